@@ -1,0 +1,45 @@
+import type { Config } from '../config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
+import { createPrisma, type Db } from './prisma.js';
+import { applyMigrations, listMigrationNames } from './schema-engine.js';
+import { seed, type SeedResult } from './seed.js';
+
+// Opens the database the app runs on: the configured server, or an embedded PostgreSQL kept in DATA_DIR; applies
+// pending migrations and seeds an empty database when the configuration asks for it.
+
+export interface Database {
+  url: string;
+  embedded: boolean;
+  prisma: Db;
+  expectedMigrations: string[];
+  applied: string[];
+  seeded: SeedResult | null;
+  close(): Promise<void>;
+}
+
+type DatabaseConfig = Pick<Config, 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'DATA_DIR' | 'MIGRATE_ON_START' | 'SEED_ON_START'>;
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  let embedded: EmbeddedPostgres | undefined;
+  const url = config.DATABASE_URL ?? (embedded = await startEmbeddedPostgres(config.DATA_DIR)).url;
+  try {
+    const applied = config.MIGRATE_ON_START ? await applyMigrations(url) : [];
+    const prisma = createPrisma(url, embedded ? 1 : config.DATABASE_POOL_SIZE);
+    const seeded = config.SEED_ON_START && (await prisma.meeting.count()) === 0 ? await seed(prisma) : null;
+    return {
+      url,
+      embedded: Boolean(embedded),
+      prisma,
+      expectedMigrations: await listMigrationNames(),
+      applied,
+      seeded,
+      async close() {
+        await prisma.$disconnect();
+        await embedded?.close();
+      },
+    };
+  } catch (error) {
+    await embedded?.close();
+    throw error;
+  }
+}

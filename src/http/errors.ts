@@ -1,0 +1,52 @@
+// The error catalogue: every problem+json response carries one of these stable codes.
+export const errorCodes = {
+  bad_request: { status: 400, title: 'Bad request' },
+  validation_failed: { status: 400, title: 'Request validation failed' },
+  invalid_json: { status: 400, title: 'Malformed JSON body' },
+  invalid_cursor: { status: 400, title: 'Invalid cursor' },
+  invalid_id: { status: 400, title: 'Malformed identifier' },
+  not_found: { status: 404, title: 'Resource not found' },
+  route_not_found: { status: 404, title: 'No such endpoint' },
+  method_not_allowed: { status: 405, title: 'Method not allowed' },
+  not_acceptable: { status: 406, title: 'Not acceptable' },
+  conflict: { status: 409, title: 'Conflict' },
+  precondition_failed: { status: 412, title: 'Precondition failed' },
+  payload_too_large: { status: 413, title: 'Payload too large' },
+  unsupported_media_type: { status: 415, title: 'Unsupported media type' },
+  unprocessable: { status: 422, title: 'Unprocessable content' },
+  idempotency_key_reused: { status: 422, title: 'Idempotency key reused with a different request' },
+  precondition_required: { status: 428, title: 'Precondition required' },
+  internal_error: { status: 500, title: 'Internal server error' },
+  service_unavailable: { status: 503, title: 'Service unavailable' },
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export interface FieldError {
+  in: 'body' | 'query' | 'path' | 'header';
+  pointer: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail);
+    this.status = errorCodes[code].status;
+  }
+}
+
+export const notFound = (resource: string, id: string) => new AppError('not_found', `No ${resource} with id or key "${id}".`);
+export const badRequest = (detail: string, errors?: FieldError[]) => new AppError('bad_request', detail, errors);
+export const invalidCursor = (detail: string) => new AppError('invalid_cursor', detail);
+export const conflict = (detail: string) => new AppError('conflict', detail);
+export const unprocessable = (detail: string, errors?: FieldError[]) => new AppError('unprocessable', detail, errors);
+export const preconditionFailed = (resource: string, current: string) =>
+  new AppError('precondition_failed', `The ${resource} has changed; its current ETag is ${current}.`);
+export const serviceUnavailable = (detail: string) => new AppError('service_unavailable', detail);

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { invalidCursor } from './errors.js';
+
+// Keyset pagination. A cursor carries the sort key of the last row and a fingerprint of the query it belongs to, so
+// a cursor reused with other filters or another sort is refused instead of silently returning the wrong page.
+
+export type CursorKey = Array<string | number | null>;
+
+interface CursorPayload {
+  q: string;
+  k: CursorKey;
+}
+
+export function queryFingerprint(query: Record<string, unknown>): string {
+  const relevant = Object.entries(query)
+    .filter(([name, value]) => !['cursor', 'limit', 'count', 'include'].includes(name) && value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return createHash('sha256').update(JSON.stringify(relevant)).digest('base64url').slice(0, 16);
+}
+
+export function encodeCursor(fingerprint: string, key: CursorKey): string {
+  return Buffer.from(JSON.stringify({ q: fingerprint, k: key } satisfies CursorPayload)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, fingerprint: string): CursorKey {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor('The cursor is not one this API issued.');
+  }
+  const candidate = payload as Partial<CursorPayload>;
+  if (typeof payload !== 'object' || payload === null || typeof candidate.q !== 'string' || !Array.isArray(candidate.k)) {
+    throw invalidCursor('The cursor is not one this API issued.');
+  }
+  if (candidate.q !== fingerprint) {
+    throw invalidCursor('The cursor belongs to a different query; keep filters and sort unchanged while paging.');
+  }
+  return candidate.k;
+}
+
+/** Sets `Link: <…>; rel="next"` pointing at the same URL with the next cursor. */
+export function setNextLink(request: FastifyRequest, reply: FastifyReply, nextCursor: string | null): void {
+  if (!nextCursor) return;
+  const url = new URL(request.url, 'http://placeholder');
+  url.searchParams.set('cursor', nextCursor);
+  reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { errorCodes } from './errors.js';
+
+// Schemas shared by every module: problem details, ids, pages.
+
+export const problemSchema = z
+  .object({
+    type: z.string().describe('A URI reference naming the problem type: /problems/{code}.'),
+    title: z.string(),
+    status: z.int().min(400).max(599),
+    detail: z.string(),
+    code: z.enum(Object.keys(errorCodes) as [keyof typeof errorCodes, ...(keyof typeof errorCodes)[]]),
+    requestId: z.string().describe('The request id, also sent as X-Request-Id and written to every log line.'),
+    instance: z.string().optional(),
+    errors: z
+      .array(
+        z
+          .object({
+            in: z.enum(['body', 'query', 'path', 'header']),
+            pointer: z.string().describe('JSON Pointer (RFC 6901) to the offending value within `in`.'),
+            message: z.string(),
+          })
+          .meta({ id: 'FieldError' }),
+      )
+      .optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
+
+export const uuidSchema = z.uuid({ error: 'must be a UUID' });
+
+export const limitSchema = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(100)
+  .default(20)
+  .describe('Page size, 1 to 100.');
+
+export const cursorSchema = z
+  .string()
+  .max(2048)
+  .optional()
+  .describe('Opaque cursor from a previous page\'s `nextCursor`; only valid with the same filters and sort.');
+
+export const countSchema = z
+  .enum(['exact'])
+  .optional()
+  .describe('`exact` adds `total`, the number of matching records, to the page.');
+
+export function pageSchema<T extends z.ZodType>(item: T, id: string) {
+  return z
+    .object({
+      data: z.array(item),
+      nextCursor: z.string().nullable().describe('Cursor of the next page, null on the last page.'),
+      total: z.int().optional().describe('Present only with count=exact.'),
+    })
+    .meta({ id });
+}
+
+/** Standard error responses, listed on every route so the contract names them. */
+export function problemResponses<const S extends readonly number[]>(...statuses: S) {
+  return Object.fromEntries(statuses.map((status) => [status, problemSchema])) as { [K in S[number]]: typeof problemSchema };
+}
+
+export const notModifiedSchema = z.null().describe('Not modified: the ETag named in If-None-Match is current.');

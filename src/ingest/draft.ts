@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+// The extractor's output: a meeting record that only needs checking. Every fact carries the span [start, end) of the
+// source text it was read from (UTF-16 code unit offsets, as JavaScript strings index) and a confidence in [0, 1].
+
+export const meetingKinds = ['meeting', 'talks', 'phone_call', 'video_call', 'sideline_meeting', 'visit', 'multilateral'] as const;
+export const datePrecisions = ['day', 'month', 'year'] as const;
+export const participantRoles = ['host', 'guest', 'third_party'] as const;
+export const statementKinds = ['reported', 'joint', 'narrative'] as const;
+export const initiativeStatuses = ['proposed', 'discussed', 'supported', 'agreed', 'signed', 'implemented'] as const;
+
+export const spanSchema = z
+  .object({
+    start: z.int().min(0),
+    end: z.int().min(1),
+  })
+  .refine((span) => span.end > span.start, { message: 'end must be greater than start' })
+  .meta({ id: 'Span', description: 'A character range [start, end) of the source document text (UTF-16 offsets).' });
+export type Span = z.infer<typeof spanSchema>;
+
+const confidence = z.number().min(0).max(1);
+
+export const draftParticipantSchema = z
+  .object({
+    key: z.string().min(1).max(40).describe('Local reference used by statements of the same draft, e.g. "p1".'),
+    name: z.string().min(1).max(200),
+    title: z.string().max(300).nullable(),
+    countryCode: z.string().regex(/^[A-Z]{2}$/).nullable(),
+    organization: z.string().max(200).nullable(),
+    role: z.enum(participantRoles),
+    printedName: z.string().max(200),
+    printedTitle: z.string().max(300).nullable(),
+    personId: z.uuid().nullable().describe('An existing person this participant was matched to, if any.'),
+    span: spanSchema.nullable(),
+    titleSpan: spanSchema.nullable(),
+    confidence,
+  })
+  .meta({ id: 'DraftParticipant' });
+
+export const draftStatementSchema = z
+  .object({
+    speakerKey: z.string().nullable(),
+    kind: z.enum(statementKinds),
+    text: z.string().min(1),
+    span: spanSchema.nullable(),
+    confidence,
+  })
+  .meta({ id: 'DraftStatement' });
+
+export const draftInitiativeSchema = z
+  .object({
+    slug: z.string().min(1).max(120).describe('Catalogue slug, or a proposed slug for a new candidate.'),
+    name: z.string().min(1).max(300),
+    isCandidate: z.boolean().describe('True when the initiative is not yet in the catalogue.'),
+    status: z.enum(initiativeStatuses),
+    description: z.string().max(2000).nullable(),
+    committedParties: z.array(z.string().max(200)),
+    statementIndex: z.int().min(0).nullable().describe('Index into statements of the passage it came from.'),
+    span: spanSchema.nullable(),
+    confidence,
+  })
+  .meta({ id: 'DraftInitiative' });
+
+export const meetingDraftSchema = z
+  .object({
+    title: z.string().max(500).nullable(),
+    titleSpan: spanSchema.nullable(),
+    kind: z.enum(meetingKinds),
+    kindSpan: spanSchema.nullable(),
+    date: z.iso.date().nullable(),
+    datePrecision: z.enum(datePrecisions),
+    dateSpan: spanSchema.nullable(),
+    timezone: z.string().nullable(),
+    city: z.string().nullable(),
+    countryCode: z.string().regex(/^[A-Z]{2}$/).nullable(),
+    locationSpan: spanSchema.nullable(),
+    participants: z.array(draftParticipantSchema),
+    statements: z.array(draftStatementSchema),
+    initiatives: z.array(draftInitiativeSchema),
+    confidence,
+    warnings: z.array(z.string()),
+  })
+  .meta({ id: 'MeetingDraft' });
+export type MeetingDraft = z.infer<typeof meetingDraftSchema>;
+export type DraftParticipant = z.infer<typeof draftParticipantSchema>;
+export type DraftStatement = z.infer<typeof draftStatementSchema>;
+export type DraftInitiative = z.infer<typeof draftInitiativeSchema>;
+
+/** What the extractor knows of the catalogue and of people already stored, for matching names and aliases. */
+export interface KnownInitiative {
+  slug: string;
+  name: string;
+  aliases: readonly string[];
+}
+export interface KnownPerson {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  countryCode: string | null;
+}
+export interface ExtractOptions {
+  publishedAt?: string | null;
+  initiatives: readonly KnownInitiative[];
+  people: readonly KnownPerson[];
+}

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../../db/prisma.js';
+import type { SourceDocument } from '../../generated/prisma/client.js';
+import { notFound, unprocessable } from '../../http/errors.js';
+import { meetingDraftSchema, type MeetingDraft } from '../../ingest/draft.js';
+import { extractReadout } from '../../ingest/extract.js';
+import { audit, type Actor } from '../audit/audit.js';
+import { insertMeetingAggregate } from '../meetings/meetings.writer.js';
+import { draftToInput } from './draft-to-input.js';
+
+export interface DocumentInput {
+  text: string;
+  url?: string | null | undefined;
+  title?: string | null | undefined;
+  publisher?: string | null | undefined;
+  publishedAt?: string | null | undefined;
+  language?: string | undefined;
+  isTranslation?: boolean | undefined;
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+const recordIdsOf = (created: Awaited<ReturnType<typeof insertMeetingAggregate>>) => ({
+  meeting: [created.meeting.id],
+  participant: created.participants.map((row) => row.id),
+  statement: created.statements.map((row) => row.id),
+  meeting_initiative: created.links.map((row) => row.id),
+});
+
+export function createDocumentsService({ prisma }: { prisma: Db }) {
+  async function draftFor(text: string, publishedAt: string | null): Promise<MeetingDraft> {
+    const [initiatives, people] = await Promise.all([
+      prisma.initiative.findMany({ select: { slug: true, name: true, aliases: true } }),
+      prisma.person.findMany({ select: { id: true, name: true, aliases: true, countryCode: true } }),
+    ]);
+    return extractReadout(text, { publishedAt, initiatives, people });
+  }
+
+  return {
+    /** Stores the text verbatim with its draft; the same text again returns the stored document. */
+    async ingest(input: DocumentInput, who: Actor): Promise<{ document: SourceDocument; created: boolean }> {
+      const hash = sha256(input.text);
+      const existing = await prisma.sourceDocument.findUnique({ where: { sha256: hash } });
+      if (existing) return { document: existing, created: false };
+      const draft = await draftFor(input.text, input.publishedAt ?? null);
+      const document = await prisma.$transaction(async (tx) => {
+        const row = await tx.sourceDocument.create({
+          data: {
+            text: input.text,
+            sha256: hash,
+            url: input.url ?? null,
+            title: input.title ?? draft.title,
+            publisher: input.publisher ?? null,
+            language: input.language ?? 'en',
+            isTranslation: input.isTranslation ?? false,
+            publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
+            retrievedAt: new Date(),
+            draft,
+          },
+        });
+        await audit(tx, who, { action: 'create', recordType: 'document', recordId: row.id, after: { ...row, text: undefined } });
+        return row;
+      });
+      return { document, created: true };
+    },
+
+    async get(id: string): Promise<SourceDocument> {
+      const row = await prisma.sourceDocument.findUnique({ where: { id } });
+      if (!row) throw notFound('document', id);
+      return row;
+    },
+
+    /** Turns the document's draft (or a corrected one) into a meeting whose records keep their spans. */
+    async commit(id: string, corrected: MeetingDraft | undefined, who: Actor) {
+      const document = await this.get(id);
+      const draft = corrected ?? meetingDraftSchema.parse(document.draft);
+      if (!draft.date) throw unprocessable('The draft has no meeting date; supply one in the corrected draft.');
+      const outside = [draft, ...draft.participants, ...draft.statements, ...draft.initiatives]
+        .flatMap((fact) => Object.entries(fact).filter(([key]) => key.endsWith('pan')).map(([, span]) => span as { end: number } | null))
+        .some((span) => span !== null && span.end > document.text.length);
+      if (outside) throw unprocessable('A span lies outside the document text.');
+      const { input, spans } = draftToInput(draft, document.id);
+      return prisma.$transaction(async (tx) => {
+        for (const candidate of draft.initiatives.filter((link) => link.isCandidate)) {
+          await tx.initiative.upsert({
+            where: { slug: candidate.slug },
+            update: {},
+            create: { slug: candidate.slug, name: candidate.name, aliases: [], category: null, description: null },
+          });
+        }
+        const created = await insertMeetingAggregate(tx, input, who);
+        const ids = recordIdsOf(created);
+        await tx.provenanceSpan.createMany({
+          data: spans.map((ref) => ({
+            documentId: document.id,
+            meetingId: created.meeting.id,
+            recordType: ref.record,
+            recordId: ids[ref.record][ref.index]!,
+            field: ref.field,
+            start: ref.span.start,
+            end: ref.span.end,
+            confidence: ref.confidence,
+          })),
+        });
+        return created.meeting;
+      });
+    },
+  };
+}
+
+export type DocumentsService = ReturnType<typeof createDocumentsService>;

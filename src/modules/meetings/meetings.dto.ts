@@ -1,0 +1,84 @@
+import type { Meeting, MeetingInitiative, Participant, Statement } from '../../generated/prisma/client.js';
+import type { MeetingDto } from './meetings.schemas.js';
+
+// Database rows → API representations. Dates are calendar dates, timestamps ISO 8601 in UTC.
+
+export const isoDate = (value: Date) => value.toISOString().slice(0, 10);
+const iso = (value: Date) => value.toISOString();
+
+export function toParticipantDto(row: Participant) {
+  return {
+    id: row.id,
+    meetingId: row.meetingId,
+    personId: row.personId,
+    title: row.title,
+    countryCode: row.countryCode,
+    organization: row.organization,
+    role: row.role,
+    printedName: row.printedName,
+    printedTitle: row.printedTitle,
+    position: row.position,
+    version: row.version,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
+}
+
+export function toStatementDto(row: Statement) {
+  return {
+    id: row.id,
+    meetingId: row.meetingId,
+    speakerId: row.speakerId,
+    kind: row.kind,
+    text: row.text,
+    position: row.position,
+    topics: row.topics,
+    version: row.version,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
+}
+
+export function toMeetingInitiativeDto(row: MeetingInitiative) {
+  return {
+    id: row.id,
+    meetingId: row.meetingId,
+    initiativeId: row.initiativeId,
+    status: row.status,
+    description: row.description,
+    committedParties: row.committedParties,
+    statementId: row.statementId,
+    version: row.version,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
+}
+
+export type MeetingWithRelations = Meeting & {
+  participants?: Participant[];
+  statements?: Statement[];
+  initiatives?: MeetingInitiative[];
+};
+
+export function toMeetingDto(row: MeetingWithRelations): MeetingDto {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    date: isoDate(row.date),
+    datePrecision: row.datePrecision,
+    startTime: row.startTime,
+    timezone: row.timezone,
+    city: row.city,
+    countryCode: row.countryCode,
+    parentId: row.parentId,
+    summary: row.summary,
+    sourceDocumentId: row.sourceDocumentId,
+    version: row.version,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    ...(row.participants ? { participants: row.participants.map(toParticipantDto) } : {}),
+    ...(row.statements ? { statements: row.statements.map(toStatementDto) } : {}),
+    ...(row.initiatives ? { initiatives: row.initiatives.map(toMeetingInitiativeDto) } : {}),
+  };
+}

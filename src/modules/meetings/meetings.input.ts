@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { initiativeStatuses, meetingKinds, datePrecisions, participantRoles, statementKinds } from '../../ingest/draft.js';
+import { countryCodeSchema, isoDateSchema } from './meetings.schemas.js';
+
+// Request bodies for writing meetings. Strict objects: an unknown field is a 400, never silently dropped.
+
+export const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+export const timezoneSchema = z
+  .string()
+  .max(64)
+  .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', { error: 'must be an IANA timezone such as Asia/Tashkent' });
+export const startTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a local time HH:MM' });
+
+export const newPersonSchema = z
+  .strictObject({
+    name: text(200),
+    aliases: z.array(text(200)).max(50).default([]),
+    countryCode: countryCodeSchema.nullable().default(null),
+    identifiers: z
+      .array(z.strictObject({ scheme: text(40), value: text(200) }).meta({ id: 'ExternalIdentifier' }))
+      .max(20)
+      .default([]),
+  })
+  .meta({ id: 'PersonInput' });
+
+export const participantInputSchema = z
+  .strictObject({
+    key: text(40).optional().describe('Local name for this participant, used by statements[].speakerKey in the same request.'),
+    personId: z.uuid().optional().describe('An existing person; give either personId or person.'),
+    person: newPersonSchema.optional().describe('A person to create; give either personId or person.'),
+    title: text(300).nullable().default(null),
+    countryCode: countryCodeSchema.nullable().default(null),
+    organization: text(200).nullable().default(null),
+    role: z.enum(participantRoles),
+    printedName: text(200).nullable().default(null),
+    printedTitle: text(300).nullable().default(null),
+  })
+  .refine((value) => (value.personId === undefined) !== (value.person === undefined), {
+    error: 'give exactly one of personId and person',
+    path: ['personId'],
+  })
+  .meta({ id: 'NestedParticipantInput' });
+
+export const statementInputSchema = z
+  .strictObject({
+    speakerKey: text(40).nullable().default(null).describe('The key of a participant in the same request.'),
+    kind: z.enum(statementKinds).default('reported'),
+    text: text(100_000),
+    topics: z.array(text(100)).max(50).default([]),
+  })
+  .meta({ id: 'NestedStatementInput' });
+
+export const initiativeLinkInputSchema = z
+  .strictObject({
+    initiative: text(120).describe('Catalogue id or slug.'),
+    status: z.enum(initiativeStatuses),
+    description: text(2000).nullable().default(null),
+    committedParties: z.array(text(200)).max(50).default([]),
+    statementIndex: z.int().min(0).nullable().default(null).describe('Index into statements of the passage it came from.'),
+  })
+  .meta({ id: 'NestedMeetingInitiativeInput' });
+
+export const meetingFieldsSchema = z.strictObject({
+  title: text(500),
+  kind: z.enum(meetingKinds),
+  date: isoDateSchema,
+  datePrecision: z.enum(datePrecisions).default('day'),
+  startTime: startTimeSchema.nullable().default(null),
+  timezone: timezoneSchema.nullable().default(null),
+  city: text(200).nullable().default(null),
+  countryCode: countryCodeSchema.nullable().default(null),
+  parentId: z.uuid().nullable().default(null),
+  summary: text(10_000).nullable().default(null),
+  sourceDocumentId: z.uuid().nullable().default(null),
+});
+
+export const createMeetingSchema = meetingFieldsSchema
+  .extend({
+    participants: z.array(participantInputSchema).max(200).default([]),
+    statements: z.array(statementInputSchema).max(2000).default([]),
+    initiatives: z.array(initiativeLinkInputSchema).max(500).default([]),
+  })
+  .meta({ id: 'CreateMeetingInput' });
+export type CreateMeetingInput = z.infer<typeof createMeetingSchema>;

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { initiativeStatuses, meetingKinds, datePrecisions, participantRoles, statementKinds } from '../../ingest/draft.js';
+import { countSchema, cursorSchema, limitSchema, pageSchema, uuidSchema } from '../../http/schemas.js';
+
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 country code such as "KZ"' })
+  .describe('ISO 3166-1 alpha-2 country code.');
+export const isoDateSchema = z.iso.date({ error: 'must be a calendar date YYYY-MM-DD' });
+const timestamp = z.iso.datetime({ offset: true });
+
+export const meetingIncludes = ['participants', 'statements', 'initiatives'] as const;
+export type MeetingInclude = (typeof meetingIncludes)[number];
+
+export const participantSchema = z
+  .object({
+    id: z.uuid(),
+    meetingId: z.uuid(),
+    personId: z.uuid(),
+    title: z.string().nullable().describe('The title the person held at this meeting.'),
+    countryCode: countryCodeSchema.nullable().describe('Country the participant represented.'),
+    organization: z.string().nullable().describe('Organisation the participant represented, if not a country.'),
+    role: z.enum(participantRoles),
+    printedName: z.string().nullable().describe('The name exactly as printed in the source.'),
+    printedTitle: z.string().nullable().describe('The title exactly as printed in the source.'),
+    position: z.int(),
+    version: z.int(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .meta({ id: 'Participant' });
+
+export const statementSchema = z
+  .object({
+    id: z.uuid(),
+    meetingId: z.uuid(),
+    speakerId: z.uuid().nullable().describe('The participant who spoke; null for joint or narrative passages.'),
+    kind: z.enum(statementKinds),
+    text: z.string(),
+    position: z.int().describe('Order within the meeting, from 0.'),
+    topics: z.array(z.string()),
+    version: z.int(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .meta({ id: 'Statement' });
+
+export const meetingInitiativeSchema = z
+  .object({
+    id: z.uuid(),
+    meetingId: z.uuid(),
+    initiativeId: z.uuid(),
+    status: z.enum(initiativeStatuses),
+    description: z.string().nullable().describe('What was said or agreed about the initiative.'),
+    committedParties: z.array(z.string()).describe('Who committed: country codes or organisation names.'),
+    statementId: z.uuid().nullable().describe('The statement the mention came from.'),
+    version: z.int(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .meta({ id: 'MeetingInitiative' });
+
+export const meetingSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    kind: z.enum(meetingKinds),
+    date: isoDateSchema.describe('Local date of the meeting; with month or year precision, the first day of the period.'),
+    datePrecision: z.enum(datePrecisions),
+    startTime: z.string().nullable().describe('Local start time HH:MM, if known.'),
+    timezone: z.string().nullable().describe('IANA timezone of the place, e.g. Asia/Tashkent.'),
+    city: z.string().nullable(),
+    countryCode: countryCodeSchema.nullable().describe('Country where the meeting took place.'),
+    parentId: z.uuid().nullable().describe('The event this meeting was held on the sidelines of.'),
+    summary: z.string().nullable(),
+    sourceDocumentId: z.uuid().nullable(),
+    version: z.int().describe('Incremented by every change to the meeting or its participants, statements and initiatives.'),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    participants: z.array(participantSchema).optional().describe('Present with include=participants.'),
+    statements: z.array(statementSchema).optional().describe('Present with include=statements.'),
+    initiatives: z.array(meetingInitiativeSchema).optional().describe('Present with include=initiatives.'),
+  })
+  .meta({ id: 'Meeting' });
+export type MeetingDto = z.infer<typeof meetingSchema>;
+
+export const includeSchema = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    const parts = value ? value.split(',').map((part) => part.trim()).filter(Boolean) : [];
+    const unknown = parts.filter((part) => !(meetingIncludes as readonly string[]).includes(part));
+    if (unknown.length) {
+      context.addIssue({ code: 'custom', message: `unknown include ${unknown.join(', ')}; allowed: ${meetingIncludes.join(', ')}` });
+      return z.NEVER;
+    }
+    return [...new Set(parts)] as MeetingInclude[];
+  })
+  .describe(`Comma-separated related records to embed: ${meetingIncludes.join(', ')}.`);
+
+export const meetingSorts = ['date', '-date', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
+
+function commaList<T extends z.ZodType<string, string>>(item: T) {
+  return z
+    .string()
+    .transform((value) => value.split(',').map((part) => part.trim()))
+    .pipe(z.array(item).min(1));
+}
+
+export const listMeetingsQuerySchema = z.strictObject({
+  limit: limitSchema,
+  cursor: cursorSchema,
+  count: countSchema,
+  include: includeSchema,
+  sort: z.enum(meetingSorts).default('-date').describe('Sort key; a leading - sorts descending. Ties break on id.'),
+  from: isoDateSchema.optional().describe('Meetings on or after this date.'),
+  to: isoDateSchema.optional().describe('Meetings on or before this date.'),
+  country: commaList(countryCodeSchema)
+    .optional()
+    .describe('Meetings held in, or with a participant representing, one of these countries (comma-separated).'),
+  person: uuidSchema.optional().describe('Meetings this person took part in.'),
+  initiative: z.string().min(1).max(120).optional().describe('Meetings linked to this initiative (id or slug).'),
+  kind: commaList(z.enum(meetingKinds)).optional().describe('One or more meeting kinds, comma-separated.'),
+  updatedSince: timestamp.optional().describe('Meetings changed at or after this instant (ISO 8601 with offset).'),
+});
+export type ListMeetingsQuery = z.infer<typeof listMeetingsQuerySchema>;
+
+export const meetingParamsSchema = z.strictObject({ meetingId: uuidSchema });
+export const getMeetingQuerySchema = z.strictObject({ include: includeSchema });
+
+export const meetingPageSchema = pageSchema(meetingSchema, 'MeetingPage');

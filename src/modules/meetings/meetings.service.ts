@@ -1,0 +1,66 @@
+import type { Db } from '../../db/prisma.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { notFound } from '../../http/errors.js';
+import { afterKey, keyOf, orderBy, parseSort } from '../../http/keyset.js';
+import { decodeCursor, encodeCursor, queryFingerprint } from '../../http/pagination.js';
+import { toMeetingDto } from './meetings.dto.js';
+import type { ListMeetingsQuery, MeetingInclude } from './meetings.schemas.js';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function includeArgs(include: readonly MeetingInclude[]) {
+  return {
+    participants: include.includes('participants') ? { orderBy: [{ position: 'asc' as const }, { id: 'asc' as const }] } : false,
+    statements: include.includes('statements') ? { orderBy: { position: 'asc' as const } } : false,
+    initiatives: include.includes('initiatives') ? { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }] } : false,
+  };
+}
+
+export function meetingFilters(query: Omit<ListMeetingsQuery, 'limit' | 'cursor' | 'count' | 'include' | 'sort'>) {
+  const where: Prisma.MeetingWhereInput[] = [];
+  if (query.from) where.push({ date: { gte: new Date(query.from) } });
+  if (query.to) where.push({ date: { lte: new Date(query.to) } });
+  if (query.kind) where.push({ kind: { in: query.kind } });
+  if (query.updatedSince) where.push({ updatedAt: { gte: new Date(query.updatedSince) } });
+  if (query.person) where.push({ participants: { some: { personId: query.person } } });
+  if (query.country) {
+    where.push({ OR: [{ countryCode: { in: query.country } }, { participants: { some: { countryCode: { in: query.country } } } }] });
+  }
+  if (query.initiative) {
+    const key = query.initiative;
+    where.push({ initiatives: { some: { initiative: uuidPattern.test(key) ? { id: key } : { slug: key } } } });
+  }
+  return { AND: where } satisfies Prisma.MeetingWhereInput;
+}
+
+export function createMeetingsService({ prisma }: { prisma: Db }) {
+  return {
+    async list(query: ListMeetingsQuery) {
+      const fingerprint = queryFingerprint(query);
+      const keyset = parseSort<'date' | 'createdAt' | 'updatedAt'>(query.sort);
+      const filters = meetingFilters(query);
+      const after = query.cursor
+        ? afterKey(keyset, decodeCursor(query.cursor, fingerprint), (raw) => (keyset.field === 'date' || typeof raw === 'string' ? new Date(raw) : raw))
+        : undefined;
+      const rows = await prisma.meeting.findMany({
+        where: after ? { AND: [filters, after] } : filters,
+        orderBy: orderBy(keyset),
+        take: query.limit + 1,
+        include: includeArgs(query.include),
+      });
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      const nextCursor = rows.length > query.limit && last ? encodeCursor(fingerprint, keyOf(last[keyset.field], last.id)) : null;
+      const total = query.count === 'exact' ? await prisma.meeting.count({ where: filters }) : undefined;
+      return { data: page.map(toMeetingDto), nextCursor, ...(total === undefined ? {} : { total }) };
+    },
+
+    async get(id: string, include: readonly MeetingInclude[]) {
+      const row = await prisma.meeting.findUnique({ where: { id }, include: includeArgs(include) });
+      if (!row) throw notFound('meeting', id);
+      return toMeetingDto(row);
+    },
+  };
+}
+
+export type MeetingsService = ReturnType<typeof createMeetingsService>;

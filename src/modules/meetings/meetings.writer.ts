@@ -1,0 +1,141 @@
+import type { Initiative, MeetingInitiative, Participant, Prisma, Statement } from '../../generated/prisma/client.js';
+import { unprocessable, type FieldError } from '../../http/errors.js';
+import { audit, type Actor } from '../audit/audit.js';
+import { toMeetingInitiativeDto, toMeetingDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
+import type { CreateMeetingInput } from './meetings.input.js';
+
+// Writes a whole meeting — participants (existing or new people), statements and initiative links — inside the
+// caller's transaction. Anything that does not resolve is a 422 and the transaction rolls back: all or nothing.
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function findInitiatives(tx: Prisma.TransactionClient, keys: readonly string[]): Promise<Map<string, Initiative>> {
+  const ids = keys.filter((key) => uuidPattern.test(key));
+  const rows = await tx.initiative.findMany({ where: { OR: [{ id: { in: ids } }, { slug: { in: [...keys] } }] } });
+  const byKey = new Map<string, Initiative>();
+  for (const row of rows) {
+    byKey.set(row.id, row);
+    byKey.set(row.slug, row);
+  }
+  return byKey;
+}
+
+function resolveReferences(input: CreateMeetingInput, existingPeople: Set<string>, initiatives: Map<string, Initiative>) {
+  const problems: FieldError[] = [];
+  const keys = new Map<string, number>();
+  input.participants.forEach((participant, index) => {
+    if (participant.personId && !existingPeople.has(participant.personId)) {
+      problems.push({ in: 'body', pointer: `/participants/${index}/personId`, message: `no person with id ${participant.personId}` });
+    }
+    if (participant.key && keys.has(participant.key)) {
+      problems.push({ in: 'body', pointer: `/participants/${index}/key`, message: `duplicate participant key "${participant.key}"` });
+    }
+    if (participant.key) keys.set(participant.key, index);
+  });
+  input.statements.forEach((statement, index) => {
+    if (statement.speakerKey !== null && !keys.has(statement.speakerKey)) {
+      problems.push({
+        in: 'body',
+        pointer: `/statements/${index}/speakerKey`,
+        message: `the speaker "${statement.speakerKey}" is not a participant of this meeting`,
+      });
+    }
+    if (statement.kind === 'reported' && statement.speakerKey === null) {
+      problems.push({ in: 'body', pointer: `/statements/${index}/speakerKey`, message: 'a reported statement needs a speaker' });
+    }
+  });
+  input.initiatives.forEach((link, index) => {
+    if (!initiatives.has(link.initiative)) {
+      problems.push({ in: 'body', pointer: `/initiatives/${index}/initiative`, message: `no initiative with id or slug "${link.initiative}"` });
+    }
+    if (link.statementIndex !== null && link.statementIndex >= input.statements.length) {
+      problems.push({ in: 'body', pointer: `/initiatives/${index}/statementIndex`, message: 'no statement at this index' });
+    }
+  });
+  const seen = new Set<string>();
+  input.initiatives.forEach((link, index) => {
+    const id = initiatives.get(link.initiative)?.id;
+    if (id && seen.has(id)) problems.push({ in: 'body', pointer: `/initiatives/${index}/initiative`, message: 'initiative linked twice' });
+    if (id) seen.add(id);
+  });
+  if (problems.length) throw unprocessable(problems.map((p) => `${p.pointer}: ${p.message}`).join('; '), problems);
+  return keys;
+}
+
+export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input: CreateMeetingInput, who: Actor) {
+  const personIds = input.participants.flatMap((participant) => (participant.personId ? [participant.personId] : []));
+  const existing = new Set((await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true } })).map((p) => p.id));
+  const initiatives = await findInitiatives(tx, input.initiatives.map((link) => link.initiative));
+  resolveReferences(input, existing, initiatives);
+
+  const { participants: participantInputs, statements: statementInputs, initiatives: linkInputs, date, ...fields } = input;
+  const meeting = await tx.meeting.create({ data: { ...fields, date: new Date(date) } });
+
+  const participants: Participant[] = [];
+  for (const [position, input] of participantInputs.entries()) {
+    let personId = input.personId;
+    if (!personId && input.person) {
+      const { identifiers, ...person } = input.person;
+      const created = await tx.person.create({ data: { ...person, identifiers: { create: identifiers } } });
+      await audit(tx, who, { action: 'create', recordType: 'person', recordId: created.id, after: { ...created, identifiers } });
+      personId = created.id;
+    }
+    const row = await tx.participant.create({
+      data: {
+        meetingId: meeting.id,
+        personId: personId!,
+        title: input.title,
+        countryCode: input.countryCode,
+        organization: input.organization,
+        role: input.role,
+        printedName: input.printedName,
+        printedTitle: input.printedTitle,
+        position,
+      },
+    });
+    participants.push(row);
+  }
+  const byKey = new Map(participantInputs.flatMap((p, index) => (p.key ? [[p.key, participants[index]!.id] as const] : [])));
+
+  const statements: Statement[] = [];
+  for (const [position, input] of statementInputs.entries()) {
+    const speakerId = input.speakerKey === null ? null : byKey.get(input.speakerKey)!;
+    statements.push(
+      await tx.statement.create({
+        data: {
+          meetingId: meeting.id,
+          speakerId,
+          speakerMeetingId: speakerId ? meeting.id : null,
+          kind: input.kind,
+          text: input.text,
+          topics: input.topics,
+          position,
+        },
+      }),
+    );
+  }
+
+  const links: MeetingInitiative[] = [];
+  for (const input of linkInputs) {
+    links.push(
+      await tx.meetingInitiative.create({
+        data: {
+          meetingId: meeting.id,
+          initiativeId: initiatives.get(input.initiative)!.id,
+          status: input.status,
+          description: input.description,
+          committedParties: input.committedParties,
+          statementId: input.statementIndex === null ? null : statements[input.statementIndex]!.id,
+        },
+      }),
+    );
+  }
+
+  await audit(tx, who, [
+    { action: 'create', recordType: 'meeting', recordId: meeting.id, meetingId: meeting.id, after: toMeetingDto(meeting) },
+    ...participants.map((row) => ({ action: 'create' as const, recordType: 'participant' as const, recordId: row.id, meetingId: meeting.id, after: toParticipantDto(row) })),
+    ...statements.map((row) => ({ action: 'create' as const, recordType: 'statement' as const, recordId: row.id, meetingId: meeting.id, after: toStatementDto(row) })),
+    ...links.map((row) => ({ action: 'create' as const, recordType: 'meeting_initiative' as const, recordId: row.id, meetingId: meeting.id, after: toMeetingInitiativeDto(row) })),
+  ]);
+  return { meeting, participants, statements, links };
+}

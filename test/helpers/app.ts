@@ -1,0 +1,37 @@
+import { inject } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { listMigrationNames } from '../../src/db/schema-engine.js';
+import { createPrisma, type Db } from '../../src/db/prisma.js';
+import { cloneDatabase, databaseUrl, dropDatabase, truncateAll } from './db.js';
+
+export interface TestContext {
+  app: FastifyInstance;
+  prisma: Db;
+  url: string;
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A migrated database of this file's own and an app on it. */
+export async function createTestContext(): Promise<TestContext> {
+  const name = await cloneDatabase(inject('templateDatabase'));
+  const url = databaseUrl(name);
+  const prisma = createPrisma(url, 5);
+  const app = await buildApp(
+    { LOG_LEVEL: 'silent', BODY_LIMIT_BYTES: 1_048_576, TRUST_PROXY: false },
+    { prisma, expectedMigrations: await listMigrationNames() },
+  );
+  await app.ready();
+  return {
+    app,
+    prisma,
+    url,
+    reset: () => truncateAll(url),
+    async close() {
+      await app.close();
+      await prisma.$disconnect();
+      await dropDatabase(name);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { applyMigrations } from '../../src/db/schema-engine.js';
+
+// TEST_DATABASE_URL names a PostgreSQL server (any database on it); throwaway databases are created next to it.
+export const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+export function databaseUrl(name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const uniqueName = (prefix: string) => `${prefix}_${Date.now()}_${randomBytes(3).toString('hex')}`;
+
+export async function createTemplateDatabase(): Promise<string> {
+  const name = uniqueName('dm_test_template');
+  await admin((client) => client.query(`CREATE DATABASE "${name}"`));
+  await applyMigrations(databaseUrl(name));
+  return name;
+}
+
+export async function cloneDatabase(template: string): Promise<string> {
+  const name = uniqueName('dm_test');
+  await admin((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  return name;
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
+
+const tables = [
+  'audit_events', 'idempotency_keys', 'provenance_spans', 'meeting_initiatives', 'statements', 'participants',
+  'meetings', 'person_identifiers', 'people', 'initiatives', 'source_documents',
+];
+
+export async function truncateAll(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`TRUNCATE ${tables.map((table) => `"${table}"`).join(', ')} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import supertest from 'supertest';
+import { createTestContext, type TestContext } from './helpers/app.js';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(async () => ctx.close());
+
+const problem = expect.objectContaining({
+  type: expect.stringMatching(/^\/problems\//),
+  title: expect.any(String),
+  status: expect.any(Number),
+  detail: expect.any(String),
+  code: expect.any(String),
+  requestId: expect.any(String),
+});
+
+describe('request ids', () => {
+  it('echoes a caller X-Request-Id', async () => {
+    const response = await supertest(ctx.app.server).get('/health/live').set('X-Request-Id', 'trace-abc.123').expect(200);
+    expect(response.headers['x-request-id']).toBe('trace-abc.123');
+  });
+
+  it('mints one when absent or unusable', async () => {
+    const minted = await supertest(ctx.app.server).get('/health/live').expect(200);
+    expect(minted.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const unusable = await supertest(ctx.app.server).get('/health/live').set('X-Request-Id', 'has spaces and "quotes"').expect(200);
+    expect(unusable.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('puts the request id into problem responses', async () => {
+    const response = await supertest(ctx.app.server).get('/v1/nowhere').set('X-Request-Id', 'req-42').expect(404);
+    expect(response.body.requestId).toBe('req-42');
+  });
+});
+
+describe('problem+json for everything that goes wrong', () => {
+  it('unknown route → 404 route_not_found', async () => {
+    const response = await supertest(ctx.app.server).get('/v1/nowhere?x=1').expect(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toEqual(problem);
+    expect(response.body).toMatchObject({ status: 404, code: 'route_not_found', detail: 'There is no GET /v1/nowhere endpoint.' });
+  });
+
+  it('malformed meeting id → 400 validation_failed with a pointer', async () => {
+    const response = await supertest(ctx.app.server).get('/v1/meetings/not-a-uuid').expect(400);
+    expect(response.body).toMatchObject({ code: 'validation_failed', errors: [{ in: 'path', pointer: '/meetingId', message: 'must be a UUID' }] });
+  });
+
+  it('unknown meeting → 404 not_found', async () => {
+    const id = '01900000-0000-7000-8000-000000000000';
+    const response = await supertest(ctx.app.server).get(`/v1/meetings/${id}`).expect(404);
+    expect(response.body).toMatchObject({ code: 'not_found', detail: `No meeting with id or key "${id}".` });
+  });
+
+  it('unknown query parameter → 400 naming it', async () => {
+    const response = await supertest(ctx.app.server).get('/v1/meetings?contry=KZ').expect(400);
+    expect(response.body.code).toBe('validation_failed');
+    expect(response.body.errors[0]).toMatchObject({ in: 'query' });
+    expect(response.body.detail).toContain('contry');
+  });
+
+  it('limit over 100 → 400', async () => {
+    const response = await supertest(ctx.app.server).get('/v1/meetings?limit=101').expect(400);
+    expect(response.body.errors[0]).toMatchObject({ in: 'query', pointer: '/limit' });
+  });
+
+  it('a cursor this API did not issue → 400 invalid_cursor', async () => {
+    const response = await supertest(ctx.app.server).get('/v1/meetings?cursor=garbage').expect(400);
+    expect(response.body.code).toBe('invalid_cursor');
+  });
+});
