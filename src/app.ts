@@ -10,11 +10,24 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/prisma.js';
+import { registerAuth } from './http/auth.js';
+import { registerIdempotency } from './http/idempotency.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { requestIdFrom } from './http/request-id.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { meetingsRoutes } from './modules/meetings/meetings.routes.js';
 import { createMeetingsService } from './modules/meetings/meetings.service.js';
+import { createMeetingCommands } from './modules/meetings/meetings.commands.js';
+import { meetingPartsRoutes } from './modules/meetings/meeting-parts.routes.js';
+import { createParticipantsService } from './modules/meetings/participants.service.js';
+import { createStatementsService } from './modules/meetings/statements.service.js';
+import { createMeetingInitiativesService } from './modules/meetings/meeting-initiatives.service.js';
+import { initiativesRoutes } from './modules/initiatives/initiatives.routes.js';
+import { createInitiativesService } from './modules/initiatives/initiatives.service.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
+import { createPeopleService } from './modules/people/people.service.js';
+import { searchRoutes } from './modules/search/search.routes.js';
+import { createSearchService } from './modules/search/search.service.js';
 import { openApiInfo } from './openapi.js';
 
 export interface AppDeps {
@@ -23,7 +36,7 @@ export interface AppDeps {
   expectedMigrations: readonly string[];
 }
 
-export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY'>;
+export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY' | 'API_KEYS'>;
 
 export async function buildApp(config: AppConfig, deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -45,12 +58,26 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // JSON Merge Patch (RFC 7396) bodies are JSON.
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  registerAuth(app, config.API_KEYS);
+  registerIdempotency(app, deps.prisma);
 
   await app.register(swagger, { openapi: openApiInfo, transform: jsonSchemaTransform, transformObject: jsonSchemaTransformObject });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   await app.register(healthRoutes, { prisma: deps.prisma, expectedMigrations: deps.expectedMigrations });
-  await app.register(meetingsRoutes, { prefix: '/v1', meetings: createMeetingsService({ prisma: deps.prisma }) });
+  const { prisma } = deps;
+  await app.register(meetingsRoutes, { prefix: '/v1', meetings: createMeetingsService({ prisma }), commands: createMeetingCommands({ prisma }) });
+  await app.register(meetingPartsRoutes, {
+    prefix: '/v1',
+    participants: createParticipantsService({ prisma }),
+    statements: createStatementsService({ prisma }),
+    links: createMeetingInitiativesService({ prisma }),
+  });
+  await app.register(peopleRoutes, { prefix: '/v1', people: createPeopleService({ prisma }) });
+  await app.register(initiativesRoutes, { prefix: '/v1', initiatives: createInitiativesService({ prisma }) });
+  await app.register(searchRoutes, { prefix: '/v1', search: createSearchService({ prisma }) });
 
   return app;
 }

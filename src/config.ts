@@ -18,6 +18,12 @@ const configSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   TRUST_PROXY: booleanFlag.default(false),
+  API_KEYS: z
+    .string()
+    .regex(/^[\w.-]+:[^\s,:]{16,}(,[\w.-]+:[^\s,:]{16,})*$/, { error: 'must be name:key pairs, comma-separated, keys of 16+ characters' })
+    .optional()
+    .transform((value) => new Map(value ? value.split(',').map((pair) => pair.split(':').reverse() as [string, string]) : []))
+    .describe('When set, writes need one of these keys; the name becomes the actor in the audit log.'),
   MIGRATE_ON_START: booleanFlag.default(true),
   SEED_ON_START: booleanFlag.default(true),
 });

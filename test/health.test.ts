@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import { buildApp } from '../src/app.js';
 import { createPrisma } from '../src/db/prisma.js';
-import { createTestContext, type TestContext } from './helpers/app.js';
+import { createTestContext, testConfig, type TestContext } from './helpers/app.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ describe('health', () => {
 
   it('ready answers 503 problem+json when a shipped migration is not applied', async () => {
     const app = await buildApp(
-      { LOG_LEVEL: 'silent', BODY_LIMIT_BYTES: 1024 * 1024, TRUST_PROXY: false },
+      testConfig,
       { prisma: ctx.prisma, expectedMigrations: ['20990101000000_from_the_future'] },
     );
     const response = await app.inject({ method: 'GET', url: '/health/ready' });
@@ -36,7 +36,7 @@ describe('health', () => {
 
   it('ready answers 503 problem+json when the database does not answer', async () => {
     const unreachable = createPrisma('postgresql://postgres@127.0.0.1:1/nowhere', 1);
-    const app = await buildApp({ LOG_LEVEL: 'silent', BODY_LIMIT_BYTES: 1024 * 1024, TRUST_PROXY: false }, { prisma: unreachable, expectedMigrations: [] });
+    const app = await buildApp(testConfig, { prisma: unreachable, expectedMigrations: [] });
     const response = await app.inject({ method: 'GET', url: '/health/ready' });
     await app.close();
     await unreachable.$disconnect();

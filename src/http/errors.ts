@@ -5,6 +5,7 @@ export const errorCodes = {
   invalid_json: { status: 400, title: 'Malformed JSON body' },
   invalid_cursor: { status: 400, title: 'Invalid cursor' },
   invalid_id: { status: 400, title: 'Malformed identifier' },
+  unauthorized: { status: 401, title: 'Unauthorized' },
   not_found: { status: 404, title: 'Resource not found' },
   route_not_found: { status: 404, title: 'No such endpoint' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },

@@ -47,3 +47,10 @@ export function setNextLink(request: FastifyRequest, reply: FastifyReply, nextCu
   url.searchParams.set('cursor', nextCursor);
   reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
 }
+
+/** Given up to limit + 1 rows in keyset order, returns the page and the cursor of the next one. */
+export function toPage<T>(rows: T[], limit: number, fingerprint: string, keyOf: (row: T) => CursorKey) {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > limit && last ? encodeCursor(fingerprint, keyOf(last)) : null };
+}

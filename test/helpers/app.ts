@@ -1,9 +1,11 @@
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type AppConfig } from '../../src/app.js';
 import { listMigrationNames } from '../../src/db/schema-engine.js';
 import { createPrisma, type Db } from '../../src/db/prisma.js';
 import { cloneDatabase, databaseUrl, dropDatabase, truncateAll } from './db.js';
+
+export const testConfig: AppConfig = { LOG_LEVEL: 'silent', BODY_LIMIT_BYTES: 1_048_576, TRUST_PROXY: false, API_KEYS: new Map() };
 
 export interface TestContext {
   app: FastifyInstance;
@@ -19,7 +21,7 @@ export async function createTestContext(): Promise<TestContext> {
   const url = databaseUrl(name);
   const prisma = createPrisma(url, 5);
   const app = await buildApp(
-    { LOG_LEVEL: 'silent', BODY_LIMIT_BYTES: 1_048_576, TRUST_PROXY: false },
+    testConfig,
     { prisma, expectedMigrations: await listMigrationNames() },
   );
   await app.ready();

@@ -21,7 +21,7 @@ export const newPersonSchema = z
       .max(20)
       .default([]),
   })
-  .meta({ id: 'PersonInput' });
+  .meta({ id: 'NestedPersonInput' });
 
 export const participantInputSchema = z
   .strictObject({
@@ -82,3 +82,99 @@ export const createMeetingSchema = meetingFieldsSchema
   })
   .meta({ id: 'CreateMeetingInput' });
 export type CreateMeetingInput = z.infer<typeof createMeetingSchema>;
+
+// JSON Merge Patch bodies (RFC 7396): an absent field stays as it is, null clears a nullable field.
+export const meetingPatchSchema = z
+  .strictObject({
+    title: text(500),
+    kind: z.enum(meetingKinds),
+    date: isoDateSchema,
+    datePrecision: z.enum(datePrecisions),
+    startTime: startTimeSchema.nullable(),
+    timezone: timezoneSchema.nullable(),
+    city: text(200).nullable(),
+    countryCode: countryCodeSchema.nullable(),
+    parentId: z.uuid().nullable(),
+    summary: text(10_000).nullable(),
+    sourceDocumentId: z.uuid().nullable(),
+  })
+  .partial()
+  .meta({ id: 'MeetingPatch' });
+export type MeetingPatch = z.infer<typeof meetingPatchSchema>;
+
+export const createParticipantSchema = z
+  .strictObject({
+    personId: z.uuid().optional().describe('An existing person; give either personId or person.'),
+    person: newPersonSchema.optional().describe('A person to create; give either personId or person.'),
+    title: text(300).nullable().default(null),
+    countryCode: countryCodeSchema.nullable().default(null),
+    organization: text(200).nullable().default(null),
+    role: z.enum(participantRoles),
+    printedName: text(200).nullable().default(null),
+    printedTitle: text(300).nullable().default(null),
+  })
+  .refine((value) => (value.personId === undefined) !== (value.person === undefined), {
+    error: 'give exactly one of personId and person',
+    path: ['personId'],
+  })
+  .meta({ id: 'ParticipantInput' });
+export type CreateParticipantInput = z.infer<typeof createParticipantSchema>;
+
+export const participantPatchSchema = z
+  .strictObject({
+    title: text(300).nullable(),
+    countryCode: countryCodeSchema.nullable(),
+    organization: text(200).nullable(),
+    role: z.enum(participantRoles),
+    printedName: text(200).nullable(),
+    printedTitle: text(300).nullable(),
+    position: z.int().min(0),
+  })
+  .partial()
+  .meta({ id: 'ParticipantPatch' });
+export type ParticipantPatch = z.infer<typeof participantPatchSchema>;
+
+export const createStatementSchema = z
+  .strictObject({
+    speakerId: z.uuid().nullable().default(null).describe('A participant of this meeting; null for joint or narrative passages.'),
+    kind: z.enum(statementKinds).default('reported'),
+    text: text(100_000),
+    topics: z.array(text(100)).max(50).default([]),
+    position: z.int().min(0).optional().describe('Order within the meeting; defaults to after the last statement.'),
+  })
+  .meta({ id: 'StatementInput' });
+export type CreateStatementInput = z.infer<typeof createStatementSchema>;
+
+export const statementPatchSchema = z
+  .strictObject({
+    speakerId: z.uuid().nullable(),
+    kind: z.enum(statementKinds),
+    text: text(100_000),
+    topics: z.array(text(100)).max(50),
+    position: z.int().min(0),
+  })
+  .partial()
+  .meta({ id: 'StatementPatch' });
+export type StatementPatch = z.infer<typeof statementPatchSchema>;
+
+export const createMeetingInitiativeSchema = z
+  .strictObject({
+    initiative: text(120).describe('Catalogue id or slug.'),
+    status: z.enum(initiativeStatuses),
+    description: text(2000).nullable().default(null),
+    committedParties: z.array(text(200)).max(50).default([]),
+    statementId: z.uuid().nullable().default(null).describe('A statement of this meeting the mention came from.'),
+  })
+  .meta({ id: 'MeetingInitiativeInput' });
+export type CreateMeetingInitiativeInput = z.infer<typeof createMeetingInitiativeSchema>;
+
+export const meetingInitiativePatchSchema = z
+  .strictObject({
+    status: z.enum(initiativeStatuses),
+    description: text(2000).nullable(),
+    committedParties: z.array(text(200)).max(50),
+    statementId: z.uuid().nullable(),
+  })
+  .partial()
+  .meta({ id: 'MeetingInitiativePatch' });
+export type MeetingInitiativePatch = z.infer<typeof meetingInitiativePatchSchema>;

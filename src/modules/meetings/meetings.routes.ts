@@ -1,8 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { etagFor, replyWithEtag } from '../../http/etag.js';
-import { setNextLink } from '../../http/pagination.js';
+import { z } from 'zod';
+import { etagFor, expectedVersions, replyWithEtag } from '../../http/etag.js';
+import { decodeCursor, queryFingerprint, setNextLink, toPage } from '../../http/pagination.js';
+import { invalidCursor } from '../../http/errors.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import {
+  auditEventPageSchema,
+  historyQuerySchema,
   getMeetingQuerySchema,
   listMeetingsQuerySchema,
   meetingPageSchema,
@@ -10,8 +14,15 @@ import {
   meetingSchema,
 } from './meetings.schemas.js';
 import type { MeetingsService } from './meetings.service.js';
+import type { MeetingCommands } from './meetings.commands.js';
+import { createMeetingSchema, meetingPatchSchema } from './meetings.input.js';
 
-export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService }> = async (app, { meetings }) => {
+const meetingLocation = (id: string) => `/v1/meetings/${id}`;
+
+export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; commands: MeetingCommands }> = async (
+  app,
+  { meetings, commands },
+) => {
   app.get(
     '/meetings',
     {
@@ -47,6 +58,95 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService }
       const meeting = await meetings.get(request.params.meetingId, request.query.include);
       if (replyWithEtag(request, reply, etagFor(meeting.version, request.query.include))) return reply;
       return meeting;
+    },
+  );
+
+  app.post(
+    '/meetings',
+    {
+      schema: {
+        operationId: 'createMeeting',
+        tags: ['meetings'],
+        summary: 'Create a meeting, with its participants, statements and initiative links',
+        description:
+          'One transaction: either the meeting and everything nested in it is stored, or nothing is. Participants name an ' +
+          'existing person (personId) or a new one (person); statements name their speaker by the participant `key`.',
+        body: createMeetingSchema,
+        response: { 201: meetingSchema, ...problemResponses(400, 401, 409, 413, 415, 422, 500) },
+      },
+    },
+    async (request, reply) => {
+      const meeting = await commands.create(request.body, request.actor);
+      return reply
+        .status(201)
+        .header('location', meetingLocation(meeting.id))
+        .header('etag', etagFor(meeting.version, ['initiatives', 'participants', 'statements']))
+        .send(meeting);
+    },
+  );
+
+  app.patch(
+    '/meetings/:meetingId',
+    {
+      schema: {
+        operationId: 'updateMeeting',
+        tags: ['meetings'],
+        summary: 'Change a meeting (JSON Merge Patch)',
+        description: 'RFC 7396: absent fields stay, null clears. Send If-Match with the ETag you read to avoid lost updates.',
+        params: meetingParamsSchema,
+        body: meetingPatchSchema,
+        response: { 200: meetingSchema, ...problemResponses(400, 401, 404, 412, 413, 415, 422, 500) },
+      },
+    },
+    async (request, reply) => {
+      const meeting = await commands.update(request.params.meetingId, request.body, expectedVersions(request), request.actor);
+      return reply.header('etag', etagFor(meeting.version)).send(meeting);
+    },
+  );
+
+  app.delete(
+    '/meetings/:meetingId',
+    {
+      schema: {
+        operationId: 'deleteMeeting',
+        tags: ['meetings'],
+        summary: 'Delete a meeting and its participants, statements and initiative links',
+        params: meetingParamsSchema,
+        response: { 204: z.null().describe('Deleted'), ...problemResponses(400, 401, 404, 412, 500) },
+      },
+    },
+    async (request, reply) => {
+      await commands.remove(request.params.meetingId, expectedVersions(request), request.actor);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/meetings/:meetingId/history',
+    {
+      schema: {
+        operationId: 'listMeetingHistory',
+        tags: ['meetings'],
+        summary: "A meeting's audit trail, oldest first",
+        description: 'Every create, update and delete of the meeting and its parts, with the record before and after.',
+        params: meetingParamsSchema,
+        querystring: historyQuerySchema,
+        response: { 200: auditEventPageSchema, ...problemResponses(400, 404, 500) },
+      },
+    },
+    async (request, reply) => {
+      const { meetingId } = request.params;
+      const fingerprint = queryFingerprint({ meetingId, part: 'history' });
+      let after: { occurredAt: Date; id: string } | undefined;
+      if (request.query.cursor) {
+        const [occurredAt, id] = decodeCursor(request.query.cursor, fingerprint);
+        if (typeof occurredAt !== 'string' || typeof id !== 'string') throw invalidCursor('The cursor is not one this API issued.');
+        after = { occurredAt: new Date(occurredAt), id };
+      }
+      const rows = await commands.history(meetingId, request.query.limit, after);
+      const { page, nextCursor } = toPage(rows, request.query.limit, fingerprint, (row) => [row.occurredAt.toISOString(), row.id]);
+      setNextLink(request, reply, nextCursor);
+      return { data: page.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() })), nextCursor };
     },
   );
 };

@@ -129,3 +129,20 @@ export const meetingParamsSchema = z.strictObject({ meetingId: uuidSchema });
 export const getMeetingQuerySchema = z.strictObject({ include: includeSchema });
 
 export const meetingPageSchema = pageSchema(meetingSchema, 'MeetingPage');
+
+export const auditEventSchema = z
+  .object({
+    id: z.uuid(),
+    occurredAt: timestamp,
+    actor: z.string().nullable().describe('Name of the API key that made the change; null when writes are open.'),
+    requestId: z.string().nullable(),
+    action: z.enum(['create', 'update', 'delete']),
+    recordType: z.enum(['meeting', 'person', 'participant', 'statement', 'initiative', 'meeting_initiative', 'document']),
+    recordId: z.uuid(),
+    meetingId: z.uuid().nullable(),
+    before: z.unknown().describe('The record before the change; null for creates.'),
+    after: z.unknown().describe('The record after the change; null for deletes.'),
+  })
+  .meta({ id: 'AuditEvent' });
+export const auditEventPageSchema = pageSchema(auditEventSchema, 'AuditEventPage');
+export const historyQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema });

@@ -2,7 +2,7 @@ import type { Db } from '../../db/prisma.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { notFound } from '../../http/errors.js';
 import { afterKey, keyOf, orderBy, parseSort } from '../../http/keyset.js';
-import { decodeCursor, encodeCursor, queryFingerprint } from '../../http/pagination.js';
+import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
 import { toMeetingDto } from './meetings.dto.js';
 import type { ListMeetingsQuery, MeetingInclude } from './meetings.schemas.js';
 
@@ -48,9 +48,7 @@ export function createMeetingsService({ prisma }: { prisma: Db }) {
         take: query.limit + 1,
         include: includeArgs(query.include),
       });
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
-      const nextCursor = rows.length > query.limit && last ? encodeCursor(fingerprint, keyOf(last[keyset.field], last.id)) : null;
+      const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => keyOf(row[keyset.field], row.id));
       const total = query.count === 'exact' ? await prisma.meeting.count({ where: filters }) : undefined;
       return { data: page.map(toMeetingDto), nextCursor, ...(total === undefined ? {} : { total }) };
     },

@@ -1,0 +1,100 @@
+import type { Db } from '../../db/prisma.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { conflict, notFound, unprocessable } from '../../http/errors.js';
+import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
+import { afterKey, keyOf } from '../../http/keyset.js';
+import { presentFields } from '../../http/merge-patch.js';
+import { audit, type Actor } from '../audit/audit.js';
+import { toMeetingInitiativeDto } from './meetings.dto.js';
+import type { CreateMeetingInitiativeInput, MeetingInitiativePatch } from './meetings.input.js';
+import { guardVersion, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
+import { findInitiatives } from './meetings.writer.js';
+import type { PartsQuery } from './parts-query.js';
+
+// An initiative agreed or discussed at a meeting: a link to the catalogue with what was said and by whom.
+
+async function checkStatement(tx: Prisma.TransactionClient, meetingId: string, statementId: string | null) {
+  if (statementId === null) return;
+  if (!(await tx.statement.findFirst({ where: { id: statementId, meetingId }, select: { id: true } }))) {
+    throw unprocessable('The statement is not part of this meeting.', [{ in: 'body', pointer: '/statementId', message: 'not a statement of this meeting' }]);
+  }
+}
+
+const createdOrder = { field: 'createdAt' as const, descending: false };
+
+export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
+  return {
+    async list(meetingId: string, query: PartsQuery) {
+      await requireMeeting(prisma, meetingId);
+      const fingerprint = queryFingerprint({ meetingId, part: 'initiatives' });
+      const after = query.cursor ? afterKey(createdOrder, decodeCursor(query.cursor, fingerprint), (raw) => new Date(raw)) : {};
+      const rows = await prisma.meetingInitiative.findMany({
+        where: { meetingId, ...after },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        take: query.limit + 1,
+      });
+      const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.createdAt, row.id));
+      return { data: page.map(toMeetingInitiativeDto), nextCursor };
+    },
+
+    async get(meetingId: string, linkId: string) {
+      const row = await prisma.meetingInitiative.findFirst({ where: { id: linkId, meetingId } });
+      if (!row) throw notFound('meeting initiative', linkId);
+      return toMeetingInitiativeDto(row);
+    },
+
+    async create(meetingId: string, input: CreateMeetingInitiativeInput, who: Actor) {
+      return prisma.$transaction(async (tx) => {
+        await requireMeeting(tx, meetingId);
+        const initiative = (await findInitiatives(tx, [input.initiative])).get(input.initiative);
+        if (!initiative) {
+          throw unprocessable(`No initiative with id or slug "${input.initiative}".`, [{ in: 'body', pointer: '/initiative', message: 'no such initiative' }]);
+        }
+        await checkStatement(tx, meetingId, input.statementId);
+        if (await tx.meetingInitiative.findFirst({ where: { meetingId, initiativeId: initiative.id }, select: { id: true } })) {
+          throw conflict(`The initiative "${initiative.slug}" is already linked to this meeting; update that link instead.`);
+        }
+        const { initiative: _key, ...fields } = input;
+        const row = await tx.meetingInitiative.create({ data: { ...fields, meetingId, initiativeId: initiative.id } });
+        await touchMeeting(tx, meetingId);
+        await audit(tx, who, { action: 'create', recordType: 'meeting_initiative', recordId: row.id, meetingId, after: toMeetingInitiativeDto(row) });
+        return toMeetingInitiativeDto(row);
+      });
+    },
+
+    async update(meetingId: string, linkId: string, patch: MeetingInitiativePatch, expected: ExpectedVersions, who: Actor) {
+      return prisma.$transaction(async (tx) => {
+        const before = await tx.meetingInitiative.findFirst({ where: { id: linkId, meetingId } });
+        if (!before) throw notFound('meeting initiative', linkId);
+        guardVersion('meeting initiative', expected, before.version);
+        if (!Object.keys(patch).length) return toMeetingInitiativeDto(before);
+        if (patch.statementId !== undefined) await checkStatement(tx, meetingId, patch.statementId);
+        const { count } = await tx.meetingInitiative.updateMany({
+          where: { id: linkId, version: before.version },
+          data: { ...presentFields(patch), version: { increment: 1 } },
+        });
+        guardVersion('meeting initiative', expected, before.version, count);
+        const after = await tx.meetingInitiative.findUniqueOrThrow({ where: { id: linkId } });
+        await touchMeeting(tx, meetingId);
+        await audit(tx, who, {
+          action: 'update', recordType: 'meeting_initiative', recordId: linkId, meetingId, before: toMeetingInitiativeDto(before), after: toMeetingInitiativeDto(after),
+        });
+        return toMeetingInitiativeDto(after);
+      });
+    },
+
+    async remove(meetingId: string, linkId: string, expected: ExpectedVersions, who: Actor) {
+      await prisma.$transaction(async (tx) => {
+        const before = await tx.meetingInitiative.findFirst({ where: { id: linkId, meetingId } });
+        if (!before) throw notFound('meeting initiative', linkId);
+        guardVersion('meeting initiative', expected, before.version);
+        const { count } = await tx.meetingInitiative.deleteMany({ where: { id: linkId, version: before.version } });
+        guardVersion('meeting initiative', expected, before.version, count);
+        await touchMeeting(tx, meetingId);
+        await audit(tx, who, { action: 'delete', recordType: 'meeting_initiative', recordId: linkId, meetingId, before: toMeetingInitiativeDto(before) });
+      });
+    },
+  };
+}
+
+export type MeetingInitiativesService = ReturnType<typeof createMeetingInitiativesService>;

@@ -1,0 +1,91 @@
+import type { Db } from '../../db/prisma.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { notFound, unprocessable, type FieldError } from '../../http/errors.js';
+import { presentFields } from '../../http/merge-patch.js';
+import { audit, type Actor } from '../audit/audit.js';
+import { toMeetingDto } from './meetings.dto.js';
+import type { CreateMeetingInput, MeetingPatch } from './meetings.input.js';
+import { includeArgs } from './meetings.service.js';
+import { guardVersion, type ExpectedVersions } from './meeting-version.js';
+import { insertMeetingAggregate } from './meetings.writer.js';
+
+// Meeting writes: nested create, JSON Merge Patch update, delete. Each is one transaction with its audit events.
+
+async function checkReferences(
+  tx: Prisma.TransactionClient,
+  fields: { parentId?: string | null | undefined; sourceDocumentId?: string | null | undefined },
+  self?: string,
+) {
+  const problems: FieldError[] = [];
+  if (fields.parentId) {
+    if (fields.parentId === self) problems.push({ in: 'body', pointer: '/parentId', message: 'a meeting cannot be its own parent' });
+    else if (!(await tx.meeting.findUnique({ where: { id: fields.parentId }, select: { id: true } }))) {
+      problems.push({ in: 'body', pointer: '/parentId', message: `no meeting with id ${fields.parentId}` });
+    }
+  }
+  if (fields.sourceDocumentId && !(await tx.sourceDocument.findUnique({ where: { id: fields.sourceDocumentId }, select: { id: true } }))) {
+    problems.push({ in: 'body', pointer: '/sourceDocumentId', message: `no document with id ${fields.sourceDocumentId}` });
+  }
+  if (problems.length) throw unprocessable(problems.map((p) => `${p.pointer}: ${p.message}`).join('; '), problems);
+}
+
+const allParts = includeArgs(['participants', 'statements', 'initiatives']);
+
+export function createMeetingCommands({ prisma }: { prisma: Db }) {
+  return {
+    async create(input: CreateMeetingInput, who: Actor) {
+      return prisma.$transaction(async (tx) => {
+        await checkReferences(tx, input);
+        const created = await insertMeetingAggregate(tx, input, who);
+        return toMeetingDto({ ...created.meeting, participants: created.participants, statements: created.statements, initiatives: created.links });
+      });
+    },
+
+    async update(id: string, patch: MeetingPatch, expected: ExpectedVersions, who: Actor) {
+      return prisma.$transaction(async (tx) => {
+        const before = await tx.meeting.findUnique({ where: { id } });
+        if (!before) throw notFound('meeting', id);
+        guardVersion('meeting', expected, before.version);
+        if (!Object.keys(patch).length) return toMeetingDto(before);
+        await checkReferences(tx, patch, id);
+        const { date, ...fields } = presentFields(patch);
+        const { count } = await tx.meeting.updateMany({
+          where: { id, version: before.version },
+          data: { ...fields, ...(date ? { date: new Date(date) } : {}), version: { increment: 1 } },
+        });
+        guardVersion('meeting', expected, before.version, count);
+        const after = await tx.meeting.findUniqueOrThrow({ where: { id } });
+        await audit(tx, who, { action: 'update', recordType: 'meeting', recordId: id, meetingId: id, before: toMeetingDto(before), after: toMeetingDto(after) });
+        return toMeetingDto(after);
+      });
+    },
+
+    async remove(id: string, expected: ExpectedVersions, who: Actor) {
+      await prisma.$transaction(async (tx) => {
+        const before = await tx.meeting.findUnique({ where: { id }, include: allParts });
+        if (!before) throw notFound('meeting', id);
+        guardVersion('meeting', expected, before.version);
+        const { count } = await tx.meeting.deleteMany({ where: { id, version: before.version } });
+        guardVersion('meeting', expected, before.version, count);
+        await audit(tx, who, { action: 'delete', recordType: 'meeting', recordId: id, meetingId: id, before: toMeetingDto(before) });
+      });
+    },
+
+    async history(meetingId: string, limit: number, after: { occurredAt: Date; id: string } | undefined) {
+      const rows = await prisma.auditEvent.findMany({
+        where: {
+          meetingId,
+          ...(after ? { OR: [{ occurredAt: { gt: after.occurredAt } }, { occurredAt: after.occurredAt, id: { gt: after.id } }] } : {}),
+        },
+        orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
+        take: limit + 1,
+      });
+      if (!rows.length && !after && !(await prisma.meeting.findUnique({ where: { id: meetingId }, select: { id: true } }))) {
+        throw notFound('meeting', meetingId);
+      }
+      return rows;
+    },
+  };
+}
+
+export type MeetingCommands = ReturnType<typeof createMeetingCommands>;

@@ -1,0 +1,100 @@
+import type { Db } from '../../db/prisma.js';
+import { conflict, notFound, unprocessable } from '../../http/errors.js';
+import { presentFields } from '../../http/merge-patch.js';
+import { audit, type Actor } from '../audit/audit.js';
+import { toParticipantDto } from './meetings.dto.js';
+import type { CreateParticipantInput, ParticipantPatch } from './meetings.input.js';
+import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
+import { afterPosition, type PartsQuery } from './parts-query.js';
+import { guardVersion, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
+
+// A person's part in one meeting. Every change bumps the meeting's version too.
+
+export function createParticipantsService({ prisma }: { prisma: Db }) {
+  async function find(meetingId: string, participantId: string) {
+    const row = await prisma.participant.findFirst({ where: { id: participantId, meetingId } });
+    if (!row) throw notFound('participant', participantId);
+    return row;
+  }
+
+  return {
+    async list(meetingId: string, query: PartsQuery) {
+      await requireMeeting(prisma, meetingId);
+      const fingerprint = queryFingerprint({ meetingId, part: 'participants' });
+      const rows = await prisma.participant.findMany({
+        where: { meetingId, ...(query.cursor ? afterPosition(decodeCursor(query.cursor, fingerprint)) : {}) },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        take: query.limit + 1,
+      });
+      const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => [row.position, row.id]);
+      return { data: page.map(toParticipantDto), nextCursor };
+    },
+
+    get: async (meetingId: string, participantId: string) => toParticipantDto(await find(meetingId, participantId)),
+
+    async create(meetingId: string, input: CreateParticipantInput, who: Actor) {
+      return prisma.$transaction(async (tx) => {
+        await requireMeeting(tx, meetingId);
+        let personId = input.personId;
+        if (personId && !(await tx.person.findUnique({ where: { id: personId }, select: { id: true } }))) {
+          throw unprocessable(`No person with id ${personId}.`, [{ in: 'body', pointer: '/personId', message: 'no such person' }]);
+        }
+        if (!personId && input.person) {
+          const { identifiers, ...person } = input.person;
+          const created = await tx.person.create({ data: { ...person, identifiers: { create: identifiers } } });
+          await audit(tx, who, { action: 'create', recordType: 'person', recordId: created.id, after: { ...created, identifiers } });
+          personId = created.id;
+        }
+        if (await tx.participant.findFirst({ where: { meetingId, personId: personId! }, select: { id: true } })) {
+          throw conflict('This person is already a participant of the meeting.');
+        }
+        const last = await tx.participant.aggregate({ where: { meetingId }, _max: { position: true } });
+        const { person: _person, personId: _personId, ...fields } = input;
+        const row = await tx.participant.create({
+          data: { ...fields, meetingId, personId: personId!, position: (last._max.position ?? -1) + 1 },
+        });
+        await touchMeeting(tx, meetingId);
+        await audit(tx, who, { action: 'create', recordType: 'participant', recordId: row.id, meetingId, after: toParticipantDto(row) });
+        return toParticipantDto(row);
+      });
+    },
+
+    async update(meetingId: string, participantId: string, patch: ParticipantPatch, expected: ExpectedVersions, who: Actor) {
+      return prisma.$transaction(async (tx) => {
+        const before = await tx.participant.findFirst({ where: { id: participantId, meetingId } });
+        if (!before) throw notFound('participant', participantId);
+        guardVersion('participant', expected, before.version);
+        if (!Object.keys(patch).length) return toParticipantDto(before);
+        const { count } = await tx.participant.updateMany({
+          where: { id: participantId, version: before.version },
+          data: { ...presentFields(patch), version: { increment: 1 } },
+        });
+        guardVersion('participant', expected, before.version, count);
+        const after = await tx.participant.findUniqueOrThrow({ where: { id: participantId } });
+        await touchMeeting(tx, meetingId);
+        await audit(tx, who, {
+          action: 'update', recordType: 'participant', recordId: participantId, meetingId, before: toParticipantDto(before), after: toParticipantDto(after),
+        });
+        return toParticipantDto(after);
+      });
+    },
+
+    async remove(meetingId: string, participantId: string, expected: ExpectedVersions, who: Actor) {
+      await prisma.$transaction(async (tx) => {
+        const before = await tx.participant.findFirst({ where: { id: participantId, meetingId } });
+        if (!before) throw notFound('participant', participantId);
+        guardVersion('participant', expected, before.version);
+        const statements = await tx.statement.count({ where: { speakerId: participantId } });
+        if (statements) {
+          throw conflict(`This participant is the speaker of ${statements} statement${statements === 1 ? '' : 's'}; delete or reassign them first.`);
+        }
+        const { count } = await tx.participant.deleteMany({ where: { id: participantId, version: before.version } });
+        guardVersion('participant', expected, before.version, count);
+        await touchMeeting(tx, meetingId);
+        await audit(tx, who, { action: 'delete', recordType: 'participant', recordId: participantId, meetingId, before: toParticipantDto(before) });
+      });
+    },
+  };
+}
+
+export type ParticipantsService = ReturnType<typeof createParticipantsService>;

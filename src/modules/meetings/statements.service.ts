@@ -1,0 +1,106 @@
+import type { Db } from '../../db/prisma.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { conflict, notFound, unprocessable } from '../../http/errors.js';
+import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
+import { presentFields } from '../../http/merge-patch.js';
+import { audit, type Actor } from '../audit/audit.js';
+import { toStatementDto } from './meetings.dto.js';
+import type { CreateStatementInput, StatementPatch } from './meetings.input.js';
+import { guardVersion, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
+import { afterPosition, type PartsQuery } from './parts-query.js';
+
+// What was said at a meeting. The speaker must be a participant of the same meeting: checked here for a clear 422,
+// and enforced by the database's composite foreign key whatever the path.
+
+async function checkSpeaker(tx: Prisma.TransactionClient, meetingId: string, speakerId: string | null, kind: string) {
+  if (speakerId === null) {
+    if (kind === 'reported') throw unprocessable('A reported statement needs a speaker.', [{ in: 'body', pointer: '/speakerId', message: 'required for kind reported' }]);
+    return;
+  }
+  const speaker = await tx.participant.findFirst({ where: { id: speakerId, meetingId }, select: { id: true } });
+  if (!speaker) {
+    throw unprocessable('The speaker is not a participant of this meeting.', [
+      { in: 'body', pointer: '/speakerId', message: 'not a participant of this meeting' },
+    ]);
+  }
+}
+
+async function checkPositionFree(tx: Prisma.TransactionClient, meetingId: string, position: number, self?: string) {
+  const taken = await tx.statement.findFirst({ where: { meetingId, position, ...(self ? { id: { not: self } } : {}) }, select: { id: true } });
+  if (taken) throw conflict(`Position ${position} is taken by statement ${taken.id}.`);
+}
+
+export function createStatementsService({ prisma }: { prisma: Db }) {
+  return {
+    async list(meetingId: string, query: PartsQuery) {
+      await requireMeeting(prisma, meetingId);
+      const fingerprint = queryFingerprint({ meetingId, part: 'statements' });
+      const rows = await prisma.statement.findMany({
+        where: { meetingId, ...(query.cursor ? afterPosition(decodeCursor(query.cursor, fingerprint)) : {}) },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        take: query.limit + 1,
+      });
+      const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => [row.position, row.id]);
+      return { data: page.map(toStatementDto), nextCursor };
+    },
+
+    async get(meetingId: string, statementId: string) {
+      const row = await prisma.statement.findFirst({ where: { id: statementId, meetingId } });
+      if (!row) throw notFound('statement', statementId);
+      return toStatementDto(row);
+    },
+
+    async create(meetingId: string, input: CreateStatementInput, who: Actor) {
+      return prisma.$transaction(async (tx) => {
+        await requireMeeting(tx, meetingId);
+        await checkSpeaker(tx, meetingId, input.speakerId, input.kind);
+        const last = await tx.statement.aggregate({ where: { meetingId }, _max: { position: true } });
+        const position = input.position ?? (last._max.position ?? -1) + 1;
+        await checkPositionFree(tx, meetingId, position);
+        const row = await tx.statement.create({
+          data: { ...input, meetingId, position, speakerMeetingId: input.speakerId ? meetingId : null },
+        });
+        await touchMeeting(tx, meetingId);
+        await audit(tx, who, { action: 'create', recordType: 'statement', recordId: row.id, meetingId, after: toStatementDto(row) });
+        return toStatementDto(row);
+      });
+    },
+
+    async update(meetingId: string, statementId: string, patch: StatementPatch, expected: ExpectedVersions, who: Actor) {
+      return prisma.$transaction(async (tx) => {
+        const before = await tx.statement.findFirst({ where: { id: statementId, meetingId } });
+        if (!before) throw notFound('statement', statementId);
+        guardVersion('statement', expected, before.version);
+        if (!Object.keys(patch).length) return toStatementDto(before);
+        const speakerId = patch.speakerId === undefined ? before.speakerId : patch.speakerId;
+        await checkSpeaker(tx, meetingId, speakerId, patch.kind ?? before.kind);
+        if (patch.position !== undefined) await checkPositionFree(tx, meetingId, patch.position, statementId);
+        const { count } = await tx.statement.updateMany({
+          where: { id: statementId, version: before.version },
+          data: { ...presentFields(patch), speakerMeetingId: speakerId ? meetingId : null, version: { increment: 1 } },
+        });
+        guardVersion('statement', expected, before.version, count);
+        const after = await tx.statement.findUniqueOrThrow({ where: { id: statementId } });
+        await touchMeeting(tx, meetingId);
+        await audit(tx, who, {
+          action: 'update', recordType: 'statement', recordId: statementId, meetingId, before: toStatementDto(before), after: toStatementDto(after),
+        });
+        return toStatementDto(after);
+      });
+    },
+
+    async remove(meetingId: string, statementId: string, expected: ExpectedVersions, who: Actor) {
+      await prisma.$transaction(async (tx) => {
+        const before = await tx.statement.findFirst({ where: { id: statementId, meetingId } });
+        if (!before) throw notFound('statement', statementId);
+        guardVersion('statement', expected, before.version);
+        const { count } = await tx.statement.deleteMany({ where: { id: statementId, version: before.version } });
+        guardVersion('statement', expected, before.version, count);
+        await touchMeeting(tx, meetingId);
+        await audit(tx, who, { action: 'delete', recordType: 'statement', recordId: statementId, meetingId, before: toStatementDto(before) });
+      });
+    },
+  };
+}
+
+export type StatementsService = ReturnType<typeof createStatementsService>;
