@@ -27,6 +27,8 @@ import { createInitiativesService } from './modules/initiatives/initiatives.serv
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { createPeopleService } from './modules/people/people.service.js';
 import { searchRoutes } from './modules/search/search.routes.js';
+import { documentsRoutes } from './modules/documents/documents.routes.js';
+import { createDocumentsService } from './modules/documents/documents.service.js';
 import { createSearchService } from './modules/search/search.service.js';
 import { openApiInfo } from './openapi.js';
 
@@ -58,7 +60,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  // JSON Merge Patch (RFC 7396) bodies are JSON.
+  // Bodies are JSON (JSON Merge Patch is JSON too); only the documents module takes text/plain, and says so itself.
+  app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
   registerAuth(app, config.API_KEYS);
   registerIdempotency(app, deps.prisma);
@@ -77,6 +80,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   });
   await app.register(peopleRoutes, { prefix: '/v1', people: createPeopleService({ prisma }) });
   await app.register(initiativesRoutes, { prefix: '/v1', initiatives: createInitiativesService({ prisma }) });
+  await app.register(documentsRoutes, { prefix: '/v1', documents: createDocumentsService({ prisma }) });
   await app.register(searchRoutes, { prefix: '/v1', search: createSearchService({ prisma }) });
 
   return app;

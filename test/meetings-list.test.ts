@@ -74,7 +74,7 @@ describe('GET /v1/meetings pagination', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await api().get(`/v1/meetings?sort=${sort}&limit=10${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+      const page: { data: Array<{ id: string }>; nextCursor: string | null } = (await api().get(`/v1/meetings?sort=${sort}&limit=10${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
       seen.push(...ids(page));
       cursor = page.nextCursor;
     } while (cursor);

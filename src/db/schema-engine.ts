@@ -61,7 +61,7 @@ class CatalogClient extends pg.Client {
     if (typeof callback === 'function') {
       args[args.length - 1] = (error: Error | null, result: pg.QueryResult) => {
         markCharColumns(result);
-        callback(error, result);
+        (callback as (error: Error | null, result: pg.QueryResult) => void)(error, result);
       };
     }
     const pending = (super.query as (...a: unknown[]) => unknown)(...args);
@@ -154,21 +154,8 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
  * same server, diffs that against the schema and writes the difference as a new migration folder.
  */
 export async function createMigration(databaseUrl: string, name: string, empty: boolean): Promise<string | null> {
-  const migrationsList = await loadMigrations();
-  const schema = await readFile(schemaPath, 'utf8');
-  const script = empty
-    ? '-- Write the SQL that Prisma cannot express here.\n'
-    : await withScratchDatabase(databaseUrl, (scratchUrl) =>
-        withEngine(scratchUrl, async (engine) => {
-          const from = migrationsList.migrationDirectories.length
-            ? ({ tag: 'migrations', ...migrationsList } as const)
-            : ({ tag: 'empty' } as const);
-          const to = { tag: 'schemaDatamodel' as const, files: [{ path: schemaPath, content: schema }] };
-          const result = await engine.diff({ from, to, script: true, exitCode: null, filters: emptyFilters });
-          return result.stdout ?? '';
-        }),
-      );
-  if (!empty && !script.replace(/^--.*$/gm, '').trim()) return null;
+  const script = empty ? '-- Write the SQL that Prisma cannot express here.\n' : await pendingSchemaChanges(databaseUrl);
+  if (!empty && !script) return null;
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   const folder = path.join(migrationsDir, `${stamp}_${name.replace(/\W+/g, '_')}`);
   await mkdir(folder, { recursive: true });
@@ -181,6 +168,21 @@ export async function createMigration(databaseUrl: string, name: string, empty: 
     );
   }
   return folder;
+}
+
+/** The SQL that would take a database built from the migration folders to the schema; empty when they agree. */
+export async function pendingSchemaChanges(serverUrl: string): Promise<string> {
+  const migrationsList = await loadMigrations();
+  const schema = await readFile(schemaPath, 'utf8');
+  const script = await withScratchDatabase(serverUrl, (scratchUrl) =>
+    withEngine(scratchUrl, async (engine) => {
+      const from = migrationsList.migrationDirectories.length ? ({ tag: 'migrations', ...migrationsList } as const) : ({ tag: 'empty' } as const);
+      const to = { tag: 'schemaDatamodel' as const, files: [{ path: schemaPath, content: schema }] };
+      const result = await engine.diff({ from, to, script: true, exitCode: null, filters: emptyFilters });
+      return result.stdout ?? '';
+    }),
+  );
+  return script.replace(/^--.*$/gm, '').trim() ? script : '';
 }
 
 async function withScratchDatabase<T>(databaseUrl: string, run: (scratchUrl: string) => Promise<T>): Promise<T> {

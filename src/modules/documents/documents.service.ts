@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/prisma.js';
 import type { SourceDocument } from '../../generated/prisma/client.js';
-import { notFound, unprocessable } from '../../http/errors.js';
+import { conflict, notFound, unprocessable } from '../../http/errors.js';
+import { afterKey, keyOf, orderBy } from '../../http/keyset.js';
+import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
 import { meetingDraftSchema, type MeetingDraft } from '../../ingest/draft.js';
 import { extractReadout } from '../../ingest/extract.js';
 import { audit, type Actor } from '../audit/audit.js';
@@ -19,6 +21,8 @@ export interface DocumentInput {
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+const newestFirst = { field: 'createdAt' as const, descending: true };
 
 const recordIdsOf = (created: Awaited<ReturnType<typeof insertMeetingAggregate>>) => ({
   meeting: [created.meeting.id],
@@ -64,15 +68,30 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       return { document, created: true };
     },
 
-    async get(id: string): Promise<SourceDocument> {
-      const row = await prisma.sourceDocument.findUnique({ where: { id } });
+    async get(id: string) {
+      const row = await prisma.sourceDocument.findUnique({ where: { id }, include: { meetings: { select: { id: true } } } });
       if (!row) throw notFound('document', id);
       return row;
+    },
+
+    async list(limit: number, cursor: string | undefined) {
+      const fingerprint = queryFingerprint({ part: 'documents' });
+      const after = cursor ? afterKey(newestFirst, decodeCursor(cursor, fingerprint), (raw) => new Date(raw)) : {};
+      const rows = await prisma.sourceDocument.findMany({
+        where: after,
+        omit: { text: true, draft: true },
+        include: { meetings: { select: { id: true } } },
+        orderBy: orderBy(newestFirst),
+        take: limit + 1,
+      });
+      return toPage(rows, limit, fingerprint, (row) => keyOf(row.createdAt, row.id));
     },
 
     /** Turns the document's draft (or a corrected one) into a meeting whose records keep their spans. */
     async commit(id: string, corrected: MeetingDraft | undefined, who: Actor) {
       const document = await this.get(id);
+      const committed = document.meetings[0];
+      if (committed) throw conflict(`This document is already committed as meeting ${committed.id}; delete that meeting to commit it again.`);
       const draft = corrected ?? meetingDraftSchema.parse(document.draft);
       if (!draft.date) throw unprocessable('The draft has no meeting date; supply one in the corrected draft.');
       const outside = [draft, ...draft.participants, ...draft.statements, ...draft.initiatives]

@@ -1,4 +1,4 @@
-import type { Meeting, MeetingInitiative, Participant, Statement } from '../../generated/prisma/client.js';
+import type { Meeting, MeetingInitiative, Participant, ProvenanceSpan, Statement } from '../../generated/prisma/client.js';
 import type { MeetingDto } from './meetings.schemas.js';
 
 // Database rows → API representations. Dates are calendar dates, timestamps ISO 8601 in UTC.
@@ -58,9 +58,27 @@ export type MeetingWithRelations = Meeting & {
   participants?: Participant[];
   statements?: Statement[];
   initiatives?: MeetingInitiative[];
+  provenance?: ProvenanceSpan[];
 };
 
-export function toMeetingDto(row: MeetingWithRelations): MeetingDto {
+/** Document texts by id, to show each span's text next to it. */
+export type DocumentTexts = ReadonlyMap<string, string>;
+
+function toProvenanceDto(row: ProvenanceSpan, texts: DocumentTexts) {
+  return {
+    id: row.id,
+    documentId: row.documentId,
+    recordType: row.recordType as 'meeting' | 'participant' | 'statement' | 'meeting_initiative',
+    recordId: row.recordId,
+    field: row.field,
+    start: row.start,
+    end: row.end,
+    confidence: row.confidence,
+    text: texts.get(row.documentId)?.slice(row.start, row.end) ?? '',
+  };
+}
+
+export function toMeetingDto(row: MeetingWithRelations, texts: DocumentTexts = new Map()): MeetingDto {
   return {
     id: row.id,
     title: row.title,
@@ -80,5 +98,6 @@ export function toMeetingDto(row: MeetingWithRelations): MeetingDto {
     ...(row.participants ? { participants: row.participants.map(toParticipantDto) } : {}),
     ...(row.statements ? { statements: row.statements.map(toStatementDto) } : {}),
     ...(row.initiatives ? { initiatives: row.initiatives.map(toMeetingInitiativeDto) } : {}),
+    ...(row.provenance ? { provenance: row.provenance.map((span) => toProvenanceDto(span, texts)) } : {}),
   };
 }

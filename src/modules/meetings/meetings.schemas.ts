@@ -9,7 +9,7 @@ export const countryCodeSchema = z
 export const isoDateSchema = z.iso.date({ error: 'must be a calendar date YYYY-MM-DD' });
 const timestamp = z.iso.datetime({ offset: true });
 
-export const meetingIncludes = ['participants', 'statements', 'initiatives'] as const;
+export const meetingIncludes = ['participants', 'statements', 'initiatives', 'provenance'] as const;
 export type MeetingInclude = (typeof meetingIncludes)[number];
 
 export const participantSchema = z
@@ -60,6 +60,20 @@ export const meetingInitiativeSchema = z
   })
   .meta({ id: 'MeetingInitiative' });
 
+export const provenanceSpanSchema = z
+  .object({
+    id: z.uuid(),
+    documentId: z.uuid(),
+    recordType: z.enum(['meeting', 'participant', 'statement', 'meeting_initiative']),
+    recordId: z.uuid(),
+    field: z.string().describe('Which fact of the record: title, date, location, name, text, mention, …'),
+    start: z.int().describe('Start of the span in the document text (UTF-16 offset, inclusive).'),
+    end: z.int().describe('End of the span (exclusive).'),
+    confidence: z.number().nullable(),
+    text: z.string().describe('The document text from start to end, for checking the fact.'),
+  })
+  .meta({ id: 'ProvenanceSpan' });
+
 export const meetingSchema = z
   .object({
     id: z.uuid(),
@@ -80,6 +94,7 @@ export const meetingSchema = z
     participants: z.array(participantSchema).optional().describe('Present with include=participants.'),
     statements: z.array(statementSchema).optional().describe('Present with include=statements.'),
     initiatives: z.array(meetingInitiativeSchema).optional().describe('Present with include=initiatives.'),
+    provenance: z.array(provenanceSpanSchema).optional().describe('Present with include=provenance.'),
   })
   .meta({ id: 'Meeting' });
 export type MeetingDto = z.infer<typeof meetingSchema>;

@@ -3,7 +3,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { notFound } from '../../http/errors.js';
 import { afterKey, keyOf, orderBy, parseSort } from '../../http/keyset.js';
 import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
-import { toMeetingDto } from './meetings.dto.js';
+import { toMeetingDto, type DocumentTexts, type MeetingWithRelations } from './meetings.dto.js';
 import type { ListMeetingsQuery, MeetingInclude } from './meetings.schemas.js';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -13,6 +13,7 @@ export function includeArgs(include: readonly MeetingInclude[]) {
     participants: include.includes('participants') ? { orderBy: [{ position: 'asc' as const }, { id: 'asc' as const }] } : false,
     statements: include.includes('statements') ? { orderBy: { position: 'asc' as const } } : false,
     initiatives: include.includes('initiatives') ? { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }] } : false,
+    provenance: include.includes('provenance') ? { orderBy: [{ start: 'asc' as const }, { id: 'asc' as const }] } : false,
   };
 }
 
@@ -34,6 +35,13 @@ export function meetingFilters(query: Omit<ListMeetingsQuery, 'limit' | 'cursor'
 }
 
 export function createMeetingsService({ prisma }: { prisma: Db }) {
+  async function documentTexts(rows: MeetingWithRelations[]): Promise<DocumentTexts> {
+    const ids = [...new Set(rows.flatMap((row) => row.provenance?.map((span) => span.documentId) ?? []))];
+    if (!ids.length) return new Map();
+    const documents = await prisma.sourceDocument.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } });
+    return new Map(documents.map((document) => [document.id, document.text]));
+  }
+
   return {
     async list(query: ListMeetingsQuery) {
       const fingerprint = queryFingerprint(query);
@@ -50,13 +58,14 @@ export function createMeetingsService({ prisma }: { prisma: Db }) {
       });
       const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => keyOf(row[keyset.field], row.id));
       const total = query.count === 'exact' ? await prisma.meeting.count({ where: filters }) : undefined;
-      return { data: page.map(toMeetingDto), nextCursor, ...(total === undefined ? {} : { total }) };
+      const texts = await documentTexts(page);
+      return { data: page.map((row) => toMeetingDto(row, texts)), nextCursor, ...(total === undefined ? {} : { total }) };
     },
 
     async get(id: string, include: readonly MeetingInclude[]) {
       const row = await prisma.meeting.findUnique({ where: { id }, include: includeArgs(include) });
       if (!row) throw notFound('meeting', id);
-      return toMeetingDto(row);
+      return toMeetingDto(row, await documentTexts([row]));
     },
   };
 }

@@ -1,0 +1,26 @@
+import type { SourceDocument } from '../../generated/prisma/client.js';
+import { meetingDraftSchema } from '../../ingest/draft.js';
+import { isoDate } from '../meetings/meetings.dto.js';
+
+type Summary = Omit<SourceDocument, 'text' | 'draft'> & { meetings: Array<{ id: string }> };
+
+export function toDocumentSummaryDto(row: Summary) {
+  return {
+    id: row.id,
+    sha256: row.sha256,
+    url: row.url,
+    title: row.title,
+    publisher: row.publisher,
+    language: row.language,
+    isTranslation: row.isTranslation,
+    publishedAt: row.publishedAt ? isoDate(row.publishedAt) : null,
+    retrievedAt: row.retrievedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    meetingIds: row.meetings.map((meeting) => meeting.id),
+  };
+}
+
+export function toDocumentDto(row: SourceDocument & { meetings: Array<{ id: string }> }) {
+  const draft = meetingDraftSchema.safeParse(row.draft);
+  return { ...toDocumentSummaryDto(row), length: row.text.length, text: row.text, draft: draft.success ? draft.data : null };
+}

@@ -1,0 +1,96 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { etagFor } from '../../http/etag.js';
+import { setNextLink } from '../../http/pagination.js';
+import { problemResponses } from '../../http/schemas.js';
+import { meetingSchema } from '../meetings/meetings.schemas.js';
+import { toMeetingDto } from '../meetings/meetings.dto.js';
+import { toDocumentDto, toDocumentSummaryDto } from './documents.dto.js';
+import {
+  commitDocumentSchema,
+  documentBodySchema,
+  documentPageSchema,
+  documentParamsSchema,
+  documentSchema,
+  listDocumentsQuerySchema,
+  maxDocumentBytes,
+} from './documents.schemas.js';
+import type { DocumentsService } from './documents.service.js';
+
+const tags = ['documents'];
+
+export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsService }> = async (app, { documents }) => {
+  app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app.post(
+    '/documents',
+    {
+      bodyLimit: maxDocumentBytes,
+      schema: {
+        operationId: 'createDocument',
+        tags,
+        summary: 'Store a readout and extract a draft meeting from it',
+        description:
+          'Send the readout as text/plain, or as JSON with its metadata. The text is stored verbatim with its SHA-256; ' +
+          'posting the same text again answers 200 with the stored document instead of storing a duplicate.',
+        body: documentBodySchema,
+        response: { 200: documentSchema, 201: documentSchema, ...problemResponses(400, 401, 413, 415, 500) },
+      },
+    },
+    async (request, reply) => {
+      const input = typeof request.body === 'string' ? { text: request.body } : request.body;
+      const { document, created } = await documents.ingest(input, request.actor);
+      const stored = await documents.get(document.id);
+      return reply.status(created ? 201 : 200).header('location', `/v1/documents/${document.id}`).send(toDocumentDto(stored));
+    },
+  );
+
+  app.get(
+    '/documents',
+    {
+      schema: {
+        operationId: 'listDocuments',
+        tags,
+        summary: 'List stored documents, newest first',
+        querystring: listDocumentsQuerySchema,
+        response: { 200: documentPageSchema, ...problemResponses(400, 500) },
+      },
+    },
+    async (request, reply) => {
+      const { page, nextCursor } = await documents.list(request.query.limit, request.query.cursor);
+      setNextLink(request, reply, nextCursor);
+      return { data: page.map(toDocumentSummaryDto), nextCursor };
+    },
+  );
+
+  app.get(
+    '/documents/:documentId',
+    {
+      schema: {
+        operationId: 'getDocument',
+        tags,
+        summary: 'Get a document with its text and draft',
+        params: documentParamsSchema,
+        response: { 200: documentSchema, ...problemResponses(400, 404, 500) },
+      },
+    },
+    async (request) => toDocumentDto(await documents.get(request.params.documentId)),
+  );
+
+  app.post(
+    '/documents/:documentId/commit',
+    {
+      schema: {
+        operationId: 'commitDocument',
+        tags,
+        summary: "Turn the document's draft, optionally corrected, into a meeting",
+        description: 'The meeting keeps the provenance spans of its facts; read them with include=provenance.',
+        params: documentParamsSchema,
+        body: commitDocumentSchema.optional(),
+        response: { 201: meetingSchema, ...problemResponses(400, 401, 404, 409, 413, 415, 422, 500) },
+      },
+    },
+    async (request, reply) => {
+      const meeting = await documents.commit(request.params.documentId, request.body?.draft, request.actor);
+      return reply.status(201).header('location', `/v1/meetings/${meeting.id}`).header('etag', etagFor(meeting.version)).send(toMeetingDto(meeting));
+    },
+  );
+};

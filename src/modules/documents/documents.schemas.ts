@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { meetingDraftSchema } from '../../ingest/draft.js';
+import { cursorSchema, limitSchema, pageSchema, uuidSchema } from '../../http/schemas.js';
+
+export const maxDocumentBytes = 4 * 1024 * 1024;
+
+// A readout must be text: no NUL bytes, no undecodable bytes (which arrive as U+FFFD), something besides whitespace.
+export const readoutTextSchema = z
+  .string()
+  .refine((value) => value.trim().length > 0, { error: 'the text is empty' })
+  .refine((value) => !/[\u0000\uFFFD]/.test(value), { error: 'the text contains binary data (NUL or undecodable bytes)' });
+
+export const documentInputSchema = z
+  .strictObject({
+    text: readoutTextSchema.describe('The readout, verbatim.'),
+    url: z.url().max(2000).nullable().optional(),
+    title: z.string().trim().min(1).max(500).nullable().optional(),
+    publisher: z.string().trim().min(1).max(300).nullable().optional(),
+    publishedAt: z.iso.date().nullable().optional().describe('Publication date; resolves weekday-only and year-less dates.'),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' }).optional(),
+    isTranslation: z.boolean().optional(),
+  })
+  .meta({ id: 'DocumentInput' });
+
+export const documentBodySchema = z.union([readoutTextSchema.describe('text/plain: the readout itself.'), documentInputSchema]);
+
+const timestamp = z.iso.datetime({ offset: true });
+
+export const documentSummarySchema = z
+  .object({
+    id: z.uuid(),
+    sha256: z.string().describe('SHA-256 of the UTF-8 text, hex; the same text is never stored twice.'),
+    url: z.string().nullable(),
+    title: z.string().nullable(),
+    publisher: z.string().nullable(),
+    language: z.string(),
+    isTranslation: z.boolean(),
+    publishedAt: z.iso.date().nullable(),
+    retrievedAt: timestamp.nullable(),
+    createdAt: timestamp,
+    meetingIds: z.array(z.uuid()).describe('Meetings committed from this document.'),
+  })
+  .meta({ id: 'DocumentSummary' });
+
+export const documentSchema = documentSummarySchema
+  .extend({
+    length: z.int().describe('Length of the text in UTF-16 code units, the unit of provenance spans.'),
+    text: z.string(),
+    draft: meetingDraftSchema.nullable().describe('What the extractor read from the text, to check and commit.'),
+  })
+  .meta({ id: 'Document' });
+
+export const documentParamsSchema = z.strictObject({ documentId: uuidSchema });
+export const listDocumentsQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema });
+export const documentPageSchema = pageSchema(documentSummarySchema, 'DocumentPage');
+
+export const commitDocumentSchema = z
+  .strictObject({
+    draft: meetingDraftSchema.optional().describe("A corrected draft; without it the document's own draft is committed."),
+  })
+  .meta({ id: 'CommitDocumentInput' });
