@@ -84,7 +84,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
         summary: "Turn the document's draft, optionally corrected, into a meeting",
         description: 'The meeting keeps the provenance spans of its facts; read them with include=provenance.',
         params: documentParamsSchema,
-        body: commitDocumentSchema.optional(),
+        body: commitDocumentSchema.nullish(),
         response: { 201: meetingSchema, ...problemResponses(400, 401, 404, 409, 413, 415, 422, 500) },
       },
     },

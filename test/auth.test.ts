@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import supertest from 'supertest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { listMigrationNames } from '../src/db/schema-engine.js';
+import { createTestContext, testConfig, type TestContext } from './helpers/app.js';
+
+let ctx: TestContext;
+let app: FastifyInstance;
+const key = 'analyst-key-0123456789abcdef';
+beforeAll(async () => {
+  ctx = await createTestContext();
+  const { API_KEYS } = loadConfig({ API_KEYS: `newsroom:${key}` });
+  app = await buildApp({ ...testConfig, API_KEYS }, { prisma: ctx.prisma, expectedMigrations: await listMigrationNames() });
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+  await ctx.close();
+});
+
+const body = { title: 'Talks', kind: 'talks', date: '2024-01-10' };
+
+describe('API keys (API_KEYS set)', () => {
+  it('reads stay open', async () => {
+    await supertest(app.server).get('/v1/meetings').expect(200);
+  });
+
+  it('a write without a key → 401 with WWW-Authenticate; a wrong key → 401', async () => {
+    const missing = await supertest(app.server).post('/v1/meetings').send(body).expect(401);
+    expect(missing.headers['www-authenticate']).toBe('Bearer');
+    expect(missing.body.code).toBe('unauthorized');
+    await supertest(app.server).post('/v1/meetings').set('Authorization', 'Bearer wrong-key-0000000000000').send(body).expect(401);
+    expect(await ctx.prisma.meeting.count()).toBe(0);
+  });
+
+  it('a write with a key is audited under the key’s name', async () => {
+    const created = await supertest(app.server).post('/v1/meetings').set('Authorization', `Bearer ${key}`).set('X-Request-Id', 'req-audit-1').send(body).expect(201);
+    const event = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { recordId: created.body.id } });
+    expect(event).toMatchObject({ actor: 'newsroom', requestId: 'req-audit-1', action: 'create' });
+    await supertest(app.server).patch(`/v1/meetings/${created.body.id}`).set('X-Api-Key', key).send({ summary: 's' }).expect(200);
+  });
+
+  it('config refuses short keys and malformed lists', () => {
+    expect(() => loadConfig({ API_KEYS: 'a:short' })).toThrow(/API_KEYS/);
+    expect(() => loadConfig({ API_KEYS: 'no-colon-here-at-all-000000' })).toThrow(/API_KEYS/);
+  });
+});
+
+describe('without API_KEYS', () => {
+  it('writes are open and the actor is unknown', async () => {
+    const created = await supertest(ctx.app.server).post('/v1/meetings').send(body).expect(201);
+    const event = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { recordId: created.body.id } });
+    expect(event.actor).toBeNull();
+  });
+});
