@@ -1,0 +1,109 @@
+import type { DraftInitiative, DraftParticipant, DraftStatement, KnownInitiative, Span } from './draft.js';
+import { findCandidateMentions } from './initiative-candidates.js';
+import { compileAliases, findCatalogueMentions, type InitiativeMention } from './initiative-mentions.js';
+
+type Status = DraftInitiative['status'];
+const statusRank: Record<Status, number> = { discussed: 0, proposed: 1, supported: 2, agreed: 3, signed: 4, implemented: 5 };
+
+// The verb nearest before a mention in its clause says what happened to it: "sincerely support Kazakhstan to host …".
+// Only a past "signed" means signed; "to negotiate and sign" is an intention.
+const statusVerbs: [RegExp, Status][] = [
+  [/^signed/, 'signed'],
+  [/^sign/, 'proposed'],
+  [/^agree/, 'agreed'],
+  [/^support/, 'supported'],
+  [/^(?:propos|put forward)/, 'proposed'],
+];
+const statusVerb = /\b(?:sign(?:s|ed|ing)?|agree(?:s|d|ing)?|support(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put forward)\b/g;
+const commitment = /\b(?:will|shall|ready to|willing to|committed to|pledged|agreed|support(?:s|ed)?)\b/;
+
+export interface InitiativeContext {
+  text: string;
+  folded: string;
+  region: { start: number; end: number };
+  catalogue: readonly KnownInitiative[];
+  statements: readonly DraftStatement[];
+  participants: readonly DraftParticipant[];
+  /** Spans that are no programme names even if capitalised (participants' titles). */
+  excluded: readonly Span[];
+}
+
+/** One entry per initiative: the first mention's span and statement, the strongest status of all its mentions. */
+export function extractInitiatives(context: InitiativeContext): DraftInitiative[] {
+  const { text, folded, region } = context;
+  const catalogueMentions = findCatalogueMentions(text, folded, region.start, region.end, compileAliases(context.catalogue));
+  const candidates = findCandidateMentions(text, region.start, region.end, [...catalogueMentions, ...context.excluded]);
+  const mentions = [...catalogueMentions, ...candidates].sort((a, b) => a.start - b.start);
+
+  const bySlug = new Map<string, DraftInitiative>();
+  for (const mention of mentions) {
+    const statementIndex = context.statements.findIndex(
+      (s) => s.span !== null && mention.start >= s.span.start && mention.end <= s.span.end,
+    );
+    const clause = clauseBefore(folded, region.start, mention.start);
+    const status = statusOf(clause);
+    const existing = bySlug.get(mention.slug);
+    if (existing) {
+      if (statusRank[status] > statusRank[existing.status]) existing.status = status;
+      mergeParties(existing.committedParties, committedParties(clause, status, statementIndex, context));
+      continue;
+    }
+    bySlug.set(
+      mention.slug,
+      toInitiative(text, mention, status, statementIndex, committedParties(clause, status, statementIndex, context)),
+    );
+  }
+  return [...bySlug.values()];
+}
+
+function toInitiative(
+  text: string,
+  mention: InitiativeMention,
+  status: Status,
+  statementIndex: number,
+  parties: string[],
+): DraftInitiative {
+  return {
+    slug: mention.slug,
+    name: mention.isCandidate ? text.slice(mention.start, mention.end) : mention.name,
+    isCandidate: mention.isCandidate,
+    status,
+    description: null,
+    committedParties: parties,
+    statementIndex: statementIndex >= 0 ? statementIndex : null,
+    span: { start: mention.start, end: mention.end },
+    confidence: mention.isCandidate ? 0.4 : /^[A-Z0-9+&]+$/.test(text.slice(mention.start, mention.end)) ? 0.7 : 0.85,
+  };
+}
+
+function clauseBefore(folded: string, regionStart: number, mentionStart: number): string {
+  const from = Math.max(regionStart, mentionStart - 300);
+  const window = folded.slice(from, mentionStart);
+  const boundary = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('. '), window.lastIndexOf('\n'));
+  return window.slice(boundary + 1);
+}
+
+function statusOf(clause: string): Status {
+  let last: string | null = null;
+  statusVerb.lastIndex = 0;
+  for (let match = statusVerb.exec(clause); match; match = statusVerb.exec(clause)) last = match[0];
+  if (last === null) return 'discussed';
+  for (const [pattern, status] of statusVerbs) if (pattern.test(last)) return status;
+  return 'discussed';
+}
+
+// Who committed is clear when the passage is a participant's own ("China will continue to provide …") or joint.
+function committedParties(clause: string, status: Status, statementIndex: number, context: InitiativeContext): string[] {
+  if (status === 'discussed' && !commitment.test(clause)) return [];
+  const statement = context.statements[statementIndex];
+  if (!statement) return [];
+  const countries =
+    statement.speakerKey === null
+      ? context.participants.map((p) => p.countryCode)
+      : [context.participants.find((p) => p.key === statement.speakerKey)?.countryCode ?? null];
+  return [...new Set(countries.filter((code): code is string => code !== null))];
+}
+
+function mergeParties(into: string[], more: readonly string[]): void {
+  for (const code of more) if (!into.includes(code)) into.push(code);
+}
