@@ -1,0 +1,30 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { setNextLink } from '../../http/pagination.js';
+import { problemResponses } from '../../http/schemas.js';
+import { searchPageSchema, searchQuerySchema } from './search.schemas.js';
+import type { SearchService } from './search.service.js';
+
+export const searchRoutes: FastifyPluginAsyncZod<{ search: SearchService }> = async (app, { search }) => {
+  app.get(
+    '/search',
+    {
+      schema: {
+        operationId: 'searchRecords',
+        tags: ['search'],
+        summary: 'Search statements, meetings and initiatives',
+        description:
+          'Ranked full-text search (English stemming, web-search syntax) with HTML-safe highlighted snippets. ' +
+          'The meeting filters of GET /v1/meetings apply to the meeting of each hit; an initiative hit passes them when ' +
+          'it is linked to a meeting that does. Facets count the whole result, not the page. Best hits first; ties ' +
+          'break on type and id, so cursor pagination is stable.',
+        querystring: searchQuerySchema,
+        response: { 200: searchPageSchema, ...problemResponses(400, 500) },
+      },
+    },
+    async (request, reply) => {
+      const page = await search.search(request.query);
+      setNextLink(request, reply, page.nextCursor);
+      return page;
+    },
+  );
+};

@@ -1,0 +1,147 @@
+import { Prisma } from '../../generated/prisma/client.js';
+import { facetSize, hitTypes, type FacetName, type HitType, type SearchQuery } from './search.schemas.js';
+import { headlineOptions, protectFrom, protectTo } from './search.highlight.js';
+
+// The search as SQL. Each hit type is one branch over its own GIN-indexed search_vector column (see the search
+// migration); the branches are unioned, ranked and keyset-paged on (score desc, type, id).
+
+export type SearchCriteria = Omit<SearchQuery, 'limit' | 'cursor' | 'count' | 'facets'>;
+export interface SearchKey {
+  score: number;
+  type: HitType;
+  id: string;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const tsquery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+
+/** The filters of GET /v1/meetings, as conditions on the meeting aliased `m`. */
+export function meetingConditions(criteria: SearchCriteria): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (criteria.from) where.push(Prisma.sql`m.date >= ${criteria.from}::date`);
+  if (criteria.to) where.push(Prisma.sql`m.date <= ${criteria.to}::date`);
+  if (criteria.kind) where.push(Prisma.sql`m.kind::text IN (${Prisma.join(criteria.kind)})`);
+  if (criteria.person) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM participants p WHERE p.meeting_id = m.id AND p.person_id = ${criteria.person}::uuid)`);
+  }
+  if (criteria.country) {
+    const codes = Prisma.join(criteria.country);
+    where.push(Prisma.sql`(m.country_code IN (${codes})
+      OR EXISTS (SELECT 1 FROM participants p WHERE p.meeting_id = m.id AND p.country_code IN (${codes})))`);
+  }
+  if (criteria.initiative) {
+    const key = criteria.initiative;
+    const match = uuidPattern.test(key) ? Prisma.sql`i.id = ${key}::uuid` : Prisma.sql`i.slug = ${key}`;
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM meeting_initiatives mi JOIN initiatives i ON i.id = mi.initiative_id
+      WHERE mi.meeting_id = m.id AND ${match})`);
+  }
+  return where;
+}
+
+const allOf = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`);
+
+// ts_rank rather than ts_rank_cd: repeated words add less and less, so long texts do not drown short ones. It is fed
+// the query without its -exclusions (querytree), which would otherwise flatten every score to 1e-20. The +1 when the
+// whole query matches the weight-A part alone (title, name, aliases) puts title hits above every body hit.
+const positive = (query: Prisma.Sql) => Prisma.sql`(CASE querytree(${query}) WHEN 'T' THEN ${query} ELSE querytree(${query})::tsquery END)`;
+const rank = (vector: Prisma.Sql, query: Prisma.Sql) => Prisma.sql`ts_rank(${vector}, ${positive(query)})::float8`;
+const titleBoost = (vector: Prisma.Sql, query: Prisma.Sql) =>
+  Prisma.sql`CASE WHEN ts_filter(${vector}, '{a}') @@ ${query} THEN 1 ELSE 0 END`;
+
+/** Every hit of the query as (type, id, meeting_id, score). */
+export function hitsSql(criteria: SearchCriteria): Prisma.Sql {
+  const query = tsquery(criteria.q);
+  const conditions = meetingConditions(criteria);
+  const types = criteria.type ?? hitTypes;
+  const branches: Prisma.Sql[] = [];
+  if (types.includes('statement')) {
+    const join = conditions.length ? Prisma.sql`JOIN meetings m ON m.id = s.meeting_id` : Prisma.empty;
+    branches.push(Prisma.sql`
+      SELECT 'statement'::text AS type, s.id, s.meeting_id, ${rank(Prisma.sql`s.search_vector`, query)} AS score
+      FROM statements s ${join}
+      WHERE s.search_vector @@ ${query} AND ${allOf(conditions)}`);
+  }
+  if (types.includes('meeting')) {
+    const vector = Prisma.sql`m.search_vector`;
+    branches.push(Prisma.sql`
+      SELECT 'meeting'::text AS type, m.id, m.id AS meeting_id, ${rank(vector, query)} + ${titleBoost(vector, query)} AS score
+      FROM meetings m
+      WHERE m.search_vector @@ ${query} AND ${allOf(conditions)}`);
+  }
+  if (types.includes('initiative')) {
+    const vector = Prisma.sql`i.search_vector`;
+    // Meeting filters keep an initiative only when it is linked to a meeting that passes them: "initiatives
+    // discussed at meetings in KZ in 2021". Without meeting filters every matching initiative is a hit.
+    const linked = conditions.length
+      ? Prisma.sql`AND EXISTS (SELECT 1 FROM meeting_initiatives mi JOIN meetings m ON m.id = mi.meeting_id
+          WHERE mi.initiative_id = i.id AND ${allOf(conditions)})`
+      : Prisma.empty;
+    branches.push(Prisma.sql`
+      SELECT 'initiative'::text AS type, i.id, NULL::uuid AS meeting_id, ${rank(vector, query)} + ${titleBoost(vector, query)} AS score
+      FROM initiatives i
+      WHERE i.search_vector @@ ${query} ${linked}`);
+  }
+  return Prisma.join(branches, ' UNION ALL ');
+}
+
+/** One page of hits after `after`, with snippets and display fields. */
+export function pageSql(criteria: SearchCriteria, after: SearchKey | undefined, take: number): Prisma.Sql {
+  const beyond = after
+    ? Prisma.sql`WHERE h.score < ${after.score}::float8
+        OR (h.score = ${after.score}::float8 AND (h.type, h.id) > (${after.type}::text, ${after.id}::uuid))`
+    : Prisma.empty;
+  const text = Prisma.sql`CASE page.type
+      WHEN 'statement' THEN s.text
+      WHEN 'meeting' THEN concat_ws(' — ', m.title, m.summary)
+      ELSE concat_ws(' — ', i.name, nullif(array_to_string(i.aliases, '; '), ''), i.description) END`;
+  return Prisma.sql`
+    WITH hits AS (${hitsSql(criteria)}),
+    page AS (SELECT * FROM hits h ${beyond} ORDER BY h.score DESC, h.type, h.id LIMIT ${take})
+    SELECT page.type, page.id::text, page.meeting_id::text AS "meetingId", page.score,
+      coalesce(i.name, m.title) AS title, to_char(m.date, 'YYYY-MM-DD') AS date,
+      s.speaker_id::text AS "speakerId", i.slug,
+      ts_headline('english', translate(${text}, ${protectFrom}, ${protectTo}), ${tsquery(criteria.q)}, ${headlineOptions}) AS snippet
+    FROM page
+    LEFT JOIN meetings m ON m.id = page.meeting_id
+    LEFT JOIN statements s ON page.type = 'statement' AND s.id = page.id
+    LEFT JOIN initiatives i ON page.type = 'initiative' AND i.id = page.id
+    ORDER BY page.score DESC, page.type, page.id`;
+}
+
+const hitsInMeeting = Prisma.sql`count(DISTINCT (c.type, c.id))::int`;
+const facetQueries: Record<FacetName, Prisma.Sql> = {
+  type: Prisma.sql`SELECT h.type AS value, NULL AS label, count(*)::int AS count FROM hits h GROUP BY h.type`,
+  year: Prisma.sql`SELECT extract(year FROM m.date)::int::text AS value, NULL AS label, ${hitsInMeeting} AS count
+    FROM context c JOIN meetings m ON m.id = c.meeting_id GROUP BY 1`,
+  country: Prisma.sql`SELECT k.code::text AS value, NULL AS label, ${hitsInMeeting} AS count
+    FROM context c JOIN meetings m ON m.id = c.meeting_id
+    CROSS JOIN LATERAL (SELECT m.country_code UNION SELECT p.country_code FROM participants p WHERE p.meeting_id = m.id) k(code)
+    WHERE k.code IS NOT NULL GROUP BY k.code`,
+  initiative: Prisma.sql`SELECT i.slug AS value, i.name AS label, ${hitsInMeeting} AS count
+    FROM context c JOIN meeting_initiatives mi ON mi.meeting_id = c.meeting_id JOIN initiatives i ON i.id = mi.initiative_id
+    GROUP BY i.slug, i.name`,
+  speaker: Prisma.sql`SELECT pe.id::text AS value, pe.name AS label, count(*)::int AS count
+    FROM hits h JOIN statements s ON s.id = h.id JOIN participants p ON p.id = s.speaker_id JOIN people pe ON pe.id = p.person_id
+    WHERE h.type = 'statement' GROUP BY pe.id, pe.name`,
+};
+
+/** The total and the requested facets over the whole result, in one pass over the hits. */
+export function summarySql(criteria: SearchCriteria, facets: readonly FacetName[]): Prisma.Sql {
+  // The meetings a hit belongs to: its own, or for an initiative the linked meetings that pass the filters.
+  const context = Prisma.sql`
+    SELECT h.type, h.id, h.meeting_id FROM hits h WHERE h.meeting_id IS NOT NULL
+    UNION ALL
+    SELECT h.type, h.id, mi.meeting_id FROM hits h
+      JOIN meeting_initiatives mi ON mi.initiative_id = h.id JOIN meetings m ON m.id = mi.meeting_id
+    WHERE h.type = 'initiative' AND ${allOf(meetingConditions(criteria))}`;
+  const pairs = facets.map(
+    (name) => Prisma.sql`${name}::text, (SELECT coalesce(json_agg(json_strip_nulls(json_build_object('value', b.value,
+        'label', b.label, 'count', b.count)) ORDER BY b.count DESC, b.value), '[]'::json)
+      FROM (${facetQueries[name]} ORDER BY count DESC, value LIMIT ${facetSize}) b)`,
+  );
+  return Prisma.sql`
+    WITH hits AS (${hitsSql(criteria)}), context AS (${context})
+    SELECT (SELECT count(*)::int FROM hits) AS total,
+      json_build_object(${pairs.length ? Prisma.join(pairs) : Prisma.empty}) AS facets`;
+}
