@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
@@ -30,7 +30,9 @@ import { searchRoutes } from './modules/search/search.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { createDocumentsService } from './modules/documents/documents.service.js';
 import { createSearchService } from './modules/search/search.service.js';
-import { openApiInfo } from './openapi.js';
+import { registerOpenApiRoutes } from './openapi/document.js';
+import { finalizeDocument } from './openapi/finalize.js';
+import { openApiInfo } from './openapi/info.js';
 
 export interface AppDeps {
   prisma: Db;
@@ -47,7 +49,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
       redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'], censor: '[redacted]' },
     },
     genReqId: requestIdFrom,
-    requestIdLogLabel: 'requestId',
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     return503OnClosing: true,
@@ -66,8 +68,13 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   registerAuth(app, config.API_KEYS);
   registerIdempotency(app, deps.prisma);
 
-  await app.register(swagger, { openapi: openApiInfo, transform: jsonSchemaTransform, transformObject: jsonSchemaTransformObject });
+  await app.register(swagger, {
+    openapi: openApiInfo,
+    transform: jsonSchemaTransform,
+    transformObject: (input) => finalizeDocument(jsonSchemaTransformObject(input)),
+  });
   await app.register(swaggerUi, { routePrefix: '/docs' });
+  registerOpenApiRoutes(app);
 
   await app.register(healthRoutes, { prisma: deps.prisma, expectedMigrations: deps.expectedMigrations });
   const { prisma } = deps;

@@ -20,7 +20,7 @@ export const documentInputSchema = z
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' }).optional(),
     isTranslation: z.boolean().optional(),
   })
-  .meta({ id: 'DocumentInput' });
+  .meta({ id: 'CreateDocument' });
 
 export const documentBodySchema = z.union([readoutTextSchema.describe('text/plain: the readout itself.'), documentInputSchema]);
 
@@ -50,7 +50,7 @@ export const documentSchema = documentSummarySchema
   })
   .meta({ id: 'Document' });
 
-export const documentParamsSchema = z.strictObject({ documentId: uuidSchema });
+export const documentParamsSchema = z.strictObject({ documentId: uuidSchema.describe('Id of the document (UUID).') });
 export const listDocumentsQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema });
 export const documentPageSchema = pageSchema(documentSummarySchema, 'DocumentPage');
 
@@ -58,4 +58,4 @@ export const commitDocumentSchema = z
   .strictObject({
     draft: meetingDraftSchema.optional().describe("A corrected draft; without it the document's own draft is committed."),
   })
-  .meta({ id: 'CommitDocumentInput' });
+  .meta({ id: 'CommitDocument' });

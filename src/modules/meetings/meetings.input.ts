@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { initiativeStatuses, meetingKinds, datePrecisions, participantRoles, statementKinds } from '../../ingest/draft.js';
+import { personCreateSchema } from '../people/people.schemas.js';
 import { countryCodeSchema, isoDateSchema } from './meetings.schemas.js';
 
 // Request bodies for writing meetings. Strict objects: an unknown field is a 400, never silently dropped.
@@ -11,17 +12,8 @@ export const timezoneSchema = z
   .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', { error: 'must be an IANA timezone such as Asia/Tashkent' });
 export const startTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a local time HH:MM' });
 
-export const newPersonSchema = z
-  .strictObject({
-    name: text(200),
-    aliases: z.array(text(200)).max(50).default([]),
-    countryCode: countryCodeSchema.nullable().default(null),
-    identifiers: z
-      .array(z.strictObject({ scheme: text(40), value: text(200) }).meta({ id: 'ExternalIdentifier' }))
-      .max(20)
-      .default([]),
-  })
-  .meta({ id: 'NestedPersonInput' });
+// A person created along with their participation: the same schema as POST /v1/people.
+export const newPersonSchema = personCreateSchema;
 
 export const participantInputSchema = z
   .strictObject({
@@ -39,7 +31,7 @@ export const participantInputSchema = z
     error: 'give exactly one of personId and person',
     path: ['personId'],
   })
-  .meta({ id: 'NestedParticipantInput' });
+  .meta({ id: 'NestedParticipant' });
 
 export const statementInputSchema = z
   .strictObject({
@@ -48,7 +40,7 @@ export const statementInputSchema = z
     text: text(100_000),
     topics: z.array(text(100)).max(50).default([]),
   })
-  .meta({ id: 'NestedStatementInput' });
+  .meta({ id: 'NestedStatement' });
 
 export const initiativeLinkInputSchema = z
   .strictObject({
@@ -58,7 +50,7 @@ export const initiativeLinkInputSchema = z
     committedParties: z.array(text(200)).max(50).default([]),
     statementIndex: z.int().min(0).nullable().default(null).describe('Index into statements of the passage it came from.'),
   })
-  .meta({ id: 'NestedMeetingInitiativeInput' });
+  .meta({ id: 'NestedMeetingInitiative' });
 
 export const meetingFieldsSchema = z.strictObject({
   title: text(500),
@@ -80,7 +72,7 @@ export const createMeetingSchema = meetingFieldsSchema
     statements: z.array(statementInputSchema).max(2000).default([]),
     initiatives: z.array(initiativeLinkInputSchema).max(500).default([]),
   })
-  .meta({ id: 'CreateMeetingInput' });
+  .meta({ id: 'CreateMeeting' });
 export type CreateMeetingInput = z.infer<typeof createMeetingSchema>;
 
 // JSON Merge Patch bodies (RFC 7396): an absent field stays as it is, null clears a nullable field.
@@ -117,7 +109,7 @@ export const createParticipantSchema = z
     error: 'give exactly one of personId and person',
     path: ['personId'],
   })
-  .meta({ id: 'ParticipantInput' });
+  .meta({ id: 'CreateParticipant' });
 export type CreateParticipantInput = z.infer<typeof createParticipantSchema>;
 
 export const participantPatchSchema = z
@@ -142,7 +134,7 @@ export const createStatementSchema = z
     topics: z.array(text(100)).max(50).default([]),
     position: z.int().min(0).optional().describe('Order within the meeting; defaults to after the last statement.'),
   })
-  .meta({ id: 'StatementInput' });
+  .meta({ id: 'CreateStatement' });
 export type CreateStatementInput = z.infer<typeof createStatementSchema>;
 
 export const statementPatchSchema = z
@@ -165,7 +157,7 @@ export const createMeetingInitiativeSchema = z
     committedParties: z.array(text(200)).max(50).default([]),
     statementId: z.uuid().nullable().default(null).describe('A statement of this meeting the mention came from.'),
   })
-  .meta({ id: 'MeetingInitiativeInput' });
+  .meta({ id: 'CreateMeetingInitiative' });
 export type CreateMeetingInitiativeInput = z.infer<typeof createMeetingInitiativeSchema>;
 
 export const meetingInitiativePatchSchema = z

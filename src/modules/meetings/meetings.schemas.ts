@@ -140,7 +140,8 @@ export const listMeetingsQuerySchema = z.strictObject({
 });
 export type ListMeetingsQuery = z.infer<typeof listMeetingsQuerySchema>;
 
-export const meetingParamsSchema = z.strictObject({ meetingId: uuidSchema });
+export const meetingIdSchema = uuidSchema.describe('Id of the meeting (UUID).');
+export const meetingParamsSchema = z.strictObject({ meetingId: meetingIdSchema });
 export const getMeetingQuerySchema = z.strictObject({ include: includeSchema });
 
 export const meetingPageSchema = pageSchema(meetingSchema, 'MeetingPage');

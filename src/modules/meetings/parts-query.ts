@@ -13,8 +13,9 @@ export function afterPosition([position, id]: CursorKey) {
   return { OR: [{ position: { gt: position } }, { position, id: { gt: id } }] };
 }
 
+const meetingId = uuidSchema.describe('Id of the meeting (UUID).');
 export const meetingPartParams = {
-  participant: z.strictObject({ meetingId: uuidSchema, participantId: uuidSchema }),
-  statement: z.strictObject({ meetingId: uuidSchema, statementId: uuidSchema }),
-  initiative: z.strictObject({ meetingId: uuidSchema, linkId: uuidSchema }),
+  participant: z.strictObject({ meetingId, participantId: uuidSchema.describe('Id of the participant (UUID).') }),
+  statement: z.strictObject({ meetingId, statementId: uuidSchema.describe('Id of the statement (UUID).') }),
+  initiative: z.strictObject({ meetingId, linkId: uuidSchema.describe("Id of the meeting's initiative link (UUID), not of the catalogue entry.") }),
 };

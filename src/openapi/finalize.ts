@@ -1,0 +1,109 @@
+import { headers, parameters, problemResponses, successHeaders, writeSecurity } from './conventions.js';
+import { examples } from './examples.js';
+
+// Post-processes the document @fastify/swagger builds from the zod schemas, so the served document and openapi.yaml
+// say exactly what the API does: problem+json errors, headers, security, examples, and only components in use.
+
+type Json = Record<string, unknown>;
+interface Operation extends Json {
+  operationId: string;
+  parameters?: Json[];
+  requestBody?: { content: Record<string, Json> };
+  responses: Record<string, Json>;
+}
+
+const methods = ['get', 'post', 'patch', 'put', 'delete'] as const;
+const successText: Record<string, string> = { '200': 'OK', '201': 'Created', '204': 'No Content' };
+
+function isProblem(response: Json): boolean {
+  const content = response.content as Record<string, { schema?: { $ref?: string } }> | undefined;
+  return content?.['application/json']?.schema?.$ref === '#/components/schemas/Problem';
+}
+
+function describeParameters(operation: Operation): void {
+  for (const parameter of operation.parameters ?? []) {
+    if (parameter.in === 'path' && !parameter.description && typeof parameter.name === 'string') {
+      const noun = parameter.name.replace(/(Id|Key)$/, '').replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+      parameter.description = parameter.name.endsWith('Key') ? `Id or slug of the ${noun}.` : `Id of the ${noun} (UUID).`;
+    }
+  }
+}
+
+function finalizeOperation(method: string, operation: Operation): void {
+  describeParameters(operation);
+  for (const [status, response] of Object.entries(operation.responses)) {
+    const catalogued = problemResponses[status];
+    if (catalogued && isProblem(response)) {
+      operation.responses[status] = { $ref: `#/components/responses/${catalogued[0]}` };
+      continue;
+    }
+    if (response.description === 'Default Response') response.description = successText[status] ?? 'OK';
+    if (status.startsWith('2')) {
+      response.headers = Object.fromEntries(successHeaders(operation.operationId, status).map((name) => [name, { $ref: `#/components/headers/${name}` }]));
+    }
+  }
+  const extra: string[] = [];
+  if (method === 'get' && operation.responses['304']) extra.push('IfNoneMatch');
+  if (method === 'patch' || method === 'delete') extra.push('IfMatch');
+  if (method === 'post') extra.push('IdempotencyKey');
+  operation.parameters = [...(operation.parameters ?? []), ...extra.map((name) => ({ $ref: `#/components/parameters/${name}` }))];
+  operation.security = method === 'get' ? [] : writeSecurity;
+  const body = operation.requestBody?.content['application/json'];
+  if (body && method === 'patch') operation.requestBody!.content = { 'application/merge-patch+json': body, 'application/json': body };
+  if (body && operation.operationId === 'createDocument') {
+    const { anyOf } = body.schema as { anyOf: Json[] };
+    operation.requestBody!.content = { 'text/plain': { schema: { type: 'string', description: 'The readout itself.' } }, 'application/json': { schema: anyOf[1] } };
+  }
+  const example = examples[operation.operationId];
+  if (example?.request && body) body.examples = { seededMeeting: { summary: 'The seeded readout', value: example.request } };
+  for (const [status, value] of Object.entries(example?.responses ?? {})) {
+    const content = operation.responses[status]?.content as Record<string, Json> | undefined;
+    if (content?.['application/json']) content['application/json'].examples = { seededMeeting: { summary: 'The seeded readout', value } };
+  }
+}
+
+function collectRefs(node: unknown, found: Set<string>): void {
+  if (Array.isArray(node)) node.forEach((item) => collectRefs(item, found));
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') found.add(value);
+      else collectRefs(value, found);
+    }
+  }
+}
+
+/** Keeps only the components reachable from the paths. */
+function pruneComponents(document: Json): void {
+  const components = document.components as Record<string, Record<string, unknown>>;
+  const used = new Set<string>();
+  let frontier: unknown = document.paths;
+  for (;;) {
+    const found = new Set<string>();
+    collectRefs(frontier, found);
+    const fresh = [...found].filter((ref) => !used.has(ref));
+    if (!fresh.length) break;
+    fresh.forEach((ref) => used.add(ref));
+    frontier = fresh.map((ref) => {
+      const [, , kind, name] = ref.split('/');
+      return components[kind!]?.[name!];
+    });
+  }
+  // Sorted, so the document does not depend on the order modules happened to register their schemas in.
+  for (const kind of ['schemas', 'responses', 'headers', 'parameters']) {
+    const kept = Object.entries(components[kind] ?? {}).filter(([name]) => used.has(`#/components/${kind}/${name}`));
+    components[kind] = Object.fromEntries(kept.sort(([a], [b]) => a.localeCompare(b)));
+  }
+}
+
+export function finalizeDocument<T extends object>(generated: T): T {
+  const document = generated as unknown as Json;
+  const components = ((document.components ??= {}) as Json);
+  components.responses = Object.fromEntries(Object.values(problemResponses));
+  components.headers = headers;
+  components.parameters = parameters;
+  for (const item of Object.values(document.paths as Record<string, Record<string, Operation>>)) {
+    for (const method of methods) if (item[method]) finalizeOperation(method, item[method]);
+  }
+  pruneComponents(document);
+  return generated;
+}

@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import supertest from 'supertest';
+import { parse } from 'yaml';
+import { meetingSchema } from '../src/modules/meetings/meetings.schemas.js';
+import { seededMeeting, seededMeetingRequest } from '../src/openapi/examples.js';
+import { defaultInitiatives } from '../src/ingest/initiative-catalog.js';
+import { createTestContext, type TestContext } from './helpers/app.js';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(async () => ctx.close());
+
+type Operation = { operationId: string; tags: string[]; summary: string; parameters?: Array<Record<string, unknown>>; responses: Record<string, Record<string, unknown>> };
+const operations = (document: { paths: Record<string, Record<string, Operation>> }) =>
+  Object.values(document.paths).flatMap((item) => Object.values(item));
+
+describe('openapi.yaml', () => {
+  it('is exactly what the app serves (run `npm run openapi` after changing the contract)', async () => {
+    const committed = await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8');
+    const served = await supertest(ctx.app.server).get('/openapi.yaml').expect(200);
+    expect(served.headers['content-type']).toMatch(/^application\/yaml/);
+    expect(served.text).toBe(committed);
+    const json = (await supertest(ctx.app.server).get('/openapi.json').expect(200)).body;
+    expect(json).toEqual(parse(committed));
+  });
+
+  it('is OpenAPI 3.1 with named components, 3.1 nullability and stable operation ids', async () => {
+    const document = parse(await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8'));
+    expect(document.openapi).toBe('3.1.0');
+    const text = JSON.stringify(document);
+    expect(text).not.toMatch(/"def-\d+"|"nullable":/);
+    const ids = operations(document).map((operation) => operation.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['listMeetings', 'getMeeting', 'createMeeting', 'updateMeeting', 'deleteMeeting', 'searchRecords', 'createDocument', 'commitDocument', 'listPeople', 'getInitiative']));
+    for (const operation of operations(document)) {
+      expect(operation.tags?.length, operation.operationId).toBeGreaterThan(0);
+      expect(operation.summary, operation.operationId).toBeTruthy();
+      for (const parameter of operation.parameters ?? []) if (!parameter.$ref) expect(parameter.description, `${operation.operationId} ${String(parameter.name)}`).toBeTruthy();
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (Number(status) >= 400) expect(response.$ref, `${operation.operationId} ${status}`).toMatch(/^#\/components\/responses\//);
+      }
+    }
+    expect(document.components.responses.NotFound.content).toHaveProperty(['application/problem+json']);
+  });
+
+  it('passes redocly lint with the recommended rules', async () => {
+    const { stdout, stderr } = await promisify(execFile)('npx', ['redocly', 'lint', 'openapi.yaml', '--format=summary'], { encoding: 'utf8' });
+    expect(`${stdout}${stderr}`).toMatch(/Your API description is valid/);
+    expect(`${stdout}${stderr}`).not.toMatch(/warning\s/);
+  }, 60_000);
+
+  it('the docs UI is served', async () => {
+    await supertest(ctx.app.server).get('/docs/').expect(200);
+  });
+});
+
+describe('the examples, taken from the seeded meeting', () => {
+  it('the createMeeting request example is accepted as it stands', async () => {
+    await ctx.prisma.initiative.createMany({ data: defaultInitiatives.map((entry) => ({ ...entry, aliases: [...entry.aliases] })) });
+    const response = await supertest(ctx.app.server).post('/v1/meetings').send(seededMeetingRequest).expect(201);
+    expect(response.body).toMatchObject({ title: seededMeeting.title, date: '2021-07-15', city: 'Tashkent' });
+    expect(response.body.statements).toHaveLength(seededMeeting.statements.length);
+    expect(response.body.initiatives).toHaveLength(seededMeeting.initiatives.length);
+  });
+
+  it('the Meeting response example matches the Meeting schema', () => {
+    expect(meetingSchema.safeParse(seededMeeting).success).toBe(true);
+  });
+});

@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { createTestContext, type TestContext } from './helpers/app.js';
+
+// Generates a TypeScript SDK from openapi.yaml, type-checks a client program written against it, and runs that
+// program against a live server: the contract is exact enough to build on.
+
+let ctx: TestContext;
+let baseUrl: string;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  baseUrl = await ctx.app.listen({ host: '127.0.0.1', port: 0 });
+});
+afterAll(async () => ctx.close());
+
+const generatedDir = new URL('./sdk/generated/', import.meta.url);
+
+describe('an SDK generated from openapi.yaml', () => {
+  it('generates, type-checks strictly and round-trips against the live server', async () => {
+    const spec = await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8');
+    await mkdir(generatedDir, { recursive: true });
+    await writeFile(new URL('api.ts', generatedDir), astToString(await openapiTS(spec, { defaultNonNullable: false })));
+
+    const program = await readFile(new URL('./sdk/client-program.ts', import.meta.url), 'utf8');
+    const code = program.replace(/^\s*\/\/.*$/gm, '');
+    expect(code).not.toMatch(/\)\s+as\s|\bas\s+(unknown|never|[A-Z])|:\s*any\b|<any>/);
+    await promisify(execFile)('npx', ['tsc', '-p', 'test/sdk/tsconfig.json'], { encoding: 'utf8' }).catch((error: { stdout: string }) => {
+      throw new Error(`the client program does not type-check:\n${error.stdout}`);
+    });
+
+    const { runRoundTrip } = await import('./sdk/client-program.js');
+    const result = await runRoundTrip(baseUrl);
+    expect(result).toMatchObject({
+      createdStatus: 201,
+      participants: 2,
+      statements: 2,
+      patchedSummary: 'Vaccines and the Belt and Road.',
+      stalePatchStatus: 412,
+      deletedStatus: 204,
+      afterDeleteStatus: 404,
+    });
+    expect(result.listedIds).toHaveLength(1);
+    expect(result.searchHitTypes).toEqual(expect.arrayContaining(['statement', 'initiative']));
+  }, 90_000);
+});

@@ -1,0 +1,84 @@
+import createClient from 'openapi-fetch';
+import type { paths } from './generated/api.js';
+
+// A small program written against the SDK generated from openapi.yaml. It is type-checked strictly (no casts, no any)
+// and run against a live server by test/sdk.test.ts.
+
+export interface RoundTrip {
+  createdStatus: number;
+  participants: number;
+  statements: number;
+  listedIds: string[];
+  searchHitTypes: string[];
+  patchedSummary: string | null;
+  stalePatchStatus: number;
+  deletedStatus: number;
+  afterDeleteStatus: number;
+}
+
+export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
+  const client = createClient<paths>({ baseUrl });
+
+  const initiative = await client.POST('/v1/initiatives', {
+    body: { slug: 'covid-19-vaccine-supply', name: 'COVID-19 vaccine supply', aliases: ['vaccines'], category: 'health' },
+  });
+  if (!initiative.data) throw new Error(`createInitiative failed: ${initiative.response.status}`);
+
+  const created = await client.POST('/v1/meetings', {
+    params: { header: { 'Idempotency-Key': 'sdk-round-trip-1' } },
+    body: {
+      title: 'Wang Yi meets with Mukhtar Tileuberdi',
+      kind: 'meeting',
+      date: '2021-07-15',
+      timezone: 'Asia/Tashkent',
+      city: 'Tashkent',
+      countryCode: 'UZ',
+      participants: [
+        { key: 'wang', person: { name: 'Wang Yi', countryCode: 'CN' }, title: 'State Councilor and Foreign Minister', countryCode: 'CN', role: 'host' },
+        { key: 'tileuberdi', person: { name: 'Mukhtar Tileuberdi', countryCode: 'KZ' }, countryCode: 'KZ', role: 'guest' },
+      ],
+      statements: [
+        { speakerKey: 'wang', text: 'China will continue to provide Kazakhstan with pandemic supplies, including vaccines.' },
+        { speakerKey: 'tileuberdi', text: 'Kazakhstan appreciates China’s support in its fight against the pandemic.' },
+      ],
+      initiatives: [{ initiative: initiative.data.slug, status: 'agreed', statementIndex: 0 }],
+    },
+  });
+  if (!created.data) throw new Error(`createMeeting failed: ${created.response.status}`);
+  const meetingId = created.data.id;
+
+  const read = await client.GET('/v1/meetings/{meetingId}', {
+    params: { path: { meetingId }, query: { include: 'participants,statements,initiatives' } },
+  });
+  if (!read.data) throw new Error('getMeeting failed');
+  const etag = read.response.headers.get('etag') ?? '';
+
+  const listed = await client.GET('/v1/meetings', { params: { query: { country: 'KZ', from: '2021-01-01', limit: 10 } } });
+  const found = await client.GET('/v1/search', { params: { query: { q: 'vaccines', type: 'statement,initiative' } } });
+
+  const patched = await client.PATCH('/v1/meetings/{meetingId}', {
+    params: { path: { meetingId }, header: { 'If-Match': etag } },
+    body: { summary: 'Vaccines and the Belt and Road.' },
+  });
+  const stale = await client.PATCH('/v1/meetings/{meetingId}', {
+    params: { path: { meetingId }, header: { 'If-Match': etag } },
+    body: { summary: 'A lost update.' },
+  });
+  const problemCode = stale.error?.code;
+  if (problemCode !== 'precondition_failed') throw new Error(`expected a precondition_failed problem, got ${String(problemCode)}`);
+
+  const deleted = await client.DELETE('/v1/meetings/{meetingId}', { params: { path: { meetingId } } });
+  const gone = await client.GET('/v1/meetings/{meetingId}', { params: { path: { meetingId } } });
+
+  return {
+    createdStatus: created.response.status,
+    participants: read.data.participants?.length ?? 0,
+    statements: read.data.statements?.length ?? 0,
+    listedIds: listed.data?.data.map((meeting) => meeting.id) ?? [],
+    searchHitTypes: found.data?.data.map((hit) => hit.type) ?? [],
+    patchedSummary: patched.data?.summary ?? null,
+    stalePatchStatus: stale.response.status,
+    deletedStatus: deleted.response.status,
+    afterDeleteStatus: gone.response.status,
+  };
+}
