@@ -13,6 +13,7 @@ import type { Db } from './db/prisma.js';
 import { registerAuth } from './http/auth.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { registerTextGuard } from './http/text-guard.js';
 import { requestIdFrom } from './http/request-id.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { meetingsRoutes } from './modules/meetings/meetings.routes.js';
@@ -66,6 +67,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
   registerAuth(app, config.API_KEYS);
+  registerTextGuard(app);
   registerIdempotency(app, deps.prisma);
 
   await app.register(swagger, {

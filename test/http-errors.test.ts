@@ -72,3 +72,22 @@ describe('problem+json for everything that goes wrong', () => {
     expect(response.body.code).toBe('invalid_cursor');
   });
 });
+
+describe('NUL characters, which PostgreSQL text cannot hold', () => {
+  it.each([
+    ['/v1/meetings?initiative=%00', 'query', '/initiative'],
+    ['/v1/search?q=x&initiative=%00', 'query', '/initiative'],
+    ['/v1/people?q=a%00b', 'query', '/q'],
+  ])('GET %s → 400 pointing at it', async (url, where, pointer) => {
+    const response = await supertest(ctx.app.server).get(url).expect(400);
+    expect(response.body).toMatchObject({ code: 'validation_failed', errors: [{ in: where, pointer }] });
+  });
+
+  it('in a body → 400 pointing at it', async () => {
+    const response = await supertest(ctx.app.server)
+      .post('/v1/meetings')
+      .send({ title: 'ok', kind: 'talks', date: '2020-01-01', statements: [{ kind: 'narrative', text: 'a\u0000b' }] })
+      .expect(400);
+    expect(response.body.errors).toEqual([{ in: 'body', pointer: '/statements/0/text', message: 'must not contain NUL characters' }]);
+  });
+});

@@ -1,0 +1,86 @@
+import type { Db } from '../../db/prisma.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { afterKey, keyOf, orderBy, parseSort, type Keyset } from '../../http/keyset.js';
+import { decodeCursor, encodeCursor, queryFingerprint, type CursorKey } from '../../http/pagination.js';
+import {
+  cursorDate,
+  fuzzyCountSql,
+  fuzzyPageSql,
+  inPageOrder,
+  scoreColumn,
+  type FuzzyPageRow,
+  type RawSortColumn,
+} from '../people/fuzzy-page.js';
+import { toInitiativeDto } from './initiatives.dto.js';
+import type { ListInitiativesQuery } from './initiatives.schemas.js';
+
+type SortField = 'name' | 'slug' | 'createdAt' | 'updatedAt';
+type Filters = Pick<ListInitiativesQuery, 'category'>;
+
+// Must be the very expression of the GIN index initiatives_trigram_idx, or the index cannot serve the query.
+const trigramText = Prisma.sql`initiative_trigram_text(i.slug, i.name, i.aliases)`;
+
+const rawColumns: Record<SortField | 'score', RawSortColumn> = {
+  score: scoreColumn,
+  name: { sql: Prisma.sql`m.name`, type: 'text' },
+  slug: { sql: Prisma.sql`m.slug`, type: 'text' },
+  createdAt: { sql: Prisma.sql`m.created_at`, type: 'timestamptz' },
+  updatedAt: { sql: Prisma.sql`m.updated_at`, type: 'timestamptz' },
+};
+
+/** Initiatives whose name, slug or an alias resembles q (word similarity ≥ pg_trgm.word_similarity_threshold). */
+export function fuzzyInitiativeMatches(q: string, filters: Filters): Prisma.Sql {
+  const conditions = [Prisma.sql`${q} <% ${trigramText}`];
+  if (filters.category) conditions.push(Prisma.sql`i.category = ${filters.category}`);
+  return Prisma.sql`
+    SELECT i.id, i.name, i.slug, i.created_at, i.updated_at, word_similarity(${q}, ${trigramText}) AS score
+    FROM initiatives AS i
+    WHERE ${Prisma.join(conditions, ' AND ')}`;
+}
+
+export function fuzzyInitiativesPageSql(query: ListInitiativesQuery & { q: string }, after?: CursorKey): Prisma.Sql {
+  const keyset: Keyset<SortField | 'score'> = query.sort ? parseSort<SortField>(query.sort) : { field: 'score', descending: true };
+  return fuzzyPageSql(fuzzyInitiativeMatches(query.q, query), rawColumns, keyset, after, query.limit);
+}
+
+const initiativesWhere = (filters: Filters): Prisma.InitiativeWhereInput => (filters.category ? { category: filters.category } : {});
+
+async function listByMatch(prisma: Db, query: ListInitiativesQuery & { q: string }, fingerprint: string) {
+  const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
+  const rows = await prisma.$queryRaw<FuzzyPageRow[]>(fuzzyInitiativesPageSql(query, after));
+  const page = rows.slice(0, query.limit);
+  const initiatives = await prisma.initiative.findMany({ where: { id: { in: page.map((row) => row.id) } } });
+  const last = page.at(-1);
+  const nextCursor = rows.length > query.limit && last ? encodeCursor(fingerprint, keyOf(last.sort_value, last.id)) : null;
+  const total =
+    query.count === 'exact'
+      ? (await prisma.$queryRaw<Array<{ total: number }>>(fuzzyCountSql(fuzzyInitiativeMatches(query.q, query))))[0]?.total
+      : undefined;
+  const data = inPageOrder(page, initiatives).map(([initiative, score]) => toInitiativeDto(initiative, score));
+  return { data, nextCursor, ...(total === undefined ? {} : { total }) };
+}
+
+async function listBySort(prisma: Db, query: ListInitiativesQuery, fingerprint: string) {
+  const keyset = parseSort<SortField>(query.sort ?? 'name');
+  const filters = initiativesWhere(query);
+  const textKey = keyset.field === 'name' || keyset.field === 'slug';
+  const after = query.cursor
+    ? afterKey(keyset, decodeCursor(query.cursor, fingerprint), (raw) => (textKey ? String(raw) : cursorDate(raw)))
+    : undefined;
+  const rows = await prisma.initiative.findMany({
+    where: after ? { AND: [filters, after] } : filters,
+    orderBy: orderBy(keyset),
+    take: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor = rows.length > query.limit && last ? encodeCursor(fingerprint, keyOf(last[keyset.field], last.id)) : null;
+  const total = query.count === 'exact' ? await prisma.initiative.count({ where: filters }) : undefined;
+  return { data: page.map((row) => toInitiativeDto(row)), nextCursor, ...(total === undefined ? {} : { total }) };
+}
+
+export function listInitiatives(prisma: Db, query: ListInitiativesQuery) {
+  const fingerprint = queryFingerprint(query);
+  const { q } = query;
+  return q === undefined ? listBySort(prisma, query, fingerprint) : listByMatch(prisma, { ...query, q }, fingerprint);
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { countSchema, cursorSchema, limitSchema, pageSchema } from '../../http/schemas.js';
+import { fuzzyQuerySchema, text, timestampSchema } from '../people/people.schemas.js';
+
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// A slug never looks like a UUID, so /initiatives/{initiativeKey} is never ambiguous.
+const slugSchema = z
+  .string()
+  .trim()
+  .max(100)
+  .regex(slugPattern, { error: 'must be lowercase kebab-case such as "belt-and-road-initiative"' })
+  .refine((slug) => !uuidPattern.test(slug), { error: 'must not look like a UUID' })
+  .describe('Stable lowercase kebab-case key, usable instead of the id in URLs and filters.');
+const aliasesSchema = z.array(text(200)).max(50).describe('Other names and spellings, e.g. "Silk Road Economic Belt".');
+const categorySchema = text(100).describe('Free grouping for dashboards, e.g. "economy" or "health".');
+const descriptionSchema = text(5000);
+
+export const initiativeCreateSchema = z
+  .strictObject({
+    slug: slugSchema,
+    name: text(200),
+    aliases: aliasesSchema.default([]),
+    category: categorySchema.nullable().default(null),
+    description: descriptionSchema.nullable().default(null),
+  })
+  .meta({
+    id: 'CreateInitiative',
+    description: 'A new catalogue entry.',
+    examples: [
+      {
+        slug: 'belt-and-road-initiative',
+        name: 'Belt and Road Initiative',
+        aliases: ['BRI', 'Silk Road Economic Belt'],
+        category: 'economy',
+        description: 'China’s programme of infrastructure and trade links across Eurasia.',
+      },
+    ],
+  });
+export type InitiativeCreate = z.infer<typeof initiativeCreateSchema>;
+
+export const initiativePatchSchema = z
+  .strictObject({
+    slug: slugSchema.optional(),
+    name: text(200).optional(),
+    aliases: aliasesSchema.nullable().optional().describe('Replaces all aliases; null removes them.'),
+    category: categorySchema.nullable().optional(),
+    description: descriptionSchema.nullable().optional(),
+  })
+  .meta({
+    id: 'InitiativePatch',
+    description: 'JSON Merge Patch (RFC 7396): absent fields stay, null clears, arrays replace.',
+    examples: [{ aliases: ['BRI', 'One Belt, One Road'], description: null }],
+  });
+export type InitiativePatch = z.infer<typeof initiativePatchSchema>;
+
+export const initiativeSchema = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    category: z.string().nullable(),
+    description: z.string().nullable(),
+    version: z.int().describe('Incremented by every change; the ETag names it.'),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+    score: z.number().optional().describe('Trigram similarity to `q`, from 0 to 1; present only when listing with `q`.'),
+  })
+  .meta({ id: 'Initiative', description: 'A catalogue entry reused across meetings (Belt and Road Initiative, …).' });
+export type InitiativeDto = z.infer<typeof initiativeSchema>;
+
+export const initiativeSorts = ['name', '-name', 'slug', '-slug', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
+
+export const listInitiativesQuerySchema = z.strictObject({
+  limit: limitSchema,
+  cursor: cursorSchema,
+  count: countSchema,
+  q: fuzzyQuerySchema.optional().describe('Fuzzy lookup over name, slug and aliases (trigram similarity), best match first.'),
+  sort: z
+    .enum(initiativeSorts)
+    .optional()
+    .describe('Sort key; a leading - sorts descending; ties break on id. Default: name, or best match first with `q`.'),
+  category: text(100).optional().describe('Entries of this category (exact match).'),
+});
+export type ListInitiativesQuery = z.infer<typeof listInitiativesQuerySchema>;
+
+export const initiativeParamsSchema = z.strictObject({
+  initiativeKey: z
+    .string()
+    .max(100)
+    .refine((key) => uuidPattern.test(key) || slugPattern.test(key), { error: 'must be an initiative id (UUID) or slug' })
+    .describe('The initiative id or its slug.'),
+});
+
+export const initiativePageSchema = pageSchema(initiativeSchema, 'InitiativePage');

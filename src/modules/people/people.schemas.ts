@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { countSchema, cursorSchema, limitSchema, pageSchema, uuidSchema } from '../../http/schemas.js';
+import { countryCodeSchema } from '../meetings/meetings.schemas.js';
+
+export const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+export const timestampSchema = z.iso.datetime({ offset: true });
+export const fuzzyQuerySchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be blank' })
+  .max(200, { error: 'must be at most 200 characters' });
+
+export const externalIdentifierSchema = z
+  .strictObject({
+    scheme: z
+      .string()
+      .trim()
+      .regex(/^[a-z][a-z0-9_.-]{0,39}$/, { error: 'must be a lowercase scheme name such as "wikidata"' }),
+    value: text(200),
+  })
+  .meta({
+    id: 'ExternalIdentifier',
+    description: 'An id of the person in another register, e.g. {"scheme": "wikidata", "value": "Q42"}.',
+  });
+
+const identifiersSchema = z
+  .array(externalIdentifierSchema)
+  .max(20)
+  .superRefine((identifiers, context) => {
+    const seen = new Set<string>();
+    identifiers.forEach(({ scheme, value }, index) => {
+      const key = `${scheme}:${value}`;
+      if (seen.has(key)) context.addIssue({ code: 'custom', path: [index], message: `duplicate identifier ${key}` });
+      seen.add(key);
+    });
+  });
+const aliasesSchema = z.array(text(200)).max(50).describe('Other spellings: transliterations, other scripts.');
+
+export const personCreateSchema = z
+  .strictObject({
+    name: text(200).describe('Canonical name.'),
+    aliases: aliasesSchema.default([]),
+    countryCode: countryCodeSchema.nullable().default(null),
+    identifiers: identifiersSchema.default([]),
+  })
+  .meta({
+    id: 'CreatePerson',
+    description: 'A new person.',
+    examples: [
+      {
+        name: 'Mukhtar Tileuberdi',
+        aliases: ['Tleuberdi', 'Мұхтар Тілеуберді'],
+        countryCode: 'KZ',
+      },
+    ],
+  });
+export type PersonCreate = z.infer<typeof personCreateSchema>;
+
+export const personPatchSchema = z
+  .strictObject({
+    name: text(200).optional(),
+    aliases: aliasesSchema.nullable().optional().describe('Replaces all aliases; null removes them.'),
+    countryCode: countryCodeSchema.nullable().optional(),
+    identifiers: identifiersSchema.nullable().optional().describe('Replaces all identifiers; null removes them.'),
+  })
+  .meta({
+    id: 'PersonPatch',
+    description: 'JSON Merge Patch (RFC 7396): absent fields stay, null clears, arrays replace.',
+    examples: [{ aliases: ['Tleuberdi', 'Tileuberdy'], countryCode: null }],
+  });
+export type PersonPatch = z.infer<typeof personPatchSchema>;
+
+export const personSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    countryCode: countryCodeSchema.nullable(),
+    identifiers: z.array(externalIdentifierSchema),
+    version: z.int().describe('Incremented by every change; the ETag names it.'),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+    score: z.number().optional().describe('Trigram similarity to `q`, from 0 to 1; present only when listing with `q`.'),
+  })
+  .meta({ id: 'Person' });
+export type PersonDto = z.infer<typeof personSchema>;
+
+export const personSorts = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
+
+export const listPeopleQuerySchema = z.strictObject({
+  limit: limitSchema,
+  cursor: cursorSchema,
+  count: countSchema,
+  q: fuzzyQuerySchema
+    .optional()
+    .describe('Fuzzy name lookup over name and aliases (trigram similarity, tolerant of transliteration), best match first.'),
+  sort: z
+    .enum(personSorts)
+    .optional()
+    .describe('Sort key; a leading - sorts descending; ties break on id. Default: name, or best match first with `q`.'),
+  country: z
+    .string()
+    .transform((value) => value.split(',').map((part) => part.trim()))
+    .pipe(z.array(countryCodeSchema).min(1))
+    .optional()
+    .describe('People of one of these countries (comma-separated ISO codes).'),
+  updatedSince: timestampSchema.optional().describe('People changed at or after this instant (ISO 8601 with offset).'),
+});
+export type ListPeopleQuery = z.infer<typeof listPeopleQuerySchema>;
+
+export const personParamsSchema = z.strictObject({ personId: uuidSchema });
+
+export const personPageSchema = pageSchema(personSchema, 'PersonPage');

@@ -1,0 +1,110 @@
+import type { Db } from '../../db/prisma.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
+import { assertVersion, etagFor } from '../../http/etag.js';
+import { audit, type Actor } from '../audit/audit.js';
+import { identifiersOrder, toPersonDto } from './people.dto.js';
+import { listPeople } from './people.list.js';
+import type { ListPeopleQuery, PersonCreate, PersonPatch } from './people.schemas.js';
+
+type Tx = Prisma.TransactionClient;
+type ExpectedVersions = number[] | '*' | undefined;
+type Identifier = { scheme: string; value: string };
+
+const withIdentifiers = { identifiers: { orderBy: identifiersOrder } };
+
+async function load(tx: Tx, id: string) {
+  const row = await tx.person.findUnique({ where: { id }, include: withIdentifiers });
+  if (!row) throw notFound('person', id);
+  return row;
+}
+
+// A clear message naming the holder; the unique index still decides when two requests race (see isDuplicate).
+async function assertIdentifiersFree(tx: Tx, identifiers: readonly Identifier[], ownerId?: string) {
+  if (!identifiers.length) return;
+  const taken = await tx.personIdentifier.findFirst({
+    where: { OR: identifiers.map(({ scheme, value }) => ({ scheme, value })), ...(ownerId ? { personId: { not: ownerId } } : {}) },
+    include: { person: { select: { id: true, name: true } } },
+  });
+  if (taken) throw conflict(`The identifier ${taken.scheme}:${taken.value} already belongs to ${taken.person.name} (${taken.person.id}).`);
+}
+
+const isDuplicate = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+
+function rethrowDuplicate(error: unknown): never {
+  if (isDuplicate(error))
+    throw conflict('One of the identifiers was just given to another person; each scheme:value may name one person only.');
+  throw error;
+}
+
+function changedFields(patch: PersonPatch): Prisma.PersonUpdateManyMutationInput {
+  return {
+    ...(patch.name !== undefined ? { name: patch.name } : {}),
+    ...(patch.aliases !== undefined ? { aliases: patch.aliases ?? [] } : {}),
+    ...(patch.countryCode !== undefined ? { countryCode: patch.countryCode } : {}),
+  };
+}
+
+const meetingsPhrase = (count: number) => `${count} meeting${count === 1 ? '' : 's'}`;
+
+export function createPeopleService({ prisma }: { prisma: Db }) {
+  return {
+    list: (query: ListPeopleQuery) => listPeople(prisma, query),
+
+    async get(id: string) {
+      return toPersonDto(await load(prisma, id));
+    },
+
+    async create(input: PersonCreate, who: Actor) {
+      const { identifiers, ...fields } = input;
+      return prisma
+        .$transaction(async (tx) => {
+          await assertIdentifiersFree(tx, identifiers);
+          const row = await tx.person.create({ data: { ...fields, identifiers: { create: identifiers } }, include: withIdentifiers });
+          const person = toPersonDto(row);
+          await audit(tx, who, { action: 'create', recordType: 'person', recordId: row.id, after: person });
+          return person;
+        })
+        .catch(rethrowDuplicate);
+    },
+
+    async update(id: string, patch: PersonPatch, expected: ExpectedVersions, who: Actor) {
+      return prisma
+        .$transaction(async (tx) => {
+          const current = await load(tx, id);
+          assertVersion('person', expected, current.version);
+          if (!Object.keys(patch).length) return toPersonDto(current);
+          const identifiers = patch.identifiers === undefined ? undefined : (patch.identifiers ?? []);
+          if (identifiers) await assertIdentifiersFree(tx, identifiers, id);
+          const { count } = await tx.person.updateMany({
+            where: { id, version: current.version },
+            data: { ...changedFields(patch), version: { increment: 1 } },
+          });
+          if (!count) throw preconditionFailed('person', etagFor((await load(tx, id)).version));
+          if (identifiers) {
+            await tx.personIdentifier.deleteMany({ where: { personId: id } });
+            await tx.personIdentifier.createMany({ data: identifiers.map((identifier) => ({ ...identifier, personId: id })) });
+          }
+          const before = toPersonDto(current);
+          const after = toPersonDto(await load(tx, id));
+          await audit(tx, who, { action: 'update', recordType: 'person', recordId: id, before, after });
+          return after;
+        })
+        .catch(rethrowDuplicate);
+    },
+
+    async remove(id: string, expected: ExpectedVersions, who: Actor) {
+      await prisma.$transaction(async (tx) => {
+        const current = await load(tx, id);
+        assertVersion('person', expected, current.version);
+        const meetings = await tx.participant.count({ where: { personId: id } });
+        if (meetings) throw conflict(`${current.name} took part in ${meetingsPhrase(meetings)}; remove those participants first.`);
+        const { count } = await tx.person.deleteMany({ where: { id, version: current.version } });
+        if (!count) throw preconditionFailed('person', etagFor((await load(tx, id)).version));
+        await audit(tx, who, { action: 'delete', recordType: 'person', recordId: id, before: toPersonDto(current) });
+      });
+    },
+  };
+}
+
+export type PeopleService = ReturnType<typeof createPeopleService>;
