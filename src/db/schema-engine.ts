@@ -25,6 +25,21 @@ interface WasmApi {
   instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: Record<string, unknown> } }>;
 }
 
+// The engine arms timers (10 s timeouts) that would keep a finished script alive; they must not hold the process.
+function withUnrefTimers(bindings: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(bindings).map(([name, value]) => {
+      if (!name.startsWith('__wbg_setTimeout_') || typeof value !== 'function') return [name, value];
+      const arm = value as (...args: unknown[]) => unknown;
+      return [name, (...args: unknown[]) => {
+        const timer = arm(...args);
+        (timer as { unref?: () => void } | undefined)?.unref?.();
+        return timer;
+      }];
+    }),
+  );
+}
+
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     // The engine reports Rust panics through this global before throwing.
@@ -33,7 +48,7 @@ function loadWasm(): Promise<void> {
     const bindingsFile = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const bytes = await readFile(path.join(path.dirname(bindingsFile), 'schema_engine_bg.wasm'));
     const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: WasmApi };
-    const { instance } = await wasm.instantiate(bytes, { './schema_engine_bg.js': engineBindings });
+    const { instance } = await wasm.instantiate(bytes, { './schema_engine_bg.js': withUnrefTimers(engineBindings) });
     engineBindings.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   })();

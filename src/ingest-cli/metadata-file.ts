@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { documentInputSchema } from '../modules/documents/documents.schemas.js';
+import type { DocumentInput } from '../modules/documents/documents.service.js';
+import { describeFsError } from './fs-errors.js';
+
+// A readout may have its metadata beside it, as the seed's do: name.txt with name.json holding the API's fields
+// ({ url, title, publisher, publishedAt, language, isTranslation }), checked by the API's own schema.
+
+export type Metadata = Omit<DocumentInput, 'text'>;
+export type MetadataResult = { ok: true; metadata: Metadata } | { ok: false; reason: string };
+
+const metadataSchema = documentInputSchema.omit({ text: true });
+
+export const metadataFileFor = (file: string) => path.join(path.dirname(file), `${path.parse(file).name}.json`);
+
+export async function readMetadataFile(file: string): Promise<MetadataResult> {
+  const metadataFile = metadataFileFor(file);
+  const where = `metadata file ${path.basename(metadataFile)}`;
+  let raw: string;
+  try {
+    raw = await readFile(metadataFile, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, metadata: {} };
+    return { ok: false, reason: `${where}: ${describeFsError(error)}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    return { ok: false, reason: `${where}: not JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const parsed = metadataSchema.safeParse(json);
+  if (parsed.success) return { ok: true, metadata: parsed.data };
+  const problems = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
+  return { ok: false, reason: `${where}: ${problems.join('; ')}` };
+}
