@@ -28,6 +28,24 @@ export const problemSchema = z
 
 export const uuidSchema = z.uuid({ error: 'must be a UUID' });
 
+/** A trimmed, non-empty string of at most `max` characters. */
+export const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+export const timestampSchema = z.iso.datetime({ offset: true });
+export const isoDateSchema = z.iso.date({ error: 'must be a calendar date YYYY-MM-DD' });
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 country code such as "KZ"' })
+  .describe('ISO 3166-1 alpha-2 country code.');
+
+/** A comma-separated query parameter: each item validated, duplicates dropped. */
+export function commaList<T extends z.ZodType<string, string>>(item: T) {
+  return z
+    .string()
+    .transform((value) => value.split(',').map((part) => part.trim()))
+    .pipe(z.array(item).min(1))
+    .transform((items) => [...new Set(items)]);
+}
+
 export const limitSchema = z.coerce
   .number()
   .int()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { meetingDraftSchema } from '../../ingest/draft.js';
-import { cursorSchema, limitSchema, pageSchema, uuidSchema } from '../../http/schemas.js';
+import { cursorSchema, limitSchema, pageSchema, timestampSchema, uuidSchema } from '../../http/schemas.js';
 
 export const maxDocumentBytes = 4 * 1024 * 1024;
 
@@ -8,7 +8,7 @@ export const maxDocumentBytes = 4 * 1024 * 1024;
 export const readoutTextSchema = z
   .string()
   .refine((value) => value.trim().length > 0, { error: 'the text is empty' })
-  .refine((value) => !/[\u0000\uFFFD]/.test(value), { error: 'the text contains binary data (NUL or undecodable bytes)' });
+  .refine((value) => !value.includes('\u0000') && !value.includes('\uFFFD'), { error: 'the text contains binary data (NUL or undecodable bytes)' });
 
 export const documentInputSchema = z
   .strictObject({
@@ -24,7 +24,7 @@ export const documentInputSchema = z
 
 export const documentBodySchema = z.union([readoutTextSchema.describe('text/plain: the readout itself.'), documentInputSchema]);
 
-const timestamp = z.iso.datetime({ offset: true });
+const timestamp = timestampSchema;
 
 export const documentSummarySchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { countSchema, cursorSchema, limitSchema, pageSchema } from '../../http/schemas.js';
-import { fuzzyQuerySchema, text, timestampSchema } from '../people/people.schemas.js';
+import { countSchema, cursorSchema, limitSchema, pageSchema, text, timestampSchema } from '../../http/schemas.js';
+import { fuzzyQuerySchema } from '../people/people.schemas.js';
 
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { initiativeStatuses, meetingKinds, datePrecisions, participantRoles, statementKinds } from '../../ingest/draft.js';
 import { personCreateSchema } from '../people/people.schemas.js';
-import { countryCodeSchema, isoDateSchema } from './meetings.schemas.js';
+import { countryCodeSchema, isoDateSchema, text } from '../../http/schemas.js';
 
 // Request bodies for writing meetings. Strict objects: an unknown field is a 400, never silently dropped.
 
-export const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
 export const timezoneSchema = z
   .string()
   .max(64)
@@ -15,22 +14,25 @@ export const startTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { e
 // A person created along with their participation: the same schema as POST /v1/people.
 export const newPersonSchema = personCreateSchema;
 
+const participantFields = {
+  personId: z.uuid().optional().describe('An existing person; give either personId or person.'),
+  person: newPersonSchema.optional().describe('A person to create; give either personId or person.'),
+  title: text(300).nullable().default(null).describe('The title the person held at this meeting.'),
+  countryCode: countryCodeSchema.nullable().default(null).describe('Country the participant represented.'),
+  organization: text(200).nullable().default(null).describe('Organisation represented, if not a country.'),
+  role: z.enum(participantRoles),
+  printedName: text(200).nullable().default(null).describe('The name exactly as printed in the source.'),
+  printedTitle: text(300).nullable().default(null).describe('The title exactly as printed in the source.'),
+};
+const onePerson = (value: { personId?: string | undefined; person?: unknown }) => (value.personId === undefined) !== (value.person === undefined);
+const onePersonIssue = { error: 'give exactly one of personId and person', path: ['personId'] };
+
 export const participantInputSchema = z
   .strictObject({
     key: text(40).optional().describe('Local name for this participant, used by statements[].speakerKey in the same request.'),
-    personId: z.uuid().optional().describe('An existing person; give either personId or person.'),
-    person: newPersonSchema.optional().describe('A person to create; give either personId or person.'),
-    title: text(300).nullable().default(null),
-    countryCode: countryCodeSchema.nullable().default(null),
-    organization: text(200).nullable().default(null),
-    role: z.enum(participantRoles),
-    printedName: text(200).nullable().default(null),
-    printedTitle: text(300).nullable().default(null),
+    ...participantFields,
   })
-  .refine((value) => (value.personId === undefined) !== (value.person === undefined), {
-    error: 'give exactly one of personId and person',
-    path: ['personId'],
-  })
+  .refine(onePerson, onePersonIssue)
   .meta({ id: 'NestedParticipant' });
 
 export const statementInputSchema = z
@@ -94,22 +96,7 @@ export const meetingPatchSchema = z
   .meta({ id: 'MeetingPatch' });
 export type MeetingPatch = z.infer<typeof meetingPatchSchema>;
 
-export const createParticipantSchema = z
-  .strictObject({
-    personId: z.uuid().optional().describe('An existing person; give either personId or person.'),
-    person: newPersonSchema.optional().describe('A person to create; give either personId or person.'),
-    title: text(300).nullable().default(null),
-    countryCode: countryCodeSchema.nullable().default(null),
-    organization: text(200).nullable().default(null),
-    role: z.enum(participantRoles),
-    printedName: text(200).nullable().default(null),
-    printedTitle: text(300).nullable().default(null),
-  })
-  .refine((value) => (value.personId === undefined) !== (value.person === undefined), {
-    error: 'give exactly one of personId and person',
-    path: ['personId'],
-  })
-  .meta({ id: 'CreateParticipant' });
+export const createParticipantSchema = z.strictObject(participantFields).refine(onePerson, onePersonIssue).meta({ id: 'CreateParticipant' });
 export type CreateParticipantInput = z.infer<typeof createParticipantSchema>;
 
 export const participantPatchSchema = z

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { initiativeStatuses, meetingKinds, datePrecisions, participantRoles, statementKinds } from '../../ingest/draft.js';
-import { countSchema, cursorSchema, limitSchema, pageSchema, uuidSchema } from '../../http/schemas.js';
+import {
+  commaList,
+  countryCodeSchema,
+  countSchema,
+  cursorSchema,
+  isoDateSchema,
+  limitSchema,
+  pageSchema,
+  timestampSchema,
+  uuidSchema,
+} from '../../http/schemas.js';
 
-export const countryCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 country code such as "KZ"' })
-  .describe('ISO 3166-1 alpha-2 country code.');
-export const isoDateSchema = z.iso.date({ error: 'must be a calendar date YYYY-MM-DD' });
-const timestamp = z.iso.datetime({ offset: true });
+export { countryCodeSchema, isoDateSchema };
+
+const timestamp = timestampSchema;
 
 export const meetingIncludes = ['participants', 'statements', 'initiatives', 'provenance'] as const;
 export type MeetingInclude = (typeof meetingIncludes)[number];
@@ -115,12 +122,6 @@ export const includeSchema = z
 
 export const meetingSorts = ['date', '-date', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
 
-function commaList<T extends z.ZodType<string, string>>(item: T) {
-  return z
-    .string()
-    .transform((value) => value.split(',').map((part) => part.trim()))
-    .pipe(z.array(item).min(1));
-}
 
 export const listMeetingsQuerySchema = z.strictObject({
   limit: limitSchema,

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { countSchema, cursorSchema, limitSchema, pageSchema, uuidSchema } from '../../http/schemas.js';
-import { countryCodeSchema } from '../meetings/meetings.schemas.js';
+import { countryCodeSchema, countSchema, cursorSchema, limitSchema, pageSchema, text, timestampSchema, uuidSchema } from '../../http/schemas.js';
 
-export const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
-export const timestampSchema = z.iso.datetime({ offset: true });
 export const fuzzyQuerySchema = z
   .string()
   .trim()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countSchema, cursorSchema, limitSchema } from '../../http/schemas.js';
+import { commaList, countSchema, cursorSchema, limitSchema } from '../../http/schemas.js';
 import { isoDateSchema, listMeetingsQuerySchema } from '../meetings/meetings.schemas.js';
 
 export const hitTypes = ['statement', 'meeting', 'initiative'] as const;
@@ -9,13 +9,6 @@ export type FacetName = (typeof facetNames)[number];
 export const maxQueryLength = 256;
 export const facetSize = 50;
 
-function commaSet<T extends z.ZodType<string, string>>(item: T) {
-  return z
-    .string()
-    .transform((value) => value.split(',').map((part) => part.trim()))
-    .pipe(z.array(item).min(1))
-    .transform((items) => [...new Set(items)]);
-}
 
 // The meeting filters are GET /v1/meetings' own schemas, so names, formats and meaning cannot drift apart.
 const meetingFilter = listMeetingsQuerySchema.shape;
@@ -31,7 +24,7 @@ export const searchQuerySchema = z.strictObject({
       'Web-search syntax, English stemming: words match any form ("vaccines" finds "vaccine"), "quoted phrases" match ' +
         'in order, OR between alternatives, -word excludes. Stop words alone match nothing.',
     ),
-  type: commaSet(z.enum(hitTypes))
+  type: commaList(z.enum(hitTypes))
     .optional()
     .describe(`Kinds of hit to return, comma-separated: ${hitTypes.join(', ')}. Default all.`),
   from: meetingFilter.from,
@@ -40,7 +33,7 @@ export const searchQuerySchema = z.strictObject({
   person: meetingFilter.person,
   initiative: meetingFilter.initiative,
   kind: meetingFilter.kind,
-  facets: commaSet(z.enum(facetNames))
+  facets: commaList(z.enum(facetNames))
     .optional()
     .describe(`Facet counts over the whole result set, comma-separated: ${facetNames.join(', ')}.`),
   limit: limitSchema,
