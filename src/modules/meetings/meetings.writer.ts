@@ -97,39 +97,27 @@ export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input
   }
   const byKey = new Map(participantInputs.flatMap((p, index) => (p.key ? [[p.key, participants[index]!.id] as const] : [])));
 
-  const statements: Statement[] = [];
-  for (const [position, input] of statementInputs.entries()) {
-    const speakerId = input.speakerKey === null ? null : byKey.get(input.speakerKey)!;
-    statements.push(
-      await tx.statement.create({
-        data: {
-          meetingId: meeting.id,
-          speakerId,
-          speakerMeetingId: speakerId ? meeting.id : null,
-          kind: input.kind,
-          text: input.text,
-          topics: input.topics,
-          position,
-        },
-      }),
-    );
-  }
+  // One INSERT each for statements and links; rows are put back in request order by their unique keys.
+  const statementRows = await tx.statement.createManyAndReturn({
+    data: statementInputs.map((input, position) => {
+      const speakerId = input.speakerKey === null ? null : byKey.get(input.speakerKey)!;
+      return { meetingId: meeting.id, speakerId, speakerMeetingId: speakerId ? meeting.id : null, kind: input.kind, text: input.text, topics: input.topics, position };
+    }),
+  });
+  const statements: Statement[] = [...statementRows].sort((a, b) => a.position - b.position);
 
-  const links: MeetingInitiative[] = [];
-  for (const input of linkInputs) {
-    links.push(
-      await tx.meetingInitiative.create({
-        data: {
-          meetingId: meeting.id,
-          initiativeId: initiatives.get(input.initiative)!.id,
-          status: input.status,
-          description: input.description,
-          committedParties: input.committedParties,
-          statementId: input.statementIndex === null ? null : statements[input.statementIndex]!.id,
-        },
-      }),
-    );
-  }
+  const linkRows = await tx.meetingInitiative.createManyAndReturn({
+    data: linkInputs.map((input) => ({
+      meetingId: meeting.id,
+      initiativeId: initiatives.get(input.initiative)!.id,
+      status: input.status,
+      description: input.description,
+      committedParties: input.committedParties,
+      statementId: input.statementIndex === null ? null : statements[input.statementIndex]!.id,
+    })),
+  });
+  const linkByInitiative = new Map(linkRows.map((row) => [row.initiativeId, row]));
+  const links: MeetingInitiative[] = linkInputs.map((input) => linkByInitiative.get(initiatives.get(input.initiative)!.id)!);
 
   await audit(tx, who, [
     { action: 'create', recordType: 'meeting', recordId: meeting.id, meetingId: meeting.id, after: toMeetingDto(meeting) },
