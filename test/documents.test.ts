@@ -100,6 +100,19 @@ describe('POST /v1/documents/{id}/commit', () => {
     expect(meeting).toMatchObject({ title: 'Wang Yi meets Mukhtar Tileuberdi', kind: 'sideline_meeting' });
   });
 
+  it('adds new candidate initiatives to the catalogue, audited, and links them', async () => {
+    const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
+    const candidate = {
+      slug: 'green-energy-partnership', name: 'Green Energy Partnership', isCandidate: true, status: 'proposed',
+      description: null, committedParties: [], statementIndex: 0, span: null, confidence: 0.5,
+    };
+    const draft = { ...document.draft, initiatives: [...document.draft.initiatives, candidate] };
+    const meeting = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(201)).body;
+    const created = await ctx.prisma.initiative.findUniqueOrThrow({ where: { slug: 'green-energy-partnership' } });
+    expect(await ctx.prisma.meetingInitiative.count({ where: { meetingId: meeting.id, initiativeId: created.id } })).toBe(1);
+    expect(await ctx.prisma.auditEvent.count({ where: { recordType: 'initiative', recordId: created.id, action: 'create' } })).toBe(1);
+  });
+
   it('refuses a draft without a date (422) or with a span outside the text (422), and leaves nothing behind', async () => {
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
     await api().post(`/v1/documents/${document.id}/commit`).send({ draft: { ...document.draft, date: null } }).expect(422);

@@ -1,15 +1,15 @@
 // The HTTP conventions every route shares, stated once for the OpenAPI document: error responses, headers sent and
 // accepted, and who may call what.
 
-const problem = (description: string) => ({
+const problem = (description: string, extraHeaders: string[] = []) => ({
   description,
-  headers: { 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } },
+  headers: Object.fromEntries(['X-Request-Id', ...extraHeaders].map((name) => [name, { $ref: `#/components/headers/${name}` }])),
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
 export const problemResponses: Record<string, [name: string, response: ReturnType<typeof problem>]> = {
   '400': ['BadRequest', problem('The request is malformed: validation errors, unknown query parameters, bad JSON, or a cursor from another query.')],
-  '401': ['Unauthorized', problem('Writes need an API key on this server (Authorization: Bearer <key>).')],
+  '401': ['Unauthorized', problem('Writes need an API key on this server (Authorization: Bearer <key>).', ['WWW-Authenticate'])],
   '404': ['NotFound', problem('No such record, or no such endpoint.')],
   '409': ['Conflict', problem('The change conflicts with stored records: a duplicate, or a record still in use.')],
   '412': ['PreconditionFailed', problem('If-Match names a version that is no longer current.')],
@@ -25,6 +25,7 @@ export const headers = {
   ETag: { description: 'Version of the record ("v3"; with embedded records "v3-participants").', schema: { type: 'string' } },
   Location: { description: 'URL of the created or existing record.', schema: { type: 'string' } },
   Link: { description: 'RFC 8288 link to the next page: `<url>; rel="next"`.', schema: { type: 'string' } },
+  'WWW-Authenticate': { description: 'The authentication scheme: `Bearer`.', schema: { type: 'string' } },
   'Idempotent-Replayed': { description: '`true` when this is the stored response to an earlier request with the same Idempotency-Key.', schema: { type: 'string', enum: ['true'] } },
 };
 

@@ -38,6 +38,7 @@ function finalizeOperation(method: string, operation: Operation): void {
       continue;
     }
     if (response.description === 'Default Response') response.description = successText[status] ?? 'OK';
+    if (status === '304') response.headers = { ETag: { $ref: '#/components/headers/ETag' }, 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } };
     if (status.startsWith('2')) {
       response.headers = Object.fromEntries(successHeaders(operation.operationId, status).map((name) => [name, { $ref: `#/components/headers/${name}` }]));
     }

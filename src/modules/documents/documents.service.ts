@@ -101,11 +101,11 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       const { input, spans } = draftToInput(draft, document.id);
       return prisma.$transaction(async (tx) => {
         for (const candidate of draft.initiatives.filter((link) => link.isCandidate)) {
-          await tx.initiative.upsert({
-            where: { slug: candidate.slug },
-            update: {},
-            create: { slug: candidate.slug, name: candidate.name, aliases: [], category: null, description: null },
+          if (await tx.initiative.findUnique({ where: { slug: candidate.slug }, select: { id: true } })) continue;
+          const initiative = await tx.initiative.create({
+            data: { slug: candidate.slug, name: candidate.name, aliases: [], category: null, description: null },
           });
+          await audit(tx, who, { action: 'create', recordType: 'initiative', recordId: initiative.id, after: initiative });
         }
         const created = await insertMeetingAggregate(tx, input, who);
         const ids = recordIdsOf(created);
