@@ -10,6 +10,7 @@ import type { CreateMeetingInput } from './meetings.input.js';
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function findInitiatives(tx: Prisma.TransactionClient, keys: readonly string[]): Promise<Map<string, Initiative>> {
+  if (!keys.length) return new Map();
   const ids = keys.filter((key) => uuidPattern.test(key));
   const rows = await tx.initiative.findMany({ where: { OR: [{ id: { in: ids } }, { slug: { in: [...keys] } }] } });
   const byKey = new Map<string, Initiative>();
