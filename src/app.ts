@@ -28,6 +28,8 @@ import { createInitiativesService } from './modules/initiatives/initiatives.serv
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { createPeopleService } from './modules/people/people.service.js';
 import { searchRoutes } from './modules/search/search.routes.js';
+import { statsRoutes } from './modules/stats/stats.routes.js';
+import { createStatsService } from './modules/stats/stats.service.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { createDocumentsService } from './modules/documents/documents.service.js';
 import { createSearchService } from './modules/search/search.service.js';
@@ -90,6 +92,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   await app.register(peopleRoutes, { prefix: '/v1', people: createPeopleService({ prisma }) });
   await app.register(initiativesRoutes, { prefix: '/v1', initiatives: createInitiativesService({ prisma }) });
   await app.register(documentsRoutes, { prefix: '/v1', documents: createDocumentsService({ prisma }) });
+  await app.register(statsRoutes, { prefix: '/v1', stats: createStatsService({ prisma }) });
   await app.register(searchRoutes, { prefix: '/v1', search: createSearchService({ prisma }) });
 
   return app;

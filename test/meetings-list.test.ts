@@ -129,6 +129,7 @@ describe('GET /v1/meetings filters', () => {
 
   it.each([
     ['from=2021-02-30', '/from'],
+    ['from=0000-01-01', '/from'],
     ['country=kz', '/country/0'],
     ['kind=summit', '/kind/0'],
     ['person=abc', '/person'],

@@ -27,11 +27,15 @@ export const problemSchema = z
   .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
 
 export const uuidSchema = z.uuid({ error: 'must be a UUID' });
+/** Tells an id from a slug where a parameter takes either. */
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A trimmed, non-empty string of at most `max` characters. */
 export const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
 export const timestampSchema = z.iso.datetime({ offset: true });
-export const isoDateSchema = z.iso.date({ error: 'must be a calendar date YYYY-MM-DD' });
+export const isoDateSchema = z.iso
+  .date({ error: 'must be a calendar date YYYY-MM-DD' })
+  .refine((date) => date >= '0001-01-01', { error: 'must be a calendar date from year 1' });
 export const countryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 country code such as "KZ"' })

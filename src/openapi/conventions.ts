@@ -44,9 +44,9 @@ export const parameters = {
 export const writeSecurity = [{}, { bearerAuth: [] }, { apiKeyHeader: [] }];
 
 /** Which response headers an operation sends, by its operationId. */
-export function successHeaders(operationId: string, status: string): string[] {
+export function successHeaders(operationId: string, status: string, paged: boolean): string[] {
   const sent = ['X-Request-Id'];
-  if (operationId.startsWith('list') || operationId === 'searchRecords') sent.push('Link');
+  if (paged) sent.push('Link');
   if (/^(get|update)/.test(operationId) && status === '200' && !/^getDocument$/.test(operationId)) sent.push('ETag');
   if (operationId.startsWith('create') || operationId === 'commitDocument') {
     sent.push('Location', 'Idempotent-Replayed');

@@ -40,7 +40,9 @@ function finalizeOperation(method: string, operation: Operation): void {
     if (response.description === 'Default Response') response.description = successText[status] ?? 'OK';
     if (status === '304') response.headers = { ETag: { $ref: '#/components/headers/ETag' }, 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } };
     if (status.startsWith('2')) {
-      response.headers = Object.fromEntries(successHeaders(operation.operationId, status).map((name) => [name, { $ref: `#/components/headers/${name}` }]));
+      const schemaRef = (response.content as Record<string, { schema?: { $ref?: string } }> | undefined)?.['application/json']?.schema?.$ref;
+      const paged = schemaRef?.endsWith('Page') ?? false;
+      response.headers = Object.fromEntries(successHeaders(operation.operationId, status, paged).map((name) => [name, { $ref: `#/components/headers/${name}` }]));
     }
   }
   const extra: string[] = [];

@@ -20,6 +20,7 @@ export const openApiInfo = {
     { name: 'initiatives', description: 'The catalogue of initiatives that meetings discuss or agree' },
     { name: 'documents', description: 'Source readouts, the drafts extracted from them, and committing drafts' },
     { name: 'search', description: 'Full-text search over statements, meetings and initiatives' },
+    { name: 'stats', description: 'Aggregates for dashboards: meetings over time, top initiatives and people, meetings per country' },
     { name: 'health', description: 'Liveness and readiness probes' },
   ],
   components: {

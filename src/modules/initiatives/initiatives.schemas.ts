@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { countSchema, cursorSchema, limitSchema, pageSchema, text, timestampSchema } from '../../http/schemas.js';
+import { countSchema, cursorSchema, limitSchema, pageSchema, text, timestampSchema, uuidPattern } from '../../http/schemas.js';
+
+export { uuidPattern };
 import { fuzzyQuerySchema } from '../people/people.schemas.js';
 
-export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // A slug never looks like a UUID, so /initiatives/{initiativeKey} is never ambiguous.

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/prisma.js';
+import { uuidPattern } from '../../http/schemas.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { notFound } from '../../http/errors.js';
 import { afterKey, keyOf, orderBy, parseSort } from '../../http/keyset.js';
@@ -6,7 +7,6 @@ import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js
 import { toMeetingDto, type DocumentTexts, type MeetingWithRelations } from './meetings.dto.js';
 import type { ListMeetingsQuery, MeetingInclude } from './meetings.schemas.js';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function includeArgs(include: readonly MeetingInclude[]) {
   return {

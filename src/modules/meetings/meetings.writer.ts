@@ -1,4 +1,5 @@
 import type { Initiative, MeetingInitiative, Participant, Prisma, Statement } from '../../generated/prisma/client.js';
+import { uuidPattern } from '../../http/schemas.js';
 import { unprocessable, type FieldError } from '../../http/errors.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toMeetingDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
@@ -7,7 +8,6 @@ import type { CreateMeetingInput } from './meetings.input.js';
 // Writes a whole meeting — participants (existing or new people), statements and initiative links — inside the
 // caller's transaction. Anything that does not resolve is a 422 and the transaction rolls back: all or nothing.
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function findInitiatives(tx: Prisma.TransactionClient, keys: readonly string[]): Promise<Map<string, Initiative>> {
   if (!keys.length) return new Map();

@@ -1,4 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.js';
+import { uuidPattern } from '../../http/schemas.js';
 import { invalidCursor } from '../../http/errors.js';
 import type { Keyset } from '../../http/keyset.js';
 import type { CursorKey } from '../../http/pagination.js';
@@ -14,7 +15,6 @@ export interface RawSortColumn {
   type: RawColumnType;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const scoreColumn: RawSortColumn = { sql: Prisma.sql`m.score`, type: 'real' };
 

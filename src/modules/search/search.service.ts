@@ -1,4 +1,5 @@
 import type { Db } from '../../db/prisma.js';
+import { uuidPattern } from '../../http/schemas.js';
 import { invalidCursor } from '../../http/errors.js';
 import { decodeCursor, encodeCursor, queryFingerprint, type CursorKey } from '../../http/pagination.js';
 import { headlineToHtml } from './search.highlight.js';
@@ -12,7 +13,6 @@ interface SummaryRow {
   facets: SearchFacets;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function keyFrom([score, type, id]: CursorKey): SearchKey {
   if (typeof score !== 'number' || !hitTypes.includes(type as HitType) || typeof id !== 'string' || !uuidPattern.test(id)) {

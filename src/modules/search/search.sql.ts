@@ -1,6 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { facetSize, hitTypes, type FacetName, type HitType, type SearchQuery } from './search.schemas.js';
 import { headlineOptions, protectFrom, protectTo } from './search.highlight.js';
+import { allOf, meetingFilterConditions } from '../meetings/meetings.sql.js';
 
 // The search as SQL. Each hit type is one branch over its own GIN-indexed search_vector column (see the search
 // migration); the branches are unioned, ranked and keyset-paged on (score desc, type, id).
@@ -12,34 +13,9 @@ export interface SearchKey {
   id: string;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const tsquery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
-/** The filters of GET /v1/meetings, as conditions on the meeting aliased `m`. */
-export function meetingConditions(criteria: SearchCriteria): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [];
-  if (criteria.from) where.push(Prisma.sql`m.date >= ${criteria.from}::date`);
-  if (criteria.to) where.push(Prisma.sql`m.date <= ${criteria.to}::date`);
-  if (criteria.kind) where.push(Prisma.sql`m.kind::text IN (${Prisma.join(criteria.kind)})`);
-  if (criteria.person) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM participants p WHERE p.meeting_id = m.id AND p.person_id = ${criteria.person}::uuid)`);
-  }
-  if (criteria.country) {
-    const codes = Prisma.join(criteria.country);
-    where.push(Prisma.sql`(m.country_code IN (${codes})
-      OR EXISTS (SELECT 1 FROM participants p WHERE p.meeting_id = m.id AND p.country_code IN (${codes})))`);
-  }
-  if (criteria.initiative) {
-    const key = criteria.initiative;
-    const match = uuidPattern.test(key) ? Prisma.sql`i.id = ${key}::uuid` : Prisma.sql`i.slug = ${key}`;
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM meeting_initiatives mi JOIN initiatives i ON i.id = mi.initiative_id
-      WHERE mi.meeting_id = m.id AND ${match})`);
-  }
-  return where;
-}
-
-const allOf = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`);
+export const meetingConditions = (criteria: SearchCriteria): Prisma.Sql[] => meetingFilterConditions(criteria);
 
 // ts_rank rather than ts_rank_cd: repeated words add less and less, so long texts do not drown short ones. It is fed
 // the query without its -exclusions (querytree), which would otherwise flatten every score to 1e-20. The +1 when the

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { initiativeStatuses } from '../../ingest/draft.js';
+import { commaList, countryCodeSchema, isoDateSchema } from '../../http/schemas.js';
+import { listMeetingsQuerySchema } from '../meetings/meetings.schemas.js';
+
+export const intervals = ['month', 'quarter', 'year'] as const;
+export type Interval = (typeof intervals)[number];
+export const maxBuckets = 600;
+
+// The meeting filters are GET /v1/meetings' own schemas, so names, formats and meaning cannot drift apart.
+const meetingFilters = listMeetingsQuerySchema.pick({
+  from: true,
+  to: true,
+  country: true,
+  person: true,
+  initiative: true,
+  kind: true,
+}).shape;
+export type MeetingFilters = z.infer<z.ZodObject<typeof meetingFilters>>;
+
+const topLimit = z.coerce.number().int().min(1).max(100).default(10).describe('How many to return, 1 to 100.');
+
+export const meetingsOverTimeQuerySchema = z.strictObject({
+  interval: z.enum(intervals).default('month').describe('Bucket size: month, quarter or year.'),
+  ...meetingFilters,
+});
+export type MeetingsOverTimeQuery = z.infer<typeof meetingsOverTimeQuerySchema>;
+
+export const topInitiativesQuerySchema = z.strictObject({
+  limit: topLimit,
+  status: commaList(z.enum(initiativeStatuses))
+    .optional()
+    .describe('Count only links with one of these statuses (comma-separated), e.g. agreed,signed.'),
+  ...meetingFilters,
+});
+export type TopInitiativesQuery = z.infer<typeof topInitiativesQuerySchema>;
+
+export const topPeopleQuerySchema = z.strictObject({ limit: topLimit, ...meetingFilters });
+export type TopPeopleQuery = z.infer<typeof topPeopleQuerySchema>;
+
+export const meetingsByCountryQuerySchema = z.strictObject({ ...meetingFilters });
+export type MeetingsByCountryQuery = z.infer<typeof meetingsByCountryQuerySchema>;
+
+const meetingCount = z.int().min(0);
+
+export const meetingCountBucketSchema = z
+  .object({
+    period: z.string().describe('The period: 2021-07 (month), 2021-Q3 (quarter) or 2021 (year).'),
+    start: isoDateSchema.describe('First day of the period.'),
+    count: meetingCount.describe('Matching meetings dated within the period.'),
+  })
+  .meta({ id: 'MeetingCountBucket' });
+
+export const meetingsOverTimeSchema = z
+  .object({
+    interval: z.enum(intervals),
+    buckets: z
+      .array(meetingCountBucketSchema)
+      .describe(
+        'Every period of the range in order, including those without meetings; empty when nothing matches and from/to are not both given.',
+      ),
+    total: meetingCount.describe('Matching meetings in the range: the sum of the counts.'),
+  })
+  .meta({ id: 'MeetingsOverTime' });
+export type MeetingsOverTime = z.infer<typeof meetingsOverTimeSchema>;
+
+const lastDate = isoDateSchema.describe('Date of the latest of those meetings.');
+
+export const topInitiativeSchema = z
+  .object({
+    initiativeId: z.uuid(),
+    slug: z.string(),
+    name: z.string(),
+    meetings: meetingCount.describe('Matching meetings linked to the initiative (with one of the statuses, if given).'),
+    lastDate,
+  })
+  .meta({ id: 'TopInitiative' });
+
+export const topInitiativesSchema = z
+  .object({ data: z.array(topInitiativeSchema).describe('Most meetings first; ties by slug.') })
+  .meta({ id: 'TopInitiatives' });
+export type TopInitiatives = z.infer<typeof topInitiativesSchema>;
+
+export const topPersonSchema = z
+  .object({
+    personId: z.uuid(),
+    name: z.string(),
+    countryCode: countryCodeSchema.nullable().describe("The person's country."),
+    meetings: meetingCount.describe('Matching meetings the person took part in.'),
+    lastDate,
+  })
+  .meta({ id: 'TopPerson' });
+
+export const topPeopleSchema = z
+  .object({ data: z.array(topPersonSchema).describe('Most meetings first; ties by name, then id.') })
+  .meta({ id: 'TopPeople' });
+export type TopPeople = z.infer<typeof topPeopleSchema>;
+
+export const countryMeetingCountSchema = z
+  .object({
+    countryCode: countryCodeSchema.describe('A country represented by at least one participant.'),
+    meetings: meetingCount.describe('Matching meetings with a participant representing the country.'),
+  })
+  .meta({ id: 'CountryMeetingCount' });
+
+export const meetingsByCountrySchema = z
+  .object({ data: z.array(countryMeetingCountSchema).describe('Every represented country, most meetings first; ties by code.') })
+  .meta({ id: 'MeetingsByCountry' });
+export type MeetingsByCountry = z.infer<typeof meetingsByCountrySchema>;
