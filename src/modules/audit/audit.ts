@@ -1,6 +1,8 @@
-import { Prisma, type RecordType } from '../../generated/prisma/client.js';
+import { v7 as uuidv7 } from 'uuid';
+import type { Prisma, RecordType } from '../../generated/prisma/client.js';
 
 // Audit events are written inside the transaction of the change they describe: both land, or neither does.
+// One INSERT for all of a change's events, with the records serialised once (Dates become ISO strings).
 
 export interface Actor {
   actor: string | null;
@@ -18,22 +20,26 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-const asJson = (value: unknown) =>
-  value === undefined || value === null ? Prisma.DbNull : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
-
 export async function audit(tx: Prisma.TransactionClient, who: Actor, entries: AuditEntry | AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (!list.length) return;
-  await tx.auditEvent.createMany({
-    data: list.map((entry) => ({
+  const rows = JSON.stringify(
+    list.map((entry) => ({
+      id: uuidv7(),
       actor: who.actor,
-      requestId: who.requestId,
+      request_id: who.requestId,
       action: entry.action,
-      recordType: entry.recordType,
-      recordId: entry.recordId,
-      meetingId: entry.meetingId ?? null,
-      before: asJson(entry.before),
-      after: asJson(entry.after),
+      record_type: entry.recordType,
+      record_id: entry.recordId,
+      meeting_id: entry.meetingId ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
     })),
-  });
+  );
+  await tx.$executeRaw`
+    INSERT INTO audit_events (id, actor, request_id, action, record_type, record_id, meeting_id, before, after)
+    SELECT r.id, r.actor, r.request_id, r.action::"AuditAction", r.record_type::"RecordType", r.record_id, r.meeting_id,
+           r.before, r.after
+    FROM jsonb_to_recordset(${rows}::jsonb)
+      AS r(id uuid, actor text, request_id text, action text, record_type text, record_id uuid, meeting_id uuid, before jsonb, after jsonb)`;
 }

@@ -1,5 +1,6 @@
 import type { Initiative, MeetingInitiative, Participant, Prisma, Statement } from '../../generated/prisma/client.js';
 import { uuidPattern } from '../../http/schemas.js';
+import { v7 as uuidv7 } from 'uuid';
 import { unprocessable, type FieldError } from '../../http/errors.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toMeetingDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
@@ -72,30 +73,28 @@ export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input
   const { participants: participantInputs, statements: statementInputs, initiatives: linkInputs, date, ...fields } = input;
   const meeting = await tx.meeting.create({ data: { ...fields, date: new Date(date) } });
 
-  const participants: Participant[] = [];
-  for (const [position, input] of participantInputs.entries()) {
-    let personId = input.personId;
-    if (!personId && input.person) {
-      const { identifiers, ...person } = input.person;
-      const created = await tx.person.create({ data: { ...person, identifiers: { create: identifiers } } });
-      await audit(tx, who, { action: 'create', recordType: 'person', recordId: created.id, after: { ...created, identifiers } });
-      personId = created.id;
-    }
-    const row = await tx.participant.create({
-      data: {
-        meetingId: meeting.id,
-        personId: personId!,
-        title: input.title,
-        countryCode: input.countryCode,
-        organization: input.organization,
-        role: input.role,
-        printedName: input.printedName,
-        printedTitle: input.printedTitle,
-        position,
-      },
-    });
-    participants.push(row);
-  }
+  // New people and the participants go in one INSERT each; ids are minted here (UUIDv7, as Prisma would) so rows can
+  // be matched to the request without relying on the order the database returns them in.
+  const newPeople = participantInputs.map((participant) => (participant.personId ? null : { id: uuidv7(), ...participant.person! }));
+  const peopleRows = await tx.person.createManyAndReturn({
+    data: newPeople.flatMap((person) => (person ? [{ id: person.id, name: person.name, aliases: person.aliases, countryCode: person.countryCode }] : [])),
+  });
+  const identifiers = newPeople.flatMap((person) => person?.identifiers.map((identifier) => ({ ...identifier, personId: person.id })) ?? []);
+  if (identifiers.length) await tx.personIdentifier.createMany({ data: identifiers });
+  const participantRows = await tx.participant.createManyAndReturn({
+    data: participantInputs.map((participant, position) => ({
+      meetingId: meeting.id,
+      personId: participant.personId ?? newPeople[position]!.id,
+      title: participant.title,
+      countryCode: participant.countryCode,
+      organization: participant.organization,
+      role: participant.role,
+      printedName: participant.printedName,
+      printedTitle: participant.printedTitle,
+      position,
+    })),
+  });
+  const participants: Participant[] = [...participantRows].sort((a, b) => a.position - b.position);
   const byKey = new Map(participantInputs.flatMap((p, index) => (p.key ? [[p.key, participants[index]!.id] as const] : [])));
 
   // One INSERT each for statements and links; rows are put back in request order by their unique keys.
@@ -120,7 +119,9 @@ export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input
   const linkByInitiative = new Map(linkRows.map((row) => [row.initiativeId, row]));
   const links: MeetingInitiative[] = linkInputs.map((input) => linkByInitiative.get(initiatives.get(input.initiative)!.id)!);
 
+  const identifiersOf = (personId: string) => identifiers.filter((identifier) => identifier.personId === personId);
   await audit(tx, who, [
+    ...peopleRows.map((row) => ({ action: 'create' as const, recordType: 'person' as const, recordId: row.id, after: { ...row, identifiers: identifiersOf(row.id) } })),
     { action: 'create', recordType: 'meeting', recordId: meeting.id, meetingId: meeting.id, after: toMeetingDto(meeting) },
     ...participants.map((row) => ({ action: 'create' as const, recordType: 'participant' as const, recordId: row.id, meetingId: meeting.id, after: toParticipantDto(row) })),
     ...statements.map((row) => ({ action: 'create' as const, recordType: 'statement' as const, recordId: row.id, meetingId: meeting.id, after: toStatementDto(row) })),
