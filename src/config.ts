@@ -30,6 +30,9 @@ const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
+// Their values may hold passwords and keys: an error names them but never repeats them.
+const secretVariables = new Set(['DATABASE_URL', 'API_KEYS']);
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -41,7 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const variable = issue.path.join('.');
-    const shown = variable in present && variable !== 'DATABASE_URL' ? ` (got ${JSON.stringify(present[variable])})` : '';
+    const shown = variable in present && !secretVariables.has(variable) ? ` (got ${JSON.stringify(present[variable])})` : '';
     return `${variable}: ${issue.message}${shown}`;
   });
   throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);

@@ -29,8 +29,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
-  it('never echoes a database URL, which may hold a password', () => {
+  it('never echoes a database URL or API keys, which hold secrets', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://user:secret@host/db' })).not.toThrow(/secret/);
+    expect(() => loadConfig({ API_KEYS: 'newsroom:short-secret' })).toThrow(/API_KEYS/);
+    expect(() => loadConfig({ API_KEYS: 'newsroom:short-secret' })).not.toThrow(/short-secret/);
   });
 
   it('makes the server exit 1 with one line and no stack trace', () => {
