@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
-import type { SqlMigrationAwareDriverAdapterFactory, SqlQuery, SqlQueryable } from '@prisma/driver-adapter-utils';
+import { CatalogClient, catalogAwareFactory } from './catalog-columns.js';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 
@@ -53,64 +53,6 @@ function loadWasm(): Promise<void> {
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   })();
   return wasmReady;
-}
-
-// The engine's catalogue queries read PostgreSQL's internal "char" type (constraint kinds and the like), which the pg
-// adapter does not map. The client reports those columns as text and remembers them; the adapter wrapper then tells
-// the engine they are `Character`, which is what its describer expects.
-const internalCharOid = 18;
-const textOid = 25;
-const charColumnsByRows = new WeakMap<unknown[], number[]>();
-
-function markCharColumns(result: pg.QueryResult | undefined): void {
-  if (!result?.fields) return;
-  const indexes = result.fields.flatMap((field, index) => (field.dataTypeID === internalCharOid ? [index] : []));
-  if (!indexes.length) return;
-  for (const index of indexes) result.fields[index]!.dataTypeID = textOid;
-  charColumnsByRows.set(result.rows, indexes);
-}
-
-class CatalogClient extends pg.Client {
-  override query(...args: unknown[]): never {
-    const callback = args.at(-1);
-    if (typeof callback === 'function') {
-      args[args.length - 1] = (error: Error | null, result: pg.QueryResult) => {
-        markCharColumns(result);
-        (callback as (error: Error | null, result: pg.QueryResult) => void)(error, result);
-      };
-    }
-    const pending = (super.query as (...a: unknown[]) => unknown)(...args);
-    if (pending instanceof Promise) return pending.then((result: pg.QueryResult) => (markCharColumns(result), result)) as never;
-    return pending as never;
-  }
-}
-
-function withCharColumns<T extends SqlQueryable>(queryable: T): T {
-  return new Proxy(queryable, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (property === 'queryRaw') {
-        return async (query: SqlQuery) => {
-          const result = await target.queryRaw(query);
-          for (const index of charColumnsByRows.get(result.rows) ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
-          return result;
-        };
-      }
-      if (property === 'startTransaction' && typeof value === 'function') {
-        return async (...args: unknown[]) => withCharColumns(await (value as (...a: unknown[]) => Promise<SqlQueryable>).apply(target, args));
-      }
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
-
-function catalogAwareFactory(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
-  return {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    connect: async () => withCharColumns(await factory.connect()),
-    connectToShadowDb: async () => withCharColumns(await factory.connectToShadowDb()),
-  };
 }
 
 async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
