@@ -1,4 +1,5 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
@@ -43,7 +44,7 @@ export interface AppDeps {
   expectedMigrations: readonly string[];
 }
 
-export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY' | 'API_KEYS'>;
+export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY' | 'API_KEYS'> & Partial<Pick<Config, 'CORS_ORIGINS'>>;
 
 export async function buildApp(config: AppConfig, deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -68,6 +69,15 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   // Bodies are JSON (JSON Merge Patch is JSON too); only the documents module takes text/plain, and says so itself.
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  if (config.CORS_ORIGINS?.length) {
+    await app.register(cors, {
+      origin: config.CORS_ORIGINS.includes('*') ? '*' : config.CORS_ORIGINS,
+      methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
+      allowedHeaders: ['Content-Type', 'Authorization', 'X-Api-Key', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id'],
+      exposedHeaders: ['ETag', 'Location', 'Link', 'X-Request-Id', 'Idempotent-Replayed'],
+      maxAge: 600,
+    });
+  }
   registerAuth(app, config.API_KEYS);
   registerTextGuard(app);
   registerIdempotency(app, deps.prisma);

@@ -24,6 +24,12 @@ const configSchema = z.object({
     .optional()
     .transform((value) => new Map(value ? value.split(',').map((pair) => pair.split(':').reverse() as [string, string]) : []))
     .describe('When set, writes need one of these keys; the name becomes the actor in the audit log.'),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.split(',').map((origin) => origin.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.union([z.literal('*'), z.url({ error: 'must be origins such as https://dashboard.example.org, or *' })])))
+    .describe('Browser origins allowed to call the API (comma-separated, or *); none by default.'),
   MIGRATE_ON_START: booleanFlag.default(true),
   SEED_ON_START: booleanFlag.default(true),
 });
