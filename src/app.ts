@@ -14,6 +14,7 @@ import type { Db } from './db/prisma.js';
 import { registerAuth } from './http/auth.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { registerProblemTypes } from './http/problem-types.js';
 import { registerTextGuard } from './http/text-guard.js';
 import { requestIdFrom } from './http/request-id.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
@@ -89,6 +90,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   registerOpenApiRoutes(app);
+  registerProblemTypes(app);
 
   await app.register(healthRoutes, { prisma: deps.prisma, expectedMigrations: deps.expectedMigrations });
   const { prisma } = deps;

@@ -73,6 +73,15 @@ describe('problem+json for everything that goes wrong', () => {
   });
 });
 
+describe('problem types', () => {
+  it('each type URI resolves to its status and title', async () => {
+    const response = await supertest(ctx.app.server).get('/problems/precondition_failed').expect(200);
+    expect(response.body).toEqual({ type: '/problems/precondition_failed', code: 'precondition_failed', status: 412, title: 'Precondition failed' });
+    await supertest(ctx.app.server).get('/problems/nonsense').expect(404);
+    await supertest(ctx.app.server).get('/problems/toString').expect(404);
+  });
+});
+
 describe('NUL characters, which PostgreSQL text cannot hold', () => {
   it.each([
     ['/v1/meetings?initiative=%00', 'query', '/initiative'],
