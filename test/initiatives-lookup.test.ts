@@ -4,6 +4,7 @@ import { Prisma } from '../src/generated/prisma/client.js';
 import { fuzzyInitiativesPageSql } from '../src/modules/initiatives/initiatives.list.js';
 import { listInitiativesQuerySchema } from '../src/modules/initiatives/initiatives.schemas.js';
 import { createTestContext, type TestContext } from './helpers/app.js';
+import { initiativeCatalogue, postCreated } from './helpers/factories.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -13,24 +14,10 @@ afterAll(async () => ctx.close());
 beforeEach(async () => ctx.reset());
 
 const api = () => supertest(ctx.app.server);
-const beltAndRoad = {
-  slug: 'belt-and-road-initiative',
-  name: 'Belt and Road Initiative',
-  aliases: ['BRI', 'One Belt, One Road', 'Silk Road Economic Belt', '21st Century Maritime Silk Road'],
-  category: 'economy',
-  description: 'China’s programme of infrastructure and trade links across Eurasia.',
-};
-const catalogue = [
-  beltAndRoad,
-  { slug: 'nurly-zhol', name: 'Nurly Zhol', aliases: ['Bright Road', 'Light Path'], category: 'economy' },
-  { slug: 'covid-19-vaccine-supply', name: 'COVID-19 vaccine supply', aliases: ['vaccines', 'pandemic supplies'], category: 'health' },
-  { slug: 'sco-heads-of-government-2021', name: 'SCO Council of Heads of Government meeting 2021', category: 'diplomacy' },
-  { slug: 'china-central-asia', name: 'China + Central Asia foreign ministers’ meeting', category: 'diplomacy' },
-];
+const catalogue = initiativeCatalogue;
 
-async function createInitiative(body: Record<string, unknown>) {
-  return (await api().post('/v1/initiatives').send(body).expect(201)).body as { id: string; slug: string; version: number };
-}
+const createInitiative = (body: Record<string, unknown>) =>
+  postCreated<{ id: string; slug: string; version: number }>(ctx.app, '/v1/initiatives', body);
 
 const pointers = (body: { errors?: Array<{ pointer: string }> }) => body.errors?.map((error) => error.pointer);
 const names = (body: { data: Array<{ name: string }> }) => body.data.map((item) => item.name);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import { createTestContext, type TestContext } from './helpers/app.js';
+import { beltAndRoadInitiative, initiativeCatalogue, postCreated } from './helpers/factories.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -11,24 +12,11 @@ beforeEach(async () => ctx.reset());
 
 const api = () => supertest(ctx.app.server);
 const unknownId = '01900000-0000-7000-8000-000000000000';
-const beltAndRoad = {
-  slug: 'belt-and-road-initiative',
-  name: 'Belt and Road Initiative',
-  aliases: ['BRI', 'One Belt, One Road', 'Silk Road Economic Belt', '21st Century Maritime Silk Road'],
-  category: 'economy',
-  description: 'China’s programme of infrastructure and trade links across Eurasia.',
-};
-const catalogue = [
-  beltAndRoad,
-  { slug: 'nurly-zhol', name: 'Nurly Zhol', aliases: ['Bright Road', 'Light Path'], category: 'economy' },
-  { slug: 'covid-19-vaccine-supply', name: 'COVID-19 vaccine supply', aliases: ['vaccines', 'pandemic supplies'], category: 'health' },
-  { slug: 'sco-heads-of-government-2021', name: 'SCO Council of Heads of Government meeting 2021', category: 'diplomacy' },
-  { slug: 'china-central-asia', name: 'China + Central Asia foreign ministers’ meeting', category: 'diplomacy' },
-];
+const beltAndRoad = beltAndRoadInitiative;
+const catalogue = initiativeCatalogue;
 
-async function createInitiative(body: Record<string, unknown>) {
-  return (await api().post('/v1/initiatives').send(body).expect(201)).body as { id: string; slug: string; version: number };
-}
+const createInitiative = (body: Record<string, unknown>) =>
+  postCreated<{ id: string; slug: string; version: number }>(ctx.app, '/v1/initiatives', body);
 
 async function linkToMeetings(initiativeId: string, count: number) {
   for (let index = 0; index < count; index += 1) {

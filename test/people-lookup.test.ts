@@ -4,6 +4,7 @@ import { Prisma } from '../src/generated/prisma/client.js';
 import { fuzzyPeoplePageSql } from '../src/modules/people/people.list.js';
 import { listPeopleQuerySchema } from '../src/modules/people/people.schemas.js';
 import { createTestContext, type TestContext } from './helpers/app.js';
+import { postCreated, tileuberdiPerson } from './helpers/factories.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -13,16 +14,10 @@ afterAll(async () => ctx.close());
 beforeEach(async () => ctx.reset());
 
 const api = () => supertest(ctx.app.server);
-const tileuberdi = {
-  name: 'Mukhtar Tileuberdi',
-  aliases: ['Tleuberdi', 'Мұхтар Тілеуберді'],
-  countryCode: 'KZ',
-  identifiers: [{ scheme: 'wikidata', value: 'Q1000001' }],
-};
+const tileuberdi = tileuberdiPerson;
 
-async function createPerson(body: Record<string, unknown>) {
-  return (await api().post('/v1/people').send(body).expect(201)).body as { id: string; name: string; version: number };
-}
+const createPerson = (body: Record<string, unknown>) =>
+  postCreated<{ id: string; name: string; version: number }>(ctx.app, '/v1/people', body);
 
 describe('GET /v1/people?q= (fuzzy lookup by trigram similarity)', () => {
   beforeEach(async () => {

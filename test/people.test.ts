@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import { createTestContext, type TestContext } from './helpers/app.js';
+import { postCreated, tileuberdiPerson } from './helpers/factories.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -11,16 +12,10 @@ beforeEach(async () => ctx.reset());
 
 const api = () => supertest(ctx.app.server);
 const unknownId = '01900000-0000-7000-8000-000000000000';
-const tileuberdi = {
-  name: 'Mukhtar Tileuberdi',
-  aliases: ['Tleuberdi', 'Мұхтар Тілеуберді'],
-  countryCode: 'KZ',
-  identifiers: [{ scheme: 'wikidata', value: 'Q1000001' }],
-};
+const tileuberdi = tileuberdiPerson;
 
-async function createPerson(body: Record<string, unknown>) {
-  return (await api().post('/v1/people').send(body).expect(201)).body as { id: string; name: string; version: number };
-}
+const createPerson = (body: Record<string, unknown>) =>
+  postCreated<{ id: string; name: string; version: number }>(ctx.app, '/v1/people', body);
 
 async function addToMeetings(personId: string, count: number) {
   for (let index = 0; index < count; index += 1) {

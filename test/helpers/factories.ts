@@ -1,3 +1,5 @@
+import type { FastifyInstance } from 'fastify';
+import supertest from 'supertest';
 import type { Db } from '../../src/db/prisma.js';
 
 // Request bodies and rows for tests. Bodies are what a client would send; rows go straight into the database.
@@ -50,3 +52,31 @@ export async function createMeetingRows(prisma: Db, count: number, start = new D
   }));
   return prisma.meeting.createManyAndReturn({ data });
 }
+
+/** POSTs a body that must be accepted (201) and returns the created record. */
+export async function postCreated<T>(app: FastifyInstance, path: string, body: object): Promise<T> {
+  return (await supertest(app.server).post(path).send(body).expect(201)).body as T;
+}
+
+export const tileuberdiPerson = {
+  name: 'Mukhtar Tileuberdi',
+  aliases: ['Tleuberdi', 'Мұхтар Тілеуберді'],
+  countryCode: 'KZ',
+  identifiers: [{ scheme: 'wikidata', value: 'Q1000001' }],
+};
+
+export const beltAndRoadInitiative = {
+  slug: 'belt-and-road-initiative',
+  name: 'Belt and Road Initiative',
+  aliases: ['BRI', 'One Belt, One Road', 'Silk Road Economic Belt', '21st Century Maritime Silk Road'],
+  category: 'economy',
+  description: 'China’s programme of infrastructure and trade links across Eurasia.',
+};
+
+export const initiativeCatalogue = [
+  beltAndRoadInitiative,
+  { slug: 'nurly-zhol', name: 'Nurly Zhol', aliases: ['Bright Road', 'Light Path'], category: 'economy' },
+  { slug: 'covid-19-vaccine-supply', name: 'COVID-19 vaccine supply', aliases: ['vaccines', 'pandemic supplies'], category: 'health' },
+  { slug: 'sco-heads-of-government-2021', name: 'SCO Council of Heads of Government meeting 2021', category: 'diplomacy' },
+  { slug: 'china-central-asia', name: 'China + Central Asia foreign ministers’ meeting', category: 'diplomacy' },
+];
