@@ -75,7 +75,12 @@ describe('GET /v1/documents', () => {
     const list = (await api().get('/v1/documents').expect(200)).body;
     expect(list.data).toHaveLength(1);
     expect(list.data[0].text).toBeUndefined();
-    expect((await api().get(`/v1/documents/${one.id}`).expect(200)).body.draft).not.toBeNull();
+    const read = await api().get(`/v1/documents/${one.id}`).expect(200);
+    expect(read.body.draft).not.toBeNull();
+    await api().get(`/v1/documents/${one.id}`).set('If-None-Match', String(read.headers.etag)).expect(304);
+    await api().post(`/v1/documents/${one.id}/commit`).expect(201);
+    const committed = await api().get(`/v1/documents/${one.id}`).set('If-None-Match', String(read.headers.etag)).expect(200);
+    expect(committed.headers.etag).not.toBe(read.headers.etag);
     await api().get('/v1/documents/01900000-0000-7000-8000-000000000000').expect(404);
     await api().get('/v1/documents/nope').expect(400);
   });

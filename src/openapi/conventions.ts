@@ -22,7 +22,7 @@ export const problemResponses: Record<string, [name: string, response: ReturnTyp
 
 export const headers = {
   'X-Request-Id': { description: 'The request id: yours if you sent a usable X-Request-Id, else one minted for you.', schema: { type: 'string' } },
-  ETag: { description: 'Version of the record ("v3"; with embedded records "v3-participants").', schema: { type: 'string' } },
+  ETag: { description: 'Version of the record ("v3"; with embedded records "v3-participants"); for documents, a hash of the text and its meetings.', schema: { type: 'string' } },
   Location: { description: 'URL of the created or existing record.', schema: { type: 'string' } },
   Link: { description: 'RFC 8288 link to the next page: `<url>; rel="next"`.', schema: { type: 'string' } },
   'WWW-Authenticate': { description: 'The authentication scheme: `Bearer`.', schema: { type: 'string' } },
@@ -47,7 +47,7 @@ export const writeSecurity = [{}, { bearerAuth: [] }, { apiKeyHeader: [] }];
 export function successHeaders(operationId: string, status: string, paged: boolean): string[] {
   const sent = ['X-Request-Id'];
   if (paged) sent.push('Link');
-  if (/^(get|update)/.test(operationId) && status === '200' && !/^getDocument$/.test(operationId)) sent.push('ETag');
+  if (/^(get|update)/.test(operationId) && status === '200') sent.push('ETag');
   if (operationId.startsWith('create') || operationId === 'commitDocument') {
     sent.push('Location', 'Idempotent-Replayed');
     if (operationId !== 'createDocument') sent.push('ETag');

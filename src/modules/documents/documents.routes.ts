@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { etagFor } from '../../http/etag.js';
+import { createHash } from 'node:crypto';
+import { etagFor, replyWithEtag } from '../../http/etag.js';
 import { setNextLink } from '../../http/pagination.js';
-import { problemResponses } from '../../http/schemas.js';
+import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import { meetingSchema } from '../meetings/meetings.schemas.js';
 import { toMeetingDto } from '../meetings/meetings.dto.js';
 import { toDocumentDto, toDocumentSummaryDto } from './documents.dto.js';
@@ -17,6 +18,11 @@ import {
 import type { DocumentsService } from './documents.service.js';
 
 const tags = ['documents'];
+
+// A document's text is immutable (its SHA-256 names it); what changes is which meetings were committed from it.
+function documentEtag(document: { sha256: string; meetingIds: string[] }): string {
+  return `"${createHash('sha256').update(`${document.sha256}:${document.meetingIds.join(',')}`).digest('base64url').slice(0, 22)}"`;
+}
 
 export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsService }> = async (app, { documents }) => {
   app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => done(null, body));
@@ -68,11 +74,16 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
         operationId: 'getDocument',
         tags,
         summary: 'Get a document with its text and draft',
+        description: 'The text never changes; the ETag changes when the document is committed as a meeting.',
         params: documentParamsSchema,
-        response: { 200: documentSchema, ...problemResponses(400, 404, 500) },
+        response: { 200: documentSchema, 304: notModifiedSchema, ...problemResponses(400, 404, 500) },
       },
     },
-    async (request) => toDocumentDto(await documents.get(request.params.documentId)),
+    async (request, reply) => {
+      const document = toDocumentDto(await documents.get(request.params.documentId));
+      if (replyWithEtag(request, reply, documentEtag(document))) return reply;
+      return document;
+    },
   );
 
   app.post(
