@@ -143,3 +143,19 @@ describe('POST /v1/documents/{id}/commit', () => {
     expect(await ctx.prisma.person.count()).toBe(2);
   });
 });
+
+describe('concurrent requests', () => {
+  it('the same text posted twice at once is stored once: one 201, one 200 with the same document', async () => {
+    const results = await Promise.all([1, 2].map(() => api().post('/v1/documents').set('content-type', 'text/plain').send(readout)));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 201]);
+    expect(results[0]!.body.id).toBe(results[1]!.body.id);
+    expect(await ctx.prisma.sourceDocument.count()).toBe(1);
+  });
+
+  it('two commits of one document at once make one meeting: one 201, one 409', async () => {
+    const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
+    const results = await Promise.all([1, 2].map(() => api().post(`/v1/documents/${document.id}/commit`)));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await ctx.prisma.meeting.count()).toBe(1);
+  });
+});

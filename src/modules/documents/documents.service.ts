@@ -47,25 +47,30 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       const existing = await prisma.sourceDocument.findUnique({ where: { sha256: hash } });
       if (existing) return { document: existing, created: false };
       const draft = await draftFor(input.text, input.publishedAt ?? null);
-      const document = await prisma.$transaction(async (tx) => {
-        const row = await tx.sourceDocument.create({
-          data: {
-            text: input.text,
-            sha256: hash,
-            url: input.url ?? null,
-            title: input.title ?? draft.title,
-            publisher: input.publisher ?? null,
-            language: input.language ?? 'en',
-            isTranslation: input.isTranslation ?? false,
-            publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
-            retrievedAt: new Date(),
-            draft,
-          },
+      // ON CONFLICT DO NOTHING: when the same text arrives twice at once, one request stores it and the other returns it.
+      const inserted = await prisma.$transaction(async (tx) => {
+        const [row] = await tx.sourceDocument.createManyAndReturn({
+          data: [
+            {
+              text: input.text,
+              sha256: hash,
+              url: input.url ?? null,
+              title: input.title ?? draft.title,
+              publisher: input.publisher ?? null,
+              language: input.language ?? 'en',
+              isTranslation: input.isTranslation ?? false,
+              publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
+              retrievedAt: new Date(),
+              draft,
+            },
+          ],
+          skipDuplicates: true,
         });
-        await audit(tx, who, { action: 'create', recordType: 'document', recordId: row.id, after: { ...row, text: undefined } });
+        if (row) await audit(tx, who, { action: 'create', recordType: 'document', recordId: row.id, after: { ...row, text: undefined } });
         return row;
       });
-      return { document, created: true };
+      if (inserted) return { document: inserted, created: true };
+      return { document: await prisma.sourceDocument.findUniqueOrThrow({ where: { sha256: hash } }), created: false };
     },
 
     async get(id: string) {
@@ -100,6 +105,10 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       if (outside) throw unprocessable('A span lies outside the document text.');
       const { input, spans } = draftToInput(draft, document.id);
       return prisma.$transaction(async (tx) => {
+        // The document row is locked so that two commits of it at once cannot both create a meeting.
+        await tx.$queryRaw`SELECT id FROM source_documents WHERE id = ${document.id}::uuid FOR UPDATE`;
+        const raced = await tx.meeting.findFirst({ where: { sourceDocumentId: document.id }, select: { id: true } });
+        if (raced) throw conflict(`This document is already committed as meeting ${raced.id}; delete that meeting to commit it again.`);
         for (const candidate of draft.initiatives.filter((link) => link.isCandidate)) {
           if (await tx.initiative.findUnique({ where: { slug: candidate.slug }, select: { id: true } })) continue;
           const initiative = await tx.initiative.create({
