@@ -51,6 +51,7 @@ describe('POST /v1/documents', () => {
     ['binary data', { text: 'PK\u0003\u0004\u0000\u0000binary' }],
     ['an unknown field', { text: 'x', author: 'me' }],
     ['a bad URL', { text: 'x', url: 'not a url' }],
+    ['a publication date in year 0', { text: 'x', publishedAt: '0000-01-01' }],
   ])('%s → 400', async (_label, body) => {
     const response = await api().post('/v1/documents').send(body).expect(400);
     expect(response.body.code).toBe('validation_failed');
@@ -124,6 +125,7 @@ describe('POST /v1/documents/{id}/commit', () => {
     const outside = { ...document.draft, titleSpan: { start: 0, end: readout.length + 5 } };
     await api().post(`/v1/documents/${document.id}/commit`).send({ draft: outside }).expect(422);
     await api().post(`/v1/documents/${document.id}/commit`).send({ draft: { ...document.draft, kind: 'party' } }).expect(400);
+    await api().post(`/v1/documents/${document.id}/commit`).send({ draft: { ...document.draft, date: '0000-01-01' } }).expect(400);
     expect(await ctx.prisma.meeting.count()).toBe(0);
     expect(await ctx.prisma.person.count()).toBe(0);
   });

@@ -130,6 +130,7 @@ describe('GET /v1/meetings filters', () => {
   it.each([
     ['from=2021-02-30', '/from'],
     ['from=0000-01-01', '/from'],
+    ['updatedSince=0000-01-01T00:00:00Z', '/updatedSince'],
     ['country=kz', '/country/0'],
     ['kind=summit', '/kind/0'],
     ['person=abc', '/person'],

@@ -67,7 +67,8 @@ export const meetingDraftSchema = z
     titleSpan: spanSchema.nullable(),
     kind: z.enum(meetingKinds),
     kindSpan: spanSchema.nullable(),
-    date: z.iso.date().nullable(),
+    // From year 1: PostgreSQL has no year 0.
+    date: z.iso.date().refine((date) => date >= '0001-01-01', { error: 'must be a calendar date from year 1' }).nullable(),
     datePrecision: z.enum(datePrecisions),
     dateSpan: spanSchema.nullable(),
     timezone: z.string().nullable(),

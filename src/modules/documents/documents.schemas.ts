@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { meetingDraftSchema } from '../../ingest/draft.js';
-import { cursorSchema, limitSchema, pageSchema, timestampSchema, uuidSchema } from '../../http/schemas.js';
+import { cursorSchema, isoDateSchema, limitSchema, pageSchema, timestampSchema, uuidSchema } from '../../http/schemas.js';
 
 export const maxDocumentBytes = 4 * 1024 * 1024;
 
@@ -16,7 +16,7 @@ export const documentInputSchema = z
     url: z.url().max(2000).nullable().optional(),
     title: z.string().trim().min(1).max(500).nullable().optional(),
     publisher: z.string().trim().min(1).max(300).nullable().optional(),
-    publishedAt: z.iso.date().nullable().optional().describe('Publication date; resolves weekday-only and year-less dates.'),
+    publishedAt: isoDateSchema.nullable().optional().describe('Publication date; resolves weekday-only and year-less dates.'),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' }).optional(),
     isTranslation: z.boolean().optional(),
   })
