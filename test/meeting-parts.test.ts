@@ -94,6 +94,13 @@ describe('statements', () => {
     await api().post(`${base}/statements`).send({ kind: 'joint', text: 'The two sides agreed to keep in touch.' }).expect(201);
     await api().post(`${base}/statements`).send({ text: 'Nobody said this.' }).expect(422);
     await api().post(`${base}/statements`).send({ kind: 'narrative', text: 'x', position: 0 }).expect(409);
+    const huge = await api().post(`${base}/statements`).send({ kind: 'narrative', text: 'x', position: 3_000_000_000 }).expect(400);
+    expect(huge.body.errors[0].pointer).toBe('/position');
+    await api().patch(`${base}/statements/${meeting.statements[0]!.id}`).send({ position: 3_000_000_000 }).expect(400);
+    await api().patch(`${base}/participants/${meeting.participants[0]!.id}`).send({ position: 3_000_000_000 }).expect(400);
+    await api().post(`${base}/statements`).send({ kind: 'narrative', text: 'last', position: 2_147_483_647 }).expect(201);
+    const full = await api().post(`${base}/statements`).send({ kind: 'narrative', text: 'after the last' }).expect(409);
+    expect(full.body.detail).toMatch(/give a position explicitly/);
   });
 
   it('PATCH and DELETE with version checks; deleting a statement unlinks initiatives that cite it', async () => {

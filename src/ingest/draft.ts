@@ -11,8 +11,8 @@ export const initiativeStatuses = ['proposed', 'discussed', 'supported', 'agreed
 
 export const spanSchema = z
   .object({
-    start: z.int().min(0),
-    end: z.int().min(1),
+    start: z.int32().min(0),
+    end: z.int32().min(1),
   })
   .refine((span) => span.end > span.start, { message: 'end must be greater than start' })
   .meta({ id: 'Span', description: 'A character range [start, end) of the source document text (UTF-16 offsets).' });

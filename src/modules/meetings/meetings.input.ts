@@ -108,7 +108,7 @@ export const participantPatchSchema = z
     role: z.enum(participantRoles),
     printedName: text(200).nullable(),
     printedTitle: text(300).nullable(),
-    position: z.int().min(0),
+    position: z.int32().min(0),
   })
   .partial()
   .meta({ id: 'ParticipantPatch' });
@@ -120,7 +120,7 @@ export const createStatementSchema = z
     kind: z.enum(statementKinds).default('reported'),
     text: text(100_000),
     topics: z.array(text(100)).max(50).default([]),
-    position: z.int().min(0).optional().describe('Order within the meeting; defaults to after the last statement.'),
+    position: z.int32().min(0).optional().describe('Order within the meeting; defaults to after the last statement.'),
   })
   .meta({ id: 'CreateStatement' });
 export type CreateStatementInput = z.infer<typeof createStatementSchema>;
@@ -131,7 +131,7 @@ export const statementPatchSchema = z
     kind: z.enum(statementKinds),
     text: text(100_000),
     topics: z.array(text(100)).max(50),
-    position: z.int().min(0),
+    position: z.int32().min(0),
   })
   .partial()
   .meta({ id: 'StatementPatch' });

@@ -5,7 +5,7 @@ import { audit, type Actor } from '../audit/audit.js';
 import { toParticipantDto } from './meetings.dto.js';
 import type { CreateParticipantInput, ParticipantPatch } from './meetings.input.js';
 import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
-import { afterPosition, type PartsQuery } from './parts-query.js';
+import { afterPosition, nextPosition, type PartsQuery } from './parts-query.js';
 import { guardVersion, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
 
 // A person's part in one meeting. Every change bumps the meeting's version too.
@@ -51,7 +51,7 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
         const last = await tx.participant.aggregate({ where: { meetingId }, _max: { position: true } });
         const { person: _person, personId: _personId, ...fields } = input;
         const row = await tx.participant.create({
-          data: { ...fields, meetingId, personId: personId!, position: (last._max.position ?? -1) + 1 },
+          data: { ...fields, meetingId, personId: personId!, position: nextPosition(last._max.position) },
         });
         await touchMeeting(tx, meetingId);
         await audit(tx, who, { action: 'create', recordType: 'participant', recordId: row.id, meetingId, after: toParticipantDto(row) });

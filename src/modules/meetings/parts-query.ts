@@ -1,9 +1,17 @@
 import { z } from 'zod';
-import { invalidCursor } from '../../http/errors.js';
+import { conflict, invalidCursor } from '../../http/errors.js';
 import type { CursorKey } from '../../http/pagination.js';
 import { cursorSchema, limitSchema, uuidSchema } from '../../http/schemas.js';
 
 // Lists of a meeting's parts (participants, statements) page in meeting order: (position, id).
+
+const maxPosition = 2_147_483_647;
+
+/** The position after the last one, unless the last one is already the largest a position can be. */
+export function nextPosition(last: number | null): number {
+  if (last !== null && last >= maxPosition) throw conflict('The last position is taken by the largest possible value; give a position explicitly.');
+  return (last ?? -1) + 1;
+}
 
 export const partsQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema });
 export type PartsQuery = z.infer<typeof partsQuerySchema>;

@@ -7,7 +7,7 @@ import { audit, type Actor } from '../audit/audit.js';
 import { toStatementDto } from './meetings.dto.js';
 import type { CreateStatementInput, StatementPatch } from './meetings.input.js';
 import { guardVersion, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
-import { afterPosition, type PartsQuery } from './parts-query.js';
+import { afterPosition, nextPosition, type PartsQuery } from './parts-query.js';
 
 // What was said at a meeting. The speaker must be a participant of the same meeting: checked here for a clear 422,
 // and enforced by the database's composite foreign key whatever the path.
@@ -55,7 +55,7 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
         await requireMeeting(tx, meetingId);
         await checkSpeaker(tx, meetingId, input.speakerId, input.kind);
         const last = await tx.statement.aggregate({ where: { meetingId }, _max: { position: true } });
-        const position = input.position ?? (last._max.position ?? -1) + 1;
+        const position = input.position ?? nextPosition(last._max.position);
         await checkPositionFree(tx, meetingId, position);
         const row = await tx.statement.create({
           data: { ...input, meetingId, position, speakerMeetingId: input.speakerId ? meetingId : null },
