@@ -105,4 +105,11 @@ describe('the seeded readout, read back over HTTP', () => {
     expect(await tableCounts()).toEqual(before);
     expect(before).toMatchObject({ meetings: 1, people: 2, participants: 2, documents: 1 });
   });
+
+  it('two instances seeding an empty database at once end with one seeded meeting', async () => {
+    await ctx.reset();
+    const results = await Promise.all([seed(ctx.prisma), seed(ctx.prisma)]);
+    expect(results.map((result) => result.meetingsAdded).sort()).toEqual([0, 1]);
+    expect(await tableCounts()).toMatchObject({ meetings: 1, documents: 1, participants: 2 });
+  });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import { defaultInitiatives } from '../ingest/initiative-catalog.js';
+import { AppError } from '../http/errors.js';
 import { systemActor } from '../modules/audit/audit.js';
 import { createDocumentsService } from '../modules/documents/documents.service.js';
 import type { Db } from './prisma.js';
@@ -40,8 +41,13 @@ export async function seed(prisma: Db): Promise<SeedResult> {
     const meta = documentMetaSchema.parse(existsSync(metaFile) ? JSON.parse(await readFile(metaFile, 'utf8')) : {});
     const { document } = await documents.ingest({ text, ...meta }, systemActor);
     if (await prisma.meeting.count({ where: { sourceDocumentId: document.id } })) continue;
-    await documents.commit(document.id, undefined, systemActor);
-    meetingsAdded += 1;
+    try {
+      await documents.commit(document.id, undefined, systemActor);
+      meetingsAdded += 1;
+    } catch (error) {
+      // Another instance starting at the same time committed it first: the seed is there either way.
+      if (!(error instanceof AppError && error.code === 'conflict')) throw error;
+    }
   }
   return { initiativesAdded, meetingsAdded };
 }
