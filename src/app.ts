@@ -13,7 +13,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/prisma.js';
 import { registerAuth } from './http/auth.js';
 import { registerIdempotency } from './http/idempotency.js';
-import { registerProblemHandlers } from './http/problem.js';
+import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from './http/problem.js';
 import { registerProblemTypes } from './http/problem-types.js';
 import { registerTextGuard } from './http/text-guard.js';
 import { requestIdFrom } from './http/request-id.js';
@@ -59,6 +59,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     trustProxy: config.TRUST_PROXY,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -100,3 +100,51 @@ describe('NUL characters, which PostgreSQL text cannot hold', () => {
     expect(response.body.errors).toEqual([{ in: 'body', pointer: '/statements/0/text', message: 'must not contain NUL characters' }]);
   });
 });
+
+describe('inputs that would otherwise fail in the database or the parser', () => {
+  it('JSON nested deeper than 32 levels → 400, at any depth, without exhausting the stack', async () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const response = await supertest(ctx.app.server).post('/v1/people').set('content-type', 'application/json').send(`{"name":${deep}}`).expect(400);
+    expect(response.body.errors[0]).toMatchObject({ in: 'body', message: 'is nested more than 32 levels deep' });
+  });
+
+  it('an unpaired surrogate → 400 pointing at it', async () => {
+    const response = await supertest(ctx.app.server)
+      .post('/v1/people')
+      .set('content-type', 'application/json')
+      .send('{"name":"Robust","aliases":["\\ud800"]}')
+      .expect(400);
+    expect(response.body.errors).toEqual([{ in: 'body', pointer: '/aliases/0', message: 'must not contain unpaired surrogates (invalid Unicode)' }]);
+  });
+
+  it('an instant that is before year 1 in UTC → 400', async () => {
+    const response = await supertest(ctx.app.server).get('/v1/meetings?updatedSince=0001-01-01T00%3A00%3A00%2B23%3A59').expect(400);
+    expect(response.body.errors[0].pointer).toBe('/updatedSince');
+  });
+
+  it('a forged cursor (right query, keys that are no keys) → 400 invalid_cursor', async () => {
+    await ctx.prisma.meeting.createMany({ data: [1, 2, 3].map((n) => ({ title: `M${n}`, kind: 'talks' as const, date: new Date(`2021-0${n}-01`) })) });
+    const { nextCursor } = (await supertest(ctx.app.server).get('/v1/meetings?limit=1').expect(200)).body;
+    const payload = JSON.parse(Buffer.from(nextCursor, 'base64url').toString()) as { q: string; k: unknown[] };
+    for (const k of [['x', payload.k[1]], ['0000-01-01', payload.k[1]], [payload.k[0], 'zzz']]) {
+      const forged = Buffer.from(JSON.stringify({ q: payload.q, k })).toString('base64url');
+      const response = await supertest(ctx.app.server).get(`/v1/meetings?limit=1&cursor=${forged}`).expect(400);
+      expect(response.body.code).toBe('invalid_cursor');
+    }
+    await ctx.reset();
+  });
+
+  it('a malformed URL escape → 400 problem+json', async () => {
+    const response = await supertest(ctx.app.server).get('/v1/people/%zz').expect(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ code: 'bad_request', requestId: expect.any(String) });
+  });
+
+  it('headers larger than Node accepts → 431 problem+json', async () => {
+    const url = await ctx.app.listen({ host: '127.0.0.1', port: 0 });
+    const response = await fetch(`${url}/v1/meetings`, { headers: { 'x-filler': 'x'.repeat(20_000) } });
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await response.json()).toMatchObject({ status: 431, code: 'bad_request' });
+  });
+});

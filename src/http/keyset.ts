@@ -1,5 +1,5 @@
 import { invalidCursor } from './errors.js';
-import type { CursorKey } from './pagination.js';
+import { cursorId, cursorInstant, type CursorKey } from './pagination.js';
 
 // Builds Prisma's orderBy and "after this row" condition for a sort key with id as the tie-breaker, so that paging
 // never skips or repeats a row even while rows are inserted.
@@ -25,11 +25,11 @@ export function afterKey<Field extends string>(
   key: CursorKey,
   toValue: (raw: string | number) => SortValue,
 ) {
-  const [raw, id] = key;
-  if ((typeof raw !== 'string' && typeof raw !== 'number') || typeof id !== 'string') {
-    throw invalidCursor('The cursor is not one this API issued.');
-  }
+  const [raw, rawId] = key;
+  if (typeof raw !== 'string' && typeof raw !== 'number') throw invalidCursor('The cursor is not one this API issued.');
+  const id = cursorId(rawId);
   const value = toValue(raw);
+  if (value instanceof Date) cursorInstant(Number.isNaN(value.getTime()) ? null : value.toISOString());
   const beyond = descending ? 'lt' : 'gt';
   return { OR: [{ [field]: { [beyond]: value } }, { [field]: value, id: { [beyond]: id } }] };
 }

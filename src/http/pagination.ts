@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { invalidCursor } from './errors.js';
+import { uuidPattern } from './schemas.js';
 
 // Keyset pagination. A cursor carries the sort key of the last row and a fingerprint of the query it belongs to, so
 // a cursor reused with other filters or another sort is refused instead of silently returning the wrong page.
@@ -53,4 +54,24 @@ export function toPage<T>(rows: T[], limit: number, fingerprint: string, keyOf: 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return { page, nextCursor: rows.length > limit && last ? encodeCursor(fingerprint, keyOf(last)) : null };
+}
+
+// A cursor is opaque to clients but not signed, so every key read back from one is checked before it reaches SQL.
+const forged = () => invalidCursor('The cursor is not one this API issued.');
+
+export function cursorId(raw: unknown): string {
+  if (typeof raw !== 'string' || !uuidPattern.test(raw)) throw forged();
+  return raw;
+}
+
+export function cursorInstant(raw: unknown): Date {
+  const value = typeof raw === 'string' ? new Date(raw) : new Date(Number.NaN);
+  const year = value.getUTCFullYear();
+  if (Number.isNaN(value.getTime()) || year < 1 || year > 9999) throw forged();
+  return value;
+}
+
+export function cursorPosition(raw: unknown): number {
+  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 0 || raw > 2_147_483_647) throw forged();
+  return raw;
 }

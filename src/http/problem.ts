@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { Prisma } from '../generated/prisma/client.js';
@@ -87,5 +89,29 @@ export function registerProblemHandlers(app: FastifyInstance): void {
 
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, new AppError('route_not_found', `There is no ${request.method} ${request.url.split('?')[0]} endpoint.`)),
+  );
+}
+
+/** Errors Fastify's router raises before any route runs (a malformed URL), as problem+json. */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void sendProblem(reply, new AppError('bad_request', `The request URL is malformed: ${error.message}`));
+}
+
+/** Requests Node's HTTP parser refuses (headers too large, garbage), answered as problem+json before closing. */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) return void socket.destroy();
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const body = JSON.stringify({
+    type: '/problems/bad_request',
+    title: tooLarge ? 'Request header fields too large' : 'Bad request',
+    status,
+    detail: tooLarge ? 'The request line and headers exceed the size the server accepts.' : 'The request could not be parsed as HTTP.',
+    code: 'bad_request',
+    requestId: randomUUID(),
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: ${problemContentType}\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }

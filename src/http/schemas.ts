@@ -32,9 +32,13 @@ export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-
 
 /** A trimmed, non-empty string of at most `max` characters. */
 export const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
-export const timestampSchema = z.iso
-  .datetime({ offset: true })
-  .refine((instant) => instant >= '0001', { error: 'must be an instant from year 1' });
+export const timestampSchema = z.iso.datetime({ offset: true }).refine(
+  (instant) => {
+    const year = new Date(instant).getUTCFullYear();
+    return year >= 1 && year <= 9999;
+  },
+  { error: 'must be an instant between the years 1 and 9999 (UTC)' },
+);
 export const isoDateSchema = z.iso
   .date({ error: 'must be a calendar date YYYY-MM-DD' })
   .refine((date) => date >= '0001-01-01', { error: 'must be a calendar date from year 1' });

@@ -1,20 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError, type FieldError } from './errors.js';
 
-// PostgreSQL text cannot hold NUL characters. Rather than let one reach the database as a 500, any request that
-// carries one — in the query, the path or the body — is refused up front with a pointer to it.
+// Values PostgreSQL cannot take, refused up front with a pointer instead of failing in the database: NUL characters
+// (text cannot hold them), unpaired UTF-16 surrogates (not valid Unicode, so not valid JSON for jsonb), and JSON nested
+// deeper than any record of this API (walked without recursion, so no depth can exhaust the stack).
 
-function findNul(value: unknown, pointer: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? pointer : undefined;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findNul(item, `${pointer}/${index}`);
-      if (found !== undefined) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = findNul(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-      if (found !== undefined) return found;
+const maxDepth = 32;
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const escapeKey = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+function findProblem(root: unknown): { pointer: string; message: string } | undefined {
+  const stack: Array<[value: unknown, pointer: string, depth: number]> = [[root, '', 0]];
+  while (stack.length) {
+    const [value, pointer, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return { pointer, message: 'must not contain NUL characters' };
+      if (loneSurrogate.test(value)) return { pointer, message: 'must not contain unpaired surrogates (invalid Unicode)' };
+    } else if (value && typeof value === 'object') {
+      if (depth >= maxDepth) return { pointer, message: `is nested more than ${maxDepth} levels deep` };
+      for (const [key, item] of Object.entries(value)) stack.push([item, `${pointer}/${escapeKey(key)}`, depth + 1]);
     }
   }
   return undefined;
@@ -24,10 +28,10 @@ export function registerTextGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const places: Array<[FieldError['in'], unknown]> = [['query', request.query], ['path', request.params], ['body', request.body]];
     for (const [where, value] of places) {
-      const pointer = findNul(value, '');
-      if (pointer !== undefined) {
-        const error: FieldError = { in: where, pointer, message: 'must not contain NUL characters' };
-        throw new AppError('validation_failed', `${where}${pointer}: ${error.message}`, [error]);
+      const problem = findProblem(value);
+      if (problem) {
+        const error: FieldError = { in: where, ...problem };
+        throw new AppError('validation_failed', `${where}${problem.pointer}: ${problem.message}`, [error]);
       }
     }
   });

@@ -1,9 +1,8 @@
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { afterKey, keyOf, orderBy, parseSort, type Keyset } from '../../http/keyset.js';
-import { decodeCursor, encodeCursor, queryFingerprint, type CursorKey } from '../../http/pagination.js';
+import { cursorInstant, decodeCursor, encodeCursor, queryFingerprint, type CursorKey } from '../../http/pagination.js';
 import {
-  cursorDate,
   fuzzyCountSql,
   fuzzyPageSql,
   inPageOrder,
@@ -65,7 +64,7 @@ async function listBySort(prisma: Db, query: ListInitiativesQuery, fingerprint: 
   const filters = initiativesWhere(query);
   const textKey = keyset.field === 'name' || keyset.field === 'slug';
   const after = query.cursor
-    ? afterKey(keyset, decodeCursor(query.cursor, fingerprint), (raw) => (textKey ? String(raw) : cursorDate(raw)))
+    ? afterKey(keyset, decodeCursor(query.cursor, fingerprint), (raw) => (textKey ? String(raw) : cursorInstant(raw)))
     : undefined;
   const rows = await prisma.initiative.findMany({
     where: after ? { AND: [filters, after] } : filters,

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { etagFor, expectedVersions, replyWithEtag } from '../../http/etag.js';
-import { decodeCursor, queryFingerprint, setNextLink, toPage } from '../../http/pagination.js';
-import { invalidCursor } from '../../http/errors.js';
+import { cursorId, cursorInstant, decodeCursor, queryFingerprint, setNextLink, toPage } from '../../http/pagination.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import {
   auditEventPageSchema,
@@ -140,8 +139,7 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
       let after: { occurredAt: Date; id: string } | undefined;
       if (request.query.cursor) {
         const [occurredAt, id] = decodeCursor(request.query.cursor, fingerprint);
-        if (typeof occurredAt !== 'string' || typeof id !== 'string') throw invalidCursor('The cursor is not one this API issued.');
-        after = { occurredAt: new Date(occurredAt), id };
+        after = { occurredAt: cursorInstant(occurredAt), id: cursorId(id) };
       }
       const rows = await commands.history(meetingId, request.query.limit, after);
       const { page, nextCursor } = toPage(rows, request.query.limit, fingerprint, (row) => [row.occurredAt.toISOString(), row.id]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { conflict, invalidCursor } from '../../http/errors.js';
-import type { CursorKey } from '../../http/pagination.js';
+import { conflict } from '../../http/errors.js';
+import { cursorId, cursorPosition, type CursorKey } from '../../http/pagination.js';
 import { cursorSchema, limitSchema, uuidSchema } from '../../http/schemas.js';
 
 // Lists of a meeting's parts (participants, statements) page in meeting order: (position, id).
@@ -16,8 +16,9 @@ export function nextPosition(last: number | null): number {
 export const partsQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema });
 export type PartsQuery = z.infer<typeof partsQuerySchema>;
 
-export function afterPosition([position, id]: CursorKey) {
-  if (typeof position !== 'number' || typeof id !== 'string') throw invalidCursor('The cursor is not one this API issued.');
+export function afterPosition([rawPosition, rawId]: CursorKey) {
+  const position = cursorPosition(rawPosition);
+  const id = cursorId(rawId);
   return { OR: [{ position: { gt: position } }, { position, id: { gt: id } }] };
 }
 

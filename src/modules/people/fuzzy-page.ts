@@ -2,7 +2,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { uuidPattern } from '../../http/schemas.js';
 import { invalidCursor } from '../../http/errors.js';
 import type { Keyset } from '../../http/keyset.js';
-import type { CursorKey } from '../../http/pagination.js';
+import { cursorInstant, type CursorKey } from '../../http/pagination.js';
 
 // Keyset pagination over the rows of a raw trigram-matching query (Prisma cannot order by similarity). Mirrors
 // http/keyset.ts: the sort column then id, both in one direction, compared as a row so paging never skips or repeats.
@@ -19,11 +19,9 @@ export interface RawSortColumn {
 export const scoreColumn: RawSortColumn = { sql: Prisma.sql`m.score`, type: 'real' };
 
 function castCursorValue(type: RawColumnType, raw: string | number | null | undefined): Prisma.Sql {
-  if (type === 'real' && typeof raw === 'number') return Prisma.sql`CAST(${raw} AS real)`;
+  if (type === 'real' && typeof raw === 'number' && Number.isFinite(raw)) return Prisma.sql`CAST(${raw} AS real)`;
   if (type === 'text' && typeof raw === 'string') return Prisma.sql`CAST(${raw} AS text)`;
-  if (type === 'timestamptz' && typeof raw === 'string' && Number.isFinite(Date.parse(raw))) {
-    return Prisma.sql`CAST(${raw} AS timestamptz)`;
-  }
+  if (type === 'timestamptz') return Prisma.sql`CAST(${cursorInstant(raw).toISOString()} AS timestamptz)`;
   throw invalidCursor('The cursor is not one this API issued.');
 }
 
@@ -34,12 +32,6 @@ function rawAfter(column: RawSortColumn, descending: boolean, key: CursorKey): P
   return Prisma.sql`(${column.sql}, m.id) ${beyond} (${castCursorValue(column.type, raw)}, CAST(${id} AS uuid))`;
 }
 
-/** A timestamp sort key of a cursor (for http/keyset.ts afterKey), refused when it is not one. */
-export function cursorDate(raw: string | number): Date {
-  const value = new Date(raw);
-  if (Number.isNaN(value.getTime())) throw invalidCursor('The cursor is not one this API issued.');
-  return value;
-}
 
 export interface FuzzyPageRow {
   id: string;

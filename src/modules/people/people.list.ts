@@ -1,8 +1,8 @@
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { afterKey, keyOf, orderBy, parseSort, type Keyset } from '../../http/keyset.js';
-import { decodeCursor, encodeCursor, queryFingerprint, type CursorKey } from '../../http/pagination.js';
-import { cursorDate, fuzzyCountSql, fuzzyPageSql, inPageOrder, scoreColumn, type FuzzyPageRow, type RawSortColumn } from './fuzzy-page.js';
+import { cursorInstant, decodeCursor, encodeCursor, queryFingerprint, type CursorKey } from '../../http/pagination.js';
+import { fuzzyCountSql, fuzzyPageSql, inPageOrder, scoreColumn, type FuzzyPageRow, type RawSortColumn } from './fuzzy-page.js';
 import { identifiersOrder, toPersonDto } from './people.dto.js';
 import type { ListPeopleQuery } from './people.schemas.js';
 
@@ -64,7 +64,7 @@ async function listBySort(prisma: Db, query: ListPeopleQuery, fingerprint: strin
   const keyset = parseSort<SortField>(query.sort ?? 'name');
   const filters = peopleWhere(query);
   const after = query.cursor
-    ? afterKey(keyset, decodeCursor(query.cursor, fingerprint), (raw) => (keyset.field === 'name' ? String(raw) : cursorDate(raw)))
+    ? afterKey(keyset, decodeCursor(query.cursor, fingerprint), (raw) => (keyset.field === 'name' ? String(raw) : cursorInstant(raw)))
     : undefined;
   const rows = await prisma.person.findMany({
     where: after ? { AND: [filters, after] } : filters,
