@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import { buildApp } from '../src/app.js';
 import { createPrisma } from '../src/db/prisma.js';
-import { createTestContext, testConfig, type TestContext } from './helpers/app.js';
+import { testConfig, useTestContext } from './helpers/app.js';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(async () => ctx.close());
+const ctx = useTestContext();
 
 describe('health', () => {
   it('live answers 200 without touching the database', async () => {

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import supertest from 'supertest';
-import { createTestContext, type TestContext } from './helpers/app.js';
+import { useTestContext } from './helpers/app.js';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(async () => ctx.close());
+const ctx = useTestContext();
 
 const problem = expect.objectContaining({
   type: expect.stringMatching(/^\/problems\//),

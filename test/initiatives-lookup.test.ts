@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import { Prisma } from '../src/generated/prisma/client.js';
 import { fuzzyInitiativesPageSql } from '../src/modules/initiatives/initiatives.list.js';
 import { listInitiativesQuerySchema } from '../src/modules/initiatives/initiatives.schemas.js';
-import { createTestContext, type TestContext } from './helpers/app.js';
+import { useTestContext } from './helpers/app.js';
 import { initiativeCatalogue, postCreated } from './helpers/factories.js';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(async () => ctx.close());
+const ctx = useTestContext();
 beforeEach(async () => ctx.reset());
 
 const api = () => supertest(ctx.app.server);

@@ -1,16 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyMigrations, listMigrationNames, migrationsDir, pendingSchemaChanges } from '../src/db/schema-engine.js';
-import { createTestContext, type TestContext } from './helpers/app.js';
+import { useTestContext } from './helpers/app.js';
 import { serverUrl } from './helpers/db.js';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(async () => ctx.close());
+const ctx = useTestContext();
 
 describe('migrations', () => {
   it('are all recorded in _prisma_migrations with the checksums Prisma computes', async () => {

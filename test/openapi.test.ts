@@ -1,19 +1,15 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import { parse } from 'yaml';
 import { meetingSchema } from '../src/modules/meetings/meetings.schemas.js';
 import { seededMeeting, seededMeetingRequest } from '../src/openapi/examples.js';
 import { defaultInitiatives } from '../src/ingest/initiative-catalog.js';
-import { createTestContext, type TestContext } from './helpers/app.js';
+import { useTestContext } from './helpers/app.js';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(async () => ctx.close());
+const ctx = useTestContext();
 
 type Operation = { operationId: string; tags: string[]; summary: string; parameters?: Array<Record<string, unknown>>; responses: Record<string, Record<string, unknown>> };
 const operations = (document: { paths: Record<string, Record<string, Operation>> }) =>

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppConfig } from '../../src/app.js';
 import { listMigrationNames } from '../../src/db/schema-engine.js';
@@ -11,8 +11,8 @@ export interface TestContext {
   app: FastifyInstance;
   prisma: Db;
   url: string;
-  reset(): Promise<void>;
-  close(): Promise<void>;
+  reset: () => Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** A migrated database of this file's own and an app on it. */
@@ -36,4 +36,19 @@ export async function createTestContext(): Promise<TestContext> {
       await dropDatabase(name);
     },
   };
+}
+
+/** Registers the file's beforeAll/afterAll and returns its context (usable inside tests and hooks). */
+export function useTestContext(): TestContext {
+  let current: TestContext | undefined;
+  beforeAll(async () => {
+    current = await createTestContext();
+  });
+  afterAll(async () => current?.close());
+  return new Proxy({} as TestContext, {
+    get: (_target, key: keyof TestContext) => {
+      if (!current) throw new Error('the test context is available inside tests and hooks only');
+      return current[key];
+    },
+  });
 }
