@@ -96,7 +96,11 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
 
   await app.register(healthRoutes, { prisma: deps.prisma, expectedMigrations: deps.expectedMigrations });
   const { prisma } = deps;
-  await app.register(meetingsRoutes, { prefix: '/v1', meetings: createMeetingsService({ prisma }), commands: createMeetingCommands({ prisma }) });
+  await app.register(meetingsRoutes, {
+    prefix: '/v1',
+    meetings: createMeetingsService({ prisma }),
+    commands: createMeetingCommands({ prisma }),
+  });
   await app.register(meetingPartsRoutes, {
     prefix: '/v1',
     participants: createParticipantsService({ prisma }),

@@ -27,7 +27,14 @@ const configSchema = z.object({
   CORS_ORIGINS: z
     .string()
     .optional()
-    .transform((value) => (value ? value.split(',').map((origin) => origin.trim()).filter(Boolean) : []))
+    .transform((value) =>
+      value
+        ? value
+            .split(',')
+            .map((origin) => origin.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(z.union([z.literal('*'), z.url({ error: 'must be origins such as https://dashboard.example.org, or *' })])))
     .describe('Browser origins allowed to call the API (comma-separated, or *); none by default.'),
   MIGRATE_ON_START: booleanFlag.default(true),

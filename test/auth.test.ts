@@ -36,7 +36,12 @@ describe('API keys (API_KEYS set)', () => {
   });
 
   it('a write with a key is audited under the key’s name', async () => {
-    const created = await supertest(app.server).post('/v1/meetings').set('Authorization', `Bearer ${key}`).set('X-Request-Id', 'req-audit-1').send(body).expect(201);
+    const created = await supertest(app.server)
+      .post('/v1/meetings')
+      .set('Authorization', `Bearer ${key}`)
+      .set('X-Request-Id', 'req-audit-1')
+      .send(body)
+      .expect(201);
     const event = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { recordId: created.body.id } });
     expect(event).toMatchObject({ actor: 'newsroom', requestId: 'req-audit-1', action: 'create' });
     await supertest(app.server).patch(`/v1/meetings/${created.body.id}`).set('X-Api-Key', key).send({ summary: 's' }).expect(200);

@@ -22,7 +22,11 @@ describe('CORS (CORS_ORIGINS set)', () => {
     const response = await app.inject({
       method: 'OPTIONS',
       url: '/v1/meetings',
-      headers: { origin: 'https://dashboard.example.org', 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'if-match' },
+      headers: {
+        origin: 'https://dashboard.example.org',
+        'access-control-request-method': 'PATCH',
+        'access-control-request-headers': 'if-match',
+      },
     });
     expect(response.statusCode).toBe(204);
     expect(response.headers['access-control-allow-origin']).toBe('https://dashboard.example.org');

@@ -41,7 +41,12 @@ describe('POST /v1/documents', () => {
       .post('/v1/documents')
       .send({ text, url: 'https://example.org/readout', publisher: 'MFA', publishedAt: '2019-03-04', language: 'en', isTranslation: false })
       .expect(201);
-    expect(response.body).toMatchObject({ url: 'https://example.org/readout', publisher: 'MFA', publishedAt: '2019-03-04', isTranslation: false });
+    expect(response.body).toMatchObject({
+      url: 'https://example.org/readout',
+      publisher: 'MFA',
+      publishedAt: '2019-03-04',
+      isTranslation: false,
+    });
     expect(response.body.draft.date).toBe('2019-03-03');
   });
 
@@ -59,12 +64,20 @@ describe('POST /v1/documents', () => {
   });
 
   it('10 MB of text → 413, nothing stored', async () => {
-    const response = await api().post('/v1/documents').set('content-type', 'text/plain').send('a'.repeat(10 * 1024 * 1024)).expect(413);
+    const response = await api()
+      .post('/v1/documents')
+      .set('content-type', 'text/plain')
+      .send('a'.repeat(10 * 1024 * 1024))
+      .expect(413);
     expect(response.body.code).toBe('payload_too_large');
   });
 
   it('text that is no readout → stored with an empty draft and a warning', async () => {
-    const response = await api().post('/v1/documents').set('content-type', 'text/plain').send('Mix the flour and the butter, then bake for 20 minutes.').expect(201);
+    const response = await api()
+      .post('/v1/documents')
+      .set('content-type', 'text/plain')
+      .send('Mix the flour and the butter, then bake for 20 minutes.')
+      .expect(201);
     expect(response.body.draft.participants).toEqual([]);
     expect(response.body.draft.warnings.length).toBeGreaterThan(0);
   });
@@ -109,8 +122,15 @@ describe('POST /v1/documents/{id}/commit', () => {
   it('adds new candidate initiatives to the catalogue, audited, and links them', async () => {
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
     const candidate = {
-      slug: 'green-energy-partnership', name: 'Green Energy Partnership', isCandidate: true, status: 'proposed',
-      description: null, committedParties: [], statementIndex: 0, span: null, confidence: 0.5,
+      slug: 'green-energy-partnership',
+      name: 'Green Energy Partnership',
+      isCandidate: true,
+      status: 'proposed',
+      description: null,
+      committedParties: [],
+      statementIndex: 0,
+      span: null,
+      confidence: 0.5,
     };
     const draft = { ...document.draft, initiatives: [...document.draft.initiatives, candidate] };
     const meeting = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(201)).body;
@@ -121,11 +141,20 @@ describe('POST /v1/documents/{id}/commit', () => {
 
   it('refuses a draft without a date (422) or with a span outside the text (422), and leaves nothing behind', async () => {
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
-    await api().post(`/v1/documents/${document.id}/commit`).send({ draft: { ...document.draft, date: null } }).expect(422);
+    await api()
+      .post(`/v1/documents/${document.id}/commit`)
+      .send({ draft: { ...document.draft, date: null } })
+      .expect(422);
     const outside = { ...document.draft, titleSpan: { start: 0, end: readout.length + 5 } };
     await api().post(`/v1/documents/${document.id}/commit`).send({ draft: outside }).expect(422);
-    await api().post(`/v1/documents/${document.id}/commit`).send({ draft: { ...document.draft, kind: 'party' } }).expect(400);
-    await api().post(`/v1/documents/${document.id}/commit`).send({ draft: { ...document.draft, date: '0000-01-01' } }).expect(400);
+    await api()
+      .post(`/v1/documents/${document.id}/commit`)
+      .send({ draft: { ...document.draft, kind: 'party' } })
+      .expect(400);
+    await api()
+      .post(`/v1/documents/${document.id}/commit`)
+      .send({ draft: { ...document.draft, date: '0000-01-01' } })
+      .expect(400);
     expect(await ctx.prisma.meeting.count()).toBe(0);
     expect(await ctx.prisma.person.count()).toBe(0);
   });
@@ -138,7 +167,9 @@ describe('POST /v1/documents/{id}/commit', () => {
   });
 
   it('matches participants to people already stored, through names and aliases', async () => {
-    const person = await ctx.prisma.person.create({ data: { name: 'Mukhtar Tleuberdi', aliases: ['Mukhtar Tileuberdi'], countryCode: 'KZ' } });
+    const person = await ctx.prisma.person.create({
+      data: { name: 'Mukhtar Tleuberdi', aliases: ['Mukhtar Tileuberdi'], countryCode: 'KZ' },
+    });
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
     expect(document.draft.participants[1].personId).toBe(person.id);
     await api().post(`/v1/documents/${document.id}/commit`).expect(201);

@@ -19,10 +19,7 @@ describe('health', () => {
   });
 
   it('ready answers 503 problem+json when a shipped migration is not applied', async () => {
-    const app = await buildApp(
-      testConfig,
-      { prisma: ctx.prisma, expectedMigrations: ['20990101000000_from_the_future'] },
-    );
+    const app = await buildApp(testConfig, { prisma: ctx.prisma, expectedMigrations: ['20990101000000_from_the_future'] });
     const response = await app.inject({ method: 'GET', url: '/health/ready' });
     await app.close();
     expect(response.statusCode).toBe(503);

@@ -42,7 +42,10 @@ describe('problem+json for everything that goes wrong', () => {
 
   it('malformed meeting id → 400 validation_failed with a pointer', async () => {
     const response = await supertest(ctx.app.server).get('/v1/meetings/not-a-uuid').expect(400);
-    expect(response.body).toMatchObject({ code: 'validation_failed', errors: [{ in: 'path', pointer: '/meetingId', message: 'must be a UUID' }] });
+    expect(response.body).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ in: 'path', pointer: '/meetingId', message: 'must be a UUID' }],
+    });
   });
 
   it('unknown meeting → 404 not_found', async () => {
@@ -72,7 +75,12 @@ describe('problem+json for everything that goes wrong', () => {
 describe('problem types', () => {
   it('each type URI resolves to its status and title', async () => {
     const response = await supertest(ctx.app.server).get('/problems/precondition_failed').expect(200);
-    expect(response.body).toEqual({ type: '/problems/precondition_failed', code: 'precondition_failed', status: 412, title: 'Precondition failed' });
+    expect(response.body).toEqual({
+      type: '/problems/precondition_failed',
+      code: 'precondition_failed',
+      status: 412,
+      title: 'Precondition failed',
+    });
     await supertest(ctx.app.server).get('/problems/nonsense').expect(404);
     await supertest(ctx.app.server).get('/problems/toString').expect(404);
   });
@@ -100,7 +108,11 @@ describe('NUL characters, which PostgreSQL text cannot hold', () => {
 describe('inputs that would otherwise fail in the database or the parser', () => {
   it('JSON nested deeper than 32 levels → 400, at any depth, without exhausting the stack', async () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    const response = await supertest(ctx.app.server).post('/v1/people').set('content-type', 'application/json').send(`{"name":${deep}}`).expect(400);
+    const response = await supertest(ctx.app.server)
+      .post('/v1/people')
+      .set('content-type', 'application/json')
+      .send(`{"name":${deep}}`)
+      .expect(400);
     expect(response.body.errors[0]).toMatchObject({ in: 'body', message: 'is nested more than 32 levels deep' });
   });
 
@@ -110,7 +122,9 @@ describe('inputs that would otherwise fail in the database or the parser', () =>
       .set('content-type', 'application/json')
       .send('{"name":"Robust","aliases":["\\ud800"]}')
       .expect(400);
-    expect(response.body.errors).toEqual([{ in: 'body', pointer: '/aliases/0', message: 'must not contain unpaired surrogates (invalid Unicode)' }]);
+    expect(response.body.errors).toEqual([
+      { in: 'body', pointer: '/aliases/0', message: 'must not contain unpaired surrogates (invalid Unicode)' },
+    ]);
   });
 
   it('an instant that is before year 1 in UTC → 400', async () => {
@@ -119,10 +133,16 @@ describe('inputs that would otherwise fail in the database or the parser', () =>
   });
 
   it('a forged cursor (right query, keys that are no keys) → 400 invalid_cursor', async () => {
-    await ctx.prisma.meeting.createMany({ data: [1, 2, 3].map((n) => ({ title: `M${n}`, kind: 'talks' as const, date: new Date(`2021-0${n}-01`) })) });
+    await ctx.prisma.meeting.createMany({
+      data: [1, 2, 3].map((n) => ({ title: `M${n}`, kind: 'talks' as const, date: new Date(`2021-0${n}-01`) })),
+    });
     const { nextCursor } = (await supertest(ctx.app.server).get('/v1/meetings?limit=1').expect(200)).body;
     const payload = JSON.parse(Buffer.from(nextCursor, 'base64url').toString()) as { q: string; k: unknown[] };
-    for (const k of [['x', payload.k[1]], ['0000-01-01', payload.k[1]], [payload.k[0], 'zzz']]) {
+    for (const k of [
+      ['x', payload.k[1]],
+      ['0000-01-01', payload.k[1]],
+      [payload.k[0], 'zzz'],
+    ]) {
       const forged = Buffer.from(JSON.stringify({ q: payload.q, k })).toString('base64url');
       const response = await supertest(ctx.app.server).get(`/v1/meetings?limit=1&cursor=${forged}`).expect(400);
       expect(response.body.code).toBe('invalid_cursor');

@@ -4,7 +4,12 @@ import { createTestContext, type TestContext } from './helpers/app.js';
 import { createInitiativeRow, meetingBody } from './helpers/factories.js';
 
 let ctx: TestContext;
-let meeting: { id: string; participants: Array<{ id: string; personId: string }>; statements: Array<{ id: string }>; initiatives: Array<{ id: string }> };
+let meeting: {
+  id: string;
+  participants: Array<{ id: string; personId: string }>;
+  statements: Array<{ id: string }>;
+  initiatives: Array<{ id: string }>;
+};
 let base: string;
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -57,7 +62,12 @@ describe('participants', () => {
   it('deleting a participant who has statements → 409 saying why; without statements → 204', async () => {
     const refused = await api().delete(`${base}/participants/${meeting.participants[0]!.id}`).expect(409);
     expect(refused.body.detail).toMatch(/speaker of 1 statement/);
-    const extra = (await api().post(`${base}/participants`).send({ person: { name: 'Someone' }, role: 'guest' }).expect(201)).body;
+    const extra = (
+      await api()
+        .post(`${base}/participants`)
+        .send({ person: { name: 'Someone' }, role: 'guest' })
+        .expect(201)
+    ).body;
     await api().delete(`${base}/participants/${extra.id}`).expect(204);
     await api().get(`${base}/participants/${extra.id}`).expect(404);
   });
@@ -65,7 +75,14 @@ describe('participants', () => {
 
 describe('statements', () => {
   it('adds a statement at the end, by a participant of this meeting', async () => {
-    const created = await api().post(`${base}/statements`).send({ speakerId: meeting.participants[1]!.id, text: 'Kazakhstan opposes tracing being a political issue.', topics: ['origin tracing'] }).expect(201);
+    const created = await api()
+      .post(`${base}/statements`)
+      .send({
+        speakerId: meeting.participants[1]!.id,
+        text: 'Kazakhstan opposes tracing being a political issue.',
+        topics: ['origin tracing'],
+      })
+      .expect(201);
     expect(created.body).toMatchObject({ position: 2, kind: 'reported', topics: ['origin tracing'] });
     const list = (await api().get(`${base}/statements?limit=2`).expect(200)).body;
     expect(list.data).toHaveLength(2);
@@ -74,19 +91,47 @@ describe('statements', () => {
   });
 
   it('a speaker who is not a participant of this meeting → 422', async () => {
-    const other = (await api().post('/v1/meetings').send(meetingBody({ title: 'Other meeting' })).expect(201)).body;
+    const other = (
+      await api()
+        .post('/v1/meetings')
+        .send(meetingBody({ title: 'Other meeting' }))
+        .expect(201)
+    ).body;
     const response = await api().post(`${base}/statements`).send({ speakerId: other.participants[0].id, text: 'Words.' }).expect(422);
     expect(response.body).toMatchObject({ code: 'unprocessable', errors: [{ pointer: '/speakerId' }] });
     await api().patch(`${base}/statements/${meeting.statements[0]!.id}`).send({ speakerId: other.participants[0].id }).expect(422);
   });
 
   it('the database itself refuses a speaker from another meeting', async () => {
-    const other = (await api().post('/v1/meetings').send(meetingBody({ title: 'Other meeting' })).expect(201)).body;
+    const other = (
+      await api()
+        .post('/v1/meetings')
+        .send(meetingBody({ title: 'Other meeting' }))
+        .expect(201)
+    ).body;
     await expect(
-      ctx.prisma.statement.create({ data: { meetingId: meeting.id, speakerId: other.participants[0].id, speakerMeetingId: meeting.id, kind: 'reported', text: 'x', position: 9 } }),
+      ctx.prisma.statement.create({
+        data: {
+          meetingId: meeting.id,
+          speakerId: other.participants[0].id,
+          speakerMeetingId: meeting.id,
+          kind: 'reported',
+          text: 'x',
+          position: 9,
+        },
+      }),
     ).rejects.toThrow();
     await expect(
-      ctx.prisma.statement.create({ data: { meetingId: meeting.id, speakerId: other.participants[0].id, speakerMeetingId: other.id, kind: 'reported', text: 'x', position: 9 } }),
+      ctx.prisma.statement.create({
+        data: {
+          meetingId: meeting.id,
+          speakerId: other.participants[0].id,
+          speakerMeetingId: other.id,
+          kind: 'reported',
+          text: 'x',
+          position: 9,
+        },
+      }),
     ).rejects.toThrow();
   });
 
@@ -115,14 +160,23 @@ describe('statements', () => {
 
 describe('initiative links', () => {
   it('links by slug, refuses duplicates and unknown initiatives, updates and deletes', async () => {
-    const created = await api().post(`${base}/initiatives`).send({ initiative: 'belt-and-road-initiative', status: 'supported', statementId: meeting.statements[1]!.id }).expect(201);
+    const created = await api()
+      .post(`${base}/initiatives`)
+      .send({ initiative: 'belt-and-road-initiative', status: 'supported', statementId: meeting.statements[1]!.id })
+      .expect(201);
     expect(created.body).toMatchObject({ status: 'supported', statementId: meeting.statements[1]!.id });
-    const duplicate = await api().post(`${base}/initiatives`).send({ initiative: 'belt-and-road-initiative', status: 'agreed' }).expect(409);
+    const duplicate = await api()
+      .post(`${base}/initiatives`)
+      .send({ initiative: 'belt-and-road-initiative', status: 'agreed' })
+      .expect(409);
     expect(duplicate.body.detail).toContain('already linked');
     await api().post(`${base}/initiatives`).send({ initiative: 'nope', status: 'agreed' }).expect(422);
     await api().post(`${base}/initiatives`).send({ initiative: 'covid-19-vaccine-supply', status: 'maybe' }).expect(400);
     const url = `${base}/initiatives/${created.body.id}`;
-    const patched = await api().patch(url).send({ status: 'signed', committedParties: ['CN', 'KZ'] }).expect(200);
+    const patched = await api()
+      .patch(url)
+      .send({ status: 'signed', committedParties: ['CN', 'KZ'] })
+      .expect(200);
     expect(patched.body).toMatchObject({ status: 'signed', committedParties: ['CN', 'KZ'], version: 2 });
     await api().patch(url).send({ statementId: missing }).expect(422);
     await api().delete(url).expect(204);
@@ -133,6 +187,11 @@ describe('initiative links', () => {
   it('every part change is in the meeting history', async () => {
     await api().patch(`${base}/initiatives/${meeting.initiatives[0]!.id}`).send({ status: 'implemented' }).expect(200);
     const history = (await api().get(`${base}/history?limit=100`).expect(200)).body.data;
-    expect(history.at(-1)).toMatchObject({ action: 'update', recordType: 'meeting_initiative', before: { status: 'agreed' }, after: { status: 'implemented' } });
+    expect(history.at(-1)).toMatchObject({
+      action: 'update',
+      recordType: 'meeting_initiative',
+      before: { status: 'agreed' },
+      after: { status: 'implemented' },
+    });
   });
 });

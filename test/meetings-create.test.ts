@@ -13,8 +13,12 @@ const api = () => supertest(ctx.app.server);
 
 async function counts() {
   const [meetings, people, participants, statements, links, audits] = await Promise.all([
-    ctx.prisma.meeting.count(), ctx.prisma.person.count(), ctx.prisma.participant.count(),
-    ctx.prisma.statement.count(), ctx.prisma.meetingInitiative.count(), ctx.prisma.auditEvent.count(),
+    ctx.prisma.meeting.count(),
+    ctx.prisma.person.count(),
+    ctx.prisma.participant.count(),
+    ctx.prisma.statement.count(),
+    ctx.prisma.meetingInitiative.count(),
+    ctx.prisma.auditEvent.count(),
   ]);
   return { meetings, people, participants, statements, links, audits };
 }
@@ -25,10 +29,24 @@ describe('POST /v1/meetings (nested create)', () => {
     const meeting = response.body;
     expect(response.headers.location).toBe(`/v1/meetings/${meeting.id}`);
     expect(response.headers.etag).toBe('"v1-initiatives.participants.statements"');
-    expect(meeting).toMatchObject({ title: expect.stringContaining('Tileuberdi'), kind: 'meeting', date: '2021-07-15', datePrecision: 'day', city: 'Tashkent', countryCode: 'UZ', timezone: 'Asia/Tashkent', version: 1 });
+    expect(meeting).toMatchObject({
+      title: expect.stringContaining('Tileuberdi'),
+      kind: 'meeting',
+      date: '2021-07-15',
+      datePrecision: 'day',
+      city: 'Tashkent',
+      countryCode: 'UZ',
+      timezone: 'Asia/Tashkent',
+      version: 1,
+    });
     expect(meeting.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
-    expect(meeting.participants.map((p: { title: string }) => p.title)).toEqual(['State Councilor and Foreign Minister', 'Deputy Prime Minister and Foreign Minister']);
-    expect(meeting.statements.map((s: { speakerId: string }) => s.speakerId)).toEqual(meeting.participants.map((p: { id: string }) => p.id));
+    expect(meeting.participants.map((p: { title: string }) => p.title)).toEqual([
+      'State Councilor and Foreign Minister',
+      'Deputy Prime Minister and Foreign Minister',
+    ]);
+    expect(meeting.statements.map((s: { speakerId: string }) => s.speakerId)).toEqual(
+      meeting.participants.map((p: { id: string }) => p.id),
+    );
     expect(meeting.initiatives[0]).toMatchObject({ status: 'agreed', statementId: meeting.statements[0].id, committedParties: ['CN'] });
     expect(await counts()).toMatchObject({ meetings: 1, people: 2, participants: 2, statements: 2, links: 1 });
 
@@ -96,7 +114,10 @@ describe('POST /v1/meetings (nested create)', () => {
   });
 
   it('trims strings', async () => {
-    const response = await api().post('/v1/meetings').send(meetingBody({ title: '  Talks  ', participants: [], statements: [], initiatives: [] })).expect(201);
+    const response = await api()
+      .post('/v1/meetings')
+      .send(meetingBody({ title: '  Talks  ', participants: [], statements: [], initiatives: [] }))
+      .expect(201);
     expect(response.body.title).toBe('Talks');
   });
 
@@ -106,7 +127,11 @@ describe('POST /v1/meetings (nested create)', () => {
     const malformed = await api().post('/v1/meetings').set('content-type', 'application/json').send('{"title": ').expect(400);
     expect(malformed.body.code).toBe('invalid_json');
     expect(malformed.headers['content-type']).toMatch(/^application\/problem\+json/);
-    const huge = await api().post('/v1/meetings').set('content-type', 'application/json').send(JSON.stringify({ title: 'x'.repeat(1_100_000) })).expect(413);
+    const huge = await api()
+      .post('/v1/meetings')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ title: 'x'.repeat(1_100_000) }))
+      .expect(413);
     expect(huge.body.code).toBe('payload_too_large');
   });
 
@@ -114,7 +139,12 @@ describe('POST /v1/meetings (nested create)', () => {
     const created = await api().post('/v1/meetings').send(meetingBody()).expect(201);
     const history = await api().get(`/v1/meetings/${created.body.id}/history`).expect(200);
     const kinds = history.body.data.map((event: { recordType: string; action: string }) => `${event.action} ${event.recordType}`);
-    expect(kinds).toEqual(expect.arrayContaining(['create meeting', 'create participant', 'create statement', 'create meeting_initiative']));
-    expect(history.body.data.find((event: { recordType: string }) => event.recordType === 'meeting')).toMatchObject({ before: null, after: { id: created.body.id, title: created.body.title } });
+    expect(kinds).toEqual(
+      expect.arrayContaining(['create meeting', 'create participant', 'create statement', 'create meeting_initiative']),
+    );
+    expect(history.body.data.find((event: { recordType: string }) => event.recordType === 'meeting')).toMatchObject({
+      before: null,
+      after: { id: created.body.id, title: created.body.title },
+    });
   });
 });

@@ -70,7 +70,11 @@ describe('GET /v1/meetings pagination', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { data: Array<{ id: string }>; nextCursor: string | null } = (await api().get(`/v1/meetings?sort=${sort}&limit=10${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+      const page: { data: Array<{ id: string }>; nextCursor: string | null } = (
+        await api()
+          .get(`/v1/meetings?sort=${sort}&limit=10${cursor ? `&cursor=${cursor}` : ''}`)
+          .expect(200)
+      ).body;
       seen.push(...ids(page));
       cursor = page.nextCursor;
     } while (cursor);
@@ -88,7 +92,21 @@ describe('GET /v1/meetings filters', () => {
   beforeEach(async () => {
     await createInitiativeRow(ctx.prisma);
     seeded = (await api().post('/v1/meetings').send(meetingBody()).expect(201)).body;
-    await api().post('/v1/meetings').send(meetingBody({ title: 'Phone call', kind: 'phone_call', date: '2022-03-01', countryCode: null, city: null, participants: [], statements: [], initiatives: [] })).expect(201);
+    await api()
+      .post('/v1/meetings')
+      .send(
+        meetingBody({
+          title: 'Phone call',
+          kind: 'phone_call',
+          date: '2022-03-01',
+          countryCode: null,
+          city: null,
+          participants: [],
+          statements: [],
+          initiatives: [],
+        }),
+      )
+      .expect(201);
   });
 
   const only = async (query: string) => ids((await api().get(`/v1/meetings?${query}`).expect(200)).body);

@@ -90,7 +90,12 @@ describe('PATCH /v1/meetings/{id} validation', () => {
   it('audits the update with before and after', async () => {
     await api().patch(`/v1/meetings/${meetingId}`).send({ summary: 'after' }).expect(200);
     const history = (await api().get(`/v1/meetings/${meetingId}/history`)).body.data;
-    expect(history.at(-1)).toMatchObject({ action: 'update', recordType: 'meeting', before: { summary: null }, after: { summary: 'after' } });
+    expect(history.at(-1)).toMatchObject({
+      action: 'update',
+      recordType: 'meeting',
+      before: { summary: null },
+      after: { summary: 'after' },
+    });
   });
 });
 
@@ -124,8 +129,16 @@ describe('Idempotency-Key', () => {
   });
 
   it('the same key with a different body → 422', async () => {
-    await api().post('/v1/meetings').set('Idempotency-Key', 'key-2').send(meetingBody({ title: 'A' })).expect(201);
-    const reused = await api().post('/v1/meetings').set('Idempotency-Key', 'key-2').send(meetingBody({ title: 'B' })).expect(422);
+    await api()
+      .post('/v1/meetings')
+      .set('Idempotency-Key', 'key-2')
+      .send(meetingBody({ title: 'A' }))
+      .expect(201);
+    const reused = await api()
+      .post('/v1/meetings')
+      .set('Idempotency-Key', 'key-2')
+      .send(meetingBody({ title: 'B' }))
+      .expect(422);
     expect(reused.body.code).toBe('idempotency_key_reused');
   });
 

@@ -34,8 +34,17 @@ describe('migrations', () => {
       SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`;
     expect(tables.map((t) => t.table_name)).toEqual(
       expect.arrayContaining([
-        'audit_events', 'idempotency_keys', 'initiatives', 'meeting_initiatives', 'meetings', 'participants', 'people',
-        'person_identifiers', 'provenance_spans', 'source_documents', 'statements',
+        'audit_events',
+        'idempotency_keys',
+        'initiatives',
+        'meeting_initiatives',
+        'meetings',
+        'participants',
+        'people',
+        'person_identifiers',
+        'provenance_spans',
+        'source_documents',
+        'statements',
       ]),
     );
   });

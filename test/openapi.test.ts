@@ -11,7 +11,13 @@ import { useTestContext } from './helpers/app.js';
 
 const ctx = useTestContext();
 
-type Operation = { operationId: string; tags: string[]; summary: string; parameters?: Array<Record<string, unknown>>; responses: Record<string, Record<string, unknown>> };
+type Operation = {
+  operationId: string;
+  tags: string[];
+  summary: string;
+  parameters?: Array<Record<string, unknown>>;
+  responses: Record<string, Record<string, unknown>>;
+};
 const operations = (document: { paths: Record<string, Record<string, Operation>> }) =>
   Object.values(document.paths).flatMap((item) => Object.values(item));
 
@@ -32,11 +38,25 @@ describe('openapi.yaml', () => {
     expect(text).not.toMatch(/"def-\d+"|"nullable":/);
     const ids = operations(document).map((operation) => operation.operationId);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['listMeetings', 'getMeeting', 'createMeeting', 'updateMeeting', 'deleteMeeting', 'searchRecords', 'createDocument', 'commitDocument', 'listPeople', 'getInitiative']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'listMeetings',
+        'getMeeting',
+        'createMeeting',
+        'updateMeeting',
+        'deleteMeeting',
+        'searchRecords',
+        'createDocument',
+        'commitDocument',
+        'listPeople',
+        'getInitiative',
+      ]),
+    );
     for (const operation of operations(document)) {
       expect(operation.tags?.length, operation.operationId).toBeGreaterThan(0);
       expect(operation.summary, operation.operationId).toBeTruthy();
-      for (const parameter of operation.parameters ?? []) if (!parameter.$ref) expect(parameter.description, `${operation.operationId} ${String(parameter.name)}`).toBeTruthy();
+      for (const parameter of operation.parameters ?? [])
+        if (!parameter.$ref) expect(parameter.description, `${operation.operationId} ${String(parameter.name)}`).toBeTruthy();
       for (const [status, response] of Object.entries(operation.responses)) {
         if (Number(status) >= 400) expect(response.$ref, `${operation.operationId} ${status}`).toMatch(/^#\/components\/responses\//);
       }
@@ -45,7 +65,9 @@ describe('openapi.yaml', () => {
   });
 
   it('passes redocly lint with the recommended rules', async () => {
-    const { stdout, stderr } = await promisify(execFile)('npx', ['redocly', 'lint', 'openapi.yaml', '--format=summary'], { encoding: 'utf8' });
+    const { stdout, stderr } = await promisify(execFile)('npx', ['redocly', 'lint', 'openapi.yaml', '--format=summary'], {
+      encoding: 'utf8',
+    });
     expect(`${stdout}${stderr}`).toMatch(/Your API description is valid/);
     expect(`${stdout}${stderr}`).not.toMatch(/warning\s/);
   }, 60_000);

@@ -28,12 +28,22 @@ interface Operation {
   parameters: Parameter[];
   bodyTypes: string[];
 }
-type Doc = { paths: Record<string, Record<string, { operationId: string; parameters?: unknown[]; requestBody?: { content: Record<string, unknown> } }>> };
+type Doc = {
+  paths: Record<
+    string,
+    Record<string, { operationId: string; parameters?: unknown[]; requestBody?: { content: Record<string, unknown> } }>
+  >;
+};
 
 const openapi = parse(readFileSync(new URL('../openapi.yaml', import.meta.url), 'utf8')) as Doc;
 const deref = (value: unknown): unknown => {
   const ref = (value as { $ref?: string }).$ref;
-  return ref ? ref.split('/').slice(1).reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], openapi) : value;
+  return ref
+    ? ref
+        .split('/')
+        .slice(1)
+        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], openapi)
+    : value;
 };
 const operations: Operation[] = Object.entries(openapi.paths).flatMap(([path, item]) =>
   Object.entries(item)
@@ -178,7 +188,20 @@ const propertyValues: Array<[string, unknown]> = [
 ];
 /** The smaller set used for nested properties, to stay bounded. */
 const nestedPropertyValues = propertyValues.filter(([name]) =>
-  ['null', 'neg', 'int32+1', '2^53+1', '1e309', 'empty-string', 'long-100k', 'lone-surrogate', 'empty-object', 'array-of-null', 'uuid-nil', 'date-year-0'].includes(name),
+  [
+    'null',
+    'neg',
+    'int32+1',
+    '2^53+1',
+    '1e309',
+    'empty-string',
+    'long-100k',
+    'lone-surrogate',
+    'empty-object',
+    'array-of-null',
+    'uuid-nil',
+    'date-year-0',
+  ].includes(name),
 );
 
 const nest = (depth: number, open: string, close: string, leaf = '1') => open.repeat(depth) + leaf + close.repeat(depth);
@@ -228,13 +251,25 @@ async function send(operationId: string, spec: RequestSpec): Promise<Sent> {
   let request = supertest(app.server)[spec.method](spec.url);
   for (const [name, value] of Object.entries(spec.headers ?? {})) request = request.set(name, value);
   if (spec.body !== undefined) {
-    const text = spec.body instanceof Raw ? spec.body.text : typeof spec.body === 'string' && spec.contentType?.startsWith('text/') ? spec.body : toJson(spec.body);
+    const text =
+      spec.body instanceof Raw
+        ? spec.body.text
+        : typeof spec.body === 'string' && spec.contentType?.startsWith('text/')
+          ? spec.body
+          : toJson(spec.body);
     request = request.set('content-type', spec.contentType ?? 'application/json').send(text);
   }
   const started = performance.now();
   const response = await request;
   const ms = Math.round(performance.now() - started);
-  const result: Sent = { operationId, label: spec.label, method: spec.method.toUpperCase(), url: spec.url.length > 200 ? `${spec.url.slice(0, 200)}…` : spec.url, status: response.status, ms };
+  const result: Sent = {
+    operationId,
+    label: spec.label,
+    method: spec.method.toUpperCase(),
+    url: spec.url.length > 200 ? `${spec.url.slice(0, 200)}…` : spec.url,
+    status: response.status,
+    ms,
+  };
   const contentType: string | undefined = response.headers['content-type'];
   if (contentType) result.contentType = contentType;
   const body = response.body as { code?: unknown; requestId?: unknown } | undefined;
@@ -243,7 +278,8 @@ async function send(operationId: string, spec: RequestSpec): Promise<Sent> {
     result.violation = `${response.status} ${String(body?.code)}`;
   } else if (response.status >= 400) {
     if (!contentType?.startsWith('application/problem+json')) result.violation = `${response.status} with content-type ${contentType}`;
-    else if (typeof body?.code !== 'string' || typeof body.requestId !== 'string') result.violation = `${response.status} problem without code/requestId`;
+    else if (typeof body?.code !== 'string' || typeof body.requestId !== 'string')
+      result.violation = `${response.status} problem without code/requestId`;
   }
   sent.push(result);
   return result;
@@ -283,7 +319,10 @@ interface Ids {
 let ids: Ids;
 
 async function post<T = Record<string, unknown>>(url: string, body: unknown, contentType = 'application/json'): Promise<T> {
-  const response = await supertest(app.server).post(url).set('content-type', contentType).send(body as object);
+  const response = await supertest(app.server)
+    .post(url)
+    .set('content-type', contentType)
+    .send(body as object);
   if (response.status >= 300) throw new Error(`setup ${url}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as T;
 }
@@ -298,20 +337,30 @@ beforeAll(async () => {
   ctx = await createTestContext();
   const level = process.env.ROBUSTNESS_LOG_LEVEL;
   app = level
-    ? await buildApp({ ...testConfig, LOG_LEVEL: level as typeof testConfig.LOG_LEVEL }, { prisma: ctx.prisma, expectedMigrations: await listMigrationNames() })
+    ? await buildApp(
+        { ...testConfig, LOG_LEVEL: level as typeof testConfig.LOG_LEVEL },
+        { prisma: ctx.prisma, expectedMigrations: await listMigrationNames() },
+      )
     : ctx.app;
   await app.ready();
 
   for (const initiative of initiativeCatalogue) await post('/v1/initiatives', initiative);
-  const target = await post<{ id: string }>('/v1/initiatives', { slug: 'patch-target', name: 'Patch target', aliases: ['pt'], category: 'test' });
+  const target = await post<{ id: string }>('/v1/initiatives', {
+    slug: 'patch-target',
+    name: 'Patch target',
+    aliases: ['pt'],
+    category: 'test',
+  });
   const initiatives = [
     { initiative: 'covid-19-vaccine-supply', status: 'agreed', statementIndex: 0, committedParties: ['CN'] },
     { initiative: 'nurly-zhol', status: 'discussed', statementIndex: 1 },
   ];
-  const meeting = await post<{ id: string; participants: Array<{ id: string }>; statements: Array<{ id: string }>; initiatives: Array<{ id: string }> }>(
-    '/v1/meetings',
-    meetingBody({ initiatives }),
-  );
+  const meeting = await post<{
+    id: string;
+    participants: Array<{ id: string }>;
+    statements: Array<{ id: string }>;
+    initiatives: Array<{ id: string }>;
+  }>('/v1/meetings', meetingBody({ initiatives }));
   await post('/v1/meetings', meetingBody({ date: '2021-09-01', kind: 'talks', countryCode: 'KZ', initiatives }));
   await supertest(app.server).patch(`/v1/meetings/${meeting.id}`).send({ summary: 'History entry.' }).expect(200);
   const person = await post<{ id: string }>('/v1/people', tileuberdiPerson);
@@ -336,7 +385,9 @@ afterAll(async () => {
   for (const s of sent) counts.set(s.operationId, (counts.get(s.operationId) ?? 0) + 1);
   const statuses = new Map<number, number>();
   for (const s of sent) statuses.set(s.status, (statuses.get(s.status) ?? 0) + 1);
-  console.log(`robustness: ${sent.length} requests\n${[...counts].map(([op, n]) => `  ${op}: ${n}`).join('\n')}\n  statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
+  console.log(
+    `robustness: ${sent.length} requests\n${[...counts].map(([op, n]) => `  ${op}: ${n}`).join('\n')}\n  statuses: ${JSON.stringify(Object.fromEntries(statuses))}`,
+  );
   if (process.env.ROBUSTNESS_DUMP) writeFileSync(process.env.ROBUSTNESS_DUMP, JSON.stringify(sent, null, 1));
   if (app !== ctx.app) await app.close();
   await ctx.close();
@@ -347,14 +398,22 @@ afterAll(async () => {
 
 function validPathValue(operation: Operation, name: string): string {
   switch (name) {
-    case 'meetingId': return ids.meetingId;
-    case 'participantId': return ids.participant2Id;
-    case 'statementId': return ids.statementId;
-    case 'linkId': return ids.linkId;
-    case 'personId': return ids.personId;
-    case 'initiativeKey': return ids.initiativeId;
-    case 'documentId': return ids.documentId;
-    default: throw new Error(`no valid value for {${name}} in ${operation.operationId}`);
+    case 'meetingId':
+      return ids.meetingId;
+    case 'participantId':
+      return ids.participant2Id;
+    case 'statementId':
+      return ids.statementId;
+    case 'linkId':
+      return ids.linkId;
+    case 'personId':
+      return ids.personId;
+    case 'initiativeKey':
+      return ids.initiativeId;
+    case 'documentId':
+      return ids.documentId;
+    default:
+      throw new Error(`no valid value for {${name}} in ${operation.operationId}`);
   }
 }
 
@@ -389,10 +448,17 @@ function valuesFor(parameter: Parameter): Array<[string, string | Raw]> {
 function parameterCases(operation: Operation): RequestSpec[] {
   const specs: RequestSpec[] = [];
   const body = operation.bodyTypes.includes('application/json') ? {} : undefined;
-  const withBody = (spec: RequestSpec): RequestSpec => (operation.method === 'post' || operation.method === 'patch' ? { ...spec, body: body ?? {} } : spec);
+  const withBody = (spec: RequestSpec): RequestSpec =>
+    operation.method === 'post' || operation.method === 'patch' ? { ...spec, body: body ?? {} } : spec;
   for (const parameter of operation.parameters.filter((p) => p.in === 'path')) {
     for (const [label, value] of valuesFor(parameter)) {
-      specs.push(withBody({ label: `path ${parameter.name}=${label}`, method: operation.method, url: buildPath(operation, [parameter.name, value]) }));
+      specs.push(
+        withBody({
+          label: `path ${parameter.name}=${label}`,
+          method: operation.method,
+          url: buildPath(operation, [parameter.name, value]),
+        }),
+      );
     }
   }
   if (operation.method !== 'get') return specs;
@@ -408,7 +474,11 @@ function parameterCases(operation: Operation): RequestSpec[] {
   }
   specs.push({ label: 'unknown query parameter', method: 'get', url: `${base}?zzz=1` });
   specs.push({ label: 'query proto', method: 'get', url: `${base}?__proto__=1&constructor[prototype]=1` });
-  specs.push({ label: 'query 200 parameters', method: 'get', url: `${base}?${Array.from({ length: 200 }, (_, i) => `p${i}=${i}`).join('&')}` });
+  specs.push({
+    label: 'query 200 parameters',
+    method: 'get',
+    url: `${base}?${Array.from({ length: 200 }, (_, i) => `p${i}=${i}`).join('&')}`,
+  });
   const names = new Set(query.map((p) => p.name));
   if (names.has('from') && names.has('to')) {
     specs.push({ label: 'from after to', method: 'get', url: `${base}?from=2022-01-01&to=2021-01-01` });
@@ -416,13 +486,26 @@ function parameterCases(operation: Operation): RequestSpec[] {
     specs.push({ label: 'from 0000 to 0000', method: 'get', url: `${base}?from=0000-01-01&to=0000-12-31` });
     if (names.has('interval')) {
       for (const interval of ['month', 'quarter', 'year']) {
-        specs.push({ label: `interval ${interval} 0001–9999`, method: 'get', url: `${base}?interval=${interval}&from=0001-01-01&to=9999-12-31` });
-        specs.push({ label: `interval ${interval} 9999`, method: 'get', url: `${base}?interval=${interval}&from=9999-01-01&to=9999-12-31` });
-        specs.push({ label: `interval ${interval} 0001`, method: 'get', url: `${base}?interval=${interval}&from=0001-01-01&to=0001-12-31` });
+        specs.push({
+          label: `interval ${interval} 0001–9999`,
+          method: 'get',
+          url: `${base}?interval=${interval}&from=0001-01-01&to=9999-12-31`,
+        });
+        specs.push({
+          label: `interval ${interval} 9999`,
+          method: 'get',
+          url: `${base}?interval=${interval}&from=9999-01-01&to=9999-12-31`,
+        });
+        specs.push({
+          label: `interval ${interval} 0001`,
+          method: 'get',
+          url: `${base}?interval=${interval}&from=0001-01-01&to=0001-12-31`,
+        });
       }
     }
   }
-  if (names.has('q') && names.has('limit')) specs.push({ label: 'q + limit 100 + count', method: 'get', url: `${base}?q=a&limit=100${names.has('count') ? '&count=exact' : ''}` });
+  if (names.has('q') && names.has('limit'))
+    specs.push({ label: 'q + limit 100 + count', method: 'get', url: `${base}?q=a&limit=100${names.has('count') ? '&count=exact' : ''}` });
   if (names.has('q')) {
     for (const q of ['a', 'a'.repeat(200), '"unterminated', '-', 'OR', '""', '* * *', 'Tleuberdi 😀', 'ﷺ', 'ǅ']) {
       specs.push({ label: `q=${q.slice(0, 20)}`, method: 'get', url: `${base}?q=${encodeURIComponent(q)}` });
@@ -470,7 +553,11 @@ async function cursorCases(operation: Operation): Promise<RequestSpec[]> {
     const cursor = Buffer.from(JSON.stringify(payload)).toString('base64url');
     specs.push({ label: `cursor ${label}`, method: 'get', url: `${base}?${extra}limit=1&cursor=${cursor}` });
   }
-  for (const [label, cursor] of [['cursor-garbage', '!!!!'], ['cursor-2049', 'a'.repeat(2049)], ['cursor-not-json', Buffer.from('{').toString('base64url')]] as const) {
+  for (const [label, cursor] of [
+    ['cursor-garbage', '!!!!'],
+    ['cursor-2049', 'a'.repeat(2049)],
+    ['cursor-not-json', Buffer.from('{').toString('base64url')],
+  ] as const) {
     specs.push({ label, method: 'get', url: `${base}?${extra}cursor=${encodeURIComponent(cursor)}` });
   }
   return specs;
@@ -478,20 +565,56 @@ async function cursorCases(operation: Operation): Promise<RequestSpec[]> {
 
 function headerCases(operation: Operation): RequestSpec[] {
   const specs: RequestSpec[] = [];
-  const etags = ['', '*', '"v1"', 'W/"v1"', '"v99999999999999999999"', '"v-1"', '"v1-participants.statements.bogus"', '"vNaN"', 'x'.repeat(8_000), '"v1", "v2", *'];
+  const etags = [
+    '',
+    '*',
+    '"v1"',
+    'W/"v1"',
+    '"v99999999999999999999"',
+    '"v-1"',
+    '"v1-participants.statements.bogus"',
+    '"vNaN"',
+    'x'.repeat(8_000),
+    '"v1", "v2", *',
+  ];
   const names = operation.parameters.filter((p) => p.in === 'header').map((p) => p.name);
   if (names.includes('If-None-Match')) {
-    for (const etag of etags) specs.push({ label: `If-None-Match ${etag.slice(0, 30)}`, method: operation.method, url: buildPath(operation), headers: { 'If-None-Match': etag } });
+    for (const etag of etags)
+      specs.push({
+        label: `If-None-Match ${etag.slice(0, 30)}`,
+        method: operation.method,
+        url: buildPath(operation),
+        headers: { 'If-None-Match': etag },
+      });
   }
   if (names.includes('If-Match') && operation.method === 'patch') {
-    for (const etag of etags) specs.push({ label: `If-Match ${etag.slice(0, 30)}`, method: 'patch', url: buildPath(operation), body: {}, headers: { 'If-Match': etag } });
+    for (const etag of etags)
+      specs.push({
+        label: `If-Match ${etag.slice(0, 30)}`,
+        method: 'patch',
+        url: buildPath(operation),
+        body: {},
+        headers: { 'If-Match': etag },
+      });
   }
   if (names.includes('Idempotency-Key')) {
     for (const key of ['', ' ', 'x'.repeat(256), '"quoted"', 'a b', 'robustness-key']) {
-      specs.push({ label: `Idempotency-Key ${key.slice(0, 20)}`, method: operation.method, url: buildPath(operation), body: { unknownField: 1 }, headers: { 'Idempotency-Key': key } });
+      specs.push({
+        label: `Idempotency-Key ${key.slice(0, 20)}`,
+        method: operation.method,
+        url: buildPath(operation),
+        body: { unknownField: 1 },
+        headers: { 'Idempotency-Key': key },
+      });
     }
   }
-  specs.push({ label: 'X-Request-Id 10k', method: operation.method, url: buildPath(operation), headers: { 'X-Request-Id': 'r'.repeat(10_000) }, ...(operation.method === 'post' || operation.method === 'patch' ? { body: { unknownField: 1 } } : {}) });
+  specs.push({
+    label: 'X-Request-Id 10k',
+    method: operation.method,
+    url: buildPath(operation),
+    headers: { 'X-Request-Id': 'r'.repeat(10_000) },
+    ...(operation.method === 'post' || operation.method === 'patch' ? { body: { unknownField: 1 } } : {}),
+  });
   return specs;
 }
 
@@ -501,29 +624,75 @@ function baseBody(operationId: string, n: number): Record<string, unknown> | und
     case 'createMeeting':
       return meetingBody({ summary: 'Robustness', startTime: '10:30', parentId: null, sourceDocumentId: null, datePrecision: 'day' });
     case 'updateMeeting':
-      return { title: 'Patched', kind: 'talks', date: '2021-07-16', datePrecision: 'day', startTime: '09:00', timezone: 'Asia/Almaty', city: 'Almaty', countryCode: 'KZ', parentId: null, summary: 'S', sourceDocumentId: null };
+      return {
+        title: 'Patched',
+        kind: 'talks',
+        date: '2021-07-16',
+        datePrecision: 'day',
+        startTime: '09:00',
+        timezone: 'Asia/Almaty',
+        city: 'Almaty',
+        countryCode: 'KZ',
+        parentId: null,
+        summary: 'S',
+        sourceDocumentId: null,
+      };
     case 'createParticipant':
-      return { person: { name: `Robust Person ${n}`, aliases: ['RP'], countryCode: 'KZ', identifiers: [{ scheme: 'robust', value: `rp-${n}` }] }, title: 'Minister', countryCode: 'KZ', organization: 'MFA', role: 'third_party', printedName: 'R. Person', printedTitle: 'Minister' };
+      return {
+        person: { name: `Robust Person ${n}`, aliases: ['RP'], countryCode: 'KZ', identifiers: [{ scheme: 'robust', value: `rp-${n}` }] },
+        title: 'Minister',
+        countryCode: 'KZ',
+        organization: 'MFA',
+        role: 'third_party',
+        printedName: 'R. Person',
+        printedTitle: 'Minister',
+      };
     case 'updateParticipant':
-      return { title: 'Minister', countryCode: 'KZ', organization: 'MFA', role: 'guest', printedName: 'M. Tileuberdi', printedTitle: 'Minister', position: 1 };
+      return {
+        title: 'Minister',
+        countryCode: 'KZ',
+        organization: 'MFA',
+        role: 'guest',
+        printedName: 'M. Tileuberdi',
+        printedTitle: 'Minister',
+        position: 1,
+      };
     case 'createStatement':
       return { speakerId: ids.participantId, kind: 'reported', text: 'Robustness statement.', topics: ['robustness'], position: 5 };
     case 'updateStatement':
       return { speakerId: ids.participantId, kind: 'reported', text: 'Patched statement.', topics: ['a'], position: 0 };
     case 'createMeetingInitiative':
-      return { initiative: n % 2 ? 'belt-and-road-initiative' : 'china-central-asia', status: 'proposed', committedParties: ['KZ'], statementId: ids.statementId };
+      return {
+        initiative: n % 2 ? 'belt-and-road-initiative' : 'china-central-asia',
+        status: 'proposed',
+        committedParties: ['KZ'],
+        statementId: ids.statementId,
+      };
     case 'updateMeetingInitiative':
       return { status: 'signed', committedParties: ['CN', 'KZ'], statementId: ids.statementId };
     case 'createPerson':
       return { name: `Robust ${n}`, aliases: ['R'], countryCode: 'CN', identifiers: [{ scheme: 'robust', value: `p-${n}` }] };
     case 'updatePerson':
-      return { name: 'Mukhtar Tileuberdi', aliases: ['Tleuberdi'], countryCode: 'KZ', identifiers: [{ scheme: 'wikidata', value: 'Q1000001' }] };
+      return {
+        name: 'Mukhtar Tileuberdi',
+        aliases: ['Tleuberdi'],
+        countryCode: 'KZ',
+        identifiers: [{ scheme: 'wikidata', value: 'Q1000001' }],
+      };
     case 'createInitiative':
       return { slug: `robust-${n}`, name: `Robust ${n}`, aliases: ['r'], category: 'test' };
     case 'updateInitiative':
       return { slug: 'patch-target', name: 'Patch target', aliases: ['pt'], category: 'test' };
     case 'createDocument':
-      return { text: `${readout}\n(body case ${n})`, url: 'https://example.org/readout', title: 'Readout', publisher: 'MFA', publishedAt: '2021-07-16', language: 'en', isTranslation: true };
+      return {
+        text: `${readout}\n(body case ${n})`,
+        url: 'https://example.org/readout',
+        title: 'Readout',
+        publisher: 'MFA',
+        publishedAt: '2021-07-16',
+        language: 'en',
+        isTranslation: true,
+      };
     case 'commitDocument':
       return { draft: structuredClone(ids.draft) };
     default:
@@ -555,12 +724,19 @@ function bodyCases(operation: Operation): Array<RequestSpec | ((n: number) => Re
   if (!sample) throw new Error(`no base body for ${operation.operationId}`);
   for (const path of propertyPaths(sample)) {
     const values = path.length === 1 ? propertyValues : nestedPropertyValues;
-    for (const [label, value] of values) specs.push((n) => ({ label: `body /${path.join('/')}=${label}`, method, url, body: setAt(baseBody(operation.operationId, n), path, value) }));
-    if (path.length === 1) specs.push((n) => {
-      const body = structuredClone(baseBody(operation.operationId, n)!);
-      delete body[path[0] as string];
-      return { label: `body without /${path[0]}`, method, url, body };
-    });
+    for (const [label, value] of values)
+      specs.push((n) => ({
+        label: `body /${path.join('/')}=${label}`,
+        method,
+        url,
+        body: setAt(baseBody(operation.operationId, n), path, value),
+      }));
+    if (path.length === 1)
+      specs.push((n) => {
+        const body = structuredClone(baseBody(operation.operationId, n)!);
+        delete body[path[0] as string];
+        return { label: `body without /${path[0]}`, method, url, body };
+      });
   }
   const shapes: Array<[string, string]> = [
     ['empty object', '{}'],
@@ -601,7 +777,8 @@ function bodyCases(operation: Operation): Array<RequestSpec | ((n: number) => Re
     ['no subtype', 'application/'],
     ['garbage', ';;;=='],
   ];
-  for (const [label, contentType] of wrongTypes) specs.push({ label: `content-type ${label}`, method, url, body: raw(toJson(sample)), contentType });
+  for (const [label, contentType] of wrongTypes)
+    specs.push({ label: `content-type ${label}`, method, url, body: raw(toJson(sample)), contentType });
   return specs;
 }
 
@@ -613,43 +790,216 @@ function extremeCases(operation: Operation): Array<RequestSpec | ((n: number) =>
   switch (operation.operationId) {
     case 'createMeeting':
       return [
-        { label: 'extreme 100k statement text', method: 'post', url, body: meetingBody({ statements: [{ speakerKey: 'wang', text: long(100_000, 'w') }], initiatives: [] }) },
-        { label: 'extreme 200 participants + 2000 statements', method: 'post', url, body: meetingBody({
-          participants: Array.from({ length: 200 }, (_, i) => ({ key: `p${i}`, person: { name: `Delegate ${i} ${long(150, 'n')}`, aliases: i === 0 ? aliases : [] }, role: 'third_party', title: long(300, 't') })),
-          statements: Array.from({ length: 2_000 }, (_, i) => ({ speakerKey: `p${i % 200}`, text: `Statement ${i}`, topics: i === 0 ? Array.from({ length: 50 }, (_, j) => `${j}${long(99, 'z')}`) : [] })),
-          initiatives: [{ initiative: 'nurly-zhol', status: 'agreed', statementIndex: 1_999, committedParties: Array.from({ length: 50 }, () => long(200, 'c')) }],
-        }) },
+        {
+          label: 'extreme 100k statement text',
+          method: 'post',
+          url,
+          body: meetingBody({ statements: [{ speakerKey: 'wang', text: long(100_000, 'w') }], initiatives: [] }),
+        },
+        {
+          label: 'extreme 200 participants + 2000 statements',
+          method: 'post',
+          url,
+          body: meetingBody({
+            participants: Array.from({ length: 200 }, (_, i) => ({
+              key: `p${i}`,
+              person: { name: `Delegate ${i} ${long(150, 'n')}`, aliases: i === 0 ? aliases : [] },
+              role: 'third_party',
+              title: long(300, 't'),
+            })),
+            statements: Array.from({ length: 2_000 }, (_, i) => ({
+              speakerKey: `p${i % 200}`,
+              text: `Statement ${i}`,
+              topics: i === 0 ? Array.from({ length: 50 }, (_, j) => `${j}${long(99, 'z')}`) : [],
+            })),
+            initiatives: [
+              {
+                initiative: 'nurly-zhol',
+                status: 'agreed',
+                statementIndex: 1_999,
+                committedParties: Array.from({ length: 50 }, () => long(200, 'c')),
+              },
+            ],
+          }),
+        },
         { label: 'extreme dates 0001-01-01', method: 'post', url, body: meetingBody({ date: '0001-01-01', initiatives: [] }) },
         { label: 'extreme dates 9999-12-31', method: 'post', url, body: meetingBody({ date: '9999-12-31', initiatives: [] }) },
         { label: 'extreme date year 0', method: 'post', url, body: meetingBody({ date: '0000-02-29', initiatives: [] }) },
-        { label: 'extreme date 2020-02-29 month precision', method: 'post', url, body: meetingBody({ date: '2020-02-29', datePrecision: 'month', initiatives: [] }) },
-        { label: 'statementIndex 2^53-1', method: 'post', url, body: meetingBody({ initiatives: [{ initiative: 'nurly-zhol', status: 'agreed', statementIndex: 9007199254740991 }] }) },
-        { label: 'statementIndex beyond statements', method: 'post', url, body: meetingBody({ initiatives: [{ initiative: 'nurly-zhol', status: 'agreed', statementIndex: 2 }] }) },
-        { label: 'unknown initiative', method: 'post', url, body: meetingBody({ initiatives: [{ initiative: 'no-such-initiative', status: 'agreed' }] }) },
-        { label: 'initiative by uuid unknown', method: 'post', url, body: meetingBody({ initiatives: [{ initiative: '919108f7-52d1-4320-9bac-f847db4148a8', status: 'agreed' }] }) },
-        { label: 'same initiative twice', method: 'post', url, body: meetingBody({ initiatives: [{ initiative: 'nurly-zhol', status: 'agreed' }, { initiative: 'nurly-zhol', status: 'signed' }] }) },
-        { label: 'unknown speakerKey', method: 'post', url, body: meetingBody({ statements: [{ speakerKey: 'nobody', text: 'x' }], initiatives: [] }) },
-        { label: 'duplicate participant keys', method: 'post', url, body: meetingBody({ participants: [{ key: 'a', person: { name: 'A' }, role: 'host' }, { key: 'a', person: { name: 'B' }, role: 'guest' }], statements: [], initiatives: [] }) },
-        { label: 'same personId twice', method: 'post', url, body: meetingBody({ participants: [{ key: 'a', personId: ids.personId, role: 'host' }, { key: 'b', personId: ids.personId, role: 'guest' }], statements: [], initiatives: [] }) },
-        { label: 'personId and person both', method: 'post', url, body: meetingBody({ participants: [{ key: 'a', personId: ids.personId, person: { name: 'A' }, role: 'host' }], statements: [], initiatives: [] }) },
-        { label: 'unknown personId', method: 'post', url, body: meetingBody({ participants: [{ key: 'a', personId: '919108f7-52d1-4320-9bac-f847db4148a8', role: 'host' }], statements: [], initiatives: [] }) },
-        { label: 'unknown parentId', method: 'post', url, body: meetingBody({ parentId: '919108f7-52d1-4320-9bac-f847db4148a8', initiatives: [] }) },
-        { label: 'unknown sourceDocumentId', method: 'post', url, body: meetingBody({ sourceDocumentId: '919108f7-52d1-4320-9bac-f847db4148a8', initiatives: [] }) },
+        {
+          label: 'extreme date 2020-02-29 month precision',
+          method: 'post',
+          url,
+          body: meetingBody({ date: '2020-02-29', datePrecision: 'month', initiatives: [] }),
+        },
+        {
+          label: 'statementIndex 2^53-1',
+          method: 'post',
+          url,
+          body: meetingBody({ initiatives: [{ initiative: 'nurly-zhol', status: 'agreed', statementIndex: 9007199254740991 }] }),
+        },
+        {
+          label: 'statementIndex beyond statements',
+          method: 'post',
+          url,
+          body: meetingBody({ initiatives: [{ initiative: 'nurly-zhol', status: 'agreed', statementIndex: 2 }] }),
+        },
+        {
+          label: 'unknown initiative',
+          method: 'post',
+          url,
+          body: meetingBody({ initiatives: [{ initiative: 'no-such-initiative', status: 'agreed' }] }),
+        },
+        {
+          label: 'initiative by uuid unknown',
+          method: 'post',
+          url,
+          body: meetingBody({ initiatives: [{ initiative: '919108f7-52d1-4320-9bac-f847db4148a8', status: 'agreed' }] }),
+        },
+        {
+          label: 'same initiative twice',
+          method: 'post',
+          url,
+          body: meetingBody({
+            initiatives: [
+              { initiative: 'nurly-zhol', status: 'agreed' },
+              { initiative: 'nurly-zhol', status: 'signed' },
+            ],
+          }),
+        },
+        {
+          label: 'unknown speakerKey',
+          method: 'post',
+          url,
+          body: meetingBody({ statements: [{ speakerKey: 'nobody', text: 'x' }], initiatives: [] }),
+        },
+        {
+          label: 'duplicate participant keys',
+          method: 'post',
+          url,
+          body: meetingBody({
+            participants: [
+              { key: 'a', person: { name: 'A' }, role: 'host' },
+              { key: 'a', person: { name: 'B' }, role: 'guest' },
+            ],
+            statements: [],
+            initiatives: [],
+          }),
+        },
+        {
+          label: 'same personId twice',
+          method: 'post',
+          url,
+          body: meetingBody({
+            participants: [
+              { key: 'a', personId: ids.personId, role: 'host' },
+              { key: 'b', personId: ids.personId, role: 'guest' },
+            ],
+            statements: [],
+            initiatives: [],
+          }),
+        },
+        {
+          label: 'personId and person both',
+          method: 'post',
+          url,
+          body: meetingBody({
+            participants: [{ key: 'a', personId: ids.personId, person: { name: 'A' }, role: 'host' }],
+            statements: [],
+            initiatives: [],
+          }),
+        },
+        {
+          label: 'unknown personId',
+          method: 'post',
+          url,
+          body: meetingBody({
+            participants: [{ key: 'a', personId: '919108f7-52d1-4320-9bac-f847db4148a8', role: 'host' }],
+            statements: [],
+            initiatives: [],
+          }),
+        },
+        {
+          label: 'unknown parentId',
+          method: 'post',
+          url,
+          body: meetingBody({ parentId: '919108f7-52d1-4320-9bac-f847db4148a8', initiatives: [] }),
+        },
+        {
+          label: 'unknown sourceDocumentId',
+          method: 'post',
+          url,
+          body: meetingBody({ sourceDocumentId: '919108f7-52d1-4320-9bac-f847db4148a8', initiatives: [] }),
+        },
         { label: 'timezone not IANA', method: 'post', url, body: meetingBody({ timezone: 'Mars/Olympus_Mons', initiatives: [] }) },
         { label: 'timezone offset', method: 'post', url, body: meetingBody({ timezone: '+05:00', initiatives: [] }) },
         { label: 'countryCode XX', method: 'post', url, body: meetingBody({ countryCode: 'XX', initiatives: [] }) },
-        { label: 'duplicate identifiers in one body', method: 'post', url, body: meetingBody({ participants: [{ key: 'a', person: { name: 'A', identifiers: [{ scheme: 'wikidata', value: 'Q1' }, { scheme: 'wikidata', value: 'Q1' }] }, role: 'host' }], statements: [], initiatives: [] }) },
-        { label: 'identifier of existing person', method: 'post', url, body: meetingBody({ participants: [{ key: 'a', person: { name: 'A', identifiers: [{ scheme: 'wikidata', value: 'Q1000001' }] }, role: 'host' }], statements: [], initiatives: [] }) },
-        { label: 'reported statement without speaker', method: 'post', url, body: meetingBody({ statements: [{ kind: 'reported', text: 'x' }], initiatives: [] }) },
-        { label: 'joint statement with speaker', method: 'post', url, body: meetingBody({ statements: [{ kind: 'joint', speakerKey: 'wang', text: 'x' }], initiatives: [] }) },
+        {
+          label: 'duplicate identifiers in one body',
+          method: 'post',
+          url,
+          body: meetingBody({
+            participants: [
+              {
+                key: 'a',
+                person: {
+                  name: 'A',
+                  identifiers: [
+                    { scheme: 'wikidata', value: 'Q1' },
+                    { scheme: 'wikidata', value: 'Q1' },
+                  ],
+                },
+                role: 'host',
+              },
+            ],
+            statements: [],
+            initiatives: [],
+          }),
+        },
+        {
+          label: 'identifier of existing person',
+          method: 'post',
+          url,
+          body: meetingBody({
+            participants: [{ key: 'a', person: { name: 'A', identifiers: [{ scheme: 'wikidata', value: 'Q1000001' }] }, role: 'host' }],
+            statements: [],
+            initiatives: [],
+          }),
+        },
+        {
+          label: 'reported statement without speaker',
+          method: 'post',
+          url,
+          body: meetingBody({ statements: [{ kind: 'reported', text: 'x' }], initiatives: [] }),
+        },
+        {
+          label: 'joint statement with speaker',
+          method: 'post',
+          url,
+          body: meetingBody({ statements: [{ kind: 'joint', speakerKey: 'wang', text: 'x' }], initiatives: [] }),
+        },
       ];
     case 'createStatement':
       return [
-        { label: 'extreme 100k text, position 2^31-1', method: 'post', url, body: { speakerId: ids.participantId, text: long(100_000, 's'), position: 2147483647 } },
+        {
+          label: 'extreme 100k text, position 2^31-1',
+          method: 'post',
+          url,
+          body: { speakerId: ids.participantId, text: long(100_000, 's'), position: 2147483647 },
+        },
         { label: 'position 2^31-1 again', method: 'post', url, body: { kind: 'narrative', text: 'n', position: 2147483647 } },
-        { label: 'speaker of another meeting/unknown', method: 'post', url, body: { speakerId: '919108f7-52d1-4320-9bac-f847db4148a8', text: 'x' } },
+        {
+          label: 'speaker of another meeting/unknown',
+          method: 'post',
+          url,
+          body: { speakerId: '919108f7-52d1-4320-9bac-f847db4148a8', text: 'x' },
+        },
         { label: 'speaker is a person id', method: 'post', url, body: { speakerId: ids.personId, text: 'x' } },
-        { label: '50 topics of 100', method: 'post', url, body: { kind: 'joint', text: 'x', topics: Array.from({ length: 50 }, (_, i) => `${i}${long(99, 't')}`.slice(0, 100)) } },
+        {
+          label: '50 topics of 100',
+          method: 'post',
+          url,
+          body: { kind: 'joint', text: 'x', topics: Array.from({ length: 50 }, (_, i) => `${i}${long(99, 't')}`.slice(0, 100)) },
+        },
       ];
     case 'updateStatement':
       return [
@@ -663,11 +1013,21 @@ function extremeCases(operation: Operation): Array<RequestSpec | ((n: number) =>
       return [
         { label: 'position 2^31-1', method: 'patch', url, body: { position: 2147483647 } },
         { label: 'position 0', method: 'patch', url, body: { position: 0 } },
-        { label: 'long printed fields', method: 'patch', url, body: { title: long(300), organization: long(200), printedName: long(200), printedTitle: long(300) } },
+        {
+          label: 'long printed fields',
+          method: 'patch',
+          url,
+          body: { title: long(300), organization: long(200), printedName: long(200), printedTitle: long(300) },
+        },
       ];
     case 'createParticipant':
       return [
-        (n) => ({ label: 'person with 50 aliases of 200', method: 'post', url, body: { person: { name: `Alias ${n}`, aliases }, role: 'guest' } }),
+        (n) => ({
+          label: 'person with 50 aliases of 200',
+          method: 'post',
+          url,
+          body: { person: { name: `Alias ${n}`, aliases }, role: 'guest' },
+        }),
         { label: 'existing participant person', method: 'post', url, body: { personId: ids.personId, role: 'guest' } },
         { label: 'unknown personId', method: 'post', url, body: { personId: '919108f7-52d1-4320-9bac-f847db4148a8', role: 'guest' } },
         { label: 'personId and person', method: 'post', url, body: { personId: ids.personId, person: { name: 'x' }, role: 'guest' } },
@@ -675,20 +1035,60 @@ function extremeCases(operation: Operation): Array<RequestSpec | ((n: number) =>
       ];
     case 'createPerson':
       return [
-        (n) => ({ label: '50 aliases of 200, 20 identifiers', method: 'post', url, body: { name: long(200, 'N'), aliases, identifiers: Array.from({ length: 20 }, (_, i) => ({ scheme: `s${i}${long(30, 'x')}`, value: `${n}-${i}-${long(150, 'v')}` })) } }),
-        { label: 'duplicate identifier in body', method: 'post', url, body: { name: 'x', identifiers: [{ scheme: 'wikidata', value: 'Q9' }, { scheme: 'wikidata', value: 'Q9' }] } },
-        { label: 'existing identifier', method: 'post', url, body: { name: 'x', identifiers: [{ scheme: 'wikidata', value: 'Q1000001' }] } },
+        (n) => ({
+          label: '50 aliases of 200, 20 identifiers',
+          method: 'post',
+          url,
+          body: {
+            name: long(200, 'N'),
+            aliases,
+            identifiers: Array.from({ length: 20 }, (_, i) => ({ scheme: `s${i}${long(30, 'x')}`, value: `${n}-${i}-${long(150, 'v')}` })),
+          },
+        }),
+        {
+          label: 'duplicate identifier in body',
+          method: 'post',
+          url,
+          body: {
+            name: 'x',
+            identifiers: [
+              { scheme: 'wikidata', value: 'Q9' },
+              { scheme: 'wikidata', value: 'Q9' },
+            ],
+          },
+        },
+        {
+          label: 'existing identifier',
+          method: 'post',
+          url,
+          body: { name: 'x', identifiers: [{ scheme: 'wikidata', value: 'Q1000001' }] },
+        },
       ];
     case 'updatePerson':
       return [
         { label: '50 aliases of 200', method: 'patch', url, body: { aliases } },
         { label: 'identifiers null', method: 'patch', url, body: { identifiers: null } },
         { label: 'identifiers back', method: 'patch', url, body: { identifiers: [{ scheme: 'wikidata', value: 'Q1000001' }] } },
-        { label: 'duplicate identifiers', method: 'patch', url, body: { identifiers: [{ scheme: 'a', value: '1' }, { scheme: 'a', value: '1' }] } },
+        {
+          label: 'duplicate identifiers',
+          method: 'patch',
+          url,
+          body: {
+            identifiers: [
+              { scheme: 'a', value: '1' },
+              { scheme: 'a', value: '1' },
+            ],
+          },
+        },
       ];
     case 'createInitiative':
       return [
-        { label: '50 aliases of 200, slug 100', method: 'post', url, body: { slug: `${long(98, 'a')}-b`, name: long(200, 'I'), aliases, category: long(100, 'c') } },
+        {
+          label: '50 aliases of 200, slug 100',
+          method: 'post',
+          url,
+          body: { slug: `${long(98, 'a')}-b`, name: long(200, 'I'), aliases, category: long(100, 'c') },
+        },
         { label: 'slug that looks like a uuid', method: 'post', url, body: { slug: '919108f7-52d1-4320-9bac-f847db4148a8', name: 'x' } },
         { label: 'duplicate slug', method: 'post', url, body: { slug: 'nurly-zhol', name: 'x' } },
       ];
@@ -701,8 +1101,22 @@ function extremeCases(operation: Operation): Array<RequestSpec | ((n: number) =>
     case 'createMeetingInitiative':
       return [
         { label: 'unknown initiative', method: 'post', url, body: { initiative: 'no-such', status: 'agreed' } },
-        { label: 'unknown statement', method: 'post', url, body: { initiative: 'sco-heads-of-government-2021', status: 'agreed', statementId: '919108f7-52d1-4320-9bac-f847db4148a8' } },
-        { label: '50 committed parties of 200', method: 'post', url, body: { initiative: 'sco-heads-of-government-2021', status: 'agreed', committedParties: Array.from({ length: 50 }, (_, i) => `${i}${long(199, 'p')}`.slice(0, 200)) } },
+        {
+          label: 'unknown statement',
+          method: 'post',
+          url,
+          body: { initiative: 'sco-heads-of-government-2021', status: 'agreed', statementId: '919108f7-52d1-4320-9bac-f847db4148a8' },
+        },
+        {
+          label: '50 committed parties of 200',
+          method: 'post',
+          url,
+          body: {
+            initiative: 'sco-heads-of-government-2021',
+            status: 'agreed',
+            committedParties: Array.from({ length: 50 }, (_, i) => `${i}${long(199, 'p')}`.slice(0, 200)),
+          },
+        },
       ];
     case 'updateMeetingInitiative':
       return [{ label: 'unknown statement', method: 'patch', url, body: { statementId: '919108f7-52d1-4320-9bac-f847db4148a8' } }];
@@ -715,7 +1129,12 @@ function extremeCases(operation: Operation): Array<RequestSpec | ((n: number) =>
         { label: 'date 9999-12-31', method: 'patch', url, body: { date: '9999-12-31' } },
         { label: 'date 0001-01-01', method: 'patch', url, body: { date: '0001-01-01' } },
         { label: 'timezone bogus', method: 'patch', url, body: { timezone: 'Not/AZone' } },
-        { label: 'restore', method: 'patch', url, body: { date: '2021-07-15', timezone: 'Asia/Tashkent', title: 'Wang Yi meets Tileuberdi' } },
+        {
+          label: 'restore',
+          method: 'patch',
+          url,
+          body: { date: '2021-07-15', timezone: 'Asia/Tashkent', title: 'Wang Yi meets Tileuberdi' },
+        },
       ];
     case 'createDocument':
       return [
@@ -727,9 +1146,24 @@ function extremeCases(operation: Operation): Array<RequestSpec | ((n: number) =>
         { label: 'text/plain latin1 charset', method: 'post', url, body: raw('café'), contentType: 'text/plain; charset=latin1' },
         { label: 'text/plain utf-16 charset', method: 'post', url, body: raw('abc'), contentType: 'text/plain; charset=utf-16' },
         { label: 'json text 100k of one word', method: 'post', url, body: { text: long(100_000, 'a') } },
-        { label: 'json text only dates', method: 'post', url, body: { text: 'On February 30, 2021 and on 0000-00-00 and Monday, 31 April 9999 they met.', publishedAt: '0001-01-01' } },
-        { label: 'json publishedAt year 0', method: 'post', url, body: { text: 'On Monday Wang Yi met with Mukhtar Tileuberdi in Tashkent.', publishedAt: '0000-02-29' } },
-        { label: 'json publishedAt 9999', method: 'post', url, body: { text: 'On December 31 Wang Yi met with Mukhtar Tileuberdi in Tashkent.', publishedAt: '9999-12-31' } },
+        {
+          label: 'json text only dates',
+          method: 'post',
+          url,
+          body: { text: 'On February 30, 2021 and on 0000-00-00 and Monday, 31 April 9999 they met.', publishedAt: '0001-01-01' },
+        },
+        {
+          label: 'json publishedAt year 0',
+          method: 'post',
+          url,
+          body: { text: 'On Monday Wang Yi met with Mukhtar Tileuberdi in Tashkent.', publishedAt: '0000-02-29' },
+        },
+        {
+          label: 'json publishedAt 9999',
+          method: 'post',
+          url,
+          body: { text: 'On December 31 Wang Yi met with Mukhtar Tileuberdi in Tashkent.', publishedAt: '9999-12-31' },
+        },
         { label: 'json url javascript:', method: 'post', url, body: { text: 'x y z readout', url: 'javascript:alert(1)' } },
       ];
     default:
@@ -741,23 +1175,48 @@ function extremeCases(operation: Operation): Array<RequestSpec | ((n: number) =>
 function commitCases(operation: Operation): Array<(n: number) => RequestSpec> {
   const draft = ids.draft as { participants?: unknown[]; statements?: unknown[]; initiatives?: unknown[] };
   const specs: Array<(n: number) => RequestSpec> = [];
-  const withDraft = (label: string, change: (d: Record<string, unknown>) => unknown) => specs.push(() => ({ label, method: 'post', url: buildPath(operation), body: { draft: change(structuredClone(ids.draft)) } }));
+  const withDraft = (label: string, change: (d: Record<string, unknown>) => unknown) =>
+    specs.push(() => ({ label, method: 'post', url: buildPath(operation), body: { draft: change(structuredClone(ids.draft)) } }));
   withDraft('draft span beyond text', (d) => ({ ...d, titleSpan: { start: 2147483646, end: 2147483647 } }));
   withDraft('draft span end before start', (d) => ({ ...d, titleSpan: { start: 50, end: 10 } }));
   withDraft('draft span empty', (d) => ({ ...d, dateSpan: { start: 5, end: 5 } }));
-  withDraft('draft statementIndex 2^53-1', (d) => ({ ...d, initiatives: (d.initiatives as Array<Record<string, unknown>>).map((i) => ({ ...i, statementIndex: 9007199254740991 })) }));
-  withDraft('draft statement speakerKey unknown', (d) => ({ ...d, statements: (d.statements as Array<Record<string, unknown>>).map((s) => ({ ...s, speakerKey: 'nobody' })) }));
-  withDraft('draft participant personId unknown', (d) => ({ ...d, participants: (d.participants as Array<Record<string, unknown>>).map((p) => ({ ...p, personId: '919108f7-52d1-4320-9bac-f847db4148a8' })) }));
-  withDraft('draft duplicate participant keys', (d) => ({ ...d, participants: (d.participants as Array<Record<string, unknown>>).map((p) => ({ ...p, key: 'same' })) }));
-  withDraft('draft initiative candidate with weird slug', (d) => ({ ...d, initiatives: [{ ...(draft.initiatives?.[0] as object), slug: 'Not A Slug!', isCandidate: true }] }));
-  withDraft('draft initiative unknown non-candidate', (d) => ({ ...d, initiatives: [{ ...(draft.initiatives?.[0] as object), slug: 'no-such-initiative', isCandidate: false }] }));
+  withDraft('draft statementIndex 2^53-1', (d) => ({
+    ...d,
+    initiatives: (d.initiatives as Array<Record<string, unknown>>).map((i) => ({ ...i, statementIndex: 9007199254740991 })),
+  }));
+  withDraft('draft statement speakerKey unknown', (d) => ({
+    ...d,
+    statements: (d.statements as Array<Record<string, unknown>>).map((s) => ({ ...s, speakerKey: 'nobody' })),
+  }));
+  withDraft('draft participant personId unknown', (d) => ({
+    ...d,
+    participants: (d.participants as Array<Record<string, unknown>>).map((p) => ({
+      ...p,
+      personId: '919108f7-52d1-4320-9bac-f847db4148a8',
+    })),
+  }));
+  withDraft('draft duplicate participant keys', (d) => ({
+    ...d,
+    participants: (d.participants as Array<Record<string, unknown>>).map((p) => ({ ...p, key: 'same' })),
+  }));
+  withDraft('draft initiative candidate with weird slug', (d) => ({
+    ...d,
+    initiatives: [{ ...(draft.initiatives?.[0] as object), slug: 'Not A Slug!', isCandidate: true }],
+  }));
+  withDraft('draft initiative unknown non-candidate', (d) => ({
+    ...d,
+    initiatives: [{ ...(draft.initiatives?.[0] as object), slug: 'no-such-initiative', isCandidate: false }],
+  }));
   withDraft('draft title null', (d) => ({ ...d, title: null }));
   withDraft('draft date null', (d) => ({ ...d, date: null }));
   withDraft('draft date year 0', (d) => ({ ...d, date: '0000-01-01' }));
   withDraft('draft timezone bogus', (d) => ({ ...d, timezone: 'Bogus/Zone' }));
   withDraft('draft city 10k', (d) => ({ ...d, city: 'c'.repeat(10_000) }));
   withDraft('draft timezone 10k', (d) => ({ ...d, timezone: 't'.repeat(10_000) }));
-  withDraft('draft statement text 200k', (d) => ({ ...d, statements: [{ ...(draft.statements?.[0] as object), text: 's'.repeat(200_000) }] }));
+  withDraft('draft statement text 200k', (d) => ({
+    ...d,
+    statements: [{ ...(draft.statements?.[0] as object), text: 's'.repeat(200_000) }],
+  }));
   withDraft('draft warnings 10k', (d) => ({ ...d, warnings: Array.from({ length: 10_000 }, () => 'w') }));
   withDraft('draft confidence NaN-ish', (d) => ({ ...d, confidence: raw('1e309') }));
   withDraft('draft empty lists', (d) => ({ ...d, participants: [], statements: [], initiatives: [] }));
@@ -797,7 +1256,8 @@ const ordered = [...operations.filter((op) => op.method !== 'delete'), ...operat
 describe('robustness: hostile input never yields a 5xx, and every 4xx is problem+json', () => {
   it('the contract has the operations this file expects', () => {
     expect(operations.length).toBeGreaterThanOrEqual(40);
-    for (const operation of operations.filter((op) => op.bodyTypes.length)) expect(baseBody(operation.operationId, 0), operation.operationId).toBeDefined();
+    for (const operation of operations.filter((op) => op.bodyTypes.length))
+      expect(baseBody(operation.operationId, 0), operation.operationId).toBeDefined();
   });
 
   for (const operation of ordered) {

@@ -48,11 +48,26 @@ describe('the seeded readout, read back over HTTP', () => {
     const { id } = (await api().get('/v1/meetings')).body.data[0];
     const meeting = (await api().get(`/v1/meetings/${id}?include=participants`).expect(200)).body;
     expect(meeting.participants).toMatchObject([
-      { title: 'State Councilor and Foreign Minister', countryCode: 'CN', role: 'host', printedName: 'Wang Yi', printedTitle: 'State Councilor and Foreign Minister' },
-      { title: 'Deputy Prime Minister and Foreign Minister', countryCode: 'KZ', role: 'guest', printedName: 'Mukhtar Tileuberdi', printedTitle: 'Kazakh Deputy Prime Minister and Foreign Minister' },
+      {
+        title: 'State Councilor and Foreign Minister',
+        countryCode: 'CN',
+        role: 'host',
+        printedName: 'Wang Yi',
+        printedTitle: 'State Councilor and Foreign Minister',
+      },
+      {
+        title: 'Deputy Prime Minister and Foreign Minister',
+        countryCode: 'KZ',
+        role: 'guest',
+        printedName: 'Mukhtar Tileuberdi',
+        printedTitle: 'Kazakh Deputy Prime Minister and Foreign Minister',
+      },
     ]);
     const people = await ctx.prisma.person.findMany({ orderBy: { name: 'asc' } });
-    expect(people.map((p) => [p.name, p.countryCode])).toEqual([['Mukhtar Tileuberdi', 'KZ'], ['Wang Yi', 'CN']]);
+    expect(people.map((p) => [p.name, p.countryCode])).toEqual([
+      ['Mukhtar Tileuberdi', 'KZ'],
+      ['Wang Yi', 'CN'],
+    ]);
   });
 
   it('has the statements in order, each by its speaker and verbatim from the text', async () => {
@@ -60,8 +75,17 @@ describe('the seeded readout, read back over HTTP', () => {
     const meeting = (await api().get(`/v1/meetings/${id}?include=participants,statements,provenance`).expect(200)).body;
     const [wang, tileuberdi] = meeting.participants.map((p: { id: string }) => p.id);
     expect(meeting.statements.map((s: { position: number }) => s.position)).toEqual(meeting.statements.map((_: unknown, i: number) => i));
-    expect(meeting.statements[0]).toMatchObject({ speakerId: wang, kind: 'reported', text: expect.stringMatching(/^Wang Yi said that with the personal commitment/) });
-    expect(meeting.statements.at(-1)).toMatchObject({ speakerId: tileuberdi, text: expect.stringMatching(/^Mukhtar Tileuberdi said his country attaches great importance.*Kazakhstan opposes tracing being a political issue\.$/s) });
+    expect(meeting.statements[0]).toMatchObject({
+      speakerId: wang,
+      kind: 'reported',
+      text: expect.stringMatching(/^Wang Yi said that with the personal commitment/),
+    });
+    expect(meeting.statements.at(-1)).toMatchObject({
+      speakerId: tileuberdi,
+      text: expect.stringMatching(
+        /^Mukhtar Tileuberdi said his country attaches great importance.*Kazakhstan opposes tracing being a political issue\.$/s,
+      ),
+    });
     for (const statement of meeting.statements) expect(text).toContain(statement.text);
     expect(meeting.statements.map((s: { text: string }) => s.text).join(' ')).not.toMatch(/Leave A Reply|email address/);
   });
@@ -77,10 +101,18 @@ describe('the seeded readout, read back over HTTP', () => {
       statement: meeting.statements.findIndex((s: { id: string }) => s.id === link.statementId),
     }));
     const slugs = links.map((link: { slug: string }) => link.slug);
-    expect(slugs).toEqual(expect.arrayContaining([
-      'belt-and-road-initiative', 'nurly-zhol', 'sco-summit-hosting', 'covid-19-vaccine-supply',
-      'china-central-asia-foreign-ministers-meeting', 'cica', 'diplomatic-relations-anniversary', 'covid-19-origin-tracing',
-    ]));
+    expect(slugs).toEqual(
+      expect.arrayContaining([
+        'belt-and-road-initiative',
+        'nurly-zhol',
+        'sco-summit-hosting',
+        'covid-19-vaccine-supply',
+        'china-central-asia-foreign-ministers-meeting',
+        'cica',
+        'diplomatic-relations-anniversary',
+        'covid-19-origin-tracing',
+      ]),
+    );
     for (const link of links) expect(link.statement).toBeGreaterThanOrEqual(0);
     expect(links.find((link: { slug: string }) => link.slug === 'sco-summit-hosting')).toMatchObject({ status: 'supported' });
   });
@@ -94,7 +126,16 @@ describe('the seeded readout, read back over HTTP', () => {
     expect(meeting.provenance.length).toBeGreaterThanOrEqual(10);
     for (const span of meeting.provenance) expect(span.text).toBe(text.slice(span.start, span.end));
     const fields = meeting.provenance.map((span: { recordType: string; field: string }) => `${span.recordType}.${span.field}`);
-    expect(fields).toEqual(expect.arrayContaining(['meeting.date', 'meeting.location', 'participant.name', 'participant.title', 'statement.text', 'meeting_initiative.mention']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'meeting.date',
+        'meeting.location',
+        'participant.name',
+        'participant.title',
+        'statement.text',
+        'meeting_initiative.mention',
+      ]),
+    );
     const dateSpan = meeting.provenance.find((span: { field: string }) => span.field === 'date');
     expect(dateSpan.text).toBe('July 15, 2021');
   });

@@ -44,7 +44,8 @@ function withCharColumns<T extends SqlQueryable>(queryable: T): T {
         };
       }
       if (property === 'startTransaction' && typeof value === 'function') {
-        return async (...args: unknown[]) => withCharColumns(await (value as (...a: unknown[]) => Promise<SqlQueryable>).apply(target, args));
+        return async (...args: unknown[]) =>
+          withCharColumns(await (value as (...a: unknown[]) => Promise<SqlQueryable>).apply(target, args));
       }
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },

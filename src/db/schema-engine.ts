@@ -31,11 +31,14 @@ function withUnrefTimers(bindings: Record<string, unknown>): Record<string, unkn
     Object.entries(bindings).map(([name, value]) => {
       if (!name.startsWith('__wbg_setTimeout_') || typeof value !== 'function') return [name, value];
       const arm = value as (...args: unknown[]) => unknown;
-      return [name, (...args: unknown[]) => {
-        const timer = arm(...args);
-        (timer as { unref?: () => void } | undefined)?.unref?.();
-        return timer;
-      }];
+      return [
+        name,
+        (...args: unknown[]) => {
+          const timer = arm(...args);
+          (timer as { unref?: () => void } | undefined)?.unref?.();
+          return timer;
+        },
+      ];
     }),
   );
 }
@@ -74,7 +77,10 @@ async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) =>
 
 export async function listMigrationNames(): Promise<string[]> {
   const entries = existsSync(migrationsDir) ? await readdir(migrationsDir, { withFileTypes: true }) : [];
-  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 export async function loadMigrations(): Promise<MigrationList> {
@@ -133,7 +139,9 @@ export async function pendingSchemaChanges(serverUrl: string): Promise<string> {
   const schema = await readFile(schemaPath, 'utf8');
   const script = await withScratchDatabase(serverUrl, (scratchUrl) =>
     withEngine(scratchUrl, async (engine) => {
-      const from = migrationsList.migrationDirectories.length ? ({ tag: 'migrations', ...migrationsList } as const) : ({ tag: 'empty' } as const);
+      const from = migrationsList.migrationDirectories.length
+        ? ({ tag: 'migrations', ...migrationsList } as const)
+        : ({ tag: 'empty' } as const);
       const to = { tag: 'schemaDatamodel' as const, files: [{ path: schemaPath, content: schema }] };
       const result = await engine.diff({ from, to, script: true, exitCode: null, filters: emptyFilters });
       return result.stdout ?? '';

@@ -36,7 +36,9 @@ function stableJson(value: unknown): string {
 }
 
 const requestHash = (request: FastifyRequest) =>
-  createHash('sha256').update(`${request.method} ${request.url}\n${stableJson(request.body ?? null)}`).digest('hex');
+  createHash('sha256')
+    .update(`${request.method} ${request.url}\n${stableJson(request.body ?? null)}`)
+    .digest('hex');
 
 async function claim(prisma: Db, request: FastifyRequest, reply: FastifyReply, key: string): Promise<FastifyReply | undefined> {
   const scope = `${request.actor?.actor ?? 'anonymous'} ${request.method} ${request.url.split('?')[0]}`;
@@ -53,7 +55,10 @@ async function claim(prisma: Db, request: FastifyRequest, reply: FastifyReply, k
   const stored = await prisma.idempotencyKey.findUnique({ where: { scope_key: { scope, key } } });
   if (!stored) throw new AppError('conflict', 'The idempotency key was released concurrently; retry the request.');
   if (stored.requestHash !== hash) {
-    throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used with a different request; use a new key for a new request.');
+    throw new AppError(
+      'idempotency_key_reused',
+      'This Idempotency-Key was used with a different request; use a new key for a new request.',
+    );
   }
   if (stored.statusCode === 0) {
     if (Date.now() - stored.createdAt.getTime() > abandonedAfterMs) {
@@ -64,7 +69,10 @@ async function claim(prisma: Db, request: FastifyRequest, reply: FastifyReply, k
   }
   const headers = stored.headers as Record<string, string>;
   for (const name of replayedHeaders) if (headers[name]) void reply.header(name, headers[name]);
-  return reply.status(stored.statusCode).header('idempotent-replayed', 'true').send(stored.body === null ? undefined : JSON.stringify(stored.body));
+  return reply
+    .status(stored.statusCode)
+    .header('idempotent-replayed', 'true')
+    .send(stored.body === null ? undefined : JSON.stringify(stored.body));
 }
 
 export function registerIdempotency(app: FastifyInstance, prisma: Db): void {
@@ -86,10 +94,12 @@ export function registerIdempotency(app: FastifyInstance, prisma: Db): void {
       await prisma.idempotencyKey.delete({ where: { scope_key: claimed } }).catch(() => undefined);
       return payload;
     }
-    const headers = Object.fromEntries(replayedHeaders.flatMap((name) => {
-      const value = reply.getHeader(name);
-      return value === undefined ? [] : [[name, String(value)]];
-    }));
+    const headers = Object.fromEntries(
+      replayedHeaders.flatMap((name) => {
+        const value = reply.getHeader(name);
+        return value === undefined ? [] : [[name, String(value)]];
+      }),
+    );
     const body = typeof payload === 'string' && payload.length ? (JSON.parse(payload) as Prisma.InputJsonObject) : Prisma.DbNull;
     await prisma.idempotencyKey.update({
       where: { scope_key: claimed },

@@ -84,7 +84,10 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       return sendProblem(reply, appError);
     }
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(reply, new AppError('internal_error', 'Something went wrong on our side; the request id identifies it in our logs.'));
+    return sendProblem(
+      reply,
+      new AppError('internal_error', 'Something went wrong on our side; the request id identifies it in our logs.'),
+    );
   });
 
   app.setNotFoundHandler((request, reply) =>

@@ -56,24 +56,15 @@ export function commaList<T extends z.ZodType<string, string>>(item: T) {
     .transform((items) => [...new Set(items)]);
 }
 
-export const limitSchema = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(100)
-  .default(20)
-  .describe('Page size, 1 to 100.');
+export const limitSchema = z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1 to 100.');
 
 export const cursorSchema = z
   .string()
   .max(2048)
   .optional()
-  .describe('Opaque cursor from a previous page\'s `nextCursor`; only valid with the same filters and sort.');
+  .describe("Opaque cursor from a previous page's `nextCursor`; only valid with the same filters and sort.");
 
-export const countSchema = z
-  .enum(['exact'])
-  .optional()
-  .describe('`exact` adds `total`, the number of matching records, to the page.');
+export const countSchema = z.enum(['exact']).optional().describe('`exact` adds `total`, the number of matching records, to the page.');
 
 export function pageSchema<T extends z.ZodType>(item: T, id: string) {
   return z

@@ -26,7 +26,11 @@ function findProblem(root: unknown): { pointer: string; message: string } | unde
 
 export function registerTextGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    const places: Array<[FieldError['in'], unknown]> = [['query', request.query], ['path', request.params], ['body', request.body]];
+    const places: Array<[FieldError['in'], unknown]> = [
+      ['query', request.query],
+      ['path', request.params],
+      ['body', request.body],
+    ];
     for (const [where, value] of places) {
       const problem = findProblem(value);
       if (problem) {

@@ -25,7 +25,10 @@ export const draftParticipantSchema = z
     key: z.string().min(1).max(40).describe('Local reference used by statements of the same draft, e.g. "p1".'),
     name: z.string().min(1).max(200),
     title: z.string().max(300).nullable(),
-    countryCode: z.string().regex(/^[A-Z]{2}$/).nullable(),
+    countryCode: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
     organization: z.string().max(200).nullable(),
     role: z.enum(participantRoles),
     printedName: z.string().max(200),
@@ -68,12 +71,18 @@ export const meetingDraftSchema = z
     kind: z.enum(meetingKinds),
     kindSpan: spanSchema.nullable(),
     // From year 1: PostgreSQL has no year 0.
-    date: z.iso.date().refine((date) => date >= '0001-01-01', { error: 'must be a calendar date from year 1' }).nullable(),
+    date: z.iso
+      .date()
+      .refine((date) => date >= '0001-01-01', { error: 'must be a calendar date from year 1' })
+      .nullable(),
     datePrecision: z.enum(datePrecisions),
     dateSpan: spanSchema.nullable(),
     timezone: z.string().nullable(),
     city: z.string().nullable(),
-    countryCode: z.string().regex(/^[A-Z]{2}$/).nullable(),
+    countryCode: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
     locationSpan: spanSchema.nullable(),
     participants: z.array(draftParticipantSchema),
     statements: z.array(draftStatementSchema),

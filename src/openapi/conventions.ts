@@ -8,35 +8,66 @@ const problem = (description: string, extraHeaders: string[] = []) => ({
 });
 
 export const problemResponses: Record<string, [name: string, response: ReturnType<typeof problem>]> = {
-  '400': ['BadRequest', problem('The request is malformed: validation errors, unknown query parameters, bad JSON, or a cursor from another query.')],
+  '400': [
+    'BadRequest',
+    problem('The request is malformed: validation errors, unknown query parameters, bad JSON, or a cursor from another query.'),
+  ],
   '401': ['Unauthorized', problem('Writes need an API key on this server (Authorization: Bearer <key>).', ['WWW-Authenticate'])],
   '404': ['NotFound', problem('No such record, or no such endpoint.')],
   '409': ['Conflict', problem('The change conflicts with stored records: a duplicate, or a record still in use.')],
   '412': ['PreconditionFailed', problem('If-Match names a version that is no longer current.')],
   '413': ['PayloadTooLarge', problem('The body is larger than the server accepts.')],
   '415': ['UnsupportedMediaType', problem('The body has a content type this endpoint does not take.')],
-  '422': ['UnprocessableContent', problem('The body is well-formed but refers to records that do not fit (unknown ids, a speaker who is not a participant), or reuses an Idempotency-Key.')],
+  '422': [
+    'UnprocessableContent',
+    problem(
+      'The body is well-formed but refers to records that do not fit (unknown ids, a speaker who is not a participant), or reuses an Idempotency-Key.',
+    ),
+  ],
   '500': ['InternalError', problem('Something failed on the server; the requestId identifies it in the logs.')],
   '503': ['ServiceUnavailable', problem('The database does not answer, or migrations are pending.')],
 };
 
 export const headers = {
-  'X-Request-Id': { description: 'The request id: yours if you sent a usable X-Request-Id, else one minted for you.', schema: { type: 'string' } },
-  ETag: { description: 'Version of the record ("v3"; with embedded records "v3-participants"); for documents, a hash of the text and its meetings.', schema: { type: 'string' } },
+  'X-Request-Id': {
+    description: 'The request id: yours if you sent a usable X-Request-Id, else one minted for you.',
+    schema: { type: 'string' },
+  },
+  ETag: {
+    description:
+      'Version of the record ("v3"; with embedded records "v3-participants"); for documents, a hash of the text and its meetings.',
+    schema: { type: 'string' },
+  },
   Location: { description: 'URL of the created or existing record.', schema: { type: 'string' } },
   Link: { description: 'RFC 8288 link to the next page: `<url>; rel="next"`.', schema: { type: 'string' } },
   'WWW-Authenticate': { description: 'The authentication scheme: `Bearer`.', schema: { type: 'string' } },
-  'Idempotent-Replayed': { description: '`true` when this is the stored response to an earlier request with the same Idempotency-Key.', schema: { type: 'string', enum: ['true'] } },
+  'Idempotent-Replayed': {
+    description: '`true` when this is the stored response to an earlier request with the same Idempotency-Key.',
+    schema: { type: 'string', enum: ['true'] },
+  },
 };
 
 export const parameters = {
-  IfNoneMatch: { name: 'If-None-Match', in: 'header', required: false, description: 'An ETag you hold; 304 when it is current.', schema: { type: 'string' } },
-  IfMatch: { name: 'If-Match', in: 'header', required: false, description: 'The ETag you read; 412 when the record has changed since.', schema: { type: 'string' } },
+  IfNoneMatch: {
+    name: 'If-None-Match',
+    in: 'header',
+    required: false,
+    description: 'An ETag you hold; 304 when it is current.',
+    schema: { type: 'string' },
+  },
+  IfMatch: {
+    name: 'If-Match',
+    in: 'header',
+    required: false,
+    description: 'The ETag you read; 412 when the record has changed since.',
+    schema: { type: 'string' },
+  },
   IdempotencyKey: {
     name: 'Idempotency-Key',
     in: 'header',
     required: false,
-    description: 'A unique key per intended request (1–255 visible ASCII characters). A retry with the same key and body returns the first response; kept 24 hours.',
+    description:
+      'A unique key per intended request (1–255 visible ASCII characters). A retry with the same key and body returns the first response; kept 24 hours.',
     schema: { type: 'string', minLength: 1, maxLength: 255 },
   },
 };

@@ -38,11 +38,15 @@ function finalizeOperation(method: string, operation: Operation): void {
       continue;
     }
     if (response.description === 'Default Response') response.description = successText[status] ?? 'OK';
-    if (status === '304') response.headers = { ETag: { $ref: '#/components/headers/ETag' }, 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } };
+    if (status === '304')
+      response.headers = { ETag: { $ref: '#/components/headers/ETag' }, 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } };
     if (status.startsWith('2')) {
-      const schemaRef = (response.content as Record<string, { schema?: { $ref?: string } }> | undefined)?.['application/json']?.schema?.$ref;
+      const schemaRef = (response.content as Record<string, { schema?: { $ref?: string } }> | undefined)?.['application/json']?.schema
+        ?.$ref;
       const paged = schemaRef?.endsWith('Page') ?? false;
-      response.headers = Object.fromEntries(successHeaders(operation.operationId, status, paged).map((name) => [name, { $ref: `#/components/headers/${name}` }]));
+      response.headers = Object.fromEntries(
+        successHeaders(operation.operationId, status, paged).map((name) => [name, { $ref: `#/components/headers/${name}` }]),
+      );
     }
   }
   const extra: string[] = [];
@@ -55,7 +59,10 @@ function finalizeOperation(method: string, operation: Operation): void {
   if (body && method === 'patch') operation.requestBody!.content = { 'application/merge-patch+json': body, 'application/json': body };
   if (body && operation.operationId === 'createDocument') {
     const { anyOf } = body.schema as { anyOf: Json[] };
-    operation.requestBody!.content = { 'text/plain': { schema: { type: 'string', description: 'The readout itself.' } }, 'application/json': { schema: anyOf[1] } };
+    operation.requestBody!.content = {
+      'text/plain': { schema: { type: 'string', description: 'The readout itself.' } },
+      'application/json': { schema: anyOf[1] },
+    };
   }
   const example = examples[operation.operationId];
   if (example?.request && body) body.examples = { seededMeeting: { summary: 'The seeded readout', value: example.request } };
@@ -100,7 +107,7 @@ function pruneComponents(document: Json): void {
 
 export function finalizeDocument<T extends object>(generated: T): T {
   const document = generated as unknown as Json;
-  const components = ((document.components ??= {}) as Json);
+  const components = (document.components ??= {}) as Json;
   components.responses = Object.fromEntries(Object.values(problemResponses));
   components.headers = headers;
   components.parameters = parameters;

@@ -41,8 +41,17 @@ export async function dropDatabase(name: string): Promise<void> {
 }
 
 const tables = [
-  'audit_events', 'idempotency_keys', 'provenance_spans', 'meeting_initiatives', 'statements', 'participants',
-  'meetings', 'person_identifiers', 'people', 'initiatives', 'source_documents',
+  'audit_events',
+  'idempotency_keys',
+  'provenance_spans',
+  'meeting_initiatives',
+  'statements',
+  'participants',
+  'meetings',
+  'person_identifiers',
+  'people',
+  'initiatives',
+  'source_documents',
 ];
 
 export async function truncateAll(url: string): Promise<void> {

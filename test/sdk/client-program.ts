@@ -34,7 +34,13 @@ export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
       city: 'Tashkent',
       countryCode: 'UZ',
       participants: [
-        { key: 'wang', person: { name: 'Wang Yi', countryCode: 'CN' }, title: 'State Councilor and Foreign Minister', countryCode: 'CN', role: 'host' },
+        {
+          key: 'wang',
+          person: { name: 'Wang Yi', countryCode: 'CN' },
+          title: 'State Councilor and Foreign Minister',
+          countryCode: 'CN',
+          role: 'host',
+        },
         { key: 'tileuberdi', person: { name: 'Mukhtar Tileuberdi', countryCode: 'KZ' }, countryCode: 'KZ', role: 'guest' },
       ],
       statements: [

@@ -21,7 +21,10 @@ const tags = ['documents'];
 
 // A document's text is immutable (its SHA-256 names it); what changes is which meetings were committed from it.
 function documentEtag(document: { sha256: string; meetingIds: string[] }): string {
-  return `"${createHash('sha256').update(`${document.sha256}:${document.meetingIds.join(',')}`).digest('base64url').slice(0, 22)}"`;
+  return `"${createHash('sha256')
+    .update(`${document.sha256}:${document.meetingIds.join(',')}`)
+    .digest('base64url')
+    .slice(0, 22)}"`;
 }
 
 export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsService }> = async (app, { documents }) => {
@@ -45,7 +48,10 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
       const input = typeof request.body === 'string' ? { text: request.body } : request.body;
       const { document, created } = await documents.ingest(input, request.actor);
       const stored = await documents.get(document.id);
-      return reply.status(created ? 201 : 200).header('location', `/v1/documents/${document.id}`).send(toDocumentDto(stored));
+      return reply
+        .status(created ? 201 : 200)
+        .header('location', `/v1/documents/${document.id}`)
+        .send(toDocumentDto(stored));
     },
   );
 
@@ -101,7 +107,11 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
     },
     async (request, reply) => {
       const meeting = await documents.commit(request.params.documentId, request.body?.draft, request.actor);
-      return reply.status(201).header('location', `/v1/meetings/${meeting.id}`).header('etag', etagFor(meeting.version)).send(toMeetingDto(meeting));
+      return reply
+        .status(201)
+        .header('location', `/v1/meetings/${meeting.id}`)
+        .header('etag', etagFor(meeting.version))
+        .send(toMeetingDto(meeting));
     },
   );
 };

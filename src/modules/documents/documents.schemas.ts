@@ -8,7 +8,9 @@ export const maxDocumentBytes = 4 * 1024 * 1024;
 export const readoutTextSchema = z
   .string()
   .refine((value) => value.trim().length > 0, { error: 'the text is empty' })
-  .refine((value) => !value.includes('\u0000') && !value.includes('\uFFFD'), { error: 'the text contains binary data (NUL or undecodable bytes)' });
+  .refine((value) => !value.includes('\u0000') && !value.includes('\uFFFD'), {
+    error: 'the text contains binary data (NUL or undecodable bytes)',
+  });
 
 export const documentInputSchema = z
   .strictObject({
@@ -17,7 +19,10 @@ export const documentInputSchema = z
     title: z.string().trim().min(1).max(500).nullable().optional(),
     publisher: z.string().trim().min(1).max(300).nullable().optional(),
     publishedAt: isoDateSchema.nullable().optional().describe('Publication date; resolves weekday-only and year-less dates.'),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' }).optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' })
+      .optional(),
     isTranslation: z.boolean().optional(),
   })
   .meta({ id: 'CreateDocument' });

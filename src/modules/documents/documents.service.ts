@@ -96,11 +96,16 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
     async commit(id: string, corrected: MeetingDraft | undefined, who: Actor) {
       const document = await this.get(id);
       const committed = document.meetings[0];
-      if (committed) throw conflict(`This document is already committed as meeting ${committed.id}; delete that meeting to commit it again.`);
+      if (committed)
+        throw conflict(`This document is already committed as meeting ${committed.id}; delete that meeting to commit it again.`);
       const draft = corrected ?? meetingDraftSchema.parse(document.draft);
       if (!draft.date) throw unprocessable('The draft has no meeting date; supply one in the corrected draft.');
       const outside = [draft, ...draft.participants, ...draft.statements, ...draft.initiatives]
-        .flatMap((fact) => Object.entries(fact).filter(([key]) => key.endsWith('pan')).map(([, span]) => span as { end: number } | null))
+        .flatMap((fact) =>
+          Object.entries(fact)
+            .filter(([key]) => key.endsWith('pan'))
+            .map(([, span]) => span as { end: number } | null),
+        )
         .some((span) => span !== null && span.end > document.text.length);
       if (outside) throw unprocessable('A span lies outside the document text.');
       const { input, spans } = draftToInput(draft, document.id);

@@ -6,9 +6,7 @@ import { problemResponses } from '../../http/schemas.js';
 
 const readinessTimeoutMs = 2_000;
 
-const healthSchema = z
-  .object({ status: z.literal('ok'), migrations: z.int().optional() })
-  .meta({ id: 'Health' });
+const healthSchema = z.object({ status: z.literal('ok'), migrations: z.int().optional() }).meta({ id: 'Health' });
 
 async function appliedMigrations(prisma: Db): Promise<Set<string>> {
   const rows = await prisma.$queryRaw<Array<{ migration_name: string }>>`

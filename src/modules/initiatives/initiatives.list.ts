@@ -2,14 +2,7 @@ import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { afterKey, keyOf, orderBy, parseSort, type Keyset } from '../../http/keyset.js';
 import { cursorInstant, decodeCursor, encodeCursor, queryFingerprint, type CursorKey } from '../../http/pagination.js';
-import {
-  fuzzyCountSql,
-  fuzzyPageSql,
-  inPageOrder,
-  scoreColumn,
-  type FuzzyPageRow,
-  type RawSortColumn,
-} from '../people/fuzzy-page.js';
+import { fuzzyCountSql, fuzzyPageSql, inPageOrder, scoreColumn, type FuzzyPageRow, type RawSortColumn } from '../people/fuzzy-page.js';
 import { toInitiativeDto } from './initiatives.dto.js';
 import type { ListInitiativesQuery } from './initiatives.schemas.js';
 

@@ -16,7 +16,9 @@ import type { PartsQuery } from './parts-query.js';
 async function checkStatement(tx: Prisma.TransactionClient, meetingId: string, statementId: string | null) {
   if (statementId === null) return;
   if (!(await tx.statement.findFirst({ where: { id: statementId, meetingId }, select: { id: true } }))) {
-    throw unprocessable('The statement is not part of this meeting.', [{ in: 'body', pointer: '/statementId', message: 'not a statement of this meeting' }]);
+    throw unprocessable('The statement is not part of this meeting.', [
+      { in: 'body', pointer: '/statementId', message: 'not a statement of this meeting' },
+    ]);
   }
 }
 
@@ -48,7 +50,9 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
         await requireMeeting(tx, meetingId);
         const initiative = (await findInitiatives(tx, [input.initiative])).get(input.initiative);
         if (!initiative) {
-          throw unprocessable(`No initiative with id or slug "${input.initiative}".`, [{ in: 'body', pointer: '/initiative', message: 'no such initiative' }]);
+          throw unprocessable(`No initiative with id or slug "${input.initiative}".`, [
+            { in: 'body', pointer: '/initiative', message: 'no such initiative' },
+          ]);
         }
         await checkStatement(tx, meetingId, input.statementId);
         if (await tx.meetingInitiative.findFirst({ where: { meetingId, initiativeId: initiative.id }, select: { id: true } })) {
@@ -57,7 +61,13 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
         const { initiative: _key, ...fields } = input;
         const row = await tx.meetingInitiative.create({ data: { ...fields, meetingId, initiativeId: initiative.id } });
         await touchMeeting(tx, meetingId);
-        await audit(tx, who, { action: 'create', recordType: 'meeting_initiative', recordId: row.id, meetingId, after: toMeetingInitiativeDto(row) });
+        await audit(tx, who, {
+          action: 'create',
+          recordType: 'meeting_initiative',
+          recordId: row.id,
+          meetingId,
+          after: toMeetingInitiativeDto(row),
+        });
         return toMeetingInitiativeDto(row);
       });
     },
@@ -77,7 +87,12 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
         const after = await tx.meetingInitiative.findUniqueOrThrow({ where: { id: linkId } });
         await touchMeeting(tx, meetingId);
         await audit(tx, who, {
-          action: 'update', recordType: 'meeting_initiative', recordId: linkId, meetingId, before: toMeetingInitiativeDto(before), after: toMeetingInitiativeDto(after),
+          action: 'update',
+          recordType: 'meeting_initiative',
+          recordId: linkId,
+          meetingId,
+          before: toMeetingInitiativeDto(before),
+          after: toMeetingInitiativeDto(after),
         });
         return toMeetingInitiativeDto(after);
       });
@@ -91,7 +106,13 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
         const { count } = await tx.meetingInitiative.deleteMany({ where: { id: linkId, version: before.version } });
         guardVersion('meeting initiative', expected, before.version, count);
         await touchMeeting(tx, meetingId);
-        await audit(tx, who, { action: 'delete', recordType: 'meeting_initiative', recordId: linkId, meetingId, before: toMeetingInitiativeDto(before) });
+        await audit(tx, who, {
+          action: 'delete',
+          recordType: 'meeting_initiative',
+          recordId: linkId,
+          meetingId,
+          before: toMeetingInitiativeDto(before),
+        });
       });
     },
   };

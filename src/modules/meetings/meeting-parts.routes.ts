@@ -58,42 +58,105 @@ function registerPart<C extends z.ZodType, P extends z.ZodType, R extends z.ZodT
   const idOf = (request: FastifyRequest) => params(request)[spec.idParam]!;
   const location = (meetingId: string, id: string) => `/v1/meetings/${meetingId}/${spec.segment}/${id}`;
 
-  app.get(collection, {
-    schema: { operationId: `list${spec.operation}s`, tags, summary: `List a meeting's ${spec.plural}`, params: meetingParams, querystring: partsQuerySchema, response: { 200: page, ...problemResponses(400, 404, 500) } },
-  }, async (request, reply) => {
-    const result = await spec.service.list(meetingIdOf(request), request.query as PartsQuery);
-    setNextLink(request, reply, result.nextCursor);
-    return result;
-  });
+  app.get(
+    collection,
+    {
+      schema: {
+        operationId: `list${spec.operation}s`,
+        tags,
+        summary: `List a meeting's ${spec.plural}`,
+        params: meetingParams,
+        querystring: partsQuerySchema,
+        response: { 200: page, ...problemResponses(400, 404, 500) },
+      },
+    },
+    async (request, reply) => {
+      const result = await spec.service.list(meetingIdOf(request), request.query as PartsQuery);
+      setNextLink(request, reply, result.nextCursor);
+      return result;
+    },
+  );
 
-  app.get(item, {
-    schema: { operationId: `get${spec.operation}`, tags, summary: `Get one ${spec.singular}`, params: spec.params, response: { 200: spec.record, 304: notModifiedSchema, ...problemResponses(400, 404, 500) } },
-  }, async (request, reply) => {
-    const record = await spec.service.get(meetingIdOf(request), idOf(request));
-    if (replyWithEtag(request, reply, etagFor(record.version))) return reply;
-    return record;
-  });
+  app.get(
+    item,
+    {
+      schema: {
+        operationId: `get${spec.operation}`,
+        tags,
+        summary: `Get one ${spec.singular}`,
+        params: spec.params,
+        response: { 200: spec.record, 304: notModifiedSchema, ...problemResponses(400, 404, 500) },
+      },
+    },
+    async (request, reply) => {
+      const record = await spec.service.get(meetingIdOf(request), idOf(request));
+      if (replyWithEtag(request, reply, etagFor(record.version))) return reply;
+      return record;
+    },
+  );
 
-  app.post(collection, {
-    schema: { operationId: `create${spec.operation}`, tags, summary: `Add a ${spec.singular} to a meeting`, params: meetingParams, body: spec.create, response: { 201: spec.record, ...problemResponses(400, 404, 409, 413, 415, 422, 500) } },
-  }, async (request, reply) => {
-    const record = await spec.service.create(meetingIdOf(request), request.body as z.output<C>, request.actor);
-    return reply.status(201).header('location', location(meetingIdOf(request), record.id)).header('etag', etagFor(record.version)).send(record);
-  });
+  app.post(
+    collection,
+    {
+      schema: {
+        operationId: `create${spec.operation}`,
+        tags,
+        summary: `Add a ${spec.singular} to a meeting`,
+        params: meetingParams,
+        body: spec.create,
+        response: { 201: spec.record, ...problemResponses(400, 404, 409, 413, 415, 422, 500) },
+      },
+    },
+    async (request, reply) => {
+      const record = await spec.service.create(meetingIdOf(request), request.body as z.output<C>, request.actor);
+      return reply
+        .status(201)
+        .header('location', location(meetingIdOf(request), record.id))
+        .header('etag', etagFor(record.version))
+        .send(record);
+    },
+  );
 
-  app.patch(item, {
-    schema: { operationId: `update${spec.operation}`, tags, summary: `Change a ${spec.singular} (JSON Merge Patch)`, params: spec.params, body: spec.patch, response: { 200: spec.record, ...problemResponses(400, 404, 409, 412, 413, 415, 422, 500) } },
-  }, async (request, reply) => {
-    const record = await spec.service.update(meetingIdOf(request), idOf(request), request.body as z.output<P>, expectedVersions(request), request.actor);
-    return reply.header('etag', etagFor(record.version)).send(record);
-  });
+  app.patch(
+    item,
+    {
+      schema: {
+        operationId: `update${spec.operation}`,
+        tags,
+        summary: `Change a ${spec.singular} (JSON Merge Patch)`,
+        params: spec.params,
+        body: spec.patch,
+        response: { 200: spec.record, ...problemResponses(400, 404, 409, 412, 413, 415, 422, 500) },
+      },
+    },
+    async (request, reply) => {
+      const record = await spec.service.update(
+        meetingIdOf(request),
+        idOf(request),
+        request.body as z.output<P>,
+        expectedVersions(request),
+        request.actor,
+      );
+      return reply.header('etag', etagFor(record.version)).send(record);
+    },
+  );
 
-  app.delete(item, {
-    schema: { operationId: `delete${spec.operation}`, tags, summary: `Remove a ${spec.singular}`, params: spec.params, response: { 204: z.null().describe('Deleted'), ...problemResponses(400, 404, 409, 412, 500) } },
-  }, async (request, reply) => {
-    await spec.service.remove(meetingIdOf(request), idOf(request), expectedVersions(request), request.actor);
-    return reply.status(204).send();
-  });
+  app.delete(
+    item,
+    {
+      schema: {
+        operationId: `delete${spec.operation}`,
+        tags,
+        summary: `Remove a ${spec.singular}`,
+        params: spec.params,
+        response: { 204: z.null().describe('Deleted'), ...problemResponses(400, 404, 409, 412, 500) },
+      },
+    },
+    async (request, reply) => {
+      await spec.service.remove(meetingIdOf(request), idOf(request), expectedVersions(request), request.actor);
+      return reply.status(204).send();
+    },
+  );
 }
 
 export const meetingPartsRoutes: FastifyPluginAsyncZod<{
@@ -102,15 +165,39 @@ export const meetingPartsRoutes: FastifyPluginAsyncZod<{
   links: MeetingInitiativesService;
 }> = async (app, { participants, statements, links }) => {
   registerPart(app, {
-    segment: 'participants', idParam: 'participantId', params: meetingPartParams.participant, singular: 'participant', plural: 'participants',
-    operation: 'Participant', create: createParticipantSchema, patch: participantPatchSchema, record: participantSchema, service: participants,
+    segment: 'participants',
+    idParam: 'participantId',
+    params: meetingPartParams.participant,
+    singular: 'participant',
+    plural: 'participants',
+    operation: 'Participant',
+    create: createParticipantSchema,
+    patch: participantPatchSchema,
+    record: participantSchema,
+    service: participants,
   });
   registerPart(app, {
-    segment: 'statements', idParam: 'statementId', params: meetingPartParams.statement, singular: 'statement', plural: 'statements',
-    operation: 'Statement', create: createStatementSchema, patch: statementPatchSchema, record: statementSchema, service: statements,
+    segment: 'statements',
+    idParam: 'statementId',
+    params: meetingPartParams.statement,
+    singular: 'statement',
+    plural: 'statements',
+    operation: 'Statement',
+    create: createStatementSchema,
+    patch: statementPatchSchema,
+    record: statementSchema,
+    service: statements,
   });
   registerPart(app, {
-    segment: 'initiatives', idParam: 'linkId', params: meetingPartParams.initiative, singular: 'initiative link', plural: 'initiative links',
-    operation: 'MeetingInitiative', create: createMeetingInitiativeSchema, patch: meetingInitiativePatchSchema, record: meetingInitiativeSchema, service: links,
+    segment: 'initiatives',
+    idParam: 'linkId',
+    params: meetingPartParams.initiative,
+    singular: 'initiative link',
+    plural: 'initiative links',
+    operation: 'MeetingInitiative',
+    create: createMeetingInitiativeSchema,
+    patch: meetingInitiativePatchSchema,
+    record: meetingInitiativeSchema,
+    service: links,
   });
 };

@@ -27,6 +27,9 @@ export async function requireMeeting(tx: Prisma.TransactionClient, meetingId: st
 export function guardVersion(resource: string, expected: ExpectedVersions, current: number, updated?: number): void {
   assertVersion(resource, expected, current);
   if (updated === 0) {
-    throw new AppError('precondition_failed', `The ${resource} was changed by another request; its ETag was ${etagFor(current)}. Fetch it again.`);
+    throw new AppError(
+      'precondition_failed',
+      `The ${resource} was changed by another request; its ETag was ${etagFor(current)}. Fetch it again.`,
+    );
   }
 }

@@ -37,7 +37,12 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
       return prisma.$transaction(async (tx) => {
         await checkReferences(tx, input);
         const created = await insertMeetingAggregate(tx, input, who);
-        return toMeetingDto({ ...created.meeting, participants: created.participants, statements: created.statements, initiatives: created.links });
+        return toMeetingDto({
+          ...created.meeting,
+          participants: created.participants,
+          statements: created.statements,
+          initiatives: created.links,
+        });
       });
     },
 
@@ -55,7 +60,14 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
         });
         guardVersion('meeting', expected, before.version, count);
         const after = await tx.meeting.findUniqueOrThrow({ where: { id } });
-        await audit(tx, who, { action: 'update', recordType: 'meeting', recordId: id, meetingId: id, before: toMeetingDto(before), after: toMeetingDto(after) });
+        await audit(tx, who, {
+          action: 'update',
+          recordType: 'meeting',
+          recordId: id,
+          meetingId: id,
+          before: toMeetingDto(before),
+          after: toMeetingDto(after),
+        });
         return toMeetingDto(after);
       });
     },

@@ -25,7 +25,8 @@ const participantFields = {
   printedName: text(200).nullable().default(null).describe('The name exactly as printed in the source.'),
   printedTitle: text(300).nullable().default(null).describe('The title exactly as printed in the source.'),
 };
-const onePerson = (value: { personId?: string | undefined; person?: unknown }) => (value.personId === undefined) !== (value.person === undefined);
+const onePerson = (value: { personId?: string | undefined; person?: unknown }) =>
+  (value.personId === undefined) !== (value.person === undefined);
 const onePersonIssue = { error: 'give exactly one of personId and person', path: ['personId'] };
 
 export const participantInputSchema = z
@@ -97,7 +98,10 @@ export const meetingPatchSchema = z
   .meta({ id: 'MeetingPatch' });
 export type MeetingPatch = z.infer<typeof meetingPatchSchema>;
 
-export const createParticipantSchema = z.strictObject(participantFields).refine(onePerson, onePersonIssue).meta({ id: 'CreateParticipant' });
+export const createParticipantSchema = z
+  .strictObject(participantFields)
+  .refine(onePerson, onePersonIssue)
+  .meta({ id: 'CreateParticipant' });
 export type CreateParticipantInput = z.infer<typeof createParticipantSchema>;
 
 export const participantPatchSchema = z

@@ -110,7 +110,12 @@ export const includeSchema = z
   .string()
   .optional()
   .transform((value, context) => {
-    const parts = value ? value.split(',').map((part) => part.trim()).filter(Boolean) : [];
+    const parts = value
+      ? value
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : [];
     const unknown = parts.filter((part) => !(meetingIncludes as readonly string[]).includes(part));
     if (unknown.length) {
       context.addIssue({ code: 'custom', message: `unknown include ${unknown.join(', ')}; allowed: ${meetingIncludes.join(', ')}` });
@@ -121,7 +126,6 @@ export const includeSchema = z
   .describe(`Comma-separated related records to embed: ${meetingIncludes.join(', ')}.`);
 
 export const meetingSorts = ['date', '-date', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
-
 
 export const listMeetingsQuerySchema = z.strictObject({
   limit: limitSchema,

@@ -7,7 +7,6 @@ import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js
 import { toMeetingDto, type DocumentTexts, type MeetingWithRelations } from './meetings.dto.js';
 import type { ListMeetingsQuery, MeetingInclude } from './meetings.schemas.js';
 
-
 export function includeArgs(include: readonly MeetingInclude[]) {
   return {
     participants: include.includes('participants') ? { orderBy: [{ position: 'asc' as const }, { id: 'asc' as const }] } : false,
@@ -48,7 +47,9 @@ export function createMeetingsService({ prisma }: { prisma: Db }) {
       const keyset = parseSort<'date' | 'createdAt' | 'updatedAt'>(query.sort);
       const filters = meetingFilters(query);
       const after = query.cursor
-        ? afterKey(keyset, decodeCursor(query.cursor, fingerprint), (raw) => (keyset.field === 'date' || typeof raw === 'string' ? new Date(raw) : raw))
+        ? afterKey(keyset, decodeCursor(query.cursor, fingerprint), (raw) =>
+            keyset.field === 'date' || typeof raw === 'string' ? new Date(raw) : raw,
+          )
         : undefined;
       const rows = await prisma.meeting.findMany({
         where: after ? { AND: [filters, after] } : filters,

@@ -9,7 +9,6 @@ import type { CreateMeetingInput } from './meetings.input.js';
 // Writes a whole meeting — participants (existing or new people), statements and initiative links — inside the
 // caller's transaction. Anything that does not resolve is a 422 and the transaction rolls back: all or nothing.
 
-
 export async function findInitiatives(tx: Prisma.TransactionClient, keys: readonly string[]): Promise<Map<string, Initiative>> {
   if (!keys.length) return new Map();
   const ids = keys.filter((key) => uuidPattern.test(key));
@@ -48,7 +47,11 @@ function resolveReferences(input: CreateMeetingInput, existingPeople: Set<string
   });
   input.initiatives.forEach((link, index) => {
     if (!initiatives.has(link.initiative)) {
-      problems.push({ in: 'body', pointer: `/initiatives/${index}/initiative`, message: `no initiative with id or slug "${link.initiative}"` });
+      problems.push({
+        in: 'body',
+        pointer: `/initiatives/${index}/initiative`,
+        message: `no initiative with id or slug "${link.initiative}"`,
+      });
     }
     if (link.statementIndex !== null && link.statementIndex >= input.statements.length) {
       problems.push({ in: 'body', pointer: `/initiatives/${index}/statementIndex`, message: 'no statement at this index' });
@@ -67,7 +70,10 @@ function resolveReferences(input: CreateMeetingInput, existingPeople: Set<string
 export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input: CreateMeetingInput, who: Actor) {
   const personIds = input.participants.flatMap((participant) => (participant.personId ? [participant.personId] : []));
   const existing = new Set((await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true } })).map((p) => p.id));
-  const initiatives = await findInitiatives(tx, input.initiatives.map((link) => link.initiative));
+  const initiatives = await findInitiatives(
+    tx,
+    input.initiatives.map((link) => link.initiative),
+  );
   resolveReferences(input, existing, initiatives);
 
   const { participants: participantInputs, statements: statementInputs, initiatives: linkInputs, date, ...fields } = input;
@@ -77,9 +83,13 @@ export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input
   // be matched to the request without relying on the order the database returns them in.
   const newPeople = participantInputs.map((participant) => (participant.personId ? null : { id: uuidv7(), ...participant.person! }));
   const peopleRows = await tx.person.createManyAndReturn({
-    data: newPeople.flatMap((person) => (person ? [{ id: person.id, name: person.name, aliases: person.aliases, countryCode: person.countryCode }] : [])),
+    data: newPeople.flatMap((person) =>
+      person ? [{ id: person.id, name: person.name, aliases: person.aliases, countryCode: person.countryCode }] : [],
+    ),
   });
-  const identifiers = newPeople.flatMap((person) => person?.identifiers.map((identifier) => ({ ...identifier, personId: person.id })) ?? []);
+  const identifiers = newPeople.flatMap(
+    (person) => person?.identifiers.map((identifier) => ({ ...identifier, personId: person.id })) ?? [],
+  );
   if (identifiers.length) await tx.personIdentifier.createMany({ data: identifiers });
   const participantRows = await tx.participant.createManyAndReturn({
     data: participantInputs.map((participant, position) => ({
@@ -101,7 +111,15 @@ export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input
   const statementRows = await tx.statement.createManyAndReturn({
     data: statementInputs.map((input, position) => {
       const speakerId = input.speakerKey === null ? null : byKey.get(input.speakerKey)!;
-      return { meetingId: meeting.id, speakerId, speakerMeetingId: speakerId ? meeting.id : null, kind: input.kind, text: input.text, topics: input.topics, position };
+      return {
+        meetingId: meeting.id,
+        speakerId,
+        speakerMeetingId: speakerId ? meeting.id : null,
+        kind: input.kind,
+        text: input.text,
+        topics: input.topics,
+        position,
+      };
     }),
   });
   const statements: Statement[] = [...statementRows].sort((a, b) => a.position - b.position);
@@ -121,11 +139,34 @@ export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input
 
   const identifiersOf = (personId: string) => identifiers.filter((identifier) => identifier.personId === personId);
   await audit(tx, who, [
-    ...peopleRows.map((row) => ({ action: 'create' as const, recordType: 'person' as const, recordId: row.id, after: { ...row, identifiers: identifiersOf(row.id) } })),
+    ...peopleRows.map((row) => ({
+      action: 'create' as const,
+      recordType: 'person' as const,
+      recordId: row.id,
+      after: { ...row, identifiers: identifiersOf(row.id) },
+    })),
     { action: 'create', recordType: 'meeting', recordId: meeting.id, meetingId: meeting.id, after: toMeetingDto(meeting) },
-    ...participants.map((row) => ({ action: 'create' as const, recordType: 'participant' as const, recordId: row.id, meetingId: meeting.id, after: toParticipantDto(row) })),
-    ...statements.map((row) => ({ action: 'create' as const, recordType: 'statement' as const, recordId: row.id, meetingId: meeting.id, after: toStatementDto(row) })),
-    ...links.map((row) => ({ action: 'create' as const, recordType: 'meeting_initiative' as const, recordId: row.id, meetingId: meeting.id, after: toMeetingInitiativeDto(row) })),
+    ...participants.map((row) => ({
+      action: 'create' as const,
+      recordType: 'participant' as const,
+      recordId: row.id,
+      meetingId: meeting.id,
+      after: toParticipantDto(row),
+    })),
+    ...statements.map((row) => ({
+      action: 'create' as const,
+      recordType: 'statement' as const,
+      recordId: row.id,
+      meetingId: meeting.id,
+      after: toStatementDto(row),
+    })),
+    ...links.map((row) => ({
+      action: 'create' as const,
+      recordType: 'meeting_initiative' as const,
+      recordId: row.id,
+      meetingId: meeting.id,
+      after: toMeetingInitiativeDto(row),
+    })),
   ]);
   return { meeting, participants, statements, links };
 }

@@ -73,7 +73,12 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
         const after = await tx.participant.findUniqueOrThrow({ where: { id: participantId } });
         await touchMeeting(tx, meetingId);
         await audit(tx, who, {
-          action: 'update', recordType: 'participant', recordId: participantId, meetingId, before: toParticipantDto(before), after: toParticipantDto(after),
+          action: 'update',
+          recordType: 'participant',
+          recordId: participantId,
+          meetingId,
+          before: toParticipantDto(before),
+          after: toParticipantDto(after),
         });
         return toParticipantDto(after);
       });
@@ -86,12 +91,20 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
         guardVersion('participant', expected, before.version);
         const statements = await tx.statement.count({ where: { speakerId: participantId } });
         if (statements) {
-          throw conflict(`This participant is the speaker of ${statements} statement${statements === 1 ? '' : 's'}; delete or reassign them first.`);
+          throw conflict(
+            `This participant is the speaker of ${statements} statement${statements === 1 ? '' : 's'}; delete or reassign them first.`,
+          );
         }
         const { count } = await tx.participant.deleteMany({ where: { id: participantId, version: before.version } });
         guardVersion('participant', expected, before.version, count);
         await touchMeeting(tx, meetingId);
-        await audit(tx, who, { action: 'delete', recordType: 'participant', recordId: participantId, meetingId, before: toParticipantDto(before) });
+        await audit(tx, who, {
+          action: 'delete',
+          recordType: 'participant',
+          recordId: participantId,
+          meetingId,
+          before: toParticipantDto(before),
+        });
       });
     },
   };

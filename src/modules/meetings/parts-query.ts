@@ -9,7 +9,8 @@ const maxPosition = 2_147_483_647;
 
 /** The position after the last one, unless the last one is already the largest a position can be. */
 export function nextPosition(last: number | null): number {
-  if (last !== null && last >= maxPosition) throw conflict('The last position is taken by the largest possible value; give a position explicitly.');
+  if (last !== null && last >= maxPosition)
+    throw conflict('The last position is taken by the largest possible value; give a position explicitly.');
   return (last ?? -1) + 1;
 }
 
@@ -26,5 +27,8 @@ const meetingId = uuidSchema.describe('Id of the meeting (UUID).');
 export const meetingPartParams = {
   participant: z.strictObject({ meetingId, participantId: uuidSchema.describe('Id of the participant (UUID).') }),
   statement: z.strictObject({ meetingId, statementId: uuidSchema.describe('Id of the statement (UUID).') }),
-  initiative: z.strictObject({ meetingId, linkId: uuidSchema.describe("Id of the meeting's initiative link (UUID), not of the catalogue entry.") }),
+  initiative: z.strictObject({
+    meetingId,
+    linkId: uuidSchema.describe("Id of the meeting's initiative link (UUID), not of the catalogue entry."),
+  }),
 };

@@ -14,7 +14,10 @@ import { afterPosition, nextPosition, type PartsQuery } from './parts-query.js';
 
 async function checkSpeaker(tx: Prisma.TransactionClient, meetingId: string, speakerId: string | null, kind: string) {
   if (speakerId === null) {
-    if (kind === 'reported') throw unprocessable('A reported statement needs a speaker.', [{ in: 'body', pointer: '/speakerId', message: 'required for kind reported' }]);
+    if (kind === 'reported')
+      throw unprocessable('A reported statement needs a speaker.', [
+        { in: 'body', pointer: '/speakerId', message: 'required for kind reported' },
+      ]);
     return;
   }
   const speaker = await tx.participant.findFirst({ where: { id: speakerId, meetingId }, select: { id: true } });
@@ -26,7 +29,10 @@ async function checkSpeaker(tx: Prisma.TransactionClient, meetingId: string, spe
 }
 
 async function checkPositionFree(tx: Prisma.TransactionClient, meetingId: string, position: number, self?: string) {
-  const taken = await tx.statement.findFirst({ where: { meetingId, position, ...(self ? { id: { not: self } } : {}) }, select: { id: true } });
+  const taken = await tx.statement.findFirst({
+    where: { meetingId, position, ...(self ? { id: { not: self } } : {}) },
+    select: { id: true },
+  });
   if (taken) throw conflict(`Position ${position} is taken by statement ${taken.id}.`);
 }
 
@@ -83,7 +89,12 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
         const after = await tx.statement.findUniqueOrThrow({ where: { id: statementId } });
         await touchMeeting(tx, meetingId);
         await audit(tx, who, {
-          action: 'update', recordType: 'statement', recordId: statementId, meetingId, before: toStatementDto(before), after: toStatementDto(after),
+          action: 'update',
+          recordType: 'statement',
+          recordId: statementId,
+          meetingId,
+          before: toStatementDto(before),
+          after: toStatementDto(after),
         });
         return toStatementDto(after);
       });
@@ -97,7 +108,13 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
         const { count } = await tx.statement.deleteMany({ where: { id: statementId, version: before.version } });
         guardVersion('statement', expected, before.version, count);
         await touchMeeting(tx, meetingId);
-        await audit(tx, who, { action: 'delete', recordType: 'statement', recordId: statementId, meetingId, before: toStatementDto(before) });
+        await audit(tx, who, {
+          action: 'delete',
+          recordType: 'statement',
+          recordId: statementId,
+          meetingId,
+          before: toStatementDto(before),
+        });
       });
     },
   };

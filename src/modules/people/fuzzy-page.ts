@@ -15,7 +15,6 @@ export interface RawSortColumn {
   type: RawColumnType;
 }
 
-
 export const scoreColumn: RawSortColumn = { sql: Prisma.sql`m.score`, type: 'real' };
 
 function castCursorValue(type: RawColumnType, raw: string | number | null | undefined): Prisma.Sql {
@@ -31,7 +30,6 @@ function rawAfter(column: RawSortColumn, descending: boolean, key: CursorKey): P
   const beyond = descending ? Prisma.sql`<` : Prisma.sql`>`;
   return Prisma.sql`(${column.sql}, m.id) ${beyond} (${castCursorValue(column.type, raw)}, CAST(${id} AS uuid))`;
 }
-
 
 export interface FuzzyPageRow {
   id: string;

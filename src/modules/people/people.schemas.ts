@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { countryCodeSchema, countSchema, cursorSchema, limitSchema, pageSchema, text, timestampSchema, uuidSchema } from '../../http/schemas.js';
+import {
+  countryCodeSchema,
+  countSchema,
+  cursorSchema,
+  limitSchema,
+  pageSchema,
+  text,
+  timestampSchema,
+  uuidSchema,
+} from '../../http/schemas.js';
 
 export const fuzzyQuerySchema = z
   .string()

@@ -9,7 +9,6 @@ export type FacetName = (typeof facetNames)[number];
 export const maxQueryLength = 256;
 export const facetSize = 50;
 
-
 // The meeting filters are GET /v1/meetings' own schemas, so names, formats and meaning cannot drift apart.
 const meetingFilter = listMeetingsQuerySchema.shape;
 

@@ -13,7 +13,6 @@ interface SummaryRow {
   facets: SearchFacets;
 }
 
-
 function keyFrom([score, type, id]: CursorKey): SearchKey {
   if (typeof score !== 'number' || !hitTypes.includes(type as HitType) || typeof id !== 'string' || !uuidPattern.test(id)) {
     throw invalidCursor('The cursor is not one this API issued.');
