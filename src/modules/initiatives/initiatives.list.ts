@@ -1,7 +1,7 @@
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { afterKey, keyOf, orderBy, parseSort, type Keyset } from '../../http/keyset.js';
-import { cursorInstant, decodeCursor, encodeCursor, queryFingerprint, type CursorKey } from '../../http/pagination.js';
+import { cursorInstant, decodeCursor, queryFingerprint, toPage, type CursorKey } from '../../http/pagination.js';
 import { fuzzyCountSql, fuzzyPageSql, inPageOrder, scoreColumn, type FuzzyPageRow, type RawSortColumn } from '../people/fuzzy-page.js';
 import { toInitiativeDto } from './initiatives.dto.js';
 import type { ListInitiativesQuery } from './initiatives.schemas.js';
@@ -40,10 +40,8 @@ const initiativesWhere = (filters: Filters): Prisma.InitiativeWhereInput => (fil
 async function listByMatch(prisma: Db, query: ListInitiativesQuery & { q: string }, fingerprint: string) {
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
   const rows = await prisma.$queryRaw<FuzzyPageRow[]>(fuzzyInitiativesPageSql(query, after));
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sort_value, row.id));
   const initiatives = await prisma.initiative.findMany({ where: { id: { in: page.map((row) => row.id) } } });
-  const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor(fingerprint, keyOf(last.sort_value, last.id)) : null;
   const total =
     query.count === 'exact'
       ? (await prisma.$queryRaw<Array<{ total: number }>>(fuzzyCountSql(fuzzyInitiativeMatches(query.q, query))))[0]?.total
@@ -64,9 +62,7 @@ async function listBySort(prisma: Db, query: ListInitiativesQuery, fingerprint: 
     orderBy: orderBy(keyset),
     take: query.limit + 1,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor(fingerprint, keyOf(last[keyset.field], last.id)) : null;
+  const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => keyOf(row[keyset.field], row.id));
   const total = query.count === 'exact' ? await prisma.initiative.count({ where: filters }) : undefined;
   return { data: page.map((row) => toInitiativeDto(row)), nextCursor, ...(total === undefined ? {} : { total }) };
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { afterKey, keyOf, orderBy, parseSort, type Keyset } from '../../http/keyset.js';
-import { cursorInstant, decodeCursor, encodeCursor, queryFingerprint, type CursorKey } from '../../http/pagination.js';
+import { cursorInstant, decodeCursor, queryFingerprint, toPage, type CursorKey } from '../../http/pagination.js';
 import { fuzzyCountSql, fuzzyPageSql, inPageOrder, scoreColumn, type FuzzyPageRow, type RawSortColumn } from './fuzzy-page.js';
 import { identifiersOrder, toPersonDto } from './people.dto.js';
 import type { ListPeopleQuery } from './people.schemas.js';
@@ -45,13 +45,11 @@ function peopleWhere(filters: Filters): Prisma.PersonWhereInput {
 async function listByMatch(prisma: Db, query: ListPeopleQuery & { q: string }, fingerprint: string) {
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
   const rows = await prisma.$queryRaw<FuzzyPageRow[]>(fuzzyPeoplePageSql(query, after));
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sort_value, row.id));
   const people = await prisma.person.findMany({
     where: { id: { in: page.map((row) => row.id) } },
     include: { identifiers: { orderBy: identifiersOrder } },
   });
-  const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor(fingerprint, keyOf(last.sort_value, last.id)) : null;
   const total =
     query.count === 'exact'
       ? (await prisma.$queryRaw<Array<{ total: number }>>(fuzzyCountSql(fuzzyPeopleMatches(query.q, query))))[0]?.total
@@ -72,9 +70,7 @@ async function listBySort(prisma: Db, query: ListPeopleQuery, fingerprint: strin
     take: query.limit + 1,
     include: { identifiers: { orderBy: identifiersOrder } },
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor(fingerprint, keyOf(last[keyset.field], last.id)) : null;
+  const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => keyOf(row[keyset.field], row.id));
   const total = query.count === 'exact' ? await prisma.person.count({ where: filters }) : undefined;
   return { data: page.map((row) => toPersonDto(row)), nextCursor, ...(total === undefined ? {} : { total }) };
 }
