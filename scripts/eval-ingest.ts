@@ -1,75 +1,97 @@
-// Runs the readout extractor over every fixture in test/fixtures/readouts and prints precision and recall per field,
-// per fixture and overall. It reports; it never fails the build (the unit tests do the asserting).
+// Runs the readout extractor over the fixtures in test/fixtures/readouts and prints precision, recall and F1 per
+// field, for the development set (used while building the extractor) and the blind set (annotated before the
+// extractor ever ran on it) separately, with the share of empty drafts, span validity, a calibration table of the
+// confidences and the time taken. It reports; it never fails the build (the unit tests do the asserting).
+//   npm run eval:ingest [-- --set development|blind] [--detail]
 import { extractReadout } from '../src/ingest/extract.js';
-import { defaultInitiatives } from '../src/ingest/initiative-catalog.js';
+import { defaultInitiatives } from '../src/ingest/lexicon/initiative-catalog.js';
 import {
   addScores,
+  f1,
+  fixtureSets,
   knownPeople,
   loadFixtures,
   precision,
   recall,
-  scoreDraft,
+  scoreReadout,
   scoredFields,
+  type CalibrationPoint,
   type FieldScore,
+  type FixtureSet,
   type ScoredField,
 } from '../test/ingest/fixture-scoring.js';
 
-const emptyScore = (): FieldScore => ({ truePositives: 0, predicted: 0, expected: 0 });
-const percent = (value: number | null): string => (value === null ? '  n/a' : `${(value * 100).toFixed(0).padStart(4)}%`);
-const counts = (score: FieldScore): string => `${score.truePositives}/${score.predicted}/${score.expected}`;
-
-const fixtures = loadFixtures();
+const args = process.argv.slice(2);
+const only = args.includes('--set') ? (args[args.indexOf('--set') + 1] as FixtureSet) : null;
+const detail = args.includes('--detail');
 const people = knownPeople();
-const slugWidth = Math.max(...fixtures.map((fixture) => fixture.slug.length), 7);
-const cellWidth = 13;
+const percent = (value: number | null): string => (value === null ? '  n/a' : `${(value * 100).toFixed(0).padStart(4)}%`);
 
-type Totals = Record<ScoredField, FieldScore>;
-const newTotals = (): Totals => Object.fromEntries(scoredFields.map((field) => [field, emptyScore()])) as Totals;
-const overall = { all: newTotals(), development: newTotals(), blind: newTotals() };
-
-console.log(`Readout extraction over ${fixtures.length} fixtures (cells: correct/extracted/expected; * = annotated blind)\n`);
-console.log(['fixture'.padEnd(slugWidth + 2), ...scoredFields.map((f) => f.padStart(cellWidth)), '   P    R'].join(' '));
-let totalMilliseconds = 0;
-for (const fixture of fixtures) {
-  const started = performance.now();
-  const draft = extractReadout(fixture.text, { publishedAt: fixture.expected.publishedAt, initiatives: defaultInitiatives, people });
-  totalMilliseconds += performance.now() - started;
-  const scores = scoreDraft(draft, fixture.expected);
-  const fixtureTotal = emptyScore();
-  const subset = fixture.expected.annotatedBlind ? overall.blind : overall.development;
-  for (const field of scoredFields) {
-    addScores(overall.all[field], scores[field]);
-    addScores(subset[field], scores[field]);
-    addScores(fixtureTotal, scores[field]);
+for (const set of fixtureSets.filter((s) => only === null || s === only)) {
+  const fixtures = loadFixtures(set);
+  const totals = Object.fromEntries(scoredFields.map((field) => [field, { truePositives: 0, predicted: 0, expected: 0 }])) as Record<ScoredField, FieldScore>;
+  const calibration: CalibrationPoint[] = [];
+  let empty = 0;
+  let spans = { valid: 0, total: 0 };
+  let milliseconds = 0;
+  for (const fixture of fixtures) {
+    const started = performance.now();
+    const draft = extractReadout(fixture.text, {
+      publishedAt: fixture.expected.publishedAt,
+      publisher: fixture.expected.publisher,
+      initiatives: defaultInitiatives,
+      people,
+    });
+    milliseconds += performance.now() - started;
+    const score = scoreReadout(fixture.text, draft, fixture.expected);
+    for (const field of scoredFields) addScores(totals[field], score.fields[field]);
+    calibration.push(...score.calibration);
+    if (score.empty) empty++;
+    spans = { valid: spans.valid + score.spans.valid, total: spans.total + score.spans.total };
+    if (detail) {
+      const cells = scoredFields.map((field) => `${field}:${score.fields[field].truePositives}/${score.fields[field].predicted}/${score.fields[field].expected}`);
+      console.log(`${fixture.slug.padEnd(44)} ${cells.join(' ')}`);
+    }
   }
-  const cells = scoredFields.map((field) => counts(scores[field]).padStart(cellWidth));
-  const label = `${fixture.expected.annotatedBlind ? '* ' : '  '}${fixture.slug}`;
-  console.log([label.padEnd(slugWidth + 2), ...cells, percent(precision(fixtureTotal)), percent(recall(fixtureTotal))].join(' '));
-}
-
-printFieldTable('All fixtures', overall.all);
-printFieldTable('Development fixtures (used while building the extractor)', overall.development);
-printFieldTable('Blind-annotated fixtures (expected results written before the extractor first ran on them)', overall.blind);
-console.log(`\nExtraction time: ${totalMilliseconds.toFixed(1)} ms for ${fixtures.length} readouts`);
-
-function printFieldTable(heading: string, totals: Totals): void {
-  console.log(`\n${heading}`);
-  console.log(['field'.padEnd(14), 'correct', 'extracted', 'expected', 'precision', 'recall'].join('  '));
-  const grand = emptyScore();
-  for (const field of scoredFields) {
-    addScores(grand, totals[field]);
-    console.log(row(field, totals[field]));
-  }
-  console.log(row('all fields', grand));
+  console.log(`\n${set === 'blind' ? 'Blind set (expected results written before the extractor first ran on them)' : 'Development set (used while building the extractor)'}: ${fixtures.length} readouts`);
+  console.log(['field'.padEnd(13), 'correct', 'extracted', 'expected', 'precision', 'recall', '   F1'].join('  '));
+  for (const field of scoredFields) console.log(row(field, totals[field]));
+  console.log(`empty drafts: ${empty} of ${fixtures.length}; spans equal to their slice of the text: ${spans.valid} of ${spans.total}`);
+  console.log(`extraction time: ${milliseconds.toFixed(0)} ms for ${fixtures.length} readouts`);
+  printCalibration(calibration);
 }
 
 function row(label: string, score: FieldScore): string {
   return [
-    label.padEnd(14),
+    label.padEnd(13),
     String(score.truePositives).padStart(7),
     String(score.predicted).padStart(9),
     String(score.expected).padStart(8),
     percent(precision(score)).padStart(9),
     percent(recall(score)).padStart(6),
+    percent(f1(score)).padStart(5),
   ].join('  ');
+}
+
+function printCalibration(points: readonly CalibrationPoint[]): void {
+  const bins: [number, number][] = [
+    [0.9, 1.01],
+    [0.8, 0.9],
+    [0.7, 0.8],
+    [0.5, 0.7],
+    [0, 0.5],
+  ];
+  console.log('calibration (facts extracted, share right, by confidence):');
+  for (const [low, high] of bins) {
+    const inBin = points.filter((p) => p.confidence >= low && p.confidence < high);
+    const right = inBin.filter((p) => p.correct).length;
+    const byField = ['date', 'kind', 'location', 'participant', 'statement', 'initiative']
+      .map((field) => {
+        const own = inBin.filter((p) => p.field === field);
+        return own.length === 0 ? null : `${field} ${own.filter((p) => p.correct).length}/${own.length}`;
+      })
+      .filter(Boolean)
+      .join(', ');
+    console.log(`  ${low.toFixed(1)}–${Math.min(high, 1).toFixed(1)}: ${String(inBin.length).padStart(4)} facts, ${percent(inBin.length ? right / inBin.length : null)} right  (${byField})`);
+  }
 }

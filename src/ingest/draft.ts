@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
-// The extractor's output: a meeting record that only needs checking. Every fact carries the span [start, end) of the
+// The extractor's output: the meetings a readout reports, as records that only need checking. Every fact carries the span [start, end) of the
 // source text it was read from (UTF-16 code unit offsets, as JavaScript strings index) and a confidence in [0, 1].
 
 export const meetingKinds = ['meeting', 'talks', 'phone_call', 'video_call', 'sideline_meeting', 'visit', 'multilateral'] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
 export const datePrecisions = ['day', 'month', 'year'] as const;
 export const participantRoles = ['host', 'guest', 'third_party'] as const;
 export const statementKinds = ['reported', 'joint', 'narrative'] as const;
@@ -64,12 +65,15 @@ export const draftInitiativeSchema = z
   })
   .meta({ id: 'DraftInitiative' });
 
+export const dateBases = ['stated', 'year-from-reference', 'weekday', 'relative', 'dateline'] as const;
+
 export const meetingDraftSchema = z
   .object({
     title: z.string().max(500).nullable(),
     titleSpan: spanSchema.nullable(),
     kind: z.enum(meetingKinds),
     kindSpan: spanSchema.nullable(),
+    kindConfidence: confidence,
     // From year 1: PostgreSQL has no year 0.
     date: z.iso
       .date()
@@ -77,6 +81,13 @@ export const meetingDraftSchema = z
       .nullable(),
     datePrecision: z.enum(datePrecisions),
     dateSpan: spanSchema.nullable(),
+    dateBasis: z
+      .enum(dateBases)
+      .nullable()
+      .describe(
+        'How the date was read: printed in full (`stated`), or resolved against the dateline or publication date: a date without a year, a weekday ("On Thursday"), "today"/"yesterday", or the dateline itself.',
+      ),
+    dateConfidence: confidence,
     timezone: z.string().nullable(),
     city: z.string().nullable(),
     countryCode: z
@@ -84,13 +95,26 @@ export const meetingDraftSchema = z
       .regex(/^[A-Z]{2}$/)
       .nullable(),
     locationSpan: spanSchema.nullable(),
+    locationConfidence: confidence,
     participants: z.array(draftParticipantSchema),
     statements: z.array(draftStatementSchema),
     initiatives: z.array(draftInitiativeSchema),
     confidence,
+  })
+  .meta({ id: 'MeetingDraft', description: 'One meeting the readout reports, every fact with its span and confidence.' });
+
+export const readoutDraftSchema = z
+  .object({
+    title: z.string().max(500).nullable().describe("The readout's headline."),
+    titleSpan: spanSchema.nullable(),
+    meetings: z
+      .array(meetingDraftSchema)
+      .describe('One entry per separate encounter the readout reports ("held separate meetings with A, B and C" gives three); empty when it reports none.'),
+    confidence,
     warnings: z.array(z.string()),
   })
-  .meta({ id: 'MeetingDraft' });
+  .meta({ id: 'ReadoutDraft' });
+export type ReadoutDraft = z.infer<typeof readoutDraftSchema>;
 export type MeetingDraft = z.infer<typeof meetingDraftSchema>;
 export type DraftParticipant = z.infer<typeof draftParticipantSchema>;
 export type DraftStatement = z.infer<typeof draftStatementSchema>;
@@ -108,8 +132,21 @@ export interface KnownPerson {
   aliases: readonly string[];
   countryCode: string | null;
 }
+/** A title a stored person held at meetings between two dates (from their participations). */
+export interface KnownPosition {
+  personId: string;
+  name: string;
+  title: string;
+  countryCode: string | null;
+  from: string;
+  to: string;
+}
 export interface ExtractOptions {
   publishedAt?: string | null;
+  /** The publisher as the editor gave it ("Ministry of Foreign Affairs of Japan"): says which side is the host. */
+  publisher?: string | null;
   initiatives: readonly KnownInitiative[];
   people: readonly KnownPerson[];
+  /** Titles stored people held, to name a participant the readout calls only by title ("the Foreign Secretary"). */
+  positions?: readonly KnownPosition[];
 }

@@ -1,23 +1,26 @@
-import type { ExtractOptions, MeetingDraft, Span } from './draft.js';
-import { findMeetingDate, type DateFact } from './dates.js';
-import { findBodyEnd, findHeadline, findLead, findLeadInHeadline, type Lead } from './document-parts.js';
-import { extractInitiatives } from './initiatives.js';
-import { findLocation } from './location.js';
-import { extractParticipants } from './participants.js';
-import { splitParagraphs } from './segments.js';
-import { extractStatements } from './statements.js';
-import { foldText } from './text-fold.js';
+import type { ExtractOptions, ReadoutDraft } from './draft.js';
+import { resolveEntities } from './attribution/entities.js';
+import { findPassages } from './attribution/statements.js';
+import { assembleMeeting, foldedText, settingOf } from './assemble/meeting.js';
+import { referenceDate } from './assemble/when.js';
+import { readSentences } from './document/readout.js';
+import { readStructure } from './document/structure.js';
+import { groupEncounters } from './frames/encounters.js';
+import { findFrames } from './frames/frames.js';
+import { lookupCountry } from './recognize/countries.js';
 
-export type { ExtractOptions, MeetingDraft } from './draft.js';
+export type { ExtractOptions, ReadoutDraft } from './draft.js';
 
 /** Readouts are a few thousand characters; beyond this the text is no readout and only its beginning is read. */
 export const maxAnalysedChars = 200_000;
 
 /**
- * Turns a readout into a meeting draft whose every fact carries its span in `text`. Pure and total: empty, binary or
- * unrelated text gives an empty draft with warnings, never an exception.
+ * Turns a readout into the meetings it reports, every fact with its span in `text` and a confidence. The stages:
+ * document structure (headline, dateline, stamps, body) → recognisers (people, titles, dates, places) → people
+ * resolved across the text → meeting frames grouped into encounters → statements attributed → catalogue and people
+ * linking → draft. Pure and total: empty, binary or unrelated text gives a draft with no meetings and a warning.
  */
-export function extractReadout(text: string, options: ExtractOptions): MeetingDraft {
+export function extractReadout(text: string, options: ExtractOptions): ReadoutDraft {
   try {
     return extract(text, options);
   } catch (error) {
@@ -26,75 +29,53 @@ export function extractReadout(text: string, options: ExtractOptions): MeetingDr
   }
 }
 
-function extract(text: string, options: ExtractOptions): MeetingDraft {
+function extract(text: string, options: ExtractOptions): ReadoutDraft {
   if (typeof text !== 'string' || text.trim().length === 0) return emptyDraft(['the text is empty']);
   if (looksBinary(text)) return emptyDraft(['the text looks like binary data, not a readout']);
   const warnings: string[] = [];
   const limit = Math.min(text.length, maxAnalysedChars);
   if (text.length > limit) warnings.push(`the text is ${text.length} characters long; only the first ${limit} were read`);
 
-  const paragraphs = splitParagraphs(text, limit);
-  const bodyLead = findLead(paragraphs);
-  const headline = findHeadline(paragraphs, bodyLead ? bodyLead.paragraph.start : limit);
-  const lead = bodyLead ?? findLeadInHeadline(headline, paragraphs);
-  const title = titleOf(headline);
-  if (!lead) {
+  const readout = readSentences(readStructure(text, limit));
+  const headline = readout.structure.headline;
+  const title = headline ? { title: headline.text, titleSpan: { start: headline.start, end: headline.end } } : { title: null, titleSpan: null };
+  const entities = resolveEntities(readout, options.people);
+  const frames = findFrames(readout, entities);
+  const encounters = groupEncounters(frames);
+  if (encounters.length === 0) {
     warnings.push('no sentence says who met whom; this does not look like a meeting readout');
-    return { ...emptyDraft(warnings), ...title };
+    return { ...title, meetings: [], confidence: 0, warnings };
   }
-
-  const bodyEnd = findBodyEnd(paragraphs, lead, limit);
-  const body = { start: lead.paragraph.start, end: bodyEnd };
-  const dateFact = findDate(lead, options.publishedAt);
-  if (!dateFact) warnings.push('no meeting date was found in the meeting sentence');
-  else if (dateFact.warning) warnings.push(dateFact.warning);
-
-  const location = findLocation(lead.sentence, lead.verb.kind, lead.paragraph);
-  const { participants, warnings: participantWarnings } = extractParticipants(text, lead.sentence, lead.verb, body, options.people);
-  warnings.push(...participantWarnings);
-  const statements = extractStatements(text, paragraphs, lead.sentence, bodyEnd, participants);
-  const initiatives =
-    participants.length === 0
-      ? []
-      : extractInitiatives({
-          text,
-          folded: foldText(text.slice(0, bodyEnd)),
-          region: body,
-          catalogue: options.initiatives,
-          statements,
-          participants,
-          excluded: participants.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])),
-        });
-
-  const factConfidences = [lead.verb.confidence, dateFact?.confidence ?? 0.3, ...participants.map((p) => p.confidence)];
-  if (participants.length < 2) factConfidences.push(0.2);
-  return {
-    ...title,
-    kind: lead.verb.kind,
-    kindSpan: lead.verb.span,
-    date: dateFact?.date ?? null,
-    datePrecision: dateFact?.precision ?? 'day',
-    dateSpan: dateFact?.date ? dateFact.span : null,
-    timezone: location?.timezone ?? null,
-    city: location?.city ?? null,
-    countryCode: location?.countryCode ?? null,
-    locationSpan: location?.span ?? null,
-    participants,
-    statements,
-    initiatives,
-    confidence: round(factConfidences.reduce((sum, value) => sum + value, 0) / factConfidences.length),
-    warnings,
+  const passages = findPassages(readout, entities, new Set(frames.filter((frame) => !frame.discussion).map((frame) => frame.sentence.index)));
+  const context = {
+    readout,
+    options,
+    passages,
+    reference: referenceDate(readout, options.publishedAt),
+    publisherCountry: publisherCountry(options.publisher),
+    folded: foldedText(text, limit),
+    setting: settingOf(readout, encounters),
   };
+  const meetings = encounters.map((encounter, index) => {
+    const next = encounters[index + 1];
+    const region: [number, number] = [index === 0 ? 0 : encounter.firstSentence, next ? next.firstSentence : Number.MAX_SAFE_INTEGER];
+    const assembled = assembleMeeting(encounter, index, region, context);
+    warnings.push(...assembled.warnings);
+    return assembled.draft;
+  });
+  const confidence = Math.round((meetings.reduce((sum, m) => sum + m.confidence, 0) / meetings.length) * 100) / 100;
+  return { ...title, meetings, confidence, warnings };
 }
 
-// The meeting sentence usually dates the meeting; otherwise the rest of its paragraph may ("…, on Monday.").
-function findDate(lead: Lead, publishedAt: string | null | undefined): DateFact | null {
-  const inLead = findMeetingDate(lead.sentence, publishedAt);
-  if (inLead) return inLead;
-  for (const sentence of lead.paragraph.sentences) {
-    if (sentence === lead.sentence) continue;
-    const found = findMeetingDate(sentence, publishedAt);
-    if (found && found.date) return { ...found, confidence: found.confidence * 0.8 };
+// "Ministry of Foreign Affairs of Japan", "U.S. Department of State", "Kazinform": the country in the publisher's name.
+function publisherCountry(publisher: string | null | undefined): string | null {
+  if (!publisher) return null;
+  const words = publisher.replace(/\(.*?\)/g, ' ').split(/[\s,]+/);
+  for (let length = 4; length >= 1; length--) {
+    for (let i = 0; i + length <= words.length; i++) {
+      const country = lookupCountry(words.slice(i, i + length).join(' '));
+      if (country && !country.ambiguous) return country.code;
+    }
   }
   return null;
 }
@@ -109,35 +90,6 @@ function looksBinary(text: string): boolean {
   return suspicious > sample.length * 0.02;
 }
 
-function spanOf(segment: { start: number; end: number }): Span {
-  return { start: segment.start, end: segment.end };
-}
-
-function titleOf(headline: { text: string; start: number; end: number } | null): Pick<MeetingDraft, 'title' | 'titleSpan'> {
-  return headline ? { title: headline.text, titleSpan: spanOf(headline) } : { title: null, titleSpan: null };
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-function emptyDraft(warnings: string[]): MeetingDraft {
-  return {
-    title: null,
-    titleSpan: null,
-    kind: 'meeting',
-    kindSpan: null,
-    date: null,
-    datePrecision: 'day',
-    dateSpan: null,
-    timezone: null,
-    city: null,
-    countryCode: null,
-    locationSpan: null,
-    participants: [],
-    statements: [],
-    initiatives: [],
-    confidence: 0,
-    warnings,
-  };
+function emptyDraft(warnings: string[]): ReadoutDraft {
+  return { title: null, titleSpan: null, meetings: [], confidence: 0, warnings };
 }

@@ -1,27 +1,26 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { KnownPerson, MeetingDraft } from '../../src/ingest/draft.js';
-import { foldKey } from '../../src/ingest/text-fold.js';
+import type { KnownPerson, MeetingDraft, ReadoutDraft } from '../../src/ingest/draft.js';
+import { placeKey } from '../../src/ingest/recognize/places.js';
+import { foldKey } from '../../src/ingest/text/fold.js';
 
 export const fixturesDir = fileURLToPath(new URL('../fixtures/readouts/', import.meta.url));
+export const fixtureSets = ['development', 'blind'] as const;
+export type FixtureSet = (typeof fixtureSets)[number];
 
 export interface ExpectedParticipant {
   name: string;
+  unnamed?: boolean;
   title: string | null;
   countryCode: string | null;
+  organization?: string | null;
   role: 'host' | 'guest' | 'third_party';
 }
 
-/** A hand-checked expected result: what a careful reader gets from the readout (see fixtures/readouts/README.md). */
-export interface ExpectedReadout {
-  sourceUrl: string | null;
-  publisher: string;
-  publishedAt: string | null;
-  notes: string | null;
-  /** The expected result was written before the extractor first ran on this text (see the fixtures README). */
-  annotatedBlind?: boolean;
+export interface ExpectedMeeting {
   date: string | null;
+  datePrecision?: 'day' | 'month' | 'year';
   kind: MeetingDraft['kind'];
   city: string | null;
   countryCode: string | null;
@@ -31,22 +30,37 @@ export interface ExpectedReadout {
   initiatives: string[];
 }
 
+/** A hand-checked expected result (see fixtures/readouts/ANNOTATING.md). */
+export interface ExpectedReadout {
+  sourceUrl: string | null;
+  publisher: string;
+  publishedAt: string | null;
+  annotatedBlind?: boolean;
+  annotator?: string;
+  notes: string | null;
+  meetings: ExpectedMeeting[];
+}
+
 export interface Fixture {
+  set: FixtureSet;
   slug: string;
   text: string;
   expected: ExpectedReadout;
 }
 
-export function loadFixtures(): Fixture[] {
-  return readdirSync(fixturesDir)
+export function loadFixtures(set: FixtureSet): Fixture[] {
+  const dir = join(fixturesDir, set);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((file) => file.endsWith('.expected.json'))
     .sort()
     .map((file) => {
       const slug = file.replace(/\.expected\.json$/, '');
       return {
+        set,
         slug,
-        text: readFileSync(join(fixturesDir, `${slug}.txt`), 'utf8'),
-        expected: JSON.parse(readFileSync(join(fixturesDir, file), 'utf8')) as ExpectedReadout,
+        text: readFileSync(join(dir, `${slug}.txt`), 'utf8'),
+        expected: JSON.parse(readFileSync(join(dir, file), 'utf8')) as ExpectedReadout,
       };
     });
 }
@@ -56,17 +70,7 @@ export function knownPeople(): KnownPerson[] {
   return JSON.parse(readFileSync(join(fixturesDir, 'known-people.json'), 'utf8')) as KnownPerson[];
 }
 
-export const scoredFields = [
-  'date',
-  'kind',
-  'location',
-  'participants',
-  'titles',
-  'countries',
-  'roles',
-  'speakers',
-  'initiatives',
-] as const;
+export const scoredFields = ['meetings', 'date', 'kind', 'city', 'country', 'participants', 'titles', 'countries', 'roles', 'speakers', 'initiatives'] as const;
 export type ScoredField = (typeof scoredFields)[number];
 
 /** True positives, and how many facts were extracted and expected: enough for precision and recall. */
@@ -76,68 +80,116 @@ export interface FieldScore {
   expected: number;
 }
 
-export function scoreDraft(draft: MeetingDraft, expected: ExpectedReadout): Record<ScoredField, FieldScore> {
-  const pairs = pairParticipants(draft, expected);
-  const present = (value: unknown): number => (value === null || value === undefined ? 0 : 1);
-  const sameCity = (a: string | null, b: string | null): boolean =>
-    (a === null && b === null) || (a !== null && b !== null && foldKey(a) === foldKey(b));
-  const hasLocation = (city: string | null, country: string | null): boolean => city !== null || country !== null;
-  const titled = (title: string | null): boolean => title !== null && title.length > 0;
-  const speakerLabels = draftSpeakerLabels(draft, pairs);
-  const expectedSlugs = new Set(expected.initiatives);
-  return {
-    date: {
-      truePositives: draft.date !== null && draft.date === expected.date ? 1 : 0,
-      predicted: present(draft.date),
-      expected: present(expected.date),
-    },
-    kind: { truePositives: draft.kind === expected.kind ? 1 : 0, predicted: 1, expected: 1 },
-    location: {
-      truePositives:
-        hasLocation(draft.city, draft.countryCode) && draft.countryCode === expected.countryCode && sameCity(draft.city, expected.city)
-          ? 1
-          : 0,
-      predicted: hasLocation(draft.city, draft.countryCode) ? 1 : 0,
-      expected: hasLocation(expected.city, expected.countryCode) ? 1 : 0,
-    },
-    participants: { truePositives: pairs.length, predicted: draft.participants.length, expected: expected.participants.length },
-    titles: {
-      truePositives: pairs.filter(([d, e]) => titled(d.title) && titled(e.title) && foldKey(d.title ?? '') === foldKey(e.title ?? ''))
-        .length,
-      predicted: draft.participants.filter((p) => titled(p.title)).length,
-      expected: expected.participants.filter((p) => titled(p.title)).length,
-    },
-    countries: {
-      truePositives: pairs.filter(([d, e]) => d.countryCode !== null && d.countryCode === e.countryCode).length,
-      predicted: draft.participants.filter((p) => p.countryCode !== null).length,
-      expected: expected.participants.filter((p) => p.countryCode !== null).length,
-    },
-    roles: {
-      truePositives: pairs.filter(([d, e]) => d.role === e.role).length,
-      predicted: draft.participants.length,
-      expected: expected.participants.length,
-    },
-    speakers: {
-      truePositives: longestCommonSubsequence(speakerLabels, expected.statementSpeakers),
-      predicted: speakerLabels.length,
-      expected: expected.statementSpeakers.length,
-    },
-    initiatives: {
-      truePositives: new Set(draft.initiatives.map((i) => i.slug).filter((slug) => expectedSlugs.has(slug))).size,
-      predicted: new Set(draft.initiatives.map((i) => i.slug)).size,
-      expected: expectedSlugs.size,
-    },
-  };
+/** A fact the extractor gave with its confidence, and whether the expected result agrees. */
+export interface CalibrationPoint {
+  field: 'date' | 'kind' | 'location' | 'participant' | 'statement' | 'initiative';
+  confidence: number;
+  correct: boolean;
 }
 
+export interface ReadoutScore {
+  fields: Record<ScoredField, FieldScore>;
+  calibration: CalibrationPoint[];
+  empty: boolean;
+  spans: { valid: number; total: number };
+}
+
+const zero = (): FieldScore => ({ truePositives: 0, predicted: 0, expected: 0 });
 type DraftParticipant = MeetingDraft['participants'][number];
 
-/** Extracted and expected participants paired by name, tolerating a missing given name or middle initial. */
-export function pairParticipants(draft: MeetingDraft, expected: ExpectedReadout): [DraftParticipant, ExpectedParticipant][] {
+export function scoreReadout(text: string, draft: ReadoutDraft, expected: ExpectedReadout): ReadoutScore {
+  const fields = Object.fromEntries(scoredFields.map((field) => [field, zero()])) as Record<ScoredField, FieldScore>;
+  const calibration: CalibrationPoint[] = [];
+  const pairs = pairMeetings(draft.meetings, expected.meetings);
+  fields.meetings = {
+    truePositives: pairs.filter(([d, e]) => d && e).length,
+    predicted: draft.meetings.length,
+    expected: expected.meetings.length,
+  };
+  for (const [got, want] of pairs) scoreMeeting(got, want, fields, calibration);
+  return { fields, calibration, empty: draft.meetings.length === 0, spans: spanValidity(text, draft) };
+}
+
+function scoreMeeting(got: MeetingDraft | null, want: ExpectedMeeting | null, fields: Record<ScoredField, FieldScore>, calibration: CalibrationPoint[]): void {
+  const add = (field: ScoredField, tp: number, predicted: number, expected: number) => {
+    fields[field].truePositives += tp;
+    fields[field].predicted += predicted;
+    fields[field].expected += expected;
+  };
+  const people = got && want ? pairParticipants(got.participants, want.participants) : [];
+  const present = (value: unknown) => (value === null || value === undefined ? 0 : 1);
+  const dateRight = got?.date != null && got.date === want?.date;
+  add('date', dateRight ? 1 : 0, present(got?.date), present(want?.date));
+  if (got?.date) calibration.push({ field: 'date', confidence: got.dateConfidence, correct: dateRight });
+  const kindRight = got !== null && want !== null && got.kind === want.kind;
+  add('kind', kindRight ? 1 : 0, got ? 1 : 0, want ? 1 : 0);
+  if (got) calibration.push({ field: 'kind', confidence: got.kindConfidence, correct: kindRight });
+  const cityRight = got?.city != null && want?.city != null && placeKey(got.city) === placeKey(want.city);
+  add('city', cityRight ? 1 : 0, present(got?.city), present(want?.city));
+  const countryRight = got?.countryCode != null && got.countryCode === want?.countryCode;
+  add('country', countryRight ? 1 : 0, present(got?.countryCode), present(want?.countryCode));
+  if (got?.countryCode) calibration.push({ field: 'location', confidence: got.locationConfidence, correct: countryRight && (got.city === null || cityRight) });
+  const gotPeople = got?.participants ?? [];
+  const wantPeople = want?.participants ?? [];
+  add('participants', people.length, gotPeople.length, wantPeople.length);
+  for (const participant of gotPeople) calibration.push({ field: 'participant', confidence: participant.confidence, correct: people.some(([d]) => d === participant) });
+  const titled = (title: string | null | undefined) => title != null && title.length > 0;
+  add(
+    'titles',
+    people.filter(([d, e]) => titled(d.title) && titled(e.title) && foldKey(d.title ?? '') === foldKey(e.title ?? '')).length,
+    gotPeople.filter((p) => titled(p.title)).length,
+    wantPeople.filter((p) => titled(p.title)).length,
+  );
+  add(
+    'countries',
+    people.filter(([d, e]) => d.countryCode !== null && d.countryCode === e.countryCode).length,
+    gotPeople.filter((p) => p.countryCode !== null).length,
+    wantPeople.filter((p) => p.countryCode !== null).length,
+  );
+  add('roles', people.filter(([d, e]) => d.role === e.role).length, gotPeople.length, wantPeople.length);
+  const labels = speakerLabels(got, people);
+  const wanted = want?.statementSpeakers ?? [];
+  const matched = alignment(labels, wanted);
+  add('speakers', matched.size, labels.length, wanted.length);
+  (got?.statements.filter((s) => s.kind !== 'narrative') ?? []).forEach((statement, index) =>
+    calibration.push({ field: 'statement', confidence: statement.confidence, correct: matched.has(index) }),
+  );
+  const expectedSlugs = new Set(want?.initiatives ?? []);
+  const gotSlugs = new Set(got?.initiatives.map((i) => i.slug) ?? []);
+  add('initiatives', [...gotSlugs].filter((slug) => expectedSlugs.has(slug)).length, gotSlugs.size, expectedSlugs.size);
+  for (const initiative of got?.initiatives ?? []) calibration.push({ field: 'initiative', confidence: initiative.confidence, correct: expectedSlugs.has(initiative.slug) });
+}
+
+/** Meetings paired by shared participants; a one-meeting readout pairs its one meeting with the one extracted. */
+export function pairMeetings(got: readonly MeetingDraft[], want: readonly ExpectedMeeting[]): [MeetingDraft | null, ExpectedMeeting | null][] {
+  if (got.length === 1 && want.length === 1) return [[got[0] as MeetingDraft, want[0] as ExpectedMeeting]];
+  const pairs: [MeetingDraft | null, ExpectedMeeting | null][] = [];
+  const free = [...got];
+  for (const meeting of want) {
+    let best = -1;
+    let bestScore = 0;
+    free.forEach((candidate, index) => {
+      const score = pairParticipants(candidate.participants, meeting.participants).length;
+      if (score > bestScore) [best, bestScore] = [index, score];
+    });
+    if (best >= 0) {
+      pairs.push([free[best] as MeetingDraft, meeting]);
+      free.splice(best, 1);
+    } else pairs.push([null, meeting]);
+  }
+  for (const extra of free) pairs.push([extra, null]);
+  return pairs;
+}
+
+const stop = new Set(['the', 'and', 'for', 'of']);
+
+/** Extracted and expected participants paired by a shared name word of three letters or more. */
+export function pairParticipants(got: readonly DraftParticipant[], want: readonly ExpectedParticipant[]): [DraftParticipant, ExpectedParticipant][] {
   const pairs: [DraftParticipant, ExpectedParticipant][] = [];
-  const free = [...expected.participants];
-  for (const participant of draft.participants) {
-    const at = free.findIndex((candidate) => sameName(participant, candidate.name));
+  const free = [...want];
+  for (const participant of got) {
+    const own = new Set(foldKey(`${participant.name} ${participant.printedName}`).split(/[\s-]+/).filter((t) => t.length >= 3 && !stop.has(t)));
+    const at = free.findIndex((candidate) => foldKey(candidate.name).split(/[\s-]+/).some((t) => t.length >= 3 && !stop.has(t) && own.has(t)));
     if (at < 0) continue;
     pairs.push([participant, free[at] as ExpectedParticipant]);
     free.splice(at, 1);
@@ -145,36 +197,60 @@ export function pairParticipants(draft: MeetingDraft, expected: ExpectedReadout)
   return pairs;
 }
 
-function sameName(participant: DraftParticipant, expectedName: string): boolean {
-  const wanted = new Set(
-    foldKey(expectedName)
-      .split(/[\s-]+/)
-      .filter((token) => token.length >= 3),
-  );
-  const own = foldKey(`${participant.name} ${participant.printedName}`).split(/[\s-]+/);
-  return own.some((token) => token.length >= 3 && wanted.has(token));
-}
-
-function draftSpeakerLabels(draft: MeetingDraft, pairs: readonly [DraftParticipant, ExpectedParticipant][]): string[] {
-  return draft.statements
+function speakerLabels(got: MeetingDraft | null, people: readonly [DraftParticipant, ExpectedParticipant][]): string[] {
+  return (got?.statements ?? [])
     .filter((statement) => statement.kind !== 'narrative')
     .map((statement) => {
       if (statement.speakerKey === null) return 'joint';
-      const pair = pairs.find(([d]) => d.key === statement.speakerKey);
+      const pair = people.find(([d]) => d.key === statement.speakerKey);
       return pair ? pair[1].name : `unexpected speaker ${statement.speakerKey}`;
     });
 }
 
-function longestCommonSubsequence(a: readonly string[], b: readonly string[]): number {
+/** Indexes of `a` in a longest common subsequence with `b`. */
+function alignment(a: readonly string[], b: readonly string[]): Set<number> {
   const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = 1; i <= a.length; i++) {
+  for (let i = 1; i <= a.length; i++)
     for (let j = 1; j <= b.length; j++) {
       const row = table[i] as number[];
       const above = table[i - 1] as number[];
       row[j] = a[i - 1] === b[j - 1] ? (above[j - 1] as number) + 1 : Math.max(above[j] as number, row[j - 1] as number);
     }
+  const matched = new Set<number>();
+  for (let i = a.length, j = b.length; i > 0 && j > 0; ) {
+    if (a[i - 1] === b[j - 1]) {
+      matched.add(i - 1);
+      i--;
+      j--;
+    } else if ((table[i - 1] as number[])[j] as number >= ((table[i] as number[])[j - 1] as number)) i--;
+    else j--;
   }
-  return (table[a.length] as number[])[b.length] as number;
+  return matched;
+}
+
+/**
+ * Every span of the draft is inside the text and its slice is what the draft says was printed there: the headline,
+ * a participant's printed name and title, a statement's text, a candidate initiative's name, the city (ignoring case:
+ * a dateline prints "TOKYO").
+ */
+export function spanValidity(text: string, draft: ReadoutDraft): { valid: number; total: number } {
+  const checks: [{ start: number; end: number } | null, string | null, boolean][] = [[draft.titleSpan, draft.title, false]];
+  for (const m of draft.meetings) {
+    checks.push([m.titleSpan, m.title, false], [m.kindSpan, null, false], [m.dateSpan, null, false], [m.locationSpan, m.city, true]);
+    for (const p of m.participants) checks.push([p.span, p.printedName, false], [p.titleSpan, p.title, false]);
+    for (const s of m.statements) checks.push([s.span, s.text, false]);
+    for (const i of m.initiatives) checks.push([i.span, i.isCandidate ? i.name : null, false]);
+  }
+  let valid = 0;
+  let total = 0;
+  for (const [span, printed, loose] of checks) {
+    if (span === null) continue;
+    total++;
+    if (span.start < 0 || span.end > text.length || span.end <= span.start) continue;
+    const slice = text.slice(span.start, span.end);
+    if (printed === null || slice === printed || (loose && placeKey(slice) === placeKey(printed))) valid++;
+  }
+  return { valid, total };
 }
 
 export function addScores(into: FieldScore, more: FieldScore): void {
@@ -183,10 +259,10 @@ export function addScores(into: FieldScore, more: FieldScore): void {
   into.expected += more.expected;
 }
 
-export function precision(score: FieldScore): number | null {
-  return score.predicted === 0 ? null : score.truePositives / score.predicted;
-}
-
-export function recall(score: FieldScore): number | null {
-  return score.expected === 0 ? null : score.truePositives / score.expected;
+export const precision = (score: FieldScore): number | null => (score.predicted === 0 ? null : score.truePositives / score.predicted);
+export const recall = (score: FieldScore): number | null => (score.expected === 0 ? null : score.truePositives / score.expected);
+export function f1(score: FieldScore): number | null {
+  const p = precision(score);
+  const r = recall(score);
+  return p === null || r === null || p + r === 0 ? null : (2 * p * r) / (p + r);
 }

@@ -77,3 +77,21 @@ export function foldKey(value: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const shapeCache = new Map<string, string>();
+
+/**
+ * The text with every accented Latin letter replaced by its base letter, case kept, same length: "Çavuşoğlu" →
+ * "Cavusoglu". wink-nlp's tokenizer splits words at letters outside Latin-1; on this shape it does not, and its offsets
+ * stay those of the original.
+ */
+export function latinShape(text: string): string {
+  return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (unit) => {
+    const cached = shapeCache.get(unit);
+    if (cached !== undefined) return cached;
+    const base = (singleUnitFolds[unit] ?? unit.normalize('NFD')[0] ?? unit) as string;
+    const shaped = base.length === 1 ? (unit === unit.toUpperCase() ? base.toUpperCase() : base) : unit;
+    shapeCache.set(unit, shaped);
+    return shaped;
+  });
+}

@@ -1,4 +1,4 @@
-import type { DraftInitiative, DraftParticipant, DraftStatement, KnownInitiative, Span } from './draft.js';
+import type { DraftInitiative, DraftParticipant, DraftStatement, KnownInitiative, Span } from '../draft.js';
 import { findCandidateMentions } from './initiative-candidates.js';
 import { compileAliases, findCatalogueMentions, type InitiativeMention } from './initiative-mentions.js';
 
@@ -31,7 +31,9 @@ export interface InitiativeContext {
 /** One entry per initiative: the first mention's span and statement, the strongest status of all its mentions. */
 export function extractInitiatives(context: InitiativeContext): DraftInitiative[] {
   const { text, folded, region } = context;
-  const catalogueMentions = findCatalogueMentions(text, folded, region.start, region.end, compileAliases(context.catalogue));
+  const catalogueMentions = findCatalogueMentions(text, folded, region.start, region.end, compileAliases(context.catalogue)).filter(
+    (mention) => !context.excluded.some((span) => mention.start < span.end && mention.end > span.start),
+  );
   const candidates = findCandidateMentions(text, region.start, region.end, [...catalogueMentions, ...context.excluded]);
   const mentions = [...catalogueMentions, ...candidates].sort((a, b) => a.start - b.start);
 
@@ -72,7 +74,7 @@ function toInitiative(
     committedParties: parties,
     statementIndex: statementIndex >= 0 ? statementIndex : null,
     span: { start: mention.start, end: mention.end },
-    confidence: mention.isCandidate ? 0.4 : /^[A-Z0-9+&]+$/.test(text.slice(mention.start, mention.end)) ? 0.7 : 0.85,
+    confidence: mention.isCandidate ? 0.55 : /^[A-Z0-9+&]+$/.test(text.slice(mention.start, mention.end)) ? 0.7 : 0.85,
   };
 }
 

@@ -1,5 +1,5 @@
-import type { KnownPerson } from './draft.js';
-import { foldKey } from './text-fold.js';
+import type { KnownPerson } from '../draft.js';
+import { romanize, tokensAgree } from './name-tokens.js';
 
 export interface PersonMatch {
   person: KnownPerson;
@@ -7,8 +7,9 @@ export interface PersonMatch {
 }
 
 /**
- * Finds the stored person a printed name refers to, tolerating case, diacritics, word order ("MOTEGI Toshimitsu")
- * and transliteration (Tileuberdi / Tleuberdi, Sergey / Sergei). A lone surname matches only when it is unambiguous.
+ * Finds the stored person a printed name refers to, across case, diacritics, word order ("MOTEGI Toshimitsu"),
+ * scripts ("Тілеуберді", romanized by any-ascii) and transliteration (Tileuberdi / Tleuberdi, Sergey / Sergei).
+ * A lone surname matches only when it is unambiguous; a person of another country never matches.
  */
 export function matchPerson(printedName: string, countryCode: string | null, people: readonly KnownPerson[]): PersonMatch | null {
   const printedTokens = nameTokens(printedName);
@@ -29,14 +30,16 @@ export function matchPerson(printedName: string, countryCode: string | null, peo
 }
 
 function nameTokens(name: string): string[] {
-  return foldKey(name)
-    .split(/[\s-]+/)
+  return romanize(name)
+    .replace(/['’]s\b/g, '')
+    .split(/[^a-z0-9]+/)
     .filter((token) => token.length > 0 && !/^(?:mr|mrs|ms|dr|h|e)$/.test(token));
 }
 
 function nameSimilarity(printed: string[], known: string[]): number {
   if (known.length === 0) return 0;
   if (printed.join(' ') === known.join(' ')) return 0.98;
+  if (printed.join('') === known.join('')) return 0.95;
   const unmatchedKnown = [...known];
   let exact = 0;
   for (const token of printed) {
@@ -50,36 +53,4 @@ function nameSimilarity(printed: string[], known: string[]): number {
   // Fewer printed tokens than known ones: a surname alone ("Lavrov") or given name + surname of a longer name.
   if (printed.length === 1) return (printed[0] as string).length >= 4 ? 0.7 : 0;
   return allExact ? 0.85 : 0.75;
-}
-
-function tokensAgree(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length < 4 || b.length < 4 || a[0] !== b[0]) return false;
-  return skeleton(a) === skeleton(b) || editDistanceAtMost(a, b, a.length >= 8 ? 2 : 1);
-}
-
-// Transliterations mostly differ in vowels: Tileuberdi / Tleuberdi, Sergey / Sergei, Abdrakhmanov / Abdrahmanov.
-function skeleton(token: string): string {
-  return token
-    .replace(/kh/g, 'h')
-    .replace(/[aeiouy]/g, '')
-    .replace(/(.)\1+/g, '$1');
-}
-
-function editDistanceAtMost(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return false;
-    previous = current;
-  }
-  return (previous[b.length] as number) <= limit;
 }

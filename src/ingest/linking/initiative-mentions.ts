@@ -1,5 +1,5 @@
-import type { KnownInitiative } from './draft.js';
-import { foldText } from './text-fold.js';
+import type { KnownInitiative } from '../draft.js';
+import { foldText } from '../text/fold.js';
 
 export interface InitiativeMention {
   slug: string;

@@ -1,0 +1,43 @@
+import type { MeetingKind, Span } from '../draft.js';
+import type { ReadSentence, Readout } from '../document/readout.js';
+import type { Encounter } from '../frames/encounters.js';
+import { multilateralWords, phoneWords, sidelinesWords, talksWords, videoWords } from '../lexicon/meeting-phrases.js';
+
+/** The kind of an encounter, the printed words it rests on and how sure it is. */
+export interface KindChoice {
+  kind: MeetingKind;
+  span: Span | null;
+  confidence: number;
+}
+
+/**
+ * The kind, first that applies (ANNOTATING.md): a call, a video call, a meeting on the sidelines of a larger event,
+ * three or more parties at one table, talks, else a meeting. The medium comes from the phrase that reports the
+ * encounter or its sentence; the setting ("on the sidelines of") from its sentences or, for the first, the headline.
+ */
+export function meetingKind(readout: Readout, encounter: Encounter, first: boolean, setting: readonly ReadSentence[]): KindChoice {
+  const frames = encounter.frames;
+  const sentences = [...new Set(frames.map((frame) => frame.sentence))];
+  const settingPool = [...sentences, ...setting, ...(first ? readout.sentences.filter((s) => s.inHeadline || s.paragraph === sentences[0]?.paragraph) : [])];
+  const cue = (pattern: RegExp, pool = sentences): Span | null => {
+    for (const sentence of pool) {
+      const found = pattern.exec(sentence.text);
+      if (found) return { start: sentence.start + found.index, end: sentence.start + found.index + found[0].length };
+    }
+    return null;
+  };
+  const phrase = (channel: 'phone' | 'video') => frames.find((frame) => frame.channel === channel)?.phrase ?? null;
+  const phone = phrase('phone') ?? (frames.some((f) => f.channel === 'video') ? null : cue(phoneWords));
+  if (phone) return { kind: 'phone_call', span: phone, confidence: 0.95 };
+  const video = phrase('video') ?? cue(videoWords);
+  if (video) return { kind: 'video_call', span: video, confidence: 0.9 };
+  const sidelines = cue(sidelinesWords, settingPool);
+  if (sidelines && encounter.participants.length <= 3) return { kind: 'sideline_meeting', span: sidelines, confidence: 0.85 };
+  const parties = new Set(encounter.participants.map((p) => p.countryCode ?? p.organization ?? `person:${p.id}`));
+  const multilateral = cue(multilateralWords);
+  if (parties.size >= 3 || (multilateral && encounter.participants.length >= 3)) return { kind: 'multilateral', span: multilateral, confidence: 0.8 };
+  const talks = frames.find((frame) => frame.talks)?.phrase ?? cue(talksWords);
+  if (talks) return { kind: 'talks', span: talks, confidence: 0.8 };
+  const lead = frames.find((frame) => !frame.sentence.inHeadline) ?? frames[0];
+  return { kind: 'meeting', span: lead?.phrase ?? null, confidence: 0.75 };
+}

@@ -1,0 +1,152 @@
+import type { DraftStatement, ExtractOptions, MeetingDraft, Span } from '../draft.js';
+import type { PersonEntity } from '../attribution/entities.js';
+import type { Passage } from '../attribution/statements.js';
+import type { ReadSentence, Readout } from '../document/readout.js';
+import type { Encounter } from '../frames/encounters.js';
+import { extractInitiatives } from '../linking/initiatives.js';
+import { sidelinesWords } from '../lexicon/meeting-phrases.js';
+import { foldText } from '../text/fold.js';
+import { meetingKind } from './kind.js';
+import { meetingPeople } from './participants.js';
+import { meetingDate, type ReferenceDate } from './when.js';
+import { meetingPlace } from './where.js';
+
+export interface MeetingContext {
+  readout: Readout;
+  options: ExtractOptions;
+  passages: readonly Passage[];
+  reference: ReferenceDate | null;
+  publisherCountry: string | null;
+  folded: string;
+  /** Sentences that set the scene for every meeting ("held a series of talks … on the sidelines of … in Cairo"). */
+  setting: readonly ReadSentence[];
+}
+
+/**
+ * One encounter as a meeting draft. `region` is the stretch of sentences that report it (from its first report to the
+ * next encounter's): its statements and initiatives are read there.
+ */
+export function assembleMeeting(encounter: Encounter, index: number, region: [number, number], context: MeetingContext): { draft: MeetingDraft; warnings: string[] } {
+  const { readout } = context;
+  const text = readout.structure.text;
+  const first = index === 0;
+  const passages = context.passages.filter((p) => p.sentences[0] !== undefined && p.sentences[0].index >= region[0] && p.sentences[0].index < region[1]);
+  const date = meetingDate(readout, encounter, context.reference, first, context.setting);
+  const kind = meetingKind(readout, encounter, first, context.setting);
+  const inPerson = kind.kind !== 'phone_call' && kind.kind !== 'video_call';
+  const place = inPerson ? meetingPlace(readout, encounter, first, context.setting) : null;
+  const speakers = passages.flatMap((p) => (p.attribution.kind === 'person' ? [p.attribution.entity] : []));
+  const people = meetingPeople(encounter, speakers, {
+    readout,
+    options: context.options,
+    passages: context.passages,
+    publisherCountry: context.publisherCountry,
+    date: date?.date ?? null,
+  });
+  const statements = toStatements(text, passages, people.keyOf, encounter);
+  const sentences = readout.sentences.filter((s) => !s.inHeadline && s.index >= region[0] && s.index < region[1]);
+  const regionSpan = sentences.length > 0 ? { start: (sentences[0] as { start: number }).start, end: (sentences[sentences.length - 1] as { end: number }).end } : null;
+  const initiatives = regionSpan
+    ? extractInitiatives({
+        text,
+        folded: context.folded,
+        region: regionSpan,
+        catalogue: context.options.initiatives,
+        statements,
+        participants: people.participants,
+        excluded: [...people.participants.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])), ...parentEvents(readout, encounter)],
+      })
+    : [];
+  const headline = first ? readout.structure.headline : null;
+  const confidences = [kind.confidence, date ? date.confidence : 0.3, ...people.participants.map((p) => p.confidence)];
+  if (people.participants.length < 2) confidences.push(0.2);
+  return {
+    draft: {
+      title: headline ? headline.text : titleFor(people.participants.map((p) => p.name), kind.kind),
+      titleSpan: headline ? { start: headline.start, end: headline.end } : null,
+      kind: kind.kind,
+      kindSpan: kind.span,
+      kindConfidence: kind.confidence,
+      date: date?.date ?? null,
+      datePrecision: date?.precision ?? 'day',
+      dateSpan: date?.span ?? null,
+      dateBasis: date?.basis ?? null,
+      dateConfidence: date?.confidence ?? 0,
+      timezone: place?.timezone ?? null,
+      city: place?.city ?? null,
+      countryCode: place?.countryCode ?? null,
+      locationSpan: place?.span ?? null,
+      locationConfidence: place?.confidence ?? 0,
+      participants: people.participants,
+      statements,
+      initiatives,
+      confidence: Math.round((confidences.reduce((sum, value) => sum + value, 0) / confidences.length) * 100) / 100,
+    },
+    warnings: [...people.warnings, ...(date ? [] : [`meeting ${index + 1} has no date the text states`])],
+  };
+}
+
+function toStatements(text: string, passages: readonly Passage[], keyOf: ReadonlyMap<PersonEntity, string>, encounter: Encounter): DraftStatement[] {
+  const statements: DraftStatement[] = [];
+  let lastSpeaker: string | null = null;
+  let lastParagraph = -1;
+  const hostKey = encounter.hosts[0] ? (keyOf.get(encounter.hosts[0]) ?? null) : null;
+  for (const passage of passages) {
+    const attribution = passage.attribution;
+    let speakerKey: string | null = null;
+    let confidence = 0.85;
+    if (attribution.kind === 'person') [speakerKey, confidence] = [keyOf.get(attribution.entity) ?? null, attribution.confidence];
+    else if (attribution.kind === 'side') {
+      const entity = [...keyOf.keys()].find((e) => e.countryCode === attribution.countryCode);
+      [speakerKey, confidence] = [entity ? (keyOf.get(entity) ?? null) : null, 0.75];
+    } else if (attribution.kind === 'pronoun' || attribution.kind === 'generic-title') {
+      speakerKey = (passage.paragraph === lastParagraph ? lastSpeaker : null) ?? lastSpeaker ?? hostKey;
+      confidence = passage.paragraph === lastParagraph ? 0.8 : 0.65;
+    }
+    if (attribution.kind !== 'joint' && speakerKey === null) continue;
+    if (speakerKey) [lastSpeaker, lastParagraph] = [speakerKey, passage.paragraph];
+    statements.push({
+      speakerKey,
+      kind: speakerKey ? 'reported' : 'joint',
+      text: text.slice(passage.span.start, passage.span.end),
+      span: passage.span,
+      confidence,
+    });
+  }
+  return statements;
+}
+
+// "on the sidelines of the CICA ministerial meeting": the event a meeting was held at is not one of its initiatives.
+function parentEvents(readout: Readout, encounter: Encounter): Span[] {
+  const spans: Span[] = [];
+  for (const sentence of new Set(encounter.frames.map((f) => f.sentence))) {
+    const cue = new RegExp(`(?:${sidelinesWords.source})|\\bto (?:attend|participate in|take part in)\\b|\\bduring (?:the|his|her)\\b`, 'gi');
+    for (let found = cue.exec(sentence.text); found; found = cue.exec(sentence.text)) {
+      const start = sentence.start + found.index;
+      const rest = sentence.text.slice(found.index + found[0].length);
+      const stop = /[,;.]|\s(?:held|met|meets|had|on\s+\d)/.exec(rest);
+      spans.push({ start, end: start + found[0].length + (stop ? stop.index : rest.length) });
+    }
+  }
+  return spans;
+}
+
+function titleFor(names: readonly string[], kind: MeetingDraft['kind']): string {
+  const label = { meeting: 'Meeting', talks: 'Talks', phone_call: 'Phone call', video_call: 'Video call', sideline_meeting: 'Meeting', visit: 'Visit', multilateral: 'Meeting' }[kind];
+  if (names.length === 0) return label;
+  return `${label}: ${names.join(', ')}`;
+}
+
+/**
+ * The scene-setting sentences of a readout of several meetings: its first paragraph, unless that paragraph already
+ * reports a meeting of its own (then each meeting has its own setting).
+ */
+export function settingOf(readout: Readout, encounters: readonly Encounter[]): ReadSentence[] {
+  const first = readout.structure.body[0];
+  if (!first) return [];
+  const framed = new Set(encounters.flatMap((e) => e.frames.map((f) => f.sentence)));
+  const lead = readout.sentences.filter((s) => s.paragraph === first.index);
+  return lead.some((s) => framed.has(s)) ? [] : lead;
+}
+
+export const foldedText = (text: string, end: number): string => foldText(text.slice(0, end));

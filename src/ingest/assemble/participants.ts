@@ -1,0 +1,145 @@
+import type { DraftParticipant, ExtractOptions, KnownPosition } from '../draft.js';
+import type { PersonEntity } from '../attribution/entities.js';
+import type { Passage } from '../attribution/statements.js';
+import type { Readout } from '../document/readout.js';
+import type { Encounter } from '../frames/encounters.js';
+import { officeOf } from '../lexicon/titles.js';
+import { matchPerson } from '../linking/people-matching.js';
+import { lookupCountry } from '../recognize/countries.js';
+import { lookupCity } from '../recognize/places.js';
+
+/** Who took part in one meeting, as draft participants, and the key each person got. */
+export interface MeetingPeople {
+  participants: DraftParticipant[];
+  keyOf: Map<PersonEntity, string>;
+  warnings: string[];
+}
+
+export interface PeopleContext {
+  readout: Readout;
+  options: ExtractOptions;
+  passages: readonly Passage[];
+  /** The publishing side's country: from the publisher's name, else the host's own. */
+  publisherCountry: string | null;
+  date: string | null;
+}
+
+/**
+ * The participants of an encounter: the people of its frames, then those who speak in its passages. The subjects of
+ * the first frame are the host (the publishing side); the rest are guests. A country missing from the text's phrases
+ * comes from the stored person, the publisher (for the host), what the person says ("Türkiye attaches importance …")
+ * or the dateline (host only).
+ */
+export function meetingPeople(encounter: Encounter, speakers: readonly PersonEntity[], context: PeopleContext): MeetingPeople {
+  const people = [...encounter.participants];
+  for (const speaker of speakers) if (!people.includes(speaker) && speaker.strong && !/spokes/.test(speaker.office ?? '')) people.push(speaker);
+  const hosts = chooseHosts(encounter, people, context.publisherCountry);
+  const keyOf = new Map<PersonEntity, string>();
+  const warnings: string[] = [];
+  const participants: DraftParticipant[] = [];
+  const taken = new Set(people.map((p) => p.countryCode).filter((c): c is string => c !== null));
+  for (const entity of people) {
+    const key = `p${participants.length + 1}`;
+    keyOf.set(entity, key);
+    const isHost = hosts.includes(entity);
+    const printedName = entity.name ?? entity.label ?? 'unnamed participant';
+    let countryCode = entity.countryCode;
+    const known = entity.name ? matchPerson(entity.name, countryCode, context.options.people) : null;
+    countryCode ??= known?.person.countryCode ?? null;
+    if (!countryCode && isHost) countryCode = context.publisherCountry;
+    countryCode ??= countryFromWords(entity, context, taken);
+    if (!countryCode && isHost) countryCode = datelineCountry(context.readout, taken);
+    if (countryCode) taken.add(countryCode);
+    const position = !entity.name ? positionFor(entity, countryCode, context) : null;
+    if (!entity.name && !position) warnings.push(`participant ${key} is named only by title ("${printedName}")`);
+    participants.push({
+      key,
+      name: known?.person.name ?? position?.name ?? (entity.name ? givenNameFirst(entity.name) : unnamedLabel(entity, countryCode)),
+      title: entity.title,
+      countryCode: entity.organization && !entity.countryCode ? null : countryCode,
+      organization: entity.organization,
+      role: isHost ? 'host' : 'guest',
+      printedName,
+      printedTitle: entity.printedTitle,
+      personId: known?.person.id ?? position?.personId ?? null,
+      span: entity.nameSpan ?? entity.labelSpan,
+      titleSpan: entity.titleSpan,
+      confidence: participantConfidence(entity, encounter, known !== null),
+    });
+  }
+  return { participants, keyOf, warnings };
+}
+
+function chooseHosts(encounter: Encounter, people: readonly PersonEntity[], publisherCountry: string | null): PersonEntity[] {
+  if (publisherCountry) {
+    const own = people.filter((p) => p.countryCode === publisherCountry);
+    if (own.length > 0 && own.length < people.length) return own;
+  }
+  const lead = encounter.frames.find((frame) => !frame.sentence.inHeadline) ?? encounter.frames[0];
+  if (lead && lead.objects.length > 0 && lead.subjects.length > 0) return lead.subjects;
+  const unqualified = people.filter((p) => p.countryBasis === null || p.countryBasis === 'title');
+  if (unqualified.length === 1) return unqualified;
+  return people.slice(0, 1);
+}
+
+function participantConfidence(entity: PersonEntity, encounter: Encounter, known: boolean): number {
+  const inFrame = encounter.participants.includes(entity);
+  if (!entity.name) return 0.5;
+  if (inFrame && (entity.title || known)) return 0.95;
+  if (inFrame) return entity.strong ? 0.85 : 0.7;
+  return entity.strong ? 0.75 : 0.55;
+}
+
+// What a speaker says names their country: "Aydin noted that Türkiye attaches importance …".
+function countryFromWords(entity: PersonEntity, context: PeopleContext, taken: ReadonlySet<string>): string | null {
+  const own = context.passages.filter((p) => p.attribution.kind === 'person' && p.attribution.entity === entity);
+  for (const passage of own) {
+    for (const sentence of passage.sentences) {
+      const found = /\b(?:that|said|noted|stressed)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:is|was|has|had|will|would|attaches|supports|values|remains|stands|welcomes|appreciates|considers|sees|wants|intends|hopes|looks)\b/u.exec(sentence.text);
+      const country = found ? lookupCountry(found[1] as string) : null;
+      if (country && !taken.has(country.code)) return country.code;
+    }
+  }
+  return null;
+}
+
+function datelineCountry(readout: Readout, taken: ReadonlySet<string>): string | null {
+  const place = readout.structure.dateline?.place.text;
+  const code = place ? (lookupCity(place)?.countryCode ?? null) : null;
+  return code && !taken.has(code) ? code : null;
+}
+
+// "The Foreign Secretary" with no name: the stored person who held that office for that country around that date.
+function positionFor(entity: PersonEntity, countryCode: string | null, context: PeopleContext): KnownPosition | null {
+  const positions = context.options.positions ?? [];
+  const office = entity.office;
+  if (!office || positions.length === 0) return null;
+  const matching = positions.filter(
+    (position) => officeOf(position.title) === office && (countryCode === null || position.countryCode === countryCode),
+  );
+  const date = context.date;
+  const current = date ? matching.filter((position) => position.from <= date && position.to >= date) : matching;
+  const pool = current.length > 0 ? current : matching;
+  const people = new Set(pool.map((position) => position.personId));
+  if (people.size !== 1) return null;
+  return pool[0] ?? null;
+}
+
+/**
+ * Japan's and Korea's ministries print the family name in capitals before the given name ("MOTEGI Toshimitsu"); the
+ * record's name puts it last and in title case ("Toshimitsu Motegi"). The printed form stays in `printedName`.
+ */
+export function givenNameFirst(name: string): string {
+  const words = name.split(/\s+/);
+  const capitals = words.filter((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w));
+  if (capitals.length !== 1 || words.length < 2 || words[0] !== capitals[0]) return name;
+  const family = (capitals[0] as string).toLowerCase().replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+  return [...words.slice(1), family].join(' ');
+}
+
+// A person the text never names gets a name an editor will recognise and replace: "Foreign Secretary (GB)".
+function unnamedLabel(entity: PersonEntity, countryCode: string | null): string {
+  const office = entity.title ?? 'Counterpart';
+  const capitalised = office.charAt(0).toUpperCase() + office.slice(1);
+  return countryCode ? `${capitalised} (${countryCode})` : capitalised;
+}

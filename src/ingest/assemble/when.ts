@@ -1,0 +1,116 @@
+import type { Span } from '../draft.js';
+import type { ReadSentence, Readout } from '../document/readout.js';
+import type { Encounter } from '../frames/encounters.js';
+import { isFullDate, resolveDate, type DateMention } from '../recognize/dates.js';
+
+/** The date chosen for a meeting, with what it rests on and how sure it is. */
+export interface DateChoice {
+  date: string;
+  precision: 'day' | 'month';
+  span: Span;
+  basis: 'stated' | 'year-from-reference' | 'weekday' | 'relative' | 'dateline';
+  confidence: number;
+}
+
+/** The day a readout was written, to resolve "On Thursday" and "5 October": its source and the ISO date. */
+export interface ReferenceDate {
+  date: string;
+  source: 'dateline' | 'stamp' | 'published';
+}
+
+/**
+ * The reference date: the dateline's full date, else the page's first date stamp, else the publication date given
+ * with the text; a dateline without a year ("ASTANA, 5 October") takes the year of the other two.
+ */
+export function referenceDate(readout: Readout, publishedAt: string | null | undefined): ReferenceDate | null {
+  const { dateline, stamps } = readout.structure;
+  // A page can print a site-wide date bar as well as the post's own date: with a publication date given, the stamp
+  // that agrees with it; without one, the first.
+  const full = stamps.filter(isFullDate);
+  const near = (mention: DateMention) => publishedAt && Math.abs(Date.parse(resolveDate(mention, null)?.date ?? '') - Date.parse(publishedAt)) <= 3 * 86_400_000;
+  const stamp = publishedAt ? full.find(near) : full[0];
+  const fallback: ReferenceDate | null = stamp
+    ? { date: resolveDate(stamp, null)?.date as string, source: 'stamp' }
+    : publishedAt
+      ? { date: publishedAt, source: 'published' }
+      : null;
+  const datelineDate = dateline?.date;
+  if (datelineDate) {
+    const resolved = resolveDate(datelineDate, fallback?.date ?? null);
+    if (resolved && resolved.precision === 'day') return { date: resolved.date, source: 'dateline' };
+  }
+  return fallback;
+}
+
+const futureContext =
+  /\b(?:will|would|shall|next|upcoming|forthcoming|scheduled|planned|to be held|ahead of|before)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:until|till|by|since|expires?|from)\s+$/i;
+const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1, dateline: 0 } as const;
+
+/**
+ * The date of an encounter: a date printed in a sentence that reports it (the best-stated one), else elsewhere in
+ * that sentence's paragraph, else the dateline's date when the first encounter follows it directly. Dates in future
+ * or duration context ("until 2025", "next week", "since 1992") are skipped.
+ */
+export function meetingDate(readout: Readout, encounter: Encounter, reference: ReferenceDate | null, first: boolean, setting: readonly ReadSentence[]): DateChoice | null {
+  const text = readout.structure.text;
+  const bodyFrames = encounter.frames.filter((frame) => !frame.sentence.inHeadline);
+  const frameSentences = unique(bodyFrames.map((frame) => frame.sentence));
+  const firstFrame = frameSentences[0];
+  const paragraphSentences = firstFrame ? readout.sentences.filter((s) => s.paragraph === firstFrame.paragraph && !frameSentences.includes(s)) : [];
+  const headline = encounter.frames.filter((frame) => frame.sentence.inHeadline).map((frame) => frame.sentence);
+  const tiers: [ReadSentence[], number][] = [
+    [frameSentences, 1],
+    [paragraphSentences, 0.9],
+    [headline, 0.85],
+    [setting.filter((s) => !paragraphSentences.includes(s) && !frameSentences.includes(s)), 0.8],
+  ];
+  for (const [sentences, weight] of tiers) {
+    for (const sentence of sentences) {
+      const choice = best(
+        sentence.dates.filter((date) => !futureContext.test(text.slice(Math.max(0, date.start - 40), date.start))),
+        reference,
+      );
+      if (choice) return { ...choice, confidence: round(choice.confidence * weight) };
+    }
+  }
+  const dateline = readout.structure.dateline;
+  if (first && dateline?.date && reference?.source === 'dateline' && firstFrame && firstFrame.paragraph === readout.structure.body[0]?.index) {
+    const resolved = resolveDate(dateline.date, reference.date);
+    if (resolved) return { date: resolved.date, precision: resolved.precision, span: spanOf(dateline.date), basis: 'dateline', confidence: 0.7 };
+  }
+  return null;
+}
+
+function best(mentions: readonly DateMention[], reference: ReferenceDate | null): DateChoice | null {
+  let chosen: DateChoice | null = null;
+  for (const mention of mentions) {
+    const resolved = resolveDate(mention, reference?.date ?? null);
+    if (!resolved) continue;
+    if (reference && resolved.basis !== 'stated' && resolved.date > addDays(reference.date, 1)) continue;
+    const candidate: DateChoice = {
+      date: resolved.date,
+      precision: resolved.precision,
+      span: spanOf(mention),
+      basis: resolved.basis,
+      confidence: confidenceOf(resolved.basis, resolved.precision, reference),
+    };
+    if (!chosen || basisRank[candidate.basis] > basisRank[chosen.basis]) chosen = candidate;
+  }
+  return chosen;
+}
+
+function confidenceOf(basis: DateChoice['basis'], precision: 'day' | 'month', reference: ReferenceDate | null): number {
+  const sure = reference?.source === 'dateline' || reference?.source === 'stamp';
+  if (basis === 'stated') return precision === 'day' ? 0.95 : 0.8;
+  if (basis === 'year-from-reference') return sure ? 0.9 : 0.8;
+  if (basis === 'relative') return sure ? 0.85 : 0.75;
+  return sure ? 0.8 : 0.7;
+}
+
+const spanOf = (mention: DateMention): Span => ({ start: mention.start, end: mention.end });
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+const round = (value: number): number => Math.round(value * 100) / 100;
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,117 @@
+import type { Span } from '../draft.js';
+import type { ReadSentence, Readout } from '../document/readout.js';
+import type { Encounter } from '../frames/encounters.js';
+import { organizationIn } from '../lexicon/organizations.js';
+import { lookupCountry } from '../recognize/countries.js';
+import { capitalOf, countryTimezone, lookupCity } from '../recognize/places.js';
+import type { Word } from '../recognize/words.js';
+
+/** Where a meeting took place: the city as printed, its country and IANA time zone, and the printed evidence. */
+export interface PlaceChoice {
+  city: string | null;
+  countryCode: string;
+  timezone: string | null;
+  span: Span;
+  confidence: number;
+}
+
+const placeCue = /\b(?:in|at|to|visiting|visit|visited|arrived in|held in|took place in)\s+(?:the\s+)?$|\b(?:city|town|island|resort|port|capital|province|region) of\s+$/i;
+const capitalPhrase = /\b(?:in|at) the (\p{Lu}[\p{L}'’-]+) capital\b/gu;
+
+/**
+ * The place of an in-person encounter: "met in Rio de Janeiro", "in Samarkand, Uzbekistan", "during his visit to
+ * Astana", "in the Kazakh capital", in a sentence that reports it, then in that paragraph, the headline, and last the
+ * dateline. A country alone ("during his visit to Japan") gives the country with no city.
+ */
+export function meetingPlace(readout: Readout, encounter: Encounter, first: boolean, setting: readonly ReadSentence[]): PlaceChoice | null {
+  const body = encounter.frames.filter((frame) => !frame.sentence.inHeadline).map((frame) => frame.sentence);
+  const frameSentences = [...new Set(body)];
+  const lead = frameSentences[0];
+  const paragraph = lead ? readout.sentences.filter((s) => s.paragraph === lead.paragraph && !frameSentences.includes(s)) : [];
+  const headline = readout.sentences.filter((s) => s.inHeadline);
+  const tiers: [ReadSentence[], number][] = [
+    [frameSentences, 0.9],
+    [paragraph, 0.8],
+    [first ? headline : [], 0.75],
+    [[...setting], 0.7],
+  ];
+  let countryOnly: PlaceChoice | null = null;
+  for (const [sentences, confidence] of tiers) {
+    for (const sentence of sentences) {
+      if (/\bwill\b|\bto be held\b|\bnext\b|\bupcoming\b|\bforthcoming\b/i.test(sentence.text) && !frameSentences.includes(sentence)) continue;
+      const found = placeIn(readout.structure.text, sentence, confidence);
+      if (found?.city) return found;
+      countryOnly ??= found;
+    }
+  }
+  const dateline = readout.structure.dateline;
+  if (dateline) {
+    const city = lookupCity(dateline.place.text, countryOnly?.countryCode ?? null);
+    if (city) return { city: titleCase(dateline.place.text), countryCode: city.countryCode, timezone: city.timezone, span: dateline.place, confidence: first ? 0.6 : 0.5 };
+  }
+  return countryOnly;
+}
+
+function placeIn(text: string, sentence: ReadSentence, confidence: number): PlaceChoice | null {
+  const words = sentence.words;
+  let countryOnly: PlaceChoice | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!word || !word.capitalised) continue;
+    if (!placeCue.test(text.slice(Math.max(sentence.start, word.start - 24), word.start))) continue;
+    for (let length = Math.min(4, words.length - i); length >= 1; length--) {
+      const phrase = words.slice(i, i + length);
+      if (!phrase.every((w) => /^\p{L}/u.test(w.text))) continue;
+      const start = (phrase[0] as Word).start;
+      const printed = text.slice(start, (phrase[length - 1] as Word).end).replace(/['’]s$/, '');
+      if (organizationIn(printed) || /^\p{Lu}{1,3}$/u.test(printed)) continue;
+      const country = lookupCountry(printed);
+      const qualifier = countryAfter(sentence, i + length);
+      const city = country ? null : lookupCity(printed, qualifier);
+      const span = { start, end: start + printed.length };
+      if (city) {
+        // "New York City", "Xi'an City": the printed name without "City" when that is the city's name.
+        const bare = printed.replace(/\s+City$/, '');
+        const named = bare !== printed && !lookupCountry(bare) && lookupCity(bare, city.countryCode) ? bare : printed;
+        return { city: named, countryCode: city.countryCode, timezone: city.timezone, span: { start, end: start + named.length }, confidence };
+      }
+      // "in Paris-Saclay, France": a place the gazetteer does not know, placed by the country after it.
+      if (!country && !city && qualifier && length === 1 + (phrase.length - 1)) {
+        return { city: printed, countryCode: qualifier, timezone: countryTimezone(qualifier), span, confidence: confidence * 0.9 };
+      }
+      if (country && !country.ambiguous && country.kind === 'name') {
+        countryOnly ??= { city: null, countryCode: country.code, timezone: countryTimezone(country.code), span, confidence: confidence * 0.8 };
+        break;
+      }
+    }
+  }
+  capitalPhrase.lastIndex = 0;
+  const capital = capitalPhrase.exec(sentence.text);
+  if (capital) {
+    const country = lookupCountry(capital[1] as string);
+    const name = country ? capitalOf(country.code) : null;
+    const city = name && country ? lookupCity(name, country.code) : null;
+    if (city && country) {
+      const start = sentence.start + capital.index;
+      return { city: name, countryCode: country.code, timezone: city.timezone, span: { start, end: start + capital[0].length }, confidence: confidence * 0.9 };
+    }
+  }
+  return countryOnly;
+}
+
+// "Samarkand, Uzbekistan" and "Samarkand [Uzbekistan]": the country that follows a city narrows the gazetteer.
+function countryAfter(sentence: ReadSentence, at: number): string | null {
+  const words = sentence.words;
+  if (words[at]?.text !== ',' && words[at]?.text !== '[' && words[at]?.text !== '(') return null;
+  for (let length = 3; length >= 1; length--) {
+    const phrase = words.slice(at + 1, at + 1 + length).map((w) => w.text).join(' ');
+    const country = lookupCountry(phrase);
+    if (country) return country.code;
+  }
+  return null;
+}
+
+function titleCase(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}

@@ -1,0 +1,221 @@
+import type { KnownPerson, Span } from '../draft.js';
+import { matchPerson } from '../linking/people-matching.js';
+import type { ReadSentence, Readout } from '../document/readout.js';
+import { nameParticles } from '../lexicon/titles.js';
+import type { PersonMention } from '../recognize/people.js';
+import { foldText } from '../text/fold.js';
+import { romanize, tokensAgree } from '../linking/name-tokens.js';
+
+/** One mention of a person, where it is. */
+export interface EntityMention {
+  sentence: number;
+  mention: PersonMention;
+}
+
+/**
+ * A person the readout refers to, with every mention of them: full names, surnames ("Aydin"), titles ("the Foreign
+ * Secretary") and counterparts ("his Indonesian counterpart"). `strong` when some mention had a title, an honorific or
+ * a counterpart cue, or named them in full twice; a weak entity (a capitalised pair of words) becomes a participant only
+ * if the text says it met or spoke.
+ */
+export interface PersonEntity {
+  id: number;
+  mentions: EntityMention[];
+  name: string | null;
+  /** For a person never named: how the text refers to them ("the Foreign Secretary", "Latvia" of "counterparts from …"). */
+  label: string | null;
+  labelSpan: Span | null;
+  nameSpan: Span | null;
+  nameTokens: string[];
+  title: string | null;
+  titleSpan: Span | null;
+  printedTitle: string | null;
+  office: string | null;
+  countryCode: string | null;
+  countryBasis: string | null;
+  organization: string | null;
+  strong: boolean;
+  placeLike: boolean;
+}
+
+/** Splits a printed name into folded tokens without particles or initials: "Jean-Yves Le Drian" → jean yves drian. */
+export function nameTokensOf(name: string): string[] {
+  return romanize(name)
+    .replace(/['’]s$/, '')
+    .split(/[\s-]+/)
+    .map((token) => token.replace(/[.,'’]/g, ''))
+    .filter((token) => token.length > 1 && !nameParticles.has(token) && !/^(?:mr|mrs|ms|dr|he|sheikh|prince|datuk|dato|seri|sri|tan)$/.test(token));
+}
+
+/** True when every token of the shorter name is in the longer one: "Aydin" and "Kemal Aydin", "Wang" and "Wang Yi". */
+export function namesAgree(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const free = [...long];
+  for (const token of short) {
+    const at = free.findIndex((candidate) => tokensAgree(token, candidate));
+    if (at < 0) return false;
+    free.splice(at, 1);
+  }
+  return true;
+}
+
+/**
+ * Groups the people mentions of a readout into persons. Body sentences come first (a person is introduced in the
+ * body; the headline repeats them), named mentions before title-only ones, which join the person with the same office
+ * and country, or stand for an unnamed person ("the Foreign Secretary", never named).
+ */
+export function resolveEntities(readout: Readout, known: readonly KnownPerson[] = []): PersonEntity[] {
+  const entities: PersonEntity[] = [];
+  const ordered = [...readout.sentences].sort((a, b) => Number(a.inHeadline) - Number(b.inHeadline) || a.index - b.index);
+  for (const sentence of ordered) for (const mention of sentence.people) if (mention.name) addNamed(entities, readout, sentence, mention, known);
+  for (const sentence of ordered) for (const mention of sentence.people) if (!mention.name && !mention.plural) addUnnamed(entities, readout, sentence, mention);
+  return mergeIntroducedByTitle(entities);
+}
+
+// "… received a phone call from the foreign minister of Iran. … Sheikh Abdullah and Hossein Amirabdollahian
+// discussed …": a person first introduced by title is the one named later without a title, when there is one such.
+function mergeIntroducedByTitle(entities: PersonEntity[]): PersonEntity[] {
+  const merged = new Set<PersonEntity>();
+  for (const unnamed of entities.filter((e) => e.name === null)) {
+    const untitled = entities.filter(
+      (e) => e.name !== null && e.title === null && !merged.has(e) && e.nameTokens.length >= 2 && !e.placeLike && (e.countryCode === null || e.countryCode === unnamed.countryCode),
+    );
+    const firstMention = (e: PersonEntity) => Math.min(...e.mentions.map((m) => m.sentence));
+    const later = untitled.filter((e) => firstMention(e) > firstMention(unnamed));
+    const strong = later.filter((e) => e.strong);
+    const named = later.length === 1 ? later[0] : strong.length === 1 ? strong[0] : undefined;
+    if (!named) continue;
+    named.mentions.push(...unnamed.mentions);
+    named.title = unnamed.title;
+    named.titleSpan = unnamed.titleSpan;
+    named.printedTitle = unnamed.printedTitle;
+    named.office = unnamed.office;
+    named.countryCode ??= unnamed.countryCode;
+    named.countryBasis ??= unnamed.countryBasis;
+    named.organization ??= unnamed.organization;
+    named.strong = true;
+    merged.add(unnamed);
+  }
+  return entities.filter((e) => !merged.has(e)).map((e, id) => ({ ...e, id }));
+}
+
+function addNamed(entities: PersonEntity[], readout: Readout, sentence: ReadSentence, mention: PersonMention, known: readonly KnownPerson[]): void {
+  const text = readout.structure.text;
+  const name = text.slice((mention.name as Span).start, (mention.name as Span).end);
+  const tokens = nameTokensOf(name);
+  if (tokens.length === 0) return;
+  // A person already in the database is a person wherever the text names them, titled or not.
+  const strong = mention.title !== null || mention.honorific || mention.counterpart || matchPerson(name, mention.countryCode, known) !== null;
+  const matches = entities.filter((entity) => namesAgree(tokens, entity.nameTokens));
+  const compatible = matches.filter((entity) => !mention.countryCode || !entity.countryCode || entity.countryCode === mention.countryCode);
+  const found = compatible[compatible.length - 1];
+  if (found) {
+    attach(found, text, sentence, mention, tokens);
+    found.strong ||= strong;
+    return;
+  }
+  entities.push(fromMention(entities.length, text, sentence, mention, tokens, strong));
+}
+
+function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSentence, mention: PersonMention): void {
+  const text = readout.structure.text;
+  const candidates = entities.filter((entity) => {
+    if (mention.countryCode && entity.countryCode && mention.countryCode !== entity.countryCode) return false;
+    // "Sheikh Abdullah … received a phone call from the foreign minister of Iran": someone else than the one named.
+    if (entity.mentions.some((m) => m.sentence === sentence.index && m.mention.name !== null)) return false;
+    if (mention.organization && entity.organization && mention.organization !== entity.organization) return false;
+    if (mention.countryCode && entity.countryCode === mention.countryCode && (!entity.office || !mention.office)) return true;
+    if (mention.counterpart && !mention.office) return mention.countryCode !== null && entity.countryCode === mention.countryCode;
+    if (!mention.office || !entity.office) return false;
+    return mention.office === entity.office || sameGenericOffice(mention.office, entity.office);
+  });
+  // Someone of the same country is a better match than someone whose country is not known.
+  const sameCountry = candidates.filter((entity) => mention.countryCode !== null && entity.countryCode === mention.countryCode);
+  const pool = sameCountry.length > 0 ? sameCountry : candidates;
+  const chosen = pool.length === 1 ? pool[0] : undefined;
+  if (chosen) {
+    chosen.mentions.push({ sentence: sentence.index, mention });
+    chosen.countryCode ??= mention.countryCode;
+    chosen.countryBasis ??= mention.countryBasis;
+    if (!chosen.title && mention.title) {
+      chosen.title = text.slice(mention.title.start, mention.title.end);
+      chosen.titleSpan = mention.title;
+      chosen.printedTitle = mention.printedTitle ? text.slice(mention.printedTitle.start, mention.printedTitle.end) : null;
+      chosen.office = mention.office;
+    }
+    return;
+  }
+  if (pool.length > 1) return;
+  // A title that names one office of one country stands for a person the text never names.
+  const specific = mention.countryCode !== null || mention.organization !== null || mention.countryBasis === 'title';
+  if (!specific || (!mention.title && !mention.counterpart)) return;
+  entities.push(fromMention(entities.length, text, sentence, mention, [], true));
+}
+
+// "the Minister" refers to any minister; "the Secretary" to the Secretary of State.
+function sameGenericOffice(mentioned: string, known: string): boolean {
+  if (mentioned === 'minister') return known === 'foreign-minister' || known.includes('minister');
+  if (mentioned === 'secretary') return known === 'foreign-minister' || known.includes('secretary');
+  return false;
+}
+
+function fromMention(id: number, text: string, sentence: ReadSentence, mention: PersonMention, tokens: string[], strong: boolean): PersonEntity {
+  return {
+    id,
+    mentions: [{ sentence: sentence.index, mention }],
+    name: mention.name ? text.slice(mention.name.start, mention.name.end) : null,
+    label: mention.name ? null : text.slice(mention.span.start, mention.span.end),
+    labelSpan: mention.name ? null : mention.span,
+    nameSpan: mention.name,
+    nameTokens: tokens,
+    title: mention.title ? titleText(text, mention) : null,
+    titleSpan: mention.group ? null : mention.title,
+    printedTitle: mention.printedTitle ? text.slice(mention.printedTitle.start, mention.printedTitle.end) : null,
+    office: mention.office,
+    countryCode: mention.countryCode,
+    countryBasis: mention.countryBasis,
+    organization: mention.organization,
+    strong: strong && !(mention.placeLike && !mention.title),
+    placeLike: mention.placeLike,
+  };
+}
+
+function attach(entity: PersonEntity, text: string, sentence: ReadSentence, mention: PersonMention, tokens: string[]): void {
+  entity.mentions.push({ sentence: sentence.index, mention });
+  if (tokens.length > entity.nameTokens.length && mention.name) {
+    entity.name = text.slice(mention.name.start, mention.name.end);
+    entity.nameSpan = mention.name;
+    entity.nameTokens = tokens;
+  }
+  if (mention.title && (!entity.title || (isBareTitle(entity.title) && !isBareTitle(titleText(text, mention))))) {
+    entity.title = titleText(text, mention);
+    entity.titleSpan = mention.group ? null : mention.title;
+    entity.printedTitle = mention.printedTitle ? text.slice(mention.printedTitle.start, mention.printedTitle.end) : null;
+    entity.office = mention.office;
+  }
+  if (mention.countryCode && (!entity.countryCode || (entity.countryBasis === 'title' && mention.countryBasis !== 'title'))) {
+    entity.countryCode = mention.countryCode;
+    entity.countryBasis = mention.countryBasis;
+  }
+  entity.organization ??= mention.organization;
+  entity.strong ||= mention.title !== null || mention.honorific || mention.counterpart;
+  entity.placeLike &&= mention.placeLike;
+}
+
+// "Minister Bayramov", "Secretary Clinton": the short form after the full title was printed, or before it.
+function isBareTitle(title: string): boolean {
+  return /^(?:minister|secretary|ambassador|fm|eam|cs|president|chancellor|councilor|foreign minister)$/i.test(title.trim());
+}
+
+// One of a group takes the title in the singular: "Ministers for Foreign Affairs of A, B and C" → "Minister for …".
+function titleText(text: string, mention: PersonMention): string {
+  const printed = text.slice((mention.title as Span).start, (mention.title as Span).end);
+  if (!mention.group) return printed;
+  return printed.replace(/\b(Minister|Secretar|Representative|Councilor|Councillor|Ambassador|Envoy|Commissioner|President|Leader|Head|Chief)(ie)?s\b/i, (_, head: string, ie?: string) => head + (ie ? 'y' : ''));
+}
+
+/** The entity a mention belongs to, if any. */
+export function entityOf(entities: readonly PersonEntity[], sentence: number, mention: PersonMention): PersonEntity | null {
+  return entities.find((entity) => entity.mentions.some((m) => m.sentence === sentence && m.mention === mention)) ?? null;
+}

@@ -1,0 +1,192 @@
+import type { Span } from '../draft.js';
+import type { ReadSentence, Readout } from '../document/readout.js';
+import { narrativeVerbs, speechVerbs } from '../lexicon/verbs.js';
+import { lookupCountry } from '../recognize/countries.js';
+import type { PersonMention } from '../recognize/people.js';
+import { foldText } from '../text/fold.js';
+import type { PersonEntity } from './entities.js';
+
+/** Who a passage is attributed to: a person, the sides together, a country's side, or the person last speaking. */
+export type Attribution =
+  | { kind: 'person'; entity: PersonEntity; confidence: number }
+  | { kind: 'joint'; modal: boolean }
+  | { kind: 'side'; countryCode: string }
+  | { kind: 'pronoun' }
+  | { kind: 'generic-title' };
+
+/** What one participant, or the sides together, said: an attributed sentence and the unattributed ones after it. */
+export interface Passage {
+  attribution: Attribution;
+  sentences: ReadSentence[];
+  span: Span;
+  paragraph: number;
+}
+
+const jointSubject =
+  /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the pair|the two leaders|both leaders|the leaders|the delegations|the two delegations|the interlocutors|the counterparts|the two counterparts|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|the heads of delegations)\b/;
+const modal = /^\s*(?:(?:also|further|still|both|all)\s+)?(?:should|will|shall|must|would|could|can|may|need|needs|are to|have to|are ready|are willing|stand ready)\b/;
+const adverbs = new Set(
+  'also further then again highly firmly fully strongly warmly sincerely particularly specially once repeatedly positively briefly jointly frankly deeply greatly explicitly clearly especially finally in turn first all each both subsequently later thereafter on his her part separately furthermore moreover additionally likewise similarly personally emphatically categorically notably specifically'.split(
+    ' ',
+  ),
+);
+const speechTail = '(?:also\\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|stated|states|emphasized|emphasised|pointed out|remarked|underlined|underscored|explained|insisted|concluded)\\b';
+const trailing = new RegExp(
+  `[,”"“]\\s*["”“]?\\s*(?:(he|she)|((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}))\\s+${speechTail}`,
+  'u',
+);
+// "… in our Central European region,” said Dmytro Kuleba."
+const invertedTrailing = new RegExp(`[,”"“]\\s*["”“]?\\s*(?:${speechTail.replace('(?:also\\\\s+)?', '')})\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]+)`, 'u');
+// "… met his Singaporean counterpart on Monday, where both reaffirmed …": a frame sentence that goes on to report.
+const reportingClause = /,?\s+(?:where|during which|at which|in which)\s+|,\s*when\s+/gi;
+
+/** Passages of every body paragraph; frame sentences ("X met Y") are narrative unless a participant speaks in them. */
+export function findPassages(readout: Readout, entities: readonly PersonEntity[], narrativeSentences: ReadonlySet<number>): Passage[] {
+  const byMention = new Map<PersonMention, PersonEntity>();
+  for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
+  const passages: Passage[] = [];
+  let current: Passage | null = null;
+  let paragraph = -1;
+  for (const sentence of readout.sentences) {
+    if (sentence.inHeadline) continue;
+    if (sentence.paragraph !== paragraph) [current, paragraph] = [null, sentence.paragraph];
+    const attribution = attribute(sentence, byMention, readout.structure.text);
+    if (narrativeSentences.has(sentence.index)) {
+      const clause = reportedInFrame(sentence, byMention, readout.structure.text);
+      if (clause) {
+        current = { attribution: clause, sentences: [sentence], span: { start: sentence.start, end: sentence.end }, paragraph };
+        passages.push(current);
+      }
+      continue;
+    }
+    // The same speaker again in one paragraph ("She also welcomed …", "The two sides also …") goes on with the passage.
+    if (attribution && current && sameSpeaker(attribution, current.attribution)) {
+      current.sentences.push(sentence);
+      current.span.end = sentence.end;
+      continue;
+    }
+    if (attribution && !(attribution.kind === 'joint' && attribution.modal && current)) {
+      current = { attribution, sentences: [sentence], span: { start: sentence.start, end: sentence.end }, paragraph };
+      passages.push(current);
+      continue;
+    }
+    if (current) {
+      current.sentences.push(sentence);
+      current.span.end = sentence.end;
+    }
+  }
+  return passages;
+}
+
+function reportedInFrame(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
+  reportingClause.lastIndex = 0;
+  for (let found = reportingClause.exec(sentence.text); found; found = reportingClause.exec(sentence.text)) {
+    const attribution = attributeAt(sentence, sentence.start + found.index + found[0].length, byMention, text);
+    if (attribution) return attribution;
+  }
+  return null;
+}
+
+function sameSpeaker(next: Attribution, current: Attribution): boolean {
+  if (next.kind === 'pronoun' || next.kind === 'generic-title') return current.kind !== 'joint';
+  if (next.kind === 'joint') return current.kind === 'joint';
+  if (next.kind === 'person') return current.kind === 'person' && current.entity === next.entity;
+  // "Wang Yi said … China encourages …": the speaker's own country goes on with the speaker's passage.
+  if (next.kind === 'side' && current.kind === 'person') return current.entity.countryCode === next.countryCode;
+  return next.kind === 'side' && current.kind === 'side' && current.countryCode === next.countryCode;
+}
+
+function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
+  const tail = trailing.exec(sentence.text);
+  if (tail && tail.index > 10) {
+    if (tail[1]) return { kind: 'pronoun' };
+    const at = sentence.start + tail.index + tail[0].indexOf(tail[2] as string);
+    const mention = sentence.people.find((m) => m.span.start <= at && m.span.end > at && byMention.has(m));
+    if (mention) return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
+  }
+  const inverted = invertedTrailing.exec(sentence.text);
+  if (inverted && inverted.index > 10) {
+    const at = sentence.start + inverted.index + inverted[0].length - (inverted[1] as string).length;
+    const mention = sentence.people.find((m) => m.span.start <= at && m.span.end > at && byMention.has(m));
+    if (mention) return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
+  }
+  const according = /^according to\s+/i.exec(sentence.text);
+  if (according) {
+    const mention = sentence.people.find((m) => m.span.start >= sentence.start + according[0].length - 1 && byMention.has(m));
+    if (mention) return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
+  }
+  for (const offset of clauseStarts(sentence.text)) {
+    const found = attributeAt(sentence, sentence.start + offset, byMention, text);
+    if (found) return found;
+  }
+  return null;
+}
+
+// The subject may follow an opening phrase: "At the outset, Minister Motegi stated", "During the talks, …".
+function clauseStarts(sentence: string): number[] {
+  const starts = [0];
+  for (let i = sentence.indexOf(', '); i > 0 && i < 220 && starts.length < 5; i = sentence.indexOf(', ', i + 2)) starts.push(i + 2);
+  return starts;
+}
+
+function attributeAt(sentence: ReadSentence, at: number, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
+  const folded = foldText(text.slice(at, Math.min(sentence.end, at + 160))).replace(/^["“'‘\s]+/, '');
+  const joint = jointSubject.exec(folded);
+  if (joint) {
+    const rest = folded.slice(joint[0].length);
+    if (modal.test(rest)) return { kind: 'joint', modal: true };
+    return verbAfter(rest) === 'narrative' ? null : { kind: 'joint', modal: false };
+  }
+  if (/^(?:he|she)\s/.test(folded)) return verbAfter(folded.slice(3)) === 'speech' ? { kind: 'pronoun' } : null;
+  const side = /^the\s+([\p{L}.' -]+?)\s+side\b/u.exec(folded);
+  if (side) {
+    const country = lookupCountry(side[1] as string);
+    if (country && verbAfter(folded.slice(side[0].length)) !== 'narrative') return { kind: 'side', countryCode: country.code };
+  }
+  const subjects = sentence.people.filter((m) => m.span.start >= at && m.span.start <= at + 6 && !m.plural);
+  const first = subjects[0];
+  if (!first) return countrySubject(folded);
+  const group = [first, ...sentence.people.filter((m) => m !== first && m.span.start > first.span.end && /^\s*(?:and|,)\s*(?:the\s+)?$/i.test(text.slice(first.span.end, m.span.start)))];
+  const last = group[group.length - 1] as PersonMention;
+  const verb = verbAfter(foldText(text.slice(last.span.end, Math.min(sentence.end, last.span.end + 80))));
+  const resolved = group.map((m) => byMention.get(m) ?? null);
+  if (group.length >= 2 && resolved.every((entity) => entity !== null) && new Set(resolved).size >= 2) return verb === 'narrative' ? null : { kind: 'joint', modal: false };
+  if (verb !== 'speech') return null;
+  const entity = resolved[0];
+  if (entity) return { kind: 'person', entity, confidence: first.name ? 0.85 : 0.8 };
+  if (!first.name && (first.office === 'minister' || first.office === 'secretary' || first.office === 'foreign-minister')) return { kind: 'generic-title' };
+  return null;
+}
+
+// "Kazakhstan expressed its support …": a country as the subject of a speech verb speaks for its participant.
+function countrySubject(folded: string): Attribution | null {
+  const words = folded.split(/\s+/);
+  // "Poland and Lithuania reaffirmed …": two countries together.
+  const pair = /^([\p{L}.' -]+?)\s+and\s+([\p{L}.' -]+?)\s+(\S+)/u.exec(folded);
+  if (pair && lookupCountry(pair[1] as string)?.kind === 'name' && lookupCountry(pair[2] as string)?.kind === 'name' && verbAfter(pair[3] as string) === 'speech')
+    return { kind: 'joint', modal: false };
+  for (let count = 3; count >= 1; count--) {
+    const phrase = words.slice(0, count).join(' ');
+    const country = lookupCountry(phrase);
+    if (country?.kind === 'name' && verbAfter(words.slice(count).join(' ')) === 'speech') return { kind: 'side', countryCode: country.code };
+  }
+  return null;
+}
+
+/** What the first verb after a subject is: speech ("said", "stressed"), narrative ("met", "was"), or neither. */
+function verbAfter(rest: string): 'speech' | 'narrative' | null {
+  // "Minh, for his part, thanked …", "The minister, in turn, noted …".
+  const words = rest
+    .replace(/^\s*,[^,]{1,30},/, ' ')
+    .replace(/^[\s,]+/, '')
+    .split(/[\s,]+/)
+    .slice(0, 6);
+  for (const raw of words) {
+    const word = raw.replace(/[^a-z'-]/g, '');
+    if (word.length === 0 || adverbs.has(word) || /^(?:has|have|had)$/.test(word) && words.length > 1) continue;
+    if (speechVerbs.has(word)) return 'speech';
+    if (narrativeVerbs.has(word)) return 'narrative';
+    return /^[a-z]{3,}ed$/.test(word) ? 'speech' : null;
+  }
+  return null;
+}

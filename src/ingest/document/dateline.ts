@@ -1,0 +1,60 @@
+import type { Span } from '../draft.js';
+import { findDates, type DateMention } from '../recognize/dates.js';
+import { lookupCity } from '../recognize/places.js';
+import type { Segment } from '../text/span.js';
+
+/** "TOKYO, 12.06.2022 –", "BEIJING, July 15 (Xinhua) --", "Samarkand [Uzbekistan], April 13 :" at a paragraph's start. */
+export interface Dateline {
+  span: Span;
+  place: Segment;
+  date: DateMention | null;
+}
+
+const placeAtStart = /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|da|del|al|es|el)){0,3})/u;
+const separator = /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/[A-Za-z]+\/\.?|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu}))\s*/gu;
+
+/**
+ * The dateline a paragraph opens with, if any: a place (a city the gazetteer knows) followed by an optional
+ * date, agency and country in brackets, then a dash, colon or "/TASS/". The rest of the paragraph is the lead.
+ */
+export function findDateline(text: string, paragraph: Segment): Dateline | null {
+  const head = paragraph.text.slice(0, 140);
+  const placeText = placeOpening(head);
+  if (!placeText) return null;
+  separator.lastIndex = placeText.length;
+  for (let found = separator.exec(head); found; found = separator.exec(head)) {
+    const between = head.slice(placeText.length, found.index);
+    if (unbalanced(between)) continue;
+    const dates = findDates(text, paragraph.start + placeText.length, paragraph.start + found.index);
+    let residue = between.replace(/\[[^\]]*\]|\([^)]*\)|\/[A-Za-z]+\//g, ' ');
+    for (const date of dates) residue = residue.replace(date.text, ' ');
+    residue = residue.replace(/\b(?:D\.?\s?C\.?|on|local time)\b|[\s,.]+/g, ' ').trim();
+    if (residue.length > 0 && !/^[A-Z]{3,}[A-Za-z]*$/.test(residue)) return null;
+    const inBrackets = dates.length === 0 ? findDates(text, paragraph.start + placeText.length, paragraph.start + found.index + found[0].length) : dates;
+    const end = paragraph.start + found.index + found[0].length;
+    if (end >= paragraph.end) return null;
+    return {
+      span: { start: paragraph.start, end },
+      place: { start: paragraph.start, end: paragraph.start + placeText.length, text: placeText },
+      date: inBrackets[0] ?? null,
+    };
+  }
+  return null;
+}
+
+// "Addis Ababa February 15/2023": the longest opening words that are a known city or written in capitals.
+function placeOpening(head: string): string | null {
+  const found = placeAtStart.exec(head);
+  if (!found) return null;
+  const words = (found[1] as string).replace(/[.,]+$/, '').split(/(?=[ -])/);
+  for (let length = words.length; length >= 1; length--) {
+    const place = words.slice(0, length).join('');
+    if (lookupCity(place) !== null) return place;
+  }
+  return null;
+}
+
+function unbalanced(value: string): boolean {
+  const count = (pattern: RegExp): number => (value.match(pattern) ?? []).length;
+  return count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/\]/g);
+}

@@ -1,0 +1,42 @@
+import type { DateMention } from '../recognize/dates.js';
+import { findDates } from '../recognize/dates.js';
+import { findPeople, type PersonMention } from '../recognize/people.js';
+import { wordsOf, type Word } from '../recognize/words.js';
+import type { Sentence } from './nlp.js';
+import type { DocumentStructure } from './structure.js';
+
+/** A sentence with what the recognisers found in it; `index` is its place in reading order (headline first). */
+export interface ReadSentence extends Sentence {
+  index: number;
+  paragraph: number;
+  inHeadline: boolean;
+  words: Word[];
+  people: PersonMention[];
+  dates: DateMention[];
+}
+
+/** The readout as the later stages see it: its structure and every sentence with its recognised mentions. */
+export interface Readout {
+  structure: DocumentStructure;
+  sentences: ReadSentence[];
+}
+
+export function readSentences(structure: DocumentStructure): Readout {
+  const sentences: ReadSentence[] = [];
+  const paragraphs = [...(structure.headline ? [structure.headline] : []), ...structure.body];
+  for (const paragraph of paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      const words = wordsOf(sentence);
+      sentences.push({
+        ...sentence,
+        index: sentences.length,
+        paragraph: paragraph.index,
+        inHeadline: paragraph === structure.headline,
+        words,
+        people: findPeople(words),
+        dates: findDates(structure.text, sentence.start, sentence.end, { monthFirst: structure.monthFirst }),
+      });
+    }
+  }
+  return { structure, sentences };
+}

@@ -1,0 +1,99 @@
+import { footerLine, furnitureLine } from '../lexicon/page-furniture.js';
+import { findDates, isFullDate, type DateMention } from '../recognize/dates.js';
+import { foldText } from '../text/fold.js';
+import type { Segment } from '../text/span.js';
+import { findDateline, type Dateline } from './dateline.js';
+import { splitLines, type Line } from './lines.js';
+import { analyse, type Sentence } from './nlp.js';
+
+/** A line of the readout with its sentences; `index` counts the readout's paragraphs, the headline being 0 if any. */
+export interface Paragraph extends Segment {
+  index: number;
+  sentences: Sentence[];
+}
+
+/**
+ * What a readout is made of, read from the page as copied: its headline, the dateline that opens the body, the page's
+ * own date stamps ("2023-02-04 11:14", "Published 17 June 2021"), and the body's paragraphs up to the first footer
+ * line ("Leave a Reply", "Related news"). Navigation and widgets ("Share", "Print", "Home > News") are left out.
+ */
+export interface DocumentStructure {
+  text: string;
+  headline: Paragraph | null;
+  dateline: Dateline | null;
+  stamps: DateMention[];
+  body: Paragraph[];
+  /** Numeric dates are month first on this page ("05/08/2021 | 07:06am EDT" is 8 May). */
+  monthFirst: boolean;
+}
+
+const meetingWords = /\b(?:meets?|met|meeting|talks?|call|conversation|telephone|phone|visit|visits|discuss(?:es|ed)?|readout|holds|held|receives|received|confer|video)\b/i;
+const usTimeZone = /\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST)\b/;
+
+export function readStructure(text: string, limit: number): DocumentStructure {
+  const monthFirst = usTimeZone.test(text.slice(0, Math.min(limit, 20_000)));
+  const lines = splitLines(text, limit);
+  const stamps: DateMention[] = [];
+  const kept: Line[] = [];
+  let inFooter = false;
+  for (const line of lines) {
+    const folded = foldText(line.text.slice(0, 120));
+    const stamp = stampOf(text, line, monthFirst);
+    if (stamp) {
+      stamps.push(stamp);
+      continue;
+    }
+    if (inFooter) continue;
+    if (kept.some((k) => isProse(k)) && footerLine.test(folded)) {
+      inFooter = true;
+      continue;
+    }
+    if (furnitureLine.test(folded)) continue;
+    kept.push(line);
+  }
+  const bodyFrom = kept.findIndex((line, at) => isProse(line) && !(at === 0 && line.heading));
+  const preface = bodyFrom < 0 ? kept : kept.slice(0, bodyFrom);
+  const headlineLine = preface.find((line) => line.heading) ?? preface.find((line) => isHeadlineLike(line) && meetingWords.test(line.text)) ?? preface.find(isHeadlineLike) ?? null;
+  let bodyLines = bodyFrom < 0 ? (headlineLine ? [] : kept) : kept.slice(bodyFrom);
+  // Short lines after the last paragraph of prose are tags, bylines and links ("Politics", "Comment Here").
+  const lastProse = bodyLines.findLastIndex(isProse);
+  if (lastProse >= 0) bodyLines = bodyLines.slice(0, lastProse + 1);
+  const dateline = bodyLines[0] ? findDateline(text, bodyLines[0]) : null;
+  const headline = headlineLine ? paragraphOf(text, headlineLine, 0, headlineLine.start) : null;
+  const offset = headline ? 1 : 0;
+  const body = bodyLines.map((line, at) => paragraphOf(text, line, at + offset, at === 0 && dateline ? dateline.span.end : line.start));
+  return { text, headline, dateline, stamps, body, monthFirst };
+}
+
+function paragraphOf(text: string, line: Line, index: number, from: number): Paragraph {
+  return { start: line.start, end: line.end, text: line.text, index, sentences: analyse(text, from, line.end) };
+}
+
+// A line that is only a publication stamp: a full date and at most six other words ("Published 17 June 2021",
+// "By ANI | Published: April 13, 2023 02:55 PM", "2023-02-04 11:14").
+function stampOf(text: string, line: Line, monthFirst: boolean): DateMention | null {
+  if (line.text.length > 160) return null;
+  const dates = findDates(text, line.start, line.end, { monthFirst }).filter(isFullDate);
+  const first = dates[0];
+  if (!first) return null;
+  let rest = line.text;
+  for (const date of dates) rest = rest.replace(date.text, ' ');
+  const words = rest.match(/\p{L}{2,}/gu) ?? [];
+  if (words.length > 6 || /[.!?]["”’]?$/.test(rest.trim()) && words.length > 3) return null;
+  return first;
+}
+
+function isProse(line: Line): boolean {
+  if (line.heading) return false;
+  const words = line.text.split(/\s+/).length;
+  return ((/[.!?:]["'”’)]?$/.test(line.text) || /[.!?]["'”’)]?\s+\p{Lu}/u.test(line.text)) && words >= 6) || words >= 30;
+}
+
+function isHeadlineLike(line: Line): boolean {
+  const words = line.text.split(/\s+/);
+  if (words.length < 3 || line.text.length > 300) return false;
+  const letters = line.text.match(/\p{L}/gu) ?? [];
+  const digits = line.text.match(/\d/g) ?? [];
+  const latin = line.text.match(/[A-Za-z\u00C0-\u024F]/g) ?? [];
+  return latin.length >= letters.length * 0.8 && digits.length < letters.length / 2 && /^[\p{Lu}\p{N}"“‘'(]/u.test(line.text);
+}

@@ -1,0 +1,74 @@
+import type { PersonEntity } from '../attribution/entities.js';
+import { separateWords, togetherWords } from '../lexicon/meeting-phrases.js';
+import type { MeetingFrame } from './frames.js';
+
+/** One meeting the readout reports: the frames that describe it and the people in them; `host` is the subject side. */
+export interface Encounter {
+  frames: MeetingFrame[];
+  participants: PersonEntity[];
+  hosts: PersonEntity[];
+  /** The sentence index where the encounter is first reported in the body (its statements follow it). */
+  firstSentence: number;
+}
+
+const key = (entities: readonly PersonEntity[]) => new Set(entities.map((entity) => entity.id));
+
+/**
+ * Groups frames into encounters. A frame joins an encounter when it adds nobody new, or shares two people with it; a
+ * frame that names another counterpart of the same person is another encounter ("Aydin also met …"), and a frame with
+ * "separate meetings with A, B and C" is one encounter per counterpart. Headline frames only join body encounters,
+ * unless the body reports none.
+ */
+export function groupEncounters(frames: readonly MeetingFrame[]): Encounter[] {
+  const encounters: Encounter[] = [];
+  const body = frames.filter((frame) => !frame.sentence.inHeadline);
+  const headline = frames.filter((frame) => frame.sentence.inHeadline);
+  const paired = (frame: MeetingFrame) => frame.subjects.length + frame.objects.length >= 2 || (frame.subjects.length === 0 && encounters.length > 0);
+  // "A and B discussed …" describes a meeting already reported; "A also discussed with B …" can report a new one.
+  for (const frame of body.flatMap(splitSeparate)) place(encounters, frame, paired(frame) && (!frame.discussion || frame.objects.length > 0 || encounters.length === 0));
+  for (const frame of headline) place(encounters, frame, encounters.length === 0 && paired(frame));
+  // A readout that names only one side ("met his counterpart"): one meeting with the people it names.
+  if (encounters.length === 0) for (const frame of [...body, ...headline]) place(encounters, frame, encounters.length === 0);
+  return encounters.filter((encounter) => encounter.participants.length > 0).sort((a, b) => a.firstSentence - b.firstSentence);
+}
+
+// "held separate meetings with A, B and C", "met his counterparts from A, B and C": one encounter per counterpart,
+// unless the sentence says they met together.
+function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
+  if (frame.objects.length < 2 || frame.subjects.length !== 1) return [frame];
+  const separate = separateWords.test(frame.sentence.text) || (frame.groupObjects && !togetherWords.test(frame.sentence.text));
+  if (!separate) return [frame];
+  return frame.objects.map((object) => ({ ...frame, objects: [object] }));
+}
+
+function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean): void {
+  // "He also met …", "In addition, the Minister held talks with …": the publishing side's principal goes on.
+  if (frame.subjects.length === 0 && frame.objects.length > 0 && encounters[0]) frame = { ...frame, subjects: encounters[0].hosts.filter((h) => !frame.objects.includes(h)) };
+  const people = [...frame.subjects, ...frame.objects];
+  const ids = key(people);
+  let best: Encounter | null = null;
+  let bestScore = 0;
+  for (const encounter of encounters) {
+    const known = key(encounter.participants);
+    const shared = [...ids].filter((id) => known.has(id)).length;
+    const newcomers = [...ids].filter((id) => !known.has(id)).length;
+    const sameCounterparts = frame.objects.length > 0 && frame.objects.every((object) => known.has(object.id));
+    const score = newcomers === 0 || sameCounterparts ? 2 + shared : shared >= 2 ? 1 + shared : 0;
+    if (score > bestScore) [best, bestScore] = [encounter, score];
+  }
+  if (best && (bestScore >= 2 || !mayCreate)) {
+    best.frames.push(frame);
+    for (const person of people) if (!best.participants.includes(person)) best.participants.push(person);
+    return;
+  }
+  if (best && !mayCreate) return;
+  if (!mayCreate) return;
+  if (people.length === 1 && encounters.length > 0) {
+    const withPerson = encounters.find((encounter) => encounter.participants.includes(people[0] as PersonEntity));
+    if (withPerson) {
+      withPerson.frames.push(frame);
+      return;
+    }
+  }
+  encounters.push({ frames: [frame], participants: [...people], hosts: [...frame.subjects], firstSentence: frame.sentence.index });
+}

@@ -1,0 +1,118 @@
+import type { Span } from '../draft.js';
+import type { ReadSentence, Readout } from '../document/readout.js';
+import type { PersonEntity } from '../attribution/entities.js';
+import { futureBefore, meetingPhrases, recalledBefore, type Channel, type MeetingPhrase } from '../lexicon/meeting-phrases.js';
+import type { PersonMention } from '../recognize/people.js';
+
+/**
+ * One statement that people met: a meeting phrase ("held a video conference with") in a sentence, the people before
+ * it (subjects) and after it (counterparts). Several frames can describe one encounter (headline, lead, "during the
+ * meeting …"); encounters.ts groups them.
+ */
+export interface MeetingFrame {
+  sentence: ReadSentence;
+  phrase: Span;
+  channel: Channel;
+  talks: boolean;
+  /** "A and B discussed …": the sentence also reports what they said. */
+  discussion: boolean;
+  /** The counterparts were named as a group ("his counterparts from A, B and C"). */
+  groupObjects: boolean;
+  subjects: PersonEntity[];
+  objects: PersonEntity[];
+}
+
+const blocking = /\b(?:of|by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s*$/i;
+const coordination = /^\s*(?:,|and|,\s*and|as well as|together with|along with|&)?\s*$/i;
+
+/** The frames of every sentence, in reading order. */
+export function findFrames(readout: Readout, entities: readonly PersonEntity[]): MeetingFrame[] {
+  const byMention = new Map<PersonMention, PersonEntity>();
+  for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
+  const frames: MeetingFrame[] = [];
+  for (const sentence of readout.sentences) {
+    const taken: Span[] = [];
+    for (const phrase of meetingPhrases) {
+      phrase.pattern.lastIndex = 0;
+      for (let match = phrase.pattern.exec(sentence.text); match; match = phrase.pattern.exec(sentence.text)) {
+        const start = sentence.start + match.index;
+        const end = start + match[0].length;
+        if (taken.some((span) => start < span.end && end > span.start)) continue;
+        const before = sentence.text.slice(Math.max(0, match.index - 60), match.index);
+        if (futureBefore.test(before) || recalledBefore.test(before)) {
+          taken.push({ start, end });
+          continue;
+        }
+        const frame = frameAt(sentence, phrase, { start, end }, byMention, readout.structure.text);
+        if (!frame) continue;
+        taken.push({ start, end });
+        frames.push(frame);
+      }
+    }
+  }
+  return frames.sort((a, b) => a.sentence.index - b.sentence.index || a.phrase.start - b.phrase.start);
+}
+
+function frameAt(
+  sentence: ReadSentence,
+  phrase: MeetingPhrase,
+  span: Span,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  text: string,
+): MeetingFrame | null {
+  // Only people the text marks as such (a title, an honorific, a counterpart) take part in frames: "Confidence
+  // Building Measures" in "Conference on Interaction and Confidence Building Measures" is a capitalised phrase.
+  const mentions = sentence.people.filter((mention) => byMention.get(mention)?.strong === true);
+  const entityOf = (mention: PersonMention) => byMention.get(mention) as PersonEntity;
+  const before = mentions.filter((m) => m.span.end <= span.start && !blocking.test(text.slice(Math.max(sentence.start, m.span.start - 30), m.span.start)));
+  const after = mentions.filter((m) => m.span.start >= span.end);
+  let subjects: PersonEntity[] = [];
+  let objects: PersonEntity[] = [];
+  let objectMentions: PersonMention[] = [];
+  const possessive = /^['’]s\b/.test(text.slice(span.start, span.end));
+  if (possessive) {
+    // "Lavrov’s telephone conversation with Kerry": the owner of the call is its subject.
+    subjects = mentions.filter((m) => m.span.end === span.start || text.slice(m.span.end, span.start) === '').slice(-1).map(entityOf);
+    objectMentions = coordinated(after, text, span.end);
+  } else if (phrase.object === 'between') {
+    subjects = coordinated(after, text, span.end).map(entityOf);
+  } else {
+    subjects = coordinated(before, text, null).map(entityOf);
+    if (phrase.object === 'follows') objectMentions = coordinated(after, text, span.end);
+  }
+  objects = objectMentions.map(entityOf);
+  if (phrase.object === 'none' && subjects.length < 2 && !(phrase.participation && subjects.length === 1)) return null;
+  objects = objects.filter((entity) => !subjects.includes(entity));
+  if (subjects.length + objects.length === 0) return null;
+  return {
+    sentence,
+    phrase: { start: span.start, end: span.end },
+    channel: phrase.channel,
+    talks: phrase.talks,
+    discussion: phrase.discussion === true,
+    groupObjects: objectMentions.some((m) => m.group === true),
+    subjects: unique(subjects),
+    objects: unique(objects),
+  };
+}
+
+// The first mention after `from` (or the first of the sentence's), then those joined to it by "and" or commas.
+function coordinated(mentions: readonly PersonMention[], text: string, from: number | null): PersonMention[] {
+  const ordered = [...mentions].sort((a, b) => a.span.start - b.span.start);
+  const first = ordered[0];
+  if (!first) return [];
+  // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X".
+  if (from !== null && !/^[\s,]*(?:(?:his|her|their|the|a|an|visiting|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|today|yesterday|separately|also)[\s,]+)*$/i.test(text.slice(from, first.span.start) + ' '))
+    return [];
+  const group = [first];
+  for (const next of ordered.slice(1)) {
+    const previous = group[group.length - 1] as PersonMention;
+    if (!coordination.test(text.slice(previous.span.end, next.span.start).replace(/\b(?:his|her|their|the)\b/gi, ''))) break;
+    group.push(next);
+  }
+  return group;
+}
+
+function unique(entities: readonly PersonEntity[]): PersonEntity[] {
+  return [...new Set(entities)];
+}

@@ -1,0 +1,83 @@
+// Titles of office as readouts print them ("Deputy Prime Minister and Foreign Minister", "State Councilor",
+// "High Representative … for Foreign Affairs and Security Policy"). A title is a run of these words, with "of", "for",
+// "and", "the" between them, that contains a head word.
+
+const titleWordList = `minister ministers foreign affairs deputy prime first vice state councilor councillor secretary
+secretary-general president vice-president chairman chairwoman chair chairperson premier member director office political
+bureau committee central commission cpc party communist high representative ambassador special envoy general external
+security policy defence defense national council union adviser advisor assistant under under-secretary undersecretary
+chancellor head spokesperson spokesman spokeswoman executive senior king queen emperor crown prince princess chief cabinet
+governor mayor speaker leader acting permanent federal trade economy economic finance international development
+cooperation commerce relations integration parliamentary plenipotentiary extraordinary congress standing government department
+ministry agency commissioner counsellor counselor emir amir sultan information interior justice energy planning science
+technology education health culture overseas diaspora regional labour labor industry investment infrastructure transport
+agriculture environment climate consultative leading group delegation sherpa coordinator affair people's peoples republic
+home european nations united parliament assembly house senate sports tourism youth women family social welfare water
+resources mining petroleum oil gas digital communications post telecommunications maritime fisheries forestry
+emergency situations veterans religious islamic heritage ceremonial protocol policy strategic multilateral bilateral
+asian pacific african american arab gulf west east south north middle chief-of-staff staff minister-counsellor
+special-envoy presidential administration chargé charge d'affaires affaires ad interim lord privy seal treasury
+exchequer taoiseach tanaiste tánaiste europe asia africa americas commonwealth abroad expatriates
+moroccans nationals eurasian nordic baltic balkan latin caribbean arctic eastern western northern southern
+hemisphere indo-pacific caretaker interim outgoing incoming designate human rights refugees disarmament
+peace peacekeeping operations humanitarian resource`;
+
+export const titleWords = new Set(titleWordList.split(/\s+/));
+
+/** Head nouns: a phrase is a title only if one of these is in it (a "counterpart" is a relation, not a title). */
+export const titleHeads = new Set(
+  `minister secretary secretary-general councilor councillor president vice-president chairman chairwoman chairperson chair
+premier director representative ambassador envoy chancellor adviser advisor spokesperson spokesman spokeswoman head
+commissioner counsellor counselor king queen emperor prince princess emir amir sultan governor mayor speaker leader chief
+sherpa coordinator member chargé charge taoiseach tanaiste tánaiste special-envoy minister-counsellor`.split(/\s+/),
+);
+
+/** Abbreviated titles and what they stand for. */
+export const titleAbbreviations: Record<string, string> = {
+  FM: 'Foreign Minister',
+  EAM: 'External Affairs Minister',
+  PM: 'Prime Minister',
+  DPM: 'Deputy Prime Minister',
+  SG: 'Secretary-General',
+  UNSG: 'Secretary-General',
+  HRVP: 'High Representative',
+  MoS: 'Minister of State',
+  CS: 'Cabinet Secretary',
+};
+
+/** Courtesy words before a name, never part of the name or the title (ANNOTATING.md drops them); "H.E." is
+ * matched on its own because its folded form is the pronoun "he". */
+export const honorifics = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|madam|madame|mme|sir|dame|hon|honou?rable|rt|excellency|highness|majesty|royal|h\.\s?e|he|hh|hrh|datuk|dato['’]?|datin|seri|tun)\.?$/i;
+
+/** Styles that are part of a name when a name follows ("Prince Faisal bin Farhan", "Sheikh Abdullah"), not titles. */
+export const nameStyles = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'shaikh', 'sayyid', 'sayyida', 'emir', 'amir']);
+
+/** Lower-case words inside names: "bin Zayed", "Le Drian", "van der Bellen". */
+export const nameParticles = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'das', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'ul', 'ud', 'di', 'del']);
+
+/** Titles that name the country of office by themselves, when nothing else in the text does. */
+export const titleCountries: readonly [RegExp, string][] = [
+  [/\bstate councilor\b/i, 'CN'],
+  [/\bcpc\b|\bcommunist party of china\b/i, 'CN'],
+  [/^(?:u\.?s\.? )?secretary of state$/i, 'US'],
+  [/\bexternal affairs minister\b|\bminister of external affairs\b|^eam$/i, 'IN'],
+  [/^foreign secretary$|\bforeign, commonwealth and development affairs\b/i, 'GB'],
+  [/\bchief cabinet secretary\b/i, 'JP'],
+  [/\btaoiseach\b|\bt[aá]naiste\b/i, 'IE'],
+];
+
+/**
+ * The office a title stands for, so that "Minister for Foreign Affairs", "Foreign Minister", "FM" and "his
+ * counterpart" of a foreign minister compare equal: `foreign-minister`, `head-of-state`, `head-of-government`, or the
+ * folded title itself.
+ */
+export function officeOf(title: string): string {
+  const t = title.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+  if (/\bdeputy\b|\bvice\b|\bassistant\b|\bunder\b|\bstate for\b|\bof state for\b/.test(t) && !/\band (?:the )?(?:minister (?:of|for) foreign affairs|foreign minister)\b/.test(t))
+    return t;
+  if (/\bforeign minister\b|\bminister (?:of|for) foreign affairs\b|\bminister of external affairs\b|\bexternal affairs minister\b|^fm$|^eam$|\bforeign secretary\b|^secretary of state$|\bminister for foreign affairs\b|\bminister of foreign affairs\b|\bforeign affairs minister\b/.test(t))
+    return 'foreign-minister';
+  if (/^(?:the )?president\b(?! of the (?:european commission|european council|general assembly))/.test(t)) return 'head-of-state';
+  if (/\bprime minister\b|\bpremier\b|\bchancellor\b/.test(t)) return 'head-of-government';
+  return t;
+}

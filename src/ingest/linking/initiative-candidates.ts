@@ -1,0 +1,140 @@
+import type { Span } from '../draft.js';
+import type { InitiativeMention } from './initiative-mentions.js';
+import { lookupCountry } from '../recognize/countries.js';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const wordOrComma = /,|[^\s,]+/g;
+
+function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const region = text.slice(start, end);
+  wordOrComma.lastIndex = 0;
+  for (let match = wordOrComma.exec(region); match; match = wordOrComma.exec(region))
+    tokens.push({ text: match[0], start: start + match.index, end: start + match.index + match[0].length });
+  return tokens;
+}
+
+const isCapitalised = (token: string): boolean => /^[("'“‘]?[\p{Lu}\p{N}]/u.test(token);
+
+// Head words of named programmes, agreements, formats and events ("Amazon Fund", "Middle Corridor", "Strategic
+// Dialogue"); a capitalised run must end in one. After an acronym the head may be lower case ("G20 presidency").
+const programmeWord =
+  /\b(?:Initiatives?|Programmes?|Programs?|Plan|Agreements?|Treaty|Accords?|Communiqu[eé]|Declaration|Dialogue|Roadmap|Road Map|Fund|Corridor|Strategy|Framework|Forum|Summit|Conference|Presidency|Chairmanship|Mechanism|Format|Process|Project|Memorandum(?: of Understanding)?|Convention|Charter|Pact|Vision|Outlook|Compact|Partnership|Platform|Agenda|Commission|Year|Triangle|Circuit|Group)(?![\p{L}])/gu;
+const acronymHead = /\b(?:[A-Z][A-Z0-9]{1,6}|G\d{1,2}|COP\d{1,2})\s+(?:presidency|chairmanship|summit|chair)\b/g;
+const numbered = /\bCOP ?\d{1,2}\b/g;
+// Lower-case heads after a name: "the Teheran agreement", "the Afghan peace process", "the 3 + 3 cooperation format".
+const lowerHead = /\b((?:\p{Lu}[\p{L}'’-]+|\d+\s*\+\s*\d+)\s+(?:(?:peace|cooperation|consultation|normalization)\s+)?(?:process|format|agreement|corridor|mechanism))\b/gu;
+// "of", "on", "for" and a capitalised run continue a name after its head: "Memorandum of Understanding on Political
+// Consultations", "Joint Commission for Cooperation", "Los Angeles Declaration on Migration and Protection".
+const continuation =
+  /^\s+(?:on|of|for|between|to)\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:and|of|the|for|&)\s+|\s+)?)+/u;
+const connectors = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', '–', '-', '&', '+']);
+const notNames = new Set(['the', 'this', 'that', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
+const quoted = /[“"‘]([^"“”‘’\n]{2,80})[”"’]/g;
+
+/**
+ * Named programmes that are not in the catalogue: capitalised "… Initiative/Programme/Plan/Agreement" phrases
+ * ("China-Uzbekistan Long-term Economic and Trade Cooperation Plan") and quoted names ("New Uzbekistan").
+ */
+export function findCandidateMentions(text: string, start: number, end: number, taken: readonly Span[]): InitiativeMention[] {
+  const mentions: InitiativeMention[] = [];
+  const region = text.slice(start, end);
+  const overlapsTaken = (s: number, e: number): boolean => taken.some((span) => s < span.end && e > span.start);
+  const add = (s: number, e: number): void => {
+    if (overlapsTaken(s, e) || mentions.some((m) => s < m.end && e > m.start)) return;
+    const name = text.slice(s, e);
+    mentions.push({ slug: slugify(name), name, start: s, end: e, isCandidate: true });
+  };
+
+  programmeWord.lastIndex = 0;
+  for (let match = programmeWord.exec(region); match; match = programmeWord.exec(region)) {
+    const keywordEnd = start + match.index + match[0].length;
+    const phraseStart = capitalisedRunBefore(text, start, start + match.index);
+    if (phraseStart === null) continue;
+    const more = continuation.exec(text.slice(keywordEnd, Math.min(end, keywordEnd + 120)));
+    const tail = more ? more[0].replace(/\s+(?:and|of|the|for|&)\s*$/, '').trimEnd().length : 0;
+    add(withoutOwner(text, phraseStart, keywordEnd), keywordEnd + tail);
+  }
+  lowerHead.lastIndex = 0;
+  for (let match = lowerHead.exec(region); match; match = lowerHead.exec(region)) {
+    const s = start + match.index;
+    if (s > start && /[.!?]\s*$|^$/.test(text.slice(Math.max(start, s - 3), s)) && s === start) continue;
+    if (/^(?:The|This|That|These|Both|Each|An?|Its|Their)$/.test((match[1] as string).split(/\s+/)[0] ?? '')) continue;
+    add(s, s + (match[1] as string).length);
+  }
+
+  for (const pattern of [acronymHead, numbered]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(region); match; match = pattern.exec(region)) add(start + match.index, start + match.index + match[0].length);
+  }
+
+  quoted.lastIndex = 0;
+  for (let match = quoted.exec(region); match; match = quoted.exec(region)) {
+    const inner = match[1] as string;
+    const leading = inner.length - inner.trimStart().length;
+    const name = inner.trim();
+    if (!looksLikeAName(name)) continue;
+    const s = start + match.index + 1 + leading;
+    add(s, s + name.length);
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+// "Pakistan's chairmanship", "Russia's Arctic Council chairmanship": a country's possessive owns the programme, it
+// is not part of its name.
+function withoutOwner(text: string, from: number, to: number): number {
+  const owner = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+/u.exec(text.slice(from, to));
+  return owner && lookupCountry(owner[0].trim().replace(/['’]s$/, '')) ? from + owner[0].length : from;
+}
+
+/** Start of the capitalised words (with "of", "and" … between them) that end just before `keywordStart`. */
+function capitalisedRunBefore(text: string, regionStart: number, keywordStart: number): number | null {
+  const tokens = tokenize(text, Math.max(regionStart, keywordStart - 160), keywordStart);
+  let first = tokens.length;
+  for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 12; i--) {
+    const token = tokens[i] as Token;
+    const endsWithAbbreviation = /(?:\p{Lu}\.){2,}$/u.test(token.text); // "Japan-U.S. Security Treaty"
+    if (token.text === ',' || (/[.;:!?"“”]$/.test(token.text) && !endsWithAbbreviation) || /^["“‘(]/.test(token.text)) break;
+    const article = /^an?$/.test(token.text) && /^(?:for|of)$/.test(tokens[i - 1]?.text ?? ''); // "Road Map for a Renewed …"
+    if (!isCapitalised(token.text) && !connectors.has(token.text) && !article) break;
+    first = i;
+  }
+  while (
+    first < tokens.length &&
+    (connectors.has((tokens[first] as Token).text) || notNames.has((tokens[first] as Token).text.toLowerCase()))
+  )
+    first++;
+  // "work with the UK on the Amazon Fund": a country and a preposition before the name are not part of it.
+  for (let k = first; k < tokens.length - 2; k++) {
+    if (!lookupCountry((tokens[k] as Token).text) || !/^(?:on|in|to|with|for|at)$/.test((tokens[k + 1] as Token).text)) continue;
+    first = k + 2;
+    while (first < tokens.length && (connectors.has((tokens[first] as Token).text) || notNames.has((tokens[first] as Token).text.toLowerCase()))) first++;
+  }
+  const named = tokens.slice(first).filter((t) => isCapitalised(t.text));
+  if (named.length === 0) return null;
+  return (tokens[first] as Token).start;
+}
+
+function looksLikeAName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 8 || !/^[\p{Lu}\p{N}]/u.test(name) || /[.!?;:,]/.test(name)) return false;
+  if (lookupCountry(name)) return false;
+  const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
+  return capitalised * 2 >= words.length;
+}
+
+export function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
+}

@@ -1,0 +1,42 @@
+import anyAscii from 'any-ascii';
+
+/**
+ * A name in lower-case ASCII words, whatever its script: "Тілеуберді" → "tileuberdi", "Çavuşoğlu" → "cavusoglu"
+ * (any-ascii's transliteration). Han characters come out as syllables run together ("王毅" → "wangyi").
+ */
+export function romanize(name: string): string {
+  return anyAscii(name).toLowerCase();
+}
+
+/** Two spellings of one name word: equal, or the same consonant skeleton, or a small edit apart (4+ letters). */
+export function tokensAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4 || a[0] !== b[0]) return false;
+  return skeleton(a) === skeleton(b) || editDistanceAtMost(a, b, a.length >= 8 ? 2 : 1);
+}
+
+// Transliterations mostly differ in vowels: Tileuberdi / Tleuberdi, Sergey / Sergei, Abdrakhmanov / Abdrahmanov.
+function skeleton(token: string): string {
+  return token
+    .replace(/kh/g, 'h')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function editDistanceAtMost(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return false;
+    previous = current;
+  }
+  return (previous[b.length] as number) <= limit;
+}

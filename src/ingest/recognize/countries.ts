@@ -1,0 +1,47 @@
+import { worldCountries } from './world-countries.js';
+import { ambiguousCountryWords, readoutCountryNames, readoutDemonyms } from '../lexicon/country-words.js';
+import { foldKey } from '../text/fold.js';
+
+/** A country named by a phrase: its ISO 3166-1 alpha-2 code and whether the phrase was a name or a demonym. */
+export interface CountryWord {
+  code: string;
+  kind: 'name' | 'demonym';
+  /** The phrase is also a common given name or word ("Jordan", "Chad"); only trusted with other evidence. */
+  ambiguous: boolean;
+}
+
+const byKey = new Map<string, CountryWord>();
+let longestKey = 1;
+
+// UN members first, so that "Congo" or "Republic of China" go to the member state when the dataset lists two.
+const ordered = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+for (const country of ordered) {
+  const names = [country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length > 2 || s === 'UK')];
+  for (const name of names) register(name, country.cca2, 'name');
+  for (const demonym of Object.values(country.demonyms?.eng ?? {})) register(demonym, country.cca2, 'demonym');
+}
+for (const [code, words] of Object.entries(readoutCountryNames)) for (const word of words) register(word, code, 'name', true);
+for (const [code, words] of Object.entries(readoutDemonyms)) for (const word of words) register(word, code, 'demonym', true);
+
+function register(word: string, code: string, kind: CountryWord['kind'], override = false): void {
+  if (!/^[\p{Script=Latin}\s.,'’()-]+$/u.test(word)) return;
+  const key = foldKey(word.replace(/^the\s+/i, ''));
+  if (key.length < 2 || (!override && byKey.has(key))) return;
+  byKey.set(key, { code, kind, ambiguous: ambiguousCountryWords.has(key) });
+  longestKey = Math.max(longestKey, key.split(' ').length);
+}
+
+/** The longest number of words a country phrase has ("United Kingdom of Great Britain and Northern Ireland"). */
+export const longestCountryPhrase = (): number => longestKey;
+
+/**
+ * A country name or demonym → its code, case- and accent-insensitive, with or without "the" and a possessive:
+ * "Kazakh", "the Republic of Kazakhstan", "Kazakhstan's", "U.S." all give KZ or US. Null when it names no country.
+ * Data: the world-countries dataset (names, official names, alternative spellings, English demonyms; ODbL) and the
+ * readout forms in lexicon/country-words.ts.
+ */
+export function lookupCountry(phrase: string): CountryWord | null {
+  const bare = phrase.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
+  if (bare.length === 0) return null;
+  return byKey.get(foldKey(bare)) ?? null;
+}

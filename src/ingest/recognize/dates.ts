@@ -1,0 +1,134 @@
+import * as chrono from 'chrono-node';
+import type { Segment } from '../text/span.js';
+
+/**
+ * A date printed in the text, with only the parts it states: "15 July 2021" has all three, "On Thursday" a weekday,
+ * "5 October" no year, "yesterday" a day offset. Months are 1–12, weekdays 0 (Sunday) – 6.
+ */
+export interface DateMention extends Segment {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+  /** Days from the reference date: 0 "today", -1 "yesterday". */
+  relativeDays: number | null;
+  /** "last Friday": a weekday before the reference date, never the day itself. */
+  strictlyBefore?: boolean;
+}
+
+/** A calendar date as `YYYY-MM-DD` with what it rests on. */
+export interface ResolvedDate {
+  date: string;
+  precision: 'day' | 'month';
+  /** `stated`: printed in full; the others needed a reference date. */
+  basis: 'stated' | 'year-from-reference' | 'weekday' | 'relative';
+}
+
+// chrono-node's English casual configuration without the time-of-day parsers ("on the evening of February 3" would
+// otherwise become a time on the reference day) and without merging "12.06.2022 – On Thursday" into a range.
+const droppedParsers = new Set([
+  'ENCasualTimeParser',
+  'ENTimeExpressionParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENRelativeDateFormatParser',
+  'ENEndOfCurrentMonthParser',
+]);
+const droppedRefiners = new Set(['ENMergeDateRangeRefiner', 'ENMergeDateTimeRefiner']);
+
+function parserFor(littleEndian: boolean): chrono.Chrono {
+  const configuration = chrono.en.configuration.createCasualConfiguration(littleEndian);
+  configuration.parsers = configuration.parsers.filter((parser) => !droppedParsers.has(parser.constructor.name));
+  configuration.refiners = configuration.refiners.filter((refiner) => !droppedRefiners.has(refiner.constructor.name));
+  return new chrono.Chrono(configuration);
+}
+
+// The middle-endian configuration reads "July 15" as a day (the little-endian one reads it as July 2015); numeric
+// dates are then turned day first by hand unless the page is month first.
+const parser = parserFor(false);
+const numericDate = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/;
+const relativeWords: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, 'this morning': 0, 'this afternoon': 0, 'this evening': 0 };
+const relativePattern = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening))\b/gi;
+const fixedReference = new Date(Date.UTC(2000, 0, 1, 12));
+
+/**
+ * Dates printed in text[start, end), found by chrono-node. Numeric dates are read day first ("12.06.2022" is 12 June)
+ * unless `monthFirst` (pages of U.S. publishers: "05/08/2021" is 8 May). A lone month name ("in May") is no date.
+ */
+export function findDates(text: string, start: number, end: number, options: { monthFirst?: boolean } = {}): DateMention[] {
+  const region = text.slice(start, end);
+  const mentions: DateMention[] = [];
+  for (const result of parser.parse(region, fixedReference)) {
+    const known = (component: chrono.Component): number | null =>
+      result.start.isCertain(component) ? result.start.get(component) : null;
+    const year = known('year');
+    let month = known('month');
+    let day = known('day');
+    const numeric = numericDate.exec(result.text.trim());
+    if (numeric && !options.monthFirst) {
+      const [first, second] = [Number(numeric[1]), Number(numeric[3])];
+      if (first <= 31 && second <= 12) [day, month] = [first, second];
+    }
+    const weekday = known('weekday');
+    const lead = result.text.replace(/^on\s+/i, '');
+    // "this Friday" in a report of the past is the latest Friday; "last Friday" the one before today; "next" is future.
+    const thisOrLast = /^(this|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(lead);
+    if (/^(?:today|tonight|yesterday|tomorrow|now|next)/i.test(lead) || (/^(?:this|last)\b/i.test(lead) && !thisOrLast)) continue;
+    if (day === null && weekday === null && (month === null || year === null)) continue;
+    if (year !== null && (year < 1900 || year > 2200)) continue;
+    const at = start + result.index;
+    const printed = trimDateText(result.text);
+    const offset = result.text.indexOf(printed);
+    mentions.push({ start: at + offset, end: at + offset + printed.length, text: printed, year, month, day, weekday, relativeDays: null, ...(thisOrLast?.[1]?.toLowerCase() === 'last' ? { strictlyBefore: true } : {}) });
+  }
+  relativePattern.lastIndex = 0;
+  for (let match = relativePattern.exec(region); match; match = relativePattern.exec(region)) {
+    const words = (match[1] as string).toLowerCase();
+    const at = start + match.index;
+    mentions.push({ start: at, end: at + match[0].length, text: match[0], year: null, month: null, day: null, weekday: null, relativeDays: relativeWords[words] ?? 0 });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function trimDateText(value: string): string {
+  return value.replace(/^(?:on|in|of|at)\s+/i, '').replace(/^(?:this|last)\s+/i, '').replace(/[\s,.;:]+$/, '');
+}
+
+/** True when the mention names a whole day by itself: "15 July 2021", "2021-07-15". */
+export const isFullDate = (mention: DateMention): boolean => mention.year !== null && mention.month !== null && mention.day !== null;
+
+/**
+ * The calendar date a mention stands for, read as a readout reads: a weekday is the latest such day on or before the
+ * reference date, a date without a year the latest one on or before it (plus a day's grace for time zones).
+ * Null when the mention needs a reference and there is none.
+ */
+export function resolveDate(mention: DateMention, reference: string | null): ResolvedDate | null {
+  const { year, month, day } = mention;
+  if (year !== null && month !== null && day !== null) return { date: isoDate(year, month, day), precision: 'day', basis: 'stated' };
+  if (year !== null && month !== null && day === null && mention.weekday === null)
+    return { date: isoDate(year, month, 1), precision: 'month', basis: 'stated' };
+  if (reference === null) return null;
+  const ref = new Date(`${reference}T00:00:00Z`);
+  if (mention.relativeDays !== null) return { date: shift(ref, mention.relativeDays), precision: 'day', basis: 'relative' };
+  if (month !== null && day !== null) {
+    const graceful = new Date(ref.getTime() + 86_400_000);
+    let candidate = Date.UTC(ref.getUTCFullYear(), month - 1, day);
+    if (candidate > graceful.getTime()) candidate = Date.UTC(ref.getUTCFullYear() - 1, month - 1, day);
+    return { date: new Date(candidate).toISOString().slice(0, 10), precision: 'day', basis: 'year-from-reference' };
+  }
+  if (mention.weekday !== null) {
+    const back = (ref.getUTCDay() - mention.weekday + 7) % 7 || (mention.strictlyBefore ? 7 : 0);
+    return { date: shift(ref, -back), precision: 'day', basis: 'weekday' };
+  }
+  return null;
+}
+
+function shift(date: Date, days: number): string {
+  return new Date(date.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

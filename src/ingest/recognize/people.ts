@@ -1,0 +1,314 @@
+import type { Span } from '../draft.js';
+import { headlineVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
+import { nameParticles, nameStyles, titleAbbreviations } from '../lexicon/titles.js';
+import { organizationIn } from '../lexicon/organizations.js';
+import { lookupCountry } from './countries.js';
+import { lookupCity } from './places.js';
+import { countryAt, isHonorificWord, isTitleWord, titleRunAt, type TitleRun } from './titles.js';
+import type { Word } from './words.js';
+
+/**
+ * One reference to a person in a sentence: "Kazakh Foreign Minister Murat Nurtleu", "Retno Marsudi, Minister for
+ * Foreign Affairs of Indonesia", "Minister Mendes", "his Indonesian counterpart", "the Foreign Secretary", "Aydin".
+ * Word indexes are into the sentence's words; spans into the document.
+ */
+export interface PersonMention {
+  span: Span;
+  name: Span | null;
+  /** The title proper ("Foreign Minister"), without demonym or trailing country. */
+  title: Span | null;
+  /** The title as printed next to the name, demonym included ("Kazakh Foreign Minister"). */
+  printedTitle: Span | null;
+  office: string | null;
+  countryCode: string | null;
+  countryBasis: TitleRun['countryBasis'] | 'counterpart' | null;
+  organization: string | null;
+  /** "his Indonesian counterpart (Retno Marsudi)": same office as the person it is the counterpart of. */
+  counterpart: boolean;
+  honorific: boolean;
+  plural: boolean;
+  /** One of several people named by a plural ("his counterparts from Bolivia, Slovenia and Latvia"). */
+  group?: boolean;
+  /** A bare name that is also a city's ("Aydin", "Astana"): a person only if the text names one so elsewhere. */
+  placeLike: boolean;
+  first: number;
+  last: number;
+}
+
+const nonNamePos = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'ADV', 'INTJ']);
+
+function isNameWord(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  if (!word || !word.capitalised) return false;
+  const bare = word.key.replace(/['’]s$/, '');
+  if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare) && !/^\p{Lu}\.$/u.test(word.text)) return false;
+  if (/^\p{Lu}\.$/u.test(word.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(word.text)) return true; // "S.", "D.Tsogtbaatar"
+  if (notNameWords.has(bare) || headlineVerbs.has(bare) || speechVerbs.has(bare)) return false;
+  if (nameStyles.has(bare) && words[i - 1]?.key !== 'crown') return /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1]);
+  if (isHonorificWord(word) || titleAbbreviations[word.text] !== undefined || isTitleWord(word)) return false;
+  if (nonNamePos.has(word.pos) && !/^\p{Lu}\p{Ll}/u.test(word.text)) return false;
+  if (nonNamePos.has(word.pos) && ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT', 'SYM'].includes(word.pos)) return false;
+  const isAllCaps = word.text.length > 1 && word.text === word.text.toUpperCase() && /\p{Lu}/u.test(word.text);
+  if (isAllCaps) {
+    if (word.text.replace(/[^\p{L}]/gu, '').length <= 3 || organizationIn(word.text)) return false;
+    const neighbour = [words[i - 1], words[i + 1]].some((w) => w && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isTitleWord(w) && !notNameWords.has(w.key));
+    if (!neighbour) return false;
+  }
+  const country = countryAt(words, i);
+  if (country && !(country.ambiguous && isNameWord(words, i + 1))) return false;
+  // The second word of "Saudi Arabian", "Sri Lanka".
+  for (let back = i - 1; back >= Math.max(0, i - 3); back--) if ((countryAt(words, back)?.length ?? 0) > i - back) return false;
+  // "Japan-U.S.", "China-Central": compounds of country names are adjectives of relations, not names.
+  if (word.text.includes('-') && word.text.split('-').some((part) => lookupCountry(part) !== null)) return false;
+  return true;
+}
+
+/** Runs of name words, particles inside ("bin Zayed", "Le Drian"), a possessive ending the run. */
+export function nameRuns(words: readonly Word[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!isNameWord(words, i)) continue;
+    let j = i + 1;
+    while (j < words.length) {
+      if (/['’]s$/.test((words[j - 1] as Word).text) || words[j]?.text === "'s" || words[j]?.text === '’s') break;
+      if (isNameWord(words, j)) j++;
+      else if (nameParticles.has((words[j] as Word).key) && isNameWord(words, j + 1)) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j - 1;
+  }
+  return runs;
+}
+
+/** Every reference to a person in one sentence, in order. */
+export function findPeople(words: readonly Word[]): PersonMention[] {
+  const titles: TitleRun[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (isHonorificWord(words[i], words[i - 1])) continue;
+    const run = titleRunAt(words, i);
+    if (run) {
+      titles.push(run);
+      i = run.end - 1;
+    }
+  }
+  const mentions: PersonMention[] = [];
+  const usedTitles = new Set<TitleRun>();
+  const runs = nameRuns(words);
+  for (const [first, end] of runs) {
+    let nameStart = first;
+    let nameEnd = end;
+    while (nameEnd > nameStart + 1 && /^['’]s$/.test((words[nameEnd - 1] as Word).text)) nameEnd--;
+    let before = first;
+    let honorific = false;
+    while (before > 0 && (isHonorificWord(words[before - 1], words[before - 2]) || (/^['’]$/.test(words[before - 1]?.text ?? '') && isHonorificWord(words[before - 2]))))
+      [before, honorific] = [before - 1, true];
+    if (words[before - 1]?.text === 'His' || words[before - 1]?.text === 'Her') before--;
+    // "Kazakh Foreign Minister Murat Nurtleu", and "the Minister of Foreign Affairs of Slovenia, Tanja Fajon,".
+    const pre =
+      titles.find((t) => t.end === before && !t.plural) ??
+      titles.find((t) => t.end === before - 1 && words[before - 1]?.text === ',' && !t.plural && !usedTitles.has(t) && [',', '.', undefined].includes(words[end]?.text));
+    const runText = words.slice(first, end).map((w) => w.text).join(' ');
+    const appositive = pre ? null : appositiveTitle(words, titles, end, runs);
+    const title = pre ?? appositive;
+    if (title) usedTitles.add(title);
+    const counterpart = counterpartBefore(words, title === pre && pre ? pre.start : before);
+    const possessiveCountry = pre ? null : countryBeforeName(words, before);
+    const lastWord = words[nameEnd - 1] as Word;
+    const nameSpan = { start: (words[nameStart] as Word).start, end: lastWord.end - (/['’]s$/.test(lastWord.text) ? 2 : 0) };
+    if (nameSpan.end <= nameSpan.start) continue;
+    const firstIndex = Math.min(pre?.start ?? before, counterpart?.start ?? Number.MAX_SAFE_INTEGER, possessiveCountry?.start ?? Number.MAX_SAFE_INTEGER);
+    const lastIndex = appositive ? appositive.end - 1 : nameEnd - 1;
+    mentions.push({
+      span: { start: (words[firstIndex] as Word).start, end: (words[lastIndex] as Word).end },
+      name: nameSpan,
+      ...titleSpans(words, title),
+      office: title?.office ?? null,
+      countryCode: title?.countryCode ?? counterpart?.countryCode ?? possessiveCountry?.code ?? null,
+      countryBasis: title?.countryCode ? title.countryBasis : counterpart?.countryCode ? 'counterpart' : possessiveCountry ? 'demonym' : null,
+      organization: title?.organization ?? null,
+      counterpart: counterpart !== null,
+      honorific,
+      plural: false,
+      placeLike: !title && !honorific && counterpart === null && lookupCity(runText.replace(/['’]s$/, '')) !== null,
+      first: firstIndex,
+      last: lastIndex,
+    });
+    nameStart = nameEnd;
+  }
+  for (const title of titles) {
+    if (usedTitles.has(title)) continue;
+    const counterpart = counterpartBefore(words, title.start);
+    const start = counterpart?.start ?? title.start;
+    mentions.push({
+      span: { start: (words[start] as Word).start, end: (words[title.end - 1] as Word).end },
+      name: null,
+      ...titleSpans(words, title),
+      office: title.office,
+      countryCode: title.countryCode ?? counterpart?.countryCode ?? null,
+      countryBasis: title.countryCode ? title.countryBasis : counterpart?.countryCode ? 'counterpart' : null,
+      organization: title.organization,
+      counterpart: counterpart !== null,
+      honorific: false,
+      plural: title.plural,
+      placeLike: false,
+      first: start,
+      last: title.end - 1,
+    });
+  }
+  mentions.push(...bareCounterparts(words, mentions));
+  const groups = groupMembers(words, mentions);
+  return [...mentions.filter((m) => !groups.replaced.has(m)), ...groups.members].sort((a, b) => a.span.start - b.span.start);
+}
+
+// "his Turkish and Afghan counterparts": one counterpart per demonym before the plural.
+function demonymList(words: readonly Word[], group: PersonMention): PersonMention[] {
+  const found: PersonMention[] = [];
+  let k = group.last - 1;
+  while (k >= 0 && found.length < 6) {
+    let matched = false;
+    for (let length = 1; length <= 3 && k - length + 1 >= 0; length++) {
+      const start = k - length + 1;
+      const country = countryAt(words, start);
+      if (country && start + country.length === k + 1) {
+        const word = words[start] as Word;
+        found.unshift({ ...group, span: { start: word.start, end: (words[k] as Word).end }, countryCode: country.code, countryBasis: 'counterpart', plural: false, first: start, last: k, group: true });
+        k = start - 1;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) break;
+    if (words[k]?.key === 'and' || words[k]?.text === ',') k--;
+    else break;
+  }
+  const head = found[0];
+  if (found.length >= 2 && head) {
+    const owner = ['his', 'her', 'their', 'the'].includes(words[head.first - 1]?.key ?? '') ? head.first - 1 : head.first;
+    found[0] = { ...head, span: { start: (words[owner] as Word).start, end: head.span.end }, first: owner };
+  }
+  return found;
+}
+
+/**
+ * "his counterparts from Bolivia, Slovenia, Latvia and the Bahamas", "the foreign ministers of Kyrgyzstan and
+ * Tajikistan": one mention per country, at the country's name, with the group's office.
+ */
+function groupMembers(words: readonly Word[], mentions: readonly PersonMention[]): { members: PersonMention[]; replaced: Set<PersonMention> } {
+  const members: PersonMention[] = [];
+  const replaced = new Set<PersonMention>();
+  for (const group of mentions.filter((m) => m.plural)) {
+    const listed = demonymList(words, group);
+    if (listed.length >= 2) {
+      members.push(...listed);
+      replaced.add(group);
+      continue;
+    }
+    let k = group.last + 1;
+    if (!['of', 'from'].includes(words[k]?.key ?? '')) continue;
+    k++;
+    const found: PersonMention[] = [];
+    while (k < words.length) {
+      if (words[k]?.key === 'the') k++;
+      const country = countryAt(words, k);
+      if (!country) break;
+      const first = words[k] as Word;
+      const last = words[k + country.length - 1] as Word;
+      // "Ministers for Foreign Affairs of Ukraine Dmytro Kuleba, the Republic of Lithuania Gabrielius Landsbergis …"
+      const named = mentions.find((m) => m.name !== null && m.first <= k + country.length && m.last >= k + country.length);
+      if (named) {
+        const start = found.length === 0 ? group.span.start : first.start;
+        found.push({ ...named, span: { start, end: named.span.end }, first: found.length === 0 ? group.first : k, title: group.title, printedTitle: group.printedTitle, office: group.office, organization: group.organization, countryCode: country.code, countryBasis: 'qualifier', group: true });
+        replaced.add(named);
+        k = named.last + 1;
+      } else {
+        found.push({ ...group, span: { start: found.length === 0 ? group.span.start : first.start, end: last.end }, countryCode: country.code, countryBasis: 'qualifier', plural: false, first: k, last: k + country.length - 1, group: true });
+        k += country.length;
+      }
+      if (words[k]?.text === ',') k++;
+      if (words[k]?.key === 'and') k++;
+    }
+    if (found.length >= 2) {
+      members.push(...found);
+      replaced.add(group);
+    } else for (const member of found) replaced.delete(member);
+  }
+  return { members, replaced };
+}
+
+function titleSpans(words: readonly Word[], title: TitleRun | null): Pick<PersonMention, 'title' | 'printedTitle'> {
+  if (!title) return { title: null, printedTitle: null };
+  return {
+    title: { start: (words[title.titleStart] as Word).start, end: (words[title.titleEnd - 1] as Word).end },
+    printedTitle: { start: (words[title.start] as Word).start, end: (words[title.end - 1] as Word).end },
+  };
+}
+
+// "Retno Marsudi, Minister for Foreign Affairs of Indonesia" and "Ali Sabry, PC, the Foreign Minister".
+// A title followed by a name is that name's own: in "in Islamabad, the Minister … Jeyhun Bayramov" it is not Islamabad's.
+function appositiveTitle(words: readonly Word[], titles: readonly TitleRun[], end: number, runs: readonly [number, number][]): TitleRun | null {
+  let k = end;
+  if (words[k]?.text !== ',' && words[k]?.text !== '(') return null;
+  k++;
+  if (/^[A-Z]{2,3}$/.test(words[k]?.text ?? '') && words[k + 1]?.text === ',') k += 2;
+  while (['the', 'his', 'her', 'a', 'an'].includes(words[k]?.key ?? '')) k++;
+  const title = titles.find((t) => t.start === k && !t.plural) ?? null;
+  if (title && runs.some(([first]) => first === title.end || (first > title.end && words.slice(title.end, first).every((w) => isHonorificWord(w)))))
+    return null;
+  return title;
+}
+
+// "his Indonesian counterpart Retno Marsudi", "her Kazakh counterpart,", "the Brazilian counterpart".
+function counterpartBefore(words: readonly Word[], at: number): { start: number; countryCode: string | null } | null {
+  let k = at - 1;
+  if (words[k]?.text === ',') k--;
+  if (!/^counterparts?$/.test(words[k]?.key ?? '')) return null;
+  let start = k;
+  let countryCode: string | null = null;
+  for (let back = k - 1; back >= Math.max(0, k - 5); back--) {
+    const country = countryAt(words, back);
+    if (country && back + country.length === start) {
+      [countryCode, start] = [country.code, back];
+      break;
+    }
+  }
+  if (['his', 'her', 'their', 'the', 'its'].includes(words[start - 1]?.key ?? '')) start--;
+  return { start, countryCode };
+}
+
+function countryBeforeName(words: readonly Word[], at: number): { start: number; code: string } | null {
+  for (let back = at - 1; back >= Math.max(0, at - 4); back--) {
+    const country = countryAt(words, back);
+    if (country && back + country.length === at && !country.possessive) return { start: back, code: country.code };
+  }
+  return null;
+}
+
+// A counterpart named by no name and no title: "met his Indonesian counterpart on Monday".
+function bareCounterparts(words: readonly Word[], known: readonly PersonMention[]): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^counterparts?$/.test((words[i] as Word).key)) continue;
+    if (known.some((m) => m.first <= i && m.last >= i)) continue;
+    const counterpart = counterpartBefore(words, i + 1);
+    if (!counterpart) continue;
+    const word = words[i] as Word;
+    found.push({
+      span: { start: (words[counterpart.start] as Word).start, end: word.end },
+      name: null,
+      title: null,
+      printedTitle: null,
+      office: null,
+      countryCode: counterpart.countryCode,
+      countryBasis: counterpart.countryCode ? 'counterpart' : null,
+      organization: null,
+      counterpart: true,
+      honorific: false,
+      plural: word.key.endsWith('s'),
+      placeLike: false,
+      first: counterpart.start,
+      last: i,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,208 @@
+import { honorifics, nameStyles, officeOf, titleAbbreviations, titleCountries, titleHeads, titleWords } from '../lexicon/titles.js';
+import { organizationIn } from '../lexicon/organizations.js';
+import { lookupCountry } from './countries.js';
+
+import type { Word } from './words.js';
+
+/** A title of office in a sentence's words: [start, end) word indexes, the country it names and where. */
+export interface TitleRun {
+  /** First word of the printed title, a leading demonym or country included ("Kazakh Deputy Prime Minister"). */
+  start: number;
+  /** First word of the title proper (after the demonym). */
+  titleStart: number;
+  /** End of the title proper (before a trailing "of Indonesia"). */
+  titleEnd: number;
+  /** End of the printed title, the trailing country included. */
+  end: number;
+  countryCode: string | null;
+  countryBasis: 'demonym' | 'qualifier' | 'title' | null;
+  organization: string | null;
+  office: string;
+  plural: boolean;
+}
+
+// Bodies, not offices: a title never starts with one ("Council of Foreign Ministers" is no person).
+const organWords = new Set(['council', 'committee', 'commission', 'office', 'ministry', 'bureau', 'department', 'agency', 'organization', 'organisation', 'union', 'nations', 'assembly', 'parliament', 'government', 'party', 'group', 'delegation', 'house', 'senate', 'administration', 'affairs', 'policy', 'relations']);
+const connectors = new Set(['of', 'for', 'and', 'the', '&']);
+const strongHeads = new Set(['minister', 'secretary', 'secretary-general', 'president', 'premier', 'councilor', 'councillor', 'ambassador', 'envoy', 'chancellor', 'commissioner', 'representative', 'ministers', 'secretaries']);
+
+export const isHonorificWord = (word: Word | undefined, previous?: Word): boolean =>
+  word !== undefined &&
+  word.capitalised &&
+  (honorifics.test(word.text) || /^H\.\s?E\.?$/.test(word.text) || (/^(?:ambassador|senator)$/.test(word.key) && isTitleWord(previous)));
+
+export function isTitleWord(word: Word | undefined): boolean {
+  if (!word) return false;
+  if (titleAbbreviations[word.text] !== undefined) return true;
+  const key = word.key.replace(/['’]s$/, '');
+  if (titleWords.has(key) || titleWords.has(key.replace(/s$/, ''))) return true;
+  return key.includes('-') && (titleWords.has(key.replace(/-/g, '')) || key.split('-').every((part) => titleWords.has(part)));
+}
+
+function isPluralHead(word: Word): boolean {
+  const key = word.key.replace(/['’]$/, '');
+  return /s$/.test(key) && !/(?:ss|us|is)$/.test(key) && titleHeads.has(key.replace(/s$/, ''));
+}
+
+function isHead(word: Word): boolean {
+  if (titleAbbreviations[word.text] !== undefined) return true;
+  const key = word.key.replace(/['’]s$/, '');
+  return titleHeads.has(key) || titleHeads.has(key.replace(/s$/, '')) || key.split('-').some((part) => titleHeads.has(part));
+}
+
+/** A country phrase of up to five words starting at `i` ("Republic of Korea", "Kazakhstan's", "U.S."), or null. */
+export function countryAt(words: readonly Word[], i: number): { code: string; length: number; possessive: boolean; ambiguous: boolean } | null {
+  let wordy = 0;
+  while (wordy < 6 && i + wordy < words.length && /^\p{L}/u.test((words[i + wordy] as Word).text)) wordy++;
+  for (let length = wordy; length >= 1; length--) {
+    const phrase = words.slice(i, i + length);
+    if (!(phrase[0] as Word).capitalised) return null;
+    let text = phrase.map((w) => w.text).join(' ');
+    let possessive = false;
+    const next = words[i + length];
+    if (next && /^['’]s$/.test(next.text) && next.start === (phrase[length - 1] as Word).end) possessive = true;
+    if (/['’]s$/.test(text)) [text, possessive] = [text.replace(/['’]s$/, ''), true];
+    const found = lookupCountry(text);
+    if (found) return { code: found.code, length: length + (possessive && next && /^['’]s$/.test(next.text) ? 1 : 0), possessive, ambiguous: found.ambiguous };
+  }
+  return null;
+}
+
+/**
+ * The title that starts at word `i`, if one does: title words with "of", "for", "and", "the" between them, a leading
+ * demonym or country, a trailing "of <country>", an organisation's acronym in brackets and ", Vice-President of …".
+ * Lower-case titles count only with a strong head ("the foreign minister of Iran").
+ */
+export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
+  let j = i;
+  let countryCode: string | null = null;
+  let countryBasis: TitleRun['countryBasis'] = null;
+  const leading = countryAt(words, i);
+  if (leading && isTitleWord(words[i + leading.length]) && !(leading.ambiguous && !words[i + leading.length]?.capitalised)) {
+    [countryCode, countryBasis] = [leading.code, 'demonym'];
+    j = i + leading.length;
+  }
+  if (organWords.has(words[j]?.key ?? '')) return null;
+  const titleStart = j;
+  if (!isTitleWord(words[j])) return null;
+  let lastTitleWord = -1;
+  let hasHead = false;
+  let strong = false;
+  let capitalHead = false;
+  let qualifierAt = -1;
+  let pluralHead = false;
+  while (j < words.length) {
+    const word = words[j] as Word;
+    if (isTitleWord(word) && !(j > titleStart && countryAt(words, j) && !word.key.match(/^(?:european|united|asian|african|arab|gulf)$/))) {
+      if (isHead(word)) {
+        hasHead = true;
+        pluralHead ||= isPluralHead(word);
+        strong ||= strongHeads.has(word.key.replace(/['’]s$/, '')) || titleAbbreviations[word.text] !== undefined;
+        capitalHead ||= word.capitalised;
+      }
+      lastTitleWord = j++;
+      continue;
+    }
+    if (connectors.has(word.key) && j > titleStart) {
+      // A plural title keeps its countries for the group: "Ministers for Foreign Affairs of Ukraine …, Lithuania …".
+      const country = (word.key === 'of' || word.key === 'for') && !pluralHead ? countryAt(words, j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0)) : null;
+      if (country && !isTitleWord(words[j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0) + country.length])) {
+        if (qualifierAt < 0) qualifierAt = j;
+        countryCode ??= country.code;
+        countryBasis ??= 'qualifier';
+        j += 1 + (words[j + 1]?.key === 'the' ? 1 : 0) + country.length;
+        lastTitleWord = j - 1;
+        continue;
+      }
+      if (isTitleWord(words[j + 1]) || (words[j + 1]?.key === 'the' && isTitleWord(words[j + 2]))) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // "Deputy Prime Minister – Minister of Foreign Affairs" (Kazakhstan's form of a double office).
+    if (/^[–—-]$/.test(word.text) && hasHead && isTitleWord(words[j + 1]) && words[j + 1]?.capitalised) {
+      j++;
+      continue;
+    }
+    if (word.text === '(' && /^[A-Z]{2,6}$/.test(words[j + 1]?.text ?? '') && words[j + 2]?.text === ')') {
+      j += 3;
+      lastTitleWord = j - 1;
+      continue;
+    }
+    if (word.text === ',' && hasHead && capitalHead && isTitleWord(words[j + 1]) && words[j + 1]?.capitalised && continuesAsTitle(words, j + 1)) {
+      j++;
+      continue;
+    }
+    // "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser Bourita": a list of portfolios.
+    if (word.text === ',' && hasHead && capitalHead) {
+      const portfolio = portfolioEnd(words, j + 1);
+      if (portfolio > j + 1) {
+        j = portfolio;
+        lastTitleWord = portfolio - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!hasHead || lastTitleWord < titleStart) return null;
+  // "Cabinet Secretary Ambassador Raychelle Omamo", "Prince Faisal": a courtesy or a style before the name.
+  while (lastTitleWord > titleStart && ['ambassador', 'senator', 'prince', 'princess', 'sheikh', 'emir', 'amir'].includes((words[lastTitleWord] as Word).key) && /^\p{Lu}/u.test(words[lastTitleWord + 1]?.text ?? '') && !isTitleWord(words[lastTitleWord + 1]))
+    lastTitleWord--;
+  if (nameStylesAt(words, titleStart)) return null;
+  if (!capitalHead && !strong) return null;
+  const end = lastTitleWord + 1;
+  const titleEnd = qualifierAt >= 0 && qualifierAt > titleStart ? trailingQualifierStart(words, titleStart, end, qualifierAt) : end;
+  const text = words.slice(titleStart, titleEnd).map((w) => w.text).join(' ');
+  if (!countryCode) {
+    const fromTitle = titleCountries.find(([pattern]) => pattern.test(text));
+    if (fromTitle) [countryCode, countryBasis] = [fromTitle[1], 'title'];
+  }
+  const last = words[titleEnd - 1] as Word;
+  return {
+    start: i,
+    titleStart,
+    titleEnd,
+    end,
+    countryCode,
+    countryBasis,
+    organization: organizationIn(words.slice(i, end).map((w) => w.text).join(' ')),
+    office: officeOf(titleAbbreviations[text] ?? text),
+    plural: pluralHead,
+  };
+}
+
+function nameStylesAt(words: readonly Word[], i: number): boolean {
+  const word = words[i] as Word;
+  return nameStyles.has(word.key) && words[i - 1]?.key !== 'crown' && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1]);
+}
+
+// The qualifier is trailing only when nothing but other qualifiers follow it: "Minister of Foreign Affairs of the
+// Republic of Azerbaijan" ends the title at the second "of"; "High Representative of the European Union (EU) for
+// Foreign Affairs" keeps its organisation.
+function trailingQualifierStart(words: readonly Word[], titleStart: number, end: number, qualifierAt: number): number {
+  for (let k = qualifierAt + 1; k < end; k++) if (isHead(words[k] as Word)) return end;
+  return qualifierAt > titleStart ? qualifierAt : end;
+}
+
+// Title words up to a comma that is followed by a capitalised word (the name): the end of the portfolio list, or -1.
+function portfolioEnd(words: readonly Word[], from: number): number {
+  let k = from;
+  while (k < words.length && (isTitleWord(words[k]) || connectors.has((words[k] as Word).key) || isDemonymPlural(words[k] as Word))) k++;
+  if (k === from || connectors.has((words[k - 1] as Word).key)) return -1;
+  return words[k]?.text === ',' && words[k + 1]?.capitalised && !isTitleWord(words[k + 1]) ? k : -1;
+}
+
+// "Moroccan Expatriates", "Mauritanians Abroad": a portfolio can name the country's own people.
+function isDemonymPlural(word: Word): boolean {
+  return word.capitalised && lookupCountry(word.text.replace(/s$/, ''))?.kind === 'demonym';
+}
+
+function continuesAsTitle(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < words.length && k < from + 8; k++) {
+    const word = words[k] as Word;
+    if (isHead(word)) return true;
+    if (!isTitleWord(word) && !connectors.has(word.key)) return false;
+  }
+  return false;
+}

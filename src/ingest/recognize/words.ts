@@ -1,0 +1,54 @@
+import type { Sentence, Token } from '../document/nlp.js';
+import { foldText } from '../text/fold.js';
+
+/** A word for the recognisers: tokens written together ("Bhutto-Zardari", "Jean-Yves", "Al-Nahyan") joined. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Folded, without edge punctuation: "çavuşoğlu," → "cavusoglu". */
+  key: string;
+  /** POS tag of the first token. */
+  pos: string;
+  /** Starts with an upper-case letter, or is written in a script without case (Chinese). */
+  capitalised: boolean;
+}
+
+const joinable = /^[\p{L}\p{M}\p{N}.'’\-‐‑]+$/u;
+
+/**
+ * The sentence's tokens as words: tokens written together, with hyphens, apostrophes or dots between letters, are one
+ * word ("Bhutto-Zardari", "Xi'an", "U.S.", "Japan-U.S.", "D.Tsogtbaatar"); a trailing dot stays only after a single
+ * letter ("U.S.", "S.").
+ */
+export function wordsOf(sentence: Sentence): Word[] {
+  const words: Word[] = [];
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    let last = i;
+    if (joinable.test(first.text) && /[\p{L}\p{N}]/u.test(first.text)) {
+      while (last + 1 < tokens.length && (tokens[last + 1] as Token).start === (tokens[last] as Token).end && joinable.test((tokens[last + 1] as Token).text)) last++;
+      while (last > i && /[.'’\-‐‑]$/u.test(runText(sentence, i, last)) && !/(?:^|[.\-])\p{L}\.$/u.test(runText(sentence, i, last))) last--;
+    }
+    const end = (tokens[last] as Token).end;
+    words.push(toWord(first.start, end, sentence.text.slice(first.start - sentence.start, end - sentence.start), first.pos));
+    i = last;
+  }
+  return words;
+}
+
+function runText(sentence: Sentence, from: number, to: number): string {
+  return sentence.text.slice((sentence.tokens[from] as Token).start - sentence.start, (sentence.tokens[to] as Token).end - sentence.start);
+}
+
+export function toWord(start: number, end: number, text: string, pos: string): Word {
+  return {
+    start,
+    end,
+    text,
+    key: foldText(text).replace(/^[("'“‘«]+|[)"'”’»,;:]+$/g, ''),
+    pos,
+    capitalised: /^[("'“‘«]?(?:\p{Lu}|\p{Lo})/u.test(text),
+  };
+}
