@@ -25,6 +25,11 @@ const args = process.argv.slice(2);
 const only = args.includes('--set') ? (args[args.indexOf('--set') + 1] as FixtureSet) : null;
 const detail = args.includes('--detail');
 const people = knownPeople();
+const setLabels: Record<FixtureSet, string> = {
+  development: 'Development set (used while building the extractor)',
+  'blind-1': 'Blind set 1 (annotated before any extractor ran on it; its first run is in EVALUATION.md, since then used for tuning)',
+  'blind-2': 'Blind set 2 (annotated before the extractor first ran on it)',
+};
 const percent = (value: number | null): string => (value === null ? '  n/a' : `${(value * 100).toFixed(0).padStart(4)}%`);
 
 for (const set of fixtureSets.filter((s) => only === null || s === only)) {
@@ -53,7 +58,7 @@ for (const set of fixtureSets.filter((s) => only === null || s === only)) {
       console.log(`${fixture.slug.padEnd(44)} ${cells.join(' ')}`);
     }
   }
-  console.log(`\n${set === 'blind' ? 'Blind set (expected results written before the extractor first ran on them)' : 'Development set (used while building the extractor)'}: ${fixtures.length} readouts`);
+  console.log(`\n${setLabels[set]}: ${fixtures.length} readouts`);
   console.log(['field'.padEnd(13), 'correct', 'extracted', 'expected', 'precision', 'recall', '   F1'].join('  '));
   for (const field of scoredFields) console.log(row(field, totals[field]));
   console.log(`empty drafts: ${empty} of ${fixtures.length}; spans equal to their slice of the text: ${spans.valid} of ${spans.total}`);

@@ -2,7 +2,8 @@ import type { ExtractOptions, ReadoutDraft } from './draft.js';
 import { resolveEntities } from './attribution/entities.js';
 import { findPassages } from './attribution/statements.js';
 import { assembleMeeting, foldedText, settingOf } from './assemble/meeting.js';
-import { referenceDate } from './assemble/when.js';
+import { referenceDate, type DateChoice } from './assemble/when.js';
+import type { PlaceChoice } from './assemble/where.js';
 import { readSentences } from './document/readout.js';
 import { readStructure } from './document/structure.js';
 import { groupEncounters } from './frames/encounters.js';
@@ -46,7 +47,8 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     warnings.push('no sentence says who met whom; this does not look like a meeting readout');
     return { ...title, meetings: [], confidence: 0, warnings };
   }
-  const passages = findPassages(readout, entities, new Set(frames.filter((frame) => !frame.discussion).map((frame) => frame.sentence.index)));
+  const narrative = new Map(frames.filter((frame) => !frame.discussion).map((frame) => [frame.sentence.index, frame.phrase.end]));
+  const passages = findPassages(readout, entities, narrative);
   const context = {
     readout,
     options,
@@ -56,10 +58,14 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     folded: foldedText(text, limit),
     setting: settingOf(readout, encounters),
   };
+  let previousDate: DateChoice | null = null;
+  let previousPlace: PlaceChoice | null = null;
   const meetings = encounters.map((encounter, index) => {
     const next = encounters[index + 1];
     const region: [number, number] = [index === 0 ? 0 : encounter.firstSentence, next ? next.firstSentence : Number.MAX_SAFE_INTEGER];
-    const assembled = assembleMeeting(encounter, index, region, context);
+    const assembled = assembleMeeting(encounter, index, region, context, previousDate, previousPlace);
+    previousDate = assembled.date ?? previousDate;
+    previousPlace = assembled.place ?? previousPlace;
     warnings.push(...assembled.warnings);
     return assembled.draft;
   });

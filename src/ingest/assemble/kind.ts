@@ -1,7 +1,7 @@
 import type { MeetingKind, Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
-import { multilateralWords, phoneWords, sidelinesWords, talksWords, videoWords } from '../lexicon/meeting-phrases.js';
+import { duringWords, multilateralWords, phoneWords, sidelinesWords, talksWords, videoWords } from '../lexicon/meeting-phrases.js';
 
 /** The kind of an encounter, the printed words it rests on and how sure it is. */
 export interface KindChoice {
@@ -27,13 +27,16 @@ export function meetingKind(readout: Readout, encounter: Encounter, first: boole
     return null;
   };
   const phrase = (channel: 'phone' | 'video') => frames.find((frame) => frame.channel === channel)?.phrase ?? null;
-  const phone = phrase('phone') ?? (frames.some((f) => f.channel === 'video') ? null : cue(phoneWords));
+  // The headline names the medium of the first meeting: "Readout: Foreign Secretary call with Sergei Lavrov".
+  const headline = first ? readout.sentences.filter((s) => s.inHeadline) : [];
+  const phone = phrase('phone') ?? (frames.some((f) => f.channel === 'video') ? null : (cue(phoneWords) ?? cue(phoneWords, headline)));
   if (phone) return { kind: 'phone_call', span: phone, confidence: 0.95 };
-  const video = phrase('video') ?? cue(videoWords);
+  const video = phrase('video') ?? cue(videoWords) ?? cue(videoWords, headline);
   if (video) return { kind: 'video_call', span: video, confidence: 0.9 };
-  const sidelines = cue(sidelinesWords, settingPool);
+  const meetingSentences = [...new Set(frames.filter((f) => !f.discussion && !f.sentence.inHeadline).map((f) => f.sentence))];
+  const sidelines = cue(sidelinesWords, settingPool) ?? cue(duringWords, meetingSentences);
   if (sidelines && encounter.participants.length <= 3) return { kind: 'sideline_meeting', span: sidelines, confidence: 0.85 };
-  const parties = new Set(encounter.participants.map((p) => p.countryCode ?? p.organization ?? `person:${p.id}`));
+  const parties = new Set(encounter.participants.flatMap((p) => (p.countryCode ?? p.organization ? [p.countryCode ?? p.organization] : [])));
   const multilateral = cue(multilateralWords);
   if (parties.size >= 3 || (multilateral && encounter.participants.length >= 3)) return { kind: 'multilateral', span: multilateral, confidence: 0.8 };
   const talks = frames.find((frame) => frame.talks)?.phrase ?? cue(talksWords);

@@ -8,8 +8,8 @@ import { sidelinesWords } from '../lexicon/meeting-phrases.js';
 import { foldText } from '../text/fold.js';
 import { meetingKind } from './kind.js';
 import { meetingPeople } from './participants.js';
-import { meetingDate, type ReferenceDate } from './when.js';
-import { meetingPlace } from './where.js';
+import { meetingDate, type DateChoice, type ReferenceDate } from './when.js';
+import { meetingPlace, type PlaceChoice } from './where.js';
 
 export interface MeetingContext {
   readout: Readout;
@@ -26,15 +26,24 @@ export interface MeetingContext {
  * One encounter as a meeting draft. `region` is the stretch of sentences that report it (from its first report to the
  * next encounter's): its statements and initiatives are read there.
  */
-export function assembleMeeting(encounter: Encounter, index: number, region: [number, number], context: MeetingContext): { draft: MeetingDraft; warnings: string[] } {
+export function assembleMeeting(
+  encounter: Encounter,
+  index: number,
+  region: [number, number],
+  context: MeetingContext,
+  previousDate: DateChoice | null = null,
+  previousPlace: PlaceChoice | null = null,
+): { draft: MeetingDraft; warnings: string[]; date: DateChoice | null; place: PlaceChoice | null } {
   const { readout } = context;
   const text = readout.structure.text;
   const first = index === 0;
   const passages = context.passages.filter((p) => p.sentences[0] !== undefined && p.sentences[0].index >= region[0] && p.sentences[0].index < region[1]);
-  const date = meetingDate(readout, encounter, context.reference, first, context.setting);
+  const date = meetingDate(readout, encounter, context.reference, first, context.setting, previousDate);
   const kind = meetingKind(readout, encounter, first, context.setting);
   const inPerson = kind.kind !== 'phone_call' && kind.kind !== 'video_call';
-  const place = inPerson ? meetingPlace(readout, encounter, first, context.setting) : null;
+  // Meetings reported one after another in person happened where the one before did, unless the text says otherwise.
+  const ownPlace = inPerson ? meetingPlace(readout, encounter, first, context.setting) : null;
+  const place = ownPlace ?? (inPerson && previousPlace ? { ...previousPlace, confidence: Math.round(previousPlace.confidence * 80) / 100 } : null);
   const speakers = passages.flatMap((p) => (p.attribution.kind === 'person' ? [p.attribution.entity] : []));
   const people = meetingPeople(encounter, speakers, {
     readout,
@@ -42,7 +51,7 @@ export function assembleMeeting(encounter: Encounter, index: number, region: [nu
     passages: context.passages,
     publisherCountry: context.publisherCountry,
     date: date?.date ?? null,
-  });
+  }, place?.countryCode ?? null);
   const statements = toStatements(text, passages, people.keyOf, encounter);
   const sentences = readout.sentences.filter((s) => !s.inHeadline && s.index >= region[0] && s.index < region[1]);
   const regionSpan = sentences.length > 0 ? { start: (sentences[0] as { start: number }).start, end: (sentences[sentences.length - 1] as { end: number }).end } : null;
@@ -83,6 +92,8 @@ export function assembleMeeting(encounter: Encounter, index: number, region: [nu
       confidence: Math.round((confidences.reduce((sum, value) => sum + value, 0) / confidences.length) * 100) / 100,
     },
     warnings: [...people.warnings, ...(date ? [] : [`meeting ${index + 1} has no date the text states`])],
+    date,
+    place,
   };
 }
 
@@ -138,15 +149,15 @@ function titleFor(names: readonly string[], kind: MeetingDraft['kind']): string 
 }
 
 /**
- * The scene-setting sentences of a readout of several meetings: its first paragraph, unless that paragraph already
- * reports a meeting of its own (then each meeting has its own setting).
+ * The scene-setting sentences of a readout: those of its first two paragraphs that do not report one meeting of their
+ * own ("held a series of talks … on the sidelines of … in Cairo", "held bilateral meetings with the Foreign Ministers
+ * of A, B and C on the margins of …"). What they say of time, place and setting holds for every meeting.
  */
 export function settingOf(readout: Readout, encounters: readonly Encounter[]): ReadSentence[] {
-  const first = readout.structure.body[0];
-  if (!first) return [];
-  const framed = new Set(encounters.flatMap((e) => e.frames.map((f) => f.sentence)));
-  const lead = readout.sentences.filter((s) => s.paragraph === first.index);
-  return lead.some((s) => framed.has(s)) ? [] : lead;
+  const firstParagraphs = new Set(readout.structure.body.slice(0, 2).map((p) => p.index));
+  const owners = new Map<ReadSentence, Set<Encounter>>();
+  for (const encounter of encounters) for (const frame of encounter.frames) owners.set(frame.sentence, (owners.get(frame.sentence) ?? new Set()).add(encounter));
+  return readout.sentences.filter((s) => !s.inHeadline && firstParagraphs.has(s.paragraph) && (owners.get(s)?.size ?? 0) !== 1);
 }
 
 export const foldedText = (text: string, end: number): string => foldText(text.slice(0, end));

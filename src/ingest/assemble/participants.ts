@@ -30,7 +30,7 @@ export interface PeopleContext {
  * comes from the stored person, the publisher (for the host), what the person says ("Türkiye attaches importance …")
  * or the dateline (host only).
  */
-export function meetingPeople(encounter: Encounter, speakers: readonly PersonEntity[], context: PeopleContext): MeetingPeople {
+export function meetingPeople(encounter: Encounter, speakers: readonly PersonEntity[], context: PeopleContext, placeCountry: string | null = null): MeetingPeople {
   const people = [...encounter.participants];
   for (const speaker of speakers) if (!people.includes(speaker) && speaker.strong && !/spokes/.test(speaker.office ?? '')) people.push(speaker);
   const hosts = chooseHosts(encounter, people, context.publisherCountry);
@@ -49,6 +49,9 @@ export function meetingPeople(encounter: Encounter, speakers: readonly PersonEnt
     if (!countryCode && isHost) countryCode = context.publisherCountry;
     countryCode ??= countryFromWords(entity, context, taken);
     if (!countryCode && isHost) countryCode = datelineCountry(context.readout, taken);
+    // "In Switzerland, Minister Champagne met with Ignazio Cassis": a guest of no stated country is of the country
+    // the meeting was in, when nobody else is.
+    if (!countryCode && !isHost && !entity.organization && placeCountry && !taken.has(placeCountry)) countryCode = placeCountry;
     if (countryCode) taken.add(countryCode);
     const position = !entity.name ? positionFor(entity, countryCode, context) : null;
     if (!entity.name && !position) warnings.push(`participant ${key} is named only by title ("${printedName}")`);

@@ -24,16 +24,15 @@ export interface ReferenceDate {
  */
 export function referenceDate(readout: Readout, publishedAt: string | null | undefined): ReferenceDate | null {
   const { dateline, stamps } = readout.structure;
-  // A page can print a site-wide date bar as well as the post's own date: with a publication date given, the stamp
-  // that agrees with it; without one, the first.
-  const full = stamps.filter(isFullDate);
-  const near = (mention: DateMention) => publishedAt && Math.abs(Date.parse(resolveDate(mention, null)?.date ?? '') - Date.parse(publishedAt)) <= 3 * 86_400_000;
-  const stamp = publishedAt ? full.find(near) : full[0];
+  const stamp = chooseStamp(readout, stamps.filter(isFullDate), publishedAt);
+  const headlineDate = readout.sentences.filter((s) => s.inHeadline).flatMap((s) => s.dates).find(isFullDate);
   const fallback: ReferenceDate | null = stamp
     ? { date: resolveDate(stamp, null)?.date as string, source: 'stamp' }
     : publishedAt
       ? { date: publishedAt, source: 'published' }
-      : null;
+      : headlineDate
+        ? { date: resolveDate(headlineDate, null)?.date as string, source: 'stamp' }
+        : null;
   const datelineDate = dateline?.date;
   if (datelineDate) {
     const resolved = resolveDate(datelineDate, fallback?.date ?? null);
@@ -42,8 +41,26 @@ export function referenceDate(readout: Readout, publishedAt: string | null | und
   return fallback;
 }
 
+// A page can print a site-wide date bar as well as the post's own date. With a publication date given, the stamp
+// that agrees with it; otherwise the one shortly after the dates the text prints ("17 June" → 19/06/2021, not a
+// "Fri. Jun 2nd, 2023" bar), else the first.
+function chooseStamp(readout: Readout, stamps: readonly DateMention[], publishedAt: string | null | undefined): DateMention | null {
+  const dayOf = (mention: DateMention) => Date.parse(resolveDate(mention, null)?.date ?? '');
+  if (publishedAt) return stamps.find((stamp) => Math.abs(dayOf(stamp) - Date.parse(publishedAt)) <= 3 * 86_400_000) ?? null;
+  if (stamps.length <= 1) return stamps[0] ?? null;
+  const printed = readout.sentences.flatMap((s) => s.dates).filter((d) => d.month !== null && d.day !== null);
+  const fits = (stamp: DateMention) => {
+    const at = new Date(dayOf(stamp));
+    return printed.filter((d) => {
+      const candidate = Date.UTC(at.getUTCFullYear(), (d.month as number) - 1, d.day as number);
+      return candidate <= at.getTime() + 86_400_000 && candidate >= at.getTime() - 30 * 86_400_000;
+    }).length;
+  };
+  return [...stamps].sort((a, b) => fits(b) - fits(a))[0] ?? null;
+}
+
 const futureContext =
-  /\b(?:will|would|shall|next|upcoming|forthcoming|scheduled|planned|to be held|ahead of|before)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:until|till|by|since|expires?|from)\s+$/i;
+  /\b(?:will|would|shall|next|upcoming|forthcoming|scheduled|planned|to be held|ahead of|before)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:until|till|by|since|expires?|from)\s+$|\bsince\b[^.;,]{0,40}$/i;
 const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1, dateline: 0 } as const;
 
 /**
@@ -51,7 +68,14 @@ const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1
  * that sentence's paragraph, else the dateline's date when the first encounter follows it directly. Dates in future
  * or duration context ("until 2025", "next week", "since 1992") are skipped.
  */
-export function meetingDate(readout: Readout, encounter: Encounter, reference: ReferenceDate | null, first: boolean, setting: readonly ReadSentence[]): DateChoice | null {
+export function meetingDate(
+  readout: Readout,
+  encounter: Encounter,
+  reference: ReferenceDate | null,
+  first: boolean,
+  setting: readonly ReadSentence[],
+  previous: DateChoice | null = null,
+): DateChoice | null {
   const text = readout.structure.text;
   const bodyFrames = encounter.frames.filter((frame) => !frame.sentence.inHeadline);
   const frameSentences = unique(bodyFrames.map((frame) => frame.sentence));
@@ -62,15 +86,19 @@ export function meetingDate(readout: Readout, encounter: Encounter, reference: R
     [frameSentences, 1],
     [paragraphSentences, 0.9],
     [headline, 0.85],
-    [setting.filter((s) => !paragraphSentences.includes(s) && !frameSentences.includes(s)), 0.8],
+    [setting.filter((s) => s.paragraph === readout.structure.body[0]?.index && !paragraphSentences.includes(s) && !frameSentences.includes(s)), 0.8],
   ];
   for (const [sentences, weight] of tiers) {
     for (const sentence of sentences) {
+      const phrase = bodyFrames.find((frame) => frame.sentence === sentence)?.phrase ?? null;
       const choice = best(
         sentence.dates.filter((date) => !futureContext.test(text.slice(Math.max(0, date.start - 40), date.start))),
         reference,
+        phrase,
       );
-      if (choice) return { ...choice, confidence: round(choice.confidence * weight) };
+      // A sentence that prints several dates leaves some doubt which one is the meeting's.
+      const crowded = sentence.dates.length > 1 ? 0.9 : 1;
+      if (choice) return { ...choice, confidence: round(choice.confidence * weight * crowded) };
     }
   }
   const dateline = readout.structure.dateline;
@@ -78,11 +106,20 @@ export function meetingDate(readout: Readout, encounter: Encounter, reference: R
     const resolved = resolveDate(dateline.date, reference.date);
     if (resolved) return { date: resolved.date, precision: resolved.precision, span: spanOf(dateline.date), basis: 'dateline', confidence: 0.7 };
   }
+  // "During the meeting, Li met with Lavrov …", "On the same day, Li also met …": the day of the meeting before.
+  if (previous && firstFrame && sameDay.test(firstFrame.text)) return { ...previous, confidence: round(previous.confidence * 0.8) };
   return null;
 }
 
-function best(mentions: readonly DateMention[], reference: ReferenceDate | null): DateChoice | null {
+const sameDay =
+  /\b(?:during the (?:[\w'’-]+ ){0,3}(?:meeting|talks|summit|session|visit|forum|conference)|on the same day|the same day|also on (?:that|the same) day|later (?:that|the same) day|later in the day|afterwards|after the (?:meeting|talks)|earlier in the day|on the (?:sidelines|margins) of|in the margins of|respectively)\b/i;
+
+// In the sentence that reports the meeting, the date nearest its phrase: "Today, … met virtually with Blinken, …
+// following their virtual meeting on February 23" is today's. Elsewhere, the best stated.
+function best(mentions: readonly DateMention[], reference: ReferenceDate | null, phrase: Span | null = null): DateChoice | null {
   let chosen: DateChoice | null = null;
+  let chosenDistance = Infinity;
+  const distance = (span: Span) => (phrase ? Math.max(0, phrase.start - span.end, span.start - phrase.end) : 0);
   for (const mention of mentions) {
     const resolved = resolveDate(mention, reference?.date ?? null);
     if (!resolved) continue;
@@ -94,7 +131,10 @@ function best(mentions: readonly DateMention[], reference: ReferenceDate | null)
       basis: resolved.basis,
       confidence: confidenceOf(resolved.basis, resolved.precision, reference),
     };
-    if (!chosen || basisRank[candidate.basis] > basisRank[chosen.basis]) chosen = candidate;
+    const far = distance(candidate.span);
+    const nearer = phrase !== null && far < chosenDistance - 40;
+    const sameDistance = phrase === null || Math.abs(far - chosenDistance) <= 40;
+    if (!chosen || nearer || (sameDistance && basisRank[candidate.basis] > basisRank[chosen.basis])) [chosen, chosenDistance] = [candidate, far];
   }
   return chosen;
 }

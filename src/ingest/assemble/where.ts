@@ -2,7 +2,9 @@ import type { Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
 import { organizationIn } from '../lexicon/organizations.js';
+import { regionNames } from '../lexicon/country-words.js';
 import { lookupCountry } from '../recognize/countries.js';
+import { foldText } from '../text/fold.js';
 import { capitalOf, countryTimezone, lookupCity } from '../recognize/places.js';
 import type { Word } from '../recognize/words.js';
 
@@ -16,6 +18,9 @@ export interface PlaceChoice {
 }
 
 const placeCue = /\b(?:in|at|to|visiting|visit|visited|arrived in|held in|took place in)\s+(?:the\s+)?$|\b(?:city|town|island|resort|port|capital|province|region) of\s+$/i;
+// "the situation in Libya", "investment in Kazakhstan": a place after these is a topic, not where anyone met.
+const topicBefore =
+  /\b(?:situation|developments?|crisis|crises|peace|stability|security|conflict|war|elections?|investments?|cooperation|issues?|events?|progress|reforms?|process|presence|interests?|role|efforts?|settlement|tensions?|violence|operations?|aggression|relations|projects?|embassy|consulate)\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/;
 const capitalPhrase = /\b(?:in|at) the (\p{Lu}[\p{L}'’-]+) capital\b/gu;
 
 /**
@@ -37,16 +42,19 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
   ];
   let countryOnly: PlaceChoice | null = null;
   for (const [sentences, confidence] of tiers) {
+    // A country named elsewhere is usually a topic ("stability in Afghanistan"); only a meeting's own sentence places
+    // it in a country without a city.
+    const citiesOnly = sentences !== frameSentences;
     for (const sentence of sentences) {
       if (/\bwill\b|\bto be held\b|\bnext\b|\bupcoming\b|\bforthcoming\b/i.test(sentence.text) && !frameSentences.includes(sentence)) continue;
       const found = placeIn(readout.structure.text, sentence, confidence);
       if (found?.city) return found;
-      countryOnly ??= found;
+      if (!citiesOnly) countryOnly ??= found;
     }
   }
   const dateline = readout.structure.dateline;
   if (dateline) {
-    const city = lookupCity(dateline.place.text, countryOnly?.countryCode ?? null);
+    const city = lookupCity(dateline.place.text, countryOnly?.countryCode ?? null) ?? (countryOnly ? null : lookupCity(dateline.place.text));
     if (city) return { city: titleCase(dateline.place.text), countryCode: city.countryCode, timezone: city.timezone, span: dateline.place, confidence: first ? 0.6 : 0.5 };
   }
   return countryOnly;
@@ -58,13 +66,14 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (!word || !word.capitalised) continue;
-    if (!placeCue.test(text.slice(Math.max(sentence.start, word.start - 24), word.start))) continue;
+    const before = text.slice(Math.max(sentence.start, word.start - 48), word.start);
+    if (!placeCue.test(before.slice(-24)) || topicBefore.test(before)) continue;
     for (let length = Math.min(4, words.length - i); length >= 1; length--) {
       const phrase = words.slice(i, i + length);
       if (!phrase.every((w) => /^\p{L}/u.test(w.text))) continue;
       const start = (phrase[0] as Word).start;
       const printed = text.slice(start, (phrase[length - 1] as Word).end).replace(/['’]s$/, '');
-      if (organizationIn(printed) || /^\p{Lu}{1,3}$/u.test(printed)) continue;
+      if (organizationIn(printed) || /^\p{Lu}{1,3}$/u.test(printed) || regionNames.has(foldText(printed))) continue;
       const country = lookupCountry(printed);
       const qualifier = countryAfter(sentence, i + length);
       const city = country ? null : lookupCity(printed, qualifier);
@@ -76,7 +85,7 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
         return { city: named, countryCode: city.countryCode, timezone: city.timezone, span: { start, end: start + named.length }, confidence };
       }
       // "in Paris-Saclay, France": a place the gazetteer does not know, placed by the country after it.
-      if (!country && !city && qualifier && length === 1 + (phrase.length - 1)) {
+      if (!country && !city && qualifier && length <= 3 && phrase.every((w) => w.capitalised || /^(?:de|del|da|do|la|le|al|el|sur|am|upon)$/.test(w.key))) {
         return { city: printed, countryCode: qualifier, timezone: countryTimezone(qualifier), span, confidence: confidence * 0.9 };
       }
       if (country && !country.ambiguous && country.kind === 'name') {

@@ -42,8 +42,8 @@ export interface PersonEntity {
 export function nameTokensOf(name: string): string[] {
   return romanize(name)
     .replace(/['’]s$/, '')
-    .split(/[\s-]+/)
-    .map((token) => token.replace(/[.,'’]/g, ''))
+    .split(/[\s.-]+/)
+    .map((token) => token.replace(/[,'’]/g, ''))
     .filter((token) => token.length > 1 && !nameParticles.has(token) && !/^(?:mr|mrs|ms|dr|he|sheikh|prince|datuk|dato|seri|sri|tan)$/.test(token));
 }
 
@@ -79,7 +79,14 @@ function mergeIntroducedByTitle(entities: PersonEntity[]): PersonEntity[] {
   const merged = new Set<PersonEntity>();
   for (const unnamed of entities.filter((e) => e.name === null)) {
     const untitled = entities.filter(
-      (e) => e.name !== null && e.title === null && !merged.has(e) && e.nameTokens.length >= 2 && !e.placeLike && (e.countryCode === null || e.countryCode === unnamed.countryCode),
+      (e) =>
+        e.name !== null &&
+        e.title === null &&
+        !merged.has(e) &&
+        e.nameTokens.length >= 2 &&
+        !e.placeLike &&
+        (e.strong || e.mentions.length >= 2) &&
+        (e.countryCode === null || e.countryCode === unnamed.countryCode),
     );
     const firstMention = (e: PersonEntity) => Math.min(...e.mentions.map((m) => m.sentence));
     const later = untitled.filter((e) => firstMention(e) > firstMention(unnamed));
@@ -109,7 +116,11 @@ function addNamed(entities: PersonEntity[], readout: Readout, sentence: ReadSent
   const strong = mention.title !== null || mention.honorific || mention.counterpart || matchPerson(name, mention.countryCode, known) !== null;
   const matches = entities.filter((entity) => namesAgree(tokens, entity.nameTokens));
   const compatible = matches.filter((entity) => !mention.countryCode || !entity.countryCode || entity.countryCode === mention.countryCode);
-  const found = compatible[compatible.length - 1];
+  // "Secretary Kerry" is the Secretary of State John Kerry, not Teresa Heinz Kerry named in between.
+  const fits = (entity: PersonEntity) =>
+    (mention.office && entity.office ? (mention.office === entity.office || sameGenericOffice(mention.office, entity.office) ? 2 : -1) : 0) +
+    (entity.nameTokens.length === tokens.length ? 1 : 0);
+  const found = [...compatible].sort((a, b) => fits(a) - fits(b) || a.id - b.id).pop();
   if (found) {
     attach(found, text, sentence, mention, tokens);
     found.strong ||= strong;
@@ -132,7 +143,18 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
   });
   // Someone of the same country is a better match than someone whose country is not known.
   const sameCountry = candidates.filter((entity) => mention.countryCode !== null && entity.countryCode === mention.countryCode);
-  const pool = sameCountry.length > 0 ? sameCountry : candidates;
+  let pool = sameCountry.length > 0 ? sameCountry : candidates;
+  // "his counterparts from Austria, Kyrgyz Republic and Turkey": of two Turkish officials, the foreign minister.
+  if (pool.length > 1 && mention.counterpart && !mention.office) {
+    const ministers = pool.filter((entity) => entity.office === 'foreign-minister');
+    if (ministers.length === 1) pool = ministers;
+  }
+  // "… during the meeting with his Bangladeshi counterpart": when nobody of that country is named with it, the one
+  // person the text keeps naming without a country (the publishing side's principal).
+  if (pool.length === 0 && mention.counterpart && mention.countryCode) {
+    const principal = entities.filter((e) => e.strong && e.countryCode === null && e.name !== null && e.mentions.length >= 3 && !e.mentions.some((m) => m.sentence === sentence.index));
+    if (principal.length === 1) pool = principal;
+  }
   const chosen = pool.length === 1 ? pool[0] : undefined;
   if (chosen) {
     chosen.mentions.push({ sentence: sentence.index, mention });
@@ -154,10 +176,11 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
 }
 
 // "the Minister" refers to any minister; "the Secretary" to the Secretary of State.
+// "the High Representative" is the "High Representative for Foreign Affairs and Security Policy/Vice-President …".
 function sameGenericOffice(mentioned: string, known: string): boolean {
   if (mentioned === 'minister') return known === 'foreign-minister' || known.includes('minister');
   if (mentioned === 'secretary') return known === 'foreign-minister' || known.includes('secretary');
-  return false;
+  return known.split(/\s*\/\s*|\s+and\s+/).some((part) => part === mentioned || part.startsWith(`${mentioned} `));
 }
 
 function fromMention(id: number, text: string, sentence: ReadSentence, mention: PersonMention, tokens: string[], strong: boolean): PersonEntity {

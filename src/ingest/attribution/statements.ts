@@ -41,7 +41,7 @@ const invertedTrailing = new RegExp(`[,”"“]\\s*["”“]?\\s*(?:${speechTail
 const reportingClause = /,?\s+(?:where|during which|at which|in which)\s+|,\s*when\s+/gi;
 
 /** Passages of every body paragraph; frame sentences ("X met Y") are narrative unless a participant speaks in them. */
-export function findPassages(readout: Readout, entities: readonly PersonEntity[], narrativeSentences: ReadonlySet<number>): Passage[] {
+export function findPassages(readout: Readout, entities: readonly PersonEntity[], narrativeSentences: ReadonlyMap<number, number>): Passage[] {
   const byMention = new Map<PersonMention, PersonEntity>();
   for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
   const passages: Passage[] = [];
@@ -52,7 +52,7 @@ export function findPassages(readout: Readout, entities: readonly PersonEntity[]
     if (sentence.paragraph !== paragraph) [current, paragraph] = [null, sentence.paragraph];
     const attribution = attribute(sentence, byMention, readout.structure.text);
     if (narrativeSentences.has(sentence.index)) {
-      const clause = reportedInFrame(sentence, byMention, readout.structure.text);
+      const clause = reportedInFrame(sentence, byMention, readout.structure.text, narrativeSentences.get(sentence.index) ?? sentence.start);
       if (clause) {
         current = { attribution: clause, sentences: [sentence], span: { start: sentence.start, end: sentence.end }, paragraph };
         passages.push(current);
@@ -78,10 +78,21 @@ export function findPassages(readout: Readout, entities: readonly PersonEntity[]
   return passages;
 }
 
-function reportedInFrame(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
+// "… met Foreign Minister of Malaysia Saifuddin Abdullah and discussed the bilateral ties": the sides discussed.
+const jointClause = /\band\s+(?:also\s+)?(?:discussed|exchanged|reviewed|agreed|noted|stressed|emphasi[sz]ed|underlined|expressed|reaffirmed|welcomed)\b/i;
+
+// `phraseEnd`: where the meeting phrase ends; a clause after it may report what was said ("During the meeting, which
+// was also attended by the Iraqi foreign minister, the two sides discussed …").
+function reportedInFrame(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string, phraseEnd: number): Attribution | null {
+  if (jointClause.test(sentence.text)) return { kind: 'joint', modal: false };
   reportingClause.lastIndex = 0;
   for (let found = reportingClause.exec(sentence.text); found; found = reportingClause.exec(sentence.text)) {
     const attribution = attributeAt(sentence, sentence.start + found.index + found[0].length, byMention, text);
+    if (attribution) return attribution;
+  }
+  for (const offset of clauseStarts(sentence.text)) {
+    if (sentence.start + offset < phraseEnd) continue;
+    const attribution = attributeAt(sentence, sentence.start + offset, byMention, text);
     if (attribution) return attribution;
   }
   return null;
@@ -96,19 +107,27 @@ function sameSpeaker(next: Attribution, current: Attribution): boolean {
   return next.kind === 'side' && current.kind === 'side' && current.countryCode === next.countryCode;
 }
 
+// "…, said Ambassador Ahmed Abu Zeid, the official spokesperson": a spokesperson reports, the participants speak.
+const reporterWords = /spokes|press secretary|press officer|press service|correspondent|reporter/i;
+const reporter = (entity: PersonEntity): boolean => reporterWords.test(`${entity.title ?? ''} ${entity.office ?? ''}`);
+// "…, said Ambassador Ahmed Abu Zeid, the official spokesperson of the Ministry": what follows the name says so.
+const reporting = (text: string, mention: PersonMention): boolean => /^\s*,\s*(?:the\s+|an?\s+)?(?:official\s+|deputy\s+)?(?:spokes|press\s)/i.test(text.slice(mention.span.end, mention.span.end + 60));
+
 function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
   const tail = trailing.exec(sentence.text);
   if (tail && tail.index > 10) {
     if (tail[1]) return { kind: 'pronoun' };
     const at = sentence.start + tail.index + tail[0].indexOf(tail[2] as string);
     const mention = sentence.people.find((m) => m.span.start <= at && m.span.end > at && byMention.has(m));
-    if (mention) return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
+    if (mention && !reporter(byMention.get(mention) as PersonEntity) && !reporting(text, mention))
+      return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
   }
   const inverted = invertedTrailing.exec(sentence.text);
   if (inverted && inverted.index > 10) {
     const at = sentence.start + inverted.index + inverted[0].length - (inverted[1] as string).length;
     const mention = sentence.people.find((m) => m.span.start <= at && m.span.end > at && byMention.has(m));
-    if (mention) return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
+    if (mention && !reporter(byMention.get(mention) as PersonEntity) && !reporting(text, mention))
+      return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
   }
   const according = /^according to\s+/i.exec(sentence.text);
   if (according) {
@@ -153,7 +172,7 @@ function attributeAt(sentence: ReadSentence, at: number, byMention: ReadonlyMap<
   if (group.length >= 2 && resolved.every((entity) => entity !== null) && new Set(resolved).size >= 2) return verb === 'narrative' ? null : { kind: 'joint', modal: false };
   if (verb !== 'speech') return null;
   const entity = resolved[0];
-  if (entity) return { kind: 'person', entity, confidence: first.name ? 0.85 : 0.8 };
+  if (entity && !reporter(entity)) return { kind: 'person', entity, confidence: first.name ? 0.85 : 0.8 };
   if (!first.name && (first.office === 'minister' || first.office === 'secretary' || first.office === 'foreign-minister')) return { kind: 'generic-title' };
   return null;
 }

@@ -18,6 +18,12 @@ const separator = /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/[A-Za-z]+\/\.?|(?<=\))(?
  * date, agency and country in brackets, then a dash, colon or "/TASS/". The rest of the paragraph is the lead.
  */
 export function findDateline(text: string, paragraph: Segment): Dateline | null {
+  // "A00905684.jpgTEHRAN (Fars News Agency)- …": an image's file name glued to the dateline is page furniture.
+  const image = /^\S*?\.(?:jpe?g|png|gif|webp)/i.exec(paragraph.text);
+  if (image) {
+    const start = paragraph.start + image[0].length;
+    return findDateline(text, { start, end: paragraph.end, text: text.slice(start, paragraph.end) });
+  }
   const head = paragraph.text.slice(0, 140);
   const placeText = placeOpening(head);
   if (!placeText) return null;

@@ -1,9 +1,9 @@
-import { footerLine, furnitureLine } from '../lexicon/page-furniture.js';
+import { footerLine, furnitureLine, stampWords } from '../lexicon/page-furniture.js';
 import { findDates, isFullDate, type DateMention } from '../recognize/dates.js';
 import { foldText } from '../text/fold.js';
 import type { Segment } from '../text/span.js';
 import { findDateline, type Dateline } from './dateline.js';
-import { splitLines, type Line } from './lines.js';
+import { joinWrapped, physicalLines, type Line } from './lines.js';
 import { analyse, type Sentence } from './nlp.js';
 
 /** A line of the readout with its sentences; `index` counts the readout's paragraphs, the headline being 0 if any. */
@@ -31,18 +31,20 @@ const meetingWords = /\b(?:meets?|met|meeting|talks?|call|conversation|telephone
 const usTimeZone = /\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST)\b/;
 
 export function readStructure(text: string, limit: number): DocumentStructure {
-  const monthFirst = usTimeZone.test(text.slice(0, Math.min(limit, 20_000)));
-  const lines = splitLines(text, limit);
+  const monthFirst = usTimeZone.test(text.slice(0, Math.min(limit, 20_000))) || numericDatesAreMonthFirst(text, Math.min(limit, 20_000));
   const stamps: DateMention[] = [];
+  const lines = joinWrapped(
+    text,
+    physicalLines(text, limit).filter((line) => {
+      const stamp = stampOf(text, line, monthFirst);
+      if (stamp) stamps.push(stamp);
+      return stamp === null;
+    }),
+  );
   const kept: Line[] = [];
   let inFooter = false;
   for (const line of lines) {
     const folded = foldText(line.text.slice(0, 120));
-    const stamp = stampOf(text, line, monthFirst);
-    if (stamp) {
-      stamps.push(stamp);
-      continue;
-    }
     if (inFooter) continue;
     if (kept.some((k) => isProse(k)) && footerLine.test(folded)) {
       inFooter = true;
@@ -79,14 +81,16 @@ function stampOf(text: string, line: Line, monthFirst: boolean): DateMention | n
   let rest = line.text;
   for (const date of dates) rest = rest.replace(date.text, ' ');
   const words = rest.match(/\p{L}{2,}/gu) ?? [];
-  if (words.length > 6 || /[.!?]["”’]?$/.test(rest.trim()) && words.length > 3) return null;
+  if (words.length > 6 || (/[.!?]["”’]?$/.test(rest.trim()) && words.length > 3)) return null;
+  // "signed on October 11, 2009." is the end of a sentence, not a stamp: a stamp's other words are names or stamp words.
+  if (words.some((word) => /^\p{Ll}/u.test(word) && !stampWords.test(word))) return null;
   return first;
 }
 
 function isProse(line: Line): boolean {
   if (line.heading) return false;
   const words = line.text.split(/\s+/).length;
-  return ((/[.!?:]["'”’)]?$/.test(line.text) || /[.!?]["'”’)]?\s+\p{Lu}/u.test(line.text)) && words >= 6) || words >= 30;
+  return ((/[.!?:]["'”’)]?$/.test(line.text) || /\p{Ll}{2}[.!?]["'”’)]?\s+\p{Lu}/u.test(line.text)) && words >= 6) || words >= 30;
 }
 
 function isHeadlineLike(line: Line): boolean {
@@ -96,4 +100,17 @@ function isHeadlineLike(line: Line): boolean {
   const digits = line.text.match(/\d/g) ?? [];
   const latin = line.text.match(/[A-Za-z\u00C0-\u024F]/g) ?? [];
   return latin.length >= letters.length * 0.8 && digits.length < letters.length / 2 && /^[\p{Lu}\p{N}"“‘'(]/u.test(line.text);
+}
+
+// "(03/12/09)" in a headline above "On the afternoon of March 11": when a numeric date both ways round is a real
+// date, the reading that lands near the dates written with month names wins.
+function numericDatesAreMonthFirst(text: string, end: number): boolean {
+  const dayFirst = findDates(text, 0, end).filter((d) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(d.text) && isFullDate(d));
+  if (dayFirst.length === 0) return false;
+  const named = findDates(text, 0, end).filter((d) => /\p{L}{3}/u.test(d.text) && d.month !== null && d.day !== null);
+  if (named.length === 0) return false;
+  const near = (month: number, day: number) => named.some((d) => Math.abs((d.month as number) * 31 + (d.day as number) - (month * 31 + day)) <= 7);
+  const asDayFirst = dayFirst.filter((d) => near(d.month as number, d.day as number)).length;
+  const asMonthFirst = dayFirst.filter((d) => (d.day as number) <= 12 && near(d.day as number, d.month as number)).length;
+  return asMonthFirst > asDayFirst;
 }

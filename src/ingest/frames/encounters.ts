@@ -23,12 +23,30 @@ export function groupEncounters(frames: readonly MeetingFrame[]): Encounter[] {
   const encounters: Encounter[] = [];
   const body = frames.filter((frame) => !frame.sentence.inHeadline);
   const headline = frames.filter((frame) => frame.sentence.inHeadline);
-  const paired = (frame: MeetingFrame) => frame.subjects.length + frame.objects.length >= 2 || (frame.subjects.length === 0 && encounters.length > 0);
+  // A subject named with no counterpart ("Steinmeier holds talks with the Norwegian Government") goes on as the subject
+  // of the next frame that names only a counterpart ("His first meeting in Oslo was with … Erna Solberg").
+  let lastSubjects: PersonEntity[] = [];
+  const withSubject = (frame: MeetingFrame): MeetingFrame => {
+    if (frame.subjects.length > 0) {
+      lastSubjects = frame.subjects;
+      return frame;
+    }
+    return encounters.length === 0 && lastSubjects.length > 0 ? { ...frame, subjects: lastSubjects.filter((s) => !frame.objects.includes(s)) } : frame;
+  };
+  const paired = (frame: MeetingFrame) => frame.participation || frame.subjects.length + frame.objects.length >= 2 || (frame.subjects.length === 0 && encounters.length > 0);
   // "A and B discussed …" describes a meeting already reported; "A also discussed with B …" can report a new one.
-  for (const frame of body.flatMap(splitSeparate)) place(encounters, frame, paired(frame) && (!frame.discussion || frame.objects.length > 0 || encounters.length === 0));
+  for (const raw of body.flatMap(splitSeparate)) {
+    const frame = withSubject(raw);
+    place(encounters, frame, paired(frame) && (!frame.discussion || frame.objects.length > 0 || encounters.length === 0));
+  }
   for (const frame of headline) place(encounters, frame, encounters.length === 0 && paired(frame));
   // A readout that names only one side ("met his counterpart"): one meeting with the people it names.
   if (encounters.length === 0) for (const frame of [...body, ...headline]) place(encounters, frame, encounters.length === 0);
+  // A meeting split off "his Turkish and Afghan counterparts" is reported from where its own frame is.
+  for (const encounter of encounters) {
+    const own = encounter.frames.filter((f) => !f.shared && !f.sentence.inHeadline).map((f) => f.sentence.index);
+    if (own.length > 0) encounter.firstSentence = Math.min(...own);
+  }
   return encounters.filter((encounter) => encounter.participants.length > 0).sort((a, b) => a.firstSentence - b.firstSentence);
 }
 
@@ -36,12 +54,22 @@ export function groupEncounters(frames: readonly MeetingFrame[]): Encounter[] {
 // unless the sentence says they met together.
 function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
   if (frame.objects.length < 2 || frame.subjects.length !== 1) return [frame];
-  const separate = separateWords.test(frame.sentence.text) || (frame.groupObjects && !togetherWords.test(frame.sentence.text));
+  // Counterparts of different countries met one by one unless the text says they met together.
+  const countries = new Set(frame.objects.map((o) => o.countryCode ?? o.organization ?? `?${o.id}`));
+  const separate =
+    separateWords.test(frame.sentence.text) || ((frame.groupObjects || countries.size === frame.objects.length) && !togetherWords.test(frame.sentence.text));
   if (!separate) return [frame];
-  return frame.objects.map((object) => ({ ...frame, objects: [object] }));
+  return frame.objects.map((object) => ({ ...frame, objects: [object], shared: true }));
 }
 
 function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean): void {
+  // "The meeting was also attended by …", "the US delegation was headed by …": more people at the meeting at hand.
+  if (frame.participation && encounters.length > 0) {
+    const last = encounters[encounters.length - 1] as Encounter;
+    last.frames.push(frame);
+    for (const person of [...frame.subjects, ...frame.objects]) if (!last.participants.includes(person)) last.participants.push(person);
+    return;
+  }
   // "He also met …", "In addition, the Minister held talks with …": the publishing side's principal goes on.
   if (frame.subjects.length === 0 && frame.objects.length > 0 && encounters[0]) frame = { ...frame, subjects: encounters[0].hosts.filter((h) => !frame.objects.includes(h)) };
   const people = [...frame.subjects, ...frame.objects];
@@ -56,7 +84,10 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean)
     const score = newcomers === 0 || sameCounterparts ? 2 + shared : shared >= 2 ? 1 + shared : 0;
     if (score > bestScore) [best, bestScore] = [encounter, score];
   }
-  if (best && (bestScore >= 2 || !mayCreate)) {
+  // "During the meeting, Li met with Lavrov and Rice respectively": bilateral meetings of people already at a larger
+  // table are meetings of their own.
+  const bilateralWithin = best !== null && (frame.shared === true || separateWords.test(frame.sentence.text)) && people.length < best.participants.length && mayCreate;
+  if (best && (bestScore >= 2 || !mayCreate) && !bilateralWithin) {
     best.frames.push(frame);
     for (const person of people) if (!best.participants.includes(person)) best.participants.push(person);
     return;

@@ -1,7 +1,7 @@
 import type { Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import type { PersonEntity } from '../attribution/entities.js';
-import { futureBefore, meetingPhrases, recalledBefore, type Channel, type MeetingPhrase } from '../lexicon/meeting-phrases.js';
+import { encounterNouns, futureAfter, futureBefore, meetingPhrases, recalledBefore, type Channel, type MeetingPhrase } from '../lexicon/meeting-phrases.js';
 import type { PersonMention } from '../recognize/people.js';
 
 /**
@@ -18,12 +18,16 @@ export interface MeetingFrame {
   discussion: boolean;
   /** The counterparts were named as a group ("his counterparts from A, B and C"). */
   groupObjects: boolean;
+  /** "X took part in …", "was also attended by Y": adds people to the meeting at hand. */
+  participation: boolean;
+  /** One of the meetings a group frame was split into ("met his counterparts from A and B"). */
+  shared?: boolean;
   subjects: PersonEntity[];
   objects: PersonEntity[];
 }
 
-const blocking = /\b(?:of|by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s*$/i;
-const coordination = /^\s*(?:,|and|,\s*and|as well as|together with|along with|&)?\s*$/i;
+const blocking = /\b(?:of|by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
+const coordination = /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*accompanied by|,\s*with|&)?\s*$/i;
 
 /** The frames of every sentence, in reading order. */
 export function findFrames(readout: Readout, entities: readonly PersonEntity[]): MeetingFrame[] {
@@ -39,7 +43,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         const end = start + match[0].length;
         if (taken.some((span) => start < span.end && end > span.start)) continue;
         const before = sentence.text.slice(Math.max(0, match.index - 60), match.index);
-        if (futureBefore.test(before) || recalledBefore.test(before)) {
+        if (futureBefore.test(before) || recalledBefore.test(before) || futureAfter.test(sentence.text.slice(match.index + match[0].length))) {
           taken.push({ start, end });
           continue;
         }
@@ -50,7 +54,24 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
       }
     }
   }
+  if (frames.length === 0) frames.push(...nominalFrames(readout, byMention));
   return frames.sort((a, b) => a.sentence.index - b.sentence.index || a.phrase.start - b.phrase.start);
+}
+
+// When no sentence says who met whom with a verb: "… said after the trilateral talks that he and his Chinese and
+// South Korean counterparts, Wang Yi and Cho Tae Yul, …". A meeting noun and two people of the text's first paragraphs.
+function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, PersonEntity>): MeetingFrame[] {
+  const firstParagraphs = new Set(readout.structure.body.slice(0, 3).map((p) => p.index));
+  for (const sentence of readout.sentences) {
+    if (sentence.inHeadline || !firstParagraphs.has(sentence.paragraph)) continue;
+    const noun = encounterNouns.exec(sentence.text);
+    if (!noun) continue;
+    const people = unique(sentence.people.map((m) => byMention.get(m)).filter((e): e is PersonEntity => e?.strong === true));
+    if (people.length < 2) continue;
+    const start = sentence.start + noun.index;
+    return [{ sentence, phrase: { start, end: start + noun[0].length }, channel: null, talks: false, discussion: false, groupObjects: false, participation: true, subjects: people, objects: [] }];
+  }
+  return [];
 }
 
 function frameAt(
@@ -81,6 +102,13 @@ function frameAt(
     if (phrase.object === 'follows') objectMentions = coordinated(after, text, span.end);
   }
   objects = objectMentions.map(entityOf);
+  // "In his meeting with Syria's Minister …, Walid Al-Moualem, the Secretary-General raised …": the subject of a
+  // meeting named by a noun is the clause's subject after it.
+  if (subjects.length === 0 && /^(?:meeting|talks|conversation|call|discussions?)\b/i.test(text.slice(span.start, span.end))) {
+    const lastObject = objectMentions[objectMentions.length - 1];
+    const next = after.find((m) => (!lastObject || m.span.start >= lastObject.span.end) && !objectMentions.includes(m));
+    if (next && /^[\s,]*(?:(?:the|his|her|dr\.?|mr\.?|ms\.?|h\.?e\.?)\s+)*$/i.test(text.slice(lastObject?.span.end ?? span.end, next.span.start).replace(/^[^,]*,/, ''))) subjects = [entityOf(next)];
+  }
   if (phrase.object === 'none' && subjects.length < 2 && !(phrase.participation && subjects.length === 1)) return null;
   objects = objects.filter((entity) => !subjects.includes(entity));
   if (subjects.length + objects.length === 0) return null;
@@ -91,6 +119,7 @@ function frameAt(
     talks: phrase.talks,
     discussion: phrase.discussion === true,
     groupObjects: objectMentions.some((m) => m.group === true),
+    participation: phrase.participation === true,
     subjects: unique(subjects),
     objects: unique(objects),
   };
@@ -104,12 +133,17 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X".
   if (from !== null && !/^[\s,]*(?:(?:his|her|their|the|a|an|visiting|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|today|yesterday|separately|also)[\s,]+)*$/i.test(text.slice(from, first.span.start) + ' '))
     return [];
+  // "A, B and C" is a list; "A, B" alone is usually a name and an aside ("… Çavuşoğlu, Dr Momen discussed").
   const group = [first];
+  let listed = false;
   for (const next of ordered.slice(1)) {
     const previous = group[group.length - 1] as PersonMention;
-    if (!coordination.test(text.slice(previous.span.end, next.span.start).replace(/\b(?:his|her|their|the)\b/gi, ''))) break;
+    const join = text.slice(previous.span.end, next.span.start).replace(/\b(?:his|her|their|the)\b/gi, '');
+    if (!coordination.test(join)) break;
+    listed ||= /\S/.test(join.replace(/[,;]/g, ''));
     group.push(next);
   }
+  if (!listed) return group.slice(0, 1);
   return group;
 }
 

@@ -59,3 +59,15 @@ export const readoutDemonyms: Record<string, string[]> = {
 // Adjectives that are also a country's name in another sense: "Jordan" is also a given name, "Chad" too; they count
 // as countries only when the rest of the phrase says so (a title follows), which the callers check.
 export const ambiguousCountryWords = new Set(['jordan', 'chad', 'georgia', 'israel', 'guinea', 'niger', 'mali', 'togo', 'peru']);
+
+/** Regions, continents and disputed areas readouts name as topics ("stability in Asia", "the situation in Nagorno
+ * Karabakh"): never a meeting's city, whatever a gazetteer lists under the same name. Folded forms. */
+export const regionNames = new Set([
+  'asia', 'europe', 'africa', 'america', 'americas', 'oceania', 'antarctica', 'arctic', 'eurasia', 'middle east',
+  'near east', 'far east', 'latin america', 'central asia', 'south asia', 'southeast asia', 'east asia', 'west asia',
+  'north africa', 'west africa', 'east africa', 'southern africa', 'central africa', 'horn of africa', 'sahel', 'sahara',
+  'maghreb', 'levant', 'gulf', 'persian gulf', 'balkans', 'western balkans', 'caucasus', 'south caucasus', 'scandinavia',
+  'caribbean', 'pacific', 'indo-pacific', 'atlantic', 'mediterranean', 'black sea', 'red sea', 'nagorno karabakh',
+  'nagorno-karabakh', 'karabakh', 'crimea', 'donbas', 'donbass', 'kashmir', 'jammu', 'gaza', 'west bank', 'golan',
+  'darfur', 'kurdistan', 'tibet', 'xinjiang', 'siberia', 'sinai', 'east sea', 'south china sea',
+]);

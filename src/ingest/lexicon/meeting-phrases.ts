@@ -18,7 +18,8 @@ export interface MeetingPhrase {
 const gap = "(?:\\s+(?!with\\b|to\\b|from\\b|between\\b)[\\p{L}\\d'’.-]+){0,8}?";
 const adjectives = "(?:(?:a|an|the|their|his|her|separate|bilateral|official|formal|informal|in-depth|wide-ranging|productive|fruitful|cordial|friendly|constructive|substantive|detailed|extensive|useful|brief|short|lengthy|private|one-on-one|working|first|second|another|joint|trilateral|virtual|online|telephonic|video|phone|telephone|\\d+-minute)\\s+){0,4}";
 const callNouns = '(?:(?:tele)?phone\\s+(?:call|conversation|talks?|discussion|contact)|telephonic\\s+(?:conversation|talks?|discussion)|teleconference|call)';
-const videoNouns = '(?:video\\s*(?:call|conference|link|meeting|talks?|conversation|teleconference)|videoconference|video-conference|virtual\\s+(?:meeting|talks?|conversation|summit)|online\\s+(?:meeting|talks?|conversation))';
+const videoNouns =
+  '(?:(?:video|virtual|online)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:call|conference|link|meeting|talks?|conversation|teleconference|consultations?|summit|session)|videoconference|video-conference)';
 const meetingNouns = '(?:meeting|meetings|talks|discussions?|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter)';
 
 const p = (source: string): RegExp => new RegExp(source, 'giu');
@@ -27,19 +28,19 @@ const lead = "(?:[\\p{L}\\d'’.-]+\\s+){0,5}?";
 export const meetingPhrases: readonly MeetingPhrase[] = [
   { pattern: p(`\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|made|makes|took\\s+part\\s+in)\\s+${adjectives}${lead}${videoNouns}${gap}\\s+(?:with|between)\\b`), object: 'follows', channel: 'video', talks: false },
   { pattern: p(`\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|made|makes)\\s+${adjectives}${lead}${callNouns}${gap}\\s+(?:with|to)\\b`), object: 'follows', channel: 'phone', talks: false },
-  { pattern: p(`\\b(?:received|receives|receive|receiving|took|takes)\\s+(?:a\\s+)?(?:tele)?phone\\s+call${gap}\\s+from\\b`), object: 'follows', channel: 'phone', talks: false },
+  { pattern: p(`\\b(?:received|receives|receive|receiving|took|takes)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:a\\s+)?(?:tele)?phone\\s+call${gap}\\s+from\\b`), object: 'follows', channel: 'phone', talks: false },
   { pattern: p(`\\b(?:spoke|speaks|speak|talked|talks|talk|spoken)\\s+(?:by|over|on|via)\\s+(?:the\\s+)?(?:tele)?phone${gap}\\s+(?:with|to)\\b`), object: 'follows', channel: 'phone', talks: false },
-  { pattern: p(`\\b(?:telephoned|phoned|called)\\s+(?=(?:his|her|the|\\p{Lu}))`), object: 'follows', channel: 'phone', talks: false },
+  { pattern: p(`\\b(?:telephoned|phoned|called)\\s+(?!on\\b)(?=(?:his|her|the|\\p{Lu}))`), object: 'follows', channel: 'phone', talks: false },
   { pattern: p(`\\b(?:met|meets|meet|talked|spoke|conferred)\\s+(?:virtually|online|via\\s+video(?:\\s*(?:link|conference))?|by\\s+video(?:\\s*link)?|via\\s+videoconference)${gap}\\s+(?:with|to)\\b`), object: 'follows', channel: 'video', talks: false },
   { pattern: p(`\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads)\\s+${adjectives}talks${gap}\\s+(?:with|between)\\b`), object: 'follows', channel: null, talks: true },
   { pattern: p(`\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads)\\s+${adjectives}${lead}${meetingNouns}${gap}\\s+(?:with|between)\\b`), object: 'follows', channel: null, talks: false },
   { pattern: p(`\\b(?:met|meets|meet|conferred|confers|consulted|consults|sat\\s+down)${gap}\\s+with\\b`), object: 'follows', channel: null, talks: false },
   { pattern: p(`\\b(?:talked|talks|spoke|speaks|speak)${gap}\\s+(?:with|to)\\b`), object: 'follows', channel: null, talks: false },
   { pattern: p(`\\bmeeting\\s+with\\b`), object: 'follows', channel: null, talks: false },
-  { pattern: p(`\\b(?:discussed|discusses|discuss)\\s+with\\b`), object: 'follows', channel: null, talks: false, discussion: true },
+  { pattern: p(`\\b(?:discussed|discusses|discuss|exchanged\\s+views|exchanges\\s+views|exchanged\\s+opinions)\\s+with\\b`), object: 'follows', channel: null, talks: false, discussion: true },
   { pattern: p(`\\b(?:paid|pays|paying|made)\\s+(?:a\\s+)?(?:courtesy\\s+(?:call|visit))\\s+(?:on|to)\\b|\\bcalled\\s+on\\b`), object: 'follows', channel: null, talks: false },
   { pattern: p(`\\b(?:was|were|being)\\s+(?:received|hosted|welcomed)\\s+by\\b`), object: 'follows', channel: null, talks: false },
-  { pattern: p(`\\b(?:received|receives|receiving|met|meets)\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`), object: 'follows', channel: null, talks: false },
+  { pattern: p(`\\b(?:received|receives|receiving|met|meets|welcomed|welcomes|hosted|hosts)\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`), object: 'follows', channel: null, talks: false },
   { pattern: p(`\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:was\\s+held\\s+|took\\s+place\\s+)?between\\b`), object: 'between', channel: null, talks: false },
   { pattern: p(`['’]s\\s+(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+with\\b`), object: 'follows', channel: null, talks: false },
   { pattern: p(`\\b(?:${callNouns}|${videoNouns}|meeting|talks)\\s+of\\s+(?=(?:the\\s+)?\\p{Lu})`), object: 'between', channel: null, talks: false },
@@ -47,7 +48,8 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   { pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${adjectives}${lead}${callNouns}\\b`), object: 'none', channel: 'phone', talks: false },
   { pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${adjectives}talks\\b`), object: 'none', channel: null, talks: true },
   { pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${adjectives}${meetingNouns}\\b`), object: 'none', channel: null, talks: false },
-  { pattern: p(`\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair)\\s+(?:the\\s+)?${lead}(?:meeting|session|summit|talks|conference|consultations)\\b`), object: 'none', channel: null, talks: false, participation: true },
+  { pattern: p(`\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair)\\s+(?:the\\s+)?[^.;]{0,80}?(?:meeting|session|summit|talks|conference|consultations|videoconference|video\\s+conference)\\b`), object: 'none', channel: null, talks: false, participation: true },
+  { pattern: p(`\\b(?:was|were)\\s+(?:also\\s+)?attended\\s+by\\b|\\bdelegations?\\s+(?:was|were|is)\\s+(?:led|headed)\\s+by\\b|\\bwith\\s+the\\s+participation\\s+of\\b`), object: 'follows', channel: null, talks: false, participation: true },
   { pattern: p(`\\b(?:met|meet|meets|spoke|talked|conferred|signed|sign)\\b`), object: 'none', channel: null, talks: false },
   { pattern: p(`\\b(?:discussed|discuss|discusses)\\b`), object: 'none', channel: null, talks: false, discussion: true },
 ];
@@ -56,11 +58,18 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
 export const phoneWords = /\b(?:(?:tele)?phone|telephonic|phoned|telephoned)\b|(?<!courtesy\s)\bcall\b(?!\s+on\b)/i;
 export const videoWords = /\b(?:video|videoconference|video-conference|virtual(?:ly)?|online)\b/i;
 export const talksWords = /\btalks\b|\bnegotiations\b/i;
+/** "During the meeting, Li met with Lavrov": a meeting held during another one (in a sentence that reports a meeting). */
+export const duringWords = /\b(?:during|at) the (?:[\w'’-]+ ){0,4}(?:meeting|summit|session|conference|forum|ministerial|assembly|gathering)\b/i;
 export const sidelinesWords =
-  /\b(?:on|in) the (?:sidelines?|margins?|fringes?) of\b|\bwithin the framework of\b(?=[^.]{0,160}\b(?:meeting|summit|session|conference|forum|ministerial|assembly|council)\b)|\bon the occasion of\b(?=[^.]{0,80}\b(?:summit|session|conference|forum|ministerial|assembly)\b)/i;
+  /\b(?:on|in) the (?:side\w{0,2}lines?|margins?|fringes?) of\b|\bwithin the framework of\b(?=[^.]{0,160}\b(?:meeting|summit|session|conference|forum|ministerial|assembly|council)\b)|\bon the occasion of\b(?=[^.]{0,80}\b(?:summit|session|conference|forum|ministerial|assembly)\b)/i;
 export const multilateralWords = /\b(?:trilateral|multilateral|quadrilateral|ministerial meeting|summit|troika|format meeting)\b/i;
-export const togetherWords = /\b(?:trilateral|quadrilateral|multilateral)\b|\bjoint(?:ly)? (?:meeting|met|held)\b|\bmet together\b/i;
-export const separateWords = /\bseparate(?:ly)?\b|\bbilateral meetings with\b|\bseries of (?:bilateral )?meetings\b/i;
+export const togetherWords =
+  /\b(?:trilateral|quadrilateral|multilateral|troika)\b|\bjoint(?:ly)? (?:meeting|met|held)\b|\bmet together\b|\b(?:for|at|in) (?:an?|the) [^.,;]{0,40}\b(?:meeting|talks|session)\b/i;
+/** Nouns that name an encounter without a verb ("after the trilateral talks", "during their meeting in Tokyo"). */
+export const encounterNouns = /\b(?:meeting|talks|call|conversation|videoconference|video conference|consultations|summit)\b/i;
+export const separateWords = /\brespectively\b|\bseparate(?:ly)?\b|\bbilateral meetings with\b|\bseries of (?:bilateral )?meetings\b/i;
 export const futureBefore =
-  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|upcoming|next|forthcoming|future)\s+(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** After a phrase: "the meeting … scheduled for early April". */
+export const futureAfter = /^[^.;]{0,80}?\b(?:scheduled|planned|to be held|will be held|will take place|is expected)\b/i;
 export const recalledBefore = /\b(?:last|previously|earlier|had|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$/i;

@@ -47,7 +47,7 @@ export const titleAbbreviations: Record<string, string> = {
 
 /** Courtesy words before a name, never part of the name or the title (ANNOTATING.md drops them); "H.E." is
  * matched on its own because its folded form is the pronoun "he". */
-export const honorifics = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|madam|madame|mme|sir|dame|hon|honou?rable|rt|excellency|highness|majesty|royal|h\.\s?e|he|hh|hrh|datuk|dato['’]?|datin|seri|tun)\.?$/i;
+export const honorifics = /^(?:mr|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|hon|honou?rable|rt|excellency|highness|majesty|royal|h\.\s?e|he|hh|hrh|datuk|dato['’]?|datin|seri|tun)\.?$/i;
 
 /** Styles that are part of a name when a name follows ("Prince Faisal bin Farhan", "Sheikh Abdullah"), not titles. */
 export const nameStyles = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'shaikh', 'sayyid', 'sayyida', 'emir', 'amir']);
@@ -72,11 +72,18 @@ export const titleCountries: readonly [RegExp, string][] = [
  * folded title itself.
  */
 export function officeOf(title: string): string {
-  const t = title.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
-  if (/\bdeputy\b|\bvice\b|\bassistant\b|\bunder\b|\bstate for\b|\bof state for\b/.test(t) && !/\band (?:the )?(?:minister (?:of|for) foreign affairs|foreign minister)\b/.test(t))
-    return t;
-  if (/\bforeign minister\b|\bminister (?:of|for) foreign affairs\b|\bminister of external affairs\b|\bexternal affairs minister\b|^fm$|^eam$|\bforeign secretary\b|^secretary of state$|\bminister for foreign affairs\b|\bminister of foreign affairs\b|\bforeign affairs minister\b/.test(t))
-    return 'foreign-minister';
+  const t = title
+    .toLowerCase()
+    .replace(/[.,]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:the )?(?:former|then|acting|outgoing|incoming|caretaker|interim|newly appointed|new) /, '')
+    .replace(/\b(minister|secretar(?:y|ie)|representative|councilor|councillor|ambassador|envoy|commissioner|president|leader|head|chief)s\b/g, (_, head: string) => head.replace(/ie$/, 'y'))
+    .trim();
+  // A double office names the foreign minister as one of its parts: "Deputy Prime Minister and Foreign Minister",
+  // "Deputy Prime Minister – Minister of Foreign Affairs"; "Deputy Foreign Minister" is another office.
+  const parts = t.split(/\s+(?:and|-|–|—)\s+|,\s*/);
+  const foreign = /^(?:the )?(?:foreign minister|minister (?:of|for) (?:foreign affairs|external affairs|europe and foreign affairs)(?: .*)?|external affairs minister|foreign affairs minister|foreign secretary|secretary of state|fm|eam|minister for foreign affairs(?: .*)?|minister of foreign affairs(?: .*)?)$/;
+  if (parts.some((part) => foreign.test(part))) return 'foreign-minister';
   if (/^(?:the )?president\b(?! of the (?:european commission|european council|general assembly))/.test(t)) return 'head-of-state';
   if (/\bprime minister\b|\bpremier\b|\bchancellor\b/.test(t)) return 'head-of-government';
   return t;

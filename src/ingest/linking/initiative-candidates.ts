@@ -25,15 +25,17 @@ const isCapitalised = (token: string): boolean => /^[("'“‘]?[\p{Lu}\p{N}]/u.
 // Dialogue"); a capitalised run must end in one. After an acronym the head may be lower case ("G20 presidency").
 const programmeWord =
   /\b(?:Initiatives?|Programmes?|Programs?|Plan|Agreements?|Treaty|Accords?|Communiqu[eé]|Declaration|Dialogue|Roadmap|Road Map|Fund|Corridor|Strategy|Framework|Forum|Summit|Conference|Presidency|Chairmanship|Mechanism|Format|Process|Project|Memorandum(?: of Understanding)?|Convention|Charter|Pact|Vision|Outlook|Compact|Partnership|Platform|Agenda|Commission|Year|Triangle|Circuit|Group)(?![\p{L}])/gu;
-const acronymHead = /\b(?:[A-Z][A-Z0-9]{1,6}|G\d{1,2}|COP\d{1,2})\s+(?:presidency|chairmanship|summit|chair)\b/g;
+const acronymHead = /\b(?:[A-Z][A-Z0-9]{1,6}|G\d{1,2}|COP\d{1,2})(?:\s+\d{4})?\s+(?:presidency|chairmanship|summit|chair|initiative|agenda|format|process|dialogue|mechanism|strategy)\b/g;
+// Formats named by numbers: "C5+1", "3 + 3", "2+2 dialogue".
+const numberFormat = /\b(?:[A-Z]\d\s?\+\s?\d|\d\s?\+\s?\d)(?:\s+(?:format|dialogue|mechanism|meeting|platform))?(?![\p{L}\p{N}])/gu;
 const numbered = /\bCOP ?\d{1,2}\b/g;
 // Lower-case heads after a name: "the Teheran agreement", "the Afghan peace process", "the 3 + 3 cooperation format".
 const lowerHead = /\b((?:\p{Lu}[\p{L}'’-]+|\d+\s*\+\s*\d+)\s+(?:(?:peace|cooperation|consultation|normalization)\s+)?(?:process|format|agreement|corridor|mechanism))\b/gu;
 // "of", "on", "for" and a capitalised run continue a name after its head: "Memorandum of Understanding on Political
 // Consultations", "Joint Commission for Cooperation", "Los Angeles Declaration on Migration and Protection".
 const continuation =
-  /^\s+(?:on|of|for|between|to)\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:and|of|the|for|&)\s+|\s+)?)+/u;
-const connectors = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', '–', '-', '&', '+']);
+  /^(?:\s+(?:on|of|for|between|to|from)\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:and|of|the|&)\s+|\s+)?)+)+/u;
+const connectors = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', '–', '-', '&', '+', '/']);
 const notNames = new Set(['the', 'this', 'that', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
 const quoted = /[“"‘]([^"“”‘’\n]{2,80})[”"’]/g;
 
@@ -45,8 +47,12 @@ export function findCandidateMentions(text: string, start: number, end: number, 
   const mentions: InitiativeMention[] = [];
   const region = text.slice(start, end);
   const overlapsTaken = (s: number, e: number): boolean => taken.some((span) => s < span.end && e > span.start);
+  // Of two overlapping names the longer stays: "Strategic Partnership Commission" over "Strategic Partnership".
   const add = (s: number, e: number): void => {
-    if (overlapsTaken(s, e) || mentions.some((m) => s < m.end && e > m.start)) return;
+    if (overlapsTaken(s, e)) return;
+    const overlapping = mentions.filter((m) => s < m.end && e > m.start);
+    if (overlapping.some((m) => m.end - m.start >= e - s)) return;
+    for (const shorter of overlapping) mentions.splice(mentions.indexOf(shorter), 1);
     const name = text.slice(s, e);
     mentions.push({ slug: slugify(name), name, start: s, end: e, isCandidate: true });
   };
@@ -68,7 +74,7 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     add(s, s + (match[1] as string).length);
   }
 
-  for (const pattern of [acronymHead, numbered]) {
+  for (const pattern of [acronymHead, numbered, numberFormat]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(region); match; match = pattern.exec(region)) add(start + match.index, start + match.index + match[0].length);
   }

@@ -1,10 +1,10 @@
 import type { Span } from '../draft.js';
 import { headlineVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
-import { nameParticles, nameStyles, titleAbbreviations } from '../lexicon/titles.js';
+import { nameParticles, nameStyles } from '../lexicon/titles.js';
 import { organizationIn } from '../lexicon/organizations.js';
 import { lookupCountry } from './countries.js';
 import { lookupCity } from './places.js';
-import { countryAt, isHonorificWord, isTitleWord, titleRunAt, type TitleRun } from './titles.js';
+import { abbreviationOf, countryAt, isHonorificWord, isTitleWord, titleRunAt, type TitleRun } from './titles.js';
 import type { Word } from './words.js';
 
 /**
@@ -45,7 +45,7 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   if (/^\p{Lu}\.$/u.test(word.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(word.text)) return true; // "S.", "D.Tsogtbaatar"
   if (notNameWords.has(bare) || headlineVerbs.has(bare) || speechVerbs.has(bare)) return false;
   if (nameStyles.has(bare) && words[i - 1]?.key !== 'crown') return /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1]);
-  if (isHonorificWord(word) || titleAbbreviations[word.text] !== undefined || isTitleWord(word)) return false;
+  if (isHonorificWord(word) || abbreviationOf(word) !== null || isTitleWord(word)) return false;
   if (nonNamePos.has(word.pos) && !/^\p{Lu}\p{Ll}/u.test(word.text)) return false;
   if (nonNamePos.has(word.pos) && ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT', 'SYM'].includes(word.pos)) return false;
   const isAllCaps = word.text.length > 1 && word.text === word.text.toUpperCase() && /\p{Lu}/u.test(word.text);
@@ -107,8 +107,17 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     // "Kazakh Foreign Minister Murat Nurtleu", and "the Minister of Foreign Affairs of Slovenia, Tanja Fajon,".
     const pre =
       titles.find((t) => t.end === before && !t.plural) ??
-      titles.find((t) => t.end === before - 1 && words[before - 1]?.text === ',' && !t.plural && !usedTitles.has(t) && [',', '.', undefined].includes(words[end]?.text));
+      titles.find(
+        (t) =>
+          t.end === before - 1 &&
+          words[before - 1]?.text === ',' &&
+          !t.plural &&
+          !usedTitles.has(t) &&
+          ([',', '.', undefined].includes(words[end]?.text) || t.start === 0 || /^(?:the|by|with|and|of|to|from)$/.test(words[t.start - 1]?.key ?? '')),
+      );
     const runText = words.slice(first, end).map((w) => w.text).join(' ');
+    // "While in Rome, the Minister …": a place after a locative preposition is no person, whatever follows it.
+    if (!pre && /^(?:in|at|from|to|into|near)$/.test(words[first - 1]?.key ?? '') && lookupCity(runText.replace(/['’]s$/, '')) !== null) continue;
     const appositive = pre ? null : appositiveTitle(words, titles, end, runs);
     const title = pre ?? appositive;
     if (title) usedTitles.add(title);
@@ -161,33 +170,62 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
   return [...mentions.filter((m) => !groups.replaced.has(m)), ...groups.members].sort((a, b) => a.span.start - b.span.start);
 }
 
-// "his Turkish and Afghan counterparts": one counterpart per demonym before the plural.
-function demonymList(words: readonly Word[], group: PersonMention): PersonMention[] {
-  const found: PersonMention[] = [];
-  let k = group.last - 1;
-  while (k >= 0 && found.length < 6) {
+// "his Turkish and Afghan counterparts", "Serbia's and Austria's Foreign Ministers Ivica Dačić and Sebastian Kurz",
+// "his Chinese and South Korean counterparts, Wang Yi and Cho Tae Yul": one person per country listed before the
+// plural, named by the names that follow it when there are as many.
+function countryListMembers(words: readonly Word[], group: PersonMention, mentions: readonly PersonMention[]): { members: PersonMention[]; named: PersonMention[] } {
+  let k = group.last;
+  while (k >= group.first && !countryAt(words, k) && (isTitleWord(words[k]) || /^counterparts?$/.test((words[k] as Word).key))) k--;
+  const countries: { code: string; first: number; last: number }[] = [];
+  while (k >= 0 && countries.length < 8) {
     let matched = false;
-    for (let length = 1; length <= 3 && k - length + 1 >= 0; length++) {
+    for (let length = 1; length <= 4 && k - length + 1 >= 0; length++) {
       const start = k - length + 1;
       const country = countryAt(words, start);
       if (country && start + country.length === k + 1) {
-        const word = words[start] as Word;
-        found.unshift({ ...group, span: { start: word.start, end: (words[k] as Word).end }, countryCode: country.code, countryBasis: 'counterpart', plural: false, first: start, last: k, group: true });
+        countries.unshift({ code: country.code, first: start, last: k });
         k = start - 1;
         matched = true;
         break;
       }
     }
-    if (!matched) break;
-    if (words[k]?.key === 'and' || words[k]?.text === ',') k--;
-    else break;
+    if (!matched || !(words[k]?.key === 'and' || words[k]?.text === ',')) break;
+    k--;
   }
-  const head = found[0];
-  if (found.length >= 2 && head) {
-    const owner = ['his', 'her', 'their', 'the'].includes(words[head.first - 1]?.key ?? '') ? head.first - 1 : head.first;
-    found[0] = { ...head, span: { start: (words[owner] as Word).start, end: head.span.end }, first: owner };
+  if (countries.length < 2) return { members: [], named: [] };
+  let n = group.last + 1;
+  if (words[n]?.text === ',') n++;
+  const names: PersonMention[] = [];
+  for (;;) {
+    const next = mentions.find((m) => m.name !== null && !m.plural && m.first === n);
+    if (!next) break;
+    names.push(next);
+    n = next.last + 1;
+    if (words[n]?.text === ',') n++;
+    if (words[n]?.key === 'and') n++;
   }
-  return found;
+  const paired = names.length === countries.length;
+  const owner = ['his', 'her', 'their', 'the'].includes(words[(countries[0] as { first: number }).first - 1]?.key ?? '') ? 1 : 0;
+  const members = countries.map((country, index): PersonMention => {
+    const name = paired ? (names[index] as PersonMention) : null;
+    const first = index === 0 ? country.first - owner : country.first;
+    const base = name ?? group;
+    return {
+      ...base,
+      span: { start: (words[first] as Word).start, end: name ? name.span.end : (words[country.last] as Word).end },
+      title: group.title,
+      printedTitle: group.printedTitle,
+      office: group.office,
+      organization: group.organization,
+      countryCode: country.code,
+      countryBasis: group.counterpart ? 'counterpart' : 'demonym',
+      plural: false,
+      first,
+      last: name ? name.last : country.last,
+      group: true,
+    };
+  });
+  return { members, named: paired ? names : [] };
 }
 
 /**
@@ -198,10 +236,11 @@ function groupMembers(words: readonly Word[], mentions: readonly PersonMention[]
   const members: PersonMention[] = [];
   const replaced = new Set<PersonMention>();
   for (const group of mentions.filter((m) => m.plural)) {
-    const listed = demonymList(words, group);
-    if (listed.length >= 2) {
-      members.push(...listed);
+    const listed = countryListMembers(words, group, mentions);
+    if (listed.members.length >= 2) {
+      members.push(...listed.members);
       replaced.add(group);
+      for (const name of listed.named) replaced.add(name);
       continue;
     }
     let k = group.last + 1;
@@ -214,11 +253,23 @@ function groupMembers(words: readonly Word[], mentions: readonly PersonMention[]
       if (!country) break;
       const first = words[k] as Word;
       const last = words[k + country.length - 1] as Word;
-      // "Ministers for Foreign Affairs of Ukraine Dmytro Kuleba, the Republic of Lithuania Gabrielius Landsbergis …"
-      const named = mentions.find((m) => m.name !== null && m.first <= k + country.length && m.last >= k + country.length);
+      // "Ministers for Foreign Affairs of Ukraine Dmytro Kuleba, the Republic of Lithuania Gabrielius Landsbergis …",
+      // "Foreign Ministers of the Republic of Kazakhstan – Mukhtar Tleuberdi, the Kyrgyz Republic – …"
+      const after = /^[–—:-]$/.test(words[k + country.length]?.text ?? '') ? k + country.length + 1 : k + country.length;
+      const named = mentions.find((m) => m.name !== null && m.first <= after && m.last >= after);
       if (named) {
         const start = found.length === 0 ? group.span.start : first.start;
-        found.push({ ...named, span: { start, end: named.span.end }, first: found.length === 0 ? group.first : k, title: group.title, printedTitle: group.printedTitle, office: group.office, organization: group.organization, countryCode: country.code, countryBasis: 'qualifier', group: true });
+        // "… Turkmenistan – Rashid Meredov and U.S. Secretary of State Michael Pompeo": a name with its own title keeps it.
+        const own = named.title !== null;
+        found.push({
+          ...named,
+          span: { start, end: named.span.end },
+          first: found.length === 0 ? group.first : k,
+          ...(own ? {} : { title: group.title, printedTitle: group.printedTitle, office: group.office, organization: group.organization }),
+          countryCode: country.code,
+          countryBasis: own ? named.countryBasis : 'qualifier',
+          group: !own,
+        });
         replaced.add(named);
         k = named.last + 1;
       } else {
@@ -253,8 +304,9 @@ function appositiveTitle(words: readonly Word[], titles: readonly TitleRun[], en
   if (/^[A-Z]{2,3}$/.test(words[k]?.text ?? '') && words[k + 1]?.text === ',') k += 2;
   while (['the', 'his', 'her', 'a', 'an'].includes(words[k]?.key ?? '')) k++;
   const title = titles.find((t) => t.start === k && !t.plural) ?? null;
-  if (title && runs.some(([first]) => first === title.end || (first > title.end && words.slice(title.end, first).every((w) => isHonorificWord(w)))))
-    return null;
+  // "Lejeune Mbella Mbella, Spain's Foreign Affairs Minister, Jose Manuel Albares Bueno": the title is the next name's.
+  const nextName = (from: number) => runs.some(([first]) => first === from || (first > from && words.slice(from, first).every((w) => isHonorificWord(w))));
+  if (title && (nextName(title.end) || (words[title.end]?.text === ',' && nextName(title.end + 1)))) return null;
   return title;
 }
 

@@ -24,16 +24,22 @@ export interface TitleRun {
 // Bodies, not offices: a title never starts with one ("Council of Foreign Ministers" is no person).
 const organWords = new Set(['council', 'committee', 'commission', 'office', 'ministry', 'bureau', 'department', 'agency', 'organization', 'organisation', 'union', 'nations', 'assembly', 'parliament', 'government', 'party', 'group', 'delegation', 'house', 'senate', 'administration', 'affairs', 'policy', 'relations']);
 const connectors = new Set(['of', 'for', 'and', 'the', '&']);
-const strongHeads = new Set(['minister', 'secretary', 'secretary-general', 'president', 'premier', 'councilor', 'councillor', 'ambassador', 'envoy', 'chancellor', 'commissioner', 'representative', 'ministers', 'secretaries']);
+const strongHeads = new Set(['minister', 'secretary', 'secretary-general', 'president', 'premier', 'councilor', 'councillor', 'ambassador', 'envoy', 'chancellor', 'commissioner', 'representative', 'ministers', 'secretaries', 'leaders', 'presidents', 'heads']);
 
 export const isHonorificWord = (word: Word | undefined, previous?: Word): boolean =>
   word !== undefined &&
   word.capitalised &&
   (honorifics.test(word.text) || /^H\.\s?E\.?$/.test(word.text) || (/^(?:ambassador|senator)$/.test(word.key) && isTitleWord(previous)));
 
+/** "FM", and "Fm" in a title-case headline. */
+export function abbreviationOf(word: Word | undefined): string | null {
+  if (!word || word.text.length > 4) return null;
+  return titleAbbreviations[word.text] ?? titleAbbreviations[word.text.toUpperCase()] ?? null;
+}
+
 export function isTitleWord(word: Word | undefined): boolean {
   if (!word) return false;
-  if (titleAbbreviations[word.text] !== undefined) return true;
+  if (abbreviationOf(word) !== null) return true;
   const key = word.key.replace(/['’]s$/, '');
   if (titleWords.has(key) || titleWords.has(key.replace(/s$/, ''))) return true;
   return key.includes('-') && (titleWords.has(key.replace(/-/g, '')) || key.split('-').every((part) => titleWords.has(part)));
@@ -45,7 +51,7 @@ function isPluralHead(word: Word): boolean {
 }
 
 function isHead(word: Word): boolean {
-  if (titleAbbreviations[word.text] !== undefined) return true;
+  if (abbreviationOf(word) !== null) return true;
   const key = word.key.replace(/['’]s$/, '');
   return titleHeads.has(key) || titleHeads.has(key.replace(/s$/, '')) || key.split('-').some((part) => titleHeads.has(part));
 }
@@ -81,6 +87,8 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   if (leading && isTitleWord(words[i + leading.length]) && !(leading.ambiguous && !words[i + leading.length]?.capitalised)) {
     [countryCode, countryBasis] = [leading.code, 'demonym'];
     j = i + leading.length;
+  } else if (/^[A-Z]{2,6}$/.test(words[i]?.text ?? '') && organizationIn(words[i]?.text ?? '') && isTitleWord(words[i + 1]) && words[i + 1]?.capitalised) {
+    j = i + 1; // "UN Secretary General Kofi Annan", "EU High Representative"
   }
   if (organWords.has(words[j]?.key ?? '')) return null;
   const titleStart = j;
@@ -97,7 +105,7 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       if (isHead(word)) {
         hasHead = true;
         pluralHead ||= isPluralHead(word);
-        strong ||= strongHeads.has(word.key.replace(/['’]s$/, '')) || titleAbbreviations[word.text] !== undefined;
+        strong ||= strongHeads.has(word.key.replace(/['’]s$/, '')) || abbreviationOf(word) !== null;
         capitalHead ||= word.capitalised;
       }
       lastTitleWord = j++;
@@ -120,8 +128,9 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       }
       break;
     }
-    // "Deputy Prime Minister – Minister of Foreign Affairs" (Kazakhstan's form of a double office).
-    if (/^[–—-]$/.test(word.text) && hasHead && isTitleWord(words[j + 1]) && words[j + 1]?.capitalised) {
+    // "Deputy Prime Minister – Minister of Foreign Affairs" (Kazakhstan's form of a double office), "High
+    // Representative …/Vice-President of the European Commission".
+    if (/^[–—/-]$/.test(word.text) && hasHead && isTitleWord(words[j + 1]) && words[j + 1]?.capitalised) {
       j++;
       continue;
     }
@@ -167,7 +176,7 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     countryCode,
     countryBasis,
     organization: organizationIn(words.slice(i, end).map((w) => w.text).join(' ')),
-    office: officeOf(titleAbbreviations[text] ?? text),
+    office: officeOf(titleAbbreviations[text] ?? titleAbbreviations[text.toUpperCase()] ?? text),
     plural: pluralHead,
   };
 }
