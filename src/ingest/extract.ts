@@ -53,7 +53,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     readout,
     options,
     passages,
-    reference: referenceDate(readout, options.publishedAt),
+    reference: referenceDate(readout, options.publishedAt, options.today),
     publisherCountry: publisherCountry(options.publisher),
     folded: foldedText(text, limit),
     setting: settingOf(readout, encounters),
@@ -61,8 +61,11 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
   let previousDate: DateChoice | null = null;
   let previousPlace: PlaceChoice | null = null;
   const meetings = encounters.map((encounter, index) => {
-    const next = encounters[index + 1];
-    const region: [number, number] = [index === 0 ? 0 : encounter.firstSentence, next ? next.firstSentence : Number.MAX_SAFE_INTEGER];
+    // Meetings split off one sentence ("telephone calls with the Foreign Ministers of Turkey and Qatar") share what
+    // follows it: "In all of them, he shared his deep alarm …".
+    const next = encounters.slice(index + 1).find((other) => other.firstSentence > encounter.firstSentence);
+    const start = encounters.findIndex((other) => other.firstSentence === encounter.firstSentence) === 0 ? 0 : encounter.firstSentence;
+    const region: [number, number] = [start, next ? next.firstSentence : Number.MAX_SAFE_INTEGER];
     const assembled = assembleMeeting(encounter, index, region, context, previousDate, previousPlace);
     previousDate = assembled.date ?? previousDate;
     previousPlace = assembled.place ?? previousPlace;

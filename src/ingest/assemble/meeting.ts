@@ -53,7 +53,7 @@ export function assembleMeeting(
     date: date?.date ?? null,
   }, place?.countryCode ?? null);
   const statements = toStatements(text, passages, people.keyOf, encounter);
-  const sentences = readout.sentences.filter((s) => !s.inHeadline && s.index >= region[0] && s.index < region[1]);
+  const sentences = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && s.index >= region[0] && s.index < region[1]);
   const regionSpan = sentences.length > 0 ? { start: (sentences[0] as { start: number }).start, end: (sentences[sentences.length - 1] as { end: number }).end } : null;
   const initiatives = regionSpan
     ? extractInitiatives({

@@ -15,14 +15,15 @@ export interface DateChoice {
 /** The day a readout was written, to resolve "On Thursday" and "5 October": its source and the ISO date. */
 export interface ReferenceDate {
   date: string;
-  source: 'dateline' | 'stamp' | 'published';
+  /** `inferred`: no year was printed; the weekday the text gives fixed it. */
+  source: 'dateline' | 'stamp' | 'published' | 'inferred';
 }
 
 /**
  * The reference date: the dateline's full date, else the page's first date stamp, else the publication date given
  * with the text; a dateline without a year ("ASTANA, 5 October") takes the year of the other two.
  */
-export function referenceDate(readout: Readout, publishedAt: string | null | undefined): ReferenceDate | null {
+export function referenceDate(readout: Readout, publishedAt: string | null | undefined, today: string = new Date().toISOString().slice(0, 10)): ReferenceDate | null {
   const { dateline, stamps } = readout.structure;
   const stamp = chooseStamp(readout, stamps.filter(isFullDate), publishedAt);
   const headlineDate = readout.sentences.filter((s) => s.inHeadline).flatMap((s) => s.dates).find(isFullDate);
@@ -38,7 +39,22 @@ export function referenceDate(readout: Readout, publishedAt: string | null | und
     const resolved = resolveDate(datelineDate, fallback?.date ?? null);
     if (resolved && resolved.precision === 'day') return { date: resolved.date, source: 'dateline' };
   }
-  return fallback;
+  return fallback ?? weekdayYear(readout, today);
+}
+
+// "ISLAMABAD, Dec 18 (APP): … here on Saturday met …" with no year anywhere: the latest year, not after today, in
+// which 18 December was a Saturday — what a reader works out.
+function weekdayYear(readout: Readout, today: string): ReferenceDate | null {
+  const lead = readout.structure.body[0];
+  const leadDates = readout.sentences.filter((s) => lead && s.paragraph === lead.index).flatMap((s) => s.dates);
+  const dayMonth = [readout.structure.dateline?.date, ...leadDates].find((d) => d && d.year === null && d.month !== null && d.day !== null);
+  const weekday = leadDates.find((d) => d.weekday !== null && d.month === null)?.weekday ?? dayMonth?.weekday ?? null;
+  if (!dayMonth || weekday === null) return null;
+  for (let year = Number(today.slice(0, 4)); year >= Number(today.slice(0, 4)) - 30; year--) {
+    const candidate = new Date(Date.UTC(year, (dayMonth.month as number) - 1, dayMonth.day as number));
+    if (candidate.toISOString().slice(0, 10) <= today && candidate.getUTCDay() === weekday) return { date: candidate.toISOString().slice(0, 10), source: 'inferred' };
+  }
+  return null;
 }
 
 // A page can print a site-wide date bar as well as the post's own date. With a publication date given, the stamp
@@ -108,6 +124,9 @@ export function meetingDate(
   }
   // "During the meeting, Li met with Lavrov …", "On the same day, Li also met …": the day of the meeting before.
   if (previous && firstFrame && sameDay.test(firstFrame.text)) return { ...previous, confidence: round(previous.confidence * 0.8) };
+  // A readout that reports several meetings and dates only the first reports meetings of that day.
+  const undated = [...frameSentences, ...paragraphSentences].every((s) => s.dates.length === 0);
+  if (previous && undated) return { ...previous, confidence: round(previous.confidence * 0.7) };
   return null;
 }
 
@@ -140,6 +159,7 @@ function best(mentions: readonly DateMention[], reference: ReferenceDate | null,
 }
 
 function confidenceOf(basis: DateChoice['basis'], precision: 'day' | 'month', reference: ReferenceDate | null): number {
+  if (reference?.source === 'inferred' && basis !== 'stated') return 0.6;
   const sure = reference?.source === 'dateline' || reference?.source === 'stamp';
   if (basis === 'stated') return precision === 'day' ? 0.95 : 0.8;
   if (basis === 'year-from-reference') return sure ? 0.9 : 0.8;

@@ -67,10 +67,26 @@ export function namesAgree(a: readonly string[], b: readonly string[]): boolean 
  */
 export function resolveEntities(readout: Readout, known: readonly KnownPerson[] = []): PersonEntity[] {
   const entities: PersonEntity[] = [];
-  const ordered = [...readout.sentences].sort((a, b) => Number(a.inHeadline) - Number(b.inHeadline) || a.index - b.index);
+  // The body first (a person is introduced there), then bylines, then the headline, which repeats them.
+  const rank = (s: ReadSentence) => (s.inHeadline ? 2 : s.inPreface ? 1 : 0);
+  const ordered = [...readout.sentences].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
   for (const sentence of ordered) for (const mention of sentence.people) if (mention.name) addNamed(entities, readout, sentence, mention, known);
   for (const sentence of ordered) for (const mention of sentence.people) if (!mention.name && !mention.plural) addUnnamed(entities, readout, sentence, mention);
+  promoteActors(readout, entities);
   return mergeIntroducedByTitle(entities);
+}
+
+const actorVerbs = /^\s*(?:,[^,]{1,30},\s*)?(?:(?:also|then|later|further|again|on \w+day|\w+day)\s+)*(?:met|meets|held|holds|received|receives|spoke|speaks|talked|said|says|stressed|noted|informed|briefed|expressed|emphasi[sz]ed|reviewed|highlighted|welcomed|discussed|underlined|called|invited|thanked|urged|proposed|agreed|reiterated|affirmed|conferred|visited|attended)\b/i;
+
+// "Ivica Dacic on Friday held numerous bilateral meetings …", "Dacic also met with …": a name that acts like a person,
+// named in full and doing what officials do, is a person although the text never gives their title.
+function promoteActors(readout: Readout, entities: readonly PersonEntity[]): void {
+  const text = readout.structure.text;
+  for (const entity of entities) {
+    if (entity.strong || entity.placeLike || entity.name === null || entity.nameTokens.length < 2) continue;
+    const acting = entity.mentions.filter(({ mention }) => actorVerbs.test(text.slice(mention.span.end, mention.span.end + 60)));
+    if (acting.length >= 1 && entity.mentions.length >= 2) entity.strong = true;
+  }
 }
 
 // "… received a phone call from the foreign minister of Iran. … Sheikh Abdullah and Hossein Amirabdollahian
@@ -88,7 +104,7 @@ function mergeIntroducedByTitle(entities: PersonEntity[]): PersonEntity[] {
         (e.strong || e.mentions.length >= 2) &&
         (e.countryCode === null || e.countryCode === unnamed.countryCode),
     );
-    const firstMention = (e: PersonEntity) => Math.min(...e.mentions.map((m) => m.sentence));
+    const firstMention = (e: PersonEntity) => Math.min(...e.mentions.map((m) => m.sentence * 1e6 + m.mention.span.start));
     const later = untitled.filter((e) => firstMention(e) > firstMention(unnamed));
     const strong = later.filter((e) => e.strong);
     const named = later.length === 1 ? later[0] : strong.length === 1 ? strong[0] : undefined;
@@ -170,7 +186,9 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
   }
   if (pool.length > 1) return;
   // A title that names one office of one country stands for a person the text never names.
-  const specific = mention.countryCode !== null || mention.organization !== null || mention.countryBasis === 'title';
+  // "The Secretary-General made a number of telephone calls": one office of one body stands for its holder.
+  const topOffice = /^(?:secretary-general|secretary general|high representative|director-general|director general|president of the (?:european commission|european council|general assembly)|chairperson of the (?:african union )?commission)\b/.test(mention.office ?? '');
+  const specific = mention.countryCode !== null || mention.organization !== null || mention.countryBasis === 'title' || topOffice;
   if (!specific || (!mention.title && !mention.counterpart)) return;
   entities.push(fromMention(entities.length, text, sentence, mention, [], true));
 }

@@ -48,9 +48,11 @@ export function findPassages(readout: Readout, entities: readonly PersonEntity[]
   let current: Passage | null = null;
   let paragraph = -1;
   for (const sentence of readout.sentences) {
-    if (sentence.inHeadline) continue;
+    if (sentence.inHeadline || sentence.inPreface) continue;
     if (sentence.paragraph !== paragraph) [current, paragraph] = [null, sentence.paragraph];
-    const attribution = attribute(sentence, byMention, readout.structure.text);
+    // A line without a full stop inside the body is a subheading or a related story's headline, not a report.
+    const headingLike = !/[.!?:;"”’)]$/.test(sentence.text.trim()) && sentence.text.split(/\s+/).length < 15;
+    const attribution = headingLike ? null : attribute(sentence, byMention, readout.structure.text);
     if (narrativeSentences.has(sentence.index)) {
       const clause = reportedInFrame(sentence, byMention, readout.structure.text, narrativeSentences.get(sentence.index) ?? sentence.start);
       if (clause) {
@@ -99,9 +101,8 @@ function reportedInFrame(sentence: ReadSentence, byMention: ReadonlyMap<PersonMe
 }
 
 function sameSpeaker(next: Attribution, current: Attribution): boolean {
-  if (next.kind === 'pronoun' || next.kind === 'generic-title') return current.kind !== 'joint';
-  if (next.kind === 'joint') return current.kind === 'joint';
-  if (next.kind === 'person') return current.kind === 'person' && current.entity === next.entity;
+  if (next.kind === 'pronoun') return current.kind !== 'joint';
+  if (next.kind === 'generic-title' || next.kind === 'joint' || next.kind === 'person') return false;
   // "Wang Yi said … China encourages …": the speaker's own country goes on with the speaker's passage.
   if (next.kind === 'side' && current.kind === 'person') return current.entity.countryCode === next.countryCode;
   return next.kind === 'side' && current.kind === 'side' && current.countryCode === next.countryCode;
@@ -202,7 +203,8 @@ function verbAfter(rest: string): 'speech' | 'narrative' | null {
     .slice(0, 6);
   for (const raw of words) {
     const word = raw.replace(/[^a-z'-]/g, '');
-    if (word.length === 0 || adverbs.has(word) || /^(?:has|have|had)$/.test(word) && words.length > 1) continue;
+    if (word === 'had') return 'narrative'; // "Qureshi had said …": something said before, elsewhere
+    if (word.length === 0 || adverbs.has(word) || (/^(?:has|have)$/.test(word) && words.length > 1)) continue;
     if (speechVerbs.has(word)) return 'speech';
     if (narrativeVerbs.has(word)) return 'narrative';
     return /^[a-z]{3,}ed$/.test(word) ? 'speech' : null;

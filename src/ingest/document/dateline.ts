@@ -1,5 +1,6 @@
 import type { Span } from '../draft.js';
 import { findDates, type DateMention } from '../recognize/dates.js';
+import { lookupCountry } from '../recognize/countries.js';
 import { lookupCity } from '../recognize/places.js';
 import type { Segment } from '../text/span.js';
 
@@ -35,6 +36,8 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
     let residue = between.replace(/\[[^\]]*\]|\([^)]*\)|\/[A-Za-z]+\//g, ' ');
     for (const date of dates) residue = residue.replace(date.text, ' ');
     residue = residue.replace(/\b(?:D\.?\s?C\.?|on|local time)\b|[\s,.]+/g, ' ').trim();
+    if (lookupCountry(residue)) residue = ''; // "NAIROBI, Kenya Apr 27 –"
+    for (const word of residue.split(' ')) if (lookupCountry(word)) residue = residue.replace(word, '').trim();
     if (residue.length > 0 && !/^[A-Z]{3,}[A-Za-z]*$/.test(residue)) return null;
     const inBrackets = dates.length === 0 ? findDates(text, paragraph.start + placeText.length, paragraph.start + found.index + found[0].length) : dates;
     const end = paragraph.start + found.index + found[0].length;

@@ -10,6 +10,8 @@ export interface ReadSentence extends Sentence {
   index: number;
   paragraph: number;
   inHeadline: boolean;
+  /** A byline or standfirst line: who is named there counts, what is said there does not. */
+  inPreface: boolean;
   words: Word[];
   people: PersonMention[];
   dates: DateMention[];
@@ -23,7 +25,7 @@ export interface Readout {
 
 export function readSentences(structure: DocumentStructure): Readout {
   const sentences: ReadSentence[] = [];
-  const paragraphs = [...(structure.headline ? [structure.headline] : []), ...structure.body];
+  const paragraphs = [...(structure.headline ? [structure.headline] : []), ...structure.preface, ...structure.body];
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.sentences) {
       const words = wordsOf(sentence);
@@ -32,6 +34,7 @@ export function readSentences(structure: DocumentStructure): Readout {
         index: sentences.length,
         paragraph: paragraph.index,
         inHeadline: paragraph === structure.headline,
+        inPreface: structure.preface.includes(paragraph),
         words,
         people: findPeople(words),
         dates: findDates(structure.text, sentence.start, sentence.end, { monthFirst: structure.monthFirst }),

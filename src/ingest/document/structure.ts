@@ -20,6 +20,8 @@ export interface Paragraph extends Segment {
 export interface DocumentStructure {
   text: string;
   headline: Paragraph | null;
+  /** Lines between the headline and the body (bylines, standfirsts): read for who is who, never for statements. */
+  preface: Paragraph[];
   dateline: Dateline | null;
   stamps: DateMention[];
   body: Paragraph[];
@@ -53,7 +55,10 @@ export function readStructure(text: string, limit: number): DocumentStructure {
     if (furnitureLine.test(folded)) continue;
     kept.push(line);
   }
-  const bodyFrom = kept.findIndex((line, at) => isProse(line) && !(at === 0 && line.heading));
+  let bodyFrom = kept.findIndex((line, at) => isProse(line) && !(at === 0 && line.heading));
+  // "ISLAMABAD: Foreign Minister …" opens the article; captions and summary bullets above it are not the readout.
+  const datelined = kept.findIndex((line, at) => at > bodyFrom && at <= bodyFrom + 6 && findDateline(text, line) !== null);
+  if (bodyFrom >= 0 && datelined > bodyFrom) bodyFrom = datelined;
   const preface = bodyFrom < 0 ? kept : kept.slice(0, bodyFrom);
   const headlineLine = preface.find((line) => line.heading) ?? preface.find((line) => isHeadlineLike(line) && meetingWords.test(line.text)) ?? preface.find(isHeadlineLike) ?? null;
   let bodyLines = bodyFrom < 0 ? (headlineLine ? [] : kept) : kept.slice(bodyFrom);
@@ -64,7 +69,8 @@ export function readStructure(text: string, limit: number): DocumentStructure {
   const headline = headlineLine ? paragraphOf(text, headlineLine, 0, headlineLine.start) : null;
   const offset = headline ? 1 : 0;
   const body = bodyLines.map((line, at) => paragraphOf(text, line, at + offset, at === 0 && dateline ? dateline.span.end : line.start));
-  return { text, headline, dateline, stamps, body, monthFirst };
+  const prefaceParagraphs = preface.filter((line) => line !== headlineLine).map((line, at) => paragraphOf(text, line, -1 - at, line.start));
+  return { text, headline, preface: prefaceParagraphs, dateline, stamps, body, monthFirst };
 }
 
 function paragraphOf(text: string, line: Line, index: number, from: number): Paragraph {

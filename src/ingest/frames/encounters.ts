@@ -37,7 +37,10 @@ export function groupEncounters(frames: readonly MeetingFrame[]): Encounter[] {
   // "A and B discussed …" describes a meeting already reported; "A also discussed with B …" can report a new one.
   for (const raw of body.flatMap(splitSeparate)) {
     const frame = withSubject(raw);
-    place(encounters, frame, paired(frame) && (!frame.discussion || frame.objects.length > 0 || encounters.length === 0));
+    // "Dacic and the Minister of Foreign Affairs of Gabon Noel Nelson Messone agreed …": a discussion with someone no
+    // meeting has yet is a meeting of its own.
+    const newcomer = [...frame.subjects, ...frame.objects].some((p) => !encounters.some((e) => e.participants.includes(p)));
+    place(encounters, frame, paired(frame) && (!frame.discussion || frame.objects.length > 0 || encounters.length === 0 || newcomer));
   }
   for (const frame of headline) place(encounters, frame, encounters.length === 0 && paired(frame));
   // A readout that names only one side ("met his counterpart"): one meeting with the people it names.

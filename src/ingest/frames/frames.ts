@@ -35,6 +35,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
   const frames: MeetingFrame[] = [];
   for (const sentence of readout.sentences) {
+    if (sentence.inPreface) continue;
     const taken: Span[] = [];
     for (const phrase of meetingPhrases) {
       phrase.pattern.lastIndex = 0;
@@ -104,7 +105,7 @@ function frameAt(
   objects = objectMentions.map(entityOf);
   // "In his meeting with Syria's Minister …, Walid Al-Moualem, the Secretary-General raised …": the subject of a
   // meeting named by a noun is the clause's subject after it.
-  if (subjects.length === 0 && /^(?:meeting|talks|conversation|call|discussions?)\b/i.test(text.slice(span.start, span.end))) {
+  if (subjects.length === 0 && /^(?:meeting|talks|conversations?|call|discussions?|consultations|talking|speaking|with)\b/i.test(text.slice(span.start, span.end))) {
     const lastObject = objectMentions[objectMentions.length - 1];
     const next = after.find((m) => (!lastObject || m.span.start >= lastObject.span.end) && !objectMentions.includes(m));
     if (next && /^[\s,]*(?:(?:the|his|her|dr\.?|mr\.?|ms\.?|h\.?e\.?)\s+)*$/i.test(text.slice(lastObject?.span.end ?? span.end, next.span.start).replace(/^[^,]*,/, ''))) subjects = [entityOf(next)];
@@ -131,7 +132,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   const first = ordered[0];
   if (!first) return [];
   // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X".
-  if (from !== null && !/^[\s,]*(?:(?:his|her|their|the|a|an|visiting|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|today|yesterday|separately|also)[\s,]+)*$/i.test(text.slice(from, first.span.start) + ' '))
+  if (from !== null && !/^[\s,]*(?:(?:his|her|their|the|a|an|visiting|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|today|yesterday|separately|also)[\s,]+)*$/i.test(text.slice(from, first.span.start) + ' '))
     return [];
   // "A, B and C" is a list; "A, B" alone is usually a name and an aside ("… Çavuşoğlu, Dr Momen discussed").
   const group = [first];
@@ -143,7 +144,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
     listed ||= /\S/.test(join.replace(/[,;]/g, ''));
     group.push(next);
   }
-  if (!listed) return group.slice(0, 1);
+  if (!listed && group.length < 3) return group.slice(0, 1);
   return group;
 }
 

@@ -3,7 +3,7 @@
 
 /** A whole line that is navigation or a widget, never part of the readout. */
 export const furnitureLine =
-  /^(?:home\b.*(?:>|\||\/|»)|you are here\b|skip to\b|menu$|search$|log ?in$|sign ?in$|subscribe$|share$|share on\b|share this\b|print$|print this\b|email$|e-mail$|tweet$|facebook$|twitter$|whatsapp$|linkedin$|telegram$|copy link$|font size\b|a a a$|large medium small\b|.*\|$|text size\b|asset publisher$|news story$|press releases?$|news$|latest news$|back$|back to\b|close$|top$|advertisement$|photo\s*:|photos?\s*$|image\s*:|video\s*:|listen\b.*$|we use cookies\b|this (?:web)?site uses cookies\b|accept (?:all )?cookies\b|cookie settings\b|all rights reserved\b|©|copyright\b|\(c\) \d{4}|<[^>]*>$|\[[^\]]*\]$|[^\p{L}\p{N}]*$)/u;
+  /^(?:home\b.*(?:>|\||\/|»)|you are here\b|welcome to\b|skip to\b|menu$|search$|log ?in$|sign ?in$|subscribe$|share$|share on\b|share this\b|print$|print this\b|email$|e-mail$|tweet$|facebook$|twitter$|whatsapp$|linkedin$|telegram$|copy link$|font size\b|a a a$|large medium small\b|.*\|$|text size\b|asset publisher$|news story$|press releases?$|news$|latest news$|back$|back to\b|close$|top$|advertisement$|photo\s*:|photos?\s*$|image\s*:|video\s*:|listen\b.*$|we use cookies\b|this (?:web)?site uses cookies\b|accept (?:all )?cookies\b|cookie settings\b|all rights reserved\b|©|copyright\b|\(c\) \d{4}|<[^>]*>$|\[[^\]]*\]$|[^\p{L}\p{N}]*$)/u;
 
 /** The first line of what follows the readout: comments, related items, tags, source notes. */
 export const footerLine =

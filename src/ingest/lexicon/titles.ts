@@ -20,7 +20,8 @@ special-envoy presidential administration chargé charge d'affaires affaires ad 
 exchequer taoiseach tanaiste tánaiste europe asia africa americas commonwealth abroad expatriates
 moroccans nationals eurasian nordic baltic balkan latin caribbean arctic eastern western northern southern
 hemisphere indo-pacific caretaker interim outgoing incoming designate human rights refugees disarmament
-peace peacekeeping operations humanitarian resource`;
+peace peacekeeping operations humanitarian resource co-chair co-chairs co-chairman co-chairmen co-chairperson
+rapporteur`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 
@@ -29,7 +30,8 @@ export const titleHeads = new Set(
   `minister secretary secretary-general councilor councillor president vice-president chairman chairwoman chairperson chair
 premier director representative ambassador envoy chancellor adviser advisor spokesperson spokesman spokeswoman head
 commissioner counsellor counselor king queen emperor prince princess emir amir sultan governor mayor speaker leader chief
-sherpa coordinator member chargé charge taoiseach tanaiste tánaiste special-envoy minister-counsellor`.split(/\s+/),
+sherpa coordinator member chargé charge taoiseach tanaiste tánaiste special-envoy minister-counsellor co-chair co-chairman
+co-chairperson rapporteur`.split(/\s+/),
 );
 
 /** Abbreviated titles and what they stand for. */

@@ -43,5 +43,9 @@ export const longestCountryPhrase = (): number => longestKey;
 export function lookupCountry(phrase: string): CountryWord | null {
   const bare = phrase.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
   if (bare.length === 0) return null;
-  return byKey.get(foldKey(bare)) ?? null;
+  const found = byKey.get(foldKey(bare));
+  if (found) return found;
+  // "the Republic of Gabon", "the Kingdom of Bahrain", "the Sultanate of Oman": a state's long form.
+  const form = /^(?:(?:federal |democratic |islamic |socialist |people's |united )*(?:republic|kingdom|state|sultanate|federation|principality|commonwealth|emirate)) of (?:the )?(.+)$/i.exec(bare);
+  return form ? (byKey.get(foldKey(form[1] as string)) ?? null) : null;
 }

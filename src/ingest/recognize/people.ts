@@ -2,6 +2,7 @@ import type { Span } from '../draft.js';
 import { headlineVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
 import { nameParticles, nameStyles } from '../lexicon/titles.js';
 import { organizationIn } from '../lexicon/organizations.js';
+import { regionNames } from '../lexicon/country-words.js';
 import { lookupCountry } from './countries.js';
 import { lookupCity } from './places.js';
 import { abbreviationOf, countryAt, isHonorificWord, isTitleWord, titleRunAt, type TitleRun } from './titles.js';
@@ -81,6 +82,17 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
   return runs;
 }
 
+// "… bilateral meetings in Baku Ivica Dacic on Friday": a city or country that ends a phrase is not part of the name.
+function withoutLeadingPlace(words: readonly Word[], first: number, end: number): [number, number] {
+  for (let length = Math.min(3, end - first - 2); length >= 1; length--) {
+    const place = words.slice(first, first + length).map((w) => w.text).join(' ');
+    const city = lookupCity(place);
+    // Only a capital or a large city: "Antony" (a town near Paris) is also Antony Blinken's given name.
+    if ((city && (city.capital || city.population >= 1_000_000)) || lookupCountry(place) !== null) return [first + length, end];
+  }
+  return [first, end];
+}
+
 /** Every reference to a person in one sentence, in order. */
 export function findPeople(words: readonly Word[]): PersonMention[] {
   const titles: TitleRun[] = [];
@@ -94,7 +106,7 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
   }
   const mentions: PersonMention[] = [];
   const usedTitles = new Set<TitleRun>();
-  const runs = nameRuns(words);
+  const runs = nameRuns(words).map(([first, end]) => withoutLeadingPlace(words, first, end));
   for (const [first, end] of runs) {
     let nameStart = first;
     let nameEnd = end;
@@ -127,14 +139,17 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     const nameSpan = { start: (words[nameStart] as Word).start, end: lastWord.end - (/['’]s$/.test(lastWord.text) ? 2 : 0) };
     if (nameSpan.end <= nameSpan.start) continue;
     const firstIndex = Math.min(pre?.start ?? before, counterpart?.start ?? Number.MAX_SAFE_INTEGER, possessiveCountry?.start ?? Number.MAX_SAFE_INTEGER);
-    const lastIndex = appositive ? appositive.end - 1 : nameEnd - 1;
+    // "Igor Popov (Russia)": a country in brackets after a name is the person's.
+    const bracketed = !appositive && words[nameEnd]?.text === '(' ? countryAt(words, nameEnd + 1) : null;
+    const bracketEnd = bracketed && words[nameEnd + 1 + bracketed.length]?.text === ')' ? nameEnd + 1 + bracketed.length : -1;
+    const lastIndex = appositive ? appositive.end - 1 : bracketEnd > 0 ? bracketEnd : nameEnd - 1;
     mentions.push({
       span: { start: (words[firstIndex] as Word).start, end: (words[lastIndex] as Word).end },
       name: nameSpan,
       ...titleSpans(words, title),
       office: title?.office ?? null,
-      countryCode: title?.countryCode ?? counterpart?.countryCode ?? possessiveCountry?.code ?? null,
-      countryBasis: title?.countryCode ? title.countryBasis : counterpart?.countryCode ? 'counterpart' : possessiveCountry ? 'demonym' : null,
+      countryCode: title?.countryCode ?? counterpart?.countryCode ?? possessiveCountry?.code ?? (bracketEnd > 0 ? (bracketed?.code ?? null) : null),
+      countryBasis: title?.countryCode ? title.countryBasis : counterpart?.countryCode ? 'counterpart' : possessiveCountry ? 'demonym' : bracketEnd > 0 ? 'qualifier' : null,
       organization: title?.organization ?? null,
       counterpart: counterpart !== null,
       honorific,
@@ -212,7 +227,7 @@ function countryListMembers(words: readonly Word[], group: PersonMention, mentio
     const base = name ?? group;
     return {
       ...base,
-      span: { start: (words[first] as Word).start, end: name ? name.span.end : (words[country.last] as Word).end },
+      span: { start: index > 0 && name ? name.span.start : (words[first] as Word).start, end: name ? name.span.end : (words[country.last] as Word).end },
       title: group.title,
       printedTitle: group.printedTitle,
       office: group.office,
@@ -248,6 +263,7 @@ function groupMembers(words: readonly Word[], mentions: readonly PersonMention[]
     k++;
     const found: PersonMention[] = [];
     while (k < words.length) {
+      if (found.length > 0 && words[k]?.key === 'of') k++; // "… of Cyprus Mr Ioannis Kasoulides, of Greece Mr …"
       if (words[k]?.key === 'the') k++;
       const country = countryAt(words, k);
       if (!country) break;
@@ -279,12 +295,51 @@ function groupMembers(words: readonly Word[], mentions: readonly PersonMention[]
       if (words[k]?.text === ',') k++;
       if (words[k]?.key === 'and') k++;
     }
+    // "Foreign Ministers of Azerbaijan, Georgia and Turkey, Elmar Mammadyarov, Davit Zalkaliani and Mevlut
+    // Çavuşoğlu, respectively": the names that follow the list, in its order.
+    const unnamed = found.filter((m) => m.name === null);
+    if (unnamed.length === found.length && found.length >= 2) {
+      const names = namesFrom(words, mentions, k);
+      if (names.length === found.length)
+        found.forEach((member, index) => {
+          const name = names[index] as PersonMention;
+          found[index] = { ...name, title: member.title, printedTitle: member.printedTitle, office: member.office, organization: member.organization, countryCode: member.countryCode, countryBasis: 'qualifier', group: true };
+          replaced.add(name);
+        });
+    }
     if (found.length >= 2) {
       members.push(...found);
       replaced.add(group);
     } else for (const member of found) replaced.delete(member);
+    // "the OSCE Minsk Group Co-Chairs Igor Popov (Russia), Stefan Visconti (France), Andrew Schaefer (US)".
+    if (found.length === 0) {
+      const names = namesFrom(words, mentions, group.last + 1);
+      if (names.length >= 2) {
+        for (const name of names) {
+          members.push({ ...name, title: group.title, printedTitle: group.printedTitle, office: group.office, organization: group.organization, countryCode: name.countryCode ?? group.countryCode, group: true });
+          replaced.add(name);
+        }
+        replaced.add(group);
+      }
+    }
   }
   return { members, replaced };
+}
+
+// A list of names starting at word k: "A, B and C", each with an optional "(Country)" after it.
+function namesFrom(words: readonly Word[], mentions: readonly PersonMention[], k: number): PersonMention[] {
+  const names: PersonMention[] = [];
+  if (words[k]?.text === ',') k++;
+  for (;;) {
+    const next = mentions.find((m) => m.name !== null && !m.plural && m.first === k && m.title === null);
+    if (!next) break;
+    names.push(next);
+    k = next.last + 1;
+    if (words[k]?.text === ',') k++;
+    if (words[k]?.key === 'and') k++;
+    if (words[k]?.key === 'as' && words[k + 1]?.key === 'well' && words[k + 2]?.key === 'as') break;
+  }
+  return names;
 }
 
 function titleSpans(words: readonly Word[], title: TitleRun | null): Pick<PersonMention, 'title' | 'printedTitle'> {
@@ -304,9 +359,14 @@ function appositiveTitle(words: readonly Word[], titles: readonly TitleRun[], en
   if (/^[A-Z]{2,3}$/.test(words[k]?.text ?? '') && words[k + 1]?.text === ',') k += 2;
   while (['the', 'his', 'her', 'a', 'an'].includes(words[k]?.key ?? '')) k++;
   const title = titles.find((t) => t.start === k && !t.plural) ?? null;
-  // "Lejeune Mbella Mbella, Spain's Foreign Affairs Minister, Jose Manuel Albares Bueno": the title is the next name's.
-  const nextName = (from: number) => runs.some(([first]) => first === from || (first > from && words.slice(from, first).every((w) => isHonorificWord(w))));
-  if (title && (nextName(title.end) || (words[title.end]?.text === ',' && nextName(title.end + 1)))) return null;
+  // "Lejeune Mbella Mbella, Spain's Foreign Affairs Minister, Jose Manuel Albares Bueno, …": in a list the title is
+  // the next name's; in "Fernando Fabrega, Minister of Foreign Affairs of Panama, Edward Nalbandian discussed …" the
+  // next name starts a clause of its own and the title is Fabrega's.
+  const nextName = (from: number) =>
+    runs.find(([first]) => first === from || (first > from && words.slice(from, first).every((w) => isHonorificWord(w))));
+  const listed = (run: [number, number] | undefined) => run !== undefined && [',', 'and', ';'].includes(words[run[1]]?.key ?? '');
+  if (title && nextName(title.end)) return null;
+  if (title && words[title.end]?.text === ',' && listed(nextName(title.end + 1))) return null;
   return title;
 }
 

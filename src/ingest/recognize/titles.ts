@@ -24,7 +24,7 @@ export interface TitleRun {
 // Bodies, not offices: a title never starts with one ("Council of Foreign Ministers" is no person).
 const organWords = new Set(['council', 'committee', 'commission', 'office', 'ministry', 'bureau', 'department', 'agency', 'organization', 'organisation', 'union', 'nations', 'assembly', 'parliament', 'government', 'party', 'group', 'delegation', 'house', 'senate', 'administration', 'affairs', 'policy', 'relations']);
 const connectors = new Set(['of', 'for', 'and', 'the', '&']);
-const strongHeads = new Set(['minister', 'secretary', 'secretary-general', 'president', 'premier', 'councilor', 'councillor', 'ambassador', 'envoy', 'chancellor', 'commissioner', 'representative', 'ministers', 'secretaries', 'leaders', 'presidents', 'heads']);
+const strongHeads = new Set(['minister', 'secretary', 'secretary-general', 'president', 'premier', 'councilor', 'councillor', 'ambassador', 'envoy', 'chancellor', 'commissioner', 'representative', 'ministers', 'secretaries', 'leaders', 'presidents', 'heads', 'speaker']);
 
 export const isHonorificWord = (word: Word | undefined, previous?: Word): boolean =>
   word !== undefined &&
@@ -111,6 +111,9 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       lastTitleWord = j++;
       continue;
     }
+    // "The Secretary-General and Prime Minister Netanyahu": an organisation's head is never half of a double office.
+    if (word.key === 'and' && /^(?:un |the )?(?:secretary-general|secretary general|director-general|director general|high representative)$/.test(words.slice(titleStart, j).map((w) => w.key).join(' ')))
+      break;
     if (connectors.has(word.key) && j > titleStart) {
       // A plural title keeps its countries for the group: "Ministers for Foreign Affairs of Ukraine …, Lithuania …".
       const country = (word.key === 'of' || word.key === 'for') && !pluralHead ? countryAt(words, j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0)) : null;
@@ -124,6 +127,13 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       }
       if (isTitleWord(words[j + 1]) || (words[j + 1]?.key === 'the' && isTitleWord(words[j + 2]))) {
         j++;
+        continue;
+      }
+      // "Secretary-General of ASEAN", "Chairman of the UN General Assembly": an organisation's acronym.
+      const acronymAt = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
+      if ((word.key === 'of' || word.key === 'for') && /^[A-Z]{2,6}$/.test(words[acronymAt]?.text ?? '') && organizationIn(words[acronymAt]?.text ?? '')) {
+        j = acronymAt + 1;
+        lastTitleWord = acronymAt;
         continue;
       }
       break;
