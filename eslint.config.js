@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'src/generated/', 'node_modules/', '.data/', 'test/sdk/', 'coverage/'] },
+  { ignores: ['dist/', 'src/generated/', 'node_modules/', '.data/', 'test/sdk/', 'coverage/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

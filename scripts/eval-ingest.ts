@@ -1,8 +1,9 @@
 // Runs the readout extractor over the fixtures in test/fixtures/readouts and prints precision, recall and F1 per
-// field, for the development set (used while building the extractor) and the blind set (annotated before the
-// extractor ever ran on it) separately, with the share of empty drafts, span validity, a calibration table of the
-// confidences and the time taken. It reports; it never fails the build (the unit tests do the asserting).
-//   npm run eval:ingest [-- --set development|blind] [--detail]
+// field for each set separately — the development set (used while building the extractor) and the blind sets
+// (annotated before the extractor first ran on them; EVALUATION.md keeps each first run) — with the share of empty
+// drafts, span validity, a calibration table of the confidences, and the time taken: per set, for the whole corpus,
+// and for one 1 MB text. It reports; it never fails the build (the unit tests do the asserting).
+//   npm run eval:ingest [-- --set development|blind-1|blind-2|blind-3] [--detail]
 import { extractReadout } from '../src/ingest/extract.js';
 import { defaultInitiatives } from '../src/ingest/lexicon/initiative-catalog.js';
 import {
@@ -33,11 +34,17 @@ const setLabels: Record<FixtureSet, string> = {
 };
 const percent = (value: number | null): string => (value === null ? '  n/a' : `${(value * 100).toFixed(0).padStart(4)}%`);
 
+let corpusMilliseconds = 0;
+let corpusReadouts = 0;
 for (const set of fixtureSets.filter((s) => only === null || s === only)) {
   const fixtures = loadFixtures(set);
-  const totals = Object.fromEntries(scoredFields.map((field) => [field, { truePositives: 0, predicted: 0, expected: 0 }])) as Record<ScoredField, FieldScore>;
+  const totals = Object.fromEntries(scoredFields.map((field) => [field, { truePositives: 0, predicted: 0, expected: 0 }])) as Record<
+    ScoredField,
+    FieldScore
+  >;
   const calibration: CalibrationPoint[] = [];
   let empty = 0;
+  const failures: string[] = [];
   let spans = { valid: 0, total: 0 };
   let milliseconds = 0;
   for (const fixture of fixtures) {
@@ -53,18 +60,41 @@ for (const set of fixtureSets.filter((s) => only === null || s === only)) {
     for (const field of scoredFields) addScores(totals[field], score.fields[field]);
     calibration.push(...score.calibration);
     if (score.empty) empty++;
+    if (draft.warnings.some((warning) => warning.startsWith('the extractor failed'))) failures.push(fixture.slug);
     spans = { valid: spans.valid + score.spans.valid, total: spans.total + score.spans.total };
     if (detail) {
-      const cells = scoredFields.map((field) => `${field}:${score.fields[field].truePositives}/${score.fields[field].predicted}/${score.fields[field].expected}`);
+      const cells = scoredFields.map(
+        (field) => `${field}:${score.fields[field].truePositives}/${score.fields[field].predicted}/${score.fields[field].expected}`,
+      );
       console.log(`${fixture.slug.padEnd(44)} ${cells.join(' ')}`);
     }
   }
   console.log(`\n${setLabels[set]}: ${fixtures.length} readouts`);
   console.log(['field'.padEnd(13), 'correct', 'extracted', 'expected', 'precision', 'recall', '   F1'].join('  '));
   for (const field of scoredFields) console.log(row(field, totals[field]));
+  if (failures.length) console.log(`the extractor threw on: ${failures.join(', ')}`);
   console.log(`empty drafts: ${empty} of ${fixtures.length}; spans equal to their slice of the text: ${spans.valid} of ${spans.total}`);
   console.log(`extraction time: ${milliseconds.toFixed(0)} ms for ${fixtures.length} readouts`);
   printCalibration(calibration);
+  corpusMilliseconds += milliseconds;
+  corpusReadouts += fixtures.length;
+}
+console.log(`\nwhole corpus: ${corpusReadouts} readouts in ${corpusMilliseconds.toFixed(0)} ms (the first includes loading the gazetteer)`);
+printLargeTextTime();
+
+/** One readout followed by a megabyte of other readouts' text, as a page with a long archive might be. */
+function printLargeTextTime(): void {
+  const all = fixtureSets.flatMap((set) => loadFixtures(set));
+  const first = all[0];
+  if (!first) return;
+  let text = first.text;
+  for (let i = 1; text.length < 1_000_000; i++) text += `\n\n${(all[i % all.length] as (typeof all)[number]).text}`;
+  const started = performance.now();
+  const draft = extractReadout(text, { publishedAt: first.expected.publishedAt, initiatives: defaultInitiatives, people });
+  const elapsed = performance.now() - started;
+  console.log(
+    `one ${(text.length / 1e6).toFixed(2)} MB text: ${elapsed.toFixed(0)} ms, ${draft.meetings.length} meetings, warnings: ${draft.warnings.join('; ') || 'none'}`,
+  );
 }
 
 function row(label: string, score: FieldScore): string {
@@ -98,6 +128,8 @@ function printCalibration(points: readonly CalibrationPoint[]): void {
       })
       .filter(Boolean)
       .join(', ');
-    console.log(`  ${low.toFixed(1)}–${Math.min(high, 1).toFixed(1)}: ${String(inBin.length).padStart(4)} facts, ${percent(inBin.length ? right / inBin.length : null)} right  (${byField})`);
+    console.log(
+      `  ${low.toFixed(1)}–${Math.min(high, 1).toFixed(1)}: ${String(inBin.length).padStart(4)} facts, ${percent(inBin.length ? right / inBin.length : null)} right  (${byField})`,
+    );
   }
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import { seedDir } from '../src/db/seed.js';
-import { defaultInitiatives } from '../src/ingest/initiative-catalog.js';
+import { defaultInitiatives } from '../src/ingest/lexicon/initiative-catalog.js';
+import type { ReadoutDraft } from '../src/ingest/draft.js';
 import { createTestContext, type TestContext } from './helpers/app.js';
 
 let ctx: TestContext;
@@ -19,6 +20,7 @@ beforeEach(async () => {
 });
 
 const api = () => supertest(ctx.app.server);
+type Draft = ReadoutDraft;
 
 describe('POST /v1/documents', () => {
   it('stores text/plain verbatim with its SHA-256 and a draft; the same text again answers 200 with the stored one', async () => {
@@ -26,8 +28,10 @@ describe('POST /v1/documents', () => {
     expect(created.headers.location).toBe(`/v1/documents/${created.body.id}`);
     expect(created.body).toMatchObject({ text: readout, length: readout.length, meetingIds: [], language: 'en' });
     expect(created.body.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(created.body.draft).toMatchObject({ date: '2021-07-15', city: 'Tashkent', countryCode: 'UZ', kind: 'meeting' });
-    expect(created.body.draft.participants.map((p: { name: string }) => p.name)).toEqual(['Wang Yi', 'Mukhtar Tileuberdi']);
+    expect(created.body.draft.title).toBe(readout.split('\n')[0]);
+    expect(created.body.draft.meetings).toHaveLength(1);
+    expect(created.body.draft.meetings[0]).toMatchObject({ date: '2021-07-15', city: 'Tashkent', countryCode: 'UZ', kind: 'meeting' });
+    expect(created.body.draft.meetings[0].participants.map((p: { name: string }) => p.name)).toEqual(['Wang Yi', 'Mukhtar Tileuberdi']);
 
     const again = await api().post('/v1/documents').send({ text: readout, url: 'https://example.org/other' }).expect(200);
     expect(again.body.id).toBe(created.body.id);
@@ -47,7 +51,7 @@ describe('POST /v1/documents', () => {
       publishedAt: '2019-03-04',
       isTranslation: false,
     });
-    expect(response.body.draft.date).toBe('2019-03-03');
+    expect(response.body.draft.meetings[0].date).toBe('2019-03-03');
   });
 
   it.each([
@@ -78,7 +82,7 @@ describe('POST /v1/documents', () => {
       .set('content-type', 'text/plain')
       .send('Mix the flour and the butter, then bake for 20 minutes.')
       .expect(201);
-    expect(response.body.draft.participants).toEqual([]);
+    expect(response.body.draft.meetings).toEqual([]);
     expect(response.body.draft.warnings.length).toBeGreaterThan(0);
   });
 });
@@ -101,21 +105,31 @@ describe('GET /v1/documents', () => {
 });
 
 describe('POST /v1/documents/{id}/commit', () => {
+  const withMeeting = (draft: Draft, index: number, change: Record<string, unknown>): Draft => ({
+    ...draft,
+    meetings: draft.meetings.map((meeting, at) => (at === index ? { ...meeting, ...change } : meeting)),
+  });
+
   it('commits the draft into a meeting whose spans read back as the document’s text', async () => {
     const document = (await api().post('/v1/documents').set('content-type', 'text/plain').send(readout).expect(201)).body;
-    const meeting = await api().post(`/v1/documents/${document.id}/commit`).expect(201);
-    expect(meeting.headers.location).toBe(`/v1/meetings/${meeting.body.id}`);
-    expect(meeting.body).toMatchObject({ date: '2021-07-15', city: 'Tashkent', sourceDocumentId: document.id });
-    const full = (await api().get(`/v1/meetings/${meeting.body.id}?include=provenance`).expect(200)).body;
+    const response = await api().post(`/v1/documents/${document.id}/commit`).expect(201);
+    const [meeting] = response.body.data;
+    expect(response.body.data).toHaveLength(1);
+    expect(response.headers.location).toBe(`/v1/documents/${document.id}`);
+    expect(response.headers.link).toBe(`</v1/meetings/${meeting.id}>; rel="item"`);
+    expect(meeting).toMatchObject({ date: '2021-07-15', city: 'Tashkent', sourceDocumentId: document.id });
+    const full = (await api().get(`/v1/meetings/${meeting.id}?include=provenance`).expect(200)).body;
+    expect(full.provenance.length).toBeGreaterThan(0);
     for (const span of full.provenance) expect(span.text).toBe(readout.slice(span.start, span.end));
     const again = await api().post(`/v1/documents/${document.id}/commit`).expect(409);
-    expect(again.body.detail).toContain(meeting.body.id);
+    expect(again.body.detail).toContain(meeting.id);
+    expect((await api().get(`/v1/documents/${document.id}`).expect(200)).body.meetingIds).toEqual([meeting.id]);
   });
 
   it('commits a corrected draft', async () => {
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
-    const draft = { ...document.draft, title: 'Wang Yi meets Mukhtar Tileuberdi', kind: 'sideline_meeting' };
-    const meeting = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(201)).body;
+    const draft = withMeeting(document.draft, 0, { title: 'Wang Yi meets Mukhtar Tileuberdi', kind: 'sideline_meeting' });
+    const [meeting] = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(201)).body.data;
     expect(meeting).toMatchObject({ title: 'Wang Yi meets Mukhtar Tileuberdi', kind: 'sideline_meeting' });
   });
 
@@ -132,37 +146,54 @@ describe('POST /v1/documents/{id}/commit', () => {
       span: null,
       confidence: 0.5,
     };
-    const draft = { ...document.draft, initiatives: [...document.draft.initiatives, candidate] };
-    const meeting = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(201)).body;
+    const draft = withMeeting(document.draft, 0, { initiatives: [...document.draft.meetings[0].initiatives, candidate] });
+    const [meeting] = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(201)).body.data;
     const created = await ctx.prisma.initiative.findUniqueOrThrow({ where: { slug: 'green-energy-partnership' } });
     expect(await ctx.prisma.meetingInitiative.count({ where: { meetingId: meeting.id, initiativeId: created.id } })).toBe(1);
     expect(await ctx.prisma.auditEvent.count({ where: { recordType: 'initiative', recordId: created.id, action: 'create' } })).toBe(1);
   });
 
-  it('refuses a draft without a date (422) or with a span outside the text (422), and leaves nothing behind', async () => {
+  it.each([
+    ['a meeting without a date', (d: Draft) => withMeeting(d, 0, { date: null }), 422, '/draft/meetings/0/date'],
+    ['a span outside the text', (d: Draft) => ({ ...d, titleSpan: { start: 0, end: 100_000 } }), 422, '/draft/titleSpan'],
+    [
+      'a participant span outside the text',
+      (d: Draft) =>
+        withMeeting(d, 0, { participants: d.meetings[0]!.participants.map((p) => ({ ...p, span: { start: 0, end: 100_000 } })) }),
+      422,
+      '/draft/meetings/0/participants/0',
+    ],
+    ['no meeting at all', (d: Draft) => ({ ...d, meetings: [] }), 422, '/draft/meetings'],
+    [
+      'a statement by nobody in the meeting',
+      (d: Draft) => withMeeting(d, 0, { statements: [{ ...d.meetings[0]!.statements[0]!, speakerKey: 'p9' }] }),
+      422,
+      '/draft/meetings/0/statements/0/speakerKey',
+    ],
+    ['an unknown kind', (d: Draft) => withMeeting(d, 0, { kind: 'party' }), 400, null],
+    ['a date in year 0', (d: Draft) => withMeeting(d, 0, { date: '0000-01-01' }), 400, null],
+    ['a single meeting draft instead of a readout draft', (d: Draft) => d.meetings[0], 400, null],
+    [
+      'more meetings than a readout reports',
+      (d: Draft) => ({ ...d, meetings: Array.from({ length: 101 }, () => d.meetings[0]!) }),
+      400,
+      null,
+    ],
+  ])('refuses %s and leaves nothing behind', async (_label, change, status, pointer) => {
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
-    await api()
+    const response = await api()
       .post(`/v1/documents/${document.id}/commit`)
-      .send({ draft: { ...document.draft, date: null } })
-      .expect(422);
-    const outside = { ...document.draft, titleSpan: { start: 0, end: readout.length + 5 } };
-    await api().post(`/v1/documents/${document.id}/commit`).send({ draft: outside }).expect(422);
-    await api()
-      .post(`/v1/documents/${document.id}/commit`)
-      .send({ draft: { ...document.draft, kind: 'party' } })
-      .expect(400);
-    await api()
-      .post(`/v1/documents/${document.id}/commit`)
-      .send({ draft: { ...document.draft, date: '0000-01-01' } })
-      .expect(400);
+      .send({ draft: change(document.draft) })
+      .expect(status);
+    if (pointer) expect(response.body.errors.map((e: { pointer: string }) => e.pointer)).toContain(pointer);
     expect(await ctx.prisma.meeting.count()).toBe(0);
     expect(await ctx.prisma.person.count()).toBe(0);
   });
 
-  it('a text with no meeting date: the stored draft cannot be committed as it stands', async () => {
+  it('a text with no meeting: the stored draft cannot be committed as it stands', async () => {
     const document = (await api().post('/v1/documents').send({ text: 'Mix the flour and the butter.' }).expect(201)).body;
     const response = await api().post(`/v1/documents/${document.id}/commit`).expect(422);
-    expect(response.body.detail).toMatch(/no meeting date/);
+    expect(response.body.detail).toMatch(/reports no meeting/);
     await api().post('/v1/documents/01900000-0000-7000-8000-000000000000/commit').expect(404);
   });
 
@@ -171,8 +202,97 @@ describe('POST /v1/documents/{id}/commit', () => {
       data: { name: 'Mukhtar Tleuberdi', aliases: ['Mukhtar Tileuberdi'], countryCode: 'KZ' },
     });
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
-    expect(document.draft.participants[1].personId).toBe(person.id);
+    expect(document.draft.meetings[0].participants[1].personId).toBe(person.id);
     await api().post(`/v1/documents/${document.id}/commit`).expect(201);
+    expect(await ctx.prisma.person.count()).toBe(2);
+  });
+
+  it('names a participant the readout calls only by title after the person stored with that title at that date', async () => {
+    const holloway = await ctx.prisma.person.create({ data: { name: 'Jane Holloway', countryCode: 'GB' } });
+    await api()
+      .post('/v1/meetings')
+      .send({
+        title: 'Foreign Secretary in Paris',
+        kind: 'meeting',
+        date: '2024-01-15',
+        participants: [{ personId: holloway.id, title: 'Foreign Secretary', countryCode: 'GB', role: 'host' }],
+      })
+      .expect(201);
+    const text =
+      'Foreign Secretary meets Brazilian Foreign Minister\n\nThe Foreign Secretary met Brazilian Foreign Minister Carlos Mendes in London on 4 March 2024.';
+    const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
+    expect(document.draft.meetings[0].participants[0]).toMatchObject({
+      name: 'Jane Holloway',
+      personId: holloway.id,
+      title: 'Foreign Secretary',
+    });
+  });
+
+  it('reads a document stored with a single-meeting draft, as earlier versions stored them, and commits it', async () => {
+    const current = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
+    const { meetings, ...readoutFields } = current.draft;
+    const legacy = { ...meetings[0], warnings: readoutFields.warnings };
+    await ctx.prisma.sourceDocument.update({ where: { id: current.id }, data: { draft: legacy } });
+    const read = (await api().get(`/v1/documents/${current.id}`).expect(200)).body;
+    expect(read.draft.meetings).toHaveLength(1);
+    expect(read.draft.meetings[0].date).toBe('2021-07-15');
+    expect((await api().post(`/v1/documents/${current.id}/commit`).expect(201)).body.data).toHaveLength(1);
+  });
+});
+
+describe('a readout of several meetings', () => {
+  const text = [
+    'Foreign Minister holds separate meetings with Nordic counterparts',
+    '',
+    'STOCKHOLM, 3 May 2024 – Foreign Minister Anna Berg held separate meetings with Foreign Minister Pekka Laine of Finland, Foreign Minister Lars Holm of Denmark and Foreign Minister Eva Dahl of Norway.',
+    '',
+    'Berg and Laine discussed the Baltic Sea Strategy.',
+  ].join('\n');
+
+  it('drafts one meeting per encounter and commits them all, the host created once', async () => {
+    const document = (await api().post('/v1/documents').send({ text, publisher: 'Government Offices of Sweden' }).expect(201)).body;
+    expect(document.draft.meetings.map((m: { participants: Array<{ name: string }> }) => m.participants.map((p) => p.name))).toEqual([
+      ['Anna Berg', 'Pekka Laine'],
+      ['Anna Berg', 'Lars Holm'],
+      ['Anna Berg', 'Eva Dahl'],
+    ]);
+    const response = await api().post(`/v1/documents/${document.id}/commit`).expect(201);
+    const ids = response.body.data.map((m: { id: string }) => m.id);
+    expect(ids).toHaveLength(3);
+    expect(response.headers.link).toBe(ids.map((id: string) => `</v1/meetings/${id}>; rel="item"`).join(', '));
+    expect(response.body.data.every((m: { date: string; city: string }) => m.date === '2024-05-03' && m.city === 'Stockholm')).toBe(true);
+    expect(await ctx.prisma.person.count()).toBe(4);
+    const berg = await ctx.prisma.person.findFirstOrThrow({ where: { name: 'Anna Berg' }, include: { participants: true } });
+    expect(berg.participants).toHaveLength(3);
+    expect(new Set((await api().get(`/v1/documents/${document.id}`).expect(200)).body.meetingIds)).toEqual(new Set(ids));
+  });
+
+  it('commits all meetings or none: a fault in the last leaves nothing behind', async () => {
+    const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
+    const draft = {
+      ...document.draft,
+      meetings: document.draft.meetings.map((m: object, i: number) => (i === 2 ? { ...m, date: null } : m)),
+    };
+    const refused = await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(422);
+    expect(refused.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/draft/meetings/2/date']);
+    const badSpeaker = {
+      ...document.draft,
+      meetings: document.draft.meetings.map((m: { statements: object[] }, i: number) =>
+        i === 2 ? { ...m, statements: [{ speakerKey: 'p7', kind: 'reported', text: 'x', span: null, confidence: 1 }] } : m,
+      ),
+    };
+    const unresolved = await api().post(`/v1/documents/${document.id}/commit`).send({ draft: badSpeaker }).expect(422);
+    expect(unresolved.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/draft/meetings/2/statements/0/speakerKey']);
+    expect(await ctx.prisma.meeting.count()).toBe(0);
+    expect(await ctx.prisma.person.count()).toBe(0);
+    expect(await ctx.prisma.auditEvent.count({ where: { recordType: 'meeting' } })).toBe(0);
+  });
+
+  it('commits only the meetings the editor keeps in the corrected draft', async () => {
+    const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
+    const draft = { ...document.draft, meetings: document.draft.meetings.slice(1, 2) };
+    const response = await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(201);
+    expect(response.body.data).toHaveLength(1);
     expect(await ctx.prisma.person.count()).toBe(2);
   });
 });
@@ -189,6 +309,7 @@ describe('concurrent requests', () => {
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
     const results = await Promise.all([1, 2].map(() => api().post(`/v1/documents/${document.id}/commit`)));
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await ctx.prisma.person.count()).toBe(2);
     expect(await ctx.prisma.meeting.count()).toBe(1);
   });
 });

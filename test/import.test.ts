@@ -15,7 +15,7 @@ import { sha256 } from '../src/modules/documents/documents.service.js';
 import { createTestContext, type TestContext } from './helpers/app.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const fixtures = path.join(root, 'test/fixtures/readouts');
+const fixtures = path.join(root, 'test/fixtures/readouts/development');
 const run = promisify(execFile);
 
 let ctx: TestContext;
@@ -101,7 +101,7 @@ describe('importPaths', () => {
 
     const original = summary.files.find((f) => f.file === inFolder('wang-yi-tileuberdi-2021-07-15.txt'))!;
     const copy = summary.files.find((f) => f.file === inFolder('wang-yi-tileuberdi-copy.txt'))!;
-    expect(original).toMatchObject({ document: 'created', reason: null, meetingId: null });
+    expect(original).toMatchObject({ document: 'created', reason: null, meetingIds: [] });
     expect(copy).toMatchObject({ document: 'existing', documentId: original.documentId, reason: null });
 
     const stored = await ctx.prisma.sourceDocument.findMany({ orderBy: { createdAt: 'asc' } });
@@ -112,7 +112,7 @@ describe('importPaths', () => {
     expect(stored.find((doc) => doc.id === motegi.documentId)?.publishedAt?.toISOString()).toBe('2020-11-16T00:00:00.000Z');
     const seeded = stored.find((doc) => doc.id === original.documentId)!;
     expect(seeded).toMatchObject({ text: seedText, sha256: sha256(seedText) });
-    expect(seeded.draft).toMatchObject({ date: '2021-07-15', city: 'Tashkent' });
+    expect(seeded.draft).toMatchObject({ meetings: [{ date: '2021-07-15', city: 'Tashkent' }] });
     expect(await ctx.prisma.meeting.count()).toBe(0);
     const events = await ctx.prisma.auditEvent.findMany({ where: { recordType: 'document' } });
     expect(events.map((event) => event.actor)).toEqual(['import', 'import', 'import', 'import']);
@@ -125,14 +125,14 @@ describe('importPaths', () => {
     const recipe = summary.files.find((f) => f.file === inFolder('recipe.txt'))!;
     expect(recipe.document).toBe('created');
     expect(recipe.reason).toBe(
-      `stored as document ${recipe.documentId} but not committed: The draft has no meeting date; supply one in the corrected draft.`,
+      `stored as document ${recipe.documentId} but not committed: The draft reports no meeting; supply a corrected draft with one.`,
     );
     const meetings = await ctx.prisma.meeting.findMany({ orderBy: { date: 'asc' } });
     expect(meetings.map((m) => m.date.toISOString().slice(0, 10))).toEqual(['2020-11-16', '2021-07-15', '2023-02-03']);
-    const committed = summary.files.filter((f) => f.meetingId);
-    expect(new Set(committed.map((f) => f.meetingId))).toEqual(new Set(meetings.map((m) => m.id)));
+    const committed = summary.files.filter((f) => f.meetingIds.length > 0);
+    expect(new Set(committed.flatMap((f) => f.meetingIds))).toEqual(new Set(meetings.map((m) => m.id)));
     for (const outcome of committed) {
-      expect(meetings.find((m) => m.id === outcome.meetingId)?.sourceDocumentId).toBe(outcome.documentId);
+      for (const id of outcome.meetingIds) expect(meetings.find((m) => m.id === id)?.sourceDocumentId).toBe(outcome.documentId);
     }
     expect(await ctx.prisma.provenanceSpan.count()).toBeGreaterThan(0);
     const actors = await ctx.prisma.auditEvent.findMany({ where: { recordType: 'meeting' }, select: { actor: true } });

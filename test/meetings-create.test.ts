@@ -104,6 +104,22 @@ describe('POST /v1/meetings (nested create)', () => {
     expect(await ctx.prisma.meeting.count()).toBe(0);
   });
 
+  it.each(['Asia/Kolkata', 'Asia/Calcutta', 'Europe/Kyiv', 'Europe/Kiev', 'America/Argentina/Buenos_Aires', 'UTC', 'Etc/GMT+3'])(
+    'accepts the IANA timezone %s, current or linked',
+    async (timezone) => {
+      const response = await api()
+        .post('/v1/meetings')
+        .send(meetingBody({ timezone, participants: [], statements: [], initiatives: [] }))
+        .expect(201);
+      expect(response.body.timezone).toBe(timezone);
+    },
+  );
+
+  it.each(['asia/kolkata', 'Kolkata', 'GMT+3', 'Mars/Olympus'])('rejects %s, which the tz database does not spell so', async (timezone) => {
+    const response = await api().post('/v1/meetings').send(meetingBody({ timezone })).expect(400);
+    expect(response.body.errors.map((e: { pointer: string }) => e.pointer)).toContain('/timezone');
+  });
+
   it('rejects an unknown initiative, a person id that does not exist and a parent that does not exist with 422', async () => {
     const missing = '01900000-0000-7000-8000-000000000001';
     const body = meetingBody({ parentId: missing, initiatives: [{ initiative: 'no-such-thing', status: 'agreed' }] });

@@ -6,7 +6,7 @@ import supertest from 'supertest';
 import { parse } from 'yaml';
 import { meetingSchema } from '../src/modules/meetings/meetings.schemas.js';
 import { seededMeeting, seededMeetingRequest } from '../src/openapi/examples.js';
-import { defaultInitiatives } from '../src/ingest/initiative-catalog.js';
+import { defaultInitiatives } from '../src/ingest/lexicon/initiative-catalog.js';
 import { useTestContext } from './helpers/app.js';
 
 const ctx = useTestContext();

@@ -1171,55 +1171,63 @@ function extremeCases(operation: Operation): Array<RequestSpec | ((n: number) =>
   }
 }
 
-/** Commit: mutations of the extracted draft; a fresh document replaces one that got committed. */
+/** Commit: mutations of the extracted draft and of its first meeting; a fresh document replaces one that got committed. */
 function commitCases(operation: Operation): Array<(n: number) => RequestSpec> {
-  const draft = ids.draft as { participants?: unknown[]; statements?: unknown[]; initiatives?: unknown[] };
+  type Meeting = Record<string, unknown> & { participants: unknown[]; statements: unknown[]; initiatives: unknown[] };
+  const first = (ids.draft as { meetings: Meeting[] }).meetings[0]!;
   const specs: Array<(n: number) => RequestSpec> = [];
   const withDraft = (label: string, change: (d: Record<string, unknown>) => unknown) =>
     specs.push(() => ({ label, method: 'post', url: buildPath(operation), body: { draft: change(structuredClone(ids.draft)) } }));
+  const withMeeting = (label: string, change: (m: Meeting) => unknown) =>
+    withDraft(label, (d) => ({ ...d, meetings: (d.meetings as Meeting[]).map((m, i) => (i === 0 ? change(m) : m)) }));
   withDraft('draft span beyond text', (d) => ({ ...d, titleSpan: { start: 2147483646, end: 2147483647 } }));
   withDraft('draft span end before start', (d) => ({ ...d, titleSpan: { start: 50, end: 10 } }));
-  withDraft('draft span empty', (d) => ({ ...d, dateSpan: { start: 5, end: 5 } }));
-  withDraft('draft statementIndex 2^53-1', (d) => ({
-    ...d,
-    initiatives: (d.initiatives as Array<Record<string, unknown>>).map((i) => ({ ...i, statementIndex: 9007199254740991 })),
+  withDraft('draft warnings 10k', (d) => ({ ...d, warnings: Array.from({ length: 10_000 }, () => 'w') }));
+  withDraft('draft confidence NaN-ish', (d) => ({ ...d, confidence: raw('1e309') }));
+  withDraft('draft no meetings', (d) => ({ ...d, meetings: [] }));
+  withDraft('draft meetings not a list', (d) => ({ ...d, meetings: first }));
+  withDraft('draft the same meeting twice', (d) => ({ ...d, meetings: [first, first] }));
+  withDraft('draft 1000 meetings', (d) => ({ ...d, meetings: Array.from({ length: 1000 }, () => first) }));
+  withDraft('draft a meeting instead of a readout', () => first);
+  withMeeting('meeting span empty', (m) => ({ ...m, dateSpan: { start: 5, end: 5 } }));
+  withMeeting('meeting statementIndex 2^53-1', (m) => ({
+    ...m,
+    initiatives: (m.initiatives as Array<Record<string, unknown>>).map((i) => ({ ...i, statementIndex: 9007199254740991 })),
   }));
-  withDraft('draft statement speakerKey unknown', (d) => ({
-    ...d,
-    statements: (d.statements as Array<Record<string, unknown>>).map((s) => ({ ...s, speakerKey: 'nobody' })),
+  withMeeting('meeting statement speakerKey unknown', (m) => ({
+    ...m,
+    statements: (m.statements as Array<Record<string, unknown>>).map((st) => ({ ...st, speakerKey: 'nobody' })),
   }));
-  withDraft('draft participant personId unknown', (d) => ({
-    ...d,
-    participants: (d.participants as Array<Record<string, unknown>>).map((p) => ({
+  withMeeting('meeting participant personId unknown', (m) => ({
+    ...m,
+    participants: (m.participants as Array<Record<string, unknown>>).map((p) => ({
       ...p,
       personId: '919108f7-52d1-4320-9bac-f847db4148a8',
     })),
   }));
-  withDraft('draft duplicate participant keys', (d) => ({
-    ...d,
-    participants: (d.participants as Array<Record<string, unknown>>).map((p) => ({ ...p, key: 'same' })),
+  withMeeting('meeting duplicate participant keys', (m) => ({
+    ...m,
+    participants: (m.participants as Array<Record<string, unknown>>).map((p) => ({ ...p, key: 'same' })),
   }));
-  withDraft('draft initiative candidate with weird slug', (d) => ({
-    ...d,
-    initiatives: [{ ...(draft.initiatives?.[0] as object), slug: 'Not A Slug!', isCandidate: true }],
+  withMeeting('meeting initiative candidate with weird slug', (m) => ({
+    ...m,
+    initiatives: [{ ...(first.initiatives[0] as object), slug: 'Not A Slug!', isCandidate: true }],
   }));
-  withDraft('draft initiative unknown non-candidate', (d) => ({
-    ...d,
-    initiatives: [{ ...(draft.initiatives?.[0] as object), slug: 'no-such-initiative', isCandidate: false }],
+  withMeeting('meeting initiative unknown non-candidate', (m) => ({
+    ...m,
+    initiatives: [{ ...(first.initiatives[0] as object), slug: 'no-such-initiative', isCandidate: false }],
   }));
-  withDraft('draft title null', (d) => ({ ...d, title: null }));
-  withDraft('draft date null', (d) => ({ ...d, date: null }));
-  withDraft('draft date year 0', (d) => ({ ...d, date: '0000-01-01' }));
-  withDraft('draft timezone bogus', (d) => ({ ...d, timezone: 'Bogus/Zone' }));
-  withDraft('draft city 10k', (d) => ({ ...d, city: 'c'.repeat(10_000) }));
-  withDraft('draft timezone 10k', (d) => ({ ...d, timezone: 't'.repeat(10_000) }));
-  withDraft('draft statement text 200k', (d) => ({
-    ...d,
-    statements: [{ ...(draft.statements?.[0] as object), text: 's'.repeat(200_000) }],
+  withMeeting('meeting title null', (m) => ({ ...m, title: null }));
+  withMeeting('meeting date null', (m) => ({ ...m, date: null }));
+  withMeeting('meeting date year 0', (m) => ({ ...m, date: '0000-01-01' }));
+  withMeeting('meeting timezone bogus', (m) => ({ ...m, timezone: 'Bogus/Zone' }));
+  withMeeting('meeting city 10k', (m) => ({ ...m, city: 'c'.repeat(10_000) }));
+  withMeeting('meeting timezone 10k', (m) => ({ ...m, timezone: 't'.repeat(10_000) }));
+  withMeeting('meeting statement text 200k', (m) => ({
+    ...m,
+    statements: [{ ...(first.statements[0] as object), text: 's'.repeat(200_000) }],
   }));
-  withDraft('draft warnings 10k', (d) => ({ ...d, warnings: Array.from({ length: 10_000 }, () => 'w') }));
-  withDraft('draft confidence NaN-ish', (d) => ({ ...d, confidence: raw('1e309') }));
-  withDraft('draft empty lists', (d) => ({ ...d, participants: [], statements: [], initiatives: [] }));
+  withMeeting('meeting empty lists', (m) => ({ ...m, participants: [], statements: [], initiatives: [] }));
   specs.push(() => ({ label: 'body null', method: 'post', url: buildPath(operation), body: raw('null') }));
   specs.push(() => ({ label: 'body {}', method: 'post', url: buildPath(operation), body: {} }));
   return specs;

@@ -142,7 +142,7 @@ describe('the seeded readout, read back over HTTP', () => {
 
   it('seeding twice changes nothing', async () => {
     const before = await tableCounts();
-    expect(await seed(ctx.prisma)).toEqual({ initiativesAdded: 0, meetingsAdded: 0 });
+    expect(await seed(ctx.prisma)).toEqual({ initiativesAdded: 0, peopleAdded: 0, meetingsAdded: 0 });
     expect(await tableCounts()).toEqual(before);
     expect(before).toMatchObject({ meetings: 1, people: 2, participants: 2, documents: 1 });
   });
@@ -151,6 +151,25 @@ describe('the seeded readout, read back over HTTP', () => {
     await ctx.reset();
     const results = await Promise.all([seed(ctx.prisma), seed(ctx.prisma)]);
     expect(results.map((result) => result.meetingsAdded).sort()).toEqual([0, 1]);
-    expect(await tableCounts()).toMatchObject({ meetings: 1, documents: 1, participants: 2 });
+    expect(await tableCounts()).toMatchObject({ meetings: 1, documents: 1, participants: 2, people: 2 });
+  });
+
+  // The README's lookups: the seeded people carry the spellings they are commonly found under.
+  it.each(['Tleuberdi', 'Tileuberdy', 'mukhtar tileuberdi', 'Мұхтар Тілеуберді', 'Мухтар Тлеуберди', 'Тлеуберди'])(
+    'finds Mukhtar Tileuberdi by %s',
+    async (q) => {
+      const found = (await api().get('/v1/people').query({ q }).expect(200)).body;
+      expect(found.data[0]?.name, q).toBe('Mukhtar Tileuberdi');
+    },
+  );
+
+  it('finds Wang Yi by his name in Chinese characters, and links both participants to the seeded people', async () => {
+    const found = (await api().get('/v1/people').query({ q: '王毅' }).expect(200)).body;
+    expect(found.data[0]?.name).toBe('Wang Yi');
+    const seeded = await ctx.prisma.person.findMany({ include: { participants: true }, orderBy: { name: 'asc' } });
+    expect(seeded.map((p) => [p.name, p.participants.length])).toEqual([
+      ['Mukhtar Tileuberdi', 1],
+      ['Wang Yi', 1],
+    ]);
   });
 });

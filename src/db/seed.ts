@@ -3,13 +3,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
-import { defaultInitiatives } from '../ingest/initiative-catalog.js';
+import { defaultInitiatives } from '../ingest/lexicon/initiative-catalog.js';
 import { AppError } from '../http/errors.js';
-import { systemActor } from '../modules/audit/audit.js';
+import { audit, systemActor } from '../modules/audit/audit.js';
 import { createDocumentsService } from '../modules/documents/documents.service.js';
 import type { Db } from './prisma.js';
 
-// The seed: the initiative catalogue, then every readout in prisma/seed/ through the same ingest pipeline editors use.
+// The seed: the initiative catalogue, the people of prisma/seed/people.json, then every readout in prisma/seed/ through
+// the same ingest pipeline editors use.
 // Idempotent: the catalogue is inserted only where a slug is missing and a document already committed is skipped.
 
 export const seedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../prisma/seed');
@@ -22,9 +23,47 @@ const documentMetaSchema = z.strictObject({
   isTranslation: z.boolean().optional(),
 });
 
+const seedPeopleSchema = z.object({
+  people: z.array(z.strictObject({ name: z.string().min(1), countryCode: z.string().length(2), aliases: z.array(z.string().min(1)) })),
+});
+
 export interface SeedResult {
   initiativesAdded: number;
+  peopleAdded: number;
   meetingsAdded: number;
+}
+
+/**
+ * Stores the people of prisma/seed/people.json with their aliases, before the readouts are ingested, so that the
+ * extractor links participants to them by any of their spellings. A person already stored under the same name gets the
+ * aliases they lack; nothing is removed. Returns how many people were created.
+ */
+async function seedPeople(prisma: Db): Promise<number> {
+  const file = path.join(seedDir, 'people.json');
+  if (!existsSync(file)) return 0;
+  const { people } = seedPeopleSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+  // One seeding instance at a time: two starting at once would each find the person missing and create it.
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('seed people'))`;
+    let added = 0;
+    for (const person of people) {
+      const stored = await tx.person.findFirst({ where: { name: person.name }, orderBy: { createdAt: 'asc' } });
+      if (!stored) {
+        const created = await tx.person.create({ data: person });
+        await audit(tx, systemActor, { action: 'create', recordType: 'person', recordId: created.id, after: created });
+        added += 1;
+        continue;
+      }
+      const missing = person.aliases.filter((alias) => !stored.aliases.includes(alias));
+      if (!missing.length) continue;
+      const updated = await tx.person.update({
+        where: { id: stored.id },
+        data: { aliases: [...stored.aliases, ...missing], version: { increment: 1 } },
+      });
+      await audit(tx, systemActor, { action: 'update', recordType: 'person', recordId: stored.id, before: stored, after: updated });
+    }
+    return added;
+  });
 }
 
 export async function seed(prisma: Db): Promise<SeedResult> {
@@ -32,6 +71,7 @@ export async function seed(prisma: Db): Promise<SeedResult> {
     data: defaultInitiatives.map((entry) => ({ ...entry, aliases: [...entry.aliases] })),
     skipDuplicates: true,
   });
+  const peopleAdded = await seedPeople(prisma);
   const documents = createDocumentsService({ prisma });
   let meetingsAdded = 0;
   const files = (await readdir(seedDir)).filter((name) => name.endsWith('.txt')).sort();
@@ -42,12 +82,11 @@ export async function seed(prisma: Db): Promise<SeedResult> {
     const { document } = await documents.ingest({ text, ...meta }, systemActor);
     if (await prisma.meeting.count({ where: { sourceDocumentId: document.id } })) continue;
     try {
-      await documents.commit(document.id, undefined, systemActor);
-      meetingsAdded += 1;
+      meetingsAdded += (await documents.commit(document.id, undefined, systemActor)).length;
     } catch (error) {
       // Another instance starting at the same time committed it first: the seed is there either way.
       if (!(error instanceof AppError && error.code === 'conflict')) throw error;
     }
   }
-  return { initiativesAdded, meetingsAdded };
+  return { initiativesAdded, peopleAdded, meetingsAdded };
 }

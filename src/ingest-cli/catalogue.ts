@@ -1,5 +1,5 @@
 import type { Db } from '../db/prisma.js';
-import { defaultInitiatives } from '../ingest/initiative-catalog.js';
+import { defaultInitiatives } from '../ingest/lexicon/initiative-catalog.js';
 
 /**
  * Gives a database that was never seeded the initiative catalogue, as the seed would: the extractor matches mentions

@@ -9,12 +9,12 @@ import { readReadoutFile } from './readout-file.js';
 
 export const importActor: Actor = { actor: 'import', requestId: null };
 
-/** What became of one file. `document` is null when nothing was stored; `reason` is set when the file failed. */
+/** What became of one file. `document` is null when nothing was stored; `meetingIds` lists the meetings committed from it; `reason` is set when the file failed. */
 export interface FileOutcome {
   file: string;
   document: 'created' | 'existing' | null;
   documentId: string | null;
-  meetingId: string | null;
+  meetingIds: string[];
   reason: string | null;
 }
 
@@ -70,21 +70,21 @@ async function importFile(file: string, documents: DocumentsService, options: Im
     file,
     document: stored.created ? 'created' : 'existing',
     documentId: stored.id,
-    meetingId: null,
+    meetingIds: [],
     reason: null,
   };
   if (!options.commit) return outcome;
   try {
     // A document stored by an earlier run without --commit is committed now; one already committed is left alone.
     if (!stored.created && (await documents.get(stored.id)).meetings.length) return outcome;
-    const meeting = await documents.commit(stored.id, undefined, importActor);
-    return { ...outcome, meetingId: meeting.id };
+    const meetings = await documents.commit(stored.id, undefined, importActor);
+    return { ...outcome, meetingIds: meetings.map((meeting) => meeting.id) };
   } catch (error) {
     return { ...outcome, reason: `stored as document ${stored.id} but not committed: ${describeError(error)}` };
   }
 }
 
-const failed = (file: string, reason: string): FileOutcome => ({ file, document: null, documentId: null, meetingId: null, reason });
+const failed = (file: string, reason: string): FileOutcome => ({ file, document: null, documentId: null, meetingIds: [], reason });
 
 function describeError(error: unknown): string {
   if (error instanceof AppError) return error.detail;
@@ -99,7 +99,7 @@ function summarize(files: FileOutcome[], commit: boolean): ImportSummary {
     files,
     imported: count((outcome) => outcome.document === 'created'),
     duplicates: count((outcome) => outcome.document === 'existing'),
-    committed: count((outcome) => outcome.meetingId !== null),
+    committed: count((outcome) => outcome.meetingIds.length > 0),
     failed: count((outcome) => outcome.reason !== null),
   };
 }

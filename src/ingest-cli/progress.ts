@@ -12,7 +12,9 @@ export interface Progress {
 export function describeOutcome(outcome: FileOutcome): string {
   if (outcome.reason !== null) return `failed     ${outcome.file}: ${outcome.reason}`;
   const what = outcome.document === 'created' ? 'imported  ' : 'duplicate ';
-  const meeting = outcome.meetingId ? `, meeting ${outcome.meetingId}` : '';
+  const meeting = outcome.meetingIds.length
+    ? `, ${outcome.meetingIds.length === 1 ? 'meeting' : 'meetings'} ${outcome.meetingIds.join(', ')}`
+    : '';
   return `${what} ${outcome.file} (document ${outcome.documentId}${meeting})`;
 }
 

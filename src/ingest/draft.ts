@@ -103,13 +103,19 @@ export const meetingDraftSchema = z
   })
   .meta({ id: 'MeetingDraft', description: 'One meeting the readout reports, every fact with its span and confidence.' });
 
+/** A readout reports a handful of meetings; a draft lists at most this many (the extractor keeps the first ones). */
+export const maxMeetingsPerReadout = 100;
+
 export const readoutDraftSchema = z
   .object({
     title: z.string().max(500).nullable().describe("The readout's headline."),
     titleSpan: spanSchema.nullable(),
     meetings: z
       .array(meetingDraftSchema)
-      .describe('One entry per separate encounter the readout reports ("held separate meetings with A, B and C" gives three); empty when it reports none.'),
+      .max(maxMeetingsPerReadout)
+      .describe(
+        'One entry per separate encounter the readout reports ("held separate meetings with A, B and C" gives three); empty when it reports none.',
+      ),
     confidence,
     warnings: z.array(z.string()),
   })

@@ -1,4 +1,4 @@
-import type { ExtractOptions, ReadoutDraft } from './draft.js';
+import { maxMeetingsPerReadout, type ExtractOptions, type ReadoutDraft } from './draft.js';
 import { resolveEntities } from './attribution/entities.js';
 import { findPassages } from './attribution/statements.js';
 import { assembleMeeting, foldedText, settingOf } from './assemble/meeting.js';
@@ -8,6 +8,7 @@ import { readSentences } from './document/readout.js';
 import { readStructure } from './document/structure.js';
 import { groupEncounters } from './frames/encounters.js';
 import { findFrames } from './frames/frames.js';
+import { publisherCountries } from './lexicon/publishers.js';
 import { lookupCountry } from './recognize/countries.js';
 
 export type { ExtractOptions, ReadoutDraft } from './draft.js';
@@ -39,10 +40,15 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
 
   const readout = readSentences(readStructure(text, limit));
   const headline = readout.structure.headline;
-  const title = headline ? { title: headline.text, titleSpan: { start: headline.start, end: headline.end } } : { title: null, titleSpan: null };
+  const title = headline
+    ? { title: headline.text, titleSpan: { start: headline.start, end: headline.end } }
+    : { title: null, titleSpan: null };
   const entities = resolveEntities(readout, options.people);
   const frames = findFrames(readout, entities);
-  const encounters = groupEncounters(frames);
+  const found = groupEncounters(frames);
+  const encounters = found.slice(0, maxMeetingsPerReadout);
+  if (found.length > encounters.length)
+    warnings.push(`the text reports ${found.length} meetings; only the first ${encounters.length} are drafted`);
   if (encounters.length === 0) {
     warnings.push('no sentence says who met whom; this does not look like a meeting readout');
     return { ...title, meetings: [], confidence: 0, warnings };
@@ -63,9 +69,10 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
   const meetings = encounters.map((encounter, index) => {
     // Meetings split off one sentence ("telephone calls with the Foreign Ministers of Turkey and Qatar") share what
     // follows it: "In all of them, he shared his deep alarm …".
-    const next = encounters.slice(index + 1).find((other) => other.firstSentence > encounter.firstSentence);
-    const start = encounters.findIndex((other) => other.firstSentence === encounter.firstSentence) === 0 ? 0 : encounter.firstSentence;
-    const region: [number, number] = [start, next ? next.firstSentence : Number.MAX_SAFE_INTEGER];
+    const later = encounters.map((other) => other.firstSentence).filter((first) => first > encounter.firstSentence);
+    const earliest = Math.min(...encounters.map((other) => other.firstSentence));
+    const start = encounter.firstSentence === earliest ? 0 : encounter.firstSentence;
+    const region: [number, number] = [start, later.length > 0 ? Math.min(...later) : Number.MAX_SAFE_INTEGER];
     const assembled = assembleMeeting(encounter, index, region, context, previousDate, previousPlace);
     previousDate = assembled.date ?? previousDate;
     previousPlace = assembled.place ?? previousPlace;
@@ -76,17 +83,31 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
   return { ...title, meetings, confidence, warnings };
 }
 
-// "Ministry of Foreign Affairs of Japan", "U.S. Department of State", "Kazinform": the country in the publisher's name.
+/**
+ * The publisher's country: a known publisher's ("Xinhua", "U.S. Department of State", lexicon/publishers.ts) or the
+ * country its name names ("Ministry of Foreign Affairs of Japan"), whichever comes first in the name ("Trend News
+ * Agency (Azerbaijan), citing Anadolu Agency" is Azerbaijani).
+ */
 function publisherCountry(publisher: string | null | undefined): string | null {
   if (!publisher) return null;
-  const words = publisher.replace(/\(.*?\)/g, ' ').split(/[\s,]+/);
+  const found: [number, string][] = [];
+  for (const [pattern, code] of publisherCountries) {
+    const match = pattern.exec(publisher);
+    if (match) found.push([match.index, code]);
+  }
+  const words = [...publisher.matchAll(/[^\s,()]+/g)];
   for (let length = 4; length >= 1; length--) {
     for (let i = 0; i + length <= words.length; i++) {
-      const country = lookupCountry(words.slice(i, i + length).join(' '));
-      if (country && !country.ambiguous) return country.code;
+      const country = lookupCountry(
+        words
+          .slice(i, i + length)
+          .map((word) => word[0])
+          .join(' '),
+      );
+      if (country && !country.ambiguous) found.push([(words[i] as RegExpMatchArray).index ?? 0, country.code]);
     }
   }
-  return null;
+  return found.sort((a, b) => a[0] - b[0])[0]?.[1] ?? null;
 }
 
 function looksBinary(text: string): boolean {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../src/ingest/draft.js';
 import { extractReadout, maxAnalysedChars } from '../../src/ingest/extract.js';
-import { defaultInitiatives } from '../../src/ingest/initiative-catalog.js';
+import { defaultInitiatives } from '../../src/ingest/lexicon/initiative-catalog.js';
 import { expectDraftConsistentWith } from './draft-assertions.js';
 
 const options: ExtractOptions = { publishedAt: '2021-07-16', initiatives: defaultInitiatives, people: [] };
@@ -11,9 +11,7 @@ const seed = readFileSync(new URL('../../prisma/seed/wang-yi-tileuberdi-2021-07-
 function expectEmptyDraftWithWarning(text: string, warning: RegExp): void {
   const draft = extractReadout(text, options);
   expectDraftConsistentWith(text, draft);
-  expect(draft.participants).toEqual([]);
-  expect(draft.statements).toEqual([]);
-  expect(draft.initiatives).toEqual([]);
+  expect(draft.meetings).toEqual([]);
   expect(
     draft.warnings.some((w) => warning.test(w)),
     draft.warnings.join(' | '),
@@ -63,24 +61,19 @@ describe('extractReadout on text that is no readout', () => {
 });
 
 describe('extractReadout on very large text', () => {
-  it('reads a 10 MB text in well under a few seconds and says it only read the beginning', () => {
+  // Speed is measured by npm run eval:ingest and npm run bench, not here: these only check what is read.
+  it('reads the beginning of a 10 MB text and says it only read the beginning', () => {
     const filler = 'The delegation toured the exhibition and discussed culture, tourism and sport with local officials. ';
     const text = seed + '\n\n' + filler.repeat(Math.ceil(10_000_000 / filler.length));
     expect(text.length).toBeGreaterThanOrEqual(10_000_000);
-    const started = performance.now();
     const draft = extractReadout(text, options);
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(2_000);
     expectDraftConsistentWith(text, draft);
-    expect(draft.participants.map((p) => p.printedName)).toEqual(['Wang Yi', 'Mukhtar Tileuberdi']);
+    expect(draft.meetings.map((m) => m.participants.map((p) => p.printedName))).toEqual([['Wang Yi', 'Mukhtar Tileuberdi']]);
     expect(draft.warnings.some((w) => w.includes(String(maxAnalysedChars)))).toBe(true);
   });
 
-  it('stays fast on 10 MB of one unbroken line of readout-like words', () => {
+  it('gives a valid draft for 10 MB of one unbroken line of readout-like words', () => {
     const text = 'Foreign Minister Wang Yi said that the two sides agreed, '.repeat(180_000);
-    const started = performance.now();
-    const draft = extractReadout(text, options);
-    expect(performance.now() - started).toBeLessThan(3_000);
-    expectDraftConsistentWith(text, draft);
+    expectDraftConsistentWith(text, extractReadout(text, options));
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { KnownPerson, Span } from '../../src/ingest/draft.js';
 import { extractReadout } from '../../src/ingest/extract.js';
-import { defaultInitiatives } from '../../src/ingest/initiative-catalog.js';
+import { defaultInitiatives } from '../../src/ingest/lexicon/initiative-catalog.js';
 import { expectDraftConsistentWith } from './draft-assertions.js';
 
 const text = readFileSync(new URL('../../prisma/seed/wang-yi-tileuberdi-2021-07-15.txt', import.meta.url), 'utf8');
@@ -10,19 +10,27 @@ const people: KnownPerson[] = [
   { id: '0190a0b0-0000-7000-8000-000000000001', name: 'Wang Yi', aliases: ['王毅'], countryCode: 'CN' },
   { id: '0190a0b0-0000-7000-8000-000000000002', name: 'Mukhtar Tileuberdi', aliases: ['Mukhtar Tleuberdi'], countryCode: 'KZ' },
 ];
-const draft = extractReadout(text, { publishedAt: '2021-07-15', initiatives: defaultInitiatives, people });
+const readout = extractReadout(text, {
+  publishedAt: '2021-07-15',
+  publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+  initiatives: defaultInitiatives,
+  people,
+});
+const draft = readout.meetings[0]!;
 const at = (span: Span | null | undefined): string | null => (span ? text.slice(span.start, span.end) : null);
 
 describe('the seed readout (Wang Yi meets Mukhtar Tileuberdi, Tashkent, 15 July 2021)', () => {
-  it('is a consistent draft without warnings', () => {
-    expectDraftConsistentWith(text, draft);
-    expect(draft.warnings).toEqual([]);
-    expect(draft.confidence).toBeGreaterThan(0.8);
+  it('is a consistent draft of one meeting without warnings', () => {
+    expectDraftConsistentWith(text, readout);
+    expect(readout.meetings).toHaveLength(1);
+    expect(readout.warnings).toEqual([]);
+    expect(readout.confidence).toBeGreaterThan(0.8);
   });
 
-  it('takes the headline as the title', () => {
-    expect(draft.title).toBe('Wang Yi meets with Kazakh Deputy Prime Minister and Foreign Minister Mukhtar Tileuberdi');
-    expect(draft.titleSpan).toEqual({ start: 0, end: draft.title?.length });
+  it('takes the headline as the title of the readout and of its meeting', () => {
+    expect(readout.title).toBe('Wang Yi meets with Kazakh Deputy Prime Minister and Foreign Minister Mukhtar Tileuberdi');
+    expect(readout.titleSpan).toEqual({ start: 0, end: readout.title?.length });
+    expect(draft.title).toBe(readout.title);
   });
 
   it('reads the date, kind, place and timezone from the meeting sentence', () => {
@@ -30,7 +38,7 @@ describe('the seed readout (Wang Yi meets Mukhtar Tileuberdi, Tashkent, 15 July 
     expect(draft.datePrecision).toBe('day');
     expect(at(draft.dateSpan)).toBe('July 15, 2021');
     expect(draft.kind).toBe('meeting');
-    expect(at(draft.kindSpan)).toBe('met');
+    expect(at(draft.kindSpan)).toBe('met with');
     expect(draft.city).toBe('Tashkent');
     expect(draft.countryCode).toBe('UZ');
     expect(draft.timezone).toBe('Asia/Tashkent');

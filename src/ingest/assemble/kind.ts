@@ -18,7 +18,11 @@ export interface KindChoice {
 export function meetingKind(readout: Readout, encounter: Encounter, first: boolean, setting: readonly ReadSentence[]): KindChoice {
   const frames = encounter.frames;
   const sentences = [...new Set(frames.map((frame) => frame.sentence))];
-  const settingPool = [...sentences, ...setting, ...(first ? readout.sentences.filter((s) => s.inHeadline || s.paragraph === sentences[0]?.paragraph) : [])];
+  const settingPool = [
+    ...sentences,
+    ...setting,
+    ...(first ? readout.sentences.filter((s) => s.inHeadline || s.paragraph === sentences[0]?.paragraph) : []),
+  ];
   const cue = (pattern: RegExp, pool = sentences): Span | null => {
     for (const sentence of pool) {
       const found = pattern.exec(sentence.text);
@@ -36,9 +40,12 @@ export function meetingKind(readout: Readout, encounter: Encounter, first: boole
   const meetingSentences = [...new Set(frames.filter((f) => !f.discussion && !f.sentence.inHeadline).map((f) => f.sentence))];
   const sidelines = cue(sidelinesWords, settingPool) ?? cue(duringWords, meetingSentences);
   if (sidelines && encounter.participants.length <= 3) return { kind: 'sideline_meeting', span: sidelines, confidence: 0.85 };
-  const parties = new Set(encounter.participants.flatMap((p) => (p.countryCode ?? p.organization ? [p.countryCode ?? p.organization] : [])));
+  const parties = new Set(
+    encounter.participants.flatMap((p) => ((p.countryCode ?? p.organization) ? [p.countryCode ?? p.organization] : [])),
+  );
   const multilateral = cue(multilateralWords);
-  if (parties.size >= 3 || (multilateral && encounter.participants.length >= 3)) return { kind: 'multilateral', span: multilateral, confidence: 0.8 };
+  if (parties.size >= 3 || (multilateral && encounter.participants.length >= 3))
+    return { kind: 'multilateral', span: multilateral, confidence: 0.8 };
   const talks = frames.find((frame) => frame.talks)?.phrase ?? cue(talksWords);
   if (talks) return { kind: 'talks', span: talks, confidence: 0.8 };
   const lead = frames.find((frame) => !frame.sentence.inHeadline) ?? frames[0];

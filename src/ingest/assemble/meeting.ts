@@ -37,24 +37,36 @@ export function assembleMeeting(
   const { readout } = context;
   const text = readout.structure.text;
   const first = index === 0;
-  const passages = context.passages.filter((p) => p.sentences[0] !== undefined && p.sentences[0].index >= region[0] && p.sentences[0].index < region[1]);
+  const passages = context.passages.filter(
+    (p) => p.sentences[0] !== undefined && p.sentences[0].index >= region[0] && p.sentences[0].index < region[1],
+  );
   const date = meetingDate(readout, encounter, context.reference, first, context.setting, previousDate);
   const kind = meetingKind(readout, encounter, first, context.setting);
   const inPerson = kind.kind !== 'phone_call' && kind.kind !== 'video_call';
   // Meetings reported one after another in person happened where the one before did, unless the text says otherwise.
   const ownPlace = inPerson ? meetingPlace(readout, encounter, first, context.setting) : null;
-  const place = ownPlace ?? (inPerson && previousPlace ? { ...previousPlace, confidence: Math.round(previousPlace.confidence * 80) / 100 } : null);
+  const place =
+    ownPlace ?? (inPerson && previousPlace ? { ...previousPlace, confidence: Math.round(previousPlace.confidence * 80) / 100 } : null);
   const speakers = passages.flatMap((p) => (p.attribution.kind === 'person' ? [p.attribution.entity] : []));
-  const people = meetingPeople(encounter, speakers, {
-    readout,
-    options: context.options,
-    passages: context.passages,
-    publisherCountry: context.publisherCountry,
-    date: date?.date ?? null,
-  }, place?.countryCode ?? null);
+  const people = meetingPeople(
+    encounter,
+    speakers,
+    {
+      readout,
+      options: context.options,
+      passages: context.passages,
+      publisherCountry: context.publisherCountry,
+      date: date?.date ?? null,
+      sideline: kind.kind === 'sideline_meeting' || kind.kind === 'multilateral',
+    },
+    place?.countryCode ?? null,
+  );
   const statements = toStatements(text, passages, people.keyOf, encounter);
   const sentences = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && s.index >= region[0] && s.index < region[1]);
-  const regionSpan = sentences.length > 0 ? { start: (sentences[0] as { start: number }).start, end: (sentences[sentences.length - 1] as { end: number }).end } : null;
+  const regionSpan =
+    sentences.length > 0
+      ? { start: (sentences[0] as { start: number }).start, end: (sentences[sentences.length - 1] as { end: number }).end }
+      : null;
   const initiatives = regionSpan
     ? extractInitiatives({
         text,
@@ -71,7 +83,12 @@ export function assembleMeeting(
   if (people.participants.length < 2) confidences.push(0.2);
   return {
     draft: {
-      title: headline ? headline.text : titleFor(people.participants.map((p) => p.name), kind.kind),
+      title: headline
+        ? headline.text
+        : titleFor(
+            people.participants.map((p) => p.name),
+            kind.kind,
+          ),
       titleSpan: headline ? { start: headline.start, end: headline.end } : null,
       kind: kind.kind,
       kindSpan: kind.span,
@@ -97,7 +114,12 @@ export function assembleMeeting(
   };
 }
 
-function toStatements(text: string, passages: readonly Passage[], keyOf: ReadonlyMap<PersonEntity, string>, encounter: Encounter): DraftStatement[] {
+function toStatements(
+  text: string,
+  passages: readonly Passage[],
+  keyOf: ReadonlyMap<PersonEntity, string>,
+  encounter: Encounter,
+): DraftStatement[] {
   const statements: DraftStatement[] = [];
   let lastSpeaker: string | null = null;
   let lastParagraph = -1;
@@ -131,7 +153,10 @@ function toStatements(text: string, passages: readonly Passage[], keyOf: Readonl
 function parentEvents(readout: Readout, encounter: Encounter): Span[] {
   const spans: Span[] = [];
   for (const sentence of new Set(encounter.frames.map((f) => f.sentence))) {
-    const cue = new RegExp(`(?:${sidelinesWords.source})|\\bto (?:attend|participate in|take part in)\\b|\\bduring (?:the|his|her)\\b`, 'gi');
+    const cue = new RegExp(
+      `(?:${sidelinesWords.source})|\\bto (?:attend|participate in|take part in)\\b|\\bduring (?:the|his|her)\\b`,
+      'gi',
+    );
     for (let found = cue.exec(sentence.text); found; found = cue.exec(sentence.text)) {
       const start = sentence.start + found.index;
       const rest = sentence.text.slice(found.index + found[0].length);
@@ -143,7 +168,15 @@ function parentEvents(readout: Readout, encounter: Encounter): Span[] {
 }
 
 function titleFor(names: readonly string[], kind: MeetingDraft['kind']): string {
-  const label = { meeting: 'Meeting', talks: 'Talks', phone_call: 'Phone call', video_call: 'Video call', sideline_meeting: 'Meeting', visit: 'Visit', multilateral: 'Meeting' }[kind];
+  const label = {
+    meeting: 'Meeting',
+    talks: 'Talks',
+    phone_call: 'Phone call',
+    video_call: 'Video call',
+    sideline_meeting: 'Meeting',
+    visit: 'Visit',
+    multilateral: 'Meeting',
+  }[kind];
   if (names.length === 0) return label;
   return `${label}: ${names.join(', ')}`;
 }
@@ -156,7 +189,8 @@ function titleFor(names: readonly string[], kind: MeetingDraft['kind']): string 
 export function settingOf(readout: Readout, encounters: readonly Encounter[]): ReadSentence[] {
   const firstParagraphs = new Set(readout.structure.body.slice(0, 2).map((p) => p.index));
   const owners = new Map<ReadSentence, Set<Encounter>>();
-  for (const encounter of encounters) for (const frame of encounter.frames) owners.set(frame.sentence, (owners.get(frame.sentence) ?? new Set()).add(encounter));
+  for (const encounter of encounters)
+    for (const frame of encounter.frames) owners.set(frame.sentence, (owners.get(frame.sentence) ?? new Set()).add(encounter));
   return readout.sentences.filter((s) => !s.inHeadline && firstParagraphs.has(s.paragraph) && (owners.get(s)?.size ?? 0) !== 1);
 }
 

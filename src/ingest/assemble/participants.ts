@@ -22,18 +22,31 @@ export interface PeopleContext {
   /** The publishing side's country: from the publisher's name, else the host's own. */
   publisherCountry: string | null;
   date: string | null;
+  /** The meeting was held on the sidelines of a larger event, so its place says nothing of who hosted it. */
+  sideline: boolean;
 }
 
 /**
  * The participants of an encounter: the people of its frames, then those who speak in its passages. The subjects of
- * the first frame are the host (the publishing side); the rest are guests. A country missing from the text's phrases
+ * the first frame are the host (the publishing side; without one, the side of the country the meeting was in); the rest
+ * are guests. Hosts come first. A country missing from the text's phrases
  * comes from the stored person, the publisher (for the host), what the person says ("Türkiye attaches importance …")
  * or the dateline (host only).
  */
-export function meetingPeople(encounter: Encounter, speakers: readonly PersonEntity[], context: PeopleContext, placeCountry: string | null = null): MeetingPeople {
+export function meetingPeople(
+  encounter: Encounter,
+  speakers: readonly PersonEntity[],
+  context: PeopleContext,
+  placeCountry: string | null = null,
+): MeetingPeople {
   const people = [...encounter.participants];
-  for (const speaker of speakers) if (!people.includes(speaker) && speaker.strong && !/spokes/.test(speaker.office ?? '')) people.push(speaker);
-  const hosts = chooseHosts(encounter, people, context.publisherCountry);
+  for (const speaker of speakers)
+    if (!people.includes(speaker) && speaker.strong && !/spokes/.test(speaker.office ?? '')) people.push(speaker);
+  const hosts = chooseHosts(encounter, people, context.publisherCountry, placeCountry);
+  // The host side first, then the others in the order the text names them.
+  people.sort((a, b) => Number(hosts.includes(b)) - Number(hosts.includes(a)));
+  // The Secretary-General in New York is at the UN, not at home.
+  const organizationMeeting = people.some((p) => p.organization !== null || /secretary[- ]general/i.test(p.title ?? ''));
   const keyOf = new Map<PersonEntity, string>();
   const warnings: string[] = [];
   const participants: DraftParticipant[] = [];
@@ -51,7 +64,11 @@ export function meetingPeople(encounter: Encounter, speakers: readonly PersonEnt
     if (!countryCode && isHost) countryCode = datelineCountry(context.readout, taken);
     // "In Switzerland, Minister Champagne met with Ignazio Cassis": a guest of no stated country is of the country
     // the meeting was in, when nobody else is.
-    if (!countryCode && !isHost && !entity.organization && placeCountry && !taken.has(placeCountry)) countryCode = placeCountry;
+    // A host of no stated country, when no publisher says whose readout it is, received the others at home — unless
+    // the meeting was on the sidelines of an event there.
+    const hostAtHome = isHost && !context.publisherCountry && !context.sideline && !organizationMeeting;
+    if (!countryCode && (!isHost || hostAtHome) && !entity.organization && placeCountry && !taken.has(placeCountry))
+      countryCode = placeCountry;
     if (countryCode) taken.add(countryCode);
     const position = !entity.name ? positionFor(entity, countryCode, context) : null;
     if (!entity.name && !position) warnings.push(`participant ${key} is named only by title ("${printedName}")`);
@@ -73,11 +90,26 @@ export function meetingPeople(encounter: Encounter, speakers: readonly PersonEnt
   return { participants, keyOf, warnings };
 }
 
-function chooseHosts(encounter: Encounter, people: readonly PersonEntity[], publisherCountry: string | null): PersonEntity[] {
-  if (publisherCountry) {
-    const own = people.filter((p) => p.countryCode === publisherCountry);
-    if (own.length > 0 && own.length < people.length) return own;
-  }
+// The host is the publishing side; failing that (an agency, no publisher), the side of the country the meeting was in.
+function chooseHosts(
+  encounter: Encounter,
+  people: readonly PersonEntity[],
+  publisherCountry: string | null,
+  placeCountry: string | null,
+): PersonEntity[] {
+  const country = publisherCountry ?? placeCountry;
+  const own = people.filter((p) => country !== null && p.countryCode === country);
+  if (own.length > 0 && own.length < people.length) return own;
+  // "Jaishankar, on a visit to Sri Lanka, met Foreign Minister Herath": of no stated country, with all others foreign.
+  const unknown = people.filter((p) => p.countryCode === null && !p.organization);
+  if (
+    country !== null &&
+    own.length === 0 &&
+    unknown.length > 0 &&
+    people.every((p) => unknown.includes(p) || (p.countryCode !== null && p.countryCode !== country)) &&
+    unknown.length < people.length
+  )
+    return unknown;
   const lead = encounter.frames.find((frame) => !frame.sentence.inHeadline) ?? encounter.frames[0];
   if (lead && lead.objects.length > 0 && lead.subjects.length > 0) return lead.subjects;
   const unqualified = people.filter((p) => p.countryBasis === null || p.countryBasis === 'title');
@@ -98,7 +130,10 @@ function countryFromWords(entity: PersonEntity, context: PeopleContext, taken: R
   const own = context.passages.filter((p) => p.attribution.kind === 'person' && p.attribution.entity === entity);
   for (const passage of own) {
     for (const sentence of passage.sentences) {
-      const found = /\b(?:that|said|noted|stressed)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:is|was|has|had|will|would|attaches|supports|values|remains|stands|welcomes|appreciates|considers|sees|wants|intends|hopes|looks)\b/u.exec(sentence.text);
+      const found =
+        /\b(?:that|said|noted|stressed)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:is|was|has|had|will|would|attaches|supports|values|remains|stands|welcomes|appreciates|considers|sees|wants|intends|hopes|looks)\b/u.exec(
+          sentence.text,
+        );
       const country = found ? lookupCountry(found[1] as string) : null;
       if (country && !taken.has(country.code)) return country.code;
     }
@@ -134,9 +169,12 @@ function positionFor(entity: PersonEntity, countryCode: string | null, context: 
  */
 export function givenNameFirst(name: string): string {
   const words = name.split(/\s+/);
-  const capitals = words.filter((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w));
+  // Three letters at least: "AK Abdul Momen" starts with initials, not a family name.
+  const capitals = words.filter((w) => w.length > 2 && w === w.toUpperCase() && /\p{Lu}{3}/u.test(w));
   if (capitals.length !== 1 || words.length < 2 || words[0] !== capitals[0]) return name;
-  const family = (capitals[0] as string).toLowerCase().replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+  const family = (capitals[0] as string)
+    .toLowerCase()
+    .replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
   return [...words.slice(1), family].join(' ');
 }
 

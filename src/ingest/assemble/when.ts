@@ -23,10 +23,17 @@ export interface ReferenceDate {
  * The reference date: the dateline's full date, else the page's first date stamp, else the publication date given
  * with the text; a dateline without a year ("ASTANA, 5 October") takes the year of the other two.
  */
-export function referenceDate(readout: Readout, publishedAt: string | null | undefined, today: string = new Date().toISOString().slice(0, 10)): ReferenceDate | null {
+export function referenceDate(
+  readout: Readout,
+  publishedAt: string | null | undefined,
+  today: string = new Date().toISOString().slice(0, 10),
+): ReferenceDate | null {
   const { dateline, stamps } = readout.structure;
   const stamp = chooseStamp(readout, stamps.filter(isFullDate), publishedAt);
-  const headlineDate = readout.sentences.filter((s) => s.inHeadline).flatMap((s) => s.dates).find(isFullDate);
+  const headlineDate = readout.sentences
+    .filter((s) => s.inHeadline)
+    .flatMap((s) => s.dates)
+    .find(isFullDate);
   const fallback: ReferenceDate | null = stamp
     ? { date: resolveDate(stamp, null)?.date as string, source: 'stamp' }
     : publishedAt
@@ -52,7 +59,8 @@ function weekdayYear(readout: Readout, today: string): ReferenceDate | null {
   if (!dayMonth || weekday === null) return null;
   for (let year = Number(today.slice(0, 4)); year >= Number(today.slice(0, 4)) - 30; year--) {
     const candidate = new Date(Date.UTC(year, (dayMonth.month as number) - 1, dayMonth.day as number));
-    if (candidate.toISOString().slice(0, 10) <= today && candidate.getUTCDay() === weekday) return { date: candidate.toISOString().slice(0, 10), source: 'inferred' };
+    if (candidate.toISOString().slice(0, 10) <= today && candidate.getUTCDay() === weekday)
+      return { date: candidate.toISOString().slice(0, 10), source: 'inferred' };
   }
   return null;
 }
@@ -96,13 +104,20 @@ export function meetingDate(
   const bodyFrames = encounter.frames.filter((frame) => !frame.sentence.inHeadline);
   const frameSentences = unique(bodyFrames.map((frame) => frame.sentence));
   const firstFrame = frameSentences[0];
-  const paragraphSentences = firstFrame ? readout.sentences.filter((s) => s.paragraph === firstFrame.paragraph && !frameSentences.includes(s)) : [];
+  const paragraphSentences = firstFrame
+    ? readout.sentences.filter((s) => s.paragraph === firstFrame.paragraph && !frameSentences.includes(s))
+    : [];
   const headline = encounter.frames.filter((frame) => frame.sentence.inHeadline).map((frame) => frame.sentence);
   const tiers: [ReadSentence[], number][] = [
     [frameSentences, 1],
     [paragraphSentences, 0.9],
     [headline, 0.85],
-    [setting.filter((s) => s.paragraph === readout.structure.body[0]?.index && !paragraphSentences.includes(s) && !frameSentences.includes(s)), 0.8],
+    [
+      setting.filter(
+        (s) => s.paragraph === readout.structure.body[0]?.index && !paragraphSentences.includes(s) && !frameSentences.includes(s),
+      ),
+      0.8,
+    ],
   ];
   for (const [sentences, weight] of tiers) {
     for (const sentence of sentences) {
@@ -118,9 +133,16 @@ export function meetingDate(
     }
   }
   const dateline = readout.structure.dateline;
-  if (first && dateline?.date && reference?.source === 'dateline' && firstFrame && firstFrame.paragraph === readout.structure.body[0]?.index) {
+  if (
+    first &&
+    dateline?.date &&
+    reference?.source === 'dateline' &&
+    firstFrame &&
+    firstFrame.paragraph === readout.structure.body[0]?.index
+  ) {
     const resolved = resolveDate(dateline.date, reference.date);
-    if (resolved) return { date: resolved.date, precision: resolved.precision, span: spanOf(dateline.date), basis: 'dateline', confidence: 0.7 };
+    if (resolved)
+      return { date: resolved.date, precision: resolved.precision, span: spanOf(dateline.date), basis: 'dateline', confidence: 0.7 };
   }
   // "During the meeting, Li met with Lavrov …", "On the same day, Li also met …": the day of the meeting before.
   if (previous && firstFrame && sameDay.test(firstFrame.text)) return { ...previous, confidence: round(previous.confidence * 0.8) };
@@ -153,7 +175,8 @@ function best(mentions: readonly DateMention[], reference: ReferenceDate | null,
     const far = distance(candidate.span);
     const nearer = phrase !== null && far < chosenDistance - 40;
     const sameDistance = phrase === null || Math.abs(far - chosenDistance) <= 40;
-    if (!chosen || nearer || (sameDistance && basisRank[candidate.basis] > basisRank[chosen.basis])) [chosen, chosenDistance] = [candidate, far];
+    if (!chosen || nearer || (sameDistance && basisRank[candidate.basis] > basisRank[chosen.basis]))
+      [chosen, chosenDistance] = [candidate, far];
   }
   return chosen;
 }

@@ -17,7 +17,8 @@ export interface PlaceChoice {
   confidence: number;
 }
 
-const placeCue = /\b(?:in|at|to|visiting|visit|visited|arrived in|held in|took place in)\s+(?:the\s+)?$|\b(?:city|town|island|resort|port|capital|province|region) of\s+$/i;
+const placeCue =
+  /\b(?:in|at|to|visiting|visit|visited|arrived in|held in|took place in)\s+(?:the\s+)?$|\b(?:city|town|island|resort|port|capital|province|region) of\s+$/i;
 // "the situation in Libya", "investment in Kazakhstan": a place after these is a topic, not where anyone met.
 const topicBefore =
   /\b(?:situation|developments?|crisis|crises|peace|stability|security|conflict|war|elections?|investments?|cooperation|issues?|events?|progress|reforms?|process|presence|interests?|role|efforts?|settlement|tensions?|violence|operations?|aggression|relations|projects?|embassy|consulate)\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/;
@@ -46,7 +47,8 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
     // it in a country without a city.
     const citiesOnly = sentences !== frameSentences;
     for (const sentence of sentences) {
-      if (/\bwill\b|\bto be held\b|\bnext\b|\bupcoming\b|\bforthcoming\b/i.test(sentence.text) && !frameSentences.includes(sentence)) continue;
+      if (/\bwill\b|\bto be held\b|\bnext\b|\bupcoming\b|\bforthcoming\b/i.test(sentence.text) && !frameSentences.includes(sentence))
+        continue;
       const found = placeIn(readout.structure.text, sentence, confidence);
       if (found?.city) return found;
       if (!citiesOnly) countryOnly ??= found;
@@ -54,8 +56,16 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
   }
   const dateline = readout.structure.dateline;
   if (dateline) {
-    const city = lookupCity(dateline.place.text, countryOnly?.countryCode ?? null) ?? (countryOnly ? null : lookupCity(dateline.place.text));
-    if (city) return { city: titleCase(dateline.place.text), countryCode: city.countryCode, timezone: city.timezone, span: dateline.place, confidence: first ? 0.6 : 0.5 };
+    const city =
+      lookupCity(dateline.place.text, countryOnly?.countryCode ?? null) ?? (countryOnly ? null : lookupCity(dateline.place.text));
+    if (city)
+      return {
+        city: titleCase(dateline.place.text),
+        countryCode: city.countryCode,
+        timezone: city.timezone,
+        span: dateline.place,
+        confidence: first ? 0.6 : 0.5,
+      };
   }
   return countryOnly;
 }
@@ -82,14 +92,32 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
         // "New York City", "Xi'an City": the printed name without "City" when that is the city's name.
         const bare = printed.replace(/\s+City$/, '');
         const named = bare !== printed && !lookupCountry(bare) && lookupCity(bare, city.countryCode) ? bare : printed;
-        return { city: named, countryCode: city.countryCode, timezone: city.timezone, span: { start, end: start + named.length }, confidence };
+        return {
+          city: named,
+          countryCode: city.countryCode,
+          timezone: city.timezone,
+          span: { start, end: start + named.length },
+          confidence,
+        };
       }
       // "in Paris-Saclay, France": a place the gazetteer does not know, placed by the country after it.
-      if (!country && !city && qualifier && length <= 3 && phrase.every((w) => w.capitalised || /^(?:de|del|da|do|la|le|al|el|sur|am|upon)$/.test(w.key))) {
+      if (
+        !country &&
+        !city &&
+        qualifier &&
+        length <= 3 &&
+        phrase.every((w) => w.capitalised || /^(?:de|del|da|do|la|le|al|el|sur|am|upon)$/.test(w.key))
+      ) {
         return { city: printed, countryCode: qualifier, timezone: countryTimezone(qualifier), span, confidence: confidence * 0.9 };
       }
       if (country && !country.ambiguous && country.kind === 'name') {
-        countryOnly ??= { city: null, countryCode: country.code, timezone: countryTimezone(country.code), span, confidence: confidence * 0.8 };
+        countryOnly ??= {
+          city: null,
+          countryCode: country.code,
+          timezone: countryTimezone(country.code),
+          span,
+          confidence: confidence * 0.8,
+        };
         break;
       }
     }
@@ -102,7 +130,13 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
     const city = name && country ? lookupCity(name, country.code) : null;
     if (city && country) {
       const start = sentence.start + capital.index;
-      return { city: name, countryCode: country.code, timezone: city.timezone, span: { start, end: start + capital[0].length }, confidence: confidence * 0.9 };
+      return {
+        city: name,
+        countryCode: country.code,
+        timezone: city.timezone,
+        span: { start, end: start + capital[0].length },
+        confidence: confidence * 0.9,
+      };
     }
   }
   return countryOnly;
@@ -113,7 +147,10 @@ function countryAfter(sentence: ReadSentence, at: number): string | null {
   const words = sentence.words;
   if (words[at]?.text !== ',' && words[at]?.text !== '[' && words[at]?.text !== '(') return null;
   for (let length = 3; length >= 1; length--) {
-    const phrase = words.slice(at + 1, at + 1 + length).map((w) => w.text).join(' ');
+    const phrase = words
+      .slice(at + 1, at + 1 + length)
+      .map((w) => w.text)
+      .join(' ');
     const country = lookupCountry(phrase);
     if (country) return country.code;
   }

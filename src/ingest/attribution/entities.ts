@@ -3,7 +3,6 @@ import { matchPerson } from '../linking/people-matching.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import { nameParticles } from '../lexicon/titles.js';
 import type { PersonMention } from '../recognize/people.js';
-import { foldText } from '../text/fold.js';
 import { romanize, tokensAgree } from '../linking/name-tokens.js';
 
 /** One mention of a person, where it is. */
@@ -44,7 +43,10 @@ export function nameTokensOf(name: string): string[] {
     .replace(/['’]s$/, '')
     .split(/[\s.-]+/)
     .map((token) => token.replace(/[,'’]/g, ''))
-    .filter((token) => token.length > 1 && !nameParticles.has(token) && !/^(?:mr|mrs|ms|dr|he|sheikh|prince|datuk|dato|seri|sri|tan)$/.test(token));
+    .filter(
+      (token) =>
+        token.length > 1 && !nameParticles.has(token) && !/^(?:mr|mrs|ms|dr|he|sheikh|prince|datuk|dato|seri|sri|tan)$/.test(token),
+    );
 }
 
 /** True when every token of the shorter name is in the longer one: "Aydin" and "Kemal Aydin", "Wang" and "Wang Yi". */
@@ -70,13 +72,16 @@ export function resolveEntities(readout: Readout, known: readonly KnownPerson[] 
   // The body first (a person is introduced there), then bylines, then the headline, which repeats them.
   const rank = (s: ReadSentence) => (s.inHeadline ? 2 : s.inPreface ? 1 : 0);
   const ordered = [...readout.sentences].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
-  for (const sentence of ordered) for (const mention of sentence.people) if (mention.name) addNamed(entities, readout, sentence, mention, known);
-  for (const sentence of ordered) for (const mention of sentence.people) if (!mention.name && !mention.plural) addUnnamed(entities, readout, sentence, mention);
+  for (const sentence of ordered)
+    for (const mention of sentence.people) if (mention.name) addNamed(entities, readout, sentence, mention, known);
+  for (const sentence of ordered)
+    for (const mention of sentence.people) if (!mention.name && !mention.plural) addUnnamed(entities, readout, sentence, mention);
   promoteActors(readout, entities);
   return mergeIntroducedByTitle(entities);
 }
 
-const actorVerbs = /^\s*(?:,[^,]{1,30},\s*)?(?:(?:also|then|later|further|again|on \w+day|\w+day)\s+)*(?:met|meets|held|holds|received|receives|spoke|speaks|talked|said|says|stressed|noted|informed|briefed|expressed|emphasi[sz]ed|reviewed|highlighted|welcomed|discussed|underlined|called|invited|thanked|urged|proposed|agreed|reiterated|affirmed|conferred|visited|attended)\b/i;
+const actorVerbs =
+  /^\s*(?:,[^,]{1,30},\s*)?(?:(?:also|then|later|further|again|on \w+day|\w+day)\s+)*(?:met|meets|held|holds|received|receives|spoke|speaks|talked|said|says|stressed|noted|informed|briefed|expressed|emphasi[sz]ed|reviewed|highlighted|welcomed|discussed|underlined|called|invited|thanked|urged|proposed|agreed|reiterated|affirmed|conferred|visited|attended)\b/i;
 
 // "Ivica Dacic on Friday held numerous bilateral meetings …", "Dacic also met with …": a name that acts like a person,
 // named in full and doing what officials do, is a person although the text never gives their title.
@@ -123,19 +128,29 @@ function mergeIntroducedByTitle(entities: PersonEntity[]): PersonEntity[] {
   return entities.filter((e) => !merged.has(e)).map((e, id) => ({ ...e, id }));
 }
 
-function addNamed(entities: PersonEntity[], readout: Readout, sentence: ReadSentence, mention: PersonMention, known: readonly KnownPerson[]): void {
+function addNamed(
+  entities: PersonEntity[],
+  readout: Readout,
+  sentence: ReadSentence,
+  mention: PersonMention,
+  known: readonly KnownPerson[],
+): void {
   const text = readout.structure.text;
   const name = text.slice((mention.name as Span).start, (mention.name as Span).end);
   const tokens = nameTokensOf(name);
   if (tokens.length === 0) return;
   // A person already in the database is a person wherever the text names them, titled or not.
-  const strong = mention.title !== null || mention.honorific || mention.counterpart || matchPerson(name, mention.countryCode, known) !== null;
+  const strong =
+    mention.title !== null || mention.honorific || mention.counterpart || matchPerson(name, mention.countryCode, known) !== null;
   const matches = entities.filter((entity) => namesAgree(tokens, entity.nameTokens));
   const compatible = matches.filter((entity) => !mention.countryCode || !entity.countryCode || entity.countryCode === mention.countryCode);
   // "Secretary Kerry" is the Secretary of State John Kerry, not Teresa Heinz Kerry named in between.
   const fits = (entity: PersonEntity) =>
-    (mention.office && entity.office ? (mention.office === entity.office || sameGenericOffice(mention.office, entity.office) ? 2 : -1) : 0) +
-    (entity.nameTokens.length === tokens.length ? 1 : 0);
+    (mention.office && entity.office
+      ? mention.office === entity.office || sameGenericOffice(mention.office, entity.office)
+        ? 2
+        : -1
+      : 0) + (entity.nameTokens.length === tokens.length ? 1 : 0);
   const found = [...compatible].sort((a, b) => fits(a) - fits(b) || a.id - b.id).pop();
   if (found) {
     attach(found, text, sentence, mention, tokens);
@@ -168,7 +183,14 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
   // "… during the meeting with his Bangladeshi counterpart": when nobody of that country is named with it, the one
   // person the text keeps naming without a country (the publishing side's principal).
   if (pool.length === 0 && mention.counterpart && mention.countryCode) {
-    const principal = entities.filter((e) => e.strong && e.countryCode === null && e.name !== null && e.mentions.length >= 3 && !e.mentions.some((m) => m.sentence === sentence.index));
+    const principal = entities.filter(
+      (e) =>
+        e.strong &&
+        e.countryCode === null &&
+        e.name !== null &&
+        e.mentions.length >= 3 &&
+        !e.mentions.some((m) => m.sentence === sentence.index),
+    );
     if (principal.length === 1) pool = principal;
   }
   const chosen = pool.length === 1 ? pool[0] : undefined;
@@ -187,7 +209,10 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
   if (pool.length > 1) return;
   // A title that names one office of one country stands for a person the text never names.
   // "The Secretary-General made a number of telephone calls": one office of one body stands for its holder.
-  const topOffice = /^(?:secretary-general|secretary general|high representative|director-general|director general|president of the (?:european commission|european council|general assembly)|chairperson of the (?:african union )?commission)\b/.test(mention.office ?? '');
+  const topOffice =
+    /^(?:secretary-general|secretary general|high representative|director-general|director general|president of the (?:european commission|european council|general assembly)|chairperson of the (?:african union )?commission)\b/.test(
+      mention.office ?? '',
+    );
   const specific = mention.countryCode !== null || mention.organization !== null || mention.countryBasis === 'title' || topOffice;
   if (!specific || (!mention.title && !mention.counterpart)) return;
   entities.push(fromMention(entities.length, text, sentence, mention, [], true));
@@ -201,7 +226,14 @@ function sameGenericOffice(mentioned: string, known: string): boolean {
   return known.split(/\s*\/\s*|\s+and\s+/).some((part) => part === mentioned || part.startsWith(`${mentioned} `));
 }
 
-function fromMention(id: number, text: string, sentence: ReadSentence, mention: PersonMention, tokens: string[], strong: boolean): PersonEntity {
+function fromMention(
+  id: number,
+  text: string,
+  sentence: ReadSentence,
+  mention: PersonMention,
+  tokens: string[],
+  strong: boolean,
+): PersonEntity {
   return {
     id,
     mentions: [{ sentence: sentence.index, mention }],
@@ -253,7 +285,10 @@ function isBareTitle(title: string): boolean {
 function titleText(text: string, mention: PersonMention): string {
   const printed = text.slice((mention.title as Span).start, (mention.title as Span).end);
   if (!mention.group) return printed;
-  return printed.replace(/\b(Minister|Secretar|Representative|Councilor|Councillor|Ambassador|Envoy|Commissioner|President|Leader|Head|Chief)(ie)?s\b/i, (_, head: string, ie?: string) => head + (ie ? 'y' : ''));
+  return printed.replace(
+    /\b(Minister|Secretar|Representative|Councilor|Councillor|Ambassador|Envoy|Commissioner|President|Leader|Head|Chief)(ie)?s\b/i,
+    (_, head: string, ie?: string) => head + (ie ? 'y' : ''),
+  );
 }
 
 /** The entity a mention belongs to, if any. */

@@ -23,25 +23,34 @@ export interface Passage {
 }
 
 const jointSubject =
-  /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the pair|the two leaders|both leaders|the leaders|the delegations|the two delegations|the interlocutors|the counterparts|the two counterparts|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|the heads of delegations)\b/;
-const modal = /^\s*(?:(?:also|further|still|both|all)\s+)?(?:should|will|shall|must|would|could|can|may|need|needs|are to|have to|are ready|are willing|stand ready)\b/;
+  /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the pair|the two leaders|both leaders|the leaders|the delegations|delegations|the two delegations|both delegations|the interlocutors|the counterparts|the two counterparts|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|the heads of delegations)\b/;
+const modal =
+  /^\s*(?:(?:also|further|still|both|all)\s+)?(?:should|will|shall|must|would|could|can|may|need|needs|are to|have to|are ready|are willing|stand ready)\b/;
 const adverbs = new Set(
   'also further then again highly firmly fully strongly warmly sincerely particularly specially once repeatedly positively briefly jointly frankly deeply greatly explicitly clearly especially finally in turn first all each both subsequently later thereafter on his her part separately furthermore moreover additionally likewise similarly personally emphatically categorically notably specifically'.split(
     ' ',
   ),
 );
-const speechTail = '(?:also\\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|stated|states|emphasized|emphasised|pointed out|remarked|underlined|underscored|explained|insisted|concluded)\\b';
+const speechTail =
+  '(?:also\\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|stated|states|emphasized|emphasised|pointed out|remarked|underlined|underscored|explained|insisted|concluded)\\b';
 const trailing = new RegExp(
   `[,”"“]\\s*["”“]?\\s*(?:(he|she)|((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}))\\s+${speechTail}`,
   'u',
 );
 // "… in our Central European region,” said Dmytro Kuleba."
-const invertedTrailing = new RegExp(`[,”"“]\\s*["”“]?\\s*(?:${speechTail.replace('(?:also\\\\s+)?', '')})\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]+)`, 'u');
+const invertedTrailing = new RegExp(
+  `[,”"“]\\s*["”“]?\\s*(?:${speechTail.replace('(?:also\\\\s+)?', '')})\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]+)`,
+  'u',
+);
 // "… met his Singaporean counterpart on Monday, where both reaffirmed …": a frame sentence that goes on to report.
 const reportingClause = /,?\s+(?:where|during which|at which|in which)\s+|,\s*when\s+/gi;
 
 /** Passages of every body paragraph; frame sentences ("X met Y") are narrative unless a participant speaks in them. */
-export function findPassages(readout: Readout, entities: readonly PersonEntity[], narrativeSentences: ReadonlyMap<number, number>): Passage[] {
+export function findPassages(
+  readout: Readout,
+  entities: readonly PersonEntity[],
+  narrativeSentences: ReadonlyMap<number, number>,
+): Passage[] {
   const byMention = new Map<PersonMention, PersonEntity>();
   for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
   const passages: Passage[] = [];
@@ -81,11 +90,17 @@ export function findPassages(readout: Readout, entities: readonly PersonEntity[]
 }
 
 // "… met Foreign Minister of Malaysia Saifuddin Abdullah and discussed the bilateral ties": the sides discussed.
-const jointClause = /\band\s+(?:also\s+)?(?:discussed|exchanged|reviewed|agreed|noted|stressed|emphasi[sz]ed|underlined|expressed|reaffirmed|welcomed)\b/i;
+const jointClause =
+  /\band\s+(?:also\s+)?(?:discussed|exchanged|reviewed|agreed|noted|stressed|emphasi[sz]ed|underlined|expressed|reaffirmed|welcomed)\b/i;
 
 // `phraseEnd`: where the meeting phrase ends; a clause after it may report what was said ("During the meeting, which
 // was also attended by the Iraqi foreign minister, the two sides discussed …").
-function reportedInFrame(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string, phraseEnd: number): Attribution | null {
+function reportedInFrame(
+  sentence: ReadSentence,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  text: string,
+  phraseEnd: number,
+): Attribution | null {
   if (jointClause.test(sentence.text)) return { kind: 'joint', modal: false };
   reportingClause.lastIndex = 0;
   for (let found = reportingClause.exec(sentence.text); found; found = reportingClause.exec(sentence.text)) {
@@ -112,7 +127,8 @@ function sameSpeaker(next: Attribution, current: Attribution): boolean {
 const reporterWords = /spokes|press secretary|press officer|press service|correspondent|reporter/i;
 const reporter = (entity: PersonEntity): boolean => reporterWords.test(`${entity.title ?? ''} ${entity.office ?? ''}`);
 // "…, said Ambassador Ahmed Abu Zeid, the official spokesperson of the Ministry": what follows the name says so.
-const reporting = (text: string, mention: PersonMention): boolean => /^\s*,\s*(?:the\s+|an?\s+)?(?:official\s+|deputy\s+)?(?:spokes|press\s)/i.test(text.slice(mention.span.end, mention.span.end + 60));
+const reporting = (text: string, mention: PersonMention): boolean =>
+  /^\s*,\s*(?:the\s+|an?\s+)?(?:official\s+|deputy\s+)?(?:spokes|press\s)/i.test(text.slice(mention.span.end, mention.span.end + 60));
 
 function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
   const tail = trailing.exec(sentence.text);
@@ -149,7 +165,12 @@ function clauseStarts(sentence: string): number[] {
   return starts;
 }
 
-function attributeAt(sentence: ReadSentence, at: number, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
+function attributeAt(
+  sentence: ReadSentence,
+  at: number,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  text: string,
+): Attribution | null {
   const folded = foldText(text.slice(at, Math.min(sentence.end, at + 160))).replace(/^["“'‘\s]+/, '');
   const joint = jointSubject.exec(folded);
   if (joint) {
@@ -166,15 +187,24 @@ function attributeAt(sentence: ReadSentence, at: number, byMention: ReadonlyMap<
   const subjects = sentence.people.filter((m) => m.span.start >= at && m.span.start <= at + 6 && !m.plural);
   const first = subjects[0];
   if (!first) return countrySubject(folded);
-  const group = [first, ...sentence.people.filter((m) => m !== first && m.span.start > first.span.end && /^\s*(?:and|,)\s*(?:the\s+)?$/i.test(text.slice(first.span.end, m.span.start)))];
+  const group = [
+    first,
+    ...sentence.people.filter(
+      (m) => m !== first && m.span.start > first.span.end && /^\s*(?:and|,)\s*(?:the\s+)?$/i.test(text.slice(first.span.end, m.span.start)),
+    ),
+  ];
   const last = group[group.length - 1] as PersonMention;
   const verb = verbAfter(foldText(text.slice(last.span.end, Math.min(sentence.end, last.span.end + 80))));
   const resolved = group.map((m) => byMention.get(m) ?? null);
-  if (group.length >= 2 && resolved.every((entity) => entity !== null) && new Set(resolved).size >= 2) return verb === 'narrative' ? null : { kind: 'joint', modal: false };
+  // "A and B discussed …" at the start of a sentence; after a meeting phrase ("met A, B and C") the list needs a verb.
+  const jointVerb = at === sentence.start ? verb !== 'narrative' : verb === 'speech';
+  if (group.length >= 2 && resolved.every((entity) => entity !== null) && new Set(resolved).size >= 2)
+    return jointVerb ? { kind: 'joint', modal: false } : null;
   if (verb !== 'speech') return null;
   const entity = resolved[0];
   if (entity && !reporter(entity)) return { kind: 'person', entity, confidence: first.name ? 0.85 : 0.8 };
-  if (!first.name && (first.office === 'minister' || first.office === 'secretary' || first.office === 'foreign-minister')) return { kind: 'generic-title' };
+  if (!first.name && (first.office === 'minister' || first.office === 'secretary' || first.office === 'foreign-minister'))
+    return { kind: 'generic-title' };
   return null;
 }
 
@@ -183,12 +213,18 @@ function countrySubject(folded: string): Attribution | null {
   const words = folded.split(/\s+/);
   // "Poland and Lithuania reaffirmed …": two countries together.
   const pair = /^([\p{L}.' -]+?)\s+and\s+([\p{L}.' -]+?)\s+(\S+)/u.exec(folded);
-  if (pair && lookupCountry(pair[1] as string)?.kind === 'name' && lookupCountry(pair[2] as string)?.kind === 'name' && verbAfter(pair[3] as string) === 'speech')
+  if (
+    pair &&
+    lookupCountry(pair[1] as string)?.kind === 'name' &&
+    lookupCountry(pair[2] as string)?.kind === 'name' &&
+    verbAfter(pair[3] as string) === 'speech'
+  )
     return { kind: 'joint', modal: false };
   for (let count = 3; count >= 1; count--) {
     const phrase = words.slice(0, count).join(' ');
     const country = lookupCountry(phrase);
-    if (country?.kind === 'name' && verbAfter(words.slice(count).join(' ')) === 'speech') return { kind: 'side', countryCode: country.code };
+    if (country?.kind === 'name' && verbAfter(words.slice(count).join(' ')) === 'speech')
+      return { kind: 'side', countryCode: country.code };
   }
   return null;
 }

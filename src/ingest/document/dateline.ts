@@ -39,7 +39,8 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
     if (lookupCountry(residue)) residue = ''; // "NAIROBI, Kenya Apr 27 –"
     for (const word of residue.split(' ')) if (lookupCountry(word)) residue = residue.replace(word, '').trim();
     if (residue.length > 0 && !/^[A-Z]{3,}[A-Za-z]*$/.test(residue)) return null;
-    const inBrackets = dates.length === 0 ? findDates(text, paragraph.start + placeText.length, paragraph.start + found.index + found[0].length) : dates;
+    const inBrackets =
+      dates.length === 0 ? findDates(text, paragraph.start + placeText.length, paragraph.start + found.index + found[0].length) : dates;
     const end = paragraph.start + found.index + found[0].length;
     if (end >= paragraph.end) return null;
     return {

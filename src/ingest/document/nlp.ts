@@ -30,9 +30,13 @@ export function analyse(text: string, start: number, end: number): Sentence[] {
   const winkMethods = nlp();
   const its = winkMethods.its;
   const doc = winkMethods.readDoc(latinShape(region));
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  // wink's `its` helpers are plain functions meant to be passed around; they do not use `this`.
+  /* eslint-disable @typescript-eslint/unbound-method */
+  const values: string[] = doc.tokens().out(its.value);
+  const spaces: string[] = doc.tokens().out(its.precedingSpaces);
+  const tags: string[] = doc.tokens().out(its.pos);
+  const spanHelper = its.span;
+  /* eslint-enable @typescript-eslint/unbound-method */
   const tokens: Token[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
@@ -41,7 +45,12 @@ export function analyse(text: string, start: number, end: number): Sentence[] {
     const tokenStart = start + offset;
     offset += value.length;
     if (/^\s+$/.test(value)) continue;
-    tokens.push({ start: tokenStart, end: tokenStart + value.length, text: text.slice(tokenStart, tokenStart + value.length), pos: tags[i] ?? 'X' });
+    tokens.push({
+      start: tokenStart,
+      end: tokenStart + value.length,
+      text: text.slice(tokenStart, tokenStart + value.length),
+      pos: tags[i] ?? 'X',
+    });
   }
   const sentences: Sentence[] = [];
   // wink counts white-space tokens too; map its token indexes to ours through their offsets.
@@ -54,7 +63,7 @@ export function analyse(text: string, start: number, end: number): Sentence[] {
   }
   let next = 0;
   doc.sentences().each((sentence: { out: (helper: unknown) => unknown }) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    const [first, last] = sentence.out(spanHelper) as [number, number];
     const to = (winkStarts[last] ?? start) + (values[last] ?? '').length;
     const from = winkStarts[first] ?? start;
     while (next < tokens.length && (tokens[next] as Token).start < from) next++;

@@ -29,7 +29,8 @@ export interface DocumentStructure {
   monthFirst: boolean;
 }
 
-const meetingWords = /\b(?:meets?|met|meeting|talks?|call|conversation|telephone|phone|visit|visits|discuss(?:es|ed)?|readout|holds|held|receives|received|confer|video)\b/i;
+const meetingWords =
+  /\b(?:meets?|met|meeting|talks?|call|conversation|telephone|phone|visit|visits|discuss(?:es|ed)?|readout|holds|held|receives|received|confer|video)\b/i;
 const usTimeZone = /\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST)\b/;
 
 export function readStructure(text: string, limit: number): DocumentStructure {
@@ -60,7 +61,11 @@ export function readStructure(text: string, limit: number): DocumentStructure {
   const datelined = kept.findIndex((line, at) => at > bodyFrom && at <= bodyFrom + 6 && findDateline(text, line) !== null);
   if (bodyFrom >= 0 && datelined > bodyFrom) bodyFrom = datelined;
   const preface = bodyFrom < 0 ? kept : kept.slice(0, bodyFrom);
-  const headlineLine = preface.find((line) => line.heading) ?? preface.find((line) => isHeadlineLike(line) && meetingWords.test(line.text)) ?? preface.find(isHeadlineLike) ?? null;
+  const headlineLine =
+    preface.find((line) => line.heading) ??
+    preface.find((line) => isHeadlineLike(line) && meetingWords.test(line.text)) ??
+    preface.find(isHeadlineLike) ??
+    null;
   let bodyLines = bodyFrom < 0 ? (headlineLine ? [] : kept) : kept.slice(bodyFrom);
   // Short lines after the last paragraph of prose are tags, bylines and links ("Politics", "Comment Here").
   const lastProse = bodyLines.findLastIndex(isProse);
@@ -115,7 +120,8 @@ function numericDatesAreMonthFirst(text: string, end: number): boolean {
   if (dayFirst.length === 0) return false;
   const named = findDates(text, 0, end).filter((d) => /\p{L}{3}/u.test(d.text) && d.month !== null && d.day !== null);
   if (named.length === 0) return false;
-  const near = (month: number, day: number) => named.some((d) => Math.abs((d.month as number) * 31 + (d.day as number) - (month * 31 + day)) <= 7);
+  const near = (month: number, day: number) =>
+    named.some((d) => Math.abs((d.month as number) * 31 + (d.day as number) - (month * 31 + day)) <= 7);
   const asDayFirst = dayFirst.filter((d) => near(d.month as number, d.day as number)).length;
   const asMonthFirst = dayFirst.filter((d) => (d.day as number) <= 12 && near(d.day as number, d.month as number)).length;
   return asMonthFirst > asDayFirst;

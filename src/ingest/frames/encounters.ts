@@ -19,8 +19,15 @@ const key = (entities: readonly PersonEntity[]) => new Set(entities.map((entity)
  * "separate meetings with A, B and C" is one encounter per counterpart. Headline frames only join body encounters,
  * unless the body reports none.
  */
-export function groupEncounters(frames: readonly MeetingFrame[]): Encounter[] {
+export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
   const encounters: Encounter[] = [];
+  // "Aydin, during his visit to Astana to attend the CICA ministerial meeting, held a meeting with Nurtleu": the event
+  // one person attends is the setting of the meeting the same sentence reports, not a meeting of its own.
+  const frames = all.filter(
+    (frame) =>
+      !(frame.participation && frame.subjects.length + frame.objects.length <= 1) ||
+      !all.some((other) => other.sentence === frame.sentence && !other.participation && other.subjects.length + other.objects.length >= 2),
+  );
   const body = frames.filter((frame) => !frame.sentence.inHeadline);
   const headline = frames.filter((frame) => frame.sentence.inHeadline);
   // A subject named with no counterpart ("Steinmeier holds talks with the Norwegian Government") goes on as the subject
@@ -31,9 +38,12 @@ export function groupEncounters(frames: readonly MeetingFrame[]): Encounter[] {
       lastSubjects = frame.subjects;
       return frame;
     }
-    return encounters.length === 0 && lastSubjects.length > 0 ? { ...frame, subjects: lastSubjects.filter((s) => !frame.objects.includes(s)) } : frame;
+    return encounters.length === 0 && lastSubjects.length > 0
+      ? { ...frame, subjects: lastSubjects.filter((s) => !frame.objects.includes(s)) }
+      : frame;
   };
-  const paired = (frame: MeetingFrame) => frame.participation || frame.subjects.length + frame.objects.length >= 2 || (frame.subjects.length === 0 && encounters.length > 0);
+  const paired = (frame: MeetingFrame) =>
+    frame.participation || frame.subjects.length + frame.objects.length >= 2 || (frame.subjects.length === 0 && encounters.length > 0);
   // "A and B discussed …" describes a meeting already reported; "A also discussed with B …" can report a new one.
   for (const raw of body.flatMap(splitSeparate)) {
     const frame = withSubject(raw);
@@ -45,12 +55,18 @@ export function groupEncounters(frames: readonly MeetingFrame[]): Encounter[] {
   for (const frame of headline) place(encounters, frame, encounters.length === 0 && paired(frame));
   // A readout that names only one side ("met his counterpart"): one meeting with the people it names.
   if (encounters.length === 0) for (const frame of [...body, ...headline]) place(encounters, frame, encounters.length === 0);
+  // In the order the text first reports them ("separate meetings with A, B and C": A, B, C).
+  const reported = new Map(encounters.map((encounter, index) => [encounter, index]));
+  const order = (encounter: Encounter) =>
+    Math.min(...encounter.frames.filter((f) => !f.sentence.inHeadline).map((f) => f.sentence.index), Number.MAX_SAFE_INTEGER);
   // A meeting split off "his Turkish and Afghan counterparts" is reported from where its own frame is.
   for (const encounter of encounters) {
     const own = encounter.frames.filter((f) => !f.shared && !f.sentence.inHeadline).map((f) => f.sentence.index);
     if (own.length > 0) encounter.firstSentence = Math.min(...own);
   }
-  return encounters.filter((encounter) => encounter.participants.length > 0).sort((a, b) => a.firstSentence - b.firstSentence);
+  return encounters
+    .filter((encounter) => encounter.participants.length > 0)
+    .sort((a, b) => order(a) - order(b) || (reported.get(a) ?? 0) - (reported.get(b) ?? 0));
 }
 
 // "held separate meetings with A, B and C", "met his counterparts from A, B and C": one encounter per counterpart,
@@ -59,8 +75,15 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
   if (frame.objects.length < 2 || frame.subjects.length !== 1) return [frame];
   // Counterparts of different countries met one by one unless the text says they met together.
   const countries = new Set(frame.objects.map((o) => o.countryCode ?? o.organization ?? `?${o.id}`));
+  // "held a video conference with A and B": one call, one table.
+  const phrase = frame.sentence.text.slice(frame.phrase.start - frame.sentence.start, frame.phrase.end - frame.sentence.start);
+  const oneEncounter =
+    /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|call|conference|conversation|videoconference|teleconference|session)\s+(?:with|between)\b/iu.test(
+      phrase,
+    );
   const separate =
-    separateWords.test(frame.sentence.text) || ((frame.groupObjects || countries.size === frame.objects.length) && !togetherWords.test(frame.sentence.text));
+    separateWords.test(frame.sentence.text) ||
+    ((frame.groupObjects || countries.size === frame.objects.length) && !oneEncounter && !togetherWords.test(frame.sentence.text));
   if (!separate) return [frame];
   return frame.objects.map((object) => ({ ...frame, objects: [object], shared: true }));
 }
@@ -74,7 +97,8 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean)
     return;
   }
   // "He also met …", "In addition, the Minister held talks with …": the publishing side's principal goes on.
-  if (frame.subjects.length === 0 && frame.objects.length > 0 && encounters[0]) frame = { ...frame, subjects: encounters[0].hosts.filter((h) => !frame.objects.includes(h)) };
+  if (frame.subjects.length === 0 && frame.objects.length > 0 && encounters[0])
+    frame = { ...frame, subjects: encounters[0].hosts.filter((h) => !frame.objects.includes(h)) };
   const people = [...frame.subjects, ...frame.objects];
   const ids = key(people);
   let best: Encounter | null = null;
@@ -83,13 +107,21 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean)
     const known = key(encounter.participants);
     const shared = [...ids].filter((id) => known.has(id)).length;
     const newcomers = [...ids].filter((id) => !known.has(id)).length;
-    const sameCounterparts = frame.objects.length > 0 && frame.objects.every((object) => known.has(object.id));
+    // The same counterparts again; a frame whose only counterpart is the encounter's host says nothing of which meeting.
+    const sameCounterparts =
+      frame.objects.length > 0 &&
+      frame.objects.every((object) => known.has(object.id)) &&
+      frame.objects.some((object) => !encounter.hosts.includes(object));
     const score = newcomers === 0 || sameCounterparts ? 2 + shared : shared >= 2 ? 1 + shared : 0;
     if (score > bestScore) [best, bestScore] = [encounter, score];
   }
   // "During the meeting, Li met with Lavrov and Rice respectively": bilateral meetings of people already at a larger
   // table are meetings of their own.
-  const bilateralWithin = best !== null && (frame.shared === true || separateWords.test(frame.sentence.text)) && people.length < best.participants.length && mayCreate;
+  const bilateralWithin =
+    best !== null &&
+    (frame.shared === true || separateWords.test(frame.sentence.text)) &&
+    people.length < best.participants.length &&
+    mayCreate;
   if (best && (bestScore >= 2 || !mayCreate) && !bilateralWithin) {
     best.frames.push(frame);
     for (const person of people) if (!best.participants.includes(person)) best.participants.push(person);

@@ -1,7 +1,15 @@
 import type { Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import type { PersonEntity } from '../attribution/entities.js';
-import { encounterNouns, futureAfter, futureBefore, meetingPhrases, recalledBefore, type Channel, type MeetingPhrase } from '../lexicon/meeting-phrases.js';
+import {
+  encounterNouns,
+  futureAfter,
+  futureBefore,
+  meetingPhrases,
+  recalledBefore,
+  type Channel,
+  type MeetingPhrase,
+} from '../lexicon/meeting-phrases.js';
 import type { PersonMention } from '../recognize/people.js';
 
 /**
@@ -26,8 +34,15 @@ export interface MeetingFrame {
   objects: PersonEntity[];
 }
 
-const blocking = /\b(?:of|by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
-const coordination = /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*accompanied by|,\s*with|&)?\s*$/i;
+// "The Foreign Secretary said the United Kingdom welcomed Brazil's G20 presidency": a meeting verb inside what someone
+// said is reported content, not the readout's narration of a meeting.
+const reportedBefore =
+  /\b(?<!\b(?:was|were|is|are|been|be|being)\s+)(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|reiterated|pointed out|told|believes|hoped|hopes|expressed (?:the |his |her )?(?:hope|belief|confidence|conviction))\b(?:\s+that)?[^.;:]*$/;
+
+const blocking =
+  /\b(?:of|by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
+const coordination =
+  /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*accompanied by|,\s*with|&)?\s*$/i;
 
 /** The frames of every sentence, in reading order. */
 export function findFrames(readout: Readout, entities: readonly PersonEntity[]): MeetingFrame[] {
@@ -44,7 +59,13 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         const end = start + match[0].length;
         if (taken.some((span) => start < span.end && end > span.start)) continue;
         const before = sentence.text.slice(Math.max(0, match.index - 60), match.index);
-        if (futureBefore.test(before) || recalledBefore.test(before) || futureAfter.test(sentence.text.slice(match.index + match[0].length))) {
+        const reported = reportedBefore.test(sentence.text.slice(0, match.index));
+        if (
+          reported ||
+          futureBefore.test(before) ||
+          recalledBefore.test(before) ||
+          futureAfter.test(sentence.text.slice(match.index + match[0].length))
+        ) {
           taken.push({ start, end });
           continue;
         }
@@ -67,10 +88,25 @@ function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, P
     if (sentence.inHeadline || !firstParagraphs.has(sentence.paragraph)) continue;
     const noun = encounterNouns.exec(sentence.text);
     if (!noun) continue;
+    const before = sentence.text.slice(Math.max(0, noun.index - 60), noun.index);
+    if (futureBefore.test(before) || recalledBefore.test(before) || futureAfter.test(sentence.text.slice(noun.index + noun[0].length)))
+      continue;
     const people = unique(sentence.people.map((m) => byMention.get(m)).filter((e): e is PersonEntity => e?.strong === true));
     if (people.length < 2) continue;
     const start = sentence.start + noun.index;
-    return [{ sentence, phrase: { start, end: start + noun[0].length }, channel: null, talks: false, discussion: false, groupObjects: false, participation: true, subjects: people, objects: [] }];
+    return [
+      {
+        sentence,
+        phrase: { start, end: start + noun[0].length },
+        channel: null,
+        talks: false,
+        discussion: false,
+        groupObjects: false,
+        participation: true,
+        subjects: people,
+        objects: [],
+      },
+    ];
   }
   return [];
 }
@@ -84,17 +120,30 @@ function frameAt(
 ): MeetingFrame | null {
   // Only people the text marks as such (a title, an honorific, a counterpart) take part in frames: "Confidence
   // Building Measures" in "Conference on Interaction and Confidence Building Measures" is a capitalised phrase.
-  const mentions = sentence.people.filter((mention) => byMention.get(mention)?.strong === true);
+  // "… met Pekka Laine": a full name right after the meeting phrase is the counterpart even without a title.
+  const rightAfter = (mention: PersonMention) =>
+    mention.span.start >= span.end &&
+    /^\s*$/.test(text.slice(span.end, mention.span.start)) &&
+    mention.name !== null &&
+    !mention.placeLike &&
+    /\S\s+\S/.test(text.slice(mention.name.start, mention.name.end));
+  const mentions = sentence.people.filter(
+    (mention) => byMention.get(mention)?.strong === true || (phrase.object !== 'none' && rightAfter(mention)),
+  );
   const entityOf = (mention: PersonMention) => byMention.get(mention) as PersonEntity;
-  const before = mentions.filter((m) => m.span.end <= span.start && !blocking.test(text.slice(Math.max(sentence.start, m.span.start - 30), m.span.start)));
+  const before = mentions.filter(
+    (m) => m.span.end <= span.start && !blocking.test(text.slice(Math.max(sentence.start, m.span.start - 30), m.span.start)),
+  );
   const after = mentions.filter((m) => m.span.start >= span.end);
   let subjects: PersonEntity[] = [];
-  let objects: PersonEntity[] = [];
   let objectMentions: PersonMention[] = [];
   const possessive = /^['’]s\b/.test(text.slice(span.start, span.end));
   if (possessive) {
     // "Lavrov’s telephone conversation with Kerry": the owner of the call is its subject.
-    subjects = mentions.filter((m) => m.span.end === span.start || text.slice(m.span.end, span.start) === '').slice(-1).map(entityOf);
+    subjects = mentions
+      .filter((m) => m.span.end === span.start || text.slice(m.span.end, span.start) === '')
+      .slice(-1)
+      .map(entityOf);
     objectMentions = coordinated(after, text, span.end);
   } else if (phrase.object === 'between') {
     subjects = coordinated(after, text, span.end).map(entityOf);
@@ -102,13 +151,22 @@ function frameAt(
     subjects = coordinated(before, text, null).map(entityOf);
     if (phrase.object === 'follows') objectMentions = coordinated(after, text, span.end);
   }
-  objects = objectMentions.map(entityOf);
+  let objects = objectMentions.map(entityOf);
   // "In his meeting with Syria's Minister …, Walid Al-Moualem, the Secretary-General raised …": the subject of a
   // meeting named by a noun is the clause's subject after it.
-  if (subjects.length === 0 && /^(?:meeting|talks|conversations?|call|discussions?|consultations|talking|speaking|with)\b/i.test(text.slice(span.start, span.end))) {
+  if (
+    subjects.length === 0 &&
+    /^(?:meeting|talks|conversations?|call|discussions?|consultations|talking|speaking|with)\b/i.test(text.slice(span.start, span.end))
+  ) {
     const lastObject = objectMentions[objectMentions.length - 1];
     const next = after.find((m) => (!lastObject || m.span.start >= lastObject.span.end) && !objectMentions.includes(m));
-    if (next && /^[\s,]*(?:(?:the|his|her|dr\.?|mr\.?|ms\.?|h\.?e\.?)\s+)*$/i.test(text.slice(lastObject?.span.end ?? span.end, next.span.start).replace(/^[^,]*,/, ''))) subjects = [entityOf(next)];
+    if (
+      next &&
+      /^[\s,]*(?:(?:the|his|her|dr\.?|mr\.?|ms\.?|h\.?e\.?)\s+)*$/i.test(
+        text.slice(lastObject?.span.end ?? span.end, next.span.start).replace(/^[^,]*,/, ''),
+      )
+    )
+      subjects = [entityOf(next)];
   }
   if (phrase.object === 'none' && subjects.length < 2 && !(phrase.participation && subjects.length === 1)) return null;
   objects = objects.filter((entity) => !subjects.includes(entity));
@@ -132,7 +190,12 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   const first = ordered[0];
   if (!first) return [];
   // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X".
-  if (from !== null && !/^[\s,]*(?:(?:his|her|their|the|a|an|visiting|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|today|yesterday|separately|also)[\s,]+)*$/i.test(text.slice(from, first.span.start) + ' '))
+  if (
+    from !== null &&
+    !/^[\s,]*(?:(?:his|her|their|the|a|an|visiting|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|today|yesterday|separately|also)[\s,]+)*$/i.test(
+      text.slice(from, first.span.start) + ' ',
+    )
+  )
     return [];
   // "A, B and C" is a list; "A, B" alone is usually a name and an aside ("… Çavuşoğlu, Dr Momen discussed").
   const group = [first];

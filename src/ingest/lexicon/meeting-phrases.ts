@@ -16,43 +16,176 @@ export interface MeetingPhrase {
 }
 
 const gap = "(?:\\s+(?!with\\b|to\\b|from\\b|between\\b)[\\p{L}\\d'’.-]+){0,8}?";
-const adjectives = "(?:(?:a|an|the|their|his|her|separate|bilateral|official|formal|informal|in-depth|wide-ranging|productive|fruitful|cordial|friendly|constructive|substantive|detailed|extensive|useful|brief|short|lengthy|private|one-on-one|working|first|second|another|joint|trilateral|virtual|online|telephonic|video|phone|telephone|\\d+-minute)\\s+){0,4}";
-const callNouns = '(?:(?:tele)?phone\\s+(?:calls?|conversations?|talks?|discussions?|contacts?)|telephonic\\s+(?:conversations?|talks?|discussions?)|teleconference|calls?)';
+const adjectives =
+  '(?:(?:a|an|the|their|his|her|separate|bilateral|official|formal|informal|in-depth|wide-ranging|productive|fruitful|cordial|friendly|constructive|substantive|detailed|extensive|useful|brief|short|lengthy|private|one-on-one|working|first|second|another|joint|trilateral|virtual|online|telephonic|video|phone|telephone|\\d+-minute)\\s+){0,4}';
+const callNouns =
+  '(?:(?:tele)?phone\\s+(?:calls?|conversations?|talks?|discussions?|contacts?)|telephonic\\s+(?:conversations?|talks?|discussions?)|teleconference|calls?)';
 const videoNouns =
   '(?:(?:video|virtual|online)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:call|conference|link|meeting|talks?|conversation|teleconference|consultations?|summit|session)|videoconference|video-conference)';
-const meetingNouns = '(?:meeting|meetings|talks|discussions?|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter)';
+const meetingNouns =
+  '(?:meeting|meetings|talks|discussions?|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter)';
 
 const p = (source: string): RegExp => new RegExp(source, 'giu');
-const lead = "(?:[\\p{L}\\d'’.“”\"-]+\\s+){0,5}?";
+const lead = '(?:[\\p{L}\\d\'’.“”"-]+\\s+){0,5}?';
 
 export const meetingPhrases: readonly MeetingPhrase[] = [
-  { pattern: p(`\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|made|makes|took\\s+part\\s+in)\\s+${adjectives}${lead}${videoNouns}${gap}\\s+(?:with|between)\\b`), object: 'follows', channel: 'video', talks: false },
-  { pattern: p(`\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|made|makes)\\s+${adjectives}${lead}${callNouns}${gap}\\s+(?:with|to)\\b`), object: 'follows', channel: 'phone', talks: false },
-  { pattern: p(`\\b(?:received|receives|receive|receiving|took|takes)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:a\\s+)?(?:tele)?phone\\s+call${gap}\\s+from\\b`), object: 'follows', channel: 'phone', talks: false },
-  { pattern: p(`\\b(?:spoke|speaks|speak|talked|talks|talk|spoken)\\s+(?:by|over|on|via)\\s+(?:the\\s+)?(?:tele)?phone${gap}\\s+(?:with|to)\\b`), object: 'follows', channel: 'phone', talks: false },
-  { pattern: p(`\\b(?:telephoned|phoned|called)\\s+(?!on\\b)(?=(?:his|her|the|\\p{Lu}))`), object: 'follows', channel: 'phone', talks: false },
-  { pattern: p(`\\b(?:met|meets|meet|talked|spoke|conferred)\\s+(?:virtually|online|via\\s+video(?:\\s*(?:link|conference))?|by\\s+video(?:\\s*link)?|via\\s+videoconference)${gap}\\s+(?:with|to)\\b`), object: 'follows', channel: 'video', talks: false },
-  { pattern: p(`\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads)\\s+${adjectives}talks${gap}\\s+(?:with|between)\\b`), object: 'follows', channel: null, talks: true },
-  { pattern: p(`\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads)\\s+${adjectives}${lead}${meetingNouns}${gap}\\s+(?:with|between)\\b`), object: 'follows', channel: null, talks: false },
-  { pattern: p(`\\b(?:met|meets|meet|conferred|confers|consulted|consults|sat\\s+down)${gap}\\s+with\\b`), object: 'follows', channel: null, talks: false },
+  {
+    pattern: p(
+      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|made|makes|took\\s+part\\s+in)\\s+${adjectives}${lead}${videoNouns}${gap}\\s+(?:with|between)\\b`,
+    ),
+    object: 'follows',
+    channel: 'video',
+    talks: false,
+  },
+  {
+    pattern: p(
+      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|made|makes)\\s+${adjectives}${lead}${callNouns}${gap}\\s+(?:with|to)\\b`,
+    ),
+    object: 'follows',
+    channel: 'phone',
+    talks: false,
+  },
+  {
+    pattern: p(
+      `\\b(?:received|receives|receive|receiving|took|takes)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:a\\s+)?(?:tele)?phone\\s+call${gap}\\s+from\\b`,
+    ),
+    object: 'follows',
+    channel: 'phone',
+    talks: false,
+  },
+  {
+    pattern: p(
+      `\\b(?:spoke|speaks|speak|talked|talks|talk|spoken)\\s+(?:by|over|on|via)\\s+(?:the\\s+)?(?:tele)?phone${gap}\\s+(?:with|to)\\b`,
+    ),
+    object: 'follows',
+    channel: 'phone',
+    talks: false,
+  },
+  {
+    pattern: p(`\\b(?:telephoned|phoned|called)\\s+(?!on\\b)(?=(?:his|her|the|\\p{Lu}))`),
+    object: 'follows',
+    channel: 'phone',
+    talks: false,
+  },
+  {
+    pattern: p(
+      `\\b(?:met|meets|meet|talked|spoke|conferred)\\s+(?:virtually|online|via\\s+video(?:\\s*(?:link|conference))?|by\\s+video(?:\\s*link)?|via\\s+videoconference)${gap}\\s+(?:with|to)\\b`,
+    ),
+    object: 'follows',
+    channel: 'video',
+    talks: false,
+  },
+  {
+    pattern: p(
+      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads)\\s+${adjectives}talks${gap}\\s+(?:with|between)\\b`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: true,
+  },
+  {
+    pattern: p(
+      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads)\\s+${adjectives}${lead}${meetingNouns}${gap}\\s+(?:with|between)\\b`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
+  {
+    pattern: p(`\\b(?:met|meets|meet|conferred|confers|consulted|consults|sat\\s+down)${gap}\\s+with\\b`),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   { pattern: p(`\\b(?:talked|talks|spoke|speaks|speak)${gap}\\s+(?:with|to)\\b`), object: 'follows', channel: null, talks: false },
   { pattern: p(`\\bmeeting\\s+with\\b`), object: 'follows', channel: null, talks: false },
   // "In discussions with Australian Foreign Minister Penny Wong, Anwar …", "Talking to UK Foreign Secretary Boris
   // Johnson, Minh …", "With Chinese Foreign Minister Wang Yi, Anwar reviewed …": the subject follows the counterpart.
-  { pattern: p(`\\b(?:discussions?|conversations?|consultations|talks)\\s+with\\b|(?:^|[.;]\\s+)(?:talking|speaking)\\s+(?:to|with)\\b|^with\\b`), object: 'follows', channel: null, talks: false },
-  { pattern: p(`\\b(?:discussed|discusses|discuss|exchanged\\s+views|exchanges\\s+views|exchanged\\s+opinions)\\s+with\\b`), object: 'follows', channel: null, talks: false, discussion: true },
-  { pattern: p(`\\b(?:paid|pays|paying|made)\\s+(?:a\\s+)?(?:courtesy\\s+(?:call|visit))\\s+(?:on|to)\\b|\\bcalled\\s+on\\b`), object: 'follows', channel: null, talks: false },
+  {
+    pattern: p(
+      `\\b(?:discussions?|conversations?|consultations|talks)\\s+with\\b|(?:^|[.;]\\s+)(?:talking|speaking)\\s+(?:to|with)\\b|^with\\b`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
+  {
+    pattern: p(`\\b(?:discussed|discusses|discuss|exchanged\\s+views|exchanges\\s+views|exchanged\\s+opinions)\\s+with\\b`),
+    object: 'follows',
+    channel: null,
+    talks: false,
+    discussion: true,
+  },
+  {
+    pattern: p(`\\b(?:paid|pays|paying|made)\\s+(?:a\\s+)?(?:courtesy\\s+(?:call|visit))\\s+(?:on|to)\\b|\\bcalled\\s+on\\b`),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   { pattern: p(`\\b(?:was|were|being)\\s+(?:received|hosted|welcomed)\\s+by\\b`), object: 'follows', channel: null, talks: false },
-  { pattern: p(`\\b(?:received|receives|receiving|met|meets|welcomed|welcomes|hosted|hosts)\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`), object: 'follows', channel: null, talks: false },
-  { pattern: p(`\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:was\\s+held\\s+|took\\s+place\\s+)?between\\b`), object: 'between', channel: null, talks: false },
-  { pattern: p(`['’]s\\s+(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+with\\b`), object: 'follows', channel: null, talks: false },
-  { pattern: p(`\\b(?:${callNouns}|${videoNouns}|meeting|talks)\\s+of\\s+(?=(?:the\\s+)?\\p{Lu})`), object: 'between', channel: null, talks: false },
-  { pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${adjectives}${lead}${videoNouns}\\b`), object: 'none', channel: 'video', talks: false },
-  { pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${adjectives}${lead}${callNouns}\\b`), object: 'none', channel: 'phone', talks: false },
+  {
+    pattern: p(
+      `\\b(?:received|receives|receiving|met|meets|welcomed|welcomes|hosted|hosts)\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
+  {
+    pattern: p(`\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:was\\s+held\\s+|took\\s+place\\s+)?between\\b`),
+    object: 'between',
+    channel: null,
+    talks: false,
+  },
+  {
+    pattern: p(`['’]s\\s+(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+with\\b`),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
+  {
+    pattern: p(`\\b(?:${callNouns}|${videoNouns}|meeting|talks)\\s+of\\s+(?=(?:the\\s+)?\\p{Lu})`),
+    object: 'between',
+    channel: null,
+    talks: false,
+  },
+  {
+    pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${adjectives}${lead}${videoNouns}\\b`),
+    object: 'none',
+    channel: 'video',
+    talks: false,
+  },
+  {
+    pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${adjectives}${lead}${callNouns}\\b`),
+    object: 'none',
+    channel: 'phone',
+    talks: false,
+  },
   { pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${adjectives}talks\\b`), object: 'none', channel: null, talks: true },
-  { pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${adjectives}${meetingNouns}\\b`), object: 'none', channel: null, talks: false },
-  { pattern: p(`\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair)\\s+(?:the\\s+)?[^.;]{0,80}?(?:meeting|session|summit|talks|conference|consultations|videoconference|video\\s+conference)\\b`), object: 'none', channel: null, talks: false, participation: true },
-  { pattern: p(`\\b(?:was|were)\\s+(?:also\\s+)?attended\\s+by\\b|\\bdelegations?\\s+(?:was|were|is)\\s+(?:led|headed)\\s+by\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b`), object: 'follows', channel: null, talks: false, participation: true },
+  {
+    pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${adjectives}${meetingNouns}\\b`),
+    object: 'none',
+    channel: null,
+    talks: false,
+  },
+  {
+    pattern: p(
+      `\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair)\\s+(?:the\\s+)?[^.;]{0,80}?(?:meeting|session|summit|talks|conference|consultations|videoconference|video\\s+conference)\\b`,
+    ),
+    object: 'none',
+    channel: null,
+    talks: false,
+    participation: true,
+  },
+  {
+    pattern: p(
+      `\\b(?:was|were)\\s+(?:also\\s+)?attended\\s+by\\b|\\bdelegations?\\s+(?:was|were|is)\\s+(?:led|headed)\\s+by\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+    participation: true,
+  },
   { pattern: p(`\\b(?:met|meet|meets|spoke|talked|conferred|signed|sign)\\b`), object: 'none', channel: null, talks: false },
   { pattern: p(`\\b(?:discussed|discuss|discusses)\\b`), object: 'none', channel: null, talks: false, discussion: true },
 ];
@@ -62,7 +195,8 @@ export const phoneWords = /\b(?:(?:tele)?phone|telephonic|phoned|telephoned)\b|(
 export const videoWords = /\b(?:video|videoconference|video-conference|virtual(?:ly)?|online)\b/i;
 export const talksWords = /\btalks\b|\bnegotiations\b/i;
 /** "During the meeting, Li met with Lavrov": a meeting held during another one (in a sentence that reports a meeting). */
-export const duringWords = /\b(?:during|at) the (?:[\w'’-]+ ){0,4}(?:meeting|summit|session|conference|forum|ministerial|assembly|gathering)\b/i;
+export const duringWords =
+  /\b(?:during|at) the (?:[\w'’-]+ ){0,4}(?:meeting|summit|session|conference|forum|ministerial|assembly|gathering)\b/i;
 export const sidelinesWords =
   /\b(?:on|in) the (?:side\w{0,2}lines?|margins?|fringes?) of\b|\bwithin the framework of\b(?=[^.]{0,160}\b(?:meeting|summit|session|conference|forum|ministerial|assembly|council)\b)|\bon the occasion of\b(?=[^.]{0,80}\b(?:summit|session|conference|forum|ministerial|assembly)\b)/i;
 export const multilateralWords = /\b(?:trilateral|multilateral|quadrilateral|ministerial meeting|summit|troika|format meeting)\b/i;

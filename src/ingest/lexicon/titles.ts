@@ -49,13 +49,37 @@ export const titleAbbreviations: Record<string, string> = {
 
 /** Courtesy words before a name, never part of the name or the title (ANNOTATING.md drops them); "H.E." is
  * matched on its own because its folded form is the pronoun "he". */
-export const honorifics = /^(?:mr|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|hon|honou?rable|rt|excellency|highness|majesty|royal|h\.\s?e|he|hh|hrh|datuk|dato['’]?|datin|seri|tun)\.?$/i;
+export const honorifics =
+  /^(?:mr|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|hon|honou?rable|rt|excellency|highness|majesty|royal|h\.\s?e|he|hh|hrh|datuk|dato['’]?|datin|seri|tun)\.?$/i;
 
 /** Styles that are part of a name when a name follows ("Prince Faisal bin Farhan", "Sheikh Abdullah"), not titles. */
 export const nameStyles = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'shaikh', 'sayyid', 'sayyida', 'emir', 'amir']);
 
 /** Lower-case words inside names: "bin Zayed", "Le Drian", "van der Bellen". */
-export const nameParticles = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'das', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'ul', 'ud', 'di', 'del']);
+export const nameParticles = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'y',
+  'ul',
+  'ud',
+  'di',
+  'del',
+]);
 
 /** Titles that name the country of office by themselves, when nothing else in the text does. */
 export const titleCountries: readonly [RegExp, string][] = [
@@ -79,12 +103,16 @@ export function officeOf(title: string): string {
     .replace(/[.,]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^(?:the )?(?:former|then|acting|outgoing|incoming|caretaker|interim|newly appointed|new) /, '')
-    .replace(/\b(minister|secretar(?:y|ie)|representative|councilor|councillor|ambassador|envoy|commissioner|president|leader|head|chief)s\b/g, (_, head: string) => head.replace(/ie$/, 'y'))
+    .replace(
+      /\b(minister|secretar(?:y|ie)|representative|councilor|councillor|ambassador|envoy|commissioner|president|leader|head|chief)s\b/g,
+      (_, head: string) => head.replace(/ie$/, 'y'),
+    )
     .trim();
   // A double office names the foreign minister as one of its parts: "Deputy Prime Minister and Foreign Minister",
   // "Deputy Prime Minister – Minister of Foreign Affairs"; "Deputy Foreign Minister" is another office.
   const parts = t.split(/\s+(?:and|-|–|—)\s+|,\s*/);
-  const foreign = /^(?:the )?(?:foreign minister|minister (?:of|for) (?:foreign affairs|external affairs|europe and foreign affairs)(?: .*)?|external affairs minister|foreign affairs minister|foreign secretary|secretary of state|fm|eam|minister for foreign affairs(?: .*)?|minister of foreign affairs(?: .*)?)$/;
+  const foreign =
+    /^(?:the )?(?:foreign minister|minister (?:of|for) (?:foreign affairs|external affairs|europe and foreign affairs)(?: .*)?|external affairs minister|foreign affairs minister|foreign secretary|secretary of state|fm|eam|minister for foreign affairs(?: .*)?|minister of foreign affairs(?: .*)?)$/;
   if (parts.some((part) => foreign.test(part))) return 'foreign-minister';
   if (/^(?:the )?president\b(?! of the (?:european commission|european council|general assembly))/.test(t)) return 'head-of-state';
   if (/\bprime minister\b|\bpremier\b|\bchancellor\b/.test(t)) return 'head-of-government';

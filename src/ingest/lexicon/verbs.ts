@@ -31,7 +31,7 @@ export const notNameWords = new Set(
   `the a an at in on to for with as after before during by from this that these those some such it its our we he she they
 him them his her their both all each meanwhile however also then while when where since regarding concerning following
 according under over upon earlier later today yesterday tomorrow moreover furthermore additionally besides further finally
-first second third lastly next accordingly therefore thus hence nevertheless meanwhile overall in-person readout statement
+first second third last lastly next accordingly therefore thus hence nevertheless meanwhile overall in-person readout statement
 press release news photo photos video source share print home menu search ministry embassy government readouts joint
 national international minister's secretary's meeting meetings talks talk call calls conversation conversations visit visits telephone phone video videoconference conference teleconference consultations dialogue summit session agreement
 memorandum declaration january february march april may june july august september october november december monday

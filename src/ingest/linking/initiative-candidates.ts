@@ -1,3 +1,4 @@
+import { programmeHeads } from '../lexicon/programme-words.js';
 import type { Span } from '../draft.js';
 import type { InitiativeMention } from './initiative-mentions.js';
 import { lookupCountry } from '../recognize/countries.js';
@@ -21,16 +22,16 @@ function tokenize(text: string, start: number, end: number): Token[] {
 
 const isCapitalised = (token: string): boolean => /^[("'“‘]?[\p{Lu}\p{N}]/u.test(token);
 
-// Head words of named programmes, agreements, formats and events ("Amazon Fund", "Middle Corridor", "Strategic
-// Dialogue"); a capitalised run must end in one. After an acronym the head may be lower case ("G20 presidency").
-const programmeWord =
-  /\b(?:Initiatives?|Programmes?|Programs?|Plan|Agreements?|Treaty|Accords?|Communiqu[eé]|Declaration|Dialogue|Roadmap|Road Map|Fund|Corridor|Strategy|Framework|Forum|Summit|Conference|Presidency|Chairmanship|Mechanism|Format|Process|Project|Memorandum(?: of Understanding)?|Convention|Charter|Pact|Vision|Outlook|Compact|Partnership|Platform|Agenda|Commission|Year|Triangle|Circuit|Group)(?![\p{L}])/gu;
-const acronymHead = /\b(?:[A-Z][A-Z0-9]{1,6}|G\d{1,2}|COP\d{1,2})(?:\s+\d{4})?\s+(?:presidency|chairmanship|summit|chair|initiative|agenda|format|process|dialogue|mechanism|strategy)\b/g;
+// A capitalised run must end in a programme head; after an acronym the head may be lower case ("G20 presidency").
+const programmeWord = new RegExp(`\\b(?:${programmeHeads.join('|')})(?![\\p{L}])`, 'gu');
+const acronymHead =
+  /\b(?:[A-Z][A-Z0-9]{1,6}|G\d{1,2}|COP\d{1,2})(?:\s+\d{4})?\s+(?:presidency|chairmanship|summit|chair|initiative|agenda|format|process|dialogue|mechanism|strategy)\b/g;
 // Formats named by numbers: "C5+1", "3 + 3", "2+2 dialogue".
 const numberFormat = /\b(?:[A-Z]\d\s?\+\s?\d|\d\s?\+\s?\d)(?:\s+(?:format|dialogue|mechanism|meeting|platform))?(?![\p{L}\p{N}])/gu;
 const numbered = /\bCOP ?\d{1,2}\b/g;
 // Lower-case heads after a name: "the Teheran agreement", "the Afghan peace process", "the 3 + 3 cooperation format".
-const lowerHead = /\b((?:\p{Lu}[\p{L}'’-]+|\d+\s*\+\s*\d+)\s+(?:(?:peace|cooperation|consultation|normalization)\s+)?(?:process|format|agreement|corridor|mechanism))\b/gu;
+const lowerHead =
+  /\b((?:\p{Lu}[\p{L}'’-]+|\d+\s*\+\s*\d+)\s+(?:(?:peace|cooperation|consultation|normalization)\s+)?(?:process|format|agreement|corridor|mechanism))\b/gu;
 // "of", "on", "for" and a capitalised run continue a name after its head: "Memorandum of Understanding on Political
 // Consultations", "Joint Commission for Cooperation", "Los Angeles Declaration on Migration and Protection".
 const continuation =
@@ -76,7 +77,8 @@ export function findCandidateMentions(text: string, start: number, end: number, 
 
   for (const pattern of [acronymHead, numbered, numberFormat]) {
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(region); match; match = pattern.exec(region)) add(start + match.index, start + match.index + match[0].length);
+    for (let match = pattern.exec(region); match; match = pattern.exec(region))
+      add(start + match.index, start + match.index + match[0].length);
   }
 
   quoted.lastIndex = 0;
@@ -119,7 +121,11 @@ function capitalisedRunBefore(text: string, regionStart: number, keywordStart: n
   for (let k = first; k < tokens.length - 2; k++) {
     if (!lookupCountry((tokens[k] as Token).text) || !/^(?:on|in|to|with|for|at)$/.test((tokens[k + 1] as Token).text)) continue;
     first = k + 2;
-    while (first < tokens.length && (connectors.has((tokens[first] as Token).text) || notNames.has((tokens[first] as Token).text.toLowerCase()))) first++;
+    while (
+      first < tokens.length &&
+      (connectors.has((tokens[first] as Token).text) || notNames.has((tokens[first] as Token).text.toLowerCase()))
+    )
+      first++;
   }
   const named = tokens.slice(first).filter((t) => isCapitalised(t.text));
   if (named.length === 0) return null;

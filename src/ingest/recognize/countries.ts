@@ -18,7 +18,8 @@ const ordered = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a
 for (const country of ordered) {
   const names = [country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length > 2 || s === 'UK')];
   for (const name of names) register(name, country.cca2, 'name');
-  for (const demonym of Object.values(country.demonyms?.eng ?? {})) register(demonym, country.cca2, 'demonym');
+  const demonyms = country.demonyms?.eng;
+  for (const demonym of demonyms ? [demonyms.f, demonyms.m] : []) register(demonym, country.cca2, 'demonym');
 }
 for (const [code, words] of Object.entries(readoutCountryNames)) for (const word of words) register(word, code, 'name', true);
 for (const [code, words] of Object.entries(readoutDemonyms)) for (const word of words) register(word, code, 'demonym', true);
@@ -41,11 +42,17 @@ export const longestCountryPhrase = (): number => longestKey;
  * readout forms in lexicon/country-words.ts.
  */
 export function lookupCountry(phrase: string): CountryWord | null {
-  const bare = phrase.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
+  const bare = phrase
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s$/, '')
+    .trim();
   if (bare.length === 0) return null;
   const found = byKey.get(foldKey(bare));
   if (found) return found;
   // "the Republic of Gabon", "the Kingdom of Bahrain", "the Sultanate of Oman": a state's long form.
-  const form = /^(?:(?:federal |democratic |islamic |socialist |people's |united )*(?:republic|kingdom|state|sultanate|federation|principality|commonwealth|emirate)) of (?:the )?(.+)$/i.exec(bare);
+  const form =
+    /^(?:(?:federal |democratic |islamic |socialist |people's |united )*(?:republic|kingdom|state|sultanate|federation|principality|commonwealth|emirate)) of (?:the )?(.+)$/i.exec(
+      bare,
+    );
   return form ? (byKey.get(foldKey(form[1] as string)) ?? null) : null;
 }

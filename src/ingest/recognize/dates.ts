@@ -49,7 +49,14 @@ function parserFor(littleEndian: boolean): chrono.Chrono {
 // dates are then turned day first by hand unless the page is month first.
 const parser = parserFor(false);
 const numericDate = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/;
-const relativeWords: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, 'this morning': 0, 'this afternoon': 0, 'this evening': 0 };
+const relativeWords: Record<string, number> = {
+  today: 0,
+  tonight: 0,
+  yesterday: -1,
+  'this morning': 0,
+  'this afternoon': 0,
+  'this evening': 0,
+};
 const relativePattern = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening))\b/gi;
 const fixedReference = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -61,8 +68,7 @@ export function findDates(text: string, start: number, end: number, options: { m
   const region = text.slice(start, end);
   const mentions: DateMention[] = [];
   for (const result of parser.parse(region, fixedReference)) {
-    const known = (component: chrono.Component): number | null =>
-      result.start.isCertain(component) ? result.start.get(component) : null;
+    const known = (component: chrono.Component): number | null => (result.start.isCertain(component) ? result.start.get(component) : null);
     const year = known('year');
     let month = known('month');
     let day = known('day');
@@ -81,19 +87,41 @@ export function findDates(text: string, start: number, end: number, options: { m
     const at = start + result.index;
     const printed = trimDateText(result.text);
     const offset = result.text.indexOf(printed);
-    mentions.push({ start: at + offset, end: at + offset + printed.length, text: printed, year, month, day, weekday, relativeDays: null, ...(thisOrLast?.[1]?.toLowerCase() === 'last' ? { strictlyBefore: true } : {}) });
+    mentions.push({
+      start: at + offset,
+      end: at + offset + printed.length,
+      text: printed,
+      year,
+      month,
+      day,
+      weekday,
+      relativeDays: null,
+      ...(thisOrLast?.[1]?.toLowerCase() === 'last' ? { strictlyBefore: true } : {}),
+    });
   }
   relativePattern.lastIndex = 0;
   for (let match = relativePattern.exec(region); match; match = relativePattern.exec(region)) {
     const words = (match[1] as string).toLowerCase();
     const at = start + match.index;
-    mentions.push({ start: at, end: at + match[0].length, text: match[0], year: null, month: null, day: null, weekday: null, relativeDays: relativeWords[words] ?? 0 });
+    mentions.push({
+      start: at,
+      end: at + match[0].length,
+      text: match[0],
+      year: null,
+      month: null,
+      day: null,
+      weekday: null,
+      relativeDays: relativeWords[words] ?? 0,
+    });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
 
 function trimDateText(value: string): string {
-  return value.replace(/^(?:on|in|of|at)\s+/i, '').replace(/^(?:this|last)\s+/i, '').replace(/[\s,.;:]+$/, '');
+  return value
+    .replace(/^(?:on|in|of|at)\s+/i, '')
+    .replace(/^(?:this|last)\s+/i, '')
+    .replace(/[\s,.;:]+$/, '');
 }
 
 /** True when the mention names a whole day by itself: "15 July 2021", "2021-07-15". */

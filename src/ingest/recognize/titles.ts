@@ -22,19 +22,66 @@ export interface TitleRun {
 }
 
 // Bodies, not offices: a title never starts with one ("Council of Foreign Ministers" is no person).
-const organWords = new Set(['council', 'committee', 'commission', 'office', 'ministry', 'bureau', 'department', 'agency', 'organization', 'organisation', 'union', 'nations', 'assembly', 'parliament', 'government', 'party', 'group', 'delegation', 'house', 'senate', 'administration', 'affairs', 'policy', 'relations']);
+const organWords = new Set([
+  'council',
+  'committee',
+  'commission',
+  'office',
+  'ministry',
+  'bureau',
+  'department',
+  'agency',
+  'organization',
+  'organisation',
+  'union',
+  'nations',
+  'assembly',
+  'parliament',
+  'government',
+  'party',
+  'group',
+  'delegation',
+  'house',
+  'senate',
+  'administration',
+  'affairs',
+  'policy',
+  'relations',
+]);
 const connectors = new Set(['of', 'for', 'and', 'the', '&']);
-const strongHeads = new Set(['minister', 'secretary', 'secretary-general', 'president', 'premier', 'councilor', 'councillor', 'ambassador', 'envoy', 'chancellor', 'commissioner', 'representative', 'ministers', 'secretaries', 'leaders', 'presidents', 'heads', 'speaker']);
+const strongHeads = new Set([
+  'minister',
+  'secretary',
+  'secretary-general',
+  'president',
+  'premier',
+  'councilor',
+  'councillor',
+  'ambassador',
+  'envoy',
+  'chancellor',
+  'commissioner',
+  'representative',
+  'ministers',
+  'secretaries',
+  'leaders',
+  'presidents',
+  'heads',
+  'speaker',
+]);
 
 export const isHonorificWord = (word: Word | undefined, previous?: Word): boolean =>
   word !== undefined &&
   word.capitalised &&
   (honorifics.test(word.text) || /^H\.\s?E\.?$/.test(word.text) || (/^(?:ambassador|senator)$/.test(word.key) && isTitleWord(previous)));
 
-/** "FM", and "Fm" in a title-case headline. */
+/** "FM", "Fm" in a title-case headline, and the plural "FMs": the title it abbreviates (singular). */
 export function abbreviationOf(word: Word | undefined): string | null {
-  if (!word || word.text.length > 4) return null;
-  return titleAbbreviations[word.text] ?? titleAbbreviations[word.text.toUpperCase()] ?? null;
+  if (!word || word.text.length > 5) return null;
+  const plural = /^[A-Z][A-Za-z]{1,3}s$/.test(word.text) ? word.text.slice(0, -1) : null;
+  return (
+    titleAbbreviations[word.text] ?? titleAbbreviations[word.text.toUpperCase()] ?? (plural ? (titleAbbreviations[plural] ?? null) : null)
+  );
 }
 
 export function isTitleWord(word: Word | undefined): boolean {
@@ -46,6 +93,7 @@ export function isTitleWord(word: Word | undefined): boolean {
 }
 
 function isPluralHead(word: Word): boolean {
+  if (/^[A-Z][A-Za-z]{1,3}s$/.test(word.text) && abbreviationOf(word) !== null && !titleAbbreviations[word.text]) return true;
   const key = word.key.replace(/['’]$/, '');
   return /s$/.test(key) && !/(?:ss|us|is)$/.test(key) && titleHeads.has(key.replace(/s$/, ''));
 }
@@ -57,7 +105,10 @@ function isHead(word: Word): boolean {
 }
 
 /** A country phrase of up to five words starting at `i` ("Republic of Korea", "Kazakhstan's", "U.S."), or null. */
-export function countryAt(words: readonly Word[], i: number): { code: string; length: number; possessive: boolean; ambiguous: boolean } | null {
+export function countryAt(
+  words: readonly Word[],
+  i: number,
+): { code: string; length: number; possessive: boolean; ambiguous: boolean } | null {
   let wordy = 0;
   while (wordy < 6 && i + wordy < words.length && /^\p{L}/u.test((words[i + wordy] as Word).text)) wordy++;
   for (let length = wordy; length >= 1; length--) {
@@ -69,7 +120,13 @@ export function countryAt(words: readonly Word[], i: number): { code: string; le
     if (next && /^['’]s$/.test(next.text) && next.start === (phrase[length - 1] as Word).end) possessive = true;
     if (/['’]s$/.test(text)) [text, possessive] = [text.replace(/['’]s$/, ''), true];
     const found = lookupCountry(text);
-    if (found) return { code: found.code, length: length + (possessive && next && /^['’]s$/.test(next.text) ? 1 : 0), possessive, ambiguous: found.ambiguous };
+    if (found)
+      return {
+        code: found.code,
+        length: length + (possessive && next && /^['’]s$/.test(next.text) ? 1 : 0),
+        possessive,
+        ambiguous: found.ambiguous,
+      };
   }
   return null;
 }
@@ -87,7 +144,12 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   if (leading && isTitleWord(words[i + leading.length]) && !(leading.ambiguous && !words[i + leading.length]?.capitalised)) {
     [countryCode, countryBasis] = [leading.code, 'demonym'];
     j = i + leading.length;
-  } else if (/^[A-Z]{2,6}$/.test(words[i]?.text ?? '') && organizationIn(words[i]?.text ?? '') && isTitleWord(words[i + 1]) && words[i + 1]?.capitalised) {
+  } else if (
+    /^[A-Z]{2,6}$/.test(words[i]?.text ?? '') &&
+    organizationIn(words[i]?.text ?? '') &&
+    isTitleWord(words[i + 1]) &&
+    words[i + 1]?.capitalised
+  ) {
     j = i + 1; // "UN Secretary General Kofi Annan", "EU High Representative"
   }
   if (organWords.has(words[j]?.key ?? '')) return null;
@@ -112,11 +174,20 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       continue;
     }
     // "The Secretary-General and Prime Minister Netanyahu": an organisation's head is never half of a double office.
-    if (word.key === 'and' && /^(?:un |the )?(?:secretary-general|secretary general|director-general|director general|high representative)$/.test(words.slice(titleStart, j).map((w) => w.key).join(' ')))
+    if (
+      word.key === 'and' &&
+      /^(?:un |the )?(?:secretary-general|secretary general|director-general|director general|high representative)$/.test(
+        words
+          .slice(titleStart, j)
+          .map((w) => w.key)
+          .join(' '),
+      )
+    )
       break;
     if (connectors.has(word.key) && j > titleStart) {
       // A plural title keeps its countries for the group: "Ministers for Foreign Affairs of Ukraine …, Lithuania …".
-      const country = (word.key === 'of' || word.key === 'for') && !pluralHead ? countryAt(words, j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0)) : null;
+      const country =
+        (word.key === 'of' || word.key === 'for') && !pluralHead ? countryAt(words, j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0)) : null;
       if (country && !isTitleWord(words[j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0) + country.length])) {
         if (qualifierAt < 0) qualifierAt = j;
         countryCode ??= country.code;
@@ -131,7 +202,11 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       }
       // "Secretary-General of ASEAN", "Chairman of the UN General Assembly": an organisation's acronym.
       const acronymAt = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
-      if ((word.key === 'of' || word.key === 'for') && /^[A-Z]{2,6}$/.test(words[acronymAt]?.text ?? '') && organizationIn(words[acronymAt]?.text ?? '')) {
+      if (
+        (word.key === 'of' || word.key === 'for') &&
+        /^[A-Z]{2,6}$/.test(words[acronymAt]?.text ?? '') &&
+        organizationIn(words[acronymAt]?.text ?? '')
+      ) {
         j = acronymAt + 1;
         lastTitleWord = acronymAt;
         continue;
@@ -149,7 +224,14 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       lastTitleWord = j - 1;
       continue;
     }
-    if (word.text === ',' && hasHead && capitalHead && isTitleWord(words[j + 1]) && words[j + 1]?.capitalised && continuesAsTitle(words, j + 1)) {
+    if (
+      word.text === ',' &&
+      hasHead &&
+      capitalHead &&
+      isTitleWord(words[j + 1]) &&
+      words[j + 1]?.capitalised &&
+      continuesAsTitle(words, j + 1)
+    ) {
       j++;
       continue;
     }
@@ -166,18 +248,25 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   }
   if (!hasHead || lastTitleWord < titleStart) return null;
   // "Cabinet Secretary Ambassador Raychelle Omamo", "Prince Faisal": a courtesy or a style before the name.
-  while (lastTitleWord > titleStart && ['ambassador', 'senator', 'prince', 'princess', 'sheikh', 'emir', 'amir'].includes((words[lastTitleWord] as Word).key) && /^\p{Lu}/u.test(words[lastTitleWord + 1]?.text ?? '') && !isTitleWord(words[lastTitleWord + 1]))
+  while (
+    lastTitleWord > titleStart &&
+    ['ambassador', 'senator', 'prince', 'princess', 'sheikh', 'emir', 'amir'].includes((words[lastTitleWord] as Word).key) &&
+    /^\p{Lu}/u.test(words[lastTitleWord + 1]?.text ?? '') &&
+    !isTitleWord(words[lastTitleWord + 1])
+  )
     lastTitleWord--;
   if (nameStylesAt(words, titleStart)) return null;
   if (!capitalHead && !strong) return null;
   const end = lastTitleWord + 1;
   const titleEnd = qualifierAt >= 0 && qualifierAt > titleStart ? trailingQualifierStart(words, titleStart, end, qualifierAt) : end;
-  const text = words.slice(titleStart, titleEnd).map((w) => w.text).join(' ');
+  const text = words
+    .slice(titleStart, titleEnd)
+    .map((w) => w.text)
+    .join(' ');
   if (!countryCode) {
     const fromTitle = titleCountries.find(([pattern]) => pattern.test(text));
     if (fromTitle) [countryCode, countryBasis] = [fromTitle[1], 'title'];
   }
-  const last = words[titleEnd - 1] as Word;
   return {
     start: i,
     titleStart,
@@ -185,15 +274,22 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     end,
     countryCode,
     countryBasis,
-    organization: organizationIn(words.slice(i, end).map((w) => w.text).join(' ')),
-    office: officeOf(titleAbbreviations[text] ?? titleAbbreviations[text.toUpperCase()] ?? text),
+    organization: organizationIn(
+      words
+        .slice(i, end)
+        .map((w) => w.text)
+        .join(' '),
+    ),
+    office: officeOf((titleEnd - titleStart === 1 ? abbreviationOf(words[titleStart]) : null) ?? text),
     plural: pluralHead,
   };
 }
 
 function nameStylesAt(words: readonly Word[], i: number): boolean {
   const word = words[i] as Word;
-  return nameStyles.has(word.key) && words[i - 1]?.key !== 'crown' && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1]);
+  return (
+    nameStyles.has(word.key) && words[i - 1]?.key !== 'crown' && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1])
+  );
 }
 
 // The qualifier is trailing only when nothing but other qualifiers follow it: "Minister of Foreign Affairs of the

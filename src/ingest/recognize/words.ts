@@ -28,8 +28,13 @@ export function wordsOf(sentence: Sentence): Word[] {
     const first = tokens[i] as Token;
     let last = i;
     if (joinable.test(first.text) && /[\p{L}\p{N}]/u.test(first.text)) {
-      while (last + 1 < tokens.length && (tokens[last + 1] as Token).start === (tokens[last] as Token).end && joinable.test((tokens[last + 1] as Token).text)) last++;
-      while (last > i && /[.'’\-‐‑]$/u.test(runText(sentence, i, last)) && !/(?:^|[.\-])\p{L}\.$/u.test(runText(sentence, i, last))) last--;
+      while (
+        last + 1 < tokens.length &&
+        (tokens[last + 1] as Token).start === (tokens[last] as Token).end &&
+        joinable.test((tokens[last + 1] as Token).text)
+      )
+        last++;
+      while (last > i && /[.'’‐‑-]$/u.test(runText(sentence, i, last)) && !/(?:^|[.-])\p{L}\.$/u.test(runText(sentence, i, last))) last--;
     }
     const end = (tokens[last] as Token).end;
     words.push(toWord(first.start, end, sentence.text.slice(first.start - sentence.start, end - sentence.start), first.pos));

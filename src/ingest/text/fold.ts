@@ -89,7 +89,7 @@ export function latinShape(text: string): string {
   return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (unit) => {
     const cached = shapeCache.get(unit);
     if (cached !== undefined) return cached;
-    const base = (singleUnitFolds[unit] ?? unit.normalize('NFD')[0] ?? unit) as string;
+    const base = singleUnitFolds[unit] ?? unit.normalize('NFD')[0] ?? unit;
     const shaped = base.length === 1 ? (unit === unit.toUpperCase() ? base.toUpperCase() : base) : unit;
     shapeCache.set(unit, shaped);
     return shaped;

@@ -1,6 +1,6 @@
 import type { SourceDocument } from '../../generated/prisma/client.js';
-import { meetingDraftSchema } from '../../ingest/draft.js';
 import { isoDate } from '../meetings/meetings.dto.js';
+import { readStoredDraft } from './stored-draft.js';
 
 type Summary = Omit<SourceDocument, 'text' | 'draft'> & { meetings: Array<{ id: string }> };
 
@@ -21,6 +21,5 @@ export function toDocumentSummaryDto(row: Summary) {
 }
 
 export function toDocumentDto(row: SourceDocument & { meetings: Array<{ id: string }> }) {
-  const draft = meetingDraftSchema.safeParse(row.draft);
-  return { ...toDocumentSummaryDto(row), length: row.text.length, text: row.text, draft: draft.success ? draft.data : null };
+  return { ...toDocumentSummaryDto(row), length: row.text.length, text: row.text, draft: readStoredDraft(row.draft) };
 }

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createHash } from 'node:crypto';
-import { etagFor, replyWithEtag } from '../../http/etag.js';
+import { replyWithEtag } from '../../http/etag.js';
 import { setNextLink } from '../../http/pagination.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
-import { meetingSchema } from '../meetings/meetings.schemas.js';
 import { toMeetingDto } from '../meetings/meetings.dto.js';
 import { toDocumentDto, toDocumentSummaryDto } from './documents.dto.js';
 import {
   commitDocumentSchema,
+  committedMeetingsSchema,
   documentBodySchema,
   documentPageSchema,
   documentParamsSchema,
@@ -36,7 +36,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
       schema: {
         operationId: 'createDocument',
         tags,
-        summary: 'Store a readout and extract a draft meeting from it',
+        summary: 'Store a readout and extract a draft of the meetings it reports',
         description:
           'Send the readout as text/plain, or as JSON with its metadata. The text is stored verbatim with its SHA-256; ' +
           'posting the same text again answers 200 with the stored document instead of storing a duplicate.',
@@ -98,20 +98,23 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
       schema: {
         operationId: 'commitDocument',
         tags,
-        summary: "Turn the document's draft, optionally corrected, into a meeting",
-        description: 'The meeting keeps the provenance spans of its facts; read them with include=provenance.',
+        summary: "Turn the document's draft, optionally corrected, into its meetings",
+        description:
+          'Creates one meeting per meeting of the draft, all or none, in the order of the draft. Each keeps the ' +
+          'provenance spans of its facts (read them with include=provenance). `Location` is the document, which now ' +
+          'lists the meetings in `meetingIds`; a `Link` header names each meeting with rel="item".',
         params: documentParamsSchema,
         body: commitDocumentSchema.nullish(),
-        response: { 201: meetingSchema, ...problemResponses(400, 401, 404, 409, 413, 415, 422, 500) },
+        response: { 201: committedMeetingsSchema, ...problemResponses(400, 401, 404, 409, 413, 415, 422, 500) },
       },
     },
     async (request, reply) => {
-      const meeting = await documents.commit(request.params.documentId, request.body?.draft, request.actor);
+      const meetings = await documents.commit(request.params.documentId, request.body?.draft, request.actor);
       return reply
         .status(201)
-        .header('location', `/v1/meetings/${meeting.id}`)
-        .header('etag', etagFor(meeting.version))
-        .send(toMeetingDto(meeting));
+        .header('location', `/v1/documents/${request.params.documentId}`)
+        .header('link', meetings.map((meeting) => `</v1/meetings/${meeting.id}>; rel="item"`).join(', '))
+        .send({ data: meetings.map((meeting) => toMeetingDto(meeting)) });
     },
   );
 };

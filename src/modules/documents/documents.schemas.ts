@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { meetingDraftSchema } from '../../ingest/draft.js';
+import { readoutDraftSchema } from '../../ingest/draft.js';
+import { meetingSchema } from '../meetings/meetings.schemas.js';
 import { cursorSchema, isoDateSchema, limitSchema, pageSchema, timestampSchema, uuidSchema } from '../../http/schemas.js';
 
 export const maxDocumentBytes = 4 * 1024 * 1024;
@@ -51,7 +52,7 @@ export const documentSchema = documentSummarySchema
   .extend({
     length: z.int().describe('Length of the text in UTF-16 code units, the unit of provenance spans.'),
     text: z.string(),
-    draft: meetingDraftSchema.nullable().describe('What the extractor read from the text, to check and commit.'),
+    draft: readoutDraftSchema.nullable().describe('What the extractor read from the text: every meeting it reports, to check and commit.'),
   })
   .meta({ id: 'Document' });
 
@@ -61,6 +62,12 @@ export const documentPageSchema = pageSchema(documentSummarySchema, 'DocumentPag
 
 export const commitDocumentSchema = z
   .strictObject({
-    draft: meetingDraftSchema.optional().describe("A corrected draft; without it the document's own draft is committed."),
+    draft: readoutDraftSchema
+      .optional()
+      .describe("A corrected draft; without it the document's own draft is committed. Remove a meeting from `meetings` to leave it out."),
   })
   .meta({ id: 'CommitDocument' });
+
+export const committedMeetingsSchema = z
+  .object({ data: z.array(meetingSchema).describe('The meetings created, in the order of the draft.') })
+  .meta({ id: 'CommittedMeetings' });

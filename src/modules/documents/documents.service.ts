@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/prisma.js';
-import type { SourceDocument } from '../../generated/prisma/client.js';
-import { conflict, notFound, unprocessable } from '../../http/errors.js';
+import type { Meeting, Prisma, SourceDocument } from '../../generated/prisma/client.js';
+import { AppError, conflict, notFound, unprocessable, type FieldError } from '../../http/errors.js';
 import { afterKey, keyOf, orderBy } from '../../http/keyset.js';
 import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
-import { meetingDraftSchema, type MeetingDraft } from '../../ingest/draft.js';
+import type { KnownPosition, MeetingDraft, ReadoutDraft } from '../../ingest/draft.js';
 import { extractReadout } from '../../ingest/extract.js';
+import { foldKey } from '../../ingest/text/fold.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { insertMeetingAggregate } from '../meetings/meetings.writer.js';
 import { draftToInput } from './draft-to-input.js';
+import { readStoredDraft } from './stored-draft.js';
 
 export interface DocumentInput {
   text: string;
@@ -24,20 +26,96 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
 
 const newestFirst = { field: 'createdAt' as const, descending: true };
 
-const recordIdsOf = (created: Awaited<ReturnType<typeof insertMeetingAggregate>>) => ({
+type Created = Awaited<ReturnType<typeof insertMeetingAggregate>>;
+const recordIdsOf = (created: Created) => ({
   meeting: [created.meeting.id],
   participant: created.participants.map((row) => row.id),
   statement: created.statements.map((row) => row.id),
   meeting_initiative: created.links.map((row) => row.id),
 });
 
+const alreadyCommitted = (meetingIds: string[]) =>
+  conflict(`This document is already committed as meeting ${meetingIds.join(', ')}; delete those meetings to commit it again.`);
+
+/** Titles stored people held, from their participations: [first, last] meeting date per person, title and country. */
+async function knownPositions(prisma: Db): Promise<KnownPosition[]> {
+  const rows = await prisma.$queryRaw<
+    Array<{ person_id: string; name: string; title: string; country_code: string | null; from: Date; to: Date }>
+  >`
+    SELECT pa.person_id, pe.name, pa.title, pa.country_code, min(m.date) AS "from", max(m.date) AS "to"
+    FROM participants pa JOIN people pe ON pe.id = pa.person_id JOIN meetings m ON m.id = pa.meeting_id
+    WHERE pa.title IS NOT NULL
+    GROUP BY pa.person_id, pe.name, pa.title, pa.country_code`;
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  return rows.map((row) => ({
+    personId: row.person_id,
+    name: row.name,
+    title: row.title,
+    countryCode: row.country_code,
+    from: day(row.from),
+    to: day(row.to),
+  }));
+}
+
+/** Why a draft cannot be committed against `text`, as field errors under `/draft` with a sentence each; empty when it can. */
+export function commitProblems(draft: ReadoutDraft, text: string): FieldError[] {
+  const problems: FieldError[] = [];
+  const at = (pointer: string, message: string) => problems.push({ in: 'body', pointer: `/draft${pointer}`, message });
+  if (draft.meetings.length === 0) at('/meetings', 'The draft reports no meeting; supply a corrected draft with one.');
+  const spanOutside = (span: { end: number } | null) => span !== null && span.end > text.length;
+  if (spanOutside(draft.titleSpan)) at('/titleSpan', 'The title span lies outside the document text.');
+  draft.meetings.forEach((meeting, index) => {
+    const base = `/meetings/${index}`;
+    const which = draft.meetings.length === 1 ? 'The meeting' : `Meeting ${index + 1}`;
+    if (!meeting.date) at(`${base}/date`, `${which} has no date; supply one in the corrected draft.`);
+    for (const field of ['titleSpan', 'kindSpan', 'dateSpan', 'locationSpan'] as const)
+      if (spanOutside(meeting[field])) at(`${base}/${field}`, `${which}: ${field} lies outside the document text.`);
+    const facts = [
+      ['participants', meeting.participants.map((p) => [p.span, p.titleSpan])],
+      ['statements', meeting.statements.map((s) => [s.span])],
+      ['initiatives', meeting.initiatives.map((i) => [i.span])],
+    ] as const;
+    for (const [list, spans] of facts)
+      spans.forEach((pair, item) => {
+        if (pair.some(spanOutside)) at(`${base}/${list}/${item}`, `${which}: a span of ${list}[${item}] lies outside the document text.`);
+      });
+  });
+  return problems;
+}
+
+// A reference that does not resolve in one meeting of the draft (a speaker who is no participant): its pointer is
+// made to point into the draft, /draft/meetings/<index>/….
+function withinMeeting(error: unknown, index: number): unknown {
+  if (!(error instanceof AppError) || !error.errors) return error;
+  const errors = error.errors.map((problem) => ({ ...problem, pointer: `/draft/meetings/${index}${problem.pointer}` }));
+  return new AppError(error.code, errors.map((problem) => `${problem.pointer}: ${problem.message}`).join('; '), errors);
+}
+
 export function createDocumentsService({ prisma }: { prisma: Db }) {
-  async function draftFor(text: string, publishedAt: string | null): Promise<MeetingDraft> {
-    const [initiatives, people] = await Promise.all([
+  async function draftFor(input: DocumentInput): Promise<ReadoutDraft> {
+    const [initiatives, people, positions] = await Promise.all([
       prisma.initiative.findMany({ select: { slug: true, name: true, aliases: true } }),
       prisma.person.findMany({ select: { id: true, name: true, aliases: true, countryCode: true } }),
+      knownPositions(prisma),
     ]);
-    return extractReadout(text, { publishedAt, initiatives, people });
+    return extractReadout(input.text, {
+      publishedAt: input.publishedAt ?? null,
+      publisher: input.publisher ?? null,
+      initiatives,
+      people,
+      positions,
+    });
+  }
+
+  /** Creates the catalogue entries a meeting's draft proposes (isCandidate) that are not there yet. */
+  async function createCandidates(tx: Prisma.TransactionClient, meeting: MeetingDraft, who: Actor) {
+    for (const candidate of meeting.initiatives.filter((link) => link.isCandidate)) {
+      if (await tx.initiative.findUnique({ where: { slug: candidate.slug }, select: { id: true } })) continue;
+      const initiative = await tx.initiative.create({
+        data: { slug: candidate.slug, name: candidate.name, aliases: [], category: null, description: null },
+      });
+      await audit(tx, who, { action: 'create', recordType: 'initiative', recordId: initiative.id, after: initiative });
+    }
   }
 
   return {
@@ -46,7 +124,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       const hash = sha256(input.text);
       const existing = await prisma.sourceDocument.findUnique({ where: { sha256: hash } });
       if (existing) return { document: existing, created: false };
-      const draft = await draftFor(input.text, input.publishedAt ?? null);
+      const draft = await draftFor(input);
       // ON CONFLICT DO NOTHING: when the same text arrives twice at once, one request stores it and the other returns it.
       const inserted = await prisma.$transaction(async (tx) => {
         const [row] = await tx.sourceDocument.createManyAndReturn({
@@ -92,50 +170,60 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       return toPage(rows, limit, fingerprint, (row) => keyOf(row.createdAt, row.id));
     },
 
-    /** Turns the document's draft (or a corrected one) into a meeting whose records keep their spans. */
-    async commit(id: string, corrected: MeetingDraft | undefined, who: Actor) {
+    /**
+     * Turns the document's draft (or a corrected one) into one meeting per meeting of the draft, all in one
+     * transaction: every meeting is created or none is. A person new to the database who takes part in several of
+     * the meetings is created once. Every record keeps its provenance spans.
+     * Throws 404 (no such document), 409 (already committed), 422 (a meeting without a date, a span outside the text,
+     * or a reference that does not resolve).
+     */
+    async commit(id: string, corrected: ReadoutDraft | undefined, who: Actor): Promise<Meeting[]> {
       const document = await this.get(id);
-      const committed = document.meetings[0];
-      if (committed)
-        throw conflict(`This document is already committed as meeting ${committed.id}; delete that meeting to commit it again.`);
-      const draft = corrected ?? meetingDraftSchema.parse(document.draft);
-      if (!draft.date) throw unprocessable('The draft has no meeting date; supply one in the corrected draft.');
-      const outside = [draft, ...draft.participants, ...draft.statements, ...draft.initiatives]
-        .flatMap((fact) =>
-          Object.entries(fact)
-            .filter(([key]) => key.endsWith('pan'))
-            .map(([, span]) => span as { end: number } | null),
-        )
-        .some((span) => span !== null && span.end > document.text.length);
-      if (outside) throw unprocessable('A span lies outside the document text.');
-      const { input, spans } = draftToInput(draft, document.id);
+      if (document.meetings.length) throw alreadyCommitted(document.meetings.map((meeting) => meeting.id));
+      const draft = corrected ?? readStoredDraft(document.draft);
+      if (!draft) throw unprocessable('The stored draft cannot be read; supply a corrected draft.');
+      const problems = commitProblems(draft, document.text);
+      if (problems.length) throw unprocessable(problems.map((p) => p.message).join(' '), problems);
       return prisma.$transaction(async (tx) => {
-        // The document row is locked so that two commits of it at once cannot both create a meeting.
+        // The document row is locked so that two commits of it at once cannot both create meetings.
         await tx.$queryRaw`SELECT id FROM source_documents WHERE id = ${document.id}::uuid FOR UPDATE`;
-        const raced = await tx.meeting.findFirst({ where: { sourceDocumentId: document.id }, select: { id: true } });
-        if (raced) throw conflict(`This document is already committed as meeting ${raced.id}; delete that meeting to commit it again.`);
-        for (const candidate of draft.initiatives.filter((link) => link.isCandidate)) {
-          if (await tx.initiative.findUnique({ where: { slug: candidate.slug }, select: { id: true } })) continue;
-          const initiative = await tx.initiative.create({
-            data: { slug: candidate.slug, name: candidate.name, aliases: [], category: null, description: null },
+        const raced = await tx.meeting.findMany({ where: { sourceDocumentId: document.id }, select: { id: true } });
+        if (raced.length) throw alreadyCommitted(raced.map((meeting) => meeting.id));
+        const peopleCreated = new Map<string, string>();
+        const personKey = (name: string, countryCode: string | null) => `${foldKey(name)}|${countryCode ?? ''}`;
+        const meetings: Meeting[] = [];
+        for (const [index, meetingDraft] of draft.meetings.entries()) {
+          await createCandidates(tx, meetingDraft, who);
+          const known = {
+            ...meetingDraft,
+            participants: meetingDraft.participants.map((participant) => ({
+              ...participant,
+              personId: participant.personId ?? peopleCreated.get(personKey(participant.name, participant.countryCode)) ?? null,
+            })),
+          };
+          const { input, spans } = draftToInput(known, document.id);
+          const created = await insertMeetingAggregate(tx, input, who).catch((error: unknown) => {
+            throw withinMeeting(error, index);
           });
-          await audit(tx, who, { action: 'create', recordType: 'initiative', recordId: initiative.id, after: initiative });
+          known.participants.forEach((participant, index) =>
+            peopleCreated.set(personKey(participant.name, participant.countryCode), created.participants[index]!.personId),
+          );
+          const ids = recordIdsOf(created);
+          await tx.provenanceSpan.createMany({
+            data: spans.map((ref) => ({
+              documentId: document.id,
+              meetingId: created.meeting.id,
+              recordType: ref.record,
+              recordId: ids[ref.record][ref.index]!,
+              field: ref.field,
+              start: ref.span.start,
+              end: ref.span.end,
+              confidence: ref.confidence,
+            })),
+          });
+          meetings.push(created.meeting);
         }
-        const created = await insertMeetingAggregate(tx, input, who);
-        const ids = recordIdsOf(created);
-        await tx.provenanceSpan.createMany({
-          data: spans.map((ref) => ({
-            documentId: document.id,
-            meetingId: created.meeting.id,
-            recordType: ref.record,
-            recordId: ids[ref.record][ref.index]!,
-            field: ref.field,
-            start: ref.span.start,
-            end: ref.span.end,
-            confidence: ref.confidence,
-          })),
-        });
-        return created.meeting;
+        return meetings;
       });
     },
   };

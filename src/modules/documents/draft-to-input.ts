@@ -1,7 +1,7 @@
 import type { MeetingDraft, Span } from '../../ingest/draft.js';
 import type { CreateMeetingInput } from '../meetings/meetings.input.js';
 
-// A checked draft becomes an ordinary createMeeting request plus the spans to attach to what it creates.
+// One checked meeting of a draft becomes an ordinary createMeeting request plus the spans to attach to what it creates.
 
 export interface SpanRef {
   record: 'meeting' | 'participant' | 'statement' | 'meeting_initiative';
@@ -11,15 +11,16 @@ export interface SpanRef {
   confidence: number;
 }
 
+/** The createMeeting request for one meeting of a draft, and its spans by record index; the date must be set (checked by the caller). */
 export function draftToInput(draft: MeetingDraft, sourceDocumentId: string): { input: CreateMeetingInput; spans: SpanRef[] } {
   const spans: SpanRef[] = [];
   const add = (record: SpanRef['record'], index: number, field: string, span: Span | null, confidence: number) => {
     if (span) spans.push({ record, index, field, span, confidence });
   };
   add('meeting', 0, 'title', draft.titleSpan, draft.confidence);
-  add('meeting', 0, 'kind', draft.kindSpan, draft.confidence);
-  add('meeting', 0, 'date', draft.dateSpan, draft.confidence);
-  add('meeting', 0, 'location', draft.locationSpan, draft.confidence);
+  add('meeting', 0, 'kind', draft.kindSpan, draft.kindConfidence);
+  add('meeting', 0, 'date', draft.dateSpan, draft.dateConfidence);
+  add('meeting', 0, 'location', draft.locationSpan, draft.locationConfidence);
   draft.participants.forEach((participant, index) => {
     add('participant', index, 'name', participant.span, participant.confidence);
     add('participant', index, 'title', participant.titleSpan, participant.confidence);

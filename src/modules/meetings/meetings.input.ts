@@ -1,3 +1,4 @@
+import { getTimezone } from 'countries-and-timezones';
 import { z } from 'zod';
 import { initiativeStatuses, meetingKinds, datePrecisions, participantRoles, statementKinds } from '../../ingest/draft.js';
 import { personCreateSchema } from '../people/people.schemas.js';
@@ -5,11 +6,13 @@ import { countryCodeSchema, isoDateSchema, text } from '../../http/schemas.js';
 
 // Request bodies for writing meetings. Strict objects: an unknown field is a 400, never silently dropped.
 
-const timezones = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+// Every name of the IANA tz database, current and linked ("Asia/Kolkata" and "Asia/Calcutta", "Europe/Kyiv" and
+// "Europe/Kiev"), spelled as the database spells it. Intl.supportedValuesOf lists ICU's older canonical names only and
+// would refuse "Asia/Kolkata". Data: countries-and-timezones, which follows the tz database.
 export const timezoneSchema = z
   .string()
   .max(64)
-  .refine((zone) => timezones.has(zone), { error: 'must be an IANA timezone such as Asia/Tashkent' });
+  .refine((zone) => getTimezone(zone) !== null, { error: 'must be an IANA timezone such as Asia/Tashkent' });
 export const startTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a local time HH:MM' });
 
 // A person created along with their participation: the same schema as POST /v1/people.

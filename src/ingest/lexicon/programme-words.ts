@@ -1,0 +1,50 @@
+// Head words of named programmes, agreements, formats and events ("Amazon Fund", "Middle Corridor", "Strategic
+// Dialogue", "Belt and Road Initiative"). A capitalised phrase ending in one names an initiative; a word that is one
+// is never part of a person's name.
+export const programmeHeads = [
+  'Initiatives?',
+  'Programmes?',
+  'Programs?',
+  'Plan',
+  'Agreements?',
+  'Treaty',
+  'Accords?',
+  'Communiqu[eé]',
+  'Declaration',
+  'Dialogue',
+  'Roadmap',
+  'Road Map',
+  'Fund',
+  'Corridor',
+  'Strategy',
+  'Framework',
+  'Forum',
+  'Summit',
+  'Conference',
+  'Presidency',
+  'Chairmanship',
+  'Mechanism',
+  'Format',
+  'Process',
+  'Project',
+  'Memorandum(?: of Understanding)?',
+  'Convention',
+  'Charter',
+  'Pact',
+  'Vision',
+  'Outlook',
+  'Compact',
+  'Partnership',
+  'Platform',
+  'Agenda',
+  'Commission',
+  'Year',
+  'Triangle',
+  'Circuit',
+  'Group',
+] as const;
+
+const headWord = new RegExp(`^(?:${programmeHeads.join('|')})$`, 'iu');
+
+/** True for a single word that heads programme names ("Initiative", "fund", "Agreements"). */
+export const isProgrammeHead = (word: string): boolean => headWord.test(word);

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractOptions, KnownPosition } from '../../../src/ingest/draft.js';
+import { extractReadout } from '../../../src/ingest/extract.js';
+
+// Stage 6, assembly: each encounter becomes a meeting draft — kind, date, place, participants with roles — from
+// evidence anywhere in the readout, with a confidence for each fact.
+
+const base: ExtractOptions = { initiatives: [], people: [] };
+const meetingsOf = (text: string, options: Partial<ExtractOptions> = {}) => extractReadout(text, { ...base, ...options }).meetings;
+const lead = (sentence: string) => `Foreign Minister meets counterpart\n\n${sentence}`;
+
+describe('kind', () => {
+  it.each([
+    ['Foreign Minister Anna Berg held a telephone conversation with Finnish Foreign Minister Pekka Laine.', 'phone_call'],
+    ['Foreign Minister Anna Berg spoke by phone with Finnish Foreign Minister Pekka Laine.', 'phone_call'],
+    ['Foreign Minister Anna Berg held a video conference with Finnish Foreign Minister Pekka Laine.', 'video_call'],
+    ['Foreign Minister Anna Berg met virtually with Finnish Foreign Minister Pekka Laine.', 'video_call'],
+    [
+      'On the sidelines of the UN General Assembly, Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.',
+      'sideline_meeting',
+    ],
+    ['Foreign Minister Anna Berg held talks with Finnish Foreign Minister Pekka Laine in Stockholm.', 'talks'],
+    ['Foreign Minister Anna Berg received Finnish Foreign Minister Pekka Laine in Stockholm.', 'meeting'],
+    [
+      'Foreign Minister Anna Berg, Finnish Foreign Minister Pekka Laine and Danish Foreign Minister Lars Holm held a trilateral meeting in Stockholm.',
+      'multilateral',
+    ],
+    [
+      'Foreign Minister Anna Berg held a video conference with Finnish Foreign Minister Pekka Laine and Danish Foreign Minister Lars Holm.',
+      'video_call',
+    ],
+  ])('%s → %s', (sentence, kind) => {
+    expect(meetingsOf(lead(sentence)).map((meeting) => meeting.kind)).toEqual([kind]);
+  });
+
+  it('takes the medium from the headline when the body does not repeat it', () => {
+    const text =
+      'Readout of the Foreign Minister’s call with Finnish Foreign Minister Pekka Laine\n\nForeign Minister Anna Berg spoke with Finnish Foreign Minister Pekka Laine today.';
+    expect(meetingsOf(text)[0]?.kind).toBe('phone_call');
+  });
+});
+
+describe('date', () => {
+  it.each([
+    [
+      'stated in the meeting sentence',
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.',
+      {},
+      '2024-05-03',
+      'stated',
+    ],
+    [
+      'from the dateline',
+      'STOCKHOLM, 3 May 2024 – Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.',
+      {},
+      '2024-05-03',
+      'dateline',
+    ],
+    [
+      'a weekday against the dateline',
+      'STOCKHOLM, 3 May 2024 – On Wednesday, Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.',
+      {},
+      '2024-05-01',
+      'weekday',
+    ],
+    [
+      'a year-less date against the publication date',
+      'On 30 December, Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.',
+      { publishedAt: '2024-01-02' },
+      '2023-12-30',
+      'year-from-reference',
+    ],
+    [
+      '"today" against the publication date',
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine today.',
+      { publishedAt: '2024-05-03' },
+      '2024-05-03',
+      'relative',
+    ],
+  ])('%s', (_, sentence, options, date, basis) => {
+    const [meeting] = meetingsOf(lead(sentence), options);
+    expect(meeting).toMatchObject({ date, dateBasis: basis });
+  });
+
+  it('is null when the text gives no date and nothing to resolve one against', () => {
+    const [meeting] = meetingsOf(lead('On Wednesday, Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.'));
+    expect(meeting).toMatchObject({ date: null, dateSpan: null });
+  });
+
+  it('prefers the date of the meeting sentence to the publication stamp', () => {
+    const text =
+      'Foreign Minister meets counterpart\nPublished 10 May 2024\n\nForeign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.';
+    expect(meetingsOf(text)[0]?.date).toBe('2024-05-03');
+  });
+
+  it('gives a later meeting of the same readout the date it states, else the one before', () => {
+    const text = lead(
+      [
+        'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.',
+        'Berg also met Danish Foreign Minister Lars Holm.',
+        'On 4 May 2024, Berg held talks with Norwegian Foreign Minister Eva Dahl in Oslo.',
+      ].join('\n\n'),
+    );
+    expect(meetingsOf(text).map((meeting) => meeting.date)).toEqual(['2024-05-03', '2024-05-03', '2024-05-04']);
+  });
+
+  it('never resolves a weekday to a date after the reference', () => {
+    const [meeting] = meetingsOf(lead('On Friday, Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.'), {
+      publishedAt: '2024-05-01',
+    });
+    expect(meeting?.date).toBe('2024-04-26');
+  });
+});
+
+describe('place', () => {
+  it.each([
+    ['met in London', 'Foreign Minister Anna Berg met in London with Finnish Foreign Minister Pekka Laine.', 'London', 'GB'],
+    [
+      'in <city> at the end',
+      'Foreign Minister Anna Berg held talks with Finnish Foreign Minister Pekka Laine in Helsinki.',
+      'Helsinki',
+      'FI',
+    ],
+    [
+      'the dateline for a meeting in person',
+      'STOCKHOLM, 3 May 2024 – Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.',
+      'Stockholm',
+      'SE',
+    ],
+    ['a country visited', 'During her visit to Finland, Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.', null, 'FI'],
+  ])('reads %s', (_, sentence, city, countryCode) => {
+    expect(meetingsOf(lead(sentence))[0]).toMatchObject({ city, countryCode });
+  });
+
+  it('gives a call no place, whatever the dateline says', () => {
+    const [meeting] = meetingsOf(
+      lead('STOCKHOLM, 3 May 2024 – Foreign Minister Anna Berg held a telephone conversation with Finnish Foreign Minister Pekka Laine.'),
+    );
+    expect(meeting).toMatchObject({ kind: 'phone_call', city: null, countryCode: null, timezone: null });
+  });
+
+  it('takes no region or topic for a place', () => {
+    const [meeting] = meetingsOf(
+      lead(
+        'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine. They discussed the situation in the Middle East and in Europe.',
+      ),
+    );
+    expect(meeting).toMatchObject({ city: null, countryCode: null });
+  });
+
+  it.each([
+    ['Helsinki', 'Europe/Helsinki'],
+    ['London', 'Europe/London'],
+    ['Reykjavik', 'Atlantic/Reykjavik'],
+    ['Kiev', 'Europe/Kyiv'],
+  ])("gives %s the city's time zone as the tz database names it", (city, zone) => {
+    expect(meetingsOf(lead(`Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in ${city}.`))[0]?.timezone).toBe(zone);
+  });
+});
+
+describe('participants', () => {
+  it('makes the publishing side the host and lists it first; without one, the side of the country the meeting was in', () => {
+    const text = lead('Finnish Foreign Minister Pekka Laine received Swedish Foreign Minister Anna Berg in Helsinki.');
+    const roles = (publisher: string) => meetingsOf(text, { publisher })[0]?.participants.map((p) => [p.name, p.role]);
+    expect(roles('Ministry for Foreign Affairs of Finland')).toEqual([
+      ['Pekka Laine', 'host'],
+      ['Anna Berg', 'guest'],
+    ]);
+    expect(roles('Government Offices of Sweden')).toEqual([
+      ['Anna Berg', 'host'],
+      ['Pekka Laine', 'guest'],
+    ]);
+    expect(roles('TASS')).toEqual([
+      ['Pekka Laine', 'host'],
+      ['Anna Berg', 'guest'],
+    ]);
+  });
+
+  it('names a participant called only by title after the stored person who held that title at the date', () => {
+    const positions: KnownPosition[] = [
+      {
+        personId: '0190a0b0-0000-7000-8000-000000000010',
+        name: 'Jane Holloway',
+        title: 'Foreign Secretary',
+        countryCode: 'GB',
+        from: '2023-01-10',
+        to: '2024-06-01',
+      },
+      {
+        personId: '0190a0b0-0000-7000-8000-000000000011',
+        name: 'Tom Price',
+        title: 'Foreign Secretary',
+        countryCode: 'GB',
+        from: '2019-01-01',
+        to: '2022-12-01',
+      },
+    ];
+    const text = lead('The Foreign Secretary met Brazilian Foreign Minister Carlos Mendes in London on 4 March 2024.');
+    const [host] = meetingsOf(text, { positions })[0]!.participants;
+    expect(host).toMatchObject({
+      name: 'Jane Holloway',
+      personId: '0190a0b0-0000-7000-8000-000000000010',
+      title: 'Foreign Secretary',
+      countryCode: 'GB',
+    });
+    const earlier = meetingsOf(text.replace('2024', '2020'), { positions })[0]!.participants[0];
+    expect(earlier).toMatchObject({ name: 'Tom Price', personId: '0190a0b0-0000-7000-8000-000000000011' });
+  });
+
+  it('keeps a participant called only by title, with a warning, when no stored person held it', () => {
+    const draft = extractReadout(
+      lead('The Foreign Secretary met Brazilian Foreign Minister Carlos Mendes in London on 4 March 2024.'),
+      base,
+    );
+    expect(draft.meetings[0]?.participants.map((p) => [p.name, p.personId])).toEqual([
+      ['Foreign Secretary (GB)', null],
+      ['Carlos Mendes', null],
+    ]);
+    expect(draft.warnings.some((warning) => warning.includes('named only by title'))).toBe(true);
+  });
+});
+
+describe('confidence', () => {
+  it('is lower for a date resolved against a reference than for one stated in full', () => {
+    const [stated] = meetingsOf(lead('Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine on 1 May 2024.'));
+    const [weekday] = meetingsOf(
+      lead('STOCKHOLM, 3 May 2024 – On Wednesday, Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.'),
+    );
+    expect(stated!.dateConfidence).toBeGreaterThan(weekday!.dateConfidence);
+  });
+
+  it('is lower for a participant found without a title than for one with a title', () => {
+    const [meeting] = meetingsOf(lead('Foreign Minister Anna Berg met Pekka Laine in Stockholm.'));
+    const [berg, laine] = meeting!.participants;
+    expect(berg!.confidence).toBeGreaterThan(laine!.confidence);
+  });
+});

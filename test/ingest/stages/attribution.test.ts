@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { nameOf, stagesOf } from './read.js';
+
+// Stage 4, attribution: one person per entity across the text (full names, surnames, titles, counterparts), and the
+// passages each participant, or the sides together, said.
+
+// Entities in the order the text first mentions them, each with its mentions in text order.
+const entitiesOf = (text: string) =>
+  stagesOf(text)
+    .entities.filter((entity) => entity.strong)
+    .map((entity) => ({ entity, spans: entity.mentions.map((m) => m.mention.span).sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)
+    .map(({ entity, spans }) => ({
+      name: nameOf(entity),
+      country: entity.countryCode,
+      mentions: spans.map((span) => text.slice(span.start, span.end)),
+    }));
+
+const passagesOf = (text: string) =>
+  stagesOf(text).passages.map((passage) => ({
+    by: passage.attribution.kind === 'person' ? nameOf(passage.attribution.entity) : passage.attribution.kind,
+    text: text.slice(passage.span.start, passage.span.end),
+  }));
+
+describe('people across the text', () => {
+  it('resolves a title, a surname and "Minister X" to the person named in full', () => {
+    const text = [
+      'Foreign Secretary meets Brazilian Foreign Minister',
+      '',
+      'The Foreign Secretary Jane Holloway and Brazilian Minister of Foreign Affairs Carlos Mendes met in Rio de Janeiro on 4 March 2024.',
+      '',
+      'The Foreign Secretary said the United Kingdom welcomed the Strategic Dialogue. Holloway added that trade had grown.',
+      '',
+      'Minister Mendes said Brazil would work with the UK.',
+    ].join('\n');
+    expect(entitiesOf(text)).toEqual([
+      {
+        name: 'Jane Holloway',
+        country: 'GB',
+        mentions: ['Foreign Secretary', 'Foreign Secretary Jane Holloway', 'Foreign Secretary', 'Holloway'],
+      },
+      {
+        name: 'Carlos Mendes',
+        country: 'BR',
+        mentions: ['Brazilian Foreign Minister', 'Brazilian Minister of Foreign Affairs Carlos Mendes', 'Minister Mendes'],
+      },
+    ]);
+  });
+
+  it('resolves a counterpart to the person of that country the text names', () => {
+    const text = [
+      'FM Takeda holds video conference with Indonesian counterpart',
+      '',
+      'Minister for Foreign Affairs Hiroshi Takeda held a video conference with Retno Marsudi, Minister for Foreign Affairs of Indonesia.',
+    ].join('\n');
+    expect(entitiesOf(text).map((entity) => [entity.name, entity.country, entity.mentions.length])).toEqual([
+      ['Hiroshi Takeda', null, 2],
+      ['Retno Marsudi', 'ID', 2],
+    ]);
+  });
+
+  it('keeps a person the text only names by title as one unnamed person', () => {
+    const text = 'The Foreign Secretary met Russian Foreign Minister Sergey Lavrov in Geneva. The Foreign Secretary raised Ukraine.';
+    expect(entitiesOf(text).map((entity) => [entity.name, entity.mentions.length])).toEqual([
+      ['Foreign Secretary', 2],
+      ['Sergey Lavrov', 1],
+    ]);
+  });
+});
+
+describe('passages', () => {
+  it('gives each attributed sentence and what follows it in its paragraph to its speaker', () => {
+    const text = [
+      'Minister Aydin receives Kazakh counterpart',
+      '',
+      'Minister of Foreign Affairs Kemal Aydin held a meeting with Kazakh Foreign Minister Murat Nurtleu in Astana on 11 October 2023.',
+      '',
+      'Aydin noted that Türkiye attaches importance to the Middle Corridor. It is a priority for both countries.',
+      '',
+      'Nurtleu said the Organization of Turkic States summit would deepen cooperation.',
+      '',
+      'The two sides agreed to meet again next year.',
+    ].join('\n');
+    expect(passagesOf(text)).toEqual([
+      {
+        by: 'Kemal Aydin',
+        text: 'Aydin noted that Türkiye attaches importance to the Middle Corridor. It is a priority for both countries.',
+      },
+      { by: 'Murat Nurtleu', text: 'Nurtleu said the Organization of Turkic States summit would deepen cooperation.' },
+      { by: 'joint', text: 'The two sides agreed to meet again next year.' },
+    ]);
+  });
+
+  it('starts a new passage at each new attribution within a paragraph', () => {
+    const text = [
+      'Minister for Foreign Affairs Hiroshi Takeda held a video conference with Retno Marsudi, Minister for Foreign Affairs of Indonesia.',
+      '',
+      "Minister Takeda expressed his appreciation for Indonesia's leadership. Minister Marsudi stressed the importance of the ASEAN Outlook on the Indo-Pacific.",
+    ].join('\n');
+    expect(passagesOf(text).map((passage) => passage.by)).toEqual(['Hiroshi Takeda', 'Retno Marsudi']);
+  });
+
+  it('gives no passage to the spokesperson who reports the meeting or to a narrative sentence', () => {
+    const text = [
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024, spokesperson Karl Ek said.',
+      '',
+      'Berg arrived in Stockholm on Friday.',
+      '',
+      'Laine said Finland valued the partnership.',
+    ].join('\n');
+    expect(passagesOf(text)).toEqual([{ by: 'Pekka Laine', text: 'Laine said Finland valued the partnership.' }]);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { findDateline } from '../../../src/ingest/document/dateline.js';
+import { splitLines } from '../../../src/ingest/document/lines.js';
+import { analyse } from '../../../src/ingest/document/nlp.js';
+import { readStructure } from '../../../src/ingest/document/structure.js';
+
+// Stage 1, document structure: headline, preface, dateline, the page's own date stamps, body, furniture and footer.
+
+const structureOf = (text: string) => readStructure(text, text.length);
+const textOf = (text: string, segment: { start: number; end: number } | null | undefined) =>
+  segment ? text.slice(segment.start, segment.end) : null;
+
+describe('headline and body', () => {
+  it.each([
+    ['plain line', 'Foreign Minister meets counterpart\n\nThe ministers met in Rome on 3 May 2023.'],
+    ['Markdown heading', '# Foreign Minister meets counterpart\n\nThe ministers met in Rome on 3 May 2023.'],
+    ['Markdown level 3', '### Foreign Minister meets counterpart\n\nThe ministers met in Rome on 3 May 2023.'],
+    [
+      'after navigation',
+      'Home > News > Press releases\nShare\nPrint\nForeign Minister meets counterpart\n\nThe ministers met in Rome on 3 May 2023.',
+    ],
+  ])('finds the headline (%s) and starts the body after it', (_, text) => {
+    const structure = structureOf(text);
+    expect(structure.headline?.text).toBe('Foreign Minister meets counterpart');
+    expect(textOf(text, structure.headline)).toBe('Foreign Minister meets counterpart');
+    expect(structure.body.map((paragraph) => paragraph.text)).toEqual(['The ministers met in Rome on 3 May 2023.']);
+  });
+
+  it('stops the body at the first footer line', () => {
+    const text =
+      'Minister meets counterpart\n\nThe ministers met in Rome on 3 May 2023.\n\nLeave a Reply\n\nYour email address will not be published.';
+    expect(structureOf(text).body.map((paragraph) => paragraph.text)).toEqual(['The ministers met in Rome on 3 May 2023.']);
+  });
+
+  it('joins lines wrapped by hand in the middle of a sentence', () => {
+    const text = 'Minister meets counterpart\n\nForeign Minister Anna Berg met Thursday her Finnish\ncounterpart Pekka Laine in Stockholm.';
+    const lines = splitLines(text, text.length);
+    expect(lines.map((line) => text.slice(line.start, line.end))).toEqual([
+      'Minister meets counterpart',
+      'Foreign Minister Anna Berg met Thursday her Finnish\ncounterpart Pekka Laine in Stockholm.',
+    ]);
+  });
+});
+
+describe('datelines', () => {
+  it.each([
+    ['TOKYO, 12.06.2022 – On Thursday, the ministers met.', 'TOKYO', { year: 2022, month: 6, day: 12 }],
+    ['ASTANA, 5 October – The ministers met.', 'ASTANA', { year: null, month: 10, day: 5 }],
+    ['BEIJING, July 15 (Xinhua) -- The ministers met.', 'BEIJING', { year: null, month: 7, day: 15 }],
+    ['Samarkand [Uzbekistan], April 13 : The ministers met.', 'Samarkand', { year: null, month: 4, day: 13 }],
+    ['MOSCOW, February 9. /TASS/. The ministers met.', 'MOSCOW', { year: null, month: 2, day: 9 }],
+    ['Brussels – The ministers met.', 'Brussels', null],
+  ])('reads %s', (paragraph, place, date) => {
+    const dateline = findDateline(paragraph, { start: 0, end: paragraph.length, text: paragraph });
+    expect(textOf(paragraph, dateline?.place)).toBe(place);
+    if (date === null) expect(dateline?.date ?? null).toBeNull();
+    else expect(dateline?.date).toMatchObject(date);
+  });
+
+  it.each(['The ministers met in Tokyo.', 'Foreign Minister Aydin – who arrived on Monday – met Nurtleu.', 'Unknownplace, 5 May – text'])(
+    'finds none in %s',
+    (paragraph) => {
+      expect(findDateline(paragraph, { start: 0, end: paragraph.length, text: paragraph })).toBeNull();
+    },
+  );
+});
+
+describe("the page's own date stamps", () => {
+  it('reads a U.S. page stamp month first and takes it as a stamp, not a body date', () => {
+    const text =
+      'Secretary Blinken’s Call with Foreign Minister Lavrov\n05/08/2021 | 07:06am EDT\n\nSecretary Blinken spoke with Foreign Minister Lavrov.';
+    const structure = structureOf(text);
+    expect(structure.monthFirst).toBe(true);
+    expect(structure.stamps).toHaveLength(1);
+    expect(structure.stamps[0]).toMatchObject({ year: 2021, month: 5, day: 8 });
+    expect(structure.body.map((paragraph) => paragraph.text)).toEqual(['Secretary Blinken spoke with Foreign Minister Lavrov.']);
+  });
+
+  it.each([
+    ['Published 17 June 2021', { year: 2021, month: 6, day: 17 }],
+    ['2023-02-04 11:14', { year: 2023, month: 2, day: 4 }],
+    ['12.03.2024', { year: 2024, month: 3, day: 12 }],
+  ])('takes "%s" on a line of its own as a stamp', (stamp, date) => {
+    const text = `Minister meets counterpart\n${stamp}\n\nThe ministers met in Rome.`;
+    expect(structureOf(text).stamps[0]).toMatchObject(date);
+  });
+});
+
+describe('sentences', () => {
+  it('keeps titles and initials with abbreviation dots inside one sentence', () => {
+    const text =
+      'H.E. Mr. Antony J. Blinken, U.S. Secretary of State, met Dr. S. Jaishankar in Washington, D.C. on 27 Sept. 2023. They discussed trade.';
+    const sentences = analyse(text, 0, text.length).map((sentence) => sentence.text);
+    expect(sentences).toEqual([
+      'H.E. Mr. Antony J. Blinken, U.S. Secretary of State, met Dr. S. Jaishankar in Washington, D.C. on 27 Sept. 2023.',
+      'They discussed trade.',
+    ]);
+  });
+
+  it('keeps offsets into the original text for words with diacritics', () => {
+    const text = 'Bayramov met Çavuşoğlu in Ankara.';
+    const [sentence] = analyse(text, 0, text.length);
+    expect(sentence!.tokens.map((token) => text.slice(token.start, token.end))).toEqual([
+      'Bayramov',
+      'met',
+      'Çavuşoğlu',
+      'in',
+      'Ankara',
+      '.',
+    ]);
+  });
+});

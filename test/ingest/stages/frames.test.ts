@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { nameOf, stagesOf } from './read.js';
+
+// Stage 3, meeting frames and encounters: who met whom, sentence by sentence, grouped into the meetings a readout
+// reports.
+
+const framesOf = (text: string) =>
+  stagesOf(text).frames.map((frame) => ({
+    phrase: text.slice(frame.phrase.start, frame.phrase.end).trim(),
+    subjects: frame.subjects.map(nameOf),
+    objects: frame.objects.map(nameOf),
+  }));
+const encountersOf = (text: string) => stagesOf(text).encounters.map((encounter) => encounter.participants.map(nameOf));
+
+describe('meeting frames', () => {
+  it.each([
+    ['Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm.', 'met', ['Anna Berg'], ['Pekka Laine']],
+    [
+      'Foreign Minister Anna Berg met in Stockholm with Finnish Foreign Minister Pekka Laine.',
+      'met in Stockholm with',
+      ['Anna Berg'],
+      ['Pekka Laine'],
+    ],
+    [
+      'Foreign Minister Anna Berg met at the request of the Finnish side with Foreign Minister Pekka Laine.',
+      'met at the request of the Finnish side with',
+      ['Anna Berg'],
+      ['Pekka Laine'],
+    ],
+    [
+      'Foreign Minister Anna Berg held a telephone conversation with Finnish Foreign Minister Pekka Laine.',
+      'held a telephone conversation with',
+      ['Anna Berg'],
+      ['Pekka Laine'],
+    ],
+    [
+      'Foreign Minister Anna Berg received a phone call from Finnish Foreign Minister Pekka Laine.',
+      'received a phone call from',
+      ['Anna Berg'],
+      ['Pekka Laine'],
+    ],
+    ['Foreign Minister Anna Berg was received by Finnish Foreign Minister Pekka Laine.', 'was received by', ['Anna Berg'], ['Pekka Laine']],
+    [
+      'Foreign Minister Anna Berg and Finnish Foreign Minister Pekka Laine held talks in Stockholm.',
+      'held talks',
+      ['Anna Berg', 'Pekka Laine'],
+      [],
+    ],
+    [
+      'A meeting between Foreign Minister Anna Berg and Finnish Foreign Minister Pekka Laine took place in Stockholm.',
+      'meeting between',
+      ['Anna Berg', 'Pekka Laine'],
+      [],
+    ],
+    [
+      'On the sidelines of the summit, Foreign Minister Anna Berg met with Finnish Foreign Minister Pekka Laine.',
+      'met with',
+      ['Anna Berg'],
+      ['Pekka Laine'],
+    ],
+  ])('reads "%s"', (sentence, phrase, subjects, objects) => {
+    expect(framesOf(sentence)).toEqual([{ phrase, subjects, objects }]);
+  });
+
+  it.each([
+    ['a meeting announced', 'Foreign Minister Anna Berg will meet Finnish Foreign Minister Pekka Laine next week.'],
+    ['a meeting planned', 'Foreign Minister Anna Berg is expected to hold talks with Finnish Foreign Minister Pekka Laine in May.'],
+    ['a meeting recalled', 'Foreign Minister Anna Berg recalled that she had last met Finnish Foreign Minister Pekka Laine in 2019.'],
+    ['a meeting verb in what someone said', 'Foreign Minister Anna Berg said Sweden welcomed Finland’s presidency of the Council.'],
+  ])('finds no frame in %s', (_, sentence) => {
+    expect(framesOf(sentence)).toEqual([]);
+  });
+});
+
+describe('encounters', () => {
+  it('gives one encounter for a meeting reported in the headline, the lead and a later sentence', () => {
+    const text = [
+      'Foreign Minister Berg meets Finnish counterpart',
+      '',
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.',
+      '',
+      'During the meeting, Berg and Laine discussed regional security.',
+    ].join('\n');
+    expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine']]);
+  });
+
+  it('gives one encounter per counterpart of "separate meetings with A, B and C"', () => {
+    const text =
+      'Foreign Minister Anna Berg held separate meetings with Foreign Minister Pekka Laine of Finland, Foreign Minister Lars Holm of Denmark and Foreign Minister Eva Dahl of Norway.';
+    expect(encountersOf(text)).toEqual([
+      ['Anna Berg', 'Pekka Laine'],
+      ['Anna Berg', 'Lars Holm'],
+      ['Anna Berg', 'Eva Dahl'],
+    ]);
+  });
+
+  it('gives a trilateral meeting and the bilaterals held on its margins', () => {
+    const text = [
+      'Foreign Minister Anna Berg, Finnish Foreign Minister Pekka Laine and Danish Foreign Minister Lars Holm held a trilateral meeting in Stockholm.',
+      '',
+      'On the margins of the trilateral meeting, Berg also met separately with Laine.',
+    ].join('\n');
+    expect(encountersOf(text)).toEqual([
+      ['Anna Berg', 'Pekka Laine', 'Lars Holm'],
+      ['Anna Berg', 'Pekka Laine'],
+    ]);
+  });
+
+  it('gives a new encounter for each new counterpart of the same principal', () => {
+    const text = [
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm.',
+      '',
+      'Berg also held a meeting with Danish Foreign Minister Lars Holm.',
+    ].join('\n');
+    expect(encountersOf(text)).toEqual([
+      ['Anna Berg', 'Pekka Laine'],
+      ['Anna Berg', 'Lars Holm'],
+    ]);
+  });
+
+  it('takes the event someone attends in the same sentence for the setting, not a meeting', () => {
+    const text =
+      'Minister of Foreign Affairs Kemal Aydin, during his visit to Astana to attend the CICA ministerial meeting, held a meeting with Kazakh Foreign Minister Murat Nurtleu.';
+    expect(encountersOf(text)).toEqual([['Kemal Aydin', 'Murat Nurtleu']]);
+  });
+
+  it('adds people the text says attended to the meeting at hand', () => {
+    const text = [
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm.',
+      '',
+      'The meeting was also attended by State Secretary Karin Lund.',
+    ].join('\n');
+    expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine', 'Karin Lund']]);
+  });
+});

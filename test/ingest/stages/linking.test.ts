@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { KnownPerson } from '../../../src/ingest/draft.js';
+import { givenNameFirst } from '../../../src/ingest/assemble/participants.js';
+import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
+import { findCandidateMentions, slugify } from '../../../src/ingest/linking/initiative-candidates.js';
+import { compileAliases, findCatalogueMentions } from '../../../src/ingest/linking/initiative-mentions.js';
+import { romanize, tokensAgree } from '../../../src/ingest/linking/name-tokens.js';
+import { matchPerson } from '../../../src/ingest/linking/people-matching.js';
+import { foldText } from '../../../src/ingest/text/fold.js';
+
+// Stage 5, linking: printed names to stored people, mentions to the initiative catalogue or to new candidates.
+
+const person = (id: number, name: string, countryCode: string | null, aliases: string[] = []): KnownPerson => ({
+  id: `0190a0b0-0000-7000-8000-00000000000${id}`,
+  name,
+  aliases,
+  countryCode,
+});
+const tileuberdi = person(2, 'Mukhtar Tileuberdi', 'KZ', ['Мухтар Тлеуберди']);
+const wangYi = person(1, 'Wang Yi', 'CN', ['王毅']);
+const cavusoglu = person(3, 'Mevlüt Çavuşoğlu', 'TR', ['Mevlut Cavusoglu']);
+const motegi = person(4, 'Toshimitsu Motegi', 'JP');
+const lavrov = person(5, 'Sergey Lavrov', 'RU');
+const people = [tileuberdi, wangYi, cavusoglu, motegi, lavrov];
+
+describe('name words', () => {
+  it.each([
+    ['Тілеуберді', 'tileuberdi'],
+    ['Тлеуберди', 'tleuberdi'],
+    ['Çavuşoğlu', 'cavusoglu'],
+    ['王毅', 'wangyi'],
+  ])('romanizes %s as %s', (name, roman) => {
+    expect(romanize(name)).toBe(roman);
+  });
+
+  it.each([
+    ['tileuberdi', 'tleuberdi', true],
+    ['tileuberdi', 'tileuberdy', true],
+    ['sergey', 'sergei', true],
+    ['lavrov', 'lavrova', true],
+    ['wang', 'yang', false],
+    ['kamilov', 'kamalov', true],
+    ['blinken', 'lavrov', false],
+  ])('%s and %s agree: %s', (a, b, agree) => {
+    expect(tokensAgree(a, b)).toBe(agree);
+  });
+});
+
+describe('matching printed names to stored people', () => {
+  it.each([
+    ['Wang Yi', 'CN', wangYi],
+    ['王毅', 'CN', wangYi],
+    ['MEVLUT CAVUSOGLU', null, cavusoglu],
+    ['Mevlüt Çavuşoğlu', 'TR', cavusoglu],
+    ['Mukhtar Tleuberdi', 'KZ', tileuberdi],
+    ['Мұхтар Тілеуберді', 'KZ', tileuberdi],
+    ['Мухтар Тлеуберди', null, tileuberdi],
+    ['Sergei Lavrov', null, lavrov],
+    ['MOTEGI Toshimitsu', 'JP', motegi],
+    ['Lavrov', 'RU', lavrov],
+  ])('matches %s (%s)', (printed, country, expected) => {
+    expect(matchPerson(printed, country, people)?.person).toBe(expected);
+  });
+
+  it.each([
+    ['Abdulaziz Kamilov', 'UZ', 'another person'],
+    ['Wang Yi', 'SG', 'a contradicting country'],
+    ['Yi', null, 'a lone given name'],
+    ['Anna Lavrova', 'RU', 'another person with a similar surname'],
+  ])('does not match %s (%s): %s', (printed, country, _why) => {
+    expect(matchPerson(printed, country, people)).toBeNull();
+  });
+
+  it('matches a lone surname only when it is unambiguous', () => {
+    const twoLavrovs = [...people, person(6, 'Anna Lavrov', null)];
+    expect(matchPerson('Lavrov', null, twoLavrovs)).toBeNull();
+  });
+
+  it('writes a family name printed first in capitals last, in the usual order', () => {
+    expect(givenNameFirst('MOTEGI Toshimitsu')).toBe('Toshimitsu Motegi');
+    expect(givenNameFirst('Bilawal Bhutto Zardari')).toBe('Bilawal Bhutto Zardari');
+    expect(givenNameFirst('Wang Yi')).toBe('Wang Yi');
+  });
+});
+
+describe('initiatives', () => {
+  const catalogue = (text: string) =>
+    findCatalogueMentions(text, foldText(text), 0, text.length, compileAliases(defaultInitiatives)).map((m) => [
+      m.slug,
+      text.slice(m.start, m.end),
+    ]);
+  const candidates = (text: string) => findCandidateMentions(text, 0, text.length, []).map((m) => [m.slug, text.slice(m.start, m.end)]);
+
+  it.each([
+    ['high-quality Belt and Road development', 'belt-and-road-initiative', 'Belt and Road'],
+    ['the Silk Road Economic Belt', 'belt-and-road-initiative', 'Silk Road Economic Belt'],
+    ['the Organization of Turkic States summit', 'organization-of-turkic-states', 'Organization of Turkic States'],
+    [
+      'the Conference on Interaction and Confidence Building Measures in Asia',
+      'cica',
+      'Conference on Interaction and Confidence Building Measures in Asia',
+    ],
+  ])('finds the catalogue entry in "%s"', (text, slug, printed) => {
+    expect(catalogue(text)).toContainEqual([slug, printed]);
+  });
+
+  it.each([
+    ["Brazil's G20 presidency", 'g20-presidency', 'G20 presidency'],
+    ['the Amazon Fund', 'amazon-fund', 'Amazon Fund'],
+    ['ahead of COP30', 'cop30', 'COP30'],
+    ['the two countries’ Strategic Dialogue', 'strategic-dialogue', 'Strategic Dialogue'],
+    ['the Middle Corridor', 'middle-corridor', 'Middle Corridor'],
+    ['the ASEAN Outlook on the Indo-Pacific', 'asean-outlook-on-the-indo-pacific', 'ASEAN Outlook on the Indo-Pacific'],
+    ['the C5+1 format', 'c5-1-format', 'C5+1 format'],
+  ])('proposes a candidate for "%s"', (text, slug, printed) => {
+    expect(candidates(text)).toContainEqual([slug, printed]);
+  });
+
+  it.each(['climate finance', 'the United Kingdom', 'trade and investment', 'On Monday'])('proposes nothing for "%s"', (text) => {
+    expect(candidates(text)).toEqual([]);
+  });
+
+  it('makes slugs of lower-case ASCII words joined by hyphens', () => {
+    expect(slugify('ASEAN Outlook on the Indo-Pacific')).toBe('asean-outlook-on-the-indo-pacific');
+    expect(slugify('Çanakkale 1915 Bridge')).toBe('canakkale-1915-bridge');
+  });
+});

