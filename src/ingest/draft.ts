@@ -149,8 +149,6 @@ export interface KnownPosition {
 }
 export interface ExtractOptions {
   publishedAt?: string | null;
-  /** Today's date (`YYYY-MM-DD`, default the clock's): a year the text never prints is never in the future. */
-  today?: string;
   /** The publisher as the editor gave it ("Ministry of Foreign Affairs of Japan"): says which side is the host. */
   publisher?: string | null;
   initiatives: readonly KnownInitiative[];

@@ -59,7 +59,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     readout,
     options,
     passages,
-    reference: referenceDate(readout, options.publishedAt, options.today),
+    reference: referenceDate(readout, options.publishedAt),
     publisherCountry: publisherCountry(options.publisher),
     folded: foldedText(text, limit),
     setting: settingOf(readout, encounters),

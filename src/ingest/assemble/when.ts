@@ -16,18 +16,14 @@ export interface DateChoice {
 export interface ReferenceDate {
   date: string;
   /** `inferred`: no year was printed; the weekday the text gives fixed it. */
-  source: 'dateline' | 'stamp' | 'published' | 'inferred';
+  source: 'dateline' | 'stamp' | 'published';
 }
 
 /**
  * The reference date: the dateline's full date, else the page's first date stamp, else the publication date given
  * with the text; a dateline without a year ("ASTANA, 5 October") takes the year of the other two.
  */
-export function referenceDate(
-  readout: Readout,
-  publishedAt: string | null | undefined,
-  today: string = new Date().toISOString().slice(0, 10),
-): ReferenceDate | null {
+export function referenceDate(readout: Readout, publishedAt: string | null | undefined): ReferenceDate | null {
   const { dateline, stamps } = readout.structure;
   const stamp = chooseStamp(readout, stamps.filter(isFullDate), publishedAt);
   const headlineDate = readout.sentences
@@ -46,28 +42,12 @@ export function referenceDate(
     const resolved = resolveDate(datelineDate, fallback?.date ?? null);
     if (resolved && resolved.precision === 'day') return { date: resolved.date, source: 'dateline' };
   }
-  return fallback ?? weekdayYear(readout, today);
-}
-
-// "ISLAMABAD, Dec 18 (APP): … here on Saturday met …" with no year anywhere: the latest year, not after today, in
-// which 18 December was a Saturday — what a reader works out.
-function weekdayYear(readout: Readout, today: string): ReferenceDate | null {
-  const lead = readout.structure.body[0];
-  const leadDates = readout.sentences.filter((s) => lead && s.paragraph === lead.index).flatMap((s) => s.dates);
-  const dayMonth = [readout.structure.dateline?.date, ...leadDates].find((d) => d && d.year === null && d.month !== null && d.day !== null);
-  const weekday = leadDates.find((d) => d.weekday !== null && d.month === null)?.weekday ?? dayMonth?.weekday ?? null;
-  if (!dayMonth || weekday === null) return null;
-  for (let year = Number(today.slice(0, 4)); year >= Number(today.slice(0, 4)) - 30; year--) {
-    const candidate = new Date(Date.UTC(year, (dayMonth.month as number) - 1, dayMonth.day as number));
-    if (candidate.toISOString().slice(0, 10) <= today && candidate.getUTCDay() === weekday)
-      return { date: candidate.toISOString().slice(0, 10), source: 'inferred' };
-  }
-  return null;
+  return fallback;
 }
 
 // A page can print a site-wide date bar as well as the post's own date. With a publication date given, the stamp
 // that agrees with it; otherwise the one shortly after the dates the text prints ("17 June" → 19/06/2021, not a
-// "Fri. Jun 2nd, 2023" bar), else the first.
+// "Fri. Jun 2nd, 2023" bar), else the one nearest the body: a site's date bar comes first on the page.
 function chooseStamp(readout: Readout, stamps: readonly DateMention[], publishedAt: string | null | undefined): DateMention | null {
   const dayOf = (mention: DateMention) => Date.parse(resolveDate(mention, null)?.date ?? '');
   if (publishedAt) return stamps.find((stamp) => Math.abs(dayOf(stamp) - Date.parse(publishedAt)) <= 3 * 86_400_000) ?? null;
@@ -80,11 +60,15 @@ function chooseStamp(readout: Readout, stamps: readonly DateMention[], published
       return candidate <= at.getTime() + 86_400_000 && candidate >= at.getTime() - 30 * 86_400_000;
     }).length;
   };
-  return [...stamps].sort((a, b) => fits(b) - fits(a))[0] ?? null;
+  const nearest = (stamp: DateMention) => -Math.abs((readout.structure.body[0]?.start ?? 0) - stamp.start);
+  return [...stamps].sort((a, b) => fits(b) - fits(a) || nearest(b) - nearest(a))[0] ?? null;
 }
 
 const futureContext =
   /\b(?:will|would|shall|next|upcoming|forthcoming|scheduled|planned|to be held|ahead of|before)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:until|till|by|since|expires?|from)\s+$|\bsince\b[^.;,]{0,40}$/i;
+// "the Geneva communiqué of 30 June 2012", "Resolution 2254 of 18 December": the date of a document, not of a meeting.
+const documentContext =
+  /\b(?:communiqu[eé]|agreement|declaration|resolution|statement|decision|memorandum|accords?|treaty|letter|law|decree|protocol|deal|ceasefire|truce|charter|convention)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:of|dated|signed(?: on| in)?)\s+$/iu;
 const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1, dateline: 0 } as const;
 
 /**
@@ -123,7 +107,10 @@ export function meetingDate(
     for (const sentence of sentences) {
       const phrase = bodyFrames.find((frame) => frame.sentence === sentence)?.phrase ?? null;
       const choice = best(
-        sentence.dates.filter((date) => !futureContext.test(text.slice(Math.max(0, date.start - 40), date.start))),
+        sentence.dates.filter((date) => {
+          const before = text.slice(Math.max(0, date.start - 60), date.start);
+          return !futureContext.test(before.slice(-40)) && !documentContext.test(before);
+        }),
         reference,
         phrase,
       );
@@ -182,7 +169,6 @@ function best(mentions: readonly DateMention[], reference: ReferenceDate | null,
 }
 
 function confidenceOf(basis: DateChoice['basis'], precision: 'day' | 'month', reference: ReferenceDate | null): number {
-  if (reference?.source === 'inferred' && basis !== 'stated') return 0.6;
   const sure = reference?.source === 'dateline' || reference?.source === 'stamp';
   if (basis === 'stated') return precision === 'day' ? 0.95 : 0.8;
   if (basis === 'year-from-reference') return sure ? 0.9 : 0.8;

@@ -22,6 +22,8 @@ const placeCue =
 // "the situation in Libya", "investment in Kazakhstan": a place after these is a topic, not where anyone met.
 const topicBefore =
   /\b(?:situation|developments?|crisis|crises|peace|stability|security|conflict|war|elections?|investments?|cooperation|issues?|events?|progress|reforms?|process|presence|interests?|role|efforts?|settlement|tensions?|violence|operations?|aggression|relations|projects?|embassy|consulate)\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/;
+const calendarWords =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 const capitalPhrase = /\b(?:in|at) the (\p{Lu}[\p{L}'’-]+) capital\b/gu;
 
 /**
@@ -78,15 +80,19 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
     if (!word || !word.capitalised) continue;
     const before = text.slice(Math.max(sentence.start, word.start - 48), word.start);
     if (!placeCue.test(before.slice(-24)) || topicBefore.test(before)) continue;
+    // "the Alliance's mission" (Alliance, Ohio): after "the", a country ("the Republic of Korea") but no city, save
+    // one whose name has it ("the Hague").
+    const afterThe = /\bthe\s+$/i.test(before) && !/^hague$/i.test(word.text);
     for (let length = Math.min(4, words.length - i); length >= 1; length--) {
       const phrase = words.slice(i, i + length);
-      if (!phrase.every((w) => /^\p{L}/u.test(w.text))) continue;
+      // "in March 2009", "in Sochi Saturday": a month or a weekday is no place nor part of one.
+      if (!phrase.every((w) => /^\p{L}/u.test(w.text) && !calendarWords.test(w.text))) continue;
       const start = (phrase[0] as Word).start;
       const printed = text.slice(start, (phrase[length - 1] as Word).end).replace(/['’]s$/, '');
       if (organizationIn(printed) || /^\p{Lu}{1,3}$/u.test(printed) || regionNames.has(foldText(printed))) continue;
       const country = lookupCountry(printed);
       const qualifier = countryAfter(sentence, i + length);
-      const city = country ? null : lookupCity(printed, qualifier);
+      const city = country || afterThe ? null : lookupCity(printed, qualifier);
       const span = { start, end: start + printed.length };
       if (city) {
         // "New York City", "Xi'an City": the printed name without "City" when that is the city's name.
@@ -104,6 +110,7 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
       if (
         !country &&
         !city &&
+        !afterThe &&
         qualifier &&
         length <= 3 &&
         phrase.every((w) => w.capitalised || /^(?:de|del|da|do|la|le|al|el|sur|am|upon)$/.test(w.key))
@@ -143,15 +150,15 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
 }
 
 // "Samarkand, Uzbekistan" and "Samarkand [Uzbekistan]": the country that follows a city narrows the gazetteer.
+// "Samarkand, Uzbekistan", "Paris-Saclay (France)"; not "…, Bulgaria's Foreign Minister", which starts a new phrase.
 function countryAfter(sentence: ReadSentence, at: number): string | null {
   const words = sentence.words;
   if (words[at]?.text !== ',' && words[at]?.text !== '[' && words[at]?.text !== '(') return null;
   for (let length = 3; length >= 1; length--) {
-    const phrase = words
-      .slice(at + 1, at + 1 + length)
-      .map((w) => w.text)
-      .join(' ');
-    const country = lookupCountry(phrase);
+    const phrase = words.slice(at + 1, at + 1 + length);
+    const next = words[at + 1 + length];
+    if (/['’]s$/.test(phrase[phrase.length - 1]?.text ?? '') || /^['’]s$/.test(next?.text ?? '')) continue;
+    const country = lookupCountry(phrase.map((w) => w.text).join(' '));
     if (country) return country.code;
   }
   return null;

@@ -12,7 +12,7 @@ export interface Dateline {
 }
 
 const placeAtStart = /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|da|del|al|es|el)){0,3})/u;
-const separator = /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/[A-Za-z]+\/\.?|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu}))\s*/gu;
+const separator = /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/[^/\n]{2,30}\/\.?|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu}))\s*/gu;
 
 /**
  * The dateline a paragraph opens with, if any: a place (a city the gazetteer knows) followed by an optional
@@ -33,7 +33,7 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
     const between = head.slice(placeText.length, found.index);
     if (unbalanced(between)) continue;
     const dates = findDates(text, paragraph.start + placeText.length, paragraph.start + found.index);
-    let residue = between.replace(/\[[^\]]*\]|\([^)]*\)|\/[A-Za-z]+\//g, ' ');
+    let residue = between.replace(/\[[^\]]*\]|\([^)]*\)|\/[^/\n]{2,30}\//g, ' ');
     for (const date of dates) residue = residue.replace(date.text, ' ');
     residue = residue.replace(/\b(?:D\.?\s?C\.?|on|local time)\b|[\s,.]+/g, ' ').trim();
     if (lookupCountry(residue)) residue = ''; // "NAIROBI, Kenya Apr 27 –"

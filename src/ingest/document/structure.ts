@@ -46,15 +46,19 @@ export function readStructure(text: string, limit: number): DocumentStructure {
   );
   const kept: Line[] = [];
   let inFooter = false;
+  // A footer line ends the readout once some of it has been read: "Source: Reuters" under a one-line standfirst
+  // opens the article instead.
+  let proseWords = 0;
   for (const line of lines) {
     const folded = foldText(line.text.slice(0, 120));
     if (inFooter) continue;
-    if (kept.some((k) => isProse(k)) && footerLine.test(folded)) {
+    if (proseWords >= 40 && footerLine.test(folded)) {
       inFooter = true;
       continue;
     }
     if (furnitureLine.test(folded)) continue;
     kept.push(line);
+    if (isProse(line)) proseWords += line.text.split(/\s+/).length;
   }
   let bodyFrom = kept.findIndex((line, at) => isProse(line) && !(at === 0 && line.heading));
   // "ISLAMABAD: Foreign Minister …" opens the article; captions and summary bullets above it are not the readout.

@@ -39,6 +39,8 @@ export interface MeetingFrame {
 const reportedBefore =
   /\b(?<!\b(?:was|were|is|are|been|be|being)\s+)(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|reiterated|pointed out|told|believes|hoped|hopes|expressed (?:the |his |her )?(?:hope|belief|confidence|conviction))\b(?:\s+that)?[^.;:]*$/;
 
+const ceremonyWords = /\b(?:signing ceremony|ceremony|signed on behalf of|official visit|working visit|state visit)\b/i;
+
 const blocking =
   /\b(?:of|by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
 const coordination =
@@ -83,7 +85,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
 // When no sentence says who met whom with a verb: "… said after the trilateral talks that he and his Chinese and
 // South Korean counterparts, Wang Yi and Cho Tae Yul, …". A meeting noun and two people of the text's first paragraphs.
 function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, PersonEntity>): MeetingFrame[] {
-  const firstParagraphs = new Set(readout.structure.body.slice(0, 3).map((p) => p.index));
+  const firstParagraphs = new Set(readout.structure.body.slice(0, 4).map((p) => p.index));
   for (const sentence of readout.sentences) {
     if (sentence.inHeadline || !firstParagraphs.has(sentence.paragraph)) continue;
     const noun = encounterNouns.exec(sentence.text);
@@ -108,7 +110,44 @@ function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, P
       },
     ];
   }
-  return [];
+  return documentFrame(readout, byMention, firstParagraphs);
+}
+
+// Last, the whole opening of the readout: "X signed on behalf of her country. Y signed on behalf of Rwanda. The brief
+// signing ceremony took place …" — the titled people of two or more countries named around a meeting noun.
+function documentFrame(
+  readout: Readout,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  paragraphs: ReadonlySet<number>,
+): MeetingFrame[] {
+  const opening = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && paragraphs.has(s.paragraph));
+  const cue = opening.find((sentence) => encounterNouns.test(sentence.text) || ceremonyWords.test(sentence.text));
+  if (!cue) return [];
+  const people: PersonEntity[] = [];
+  for (const sentence of opening)
+    for (const mention of sentence.people) {
+      const entity = byMention.get(mention);
+      if (entity?.strong && (entity.title || entity.office) && entity.name && !people.includes(entity)) people.push(entity);
+    }
+  // Of two sides at least: not all of one known country.
+  const sides = new Set(people.map((person) => person.countryCode ?? person.organization ?? `?${person.id}`));
+  if (people.length < 2 || people.length > 4 || sides.size < 2) return [];
+  const noun = encounterNouns.exec(cue.text) ?? ceremonyWords.exec(cue.text);
+  const start = cue.start + (noun?.index ?? 0);
+  const phrase = { start, end: start + (noun?.[0].length ?? 1) };
+  return [
+    {
+      sentence: cue,
+      phrase,
+      channel: null,
+      talks: false,
+      discussion: false,
+      groupObjects: false,
+      participation: true,
+      subjects: people,
+      objects: [],
+    },
+  ];
 }
 
 function frameAt(
@@ -146,10 +185,10 @@ function frameAt(
       .map(entityOf);
     objectMentions = coordinated(after, text, span.end);
   } else if (phrase.object === 'between') {
-    subjects = coordinated(after, text, span.end).map(entityOf);
+    subjects = listedOn(coordinated(after, text, span.end), sentence, text).map(entityOf);
   } else {
     subjects = coordinated(before, text, null).map(entityOf);
-    if (phrase.object === 'follows') objectMentions = coordinated(after, text, span.end);
+    if (phrase.object === 'follows') objectMentions = listedOn(coordinated(after, text, span.end), sentence, text);
   }
   let objects = objectMentions.map(entityOf);
   // "In his meeting with Syria's Minister …, Walid Al-Moualem, the Secretary-General raised …": the subject of a
@@ -182,6 +221,25 @@ function frameAt(
     subjects: unique(subjects),
     objects: unique(objects),
   };
+}
+
+// "her counterparts Chrystia Freeland of Canada and Maria Angela Holguin of Colombia": full names listed after the
+// last of a list go with it, title or not.
+function listedOn(group: PersonMention[], sentence: ReadSentence, text: string): PersonMention[] {
+  const last = group[group.length - 1];
+  if (!last) return group;
+  // "A, B and C" is a list; "A, B" alone is a name and an aside ("…, Spokesman Ahmed Abu Zeid said").
+  const more: PersonMention[] = [];
+  let closed = 0;
+  for (const next of sentence.people.filter((m) => m.span.start >= last.span.end).sort((a, b) => a.span.start - b.span.start)) {
+    const previous = more[more.length - 1] ?? last;
+    const fullName = next.name !== null && !next.placeLike && /\S\s+\S/.test(text.slice(next.name.start, next.name.end));
+    const join = text.slice(previous.span.end, next.span.start).replace(/\b(?:his|her|their|the)\b/gi, '');
+    if (!fullName || !/^\s*(?:,|,?\s*and|,?\s*as well as)\s*$/.test(join)) break;
+    more.push(next);
+    if (/\band\b|\bas well as\b/.test(join)) closed = more.length;
+  }
+  return [...group, ...more.slice(0, closed)];
 }
 
 // The first mention after `from` (or the first of the sentence's), then those joined to it by "and" or commas.

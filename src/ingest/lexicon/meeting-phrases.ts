@@ -179,7 +179,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
-      `\\b(?:was|were)\\s+(?:also\\s+)?attended\\s+by\\b|\\bdelegations?\\s+(?:was|were|is)\\s+(?:led|headed)\\s+by\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b`,
+      `\\b(?:was|were)\\s+(?:also\\s+)?attended\\s+by\\b|\\b(?:delegations?|side)\\s+(?:was|were|is)\\s+(?:led|headed)\\s+by\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b`,
     ),
     object: 'follows',
     channel: null,

@@ -112,7 +112,7 @@ export function officeOf(title: string): string {
   // "Deputy Prime Minister – Minister of Foreign Affairs"; "Deputy Foreign Minister" is another office.
   const parts = t.split(/\s+(?:and|-|–|—)\s+|,\s*/);
   const foreign =
-    /^(?:the )?(?:foreign minister|minister (?:of|for) (?:foreign affairs|external affairs|europe and foreign affairs)(?: .*)?|external affairs minister|foreign affairs minister|foreign secretary|secretary of state|fm|eam|minister for foreign affairs(?: .*)?|minister of foreign affairs(?: .*)?)$/;
+    /^(?:the )?(?:foreign minister|minister (?:of|for) (?:foreign affairs|external affairs|europe and foreign affairs)(?: .*)?|external affairs minister|foreign affairs minister|foreign secretary|secretary of state|fm|eam|minister for foreign affairs(?: .*)?|minister of foreign affairs(?: .*)?|head of (?:the )?(?:\S+ )?(?:foreign ministry|ministry of foreign affairs|foreign office|diplomacy))$/;
   if (parts.some((part) => foreign.test(part))) return 'foreign-minister';
   if (/^(?:the )?president\b(?! of the (?:european commission|european council|general assembly))/.test(t)) return 'head-of-state';
   if (/\bprime minister\b|\bpremier\b|\bchancellor\b/.test(t)) return 'head-of-government';

@@ -188,7 +188,8 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       // A plural title keeps its countries for the group: "Ministers for Foreign Affairs of Ukraine …, Lithuania …".
       const country =
         (word.key === 'of' || word.key === 'for') && !pluralHead ? countryAt(words, j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0)) : null;
-      if (country && !isTitleWord(words[j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0) + country.length])) {
+      const afterCountry = words[j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0) + (country?.length ?? 0)];
+      if (country && !isTitleWord(afterCountry) && afterCountry?.key !== 'diplomacy') {
         if (qualifierAt < 0) qualifierAt = j;
         countryCode ??= country.code;
         countryBasis ??= 'qualifier';
@@ -198,6 +199,24 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       }
       if (isTitleWord(words[j + 1]) || (words[j + 1]?.key === 'the' && isTitleWord(words[j + 2]))) {
         j++;
+        continue;
+      }
+      // "head of the Polish Foreign Ministry", "head of Russian diplomacy": a demonym inside names the country.
+      const inner = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
+      const demonym = word.key === 'of' ? countryAt(words, inner) : null;
+      if (
+        demonym &&
+        !demonym.ambiguous &&
+        (isTitleWord(words[inner + demonym.length]) || words[inner + demonym.length]?.key === 'diplomacy')
+      ) {
+        countryCode ??= demonym.code;
+        countryBasis ??= 'qualifier';
+        j = inner + demonym.length;
+        strong ||= /^(?:ministry|diplomacy|foreign)$/.test(words[j]?.key ?? '');
+        if (words[j]?.key === 'diplomacy') {
+          lastTitleWord = j++;
+          break;
+        }
         continue;
       }
       // "Secretary-General of ASEAN", "Chairman of the UN General Assembly": an organisation's acronym.
