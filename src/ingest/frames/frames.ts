@@ -121,7 +121,12 @@ function documentFrame(
   paragraphs: ReadonlySet<number>,
 ): MeetingFrame[] {
   const opening = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && paragraphs.has(s.paragraph));
-  const cue = opening.find((sentence) => encounterNouns.test(sentence.text) || ceremonyWords.test(sentence.text));
+  const cue = opening.find(
+    (sentence) =>
+      (encounterNouns.test(sentence.text) || ceremonyWords.test(sentence.text)) &&
+      !futureBefore.test(sentence.text) &&
+      !/\b(?:will|expected to|is to|are to)\b/i.test(sentence.text),
+  );
   if (!cue) return [];
   const people: PersonEntity[] = [];
   for (const sentence of opening)

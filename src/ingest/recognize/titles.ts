@@ -214,7 +214,7 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         j = inner + demonym.length;
         strong ||= /^(?:ministry|diplomacy|foreign)$/.test(words[j]?.key ?? '');
         if (words[j]?.key === 'diplomacy') {
-          lastTitleWord = j++;
+          lastTitleWord = j;
           break;
         }
         continue;

@@ -26,10 +26,17 @@ describe('headline and body', () => {
     expect(structure.body.map((paragraph) => paragraph.text)).toEqual(['The ministers met in Rome on 3 May 2023.']);
   });
 
-  it('stops the body at the first footer line', () => {
-    const text =
-      'Minister meets counterpart\n\nThe ministers met in Rome on 3 May 2023.\n\nLeave a Reply\n\nYour email address will not be published.';
-    expect(structureOf(text).body.map((paragraph) => paragraph.text)).toEqual(['The ministers met in Rome on 3 May 2023.']);
+  const paragraph =
+    'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024. The two ministers discussed regional security, energy and the Baltic Sea, and agreed to meet again in Helsinki in the autumn.';
+
+  it('stops the body at the first footer line after the readout', () => {
+    const text = `Minister meets counterpart\n\n${paragraph}\n\nLeave a Reply\n\nYour email address will not be published.`;
+    expect(structureOf(text).body.map((line) => line.text)).toEqual([paragraph]);
+  });
+
+  it('reads on past a footer-like line above the readout ("Source: Reuters" under a standfirst)', () => {
+    const text = `Discussions between the two ministers were held in Stockholm.\n\nSource: Reuters\n\n${paragraph}`;
+    expect(structureOf(text).body.map((line) => line.text)).toContain(paragraph);
   });
 
   it('joins lines wrapped by hand in the middle of a sentence', () => {
