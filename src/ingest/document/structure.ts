@@ -52,7 +52,7 @@ export function readStructure(text: string, limit: number): DocumentStructure {
   for (const line of lines) {
     const folded = foldText(line.text.slice(0, 120));
     if (inFooter) continue;
-    if (proseWords >= 40 && footerLine.test(folded)) {
+    if (proseWords >= 25 && footerLine.test(folded)) {
       inFooter = true;
       continue;
     }
