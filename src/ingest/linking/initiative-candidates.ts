@@ -31,7 +31,7 @@ const numberFormat = /\b(?:[A-Z]\d\s?\+\s?\d|\d\s?\+\s?\d)(?:\s+(?:format|dialog
 const numbered = /\bCOP ?\d{1,2}\b/g;
 // Lower-case heads after a name: "the Teheran agreement", "the Afghan peace process", "the 3 + 3 cooperation format".
 const lowerHead =
-  /\b((?:\p{Lu}[\p{L}'’-]+|\d+\s*\+\s*\d+)\s+(?:(?:peace|cooperation|consultation|normalization)\s+)?(?:process|format|agreement|corridor|mechanism))\b/gu;
+  /\b((?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:\p{Lu}[\p{L}'’-]+|\d+\s*\+\s*\d+)\s+(?:(?:peace|cooperation|consultation|normalization)\s+)?(?:process|format|agreement|corridor|mechanism))\b/gu;
 // "of", "on", "for" and a capitalised run continue a name after its head: "Memorandum of Understanding on Political
 // Consultations", "Joint Commission for Cooperation", "Los Angeles Declaration on Migration and Protection".
 const continuation =
@@ -64,15 +64,20 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     const phraseStart = capitalisedRunBefore(text, start, start + match.index);
     if (phraseStart === null) continue;
     const more = continuation.exec(text.slice(keywordEnd, Math.min(end, keywordEnd + 120)));
-    const tail = more ? more[0].replace(/\s+(?:and|of|the|for|&)\s*$/, '').trimEnd().length : 0;
+    const tailText = more ? more[0].replace(/\s+(?:and|of|the|for|&)\s*$/, '').trimEnd() : '';
+    // "the APEC presidency to Peru", "Chairmanship of Kazakhstan": a country after the head is the holder, not the name.
+    const holder = /^\s+(?:to|from|of|for|by|in)\s+(?:the\s+)?(.+)$/.exec(tailText);
+    const tail = holder && lookupCountry((holder[1] as string).replace(/['’]s$/, '')) ? 0 : tailText.length;
     add(withoutOwner(text, phraseStart, keywordEnd), keywordEnd + tail);
   }
   lowerHead.lastIndex = 0;
   for (let match = lowerHead.exec(region); match; match = lowerHead.exec(region)) {
-    const s = start + match.index;
-    if (s > start && /[.!?]\s*$|^$/.test(text.slice(Math.max(start, s - 3), s)) && s === start) continue;
-    if (/^(?:The|This|That|These|Both|Each|An?|Its|Their)$/.test((match[1] as string).split(/\s+/)[0] ?? '')) continue;
-    add(s, s + (match[1] as string).length);
+    // "The Middle East peace process": the name without the article that opens the sentence.
+    const article = /^(?:(?:The|This|That|These|Both|Each|An?|Its|Their)\s+)+/.exec(match[1] as string)?.[0] ?? '';
+    const name = (match[1] as string).slice(article.length);
+    if (!/^\p{Lu}|^\d/u.test(name) || name.split(/\s+/).length < 2) continue;
+    const s = start + match.index + article.length;
+    add(s, s + name.length);
   }
 
   for (const pattern of [acronymHead, numbered, numberFormat]) {
@@ -145,7 +150,7 @@ export function slugify(name: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['’]/g, '')
+    .replace(/['’.]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 120);
