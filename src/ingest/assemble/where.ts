@@ -18,10 +18,17 @@ export interface PlaceChoice {
 }
 
 const placeCue =
-  /\b(?:in|at|to|visiting|visit|visited|arrived in|held in|took place in)\s+(?:the\s+)?$|\b(?:city|town|island|resort|port|capital|province|region) of\s+$/i;
+  /\b(?:in|at|to|visiting|visits?|visited|arrived in|held in|took place in)\s+(?:the\s+)?$|\b(?:city|town|island|resort|port|capital|province|region) of\s+$|\b(?:sidelines?|margins?|fringes?) of (?:the\s+)?$|\bthe capital,?\s+$/i;
 // "the situation in Libya", "investment in Kazakhstan": a place after these is a topic, not where anyone met.
 const topicBefore =
   /\b(?:situation|developments?|crisis|crises|peace|stability|security|conflict|war|elections?|investments?|cooperation|issues?|events?|progress|reforms?|process|presence|interests?|role|efforts?|settlement|tensions?|violence|operations?|aggression|relations|projects?|embassy|consulate)\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/;
+// "the Munich Security Conference", "the Shanghai International Conference Center": a city that opens the name of an
+// event or a venue is where it is.
+const namesAfter = (words: readonly Word[], i: number): boolean => {
+  const next = words[i + 1];
+  return next !== undefined && next.capitalised && /^\p{Lu}\p{Ll}/u.test(next.text) && !/['’]s$/.test(words[i]?.text ?? '');
+};
+
 const calendarWords =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 const capitalPhrase = /\b(?:in|at) the (\p{Lu}[\p{L}'’-]+) capital\b/gu;
@@ -82,7 +89,7 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
     if (!placeCue.test(before.slice(-24)) || topicBefore.test(before)) continue;
     // "the Alliance's mission" (Alliance, Ohio): after "the", a country ("the Republic of Korea") but no city, save
     // one whose name has it ("the Hague").
-    const afterThe = /\bthe\s+$/i.test(before) && !/^hague$/i.test(word.text);
+    const afterThe = /\bthe\s+$/i.test(before) && !/^hague$/i.test(word.text) && !namesAfter(words, i);
     for (let length = Math.min(4, words.length - i); length >= 1; length--) {
       const phrase = words.slice(i, i + length);
       // "in March 2009", "in Sochi Saturday": a month or a weekday is no place nor part of one.

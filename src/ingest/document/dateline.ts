@@ -12,7 +12,8 @@ export interface Dateline {
 }
 
 const placeAtStart = /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|da|del|al|es|el)){0,3})/u;
-const separator = /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/[^/\n]{2,30}\/\.?|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu}))\s*/gu;
+const separator =
+  /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/[^/\n]{2,30}\/\.?|(?<=^\p{Lu}{3,}[\p{Lu} -]*)\.\s+\p{Lu}{4,}(?=\s+\p{Lu})|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu}))\s*/gu;
 
 /**
  * The dateline a paragraph opens with, if any: a place (a city the gazetteer knows) followed by an optional
@@ -58,7 +59,10 @@ function placeOpening(head: string): string | null {
   if (!found) return null;
   const words = (found[1] as string).replace(/[.,]+$/, '').split(/(?=[ -])/);
   for (let length = words.length; length >= 1; length--) {
-    const place = words.slice(0, length).join('');
+    const place = words
+      .slice(0, length)
+      .join('')
+      .replace(/[.,]+$/, '');
     if (lookupCity(place) !== null) return place;
   }
   return null;

@@ -1,3 +1,5 @@
+import { lookupCity } from '../recognize/places.js';
+import { lookupCountry } from '../recognize/countries.js';
 import { footerLine, furnitureLine, stampWords } from '../lexicon/page-furniture.js';
 import { findDates, isFullDate, type DateMention } from '../recognize/dates.js';
 import { foldText } from '../text/fold.js';
@@ -36,11 +38,12 @@ const usTimeZone = /\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST)\b/;
 export function readStructure(text: string, limit: number): DocumentStructure {
   const monthFirst = usTimeZone.test(text.slice(0, Math.min(limit, 20_000))) || numericDatesAreMonthFirst(text, Math.min(limit, 20_000));
   const stamps: DateMention[] = [];
+  const stampLines: Line[] = [];
   const lines = joinWrapped(
     text,
     physicalLines(text, limit).filter((line) => {
       const stamp = stampOf(text, line, monthFirst);
-      if (stamp) stamps.push(stamp);
+      if (stamp) [stamps.push(stamp), stampLines.push(line)];
       return stamp === null;
     }),
   );
@@ -74,12 +77,31 @@ export function readStructure(text: string, limit: number): DocumentStructure {
   // Short lines after the last paragraph of prose are tags, bylines and links ("Politics", "Comment Here").
   const lastProse = bodyLines.findLastIndex(isProse);
   if (lastProse >= 0) bodyLines = bodyLines.slice(0, lastProse + 1);
-  const dateline = bodyLines[0] ? findDateline(text, bodyLines[0]) : null;
+  const dateline = (bodyLines[0] ? findDateline(text, bodyLines[0]) : null) ?? stampDateline(text, stampLines, stamps);
   const headline = headlineLine ? paragraphOf(text, headlineLine, 0, headlineLine.start) : null;
   const offset = headline ? 1 : 0;
-  const body = bodyLines.map((line, at) => paragraphOf(text, line, at + offset, at === 0 && dateline ? dateline.span.end : line.start));
+  // The lead is read after its dateline; a dateline taken from a stamp line is not part of it.
+  const opensWith = (line: Line) => dateline !== null && dateline.span.start >= line.start && dateline.span.end <= line.end;
+  const body = bodyLines.map((line, at) =>
+    paragraphOf(text, line, at + offset, at === 0 && opensWith(line) ? (dateline as Dateline).span.end : line.start),
+  );
   const prefaceParagraphs = preface.filter((line) => line !== headlineLine).map((line, at) => paragraphOf(text, line, -1 - at, line.start));
   return { text, headline, preface: prefaceParagraphs, dateline, stamps, body, monthFirst };
+}
+
+// "January 20, 2022 - Paris, France - Global Affairs Canada": a stamp line that names where the page was written
+// serves as the dateline.
+function stampDateline(text: string, lines: readonly Line[], stamps: readonly DateMention[]): Dateline | null {
+  for (const [index, line] of lines.entries()) {
+    for (const part of line.text.matchAll(/[^-–—|•]+/g)) {
+      const city = /^\s*(\p{Lu}[\p{L}'’. ]*?)(?:,\s*\p{Lu}[\p{L} ]*)?\s*$/u.exec(part[0]);
+      if (!city?.[1] || lookupCountry(city[1]) || !lookupCity(city[1])) continue;
+      const start = line.start + (part.index ?? 0) + part[0].indexOf(city[1]);
+      const place = { start, end: start + city[1].length, text: city[1] };
+      return { span: { start: line.start, end: line.end }, place, date: stamps[index] ?? null };
+    }
+  }
+  return null;
 }
 
 function paragraphOf(text: string, line: Line, index: number, from: number): Paragraph {
