@@ -43,7 +43,10 @@ export function readStructure(text: string, limit: number): DocumentStructure {
     text,
     physicalLines(text, limit).filter((line) => {
       const stamp = stampOf(text, line, monthFirst);
-      if (stamp) [stamps.push(stamp), stampLines.push(line)];
+      if (stamp) {
+        stamps.push(stamp);
+        stampLines.push(line);
+      }
       return stamp === null;
     }),
   );
