@@ -31,7 +31,7 @@ const setLabels: Record<FixtureSet, string> = {
   'blind-1': 'Blind set 1 (annotated before any extractor ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'blind-2': 'Blind set 2 (annotated before any extractor ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'blind-3': 'Blind set 3 (annotated before any extractor ran on it; its first run is in EVALUATION.md, since then used for tuning)',
-  'blind-4': 'Blind set 4 (annotated before the extractor first ran on it)',
+  'blind-4': 'Blind set 4 (annotated before any extractor ran on it; its first run is in EVALUATION.md, since then used for tuning)',
 };
 const percent = (value: number | null): string => (value === null ? '  n/a' : `${(value * 100).toFixed(0).padStart(4)}%`);
 

@@ -1,7 +1,7 @@
 import type { KnownPerson, Span } from '../draft.js';
 import { matchPerson } from '../linking/people-matching.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
-import { nameParticles } from '../lexicon/titles.js';
+import { nameParticles, officeOf } from '../lexicon/titles.js';
 import type { PersonMention } from '../recognize/people.js';
 import { romanize, tokensAgree } from '../linking/name-tokens.js';
 
@@ -146,11 +146,7 @@ function addNamed(
   const compatible = matches.filter((entity) => !mention.countryCode || !entity.countryCode || entity.countryCode === mention.countryCode);
   // "Secretary Kerry" is the Secretary of State John Kerry, not Teresa Heinz Kerry named in between.
   const fits = (entity: PersonEntity) =>
-    (mention.office && entity.office
-      ? mention.office === entity.office || sameGenericOffice(mention.office, entity.office)
-        ? 2
-        : -1
-      : 0) + (entity.nameTokens.length === tokens.length ? 1 : 0);
+    (mention.office && entity.office ? (holds(entity, mention.office) ? 2 : -1) : 0) + (entity.nameTokens.length === tokens.length ? 1 : 0);
   const found = [...compatible].sort((a, b) => fits(a) - fits(b) || a.id - b.id).pop();
   if (found) {
     attach(found, text, sentence, mention, tokens);
@@ -170,7 +166,7 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     if (mention.countryCode && entity.countryCode === mention.countryCode && (!entity.office || !mention.office)) return true;
     if (mention.counterpart && !mention.office) return mention.countryCode !== null && entity.countryCode === mention.countryCode;
     if (!mention.office || !entity.office) return false;
-    return mention.office === entity.office || sameGenericOffice(mention.office, entity.office);
+    return holds(entity, mention.office);
   });
   // Someone of the same country is a better match than someone whose country is not known.
   const sameCountry = candidates.filter((entity) => mention.countryCode !== null && entity.countryCode === mention.countryCode);
@@ -220,6 +216,14 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
 
 // "the Minister" refers to any minister; "the Secretary" to the Secretary of State.
 // "the High Representative" is the "High Representative for Foreign Affairs and Security Policy/Vice-President …".
+// "the Tánaiste" is Eamon Gilmore, "Tánaiste and Minister for Foreign Affairs and Trade": one of the offices he holds.
+function holds(entity: PersonEntity, office: string): boolean {
+  if (!entity.office) return false;
+  if (office === entity.office || sameGenericOffice(office, entity.office)) return true;
+  const parts = (entity.title ?? '').split(/\s+(?:and|–|—|-|\/)\s+|,\s*/);
+  return parts.length > 1 && parts.some((part) => officeOf(part) === office);
+}
+
 function sameGenericOffice(mentioned: string, known: string): boolean {
   if (mentioned === 'minister') return known === 'foreign-minister' || known.includes('minister');
   if (mentioned === 'secretary') return known === 'foreign-minister' || known.includes('secretary');
