@@ -60,8 +60,9 @@ describe('ETags and conditional requests', () => {
     expect((await api().get(`/v1/meetings/${meetingId}`)).body).toMatchObject({ summary: winner.body.summary, version: 2 });
   });
 
-  it('rejects an If-Match that is not one of ours with 400', async () => {
-    const response = await api().patch(`/v1/meetings/${meetingId}`).set('If-Match', 'W/"weak"').send({ summary: 'x' }).expect(400);
+  it('answers 412 for an entity tag that is not one of ours, 400 for a value that is no entity tag', async () => {
+    await api().patch(`/v1/meetings/${meetingId}`).set('If-Match', 'W/"weak"').send({ summary: 'x' }).expect(412);
+    const response = await api().patch(`/v1/meetings/${meetingId}`).set('If-Match', 'weak').send({ summary: 'x' }).expect(400);
     expect(response.body.code).toBe('bad_request');
   });
 });

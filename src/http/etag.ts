@@ -3,47 +3,110 @@ import { AppError, preconditionFailed } from './errors.js';
 
 // ETags follow a record's version: "v3" for the record itself, "v3-participants.statements" for a representation
 // with embedded records. Strong, so they work with If-Match; any representation's ETag names the same version.
+// Conditional requests follow RFC 9110 §13: If-Match compares strongly, If-None-Match weakly; a syntactically valid
+// entity tag that does not match (weak, foreign, from an older scheme) fails the condition (412, or 304 for a GET);
+// only a header that is not entity-tag syntax is a 400.
+
+/** An entity tag as RFC 9110 §8.8.3 writes it: `"opaque"` or `W/"opaque"`; `opaque` is without the quotes. */
+export interface EntityTag {
+  weak: boolean;
+  opaque: string;
+}
+
+/** The preconditions of a request: each header's entity tags, `*`, or null when the header is absent. */
+export interface Preconditions {
+  ifMatch: EntityTag[] | '*' | null;
+  ifNoneMatch: EntityTag[] | '*' | null;
+}
 
 export function etagFor(version: number, variant: readonly string[] = []): string {
   return variant.length ? `"v${version}-${[...variant].sort().join('.')}"` : `"v${version}"`;
 }
 
-function versionsIn(header: string): Array<number | '*'> {
-  return header.split(',').flatMap((part): Array<number | '*'> => {
-    const tag = part.trim();
-    if (tag === '*') return ['*'];
-    const match = /^"v(\d+)(?:-[\w.]+)?"$/.exec(tag);
-    return match ? [Number(match[1])] : [];
-  });
+// entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE; etagc = %x21 / %x23-7E / obs-text (RFC 9110 §8.8.3).
+const entityTag = /^\s*(W\/)?"([\x21\x23-\x7E\x80-\xFF]*)"\s*(?:,|$)/;
+
+/**
+ * Parses an If-Match or If-None-Match value: `*` or a comma-separated list of entity tags (empty list elements are
+ * allowed, as RFC 9110 §5.6.1 asks recipients to). Throws 400 naming the header when it is anything else.
+ */
+export function parseEntityTags(name: string, value: string): EntityTag[] | '*' {
+  if (value.trim() === '*') return '*';
+  const tags: EntityTag[] = [];
+  let rest = value;
+  while (rest.trim().length > 0) {
+    const empty = /^\s*,/.exec(rest);
+    if (empty) {
+      rest = rest.slice(empty[0].length);
+      continue;
+    }
+    const found = entityTag.exec(rest);
+    if (!found) throw new AppError('bad_request', `${name} must be "*" or a list of entity tags such as "v3" or W/"v3" (RFC 9110 §13.1).`);
+    tags.push({ weak: found[1] !== undefined, opaque: found[2] as string });
+    rest = rest.slice(found[0].length);
+  }
+  if (!tags.length) throw new AppError('bad_request', `${name} is empty; send "*" or an entity tag such as "v3".`);
+  return tags;
 }
 
-/** True when If-None-Match names the current ETag (the caller's copy is fresh: answer 304). */
+function header(request: FastifyRequest, name: 'if-match' | 'if-none-match'): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** The request's If-Match and If-None-Match, parsed; undefined when it has neither. Throws 400 on bad syntax. */
+export function expectedVersions(request: FastifyRequest): Preconditions | undefined {
+  const ifMatch = header(request, 'if-match');
+  const ifNoneMatch = header(request, 'if-none-match');
+  if (ifMatch === undefined && ifNoneMatch === undefined) return undefined;
+  return {
+    ifMatch: ifMatch === undefined ? null : parseEntityTags('If-Match', ifMatch),
+    ifNoneMatch: ifNoneMatch === undefined ? null : parseEntityTags('If-None-Match', ifNoneMatch),
+  };
+}
+
+// The version an opaque tag of ours names: "v3" and "v3-participants" both name version 3.
+const versionOf = (tag: EntityTag): number | null => {
+  const found = /^v(\d{1,15})(?:-[\w.]+)?$/.exec(tag.opaque);
+  return found ? Number(found[1]) : null;
+};
+
+/**
+ * Evaluates the preconditions of a write against the record's current version (RFC 9110 §13.2.2): If-Match fails
+ * unless it is `*` or names the version with a strong tag; If-None-Match fails when it is `*` or names the version,
+ * weak or strong. Throws 412 naming the current ETag.
+ */
+export function assertVersion(resource: string, expected: Preconditions | undefined, current: number): void {
+  if (!expected) return;
+  const { ifMatch, ifNoneMatch } = expected;
+  if (ifMatch !== null && ifMatch !== '*' && !ifMatch.some((tag) => !tag.weak && versionOf(tag) === current))
+    throw preconditionFailed(resource, etagFor(current));
+  if (ifNoneMatch !== null && (ifNoneMatch === '*' || ifNoneMatch.some((tag) => versionOf(tag) === current)))
+    throw preconditionFailed(resource, etagFor(current));
+}
+
+/** True when If-None-Match names the current ETag by weak comparison, or is `*` (the caller's copy is fresh). */
 export function isNotModified(request: FastifyRequest, etag: string): boolean {
-  const header = request.headers['if-none-match'];
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const trimmed = tag.trim().replace(/^W\//, '');
-    return trimmed === '*' || trimmed === etag;
-  });
+  const value = header(request, 'if-none-match');
+  if (value === undefined) return false;
+  const tags = parseEntityTags('If-None-Match', value);
+  const opaque = etag.replace(/^W\//, '').slice(1, -1);
+  return tags === '*' || tags.some((tag) => tag.opaque === opaque);
 }
 
-/** The versions the caller's If-Match header accepts, or undefined when the header is absent. */
-export function expectedVersions(request: FastifyRequest): number[] | '*' | undefined {
-  const header = request.headers['if-match'];
-  if (!header) return undefined;
-  const versions = versionsIn(header);
-  if (!versions.length) throw new AppError('bad_request', 'If-Match must hold an ETag this API issued, such as "v3".');
-  return versions.includes('*') ? '*' : (versions as number[]);
-}
-
-export function assertVersion(resource: string, expected: number[] | '*' | undefined, current: number): void {
-  if (expected === undefined || expected === '*' || expected.includes(current)) return;
-  throw preconditionFailed(resource, etagFor(current));
-}
-
-/** Sends the ETag; returns true (having answered 304) when the caller's copy is current. */
+/**
+ * Sends the ETag and evaluates the GET's preconditions: answers 304 (returning true) when If-None-Match names the
+ * current ETag; answers 412 when If-Match does not name it strongly (RFC 9110 §13.2.2).
+ */
 export function replyWithEtag(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
   reply.header('etag', etag);
+  const ifMatch = header(request, 'if-match');
+  if (ifMatch !== undefined) {
+    const tags = parseEntityTags('If-Match', ifMatch);
+    const opaque = etag.slice(1, -1);
+    if (tags !== '*' && !tags.some((tag) => !tag.weak && tag.opaque === opaque))
+      throw new AppError('precondition_failed', `The resource has changed; its current ETag is ${etag}.`);
+  }
   if (!isNotModified(request, etag)) return false;
   void reply.status(304).send();
   return true;

@@ -1,14 +1,14 @@
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
-import { assertVersion, etagFor } from '../../http/etag.js';
+import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toInitiativeDto } from './initiatives.dto.js';
 import { listInitiatives } from './initiatives.list.js';
 import { uuidPattern, type InitiativeCreate, type InitiativePatch, type ListInitiativesQuery } from './initiatives.schemas.js';
 
 type Tx = Prisma.TransactionClient;
-type ExpectedVersions = number[] | '*' | undefined;
+type ExpectedVersions = Preconditions | undefined;
 
 const whereKey = (key: string): Prisma.InitiativeWhereUniqueInput => (uuidPattern.test(key) ? { id: key } : { slug: key });
 

@@ -1,11 +1,11 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { assertVersion, etagFor } from '../../http/etag.js';
+import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
 
 // Optimistic concurrency shared by the meeting and its parts: a change names the version it was made against
 // (If-Match), and the write only lands if that is still the version in the database.
 
-export type ExpectedVersions = number[] | '*' | undefined;
+export type ExpectedVersions = Preconditions | undefined;
 
 /** Bumps the meeting's version (every change to its parts changes the meeting) and returns the new version. */
 export async function touchMeeting(tx: Prisma.TransactionClient, meetingId: string): Promise<number> {

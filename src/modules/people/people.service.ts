@@ -1,14 +1,14 @@
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
-import { assertVersion, etagFor } from '../../http/etag.js';
+import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { identifiersOrder, toPersonDto } from './people.dto.js';
 import { listPeople } from './people.list.js';
 import type { ListPeopleQuery, PersonCreate, PersonPatch } from './people.schemas.js';
 
 type Tx = Prisma.TransactionClient;
-type ExpectedVersions = number[] | '*' | undefined;
+type ExpectedVersions = Preconditions | undefined;
 type Identifier = { scheme: string; value: string };
 
 const withIdentifiers = { identifiers: { orderBy: identifiersOrder } };

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import supertest from 'supertest';
+import { createTestContext, type TestContext } from './helpers/app.js';
+import { createInitiativeRow, meetingBody } from './helpers/factories.js';
+
+// Conditional requests (RFC 9110 §13) on every resource that has an ETag. If-Match compares strongly, If-None-Match
+// weakly; a valid entity tag that does not match — weak, foreign, from an older scheme, a stale version — fails the
+// condition (412, or 304 for a GET's If-None-Match); only a value that is no entity tag is a 400.
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(async () => ctx.close());
+
+const api = () => supertest(ctx.app.server);
+
+interface Resource {
+  name: string;
+  url: () => string;
+  /** A harmless merge patch for the resource. */
+  patch: Record<string, unknown>;
+}
+
+let ids: { meeting: string; participant: string; statement: string; link: string; person: string; document: string };
+beforeEach(async () => {
+  await ctx.reset();
+  await createInitiativeRow(ctx.prisma);
+  await createInitiativeRow(ctx.prisma, 'belt-and-road-initiative', 'Belt and Road Initiative');
+  const meeting = (await api().post('/v1/meetings').send(meetingBody()).expect(201)).body;
+  const person = (await api().post('/v1/people').send({ name: 'Anna Berg', countryCode: 'SE' }).expect(201)).body;
+  const document = (
+    await api().post('/v1/documents').set('content-type', 'text/plain').send('Ministers met in Rome on 3 May 2023.').expect(201)
+  ).body;
+  ids = {
+    meeting: meeting.id,
+    participant: meeting.participants[0].id,
+    statement: meeting.statements[0].id,
+    link: meeting.initiatives[0].id,
+    person: person.id,
+    document: document.id,
+  };
+});
+
+const resources: Resource[] = [
+  { name: 'meeting', url: () => `/v1/meetings/${ids.meeting}`, patch: { summary: 'checked' } },
+  { name: 'participant', url: () => `/v1/meetings/${ids.meeting}/participants/${ids.participant}`, patch: { printedTitle: 'checked' } },
+  { name: 'statement', url: () => `/v1/meetings/${ids.meeting}/statements/${ids.statement}`, patch: { topics: ['checked'] } },
+  { name: 'initiative link', url: () => `/v1/meetings/${ids.meeting}/initiatives/${ids.link}`, patch: { description: 'checked' } },
+  { name: 'person', url: () => `/v1/people/${ids.person}`, patch: { aliases: ['checked'] } },
+  { name: 'initiative', url: () => '/v1/initiatives/belt-and-road-initiative', patch: { description: 'checked' } },
+];
+
+const etagOf = async (url: string) => String((await api().get(url).expect(200)).headers.etag);
+
+describe.each(resources)('$name', ({ url, patch }) => {
+  it.each([
+    ['the current ETag', (etag: string) => etag, 200],
+    ['a list holding the current ETag', (etag: string) => `"v999", ${etag}`, 200],
+    ['*', () => '*', 200],
+    ['the current ETag made weak', (etag: string) => `W/${etag}`, 412],
+    ['a foreign entity tag', () => '"abc"', 412],
+    ['an empty entity tag', () => '""', 412],
+    ['a stale version', () => '"v999"', 412],
+    ['a value without quotes', () => 'v1', 400],
+    ['an unterminated tag', () => '"v1', 400],
+    ['an empty value', () => ' ', 400],
+  ])('PATCH with If-Match: %s → %i', async (_label, header, status) => {
+    const etag = await etagOf(url());
+    const response = await api().patch(url()).set('If-Match', header(etag)).send(patch).expect(status);
+    if (status === 412) expect(response.body).toMatchObject({ code: 'precondition_failed' });
+    if (status === 400) expect(response.body.detail).toContain('If-Match');
+    if (status !== 200) expect(await etagOf(url())).toBe(etag);
+  });
+
+  it.each([
+    ['*', () => '*', 412],
+    ['the current ETag, weak', (etag: string) => `W/${etag}`, 412],
+    ['the current ETag', (etag: string) => etag, 412],
+    ['another version', () => '"v999"', 200],
+    ['a value without quotes', () => 'nope', 400],
+  ])('PATCH with If-None-Match: %s → %i', async (_label, header, status) => {
+    const etag = await etagOf(url());
+    await api().patch(url()).set('If-None-Match', header(etag)).send(patch).expect(status);
+  });
+
+  it.each([
+    ['the current ETag made weak', (etag: string) => `W/${etag}`, 412],
+    ['a foreign entity tag', () => '"abc"', 412],
+    ['a value without quotes', () => 'abc', 400],
+  ])('DELETE with If-Match: %s → %i, nothing deleted', async (_label, header, status) => {
+    const etag = await etagOf(url());
+    await api().delete(url()).set('If-Match', header(etag)).expect(status);
+    await api().get(url()).expect(200);
+  });
+
+  it.each([
+    ['the current ETag', (etag: string) => etag, 304],
+    ['the current ETag, weak', (etag: string) => `W/${etag}`, 304],
+    ['*', () => '*', 304],
+    ['another entity tag', () => '"abc"', 200],
+    ['a value without quotes', () => 'abc', 400],
+  ])('GET with If-None-Match: %s → %i', async (_label, header, status) => {
+    const etag = await etagOf(url());
+    await api().get(url()).set('If-None-Match', header(etag)).expect(status);
+  });
+
+  it.each([
+    ['the current ETag', (etag: string) => etag, 200],
+    ['the current ETag made weak', (etag: string) => `W/${etag}`, 412],
+    ['a foreign entity tag', () => '"abc"', 412],
+  ])('GET with If-Match: %s → %i', async (_label, header, status) => {
+    const etag = await etagOf(url());
+    await api().get(url()).set('If-Match', header(etag)).expect(status);
+  });
+});
+
+describe('documents', () => {
+  it('GET honours If-None-Match by weak comparison and If-Match by strong comparison', async () => {
+    const url = `/v1/documents/${ids.document}`;
+    const etag = await etagOf(url);
+    await api().get(url).set('If-None-Match', `W/${etag}`).expect(304);
+    await api().get(url).set('If-Match', `W/${etag}`).expect(412);
+    await api().get(url).set('If-Match', etag).expect(200);
+    await api().get(url).set('If-None-Match', 'garbage').expect(400);
+  });
+});
