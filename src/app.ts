@@ -13,6 +13,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/prisma.js';
 import { registerAuth } from './http/auth.js';
 import { registerIdempotency } from './http/idempotency.js';
+import { registerMethodRouting } from './http/methods.js';
 import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from './http/problem.js';
 import { registerProblemTypes } from './http/problem-types.js';
 import { registerTextGuard } from './http/text-guard.js';
@@ -66,6 +67,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  registerMethodRouting(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -75,10 +77,12 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   if (config.CORS_ORIGINS?.length) {
     await app.register(cors, {
       origin: config.CORS_ORIGINS.includes('*') ? '*' : config.CORS_ORIGINS,
-      methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
+      methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
       allowedHeaders: ['Content-Type', 'Authorization', 'X-Api-Key', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id'],
       exposedHeaders: ['ETag', 'Location', 'Link', 'X-Request-Id', 'Idempotent-Replayed'],
       maxAge: 600,
+      // A plain OPTIONS (no Origin) is a client asking which methods a path has: 204 with Allow, not a refused preflight.
+      strictPreflight: false,
     });
   }
   registerAuth(app, config.API_KEYS);

@@ -31,6 +31,19 @@ describe('CORS (CORS_ORIGINS set)', () => {
     expect(response.statusCode).toBe(204);
     expect(response.headers['access-control-allow-origin']).toBe('https://dashboard.example.org');
     expect(String(response.headers['access-control-allow-headers'])).toContain('If-Match');
+    expect(response.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
+  });
+
+  it('answers OPTIONS on a record with its methods, preflight or not', async () => {
+    const preflight = await app.inject({
+      method: 'OPTIONS',
+      url: '/v1/people/01900000-0000-7000-8000-000000000000',
+      headers: { origin: 'https://dashboard.example.org', 'access-control-request-method': 'DELETE' },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers.allow).toBe('GET, HEAD, PATCH, DELETE, OPTIONS');
+    const plain = await app.inject({ method: 'OPTIONS', url: '/v1/people/01900000-0000-7000-8000-000000000000' });
+    expect([plain.statusCode, plain.headers.allow]).toEqual([204, 'GET, HEAD, PATCH, DELETE, OPTIONS']);
   });
 
   it('exposes ETag, Link and the request id to browser code', async () => {

@@ -89,10 +89,6 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       new AppError('internal_error', 'Something went wrong on our side; the request id identifies it in our logs.'),
     );
   });
-
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, new AppError('route_not_found', `There is no ${request.method} ${request.url.split('?')[0]} endpoint.`)),
-  );
 }
 
 /** Errors Fastify's router raises before any route runs (a malformed URL), as problem+json. */

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import supertest from 'supertest';
+import { createTestContext, type TestContext } from './helpers/app.js';
+import { createInitiativeRow, meetingBody } from './helpers/factories.js';
+
+// Methods per RFC 9110 over every path of the contract: a method the path does not support is a 405 with `Allow`,
+// OPTIONS answers 204 with `Allow`, HEAD answers wherever GET does, with GET's status and headers and no body.
+
+let ctx: TestContext;
+let paths: Record<string, Record<string, unknown>>;
+const values: Record<string, string> = {};
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await createInitiativeRow(ctx.prisma);
+  await createInitiativeRow(ctx.prisma, 'belt-and-road-initiative', 'Belt and Road Initiative');
+  const meeting = (await api().post('/v1/meetings').send(meetingBody()).expect(201)).body;
+  const document = (await api().post('/v1/documents').set('content-type', 'text/plain').send('Ministers met in Rome.').expect(201)).body;
+  Object.assign(values, {
+    meetingId: meeting.id,
+    participantId: meeting.participants[0].id,
+    statementId: meeting.statements[0].id,
+    linkId: meeting.initiatives[0].id,
+    personId: meeting.participants[0].personId,
+    initiativeKey: 'belt-and-road-initiative',
+    documentId: document.id,
+    code: 'not_found',
+  });
+  paths = (await api().get('/openapi.json').expect(200)).body.paths;
+});
+afterAll(async () => ctx.close());
+
+const api = () => supertest(ctx.app.server);
+const concrete = (path: string) => path.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? 'x');
+const httpMethods = ['get', 'head', 'post', 'put', 'patch', 'delete', 'options'] as const;
+
+describe('every path of the contract', () => {
+  it('has paths to check', () => {
+    expect(Object.keys(paths).length).toBeGreaterThan(20);
+  });
+
+  it('answers a method it does not support with 405, Allow and problem+json', async () => {
+    for (const [path, operations] of Object.entries(paths)) {
+      const declared = Object.keys(operations).map((method) => method.toUpperCase());
+      const allowed = [...declared, ...(declared.includes('GET') ? ['HEAD'] : []), 'OPTIONS'];
+      for (const method of httpMethods.filter((m) => !allowed.includes(m.toUpperCase()))) {
+        const response = await api()[method](concrete(path));
+        expect([path, method, response.status], String(response.body?.detail)).toEqual([path, method, 405]);
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        if (method !== 'head') expect(response.body.code).toBe('method_not_allowed');
+        expect(String(response.headers.allow).split(', ').sort(), path).toEqual([...new Set(allowed)].sort());
+      }
+    }
+  });
+
+  it('answers OPTIONS with 204 and Allow', async () => {
+    for (const [path, operations] of Object.entries(paths)) {
+      const declared = Object.keys(operations).map((method) => method.toUpperCase());
+      const response = await api().options(concrete(path));
+      expect([path, response.status]).toEqual([path, 204]);
+      for (const method of [...declared, 'OPTIONS']) expect(String(response.headers.allow), path).toContain(method);
+    }
+  });
+
+  it('answers HEAD wherever GET answers, with its status and ETag and no body', async () => {
+    for (const [path, operations] of Object.entries(paths)) {
+      if (!('get' in operations) || path.includes('{code}')) continue;
+      const url = concrete(path) + (path === '/v1/search' ? '?q=Tashkent' : '');
+      const get = await api().get(url);
+      const head = await api().head(url);
+      expect([path, head.status]).toEqual([path, get.status]);
+      expect(head.headers.etag, path).toBe(get.headers.etag);
+      expect(head.text ?? '', path).toBe('');
+    }
+  });
+
+  it('still answers 404 for a path that does not exist, whatever the method', async () => {
+    for (const method of httpMethods.filter((m) => m !== 'head')) {
+      const response = await api()[method]('/v1/nowhere');
+      expect([method, response.status, response.body.code]).toEqual([method, 404, 'route_not_found']);
+    }
+  });
+});
