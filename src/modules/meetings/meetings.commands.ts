@@ -3,7 +3,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { notFound, unprocessable, type FieldError } from '../../http/errors.js';
 import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
-import { toMeetingDto } from './meetings.dto.js';
+import { toMeetingDto, toMeetingInitiativeDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
 import type { CreateMeetingInput, MeetingPatch } from './meetings.input.js';
 import { includeArgs } from './meetings.service.js';
 import { guardVersion, type ExpectedVersions } from './meeting-version.js';
@@ -77,9 +77,48 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
         const before = await tx.meeting.findUnique({ where: { id }, include: allParts });
         if (!before) throw notFound('meeting', id);
         guardVersion('meeting', expected, before.version);
+        // Meetings held within this one lose their parent: a change to each, made and audited here, not by the database.
+        for (const child of await tx.meeting.findMany({ where: { parentId: id } })) {
+          const after = await tx.meeting.update({
+            where: { id: child.id },
+            data: { parentId: null, version: { increment: 1 }, updatedAt: new Date() },
+          });
+          await audit(tx, who, {
+            action: 'update',
+            recordType: 'meeting',
+            recordId: child.id,
+            meetingId: child.id,
+            before: toMeetingDto(child),
+            after: toMeetingDto(after),
+          });
+        }
         const { count } = await tx.meeting.deleteMany({ where: { id, version: before.version } });
         guardVersion('meeting', expected, before.version, count);
-        await audit(tx, who, { action: 'delete', recordType: 'meeting', recordId: id, meetingId: id, before: toMeetingDto(before) });
+        // The meeting owns its parts: each goes with it, and each deletion is on record, the meeting's last.
+        await audit(tx, who, [
+          ...before.participants.map((row) => ({
+            action: 'delete' as const,
+            recordType: 'participant' as const,
+            recordId: row.id,
+            meetingId: id,
+            before: toParticipantDto(row),
+          })),
+          ...before.statements.map((row) => ({
+            action: 'delete' as const,
+            recordType: 'statement' as const,
+            recordId: row.id,
+            meetingId: id,
+            before: toStatementDto(row),
+          })),
+          ...before.initiatives.map((row) => ({
+            action: 'delete' as const,
+            recordType: 'meeting_initiative' as const,
+            recordId: row.id,
+            meetingId: id,
+            before: toMeetingInitiativeDto(row),
+          })),
+          { action: 'delete', recordType: 'meeting', recordId: id, meetingId: id, before: toMeetingDto(before) },
+        ]);
       });
     },
 

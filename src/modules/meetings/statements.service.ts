@@ -4,7 +4,7 @@ import { conflict, notFound, unprocessable } from '../../http/errors.js';
 import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
 import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
-import { toStatementDto } from './meetings.dto.js';
+import { toMeetingInitiativeDto, toStatementDto } from './meetings.dto.js';
 import type { CreateStatementInput, StatementPatch } from './meetings.input.js';
 import { guardVersion, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
 import { afterPosition, nextPosition, type PartsQuery } from './parts-query.js';
@@ -105,6 +105,8 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
         const before = await tx.statement.findFirst({ where: { id: statementId, meetingId } });
         if (!before) throw notFound('statement', statementId);
         guardVersion('statement', expected, before.version);
+        // The initiative links that cite the statement no longer do: a change to each link, made and audited here.
+        await detachCitingLinks(tx, statementId, meetingId, who);
         const { count } = await tx.statement.deleteMany({ where: { id: statementId, version: before.version } });
         guardVersion('statement', expected, before.version, count);
         await touchMeeting(tx, meetingId);
@@ -118,6 +120,25 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
       });
     },
   };
+}
+
+/** Clears `statementId` on every link citing the statement, bumping each link's version and updatedAt, with audit. */
+async function detachCitingLinks(tx: Prisma.TransactionClient, statementId: string, meetingId: string, who: Actor): Promise<void> {
+  const citing = await tx.meetingInitiative.findMany({ where: { statementId } });
+  for (const link of citing) {
+    const after = await tx.meetingInitiative.update({
+      where: { id: link.id },
+      data: { statementId: null, version: { increment: 1 }, updatedAt: new Date() },
+    });
+    await audit(tx, who, {
+      action: 'update',
+      recordType: 'meeting_initiative',
+      recordId: link.id,
+      meetingId,
+      before: toMeetingInitiativeDto(link),
+      after: toMeetingInitiativeDto(after),
+    });
+  }
 }
 
 export type StatementsService = ReturnType<typeof createStatementsService>;
