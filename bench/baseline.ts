@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import { sessionOptions } from '../src/db/session.js';
 import { createMeeting, UnknownReference, type CreateMeetingBody } from './baseline-create.js';
 import { getMeeting, listMeetings } from './baseline-sql.js';
 
@@ -59,7 +60,13 @@ async function route(pool: pg.Pool, request: http.IncomingMessage, response: htt
 }
 
 export async function startBaseline(databaseUrl: string, poolSize: number, Client: typeof pg.Client = pg.Client): Promise<Baseline> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5_000, Client });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolSize,
+    options: sessionOptions,
+    connectionTimeoutMillis: 5_000,
+    Client,
+  });
   pool.on('error', (error) => process.stderr.write(`baseline pool: ${error.message}\n`));
   const server = http.createServer((request, response) => {
     route(pool, request, response).catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { sessionOptions } from '../src/db/session.js';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createPrisma } from '../src/db/prisma.js';
@@ -38,7 +39,7 @@ export async function startApi(databaseUrl: string, poolSize: number): Promise<R
 /** The same app over a pool whose connections count the statements they send; answers through inject only. */
 export async function startCountingApi(databaseUrl: string, poolSize: number): Promise<RunningApi> {
   const { config, expectedMigrations } = await appConfig(databaseUrl, poolSize);
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, Client: CountingClient });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: sessionOptions, Client: CountingClient });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const app = await buildApp(config, { prisma, expectedMigrations });
   app.addHook('onClose', async () => {

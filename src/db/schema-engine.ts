@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { sessionOptions } from './session.js';
 import { CatalogClient, catalogAwareFactory } from './catalog-columns.js';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
@@ -61,7 +62,7 @@ function loadWasm(): Promise<void> {
 async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await loadWasm();
   const schema = await readFile(schemaPath, 'utf8');
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, Client: CatalogClient });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, Client: CatalogClient, options: sessionOptions });
   try {
     const adapter = bindMigrationAwareSqlAdapterFactory(catalogAwareFactory(new PrismaPg(pool)));
     const engine = await engineBindings.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
@@ -152,7 +153,7 @@ export async function pendingSchemaChanges(serverUrl: string): Promise<string> {
 
 async function withScratchDatabase<T>(databaseUrl: string, run: (scratchUrl: string) => Promise<T>): Promise<T> {
   const name = `prisma_migrate_scratch_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
+  const admin = new pg.Client({ connectionString: databaseUrl, options: sessionOptions });
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE "${name}"`);

@@ -53,6 +53,9 @@ export function registerMethodRouting(app: FastifyInstance): void {
     if (!allowed.length) return sendProblem(reply, new AppError('route_not_found', `There is no ${request.method} ${path} endpoint.`));
     reply.header('allow', allowed.join(', '));
     if (request.method === 'OPTIONS') return reply.status(204).send();
-    return sendProblem(reply, new AppError('method_not_allowed', `${path} does not support ${request.method}; it supports ${allowed.join(', ')}.`));
+    return sendProblem(
+      reply,
+      new AppError('method_not_allowed', `${path} does not support ${request.method}; it supports ${allowed.join(', ')}.`),
+    );
   });
 }

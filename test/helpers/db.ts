@@ -23,16 +23,25 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
 
 const uniqueName = (prefix: string) => `${prefix}_${Date.now()}_${randomBytes(3).toString('hex')}`;
 
+// The test databases' default time zone is not UTC, so that nothing depends on it (the API pins UTC per session).
+export const testDatabaseTimezone = 'Asia/Tokyo';
+
 export async function createTemplateDatabase(): Promise<string> {
   const name = uniqueName('dm_test_template');
-  await admin((client) => client.query(`CREATE DATABASE "${name}"`));
+  await admin(async (client) => {
+    await client.query(`CREATE DATABASE "${name}"`);
+    await client.query(`ALTER DATABASE "${name}" SET timezone TO '${testDatabaseTimezone}'`);
+  });
   await applyMigrations(databaseUrl(name));
   return name;
 }
 
 export async function cloneDatabase(template: string): Promise<string> {
   const name = uniqueName('dm_test');
-  await admin((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  await admin(async (client) => {
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    await client.query(`ALTER DATABASE "${name}" SET timezone TO '${testDatabaseTimezone}'`);
+  });
   return name;
 }
 
