@@ -3,11 +3,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/prisma.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { AppError } from './errors.js';
+import { rebuildResponse, type OutcomeEntry } from './idempotency-outcome.js';
 import { sendProblem } from './problem.js';
 
 // Idempotency-Key on POST. The first request with a key claims it in the database (so every API instance sees it),
 // its response is stored, and a retry with the same key and body gets that response again, marked
 // Idempotent-Replayed: true. The same key with another body is a 422; a retry while the first is running is a 409.
+// A key is the route's, not the raw URL's: /v1/meetings and /v1/meetings/ are one target. The records a keyed request
+// writes are noted on its claim in the same transaction (audit.ts), so when the process dies after committing but
+// before storing the response, a retry that takes the abandoned claim over answers from those records instead of
+// running the request a second time.
 
 const keyPattern = /^[\x21-\x7e]{1,255}$/;
 const retentionMs = 24 * 60 * 60 * 1000;
@@ -35,13 +40,23 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+// The target of a request: its route and the values of the route's parameters, whatever the URL's spelling.
+const targetOf = (request: FastifyRequest) =>
+  `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]} ${stableJson(request.params ?? {})}`;
+
 const requestHash = (request: FastifyRequest) =>
   createHash('sha256')
-    .update(`${request.method} ${request.url}\n${stableJson(request.body ?? null)}`)
+    .update(`${targetOf(request)}\n${stableJson(request.query ?? {})}\n${stableJson(request.body ?? null)}`)
     .digest('hex');
 
-async function claim(prisma: Db, request: FastifyRequest, reply: FastifyReply, key: string): Promise<FastifyReply | undefined> {
-  const scope = `${request.actor?.actor ?? 'anonymous'} ${request.method} ${request.url.split('?')[0]}`;
+async function claim(
+  app: FastifyInstance,
+  prisma: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  key: string,
+): Promise<FastifyReply | undefined> {
+  const scope = `${request.actor?.actor ?? 'anonymous'} ${targetOf(request)}`;
   const hash = requestHash(request);
   await prisma.idempotencyKey.deleteMany({ where: { scope, key, expiresAt: { lt: new Date() } } });
   const claimed = await prisma.$executeRaw`
@@ -50,6 +65,7 @@ async function claim(prisma: Db, request: FastifyRequest, reply: FastifyReply, k
     ON CONFLICT (scope, key) DO NOTHING`;
   if (claimed === 1) {
     request.idempotencyClaim = { scope, key };
+    request.actor = { ...request.actor, idempotency: { scope, key } };
     return undefined;
   }
   const stored = await prisma.idempotencyKey.findUnique({ where: { scope_key: { scope, key } } });
@@ -61,11 +77,26 @@ async function claim(prisma: Db, request: FastifyRequest, reply: FastifyReply, k
     );
   }
   if (stored.statusCode === 0) {
-    if (Date.now() - stored.createdAt.getTime() > abandonedAfterMs) {
-      await prisma.idempotencyKey.deleteMany({ where: { scope, key, statusCode: 0, createdAt: stored.createdAt } });
-      return claim(prisma, request, reply, key);
+    if (Date.now() - stored.createdAt.getTime() <= abandonedAfterMs)
+      throw new AppError('conflict', 'A request with this Idempotency-Key is still being processed; retry later.');
+    // The request that claimed the key died. If its change committed, its outcome says what it made: answer from that.
+    const outcome = (stored.outcome ?? []) as unknown as OutcomeEntry[];
+    const rebuilt = outcome.length ? await rebuildResponse(app, request, outcome) : null;
+    if (rebuilt) {
+      await prisma.idempotencyKey.updateMany({
+        where: { scope, key, statusCode: 0 },
+        data: { statusCode: rebuilt.statusCode, headers: rebuilt.headers, body: JSON.parse(rebuilt.body) as Prisma.InputJsonObject },
+      });
+      for (const [name, value] of Object.entries(rebuilt.headers)) void reply.header(name, value);
+      return reply.status(rebuilt.statusCode).header('idempotent-replayed', 'true').send(rebuilt.body);
     }
-    throw new AppError('conflict', 'A request with this Idempotency-Key is still being processed; retry later.');
+    if (outcome.length)
+      throw new AppError(
+        'conflict',
+        'The request with this Idempotency-Key changed records before it was interrupted; read them before retrying with a new key.',
+      );
+    await prisma.idempotencyKey.deleteMany({ where: { scope, key, statusCode: 0, createdAt: stored.createdAt } });
+    return claim(app, prisma, request, reply, key);
   }
   const headers = stored.headers as Record<string, string>;
   for (const name of replayedHeaders) if (headers[name]) void reply.header(name, headers[name]);
@@ -83,7 +114,7 @@ export function registerIdempotency(app: FastifyInstance, prisma: Db): void {
     if (typeof key !== 'string' || !keyPattern.test(key)) {
       return sendProblem(reply, new AppError('bad_request', 'Idempotency-Key must be 1 to 255 visible ASCII characters.'));
     }
-    return claim(prisma, request, reply, key);
+    return claim(app, prisma, request, reply, key);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -91,7 +122,12 @@ export function registerIdempotency(app: FastifyInstance, prisma: Db): void {
     if (!claimed) return payload;
     request.idempotencyClaim = undefined;
     if (reply.statusCode >= 500) {
-      await prisma.idempotencyKey.delete({ where: { scope_key: claimed } }).catch(() => undefined);
+      // Nothing committed: the key is free again. Something did: a retry may take the claim over at once and answer
+      // from its outcome.
+      await prisma.idempotencyKey.deleteMany({ where: { ...claimed, outcome: { equals: Prisma.DbNull } } }).catch(() => undefined);
+      await prisma.idempotencyKey
+        .updateMany({ where: { ...claimed, statusCode: 0 }, data: { createdAt: new Date(Date.now() - 2 * abandonedAfterMs) } })
+        .catch(() => undefined);
       return payload;
     }
     const headers = Object.fromEntries(

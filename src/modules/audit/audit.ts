@@ -7,6 +7,8 @@ import type { Prisma, RecordType } from '../../generated/prisma/client.js';
 export interface Actor {
   actor: string | null;
   requestId: string | null;
+  /** The Idempotency-Key the request claimed: its outcome is recorded in the same transaction as the change. */
+  idempotency?: { scope: string; key: string } | undefined;
 }
 
 export const systemActor: Actor = { actor: 'system', requestId: null };
@@ -42,4 +44,18 @@ export async function audit(tx: Prisma.TransactionClient, who: Actor, entries: A
            r.before, r.after
     FROM jsonb_to_recordset(${rows}::jsonb)
       AS r(id uuid, actor text, request_id text, action text, record_type text, record_id uuid, meeting_id uuid, before jsonb, after jsonb)`;
+  if (who.idempotency) {
+    // The keyed request's outcome commits with the change itself: a retry after a crash finds it (http/idempotency.ts).
+    const outcome = JSON.stringify(
+      list.map((entry) => ({
+        action: entry.action,
+        recordType: entry.recordType,
+        recordId: entry.recordId,
+        meetingId: entry.meetingId ?? null,
+      })),
+    );
+    await tx.$executeRaw`
+      UPDATE idempotency_keys SET outcome = coalesce(outcome, '[]'::jsonb) || ${outcome}::jsonb
+      WHERE scope = ${who.idempotency.scope} AND key = ${who.idempotency.key}`;
+  }
 }

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import supertest from 'supertest';
+import { createTestContext, type TestContext } from './helpers/app.js';
+import { createInitiativeRow, meetingBody } from './helpers/factories.js';
+
+// Idempotency-Key on every route that creates, as a table: the key belongs to the route and its parameters, not to
+// the URL's spelling; and a retry after the process died between committing and storing its response answers from
+// what was committed instead of creating it again.
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(async () => ctx.close());
+
+const api = () => supertest(ctx.app.server);
+let meeting: { id: string; participants: Array<{ key?: string; id: string }> };
+let counter = 0;
+
+beforeEach(async () => {
+  await ctx.reset();
+  await createInitiativeRow(ctx.prisma);
+  await createInitiativeRow(ctx.prisma, 'belt-and-road-initiative', 'Belt and Road Initiative');
+  meeting = (await api().post('/v1/meetings').send(meetingBody()).expect(201)).body;
+});
+
+interface Route {
+  name: string;
+  /** A fresh request: the URL and body (documents are new texts each time). */
+  request: () => Promise<{ url: string; body: unknown; contentType?: string }>;
+  count: () => Promise<number>;
+}
+
+const readout = () =>
+  `Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024. Note ${(counter += 1)}.`;
+
+const routes: Route[] = [
+  {
+    name: 'POST /v1/meetings',
+    request: async () => ({ url: '/v1/meetings', body: meetingBody({ title: 'Another meeting' }) }),
+    count: () => ctx.prisma.meeting.count(),
+  },
+  {
+    name: 'POST /v1/people',
+    request: async () => ({ url: '/v1/people', body: { name: 'Anna Berg', countryCode: 'SE' } }),
+    count: () => ctx.prisma.person.count(),
+  },
+  {
+    name: 'POST /v1/initiatives',
+    request: async () => ({ url: '/v1/initiatives', body: { slug: 'baltic-sea-strategy', name: 'Baltic Sea Strategy' } }),
+    count: () => ctx.prisma.initiative.count(),
+  },
+  {
+    name: 'POST /v1/meetings/{id}/participants',
+    request: async () => ({
+      url: `/v1/meetings/${meeting.id}/participants`,
+      body: { person: { name: 'Anna Berg', countryCode: 'SE' }, role: 'third_party' },
+    }),
+    count: () => ctx.prisma.participant.count(),
+  },
+  {
+    name: 'POST /v1/meetings/{id}/statements',
+    request: async () => ({
+      url: `/v1/meetings/${meeting.id}/statements`,
+      body: { kind: 'joint', text: 'The sides agreed to meet again.' },
+    }),
+    count: () => ctx.prisma.statement.count(),
+  },
+  {
+    name: 'POST /v1/meetings/{id}/initiatives',
+    request: async () => ({
+      url: `/v1/meetings/${meeting.id}/initiatives`,
+      body: { initiative: 'belt-and-road-initiative', status: 'discussed' },
+    }),
+    count: () => ctx.prisma.meetingInitiative.count(),
+  },
+  {
+    name: 'POST /v1/documents',
+    request: async () => ({ url: '/v1/documents', body: { text: readout() } }),
+    count: () => ctx.prisma.sourceDocument.count(),
+  },
+  {
+    name: 'POST /v1/documents/{id}/commit',
+    request: async () => {
+      const document = (await api().post('/v1/documents').send({ text: readout() }).expect(201)).body;
+      return { url: `/v1/documents/${document.id}/commit`, body: {} };
+    },
+    count: () => ctx.prisma.meeting.count(),
+  },
+];
+
+const post = (url: string, key: string, body: unknown) =>
+  api()
+    .post(url)
+    .set('Idempotency-Key', key)
+    .send(body as object);
+
+describe.each(routes)('$name', ({ request, count }) => {
+  it('is one target however the URL is spelled: a trailing slash replays the first response', async () => {
+    const { url, body } = await request();
+    const before = await count();
+    const first = await post(url, 'same-key', body).expect(201);
+    const again = await post(`${url}/`, 'same-key', body).expect(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.headers.location).toBe(first.headers.location);
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('a retry after the process died between committing and storing the response answers from what it committed', async () => {
+    const { url, body } = await request();
+    const before = await count();
+    const first = await post(url, 'crash-after-commit', body).expect(201);
+    // What a crash in that window leaves behind: the change and its outcome committed, no response, an old claim.
+    await ctx.prisma.$executeRaw`
+      UPDATE idempotency_keys SET status_code = 0, headers = '{}'::jsonb, body = NULL, created_at = now() - interval '2 minutes'
+      WHERE key = 'crash-after-commit'`;
+    const retry = await post(url, 'crash-after-commit', body).expect(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.headers.location).toBe(first.headers.location);
+    expect(retry.body.id ?? retry.body.data?.[0]?.id).toBe(first.body.id ?? first.body.data?.[0]?.id);
+    expect(await count()).toBe(before + 1);
+    const third = await post(url, 'crash-after-commit', body).expect(201);
+    expect(third.headers.location).toBe(first.headers.location);
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('a retry after the process died before committing runs the request again', async () => {
+    const { url, body } = await request();
+    const before = await count();
+    const first = await post(url, 'crash-before-commit', body).expect(201);
+    // What a crash before the commit leaves behind: no record and a claim with no response and no outcome.
+    const made: string[] = first.body.data ? first.body.data.map((m: { id: string }) => `/v1/meetings/${m.id}`) : [first.headers.location];
+    if (url !== '/v1/documents') for (const location of made) await api().delete(location).expect(204);
+    await ctx.prisma.$executeRaw`
+      UPDATE idempotency_keys SET status_code = 0, headers = '{}'::jsonb, body = NULL, outcome = NULL, created_at = now() - interval '2 minutes'
+      WHERE key = 'crash-before-commit'`;
+    const retry = await post(url, 'crash-before-commit', body);
+    expect(retry.headers['idempotent-replayed']).toBeUndefined();
+    // Documents are content-addressed and never deleted: the retry finds the stored text (200).
+    expect(retry.status).toBe(url === '/v1/documents' ? 200 : 201);
+    expect(await count()).toBe(before + 1);
+  });
+});
