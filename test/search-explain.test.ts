@@ -61,6 +61,9 @@ const criteria: Array<[string, () => SearchCriteria]> = [
   ['a phrase with an exclusion', () => ({ q: '"pandemic vaccines" -trade' })],
   ['meeting filters', () => ({ q: 'vaccines', from: '2012-01-01', to: '2016-12-31', country: ['KZ', 'US'], kind: ['talks'] })],
   ['a person at every meeting', () => ({ q: 'vaccines', person: everyonesPerson })],
+  ['a type-ahead prefix', () => ({ q: 'vacc*' })],
+  ['words and a prefix', () => ({ q: 'pandemic vacc*' })],
+  ['accents and another case', () => ({ q: 'VÁCCINES' })],
 ];
 // A filter matching one meeting is better served from its btree indexes; the plan must still avoid full scans.
 const selective: Array<[string, SearchCriteria]> = [

@@ -24,6 +24,22 @@ function findProblem(root: unknown): { pointer: string; message: string } | unde
   return undefined;
 }
 
+// Canonically equivalent strings are one string: everything that comes in is stored and compared in NFC.
+function toNfc(root: unknown): unknown {
+  if (typeof root === 'string') return root.normalize('NFC');
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const value = stack.pop();
+    if (!value || typeof value !== 'object') continue;
+    const record = value as Record<string, unknown>;
+    for (const [key, item] of Object.entries(record)) {
+      if (typeof item === 'string') record[key] = item.normalize('NFC');
+      else if (item && typeof item === 'object') stack.push(item);
+    }
+  }
+  return root;
+}
+
 export function registerTextGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const places: Array<[FieldError['in'], unknown]> = [
@@ -38,5 +54,8 @@ export function registerTextGuard(app: FastifyInstance): void {
         throw new AppError('validation_failed', `${where}${problem.pointer}: ${problem.message}`, [error]);
       }
     }
+    request.query = toNfc(request.query);
+    request.params = toNfc(request.params);
+    request.body = toNfc(request.body);
   });
 }

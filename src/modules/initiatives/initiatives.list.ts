@@ -3,6 +3,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { afterKey, keyOf, orderBy, parseSort, type Keyset } from '../../http/keyset.js';
 import { cursorInstant, decodeCursor, queryFingerprint, toPage, type CursorKey } from '../../http/pagination.js';
 import { fuzzyCountSql, fuzzyPageSql, inPageOrder, scoreColumn, type FuzzyPageRow, type RawSortColumn } from '../people/fuzzy-page.js';
+import { nameMatch } from '../../http/name-match.js';
 import { toInitiativeDto } from './initiatives.dto.js';
 import type { ListInitiativesQuery } from './initiatives.schemas.js';
 
@@ -22,10 +23,11 @@ const rawColumns: Record<SortField | 'score', RawSortColumn> = {
 
 /** Initiatives whose name, slug or an alias resembles q (word similarity ≥ pg_trgm.word_similarity_threshold). */
 export function fuzzyInitiativeMatches(q: string, filters: Filters): Prisma.Sql {
-  const conditions = [Prisma.sql`${q} <% ${trigramText}`];
+  const match = nameMatch(q, trigramText);
+  const conditions = [match.where];
   if (filters.category) conditions.push(Prisma.sql`i.category = ${filters.category}`);
   return Prisma.sql`
-    SELECT i.id, i.name, i.slug, i.created_at, i.updated_at, word_similarity(${q}, ${trigramText}) AS score
+    SELECT i.id, i.name, i.slug, i.created_at, i.updated_at, ${match.score} AS score
     FROM initiatives AS i
     WHERE ${Prisma.join(conditions, ' AND ')}`;
 }

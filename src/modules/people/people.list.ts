@@ -3,6 +3,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { afterKey, keyOf, orderBy, parseSort, type Keyset } from '../../http/keyset.js';
 import { cursorInstant, decodeCursor, queryFingerprint, toPage, type CursorKey } from '../../http/pagination.js';
 import { fuzzyCountSql, fuzzyPageSql, inPageOrder, scoreColumn, type FuzzyPageRow, type RawSortColumn } from './fuzzy-page.js';
+import { nameMatch } from '../../http/name-match.js';
 import { identifiersOrder, toPersonDto } from './people.dto.js';
 import type { ListPeopleQuery } from './people.schemas.js';
 
@@ -21,11 +22,12 @@ const rawColumns: Record<SortField | 'score', RawSortColumn> = {
 
 /** People whose name or an alias resembles q (word similarity ≥ pg_trgm.word_similarity_threshold), with their score. */
 export function fuzzyPeopleMatches(q: string, filters: Filters): Prisma.Sql {
-  const conditions = [Prisma.sql`${q} <% ${trigramText}`];
+  const match = nameMatch(q, trigramText);
+  const conditions = [match.where];
   if (filters.country) conditions.push(Prisma.sql`p.country_code IN (${Prisma.join(filters.country)})`);
   if (filters.updatedSince) conditions.push(Prisma.sql`p.updated_at >= CAST(${filters.updatedSince} AS timestamptz)`);
   return Prisma.sql`
-    SELECT p.id, p.name, p.created_at, p.updated_at, word_similarity(${q}, ${trigramText}) AS score
+    SELECT p.id, p.name, p.created_at, p.updated_at, ${match.score} AS score
     FROM people AS p
     WHERE ${Prisma.join(conditions, ' AND ')}`;
 }

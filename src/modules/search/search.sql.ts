@@ -1,4 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.js';
+import { textQuery } from '../../http/name-match.js';
 import { facetSize, hitTypes, type FacetName, type HitType, type SearchQuery } from './search.schemas.js';
 import { headlineOptions, protectFrom, protectTo } from './search.highlight.js';
 import { allOf, meetingFilterConditions } from '../meetings/meetings.sql.js';
@@ -13,7 +14,7 @@ export interface SearchKey {
   id: string;
 }
 
-const tsquery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+const tsquery = textQuery;
 
 export const meetingConditions = (criteria: SearchCriteria): Prisma.Sql[] => meetingFilterConditions(criteria);
 
@@ -77,7 +78,7 @@ export function pageSql(criteria: SearchCriteria, after: SearchKey | undefined, 
     SELECT page.type, page.id::text, page.meeting_id::text AS "meetingId", page.score,
       coalesce(i.name, m.title) AS title, to_char(m.date, 'YYYY-MM-DD') AS date,
       s.speaker_id::text AS "speakerId", i.slug,
-      ts_headline('english', translate(${text}, ${protectFrom}, ${protectTo}), ${tsquery(criteria.q)}, ${headlineOptions}) AS snippet
+      ts_headline('english_unaccent', translate(${text}, ${protectFrom}, ${protectTo}), ${tsquery(criteria.q)}, ${headlineOptions}) AS snippet
     FROM page
     LEFT JOIN meetings m ON m.id = page.meeting_id
     LEFT JOIN statements s ON page.type = 'statement' AND s.id = page.id
