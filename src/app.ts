@@ -14,7 +14,7 @@ import type { Db } from './db/prisma.js';
 import { registerAuth } from './http/auth.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerMethodRouting } from './http/methods.js';
-import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from './http/problem.js';
+import { clientErrorHandler, frameworkErrors, maxPathParameterLength, registerProblemHandlers } from './http/problem.js';
 import { registerProblemTypes } from './http/problem-types.js';
 import { registerTextGuard } from './http/text-guard.js';
 import { requestIdFrom } from './http/request-id.js';
@@ -59,7 +59,9 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     return503OnClosing: true,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Path parameters up to 200 characters reach the route (slugs are at most 120); longer ones are a 400 naming the
+    // parameter (http/problem.ts).
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: maxPathParameterLength },
     frameworkErrors,
     clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();

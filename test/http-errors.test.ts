@@ -150,17 +150,52 @@ describe('inputs that would otherwise fail in the database or the parser', () =>
     await ctx.reset();
   });
 
-  it('a malformed URL escape → 400 problem+json', async () => {
+  it('a malformed URL escape → 400 problem+json with the request id', async () => {
     const response = await supertest(ctx.app.server).get('/v1/people/%zz').expect(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({ code: 'bad_request', requestId: expect.any(String) });
+    expect(response.headers['x-request-id']).toBe(response.body.requestId);
   });
 
-  it('headers larger than Node accepts → 431 problem+json', async () => {
+  it.each([
+    ['/v1/people/{personId}', (id: string) => `/v1/people/${id}`, 'personId'],
+    ['/v1/initiatives/{initiativeKey}', (id: string) => `/v1/initiatives/${id}`, 'initiativeKey'],
+    ['/v1/meetings/{meetingId}/statements', (id: string) => `/v1/meetings/${id}/statements`, 'meetingId'],
+    [
+      '/v1/meetings/{meetingId}/participants/{participantId}',
+      (id: string) => `/v1/meetings/01900000-0000-7000-8000-000000000000/participants/${id}`,
+      'participantId',
+    ],
+  ])('an over-long path parameter of %s → 400 naming it, with the request id', async (_, url, name) => {
+    const response = await supertest(ctx.app.server)
+      .get(url('x'.repeat(300)))
+      .expect(400);
+    expect(response.body).toMatchObject({ code: 'validation_failed', errors: [{ in: 'path', pointer: `/${name}` }] });
+    expect(response.body.detail).toContain(name);
+    expect(response.headers['x-request-id']).toBe(response.body.requestId);
+  });
+
+  it('a 120-character slug, the longest the extractor proposes, can be stored and read back', async () => {
+    const slug = `${'a'.repeat(60)}-${'b'.repeat(59)}`;
+    await supertest(ctx.app.server).get(`/v1/initiatives/${slug}`).expect(404);
+    await supertest(ctx.app.server).post('/v1/initiatives').send({ slug, name: 'A long one' }).expect(201);
+    await supertest(ctx.app.server).get(`/v1/initiatives/${slug}`).expect(200);
+    await supertest(ctx.app.server)
+      .post('/v1/initiatives')
+      .send({ slug: `${slug}c`, name: 'Too long' })
+      .expect(400);
+  });
+
+  it('headers larger than Node accepts → 431 problem+json; a request line that long → 414', async () => {
     const url = await ctx.app.listen({ host: '127.0.0.1', port: 0 });
     const response = await fetch(`${url}/v1/meetings`, { headers: { 'x-filler': 'x'.repeat(20_000) } });
     expect(response.status).toBe(431);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(await response.json()).toMatchObject({ status: 431, code: 'bad_request' });
+    const body = (await response.json()) as { status: number; code: string; requestId: string };
+    expect(body).toMatchObject({ status: 431, code: 'bad_request' });
+    expect(response.headers.get('x-request-id')).toBe(body.requestId);
+    const long = await fetch(`${url}/v1/meetings?q=${'y'.repeat(20_000)}`);
+    expect(long.status).toBe(414);
+    expect(((await long.json()) as { status: number }).status).toBe(414);
   });
 });

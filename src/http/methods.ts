@@ -24,8 +24,16 @@ function patternOf(url: string): RegExp {
  * 405 with `Allow` for a known path, and OPTIONS with 204 and `Allow`; with CORS on, the CORS plugin answers
  * preflights and `Allow` is added to its answer.
  */
+const routesOf = new WeakMap<FastifyInstance, Map<string, KnownRoute>>();
+
+/** The URL shapes of the routes registered so far ("/v1/meetings/:meetingId"). */
+export function knownRouteUrls(app: FastifyInstance): string[] {
+  return [...(routesOf.get(app)?.keys() ?? [])];
+}
+
 export function registerMethodRouting(app: FastifyInstance): void {
   const routes = new Map<string, KnownRoute>();
+  routesOf.set(app, routes);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const known = routes.get(route.url) ?? { pattern: patternOf(route.url), methods: new Set<string>() };

@@ -1,3 +1,4 @@
+import { knownRouteUrls } from './methods.js';
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -91,26 +92,60 @@ export function registerProblemHandlers(app: FastifyInstance): void {
   });
 }
 
-/** Errors Fastify's router raises before any route runs (a malformed URL), as problem+json. */
-export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+/** The longest path parameter the router passes on (find-my-way's maxParamLength). */
+export const maxPathParameterLength = 200;
+
+/**
+ * Errors Fastify's router raises before any route runs, as problem+json with the request id: a path parameter over
+ * the length limit (the parameter is named when a route shape fits the path), or a malformed URL escape.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  void reply.header('x-request-id', request.id);
+  const path = request.url.split('?')[0] ?? '';
+  const segments = path.split('/');
+  const long = segments.findIndex((segment) => segment.length > maxPathParameterLength);
+  if (long >= 0) {
+    const name = parameterNameAt(request, segments, long);
+    const where = name ? `path/${name}` : `path segment ${long}`;
+    const errors = name
+      ? [{ in: 'path' as const, pointer: `/${name}`, message: `is longer than ${maxPathParameterLength} characters` }]
+      : undefined;
+    return void sendProblem(
+      reply,
+      new AppError('validation_failed', `${where}: is longer than ${maxPathParameterLength} characters`, errors),
+    );
+  }
   void sendProblem(reply, new AppError('bad_request', `The request URL is malformed: ${error.message}`));
+}
+
+// The name of the route parameter at a path's segment, from the routes the server knows (http/methods.ts).
+function parameterNameAt(request: FastifyRequest, segments: readonly string[], index: number): string | null {
+  for (const url of knownRouteUrls(request.server)) {
+    const shape = url.replace(/\/+$/, '').split('/');
+    if (shape.length !== segments.length) continue;
+    if (shape.every((part, at) => at === index || part.startsWith(':') || part === segments[at]) && shape[index]?.startsWith(':'))
+      return (shape[index]).slice(1);
+  }
+  return null;
 }
 
 /** Requests Node's HTTP parser refuses (headers too large, garbage), answered as problem+json before closing. */
 export function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
   if (!socket.writable) return void socket.destroy();
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-  const status = tooLarge ? 431 : 400;
-  const body = JSON.stringify({
-    type: '/problems/bad_request',
-    title: tooLarge ? 'Request header fields too large' : 'Bad request',
-    status,
-    detail: tooLarge ? 'The request line and headers exceed the size the server accepts.' : 'The request could not be parsed as HTTP.',
-    code: 'bad_request',
-    requestId: randomUUID(),
-  });
+  // The request line alone past the limit (no line break in what was read) is a URI too long; else the headers are.
+  const raw = (error as { rawPacket?: Buffer }).rawPacket;
+  const lineEnd = raw?.indexOf('\r\n') ?? 0;
+  const uriTooLong = tooLarge && raw !== undefined && (lineEnd === -1 || lineEnd > 8_192);
+  const [status, reason, detail] = uriTooLong
+    ? [414, 'URI Too Long', 'The request line is longer than the server reads (16 KiB with the headers).']
+    : tooLarge
+      ? [431, 'Request Header Fields Too Large', 'The request line and headers exceed the size the server accepts (16 KiB).']
+      : [400, 'Bad Request', 'The request could not be parsed as HTTP.'];
+  const requestId = randomUUID();
+  const body = JSON.stringify({ type: '/problems/bad_request', title: reason, status, detail, code: 'bad_request', requestId });
   socket.end(
-    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: ${problemContentType}\r\n` +
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${problemContentType}\r\nX-Request-Id: ${requestId}\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }

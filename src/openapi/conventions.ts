@@ -14,10 +14,18 @@ export const problemResponses: Record<string, [name: string, response: ReturnTyp
   ],
   '401': ['Unauthorized', problem('Writes need an API key on this server (Authorization: Bearer <key>).', ['WWW-Authenticate'])],
   '404': ['NotFound', problem('No such record, or no such endpoint.')],
-  '409': ['Conflict', problem('The change conflicts with stored records: a duplicate, or a record still in use.')],
-  '412': ['PreconditionFailed', problem('If-Match names a version that is no longer current.')],
+  '409': [
+    'Conflict',
+    problem('The change conflicts with stored records (a duplicate, a record still in use), or a request with the same Idempotency-Key is still running.'),
+  ],
+  '412': [
+    'PreconditionFailed',
+    problem('If-Match names no current version (compared strongly), or If-None-Match names the current one (RFC 9110 §13).'),
+  ],
   '413': ['PayloadTooLarge', problem('The body is larger than the server accepts.')],
+  '414': ['UriTooLong', problem('The request line is longer than the server reads.')],
   '415': ['UnsupportedMediaType', problem('The body has a content type this endpoint does not take.')],
+  '431': ['RequestHeaderFieldsTooLarge', problem('The request headers are larger than the server reads.')],
   '422': [
     'UnprocessableContent',
     problem(

@@ -29,8 +29,20 @@ function describeParameters(operation: Operation): void {
   }
 }
 
+// Statuses any operation of a kind can answer, whatever its own schema says: the parser's limits on every request;
+// a missing key, a running or reused Idempotency-Key on writes; a failed precondition wherever an ETag is compared.
+function declareSharedStatuses(method: string, operation: Operation): void {
+  const shared = ['400', '414', '431', '500'];
+  if (method !== 'get') shared.push('401');
+  if (method === 'post') shared.push('409', '422');
+  if (method === 'patch' || method === 'delete' || (method === 'get' && operation.responses['304'])) shared.push('412');
+  for (const status of shared) operation.responses[status] ??= { $ref: `#/components/responses/${problemResponses[status]![0]}` };
+  operation.responses = Object.fromEntries(Object.entries(operation.responses).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 function finalizeOperation(method: string, operation: Operation): void {
   describeParameters(operation);
+  declareSharedStatuses(method, operation);
   for (const [status, response] of Object.entries(operation.responses)) {
     const catalogued = problemResponses[status];
     if (catalogued && isProblem(response)) {

@@ -7,10 +7,13 @@ import { fuzzyQuerySchema } from '../people/people.schemas.js';
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // A slug never looks like a UUID, so /initiatives/{initiativeKey} is never ambiguous.
+// As long as the slugs the extractor proposes for new initiatives (slugify, draft.ts): every stored slug is addressable.
+export const slugMaxLength = 120;
+
 const slugSchema = z
   .string()
   .trim()
-  .max(100)
+  .max(slugMaxLength)
   .regex(slugPattern, { error: 'must be lowercase kebab-case such as "belt-and-road-initiative"' })
   .refine((slug) => !uuidPattern.test(slug), { error: 'must not look like a UUID' })
   .describe('Stable lowercase kebab-case key, usable instead of the id in URLs and filters.');
@@ -90,7 +93,7 @@ export type ListInitiativesQuery = z.infer<typeof listInitiativesQuerySchema>;
 export const initiativeParamsSchema = z.strictObject({
   initiativeKey: z
     .string()
-    .max(100)
+    .max(slugMaxLength)
     .refine((key) => uuidPattern.test(key) || slugPattern.test(key), { error: 'must be an initiative id (UUID) or slug' })
     .describe('The initiative id or its slug.'),
 });
