@@ -22,7 +22,7 @@ beforeAll(async () => {
   await api().post('/v1/people').send({ name: 'Mevlüt Çavuşoğlu', countryCode: 'TR' }).expect(201);
   await api()
     .post('/v1/initiatives')
-    .send({ slug: 'cooperacion-sur-sur', name: nfd('Cooperación Sur-Sur'), aliases: ['South-South Cooperation'] })
+    .send({ slug: 'cooperacion-sur-sur', name: nfd('Cooperación Sur-Sur'), aliases: ['South-South Cooperation'], category: 'économie' })
     .expect(201);
   await api()
     .post('/v1/meetings')
@@ -82,6 +82,16 @@ describe('lookups ignore normalisation, case and accents', () => {
     async (q) => {
       const hits = (await api().get('/v1/search').query({ q }).expect(200)).body.data;
       expect(hits.length, q).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(['Économie', 'economie', 'ECONOMIE'])(
+    'GET /v1/initiatives?category=%s matches the category économie, with and without q',
+    async (category) => {
+      const listed = (await api().get('/v1/initiatives').query({ category }).expect(200)).body.data;
+      expect(listed.map((i: { slug: string }) => i.slug)).toEqual(['cooperacion-sur-sur']);
+      const matched = (await api().get('/v1/initiatives').query({ category, q: 'sur' }).expect(200)).body.data;
+      expect(matched.map((i: { slug: string }) => i.slug)).toEqual(['cooperacion-sur-sur']);
     },
   );
 

@@ -25,7 +25,7 @@ const rawColumns: Record<SortField | 'score', RawSortColumn> = {
 export function fuzzyInitiativeMatches(q: string, filters: Filters): Prisma.Sql {
   const match = nameMatch(q, trigramText);
   const conditions = [match.where];
-  if (filters.category) conditions.push(Prisma.sql`i.category = ${filters.category}`);
+  if (filters.category) conditions.push(Prisma.sql`fold_text(i.category) = fold_text(${filters.category})`);
   return Prisma.sql`
     SELECT i.id, i.name, i.slug, i.created_at, i.updated_at, ${match.score} AS score
     FROM initiatives AS i
@@ -37,7 +37,13 @@ export function fuzzyInitiativesPageSql(query: ListInitiativesQuery & { q: strin
   return fuzzyPageSql(fuzzyInitiativeMatches(query.q, query), rawColumns, keyset, after, query.limit);
 }
 
-const initiativesWhere = (filters: Filters): Prisma.InitiativeWhereInput => (filters.category ? { category: filters.category } : {});
+// The category filter ignores case and accents, as every text lookup does: the stored spellings that fold alike.
+async function initiativesWhere(prisma: Db, filters: Filters): Promise<Prisma.InitiativeWhereInput> {
+  if (!filters.category) return {};
+  const rows = await prisma.$queryRaw<Array<{ category: string }>>`
+    SELECT DISTINCT category FROM initiatives WHERE fold_text(category) = fold_text(${filters.category})`;
+  return { category: { in: rows.map((row) => row.category) } };
+}
 
 async function listByMatch(prisma: Db, query: ListInitiativesQuery & { q: string }, fingerprint: string) {
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
@@ -54,7 +60,7 @@ async function listByMatch(prisma: Db, query: ListInitiativesQuery & { q: string
 
 async function listBySort(prisma: Db, query: ListInitiativesQuery, fingerprint: string) {
   const keyset = parseSort<SortField>(query.sort ?? 'name');
-  const filters = initiativesWhere(query);
+  const filters = await initiativesWhere(prisma, query);
   const textKey = keyset.field === 'name' || keyset.field === 'slug';
   const after = query.cursor
     ? afterKey(keyset, decodeCursor(query.cursor, fingerprint), (raw) => (textKey ? String(raw) : cursorInstant(raw)))

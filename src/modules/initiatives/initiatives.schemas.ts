@@ -86,7 +86,7 @@ export const listInitiativesQuerySchema = z.strictObject({
     .enum(initiativeSorts)
     .optional()
     .describe('Sort key; a leading - sorts descending; ties break on id. Default: name, or best match first with `q`.'),
-  category: text(100).optional().describe('Entries of this category (exact match).'),
+  category: text(100).optional().describe('Entries of this category (ignoring case and accents).'),
 });
 export type ListInitiativesQuery = z.infer<typeof listInitiativesQuerySchema>;
 
