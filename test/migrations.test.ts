@@ -26,7 +26,7 @@ describe('migrations', () => {
   });
 
   it('agree with prisma/schema.prisma: the schema engine has nothing left to generate', async () => {
-    expect(await pendingSchemaChanges(serverUrl)).toBe('');
+    expect(await pendingSchemaChanges(serverUrl())).toBe('');
   });
 
   it('create every table of the domain model', async () => {

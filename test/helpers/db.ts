@@ -1,18 +1,31 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { applyMigrations } from '../../src/db/schema-engine.js';
 
-// TEST_DATABASE_URL names a PostgreSQL server (any database on it); throwaway databases are created next to it.
-export const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+// Throwaway databases are created on the run's PostgreSQL server (test/support/postgres-server.ts), which the global
+// setup chooses and hands to every test file.
+let server: string | undefined;
+
+/** Sets the server for this process (the global setup does, before anything else). */
+export function setServerUrl(url: string): void {
+  server = url;
+}
+
+/** The URL of the run's PostgreSQL server (its `postgres` database). */
+export function serverUrl(): string {
+  server ??= inject('testServerUrl');
+  return server;
+}
 
 export function databaseUrl(name: string): string {
-  const url = new URL(serverUrl);
+  const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   return url.toString();
 }
 
 async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
+  const client = new pg.Client({ connectionString: serverUrl() });
   await client.connect();
   try {
     return await run(client);
