@@ -44,15 +44,19 @@ export interface AppDeps {
   prisma: Db;
   /** Names of the migration folders this build ships; readiness requires all of them applied. */
   expectedMigrations: readonly string[];
+  /** Where log lines go (stdout when absent). */
+  logStream?: NodeJS.WritableStream;
 }
 
-export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY' | 'API_KEYS'> & Partial<Pick<Config, 'CORS_ORIGINS'>>;
+export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY' | 'API_KEYS'> &
+  Partial<Pick<Config, 'CORS_ORIGINS' | 'RETRY_AFTER_SECONDS'>>;
 
 export async function buildApp(config: AppConfig, deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.LOG_LEVEL,
       redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'], censor: '[redacted]' },
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
     genReqId: requestIdFrom,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
@@ -68,7 +72,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemHandlers(app);
+  registerProblemHandlers(app, config.RETRY_AFTER_SECONDS);
   registerMethodRouting(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

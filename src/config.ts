@@ -11,6 +11,21 @@ const configSchema = z.object({
     .optional()
     .describe('PostgreSQL server to use; without it an embedded PostgreSQL (PGlite) is started.'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DB_CONNECT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(2_000)
+    .describe('Longest wait to open a database connection or get one from the pool, before answering 503.'),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(5_000)
+    .describe('Longest a statement may run (PostgreSQL statement_timeout; also enforced on our side, plus 1 s).'),
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(10).default(2_000).describe('Longest wait for a row lock (lock_timeout).'),
+  DB_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(8_000).describe('Longest a write transaction may take.'),
+  RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(2).describe('Retry-After sent with a 503.'),
   DATA_DIR: z.string().min(1).default('.data').describe('Where the embedded PostgreSQL keeps its files.'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),

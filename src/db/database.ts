@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
-import { createPrisma, type Db } from './prisma.js';
+import { createPrisma, type DatabaseLimits, type Db } from './prisma.js';
 import { applyMigrations, listMigrationNames } from './schema-engine.js';
 import { seed, type SeedResult } from './seed.js';
 
@@ -17,14 +17,39 @@ export interface Database {
   close(): Promise<void>;
 }
 
-type DatabaseConfig = Pick<Config, 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'DATA_DIR' | 'MIGRATE_ON_START' | 'SEED_ON_START'>;
+type DatabaseConfig = Pick<
+  Config,
+  | 'DATABASE_URL'
+  | 'DATABASE_POOL_SIZE'
+  | 'DATA_DIR'
+  | 'MIGRATE_ON_START'
+  | 'SEED_ON_START'
+  | 'DB_CONNECT_TIMEOUT_MS'
+  | 'DB_STATEMENT_TIMEOUT_MS'
+  | 'DB_LOCK_TIMEOUT_MS'
+  | 'DB_TRANSACTION_TIMEOUT_MS'
+>;
+
+/** The database limits the configuration sets (see DatabaseLimits). */
+export function limitsOf(
+  config: Omit<DatabaseConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'DATA_DIR' | 'MIGRATE_ON_START' | 'SEED_ON_START'>,
+): DatabaseLimits {
+  return {
+    connect: config.DB_CONNECT_TIMEOUT_MS,
+    statement: config.DB_STATEMENT_TIMEOUT_MS,
+    query: config.DB_STATEMENT_TIMEOUT_MS + 1_000,
+    lock: config.DB_LOCK_TIMEOUT_MS,
+    idleInTransaction: config.DB_TRANSACTION_TIMEOUT_MS + 2_000,
+    transaction: config.DB_TRANSACTION_TIMEOUT_MS,
+  };
+}
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   let embedded: EmbeddedPostgres | undefined;
   const url = config.DATABASE_URL ?? (embedded = await startEmbeddedPostgres(config.DATA_DIR)).url;
   try {
     const applied = config.MIGRATE_ON_START ? await applyMigrations(url) : [];
-    const prisma = createPrisma(url, embedded ? 1 : config.DATABASE_POOL_SIZE);
+    const prisma = createPrisma(url, embedded ? 1 : config.DATABASE_POOL_SIZE, limitsOf(config));
     const seeded = config.SEED_ON_START && (await prisma.meeting.count()) === 0 ? await seed(prisma) : null;
     return {
       url,

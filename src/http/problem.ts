@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { Prisma } from '../generated/prisma/client.js';
+import { FaultEpisodes, isDatabaseUnavailable } from '../db/faults.js';
 import { AppError, errorCodes, type ErrorCode, type FieldError } from './errors.js';
 
 // One error model: everything that goes wrong becomes RFC 9457 application/problem+json with a stable code.
@@ -28,8 +29,6 @@ function fromPrisma(error: Prisma.PrismaClientKnownRequestError): AppError | und
       return new AppError('conflict', 'The change would break a reference between records.');
     case 'P2025':
       return new AppError('not_found', 'The record does not exist (any more).');
-    case 'P2034':
-      return new AppError('conflict', 'A concurrent change conflicted with this one; retry the request.');
     default:
       return undefined;
   }
@@ -77,8 +76,25 @@ export function sendProblem(reply: FastifyReply, error: AppError) {
   return reply.status(error.status).type(problemContentType).send(problemBody(error, reply.request));
 }
 
-export function registerProblemHandlers(app: FastifyInstance): void {
+/**
+ * The error handler: AppErrors and the errors of validation, parsing and Prisma as their problems; a database that
+ * cannot serve the request (isDatabaseUnavailable) as 503 with Retry-After, logged once per episode; anything else as a
+ * 500 that shows no internals.
+ */
+export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds = 2): void {
+  const episodes = new FaultEpisodes(app.log);
+  app.addHook('onResponse', async (request, reply) => {
+    if (episodes.inEpisode && reply.statusCode < 500 && request.url.startsWith('/v1/')) episodes.succeeded();
+  });
   app.setErrorHandler((error, request, reply) => {
+    if (isDatabaseUnavailable(error)) {
+      episodes.failed(error);
+      void reply.header('retry-after', String(retryAfterSeconds));
+      return sendProblem(
+        reply,
+        new AppError('service_unavailable', `The database cannot serve this request now; retry in ${retryAfterSeconds} s.`),
+      );
+    }
     const appError = toAppError(error);
     if (appError) {
       if (appError.status >= 500) request.log.error({ err: error }, appError.detail);
@@ -124,7 +140,7 @@ function parameterNameAt(request: FastifyRequest, segments: readonly string[], i
     const shape = url.replace(/\/+$/, '').split('/');
     if (shape.length !== segments.length) continue;
     if (shape.every((part, at) => at === index || part.startsWith(':') || part === segments[at]) && shape[index]?.startsWith(':'))
-      return (shape[index]).slice(1);
+      return shape[index].slice(1);
   }
   return null;
 }

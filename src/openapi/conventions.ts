@@ -16,7 +16,9 @@ export const problemResponses: Record<string, [name: string, response: ReturnTyp
   '404': ['NotFound', problem('No such record, or no such endpoint.')],
   '409': [
     'Conflict',
-    problem('The change conflicts with stored records (a duplicate, a record still in use), or a request with the same Idempotency-Key is still running.'),
+    problem(
+      'The change conflicts with stored records (a duplicate, a record still in use), or a request with the same Idempotency-Key is still running.',
+    ),
   ],
   '412': [
     'PreconditionFailed',
@@ -33,7 +35,13 @@ export const problemResponses: Record<string, [name: string, response: ReturnTyp
     ),
   ],
   '500': ['InternalError', problem('Something failed on the server; the requestId identifies it in the logs.')],
-  '503': ['ServiceUnavailable', problem('The database does not answer, or migrations are pending.')],
+  '503': [
+    'ServiceUnavailable',
+    problem(
+      'The database cannot serve the request now (unreachable, too slow, locked), or migrations are pending: retry after Retry-After seconds.',
+      ['Retry-After'],
+    ),
+  ],
 };
 
 export const headers = {
@@ -49,6 +57,7 @@ export const headers = {
   Location: { description: 'URL of the created or existing record.', schema: { type: 'string' } },
   Link: { description: 'RFC 8288 link to the next page: `<url>; rel="next"`.', schema: { type: 'string' } },
   'WWW-Authenticate': { description: 'The authentication scheme: `Bearer`.', schema: { type: 'string' } },
+  'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 0 } },
   'Idempotent-Replayed': {
     description: '`true` when this is the stored response to an earlier request with the same Idempotency-Key.',
     schema: { type: 'string', enum: ['true'] },

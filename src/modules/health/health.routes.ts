@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/prisma.js';
+import { isDatabaseUnavailable } from '../../db/faults.js';
 import { serviceUnavailable } from '../../http/errors.js';
 import { problemResponses } from '../../http/schemas.js';
-
-const readinessTimeoutMs = 2_000;
 
 const healthSchema = z.object({ status: z.literal('ok'), migrations: z.int().optional() }).meta({ id: 'Health' });
 
@@ -12,14 +11,6 @@ async function appliedMigrations(prisma: Db): Promise<Set<string>> {
   const rows = await prisma.$queryRaw<Array<{ migration_name: string }>>`
     SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
   return new Set(rows.map((row) => row.migration_name));
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 export const healthRoutes: FastifyPluginAsyncZod<{ prisma: Db; expectedMigrations: readonly string[] }> = async (
@@ -43,13 +34,13 @@ export const healthRoutes: FastifyPluginAsyncZod<{ prisma: Db; expectedMigration
       },
     },
     async (request) => {
-      let applied: Set<string>;
-      try {
-        applied = await withTimeout(appliedMigrations(prisma), readinessTimeoutMs);
-      } catch (error) {
+      // The same limits as every request (DB_CONNECT_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS): a database that cannot
+      // answer is a 503 with Retry-After from the error handler.
+      const applied = await appliedMigrations(prisma).catch((error: unknown) => {
+        if (isDatabaseUnavailable(error)) throw error;
         request.log.warn({ err: error }, 'readiness check failed');
         throw serviceUnavailable('The database does not answer.');
-      }
+      });
       const missing = expectedMigrations.filter((name) => !applied.has(name));
       if (missing.length) throw serviceUnavailable(`Migrations not applied: ${missing.join(', ')}.`);
       return { status: 'ok' as const, migrations: applied.size };

@@ -1,0 +1,94 @@
+import type { FastifyBaseLogger } from 'fastify';
+
+// Which errors mean "the database cannot serve this now" — unreachable, refusing, restarting, too slow, locked,
+// overloaded — as opposed to a bug or a bad request. Those are answered 503 with Retry-After (http/problem.ts), and
+// logged once per episode rather than once per request.
+
+// Node socket errors and PostgreSQL SQLSTATEs: connection exceptions (08), operator intervention (57P0x), query
+// cancelled by statement_timeout (57014), lock_timeout (55P03), serialization failure and deadlock (40001, 40P01),
+// idle-in-transaction timeout (25P03), too many connections (53300), out of resources (53xxx).
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '57P01',
+  '57P02',
+  '57P03',
+  '57014',
+  '55P03',
+  '40001',
+  '40P01',
+  '25P03',
+  '53000',
+  '53100',
+  '53200',
+  '53300',
+  // Prisma: cannot reach, timed out, connection closed, pool timeout, transaction could not start or ran out of time.
+  'P1001',
+  'P1002',
+  'P1008',
+  'P1017',
+  'P2024',
+  'P2028',
+  // A write conflict or deadlock Prisma reports after the transaction failed: retrying later may succeed.
+  'P2034',
+]);
+
+// What pg and Prisma's driver adapter say when a connection breaks or a limit of ours (query_timeout, the pool's
+// connection timeout) is reached; they carry no code.
+const unavailableMessages =
+  /Connection terminated|Query read timeout|timeout exceeded when trying to connect|Connection timeout|terminating connection|Client has encountered a connection error|the database system is (?:starting up|shutting down|in recovery mode)|Can't reach database server|server closed the connection unexpectedly|Transaction already closed|Unable to start a transaction/i;
+
+const sqlStateInMessage = /Code: `([0-9A-Z]{5})`/;
+
+/** True when the error, or one it was caused by, says the database cannot serve the request now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 6; depth++) {
+    const candidate = current as { code?: unknown; message?: unknown; meta?: { code?: unknown }; cause?: unknown; errors?: unknown[] };
+    const codes = [candidate.code, candidate.meta?.code, sqlStateInMessage.exec(String(candidate.message ?? ''))?.[1]];
+    if (codes.some((code) => typeof code === 'string' && unavailableCodes.has(code))) return true;
+    if (typeof candidate.message === 'string' && unavailableMessages.test(candidate.message)) return true;
+    if (Array.isArray(candidate.errors) && candidate.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
+    current = candidate.cause;
+  }
+  return false;
+}
+
+/**
+ * Logs database faults once per episode: the first fault of an episode at error level with its cause, later ones not
+ * at all, and the first success after it at info level ("recovered after N failed requests").
+ */
+export class FaultEpisodes {
+  private failures = 0;
+  private since: Date | null = null;
+
+  constructor(private readonly log: FastifyBaseLogger) {}
+
+  failed(error: unknown): void {
+    this.failures += 1;
+    if (this.since) return;
+    this.since = new Date();
+    this.log.error({ err: error }, 'database unavailable: answering 503 until it recovers');
+  }
+
+  succeeded(): void {
+    if (!this.since) return;
+    this.log.info({ failedRequests: this.failures, since: this.since.toISOString() }, 'database recovered');
+    this.failures = 0;
+    this.since = null;
+  }
+
+  get inEpisode(): boolean {
+    return this.since !== null;
+  }
+}

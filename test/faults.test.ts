@@ -1,0 +1,163 @@
+import { Writable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import supertest from 'supertest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { createPrisma, type Db } from '../src/db/prisma.js';
+import { listMigrationNames } from '../src/db/schema-engine.js';
+import { testConfig } from './helpers/app.js';
+import { cloneDatabase, databaseUrl, dropDatabase } from './helpers/db.js';
+import { createInitiativeRow, meetingBody } from './helpers/factories.js';
+import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
+import { inject } from 'vitest';
+
+// The database failing under the API, through a TCP proxy this file controls in front of a database of its own:
+// gone (connections dropped, new ones refused), frozen (connections open, nothing answers), a row locked by another
+// session. Each is a 503 with Retry-After within the configured limits, logged once per episode, and the API recovers
+// by itself. Nothing here asserts a duration: the limits are small so that the waits are short.
+
+const limits = { connect: 500, statement: 1_000, query: 1_500, lock: 300, idleInTransaction: 3_000, transaction: 2_000 };
+
+let name: string;
+let direct: string;
+let proxy: TcpProxy;
+let prisma: Db;
+let app: FastifyInstance;
+const logLines: Array<{ level: number; msg: string }> = [];
+
+beforeAll(async () => {
+  name = await cloneDatabase(inject('templateDatabase'));
+  direct = databaseUrl(name);
+  const server = new URL(direct);
+  proxy = await startTcpProxy(Number(server.port || 5432), server.hostname);
+  const viaProxy = new URL(direct);
+  viaProxy.hostname = '127.0.0.1';
+  viaProxy.port = String(proxy.port);
+  prisma = createPrisma(viaProxy.toString(), 3, limits);
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) logLines.push(JSON.parse(line) as { level: number; msg: string });
+      done();
+    },
+  });
+  app = await buildApp(
+    { ...testConfig, LOG_LEVEL: 'info', RETRY_AFTER_SECONDS: 3 },
+    { prisma, expectedMigrations: await listMigrationNames(), logStream: stream },
+  );
+  await app.ready();
+  await createInitiativeRow(prisma);
+  await createInitiativeRow(prisma, 'belt-and-road-initiative', 'Belt and Road Initiative');
+});
+afterEach(() => proxy.restore());
+afterAll(async () => {
+  await app?.close();
+  await prisma?.$disconnect();
+  await proxy?.close();
+  await dropDatabase(name);
+});
+
+const api = () => supertest(app.server);
+
+function expectUnavailable(response: supertest.Response): void {
+  expect(response.status, response.text).toBe(503);
+  expect(response.headers['retry-after']).toBe('3');
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(response.body).toMatchObject({ code: 'service_unavailable', requestId: expect.any(String) });
+}
+
+describe('the database gone', () => {
+  it('answers 503 with Retry-After for reads, writes and readiness, logs the episode once, and recovers by itself', async () => {
+    await api().get('/v1/meetings').expect(200);
+    const before = logLines.length;
+    proxy.cut();
+    const responses = [];
+    for (let i = 0; i < 10; i++) responses.push(await api().get('/v1/meetings'));
+    responses.push(await api().post('/v1/people').send({ name: 'Anna Berg' }));
+    responses.push(await api().get('/health/ready'));
+    for (const response of responses) expectUnavailable(response);
+    const episode = logLines.slice(before).filter((line) => /database/.test(line.msg));
+    expect(episode.map((line) => line.msg)).toEqual(['database unavailable: answering 503 until it recovers']);
+    proxy.restore();
+    await api().get('/v1/meetings').expect(200);
+    await api().get('/health/ready').expect(200);
+    expect(logLines.at(-1)?.msg === 'database recovered' || logLines.some((line) => line.msg === 'database recovered')).toBe(true);
+  });
+
+  it('loses no acknowledged write while the database comes and goes', async () => {
+    const acknowledged: string[] = [];
+    const outcomes: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      const writes = Array.from({ length: 6 }, (_, i) =>
+        api()
+          .post('/v1/meetings')
+          .send(meetingBody({ title: `Round ${round} meeting ${i}` })),
+      );
+      if (round % 2 === 1) setTimeout(() => proxy.cut(), 5);
+      const settled = await Promise.all(writes);
+      for (const response of settled) {
+        outcomes.push(response.status);
+        if (response.status === 201) acknowledged.push(response.body.id as string);
+      }
+      proxy.restore();
+    }
+    // And writes sent while it is surely gone are refused, not half-done.
+    proxy.cut();
+    const refused = await Promise.all(
+      [1, 2, 3].map((i) =>
+        api()
+          .post('/v1/meetings')
+          .send(meetingBody({ title: `Refused ${i}` })),
+      ),
+    );
+    for (const response of refused) expectUnavailable(response);
+    proxy.restore();
+    expect(outcomes.every((status) => status === 201 || status === 503)).toBe(true);
+    expect(acknowledged.length).toBeGreaterThan(0);
+    const client = new pg.Client({ connectionString: direct });
+    await client.connect();
+    try {
+      const stored = await client.query<{ id: string }>('SELECT id FROM meetings WHERE id = ANY($1::uuid[])', [acknowledged]);
+      expect(stored.rows.length).toBe(acknowledged.length);
+      const refusedRows = await client.query("SELECT count(*)::int AS n FROM meetings WHERE title LIKE 'Refused %'");
+      expect(refusedRows.rows[0].n).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+describe('the database frozen', () => {
+  it('answers 503 once the query limit passes instead of hanging, and recovers when it thaws', async () => {
+    await api().get('/v1/meetings').expect(200);
+    proxy.freeze();
+    expectUnavailable(await api().get('/v1/meetings'));
+    expectUnavailable(await api().get('/health/ready'));
+    proxy.restore();
+    await api().get('/v1/meetings').expect(200);
+  });
+});
+
+describe('a row locked by another session', () => {
+  it('answers a write that would wait past the lock limit with 503, and leaves the row as it was', async () => {
+    const meeting = (
+      await api()
+        .post('/v1/meetings')
+        .send(meetingBody({ title: 'Locked meeting' }))
+        .expect(201)
+    ).body;
+    const other = new pg.Client({ connectionString: direct });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query('SELECT id FROM meetings WHERE id = $1 FOR UPDATE', [meeting.id]);
+      expectUnavailable(await api().patch(`/v1/meetings/${meeting.id}`).send({ summary: 'changed' }));
+      await other.query('ROLLBACK');
+    } finally {
+      await other.end();
+    }
+    const after = (await api().get(`/v1/meetings/${meeting.id}`).expect(200)).body;
+    expect(after).toMatchObject({ summary: null, version: 1 });
+    await api().patch(`/v1/meetings/${meeting.id}`).send({ summary: 'changed' }).expect(200);
+  });
+});
