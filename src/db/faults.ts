@@ -55,9 +55,10 @@ const sqlStateInMessage = /Code: `([0-9A-Z]{5})`/;
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 6; depth++) {
     const candidate = current as { code?: unknown; message?: unknown; meta?: { code?: unknown }; cause?: unknown; errors?: unknown[] };
-    const codes = [candidate.code, candidate.meta?.code, sqlStateInMessage.exec(String(candidate.message ?? ''))?.[1]];
+    const message = typeof candidate.message === 'string' ? candidate.message : '';
+    const codes = [candidate.code, candidate.meta?.code, sqlStateInMessage.exec(message)?.[1]];
     if (codes.some((code) => typeof code === 'string' && unavailableCodes.has(code))) return true;
-    if (typeof candidate.message === 'string' && unavailableMessages.test(candidate.message)) return true;
+    if (unavailableMessages.test(message)) return true;
     if (Array.isArray(candidate.errors) && candidate.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
     current = candidate.cause;
   }
