@@ -1,3 +1,4 @@
+import http from 'node:http';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
@@ -49,7 +50,26 @@ export interface AppDeps {
 }
 
 export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY' | 'API_KEYS'> &
-  Partial<Pick<Config, 'CORS_ORIGINS' | 'RETRY_AFTER_SECONDS'>>;
+  Partial<Pick<Config, 'CORS_ORIGINS' | 'RETRY_AFTER_SECONDS' | 'REQUEST_TIMEOUT_MS' | 'HEADERS_TIMEOUT_MS' | 'KEEP_ALIVE_TIMEOUT_MS'>>;
+
+/**
+ * The HTTP server, with the client-side limits: a whole request within REQUEST_TIMEOUT_MS and its headers within
+ * HEADERS_TIMEOUT_MS (Node checks these every 250 ms rather than its default 30 s, so a stalled client is cut off
+ * close to the limit), idle keep-alive connections closed after KEEP_ALIVE_TIMEOUT_MS.
+ */
+function httpServerFor(config: AppConfig) {
+  const requestTimeout = config.REQUEST_TIMEOUT_MS ?? 30_000;
+  return (handler: http.RequestListener) =>
+    http.createServer(
+      {
+        requestTimeout,
+        headersTimeout: Math.min(config.HEADERS_TIMEOUT_MS ?? 10_000, requestTimeout),
+        keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS ?? 5_000,
+        connectionsCheckingInterval: 250,
+      },
+      handler,
+    );
+}
 
 export async function buildApp(config: AppConfig, deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -68,6 +88,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: maxPathParameterLength },
     frameworkErrors,
     clientErrorHandler,
+    serverFactory: httpServerFor(config),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

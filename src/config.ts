@@ -25,6 +25,14 @@ const configSchema = z.object({
     .describe('Longest a statement may run (PostgreSQL statement_timeout; also enforced on our side, plus 1 s).'),
   DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(10).default(2_000).describe('Longest wait for a row lock (lock_timeout).'),
   DB_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(8_000).describe('Longest a write transaction may take.'),
+  REQUEST_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(30_000)
+    .describe('Longest a client may take to send a whole request, headers and body (then 408 and the connection closes).'),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000).describe('Longest a client may take to send the headers.'),
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000).describe('How long an idle keep-alive connection stays open.'),
   RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(2).describe('Retry-After sent with a 503.'),
   DATA_DIR: z.string().min(1).default('.data').describe('Where the embedded PostgreSQL keeps its files.'),
   HOST: z.string().min(1).default('127.0.0.1'),

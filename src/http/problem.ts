@@ -148,6 +148,8 @@ function parameterNameAt(request: FastifyRequest, segments: readonly string[], i
 /** Requests Node's HTTP parser refuses (headers too large, garbage), answered as problem+json before closing. */
 export function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
   if (!socket.writable) return void socket.destroy();
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
+    return void endWith(socket, 408, 'Request Timeout', 'The request was not received in full within the time the server allows.');
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
   // The request line alone past the limit (no line break in what was read) is a URI too long; else the headers are.
   const raw = (error as { rawPacket?: Buffer }).rawPacket;
@@ -158,6 +160,11 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Dup
     : tooLarge
       ? [431, 'Request Header Fields Too Large', 'The request line and headers exceed the size the server accepts (16 KiB).']
       : [400, 'Bad Request', 'The request could not be parsed as HTTP.'];
+  endWith(socket, status, reason, detail);
+}
+
+// A problem+json response written straight to the socket (there is no request object), then the connection closes.
+function endWith(socket: Duplex, status: number, reason: string, detail: string): void {
   const requestId = randomUUID();
   const body = JSON.stringify({ type: '/problems/bad_request', title: reason, status, detail, code: 'bad_request', requestId });
   socket.end(

@@ -14,6 +14,7 @@ export const problemResponses: Record<string, [name: string, response: ReturnTyp
   ],
   '401': ['Unauthorized', problem('Writes need an API key on this server (Authorization: Bearer <key>).', ['WWW-Authenticate'])],
   '404': ['NotFound', problem('No such record, or no such endpoint.')],
+  '408': ['RequestTimeout', problem('The request was not received in full within the time the server allows.')],
   '409': [
     'Conflict',
     problem(

@@ -32,7 +32,7 @@ function describeParameters(operation: Operation): void {
 // Statuses any operation of a kind can answer, whatever its own schema says: the parser's limits on every request;
 // a missing key, a running or reused Idempotency-Key on writes; a failed precondition wherever an ETag is compared.
 function declareSharedStatuses(method: string, operation: Operation): void {
-  const shared = ['400', '414', '431', '500', '503'];
+  const shared = ['400', '408', '414', '431', '500', '503'];
   if (method !== 'get') shared.push('401');
   if (method === 'post') shared.push('409', '422');
   if (method === 'patch' || method === 'delete' || (method === 'get' && operation.responses['304'])) shared.push('412');
