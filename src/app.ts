@@ -1,5 +1,5 @@
 import http from 'node:http';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -12,7 +12,15 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/prisma.js';
+import underPressure from '@fastify/under-pressure';
 import { registerAuth } from './http/auth.js';
+import { AppError } from './http/errors.js';
+import { withoutSecrets } from './http/redact.js';
+import { createRedisClient, redisReady } from './http/redis-client.js';
+import { registerResponseBudget } from './http/response-budget.js';
+import { authFailureLimiter, registerRateLimits, type RateLimits } from './http/rate-limit.js';
+import { keysRoutes } from './modules/keys/keys.routes.js';
+import { createKeysService } from './modules/keys/keys.service.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { registerMethodRouting } from './http/methods.js';
 import { clientErrorHandler, frameworkErrors, maxPathParameterLength, registerProblemHandlers } from './http/problem.js';
@@ -50,7 +58,24 @@ export interface AppDeps {
 }
 
 export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY' | 'API_KEYS'> &
-  Partial<Pick<Config, 'CORS_ORIGINS' | 'RETRY_AFTER_SECONDS' | 'REQUEST_TIMEOUT_MS' | 'HEADERS_TIMEOUT_MS' | 'KEEP_ALIVE_TIMEOUT_MS'>>;
+  Partial<
+    Pick<
+      Config,
+      | 'CORS_ORIGINS'
+      | 'RETRY_AFTER_SECONDS'
+      | 'REQUEST_TIMEOUT_MS'
+      | 'HEADERS_TIMEOUT_MS'
+      | 'KEEP_ALIVE_TIMEOUT_MS'
+      | 'REQUIRE_KEY_FOR_READS'
+      | 'REDIS_URL'
+      | 'RATE_LIMIT_MAX'
+      | 'RATE_LIMIT_WINDOW_MS'
+      | 'AUTH_FAILURE_LIMIT'
+      | 'LOAD_SHED_EVENT_LOOP_DELAY_MS'
+      | 'RESPONSE_BUDGET_BYTES'
+      | 'REDIS_KEY_PREFIX'
+    >
+  >;
 
 /**
  * The HTTP server, with the client-side limits: a whole request within REQUEST_TIMEOUT_MS and its headers within
@@ -76,6 +101,15 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     logger: {
       level: config.LOG_LEVEL,
       redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'], censor: '[redacted]' },
+      // Keys are never logged: not from headers (above), nor from a URL a client put one in by mistake.
+      serializers: {
+        req: (request: FastifyRequest) => ({
+          method: request.method,
+          url: withoutSecrets(request.url),
+          host: request.host,
+          remoteAddress: request.ip,
+        }),
+      },
       ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
     genReqId: requestIdFrom,
@@ -112,9 +146,42 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
       strictPreflight: false,
     });
   }
-  registerAuth(app, config.API_KEYS);
+  // Rate-limit counters: in Redis when configured (shared by every instance), else in this process.
+  const redis = config.REDIS_URL ? createRedisClient(config.REDIS_URL, app.log) : null;
+  if (redis) {
+    app.addHook('onClose', async () => void redis.disconnect());
+    await redisReady(redis, 2_000);
+  }
+  const limits: RateLimits = {
+    max: config.RATE_LIMIT_MAX ?? 600,
+    windowMs: config.RATE_LIMIT_WINDOW_MS ?? 60_000,
+    authFailures: config.AUTH_FAILURE_LIMIT ?? 20,
+    redis,
+    prefix: config.REDIS_KEY_PREFIX ?? 'dm-api:',
+  };
+  const auth = registerAuth(app, {
+    environmentKeys: config.API_KEYS,
+    requireKeyForReads: config.REQUIRE_KEY_FOR_READS ?? false,
+    prisma: deps.prisma,
+    limiter: authFailureLimiter(limits),
+  });
+  await registerRateLimits(app, limits);
+  // Load shedding: while the event loop lags more than the limit, answer 503 rather than queue without end.
+  if (config.LOAD_SHED_EVENT_LOOP_DELAY_MS) {
+    await app.register(underPressure, {
+      maxEventLoopDelay: config.LOAD_SHED_EVENT_LOOP_DELAY_MS,
+      retryAfter: config.RETRY_AFTER_SECONDS ?? 2,
+      exposeStatusRoute: false,
+      customError: class Overloaded extends AppError {
+        constructor() {
+          super('service_unavailable', 'The server is overloaded; retry after Retry-After seconds.');
+        }
+      },
+    });
+  }
   registerTextGuard(app);
   registerIdempotency(app, deps.prisma);
+  registerResponseBudget(app, config.RESPONSE_BUDGET_BYTES ?? 4 * 1024 * 1024);
 
   await app.register(swagger, {
     openapi: openApiInfo,
@@ -143,6 +210,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   await app.register(documentsRoutes, { prefix: '/v1', documents: createDocumentsService({ prisma }) });
   await app.register(statsRoutes, { prefix: '/v1', stats: createStatsService({ prisma }) });
   await app.register(searchRoutes, { prefix: '/v1', search: createSearchService({ prisma }) });
+  await app.register(keysRoutes, { prefix: '/v1', keys: createKeysService({ prisma }), changed: () => auth.invalidate() });
 
   return app;
 }

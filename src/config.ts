@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { EnvironmentKeys } from './http/auth.js';
+import { hashKey, type Scope } from './modules/keys/keys.service.js';
 
 // The only reader of the environment. Everything else receives a Config.
 
@@ -43,10 +45,47 @@ const configSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   API_KEYS: z
     .string()
-    .regex(/^[\w.-]+:[^\s,:]{16,}(,[\w.-]+:[^\s,:]{16,})*$/, { error: 'must be name:key pairs, comma-separated, keys of 16+ characters' })
+    .regex(
+      /^[\w.-]+:[^\s,:]{16,}(?::(?:read|write|admin)(?:\+(?:read|write|admin))*)?(,[\w.-]+:[^\s,:]{16,}(?::(?:read|write|admin)(?:\+(?:read|write|admin))*)?)*$/,
+      {
+        error: 'must be name:key[:scope+scope] entries, comma-separated, keys of 16+ characters, scopes read, write, admin',
+      },
+    )
     .optional()
-    .transform((value) => new Map(value ? value.split(',').map((pair) => pair.split(':').reverse() as [string, string]) : []))
-    .describe('When set, writes need one of these keys; the name becomes the actor in the audit log.'),
+    .transform((value): EnvironmentKeys => {
+      const entries = (value ? value.split(',') : []).map((entry) => {
+        const [name, key, granted] = entry.split(':') as [string, string, string | undefined];
+        const keyScopes = (granted ? granted.split('+') : ['read', 'write', 'admin']) as Scope[];
+        return [hashKey(key), { name, scopes: keyScopes }] as const;
+      });
+      return new Map(entries);
+    })
+    .describe('Keys added at startup, name:key[:scopes] (all scopes when none are given); the name is the audit actor.'),
+  REQUIRE_KEY_FOR_READS: booleanFlag.default(false).describe('Reads need a key with the read scope too.'),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' })
+    .optional()
+    .describe('Redis for the rate-limit counters, shared by every instance; without it they are per process.'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,50}$/, { error: 'must be 1–50 letters, digits, ":", "_", "." or "-"' })
+    .default('dm-api:')
+    .describe('Prefix of the keys this API writes in Redis, so that deployments can share one Redis.'),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600).describe('Requests per window per API key (or per address without one).'),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1_000).default(60_000),
+  AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).default(20).describe('Failed authentications per window per address.'),
+  LOAD_SHED_EVENT_LOOP_DELAY_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(1_000)
+    .describe('Answer 503 while the event loop lags more than this (0: never).'),
+  RESPONSE_BUDGET_BYTES: z.coerce
+    .number()
+    .int()
+    .min(16_384)
+    .default(4 * 1024 * 1024)
+    .describe('A page stops adding items before its body passes this many bytes; the cursor continues from there.'),
   CORS_ORIGINS: z
     .string()
     .optional()
@@ -67,7 +106,7 @@ const configSchema = z.object({
 export type Config = z.infer<typeof configSchema>;
 
 // Their values may hold passwords and keys: an error names them but never repeats them.
-const secretVariables = new Set(['DATABASE_URL', 'API_KEYS']);
+const secretVariables = new Set(['DATABASE_URL', 'API_KEYS', 'REDIS_URL']);
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

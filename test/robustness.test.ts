@@ -429,6 +429,9 @@ function validPathValue(operation: Operation, name: string): string {
       return ids.initiativeId;
     case 'documentId':
       return ids.documentId;
+    case 'keyId':
+      // A key that does not exist: the sweep has no admin key, so every request stops at authentication anyway.
+      return 'robustness-key';
     default:
       throw new Error(`no valid value for {${name}} in ${operation.operationId}`);
   }
@@ -700,6 +703,8 @@ function baseBody(operationId: string, n: number): Record<string, unknown> | und
       return { slug: `robust-${n}`, name: `Robust ${n}`, aliases: ['r'], category: 'test' };
     case 'updateInitiative':
       return { slug: 'patch-target', name: 'Patch target', aliases: ['pt'], category: 'test' };
+    case 'createApiKey':
+      return { name: `robustness-${n}`, scopes: ['read'] };
     case 'createDocument':
       return {
         text: `${readout}\n(body case ${n})`,

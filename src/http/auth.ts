@@ -1,10 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { timingSafeEqual } from 'node:crypto';
+import type { Db } from '../db/prisma.js';
 import type { Actor } from '../modules/audit/audit.js';
+import { hashKey, type Scope } from '../modules/keys/keys.service.js';
 import { AppError } from './errors.js';
+import type { authFailureLimiter } from './rate-limit.js';
 
-// Reads are open. With API_KEYS configured, writes need `Authorization: Bearer <key>` (or X-Api-Key) and the key's
-// name is the actor of the audit trail; without it, writes are open and the actor is unknown (null).
+// API keys: sent as `Authorization: Bearer <key>` (the scheme in any case, RFC 9110 §11.1) or `X-Api-Key`, never in
+// the URL. A key grants scopes: read (GET), write (changes to records), admin (managing keys). Keys live in the
+// database as SHA-256 hashes (npm run keys, /v1/keys), and API_KEYS in the environment adds keys at startup. Looking
+// a key up by its hash compares nothing byte by byte, so neither timing nor length says anything about other keys.
+// Writes need a key once any key exists; reads only with REQUIRE_KEY_FOR_READS; managing keys always.
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -12,35 +17,91 @@ declare module 'fastify' {
   }
 }
 
-const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Keys from the environment, by the SHA-256 of the key. */
+export type EnvironmentKeys = ReadonlyMap<string, { name: string; scopes: readonly Scope[] }>;
+
+export interface AuthOptions {
+  environmentKeys: EnvironmentKeys;
+  requireKeyForReads: boolean;
+  prisma: Db;
+  limiter: ReturnType<typeof authFailureLimiter>;
+}
+
+const readMethods = new Set(['GET', 'HEAD']);
+const openPaths = /^\/(?:health\/|docs|openapi\.(?:json|yaml)|problems\/)/;
+
+function requiredScope(request: FastifyRequest): Scope | null {
+  const path = request.url.split('?')[0] ?? '';
+  if (request.method === 'OPTIONS' || openPaths.test(path)) return null;
+  if (path === '/v1/keys' || path.startsWith('/v1/keys/')) return 'admin';
+  return readMethods.has(request.method) ? 'read' : 'write';
+}
 
 function presentedKey(request: FastifyRequest): string | undefined {
   const authorization = request.headers.authorization;
-  if (authorization?.startsWith('Bearer ')) return authorization.slice(7).trim();
+  const bearer = authorization ? /^bearer[ \t]+(\S+)\s*$/i.exec(authorization) : null;
+  if (bearer) return bearer[1];
   const header = request.headers['x-api-key'];
-  return typeof header === 'string' ? header : undefined;
+  return typeof header === 'string' && header.length > 0 ? header : undefined;
 }
 
-function nameFor(keys: ReadonlyMap<string, string>, presented: string): string | undefined {
-  const given = Buffer.from(presented);
-  for (const [key, name] of keys) {
-    const candidate = Buffer.from(key);
-    if (candidate.length === given.length && timingSafeEqual(candidate, given)) return name;
-  }
-  return undefined;
-}
+/** Authentication and authorisation of every request; sets `request.actor` to the key's name. */
+export function registerAuth(app: FastifyInstance, options: AuthOptions): { invalidate(): void } {
+  const { environmentKeys, prisma, limiter } = options;
+  let storedKeys: { any: boolean; checkedAt: number } | null = null;
+  const lastUsedWritten = new Map<string, number>();
+  // Whether keys are in use at all: API_KEYS, or any key in the database (looked up at most every 5 s).
+  const keysInUse = async (): Promise<boolean> => {
+    if (environmentKeys.size) return true;
+    if (!storedKeys || Date.now() - storedKeys.checkedAt > 5_000)
+      storedKeys = { any: (await prisma.apiKey.count({ where: { revokedAt: null } })) > 0, checkedAt: Date.now() };
+    return storedKeys.any;
+  };
+  const resolve = async (key: string): Promise<{ name: string; scopes: readonly string[] } | null> => {
+    const hash = hashKey(key);
+    const fromEnvironment = environmentKeys.get(hash);
+    if (fromEnvironment) return fromEnvironment;
+    const stored = await prisma.apiKey.findUnique({ where: { keyHash: hash } });
+    if (!stored || stored.revokedAt) return null;
+    // When a key was last used, to the minute: written at most once a minute per key, not on every request.
+    const last = lastUsedWritten.get(stored.id) ?? 0;
+    if (Date.now() - last > 60_000) {
+      lastUsedWritten.set(stored.id, Date.now());
+      void prisma.apiKey.update({ where: { id: stored.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
+    }
+    return stored;
+  };
 
-export function registerAuth(app: FastifyInstance, keys: ReadonlyMap<string, string>): void {
   app.decorateRequest('actor', null as unknown as Actor);
   app.addHook('onRequest', async (request, reply) => {
     request.actor = { actor: null, requestId: request.id };
-    if (!keys.size || !writeMethods.has(request.method)) return;
+    // A path no route serves is answered 404 or 405 whoever asks.
+    if (request.is404) return;
+    const scope = requiredScope(request);
+    if (!scope) return;
     const presented = presentedKey(request);
-    const name = presented === undefined ? undefined : nameFor(keys, presented);
-    if (!name) {
+    const needed = scope === 'admin' || (scope === 'read' ? options.requireKeyForReads : await keysInUse());
+    if (!needed && presented === undefined) return;
+    await limiter.check(request, reply);
+    const found = presented === undefined ? null : await resolve(presented);
+    if (!found) {
+      // A key that does not work is refused even where none is needed: a client should not be anonymous unawares.
+      if (presented !== undefined) await limiter.failed(request);
       void reply.header('www-authenticate', 'Bearer');
-      throw new AppError('unauthorized', 'Writes need an API key: send Authorization: Bearer <key>.');
+      throw new AppError(
+        'unauthorized',
+        presented === undefined
+          ? `This request needs an API key with the ${scope} scope: send Authorization: Bearer <key>.`
+          : 'The API key is not valid (unknown, or revoked).',
+      );
     }
-    request.actor = { actor: name, requestId: request.id };
+    if (!found.scopes.includes(scope))
+      throw new AppError('forbidden', `The key "${found.name}" does not have the ${scope} scope this request needs.`);
+    request.actor = { actor: found.name, requestId: request.id };
   });
+  return {
+    invalidate: () => {
+      storedKeys = null;
+    },
+  };
 }

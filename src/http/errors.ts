@@ -6,6 +6,7 @@ export const errorCodes = {
   invalid_cursor: { status: 400, title: 'Invalid cursor' },
   invalid_id: { status: 400, title: 'Malformed identifier' },
   unauthorized: { status: 401, title: 'Unauthorized' },
+  forbidden: { status: 403, title: 'Forbidden' },
   not_found: { status: 404, title: 'Resource not found' },
   route_not_found: { status: 404, title: 'No such endpoint' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },
@@ -17,6 +18,7 @@ export const errorCodes = {
   unprocessable: { status: 422, title: 'Unprocessable content' },
   idempotency_key_reused: { status: 422, title: 'Idempotency key reused with a different request' },
   precondition_required: { status: 428, title: 'Precondition required' },
+  rate_limited: { status: 429, title: 'Too many requests' },
   internal_error: { status: 500, title: 'Internal server error' },
   service_unavailable: { status: 503, title: 'Service unavailable' },
 } as const;

@@ -29,6 +29,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     idempotencyClaim?: Claim | undefined;
   }
+  interface FastifyContextConfig {
+    /** False on a route whose response must not be stored (it carries a secret shown once): the header is ignored. */
+    idempotency?: boolean;
+  }
 }
 
 function stableJson(value: unknown): string {
@@ -108,7 +112,7 @@ async function claim(
 
 export function registerIdempotency(app: FastifyInstance, prisma: Db): void {
   app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'POST') return;
+    if (request.method !== 'POST' || request.routeOptions.config.idempotency === false) return;
     const key = request.headers['idempotency-key'];
     if (key === undefined) return;
     if (typeof key !== 'string' || !keyPattern.test(key)) {

@@ -49,11 +49,39 @@ export function setNextLink(request: FastifyRequest, reply: FastifyReply, nextCu
   reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
 }
 
-/** Given up to limit + 1 rows in keyset order, returns the page and the cursor of the next one. */
+/**
+ * Given up to limit + 1 rows in keyset order: the page, the cursor of the next one, and `cursorAt(i)`, the cursor
+ * that continues after the page's i-th row (for a page cut short by the response budget).
+ */
 export function toPage<T>(rows: T[], limit: number, fingerprint: string, keyOf: (row: T) => CursorKey) {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { page, nextCursor: rows.length > limit && last ? encodeCursor(fingerprint, keyOf(last)) : null };
+  return {
+    page,
+    nextCursor: rows.length > limit && last ? encodeCursor(fingerprint, keyOf(last)) : null,
+    cursorAt: (index: number) => encodeCursor(fingerprint, keyOf(page[index]!)),
+  };
+}
+
+/**
+ * Where a page body keeps `cursorAt` (see toPage): under a symbol, so it is never serialized. The response budget
+ * (http/response-budget.ts) uses it to end a page early and continue from there.
+ */
+export const cursorAfter = Symbol('cursorAfter');
+
+export interface PageBody<D> {
+  data: D[];
+  nextCursor: string | null;
+  [cursorAfter]?: (index: number) => string;
+}
+
+/** A page's body: `data` (one item per row of the page, in order), `nextCursor`, any `extra` fields such as total. */
+export function pageBody<D, X extends object = object>(
+  paging: { nextCursor: string | null; cursorAt: (index: number) => string },
+  data: D[],
+  extra?: X,
+): PageBody<D> & X {
+  return { data, nextCursor: paging.nextCursor, ...(extra ?? ({} as X)), [cursorAfter]: paging.cursorAt };
 }
 
 // A cursor is opaque to clients but not signed, so every key read back from one is checked before it reaches SQL.

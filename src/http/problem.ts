@@ -5,6 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { Prisma } from '../generated/prisma/client.js';
 import { FaultEpisodes, isDatabaseUnavailable } from '../db/faults.js';
+import { withoutSecrets } from './redact.js';
 import { AppError, errorCodes, type ErrorCode, type FieldError } from './errors.js';
 
 // One error model: everything that goes wrong becomes RFC 9457 application/problem+json with a stable code.
@@ -67,7 +68,7 @@ export function problemBody(error: AppError, request: FastifyRequest) {
     detail: error.detail,
     code: error.code,
     requestId: request.id,
-    instance: request.url,
+    instance: withoutSecrets(request.url),
     ...(error.errors ? { errors: error.errors } : {}),
   };
 }

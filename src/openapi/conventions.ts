@@ -13,6 +13,7 @@ export const problemResponses: Record<string, [name: string, response: ReturnTyp
     problem('The request is malformed: validation errors, unknown query parameters, bad JSON, or a cursor from another query.'),
   ],
   '401': ['Unauthorized', problem('Writes need an API key on this server (Authorization: Bearer <key>).', ['WWW-Authenticate'])],
+  '403': ['Forbidden', problem('The API key does not have the scope this request needs (read, write or admin).')],
   '404': ['NotFound', problem('No such record, or no such endpoint.')],
   '408': ['RequestTimeout', problem('The request was not received in full within the time the server allows.')],
   '409': [
@@ -28,6 +29,10 @@ export const problemResponses: Record<string, [name: string, response: ReturnTyp
   '413': ['PayloadTooLarge', problem('The body is larger than the server accepts.')],
   '414': ['UriTooLong', problem('The request line is longer than the server reads.')],
   '415': ['UnsupportedMediaType', problem('The body has a content type this endpoint does not take.')],
+  '429': [
+    'TooManyRequests',
+    problem('Too many requests from this API key (or address); or too many failed authentications.', ['Retry-After']),
+  ],
   '431': ['RequestHeaderFieldsTooLarge', problem('The request headers are larger than the server reads.')],
   '422': [
     'UnprocessableContent',

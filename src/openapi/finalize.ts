@@ -10,6 +10,7 @@ interface Operation extends Json {
   parameters?: Json[];
   requestBody?: { content: Record<string, Json> };
   responses: Record<string, Json>;
+  tags?: string[];
 }
 
 const methods = ['get', 'post', 'patch', 'put', 'delete'] as const;
@@ -33,7 +34,9 @@ function describeParameters(operation: Operation): void {
 // a missing key, a running or reused Idempotency-Key on writes; a failed precondition wherever an ETag is compared.
 function declareSharedStatuses(method: string, operation: Operation): void {
   const shared = ['400', '408', '414', '431', '500', '503'];
-  if (method !== 'get') shared.push('401');
+  // Keys: an invalid key anywhere, no key where one is needed (writes; reads with REQUIRE_KEY_FOR_READS), a key
+  // without the scope; and the rate limits. Health probes are exempt from both.
+  if (operation.tags?.[0] !== 'health') shared.push('401', '403', '429');
   if (method === 'post') shared.push('409', '422');
   if (method === 'patch' || method === 'delete' || (method === 'get' && operation.responses['304'])) shared.push('412');
   for (const status of shared) operation.responses[status] ??= { $ref: `#/components/responses/${problemResponses[status]![0]}` };

@@ -5,7 +5,14 @@ import { listMigrationNames } from '../../src/db/schema-engine.js';
 import { createPrisma, type Db } from '../../src/db/prisma.js';
 import { cloneDatabase, databaseUrl, dropDatabase, truncateAll } from './db.js';
 
-export const testConfig: AppConfig = { LOG_LEVEL: 'silent', BODY_LIMIT_BYTES: 1_048_576, TRUST_PROXY: false, API_KEYS: new Map() };
+// Rate limits out of the way (the robustness sweep alone sends thousands of requests); they have tests of their own.
+export const testConfig: AppConfig = {
+  LOG_LEVEL: 'silent',
+  BODY_LIMIT_BYTES: 1_048_576,
+  TRUST_PROXY: false,
+  API_KEYS: new Map(),
+  RATE_LIMIT_MAX: 1_000_000_000,
+};
 
 export interface TestContext {
   app: FastifyInstance;

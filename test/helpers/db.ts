@@ -74,6 +74,7 @@ const tables = [
   'people',
   'initiatives',
   'source_documents',
+  'api_keys',
 ];
 
 export async function truncateAll(url: string): Promise<void> {

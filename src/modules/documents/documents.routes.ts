@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createHash } from 'node:crypto';
 import { replyWithEtag } from '../../http/etag.js';
-import { setNextLink } from '../../http/pagination.js';
+import { pageBody, setNextLink } from '../../http/pagination.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import { toMeetingDto } from '../meetings/meetings.dto.js';
 import { toDocumentDto, toDocumentSummaryDto } from './documents.dto.js';
@@ -67,9 +67,9 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
       },
     },
     async (request, reply) => {
-      const { page, nextCursor } = await documents.list(request.query.limit, request.query.cursor);
-      setNextLink(request, reply, nextCursor);
-      return { data: page.map(toDocumentSummaryDto), nextCursor };
+      const paging = await documents.list(request.query.limit, request.query.cursor);
+      setNextLink(request, reply, paging.nextCursor);
+      return pageBody(paging, paging.page.map(toDocumentSummaryDto));
     },
   );
 

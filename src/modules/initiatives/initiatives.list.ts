@@ -1,7 +1,7 @@
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { afterKey, keyOf, orderBy, parseSort, type Keyset } from '../../http/keyset.js';
-import { cursorInstant, decodeCursor, queryFingerprint, toPage, type CursorKey } from '../../http/pagination.js';
+import { cursorInstant, decodeCursor, queryFingerprint, pageBody, toPage, type CursorKey } from '../../http/pagination.js';
 import { fuzzyCountSql, fuzzyPageSql, inPageOrder, scoreColumn, type FuzzyPageRow, type RawSortColumn } from '../people/fuzzy-page.js';
 import { nameMatch } from '../../http/name-match.js';
 import { toInitiativeDto } from './initiatives.dto.js';
@@ -48,14 +48,15 @@ async function initiativesWhere(prisma: Db, filters: Filters): Promise<Prisma.In
 async function listByMatch(prisma: Db, query: ListInitiativesQuery & { q: string }, fingerprint: string) {
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
   const rows = await prisma.$queryRaw<FuzzyPageRow[]>(fuzzyInitiativesPageSql(query, after));
-  const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sort_value, row.id));
+  const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sort_value, row.id));
+  const { page } = paging;
   const initiatives = await prisma.initiative.findMany({ where: { id: { in: page.map((row) => row.id) } } });
   const total =
     query.count === 'exact'
       ? (await prisma.$queryRaw<Array<{ total: number }>>(fuzzyCountSql(fuzzyInitiativeMatches(query.q, query))))[0]?.total
       : undefined;
   const data = inPageOrder(page, initiatives).map(([initiative, score]) => toInitiativeDto(initiative, score));
-  return { data, nextCursor, ...(total === undefined ? {} : { total }) };
+  return pageBody(paging, data, total === undefined ? {} : { total });
 }
 
 async function listBySort(prisma: Db, query: ListInitiativesQuery, fingerprint: string) {
@@ -70,9 +71,14 @@ async function listBySort(prisma: Db, query: ListInitiativesQuery, fingerprint: 
     orderBy: orderBy(keyset),
     take: query.limit + 1,
   });
-  const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => keyOf(row[keyset.field], row.id));
+  const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row[keyset.field], row.id));
+  const { page } = paging;
   const total = query.count === 'exact' ? await prisma.initiative.count({ where: filters }) : undefined;
-  return { data: page.map((row) => toInitiativeDto(row)), nextCursor, ...(total === undefined ? {} : { total }) };
+  return pageBody(
+    paging,
+    page.map((row) => toInitiativeDto(row)),
+    total === undefined ? {} : { total },
+  );
 }
 
 export function listInitiatives(prisma: Db, query: ListInitiativesQuery) {

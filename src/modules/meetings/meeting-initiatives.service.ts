@@ -1,7 +1,7 @@
 import type { Db } from '../../db/prisma.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { conflict, notFound, unprocessable } from '../../http/errors.js';
-import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
+import { decodeCursor, queryFingerprint, pageBody, toPage } from '../../http/pagination.js';
 import { afterKey, keyOf } from '../../http/keyset.js';
 import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
@@ -35,8 +35,8 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         take: query.limit + 1,
       });
-      const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.createdAt, row.id));
-      return { data: page.map(toMeetingInitiativeDto), nextCursor };
+      const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.createdAt, row.id));
+      return pageBody(paging, paging.page.map(toMeetingInitiativeDto));
     },
 
     async get(meetingId: string, linkId: string) {

@@ -1,5 +1,6 @@
 import type { Meeting, MeetingInitiative, Participant, ProvenanceSpan, Statement } from '../../generated/prisma/client.js';
-import type { MeetingDto } from './meetings.schemas.js';
+import { embeddedLists } from '../../http/response-budget.js';
+import { meetingIncludes, type MeetingDto } from './meetings.schemas.js';
 
 // Database rows → API representations. Dates are calendar dates, timestamps ISO 8601 in UTC.
 
@@ -79,7 +80,7 @@ function toProvenanceDto(row: ProvenanceSpan, texts: DocumentTexts) {
 }
 
 export function toMeetingDto(row: MeetingWithRelations, texts: DocumentTexts = new Map()): MeetingDto {
-  return {
+  const dto: MeetingDto = {
     id: row.id,
     title: row.title,
     kind: row.kind,
@@ -100,4 +101,6 @@ export function toMeetingDto(row: MeetingWithRelations, texts: DocumentTexts = n
     ...(row.initiatives ? { initiatives: row.initiatives.map(toMeetingInitiativeDto) } : {}),
     ...(row.provenance ? { provenance: row.provenance.map((span) => toProvenanceDto(span, texts)) } : {}),
   };
+  // The lists the response budget may cut short (http/response-budget.ts).
+  return Object.assign(dto, { [embeddedLists]: meetingIncludes });
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { etagFor, expectedVersions, replyWithEtag } from '../../http/etag.js';
-import { cursorId, cursorInstant, decodeCursor, queryFingerprint, setNextLink, toPage } from '../../http/pagination.js';
+import { cursorId, cursorInstant, decodeCursor, queryFingerprint, setNextLink, pageBody, toPage } from '../../http/pagination.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import {
   auditEventPageSchema,
@@ -142,9 +142,12 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
         after = { occurredAt: cursorInstant(occurredAt), id: cursorId(id) };
       }
       const rows = await commands.history(meetingId, request.query.limit, after);
-      const { page, nextCursor } = toPage(rows, request.query.limit, fingerprint, (row) => [row.occurredAt.toISOString(), row.id]);
-      setNextLink(request, reply, nextCursor);
-      return { data: page.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() })), nextCursor };
+      const paging = toPage(rows, request.query.limit, fingerprint, (row) => [row.occurredAt.toISOString(), row.id]);
+      setNextLink(request, reply, paging.nextCursor);
+      return pageBody(
+        paging,
+        paging.page.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() })),
+      );
     },
   );
 };

@@ -102,6 +102,12 @@ export const meetingSchema = z
     statements: z.array(statementSchema).optional().describe('Present with include=statements.'),
     initiatives: z.array(meetingInitiativeSchema).optional().describe('Present with include=initiatives.'),
     provenance: z.array(provenanceSpanSchema).optional().describe('Present with include=provenance.'),
+    truncated: z
+      .array(z.enum(meetingIncludes))
+      .optional()
+      .describe(
+        'Embedded lists cut short because the meeting would have passed the response budget (RESPONSE_BUDGET_BYTES); read them in full, paged, at /v1/meetings/{id}/participants, /statements, /initiatives. Absent when nothing was cut.',
+      ),
   })
   .meta({ id: 'Meeting' });
 export type MeetingDto = z.infer<typeof meetingSchema>;
@@ -158,7 +164,7 @@ export const auditEventSchema = z
     actor: z.string().nullable().describe('Name of the API key that made the change; null when writes are open.'),
     requestId: z.string().nullable(),
     action: z.enum(['create', 'update', 'delete']),
-    recordType: z.enum(['meeting', 'person', 'participant', 'statement', 'initiative', 'meeting_initiative', 'document']),
+    recordType: z.enum(['meeting', 'person', 'participant', 'statement', 'initiative', 'meeting_initiative', 'document', 'api_key']),
     recordId: z.uuid(),
     meetingId: z.uuid().nullable(),
     before: z.unknown().describe('The record before the change; null for creates.'),

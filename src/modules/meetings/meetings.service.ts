@@ -3,7 +3,7 @@ import { uuidPattern } from '../../http/schemas.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { notFound } from '../../http/errors.js';
 import { afterKey, keyOf, orderBy, parseSort } from '../../http/keyset.js';
-import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
+import { decodeCursor, queryFingerprint, pageBody, toPage } from '../../http/pagination.js';
 import { toMeetingDto, type DocumentTexts, type MeetingWithRelations } from './meetings.dto.js';
 import type { ListMeetingsQuery, MeetingInclude } from './meetings.schemas.js';
 
@@ -57,10 +57,14 @@ export function createMeetingsService({ prisma }: { prisma: Db }) {
         take: query.limit + 1,
         include: includeArgs(query.include),
       });
-      const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => keyOf(row[keyset.field], row.id));
+      const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row[keyset.field], row.id));
       const total = query.count === 'exact' ? await prisma.meeting.count({ where: filters }) : undefined;
-      const texts = await documentTexts(page);
-      return { data: page.map((row) => toMeetingDto(row, texts)), nextCursor, ...(total === undefined ? {} : { total }) };
+      const texts = await documentTexts(paging.page);
+      return pageBody(
+        paging,
+        paging.page.map((row) => toMeetingDto(row, texts)),
+        total === undefined ? {} : { total },
+      );
     },
 
     async get(id: string, include: readonly MeetingInclude[]) {

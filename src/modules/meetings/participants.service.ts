@@ -4,7 +4,7 @@ import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toParticipantDto } from './meetings.dto.js';
 import type { CreateParticipantInput, ParticipantPatch } from './meetings.input.js';
-import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
+import { decodeCursor, queryFingerprint, pageBody, toPage } from '../../http/pagination.js';
 import { afterPosition, nextPosition, type PartsQuery } from './parts-query.js';
 import { guardVersion, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
 
@@ -26,8 +26,8 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
         orderBy: [{ position: 'asc' }, { id: 'asc' }],
         take: query.limit + 1,
       });
-      const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => [row.position, row.id]);
-      return { data: page.map(toParticipantDto), nextCursor };
+      const paging = toPage(rows, query.limit, fingerprint, (row) => [row.position, row.id]);
+      return pageBody(paging, paging.page.map(toParticipantDto));
     },
 
     get: async (meetingId: string, participantId: string) => toParticipantDto(await find(meetingId, participantId)),

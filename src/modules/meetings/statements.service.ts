@@ -1,7 +1,7 @@
 import type { Db } from '../../db/prisma.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { conflict, notFound, unprocessable } from '../../http/errors.js';
-import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
+import { decodeCursor, pageBody, queryFingerprint, toPage } from '../../http/pagination.js';
 import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toStatementDto } from './meetings.dto.js';
@@ -46,8 +46,8 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
         orderBy: [{ position: 'asc' }, { id: 'asc' }],
         take: query.limit + 1,
       });
-      const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => [row.position, row.id]);
-      return { data: page.map(toStatementDto), nextCursor };
+      const paging = toPage(rows, query.limit, fingerprint, (row) => [row.position, row.id]);
+      return pageBody(paging, paging.page.map(toStatementDto));
     },
 
     async get(meetingId: string, statementId: string) {

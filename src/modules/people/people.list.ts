@@ -1,7 +1,7 @@
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { afterKey, keyOf, orderBy, parseSort, type Keyset } from '../../http/keyset.js';
-import { cursorInstant, decodeCursor, queryFingerprint, toPage, type CursorKey } from '../../http/pagination.js';
+import { cursorInstant, decodeCursor, queryFingerprint, pageBody, toPage, type CursorKey } from '../../http/pagination.js';
 import { fuzzyCountSql, fuzzyPageSql, inPageOrder, scoreColumn, type FuzzyPageRow, type RawSortColumn } from './fuzzy-page.js';
 import { nameMatch } from '../../http/name-match.js';
 import { identifiersOrder, toPersonDto } from './people.dto.js';
@@ -47,7 +47,8 @@ function peopleWhere(filters: Filters): Prisma.PersonWhereInput {
 async function listByMatch(prisma: Db, query: ListPeopleQuery & { q: string }, fingerprint: string) {
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
   const rows = await prisma.$queryRaw<FuzzyPageRow[]>(fuzzyPeoplePageSql(query, after));
-  const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sort_value, row.id));
+  const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sort_value, row.id));
+  const { page } = paging;
   const people = await prisma.person.findMany({
     where: { id: { in: page.map((row) => row.id) } },
     include: { identifiers: { orderBy: identifiersOrder } },
@@ -57,7 +58,7 @@ async function listByMatch(prisma: Db, query: ListPeopleQuery & { q: string }, f
       ? (await prisma.$queryRaw<Array<{ total: number }>>(fuzzyCountSql(fuzzyPeopleMatches(query.q, query))))[0]?.total
       : undefined;
   const data = inPageOrder(page, people).map(([person, score]) => toPersonDto(person, score));
-  return { data, nextCursor, ...(total === undefined ? {} : { total }) };
+  return pageBody(paging, data, total === undefined ? {} : { total });
 }
 
 async function listBySort(prisma: Db, query: ListPeopleQuery, fingerprint: string) {
@@ -72,9 +73,14 @@ async function listBySort(prisma: Db, query: ListPeopleQuery, fingerprint: strin
     take: query.limit + 1,
     include: { identifiers: { orderBy: identifiersOrder } },
   });
-  const { page, nextCursor } = toPage(rows, query.limit, fingerprint, (row) => keyOf(row[keyset.field], row.id));
+  const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row[keyset.field], row.id));
+  const { page } = paging;
   const total = query.count === 'exact' ? await prisma.person.count({ where: filters }) : undefined;
-  return { data: page.map((row) => toPersonDto(row)), nextCursor, ...(total === undefined ? {} : { total }) };
+  return pageBody(
+    paging,
+    page.map((row) => toPersonDto(row)),
+    total === undefined ? {} : { total },
+  );
 }
 
 export function listPeople(prisma: Db, query: ListPeopleQuery) {

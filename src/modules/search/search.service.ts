@@ -1,7 +1,7 @@
 import type { Db } from '../../db/prisma.js';
 import { uuidPattern } from '../../http/schemas.js';
 import { invalidCursor } from '../../http/errors.js';
-import { decodeCursor, encodeCursor, queryFingerprint, type CursorKey } from '../../http/pagination.js';
+import { decodeCursor, pageBody, queryFingerprint, toPage, type CursorKey } from '../../http/pagination.js';
 import { headlineToHtml } from './search.highlight.js';
 import { hitTypes, type HitType, type SearchFacets, type SearchHit, type SearchPage, type SearchQuery } from './search.schemas.js';
 import { pageSql, summarySql, type SearchKey } from './search.sql.js';
@@ -32,16 +32,16 @@ export function createSearchService({ prisma }: { prisma: Db }) {
         prisma.$queryRaw<HitRow[]>(pageSql(criteria, after, limit + 1)),
         wantsSummary ? prisma.$queryRaw<SummaryRow[]>(summarySql(criteria, facets ?? [])) : Promise.resolve([]),
       ]);
-      const page = rows.slice(0, limit).map((row) => ({ ...row, snippet: headlineToHtml(row.snippet) }));
-      const last = page.at(-1);
-      const nextCursor = rows.length > limit && last ? encodeCursor(fingerprint, [last.score, last.type, last.id]) : null;
+      const paging = toPage(rows, limit, fingerprint, (row) => [row.score, row.type, row.id]);
       const totals = summary[0];
-      return {
-        data: page,
-        nextCursor,
-        ...(count === 'exact' && totals ? { total: totals.total } : {}),
-        ...(facets && totals ? { facets: totals.facets } : {}),
-      };
+      return pageBody(
+        paging,
+        paging.page.map((row) => ({ ...row, snippet: headlineToHtml(row.snippet) })),
+        {
+          ...(count === 'exact' && totals ? { total: totals.total } : {}),
+          ...(facets && totals ? { facets: totals.facets } : {}),
+        },
+      );
     },
   };
 }
