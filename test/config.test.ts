@@ -46,3 +46,26 @@ describe('loadConfig', () => {
     expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 });
+
+describe('the README documents every setting', () => {
+  it('each variable has a row in the configuration table, with its real default', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { configSchema } = await import('../src/config.js');
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Endpoints'));
+    const documented = new Map<string, string>();
+    for (const row of table.split('\n').filter((line) => line.startsWith('| `'))) {
+      const [names = '', defaults = ''] = row.split('|').slice(1, 3);
+      const variables = [...names.matchAll(/`([A-Z_]+)`/g)].map((match) => match[1]!);
+      const values = [...defaults.matchAll(/`([^`]*)`|—/g)].map((match) => match[1] ?? '—');
+      variables.forEach((variable, index) => documented.set(variable, values[index] ?? values[0] ?? '—'));
+    }
+    const defaults = loadConfig({}) as Record<string, unknown>;
+    for (const variable of Object.keys(configSchema.shape)) {
+      expect({ variable, documented: documented.has(variable) }).toEqual({ variable, documented: true });
+      const actual = defaults[variable];
+      const shown = actual === undefined || (actual instanceof Map && actual.size === 0) || (Array.isArray(actual) && !actual.length) ? '—' : String(actual);
+      expect({ variable, default: documented.get(variable) }).toEqual({ variable, default: shown });
+    }
+  });
+});

@@ -40,7 +40,7 @@ describe('the embedded data directory', () => {
     try {
       const readout = path.join(dir, 'readout.txt');
       await writeFile(readout, 'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.');
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', readout, '--commit'], {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'import', readout, '--commit'], {
         env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -195,7 +195,7 @@ describe('npm run import (the script, in a child process)', () => {
   const cli = async (...args: string[]) => {
     const env = { ...process.env, DATABASE_URL: ctx.url, SEED_ON_START: 'false', LOG_LEVEL: 'silent' };
     try {
-      const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], { cwd: root, env });
+      const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'import', ...args], { cwd: root, env });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const failed = error as { code: number; stdout: string; stderr: string };
