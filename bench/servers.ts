@@ -4,6 +4,7 @@ import pg from 'pg';
 import { sessionOptions } from '../src/db/session.js';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { limitsOf } from '../src/db/database.js';
 import { createPrisma } from '../src/db/prisma.js';
 import { listMigrationNames } from '../src/db/schema-engine.js';
 import { PrismaClient } from '../src/generated/prisma/client.js';
@@ -29,7 +30,7 @@ export interface RunningApi {
 
 export async function startApi(databaseUrl: string, poolSize: number): Promise<RunningApi> {
   const { config, expectedMigrations } = await appConfig(databaseUrl, poolSize);
-  const prisma = createPrisma(databaseUrl, config.DATABASE_POOL_SIZE);
+  const prisma = createPrisma(databaseUrl, config.DATABASE_POOL_SIZE, limitsOf(config));
   const app = await buildApp(config, { prisma, expectedMigrations });
   app.addHook('onClose', async () => prisma.$disconnect());
   const url = await app.listen({ host: '127.0.0.1', port: 0 });

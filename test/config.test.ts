@@ -64,7 +64,10 @@ describe('the README documents every setting', () => {
     for (const variable of Object.keys(configSchema.shape)) {
       expect({ variable, documented: documented.has(variable) }).toEqual({ variable, documented: true });
       const actual = defaults[variable];
-      const shown = actual === undefined || (actual instanceof Map && actual.size === 0) || (Array.isArray(actual) && !actual.length) ? '—' : String(actual);
+      const shown =
+        actual === undefined || (actual instanceof Map && actual.size === 0) || (Array.isArray(actual) && !actual.length)
+          ? '—'
+          : String(actual);
       expect({ variable, default: documented.get(variable) }).toEqual({ variable, default: shown });
     }
   });
