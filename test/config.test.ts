@@ -67,7 +67,7 @@ describe('the README documents every setting', () => {
       const shown =
         actual === undefined || (actual instanceof Map && actual.size === 0) || (Array.isArray(actual) && !actual.length)
           ? '—'
-          : String(actual);
+          : String(actual as string | number | boolean);
       expect({ variable, default: documented.get(variable) }).toEqual({ variable, default: shown });
     }
   });
