@@ -60,14 +60,12 @@ describe('the README documents every setting', () => {
       const values = [...defaults.matchAll(/`([^`]*)`|—/g)].map((match) => match[1] ?? '—');
       variables.forEach((variable, index) => documented.set(variable, values[index] ?? values[0] ?? '—'));
     }
-    const defaults = loadConfig({}) as Record<string, unknown>;
+    const defaults = loadConfig({}) as Record<string, string | number | boolean | object | undefined>;
     for (const variable of Object.keys(configSchema.shape)) {
       expect({ variable, documented: documented.has(variable) }).toEqual({ variable, documented: true });
       const actual = defaults[variable];
-      const shown =
-        actual === undefined || (actual instanceof Map && actual.size === 0) || (Array.isArray(actual) && !actual.length)
-          ? '—'
-          : String(actual as string | number | boolean);
+      const empty = actual === undefined || (actual instanceof Map && actual.size === 0) || (Array.isArray(actual) && !actual.length);
+      const shown = empty ? '—' : typeof actual === 'object' ? JSON.stringify(actual) : String(actual);
       expect({ variable, default: documented.get(variable) }).toEqual({ variable, default: shown });
     }
   });
