@@ -156,8 +156,47 @@ function addNamed(
   entities.push(fromMention(entities.length, text, sentence, mention, tokens, strong));
 }
 
+// "the Ambassador of the People's Republic of China to Nigeria, Ambassador Cui Jianchun", "Dr Juma Al Kaabi, Bahrain's
+// Ambassador to Oman": a title and a name set side by side with a comma are one person.
+function appositionOf(sentence: ReadSentence, mention: PersonMention, text: string): PersonMention | null {
+  const others = sentence.people.filter((m) => m !== mention && m.name !== null && !m.plural && !m.placeLike);
+  // The title may go on past its mention: "the Chinese Ambassador to Nigeria, H.E. Cui Jianchun", "the Minister
+  // Delegate to the Cameroonian Minister of External Relations in charge of Relations with the Commonwealth, Félix Mbayu".
+  const after = others.find(
+    (m) =>
+      m.span.start >= mention.span.end &&
+      /^(?:\s+(?:to|in|at|of|for)\s[^,.;:()]{1,100})?\s*,\s*$/u.test(text.slice(mention.span.end, m.span.start)),
+  );
+  if (
+    after &&
+    (!after.title || after.office === mention.office) &&
+    !/^\s*,\s*(?:and|or)\b/i.test(text.slice(after.span.end, after.span.end + 8))
+  )
+    return after;
+  const before = others.find(
+    (m) => m.span.end <= mention.span.start && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(m.span.end, mention.span.start)),
+  );
+  if (before && !before.title) return before;
+  return null;
+}
+
 function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSentence, mention: PersonMention): void {
   const text = readout.structure.text;
+  const apposed = mention.counterpart ? null : appositionOf(sentence, mention, text);
+  const named = apposed ? entities.find((e) => e.mentions.some((m) => m.mention === apposed)) : undefined;
+  if (named) {
+    named.mentions.push({ sentence: sentence.index, mention });
+    if (!named.title && mention.title) {
+      named.title = titleText(text, mention);
+      named.titleSpan = mention.title;
+      named.printedTitle = mention.printedTitle ? text.slice(mention.printedTitle.start, mention.printedTitle.end) : null;
+      named.office = mention.office;
+    }
+    if (mention.countryCode && !named.countryCode) [named.countryCode, named.countryBasis] = [mention.countryCode, mention.countryBasis];
+    named.organization ??= mention.organization;
+    named.strong = true;
+    return;
+  }
   const candidates = entities.filter((entity) => {
     if (mention.countryCode && entity.countryCode && mention.countryCode !== entity.countryCode) return false;
     // "Sheikh Abdullah … received a phone call from the foreign minister of Iran": someone else than the one named.
@@ -227,6 +266,8 @@ function holds(entity: PersonEntity, office: string): boolean {
 function sameGenericOffice(mentioned: string, known: string): boolean {
   if (mentioned === 'minister') return known === 'foreign-minister' || known.includes('minister');
   if (mentioned === 'secretary') return known === 'foreign-minister' || known.includes('secretary');
+  // "The diplomat also highlighted …": the foreign minister or an ambassador of the text.
+  if (mentioned === 'diplomat') return known === 'foreign-minister' || known.includes('ambassador') || known.includes('envoy');
   return known.split(/\s*\/\s*|\s+and\s+/).some((part) => part === mentioned || part.startsWith(`${mentioned} `));
 }
 

@@ -93,6 +93,9 @@ export function findPassages(
 const jointClause =
   /\band\s+(?:also\s+)?(?:discussed|exchanged|reviewed|agreed|noted|stressed|emphasi[sz]ed|underlined|expressed|reaffirmed|welcomed)\b/i;
 
+const adverbialMeeting =
+  /\S\s+(?:during|at|in|in the course of|on the occasion of)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference|conference|session|consultations|discussions?)(?:\s+(?:with|between))?\s*$/iu;
+
 // `phraseEnd`: where the meeting phrase ends; a clause after it may report what was said ("During the meeting, which
 // was also attended by the Iraqi foreign minister, the two sides discussed …").
 function reportedInFrame(
@@ -102,6 +105,13 @@ function reportedInFrame(
   phraseEnd: number,
 ): Attribution | null {
   if (jointClause.test(sentence.text)) return { kind: 'joint', modal: false };
+  // "Shoukry has reiterated his country's willingness … during a meeting with his Senegalese peer": the meeting is an
+  // adverbial of a sentence whose own verb reports what was said.
+  const phraseAt = phraseEnd - sentence.start;
+  if (adverbialMeeting.test(sentence.text.slice(0, phraseAt))) {
+    const attribution = attributeAt(sentence, sentence.start, byMention, text);
+    if (attribution && attribution.kind !== 'pronoun') return attribution;
+  }
   reportingClause.lastIndex = 0;
   for (let found = reportingClause.exec(sentence.text); found; found = reportingClause.exec(sentence.text)) {
     const attribution = attributeAt(sentence, sentence.start + found.index + found[0].length, byMention, text);
@@ -149,7 +159,13 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
   const according = /^according to\s+/i.exec(sentence.text);
   if (according) {
     const mention = sentence.people.find((m) => m.span.start >= sentence.start + according[0].length - 1 && byMention.has(m));
-    if (mention) return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
+    // "According to Egyptian Foreign Ministry spokesman Ahmed Hafez, Shoukry praised …": the spokesman reports, the
+    // clause after the comma says who spoke.
+    const spokesman =
+      mention !== undefined &&
+      (reporter(byMention.get(mention) as PersonEntity) ||
+        /\b(?:spokes\w*|press secretary|press service|sources?)\b/i.test(text.slice(sentence.start, mention.span.end)));
+    if (mention && !spokesman) return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
   }
   for (const offset of clauseStarts(sentence.text)) {
     const found = attributeAt(sentence, sentence.start + offset, byMention, text);
@@ -184,7 +200,13 @@ function attributeAt(
     const country = lookupCountry(side[1] as string);
     if (country && verbAfter(folded.slice(side[0].length)) !== 'narrative') return { kind: 'side', countryCode: country.code };
   }
-  const subjects = sentence.people.filter((m) => m.span.start >= at && m.span.start <= at + 6 && !m.plural);
+  // "Egypt's Foreign Minister Sameh Shoukry has reiterated …": a possessive country before the subject.
+  const subjects = sentence.people.filter(
+    (m) =>
+      m.span.start >= at &&
+      (m.span.start <= at + 6 || /^["“]?(?:the\s+)?[\p{Lu}][\p{L}.' -]{1,40}['’”]s\s+$/u.test(text.slice(at, m.span.start))) &&
+      !m.plural,
+  );
   const first = subjects[0];
   if (!first) return countrySubject(folded);
   const group = [
@@ -203,7 +225,10 @@ function attributeAt(
   if (verb !== 'speech') return null;
   const entity = resolved[0];
   if (entity && !reporter(entity)) return { kind: 'person', entity, confidence: first.name ? 0.85 : 0.8 };
-  if (!first.name && (first.office === 'minister' || first.office === 'secretary' || first.office === 'foreign-minister'))
+  if (
+    !first.name &&
+    (first.office === 'minister' || first.office === 'secretary' || first.office === 'foreign-minister' || first.office === 'diplomat')
+  )
     return { kind: 'generic-title' };
   return null;
 }

@@ -39,6 +39,8 @@ export interface MeetingFrame {
 const reportedBefore =
   /\b(?<!\b(?:was|were|is|are|been|be|being)\s+)(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|reiterated|pointed out|told|believes|hoped|hopes|expressed (?:the |his |her )?(?:hope|belief|confidence|conviction))\b(?:\s+that)?[^.;:]*$/;
 
+const adverbialBefore = /\b(?:during|at|in the course of)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
 const ceremonyWords = /\b(?:signing ceremony|ceremony|signed on behalf of|official visit|working visit|state visit)\b/i;
 
 const blocking =
@@ -61,7 +63,9 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         const end = start + match[0].length;
         if (taken.some((span) => start < span.end && end > span.start)) continue;
         const before = sentence.text.slice(Math.max(0, match.index - 60), match.index);
-        const reported = reportedBefore.test(sentence.text.slice(0, match.index));
+        // "Shoukry has reiterated … during a meeting with his Senegalese peer": an adverbial of the main clause.
+        const reported =
+          reportedBefore.test(sentence.text.slice(0, match.index)) && !adverbialBefore.test(sentence.text.slice(0, match.index));
         if (
           reported ||
           futureBefore.test(before) ||
@@ -193,7 +197,10 @@ function frameAt(
     subjects = listedOn(coordinated(after, text, span.end), sentence, text).map(entityOf);
   } else {
     subjects = coordinated(before, text, null).map(entityOf);
-    if (phrase.object === 'follows') objectMentions = listedOn(coordinated(after, text, span.end), sentence, text);
+    if (phrase.object === 'follows')
+      objectMentions = phrase.participation
+        ? attendees(sentence, span.end, text, byMention)
+        : listedOn(coordinated(after, text, span.end), sentence, text);
   }
   let objects = objectMentions.map(entityOf);
   // "In his meeting with Syria's Minister …, Walid Al-Moualem, the Secretary-General raised …": the subject of a
@@ -247,6 +254,28 @@ function listedOn(group: PersonMention[], sentence: ReadSentence, text: string):
   return [...group, ...more.slice(0, closed)];
 }
 
+// "The meeting was attended by Dr. Anwar Gargash, Diplomatic Adviser to UAE President; Ali Saeed Al Neyadi, Chairman
+// of …; and Yousef Al Otaiba, UAE's Ambassador to the US": after an attendance phrase the rest of the clause is a list
+// of people with their titles between them. Every person marked as such, or named in full, until a new clause begins.
+const clauseBreak = /\b(?:who|whom|which|where|when|while|whereas|said|says|stated|noted|discussed|met|held|during which)\b|[.:!?]\s/i;
+function attendees(
+  sentence: ReadSentence,
+  from: number,
+  text: string,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+): PersonMention[] {
+  const listed: PersonMention[] = [];
+  let at = from;
+  for (const mention of [...sentence.people].sort((a, b) => a.span.start - b.span.start)) {
+    if (mention.span.start < from) continue;
+    if (clauseBreak.test(text.slice(at, mention.span.start))) break;
+    const fullName = mention.name !== null && !mention.placeLike && /\S\s+\S/.test(text.slice(mention.name.start, mention.name.end));
+    if (byMention.get(mention)?.strong === true || fullName) listed.push(mention);
+    at = mention.span.end;
+  }
+  return listed;
+}
+
 // The first mention after `from` (or the first of the sentence's), then those joined to it by "and" or commas.
 function coordinated(mentions: readonly PersonMention[], text: string, from: number | null): PersonMention[] {
   const ordered = [...mentions].sort((a, b) => a.span.start - b.span.start);
@@ -255,7 +284,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X".
   if (
     from !== null &&
-    !/^[\s,]*(?:(?:his|her|their|the|a|an|visiting|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|today|yesterday|separately|also)[\s,]+)*$/i.test(
+    !/^[\s,]*(?:(?:his|her|their|the|a|an|visiting|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience)[\s,]+)*$/i.test(
       text.slice(from, first.span.start) + ' ',
     )
   )

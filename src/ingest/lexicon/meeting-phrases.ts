@@ -179,7 +179,9 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
-      `\\b(?:was|were)\\s+(?:also\\s+)?attended\\s+by\\b|\\b(?:delegations?|side)\\s+(?:was|were|is)\\s+(?:led|headed)\\s+by\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b`,
+      // Who else was there: "was also attended by", "(attended by …)", "accompanied to the meeting by", "also present
+      // were", "the US delegation was headed by", "the delegation included", "with the participation of".
+      `\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined)\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks)\\s+|at\\s+the\\s+(?:meeting|talks)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:at\\s+the\\s+(?:meeting|talks)\\s+|in\\s+the\\s+(?:meeting|talks)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\bdelegations?\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of)\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b`,
     ),
     object: 'follows',
     channel: null,

@@ -21,7 +21,7 @@ exchequer taoiseach tanaiste tánaiste europe asia africa americas commonwealth 
 moroccans nationals eurasian nordic baltic balkan latin caribbean arctic eastern western northern southern
 hemisphere indo-pacific caretaker interim outgoing incoming designate human rights refugees disarmament
 peace peacekeeping operations humanitarian resource co-chair co-chairs co-chairman co-chairmen co-chairperson
-rapporteur`;
+rapporteur diplomat top delegate`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 
@@ -31,7 +31,7 @@ export const titleHeads = new Set(
 premier director representative ambassador envoy chancellor adviser advisor spokesperson spokesman spokeswoman head
 commissioner counsellor counselor king queen emperor prince princess emir amir sultan governor mayor speaker leader chief
 sherpa coordinator member chargé charge taoiseach tanaiste tánaiste special-envoy minister-counsellor co-chair co-chairman
-co-chairperson rapporteur`.split(/\s+/),
+co-chairperson rapporteur diplomat`.split(/\s+/),
 );
 
 /** Abbreviated titles and what they stand for. */
@@ -112,7 +112,7 @@ export function officeOf(title: string): string {
   // "Deputy Prime Minister – Minister of Foreign Affairs"; "Deputy Foreign Minister" is another office.
   const parts = t.split(/\s+(?:and|-|–|—)\s+|,\s*/);
   const foreign =
-    /^(?:the )?(?:foreign minister|minister (?:of|for) (?:foreign affairs|external affairs|europe and foreign affairs)(?: .*)?|external affairs minister|foreign affairs minister|foreign secretary|secretary of state|fm|eam|minister for foreign affairs(?: .*)?|minister of foreign affairs(?: .*)?|head of (?:the )?(?:\S+ )?(?:foreign ministry|ministry of foreign affairs|foreign office|diplomacy))$/;
+    /^(?:the )?(?:foreign minister|minister (?:of|for) (?:foreign affairs|external affairs|europe and foreign affairs)(?: .*)?|external affairs minister|foreign affairs minister|foreign secretary|secretary of state|fm|eam|minister for foreign affairs(?: .*)?|minister of foreign affairs(?: .*)?|head of (?:the )?(?:\S+ )?(?:foreign ministry|ministry of foreign affairs|foreign office|diplomacy)|(?:top|chief) diplomat)$/;
   if (parts.some((part) => foreign.test(part))) return 'foreign-minister';
   if (/^(?:the )?president\b(?! of the (?:european commission|european council|general assembly))/.test(t)) return 'head-of-state';
   if (/\bprime minister\b|\bpremier\b|\bchancellor\b/.test(t)) return 'head-of-government';

@@ -238,7 +238,7 @@ function countryListMembers(
   mentions: readonly PersonMention[],
 ): { members: PersonMention[]; named: PersonMention[] } {
   let k = group.last;
-  while (k >= group.first && !countryAt(words, k) && (isTitleWord(words[k]) || /^counterparts?$/.test((words[k] as Word).key))) k--;
+  while (k >= group.first && !countryAt(words, k) && (isTitleWord(words[k]) || counterpartWord.test((words[k] as Word).key))) k--;
   const countries: { code: string; first: number; last: number }[] = [];
   while (k >= 0 && countries.length < 8) {
     let matched = false;
@@ -455,11 +455,15 @@ function appositiveTitle(
   return title;
 }
 
-// "his Indonesian counterpart Retno Marsudi", "her Kazakh counterpart,", "the Brazilian counterpart".
+/** The word for the person of the same office on the other side: "counterpart", "peer", "homologue". */
+const counterpartWord = /^(?:counterparts?|peers?|homologues?)$/;
+
+// "his Indonesian counterpart Retno Marsudi", "her Kazakh counterpart,", "the Brazilian counterpart", "his Senegalese
+// peer Amado Ba".
 function counterpartBefore(words: readonly Word[], at: number): { start: number; countryCode: string | null } | null {
   let k = at - 1;
   if (words[k]?.text === ',') k--;
-  if (!/^counterparts?$/.test(words[k]?.key ?? '')) return null;
+  if (!counterpartWord.test(words[k]?.key ?? '')) return null;
   let start = k;
   let countryCode: string | null = null;
   for (let back = k - 1; back >= Math.max(0, k - 5); back--) {
@@ -469,7 +473,10 @@ function counterpartBefore(words: readonly Word[], at: number): { start: number;
       break;
     }
   }
-  if (['his', 'her', 'their', 'the', 'its'].includes(words[start - 1]?.key ?? '')) start--;
+  const owned = ['his', 'her', 'their', 'the', 'its'].includes(words[start - 1]?.key ?? '');
+  if (owned) start--;
+  // "peer review", "homologue series": only "his Senegalese peer" or "her homologue" is a person.
+  if (!/^counterparts?$/.test(words[k]?.key ?? '') && countryCode === null && !owned) return null;
   return { start, countryCode };
 }
 
@@ -485,7 +492,7 @@ function countryBeforeName(words: readonly Word[], at: number): { start: number;
 function bareCounterparts(words: readonly Word[], known: readonly PersonMention[]): PersonMention[] {
   const found: PersonMention[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!/^counterparts?$/.test((words[i] as Word).key)) continue;
+    if (!counterpartWord.test((words[i] as Word).key)) continue;
     if (known.some((m) => m.first <= i && m.last >= i)) continue;
     const counterpart = counterpartBefore(words, i + 1);
     if (!counterpart) continue;

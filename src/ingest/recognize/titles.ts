@@ -60,6 +60,7 @@ const strongHeads = new Set([
   'ambassador',
   'envoy',
   'chancellor',
+  'diplomat',
   'commissioner',
   'representative',
   'ministers',

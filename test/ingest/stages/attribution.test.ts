@@ -110,4 +110,25 @@ describe('passages', () => {
     ].join('\n');
     expect(passagesOf(text)).toEqual([{ by: 'Pekka Laine', text: 'Laine said Finland valued the partnership.' }]);
   });
+
+  it.each([
+    ['the diplomat', 'The diplomat also highlighted the ties between the two countries.'],
+    ['the top diplomat', 'The top diplomat also highlighted the ties between the two countries.'],
+    ['a spokesman reporting', 'According to ministry spokesman Karl Ek, Berg highlighted the ties between the two countries.'],
+  ])('gives the passage to the speaker named as %s', (_, sentence) => {
+    const text = [
+      'Foreign Minister Anna Berg met Finnish Trade Minister Pekka Laine in Stockholm on 3 May 2024.',
+      '',
+      'Laine said Finland valued the partnership.',
+      '',
+      sentence,
+    ].join('\n');
+    expect(passagesOf(text).map((passage) => passage.by)).toEqual(['Pekka Laine', 'Anna Berg']);
+  });
+
+  it('reads a lead whose own verb reports what was said, with the meeting as its adverbial', () => {
+    const text =
+      "Sweden's Foreign Minister Anna Berg has reiterated her country's support for Finland during a meeting with her Finnish peer Pekka Laine.";
+    expect(passagesOf(text)).toEqual([{ by: 'Anna Berg', text }]);
+  });
 });

@@ -132,4 +132,47 @@ describe('encounters', () => {
     ].join('\n');
     expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine', 'Karin Lund']]);
   });
+
+  // Every way readouts say who else was at the table; the list runs to the end of its clause, titles between names.
+  it.each([
+    [
+      'The meeting was attended by Dr. Karin Lund, Adviser to the Prime Minister; Olof Strand, Director of Protocol; and Eva Dahl, Ambassador to Finland.',
+    ],
+    ['The meeting was also attended by Ambassador Karin Lund, Director of Protocol Olof Strand and Ambassador Eva Dahl.'],
+    ['Berg was accompanied to the meeting by State Secretary Karin Lund, Director of Protocol Olof Strand and Ambassador Eva Dahl.'],
+    ['Also present were State Secretary Karin Lund, Director of Protocol Olof Strand, and Ambassador Eva Dahl.'],
+    ['The Swedish delegation included State Secretary Karin Lund, Director of Protocol Olof Strand and Ambassador Eva Dahl.'],
+    ['The talks were held with the participation of State Secretary Karin Lund, Director Olof Strand and Ambassador Eva Dahl.'],
+    ['Laine thanked Berg (attended by State Secretary Karin Lund, Director Olof Strand, Ambassador Eva Dahl, and others).'],
+  ])('adds everyone of an attendance list: "%s"', (sentence) => {
+    const text = ['Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm.', '', sentence].join('\n');
+    expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine', 'Karin Lund', 'Olof Strand', 'Eva Dahl']]);
+  });
+
+  it('ends an attendance list where a new clause begins', () => {
+    const text = [
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm.',
+      '',
+      'The meeting was attended by State Secretary Karin Lund, who said that Foreign Minister Lars Holm of Denmark would visit in May.',
+    ].join('\n');
+    expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine', 'Karin Lund']]);
+  });
+
+  it.each([
+    ['a peer', 'Foreign Minister Anna Berg reiterated her support during a meeting with her Finnish peer Pekka Laine.'],
+    ['a homologue', 'Foreign Minister Anna Berg held talks with her Finnish homologue Pekka Laine.'],
+    ['an audience', 'Foreign Minister Anna Berg received in audience the Finnish Ambassador to Sweden, Pekka Laine.'],
+    [
+      'a long title then the name',
+      'Foreign Minister Anna Berg received the Minister Delegate to the Finnish Minister of Foreign Affairs in charge of Trade, Pekka Laine.',
+    ],
+  ])('finds the counterpart named as %s', (_, text) => {
+    expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine']]);
+  });
+
+  it('reads "peer" as a person only when someone\'s or a country\'s', () => {
+    expect(encountersOf('Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine to discuss the peer review.')).toEqual([
+      ['Anna Berg', 'Pekka Laine'],
+    ]);
+  });
 });
