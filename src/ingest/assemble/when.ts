@@ -39,10 +39,26 @@ export function referenceDate(readout: Readout, publishedAt: string | null | und
         : null;
   const datelineDate = dateline?.date;
   if (datelineDate) {
-    const resolved = resolveDate(datelineDate, fallback?.date ?? null);
+    const resolved = resolveDate(datelineDate, fallback?.date ?? yearFromWeekday(readout, datelineDate));
     if (resolved && resolved.precision === 'day') return { date: resolved.date, source: 'dateline' };
   }
   return fallback;
+}
+
+// "ISLAMABAD, Dec 18 … met here on Saturday", with no year anywhere but "in March 2022" further on: of the years the
+// text prints (and the one before and after each), the one in which the dateline's day is that weekday — when exactly
+// one is. Returns the dateline's day in that year as a reference (`YYYY-MM-DD`), or null.
+function yearFromWeekday(readout: Readout, dateline: DateMention): string | null {
+  if (dateline.month === null || dateline.day === null || dateline.year !== null) return null;
+  const body = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface).slice(0, 4);
+  const weekday = body.flatMap((s) => s.dates).find((d) => d.weekday !== null && d.day === null && !d.strictlyBefore)?.weekday;
+  if (weekday === undefined || weekday === null) return null;
+  const printed = readout.sentences.flatMap((s) => [...s.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1])));
+  const candidates = new Set(printed.flatMap((year) => [year - 1, year, year + 1]));
+  const { month, day } = dateline;
+  const fitting = [...candidates].filter((year) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday);
+  if (fitting.length !== 1) return null;
+  return new Date(Date.UTC(fitting[0] as number, month - 1, day)).toISOString().slice(0, 10);
 }
 
 // A page can print a site-wide date bar as well as the post's own date. With a publication date given, the stamp

@@ -93,6 +93,8 @@ export function findPassages(
 const jointClause =
   /\band\s+(?:also\s+)?(?:discussed|exchanged|reviewed|agreed|noted|stressed|emphasi[sz]ed|underlined|expressed|reaffirmed|welcomed)\b/i;
 
+const exchangeHad =
+  /^\s*(?:also\s+)?(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|exchanges|discussion|discussions|conversation|dialogue)\b/;
 const adverbialMeeting =
   /\S\s+(?:during|at|in|in the course of|on the occasion of)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference|conference|session|consultations|discussions?)(?:\s+(?:with|between))?\s*$/iu;
 
@@ -188,10 +190,12 @@ function attributeAt(
   text: string,
 ): Attribution | null {
   const folded = foldText(text.slice(at, Math.min(sentence.end, at + 160))).replace(/^["“'‘\s]+/, '');
-  const joint = jointSubject.exec(folded);
+  const joint = jointSubject.exec(folded) ?? /^together,?\s+they\b/.exec(folded);
   if (joint) {
     const rest = folded.slice(joint[0].length);
     if (modal.test(rest)) return { kind: 'joint', modal: true };
+    // "Both sides had an in-depth exchange of views on …": what they had is what they said.
+    if (exchangeHad.test(rest)) return { kind: 'joint', modal: false };
     return verbAfter(rest) === 'narrative' ? null : { kind: 'joint', modal: false };
   }
   if (/^(?:he|she)\s/.test(folded)) return verbAfter(folded.slice(3)) === 'speech' ? { kind: 'pronoun' } : null;

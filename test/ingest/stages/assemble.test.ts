@@ -82,6 +82,19 @@ describe('date', () => {
     expect(meeting).toMatchObject({ date, dateBasis: basis });
   });
 
+  it('takes the year of a year-less dateline from the weekday and the years the text prints, when one fits', () => {
+    // 18 December was a Saturday in 2021 only, of 2021–2023.
+    const text = lead(
+      'ISLAMABAD, Dec 18 – Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine here on Saturday. The two sides will meet again in March 2022.',
+    );
+    expect(meetingsOf(text)[0]).toMatchObject({ date: '2021-12-18' });
+    // 18 December was a Friday in 2015 and in 2020, both next to a printed year: no year is guessed.
+    const ambiguous = lead(
+      'ISLAMABAD, Dec 18 – Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine here on Friday. They recalled the agreements of 2016 and 2021.',
+    );
+    expect(meetingsOf(ambiguous)[0]).toMatchObject({ date: null });
+  });
+
   it('is null when the text gives no date and nothing to resolve one against', () => {
     const [meeting] = meetingsOf(lead('On Wednesday, Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.'));
     expect(meeting).toMatchObject({ date: null, dateSpan: null });

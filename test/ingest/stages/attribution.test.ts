@@ -126,6 +126,17 @@ describe('passages', () => {
     expect(passagesOf(text).map((passage) => passage.by)).toEqual(['Pekka Laine', 'Anna Berg']);
   });
 
+  it.each([
+    ['Both sides had an in-depth exchange of views on regional security.'],
+    ['The two ministers held a detailed discussion of regional security.'],
+    ['Together, they highlighted the importance of regional security.'],
+  ])('gives "%s" to the sides together', (sentence) => {
+    const text = ['Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.', '', sentence].join(
+      '\n',
+    );
+    expect(passagesOf(text)).toEqual([{ by: 'joint', text: sentence }]);
+  });
+
   it('reads a lead whose own verb reports what was said, with the meeting as its adverbial', () => {
     const text =
       "Sweden's Foreign Minister Anna Berg has reiterated her country's support for Finland during a meeting with her Finnish peer Pekka Laine.";
