@@ -81,9 +81,17 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
     /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|call|conference|conversation|videoconference|teleconference|session)\s+(?:with|between)\b/iu.test(
       phrase,
     );
+  // "met with Jordanian King Abdullah II, Egyptian President Mubarak, and Egyptian Foreign Minister Abu al-Gheit",
+  // "discussions with President Thein Sein; Lower House Speaker Thura Shwe Mann; Foreign Minister Wunna Maung Lwin":
+  // heads of state, of government, of parliament and ministers are received one by one.
+  const offices = frame.objects.map((o) => principalOffice(o.office));
+  const seats = new Set(frame.objects.map((o, i) => `${offices[i]}|${o.countryCode ?? o.organization ?? ''}`));
+  const ranked = new Set(offices).size >= 2 && offices.every((office) => office !== null) && seats.size === frame.objects.length;
   const separate =
     separateWords.test(frame.sentence.text) ||
-    ((frame.groupObjects || countries.size === frame.objects.length) && !oneEncounter && !togetherWords.test(frame.sentence.text));
+    ((frame.groupObjects || countries.size === frame.objects.length || ranked) &&
+      !oneEncounter &&
+      !togetherWords.test(frame.sentence.text));
   if (!separate) return [frame];
   return frame.objects.map((object) => ({ ...frame, objects: [object], shared: true }));
 }
@@ -137,4 +145,15 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean)
     }
   }
   encounters.push({ frames: [frame], participants: [...people], hosts: [...frame.subjects], firstSentence: frame.sentence.index });
+}
+
+// The offices whose holders a visitor meets in turn, folded so that a king, an emir and a president are one rank.
+function principalOffice(office: string | null): string | null {
+  if (!office) return null;
+  if (office === 'head-of-state' || /^(?:king|queen|emir|amir|sultan|crown prince)\b/.test(office)) return 'head-of-state';
+  if (office === 'head-of-government') return office;
+  if (office === 'foreign-minister') return office;
+  if (/\bspeaker\b|\bchairman of the (?:national assembly|parliament|senate)\b/.test(office)) return 'speaker';
+  if (/\bminister\b/.test(office)) return office;
+  return null;
 }

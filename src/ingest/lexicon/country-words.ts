@@ -60,6 +60,10 @@ export const readoutDemonyms: Record<string, string[]> = {
 // as countries only when the rest of the phrase says so (a title follows), which the callers check.
 export const ambiguousCountryWords = new Set(['jordan', 'chad', 'georgia', 'israel', 'guinea', 'niger', 'mali', 'togo', 'peru']);
 
+/** Alternative spellings in world-countries that English readouts print as names or words, never as the country:
+ * "Thura Shwe Mann" (Mann, the Isle of Man), "Dominique" (Dominica), "Island" (Iceland), "Prathet" ("country"). */
+export const notCountryAltSpellings = new Set(['mann', 'mannin', 'island', 'dominique', 'prathet', 'viti']);
+
 /** Regions, continents and disputed areas readouts name as topics ("stability in Asia", "the situation in Nagorno
  * Karabakh"): never a meeting's city, whatever a gazetteer lists under the same name. Folded forms. */
 export const regionNames = new Set([

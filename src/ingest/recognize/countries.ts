@@ -1,5 +1,5 @@
 import { worldCountries } from './world-countries.js';
-import { ambiguousCountryWords, readoutCountryNames, readoutDemonyms } from '../lexicon/country-words.js';
+import { ambiguousCountryWords, notCountryAltSpellings, readoutCountryNames, readoutDemonyms } from '../lexicon/country-words.js';
 import { foldKey } from '../text/fold.js';
 
 /** A country named by a phrase: its ISO 3166-1 alpha-2 code and whether the phrase was a name or a demonym. */
@@ -16,7 +16,8 @@ let longestKey = 1;
 // UN members first, so that "Congo" or "Republic of China" go to the member state when the dataset lists two.
 const ordered = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
 for (const country of ordered) {
-  const names = [country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length > 2 || s === 'UK')];
+  const alternatives = country.altSpellings.filter((s) => (s.length > 2 || s === 'UK') && !notCountryAltSpellings.has(foldKey(s)));
+  const names = [country.name.common, country.name.official, ...alternatives];
   for (const name of names) register(name, country.cca2, 'name');
   const demonyms = country.demonyms?.eng;
   for (const demonym of demonyms ? [demonyms.f, demonyms.m] : []) register(demonym, country.cca2, 'demonym');

@@ -77,6 +77,11 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   return true;
 }
 
+// "Abu al-Gheit", "Abdel Fattah el-Sisi": an article joined to the name it belongs to. "King Abdullah II": a regnal
+// number ends a name.
+const arabicParticleName = /^(?:al|el|as|ash|ad|at|ar|az|an)-\p{Lu}\p{Ll}+(?:['’]s)?$/u;
+const regnalNumber = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
+
 /** Runs of name words, particles inside ("bin Zayed", "Le Drian"), a possessive ending the run. */
 export function nameRuns(words: readonly Word[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -85,9 +90,12 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
     let j = i + 1;
     while (j < words.length) {
       if (/['’]s$/.test((words[j - 1] as Word).text) || words[j]?.text === "'s" || words[j]?.text === '’s') break;
-      if (isNameWord(words, j)) j++;
+      if (isNameWord(words, j) || arabicParticleName.test((words[j] as Word).text)) j++;
       else if (nameParticles.has((words[j] as Word).key) && isNameWord(words, j + 1)) j += 2;
-      else break;
+      else if (regnalNumber.test((words[j] as Word).text)) {
+        j++;
+        break;
+      } else break;
     }
     // "Amazon Fund", "Middle Corridor": capitalised words before a programme head name the programme.
     const next = words[j];

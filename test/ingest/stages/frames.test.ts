@@ -94,6 +94,35 @@ describe('encounters', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Foreign Minister Anna Berg met with Jordanian King Abdullah II, Egyptian President Hosni Mubarak, and Egyptian Foreign Minister Ahmed Abu al-Gheit.',
+      [
+        ['Anna Berg', 'Abdullah II'],
+        ['Anna Berg', 'Hosni Mubarak'],
+        ['Anna Berg', 'Ahmed Abu al-Gheit'],
+      ],
+    ],
+    [
+      'Deputy Secretary Anna Berg held discussions with President Thein Sein; Lower House Speaker Thura Shwe Mann; and Foreign Minister Wunna Maung Lwin.',
+      [
+        ['Anna Berg', 'Thein Sein'],
+        ['Anna Berg', 'Thura Shwe Mann'],
+        ['Anna Berg', 'Wunna Maung Lwin'],
+      ],
+    ],
+  ])('gives one encounter per office holder a visitor meets in turn: "%s"', (text, encounters) => {
+    expect(encountersOf(text)).toEqual(encounters);
+  });
+
+  it('keeps one encounter for office holders who met together', () => {
+    expect(
+      encountersOf(
+        'Foreign Minister Anna Berg held a joint meeting with Finnish President Sauli Niinisto and Finnish Foreign Minister Pekka Laine.',
+      ),
+    ).toEqual([['Anna Berg', 'Sauli Niinisto', 'Pekka Laine']]);
+  });
+
   it('gives a trilateral meeting and the bilaterals held on its margins', () => {
     const text = [
       'Foreign Minister Anna Berg, Finnish Foreign Minister Pekka Laine and Danish Foreign Minister Lars Holm held a trilateral meeting in Stockholm.',

@@ -87,7 +87,7 @@ describe('countries', () => {
     expect(lookupCountry(phrase)).toMatchObject({ code, kind });
   });
 
-  it.each(['Foreign', 'Minister', 'Europe', 'the Ministry', ''])('"%s" names no country', (phrase) => {
+  it.each(['Foreign', 'Minister', 'Europe', 'the Ministry', '', 'Mann', 'Dominique', 'Island'])('"%s" names no country', (phrase) => {
     expect(lookupCountry(phrase)).toBeNull();
   });
 
@@ -219,6 +219,30 @@ describe('people in a sentence', () => {
     expect(people('H.E. Sheikh Abdullah bin Zayed Al Nahyan received Mr. Jean-Yves Le Drian.').map((p) => p.name)).toEqual([
       'Sheikh Abdullah bin Zayed Al Nahyan',
       'Jean-Yves Le Drian',
+    ]);
+  });
+
+  it.each([
+    ['a regnal number', 'Foreign Minister Anna Berg met Jordanian King Abdullah II in Amman.', ['Anna Berg', 'Abdullah II']],
+    [
+      'an article joined to the name',
+      'Foreign Minister Anna Berg met Egyptian Foreign Minister Ahmed Abu al-Gheit.',
+      ['Anna Berg', 'Ahmed Abu al-Gheit'],
+    ],
+    ['a military rank', 'Foreign Minister Anna Berg met Defense Minister Lt. Gen. Wai Lwin.', ['Anna Berg', 'Wai Lwin']],
+    [
+      'a surname that is an alternative name of a country',
+      'Foreign Minister Anna Berg met Speaker Thura Shwe Mann.',
+      ['Anna Berg', 'Thura Shwe Mann'],
+    ],
+  ])('reads a name with %s', (_, sentence, names) => {
+    expect(people(sentence).map((p) => p.name)).toEqual(names);
+  });
+
+  it('reads "Lower House Speaker" as a title', () => {
+    expect(people('Foreign Minister Anna Berg met Lower House Speaker Thura Shwe Mann.').map((p) => [p.name, p.title])).toEqual([
+      ['Anna Berg', 'Foreign Minister'],
+      ['Thura Shwe Mann', 'Lower House Speaker'],
     ]);
   });
 
