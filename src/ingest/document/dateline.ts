@@ -26,6 +26,14 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
     const start = paragraph.start + image[0].length;
     return findDateline(text, { start, end: paragraph.end, text: text.slice(start, paragraph.end) });
   }
+  // "07 April 2013 –  ISTANBUL – Anadolu Agency – …": the date before the place.
+  const leadingDate = /^(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*[–—-]{1,2}\s*/u.exec(paragraph.text);
+  if (leadingDate) {
+    const start = paragraph.start + leadingDate[0].length;
+    const rest = findDateline(text, { start, end: paragraph.end, text: text.slice(start, paragraph.end) });
+    const date = findDates(text, paragraph.start, paragraph.start + (leadingDate[1] as string).length)[0] ?? null;
+    if (rest) return { ...rest, span: { start: paragraph.start, end: rest.span.end }, date: rest.date ?? date };
+  }
   const head = paragraph.text.slice(0, 140);
   const placeText = placeOpening(head);
   if (!placeText) return null;
@@ -71,4 +79,18 @@ function placeOpening(head: string): string | null {
 function unbalanced(value: string): boolean {
   const count = (pattern: RegExp): number => (value.match(pattern) ?? []).length;
   return count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/\]/g);
+}
+
+/**
+ * A line that is only a place, above the text: "New York", "Abu Dhabi (WAM)", "Strasbourg ,". The dateline of pages
+ * that print it apart from the lead, without a date. Only a capital or a city of 100,000 people or more.
+ */
+export function placeLineDateline(line: Segment): Dateline | null {
+  const found = /^\s*(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2})\s*(?:\([^)\n]{1,30}\))?\s*[,–—-]?\s*$/u.exec(line.text);
+  if (!found) return null;
+  const name = found[1] as string;
+  const city = lookupCity(name);
+  if (!city || lookupCountry(name) || !(city.capital || city.population >= 100_000)) return null;
+  const start = line.start + line.text.indexOf(name);
+  return { span: { start: line.start, end: line.end }, place: { start, end: start + name.length, text: name }, date: null };
 }

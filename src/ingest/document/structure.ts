@@ -4,7 +4,7 @@ import { footerLine, furnitureLine, stampWords } from '../lexicon/page-furniture
 import { findDates, isFullDate, type DateMention } from '../recognize/dates.js';
 import { foldText } from '../text/fold.js';
 import type { Segment } from '../text/span.js';
-import { findDateline, type Dateline } from './dateline.js';
+import { findDateline, placeLineDateline, type Dateline } from './dateline.js';
 import { joinWrapped, physicalLines, type Line } from './lines.js';
 import { analyse, type Sentence } from './nlp.js';
 
@@ -80,7 +80,11 @@ export function readStructure(text: string, limit: number): DocumentStructure {
   // Short lines after the last paragraph of prose are tags, bylines and links ("Politics", "Comment Here").
   const lastProse = bodyLines.findLastIndex(isProse);
   if (lastProse >= 0) bodyLines = bodyLines.slice(0, lastProse + 1);
-  const dateline = (bodyLines[0] ? findDateline(text, bodyLines[0]) : null) ?? stampDateline(text, stampLines, stamps);
+  const dateline =
+    (bodyLines[0] ? findDateline(text, bodyLines[0]) : null) ??
+    stampDateline(text, stampLines, stamps) ??
+    preface.map(placeLineDateline).find((found) => found !== null) ??
+    null;
   const headline = headlineLine ? paragraphOf(text, headlineLine, 0, headlineLine.start) : null;
   const offset = headline ? 1 : 0;
   // The lead is read after its dateline; a dateline taken from a stamp line is not part of it.

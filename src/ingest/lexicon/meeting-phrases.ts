@@ -211,4 +211,5 @@ export const futureBefore =
   /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** After a phrase: "the meeting … scheduled for early April". */
 export const futureAfter = /^[^.;]{0,80}?\b(?:scheduled|planned|to be held|will be held|will take place|is expected)\b/i;
-export const recalledBefore = /\b(?:last|previously|earlier|had|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$/i;
+export const recalledBefore =
+  /\b(?:last|previously|earlier|had|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$/i;

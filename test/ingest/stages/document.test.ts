@@ -57,6 +57,7 @@ describe('datelines', () => {
     ['Samarkand [Uzbekistan], April 13 : The ministers met.', 'Samarkand', { year: null, month: 4, day: 13 }],
     ['MOSCOW, February 9. /TASS/. The ministers met.', 'MOSCOW', { year: null, month: 2, day: 9 }],
     ['Brussels – The ministers met.', 'Brussels', null],
+    ['07 April 2013 –  ISTANBUL – Anadolu Agency – The ministers met.', 'ISTANBUL', { year: 2013, month: 4, day: 7 }],
   ])('reads %s', (paragraph, place, date) => {
     const dateline = findDateline(paragraph, { start: 0, end: paragraph.length, text: paragraph });
     expect(textOf(paragraph, dateline?.place)).toBe(place);
@@ -70,6 +71,22 @@ describe('datelines', () => {
       expect(findDateline(paragraph, { start: 0, end: paragraph.length, text: paragraph })).toBeNull();
     },
   );
+});
+
+describe('a place printed on a line of its own above the text', () => {
+  it.each([
+    ['New York', 'New York'],
+    ['Abu Dhabi (WAM)', 'Abu Dhabi'],
+    ['Strasbourg , ', 'Strasbourg'],
+  ])('takes "%s" for the dateline', (line, place) => {
+    const text = `${line}\n\nForeign Minister Anna Berg met Finnish Foreign Minister Pekka Laine on Monday to discuss the partnership.`;
+    expect(textOf(text, structureOf(text).dateline?.place)).toBe(place);
+  });
+
+  it.each(['Minister', 'Brazil', 'Antony'])('takes no dateline from a line "%s"', (line) => {
+    const text = `${line}\n\nForeign Minister Anna Berg met Finnish Foreign Minister Pekka Laine on Monday to discuss the partnership.`;
+    expect(structureOf(text).dateline).toBeNull();
+  });
 });
 
 describe("the page's own date stamps", () => {

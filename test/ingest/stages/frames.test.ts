@@ -66,6 +66,10 @@ describe('meeting frames', () => {
     ['a meeting announced', 'Foreign Minister Anna Berg will meet Finnish Foreign Minister Pekka Laine next week.'],
     ['a meeting planned', 'Foreign Minister Anna Berg is expected to hold talks with Finnish Foreign Minister Pekka Laine in May.'],
     ['a meeting recalled', 'Foreign Minister Anna Berg recalled that she had last met Finnish Foreign Minister Pekka Laine in 2019.'],
+    [
+      'a meeting recalled by "recalling that"',
+      'Recalling that she held phone talks with Finnish Foreign Minister Pekka Laine on Saturday, Berg said the talks went well.',
+    ],
     ['a meeting verb in what someone said', 'Foreign Minister Anna Berg said Sweden welcomed Finland’s presidency of the Council.'],
   ])('finds no frame in %s', (_, sentence) => {
     expect(framesOf(sentence)).toEqual([]);
