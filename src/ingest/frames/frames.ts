@@ -207,7 +207,9 @@ function frameAt(
   // meeting named by a noun is the clause's subject after it.
   if (
     subjects.length === 0 &&
-    /^(?:meeting|talks|conversations?|call|discussions?|consultations|talking|speaking|with)\b/i.test(text.slice(span.start, span.end))
+    /^(?:meeting|talks|conversations?|call|discussions?|consultations|talking|speaking|with|receiving|welcoming|hosting)\b/i.test(
+      text.slice(span.start, span.end),
+    )
   ) {
     const lastObject = objectMentions[objectMentions.length - 1];
     const next = after.find((m) => (!lastObject || m.span.start >= lastObject.span.end) && !objectMentions.includes(m));

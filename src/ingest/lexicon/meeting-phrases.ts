@@ -45,6 +45,20 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: 'phone',
     talks: false,
   },
+  // "… has reviewed the prospects of relations with Kenya in a phone call with Raychelle Omamo": the call as an
+  // adverbial of the clause, its subject the clause's.
+  {
+    pattern: p(`\\b(?:in|during|via|over|through)\\s+${adjectives}${lead}${videoNouns}${gap}\\s+(?:with|between)\\b`),
+    object: 'follows',
+    channel: 'video',
+    talks: false,
+  },
+  {
+    pattern: p(`\\b(?:in|during|via|over|through)\\s+${adjectives}${lead}${callNouns}${gap}\\s+(?:with|to)\\b`),
+    object: 'follows',
+    channel: 'phone',
+    talks: false,
+  },
   {
     pattern: p(
       `\\b(?:received|receives|receive|receiving|took|takes)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:a\\s+)?(?:tele)?phone\\s+call${gap}\\s+from\\b`,

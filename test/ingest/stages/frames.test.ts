@@ -58,6 +58,18 @@ describe('meeting frames', () => {
       ['Anna Berg'],
       ['Pekka Laine'],
     ],
+    [
+      'Foreign Minister Anna Berg has reviewed relations with Finland in a phone call with Finnish Foreign Minister Pekka Laine.',
+      'in a phone call with',
+      ['Anna Berg'],
+      ['Pekka Laine'],
+    ],
+    [
+      'Foreign Minister Anna Berg discussed the partnership during a video conference with Finnish Foreign Minister Pekka Laine.',
+      'during a video conference with',
+      ['Anna Berg'],
+      ['Pekka Laine'],
+    ],
   ])('reads "%s"', (sentence, phrase, subjects, objects) => {
     expect(framesOf(sentence)).toEqual([{ phrase, subjects, objects }]);
   });
@@ -180,6 +192,12 @@ describe('encounters', () => {
   ])('adds everyone of an attendance list: "%s"', (sentence) => {
     const text = ['Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm.', '', sentence].join('\n');
     expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine', 'Karin Lund', 'Olof Strand', 'Eva Dahl']]);
+  });
+
+  it('takes the subject after a participle: "Receiving X, Y said"', () => {
+    expect(
+      encountersOf('Receiving the Finnish Foreign Minister Pekka Laine, Foreign Minister Anna Berg said Sweden valued the partnership.'),
+    ).toEqual([['Anna Berg', 'Pekka Laine']]);
   });
 
   it('ends an attendance list where a new clause begins', () => {
