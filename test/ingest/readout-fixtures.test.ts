@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractReadout } from '../../src/ingest/extract.js';
 import { defaultInitiatives } from '../../src/ingest/lexicon/initiative-catalog.js';
@@ -6,6 +7,7 @@ import {
   addScores,
   f1,
   fixtureSets,
+  fixturesDir,
   knownPeople,
   loadFixtures,
   recall,
@@ -108,5 +110,12 @@ describe('the development set', () => {
       const { truePositives, predicted, expected } = score.fields[field];
       expect([field, truePositives, predicted], slug).toEqual([field, expected, expected]);
     }
+  });
+});
+
+describe('the annotation guide', () => {
+  it('lists every catalogue slug, so that annotators who never read the code can use them', () => {
+    const guide = readFileSync(`${fixturesDir}ANNOTATING.md`, 'utf8');
+    for (const initiative of defaultInitiatives) expect(guide, initiative.slug).toContain(`| \`${initiative.slug}\` |`);
   });
 });
