@@ -165,7 +165,9 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, text: stri
   const after = others.find(
     (m) =>
       m.span.start >= mention.span.end &&
-      /^(?:\s+(?:to|in|at|of|for)\s[^,.;:()]{1,100})?\s*,\s*$/u.test(text.slice(mention.span.end, m.span.start)),
+      /^(?:\s+(?:to|in|at|of|for)\s[^,.;:()]{1,100})?\s*,\s*(?:(?:the\s+)?(?:recently|newly)\s+(?:appointed|elected)\s+|(?:the\s+)?new\s+)?$/iu.test(
+        text.slice(mention.span.end, m.span.start),
+      ),
   );
   if (
     after &&
@@ -182,7 +184,7 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, text: stri
 
 function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSentence, mention: PersonMention): void {
   const text = readout.structure.text;
-  const apposed = mention.counterpart ? null : appositionOf(sentence, mention, text);
+  const apposed = appositionOf(sentence, mention, text);
   const named = apposed ? entities.find((e) => e.mentions.some((m) => m.mention === apposed)) : undefined;
   if (named) {
     named.mentions.push({ sentence: sentence.index, mention });

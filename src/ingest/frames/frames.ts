@@ -287,7 +287,8 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   if (
     from !== null &&
     !/^[\s,]*(?:(?:his|her|their|the|a|an|visiting|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience)[\s,]+)*$/i.test(
-      text.slice(from, first.span.start) + ' ',
+      // "received, Monday at the headquarters of the ministry, the Vice-President …": an aside between commas.
+      text.slice(from, first.span.start).replace(/^\s*,[^,.;]{1,70},/, ' ') + ' ',
     )
   )
     return [];

@@ -139,7 +139,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   { pattern: p(`\\b(?:was|were|being)\\s+(?:received|hosted|welcomed)\\s+by\\b`), object: 'follows', channel: null, talks: false },
   {
     pattern: p(
-      `\\b(?:received|receives|receiving|met|meets|welcomed|welcomes|hosted|hosts)\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`,
+      `\\b(?:received|receives|receiving|met|meets|welcomed|welcomes|hosted|hosts)(?:\\s*,[^,.;]{1,70},)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`,
     ),
     object: 'follows',
     channel: null,

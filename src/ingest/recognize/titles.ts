@@ -236,6 +236,8 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     // "Deputy Prime Minister – Minister of Foreign Affairs" (Kazakhstan's form of a double office), "High
     // Representative …/Vice-President of the European Commission".
     if (/^[–—/-]$/.test(word.text) && hasHead && isTitleWord(words[j + 1]) && words[j + 1]?.capitalised) {
+      // A new office begins: "Deputy Chairman of the Cabinet of Ministers - Minister of Foreign Affairs of Turkmenistan".
+      pluralHead = false;
       j++;
       continue;
     }

@@ -14,7 +14,7 @@ export interface Word {
   capitalised: boolean;
 }
 
-const joinable = /^[\p{L}\p{M}\p{N}.'’\-‐‑]+$/u;
+const joinable = /^[\p{L}\p{M}\p{N}.'’´\-‐‑]+$/u;
 
 /**
  * The sentence's tokens as words: tokens written together, with hyphens, apostrophes or dots between letters, are one

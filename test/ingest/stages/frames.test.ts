@@ -214,6 +214,14 @@ describe('encounters', () => {
     ['a homologue', 'Foreign Minister Anna Berg held talks with her Finnish homologue Pekka Laine.'],
     ['an audience', 'Foreign Minister Anna Berg received in audience the Finnish Ambassador to Sweden, Pekka Laine.'],
     [
+      'an aside between commas',
+      'Foreign Minister Anna Berg received, Monday at the headquarters of the ministry, the Finnish Ambassador, Pekka Laine.',
+    ],
+    [
+      'a counterpart set beside the name',
+      'Foreign Minister Anna Berg and her Finnish counterpart, recently appointed Pekka Laine, held a telephone conversation.',
+    ],
+    [
       'a long title then the name',
       'Foreign Minister Anna Berg received the Minister Delegate to the Finnish Minister of Foreign Affairs in charge of Trade, Pekka Laine.',
     ],

@@ -231,6 +231,16 @@ describe('people in a sentence', () => {
     ],
     ['a military rank', 'Foreign Minister Anna Berg met Defense Minister Lt. Gen. Wai Lwin.', ['Anna Berg', 'Wai Lwin']],
     [
+      'a Malay style written with an acute accent',
+      'Foreign Minister Anna Berg met Malaysian Foreign Minister Dato´Sri Anifah Aman.',
+      ['Anna Berg', 'Anifah Aman'],
+    ],
+    [
+      'a double office joined by a dash after a plural',
+      'Foreign Minister Anna Berg called Deputy Chairman of the Cabinet of Ministers - Minister of Foreign Affairs of Turkmenistan Rashid Meredov.',
+      ['Anna Berg', 'Rashid Meredov'],
+    ],
+    [
       'a surname that is an alternative name of a country',
       'Foreign Minister Anna Berg met Speaker Thura Shwe Mann.',
       ['Anna Berg', 'Thura Shwe Mann'],
