@@ -214,6 +214,11 @@ describe('encounters', () => {
     ['a homologue', 'Foreign Minister Anna Berg held talks with her Finnish homologue Pekka Laine.'],
     ['an audience', 'Foreign Minister Anna Berg received in audience the Finnish Ambassador to Sweden, Pekka Laine.'],
     [
+      'the Right Honourable',
+      'Foreign Minister Anna Berg today met the Rt. Hon. Pekka Laine, M.P., the newly appointed Finnish Foreign Minister.',
+    ],
+    ['a demonym the dataset spells otherwise', 'Foreign Minister Anna Berg received his Slovakian counterpart Pekka Laine in Bern.'],
+    [
       'an aside between commas',
       'Foreign Minister Anna Berg received, Monday at the headquarters of the ministry, the Finnish Ambassador, Pekka Laine.',
     ],
