@@ -95,6 +95,9 @@ const jointClause =
 
 const exchangeHad =
   /^\s*(?:also\s+)?(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|exchanges|discussion|discussions|conversation|dialogue)\b/;
+/** Offices that, named without a name ("the Minister", "the diplomat"), stand for whoever of the meeting holds one. */
+const genericOffices = new Set(['minister', 'secretary', 'foreign-minister', 'diplomat']);
+
 const adverbialMeeting =
   /\S\s+(?:during|at|in|in the course of|on the occasion of)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference|conference|session|consultations|discussions?)(?:\s+(?:with|between))?\s*$/iu;
 
@@ -128,7 +131,7 @@ function reportedInFrame(
 }
 
 function sameSpeaker(next: Attribution, current: Attribution): boolean {
-  if (next.kind === 'pronoun') return current.kind !== 'joint';
+  if (next.kind === 'pronoun') return false;
   if (next.kind === 'generic-title' || next.kind === 'joint' || next.kind === 'person') return false;
   // "Wang Yi said … China encourages …": the speaker's own country goes on with the speaker's passage.
   if (next.kind === 'side' && current.kind === 'person') return current.entity.countryCode === next.countryCode;
@@ -158,8 +161,14 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
     if (mention && !reporter(byMention.get(mention) as PersonEntity) && !reporting(text, mention))
       return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
   }
-  const according = /^according to\s+/i.exec(sentence.text);
+  // "According to X", and the slip "According the Reinsalu".
+  const according = /^according(?: to)?\s+/i.exec(sentence.text);
+  if (according && /^(?:him|her)\b/i.test(sentence.text.slice(according[0].length))) return { kind: 'pronoun' };
   if (according) {
+    // "According to the Foreign Minister, …" when two foreign ministers met: the one speaking before, or the host.
+    const opening = sentence.start + according[0].length;
+    const titled = sentence.people.find((m) => m.span.start >= opening - 1 && m.span.start <= opening + 4);
+    if (titled && !byMention.has(titled) && !titled.name && genericOffices.has(titled.office ?? '')) return { kind: 'generic-title' };
     const mention = sentence.people.find((m) => m.span.start >= sentence.start + according[0].length - 1 && byMention.has(m));
     // "According to Egyptian Foreign Ministry spokesman Ahmed Hafez, Shoukry praised …": the spokesman reports, the
     // clause after the comma says who spoke.
@@ -229,11 +238,7 @@ function attributeAt(
   if (verb !== 'speech') return null;
   const entity = resolved[0];
   if (entity && !reporter(entity)) return { kind: 'person', entity, confidence: first.name ? 0.85 : 0.8 };
-  if (
-    !first.name &&
-    (first.office === 'minister' || first.office === 'secretary' || first.office === 'foreign-minister' || first.office === 'diplomat')
-  )
-    return { kind: 'generic-title' };
+  if (!first.name && genericOffices.has(first.office ?? '')) return { kind: 'generic-title' };
   return null;
 }
 

@@ -137,6 +137,17 @@ describe('passages', () => {
     expect(passagesOf(text)).toEqual([{ by: 'joint', text: sentence }]);
   });
 
+  it('reads every form of "according to" as an attribution of its own', () => {
+    const text = [
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.',
+      '',
+      'Laine said Finland valued the partnership. According to him, trade doubled. According the Berg, it will double again.',
+      '',
+      'According to the Foreign Minister, security comes first.',
+    ].join('\n');
+    expect(passagesOf(text).map((passage) => passage.by)).toEqual(['Pekka Laine', 'pronoun', 'Anna Berg', 'generic-title']);
+  });
+
   it('reads a lead whose own verb reports what was said, with the meeting as its adverbial', () => {
     const text =
       "Sweden's Foreign Minister Anna Berg has reiterated her country's support for Finland during a meeting with her Finnish peer Pekka Laine.";
