@@ -39,6 +39,10 @@ export interface MeetingFrame {
 const reportedBefore =
   /\b(?<!\b(?:was|were|is|are|been|be|being)\s+)(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|reiterated|pointed out|told|believes|hoped|hopes|expressed (?:the |his |her )?(?:hope|belief|confidence|conviction))\b(?:\s+that)?[^.;:]*$/;
 
+// Case-sensitive on purpose: a name, or a word that opens one.
+const nameAhead =
+  /^(?:(?:today|yesterday|also|separately|later|in\s+(?:an\s+)?audience|on\s+\p{L}+day)[\s,]+)*(?:(?:[Hh]is|[Hh]er|[Tt]he|[Vv]isiting|H\.?\s?E\.?)\b|\p{Lu})/u;
+
 const adverbialBefore = /\b(?:during|at|in the course of)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 const ceremonyWords = /\b(?:signing ceremony|ceremony|signed on behalf of|official visit|working visit|state visit)\b/i;
@@ -62,6 +66,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         const start = sentence.start + match.index;
         const end = start + match[0].length;
         if (taken.some((span) => start < span.end && end > span.start)) continue;
+        if (phrase.nameFollows && !nameAhead.test(sentence.text.slice(match.index + match[0].length))) continue;
         const before = sentence.text.slice(Math.max(0, match.index - 60), match.index);
         // "Shoukry has reiterated … during a meeting with his Senegalese peer": an adverbial of the main clause.
         const reported =

@@ -9,6 +9,12 @@ export interface MeetingPhrase {
   discussion?: boolean;
   /** "X took part in a meeting of …": one named person suffices. */
   participation?: boolean;
+  /**
+   * What follows the phrase must be a name or a determiner of one ("his", "the", "H.E.", a capital letter): "called
+   * his counterpart", not "called for restraint". Checked case-sensitively; the patterns are case-insensitive, and under
+   * the `i` flag `\p{Lu}` matches any letter.
+   */
+  nameFollows?: boolean;
   /** What follows is the counterpart (object); `between`: what follows is every party. */
   object: 'follows' | 'between' | 'none';
   channel: Channel;
@@ -77,6 +83,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(`\\b(?:telephoned|phoned|called)\\s+(?!on\\b)(?=(?:his|her|the|\\p{Lu}))`),
+    nameFollows: true,
     object: 'follows',
     channel: 'phone',
     talks: false,
@@ -141,6 +148,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     pattern: p(
       `\\b(?:received|receives|receiving|met|meets|welcomed|welcomes|hosted|hosts)(?:\\s*,[^,.;]{1,70},)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`,
     ),
+    nameFollows: true,
     object: 'follows',
     channel: null,
     talks: false,
@@ -159,6 +167,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(`\\b(?:${callNouns}|${videoNouns}|meeting|talks)\\s+of\\s+(?=(?:the\\s+)?\\p{Lu})`),
+    nameFollows: true,
     object: 'between',
     channel: null,
     talks: false,

@@ -82,6 +82,8 @@ describe('meeting frames', () => {
       'a meeting recalled by "recalling that"',
       'Recalling that she held phone talks with Finnish Foreign Minister Pekka Laine on Saturday, Berg said the talks went well.',
     ],
+    ['"called for" (no name follows)', 'Foreign Minister Anna Berg called for restraint in the region.'],
+    ['"welcomed" something, not someone', 'Foreign Minister Anna Berg welcomed this contribution by Finland.'],
     ['a meeting verb in what someone said', 'Foreign Minister Anna Berg said Sweden welcomed Finland’s presidency of the Council.'],
   ])('finds no frame in %s', (_, sentence) => {
     expect(framesOf(sentence)).toEqual([]);

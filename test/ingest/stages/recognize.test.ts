@@ -93,7 +93,7 @@ describe('countries', () => {
       ['Icelandic', 'IS'],
       ['Maldivian', 'MV'],
       ['Timorese', 'TL'],
-    ].map(([phrase, code]) => [phrase, code, 'demonym']),
+    ].map(([phrase, code]) => [phrase as string, code as string, 'demonym']),
   ])('%s is %s (%s)', (phrase, code, kind) => {
     expect(lookupCountry(phrase)).toMatchObject({ code, kind });
   });
