@@ -36,6 +36,11 @@ const lowerHead =
 // Consultations", "Joint Commission for Cooperation", "Los Angeles Declaration on Migration and Protection".
 const continuation =
   /^(?:\s+(?:on|of|for|between|to|from)\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:and|of|the|&)\s+|\s+)?)+)+/u;
+// Named by what they are about, in lower case: "a memorandum of understanding on diaspora", "an MoU related to
+// cooperation in the health sector". ("The dialogue between Belgrade and Pristina" is a named process to one reader and
+// a description to another: the annotators differ, so it is left out.)
+const documentOnTopic =
+  /\b((?:memorand(?:um|a) of understanding|MoUs?|protocols?)\s+(?:on|related to|in the field of|regarding)\s+(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within)\b)[\p{L}][\p{L}-]*(?:\s+|(?=[,.;:)]|$))){1,7})/gu;
 const connectors = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', '–', '-', '&', '+', '/']);
 const notNames = new Set(['the', 'this', 'that', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
 const quoted = /[“"‘]([^"“”‘’\n]{2,80})[”"’]/g;
@@ -78,6 +83,14 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     if (!/^\p{Lu}|^\d/u.test(name) || name.split(/\s+/).length < 2) continue;
     const s = start + match.index + article.length;
     add(s, s + name.length);
+  }
+
+  for (const pattern of [documentOnTopic]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(region); match; match = pattern.exec(region)) {
+      const name = (match[1] as string).trimEnd().replace(/\s+(?:the|a|an|of|in|on|to|for)$/, '');
+      add(start + match.index, start + match.index + name.length);
+    }
   }
 
   for (const pattern of [acronymHead, numbered, numberFormat]) {

@@ -112,13 +112,26 @@ describe('initiatives', () => {
     ['the Middle Corridor', 'middle-corridor', 'Middle Corridor'],
     ['the ASEAN Outlook on the Indo-Pacific', 'asean-outlook-on-the-indo-pacific', 'ASEAN Outlook on the Indo-Pacific'],
     ['the C5+1 format', 'c5-1-format', 'C5+1 format'],
+    [
+      'signed a memorandum of understanding on diaspora.',
+      'memorandum-of-understanding-on-diaspora',
+      'memorandum of understanding on diaspora',
+    ],
+    [
+      'an MoU on cooperation between the two foreign ministries after the talks',
+      'mou-on-cooperation-between-the-two-foreign-ministries',
+      'MoU on cooperation between the two foreign ministries',
+    ],
   ])('proposes a candidate for "%s"', (text, slug, printed) => {
     expect(candidates(text)).toContainEqual([slug, printed]);
   });
 
-  it.each(['climate finance', 'the United Kingdom', 'trade and investment', 'On Monday'])('proposes nothing for "%s"', (text) => {
-    expect(candidates(text)).toEqual([]);
-  });
+  it.each(['climate finance', 'the United Kingdom', 'trade and investment', 'On Monday', 'reached an agreement on a number of measures'])(
+    'proposes nothing for "%s"',
+    (text) => {
+      expect(candidates(text)).toEqual([]);
+    },
+  );
 
   it('makes slugs of lower-case ASCII words joined by hyphens', () => {
     expect(slugify('ASEAN Outlook on the Indo-Pacific')).toBe('asean-outlook-on-the-indo-pacific');
