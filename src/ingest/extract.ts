@@ -7,7 +7,7 @@ import type { PlaceChoice } from './assemble/where.js';
 import { readSentences } from './document/readout.js';
 import { readStructure } from './document/structure.js';
 import { groupEncounters } from './frames/encounters.js';
-import { findFrames } from './frames/frames.js';
+import { findFrames, narrativeSentences } from './frames/frames.js';
 import { publisherCountries } from './lexicon/publishers.js';
 import { lookupCountry } from './recognize/countries.js';
 
@@ -53,8 +53,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     warnings.push('no sentence says who met whom; this does not look like a meeting readout');
     return { ...title, meetings: [], confidence: 0, warnings };
   }
-  const narrative = new Map(frames.filter((frame) => !frame.discussion).map((frame) => [frame.sentence.index, frame.phrase.end]));
-  const passages = findPassages(readout, entities, narrative);
+  const passages = findPassages(readout, entities, narrativeSentences(frames));
   const context = {
     readout,
     options,

@@ -205,7 +205,9 @@ function attributeAt(
     if (modal.test(rest)) return { kind: 'joint', modal: true };
     // "Both sides had an in-depth exchange of views on …": what they had is what they said.
     if (exchangeHad.test(rest)) return { kind: 'joint', modal: false };
-    return verbAfter(rest) === 'narrative' ? null : { kind: 'joint', modal: false };
+    // "Both ministers held talks on trade and agreed …": the narrative verb, then what they said.
+    if (verbAfter(rest) === 'narrative') return jointClause.test(rest) ? { kind: 'joint', modal: false } : null;
+    return { kind: 'joint', modal: false };
   }
   if (/^(?:he|she)\s/.test(folded)) return verbAfter(folded.slice(3)) === 'speech' ? { kind: 'pronoun' } : null;
   const side = /^the\s+([\p{L}.' -]+?)\s+side\b/u.exec(folded);

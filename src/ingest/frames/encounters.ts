@@ -28,7 +28,9 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
       !(frame.participation && frame.subjects.length + frame.objects.length <= 1) ||
       !all.some((other) => other.sentence === frame.sentence && !other.participation && other.subjects.length + other.objects.length >= 2),
   );
-  const body = frames.filter((frame) => !frame.sentence.inHeadline);
+  // Frames told of "the two sides" belong to the meeting reported nearest before them (or the first).
+  const sides = frames.filter((frame) => frame.sides === true && !frame.sentence.inHeadline);
+  const body = frames.filter((frame) => !frame.sentence.inHeadline && frame.sides !== true);
   const headline = frames.filter((frame) => frame.sentence.inHeadline);
   // A subject named with no counterpart ("Steinmeier holds talks with the Norwegian Government") goes on as the subject
   // of the next frame that names only a counterpart ("His first meeting in Oslo was with … Erna Solberg").
@@ -55,6 +57,13 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
   for (const frame of headline) place(encounters, frame, encounters.length === 0 && paired(frame));
   // A readout that names only one side ("met his counterpart"): one meeting with the people it names.
   if (encounters.length === 0) for (const frame of [...body, ...headline]) place(encounters, frame, encounters.length === 0);
+  for (const frame of sides) {
+    const before = encounters.filter((e) => e.frames.some((f) => !f.sentence.inHeadline && f.sentence.index <= frame.sentence.index));
+    const owner = before[before.length - 1] ?? encounters[0];
+    if (!owner) continue;
+    const at = owner.frames.findIndex((f) => !f.sentence.inHeadline && f.sentence.index > frame.sentence.index);
+    owner.frames.splice(at < 0 ? owner.frames.length : at, 0, frame);
+  }
   // In the order the text first reports them ("separate meetings with A, B and C": A, B, C).
   const reported = new Map(encounters.map((encounter, index) => [encounter, index]));
   const order = (encounter: Encounter) =>

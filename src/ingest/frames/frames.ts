@@ -30,6 +30,8 @@ export interface MeetingFrame {
   participation: boolean;
   /** One of the meetings a group frame was split into ("met his counterparts from A and B"). */
   shared?: boolean;
+  /** "The top diplomats of the two nations held a meeting in Lima on Thursday": the meeting at hand, told of its sides. */
+  sides?: boolean;
   subjects: PersonEntity[];
   objects: PersonEntity[];
 }
@@ -38,6 +40,10 @@ export interface MeetingFrame {
 // said is reported content, not the readout's narration of a meeting.
 const reportedBefore =
   /\b(?<!\b(?:was|were|is|are|been|be|being)\s+)(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|reiterated|pointed out|told|believes|hoped|hopes|expressed (?:the |his |her )?(?:hope|belief|confidence|conviction))\b(?:\s+that)?[^.;:]*$/;
+
+// The clause's subject is the two sides: "The top diplomats of the two nations", "Both ministers", "The two sides".
+const bothSides =
+  /(?:^|,\s*)(?:the|both)\s+(?:two\s+)?(?:top\s+|foreign\s+|chief\s+)?(?:sides|ministers|diplomats|leaders|officials|parties|delegations|counterparts)(?:\s+of\s+the\s+two\s+(?:nations|countries|states))?\s+(?:also\s+|then\s+|later\s+)?$/i;
 
 // Case-sensitive on purpose: a name, or a word that opens one.
 const nameAhead =
@@ -87,8 +93,17 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
       }
     }
   }
-  if (frames.length === 0) frames.push(...nominalFrames(readout, byMention));
+  if (frames.every((frame) => frame.sides)) frames.push(...nominalFrames(readout, byMention));
   return frames.sort((a, b) => a.sentence.index - b.sentence.index || a.phrase.start - b.phrase.start);
+}
+
+/**
+ * The sentences that only narrate a meeting (who met whom), each with where its meeting phrase ends: sentence index →
+ * offset in the text. A frame that reports what was discussed, or one told of "the two sides" ("The two ministers held
+ * talks and agreed …"), narrates and reports at once, so its sentence is not listed.
+ */
+export function narrativeSentences(frames: readonly MeetingFrame[]): Map<number, number> {
+  return new Map(frames.filter((frame) => !frame.discussion && !frame.sides).map((frame) => [frame.sentence.index, frame.phrase.end]));
 }
 
 // When no sentence says who met whom with a verb: "… said after the trilateral talks that he and his Chinese and
@@ -225,6 +240,20 @@ function frameAt(
       )
     )
       subjects = [entityOf(next)];
+  }
+  if (subjects.length + objects.length === 0 && !phrase.discussion && bothSides.test(text.slice(sentence.start, span.start))) {
+    return {
+      sentence,
+      phrase: { start: span.start, end: span.end },
+      channel: phrase.channel,
+      talks: phrase.talks,
+      discussion: false,
+      groupObjects: false,
+      participation: true,
+      sides: true,
+      subjects: [],
+      objects: [],
+    };
   }
   if (phrase.object === 'none' && subjects.length < 2 && !(phrase.participation && subjects.length === 1)) return null;
   objects = objects.filter((entity) => !subjects.includes(entity));

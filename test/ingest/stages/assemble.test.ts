@@ -125,6 +125,27 @@ describe('date', () => {
   });
 });
 
+describe('the meeting told of its sides', () => {
+  it('takes place and date from "the top diplomats of the two nations held a meeting in …"', () => {
+    const text = lead(
+      [
+        'The top diplomats of the two nations held a meeting in Lima on Thursday, the ministry said.',
+        'It was the first meeting between Foreign Minister Anna Berg and Finnish Foreign Minister Pekka Laine since the new leadership in Helsinki took office.',
+      ].join('\n\n'),
+    );
+    expect(meetingsOf(text, { publishedAt: '2024-11-15' })).toMatchObject([{ city: 'Lima', countryCode: 'PE', date: '2024-11-14' }]);
+  });
+
+  it('gives no meeting of its own and takes no statement away', () => {
+    const text = lead(
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm.\n\nBoth ministers also held talks on trade and agreed to meet again.',
+    );
+    const [meeting, ...rest] = meetingsOf(text);
+    expect(rest).toEqual([]);
+    expect(meeting?.statements.map((s) => s.kind)).toEqual(['joint']);
+  });
+});
+
 describe('place', () => {
   it.each([
     ['met in London', 'Foreign Minister Anna Berg met in London with Finnish Foreign Minister Pekka Laine.', 'London', 'GB'],

@@ -4,7 +4,7 @@ import { findPassages } from '../../../src/ingest/attribution/statements.js';
 import { readSentences } from '../../../src/ingest/document/readout.js';
 import { readStructure } from '../../../src/ingest/document/structure.js';
 import { groupEncounters } from '../../../src/ingest/frames/encounters.js';
-import { findFrames } from '../../../src/ingest/frames/frames.js';
+import { findFrames, narrativeSentences } from '../../../src/ingest/frames/frames.js';
 import { wordsOf } from '../../../src/ingest/recognize/words.js';
 import { analyse } from '../../../src/ingest/document/nlp.js';
 
@@ -20,8 +20,7 @@ export function stagesOf(text: string, people: readonly KnownPerson[] = []) {
   const entities = resolveEntities(readout, people);
   const frames = findFrames(readout, entities);
   const encounters = groupEncounters(frames);
-  const narrative = new Map(frames.filter((frame) => !frame.discussion).map((frame) => [frame.sentence.index, frame.phrase.end]));
-  const passages = findPassages(readout, entities, narrative);
+  const passages = findPassages(readout, entities, narrativeSentences(frames));
   return { readout, entities, frames, encounters, passages };
 }
 
