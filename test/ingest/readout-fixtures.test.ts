@@ -41,6 +41,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-3': { meetings: 0.83, participants: 0.73, speakers: 0.7, 'date recall': 0.68, 'city recall': 0.57, initiatives: 0.21, empty: 0 },
   'blind-4': { meetings: 0.88, participants: 0.76, speakers: 0.67, 'date recall': 0.72, 'city recall': 0.7, initiatives: 0.34, empty: 0 },
   'blind-5': { meetings: 0.84, participants: 0.71, speakers: 0.68, 'date recall': 0.8, 'city recall': 0.64, initiatives: 0.24, empty: 0 },
+  'blind-6': { meetings: 0.78, participants: 0.61, speakers: 0.58, 'date recall': 0.56, 'city recall': 0.45, initiatives: 0.18, empty: 2 },
 };
 
 describe.each(fixtureSets)('fixture set %s', (set) => {
