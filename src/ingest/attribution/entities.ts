@@ -158,7 +158,9 @@ function addNamed(
 
 // "the Ambassador of the People's Republic of China to Nigeria, Ambassador Cui Jianchun", "Dr Juma Al Kaabi, Bahrain's
 // Ambassador to Oman": a title and a name set side by side with a comma are one person.
-function appositionOf(sentence: ReadSentence, mention: PersonMention, text: string): PersonMention | null {
+function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: string): PersonMention | null {
+  // Compared, never printed: an Arabic or full-width comma is a comma.
+  const text = { slice: (from: number, to: number) => printed.slice(from, to).replace(/[،，]/g, ',') };
   const others = sentence.people.filter((m) => m !== mention && m.name !== null && !m.plural && !m.placeLike);
   // The title may go on past its mention: "the Chinese Ambassador to Nigeria, H.E. Cui Jianchun", "the Minister
   // Delegate to the Cameroonian Minister of External Relations in charge of Relations with the Commonwealth, Félix Mbayu".

@@ -11,6 +11,7 @@ import {
   type MeetingPhrase,
 } from '../lexicon/meeting-phrases.js';
 import type { PersonMention } from '../recognize/people.js';
+import { latinShape } from '../text/fold.js';
 
 /**
  * One statement that people met: a meeting phrase ("held a video conference with") in a sentence, the people before
@@ -63,6 +64,8 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   const byMention = new Map<PersonMention, PersonEntity>();
   for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
   const frames: MeetingFrame[] = [];
+  // Compared, never printed: "the United Kingdom، Japan" lists with an Arabic comma (same offsets as the text).
+  const shaped = latinShape(readout.structure.text);
   for (const sentence of readout.sentences) {
     if (sentence.inPreface) continue;
     const taken: Span[] = [];
@@ -86,7 +89,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           taken.push({ start, end });
           continue;
         }
-        const frame = frameAt(sentence, phrase, { start, end }, byMention, readout.structure.text);
+        const frame = frameAt(sentence, phrase, { start, end }, byMention, shaped);
         if (!frame) continue;
         taken.push({ start, end });
         frames.push(frame);

@@ -164,11 +164,20 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   let pluralHead = false;
   while (j < words.length) {
     const word = words[j] as Word;
-    if (isTitleWord(word) && !(j > titleStart && countryAt(words, j) && !word.key.match(/^(?:european|united|asian|african|arab|gulf)$/))) {
+    // A country's name ends the title, unless the word also opens an organisation's ("United Nations", "European
+    // Union", "Arab League"); "the United Kingdom" and "the United Arab Emirates" are countries.
+    const country = j > titleStart ? countryAt(words, j) : null;
+    const countryStarts = country !== null && (!/^(?:european|united|asian|african|arab|gulf)$/.test(word.key) || country.length >= 2);
+    if (isTitleWord(word) && !countryStarts) {
       if (isHead(word)) {
         hasHead = true;
         pluralHead ||= isPluralHead(word);
-        strong ||= strongHeads.has(word.key.replace(/['’]s$/, '')) || abbreviationOf(word) !== null;
+        const head = word.key.replace(/['’]s$/, '');
+        // "the ambassadors of Japan, Russia and Indonesia": a plural of a strong head is as strong.
+        strong ||=
+          strongHeads.has(head) ||
+          (isPluralHead(word) && strongHeads.has(head.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')))) ||
+          abbreviationOf(word) !== null;
         capitalHead ||= word.capitalised;
       }
       lastTitleWord = j++;

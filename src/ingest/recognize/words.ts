@@ -47,7 +47,9 @@ function runText(sentence: Sentence, from: number, to: number): string {
   return sentence.text.slice((sentence.tokens[from] as Token).start - sentence.start, (sentence.tokens[to] as Token).end - sentence.start);
 }
 
-export function toWord(start: number, end: number, text: string, pos: string): Word {
+export function toWord(start: number, end: number, printed: string, pos: string): Word {
+  // "United Kingdom، Japan": the Arabic comma is a comma to the recognisers (see latinShape).
+  const text = printed === '،' || printed === '，' ? ',' : printed;
   return {
     start,
     end,

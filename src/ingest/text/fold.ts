@@ -80,13 +80,19 @@ export function foldKey(value: string): string {
 
 const shapeCache = new Map<string, string>();
 
+/** Punctuation of other scripts that English pages carry over, as its Latin counterpart (one code unit each). */
+const punctuationShapes: Record<string, string> = { '،': ',', '，': ',', '؛': ';', '；': ';', '：': ':', '。': '.' };
+
 /**
- * The text with every accented Latin letter replaced by its base letter, case kept, same length: "Çavuşoğlu" →
- * "Cavusoglu". wink-nlp's tokenizer splits words at letters outside Latin-1; on this shape it does not, and its offsets
- * stay those of the original.
+ * The text with every accented Latin letter replaced by its base letter, case kept, and the Arabic or full-width comma,
+ * semicolon, colon and full stop by the Latin one — same length: "Çavuşoğlu" → "Cavusoglu", "United Kingdom، Japan" →
+ * "United Kingdom, Japan". wink-nlp's tokenizer splits words at letters outside Latin-1; on this shape it does not, and
+ * its offsets stay those of the original.
  */
 export function latinShape(text: string): string {
-  return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (unit) => {
+  return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF،，؛；：。]/g, (unit) => {
+    const punctuation = punctuationShapes[unit];
+    if (punctuation !== undefined) return punctuation;
     const cached = shapeCache.get(unit);
     if (cached !== undefined) return cached;
     const base = singleUnitFolds[unit] ?? unit.normalize('NFD')[0] ?? unit;

@@ -141,6 +141,19 @@ describe('encounters', () => {
     ).toEqual([['Anna Berg', 'Sauli Niinisto', 'Pekka Laine']]);
   });
 
+  it.each([
+    ['ambassadors in lower case, the United Kingdom first', 'the ambassadors of the United Kingdom, Japan and Russia'],
+    ['an Arabic comma in the list', 'the ambassadors of the United Kingdom، Japan and Russia'],
+    ['a full-width comma in the list', 'the Ambassadors of the United Kingdom，Japan and Russia'],
+  ])('gives one encounter per ambassador of "separate meetings with %s"', (_, group) => {
+    const text = `Foreign Minister Anna Berg held separate meetings with ${group} this afternoon.`;
+    expect(stagesOf(text).encounters.map((e) => e.participants.map((p) => p.countryCode ?? nameOf(p)))).toEqual([
+      ['Anna Berg', 'GB'],
+      ['Anna Berg', 'JP'],
+      ['Anna Berg', 'RU'],
+    ]);
+  });
+
   it('gives a trilateral meeting and the bilaterals held on its margins', () => {
     const text = [
       'Foreign Minister Anna Berg, Finnish Foreign Minister Pekka Laine and Danish Foreign Minister Lars Holm held a trilateral meeting in Stockholm.',
