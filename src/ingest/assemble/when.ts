@@ -108,9 +108,22 @@ export function meetingDate(
     ? readout.sentences.filter((s) => s.paragraph === firstFrame.paragraph && !frameSentences.includes(s))
     : [];
   const headline = encounter.frames.filter((frame) => frame.sentence.inHeadline).map((frame) => frame.sentence);
+  // "During the meeting on Saturday evening, the two sides discussed …": a later sentence that refers back to it.
+  const referring = firstFrame
+    ? readout.sentences.filter(
+        (s) =>
+          s.index > firstFrame.index &&
+          s.index <= firstFrame.index + 6 &&
+          !s.inHeadline &&
+          !frameSentences.includes(s) &&
+          !paragraphSentences.includes(s) &&
+          meetingReferredTo.test(s.text),
+      )
+    : [];
   const tiers: [ReadSentence[], number][] = [
     [frameSentences, 1],
     [paragraphSentences, 0.9],
+    [referring, 0.85],
     [headline, 0.85],
     [
       setting.filter(
@@ -154,6 +167,9 @@ export function meetingDate(
   if (previous && undated) return { ...previous, confidence: round(previous.confidence * 0.7) };
   return null;
 }
+
+const meetingReferredTo =
+  /\b(?:during|at|in the course of)\s+(?:the|their|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation|consultations|discussions?)\b|^(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation)\s+(?:took place|was held|were held)\b/i;
 
 const sameDay =
   /\b(?:during the (?:[\w'’-]+ ){0,3}(?:meeting|talks|summit|session|visit|forum|conference)|on the same day|the same day|also on (?:that|the same) day|later (?:that|the same) day|later in the day|afterwards|after the (?:meeting|talks)|earlier in the day|on the (?:sidelines|margins) of|in the margins of|respectively)\b/i;

@@ -95,6 +95,16 @@ describe('date', () => {
     expect(meetingsOf(ambiguous)[0]).toMatchObject({ date: null });
   });
 
+  it('takes the date from a later sentence that refers back to the meeting', () => {
+    const text = lead(
+      [
+        'Foreign Minister Anna Berg and Finnish Foreign Minister Pekka Laine met in Helsinki to discuss issues of mutual interest.',
+        'During the meeting on Saturday evening, the two sides discussed bilateral relations.',
+      ].join('\n\n'),
+    );
+    expect(meetingsOf(text, { publishedAt: '2025-05-11' })[0]).toMatchObject({ date: '2025-05-10' });
+  });
+
   it('is null when the text gives no date and nothing to resolve one against', () => {
     const [meeting] = meetingsOf(lead('On Wednesday, Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.'));
     expect(meeting).toMatchObject({ date: null, dateSpan: null });
