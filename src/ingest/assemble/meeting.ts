@@ -44,9 +44,11 @@ export function assembleMeeting(
   const kind = meetingKind(readout, encounter, first, context.setting);
   const inPerson = kind.kind !== 'phone_call' && kind.kind !== 'video_call';
   // Meetings reported one after another in person happened where the one before did, unless the text says otherwise.
+  // The dateline says where the report was written; a later meeting of a visit is rather where the one before was.
   const ownPlace = inPerson ? meetingPlace(readout, encounter, first, context.setting) : null;
-  const place =
-    ownPlace ?? (inPerson && previousPlace ? { ...previousPlace, confidence: Math.round(previousPlace.confidence * 80) / 100 } : null);
+  const fromDateline = ownPlace !== null && ownPlace.span.start === readout.structure.dateline?.place.start;
+  const inherited = inPerson && previousPlace ? { ...previousPlace, confidence: Math.round(previousPlace.confidence * 80) / 100 } : null;
+  const place = ownPlace && !(fromDateline && !first && inherited) ? ownPlace : (inherited ?? ownPlace);
   const speakers = passages.flatMap((p) => (p.attribution.kind === 'person' ? [p.attribution.entity] : []));
   const people = meetingPeople(
     encounter,

@@ -19,9 +19,11 @@ export interface PlaceChoice {
 
 const placeCue =
   /\b(?:in|at|to|visiting|visits?|visited|arrived in|held in|took place in)\s+(?:the\s+)?$|\b(?:city|town|island|resort|port|capital|province|region) of\s+$|\b(?:sidelines?|margins?|fringes?) of (?:the\s+)?$|\bthe capital,?\s+$/i;
-// "the situation in Libya", "investment in Kazakhstan": a place after these is a topic, not where anyone met.
+// "the situation in Libya", "investment in Kazakhstan", "the opening of the Mexican Consulate in Mumbai": a place after
+// these is a topic, not where anyone met. Case-sensitive but for the offices: "Organization of Islamic Cooperation in
+// Islamabad" is where a meeting was.
 const topicBefore =
-  /\b(?:situation|developments?|crisis|crises|peace|stability|security|conflict|war|elections?|investments?|cooperation|issues?|events?|progress|reforms?|process|presence|interests?|role|efforts?|settlement|tensions?|violence|operations?|aggression|relations|projects?|embassy|consulate)\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/;
+  /\b(?:situation|developments?|crisis|crises|peace|stability|security|conflict|war|elections?|investments?|cooperation|issues?|events?|progress|reforms?|process|presence|interests?|role|efforts?|settlement|tensions?|violence|operations?|aggression|relations|projects?|[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Mm]ission|[Rr]epresentation)\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/;
 // "the Munich Security Conference", "the Shanghai International Conference Center": a city that opens the name of an
 // event or a venue is where it is.
 const namesAfter = (words: readonly Word[], i: number): boolean => {

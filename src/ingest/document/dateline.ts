@@ -82,15 +82,22 @@ function unbalanced(value: string): boolean {
 }
 
 /**
- * A line that is only a place, above the text: "New York", "Abu Dhabi (WAM)", "Strasbourg ,". The dateline of pages
- * that print it apart from the lead, without a date. Only a capital or a city of 100,000 people or more.
+ * A line that is only a place, or a place and a date, above the text: "New York", "Abu Dhabi (WAM)", "Strasbourg ,",
+ * "Paris, 22 August 2011". The dateline of pages that print it apart from the lead. Only a capital or a city of
+ * 100,000 people or more.
  */
-export function placeLineDateline(line: Segment): Dateline | null {
-  const found = /^\s*(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2})\s*(?:\([^)\n]{1,30}\))?\s*[,–—-]?\s*$/u.exec(line.text);
+export function placeLineDateline(text: string, line: Segment): Dateline | null {
+  const found = /^\s*(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2})\s*(?:\([^)\n]{1,30}\))?\s*(?:[,–—-]\s*(.*))?$/u.exec(line.text);
   if (!found) return null;
   const name = found[1] as string;
   const city = lookupCity(name);
   if (!city || lookupCountry(name) || !(city.capital || city.population >= 100_000)) return null;
+  // "Paris, 22 August 2011": the rest of the line, if any, is one full date and nothing else.
+  const rest = (found[2] ?? '').trim();
+  const restStart = line.start + line.text.length - (found[2] ?? '').length;
+  const dates = rest ? findDates(text, restStart, line.end) : [];
+  const date = dates.length === 1 && dates[0] && dates[0].text.trim() === rest.replace(/[.,]$/, '') ? dates[0] : null;
+  if (rest && !date) return null;
   const start = line.start + line.text.indexOf(name);
-  return { span: { start: line.start, end: line.end }, place: { start, end: start + name.length, text: name }, date: null };
+  return { span: { start: line.start, end: line.end }, place: { start, end: start + name.length, text: name }, date };
 }

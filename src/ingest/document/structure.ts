@@ -83,7 +83,7 @@ export function readStructure(text: string, limit: number): DocumentStructure {
   const dateline =
     (bodyLines[0] ? findDateline(text, bodyLines[0]) : null) ??
     stampDateline(text, stampLines, stamps) ??
-    preface.map(placeLineDateline).find((found) => found !== null) ??
+    preface.map((line) => placeLineDateline(text, line)).find((found) => found !== null) ??
     null;
   const headline = headlineLine ? paragraphOf(text, headlineLine, 0, headlineLine.start) : null;
   const offset = headline ? 1 : 0;
@@ -101,7 +101,10 @@ export function readStructure(text: string, limit: number): DocumentStructure {
 function stampDateline(text: string, lines: readonly Line[], stamps: readonly DateMention[]): Dateline | null {
   for (const [index, line] of lines.entries()) {
     for (const part of line.text.matchAll(/[^-–—|•]+/g)) {
-      const city = /^\s*(\p{Lu}[\p{L}'’. ]*?)(?:,\s*\p{Lu}[\p{L} ]*)?\s*$/u.exec(part[0]);
+      // "Paris, 22 August 2011": the place and the stamp's own date in one part.
+      const dateText = stamps[index]?.text ?? '';
+      const bare = dateText && part[0].includes(dateText) ? part[0].replace(dateText, '').replace(/[,\s]+$/, '') : part[0];
+      const city = /^\s*(\p{Lu}[\p{L}'’. ]*?)(?:,\s*\p{Lu}[\p{L} ]*)?\s*$/u.exec(bare);
       if (!city?.[1] || lookupCountry(city[1]) || !lookupCity(city[1])) continue;
       const start = line.start + (part.index ?? 0) + part[0].indexOf(city[1]);
       const place = { start, end: start + city[1].length, text: city[1] };

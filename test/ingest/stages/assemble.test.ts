@@ -183,6 +183,34 @@ describe('place', () => {
     expect(meeting).toMatchObject({ kind: 'phone_call', city: null, countryCode: null, timezone: null });
   });
 
+  it("gives a later meeting of a visit the place of the one before rather than the dateline's", () => {
+    const text = [
+      'Foreign Minister meets counterparts',
+      '',
+      'BRUSSELS, 19 June 2021 – Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Antalya on 18 June.',
+      '',
+      'Berg also met Danish Foreign Minister Lars Holm.',
+    ].join('\n');
+    expect(meetingsOf(text).map((meeting) => meeting.city)).toEqual(['Antalya', 'Antalya']);
+  });
+
+  it.each([
+    ['a consulate', 'He welcomed the opening of the Finnish Consulate in Gothenburg.'],
+    ['an embassy', 'They discussed the work of the Finnish Embassy in Oslo.'],
+  ])('takes no city from %s the text mentions', (_, sentence) => {
+    const [meeting] = meetingsOf(lead(`Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine. ${sentence}`));
+    expect(meeting).toMatchObject({ city: null });
+  });
+
+  it('takes the city where an organisation ending in a topic word met ("Organization of Islamic Cooperation in …")', () => {
+    const [meeting] = meetingsOf(
+      lead(
+        'Within the framework of the meeting of the Council of Foreign Ministers of the Organization of Islamic Cooperation in Islamabad, Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.',
+      ),
+    );
+    expect(meeting).toMatchObject({ city: 'Islamabad', countryCode: 'PK' });
+  });
+
   it('takes no region or topic for a place', () => {
     const [meeting] = meetingsOf(
       lead(

@@ -83,6 +83,14 @@ describe('a place printed on a line of its own above the text', () => {
     expect(textOf(text, structureOf(text).dateline?.place)).toBe(place);
   });
 
+  it('takes "Paris, 22 August 2011" on a line of its own for the dateline, with its date, before a page stamp', () => {
+    const text =
+      'Published on August 23, 2011\n\nParis, 22 August 2011\n\nForeign Minister Anna Berg spoke with Finnish Foreign Minister Pekka Laine this evening to discuss the partnership.';
+    const dateline = structureOf(text).dateline;
+    expect(textOf(text, dateline?.place)).toBe('Paris');
+    expect(dateline?.date).toMatchObject({ year: 2011, month: 8, day: 22 });
+  });
+
   it.each(['Minister', 'Brazil', 'Antony'])('takes no dateline from a line "%s"', (line) => {
     const text = `${line}\n\nForeign Minister Anna Berg met Finnish Foreign Minister Pekka Laine on Monday to discuss the partnership.`;
     expect(structureOf(text).dateline).toBeNull();
