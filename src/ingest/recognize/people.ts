@@ -82,6 +82,14 @@ function isNameWord(words: readonly Word[], i: number): boolean {
 const arabicParticleName = /^(?:al|el|as|ash|ad|at|ar|az|an)-\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 const regnalNumber = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 
+// "Prime Minister Theresa May", "Charlotte April": a month that ends a given name's run and is no date ("May 5").
+const monthSurnames = new Set(['may', 'june', 'april', 'august']);
+function monthSurname(words: readonly Word[], j: number): boolean {
+  const word = words[j];
+  if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !monthSurnames.has(word.key)) return false;
+  return !/^\d/.test(words[j + 1]?.text ?? '') && !/^\d/.test(words[j - 2]?.text ?? '');
+}
+
 /** Runs of name words, particles inside ("bin Zayed", "Le Drian"), a possessive ending the run. */
 export function nameRuns(words: readonly Word[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -90,7 +98,7 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
     let j = i + 1;
     while (j < words.length) {
       if (/['’]s$/.test((words[j - 1] as Word).text) || words[j]?.text === "'s" || words[j]?.text === '’s') break;
-      if (isNameWord(words, j) || arabicParticleName.test((words[j] as Word).text)) j++;
+      if (isNameWord(words, j) || arabicParticleName.test((words[j] as Word).text) || monthSurname(words, j)) j++;
       else if (nameParticles.has((words[j] as Word).key) && isNameWord(words, j + 1)) j += 2;
       else if (regnalNumber.test((words[j] as Word).text)) {
         j++;

@@ -240,6 +240,16 @@ describe('people in a sentence', () => {
       'Foreign Minister Anna Berg met Egyptian Foreign Minister Ahmed Abu al-Gheit.',
       ['Anna Berg', 'Ahmed Abu al-Gheit'],
     ],
+    [
+      'a surname that is a month',
+      'Foreign Minister Anna Berg met British Prime Minister Theresa May in London.',
+      ['Anna Berg', 'Theresa May'],
+    ],
+    [
+      'no month after a name when a day follows',
+      'Foreign Minister Anna Berg met Pekka Laine May 5 in Helsinki.',
+      ['Anna Berg', 'Pekka Laine'],
+    ],
     ['a military rank', 'Foreign Minister Anna Berg met Defense Minister Lt. Gen. Wai Lwin.', ['Anna Berg', 'Wai Lwin']],
     [
       'a Malay style written with an acute accent',
