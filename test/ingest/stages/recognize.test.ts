@@ -270,6 +270,13 @@ describe('people in a sentence', () => {
     expect(people(sentence).map((p) => p.name)).toEqual(names);
   });
 
+  it('reads "Former Secretary-General" after a name as the title', () => {
+    expect(people('Ban Ki-moon, Former Secretary-General, met Foreign Minister Anna Berg.').map((p) => [p.name, p.title])).toEqual([
+      ['Ban Ki-moon', 'Former Secretary-General'],
+      ['Anna Berg', 'Foreign Minister'],
+    ]);
+  });
+
   it('reads "Lower House Speaker" as a title', () => {
     expect(people('Foreign Minister Anna Berg met Lower House Speaker Thura Shwe Mann.').map((p) => [p.name, p.title])).toEqual([
       ['Anna Berg', 'Foreign Minister'],
