@@ -212,7 +212,13 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     participation: true,
   },
   { pattern: p(`\\b(?:met|meet|meets|spoke|talked|conferred|signed|sign)\\b`), object: 'none', channel: null, talks: false },
-  { pattern: p(`\\b(?:discussed|discuss|discusses)\\b`), object: 'none', channel: null, talks: false, discussion: true },
+  {
+    pattern: p(`\\b(?:discussed|discuss|discusses|exchanged\\s+(?:their\\s+)?(?:views|opinions))\\b`),
+    object: 'none',
+    channel: null,
+    talks: false,
+    discussion: true,
+  },
 ];
 
 /** Medium and setting words anywhere in a frame's sentence. */

@@ -166,6 +166,20 @@ describe('encounters', () => {
     ]);
   });
 
+  it('takes "A and B exchanged their views" for a meeting of its own when nobody has reported it', () => {
+    const text = [
+      'Foreign Minister Anna Berg held a series of bilateral meetings on the sidelines of the summit.',
+      '',
+      'Berg and Finnish Foreign Minister Pekka Laine exchanged their views on bilateral cooperation.',
+      '',
+      'During her meeting with Danish Foreign Minister Lars Holm, Berg underlined the partnership.',
+    ].join('\n');
+    expect(encountersOf(text)).toEqual([
+      ['Anna Berg', 'Pekka Laine'],
+      ['Anna Berg', 'Lars Holm'],
+    ]);
+  });
+
   it('gives a new encounter for each new counterpart of the same principal', () => {
     const text = [
       'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm.',
