@@ -2,9 +2,10 @@ import pg from 'pg';
 import { ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 import type { SqlMigrationAwareDriverAdapterFactory, SqlQuery, SqlQueryable } from '@prisma/driver-adapter-utils';
 
-// The engine's catalogue queries read PostgreSQL's internal "char" type (constraint kinds and the like), which the pg
-// adapter does not map. The client reports those columns as text and remembers them; the adapter wrapper then tells
-// the engine they are `Character`, which is what its describer expects.
+// Two fixes to the pg driver adapter as the schema engine uses it. (1) The engine's catalogue queries read
+// PostgreSQL's internal "char" type (constraint kinds and the like), which the pg adapter does not map. The client
+// reports those columns as text and remembers them; the adapter wrapper then tells the engine they are `Character`,
+// which is what its describer expects. (2) Migration scripts go to PostgreSQL whole (see executeScript below).
 const internalCharOid = 18;
 const textOid = 25;
 const charColumnsByRows = new WeakMap<unknown[], number[]>();
@@ -41,6 +42,14 @@ function withCharColumns<T extends SqlQueryable>(queryable: T): T {
           const result = await target.queryRaw(query);
           for (const index of charColumnsByRows.get(result.rows) ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
           return result;
+        };
+      }
+      if (property === 'executeScript') {
+        // The pg adapter cuts a script at every semicolon, those inside function bodies and comments too. The native
+        // engine sends a migration whole, as one simple query, which PostgreSQL runs as one implicit transaction:
+        // so does this (a query without parameters goes out as a simple query).
+        return async (script: string) => {
+          await target.executeRaw({ sql: script, args: [], argTypes: [] });
         };
       }
       if (property === 'startTransaction' && typeof value === 'function') {
