@@ -1,68 +1,48 @@
-import { Prisma } from '../../generated/prisma/client.js';
-import { uuidPattern } from '../../http/schemas.js';
-import { invalidCursor } from '../../http/errors.js';
-import type { Keyset } from '../../http/keyset.js';
-import { cursorInstant, type CursorKey } from '../../http/pagination.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { keysetAfter, keysetOrder, type Keyset, type KeysetColumn, type SortValue } from './keyset.js';
+import type { CursorKey } from './pagination.js';
 
-// Keyset pagination over the rows of a raw trigram-matching query (Prisma cannot order by similarity). Mirrors
-// http/keyset.ts: the sort column then id, both in one direction, compared as a row so paging never skips or repeats.
-// `matches` must select id, score and every column named in the sort columns; the caller aliases it as m.
+// Keyset pages over the rows of a raw query: the candidates of a list (a trigram match, or every row passing the
+// filters), aliased m. `rows` must select id, score and every column named in `columns`. PostgreSQL pulls the
+// subquery up, so the row-value condition and the ORDER BY reach the table's (column, id) index.
 
-export type RawColumnType = 'real' | 'text' | 'timestamptz';
+/** A trigram similarity, the sort key of fuzzy lookups. */
+export const scoreColumn: KeysetColumn = { sql: Prisma.sql`m.score`, type: 'real' };
 
-export interface RawSortColumn {
-  sql: Prisma.Sql;
-  type: RawColumnType;
-}
-
-export const scoreColumn: RawSortColumn = { sql: Prisma.sql`m.score`, type: 'real' };
-
-function castCursorValue(type: RawColumnType, raw: string | number | null | undefined): Prisma.Sql {
-  if (type === 'real' && typeof raw === 'number' && Number.isFinite(raw)) return Prisma.sql`CAST(${raw} AS real)`;
-  if (type === 'text' && typeof raw === 'string') return Prisma.sql`CAST(${raw} AS text)`;
-  if (type === 'timestamptz') return Prisma.sql`CAST(${cursorInstant(raw).toISOString()} AS timestamptz)`;
-  throw invalidCursor('The cursor is not one this API issued.');
-}
-
-function rawAfter(column: RawSortColumn, descending: boolean, key: CursorKey): Prisma.Sql {
-  const [raw, id] = key;
-  if (typeof id !== 'string' || !uuidPattern.test(id)) throw invalidCursor('The cursor is not one this API issued.');
-  const beyond = descending ? Prisma.sql`<` : Prisma.sql`>`;
-  return Prisma.sql`(${column.sql}, m.id) ${beyond} (${castCursorValue(column.type, raw)}, CAST(${id} AS uuid))`;
-}
-
-export interface FuzzyPageRow {
+export interface PageRow {
   id: string;
-  score: number;
-  sort_value: Date | string | number;
+  /** The trigram similarity for fuzzy lookups; null for plain lists. */
+  score: number | null;
+  sort_value: SortValue;
 }
 
-/** One page (plus one row, to tell whether there is a next page) of `matches` in keyset order. */
-export function fuzzyPageSql<Field extends string>(
-  matches: Prisma.Sql,
-  columns: Record<Field, RawSortColumn>,
+/** One page (plus one row, to tell whether there is a next page) of `rows` in keyset order, as PageRow. */
+export function keysetPageSql<Field extends string>(
+  rows: Prisma.Sql,
+  columns: Record<Field, KeysetColumn>,
   keyset: Keyset<Field>,
   after: CursorKey | undefined,
   limit: number,
 ): Prisma.Sql {
   const column = columns[keyset.field];
-  const direction = keyset.descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const where = after ? Prisma.sql`WHERE ${rawAfter(column, keyset.descending, after)}` : Prisma.empty;
+  const id = Prisma.sql`m.id`;
+  const where = after ? Prisma.sql`WHERE ${keysetAfter(column, id, keyset.descending, after)}` : Prisma.empty;
   return Prisma.sql`
     SELECT m.id, m.score, ${column.sql} AS sort_value
-    FROM (${matches}) AS m
+    FROM (${rows}) AS m
     ${where}
-    ORDER BY ${column.sql} ${direction}, m.id ${direction}
+    ORDER BY ${keysetOrder(column, id, keyset.descending)}
     LIMIT ${limit + 1}`;
 }
 
-export const fuzzyCountSql = (matches: Prisma.Sql) => Prisma.sql`SELECT count(*)::int AS total FROM (${matches}) AS m`;
+/** How many rows `rows` has: `total` of `count=exact`. */
+export const countRowsSql = (rows: Prisma.Sql) => Prisma.sql`SELECT count(*)::int AS total FROM (${rows}) AS m`;
 
-/** Reorders records loaded by id into the page's order. */
-export function inPageOrder<T extends { id: string }>(rows: readonly FuzzyPageRow[], records: readonly T[]): Array<[T, number]> {
+/** Records loaded by id, each with its page row, in the page's order. */
+export function inPageOrder<T extends { id: string }>(rows: readonly PageRow[], records: readonly T[]): Array<[T, PageRow]> {
   const byId = new Map(records.map((record) => [record.id, record]));
   return rows.flatMap((row) => {
     const record = byId.get(row.id);
-    return record ? [[record, row.score] as [T, number]] : [];
+    return record ? [[record, row] as [T, PageRow]] : [];
   });
 }

@@ -1,8 +1,11 @@
+import { Prisma } from '../generated/prisma/client.js';
 import { invalidCursor } from './errors.js';
-import { cursorId, cursorInstant, type CursorKey } from './pagination.js';
+import { cursorId, cursorInstant, cursorPosition, type CursorKey } from './pagination.js';
 
-// Builds Prisma's orderBy and "after this row" condition for a sort key with id as the tie-breaker, so that paging
-// never skips or repeats a row even while rows are inserted.
+// Keyset pagination in SQL: a sort column then id, both in one direction, and "after this row" as a row-value
+// comparison — `(date, id) < ($1, $2)` — which PostgreSQL turns into a range of an index on (column, id), so page 500
+// starts where it ends instead of scanning from the top. Ties on the column break on id, so paging never skips or
+// repeats a row even while rows are inserted.
 
 export type SortValue = Date | string | number;
 
@@ -11,29 +14,59 @@ export interface Keyset<Field extends string> {
   descending: boolean;
 }
 
+/** `-name` → name descending, `name` → ascending. */
 export function parseSort<Field extends string>(sort: `${'-' | ''}${Field}`): Keyset<Field> {
   return sort.startsWith('-') ? { field: sort.slice(1) as Field, descending: true } : { field: sort as Field, descending: false };
 }
 
-export function orderBy<Field extends string>({ field, descending }: Keyset<Field>) {
-  const direction = descending ? ('desc' as const) : ('asc' as const);
-  return [{ [field]: direction }, { id: direction }] as Array<Record<Field | 'id', 'asc' | 'desc'>>;
-}
-
-export function afterKey<Field extends string>(
-  { field, descending }: Keyset<Field>,
-  key: CursorKey,
-  toValue: (raw: string | number) => SortValue,
-) {
-  const [raw, rawId] = key;
-  if (typeof raw !== 'string' && typeof raw !== 'number') throw invalidCursor('The cursor is not one this API issued.');
-  const id = cursorId(rawId);
-  const value = toValue(raw);
-  if (value instanceof Date) cursorInstant(Number.isNaN(value.getTime()) ? null : value.toISOString());
-  const beyond = descending ? 'lt' : 'gt';
-  return { OR: [{ [field]: { [beyond]: value } }, { [field]: value, id: { [beyond]: id } }] };
-}
-
+/** The cursor key of a row: its sort value (a Date as its ISO string) and its id. */
 export function keyOf(value: SortValue, id: string): CursorKey {
   return [value instanceof Date ? value.toISOString() : value, id];
+}
+
+/** How a sort column's value is typed in SQL; a cursor's value is checked and cast to it. */
+export type KeyType = 'date' | 'timestamptz' | 'text' | 'int' | 'real';
+
+/** A sort column (qualified, e.g. `m.date`) with its type. */
+export interface KeysetColumn {
+  sql: Prisma.Sql;
+  type: KeyType;
+}
+
+const forged = () => invalidCursor('The cursor is not one this API issued.');
+
+/** A cursor's sort value as a typed SQL parameter. Throws 400 `invalid_cursor` when it cannot be of that type. */
+export function cursorValue(type: KeyType, raw: CursorKey[number] | undefined): Prisma.Sql {
+  switch (type) {
+    case 'date':
+      // Dates travel as the ISO instant of their UTC midnight; the calendar date is its first ten characters.
+      return Prisma.sql`CAST(${cursorInstant(raw).toISOString().slice(0, 10)} AS date)`;
+    case 'timestamptz':
+      return Prisma.sql`CAST(${cursorInstant(raw).toISOString()} AS timestamptz)`;
+    case 'int':
+      return Prisma.sql`CAST(${cursorPosition(raw)} AS integer)`;
+    case 'text':
+      if (typeof raw !== 'string') throw forged();
+      return Prisma.sql`CAST(${raw} AS text)`;
+    case 'real':
+      if (typeof raw !== 'number' || !Number.isFinite(raw)) throw forged();
+      return Prisma.sql`CAST(${raw} AS real)`;
+  }
+}
+
+/**
+ * The rows after a cursor `[value, id]` in the order `column, id` (both descending or both ascending), as one row-value
+ * comparison: `(column, idColumn) > (value, id)`, or `<` when descending. Throws 400 `invalid_cursor` on a forged key.
+ */
+export function keysetAfter(column: KeysetColumn, idColumn: Prisma.Sql, descending: boolean, [raw, rawId]: CursorKey): Prisma.Sql {
+  const value = cursorValue(column.type, raw);
+  const id = cursorId(rawId);
+  const beyond = descending ? Prisma.sql`<` : Prisma.sql`>`;
+  return Prisma.sql`(${column.sql}, ${idColumn}) ${beyond} (${value}, CAST(${id} AS uuid))`;
+}
+
+/** `column DESC, id DESC` (or both ASC): the ORDER BY that keysetAfter pages through. */
+export function keysetOrder(column: KeysetColumn, idColumn: Prisma.Sql, descending: boolean): Prisma.Sql {
+  const direction = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  return Prisma.sql`${column.sql} ${direction}, ${idColumn} ${direction}`;
 }

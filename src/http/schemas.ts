@@ -39,6 +39,11 @@ export const timestampSchema = z.iso.datetime({ offset: true }).refine(
   },
   { error: 'must be an instant between the years 1 and 9999 (UTC)' },
 );
+/**
+ * A timestampSchema value as the ISO instant in UTC that JavaScript reads from it (milliseconds, as stored), for SQL:
+ * PostgreSQL itself refuses offsets past ±15:59, which ISO 8601 allows.
+ */
+export const utcInstant = (value: string): string => new Date(value).toISOString();
 export const isoDateSchema = z.iso
   .date({ error: 'must be a calendar date YYYY-MM-DD' })
   .refine((date) => date >= '0001-01-01', { error: 'must be a calendar date from year 1' });

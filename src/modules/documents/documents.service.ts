@@ -2,14 +2,13 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../db/prisma.js';
 import type { Meeting, Prisma, SourceDocument } from '../../generated/prisma/client.js';
 import { AppError, conflict, notFound, unprocessable, type FieldError } from '../../http/errors.js';
-import { afterKey, keyOf, orderBy } from '../../http/keyset.js';
-import { decodeCursor, queryFingerprint, toPage } from '../../http/pagination.js';
 import type { KnownPosition, MeetingDraft, ReadoutDraft } from '../../ingest/draft.js';
 import { extractReadout } from '../../ingest/extract.js';
 import { foldKey } from '../../ingest/text/fold.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { insertMeetingAggregate } from '../meetings/meetings.writer.js';
 import { draftToInput } from './draft-to-input.js';
+import { listDocuments } from './documents.list.js';
 import { readStoredDraft } from './stored-draft.js';
 
 export interface DocumentInput {
@@ -23,8 +22,6 @@ export interface DocumentInput {
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-const newestFirst = { field: 'createdAt' as const, descending: true };
 
 type Created = Awaited<ReturnType<typeof insertMeetingAggregate>>;
 const recordIdsOf = (created: Created) => ({
@@ -157,18 +154,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       return row;
     },
 
-    async list(limit: number, cursor: string | undefined) {
-      const fingerprint = queryFingerprint({ part: 'documents' });
-      const after = cursor ? afterKey(newestFirst, decodeCursor(cursor, fingerprint), (raw) => new Date(raw)) : {};
-      const rows = await prisma.sourceDocument.findMany({
-        where: after,
-        omit: { text: true, draft: true },
-        include: { meetings: { select: { id: true } } },
-        orderBy: orderBy(newestFirst),
-        take: limit + 1,
-      });
-      return toPage(rows, limit, fingerprint, (row) => keyOf(row.createdAt, row.id));
-    },
+    list: (limit: number, cursor: string | undefined) => listDocuments(prisma, limit, cursor),
 
     /**
      * Turns the document's draft (or a corrected one) into one meeting per meeting of the draft, all in one

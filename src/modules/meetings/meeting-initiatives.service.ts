@@ -1,15 +1,15 @@
 import type { Db } from '../../db/prisma.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import type { MeetingInitiative, Prisma } from '../../generated/prisma/client.js';
 import { conflict, notFound, unprocessable } from '../../http/errors.js';
 import { decodeCursor, queryFingerprint, pageBody, toPage } from '../../http/pagination.js';
-import { afterKey, keyOf } from '../../http/keyset.js';
+import { keyOf } from '../../http/keyset.js';
 import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto } from './meetings.dto.js';
 import type { CreateMeetingInitiativeInput, MeetingInitiativePatch } from './meetings.input.js';
 import { guardVersion, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
 import { findInitiatives } from './meetings.writer.js';
-import type { PartsQuery } from './parts-query.js';
+import { partsPageSql, partTables, type PartsQuery } from './parts-query.js';
 
 // An initiative agreed or discussed at a meeting: a link to the catalogue with what was said and by whom.
 
@@ -22,19 +22,13 @@ async function checkStatement(tx: Prisma.TransactionClient, meetingId: string, s
   }
 }
 
-const createdOrder = { field: 'createdAt' as const, descending: false };
-
 export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
   return {
     async list(meetingId: string, query: PartsQuery) {
       await requireMeeting(prisma, meetingId);
       const fingerprint = queryFingerprint({ meetingId, part: 'initiatives' });
-      const after = query.cursor ? afterKey(createdOrder, decodeCursor(query.cursor, fingerprint), (raw) => new Date(raw)) : {};
-      const rows = await prisma.meetingInitiative.findMany({
-        where: { meetingId, ...after },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        take: query.limit + 1,
-      });
+      const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
+      const rows = await prisma.$queryRaw<MeetingInitiative[]>(partsPageSql(partTables.initiatives, meetingId, after, query.limit));
       const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.createdAt, row.id));
       return pageBody(paging, paging.page.map(toMeetingInitiativeDto));
     },

@@ -1,11 +1,13 @@
 import type { Db } from '../../db/prisma.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import type { AuditEvent, Prisma } from '../../generated/prisma/client.js';
+import type { CursorKey } from '../../http/pagination.js';
+import { historyPageSql } from './history.sql.js';
 import { notFound, unprocessable, type FieldError } from '../../http/errors.js';
 import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingDto, toMeetingInitiativeDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
 import type { CreateMeetingInput, MeetingPatch } from './meetings.input.js';
-import { includeArgs } from './meetings.service.js';
+import { includeArgs } from './meetings.include.js';
 import { guardVersion, type ExpectedVersions } from './meeting-version.js';
 import { insertMeetingAggregate } from './meetings.writer.js';
 
@@ -122,15 +124,9 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
       });
     },
 
-    async history(meetingId: string, limit: number, after: { occurredAt: Date; id: string } | undefined) {
-      const rows = await prisma.auditEvent.findMany({
-        where: {
-          meetingId,
-          ...(after ? { OR: [{ occurredAt: { gt: after.occurredAt } }, { occurredAt: after.occurredAt, id: { gt: after.id } }] } : {}),
-        },
-        orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
-        take: limit + 1,
-      });
+    /** Up to limit + 1 audit events of the meeting after the cursor key, oldest first; 404 when it never existed. */
+    async history(meetingId: string, limit: number, after: CursorKey | undefined) {
+      const rows = await prisma.$queryRaw<AuditEvent[]>(historyPageSql(meetingId, after, limit));
       if (!rows.length && !after && !(await prisma.meeting.findUnique({ where: { id: meetingId }, select: { id: true } }))) {
         throw notFound('meeting', meetingId);
       }

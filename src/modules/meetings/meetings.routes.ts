@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { etagFor, expectedVersions, replyWithEtag } from '../../http/etag.js';
-import { cursorId, cursorInstant, decodeCursor, queryFingerprint, setNextLink, pageBody, toPage } from '../../http/pagination.js';
+import { decodeCursor, queryFingerprint, setNextLink, pageBody, toPage } from '../../http/pagination.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import {
   auditEventPageSchema,
@@ -136,11 +136,7 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
     async (request, reply) => {
       const { meetingId } = request.params;
       const fingerprint = queryFingerprint({ meetingId, part: 'history' });
-      let after: { occurredAt: Date; id: string } | undefined;
-      if (request.query.cursor) {
-        const [occurredAt, id] = decodeCursor(request.query.cursor, fingerprint);
-        after = { occurredAt: cursorInstant(occurredAt), id: cursorId(id) };
-      }
+      const after = request.query.cursor ? decodeCursor(request.query.cursor, fingerprint) : undefined;
       const rows = await commands.history(meetingId, request.query.limit, after);
       const paging = toPage(rows, request.query.limit, fingerprint, (row) => [row.occurredAt.toISOString(), row.id]);
       setNextLink(request, reply, paging.nextCursor);

@@ -5,6 +5,7 @@ import { unprocessable, type FieldError } from '../../http/errors.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toMeetingDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
 import type { CreateMeetingInput } from './meetings.input.js';
+import { countryCodesOf } from './country-codes.js';
 
 // Writes a whole meeting — participants (existing or new people), statements and initiative links — inside the
 // caller's transaction. Anything that does not resolve is a 422 and the transaction rolls back: all or nothing.
@@ -77,7 +78,8 @@ export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input
   resolveReferences(input, existing, initiatives);
 
   const { participants: participantInputs, statements: statementInputs, initiatives: linkInputs, date, ...fields } = input;
-  const meeting = await tx.meeting.create({ data: { ...fields, date: new Date(date) } });
+  const countryCodes = countryCodesOf(fields.countryCode, participantInputs);
+  const meeting = await tx.meeting.create({ data: { ...fields, date: new Date(date), countryCodes } });
 
   // New people and the participants go in one INSERT each; ids are minted here (UUIDv7, as Prisma would) so rows can
   // be matched to the request without relying on the order the database returns them in.

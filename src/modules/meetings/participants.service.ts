@@ -1,11 +1,12 @@
 import type { Db } from '../../db/prisma.js';
+import type { Participant } from '../../generated/prisma/client.js';
 import { conflict, notFound, unprocessable } from '../../http/errors.js';
 import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toParticipantDto } from './meetings.dto.js';
 import type { CreateParticipantInput, ParticipantPatch } from './meetings.input.js';
 import { decodeCursor, queryFingerprint, pageBody, toPage } from '../../http/pagination.js';
-import { afterPosition, nextPosition, type PartsQuery } from './parts-query.js';
+import { nextPosition, partsPageSql, partTables, type PartsQuery } from './parts-query.js';
 import { guardVersion, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
 
 // A person's part in one meeting. Every change bumps the meeting's version too.
@@ -21,11 +22,8 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
     async list(meetingId: string, query: PartsQuery) {
       await requireMeeting(prisma, meetingId);
       const fingerprint = queryFingerprint({ meetingId, part: 'participants' });
-      const rows = await prisma.participant.findMany({
-        where: { meetingId, ...(query.cursor ? afterPosition(decodeCursor(query.cursor, fingerprint)) : {}) },
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-        take: query.limit + 1,
-      });
+      const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
+      const rows = await prisma.$queryRaw<Participant[]>(partsPageSql(partTables.participants, meetingId, after, query.limit));
       const paging = toPage(rows, query.limit, fingerprint, (row) => [row.position, row.id]);
       return pageBody(paging, paging.page.map(toParticipantDto));
     },

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/prisma.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import type { Prisma, Statement } from '../../generated/prisma/client.js';
 import { conflict, notFound, unprocessable } from '../../http/errors.js';
 import { decodeCursor, pageBody, queryFingerprint, toPage } from '../../http/pagination.js';
 import { presentFields } from '../../http/merge-patch.js';
@@ -7,7 +7,7 @@ import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toStatementDto } from './meetings.dto.js';
 import type { CreateStatementInput, StatementPatch } from './meetings.input.js';
 import { guardVersion, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
-import { afterPosition, nextPosition, type PartsQuery } from './parts-query.js';
+import { nextPosition, partsPageSql, partTables, type PartsQuery } from './parts-query.js';
 
 // What was said at a meeting. The speaker must be a participant of the same meeting: checked here for a clear 422,
 // and enforced by the database's composite foreign key whatever the path.
@@ -41,11 +41,8 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
     async list(meetingId: string, query: PartsQuery) {
       await requireMeeting(prisma, meetingId);
       const fingerprint = queryFingerprint({ meetingId, part: 'statements' });
-      const rows = await prisma.statement.findMany({
-        where: { meetingId, ...(query.cursor ? afterPosition(decodeCursor(query.cursor, fingerprint)) : {}) },
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-        take: query.limit + 1,
-      });
+      const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
+      const rows = await prisma.$queryRaw<Statement[]>(partsPageSql(partTables.statements, meetingId, after, query.limit));
       const paging = toPage(rows, query.limit, fingerprint, (row) => [row.position, row.id]);
       return pageBody(paging, paging.page.map(toStatementDto));
     },

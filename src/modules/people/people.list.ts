@@ -1,9 +1,10 @@
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import { afterKey, keyOf, orderBy, parseSort, type Keyset } from '../../http/keyset.js';
-import { cursorInstant, decodeCursor, queryFingerprint, pageBody, toPage, type CursorKey } from '../../http/pagination.js';
-import { fuzzyCountSql, fuzzyPageSql, inPageOrder, scoreColumn, type FuzzyPageRow, type RawSortColumn } from './fuzzy-page.js';
+import { keyOf, parseSort, type Keyset, type KeysetColumn } from '../../http/keyset.js';
+import { countRowsSql, inPageOrder, keysetPageSql, scoreColumn, type PageRow } from '../../http/keyset-page.js';
+import { decodeCursor, queryFingerprint, pageBody, toPage, type CursorKey } from '../../http/pagination.js';
 import { nameMatch } from '../../http/name-match.js';
+import { utcInstant } from '../../http/schemas.js';
 import { identifiersOrder, toPersonDto } from './people.dto.js';
 import type { ListPeopleQuery } from './people.schemas.js';
 
@@ -13,78 +14,61 @@ type Filters = Pick<ListPeopleQuery, 'country' | 'updatedSince'>;
 // Must be the very expression of the GIN index people_trigram_idx, or the index cannot serve the query.
 const trigramText = Prisma.sql`person_trigram_text(p.name, p.aliases)`;
 
-const rawColumns: Record<SortField | 'score', RawSortColumn> = {
+// Each served by an index on (column, id): people_name_id_idx, people_created_at_id_idx, people_updated_at_id_idx.
+const columns: Record<SortField | 'score', KeysetColumn> = {
   score: scoreColumn,
   name: { sql: Prisma.sql`m.name`, type: 'text' },
   createdAt: { sql: Prisma.sql`m.created_at`, type: 'timestamptz' },
   updatedAt: { sql: Prisma.sql`m.updated_at`, type: 'timestamptz' },
 };
 
-/** People whose name or an alias resembles q (word similarity ≥ pg_trgm.word_similarity_threshold), with their score. */
-export function fuzzyPeopleMatches(q: string, filters: Filters): Prisma.Sql {
-  const match = nameMatch(q, trigramText);
-  const conditions = [match.where];
+function filterConditions(filters: Filters): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
   if (filters.country) conditions.push(Prisma.sql`p.country_code IN (${Prisma.join(filters.country)})`);
-  if (filters.updatedSince) conditions.push(Prisma.sql`p.updated_at >= CAST(${filters.updatedSince} AS timestamptz)`);
+  if (filters.updatedSince) conditions.push(Prisma.sql`p.updated_at >= CAST(${utcInstant(filters.updatedSince)} AS timestamptz)`);
+  return conditions;
+}
+
+/**
+ * The people a list considers, with their sort columns and `score`: with `q`, those whose name or an alias resembles
+ * q (word similarity ≥ pg_trgm.word_similarity_threshold) scored by similarity; without, everyone (score null).
+ */
+export function peopleRows(q: string | undefined, filters: Filters): Prisma.Sql {
+  const match = q === undefined ? undefined : nameMatch(q, trigramText);
+  const conditions = [...(match ? [match.where] : []), ...filterConditions(filters)];
   return Prisma.sql`
-    SELECT p.id, p.name, p.created_at, p.updated_at, ${match.score} AS score
+    SELECT p.id, p.name, p.created_at, p.updated_at, ${match ? match.score : Prisma.sql`CAST(NULL AS real)`} AS score
     FROM people AS p
-    WHERE ${Prisma.join(conditions, ' AND ')}`;
+    WHERE ${conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`}`;
 }
 
-export function fuzzyPeoplePageSql(query: ListPeopleQuery & { q: string }, after?: CursorKey): Prisma.Sql {
-  const keyset: Keyset<SortField | 'score'> = query.sort ? parseSort<SortField>(query.sort) : { field: 'score', descending: true };
-  return fuzzyPageSql(fuzzyPeopleMatches(query.q, query), rawColumns, keyset, after, query.limit);
+/** One page of GET /v1/people as PageRow (id, score, sort_value) after the cursor key `after`, if any. */
+export function peoplePageSql(query: ListPeopleQuery, after?: CursorKey): Prisma.Sql {
+  const keyset: Keyset<SortField | 'score'> = query.sort
+    ? parseSort<SortField>(query.sort)
+    : query.q === undefined
+      ? { field: 'name', descending: false }
+      : { field: 'score', descending: true };
+  return keysetPageSql(peopleRows(query.q, query), columns, keyset, after, query.limit);
 }
 
-function peopleWhere(filters: Filters): Prisma.PersonWhereInput {
-  const where: Prisma.PersonWhereInput[] = [];
-  if (filters.country) where.push({ countryCode: { in: filters.country } });
-  if (filters.updatedSince) where.push({ updatedAt: { gte: new Date(filters.updatedSince) } });
-  return { AND: where };
-}
+/** The fuzzy lookup's page (GET /v1/people?q=…). */
+export const fuzzyPeoplePageSql = (query: ListPeopleQuery & { q: string }, after?: CursorKey) => peoplePageSql(query, after);
 
-async function listByMatch(prisma: Db, query: ListPeopleQuery & { q: string }, fingerprint: string) {
+/** GET /v1/people: a page of people in the requested order, each with its identifiers (and score with `q`). */
+export async function listPeople(prisma: Db, query: ListPeopleQuery) {
+  const fingerprint = queryFingerprint(query);
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
-  const rows = await prisma.$queryRaw<FuzzyPageRow[]>(fuzzyPeoplePageSql(query, after));
+  const rows = await prisma.$queryRaw<PageRow[]>(peoplePageSql(query, after));
   const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sort_value, row.id));
-  const { page } = paging;
   const people = await prisma.person.findMany({
-    where: { id: { in: page.map((row) => row.id) } },
+    where: { id: { in: paging.page.map((row) => row.id) } },
     include: { identifiers: { orderBy: identifiersOrder } },
   });
   const total =
     query.count === 'exact'
-      ? (await prisma.$queryRaw<Array<{ total: number }>>(fuzzyCountSql(fuzzyPeopleMatches(query.q, query))))[0]?.total
+      ? (await prisma.$queryRaw<Array<{ total: number }>>(countRowsSql(peopleRows(query.q, query))))[0]?.total
       : undefined;
-  const data = inPageOrder(page, people).map(([person, score]) => toPersonDto(person, score));
+  const data = inPageOrder(paging.page, people).map(([person, row]) => toPersonDto(person, row.score ?? undefined));
   return pageBody(paging, data, total === undefined ? {} : { total });
-}
-
-async function listBySort(prisma: Db, query: ListPeopleQuery, fingerprint: string) {
-  const keyset = parseSort<SortField>(query.sort ?? 'name');
-  const filters = peopleWhere(query);
-  const after = query.cursor
-    ? afterKey(keyset, decodeCursor(query.cursor, fingerprint), (raw) => (keyset.field === 'name' ? String(raw) : cursorInstant(raw)))
-    : undefined;
-  const rows = await prisma.person.findMany({
-    where: after ? { AND: [filters, after] } : filters,
-    orderBy: orderBy(keyset),
-    take: query.limit + 1,
-    include: { identifiers: { orderBy: identifiersOrder } },
-  });
-  const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row[keyset.field], row.id));
-  const { page } = paging;
-  const total = query.count === 'exact' ? await prisma.person.count({ where: filters }) : undefined;
-  return pageBody(
-    paging,
-    page.map((row) => toPersonDto(row)),
-    total === undefined ? {} : { total },
-  );
-}
-
-export function listPeople(prisma: Db, query: ListPeopleQuery) {
-  const fingerprint = queryFingerprint(query);
-  const { q } = query;
-  return q === undefined ? listBySort(prisma, query, fingerprint) : listByMatch(prisma, { ...query, q }, fingerprint);
 }

@@ -64,9 +64,9 @@ export function hitsSql(criteria: SearchCriteria): Prisma.Sql {
 
 /** One page of hits after `after`, with snippets and display fields. */
 export function pageSql(criteria: SearchCriteria, after: SearchKey | undefined, take: number): Prisma.Sql {
+  // (score desc, type, id) as one row-value comparison: the score negated runs in the same direction as the others.
   const beyond = after
-    ? Prisma.sql`WHERE h.score < ${after.score}::float8
-        OR (h.score = ${after.score}::float8 AND (h.type, h.id) > (${after.type}::text, ${after.id}::uuid))`
+    ? Prisma.sql`WHERE (-h.score, h.type, h.id) > (-CAST(${after.score} AS float8), CAST(${after.type} AS text), CAST(${after.id} AS uuid))`
     : Prisma.empty;
   const text = Prisma.sql`CASE page.type
       WHEN 'statement' THEN s.text
@@ -93,8 +93,7 @@ const facetQueries: Record<FacetName, Prisma.Sql> = {
     FROM context c JOIN meetings m ON m.id = c.meeting_id GROUP BY 1`,
   country: Prisma.sql`SELECT k.code::text AS value, NULL AS label, ${hitsInMeeting} AS count
     FROM context c JOIN meetings m ON m.id = c.meeting_id
-    CROSS JOIN LATERAL (SELECT m.country_code UNION SELECT p.country_code FROM participants p WHERE p.meeting_id = m.id) k(code)
-    WHERE k.code IS NOT NULL GROUP BY k.code`,
+    CROSS JOIN LATERAL unnest(m.country_codes) k(code) GROUP BY k.code`,
   initiative: Prisma.sql`SELECT i.slug AS value, i.name AS label, ${hitsInMeeting} AS count
     FROM context c JOIN meeting_initiatives mi ON mi.meeting_id = c.meeting_id JOIN initiatives i ON i.id = mi.initiative_id
     GROUP BY i.slug, i.name`,

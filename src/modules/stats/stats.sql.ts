@@ -5,7 +5,7 @@ import type { Interval, MeetingFilters } from './stats.schemas.js';
 // The aggregates as SQL over the meetings aliased `m`. Dates leave the database as YYYY-MM-DD text, so no time zone
 // ever shifts them.
 
-/** The filters of GET /v1/meetings (see meetingFilters in the meetings service), as one condition on `m`. */
+/** The filters of GET /v1/meetings (see meetings.sql.ts), as one condition on `m`. */
 export const meetingCondition = (filters: MeetingFilters): Prisma.Sql => allOf(meetingFilterConditions(filters));
 
 const step: Record<Interval, string> = { month: '1 month', quarter: '3 months', year: '1 year' };
