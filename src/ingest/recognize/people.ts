@@ -1,6 +1,6 @@
 import { isProgrammeHead } from '../lexicon/programme-words.js';
 import type { Span } from '../draft.js';
-import { headlineVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
+import { headlineVerbs, narrativeVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
 import { nameParticles, nameStyles } from '../lexicon/titles.js';
 import { organizationIn } from '../lexicon/organizations.js';
 import { lookupCountry } from './countries.js';
@@ -81,6 +81,13 @@ function isNameWord(words: readonly Word[], i: number): boolean {
 // number ends a name.
 const arabicParticleName = /^(?:al|el|as|ash|ad|at|ar|az|an)-\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 const regnalNumber = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
+
+const clauseVerb = (word: Word | undefined): boolean =>
+  word !== undefined &&
+  (speechVerbs.has(word.key) ||
+    narrativeVerbs.has(word.key) ||
+    /^(?:also|then|later|further)$/.test(word.key) ||
+    (word.pos === 'VERB' && /^\p{Ll}/u.test(word.text)));
 
 // "Prime Minister Theresa May", "Charlotte April": a month that ends a given name's run and is no date ("May 5").
 const monthSurnames = new Set(['may', 'june', 'april', 'august']);
@@ -163,6 +170,9 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
           words[before - 1]?.text === ',' &&
           !t.plural &&
           !usedTitles.has(t) &&
+          // "In a meeting with the Australian ambassador, Mottaki criticized …": a name that a verb follows is the
+          // clause's subject, not the title's holder.
+          !clauseVerb(words[end]) &&
           ([',', '.', undefined].includes(words[end]?.text) ||
             t.start === 0 ||
             /^(?:the|by|with|and|of|to|from)$/.test(words[t.start - 1]?.key ?? '')),

@@ -270,6 +270,15 @@ describe('people in a sentence', () => {
     expect(people(sentence).map((p) => p.name)).toEqual(names);
   });
 
+  it('takes a name that a verb follows for the subject, not the holder of the title before the comma', () => {
+    expect(people('In a meeting with the Australian ambassador, Mottaki criticized the statements.').map((p) => [p.name, p.title])).toEqual(
+      [
+        [null, 'ambassador'],
+        ['Mottaki', null],
+      ],
+    );
+  });
+
   it('reads "Former Secretary-General" after a name as the title', () => {
     expect(people('Ban Ki-moon, Former Secretary-General, met Foreign Minister Anna Berg.').map((p) => [p.name, p.title])).toEqual([
       ['Ban Ki-moon', 'Former Secretary-General'],
