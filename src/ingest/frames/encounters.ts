@@ -81,7 +81,8 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
 // "held separate meetings with A, B and C", "met his counterparts from A, B and C": one encounter per counterpart,
 // unless the sentence says they met together.
 function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
-  if (frame.objects.length < 2 || frame.subjects.length !== 1) return [frame];
+  // "He also met with A; B; and C": the subject, a pronoun, is supplied later.
+  if (frame.objects.length < 2 || frame.subjects.length > 1) return [frame];
   // Counterparts of different countries met one by one unless the text says they met together.
   const countries = new Set(frame.objects.map((o) => o.countryCode ?? o.organization ?? `?${o.id}`));
   // "held a video conference with A and B": one call, one table.

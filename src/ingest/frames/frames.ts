@@ -220,10 +220,14 @@ function frameAt(
     subjects = listedOn(coordinated(after, text, span.end), sentence, text).map(entityOf);
   } else {
     subjects = coordinated(before, text, null).map(entityOf);
+    // "Discussions were held with A, Deputy Prime Minister of Jordan; B, Minister of Foreign Affairs of Norway; and C":
+    // a list with semicolons has titles between its names.
+    const semicolons = /;/.test(text.slice(span.end, sentence.end));
     if (phrase.object === 'follows')
-      objectMentions = phrase.participation
-        ? attendees(sentence, span.end, text, byMention)
-        : listedOn(coordinated(after, text, span.end), sentence, text);
+      objectMentions =
+        phrase.participation || semicolons
+          ? attendees(sentence, span.end, text, byMention)
+          : listedOn(coordinated(after, text, span.end), sentence, text);
   }
   let objects = objectMentions.map(entityOf);
   // "In his meeting with Syria's Minister …, Walid Al-Moualem, the Secretary-General raised …": the subject of a
@@ -259,6 +263,7 @@ function frameAt(
     };
   }
   if (phrase.object === 'none' && subjects.length < 2 && !(phrase.participation && subjects.length === 1)) return null;
+  if (phrase.needsObject && objectMentions.length === 0) return null;
   objects = objects.filter((entity) => !subjects.includes(entity));
   if (subjects.length + objects.length === 0) return null;
   return {

@@ -15,6 +15,8 @@ export interface MeetingPhrase {
    * the `i` flag `\p{Lu}` matches any letter.
    */
   nameFollows?: boolean;
+  /** Only a meeting when a person follows: "visited his counterpart", not "visited Moscow". */
+  needsObject?: boolean;
   /** What follows is the counterpart (object); `between`: what follows is every party. */
   object: 'follows' | 'between' | 'none';
   channel: Channel;
@@ -144,6 +146,15 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
   },
   { pattern: p(`\\b(?:was|were|being)\\s+(?:received|hosted|welcomed)\\s+by\\b`), object: 'follows', channel: null, talks: false },
+  // "Norwegian Foreign Minister Jonas Gahr Störe visited his new Swedish counterpart Carl Bildt".
+  {
+    pattern: p(`\\b(?:visited|visits|paid\\s+(?:a\\s+)?(?:courtesy\\s+)?visit\\s+to)\\s+`),
+    object: 'follows',
+    channel: null,
+    talks: false,
+    nameFollows: true,
+    needsObject: true,
+  },
   {
     pattern: p(
       `\\b(?:received|receives|receiving|met|meets|welcomed|welcomes|hosted|hosts)(?:\\s*,[^,.;]{1,70},)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`,
@@ -202,9 +213,9 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
-      // Who else was there: "was also attended by", "(attended by …)", "accompanied to the meeting by", "also present
+      // Who else was there: "was also attended by", "was co-chaired by", "(attended by …)", "accompanied to the meeting by", "also present
       // were", "the US delegation was headed by", "the delegation included", "with the participation of".
-      `\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined)\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks)\\s+|at\\s+the\\s+(?:meeting|talks)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:at\\s+the\\s+(?:meeting|talks)\\s+|in\\s+the\\s+(?:meeting|talks)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\bdelegations?\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of)\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b`,
+      `\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined|(?:co-)?chaired)\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks)\\s+|at\\s+the\\s+(?:meeting|talks)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:at\\s+the\\s+(?:meeting|talks)\\s+|in\\s+the\\s+(?:meeting|talks)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\bdelegations?\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of)\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b`,
     ),
     object: 'follows',
     channel: null,

@@ -166,6 +166,36 @@ describe('encounters', () => {
     ]);
   });
 
+  it.each([
+    [
+      'co-chaired by',
+      'The 26th Sweden-Finland Ministerial Forum was held in Stockholm and was co-chaired by Swedish Foreign Minister Anna Berg and Finnish Foreign Minister Pekka Laine.',
+      [['Anna Berg', 'Pekka Laine']],
+    ],
+    [
+      'visited his counterpart',
+      'Finnish Foreign Minister Pekka Laine visited his new Swedish counterpart Anna Berg in Stockholm on Monday.',
+      [['Pekka Laine', 'Anna Berg']],
+    ],
+    ['visited a city (no meeting)', 'Finnish Foreign Minister Pekka Laine visited Stockholm on Monday.', []],
+  ])('reads a meeting %s', (_, text, encounters) => {
+    expect(encountersOf(text)).toEqual(encounters);
+  });
+
+  it('splits "He also met with A, title; B, title; and C, title" into one meeting each', () => {
+    const text = [
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Geneva.',
+      '',
+      'She also met with Lars Holm, Director-General, World Trade Organization; Eva Dahl, President, World Economic Forum; and Olof Strand, High Commissioner for Human Rights.',
+    ].join('\n');
+    expect(encountersOf(text)).toEqual([
+      ['Anna Berg', 'Pekka Laine'],
+      ['Anna Berg', 'Lars Holm'],
+      ['Anna Berg', 'Eva Dahl'],
+      ['Anna Berg', 'Olof Strand'],
+    ]);
+  });
+
   it('takes "A and B exchanged their views" for a meeting of its own when nobody has reported it', () => {
     const text = [
       'Foreign Minister Anna Berg held a series of bilateral meetings on the sidelines of the summit.',

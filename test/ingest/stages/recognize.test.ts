@@ -257,6 +257,11 @@ describe('people in a sentence', () => {
       ['Anna Berg', 'Anifah Aman'],
     ],
     [
+      'an office of a body named in the plural',
+      'Chairman of the Cabinet of Ministers of Kyrgyzstan Adylbek Kasymaliyev met Foreign Minister Anna Berg.',
+      ['Adylbek Kasymaliyev', 'Anna Berg'],
+    ],
+    [
       'a double office joined by a dash after a plural',
       'Foreign Minister Anna Berg called Deputy Chairman of the Cabinet of Ministers - Minister of Foreign Affairs of Turkmenistan Rashid Meredov.',
       ['Anna Berg', 'Rashid Meredov'],
