@@ -37,6 +37,12 @@ export function meetingKind(readout: Readout, encounter: Encounter, first: boole
   if (phone) return { kind: 'phone_call', span: phone, confidence: 0.95 };
   const video = phrase('video') ?? cue(videoWords) ?? cue(videoWords, headline);
   if (video) return { kind: 'video_call', span: video, confidence: 0.9 };
+  // "Telephone calls were held between X and several of his counterparts. Discussions were held with A; B; C": the
+  // scene-setting sentence gives the medium of the meetings it introduces.
+  const settingPhone = settingCue(phoneWords, setting);
+  const settingVideo = settingCue(videoWords, setting);
+  if (settingPhone && !settingVideo) return { kind: 'phone_call', span: settingPhone, confidence: 0.8 };
+  if (settingVideo && !settingPhone) return { kind: 'video_call', span: settingVideo, confidence: 0.75 };
   const meetingSentences = [...new Set(frames.filter((f) => !f.discussion && !f.sentence.inHeadline).map((f) => f.sentence))];
   const sidelines = cue(sidelinesWords, settingPool) ?? cue(duringWords, meetingSentences);
   if (sidelines && encounter.participants.length <= 3) return { kind: 'sideline_meeting', span: sidelines, confidence: 0.85 };
@@ -50,4 +56,19 @@ export function meetingKind(readout: Readout, encounter: Encounter, first: boole
   if (talks) return { kind: 'talks', span: talks, confidence: 0.8 };
   const lead = frames.find((frame) => !frame.sentence.inHeadline) ?? frames[0];
   return { kind: 'meeting', span: lead?.phrase ?? null, confidence: 0.75 };
+}
+
+// A medium word of a scene-setting sentence, unless it names something else ("the Global Food Security Call to Action",
+// capitalised inside a sentence) or a call of the past ("the recent telephone conversation between the heads of state").
+function settingCue(pattern: RegExp, sentences: readonly ReadSentence[]): Span | null {
+  for (const sentence of sentences) {
+    const found = new RegExp(pattern.source, 'gi');
+    for (let match = found.exec(sentence.text); match; match = found.exec(sentence.text)) {
+      const named = match.index > 0 && /^\p{Lu}/u.test(match[0]);
+      const recalled = /\b(?:recent|previous|earlier|last|prior|had|former)\s+(?:[\w-]+\s+)?$/i.test(sentence.text.slice(0, match.index));
+      if (named || recalled) continue;
+      return { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+    }
+  }
+  return null;
 }

@@ -132,6 +132,15 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
+  // "Discussions were held with A; B; C": the subject is the one named before.
+  {
+    pattern: p(
+      `\\b(?:discussions?|talks|consultations|meetings?|${callNouns}|conversations?)\\s+(?:was|were)\\s+(?:also\\s+)?held\\s+with\\b`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   {
     pattern: p(`\\b(?:discussed|discusses|discuss|exchanged\\s+views|exchanges\\s+views|exchanged\\s+opinions)\\s+with\\b`),
     object: 'follows',
@@ -165,7 +174,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
   },
   {
-    pattern: p(`\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:was\\s+held\\s+|took\\s+place\\s+)?between\\b`),
+    pattern: p(`\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:(?:was|were)\\s+held\\s+|took\\s+place\\s+)?between\\b`),
     object: 'between',
     channel: null,
     talks: false,

@@ -33,6 +33,27 @@ describe('kind', () => {
     expect(meetingsOf(lead(sentence)).map((meeting) => meeting.kind)).toEqual([kind]);
   });
 
+  it('takes the medium of meetings a scene-setting sentence introduces', () => {
+    const text = lead(
+      [
+        'Telephone calls were held between Foreign Minister Anna Berg and several of her counterparts on Sunday.',
+        'Discussions were held with Pekka Laine, Minister for Foreign Affairs of Finland; and Lars Holm, Minister of Foreign Affairs of Denmark.',
+      ].join('\n\n'),
+    );
+    expect(meetingsOf(text).map((meeting) => [meeting.kind, meeting.participants.map((p) => p.name)])).toEqual([
+      ['phone_call', ['Anna Berg', 'Pekka Laine']],
+      ['phone_call', ['Anna Berg', 'Lars Holm']],
+    ]);
+  });
+
+  it.each([
+    ['a name with the word in it', 'Berg highlighted the Global Food Security Call to Action.'],
+    ['a call of the past', 'The recent telephone conversation between the two heads of state set the course.'],
+  ])('takes no medium from %s in the setting', (_, sentence) => {
+    const text = lead(`${sentence}\n\nForeign Minister Anna Berg met with Finnish Foreign Minister Pekka Laine in Paris.`);
+    expect(meetingsOf(text).map((meeting) => meeting.kind)).toEqual(['meeting']);
+  });
+
   it('takes the medium from the headline when the body does not repeat it', () => {
     const text =
       'Readout of the Foreign Minister’s call with Finnish Foreign Minister Pekka Laine\n\nForeign Minister Anna Berg spoke with Finnish Foreign Minister Pekka Laine today.';
