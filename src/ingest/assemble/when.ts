@@ -81,7 +81,7 @@ function chooseStamp(readout: Readout, stamps: readonly DateMention[], published
 }
 
 const futureContext =
-  /\b(?:will|would|shall|next|upcoming|forthcoming|scheduled|planned|to be held|ahead of|before)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:until|till|by|since|expires?|from)\s+$|\bsince\b[^.;,]{0,40}$/i;
+  /\b(?:will|would|shall|next|upcoming|forthcoming|scheduled|planned|to be held|ahead of|before)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:until|till|by|since|expires?|from)\s+$|\bdue\s+(?:in|on|by)\s+$|\bsince\b[^.;,]{0,40}$/i;
 // "the Geneva communiqué of 30 June 2012", "Resolution 2254 of 18 December": the date of a document, not of a meeting.
 const documentContext =
   /\b(?:communiqu[eé]|agreement|declaration|resolution|statement|decision|memorandum|accords?|treaty|letter|law|decree|protocol|deal|ceasefire|truce|charter|convention)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:of|dated|signed(?: on| in)?)\s+$/iu;

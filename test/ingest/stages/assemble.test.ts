@@ -116,6 +116,13 @@ describe('date', () => {
     expect(meetingsOf(ambiguous)[0]).toMatchObject({ date: null });
   });
 
+  it('takes no date that something is due on', () => {
+    const text = lead(
+      'Foreign Minister Anna Berg met Finnish Ambassador Pekka Laine in Stockholm. They agreed to mark the anniversary of relations due in January 2022.',
+    );
+    expect(meetingsOf(text)[0]).toMatchObject({ date: null });
+  });
+
   it('takes the date from a later sentence that refers back to the meeting', () => {
     const text = lead(
       [
