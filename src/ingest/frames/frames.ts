@@ -50,6 +50,10 @@ const bothSides =
 const nameAhead =
   /^(?:(?:today|yesterday|also|separately|later|in\s+(?:an\s+)?audience|on\s+\p{L}+day)[\s,]+)*(?:(?:[Hh]is|[Hh]er|[Tt]he|[Vv]isiting|H\.?\s?E\.?)\b|\p{Lu})/u;
 
+// "The Kyrgyz Foreign Ministry said that Kulubaev met with Norov": an institution that reports the meeting narrates it.
+const institutionSaid =
+  /\b(?:ministry|office|service|department|report|source|sources|statement|release|spokes\w+|agency|website|government|presidency|embassy|mission)\b[^.;]{0,40}\b(?:said|says|reported|reports|stated|states|announced|informed|noted)\b(?:\s+on\s+\w+)?(?:\s+that)?[^.;:]{0,80}$/i;
+
 const adverbialBefore = /\b(?:during|at|in the course of)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 const ceremonyWords = /\b(?:signing ceremony|ceremony|signed on behalf of|official visit|working visit|state visit)\b/i;
@@ -78,8 +82,8 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         if (phrase.nameFollows && !nameAhead.test(sentence.text.slice(match.index + match[0].length))) continue;
         const before = sentence.text.slice(Math.max(0, match.index - 60), match.index);
         // "Shoukry has reiterated … during a meeting with his Senegalese peer": an adverbial of the main clause.
-        const reported =
-          reportedBefore.test(sentence.text.slice(0, match.index)) && !adverbialBefore.test(sentence.text.slice(0, match.index));
+        const opening = sentence.text.slice(0, match.index);
+        const reported = reportedBefore.test(opening) && !adverbialBefore.test(opening) && !institutionSaid.test(opening);
         if (
           reported ||
           futureBefore.test(before) ||

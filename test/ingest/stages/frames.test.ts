@@ -70,6 +70,12 @@ describe('meeting frames', () => {
       ['Anna Berg'],
       ['Pekka Laine'],
     ],
+    [
+      'The Finnish Foreign Ministry said that Foreign Minister Pekka Laine met with Foreign Minister Anna Berg.',
+      'met with',
+      ['Pekka Laine'],
+      ['Anna Berg'],
+    ],
   ])('reads "%s"', (sentence, phrase, subjects, objects) => {
     expect(framesOf(sentence)).toEqual([{ phrase, subjects, objects }]);
   });
