@@ -95,6 +95,9 @@ const jointClause =
 
 const exchangeHad =
   /^\s*(?:also\s+)?(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|exchanges|discussion|discussions|conversation|dialogue)\b/;
+const participleSpeech =
+  /,\s+(?:saying|adding|noting|stressing|stating|emphasi[sz]ing|underlining|underscoring|expressing|reaffirming|highlighting)\b/i;
+
 /** Offices that, named without a name ("the Minister", "the diplomat"), stand for whoever of the meeting holds one. */
 const genericOffices = new Set(['minister', 'secretary', 'foreign-minister', 'diplomat']);
 
@@ -110,6 +113,12 @@ function reportedInFrame(
   phraseEnd: number,
 ): Attribution | null {
   if (jointClause.test(sentence.text)) return { kind: 'joint', modal: false };
+  // "The PM welcomed Marles on his first visit to Fiji, saying the visit symbolizes …": what the sentence's subject said.
+  if (participleSpeech.test(sentence.text.slice(phraseEnd - sentence.start))) {
+    const subject = sentence.people.find((m) => m.span.start <= sentence.start + 40 && m.span.end <= phraseEnd && byMention.has(m));
+    const entity = subject ? byMention.get(subject) : undefined;
+    if (entity && !reporter(entity)) return { kind: 'person', entity, confidence: 0.75 };
+  }
   // "Shoukry has reiterated his country's willingness … during a meeting with his Senegalese peer": the meeting is an
   // adverbial of a sentence whose own verb reports what was said.
   const phraseAt = phraseEnd - sentence.start;

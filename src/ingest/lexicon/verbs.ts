@@ -16,7 +16,8 @@ appeals pledged pledges vowed vows promised promises accepted accepts declared d
 remarked remarks regretted regrets deplored deplores denounced denounces communicated communicates focused focuses offered offers
 valued values saluted salutes encouraged encourages advocated advocates put expected expects looked looks reported reports gave gives provided provides
 argued argues admitted admits demanded demands assessed assesses evaluated evaluates analysed analyzed agreeing thanking noting
-stressing expressing underlining emphasizing emphasising welcoming calling saying adding`.split(/\s+/),
+stressing expressing underlining emphasizing emphasising welcoming calling saying adding claimed claims asserted asserts
+maintained maintains reassured reassures`.split(/\s+/),
 );
 
 /** Verbs after a subject that make a sentence narrative rather than a statement. */

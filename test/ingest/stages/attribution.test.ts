@@ -137,6 +137,24 @@ describe('passages', () => {
     expect(passagesOf(text)).toEqual([{ by: 'joint', text: sentence }]);
   });
 
+  it('gives a meeting sentence that goes on ", saying …" to its subject', () => {
+    const text = [
+      'Prime Minister Anna Berg received Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.',
+      '',
+      'The Prime Minister welcomed Laine on his first visit, saying the visit shows the strength of the partnership.',
+    ].join('\n');
+    expect(passagesOf(text).map((passage) => passage.by)).toEqual(['Anna Berg']);
+  });
+
+  it('tells the Prime Minister from a Deputy Prime Minister', () => {
+    const text = [
+      'Deputy Prime Minister Pekka Laine paid Prime Minister Anna Berg a courtesy call in Stockholm on 3 May 2024.',
+      '',
+      'The Prime Minister also stated that Sweden values the partnership. He claims that trade grew.',
+    ].join('\n');
+    expect(passagesOf(text).map((passage) => passage.by)).toEqual(['Anna Berg', 'pronoun']);
+  });
+
   it('reads every form of "according to" as an attribution of its own', () => {
     const text = [
       'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.',
