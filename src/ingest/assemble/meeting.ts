@@ -5,6 +5,7 @@ import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
 import { extractInitiatives } from '../linking/initiatives.js';
 import { sidelinesWords } from '../lexicon/meeting-phrases.js';
+import { officeOf } from '../lexicon/titles.js';
 import { foldText } from '../text/fold.js';
 import { meetingKind } from './kind.js';
 import { meetingPeople } from './participants.js';
@@ -134,11 +135,18 @@ function toStatements(
     else if (attribution.kind === 'side') {
       const entity = [...keyOf.keys()].find((e) => e.countryCode === attribution.countryCode);
       [speakerKey, confidence] = [entity ? (keyOf.get(entity) ?? null) : null, 0.75];
+    } else if (attribution.kind === 'guests') {
+      // "The ambassadors reassured the minister": the other side of this meeting, when it is one person. "The ministers"
+      // of a meeting of ministers are both sides, and several guests speak together.
+      const office = attribution.office ? officeOf(attribution.office.replace(/s$/, '')) : null;
+      const guests = [...keyOf.entries()].filter(([entity]) => !encounter.hosts.includes(entity));
+      const sameAsHost = office !== null && encounter.hosts.some((host) => host.office === office || sameGeneric(office, host.office));
+      [speakerKey, confidence] = [guests.length === 1 && !sameAsHost ? (guests[0] as [PersonEntity, string])[1] : null, 0.7];
     } else if (attribution.kind === 'pronoun' || attribution.kind === 'generic-title') {
       speakerKey = (passage.paragraph === lastParagraph ? lastSpeaker : null) ?? lastSpeaker ?? hostKey;
       confidence = passage.paragraph === lastParagraph ? 0.8 : 0.65;
     }
-    if (attribution.kind !== 'joint' && speakerKey === null) continue;
+    if (attribution.kind !== 'joint' && attribution.kind !== 'guests' && speakerKey === null) continue;
     if (speakerKey) [lastSpeaker, lastParagraph] = [speakerKey, passage.paragraph];
     statements.push({
       speakerKey,
@@ -197,3 +205,9 @@ export function settingOf(readout: Readout, encounters: readonly Encounter[]): R
 }
 
 export const foldedText = (text: string, end: number): string => foldText(text.slice(0, end));
+
+// "ministers" of a meeting of a foreign minister, "secretaries" of a Secretary of State: the same office.
+function sameGeneric(office: string, held: string | null): boolean {
+  if (!held) return false;
+  return (office === 'minister' && held.includes('minister')) || (office === 'secretary' && held.includes('secretary'));
+}

@@ -12,7 +12,9 @@ export type Attribution =
   | { kind: 'joint'; modal: boolean }
   | { kind: 'side'; countryCode: string }
   | { kind: 'pronoun' }
-  | { kind: 'generic-title' };
+  | { kind: 'generic-title' }
+  /** "The ambassadors reassured the minister …" after separate meetings with each: the other side of each meeting. */
+  | { kind: 'guests'; office: string | null };
 
 /** What one participant, or the sides together, said: an attributed sentence and the unattributed ones after it. */
 export interface Passage {
@@ -232,7 +234,14 @@ function attributeAt(
       !m.plural,
   );
   const first = subjects[0];
-  if (!first) return countrySubject(folded);
+  if (!first) {
+    const group = sentence.people.find(
+      (m) => m.plural && m.name === null && m.title !== null && m.span.start >= at && m.span.start <= at + 6,
+    );
+    if (group && verbAfter(foldText(text.slice(group.span.end, Math.min(sentence.end, group.span.end + 80)))) === 'speech')
+      return { kind: 'guests', office: group.office };
+    return countrySubject(folded);
+  }
   const group = [
     first,
     ...sentence.people.filter(

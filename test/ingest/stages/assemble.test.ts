@@ -163,6 +163,29 @@ describe('date', () => {
   });
 });
 
+describe('statements of a group', () => {
+  it('gives "the ambassadors reassured …" to the ambassador of each of the separate meetings', () => {
+    const text = lead(
+      [
+        'Foreign Minister Anna Berg had separate meetings with the ambassadors of Japan and Russia this afternoon.',
+        'After hearing her remarks, the ambassadors reassured the Minister of the support of their countries.',
+      ].join('\n\n'),
+    );
+    expect(
+      meetingsOf(text).map((meeting) =>
+        meeting.statements.map((s) => meeting.participants.find((p) => p.key === s.speakerKey)?.countryCode ?? s.kind),
+      ),
+    ).toEqual([['JP'], ['RU']]);
+  });
+
+  it('gives "the ministers agreed …" of a meeting of ministers to both sides', () => {
+    const text = lead(
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm.\n\nMinisters agreed to enhance trade and economic partnership between the two countries.',
+    );
+    expect(meetingsOf(text)[0]?.statements.map((s) => s.kind)).toEqual(['joint']);
+  });
+});
+
 describe('the meeting told of its sides', () => {
   it('takes place and date from "the top diplomats of the two nations held a meeting in …"', () => {
     const text = lead(
