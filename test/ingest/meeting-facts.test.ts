@@ -111,6 +111,14 @@ describe('statements', () => {
 describe('initiatives', () => {
   const lead = 'On March 3, Foreign Minister Wang Yi met with Kazakh Foreign Minister Mukhtar Tileuberdi in Beijing.\n\n';
 
+  it('takes "the Afghan peace process" and "the Afghanistan peace process" for one initiative', () => {
+    const draft = extract(
+      `${lead}Wang Yi said China supports the Afghan peace process. Tileuberdi said Kazakhstan backs the Afghanistan peace process.`,
+      [],
+    );
+    expect(draft.initiatives.map((i) => i.slug)).toEqual(['afghan-peace-process']);
+  });
+
   it('matches aliases case-insensitively and across typographic quotes, acronyms only in capitals', () => {
     const catalogue: KnownInitiative[] = [
       { slug: 'nurly-zhol', name: 'Nurly Zhol', aliases: ['“light path”', 'Bright Road'] },

@@ -1,5 +1,6 @@
 import type { DraftInitiative, DraftParticipant, DraftStatement, KnownInitiative, Span } from '../draft.js';
 import { findCandidateMentions } from './initiative-candidates.js';
+import { lookupCountry } from '../recognize/countries.js';
 import { compileAliases, findCatalogueMentions, type InitiativeMention } from './initiative-mentions.js';
 
 type Status = DraftInitiative['status'];
@@ -38,6 +39,14 @@ export function extractInitiatives(context: InitiativeContext): DraftInitiative[
   const mentions = [...catalogueMentions, ...candidates].sort((a, b) => a.start - b.start);
 
   const bySlug = new Map<string, DraftInitiative>();
+  // "the Afghan peace process" and "the Afghanistan peace process": one initiative, named as first printed.
+  const sameAs = new Map<string, string>();
+  for (const mention of mentions) {
+    const key = countryNeutralKey(mention.name);
+    const first = sameAs.get(key);
+    if (first === undefined) sameAs.set(key, mention.slug);
+    else if (mention.isCandidate) mention.slug = first;
+  }
   for (const mention of mentions) {
     const statementIndex = context.statements.findIndex(
       (s) => s.span !== null && mention.start >= s.span.start && mention.end <= s.span.end,
@@ -108,4 +117,13 @@ function committedParties(clause: string, status: Status, statementIndex: number
 
 function mergeParties(into: string[], more: readonly string[]): void {
   for (const code of more) if (!into.includes(code)) into.push(code);
+}
+
+// A name with every country name or demonym in it replaced by the country's code: "Afghan peace process" and
+// "Afghanistan peace process" → "AF peace process".
+function countryNeutralKey(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((word) => lookupCountry(word.replace(/['’]s$/, ''))?.code ?? word.toLowerCase())
+    .join(' ');
 }
