@@ -118,13 +118,14 @@ export function countryAt(
     let text = phrase.map((w) => w.text).join(' ');
     let possessive = false;
     const next = words[i + length];
-    if (next && /^['’]s$/.test(next.text) && next.start === (phrase[length - 1] as Word).end) possessive = true;
-    if (/['’]s$/.test(text)) [text, possessive] = [text.replace(/['’]s$/, ''), true];
+    // "Kazakhstan's", "Kazakhstan ’s", and the plural's bare apostrophe: "Saint Vincent and the Grenadines’".
+    if (next && /^['’]s?$/.test(next.text) && next.start === (phrase[length - 1] as Word).end) possessive = true;
+    if (/['’]s?$/.test(text)) [text, possessive] = [text.replace(/['’]s?$/, ''), true];
     const found = lookupCountry(text);
     if (found)
       return {
         code: found.code,
-        length: length + (possessive && next && /^['’]s$/.test(next.text) ? 1 : 0),
+        length: length + (possessive && next && /^['’]s?$/.test(next.text) && next.start === (phrase[length - 1] as Word).end ? 1 : 0),
         possessive,
         ambiguous: found.ambiguous,
       };
