@@ -241,6 +241,11 @@ describe('people in a sentence', () => {
       ['Anna Berg', 'Ahmed Abu al-Gheit'],
     ],
     [
+      "a country's plural possessive",
+      'Foreign Minister Anna Berg met Saint Vincent and the Grenadines’ Foreign Minister Frederick Stephenson.',
+      ['Anna Berg', 'Frederick Stephenson'],
+    ],
+    [
       'a surname that is a month',
       'Foreign Minister Anna Berg met British Prime Minister Theresa May in London.',
       ['Anna Berg', 'Theresa May'],
