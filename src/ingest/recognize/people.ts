@@ -252,7 +252,20 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
   }
   mentions.push(...bareCounterparts(words, mentions));
   const groups = groupMembers(words, mentions);
-  return [...mentions.filter((m) => !groups.replaced.has(m)), ...groups.members].sort((a, b) => a.span.start - b.span.start);
+  const all = [...mentions.filter((m) => !groups.replaced.has(m)), ...groups.members];
+  // "Saint Vincent and the Grenadines’ Foreign Minister Frederick Stephenson": a bare capitalised word inside another
+  // mention (here, of its country) is no person of its own.
+  const inside = (m: PersonMention) =>
+    m.title === null &&
+    !m.honorific &&
+    all.some(
+      (other) =>
+        other !== m &&
+        other.span.start <= m.span.start &&
+        other.span.end >= m.span.end &&
+        other.span.end - other.span.start > m.span.end - m.span.start,
+    );
+  return all.filter((m) => !inside(m)).sort((a, b) => a.span.start - b.span.start);
 }
 
 // "his Turkish and Afghan counterparts", "Serbia's and Austria's Foreign Ministers Ivica Dačić and Sebastian Kurz",
