@@ -268,6 +268,12 @@ function holds(entity: PersonEntity, office: string): boolean {
 }
 
 function sameGenericOffice(mentioned: string, known: string): boolean {
+  // "the Chairperson" of "the African Union Commission (AUC) Chairperson", "the Ambassador" of "Ambassador to Oman".
+  if (
+    !mentioned.includes(' ') &&
+    /^(?:chairperson|chairman|chair|president|ambassador|envoy|commissioner|governor|speaker)$/.test(mentioned)
+  )
+    if (known.split(/\s+/).includes(mentioned)) return true;
   if (mentioned === 'minister') return known === 'foreign-minister' || known.includes('minister');
   if (mentioned === 'secretary') return known === 'foreign-minister' || known.includes('secretary');
   // "The diplomat also highlighted …": the foreign minister or an ambassador of the text.

@@ -146,6 +146,15 @@ describe('passages', () => {
     expect(passagesOf(text).map((passage) => passage.by)).toEqual(['Anna Berg']);
   });
 
+  it('takes "the Chairperson" for the person whose longer title ends in it', () => {
+    const text = [
+      'The African Union Commission Chairperson, Anna Berg, met Finnish Foreign Minister Pekka Laine in Addis Ababa on 3 May 2024.',
+      '',
+      'The Chairperson lauded the partnership between the Commission and Finland.',
+    ].join('\n');
+    expect(passagesOf(text).map((passage) => passage.by)).toEqual(['Anna Berg']);
+  });
+
   it('tells the Prime Minister from a Deputy Prime Minister', () => {
     const text = [
       'Deputy Prime Minister Pekka Laine paid Prime Minister Anna Berg a courtesy call in Stockholm on 3 May 2024.',
