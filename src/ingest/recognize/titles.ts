@@ -173,7 +173,7 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       if (isHead(word)) {
         hasHead = true;
         // "Chairman of the Cabinet of Ministers of Kyrgyzstan": a plural after "of" names a body, not a group of people.
-        const afterOf = words[j - 1]?.key === 'of' || (words[j - 1]?.key === 'the' && words[j - 2]?.key === 'of');
+        const afterOf = j > titleStart && (words[j - 1]?.key === 'of' || (words[j - 1]?.key === 'the' && words[j - 2]?.key === 'of'));
         pluralHead ||= isPluralHead(word) && !afterOf;
         const head = word.key.replace(/['’]s$/, '');
         // "the ambassadors of Japan, Russia and Indonesia": a plural of a strong head is as strong.

@@ -151,8 +151,11 @@ describe('encounters', () => {
     ['ambassadors in lower case, the United Kingdom first', 'the ambassadors of the United Kingdom, Japan and Russia'],
     ['an Arabic comma in the list', 'the ambassadors of the United Kingdom، Japan and Russia'],
     ['a full-width comma in the list', 'the Ambassadors of the United Kingdom，Japan and Russia'],
-  ])('gives one encounter per ambassador of "separate meetings with %s"', (_, group) => {
-    const text = `Foreign Minister Anna Berg held separate meetings with ${group} this afternoon.`;
+    ['credentials received from them', 'Sunday copies of credentials of the Ambassadors of the United Kingdom, Japan and Russia'],
+  ])('gives one encounter per ambassador of "%s"', (_, group) => {
+    const text = group.startsWith('Sunday')
+      ? `Foreign Minister Anna Berg received ${group} this afternoon.`
+      : `Foreign Minister Anna Berg held separate meetings with ${group} this afternoon.`;
     expect(stagesOf(text).encounters.map((e) => e.participants.map((p) => p.countryCode ?? nameOf(p)))).toEqual([
       ['Anna Berg', 'GB'],
       ['Anna Berg', 'JP'],
