@@ -226,7 +226,10 @@ function frameAt(
     subjects = coordinated(before, text, null).map(entityOf);
     // "Discussions were held with A, Deputy Prime Minister of Jordan; B, Minister of Foreign Affairs of Norway; and C":
     // a list with semicolons has titles between its names.
-    const semicolons = /;/.test(text.slice(span.end, sentence.end));
+    // "paid courtesy calls on A's Deputy Prime Minister …, B, Minister for Defence, C and …, D": a plural meeting noun
+    // announces several people, their titles between their names.
+    const semicolons =
+      /;/.test(text.slice(span.end, sentence.end)) || /\b(?:calls|meetings|visits|conversations)\b/i.test(text.slice(span.start, span.end));
     if (phrase.object === 'follows')
       objectMentions =
         phrase.participation || semicolons

@@ -149,7 +149,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     discussion: true,
   },
   {
-    pattern: p(`\\b(?:paid|pays|paying|made)\\s+(?:a\\s+)?(?:courtesy\\s+(?:call|visit))\\s+(?:on|to)\\b|\\bcalled\\s+on\\b`),
+    pattern: p(`\\b(?:paid|pays|paying|made)\\s+(?:a\\s+)?(?:courtesy\\s+(?:calls?|visits?))\\s+(?:on|to)\\b|\\bcalled\\s+on\\b`),
     object: 'follows',
     channel: null,
     talks: false,

@@ -191,6 +191,16 @@ describe('encounters', () => {
     expect(encountersOf(text)).toEqual(encounters);
   });
 
+  it('reads "paid courtesy calls on title, A, title, B and title, C" as one meeting each', () => {
+    const text =
+      "Foreign Minister Anna Berg paid courtesy calls on Finland's Deputy Prime Minister and Minister for Finance, Pekka Laine, Minister for Defence, Lars Holm and Assistant Minister for Health, Eva Dahl.";
+    expect(encountersOf(text)).toEqual([
+      ['Anna Berg', 'Pekka Laine'],
+      ['Anna Berg', 'Lars Holm'],
+      ['Anna Berg', 'Eva Dahl'],
+    ]);
+  });
+
   it('splits "He also met with A, title; B, title; and C, title" into one meeting each', () => {
     const text = [
       'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Geneva.',
