@@ -4,6 +4,7 @@
 // drafts, span validity, a calibration table of the confidences, and the time taken: per set, for the whole corpus,
 // and for one 1 MB text. It reports; it never fails the build (the unit tests do the asserting).
 //   npm run eval:ingest [-- --set development|blind-1|…|blind-7] [--detail]
+import { loadavg } from 'node:os';
 import { extractReadout } from '../src/ingest/extract.js';
 import { defaultInitiatives } from '../src/ingest/lexicon/initiative-catalog.js';
 import {
@@ -39,6 +40,8 @@ const setLabels: Record<FixtureSet, string> = {
 const percent = (value: number | null): string => (value === null ? '  n/a' : `${(value * 100).toFixed(0).padStart(4)}%`);
 
 let corpusMilliseconds = 0;
+// CPU time as well as wall time: on a loaded machine the wall time says more about the neighbours than about us.
+let corpusCpuMicroseconds = 0;
 let corpusReadouts = 0;
 for (const set of fixtureSets.filter((s) => only === null || s === only)) {
   const fixtures = loadFixtures(set);
@@ -53,6 +56,7 @@ for (const set of fixtureSets.filter((s) => only === null || s === only)) {
   let milliseconds = 0;
   for (const fixture of fixtures) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const draft = extractReadout(fixture.text, {
       publishedAt: fixture.expected.publishedAt,
       publisher: fixture.expected.publisher,
@@ -60,6 +64,8 @@ for (const set of fixtureSets.filter((s) => only === null || s === only)) {
       people,
     });
     milliseconds += performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    corpusCpuMicroseconds += used.user + used.system;
     const score = scoreReadout(fixture.text, draft, fixture.expected);
     for (const field of scoredFields) addScores(totals[field], score.fields[field]);
     calibration.push(...score.calibration);
@@ -83,7 +89,11 @@ for (const set of fixtureSets.filter((s) => only === null || s === only)) {
   corpusMilliseconds += milliseconds;
   corpusReadouts += fixtures.length;
 }
-console.log(`\nwhole corpus: ${corpusReadouts} readouts in ${corpusMilliseconds.toFixed(0)} ms (the first includes loading the gazetteer)`);
+console.log(
+  `\nwhole corpus: ${corpusReadouts} readouts in ${corpusMilliseconds.toFixed(0)} ms, ${(corpusCpuMicroseconds / 1000).toFixed(0)} ms of CPU (the first includes loading the gazetteer; load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')})`,
+);
 printLargeTextTime();
 
 /** One readout followed by a megabyte of other readouts' text, as a page with a long archive might be. */

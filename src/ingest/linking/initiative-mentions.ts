@@ -25,6 +25,17 @@ const edgeQuotes = /^["'“”‘’«»\s]+|["'“”‘’«»\s]+$/g;
  * up to three words ("anniversary of the establishment of * diplomatic relations").
  */
 export function compileAliases(catalogue: readonly KnownInitiative[]): AliasMatcher[] {
+  // The same catalogue is passed for every meeting of every readout: compile it once.
+  const compiled = compiledCatalogues.get(catalogue);
+  if (compiled) return compiled;
+  const matchers = compileAliasesOf(catalogue);
+  compiledCatalogues.set(catalogue, matchers);
+  return matchers;
+}
+
+const compiledCatalogues = new WeakMap<readonly KnownInitiative[], AliasMatcher[]>();
+
+function compileAliasesOf(catalogue: readonly KnownInitiative[]): AliasMatcher[] {
   const matchers: AliasMatcher[] = [];
   for (const initiative of catalogue) {
     const aliases = new Set([initiative.name, ...initiative.aliases].map((alias) => alias.replace(edgeQuotes, '')));

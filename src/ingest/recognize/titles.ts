@@ -106,10 +106,27 @@ function isHead(word: Word): boolean {
 }
 
 /** A country phrase of up to five words starting at `i` ("Republic of Korea", "Kazakhstan's", "U.S."), or null. */
-export function countryAt(
-  words: readonly Word[],
-  i: number,
-): { code: string; length: number; possessive: boolean; ambiguous: boolean } | null {
+export function countryAt(words: readonly Word[], i: number): CountryAt | null {
+  // Asked for the same word many times by the recognisers: remembered per sentence's words.
+  let known = countriesAt.get(words);
+  if (!known) countriesAt.set(words, (known = new Map()));
+  const cached = known.get(i);
+  if (cached !== undefined) return cached;
+  const found = findCountryAt(words, i);
+  known.set(i, found);
+  return found;
+}
+
+interface CountryAt {
+  code: string;
+  length: number;
+  possessive: boolean;
+  ambiguous: boolean;
+}
+
+const countriesAt = new WeakMap<readonly Word[], Map<number, CountryAt | null>>();
+
+function findCountryAt(words: readonly Word[], i: number): CountryAt | null {
   let wordy = 0;
   while (wordy < 6 && i + wordy < words.length && /^\p{L}/u.test((words[i + wordy] as Word).text)) wordy++;
   for (let length = wordy; length >= 1; length--) {
