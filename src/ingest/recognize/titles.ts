@@ -109,7 +109,7 @@ function isHead(word: Word): boolean {
 export function countryAt(words: readonly Word[], i: number): CountryAt | null {
   // Asked for the same word many times by the recognisers: remembered per sentence's words.
   let known = countriesAt.get(words);
-  if (!known) countriesAt.set(words, (known = new Map()));
+  if (!known) countriesAt.set(words, (known = new Map<number, CountryAt | null>()));
   const cached = known.get(i);
   if (cached !== undefined) return cached;
   const found = findCountryAt(words, i);
