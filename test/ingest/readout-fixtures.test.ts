@@ -43,6 +43,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-5': { meetings: 0.84, participants: 0.71, speakers: 0.68, 'date recall': 0.8, 'city recall': 0.64, initiatives: 0.24, empty: 0 },
   'blind-6': { meetings: 0.78, participants: 0.61, speakers: 0.58, 'date recall': 0.56, 'city recall': 0.45, initiatives: 0.18, empty: 2 },
   'blind-7': { meetings: 0.81, participants: 0.74, speakers: 0.71, 'date recall': 0.69, 'city recall': 0.63, initiatives: 0.3, empty: 3 },
+  'blind-8': { meetings: 0.78, participants: 0.64, speakers: 0.52, 'date recall': 0.3, 'city recall': 0.7, initiatives: 0.1, empty: 5 },
 };
 
 describe.each(fixtureSets)('fixture set %s', (set) => {
