@@ -169,7 +169,7 @@ export function meetingDate(
 }
 
 const meetingReferredTo =
-  /\b(?:during|at|in the course of)\s+(?:the|their|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation|consultations|discussions?)\b|^(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation)\s+(?:took place|was held|were held)\b/i;
+  /\b(?:during|at|in the course of)\s+(?:the|their|this|these|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|calls?|conversations?|consultations|discussions?)\b|^(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation)\s+(?:took place|was held|were held)\b/i;
 
 const sameDay =
   /\b(?:during the (?:[\w'’-]+ ){0,3}(?:meeting|talks|summit|session|visit|forum|conference)|on the same day|the same day|also on (?:that|the same) day|later (?:that|the same) day|later in the day|afterwards|after the (?:meeting|talks)|earlier in the day|on the (?:sidelines|margins) of|in the margins of|respectively)\b/i;

@@ -9,6 +9,9 @@ export const furnitureLine =
 export const footerLine =
   /^(?:leave a (?:reply|comment)|your email address will not be published|disclaimer\b|additional materials|advanced settings|back to (?:press releases|index|top|list)|<?\s*suggest to a friend\s*>?|comments are closed|\d+ comments?\b|post a comment|more news|more stories|related (?:news|articles|posts|stories|content|links)|read (?:more|also)\b|see also\b|source\s*:|share this|print this page|tags?\s*:|keywords?\s*:|topics?\s*:|you may also like|latest comments|recommended\b|follow us\b|\[?editor\s*:|editing by\b|reporting by\b|\(?reporting by\b)/;
 
-/** Lines that are only a publication stamp: "Published 17 June 2021", "Updated: 08-09-2020 17:18 IST". */
+/**
+ * Lines that are only a publication stamp: "Published 17 June 2021", "Updated: 08-09-2020 17:18 IST", and the page's
+ * buttons beside it: "Wednesday, 24 July 2019. PDF Print E-mail".
+ */
 export const stampWords =
-  /^(?:published|updated|posted|modified|last|date|time|by|on|at|ist|edt|est|gmt|utc|pm|am|source|article|news|press|release|hrs|min|read|views?)$/i;
+  /^(?:published|updated|posted|modified|last|date|time|by|on|at|ist|edt|est|gmt|utc|pm|am|source|article|news|press|release|hrs|min|read|views?|pdf|print|e?-?mail|share|tweet|comments?)$/i;

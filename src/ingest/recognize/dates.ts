@@ -56,8 +56,10 @@ const relativeWords: Record<string, number> = {
   'this morning': 0,
   'this afternoon': 0,
   'this evening': 0,
+  'last night': -1,
+  'last evening': -1,
 };
-const relativePattern = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening))\b/gi;
+const relativePattern = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|evening))\b/gi;
 const fixedReference = new Date(Date.UTC(2000, 0, 1, 12));
 
 /**

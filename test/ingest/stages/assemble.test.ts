@@ -116,6 +116,16 @@ describe('date', () => {
     expect(meetingsOf(ambiguous)[0]).toMatchObject({ date: null });
   });
 
+  it('takes the date from "During the meetings on 22 December" for each of the meetings it refers to', () => {
+    const text = lead(
+      [
+        'Defence Minister Anna Berg had meetings in Tbilisi with Foreign Minister Pekka Laine and committee chair Lars Holm, the ministry said.',
+        'During the meetings on December 22, the sides discussed regional security.',
+      ].join('\n\n'),
+    );
+    expect(meetingsOf(text, { publishedAt: '2016-12-23' }).map((meeting) => meeting.date)).toEqual(['2016-12-22', '2016-12-22']);
+  });
+
   it('takes no date that something is due on', () => {
     const text = lead(
       'Foreign Minister Anna Berg met Finnish Ambassador Pekka Laine in Stockholm. They agreed to mark the anniversary of relations due in January 2022.',

@@ -73,6 +73,14 @@ describe('datelines', () => {
   );
 });
 
+describe('a stamp line with page buttons', () => {
+  it('takes "Wednesday, 24 July 2019. PDF Print E-mail" for a stamp', () => {
+    const text =
+      'Ministry of Foreign Affairs Statements\nWednesday, 24 July 2019. PDF Print E-mail\nMinister meets ambassadors\n\nForeign Minister Anna Berg met today at the Foreign Ministry with a number of ambassadors of Sweden.';
+    expect(structureOf(text).stamps.map((stamp) => stamp.text)).toEqual(['Wednesday, 24 July 2019']);
+  });
+});
+
 describe('a place printed on a line of its own above the text', () => {
   it.each([
     ['New York', 'New York'],

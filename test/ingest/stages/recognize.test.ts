@@ -29,6 +29,7 @@ describe('dates', () => {
   });
 
   it.each([
+    ['last night', '2021-03-23', '2021-03-22', 'relative'],
     ['On Thursday', '2022-06-12', '2022-06-09', 'weekday'],
     ['on Sunday', '2022-06-12', '2022-06-12', 'weekday'],
     ['last Sunday', '2022-06-12', '2022-06-05', 'weekday'],
