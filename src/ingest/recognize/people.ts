@@ -505,7 +505,8 @@ function counterpartBefore(words: readonly Word[], at: number): { start: number;
   if (!counterpartWord.test(words[k]?.key ?? '')) return null;
   let start = k;
   let countryCode: string | null = null;
-  for (let back = k - 1; back >= Math.max(0, k - 5); back--) {
+  // The longest country that ends at the word: "his Papua New Guinea counterpart" is PG, not GN.
+  for (let back = Math.max(0, k - 5); back <= k - 1; back++) {
     const country = countryAt(words, back);
     if (country && back + country.length === start) {
       [countryCode, start] = [country.code, back];

@@ -97,6 +97,17 @@ describe('meeting frames', () => {
 });
 
 describe('encounters', () => {
+  it('reads "last week held bilateral meetings with" as this readout\'s meetings, the longest country before "counterpart"', () => {
+    const text =
+      "Fiji's Minister for Foreign Affairs Anna Berg last week held bilateral meetings with his Papua New Guinea counterpart, Pekka Laine, the Minister for Defence, Lars Holm and Minister for Police, Eva Dahl in Port Moresby.";
+    expect(encountersOf(text)).toEqual([
+      ['Anna Berg', 'Pekka Laine'],
+      ['Anna Berg', 'Lars Holm'],
+      ['Anna Berg', 'Eva Dahl'],
+    ]);
+    expect(stagesOf(text).entities.find((e) => e.name === 'Pekka Laine')?.countryCode).toBe('PG');
+  });
+
   it('gives one encounter for a meeting reported in the headline, the lead and a later sentence', () => {
     const text = [
       'Foreign Minister Berg meets Finnish counterpart',
