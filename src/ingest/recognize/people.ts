@@ -521,7 +521,8 @@ function counterpartBefore(words: readonly Word[], at: number): { start: number;
 }
 
 function countryBeforeName(words: readonly Word[], at: number): { start: number; code: string } | null {
-  for (let back = at - 1; back >= Math.max(0, at - 4); back--) {
+  // The longest country that ends at the name: "Papua New Guinea", not "Guinea".
+  for (let back = Math.max(0, at - 5); back <= at - 1; back++) {
     const country = countryAt(words, back);
     if (country && back + country.length === at && !country.possessive) return { start: back, code: country.code };
   }
