@@ -155,6 +155,15 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
   },
   { pattern: p(`\\b(?:was|were|being)\\s+(?:received|hosted|welcomed)\\s+by\\b`), object: 'follows', channel: null, talks: false },
+  // "Ambassadors of Ethiopia, France and Mozambique presented their credentials to the President".
+  {
+    pattern: p(
+      `\\b(?:presented|presents|present|presenting|handed\\s+over)\\s+(?:(?:his|her|their|the)\\s+)?(?:(?:letters?|copies)\\s+of\\s+)?credentials\\s+to\\b`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   // "Norwegian Foreign Minister Jonas Gahr Störe visited his new Swedish counterpart Carl Bildt".
   {
     pattern: p(`\\b(?:visited|visits|paid\\s+(?:a\\s+)?(?:courtesy\\s+)?visit\\s+to)\\s+`),

@@ -76,6 +76,12 @@ describe('meeting frames', () => {
       ['Pekka Laine'],
       ['Anna Berg'],
     ],
+    [
+      'Finnish Ambassador Pekka Laine presented his credentials to President Anna Berg at a ceremony held in Stockholm today.',
+      'presented his credentials to',
+      ['Pekka Laine'],
+      ['Anna Berg'],
+    ],
   ])('reads "%s"', (sentence, phrase, subjects, objects) => {
     expect(framesOf(sentence)).toEqual([{ phrase, subjects, objects }]);
   });
