@@ -149,7 +149,9 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     discussion: true,
   },
   {
-    pattern: p(`\\b(?:paid|pays|paying|made)\\s+(?:a\\s+)?(?:courtesy\\s+(?:calls?|visits?))\\s+(?:on|to)\\b|\\bcalled\\s+on\\b`),
+    pattern: p(
+      `\\b(?:paid|pays|paying|made)\\s+(?:a\\s+)?(?:courtesy\\s+(?:calls?|visits?))\\s+(?:on|to)\\b|\\bcalled\\s+on\\b|\\b(?:received|receives|receiving)\\s+(?:a\\s+)?courtesy\\s+(?:call|visit)\\s+(?:from|by)\\b`,
+    ),
     object: 'follows',
     channel: null,
     talks: false,

@@ -82,6 +82,12 @@ describe('meeting frames', () => {
       ['Pekka Laine'],
       ['Anna Berg'],
     ],
+    [
+      'Prime Minister Anna Berg received a courtesy call by Pekka Laine, Deputy Prime Minister of Finland, on Friday.',
+      'received a courtesy call by',
+      ['Anna Berg'],
+      ['Pekka Laine'],
+    ],
   ])('reads "%s"', (sentence, phrase, subjects, objects) => {
     expect(framesOf(sentence)).toEqual([{ phrase, subjects, objects }]);
   });
