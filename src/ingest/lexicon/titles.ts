@@ -21,7 +21,7 @@ exchequer taoiseach tanaiste tánaiste europe asia africa americas commonwealth 
 moroccans nationals eurasian nordic baltic balkan latin caribbean arctic eastern western northern southern
 hemisphere indo-pacific caretaker interim outgoing incoming designate human rights refugees disarmament
 peace peacekeeping operations humanitarian resource co-chair co-chairs co-chairman co-chairmen co-chairperson
-rapporteur diplomat top delegate lower upper former`;
+rapporteur diplomat top delegate lower upper former immigration emigration migration worship`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 

@@ -170,6 +170,19 @@ describe('encounters', () => {
     ).toEqual([['Anna Berg', 'Sauli Niinisto', 'Pekka Laine']]);
   });
 
+  it('gives one phone call per counterpart of "made phone calls to counterparts from A, B and C"', () => {
+    const text = [
+      'Egyptian FM Makes Phone Calls to 3 Counterparts',
+      '',
+      'Minister of Foreign Affairs and Immigration Anna Berg made phone calls to counterparts from Angola, Benin, and Comoros to affirm cooperation.',
+    ].join('\n');
+    expect(stagesOf(text).encounters.map((e) => e.participants.map((p) => p.countryCode ?? nameOf(p)))).toEqual([
+      ['EG', 'AO'],
+      ['EG', 'BJ'],
+      ['EG', 'KM'],
+    ]);
+  });
+
   it.each([
     ['ambassadors in lower case, the United Kingdom first', 'the ambassadors of the United Kingdom, Japan and Russia'],
     ['an Arabic comma in the list', 'the ambassadors of the United Kingdom، Japan and Russia'],

@@ -247,6 +247,11 @@ describe('people in a sentence', () => {
       ['Anna Berg', 'Frederick Stephenson'],
     ],
     [
+      'a title with "Immigration" in it',
+      'Minister of Foreign Affairs and Immigration Badr Abdelatty called Foreign Minister Anna Berg.',
+      ['Badr Abdelatty', 'Anna Berg'],
+    ],
+    [
       'a surname that is a month',
       'Foreign Minister Anna Berg met British Prime Minister Theresa May in London.',
       ['Anna Berg', 'Theresa May'],
