@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   const app = await buildApp(config, { prisma, expectedMigrations: await listMigrationNames() });
   const locker = new pg.Client({ connectionString: database.url });
   try {
-    await fillDatabase(database.url, { meetings: 200, people: 50, initiatives: 5 });
+    await fillDatabase(database.url, { meetings: 200, participants: 2, statements: 3 }, () => {});
     const url = await app.listen({ host: '127.0.0.1', port: 0 });
     let counter = 0;
     const read = () => fetch(`${url}/v1/meetings?limit=20`).then((response) => (void response.arrayBuffer(), response.status));

@@ -5,8 +5,7 @@ import type { SliceJob, SliceResult } from './load.js';
 // loop. Takes one job at a time from the parent and answers with every response's latency.
 
 async function fire(job: SliceJob): Promise<SliceResult> {
-  const { scenario } = job;
-  const headers: Record<string, string> = scenario.body ? { 'content-type': 'application/json' } : {};
+  const headers: Record<string, string> = job.body ? { 'content-type': 'application/json' } : {};
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const options = {
@@ -14,12 +13,7 @@ async function fire(job: SliceJob): Promise<SliceResult> {
       connections: job.connections,
       duration: job.seconds,
       timeout: 10,
-      requests: scenario.paths.map((path) => ({
-        method: scenario.method,
-        path,
-        headers,
-        ...(scenario.body ? { body: scenario.body } : {}),
-      })),
+      requests: job.paths.map((path) => ({ method: job.method, path, headers, ...(job.body ? { body: job.body } : {}) })),
     };
     const instance = autocannon(options, (error: Error | null, done: autocannon.Result) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));

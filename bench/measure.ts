@@ -1,14 +1,19 @@
-import type { LoadGenerator, MeasuredSlice } from './load.js';
-import type { Scenario } from './scenarios.js';
+import type { LoadGenerator, SliceResult } from './load.js';
+import type { Scenario, SideName } from './scenarios.js';
+import type { ServerProcess } from './servers.js';
 
 // One scenario against both servers, interleaved: after a warm-up of each, the measured time is cut into rounds that
-// alternate which server goes first, so that a busy moment on the machine falls on both rather than on one.
+// alternate which server goes first, so that a busy moment on the machine falls on both rather than on one. Each
+// server's CPU time is read from its own process before and after each of its slices.
 
 export interface Side {
   requestsPerSecond: number;
-  latency: { p50: number; p97_5: number; p99: number };
+  latencyMs: { p50: number; p95: number; p99: number };
   bytesPerResponse: number;
   cpuMsPerRequest: number;
+  /** Peak RSS of the server process during this scenario (warm-up included); null where unknown. */
+  peakRssMb: number | null;
+  requests: number;
   non2xx: number;
   errors: number;
   timeouts: number;
@@ -21,36 +26,56 @@ export interface MeasureOptions {
   rounds: number;
 }
 
+interface MeasuredSlice extends SliceResult {
+  cpuMs: number;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]! : 0;
 }
 
-function summarize(slices: MeasuredSlice[]): Side {
+function summarize(slices: MeasuredSlice[], peakRssBytes: number | null): Side {
   const latencies = slices.flatMap((slice) => slice.latencies).sort((a, b) => a - b);
   const count = latencies.length;
   const sum = (pick: (slice: MeasuredSlice) => number) => slices.reduce((total, slice) => total + pick(slice), 0);
   return {
     requestsPerSecond: count / sum((slice) => slice.seconds),
-    latency: { p50: percentile(latencies, 0.5), p97_5: percentile(latencies, 0.975), p99: percentile(latencies, 0.99) },
+    latencyMs: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99) },
     bytesPerResponse: count ? sum((slice) => slice.bytes) / count : 0,
     cpuMsPerRequest: count ? sum((slice) => slice.cpuMs) / count : 0,
+    peakRssMb: peakRssBytes === null ? null : peakRssBytes / 2 ** 20,
+    requests: count,
     non2xx: sum((slice) => slice.non2xx),
     errors: sum((slice) => slice.errors),
     timeouts: sum((slice) => slice.timeouts),
   };
 }
 
-export async function measure(load: LoadGenerator, scenario: Scenario, urls: { api: string; baseline: string }, options: MeasureOptions) {
-  const job = (url: string, seconds: number) => ({ url, scenario, connections: options.connections, seconds });
+export async function measure(
+  load: LoadGenerator,
+  scenario: Scenario,
+  servers: Record<SideName, ServerProcess>,
+  options: MeasureOptions,
+): Promise<Record<SideName, Side>> {
+  const slice = async (side: SideName, seconds: number): Promise<MeasuredSlice> => {
+    const { method, body } = scenario;
+    const job = { url: servers[side].url, method, paths: scenario.paths[side], body, connections: options.connections, seconds };
+    const before = await servers[side].usage();
+    const result = await load.run(job);
+    const after = await servers[side].usage();
+    return { ...result, cpuMs: after.cpuMs - before.cpuMs };
+  };
+  await Promise.all([servers.api.resetPeak(), servers.baseline.resetPeak()]);
   if (options.warmupSeconds > 0) {
-    await load.run(job(urls.api, options.warmupSeconds));
-    await load.run(job(urls.baseline, options.warmupSeconds));
+    await slice('api', options.warmupSeconds);
+    await slice('baseline', options.warmupSeconds);
   }
-  const slices = { api: [] as MeasuredSlice[], baseline: [] as MeasuredSlice[] };
+  const slices: Record<SideName, MeasuredSlice[]> = { api: [], baseline: [] };
   const seconds = options.durationSeconds / options.rounds;
   for (let round = 0; round < options.rounds; round++) {
-    const order = round % 2 === 0 ? (['api', 'baseline'] as const) : (['baseline', 'api'] as const);
-    for (const side of order) slices[side].push(await load.run(job(urls[side], seconds)));
+    const order: SideName[] = round % 2 === 0 ? ['api', 'baseline'] : ['baseline', 'api'];
+    for (const side of order) slices[side].push(await slice(side, seconds));
   }
-  return { api: summarize(slices.api), baseline: summarize(slices.baseline) };
+  const [api, baseline] = await Promise.all([servers.api.usage(), servers.baseline.usage()]);
+  return { api: summarize(slices.api, api.peakRssBytes), baseline: summarize(slices.baseline, baseline.peakRssBytes) };
 }
