@@ -53,8 +53,18 @@ const resources: Resource[] = [
 
 const etagOf = async (url: string) => String((await api().get(url).expect(200)).headers.etag);
 
+// Tags that look like ours for the current version ("v3") and are not: only what etagFor writes names a version.
+const versionIn = (etag: string) => /^"v(\d+)/.exec(etag)?.[1] ?? '0';
+type Case = [label: string, status: number, header: (etag: string) => string];
+const nearMisses: [string, (etag: string) => string][] = [
+  ['a leading zero', (etag) => `"v0${versionIn(etag)}"`],
+  ['an unknown representation', (etag) => `"v${versionIn(etag)}-nonsense"`],
+  ['a representation in capitals', (etag) => `"v${versionIn(etag)}-PARTICIPANTS"`],
+  ['representations out of order', (etag) => `"v${versionIn(etag)}-statements.participants"`],
+];
+
 describe.each(resources)('$name', ({ url, patch }) => {
-  it.each([
+  it.each<Case>([
     ['the current ETag', 200, (etag: string) => etag],
     ['a list holding the current ETag', 200, (etag: string) => `"v999", ${etag}`],
     ['*', 200, () => '*'],
@@ -62,6 +72,8 @@ describe.each(resources)('$name', ({ url, patch }) => {
     ['a foreign entity tag', 412, () => '"abc"'],
     ['an empty entity tag', 412, () => '""'],
     ['a stale version', 412, () => '"v999"'],
+    // Near misses of a tag of ours: a leading zero, an unknown or misspelt representation, an unsorted one.
+    ...nearMisses.map(([label, make]): Case => [label, 412, make]),
     ['a value without quotes', 400, () => 'v1'],
     ['an unterminated tag', 400, () => '"v1'],
     ['an empty value', 400, () => ' '],
@@ -84,9 +96,10 @@ describe.each(resources)('$name', ({ url, patch }) => {
     await api().patch(url()).set('If-None-Match', header(etag)).send(patch).expect(status);
   });
 
-  it.each([
+  it.each<Case>([
     ['the current ETag made weak', 412, (etag: string) => `W/${etag}`],
     ['a foreign entity tag', 412, () => '"abc"'],
+    ...nearMisses.map(([label, make]): Case => [label, 412, make]),
     ['a value without quotes', 400, () => 'abc'],
   ])('DELETE with If-Match: %s → %i, nothing deleted', async (_label, status, header) => {
     const etag = await etagOf(url());
@@ -105,13 +118,30 @@ describe.each(resources)('$name', ({ url, patch }) => {
     await api().get(url()).set('If-None-Match', header(etag)).expect(status);
   });
 
-  it.each([
+  it.each<Case>([
     ['the current ETag', 200, (etag: string) => etag],
     ['the current ETag made weak', 412, (etag: string) => `W/${etag}`],
     ['a foreign entity tag', 412, () => '"abc"'],
+    ...nearMisses.map(([label, make]): Case => [label, 412, make]),
   ])('GET with If-Match: %s → %i', async (_label, status, header) => {
     const etag = await etagOf(url());
     await api().get(url()).set('If-Match', header(etag)).expect(status);
+  });
+});
+
+describe('a meeting: the ETag of any representation names its version', () => {
+  it.each([
+    ['the plain ETag on a GET with include', '?include=participants', (version: string) => `"v${version}"`, 200],
+    ['a representation ETag on a GET without include', '', (version: string) => `"v${version}-participants.statements"`, 200],
+    ['a representation ETag in capitals', '?include=participants', (version: string) => `"v${version}-PARTICIPANTS"`, 412],
+  ])('%s', async (_label, query, make, status) => {
+    const version = /^"v(\d+)/.exec(await etagOf(`/v1/meetings/${ids.meeting}`))?.[1] ?? '0';
+    await api().get(`/v1/meetings/${ids.meeting}${query}`).set('If-Match', make(version)).expect(status);
+  });
+
+  it('takes a representation ETag for a PATCH', async () => {
+    const etag = String((await api().get(`/v1/meetings/${ids.meeting}?include=participants,statements`).expect(200)).headers.etag);
+    await api().patch(`/v1/meetings/${ids.meeting}`).set('If-Match', etag).send({ summary: 'from a representation' }).expect(200);
   });
 });
 

@@ -65,11 +65,22 @@ export function expectedVersions(request: FastifyRequest): Preconditions | undef
   };
 }
 
-// The version an opaque tag of ours names: "v3" and "v3-participants" both name version 3.
+/** The names of the embedded records a representation's ETag can carry (a meeting's `include` values). */
+export const representationParts = ['initiatives', 'participants', 'provenance', 'statements'] as const;
+
+// The version an opaque tag of ours names, exactly as etagFor writes it: "v3" and "v3-participants.statements" name
+// version 3; "v03", "v3-nonsense", "v3-PARTICIPANTS" or "v3-statements.participants" are no tags of ours.
 const versionOf = (tag: EntityTag): number | null => {
-  const found = /^v(\d{1,15})(?:-[\w.]+)?$/.exec(tag.opaque);
-  return found ? Number(found[1]) : null;
+  const found = /^v(0|[1-9]\d{0,14})(?:-([a-z]+(?:\.[a-z]+)*))?$/.exec(tag.opaque);
+  if (!found) return null;
+  const parts = found[2]?.split('.') ?? [];
+  const known = parts.every((part) => (representationParts as readonly string[]).includes(part));
+  const canonical = parts.length === new Set(parts).size && parts.join('.') === [...parts].sort().join('.');
+  return known && canonical ? Number(found[1]) : null;
 };
+
+/** True when a strong tag of the list names `version` through any representation's ETag (RFC 9110 §8.8.3.2). */
+const namesVersion = (tags: readonly EntityTag[], version: number): boolean => tags.some((tag) => !tag.weak && versionOf(tag) === version);
 
 /**
  * Evaluates the preconditions of a write against the record's current version (RFC 9110 §13.2.2): If-Match fails
@@ -79,8 +90,7 @@ const versionOf = (tag: EntityTag): number | null => {
 export function assertVersion(resource: string, expected: Preconditions | undefined, current: number): void {
   if (!expected) return;
   const { ifMatch, ifNoneMatch } = expected;
-  if (ifMatch !== null && ifMatch !== '*' && !ifMatch.some((tag) => !tag.weak && versionOf(tag) === current))
-    throw preconditionFailed(resource, etagFor(current));
+  if (ifMatch !== null && ifMatch !== '*' && !namesVersion(ifMatch, current)) throw preconditionFailed(resource, etagFor(current));
   if (ifNoneMatch !== null && (ifNoneMatch === '*' || ifNoneMatch.some((tag) => versionOf(tag) === current)))
     throw preconditionFailed(resource, etagFor(current));
 }
@@ -102,10 +112,12 @@ export function replyWithEtag(request: FastifyRequest, reply: FastifyReply, etag
   reply.header('etag', etag);
   const ifMatch = header(request, 'if-match');
   if (ifMatch !== undefined) {
+    // As for writes: the current ETag of any representation of this version ("v3" for "v3-participants").
     const tags = parseEntityTags('If-Match', ifMatch);
-    const opaque = etag.slice(1, -1);
-    if (tags !== '*' && !tags.some((tag) => !tag.weak && tag.opaque === opaque))
-      throw new AppError('precondition_failed', `The resource has changed; its current ETag is ${etag}.`);
+    const version = versionOf({ weak: false, opaque: etag.slice(1, -1) });
+    const passes =
+      tags === '*' || (version !== null ? namesVersion(tags, version) : tags.some((tag) => !tag.weak && `"${tag.opaque}"` === etag));
+    if (!passes) throw new AppError('precondition_failed', `The resource has changed; its current ETag is ${etag}.`);
   }
   if (!isNotModified(request, etag)) return false;
   void reply.status(304).send();
