@@ -46,7 +46,13 @@ export function cursorValue(type: KeyType, raw: CursorKey[number] | undefined): 
     case 'int':
       return Prisma.sql`CAST(${cursorPosition(raw)} AS integer)`;
     case 'text':
-      if (typeof raw !== 'string') throw forged();
+      // What PostgreSQL cannot hold in text (NUL, a lone surrogate) or no list sorts by (longer than any name).
+      if (
+        typeof raw !== 'string' ||
+        raw.length > 2000 ||
+        /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(raw)
+      )
+        throw forged();
       return Prisma.sql`CAST(${raw} AS text)`;
     case 'real':
       if (typeof raw !== 'number' || !Number.isFinite(raw)) throw forged();

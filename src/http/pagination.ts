@@ -13,11 +13,18 @@ interface CursorPayload {
   k: CursorKey;
 }
 
-export function queryFingerprint(query: Record<string, unknown>): string {
+/**
+ * The fingerprint a cursor carries: the list it pages (`meetings`, `people`, …) and the query's filters and sort, so a
+ * cursor of one list, or of other filters, is refused on another. 16 base64url characters.
+ */
+export function queryFingerprint(list: string, query: Record<string, unknown>): string {
   const relevant = Object.entries(query)
     .filter(([name, value]) => !['cursor', 'limit', 'count', 'include'].includes(name) && value !== undefined)
     .sort(([a], [b]) => a.localeCompare(b));
-  return createHash('sha256').update(JSON.stringify(relevant)).digest('base64url').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([list, relevant]))
+    .digest('base64url')
+    .slice(0, 16);
 }
 
 export function encodeCursor(fingerprint: string, key: CursorKey): string {

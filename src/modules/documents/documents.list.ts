@@ -20,7 +20,7 @@ export function documentsPageSql(limit: number, after?: CursorKey): Prisma.Sql {
  * paging of toPage. Throws 400 `invalid_cursor` for a cursor of another list or a forged one.
  */
 export async function listDocuments(prisma: Db, limit: number, cursor: string | undefined) {
-  const fingerprint = queryFingerprint({ part: 'documents' });
+  const fingerprint = queryFingerprint('documents', {});
   const rows = await prisma.$queryRaw<PageRow[]>(documentsPageSql(limit, cursor ? decodeCursor(cursor, fingerprint) : undefined));
   const paging = toPage(rows, limit, fingerprint, (row) => keyOf(row.sort_value, row.id));
   const documents = await prisma.sourceDocument.findMany({

@@ -53,7 +53,7 @@ export const fuzzyInitiativesPageSql = (query: ListInitiativesQuery & { q: strin
 
 /** GET /v1/initiatives: a page of catalogue entries in the requested order (with their score with `q`). */
 export async function listInitiatives(prisma: Db, query: ListInitiativesQuery) {
-  const fingerprint = queryFingerprint(query);
+  const fingerprint = queryFingerprint('initiatives', query);
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
   const rows = await prisma.$queryRaw<PageRow[]>(initiativesPageSql(query, after));
   const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sort_value, row.id));

@@ -26,7 +26,7 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
   return {
     async list(meetingId: string, query: PartsQuery) {
       await requireMeeting(prisma, meetingId);
-      const fingerprint = queryFingerprint({ meetingId, part: 'initiatives' });
+      const fingerprint = queryFingerprint('initiative-links', { meetingId });
       const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
       const rows = await prisma.$queryRaw<MeetingInitiative[]>(partsPageSql(partTables.initiatives, meetingId, after, query.limit));
       const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.createdAt, row.id));

@@ -45,7 +45,7 @@ export function meetingsCountSql(query: Omit<ListMeetingsQuery, 'cursor' | 'coun
 
 /** GET /v1/meetings: a page of meetings with the lists they embed, the next cursor, and `total` with `count=exact`. */
 export async function listMeetings(prisma: Db, query: ListMeetingsQuery) {
-  const fingerprint = queryFingerprint(query);
+  const fingerprint = queryFingerprint('meetings', query);
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
   const keyset = parseSort<SortField>(query.sort);
   const rows = await prisma.$queryRaw<Meeting[]>(meetingsPageSql(query, after));

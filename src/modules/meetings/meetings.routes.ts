@@ -135,7 +135,7 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
     },
     async (request, reply) => {
       const { meetingId } = request.params;
-      const fingerprint = queryFingerprint({ meetingId, part: 'history' });
+      const fingerprint = queryFingerprint('history', { meetingId });
       const after = request.query.cursor ? decodeCursor(request.query.cursor, fingerprint) : undefined;
       const rows = await commands.history(meetingId, request.query.limit, after);
       const paging = toPage(rows, request.query.limit, fingerprint, (row) => [row.occurredAt.toISOString(), row.id]);

@@ -21,7 +21,7 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
   return {
     async list(meetingId: string, query: PartsQuery) {
       await requireMeeting(prisma, meetingId);
-      const fingerprint = queryFingerprint({ meetingId, part: 'participants' });
+      const fingerprint = queryFingerprint('participants', { meetingId });
       const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
       const rows = await prisma.$queryRaw<Participant[]>(partsPageSql(partTables.participants, meetingId, after, query.limit));
       const paging = toPage(rows, query.limit, fingerprint, (row) => [row.position, row.id]);

@@ -40,7 +40,7 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
   return {
     async list(meetingId: string, query: PartsQuery) {
       await requireMeeting(prisma, meetingId);
-      const fingerprint = queryFingerprint({ meetingId, part: 'statements' });
+      const fingerprint = queryFingerprint('statements', { meetingId });
       const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
       const rows = await prisma.$queryRaw<Statement[]>(partsPageSql(partTables.statements, meetingId, after, query.limit));
       const paging = toPage(rows, query.limit, fingerprint, (row) => [row.position, row.id]);

@@ -57,7 +57,7 @@ export const fuzzyPeoplePageSql = (query: ListPeopleQuery & { q: string }, after
 
 /** GET /v1/people: a page of people in the requested order, each with its identifiers (and score with `q`). */
 export async function listPeople(prisma: Db, query: ListPeopleQuery) {
-  const fingerprint = queryFingerprint(query);
+  const fingerprint = queryFingerprint('people', query);
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
   const rows = await prisma.$queryRaw<PageRow[]>(peoplePageSql(query, after));
   const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sort_value, row.id));

@@ -14,7 +14,13 @@ interface SummaryRow {
 }
 
 function keyFrom([score, type, id]: CursorKey): SearchKey {
-  if (typeof score !== 'number' || !hitTypes.includes(type as HitType) || typeof id !== 'string' || !uuidPattern.test(id)) {
+  if (
+    typeof score !== 'number' ||
+    !Number.isFinite(score) ||
+    !hitTypes.includes(type as HitType) ||
+    typeof id !== 'string' ||
+    !uuidPattern.test(id)
+  ) {
     throw invalidCursor('The cursor is not one this API issued.');
   }
   return { score, type: type as HitType, id };
@@ -25,7 +31,7 @@ export function createSearchService({ prisma }: { prisma: Db }) {
     async search(query: SearchQuery): Promise<SearchPage> {
       const { limit, cursor, count, facets, ...criteria } = query;
       // Asking for other facets or a total does not change the hits, so it does not invalidate a cursor.
-      const fingerprint = queryFingerprint({ ...criteria });
+      const fingerprint = queryFingerprint('search', { ...criteria });
       const after = cursor ? keyFrom(decodeCursor(cursor, fingerprint)) : undefined;
       const wantsSummary = count === 'exact' || facets !== undefined;
       const [rows, summary] = await Promise.all([
