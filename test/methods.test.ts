@@ -73,6 +73,20 @@ describe('every path of the contract', () => {
     }
   });
 
+  it.each([
+    ['GET', '/v1//meetings'],
+    ['GET', '//v1/meetings'],
+    ['POST', '/v1//people'],
+    ['GET', '/health//live'],
+    ['GET', '/docs/static/nope.js'],
+  ])(
+    'answers %s %s (a path the router does not know, shaped like one it does) with 404, not a 405 that allows it',
+    async (method, path) => {
+      const response = await supertest(ctx.app.server)[method.toLowerCase() as 'get' | 'post'](path);
+      expect([response.status, response.body.code]).toEqual([404, 'route_not_found']);
+    },
+  );
+
   it('still answers 404 for a path that does not exist, whatever the method', async () => {
     for (const method of httpMethods.filter((m) => m !== 'head')) {
       const response = await api()[method]('/v1/nowhere');
