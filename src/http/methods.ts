@@ -60,7 +60,7 @@ export function registerMethodRouting(app: FastifyInstance): void {
     const path = request.url.split('?')[0];
     // A method the path's shape allows that still reached here did not match the router: "/v1//meetings", a missing
     // file under a wildcard route. That is a path that does not exist, not a method it lacks.
-    if (!allowed.length || allowed.includes(request.method))
+    if (!allowed.length || (request.method !== 'OPTIONS' && allowed.includes(request.method)))
       return sendProblem(reply, new AppError('route_not_found', `There is no ${request.method} ${path} endpoint.`));
     reply.header('allow', allowed.join(', '));
     if (request.method === 'OPTIONS') return reply.status(204).send();
