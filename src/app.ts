@@ -196,7 +196,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   const { prisma } = deps;
   await app.register(meetingsRoutes, {
     prefix: '/v1',
-    meetings: createMeetingsService({ prisma }),
+    meetings: createMeetingsService({ prisma, budgetBytes: app.responseBudgetBytes }),
     commands: createMeetingCommands({ prisma }),
   });
   await app.register(meetingPartsRoutes, {

@@ -7,8 +7,8 @@ import { documentsPageSql } from '../src/modules/documents/documents.list.js';
 import { initiativesPageSql } from '../src/modules/initiatives/initiatives.list.js';
 import { listInitiativesQuerySchema } from '../src/modules/initiatives/initiatives.schemas.js';
 import { historyPageSql } from '../src/modules/meetings/history.sql.js';
-import { meetingsPageSql } from '../src/modules/meetings/meetings.list.js';
-import { listMeetingsQuerySchema, meetingSorts } from '../src/modules/meetings/meetings.schemas.js';
+import { meetingsJsonPageSql, meetingsPageSql } from '../src/modules/meetings/meetings.list.js';
+import { listMeetingsQuerySchema, meetingIncludes, meetingSorts } from '../src/modules/meetings/meetings.schemas.js';
 import { partsPageSql, partTables, type PartTable } from '../src/modules/meetings/parts-query.js';
 import { peoplePageSql } from '../src/modules/people/people.list.js';
 import { listPeopleQuerySchema } from '../src/modules/people/people.schemas.js';
@@ -103,6 +103,13 @@ function meetingsList(params: Record<string, string>, depth = 2000): ListCase {
   };
 }
 
+// The page as the API reads it: around the same page, each meeting's JSON with every list it embeds, each list from
+// the index on its meeting_id.
+function meetingsJsonList(params: Record<string, string>, depth = 2000): ListCase {
+  const query = { ...listMeetingsQuerySchema.parse({ ...params, include: meetingIncludes.join(',') }), limit: 20 };
+  return { ...meetingsList(params, depth), page: (after) => meetingsJsonPageSql(query, after) };
+}
+
 const pageRowKey = (row: PageRow) => keyOf(row.sort_value, row.id);
 function pageRowList(table: string, order: ListCase['order'], sql: (limit: number, after?: CursorKey) => Prisma.Sql): ListCase {
   return {
@@ -158,6 +165,8 @@ const cases: Array<[string, () => ListCase]> = [
   ['meetings from and to', () => meetingsList({ from: '2016-01-01', to: '2019-12-31' })],
   ['meetings updatedSince sort=-updatedAt', () => meetingsList({ updatedSince: '2025-01-01T00:30:00Z', sort: '-updatedAt' })],
   ['meetings country, kind and from', () => meetingsList({ country: 'KZ', kind: 'talks', from: '2016-01-01' }, 300)],
+  ['meetings as JSON with every list embedded', () => meetingsJsonList({})],
+  ['meetings as JSON with every list embedded, country=KZ sort=createdAt', () => meetingsJsonList({ country: 'KZ', sort: 'createdAt' })],
   [
     'participants of a meeting',
     () => partsList(partTables.participants, 'participants_meeting_id_position_id_idx', 'position', (r) => keyOf(r.position!, r.id)),

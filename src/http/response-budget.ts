@@ -19,6 +19,12 @@ declare module 'fastify' {
 export const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
 
 /**
+ * Whether a body that is JSON text already (sent as it is, so the hook below never sees it) is within the budget. One
+ * that is not goes back to objects, for the hook to cut as it cuts any other.
+ */
+export const fitsBudget = (json: string, budgetBytes: number): boolean => Buffer.byteLength(json, 'utf8') <= budgetBytes;
+
+/**
  * Where an item names its embedded lists (e.g. ['participants', 'statements']): under a symbol, never serialized.
  * Such an item may be given a `truncated` field listing the lists that were cut.
  */

@@ -101,6 +101,10 @@ export function toMeetingDto(row: MeetingWithRelations, texts: DocumentTexts = n
     ...(row.initiatives ? { initiatives: row.initiatives.map(toMeetingInitiativeDto) } : {}),
     ...(row.provenance ? { provenance: row.provenance.map((span) => toProvenanceDto(span, texts)) } : {}),
   };
-  // The lists the response budget may cut short (http/response-budget.ts).
+  return withEmbeddedLists(dto);
+}
+
+/** The meeting, marked with the lists the response budget may cut short (http/response-budget.ts). */
+export function withEmbeddedLists(dto: MeetingDto): MeetingDto {
   return Object.assign(dto, { [embeddedLists]: meetingIncludes });
 }

@@ -1,15 +1,16 @@
-import { selectColumns } from '../../db/columns.js';
 import type { Db } from '../../db/prisma.js';
-import { Prisma, type Meeting } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import { keyOf, keysetAfter, keysetOrder, parseSort, type KeysetColumn } from '../../http/keyset.js';
-import { decodeCursor, queryFingerprint, pageBody, toPage, type CursorKey } from '../../http/pagination.js';
-import { toMeetingDto } from './meetings.dto.js';
-import { documentTexts, withIncludes } from './meetings.include.js';
-import type { ListMeetingsQuery } from './meetings.schemas.js';
+import { decodeCursor, queryFingerprint, pageBody, toPage, type CursorKey, type PageBody } from '../../http/pagination.js';
+import { fitsBudget } from '../../http/response-budget.js';
+import { meetingColumns, meetingJsonSql } from './meeting-json.sql.js';
+import { withEmbeddedLists } from './meetings.dto.js';
+import type { ListMeetingsQuery, MeetingDto } from './meetings.schemas.js';
 import { allOf, meetingFilterConditions } from './meetings.sql.js';
 
 // GET /v1/meetings as one statement: the filters (meetings.sql.ts), the row-value keyset condition and the order of
-// one of the indexes meetings_date_id_idx, meetings_created_at_id_idx, meetings_updated_at_id_idx.
+// one of the indexes meetings_date_id_idx, meetings_created_at_id_idx, meetings_updated_at_id_idx; around that page,
+// each meeting as the JSON text PostgreSQL builds with the lists it embeds (meeting-json.sql.ts).
 
 type SortField = 'date' | 'createdAt' | 'updatedAt';
 
@@ -19,7 +20,6 @@ const columns: Record<SortField, KeysetColumn> = {
   updatedAt: { sql: Prisma.sql`m.updated_at`, type: 'timestamptz' },
 };
 const id = Prisma.sql`m.id`;
-const meetingColumns = selectColumns('m', Object.values(Prisma.MeetingScalarFieldEnum));
 
 /**
  * One page (plus one row) of GET /v1/meetings as Meeting rows: the query's filters, its sort, after the cursor key
@@ -43,19 +43,42 @@ export function meetingsCountSql(query: Omit<ListMeetingsQuery, 'cursor' | 'coun
   return Prisma.sql`SELECT count(*)::int AS total FROM meetings AS m WHERE ${allOf(meetingFilterConditions(query))}`;
 }
 
-/** GET /v1/meetings: a page of meetings with the lists they embed, the next cursor, and `total` with `count=exact`. */
-export async function listMeetings(prisma: Db, query: ListMeetingsQuery) {
+/**
+ * One page (plus one row) of GET /v1/meetings as rows `{ id, sortValue, json }`: the page of meetingsPageSql, each
+ * meeting's JSON text with the lists `query.include` names, in the page's order.
+ */
+export function meetingsJsonPageSql(query: Omit<ListMeetingsQuery, 'cursor' | 'count'>, after?: CursorKey): Prisma.Sql {
+  const keyset = parseSort<SortField>(query.sort);
+  const column = { sql: Prisma.raw(`page."${keyset.field}"`), type: columns[keyset.field].type };
+  return Prisma.sql`
+    SELECT page.id, ${column.sql} AS "sortValue", ${meetingJsonSql('page', query.include)} AS json
+    FROM (${meetingsPageSql(query, after)}) AS page
+    ORDER BY ${keysetOrder(column, Prisma.sql`page.id`, keyset.descending)}`;
+}
+
+interface MeetingJsonRow {
+  id: string;
+  sortValue: Date;
+  json: string;
+}
+
+/**
+ * A page of GET /v1/meetings: `nextCursor`, and `body`, the page as the JSON text to send when it fits the response
+ * budget, else as objects for the budget to cut (http/response-budget.ts). Throws 400 `invalid_cursor`.
+ */
+export async function listMeetings(
+  prisma: Db,
+  query: ListMeetingsQuery,
+  budgetBytes: number,
+): Promise<{ nextCursor: string | null; body: string | PageBody<MeetingDto> }> {
   const fingerprint = queryFingerprint('meetings', query);
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
-  const keyset = parseSort<SortField>(query.sort);
-  const rows = await prisma.$queryRaw<Meeting[]>(meetingsPageSql(query, after));
-  const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row[keyset.field], row.id));
+  const rows = await prisma.$queryRaw<MeetingJsonRow[]>(meetingsJsonPageSql(query, after));
+  const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sortValue, row.id));
   const total = query.count === 'exact' ? (await prisma.$queryRaw<Array<{ total: number }>>(meetingsCountSql(query)))[0]?.total : undefined;
-  const meetings = await withIncludes(prisma, paging.page, query.include);
-  const texts = await documentTexts(prisma, meetings);
-  return pageBody(
-    paging,
-    meetings.map((row) => toMeetingDto(row, texts)),
-    total === undefined ? {} : { total },
-  );
+  const { nextCursor } = paging;
+  const json = `{"data":[${paging.page.map((row) => row.json).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}${total === undefined ? '' : `,"total":${total}`}}`;
+  if (fitsBudget(json, budgetBytes)) return { nextCursor, body: json };
+  const data = paging.page.map((row) => withEmbeddedLists(JSON.parse(row.json) as MeetingDto));
+  return { nextCursor, body: pageBody(paging, data, total === undefined ? {} : { total }) };
 }

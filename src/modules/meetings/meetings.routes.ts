@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { etagFor, expectedVersions, replyWithEtag } from '../../http/etag.js';
+import { sendJsonText } from '../../http/json-text.js';
 import { decodeCursor, queryFingerprint, setNextLink, pageBody, toPage } from '../../http/pagination.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import {
@@ -37,7 +38,7 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
     async (request, reply) => {
       const page = await meetings.list(request.query);
       setNextLink(request, reply, page.nextCursor);
-      return page;
+      return typeof page.body === 'string' ? sendJsonText(reply, page.body) : page.body;
     },
   );
 
@@ -54,9 +55,9 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
       },
     },
     async (request, reply) => {
-      const meeting = await meetings.get(request.params.meetingId, request.query.include);
-      if (replyWithEtag(request, reply, etagFor(meeting.version, request.query.include))) return reply;
-      return meeting;
+      const { version, body } = await meetings.get(request.params.meetingId, request.query.include);
+      if (replyWithEtag(request, reply, etagFor(version, request.query.include))) return reply;
+      return typeof body === 'string' ? sendJsonText(reply, body) : body;
     },
   );
 

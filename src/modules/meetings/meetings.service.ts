@@ -1,20 +1,33 @@
 import type { Db } from '../../db/prisma.js';
 import { notFound } from '../../http/errors.js';
-import { toMeetingDto } from './meetings.dto.js';
-import { documentTexts, includeArgs } from './meetings.include.js';
+import { fitsBudget } from '../../http/response-budget.js';
+import { meetingByIdSql } from './meeting-json.sql.js';
+import { withEmbeddedLists } from './meetings.dto.js';
 import { listMeetings } from './meetings.list.js';
-import type { ListMeetingsQuery, MeetingInclude } from './meetings.schemas.js';
+import type { ListMeetingsQuery, MeetingDto, MeetingInclude } from './meetings.schemas.js';
 
-/** Reads of meetings: the filtered, keyset-paged list and one meeting with the lists it embeds. */
-export function createMeetingsService({ prisma }: { prisma: Db }) {
+/** A meeting as read: its version (for the ETag) and its body, JSON text to send as it is or, past the budget, objects. */
+export interface MeetingRead {
+  version: number;
+  body: string | MeetingDto;
+}
+
+/**
+ * Reads of meetings: the filtered, keyset-paged list and one meeting with the lists it embeds, each one SQL statement
+ * whose JSON PostgreSQL builds. A body within `budgetBytes` is JSON text; a larger one is objects, which the response
+ * budget cuts (http/response-budget.ts).
+ */
+export function createMeetingsService({ prisma, budgetBytes }: { prisma: Db; budgetBytes: number }) {
   return {
-    list: (query: ListMeetingsQuery) => listMeetings(prisma, query),
+    /** GET /v1/meetings; throws 400 `invalid_cursor` on a cursor of another query. */
+    list: (query: ListMeetingsQuery) => listMeetings(prisma, query, budgetBytes),
 
-    /** One meeting with the requested lists; 404 when there is none. */
-    async get(id: string, include: readonly MeetingInclude[]) {
-      const row = await prisma.meeting.findUnique({ where: { id }, include: includeArgs(include) });
+    /** One meeting with the requested lists; throws 404 when there is none. */
+    async get(id: string, include: readonly MeetingInclude[]): Promise<MeetingRead> {
+      const [row] = await prisma.$queryRaw<Array<{ version: number; json: string }>>(meetingByIdSql(id, include));
       if (!row) throw notFound('meeting', id);
-      return toMeetingDto(row, await documentTexts(prisma, [row]));
+      const body = fitsBudget(row.json, budgetBytes) ? row.json : withEmbeddedLists(JSON.parse(row.json) as MeetingDto);
+      return { version: row.version, body };
     },
   };
 }
