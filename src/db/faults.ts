@@ -47,16 +47,35 @@ const unavailableCodes = new Set([
 // What pg and Prisma's driver adapter say when a connection breaks or a limit of ours (query_timeout, the pool's
 // connection timeout) is reached; they carry no code.
 const unavailableMessages =
-  /Connection terminated|Query read timeout|timeout exceeded when trying to connect|Connection timeout|terminating connection|Client has encountered a connection error|the database system is (?:starting up|shutting down|in recovery mode)|Can't reach database server|server closed the connection unexpectedly|Transaction already closed|Unable to start a transaction/i;
+  /Connection terminated|Server has closed the connection|Query read timeout|timeout exceeded when trying to connect|Connection timeout|terminating connection|Client has encountered a connection error|the database system is (?:starting up|shutting down|in recovery mode)|Can't reach database server|server closed the connection unexpectedly|Transaction already closed|Unable to start a transaction/i;
 
 const sqlStateInMessage = /Code: `([0-9A-Z]{5})`/;
+
+// What Prisma's driver adapter reports in `meta.driverAdapterError.cause.kind` when the connection is the problem —
+// a raw query ($queryRaw) carries no P-code of its own for it (P2010 "Raw query failed").
+const unavailableKinds = new Set([
+  'DatabaseNotReachable',
+  'ConnectionClosed',
+  'SocketTimeout',
+  'TooManyConnections',
+  'TransactionAlreadyClosed',
+  'DatabaseDoesNotExist',
+]);
 
 /** True when the error, or one it was caused by, says the database cannot serve the request now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 6; depth++) {
-    const candidate = current as { code?: unknown; message?: unknown; meta?: { code?: unknown }; cause?: unknown; errors?: unknown[] };
+    const candidate = current as {
+      code?: unknown;
+      message?: unknown;
+      meta?: { code?: unknown; driverAdapterError?: { cause?: { kind?: unknown; code?: unknown; originalCode?: unknown } } };
+      cause?: unknown;
+      errors?: unknown[];
+    };
     const message = typeof candidate.message === 'string' ? candidate.message : '';
-    const codes = [candidate.code, candidate.meta?.code, sqlStateInMessage.exec(message)?.[1]];
+    const adapter = candidate.meta?.driverAdapterError?.cause;
+    if (typeof adapter?.kind === 'string' && unavailableKinds.has(adapter.kind)) return true;
+    const codes = [candidate.code, candidate.meta?.code, adapter?.code, adapter?.originalCode, sqlStateInMessage.exec(message)?.[1]];
     if (codes.some((code) => typeof code === 'string' && unavailableCodes.has(code))) return true;
     if (unavailableMessages.test(message)) return true;
     if (Array.isArray(candidate.errors) && candidate.errors.some((inner) => isDatabaseUnavailable(inner))) return true;

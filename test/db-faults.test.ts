@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isDatabaseUnavailable } from '../src/db/faults.js';
+
+// The shapes in which Prisma, its pg driver adapter and pg report that the database cannot serve a request, each of
+// which must be a 503 (src/http/problem.ts), and shapes that are bugs or bad requests, which must not be.
+const adapterError = (cause: Record<string, unknown>) => ({
+  name: 'PrismaClientKnownRequestError',
+  code: 'P2010',
+  message: 'Invalid `prisma.$queryRaw()` invocation:\n\nRaw query failed. Code: `N/A`. Message: `…`',
+  meta: { driverAdapterError: { name: 'DriverAdapterError', cause } },
+});
+
+describe('database faults', () => {
+  it.each([
+    ['a raw query whose connection closed', adapterError({ kind: 'ConnectionClosed' })],
+    ['a raw query that cannot reach the server', adapterError({ kind: 'DatabaseNotReachable', host: '127.0.0.1', port: 1 })],
+    ['a raw query whose socket timed out', adapterError({ kind: 'SocketTimeout' })],
+    ['a raw query refused for too many connections', adapterError({ kind: 'TooManyConnections' })],
+    ['a raw query cancelled by statement_timeout', adapterError({ kind: 'postgres', code: '57014', message: 'canceling statement' })],
+    ['a raw query on a server shutting down', adapterError({ kind: 'postgres', originalCode: '57P01' })],
+    ['Prisma cannot reach the server', { code: 'P1001', message: "Can't reach database server" }],
+    ['pg: connection terminated', new Error('Connection terminated unexpectedly')],
+    ['Prisma: server closed the connection', new Error('Server has closed the connection.')],
+    ['a socket error as the cause', Object.assign(new Error('query failed'), { cause: { code: 'ECONNRESET' } })],
+  ])('%s is a fault', (_label, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it.each([
+    ['a unique violation', adapterError({ kind: 'UniqueConstraintViolation', constraint: { fields: ['slug'] } })],
+    ['a syntax error', adapterError({ kind: 'postgres', code: '42601' })],
+    ['a programming error', new TypeError('x is undefined')],
+    ['nothing', undefined],
+  ])('%s is no fault', (_label, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});
