@@ -1,5 +1,5 @@
 import type { DraftStatement, ExtractOptions, MeetingDraft, Span } from '../draft.js';
-import type { PersonEntity } from '../attribution/entities.js';
+import { holds, type PersonEntity } from '../attribution/entities.js';
 import type { Passage } from '../attribution/statements.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
@@ -140,7 +140,7 @@ function toStatements(
       // of a meeting of ministers are both sides, and several guests speak together.
       const office = attribution.office ? officeOf(attribution.office.replace(/s$/, '')) : null;
       const guests = [...keyOf.entries()].filter(([entity]) => !encounter.hosts.includes(entity));
-      const sameAsHost = office !== null && encounter.hosts.some((host) => host.office === office || sameGeneric(office, host.office));
+      const sameAsHost = office !== null && encounter.hosts.some((host) => holds(host, office));
       [speakerKey, confidence] = [guests.length === 1 && !sameAsHost ? (guests[0] as [PersonEntity, string])[1] : null, 0.7];
     } else if (attribution.kind === 'pronoun' || attribution.kind === 'generic-title') {
       speakerKey = (passage.paragraph === lastParagraph ? lastSpeaker : null) ?? lastSpeaker ?? hostKey;
@@ -205,9 +205,3 @@ export function settingOf(readout: Readout, encounters: readonly Encounter[]): R
 }
 
 export const foldedText = (text: string, end: number): string => foldText(text.slice(0, end));
-
-// "ministers" of a meeting of a foreign minister, "secretaries" of a Secretary of State: the same office.
-function sameGeneric(office: string, held: string | null): boolean {
-  if (!held) return false;
-  return (office === 'minister' && held.includes('minister')) || (office === 'secretary' && held.includes('secretary'));
-}

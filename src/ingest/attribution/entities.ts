@@ -260,7 +260,8 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
 // "the Minister" refers to any minister; "the Secretary" to the Secretary of State.
 // "the High Representative" is the "High Representative for Foreign Affairs and Security Policy/Vice-President …".
 // "the Tánaiste" is Eamon Gilmore, "Tánaiste and Minister for Foreign Affairs and Trade": one of the offices he holds.
-function holds(entity: PersonEntity, office: string): boolean {
+/** True when the entity holds `office` (an officeOf value): the same office, a generic name of it, or part of a double office. */
+export function holds(entity: PersonEntity, office: string): boolean {
   if (!entity.office) return false;
   if (office === entity.office || sameGenericOffice(office, entity.office)) return true;
   const parts = (entity.title ?? '').split(/\s+(?:and|–|—|-|\/)\s+|,\s*/);
