@@ -183,27 +183,38 @@ function scoreMeeting(
     calibration.push({ field: 'initiative', confidence: initiative.confidence, correct: expectedSlugs.has(slugKey(initiative.slug)) });
 }
 
-/** Meetings paired by shared participants; a one-meeting readout pairs its one meeting with the one extracted. */
+/**
+ * Meetings paired by shared participants; a one-meeting readout pairs its one meeting with the one extracted.
+ * The pairs maximise the participants they share, greedily over all pairs (most shared first, then the closest in
+ * order), so a readout whose host is in every meeting is not paired off by one when one meeting was missed.
+ */
 export function pairMeetings(
   got: readonly MeetingDraft[],
   want: readonly ExpectedMeeting[],
 ): [MeetingDraft | null, ExpectedMeeting | null][] {
   if (got.length === 1 && want.length === 1) return [[got[0] as MeetingDraft, want[0] as ExpectedMeeting]];
-  const pairs: [MeetingDraft | null, ExpectedMeeting | null][] = [];
-  const free = [...got];
-  for (const meeting of want) {
-    let best = -1;
-    let bestScore = 0;
-    free.forEach((candidate, index) => {
-      const score = pairParticipants(candidate.participants, meeting.participants).length;
-      if (score > bestScore) [best, bestScore] = [index, score];
-    });
-    if (best >= 0) {
-      pairs.push([free[best] as MeetingDraft, meeting]);
-      free.splice(best, 1);
-    } else pairs.push([null, meeting]);
+  const candidates: { g: number; w: number; shared: number }[] = [];
+  got.forEach((candidate, g) =>
+    want.forEach((meeting, w) => {
+      const shared = pairParticipants(candidate.participants, meeting.participants).length;
+      if (shared > 0) candidates.push({ g, w, shared });
+    }),
+  );
+  candidates.sort((a, b) => b.shared - a.shared || Math.abs(a.g - a.w) - Math.abs(b.g - b.w) || a.w - b.w || a.g - b.g);
+  const gotFor = new Map<number, number>();
+  const usedGot = new Set<number>();
+  for (const { g, w } of candidates) {
+    if (gotFor.has(w) || usedGot.has(g)) continue;
+    gotFor.set(w, g);
+    usedGot.add(g);
   }
-  for (const extra of free) pairs.push([extra, null]);
+  const pairs: [MeetingDraft | null, ExpectedMeeting | null][] = want.map((meeting, w) => {
+    const g = gotFor.get(w);
+    return [g === undefined ? null : (got[g] as MeetingDraft), meeting];
+  });
+  got.forEach((extra, g) => {
+    if (!usedGot.has(g)) pairs.push([extra, null]);
+  });
   return pairs;
 }
 
