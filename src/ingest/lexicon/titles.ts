@@ -79,6 +79,11 @@ export const nameParticles = new Set([
   'ud',
   'di',
   'del',
+  'los',
+  'las',
+  'des',
+  'ter',
+  'ten',
 ]);
 
 /** Titles that name the country of office by themselves, when nothing else in the text does. */

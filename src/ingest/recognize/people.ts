@@ -97,7 +97,15 @@ function monthSurname(words: readonly Word[], j: number): boolean {
   return !/^\d/.test(words[j + 1]?.text ?? '') && !/^\d/.test(words[j - 2]?.text ?? '');
 }
 
-/** Runs of name words, particles inside ("bin Zayed", "Le Drian"), a possessive ending the run. */
+// "de la Fuente", "van der Leyen", "bin Abdul Aziz": one to three particles, then a name word. Returns how many
+// particles start at j (0 when no name word follows them).
+function particlesBefore(words: readonly Word[], j: number): number {
+  let k = j;
+  while (k < j + 3 && words[k] && nameParticles.has((words[k] as Word).key)) k++;
+  return k > j && isNameWord(words, k) ? k - j : 0;
+}
+
+/** Runs of name words, particles inside ("bin Zayed", "Le Drian", "de la Fuente"), a possessive ending the run. */
 export function nameRuns(words: readonly Word[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
@@ -106,7 +114,7 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
     while (j < words.length) {
       if (/['’]s$/.test((words[j - 1] as Word).text) || words[j]?.text === "'s" || words[j]?.text === '’s') break;
       if (isNameWord(words, j) || arabicParticleName.test((words[j] as Word).text) || monthSurname(words, j)) j++;
-      else if (nameParticles.has((words[j] as Word).key) && isNameWord(words, j + 1)) j += 2;
+      else if (particlesBefore(words, j) > 0) j += particlesBefore(words, j) + 1;
       else if (regnalNumber.test((words[j] as Word).text)) {
         j++;
         break;

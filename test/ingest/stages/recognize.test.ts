@@ -235,6 +235,15 @@ describe('people in a sentence', () => {
   });
 
   it.each([
+    ['de la', 'Foreign Minister Juan Ramón de la Fuente and Secretary Marco Rubio held a call.', ['Juan Ramón de la Fuente', 'Marco Rubio']],
+    ['van der', 'Minister Anna Berg met President Alexander van der Bellen in Vienna.', ['Anna Berg', 'Alexander van der Bellen']],
+    ['de los', 'Minister Anna Berg met Minister Rosa de los Santos.', ['Anna Berg', 'Rosa de los Santos']],
+    ['bin … bin', 'Minister Anna Berg met Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani.', ['Anna Berg', 'Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani']],
+  ])('keeps a run of particles inside a name: %s', (_case, sentence, names) => {
+    expect(people(sentence).map((p) => p.name)).toEqual(names);
+  });
+
+  it.each([
     ['a regnal number', 'Foreign Minister Anna Berg met Jordanian King Abdullah II in Amman.', ['Anna Berg', 'Abdullah II']],
     [
       'an article joined to the name',
