@@ -2,7 +2,7 @@ import { maxMeetingsPerReadout, type ExtractOptions, type ReadoutDraft } from '.
 import { resolveEntities } from './attribution/entities.js';
 import { findPassages } from './attribution/statements.js';
 import { assembleMeeting, foldedText, settingOf } from './assemble/meeting.js';
-import { referenceDate, type DateChoice } from './assemble/when.js';
+import { leadDate, referenceDate, type DateChoice } from './assemble/when.js';
 import type { PlaceChoice } from './assemble/where.js';
 import { readSentences } from './document/readout.js';
 import { readStructure } from './document/structure.js';
@@ -63,7 +63,8 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     folded: foldedText(text, limit),
     setting: settingOf(readout, encounters),
   };
-  let previousDate: DateChoice | null = null;
+  // Before the first meeting, "the meeting before" is the day the lead reports, if it names one.
+  let previousDate: DateChoice | null = leadDate(readout, context.reference);
   let previousPlace: PlaceChoice | null = null;
   const meetings = encounters.map((encounter, index) => {
     // Meetings split off one sentence ("telephone calls with the Foreign Ministers of Turkey and Qatar") share what

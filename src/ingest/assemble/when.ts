@@ -168,6 +168,36 @@ export function meetingDate(
   return null;
 }
 
+/**
+ * The one day the readout's lead reports, for meetings no sentence of their own dates: the dates printed in the
+ * headline and the first five sentences of the body (not in future or document context, resolved against the
+ * reference, none after it), when they all name the same day. "… met his peers from Argentina and Brazil … In
+ * addition to the aforementioned meetings, Minister Ampuero held an intense agenda of meetings on Friday in Lima."
+ * Null when the lead prints no date or several different ones.
+ */
+export function leadDate(readout: Readout, reference: ReferenceDate | null): DateChoice | null {
+  const text = readout.structure.text;
+  const lead = [
+    ...readout.sentences.filter((s) => s.inHeadline),
+    ...readout.sentences.filter((s) => !s.inHeadline && !s.inPreface).slice(0, 5),
+  ];
+  const choices = lead.flatMap((sentence) =>
+    sentence.dates
+      .filter((date) => {
+        const before = text.slice(Math.max(0, date.start - 60), date.start);
+        return !futureContext.test(before.slice(-40)) && !documentContext.test(before);
+      })
+      .flatMap((date) => {
+        const choice = best([date], reference);
+        return choice && choice.precision === 'day' ? [choice] : [];
+      }),
+  );
+  const days = new Set(choices.map((choice) => choice.date));
+  if (days.size !== 1) return null;
+  const chosen = choices.sort((a, b) => basisRank[b.basis] - basisRank[a.basis])[0] as DateChoice;
+  return { ...chosen, confidence: round(chosen.confidence * 0.75) };
+}
+
 const meetingReferredTo =
   /\b(?:during|at|in the course of)\s+(?:the|their|this|these|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|calls?|conversations?|consultations|discussions?)\b|^(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation)\s+(?:took place|was held|were held)\b/i;
 

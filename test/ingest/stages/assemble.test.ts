@@ -165,6 +165,48 @@ describe('date', () => {
     expect(meetingsOf(text).map((meeting) => meeting.date)).toEqual(['2024-05-03', '2024-05-03', '2024-05-04']);
   });
 
+  it.each([
+    [
+      'a later sentence of the lead names the day',
+      [
+        'On his second day in Lima, Foreign Minister Anna Berg met his peers Pekka Laine and Lars Holm.',
+        'In addition to these meetings, the minister held an intense agenda of meetings on Friday in Lima.',
+      ],
+      { publishedAt: '2018-04-13' },
+      ['2018-04-13', '2018-04-13'],
+    ],
+    [
+      '"today" in a later paragraph of the lead',
+      [
+        'Foreign Minister Anna Berg met her Finnish counterpart Pekka Laine.',
+        'Both praised the ties between their countries.',
+        'The ministers are in Colombo today for the ministerial meeting of the region.',
+      ],
+      { publishedAt: '2022-03-29' },
+      ['2022-03-29'],
+    ],
+    [
+      'no date when the lead names two different days',
+      [
+        'Foreign Minister Anna Berg arrived in Lima on Thursday and met Finnish Foreign Minister Pekka Laine.',
+        'She had left Stockholm on Tuesday.',
+      ],
+      { publishedAt: '2018-04-13' },
+      ['2018-04-12'],
+    ],
+    [
+      'no date from a document the lead cites',
+      [
+        'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Helsinki.',
+        'They discussed the agreement of 3 May 2016.',
+      ],
+      { publishedAt: '2018-04-13' },
+      [null],
+    ],
+  ])('dates a meeting no sentence of its own dates from the one day the lead reports: %s', (_, sentences, options, dates) => {
+    expect(meetingsOf(lead(sentences.join('\n\n')), options).map((meeting) => meeting.date)).toEqual(dates);
+  });
+
   it('never resolves a weekday to a date after the reference', () => {
     const [meeting] = meetingsOf(lead('On Friday, Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.'), {
       publishedAt: '2024-05-01',
