@@ -139,9 +139,14 @@ function addNamed(
   const name = text.slice((mention.name as Span).start, (mention.name as Span).end);
   const tokens = nameTokensOf(name);
   if (tokens.length === 0) return;
-  // A person already in the database is a person wherever the text names them, titled or not.
+  // A person already in the database is a person wherever the text names them, titled or not; so is one named as a
+  // member of a group of office holders or counterparts ("his peers from Argentina and Brazil, A and B").
   const strong =
-    mention.title !== null || mention.honorific || mention.counterpart || matchPerson(name, mention.countryCode, known) !== null;
+    mention.title !== null ||
+    mention.honorific ||
+    mention.counterpart ||
+    mention.group === true ||
+    matchPerson(name, mention.countryCode, known) !== null;
   const matches = entities.filter((entity) => namesAgree(tokens, entity.nameTokens));
   const compatible = matches.filter((entity) => !mention.countryCode || !entity.countryCode || entity.countryCode === mention.countryCode);
   // "Secretary Kerry" is the Secretary of State John Kerry, not Teresa Heinz Kerry named in between.

@@ -360,7 +360,29 @@ function groupMembers(
       continue;
     }
     let k = group.last + 1;
-    if (!['of', 'from'].includes(words[k]?.key ?? '')) continue;
+    if (!['of', 'from'].includes(words[k]?.key ?? '')) {
+      // "the three countries' foreign ministers Elmar Mammadyarov, Ali Akbar Salehi and Ahmet Davutoglu held …",
+      // "the OSCE Minsk Group Co-Chairs Igor Popov (Russia), Stefan Visconti (France) …": the names that follow.
+      const names = namesFrom(words, mentions, k);
+      if (names.length >= 2) {
+        names.forEach((name, index) => {
+          members.push({
+            ...name,
+            span: { start: index === 0 ? group.span.start : name.span.start, end: name.span.end },
+            first: index === 0 ? group.first : name.first,
+            title: group.title,
+            printedTitle: group.printedTitle,
+            office: group.office,
+            organization: group.organization,
+            countryCode: name.countryCode ?? group.countryCode,
+            group: true,
+          });
+          replaced.add(name);
+        });
+        replaced.add(group);
+      }
+      continue;
+    }
     k++;
     const found: PersonMention[] = [];
     while (k < words.length) {
@@ -415,6 +437,9 @@ function groupMembers(
           const name = names[index] as PersonMention;
           found[index] = {
             ...name,
+            // The first keeps the group's start: "met his peers from Argentina and Brazil, Jorge Faurie and …".
+            span: { start: index === 0 ? member.span.start : name.span.start, end: name.span.end },
+            first: index === 0 ? member.first : name.first,
             title: member.title,
             printedTitle: member.printedTitle,
             office: member.office,

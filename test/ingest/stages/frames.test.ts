@@ -170,6 +170,32 @@ describe('encounters', () => {
     ).toEqual([['Anna Berg', 'Sauli Niinisto', 'Pekka Laine']]);
   });
 
+  it.each([
+    [
+      'names after the countries of a group',
+      'Foreign Minister Roberto Ampuero met his peers from Argentina and Brazil, Jorge Faurie and Aloysio Nunes.',
+      [
+        ['Roberto Ampuero', 'Jorge Faurie'],
+        ['Roberto Ampuero', 'Aloysio Nunes'],
+      ],
+    ],
+    [
+      'names right after a plural title, subjects of the meeting',
+      "On Wednesday, the three countries' foreign ministers Elmar Mammadyarov, Ali Akbar Salehi and Ahmet Davutoglu held a trilateral meeting in Nakhchivan.",
+      [['Elmar Mammadyarov', 'Ali Akbar Salehi', 'Ahmet Davutoglu']],
+    ],
+    [
+      'names right after a plural title, counterparts met one by one like any group',
+      'Foreign Minister Anna Berg met the foreign ministers Pekka Laine and Lars Holm in Oslo.',
+      [
+        ['Anna Berg', 'Pekka Laine'],
+        ['Anna Berg', 'Lars Holm'],
+      ],
+    ],
+  ])('reads the people a group names: %s', (_, text, encounters) => {
+    expect(encountersOf(text)).toEqual(encounters);
+  });
+
   it('gives one phone call per counterpart of "made phone calls to counterparts from A, B and C"', () => {
     const text = [
       'Egyptian FM Makes Phone Calls to 3 Counterparts',
