@@ -42,6 +42,9 @@ export const programmeHeads = [
   'Triangle',
   'Circuit',
   'Group',
+  'Consensus',
+  'Area',
+  'Scheme',
 ] as const;
 
 const headWord = new RegExp(`^(?:${programmeHeads.join('|')})$`, 'iu');

@@ -2,6 +2,7 @@ import { programmeHeads } from '../lexicon/programme-words.js';
 import type { Span } from '../draft.js';
 import type { InitiativeMention } from './initiative-mentions.js';
 import { lookupCountry } from '../recognize/countries.js';
+import { titleHeads, titleWords } from '../lexicon/titles.js';
 
 interface Token {
   text: string;
@@ -60,6 +61,7 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     if (overlapping.some((m) => m.end - m.start >= e - s)) return;
     for (const shorter of overlapping) mentions.splice(mentions.indexOf(shorter), 1);
     const name = text.slice(s, e);
+    if (isOffice(name) || isMission(name)) return;
     mentions.push({ slug: slugify(name), name, start: s, end: e, isCandidate: true });
   };
 
@@ -149,6 +151,22 @@ function capitalisedRunBefore(text: string, regionStart: number, keywordStart: n
   if (named.length === 0) return null;
   return (tokens[first] as Token).start;
 }
+
+// "Director for Latin America of the World Economic Forum", "Special Assistant on Media and Communications Strategy
+// to the Minister": an office (title words ending in a holder's noun, then "for", "of", "to" or "on"), not a programme.
+const holderNouns = new Set([...titleHeads, 'assistant', 'deputy', 'official', 'officer', 'secretary']);
+function isOffice(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  for (let k = 0; k < Math.min(3, words.length - 1); k++) {
+    const word = words[k] as string;
+    if (!titleWords.has(word) && !holderNouns.has(word)) return false;
+    if (holderNouns.has(word) && /^(?:for|of|to|on)$/.test(words[k + 1] as string)) return true;
+  }
+  return false;
+}
+
+// "the Pakistan High Commission", "the Samoa High Commission": a diplomatic mission, not a programme.
+const isMission = (name: string): boolean => /\b(?:high commission|embassy|consulate(?:-general)?|permanent mission)$/i.test(name);
 
 function looksLikeAName(name: string): boolean {
   const words = name.split(/\s+/);

@@ -122,11 +122,24 @@ describe('initiatives', () => {
       'mou-on-cooperation-between-the-two-foreign-ministries',
       'MoU on cooperation between the two foreign ministries',
     ],
+    ['to implement the Five-Point Consensus fully', 'five-point-consensus', 'Five-Point Consensus'],
+    ['the African Continental Free Trade Area', 'african-continental-free-trade-area', 'African Continental Free Trade Area'],
+    ['the Pacific Australia Labour Mobility Scheme', 'pacific-australia-labour-mobility-scheme', 'Pacific Australia Labour Mobility Scheme'],
   ])('proposes a candidate for "%s"', (text, slug, printed) => {
     expect(candidates(text)).toContainEqual([slug, printed]);
   });
 
-  it.each(['climate finance', 'the United Kingdom', 'trade and investment', 'On Monday', 'reached an agreement on a number of measures'])(
+  it.each([
+    'climate finance',
+    'the United Kingdom',
+    'trade and investment',
+    'On Monday',
+    'reached an agreement on a number of measures',
+    'met the Director for Latin America of the World Economic Forum, Ambassador Marisol Argueta',
+    'the Special Assistant on Media and Communications Strategy to the Minister said',
+    'a reception at the Samoa High Commission',
+    'the Secretary of the Commission',
+  ])(
     'proposes nothing for "%s"',
     (text) => {
       expect(candidates(text)).toEqual([]);
