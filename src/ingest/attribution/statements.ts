@@ -196,9 +196,14 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
   return null;
 }
 
-// The subject may follow an opening phrase: "At the outset, Minister Motegi stated", "During the talks, …".
+// The subject may follow an opening phrase: "At the outset, Minister Motegi stated", "During the talks, …", and
+// "During the meeting the interlocutors discussed …" without its comma.
+const openingAdverbial =
+  /^(?:during|at|in|over|throughout|after|following)\s+(?:the|their|this|these|today['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|meetings|talks|conversation|call|discussions?|negotiations|consultations|session)\s+(?=the\s|both\s)/iu;
 function clauseStarts(sentence: string): number[] {
   const starts = [0];
+  const adverbial = openingAdverbial.exec(sentence);
+  if (adverbial) starts.push(adverbial[0].length);
   for (let i = sentence.indexOf(', '); i > 0 && i < 220 && starts.length < 5; i = sentence.indexOf(', ', i + 2)) starts.push(i + 2);
   return starts;
 }
@@ -249,7 +254,7 @@ function attributeAt(
     ),
   ];
   const last = group[group.length - 1] as PersonMention;
-  const verb = verbAfter(foldText(text.slice(last.span.end, Math.min(sentence.end, last.span.end + 80))));
+  const verb = speechAfterNarrative(foldText(text.slice(last.span.end, Math.min(sentence.end, last.span.end + 120))));
   const resolved = group.map((m) => byMention.get(m) ?? null);
   // "A and B discussed …" at the start of a sentence; after a meeting phrase ("met A, B and C") the list needs a verb.
   const jointVerb = at === sentence.start ? verb !== 'narrative' : verb === 'speech';
@@ -281,6 +286,18 @@ function countrySubject(folded: string): Attribution | null {
       return { kind: 'side', countryCode: country.code };
   }
   return null;
+}
+
+// "The President of Georgia welcomed the Minister and outlined with satisfaction that …": a narrative verb, then a
+// speech verb of the same subject joined by "and" in the same clause — the subject speaks.
+function speechAfterNarrative(rest: string): 'speech' | 'narrative' | null {
+  const verb = verbAfter(rest);
+  if (verb !== 'narrative') return verb;
+  const clause = /^[^,;:.]*/.exec(rest)?.[0] ?? '';
+  const joined = /\s+and\s+(.*)$/.exec(clause);
+  return joined && verbAfter(joined[1] as string) === 'speech' && !/^\s*(?:the|a|an|his|her|their)\b/.test(joined[1] as string)
+    ? 'speech'
+    : verb;
 }
 
 /** What the first verb after a subject is: speech ("said", "stressed"), narrative ("met", "was"), or neither. */

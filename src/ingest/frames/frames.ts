@@ -11,6 +11,7 @@ import {
   type MeetingPhrase,
 } from '../lexicon/meeting-phrases.js';
 import type { PersonMention } from '../recognize/people.js';
+import { speechVerbs } from '../lexicon/verbs.js';
 import { latinShape } from '../text/fold.js';
 
 /**
@@ -278,7 +279,7 @@ function frameAt(
     phrase: { start: span.start, end: span.end },
     channel: phrase.channel,
     talks: phrase.talks,
-    discussion: phrase.discussion === true,
+    discussion: phrase.discussion === true || speaksAfter(text.slice(span.end, sentence.end)),
     groupObjects: objectMentions.some((m) => m.group === true),
     participation: phrase.participation === true,
     subjects: unique(subjects),
@@ -353,6 +354,14 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   }
   if (!listed && group.length < 3) return group.slice(0, 1);
   return group;
+}
+
+// "The President welcomed the Minister and outlined with satisfaction that …", "received the Ambassador and noted …": the
+// subject goes on to speak in the same clause, so the sentence reports what was said as well as the meeting.
+function speaksAfter(rest: string): boolean {
+  const clause = /^[^;:.]*/.exec(rest)?.[0] ?? '';
+  const joined = /\band\s+(?:(?:also|further|then|warmly|briefly|strongly)\s+)?([a-z]+)\b/.exec(clause);
+  return joined !== null && speechVerbs.has(joined[1] as string) && !/^(?:welcomed|welcomes|thanked|thanks)$/.test(joined[1] as string);
 }
 
 function unique(entities: readonly PersonEntity[]): PersonEntity[] {

@@ -137,6 +137,37 @@ describe('passages', () => {
     expect(passagesOf(text)).toEqual([{ by: 'joint', text: sentence }]);
   });
 
+  it.each([
+    ['During the meeting the interlocutors discussed regional security.'],
+    ['At the talks the two sides reviewed regional security.'],
+  ])('gives "%s", an opening adverbial without its comma, to the sides together', (sentence) => {
+    const text = ['Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.', '', sentence].join(
+      '\n',
+    );
+    expect(passagesOf(text)).toEqual([{ by: 'joint', text: sentence }]);
+  });
+
+  it.each([
+    ['a meeting verb', 'The President of Finland welcomed the Minister and outlined with satisfaction that relations were good.'],
+    ['a narrative verb', 'Laine received the Minister and noted that relations were good.'],
+  ])('gives a sentence with %s and then a speech verb of the same subject to that subject', (_, sentence) => {
+    const text = [
+      'Foreign Minister Anna Berg had a meeting with Pekka Laine, the President of Finland, in Helsinki on 3 May 2024.',
+      '',
+      sentence,
+    ].join('\n');
+    expect(passagesOf(text)).toEqual([{ by: 'Pekka Laine', text: sentence }]);
+  });
+
+  it('gives no passage to a meeting sentence whose "and" joins another meeting verb', () => {
+    const text = [
+      'Foreign Minister Anna Berg had a meeting with Pekka Laine, the President of Finland, in Helsinki on 3 May 2024.',
+      '',
+      'Laine received the Minister and hosted a lunch in her honour.',
+    ].join('\n');
+    expect(passagesOf(text)).toEqual([]);
+  });
+
   it('gives a meeting sentence that goes on ", saying …" to its subject', () => {
     const text = [
       'Prime Minister Anna Berg received Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.',
