@@ -295,7 +295,10 @@ function speechAfterNarrative(rest: string): 'speech' | 'narrative' | null {
   if (verb !== 'narrative') return verb;
   const clause = /^[^,;:.]*/.exec(rest)?.[0] ?? '';
   const joined = /\s+and\s+(.*)$/.exec(clause);
-  return joined && verbAfter(joined[1] as string) === 'speech' && !/^\s*(?:the|a|an|his|her|their)\b/.test(joined[1] as string)
+  return joined &&
+    verbAfter(joined[1] as string) === 'speech' &&
+    !/^\s*(?:the|a|an|his|her|their)\b/.test(joined[1] as string) &&
+    !/^\s*(?:discussed|exchanged|agreed|reviewed|shared|spoke|signed|held)\b/.test(joined[1] as string)
     ? 'speech'
     : verb;
 }

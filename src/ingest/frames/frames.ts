@@ -60,9 +60,9 @@ const adverbialBefore = /\b(?:during|at|in the course of)\s+(?:(?:a|an|the|their
 const ceremonyWords = /\b(?:signing ceremony|ceremony|signed on behalf of|official visit|working visit|state visit)\b/i;
 
 const blocking =
-  /\b(?:of|by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
+  /\b(?:of|(?<!\b(?:accompanied|supported|assisted|joined|flanked)\s)by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
 const coordination =
-  /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*accompanied by|,\s*with|&)?\s*$/i;
+  /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&)?\s*$/i;
 
 /** The frames of every sentence, in reading order. */
 export function findFrames(readout: Readout, entities: readonly PersonEntity[]): MeetingFrame[] {
@@ -358,10 +358,13 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
 
 // "The President welcomed the Minister and outlined with satisfaction that …", "received the Ambassador and noted …": the
 // subject goes on to speak in the same clause, so the sentence reports what was said as well as the meeting.
+const meetingOrMutual =
+  /^(?:welcomed|welcomes|thanked|thanks|discussed|discusses|exchanged|exchanges|agreed|agrees|reviewed|reviews|shared|shares|spoke|signed|held)$/;
 function speaksAfter(rest: string): boolean {
   const clause = /^[^;:.]*/.exec(rest)?.[0] ?? '';
   const joined = /\band\s+(?:(?:also|further|then|warmly|briefly|strongly)\s+)?([a-z]+)\b/.exec(clause);
-  return joined !== null && speechVerbs.has(joined[1] as string) && !/^(?:welcomed|welcomes|thanked|thanks)$/.test(joined[1] as string);
+  // "met Y and discussed …" is what both did: a meeting of the two, not one speaker (see attribution's joint clause).
+  return joined !== null && speechVerbs.has(joined[1] as string) && !meetingOrMutual.test(joined[1] as string);
 }
 
 function unique(entities: readonly PersonEntity[]): PersonEntity[] {

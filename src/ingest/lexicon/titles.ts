@@ -21,7 +21,8 @@ exchequer taoiseach tanaiste tánaiste europe asia africa americas commonwealth 
 moroccans nationals eurasian nordic baltic balkan latin caribbean arctic eastern western northern southern
 hemisphere indo-pacific caretaker interim outgoing incoming designate human rights refugees disarmament
 peace peacekeeping operations humanitarian resource co-chair co-chairs co-chairman co-chairmen co-chairperson
-rapporteur diplomat top delegate lower upper former immigration emigration migration worship`;
+rapporteur diplomat top delegate lower upper former immigration emigration migration worship senator congressman
+congresswoman lawmaker`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 
@@ -31,7 +32,7 @@ export const titleHeads = new Set(
 premier director representative ambassador envoy chancellor adviser advisor spokesperson spokesman spokeswoman head
 commissioner counsellor counselor king queen emperor prince princess emir amir sultan governor mayor speaker leader chief
 sherpa coordinator member chargé charge taoiseach tanaiste tánaiste special-envoy minister-counsellor co-chair co-chairman
-co-chairperson rapporteur diplomat`.split(/\s+/),
+co-chairperson rapporteur diplomat senator congressman congresswoman lawmaker`.split(/\s+/),
 );
 
 /** Abbreviated titles and what they stand for. */

@@ -159,6 +159,24 @@ describe('passages', () => {
     expect(passagesOf(text)).toEqual([{ by: 'Pekka Laine', text: sentence }]);
   });
 
+  it('gives "met … and discussed" to the sides together, not to the subject', () => {
+    const text = [
+      'Foreign Minister Anna Berg had a meeting with Pekka Laine, the President of Finland, in Helsinki on 3 May 2024.',
+      '',
+      'Laine received the Minister and discussed regional security with her.',
+    ].join('\n');
+    expect(passagesOf(text).map((passage) => passage.by)).not.toContain('Pekka Laine');
+  });
+
+  it('reads past a long participle aside to the speaker ("Senator Rubio, pointing out that …, voiced his hope")', () => {
+    const text = [
+      'Foreign Minister Anna Berg met Senator Pekka Laine in Stockholm on 3 May 2024.',
+      '',
+      'In response, Senator Laine, pointing out that allies such as Sweden are pillars of the policy toward Europe, voiced his hope for closer ties.',
+    ].join('\n');
+    expect(passagesOf(text).map((passage) => passage.by)).toEqual(['Pekka Laine']);
+  });
+
   it('gives no passage to a meeting sentence whose "and" joins another meeting verb', () => {
     const text = [
       'Foreign Minister Anna Berg had a meeting with Pekka Laine, the President of Finland, in Helsinki on 3 May 2024.',

@@ -162,6 +162,27 @@ describe('encounters', () => {
     expect(encountersOf(text)).toEqual(encounters);
   });
 
+  it.each([
+    [
+      'Prime Minister Mark Brown, supported by Foreign Secretary Tepaeru Herrmann, met with Samoan Prime Minister Fiame Naomi Mataafa.',
+      ['Mark Brown', 'Tepaeru Herrmann', 'Fiame Naomi Mataafa'],
+    ],
+    [
+      'Foreign Minister Anna Berg, accompanied by Deputy Minister Lars Holm, met with Finnish Foreign Minister Pekka Laine.',
+      ['Anna Berg', 'Lars Holm', 'Pekka Laine'],
+    ],
+    [
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine. The Minister was accompanied at the meeting by the Minister of Youth, His Excellency Ahmed Mahloof.',
+      ['Anna Berg', 'Pekka Laine', 'Ahmed Mahloof'],
+    ],
+    [
+      'Foreign Minister Anna Berg met Senator Patrick Leahy. Also participating on the Swedish side were Josefina Vidal, director general for the Americas; and Lars Holm, ambassador to the U.S.',
+      ['Anna Berg', 'Patrick Leahy', 'Josefina Vidal', 'Lars Holm'],
+    ],
+  ])('adds the people who came with a participant: "%s"', (text, participants) => {
+    expect(encountersOf(text)).toEqual([participants]);
+  });
+
   it('keeps one encounter for office holders who met together', () => {
     expect(
       encountersOf(
