@@ -51,6 +51,9 @@ const bothSides =
 const nameAhead =
   /^(?:(?:today|yesterday|also|separately|later|in\s+(?:an\s+)?audience|on\s+\p{L}+day)[\s,]+)*(?:(?:[Hh]is|[Hh]er|[Tt]he|[Vv]isiting|H\.?\s?E\.?)\b|\p{Lu})/u;
 
+// "met several delegates and diplomats on the sidelines of UNGA, including …": a group the names after it illustrate.
+const illustratedGroupAhead = /^\s*(?:several|a number of|many|various|numerous|some)\s[^.;]{0,120}?,?\s+including\s+\S/i;
+
 // "The Kyrgyz Foreign Ministry said that Kulubaev met with Norov": an institution that reports the meeting narrates it.
 const institutionSaid =
   /\b(?:ministry|office|service|department|report|source|sources|statement|release|spokes\w+|agency|website|government|presidency|embassy|mission)\b[^.;]{0,40}\b(?:said|says|reported|reports|stated|states|announced|informed|noted)\b(?:\s+on\s+\w+)?(?:\s+that)?[^.;:]{0,80}$/i;
@@ -80,7 +83,8 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         const start = sentence.start + match.index;
         const end = start + match[0].length;
         if (taken.some((span) => start < span.end && end > span.start)) continue;
-        if (phrase.nameFollows && !nameAhead.test(sentence.text.slice(match.index + match[0].length))) continue;
+        const ahead = sentence.text.slice(match.index + match[0].length);
+        if (phrase.nameFollows && !nameAhead.test(ahead) && !illustratedGroupAhead.test(ahead)) continue;
         const before = sentence.text.slice(Math.max(0, match.index - 60), match.index);
         // "Shoukry has reiterated … during a meeting with his Senegalese peer": an adverbial of the main clause.
         const opening = sentence.text.slice(0, match.index);
@@ -237,6 +241,14 @@ function frameAt(
           ? attendees(sentence, span.end, text, byMention)
           : listedOn(coordinated(after, text, span.end), sentence, text);
   }
+  // "met several delegates and diplomats on the sidelines of UNGA, including FM A of the Netherlands, B …": the
+  // people a plural object is illustrated by, each met in turn.
+  let including = false;
+  if (phrase.object === 'follows' && objectMentions.every((m) => m.plural)) {
+    const at = /,?\s+including\s+/i.exec(text.slice(span.end, sentence.end));
+    const listed = at ? attendees(sentence, span.end + at.index + at[0].length, text, byMention).filter((m) => !m.plural) : [];
+    if (listed.length > 0) [objectMentions, including] = [listed, true];
+  }
   let objects = objectMentions.map(entityOf);
   // "In his meeting with Syria's Minister …, Walid Al-Moualem, the Secretary-General raised …": the subject of a
   // meeting named by a noun is the clause's subject after it.
@@ -280,7 +292,7 @@ function frameAt(
     channel: phrase.channel,
     talks: phrase.talks,
     discussion: phrase.discussion === true || speaksAfter(text.slice(span.end, sentence.end)),
-    groupObjects: objectMentions.some((m) => m.group === true),
+    groupObjects: including || objectMentions.some((m) => m.group === true),
     participation: phrase.participation === true,
     subjects: unique(subjects),
     objects: unique(objects),

@@ -209,9 +209,11 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     const bracketed = !appositive && words[nameEnd]?.text === '(' ? countryAt(words, nameEnd + 1) : null;
     const bracketEnd = bracketed && words[nameEnd + 1 + bracketed.length]?.text === ')' ? nameEnd + 1 + bracketed.length : -1;
     // "Foreign Minister Pekka Laine of Finland": a country after the name is the person's.
-    const ofCountry = !appositive && bracketEnd < 0 && words[nameEnd]?.key === 'of' ? countryAt(words, nameEnd + 1) : null;
+    // "… of the Netherlands": the article is part of the qualifier.
+    const article = words[nameEnd]?.key === 'of' && words[nameEnd + 1]?.key === 'the' ? 1 : 0;
+    const ofCountry = !appositive && bracketEnd < 0 && words[nameEnd]?.key === 'of' ? countryAt(words, nameEnd + 1 + article) : null;
     const qualifier = ofCountry && !ofCountry.possessive && !ofCountry.ambiguous ? ofCountry : null;
-    const qualifierEnd = qualifier ? nameEnd + qualifier.length : -1;
+    const qualifierEnd = qualifier ? nameEnd + article + qualifier.length : -1;
     const lastIndex = appositive ? appositive.end - 1 : bracketEnd > 0 ? bracketEnd : qualifierEnd > 0 ? qualifierEnd : nameEnd - 1;
     const trailingCountry = bracketEnd > 0 ? (bracketed?.code ?? null) : (qualifier?.code ?? null);
     mentions.push({

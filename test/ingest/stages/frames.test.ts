@@ -183,6 +183,19 @@ describe('encounters', () => {
     expect(encountersOf(text)).toEqual([participants]);
   });
 
+  it('gives one encounter per person a plural object is illustrated by ("met several delegates …, including A, B and C")', () => {
+    expect(
+      encountersOf(
+        'Foreign Minister Anna Berg met several delegates and diplomats on the sidelines of UNGA, including FM Caspar Veldkamp of the Netherlands, Kazakhstan Foreign Minister Nurtleu, and Swiss Federal Councillor Ignazio Cassis, among many others.',
+      ),
+    ).toEqual([
+      ['Anna Berg', 'Caspar Veldkamp'],
+      ['Anna Berg', 'Nurtleu'],
+      ['Anna Berg', 'Ignazio Cassis'],
+    ]);
+    expect(encountersOf('Foreign Minister Anna Berg met several delegates on the sidelines of UNGA.')).toEqual([]);
+  });
+
   it('keeps one encounter for office holders who met together', () => {
     expect(
       encountersOf(

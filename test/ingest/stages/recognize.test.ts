@@ -227,6 +227,13 @@ describe('people in a sentence', () => {
     ]);
   });
 
+  it('reads a country after the name with its article ("FM Caspar Veldkamp of the Netherlands")', () => {
+    expect(people('He met FM Caspar Veldkamp of the Netherlands and Foreign Minister Pekka Laine of Finland.')).toEqual([
+      { name: 'Caspar Veldkamp', title: 'FM', country: 'NL', counterpart: false },
+      { name: 'Pekka Laine', title: 'Foreign Minister', country: 'FI', counterpart: false },
+    ]);
+  });
+
   it('keeps particles inside a name and drops courtesy honorifics', () => {
     expect(people('H.E. Sheikh Abdullah bin Zayed Al Nahyan received Mr. Jean-Yves Le Drian.').map((p) => p.name)).toEqual([
       'Sheikh Abdullah bin Zayed Al Nahyan',
