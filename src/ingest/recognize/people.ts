@@ -44,7 +44,9 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   const bare = word.key.replace(/['’]s$/, '');
   if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare) && !/^\p{Lu}\.$/u.test(word.text)) return false;
   if (/^\p{Lu}\.$/u.test(word.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(word.text)) return true; // "S.", "D.Tsogtbaatar"
-  if (notNameWords.has(bare) || headlineVerbs.has(bare) || speechVerbs.has(bare) || isProgrammeHead(bare)) return false;
+  // "Jan Kubis", "Jan Lipavsky": the given name, not January, when a name and no number follows.
+  const givenJan = bare === 'jan' && word.text === 'Jan' && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') && !/^\d/.test(words[i - 1]?.text ?? '');
+  if (!givenJan && (notNameWords.has(bare) || headlineVerbs.has(bare) || speechVerbs.has(bare) || isProgrammeHead(bare))) return false;
   // "Similarly, State Minister …", "Separately, …": an adverb opening a clause.
   if (word.pos === 'ADV' && /ly$/.test(bare) && words[i + 1]?.text === ',') return false;
   if (nameStyles.has(bare) && words[i - 1]?.key !== 'crown') return /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1]);
