@@ -60,6 +60,9 @@ const institutionSaid =
 
 const adverbialBefore = /\b(?:during|at|in the course of)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
+// "the inaugural of the joint ministerial session", "the bilateral commission's session".
+const jointSession = /\b(?:joint|bilateral|intergovernmental)\s+(?:[\w-]+\s+){0,2}(?:session|commission)\b/i;
+
 const ceremonyWords = /\b(?:signing ceremony|ceremony|signed on behalf of|official visit|working visit|state visit)\b/i;
 
 const blocking =
@@ -146,7 +149,7 @@ function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, P
       },
     ];
   }
-  return documentFrame(readout, byMention, firstParagraphs);
+  return documentFrame(readout, byMention, firstParagraphs, new Set(readout.structure.body.slice(0, 8).map((p) => p.index)));
 }
 
 // Last, the whole opening of the readout: "X signed on behalf of her country. Y signed on behalf of Rwanda. The brief
@@ -155,17 +158,20 @@ function documentFrame(
   readout: Readout,
   byMention: ReadonlyMap<PersonMention, PersonEntity>,
   paragraphs: ReadonlySet<number>,
+  peopleParagraphs: ReadonlySet<number>,
 ): MeetingFrame[] {
   const opening = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && paragraphs.has(s.paragraph));
   const cue = opening.find(
     (sentence) =>
-      (encounterNouns.test(sentence.text) || ceremonyWords.test(sentence.text)) &&
+      (encounterNouns.test(sentence.text) || ceremonyWords.test(sentence.text) || jointSession.test(sentence.text)) &&
       !futureBefore.test(sentence.text) &&
       !/\b(?:will|expected to|is to|are to)\b/i.test(sentence.text),
   );
   if (!cue) return [];
   const people: PersonEntity[] = [];
-  for (const sentence of opening)
+  // The people may speak further down: "Foreign Minister of Guinea, Mamadi Toure, said the joint ministerial meeting …".
+  const told = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && peopleParagraphs.has(s.paragraph));
+  for (const sentence of told)
     for (const mention of sentence.people) {
       const entity = byMention.get(mention);
       if (entity?.strong && (entity.title || entity.office) && entity.name && !people.includes(entity)) people.push(entity);

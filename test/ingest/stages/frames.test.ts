@@ -196,6 +196,31 @@ describe('encounters', () => {
     expect(encountersOf('Foreign Minister Anna Berg met several delegates on the sidelines of UNGA.')).toEqual([]);
   });
 
+  it('reads the names after a group of office holders of two countries ("The heads of the foreign affairs agencies of A and B, X and Y, …")', () => {
+    expect(
+      encountersOf(
+        'The heads of the foreign affairs agencies of the Russian Federation and the United States, Sergey Lavrov and Mike Pompeo, during a telephone conversation, discussed the preparations for the meeting.',
+      ),
+    ).toEqual([['Sergey Lavrov', 'Mike Pompeo']]);
+  });
+
+  it('drafts a readout of a joint session from the people who speak further down when no sentence says who met whom', () => {
+    const text = [
+      'Addis Ababa — Ethiopia and Guinea have signed a Memorandum of Understanding to elevate their relations.',
+      '',
+      'The agreement includes cooperation on agriculture and health.',
+      '',
+      'Addressing the inaugural of the joint ministerial session today, Minister of Foreign Affairs, Workneh Gebeyehu said trade was below expectations.',
+      '',
+      'He urged both countries to redouble their efforts.',
+      '',
+      'He further pointed out that the two countries worked for peace.',
+      '',
+      'Foreign Minister of Guinea, Mamadi Toure, said the joint ministerial meeting was an opportunity.',
+    ].join('\n');
+    expect(encountersOf(text)).toEqual([['Workneh Gebeyehu', 'Mamadi Toure']]);
+  });
+
   it('keeps one encounter for office holders who met together', () => {
     expect(
       encountersOf(
