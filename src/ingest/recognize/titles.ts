@@ -49,6 +49,7 @@ const organWords = new Set([
   'relations',
 ]);
 const connectors = new Set(['of', 'for', 'and', 'the', '&']);
+const envoyHeads = new Set(['ambassador', 'ambassador-designate', 'envoy', 'commissioner', 'consul', 'consul-general', 'representative', 'affaires', 'delegate']);
 const strongHeads = new Set([
   'minister',
   'secretary',
@@ -180,6 +181,7 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   let capitalHead = false;
   let qualifierAt = -1;
   let pluralHead = false;
+  let lastHeadKey = '';
   while (j < words.length) {
     const word = words[j] as Word;
     // A country's name ends the title, unless the word also opens an organisation's ("United Nations", "European
@@ -189,6 +191,7 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     if (isTitleWord(word) && !countryStarts) {
       if (isHead(word)) {
         hasHead = true;
+        lastHeadKey = word.key;
         // "Chairman of the Cabinet of Ministers of Kyrgyzstan": a plural after "of" names a body, not a group of people.
         const afterOf = j > titleStart && (words[j - 1]?.key === 'of' || (words[j - 1]?.key === 'the' && words[j - 2]?.key === 'of'));
         pluralHead ||= isPluralHead(word) && !afterOf;
@@ -214,6 +217,18 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       )
     )
       break;
+    // "Ambassador to Portugal Oliver Antic", "Ambassador of Japan to Serbia": the posting is part of the title; the
+    // country the envoy serves is not the one posted to.
+    if (word.key === 'to' && j > titleStart && envoyHeads.has(lastHeadKey)) {
+      const at = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
+      const posting = countryAt(words, at);
+      const organisation = !posting && /^[A-Z]{2,6}$/.test(words[at]?.text ?? '') && organizationIn(words[at]?.text ?? '');
+      if ((posting && !posting.possessive) || organisation) {
+        j = at + (posting?.length ?? 1);
+        lastTitleWord = j - 1;
+        continue;
+      }
+    }
     if (connectors.has(word.key) && j > titleStart) {
       // A plural title keeps its countries for the group: "Ministers for Foreign Affairs of Ukraine …, Lithuania …".
       const country =

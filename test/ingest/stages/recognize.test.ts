@@ -234,6 +234,18 @@ describe('people in a sentence', () => {
     ]);
   });
 
+  it.each([
+    ['Serbian Ambassador to Portugal Oliver Antic met him.', { name: 'Oliver Antic', title: 'Ambassador to Portugal', country: 'RS', counterpart: false }],
+    ['Ambassador to Austria Nebojsa Rodic met him.', { name: 'Nebojsa Rodic', title: 'Ambassador to Austria', country: null, counterpart: false }],
+    ['He met U.S. Ambassador to Serbia Kyle Scott.', { name: 'Kyle Scott', title: 'Ambassador to Serbia', country: 'US', counterpart: false }],
+    [
+      'He met the Permanent Representative to the UN Ali Khan.',
+      { name: 'Ali Khan', title: 'Permanent Representative to the UN', country: null, counterpart: false },
+    ],
+  ])('keeps an envoy\'s posting in the title, not as the envoy\'s country: "%s"', (sentence, person) => {
+    expect(people(sentence)).toContainEqual(person);
+  });
+
   it('keeps particles inside a name and drops courtesy honorifics', () => {
     expect(people('H.E. Sheikh Abdullah bin Zayed Al Nahyan received Mr. Jean-Yves Le Drian.').map((p) => p.name)).toEqual([
       'Sheikh Abdullah bin Zayed Al Nahyan',
