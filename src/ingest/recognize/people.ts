@@ -531,8 +531,8 @@ function appositiveTitle(
   return title;
 }
 
-/** The word for the person of the same office on the other side: "counterpart", "peer", "homologue". */
-const counterpartWord = /^(?:counterparts?|peers?|homologues?)$/;
+/** The word for the person of the same office on the other side: "counterpart", "peer", "homologue", "colleague". */
+const counterpartWord = /^(?:counterparts?|peers?|homologues?|colleagues?)$/;
 
 // "his Indonesian counterpart Retno Marsudi", "her Kazakh counterpart,", "the Brazilian counterpart", "his Senegalese
 // peer Amado Ba".

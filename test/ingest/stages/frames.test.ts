@@ -221,6 +221,16 @@ describe('encounters', () => {
     expect(encountersOf(text)).toEqual([['Workneh Gebeyehu', 'Mamadi Toure']]);
   });
 
+  it.each([
+    [
+      "MUSCAT, 3 March 2021 — Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs, received at the Ministry's General Diwan today his counterpart, Dr. Fuad Hussein, Minister of Foreign Affairs of Iraq.",
+      ['Sayyid Badr bin Hamad Al Busaidi', 'Fuad Hussein'],
+    ],
+    ['On 7 June, Foreign Minister Ann Linde received her Finnish colleague Pekka Haavisto.', ['Ann Linde', 'Pekka Haavisto']],
+  ])('reads the counterpart after a place or as a colleague: "%s"', (text, participants) => {
+    expect(encountersOf(text)).toEqual([participants]);
+  });
+
   it('keeps one encounter for office holders who met together', () => {
     expect(
       encountersOf(
