@@ -186,7 +186,10 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     const word = words[j] as Word;
     // A country's name ends the title, unless the word also opens an organisation's ("United Nations", "European
     // Union", "Arab League"); "the United Kingdom" and "the United Arab Emirates" are countries.
-    const country = j > titleStart ? countryAt(words, j) : null;
+    // "Secretary of State of the United States", "Minister of State of Qatar": "State" after "of" is the office's,
+    // not the first word of "State of Qatar" or "State of Kuwait".
+    const ofState = word.key === 'state' && words[j - 1]?.key === 'of';
+    const country = j > titleStart && !ofState ? countryAt(words, j) : null;
     const countryStarts = country !== null && (!/^(?:european|united|asian|african|arab|gulf)$/.test(word.key) || country.length >= 2);
     if (isTitleWord(word) && !countryStarts) {
       if (isHead(word)) {
@@ -232,7 +235,9 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     if (connectors.has(word.key) && j > titleStart) {
       // A plural title keeps its countries for the group: "Ministers for Foreign Affairs of Ukraine …, Lithuania …".
       const country =
-        (word.key === 'of' || word.key === 'for') && !pluralHead ? countryAt(words, j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0)) : null;
+        (word.key === 'of' || word.key === 'for') && !pluralHead && words[j + 1]?.key !== 'state'
+          ? countryAt(words, j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0))
+          : null;
       const afterCountry = words[j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0) + (country?.length ?? 0)];
       if (country && !isTitleWord(afterCountry) && afterCountry?.key !== 'diplomacy') {
         if (qualifierAt < 0) qualifierAt = j;

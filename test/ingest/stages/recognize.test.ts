@@ -246,6 +246,13 @@ describe('people in a sentence', () => {
     expect(people(sentence)).toContainEqual(person);
   });
 
+  it.each([
+    ['He spoke with the Secretary of State of the United States Antony Blinken.', { name: 'Antony Blinken', title: 'Secretary of State', country: 'US', counterpart: false }],
+    ['The Prime Minister of the State of Israel Naftali Bennett spoke.', { name: 'Naftali Bennett', title: 'Prime Minister', country: 'IL', counterpart: false }],
+  ])('tells "of State" in an office from "State of …" in a country\'s name: "%s"', (sentence, person) => {
+    expect(people(sentence)).toContainEqual(person);
+  });
+
   it('keeps particles inside a name and drops courtesy honorifics', () => {
     expect(people('H.E. Sheikh Abdullah bin Zayed Al Nahyan received Mr. Jean-Yves Le Drian.').map((p) => p.name)).toEqual([
       'Sheikh Abdullah bin Zayed Al Nahyan',
