@@ -15,25 +15,40 @@ describe('pairMeetings', () => {
       name: 'a missed first meeting does not shift the others when the host is in all of them',
       got: [got('Haimbe', 'Bakr'), got('Haimbe', 'Chanda')],
       want: [want('Haimbe', 'Amadi'), want('Haimbe', 'Bakr'), want('Haimbe', 'Chanda')],
-      pairs: [[null, 0], [0, 1], [1, 2]],
+      pairs: [
+        [null, 0],
+        [0, 1],
+        [1, 2],
+      ],
     },
     {
       name: 'meetings extracted in another order pair by who was there',
       got: [got('Lavrov', 'Wang'), got('Lavrov', 'Blinken')],
       want: [want('Lavrov', 'Blinken'), want('Lavrov', 'Wang')],
-      pairs: [[1, 0], [0, 1]],
+      pairs: [
+        [1, 0],
+        [0, 1],
+      ],
     },
     {
       name: 'with only the host shared, meetings pair in order and an extra meeting is left over',
       got: [got('Haimbe'), got('Haimbe'), got('Haimbe')],
       want: [want('Haimbe', 'Amadi'), want('Haimbe', 'Bakr')],
-      pairs: [[0, 0], [1, 1], [2, null]],
+      pairs: [
+        [0, 0],
+        [1, 1],
+        [2, null],
+      ],
     },
     {
       name: 'a meeting with nobody in common is not paired',
       got: [got('Someone'), got('Haimbe', 'Bakr')],
       want: [want('Haimbe', 'Bakr'), want('Other', 'Person')],
-      pairs: [[1, 0], [null, 1], [0, null]],
+      pairs: [
+        [1, 0],
+        [null, 1],
+        [0, null],
+      ],
     },
   ];
   it.each(cases)('$name', ({ got: g, want: w, pairs }) => {

@@ -45,7 +45,8 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare) && !/^\p{Lu}\.$/u.test(word.text)) return false;
   if (/^\p{Lu}\.$/u.test(word.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(word.text)) return true; // "S.", "D.Tsogtbaatar"
   // "Jan Kubis", "Jan Lipavsky": the given name, not January, when a name and no number follows.
-  const givenJan = bare === 'jan' && word.text === 'Jan' && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') && !/^\d/.test(words[i - 1]?.text ?? '');
+  const givenJan =
+    bare === 'jan' && word.text === 'Jan' && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') && !/^\d/.test(words[i - 1]?.text ?? '');
   if (!givenJan && (notNameWords.has(bare) || headlineVerbs.has(bare) || speechVerbs.has(bare) || isProgrammeHead(bare))) return false;
   // "Similarly, State Minister …", "Separately, …": an adverb opening a clause.
   if (word.pos === 'ADV' && /ly$/.test(bare) && words[i + 1]?.text === ',') return false;

@@ -49,7 +49,17 @@ const organWords = new Set([
   'relations',
 ]);
 const connectors = new Set(['of', 'for', 'and', 'the', '&']);
-const envoyHeads = new Set(['ambassador', 'ambassador-designate', 'envoy', 'commissioner', 'consul', 'consul-general', 'representative', 'affaires', 'delegate']);
+const envoyHeads = new Set([
+  'ambassador',
+  'ambassador-designate',
+  'envoy',
+  'commissioner',
+  'consul',
+  'consul-general',
+  'representative',
+  'affaires',
+  'delegate',
+]);
 const strongHeads = new Set([
   'minister',
   'secretary',
@@ -151,6 +161,12 @@ function findCountryAt(words: readonly Word[], i: number): CountryAt | null {
   return null;
 }
 
+// Title words from k on that include a head noun ("External Affairs Minister"): another office holder.
+function holderAhead(words: readonly Word[], k: number): boolean {
+  for (let n = k; n < words.length && isTitleWord(words[n]); n++) if (isHead(words[n] as Word)) return true;
+  return false;
+}
+
 /**
  * The title that starts at word `i`, if one does: title words with "of", "for", "and", "the" between them, a leading
  * demonym or country, a trailing "of <country>", an organisation's acronym in brackets and ", Vice-President of …".
@@ -247,7 +263,10 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         lastTitleWord = j - 1;
         continue;
       }
-      if (isTitleWord(words[j + 1]) || (words[j + 1]?.key === 'the' && isTitleWord(words[j + 2]))) {
+      // "The Secretary and the External Affairs Minister discussed …": "and the" before another office holder joins two
+      // people; "Minister of Foreign Affairs, African Integration and the Diaspora" goes on with a portfolio.
+      const anotherHolder = word.key === 'and' && words[j + 1]?.key === 'the' && hasHead && holderAhead(words, j + 2);
+      if (!anotherHolder && (isTitleWord(words[j + 1]) || (words[j + 1]?.key === 'the' && isTitleWord(words[j + 2])))) {
         j++;
         continue;
       }
@@ -374,9 +393,25 @@ function trailingQualifierStart(words: readonly Word[], titleStart: number, end:
 // Title words up to a comma that is followed by a capitalised word (the name): the end of the portfolio list, or -1.
 function portfolioEnd(words: readonly Word[], from: number): number {
   let k = from;
-  while (k < words.length && (isTitleWord(words[k]) || connectors.has((words[k] as Word).key) || isDemonymPlural(words[k] as Word))) k++;
+  const countryAfter = (at: number) =>
+    words[at]?.key === 'of' && countryAt(words, at + 1 + (words[at + 1]?.key === 'the' ? 1 : 0)) !== null;
+  while (
+    k < words.length &&
+    !countryAfter(k) &&
+    (isTitleWord(words[k]) || connectors.has((words[k] as Word).key) || isDemonymPlural(words[k] as Word))
+  )
+    k++;
   if (k === from || connectors.has((words[k - 1] as Word).key)) return -1;
-  return words[k]?.text === ',' && words[k + 1]?.capitalised && !isTitleWord(words[k + 1]) ? k : -1;
+  // A portfolio is a field ("African Integration", "the Diaspora"), never another office holder ("the foreign ministers").
+  if (words[from]?.key === 'the' || words.slice(from, k).some((w) => isHead(w))) return -1;
+  const next = words[k];
+  if (next?.text === ',' && words[k + 1]?.capitalised && !isTitleWord(words[k + 1])) return k;
+  // "… and the Diaspora of the Republic of Côte d’Ivoire, Kandia Camara": the office's country follows the list.
+  if (countryAfter(k)) return k;
+  // "… African Integration and the Diaspora Kandia Camara": the name follows the list at once.
+  if (next && /^\p{Lu}\p{Ll}/u.test(next.text) && !isTitleWord(next) && !countryAt(words, k) && /^\p{Lu}/u.test(words[k + 1]?.text ?? ''))
+    return k;
+  return -1;
 }
 
 // "Moroccan Expatriates", "Mauritanians Abroad": a portfolio can name the country's own people.

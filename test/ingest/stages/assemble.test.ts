@@ -196,10 +196,7 @@ describe('date', () => {
     ],
     [
       'no date from a document the lead cites',
-      [
-        'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Helsinki.',
-        'They discussed the agreement of 3 May 2016.',
-      ],
+      ['Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Helsinki.', 'They discussed the agreement of 3 May 2016.'],
       { publishedAt: '2018-04-13' },
       [null],
     ],

@@ -124,7 +124,11 @@ describe('initiatives', () => {
     ],
     ['to implement the Five-Point Consensus fully', 'five-point-consensus', 'Five-Point Consensus'],
     ['the African Continental Free Trade Area', 'african-continental-free-trade-area', 'African Continental Free Trade Area'],
-    ['the Pacific Australia Labour Mobility Scheme', 'pacific-australia-labour-mobility-scheme', 'Pacific Australia Labour Mobility Scheme'],
+    [
+      'the Pacific Australia Labour Mobility Scheme',
+      'pacific-australia-labour-mobility-scheme',
+      'Pacific Australia Labour Mobility Scheme',
+    ],
   ])('proposes a candidate for "%s"', (text, slug, printed) => {
     expect(candidates(text)).toContainEqual([slug, printed]);
   });
@@ -139,12 +143,9 @@ describe('initiatives', () => {
     'the Special Assistant on Media and Communications Strategy to the Minister said',
     'a reception at the Samoa High Commission',
     'the Secretary of the Commission',
-  ])(
-    'proposes nothing for "%s"',
-    (text) => {
-      expect(candidates(text)).toEqual([]);
-    },
-  );
+  ])('proposes nothing for "%s"', (text) => {
+    expect(candidates(text)).toEqual([]);
+  });
 
   it('makes slugs of lower-case ASCII words joined by hyphens', () => {
     expect(slugify('ASEAN Outlook on the Indo-Pacific')).toBe('asean-outlook-on-the-indo-pacific');

@@ -235,9 +235,18 @@ describe('people in a sentence', () => {
   });
 
   it.each([
-    ['Serbian Ambassador to Portugal Oliver Antic met him.', { name: 'Oliver Antic', title: 'Ambassador to Portugal', country: 'RS', counterpart: false }],
-    ['Ambassador to Austria Nebojsa Rodic met him.', { name: 'Nebojsa Rodic', title: 'Ambassador to Austria', country: null, counterpart: false }],
-    ['He met U.S. Ambassador to Serbia Kyle Scott.', { name: 'Kyle Scott', title: 'Ambassador to Serbia', country: 'US', counterpart: false }],
+    [
+      'Serbian Ambassador to Portugal Oliver Antic met him.',
+      { name: 'Oliver Antic', title: 'Ambassador to Portugal', country: 'RS', counterpart: false },
+    ],
+    [
+      'Ambassador to Austria Nebojsa Rodic met him.',
+      { name: 'Nebojsa Rodic', title: 'Ambassador to Austria', country: null, counterpart: false },
+    ],
+    [
+      'He met U.S. Ambassador to Serbia Kyle Scott.',
+      { name: 'Kyle Scott', title: 'Ambassador to Serbia', country: 'US', counterpart: false },
+    ],
     [
       'He met the Permanent Representative to the UN Ali Khan.',
       { name: 'Ali Khan', title: 'Permanent Representative to the UN', country: null, counterpart: false },
@@ -247,10 +256,45 @@ describe('people in a sentence', () => {
   });
 
   it.each([
-    ['He spoke with the Secretary of State of the United States Antony Blinken.', { name: 'Antony Blinken', title: 'Secretary of State', country: 'US', counterpart: false }],
-    ['The Prime Minister of the State of Israel Naftali Bennett spoke.', { name: 'Naftali Bennett', title: 'Prime Minister', country: 'IL', counterpart: false }],
+    [
+      'He spoke with the Secretary of State of the United States Antony Blinken.',
+      { name: 'Antony Blinken', title: 'Secretary of State', country: 'US', counterpart: false },
+    ],
+    [
+      'The Prime Minister of the State of Israel Naftali Bennett spoke.',
+      { name: 'Naftali Bennett', title: 'Prime Minister', country: 'IL', counterpart: false },
+    ],
   ])('tells "of State" in an office from "State of …" in a country\'s name: "%s"', (sentence, person) => {
     expect(people(sentence)).toContainEqual(person);
+  });
+
+  it.each([
+    [
+      'He held a meeting with Minister for Foreign Affairs, African Integration and the Diaspora of the Republic of Côte d’Ivoire, Kandia Camara on the margins.',
+      {
+        name: 'Kandia Camara',
+        title: 'Minister for Foreign Affairs, African Integration and the Diaspora',
+        country: 'CI',
+        counterpart: false,
+      },
+    ],
+    [
+      'Minister for Foreign Affairs, African Integration and the Diaspora Kandia Camara met him.',
+      {
+        name: 'Kandia Camara',
+        title: 'Minister for Foreign Affairs, African Integration and the Diaspora',
+        country: null,
+        counterpart: false,
+      },
+    ],
+  ])('reads a list of portfolios in a title, with the office\'s country after it: "%s"', (sentence, person) => {
+    expect(people(sentence)).toContainEqual(person);
+  });
+
+  it('reads "The Secretary and the External Affairs Minister" as two people, not one double office', () => {
+    expect(
+      people('The Secretary and the External Affairs Minister discussed the Quad.').flatMap((p) => (p.title ? [p.title] : [])),
+    ).toEqual(['Secretary', 'External Affairs Minister']);
   });
 
   it('keeps particles inside a name and drops courtesy honorifics', () => {
@@ -261,11 +305,23 @@ describe('people in a sentence', () => {
   });
 
   it.each([
-    ['de la', 'Foreign Minister Juan Ramón de la Fuente and Secretary Marco Rubio held a call.', ['Juan Ramón de la Fuente', 'Marco Rubio']],
-    ['the given name Jan, not January', 'On 5 Jan 2007 H.E Mr. Jan Kubis, Foreign Minister of Slovakia, met Anna Berg.', ['Jan Kubis', 'Anna Berg']],
+    [
+      'de la',
+      'Foreign Minister Juan Ramón de la Fuente and Secretary Marco Rubio held a call.',
+      ['Juan Ramón de la Fuente', 'Marco Rubio'],
+    ],
+    [
+      'the given name Jan, not January',
+      'On 5 Jan 2007 H.E Mr. Jan Kubis, Foreign Minister of Slovakia, met Anna Berg.',
+      ['Jan Kubis', 'Anna Berg'],
+    ],
     ['van der', 'Minister Anna Berg met President Alexander van der Bellen in Vienna.', ['Anna Berg', 'Alexander van der Bellen']],
     ['de los', 'Minister Anna Berg met Minister Rosa de los Santos.', ['Anna Berg', 'Rosa de los Santos']],
-    ['bin … bin', 'Minister Anna Berg met Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani.', ['Anna Berg', 'Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani']],
+    [
+      'bin … bin',
+      'Minister Anna Berg met Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani.',
+      ['Anna Berg', 'Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani'],
+    ],
   ])('reads the whole name: %s', (_case, sentence, names) => {
     expect(people(sentence).map((p) => p.name)).toEqual(names);
   });
