@@ -67,7 +67,9 @@ export function meetingPeople(
     // A host of no stated country, when no publisher says whose readout it is, received the others at home — unless
     // the meeting was on the sidelines of an event there.
     const hostAtHome = isHost && !context.publisherCountry && !context.sideline && !organizationMeeting;
-    if (!countryCode && (!isHost || hostAtHome) && !entity.organization && placeCountry && !taken.has(placeCountry))
+    // On the sidelines of an event neither side need be of the country it was held in.
+    const guestAtHome = !isHost && !context.sideline;
+    if (!countryCode && (guestAtHome || hostAtHome) && !entity.organization && placeCountry && !taken.has(placeCountry))
       countryCode = placeCountry;
     if (countryCode) taken.add(countryCode);
     const position = !entity.name ? positionFor(entity, countryCode, context) : null;

@@ -331,6 +331,18 @@ describe('place', () => {
 });
 
 describe('participants', () => {
+  it.each([
+    ['in the city of a country', 'Swedish Minister Anna Berg met Minister Pekka Laine in Helsinki on 21 September 2022.', 'FI'],
+    [
+      'on the sidelines of an event held there',
+      'Swedish Minister Anna Berg met Minister Pekka Laine on the sidelines of the UN General Assembly in New York on 21 September 2022.',
+      null,
+    ],
+  ])('gives a guest of no stated country the country of a meeting %s, and not otherwise', (_, sentence, country) => {
+    const guest = meetingsOf(lead(sentence))[0]?.participants.find((p) => p.name === 'Pekka Laine');
+    expect(guest?.countryCode).toBe(country);
+  });
+
   it('makes the publishing side the host and lists it first; without one, the side of the country the meeting was in', () => {
     const text = lead('Finnish Foreign Minister Pekka Laine received Swedish Foreign Minister Anna Berg in Helsinki.');
     const roles = (publisher: string) => meetingsOf(text, { publisher })[0]?.participants.map((p) => [p.name, p.role]);
