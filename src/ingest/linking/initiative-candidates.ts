@@ -55,13 +55,14 @@ export function findCandidateMentions(text: string, start: number, end: number, 
   const region = text.slice(start, end);
   const overlapsTaken = (s: number, e: number): boolean => taken.some((span) => s < span.end && e > span.start);
   // Of two overlapping names the longer stays: "Strategic Partnership Commission" over "Strategic Partnership".
-  const add = (s: number, e: number): void => {
-    if (overlapsTaken(s, e)) return;
+  const add = (from: number, e: number): void => {
+    const s = from + trimmedStart(text.slice(from, e));
+    if (s >= e || overlapsTaken(s, e)) return;
     const overlapping = mentions.filter((m) => s < m.end && e > m.start);
     if (overlapping.some((m) => m.end - m.start >= e - s)) return;
     for (const shorter of overlapping) mentions.splice(mentions.indexOf(shorter), 1);
     const name = text.slice(s, e);
-    if (isOffice(name) || isMission(name)) return;
+    if (isOffice(name) || isMission(name) || holdsOffice(name)) return;
     mentions.push({ slug: slugify(name), name, start: s, end: e, isCandidate: true });
   };
 
@@ -164,6 +165,27 @@ function isOffice(name: string): boolean {
   }
   return false;
 }
+
+// Where a name starts: after words that open the sentence rather than the name ("Following the NATO Summit", "Also
+// discussed was …", "With regard to …") and after the last "… and the" that joins two things ("Ethiopia and the AU
+// Commission", "the Summit and the Antalya Diplomatic Forum"). Returns the offset into `name`.
+const openingWords =
+  /^(?:(?:following|after|during|before|ahead|within|under|with|regarding|concerning|also|at|in|on|for|from|by|about|as|both|discussed|was|were|is|are|regard|to|of|the|and)\s+)+/i;
+function trimmedStart(name: string): number {
+  let at = 0;
+  const joined = name.lastIndexOf(' and the ');
+  if (joined >= 0) at = joined + ' and the '.length;
+  const opening = openingWords.exec(name.slice(at));
+  // Only when what is left still starts with a capital: "Friday Agreement" stays whole with its "Good".
+  if (opening && /^[\p{Lu}\p{N}]/u.test(name.slice(at + opening[0].length))) at += opening[0].length;
+  return at;
+}
+
+// "Union for Foreign Affairs and Security Policy and Vice-President of the European Commission": a name with a
+// single office holder in it is (the end of) someone's title.
+const singleHolders =
+  /\b(?:vice-president|president|minister|secretary|secretary-general|chairman|chairperson|director|ambassador|representative)\b/i;
+const holdsOffice = (name: string): boolean => singleHolders.test(name);
 
 // "the Pakistan High Commission", "the Samoa High Commission": a diplomatic mission, not a programme.
 const isMission = (name: string): boolean => /\b(?:high commission|embassy|consulate(?:-general)?|permanent mission)$/i.test(name);

@@ -129,6 +129,9 @@ describe('initiatives', () => {
       'pacific-australia-labour-mobility-scheme',
       'Pacific Australia Labour Mobility Scheme',
     ],
+    ['Following the NATO Summit in Vilnius, they met.', 'nato-summit', 'NATO Summit'],
+    ['the Summit and the Antalya Diplomatic Forum', 'antalya-diplomatic-forum', 'Antalya Diplomatic Forum'],
+    ['they upheld the Good Friday Agreement', 'good-friday-agreement', 'Good Friday Agreement'],
   ])('proposes a candidate for "%s"', (text, slug, printed) => {
     expect(candidates(text)).toContainEqual([slug, printed]);
   });
@@ -143,6 +146,7 @@ describe('initiatives', () => {
     'the Special Assistant on Media and Communications Strategy to the Minister said',
     'a reception at the Samoa High Commission',
     'the Secretary of the Commission',
+    'the High Representative of the Union for Foreign Affairs and Security Policy and Vice-President of the European Commission',
   ])('proposes nothing for "%s"', (text) => {
     expect(candidates(text)).toEqual([]);
   });
