@@ -6,7 +6,18 @@ import { lookupCity, placeKey } from '../../src/ingest/recognize/places.js';
 import { foldKey } from '../../src/ingest/text/fold.js';
 
 export const fixturesDir = fileURLToPath(new URL('../fixtures/readouts/', import.meta.url));
-export const fixtureSets = ['development', 'blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8'] as const;
+export const fixtureSets = [
+  'development',
+  'blind-1',
+  'blind-2',
+  'blind-3',
+  'blind-4',
+  'blind-5',
+  'blind-6',
+  'blind-7',
+  'blind-8',
+  'blind-9',
+] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
 
 export interface ExpectedParticipant {

@@ -44,6 +44,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-6': { meetings: 0.78, participants: 0.61, speakers: 0.58, 'date recall': 0.56, 'city recall': 0.45, initiatives: 0.18, empty: 2 },
   'blind-7': { meetings: 0.81, participants: 0.74, speakers: 0.71, 'date recall': 0.69, 'city recall': 0.63, initiatives: 0.3, empty: 3 },
   'blind-8': { meetings: 0.78, participants: 0.64, speakers: 0.52, 'date recall': 0.3, 'city recall': 0.7, initiatives: 0.1, empty: 5 },
+  'blind-9': { meetings: 0.77, participants: 0.65, speakers: 0.67, 'date recall': 0.72, 'city recall': 0.52, initiatives: 0.3, empty: 2 },
 };
 
 describe.each(fixtureSets)('fixture set %s', (set) => {
