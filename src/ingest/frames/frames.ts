@@ -90,7 +90,10 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         if (phrase.nameFollows && !nameAhead.test(ahead) && !illustratedGroupAhead.test(ahead)) continue;
         const before = sentence.text.slice(Math.max(0, match.index - 60), match.index);
         // "Shoukry has reiterated … during a meeting with his Senegalese peer": an adverbial of the main clause.
-        const opening = sentence.text.slice(0, match.index);
+        // "As noted, today, X and Y held talks": a discourse marker, not reported speech.
+        const opening = sentence.text
+          .slice(0, match.index)
+          .replace(/^\s*as\s+(?:noted|reported|mentioned|said|stated|announced)(?:\s+(?:earlier|above|before|previously))?\s*,/i, '');
         const reported = reportedBefore.test(opening) && !adverbialBefore.test(opening) && !institutionSaid.test(opening);
         if (
           reported ||
@@ -213,8 +216,30 @@ function frameAt(
     mention.name !== null &&
     !mention.placeLike &&
     /\S\s+\S/.test(text.slice(mention.name.start, mention.name.end));
+  // "Dmytro Kuleba and his Zambian counterpart Mulambo Haimbe held talks": a full name joined by "and" to a person
+  // the text marks as one is a person too.
+  const ordered = [...sentence.people].sort((a, b) => a.span.start - b.span.start);
+  const strongAt = (index: number) => {
+    const mention = ordered[index];
+    return mention !== undefined && byMention.get(mention)?.strong === true;
+  };
+  const joinedToStrong = (mention: PersonMention) => {
+    const index = ordered.indexOf(mention);
+    if (mention.name === null || mention.placeLike || !/\S\s+\S/.test(text.slice(mention.name.start, mention.name.end))) return false;
+    const joins = (a: PersonMention, b: PersonMention) =>
+      /^\s*(?:,|,?\s*and)\s*(?:(?:visiting|former|his|her|the)\s+)*$/i.test(text.slice(a.span.end, b.span.start));
+    const previous = ordered[index - 1];
+    const next = ordered[index + 1];
+    return (
+      (strongAt(index - 1) && previous !== undefined && joins(previous, mention)) ||
+      (strongAt(index + 1) && next !== undefined && joins(mention, next))
+    );
+  };
   const mentions = sentence.people.filter(
-    (mention) => byMention.get(mention)?.strong === true || (phrase.object !== 'none' && rightAfter(mention)),
+    (mention) =>
+      byMention.get(mention)?.strong === true ||
+      (phrase.object !== 'none' && rightAfter(mention)) ||
+      (byMention.has(mention) && joinedToStrong(mention)),
   );
   const entityOf = (mention: PersonMention) => byMention.get(mention) as PersonEntity;
   const before = mentions.filter(
@@ -354,7 +379,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X".
   if (
     from !== null &&
-    !/^[\s,]*(?:(?:his|her|their|the|a|an|visiting|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from))[\s,]+)*$/i.test(
+    !/^[\s,]*(?:(?:his|her|their|the|a|an|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from))[\s,]+)*$/i.test(
       // "received, Monday at the headquarters of the ministry, the Vice-President …": an aside between commas.
       text.slice(from, first.span.start).replace(/^\s*,[^,.;]{1,70},/, ' ') + ' ',
     )
@@ -365,7 +390,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   let listed = false;
   for (const next of ordered.slice(1)) {
     const previous = group[group.length - 1] as PersonMention;
-    const join = text.slice(previous.span.end, next.span.start).replace(/\b(?:his|her|their|the)\b/gi, '');
+    const join = text.slice(previous.span.end, next.span.start).replace(/\b(?:his|her|their|the|visiting|former)\b/gi, '');
     if (!coordination.test(join)) break;
     listed ||= /\S/.test(join.replace(/[,;]/g, ''));
     group.push(next);

@@ -225,7 +225,8 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
-      `\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair)\\s+(?:the\\s+)?[^.;]{0,80}?(?:meeting|session|summit|talks|conference|consultations|videoconference|video\\s+conference)\\b`,
+      // "… took part in the meeting", "Ambassador X was also present in the meeting".
+      `\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair)\\s+(?:the\\s+)?[^.;]{0,80}?(?:meeting|session|summit|talks|conference|consultations|videoconference|video\\s+conference)\\b|\\b(?:was|were)\\s+(?:also\\s+)?present\\s+(?:at|in|during)\\s+the\\s+(?:meeting|talks|call|conversation)\\b`,
     ),
     object: 'none',
     channel: null,
@@ -236,7 +237,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     pattern: p(
       // Who else was there: "was also attended by", "was co-chaired by", "(attended by …)", "accompanied to the meeting by", "also present
       // were", "the US delegation was headed by", "the delegation included", "with the participation of".
-      `\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined|(?:co-)?chaired)\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks|call)\\s+|(?:at|in|during|on)\\s+the\\s+(?:meeting|talks|call|conversation|discussions?)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:on\\s+the\\s+[\\p{L}-]+\\s+side\\s+)?(?:at\\s+the\\s+(?:meeting|talks)\\s+|in\\s+the\\s+(?:meeting|talks)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\bdelegations?\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of)\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b`,
+      `\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined|(?:co-)?chaired)\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks|call)\\s+|(?:at|in|during|on)\\s+the\\s+(?:meeting|talks|call|conversation|discussions?)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:on\\s+the\\s+[\\p{L}-]+\\s+side\\s+)?(?:at\\s+the\\s+(?:meeting|talks)\\s+|in\\s+the\\s+(?:meeting|talks)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\bdelegations?\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of)\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b|\\balso\\s+(?:present\\s+)?at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b|\\bpresent\\s+with\\s+[^,.;]{1,60}?\\s+(?:was|were)\\b`,
     ),
     object: 'follows',
     channel: null,
@@ -259,7 +260,7 @@ export const videoWords = /\b(?:video|videoconference|video-conference|virtual(?
 export const talksWords = /\btalks\b|\bnegotiations\b/i;
 /** "During the meeting, Li met with Lavrov": a meeting held during another one (in a sentence that reports a meeting). */
 export const duringWords =
-  /(?<!\b(?:taken|adopted|agreed|reached|made|announced|decided)\s)\b(?:during|at) the (?:[\w'’-]+ ){0,4}(?:meeting|summit|session|conference|forum|ministerial|assembly|gathering)\b/i;
+  /(?<!\b(?:taken|adopted|agreed|reached|made|announced|decided|also|present)\s)\b(?:during|at) the (?:[\w'’-]+ ){0,4}(?:meeting|summit|session|conference|forum|ministerial|assembly|gathering)\b(?!\s+(?:was|were)\b)/i;
 export const sidelinesWords =
   /\b(?:on|in) the (?:side\w{0,2}lines?|margins?|fringes?) of\b|\bwithin the framework of\b(?=[^.]{0,160}\b(?:meeting|summit|session|conference|forum|ministerial|assembly|council)\b)|\bon the occasion of\b(?=[^.]{0,80}\b(?:summit|session|conference|forum|ministerial|assembly)\b)/i;
 export const multilateralWords = /\b(?:trilateral|multilateral|quadrilateral|ministerial meeting|summit|troika|format meeting)\b/i;

@@ -198,7 +198,8 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     const appositive = pre ? null : appositiveTitle(words, titles, end, runs);
     const title = pre ?? appositive;
     if (title) usedTitles.add(title);
-    const counterpart = counterpartBefore(words, title === pre && pre ? pre.start : before);
+    // "his Egyptian and Iraqi counterparts, Sameh Shoukry and Fuad Hussein": a plural names a group (groupMembers).
+    const counterpart = counterpartBefore(words, title === pre && pre ? pre.start : before, true);
     const possessiveCountry = pre ? null : countryBeforeName(words, before);
     const lastWord = words[nameEnd - 1] as Word;
     const nameSpan = { start: (words[nameStart] as Word).start, end: lastWord.end - (/['’]s$/.test(lastWord.text) ? 2 : 0) };
@@ -537,10 +538,11 @@ const counterpartWord = /^(?:counterparts?|peers?|homologues?|colleagues?)$/;
 
 // "his Indonesian counterpart Retno Marsudi", "her Kazakh counterpart,", "the Brazilian counterpart", "his Senegalese
 // peer Amado Ba".
-function counterpartBefore(words: readonly Word[], at: number): { start: number; countryCode: string | null } | null {
+function counterpartBefore(words: readonly Word[], at: number, singular = false): { start: number; countryCode: string | null } | null {
   let k = at - 1;
   if (words[k]?.text === ',') k--;
   if (!counterpartWord.test(words[k]?.key ?? '')) return null;
+  if (singular && /s$/.test(words[k]?.key ?? '')) return null;
   let start = k;
   let countryCode: string | null = null;
   // The longest country that ends at the word: "his Papua New Guinea counterpart" is PG, not GN.

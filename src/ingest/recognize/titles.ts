@@ -1,6 +1,7 @@
 import { honorifics, nameStyles, officeOf, titleAbbreviations, titleCountries, titleHeads, titleWords } from '../lexicon/titles.js';
 import { organizationIn } from '../lexicon/organizations.js';
 import { lookupCountry } from './countries.js';
+import { lookupCity } from './places.js';
 
 import type { Word } from './words.js';
 
@@ -242,7 +243,9 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       const at = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
       const posting = countryAt(words, at);
       const organisation = !posting && /^[A-Z]{2,6}$/.test(words[at]?.text ?? '') && organizationIn(words[at]?.text ?? '');
-      if ((posting && !posting.possessive) || organisation) {
+      // "Kazakhstan's Ambassador to Moscow Dauren Abaev": posted to a capital.
+      const capital = !posting && !organisation && words[at]?.capitalised ? lookupCity(words[at]?.text ?? '') : null;
+      if ((posting && !posting.possessive) || organisation || capital?.capital) {
         j = at + (posting?.length ?? 1);
         lastTitleWord = j - 1;
         continue;

@@ -231,6 +231,44 @@ describe('encounters', () => {
     expect(encountersOf(text)).toEqual([participants]);
   });
 
+  it.each([
+    [
+      'As noted, today, August 6, Dmytro Kuleba and his Zambian counterpart Mulambo Haimbe held detailed talks in Lusaka.',
+      [['Dmytro Kuleba', 'Mulambo Haimbe']],
+    ],
+    [
+      "Trade was in focus of talks between Kazakhstan's Foreign Minister Kairat Abrakhmanov and visiting Qatari Emir Tamim bin Hamad Al Thani, the press service said.",
+      [['Kairat Abrakhmanov', 'Emir Tamim bin Hamad Al Thani']],
+    ],
+    ['Foreign Minister NP Saud met with former US Secretary of State Michael R. Pompeo in New York.', [['NP Saud', 'Michael R. Pompeo']]],
+    [
+      'Foreign Minister Ayman Safadi meets with his Egyptian and Iraqi counterparts, Sameh Shoukry and Fuad Hussein, respectively.',
+      [
+        ['Ayman Safadi', 'Sameh Shoukry'],
+        ['Ayman Safadi', 'Fuad Hussein'],
+      ],
+    ],
+  ])('reads the people of "%s"', (text, encounters) => {
+    expect(encountersOf(text)).toEqual(encounters);
+  });
+
+  it.each([
+    [
+      'Foreign Minister NP Saud met with US Secretary of State Michael R. Pompeo. Nepali Ambassador to the US Sridhar Khatri was also present in the meeting.',
+      ['NP Saud', 'Michael R. Pompeo', 'Sridhar Khatri'],
+    ],
+    [
+      'Prime Minister Keith Rowley met Cuban Foreign Minister Bruno Rodriguez. Also at the meeting was Foreign Affairs Minister Dennis Moses.',
+      ['Keith Rowley', 'Bruno Rodriguez', 'Dennis Moses'],
+    ],
+    [
+      'President Manny Mori received Ambassador Lalduhthlana Ralte. Present with President Mori were Secretary of Foreign Affairs Lorin Robert and Deputy Secretary Samson Pretrick.',
+      ['Manny Mori', 'Lalduhthlana Ralte', 'Lorin Robert', 'Samson Pretrick'],
+    ],
+  ])('adds the people the text says were also there: "%s"', (text, participants) => {
+    expect(encountersOf(text)).toEqual([participants]);
+  });
+
   it('keeps one encounter for office holders who met together', () => {
     expect(
       encountersOf(

@@ -248,6 +248,10 @@ describe('people in a sentence', () => {
       { name: 'Kyle Scott', title: 'Ambassador to Serbia', country: 'US', counterpart: false },
     ],
     [
+      "Kazakhstan's Ambassador to Moscow Dauren Abaev spoke.",
+      { name: 'Dauren Abaev', title: 'Ambassador to Moscow', country: 'KZ', counterpart: false },
+    ],
+    [
       'He met the Permanent Representative to the UN Ali Khan.',
       { name: 'Ali Khan', title: 'Permanent Representative to the UN', country: null, counterpart: false },
     ],
