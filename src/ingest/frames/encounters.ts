@@ -97,10 +97,15 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
   const offices = frame.objects.map((o) => principalOffice(o.office));
   const seats = new Set(frame.objects.map((o, i) => `${offices[i]}|${o.countryCode ?? o.organization ?? ''}`));
   const ranked = new Set(offices).size >= 2 && offices.every((office) => office !== null) && seats.size === frame.objects.length;
+  // "spoke with the Foreign Ministers of Australia, Brazil, India … via video conference": one virtual table.
+  const oneScreen =
+    frame.channel === 'video' ||
+    /\b(?:video\s*(?:tele)?conferenc\w*|teleconferenc\w*|virtual(?:ly)?\s+meeting|virtually|video\s+link)\b/i.test(frame.sentence.text);
   const separate =
     separateWords.test(frame.sentence.text) ||
     ((frame.groupObjects || countries.size === frame.objects.length || ranked) &&
       !oneEncounter &&
+      !oneScreen &&
       !togetherWords.test(frame.sentence.text));
   if (!separate) return [frame];
   return frame.objects.map((object) => ({ ...frame, objects: [object], shared: true }));

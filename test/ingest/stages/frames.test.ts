@@ -303,6 +303,12 @@ describe('encounters', () => {
     expect(encountersOf(text)).toEqual(encounters);
   });
 
+  it('keeps one encounter for a group met by video conference', () => {
+    const text =
+      'Secretary of State Michael R. Pompeo spoke with the Foreign Ministers of Australia, Brazil and India on May 11 via video conference.';
+    expect(stagesOf(text).encounters.map((e) => e.participants.map((p) => p.countryCode ?? nameOf(p)))).toEqual([['US', 'AU', 'BR', 'IN']]);
+  });
+
   it('gives one phone call per counterpart of "made phone calls to counterparts from A, B and C"', () => {
     const text = [
       'Egyptian FM Makes Phone Calls to 3 Counterparts',
