@@ -62,6 +62,11 @@ export function namesAgree(a: readonly string[], b: readonly string[]): boolean 
   return true;
 }
 
+const reporterWords = /spokes|press secretary|press officer|press service|correspondent|reporter/i;
+
+/** A spokesperson, press officer or correspondent: someone who reports a meeting, never a party to it. */
+export const isReporter = (entity: PersonEntity): boolean => reporterWords.test(`${entity.title ?? ''} ${entity.office ?? ''}`);
+
 /**
  * Groups the people mentions of a readout into persons. Body sentences come first (a person is introduced in the
  * body; the headline repeats them), named mentions before title-only ones, which join the person with the same office

@@ -4,7 +4,7 @@ import { narrativeVerbs, speechVerbs } from '../lexicon/verbs.js';
 import { lookupCountry } from '../recognize/countries.js';
 import type { PersonMention } from '../recognize/people.js';
 import { foldText } from '../text/fold.js';
-import type { PersonEntity } from './entities.js';
+import { isReporter, type PersonEntity } from './entities.js';
 
 /** Who a passage is attributed to: a person, the sides together, a country's side, or the person last speaking. */
 export type Attribution =
@@ -150,8 +150,7 @@ function sameSpeaker(next: Attribution, current: Attribution): boolean {
 }
 
 // "…, said Ambassador Ahmed Abu Zeid, the official spokesperson": a spokesperson reports, the participants speak.
-const reporterWords = /spokes|press secretary|press officer|press service|correspondent|reporter/i;
-const reporter = (entity: PersonEntity): boolean => reporterWords.test(`${entity.title ?? ''} ${entity.office ?? ''}`);
+const reporter = isReporter;
 // "…, said Ambassador Ahmed Abu Zeid, the official spokesperson of the Ministry": what follows the name says so.
 const reporting = (text: string, mention: PersonMention): boolean =>
   /^\s*,\s*(?:the\s+|an?\s+)?(?:official\s+|deputy\s+)?(?:spokes|press\s)/i.test(text.slice(mention.span.end, mention.span.end + 60));

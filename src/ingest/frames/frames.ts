@@ -1,6 +1,6 @@
 import type { Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
-import type { PersonEntity } from '../attribution/entities.js';
+import { isReporter, type PersonEntity } from '../attribution/entities.js';
 import {
   encounterNouns,
   futureAfter,
@@ -315,7 +315,9 @@ function frameAt(
   }
   if (phrase.object === 'none' && subjects.length < 2 && !(phrase.participation && subjects.length === 1)) return null;
   if (phrase.needsObject && objectMentions.length === 0) return null;
-  objects = objects.filter((entity) => !subjects.includes(entity));
+  objects = objects.filter((entity) => !subjects.includes(entity) && !isReporter(entity));
+  // "…: Morgan Ortagus, Spokesperson for US State Department": who reports a meeting is no party to it.
+  subjects = subjects.filter((entity) => !isReporter(entity));
   if (subjects.length + objects.length === 0) return null;
   return {
     sentence,

@@ -268,7 +268,9 @@ export const togetherWords =
   /\b(?:trilateral|quadrilateral|multilateral|troika)\b|\bjoint(?:ly)? (?:meeting|met|held)\b|\bmet together\b|\b(?:for|at|in) (?:an?|the) [^.,;]{0,40}\b(?:meeting|talks|session)\b/i;
 /** Nouns that name an encounter without a verb ("after the trilateral talks", "during their meeting in Tokyo"). */
 export const encounterNouns = /\b(?:meeting|talks|call|conversation|videoconference|video conference|consultations|summit)\b/i;
-export const separateWords = /\brespectively\b|\bseparate(?:ly)?\b|\bbilateral meetings with\b|\bseries of (?:bilateral )?meetings\b/i;
+// "Separately, …" opening a sentence turns to other news; "met separately", "in separate meetings" tell of meetings.
+export const separateWords =
+  /\brespectively\b|\bseparate\b|(?<!^\s*)\bseparately\b|\bbilateral meetings with\b|\bseries of (?:bilateral )?meetings\b/i;
 export const futureBefore =
   /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** After a phrase: "the meeting … scheduled for early April". */

@@ -303,9 +303,19 @@ describe('encounters', () => {
     expect(encountersOf(text)).toEqual(encounters);
   });
 
-  it('keeps one encounter for a group met by video conference', () => {
-    const text =
-      'Secretary of State Michael R. Pompeo spoke with the Foreign Ministers of Australia, Brazil and India on May 11 via video conference.';
+  it.each([
+    [
+      'Secretary of State Michael R. Pompeo spoke with the Foreign Ministers of Australia, Brazil and India on May 11 via video conference.',
+    ],
+    // "Separately," turns to other news; it says nothing of separate meetings.
+    [
+      'Separately, Secretary of State Michael R. Pompeo spoke with the Foreign Ministers of Australia, Brazil and India via video conference.',
+    ],
+    // Who reports the meeting is no party to it.
+    [
+      'US Secretary of State Michael R. Pompeo spoke with the Foreign Ministers of Australia, Brazil and India via videoconference: Morgan Ortagus, Spokesperson for US State Department',
+    ],
+  ])('keeps one encounter for a group met by video conference: "%s"', (text) => {
     expect(stagesOf(text).encounters.map((e) => e.participants.map((p) => p.countryCode ?? nameOf(p)))).toEqual([['US', 'AU', 'BR', 'IN']]);
   });
 
