@@ -98,7 +98,9 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
       if (!phrase.every((w) => /^\p{L}/u.test(w.text) && !calendarWords.test(w.text))) continue;
       const start = (phrase[0] as Word).start;
       const printed = text.slice(start, (phrase[length - 1] as Word).end).replace(/['’]s$/, '');
-      if (organizationIn(printed) || /^\p{Lu}{1,3}$/u.test(printed) || regionNames.has(foldText(printed))) continue;
+      // "a tour to Central Asia": a region's name is no place, nor is its first word (Central, a town in the US).
+      if (regionNames.has(foldText(printed))) break;
+      if (organizationIn(printed) || /^\p{Lu}{1,3}$/u.test(printed)) continue;
       const country = lookupCountry(printed);
       const qualifier = countryAfter(sentence, i + length);
       const city = country || afterThe ? null : lookupCity(printed, qualifier);

@@ -13,7 +13,7 @@ export interface Dateline {
 
 const placeAtStart = /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|da|del|al|es|el)){0,3})/u;
 const separator =
-  /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/[^/\n]{2,30}\/\.?|(?<=^\p{Lu}{3,}[\p{Lu} -]*)\.\s+\p{Lu}{4,}(?=\s+\p{Lu})|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu}))\s*/gu;
+  /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/[^/\n]{2,30}\/\.?|(?<=^\p{Lu}{3,}[\p{Lu} -]*)\.\s+\p{Lu}{4,}(?:\s*[–—-]{1,2})?(?=\s+\p{Lu})|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu}))\s*/gu;
 
 /**
  * The dateline a paragraph opens with, if any: a place (a city the gazetteer knows) followed by an optional
@@ -82,8 +82,8 @@ function unbalanced(value: string): boolean {
 }
 
 /**
- * A line that is only a place, or a place and a date, above the text: "New York", "Abu Dhabi (WAM)", "Strasbourg ,",
- * "Paris, 22 August 2011". The dateline of pages that print it apart from the lead. Only a capital or a city of
+ * A line that is only a place, or a place and a date or agency, above the text: "New York", "Abu Dhabi (WAM)",
+ * "Strasbourg ,", "Paris, 22 August 2011", "Algiers - Agencies". The dateline of pages that print it apart from the lead. Only a capital or a city of
  * 100,000 people or more.
  */
 export function placeLineDateline(text: string, line: Segment): Dateline | null {
@@ -97,7 +97,9 @@ export function placeLineDateline(text: string, line: Segment): Dateline | null 
   const restStart = line.start + line.text.length - (found[2] ?? '').length;
   const dates = rest ? findDates(text, restStart, line.end) : [];
   const date = dates.length === 1 && dates[0] && dates[0].text.trim() === rest.replace(/[.,]$/, '') ? dates[0] : null;
-  if (rest && !date) return null;
+  // "Algiers - Agencies", "Doha - QNA": the rest may name the agency instead.
+  const agency = /^(?:agencies|[A-Z]{2,8})$/i.test(rest) && !/^\d/.test(rest);
+  if (rest && !date && !agency) return null;
   const start = line.start + line.text.indexOf(name);
   return { span: { start: line.start, end: line.end }, place: { start, end: start + name.length, text: name }, date };
 }

@@ -257,6 +257,13 @@ describe('the meeting told of its sides', () => {
 });
 
 describe('place', () => {
+  it('takes no city from the first word of a region ("a tour to Central Asia")', () => {
+    const text = lead(
+      'ASTANA. KAZINFORM – As part of a tour to Central Asia, U.S. Assistant Secretary of State Donald Lu paid a working visit to Kazakhstan. Lu was received by Foreign Minister Mukhtar Tileuberdi.',
+    );
+    expect(meetingsOf(text)[0]).toMatchObject({ city: 'Astana', countryCode: 'KZ' });
+  });
+
   it.each([
     ['met in London', 'Foreign Minister Anna Berg met in London with Finnish Foreign Minister Pekka Laine.', 'London', 'GB'],
     [

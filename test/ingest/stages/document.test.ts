@@ -58,6 +58,8 @@ describe('datelines', () => {
     ['MOSCOW, February 9. /TASS/. The ministers met.', 'MOSCOW', { year: null, month: 2, day: 9 }],
     ['Brussels – The ministers met.', 'Brussels', null],
     ['07 April 2013 –  ISTANBUL – Anadolu Agency – The ministers met.', 'ISTANBUL', { year: 2013, month: 4, day: 7 }],
+    ['NUR-SULTAN. KAZINFORM – As part of a tour the minister met.', 'NUR-SULTAN', null],
+    ['SOCHI. KAZINFORM - The envoy took part in the meeting.', 'SOCHI', null],
   ])('reads %s', (paragraph, place, date) => {
     const dateline = findDateline(paragraph, { start: 0, end: paragraph.length, text: paragraph });
     expect(textOf(paragraph, dateline?.place)).toBe(place);
@@ -86,6 +88,7 @@ describe('a place printed on a line of its own above the text', () => {
     ['New York', 'New York'],
     ['Abu Dhabi (WAM)', 'Abu Dhabi'],
     ['Strasbourg , ', 'Strasbourg'],
+    ['Algiers - Agencies', 'Algiers'],
   ])('takes "%s" for the dateline', (line, place) => {
     const text = `${line}\n\nForeign Minister Anna Berg met Finnish Foreign Minister Pekka Laine on Monday to discuss the partnership.`;
     expect(textOf(text, structureOf(text).dateline?.place)).toBe(place);
