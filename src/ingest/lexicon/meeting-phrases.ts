@@ -160,7 +160,9 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   // "Ambassadors of Ethiopia, France and Mozambique presented their credentials to the President".
   {
     pattern: p(
-      `\\b(?:presented|presents|present|presenting|handed\\s+over)\\s+(?:(?:his|her|their|the)\\s+)?(?:(?:letters?|copies)\\s+of\\s+)?credentials\\s+to\\b`,
+      // "presented his Letter of Credence to President X", "presented a copy of his credentials to …", and the passive
+      // "was handed a copy of his credentials by the newly appointed ambassador …".
+      `\\b(?:presented|presents|present|presenting|handed\\s+over)\\s+(?:(?:his|her|their|the|a)\\s+)?(?:(?:letters?|copies|copy)\\s+of\\s+(?:(?:his|her|their|the)\\s+)?)?(?:credentials|letters?\\s+of\\s+credence)\\s+to\\b|\\b(?:was|were)\\s+(?:handed|presented\\s+with)\\s+(?:(?:his|her|their|the|a)\\s+)?(?:(?:letters?|copies|copy)\\s+of\\s+(?:(?:his|her|their|the)\\s+)?)?(?:credentials|letters?\\s+of\\s+credence)\\s+by\\b`,
     ),
     object: 'follows',
     channel: null,

@@ -52,7 +52,7 @@ export function lookupCountry(phrase: string): CountryWord | null {
   if (found) return found;
   // "the Republic of Gabon", "the Kingdom of Bahrain", "the Sultanate of Oman": a state's long form.
   const form =
-    /^(?:(?:federal |democratic |islamic |socialist |people's |united )*(?:republic|kingdom|state|sultanate|federation|principality|commonwealth|emirate)) of (?:the )?(.+)$/i.exec(
+    /^(?:(?:federal |democratic |islamic |socialist |people's |united |eastern |oriental |arab |hashemite |plurinational |bolivarian |co-operative |cooperative )*(?:republic|kingdom|state|sultanate|federation|principality|commonwealth|emirate)) of (?:the )?(.+)$/i.exec(
       bare,
     );
   return form ? (byKey.get(foldKey(form[1] as string)) ?? null) : null;

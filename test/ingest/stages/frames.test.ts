@@ -269,6 +269,23 @@ describe('encounters', () => {
     expect(encountersOf(text)).toEqual([participants]);
   });
 
+  it.each([
+    [
+      'On January 20, 2015, H.E. Lalduhthlana Ralte presented his Letter of Credence to President Emanuel Manny Mori.',
+      ['Lalduhthlana Ralte', 'Emanuel Manny Mori'],
+    ],
+    [
+      'Ambassador Eduardo Bidart presented a copy of his credentials to Deputy Foreign Minister Paruyr Hovhannisyan.',
+      ['Eduardo Bidart', 'Paruyr Hovhannisyan'],
+    ],
+    [
+      'On November 18, Deputy Foreign Minister Paruyr Hovhannisyan was handed a copy of his credentials by the newly appointed ambassador of the Eastern Republic of Uruguay, Eduardo Rosenbrock Bidart.',
+      ['Paruyr Hovhannisyan', 'Eduardo Rosenbrock Bidart'],
+    ],
+  ])('reads credentials presented: "%s"', (text, participants) => {
+    expect(encountersOf(text)).toEqual([participants]);
+  });
+
   it('keeps one encounter for office holders who met together', () => {
     expect(
       encountersOf(
