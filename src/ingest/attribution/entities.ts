@@ -194,6 +194,8 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
   return null;
 }
 
+const genericOfficial = /^(?:diplomat|official|envoy|guest|visitor|top diplomat)$/;
+
 function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSentence, mention: PersonMention): void {
   const text = readout.structure.text;
   const apposed = appositionOf(sentence, mention, text);
@@ -211,8 +213,14 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     named.strong = true;
     return;
   }
+  // "The Secretary of State added …" after "Kazakh Secretary of State Gulshara Abdykalikova": the country a title
+  // names by default (US) yields to the one the text gave its holder.
+  const guessed = mention.countryBasis === 'title';
   const candidates = entities.filter((entity) => {
-    if (mention.countryCode && entity.countryCode && mention.countryCode !== entity.countryCode) return false;
+    if (mention.countryCode && entity.countryCode && mention.countryCode !== entity.countryCode && !guessed) return false;
+    // "The American diplomat was received by …": a generic word for an official of a country the text names once.
+    if (genericOfficial.test(mention.office ?? '') && mention.countryCode && entity.countryCode === mention.countryCode && entity.office)
+      return true;
     // "Sheikh Abdullah … received a phone call from the foreign minister of Iran": someone else than the one named.
     if (entity.mentions.some((m) => m.sentence === sentence.index && m.mention.name !== null)) return false;
     if (mention.organization && entity.organization && mention.organization !== entity.organization) return false;

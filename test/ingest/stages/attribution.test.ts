@@ -59,6 +59,21 @@ describe('people across the text', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Kazakh Secretary of State Gulshara Abdykalikova met with Russian Ambassador Alexei Borodavkin. The Secretary of State added that relations were close.',
+      'Gulshara Abdykalikova',
+    ],
+    [
+      'U.S. Assistant Secretary of State Donald Lu paid a visit to Kazakhstan. The American diplomat was received by Foreign Minister Mukhtar Tileuberdi.',
+      'Donald Lu',
+    ],
+  ])('resolves a title-only reference to the person the text named with it: "%s"', (text, name) => {
+    const people = entitiesOf(text);
+    expect(people.find((p) => p.name === name)?.mentions).toHaveLength(2);
+    expect(people.map((p) => p.name)).not.toContain(expect.stringMatching(/Secretary of State|diplomat/));
+  });
+
   it('keeps a person the text only names by title as one unnamed person', () => {
     const text = 'The Foreign Secretary met Russian Foreign Minister Sergey Lavrov in Geneva. The Foreign Secretary raised Ukraine.';
     expect(entitiesOf(text).map((entity) => [entity.name, entity.mentions.length])).toEqual([
