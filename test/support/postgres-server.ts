@@ -117,5 +117,5 @@ function keepFailureExitCode(): void {
   process.exit = ((code?: number | string | null) => {
     const failing = typeof process.exitCode === 'number' && process.exitCode !== 0;
     return exit(failing && (code === 0 || code === undefined) ? process.exitCode : code);
-  }) as typeof process.exit;
+  });
 }
