@@ -13,6 +13,7 @@ import {
 import type { Config } from './config.js';
 import type { Db } from './db/prisma.js';
 import { ReadRouter } from './db/read-routing.js';
+import { registerMetrics } from './http/metrics.js';
 import { registerReadConsistency } from './http/read-consistency.js';
 import underPressure from '@fastify/under-pressure';
 import { registerAuth } from './http/auth.js';
@@ -197,6 +198,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     });
   }
   const router = deps.readRouter ?? new ReadRouter(deps.prisma, [], { maxLagMs: 0, checkIntervalMs: 1_000 });
+  registerMetrics(app, deps.prisma, router);
   registerReadConsistency(app, router);
   registerTextGuard(app);
   registerIdempotency(app, deps.prisma);

@@ -10,6 +10,7 @@ import { Standby } from '../src/db/standby.js';
 import { decodeConsistencyToken } from '../src/db/wal-position.js';
 import { testConfig } from './helpers/app.js';
 import { createInitiativeRow, meetingBody } from './helpers/factories.js';
+import { parsePrometheusText, valueOf } from './support/prometheus-text.js';
 import { startReplicatedCluster, waitFor, type ReplicatedCluster } from './support/replicated-cluster.js';
 
 // Reads on a real hot standby: a PostgreSQL 15 primary and a standby streaming from it, started for this file
@@ -85,6 +86,19 @@ describe('reads on the standby, writes on the primary', () => {
       { name: 'primary', role: 'primary', reachable: true, lagMs: 0, inUse: true },
       { name: 'standby-1', role: 'standby', reachable: true, lagMs: expect.any(Number), inUse: true },
     ]);
+  });
+});
+
+describe('metrics of the standby', () => {
+  it('/metrics has its pool, the reads routed to it and its replay lag', async () => {
+    await supertest(app.server).get('/v1/meetings').expect(200);
+    const samples = parsePrometheusText((await supertest(app.server).get('/metrics').expect(200)).text);
+    const standby = { database: 'standby-1' };
+    expect(valueOf(samples, 'dm_api_db_pool_connections', { ...standby, state: 'total' })).toBeGreaterThan(0);
+    expect(valueOf(samples, 'dm_api_db_pool_acquires_total', standby)).toBeGreaterThan(0);
+    expect(valueOf(samples, 'dm_api_db_read_requests_total', standby)).toBe(reads(router, 'standby-1'));
+    expect(valueOf(samples, 'dm_api_db_standby_up', standby)).toBe(1);
+    expect(valueOf(samples, 'dm_api_db_replay_lag_seconds', standby)).toBeGreaterThanOrEqual(0);
   });
 });
 
@@ -209,4 +223,59 @@ describe('standby faults', () => {
     await supertest(app.server).get('/v1/meetings').expect(200);
     expect(reads(router, 'standby-1')).toBe(before + 1);
   }, 300_000);
+});
+
+describe('two API instances on the same primary and standby', () => {
+  it('under mixed concurrent load: no 5xx, each read with a token sees its write, every acknowledged write stored exactly once', async () => {
+    const instances = [(await openApp(600_000)).app, (await openApp(600_000)).app];
+    for (const instance of instances) await standbyInUse(instance, true);
+    const total = 300;
+    const written: Array<{ id: string; title: string; token: string }> = [];
+    const statuses: number[] = [];
+    const operation = async (index: number) => {
+      const instance = instances[index % 2]!;
+      const other = instances[(index + 1) % 2]!;
+      if (index % 3 === 0 || !written.length) {
+        const title = `Load meeting ${index}`;
+        const response = await supertest(instance.server)
+          .post('/v1/meetings')
+          .set('Idempotency-Key', `load-${index}`)
+          .send(meetingBody({ title }));
+        statuses.push(response.status);
+        expect(response.status).toBe(201);
+        written.push({ id: response.body.id, title, token: response.headers['x-consistency-token'] as string });
+        return;
+      }
+      const mine = written[index % written.length]!;
+      const readers = [
+        () => supertest(other.server).get(`/v1/meetings/${mine.id}?include=participants,statements`).set('X-Consistency-Token', mine.token),
+        () => supertest(instance.server).get('/v1/meetings?limit=20&include=participants'),
+        () => supertest(other.server).get('/v1/search?q=pandemic&limit=5'),
+        () => supertest(instance.server).get('/v1/stats/meetings-over-time?interval=year'),
+        () => supertest(other.server).get('/v1/people?limit=10'),
+      ];
+      const response = await readers[index % readers.length]!();
+      statuses.push(response.status);
+      if (index % readers.length === 0) expect(response.status).toBe(200);
+    };
+    let next = 0;
+    const worker = async () => {
+      while (next < total) await operation(next++);
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+
+    expect(statuses).toHaveLength(total);
+    expect(statuses.filter((status) => status >= 500)).toEqual([]);
+    expect(statuses.filter((status) => status >= 300)).toEqual([]);
+    const rows = await primary.meeting.groupBy({
+      by: ['title'],
+      where: { title: { startsWith: 'Load meeting ' } },
+      _count: { _all: true },
+    });
+    expect(rows).toHaveLength(written.length);
+    expect(rows.every((row) => row._count._all === 1)).toBe(true);
+    expect(new Set(rows.map((row) => row.title))).toEqual(new Set(written.map((write) => write.title)));
+    const served = opened.slice(-2).map(({ router: each }) => reads(each, 'standby-1'));
+    expect(served.every((count) => count > 0)).toBe(true);
+  }, 600_000);
 });
