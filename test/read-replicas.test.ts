@@ -3,10 +3,11 @@ import supertest from 'supertest';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/app.js';
-import { createPrisma, defaultDatabaseLimits, type Db } from '../src/db/prisma.js';
-import { ReadRouter } from '../src/db/read-routing.js';
+import { loadConfig } from '../src/config.js';
+import { openReadRouter } from '../src/db/database.js';
+import { createPrisma, type Db } from '../src/db/prisma.js';
+import type { ReadRouter } from '../src/db/read-routing.js';
 import { applyMigrations, listMigrationNames } from '../src/db/schema-engine.js';
-import { Standby } from '../src/db/standby.js';
 import { decodeConsistencyToken } from '../src/db/wal-position.js';
 import { testConfig } from './helpers/app.js';
 import { createInitiativeRow, meetingBody } from './helpers/factories.js';
@@ -23,12 +24,20 @@ let app: FastifyInstance;
 let router: ReadRouter;
 let primary: Db;
 
-/** An app over the cluster's primary and standby, as server.ts builds it from DATABASE_URL and DATABASE_REPLICA_URLS. */
+/**
+ * An app over the cluster's primary and standby, wired as server.ts wires it (db/database.ts) from DATABASE_URL and
+ * DATABASE_REPLICA_URLS, with checks every 200 ms unless said otherwise.
+ */
 async function openApp(maxLagMs: number, checkIntervalMs = 200) {
-  const instancePrimary = createPrisma(cluster.url('primary', 'dm'), 5);
-  const standby = new Standby('standby-1', cluster.url('standby', 'dm'), 5, defaultDatabaseLimits, 1_000);
-  const instanceRouter = new ReadRouter(instancePrimary, [standby], { maxLagMs, checkIntervalMs });
-  await instanceRouter.start();
+  const config = loadConfig({
+    DATABASE_URL: cluster.url('primary', 'dm'),
+    DATABASE_REPLICA_URLS: cluster.url('standby', 'dm'),
+    DATABASE_POOL_SIZE: '5',
+    REPLICA_MAX_LAG_MS: String(maxLagMs),
+    REPLICA_CHECK_INTERVAL_MS: String(checkIntervalMs),
+  });
+  const instancePrimary = createPrisma(config.DATABASE_URL!, config.DATABASE_POOL_SIZE);
+  const instanceRouter = await openReadRouter(config, instancePrimary);
   const instance = await buildApp(testConfig, {
     prisma: instancePrimary,
     readRouter: instanceRouter,

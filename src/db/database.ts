@@ -54,6 +54,35 @@ export function limitsOf(
 /** The longest a standby's check waits for its answer (milliseconds). */
 export const standbyCheckTimeoutMs = 1_000;
 
+type ReadRouterConfig = Pick<
+  Config,
+  | 'DATABASE_REPLICA_URLS'
+  | 'DATABASE_POOL_SIZE'
+  | 'REPLICA_MAX_LAG_MS'
+  | 'REPLICA_CHECK_INTERVAL_MS'
+  | 'DB_CONNECT_TIMEOUT_MS'
+  | 'DB_STATEMENT_TIMEOUT_MS'
+  | 'DB_LOCK_TIMEOUT_MS'
+  | 'DB_TRANSACTION_TIMEOUT_MS'
+>;
+
+/**
+ * The read router over `primary` and the standbys of DATABASE_REPLICA_URLS (named standby-1, standby-2, … in their
+ * order), each with a pool of DATABASE_POOL_SIZE, after their first check. The caller closes it.
+ */
+export async function openReadRouter(config: ReadRouterConfig, primary: Db): Promise<ReadRouter> {
+  const standbys = config.DATABASE_REPLICA_URLS.map(
+    (standbyUrl, index) =>
+      new Standby(`standby-${index + 1}`, standbyUrl, config.DATABASE_POOL_SIZE, limitsOf(config), standbyCheckTimeoutMs),
+  );
+  const router = new ReadRouter(primary, standbys, {
+    maxLagMs: config.REPLICA_MAX_LAG_MS,
+    checkIntervalMs: config.REPLICA_CHECK_INTERVAL_MS,
+  });
+  await router.start();
+  return router;
+}
+
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   let embedded: EmbeddedPostgres | undefined;
   const url = config.DATABASE_URL ?? (embedded = await startEmbeddedPostgres(config.DATA_DIR)).url;
@@ -61,15 +90,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     const applied = config.MIGRATE_ON_START ? await applyMigrations(url) : [];
     const prisma = createPrisma(url, embedded ? 1 : config.DATABASE_POOL_SIZE, limitsOf(config));
     const seeded = config.SEED_ON_START && (await prisma.meeting.count()) === 0 ? await seed(prisma) : null;
-    const standbys = config.DATABASE_REPLICA_URLS.map(
-      (standbyUrl, index) =>
-        new Standby(`standby-${index + 1}`, standbyUrl, config.DATABASE_POOL_SIZE, limitsOf(config), standbyCheckTimeoutMs),
-    );
-    const readRouter = new ReadRouter(prisma, standbys, {
-      maxLagMs: config.REPLICA_MAX_LAG_MS,
-      checkIntervalMs: config.REPLICA_CHECK_INTERVAL_MS,
-    });
-    await readRouter.start();
+    const readRouter = await openReadRouter(config, prisma);
     return {
       url,
       embedded: Boolean(embedded),
