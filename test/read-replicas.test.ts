@@ -181,18 +181,18 @@ describe('standby faults', () => {
     const slow = await openApp(600_000, 60_000);
     await standbyInUse(slow.app, true);
     await supertest(slow.app.server).get('/v1/meetings?include=participants').expect(200);
-    await supertest(slow.app.server).get('/v1/people').expect(200);
+    await supertest(slow.app.server).get('/v1/initiatives/covid-19-vaccine-supply').expect(200);
     await cluster.stopStandby();
     try {
       const before = reads(slow.router, 'standby-1');
-      // A raw-SQL read (the meeting list) and a Prisma model read (the people list), each routed to the standby.
+      // A raw-SQL read (the meeting list) and a Prisma model read (an initiative by slug), each routed to the standby.
       await supertest(slow.app.server).get('/v1/meetings?include=participants').expect(200);
       expect(reads(slow.router, 'standby-1')).toBe(before + 1);
       expect(slow.router.standbyStatus()[0]).toMatchObject({ reachable: false, inUse: false });
       // As if no read had failed yet: the next one, a Prisma model read, falls back the same way.
       const standby = slow.router.standbys[0]!;
       standby.state = { ...standby.state, reachable: true };
-      await supertest(slow.app.server).get('/v1/people').expect(200);
+      await supertest(slow.app.server).get('/v1/initiatives/covid-19-vaccine-supply').expect(200);
       expect(reads(slow.router, 'standby-1')).toBe(before + 2);
       expect(slow.router.standbyStatus()[0]).toMatchObject({ reachable: false, inUse: false });
     } finally {
