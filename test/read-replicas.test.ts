@@ -87,7 +87,7 @@ describe('reads on the standby, writes on the primary', () => {
     expect(decodeConsistencyToken(created.headers['x-consistency-token'] as string)).not.toBeNull();
     const sessions = await cluster.onStandby(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'dm-api standby-1'`);
     expect(sessions.rows[0].n).toBeGreaterThan(0);
-  });
+  }, 300_000);
 
   it('/health/ready lists the primary and the standby with role, reachability and lag', async () => {
     const ready = await supertest(app.server).get('/health/ready').expect(200);
@@ -95,7 +95,7 @@ describe('reads on the standby, writes on the primary', () => {
       { name: 'primary', role: 'primary', reachable: true, lagMs: 0, inUse: true },
       { name: 'standby-1', role: 'standby', reachable: true, lagMs: expect.any(Number), inUse: true },
     ]);
-  });
+  }, 300_000);
 });
 
 describe('metrics of the standby', () => {
@@ -108,7 +108,7 @@ describe('metrics of the standby', () => {
     expect(valueOf(samples, 'dm_api_db_read_requests_total', standby)).toBe(reads(router, 'standby-1'));
     expect(valueOf(samples, 'dm_api_db_standby_up', standby)).toBe(1);
     expect(valueOf(samples, 'dm_api_db_replay_lag_seconds', standby)).toBeGreaterThanOrEqual(0);
-  });
+  }, 300_000);
 });
 
 describe('read-your-writes while replay on the standby is paused', () => {
@@ -137,7 +137,7 @@ describe('read-your-writes while replay on the standby is paused', () => {
     } finally {
       await cluster.onStandby('SELECT pg_wal_replay_resume()');
     }
-  });
+  }, 300_000);
 
   it('once replay resumes, the standby serves the read with the token', async () => {
     const created = await supertest(app.server)
@@ -150,7 +150,7 @@ describe('read-your-writes while replay on the standby is paused', () => {
       const response = await supertest(app.server).get(`/v1/meetings/${created.body.id}`).set('X-Consistency-Token', token);
       return response.status === 200 && reads(router, 'standby-1') === before + 1;
     });
-  });
+  }, 300_000);
 });
 
 describe('standby faults', () => {
@@ -174,7 +174,7 @@ describe('standby faults', () => {
       await cluster.onStandby('SELECT pg_wal_replay_resume()');
     }
     await standbyInUse(strict.app, true);
-  });
+  }, 300_000);
 
   it('a read on a standby that went away since its last check is run again on the primary (no 5xx), and the standby is marked down', async () => {
     // Checks a minute apart: the router still takes the standby for usable when it stops.

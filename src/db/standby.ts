@@ -1,6 +1,8 @@
+import pg from 'pg';
 import type { DatabaseLimits, Db } from './prisma.js';
 import { createPrisma } from './prisma.js';
 import { isDatabaseUnavailable } from './faults.js';
+import { sessionOptions } from './session.js';
 import { parseLsn } from './wal-position.js';
 
 /** What the last check of a standby found. `replayLsn` is pg_last_wal_replay_lsn() as a WAL position. */
@@ -21,12 +23,14 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   });
 
 /**
- * One streaming standby (a hot standby the API reads from): its own Prisma client and pool, and what its last check
- * found. `name` ("standby-1") labels it in /health/ready and /metrics; its URL, which may hold a password, is never
- * shown.
+ * One streaming standby (a hot standby the API reads from): its own Prisma client and pool for reads, one connection
+ * of its own for the checks (so that a pool busy with reads never makes a check late and the standby look down), and
+ * what its last check found. `name` ("standby-1") labels it in /health/ready and /metrics; its URL, which may hold a
+ * password, is never shown.
  */
 export class Standby {
   readonly client: Db;
+  private readonly checks: pg.Pool;
   state: StandbyState = { reachable: false, inRecovery: false, replayLsn: null, lagMs: null, checkedAt: null };
   private refreshing: Promise<bigint | null> | null = null;
 
@@ -38,6 +42,21 @@ export class Standby {
     private readonly checkTimeoutMs: number,
   ) {
     this.client = createPrisma(url, poolSize, limits, `dm-api ${name}`);
+    this.checks = new pg.Pool({
+      connectionString: url,
+      max: 1,
+      connectionTimeoutMillis: checkTimeoutMs,
+      query_timeout: checkTimeoutMs,
+      options: sessionOptions,
+      application_name: `dm-api ${name} check`,
+    });
+    // An idle connection the standby closed (it stopped) is an error here; the next check opens a new one.
+    this.checks.on('error', () => undefined);
+  }
+
+  private async ask<T extends pg.QueryResultRow>(sql: string): Promise<T | undefined> {
+    const { rows } = await withTimeout(this.checks.query<T>(sql), this.checkTimeoutMs);
+    return rows[0];
   }
 
   /**
@@ -47,10 +66,8 @@ export class Standby {
    */
   async check(): Promise<void> {
     try {
-      const [row] = await withTimeout(
-        this.client.$queryRaw<Array<{ recovery: boolean; replay: string | null }>>`
-          SELECT pg_is_in_recovery() AS recovery, pg_last_wal_replay_lsn()::text AS replay`,
-        this.checkTimeoutMs,
+      const row = await this.ask<{ recovery: boolean; replay: string | null }>(
+        'SELECT pg_is_in_recovery() AS recovery, pg_last_wal_replay_lsn()::text AS replay',
       );
       this.state = {
         ...this.state,
@@ -74,11 +91,8 @@ export class Standby {
    * consistency token the last check had not reached). Null when it does not answer in time.
    */
   async currentReplayLsn(): Promise<bigint | null> {
-    this.refreshing ??= withTimeout(
-      this.client.$queryRaw<Array<{ replay: string | null }>>`SELECT pg_last_wal_replay_lsn()::text AS replay`,
-      this.checkTimeoutMs,
-    )
-      .then(([row]) => {
+    this.refreshing ??= this.ask<{ replay: string | null }>('SELECT pg_last_wal_replay_lsn()::text AS replay')
+      .then((row) => {
         const replay = row?.replay ? parseLsn(row.replay) : null;
         if (replay !== null && (this.state.replayLsn === null || replay > this.state.replayLsn))
           this.state = { ...this.state, replayLsn: replay };
@@ -96,5 +110,6 @@ export class Standby {
 
   async close(): Promise<void> {
     await this.client.$disconnect();
+    await this.checks.end();
   }
 }
