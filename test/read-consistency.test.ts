@@ -86,3 +86,29 @@ describe('X-Consistency-Token', () => {
     await api().get('/health/ready').set('X-Consistency-Token', 'not-a-token').expect(200);
   });
 });
+
+describe('the contract', () => {
+  it('declares X-Consistency-Token on every read of records and on every 2xx answer to a write', () => {
+    type Operation = { tags?: string[]; parameters?: Array<{ $ref?: string }>; responses: Record<string, { headers?: object }> };
+    const document = ctx.app.swagger() as unknown as { paths: Record<string, Record<string, Operation>> };
+    let reads = 0;
+    let writes = 0;
+    for (const item of Object.values(document.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        if (method === 'get' && operation.tags?.[0] !== 'health') {
+          reads += 1;
+          expect(operation.parameters).toContainEqual({ $ref: '#/components/parameters/ConsistencyToken' });
+        }
+        if (['post', 'patch', 'delete'].includes(method)) {
+          for (const [status, response] of Object.entries(operation.responses)) {
+            if (!status.startsWith('2')) continue;
+            writes += 1;
+            expect(response.headers).toHaveProperty('X-Consistency-Token');
+          }
+        }
+      }
+    }
+    expect(reads).toBeGreaterThan(10);
+    expect(writes).toBeGreaterThan(10);
+  });
+});
