@@ -10,28 +10,39 @@ import type * as SchemaEngine from '../src/db/schema-engine.js';
 // (buildApp over createPrisma), logging off. Loaded by path so that this file, run from the bench's own build, needs
 // nothing of src/ but its types.
 
-export function apiEnvironment(databaseUrl: string, poolSize: number): Record<string, string> {
+export function apiEnvironment(databaseUrl: string, poolSize: number, replicaUrls: readonly string[] = []): Record<string, string> {
   return {
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: String(poolSize),
+    ...(replicaUrls.length ? { DATABASE_REPLICA_URLS: replicaUrls.join(',') } : {}),
     // Counted, as in production, but never reached: the load generator is one address sending thousands a minute.
     RATE_LIMIT_MAX: '1000000000',
   };
 }
 
-export async function startBuiltApi(root: string, databaseUrl: string, poolSize: number): Promise<{ url: string; close(): Promise<void> }> {
+/** The built API on a free port; with `replicaUrls`, reading from those standbys as DATABASE_REPLICA_URLS says. */
+export async function startBuiltApi(
+  root: string,
+  databaseUrl: string,
+  poolSize: number,
+  replicaUrls: readonly string[] = [],
+): Promise<{ url: string; close(): Promise<void> }> {
   const load = (file: string): Promise<unknown> => import(pathToFileURL(path.join(root, 'dist', file)).href);
   const { buildApp } = (await load('app.js')) as typeof App;
   const { loadConfig } = (await load('config.js')) as typeof Config;
-  const { limitsOf } = (await load('db/database.js')) as typeof Database;
+  const { limitsOf, openReadRouter } = (await load('db/database.js')) as typeof Database;
   const { createPrisma } = (await load('db/prisma.js')) as typeof Prisma;
   const { listMigrationNames } = (await load('db/schema-engine.js')) as typeof SchemaEngine;
-  const config = loadConfig(apiEnvironment(databaseUrl, poolSize));
+  const config = loadConfig(apiEnvironment(databaseUrl, poolSize, replicaUrls));
   const prisma = createPrisma(databaseUrl, config.DATABASE_POOL_SIZE, limitsOf(config));
-  const app = await buildApp(config, { prisma, expectedMigrations: await listMigrationNames() });
-  app.addHook('onClose', async () => prisma.$disconnect());
+  const readRouter = await openReadRouter(config, prisma);
+  const app = await buildApp(config, { prisma, readRouter, expectedMigrations: await listMigrationNames() });
+  app.addHook('onClose', async () => {
+    await readRouter.close();
+    await prisma.$disconnect();
+  });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { url, close: () => app.close() };
 }

@@ -14,6 +14,8 @@ export interface WorkerOptions {
   poolSize: number;
   sessionOptions: string;
   search: SearchTemplate;
+  /** The API only: standbys to read from (DATABASE_REPLICA_URLS). */
+  replicaUrls?: string[];
 }
 
 export type WorkerRequest = { type: 'usage'; id: number } | { type: 'reset-peak'; id: number };
@@ -45,7 +47,7 @@ function usage(): Usage {
 async function start(options: WorkerOptions): Promise<{ url: string; close(): Promise<void> }> {
   if (options.kind === 'api') {
     const { startBuiltApi } = await import('./api-server.js');
-    return startBuiltApi(options.root, options.databaseUrl, options.poolSize);
+    return startBuiltApi(options.root, options.databaseUrl, options.poolSize, options.replicaUrls);
   }
   const { startBaseline } = await import('./baseline.js');
   return startBaseline(options);

@@ -12,6 +12,9 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/prisma.js';
+import { ReadRouter } from './db/read-routing.js';
+import { registerMetrics } from './http/metrics.js';
+import { registerReadConsistency } from './http/read-consistency.js';
 import underPressure from '@fastify/under-pressure';
 import { registerAuth } from './http/auth.js';
 import { AppError } from './http/errors.js';
@@ -50,7 +53,13 @@ import { finalizeDocument } from './openapi/finalize.js';
 import { openApiInfo } from './openapi/info.js';
 
 export interface AppDeps {
+  /** The primary. */
   prisma: Db;
+  /**
+   * Where reads go (db/database.ts opens it with the standbys of DATABASE_REPLICA_URLS); without it every read goes
+   * to the primary. The app does not close it: its opener does.
+   */
+  readRouter?: ReadRouter;
   /** Names of the migration folders this build ships; readiness requires all of them applied. */
   expectedMigrations: readonly string[];
   /** Where log lines go (stdout when absent). */
@@ -139,8 +148,17 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     await app.register(cors, {
       origin: config.CORS_ORIGINS.includes('*') ? '*' : config.CORS_ORIGINS,
       methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
-      allowedHeaders: ['Content-Type', 'Authorization', 'X-Api-Key', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id'],
-      exposedHeaders: ['ETag', 'Location', 'Link', 'X-Request-Id', 'Idempotent-Replayed'],
+      allowedHeaders: [
+        'Content-Type',
+        'Authorization',
+        'X-Api-Key',
+        'If-Match',
+        'If-None-Match',
+        'Idempotency-Key',
+        'X-Request-Id',
+        'X-Consistency-Token',
+      ],
+      exposedHeaders: ['ETag', 'Location', 'Link', 'X-Request-Id', 'Idempotent-Replayed', 'X-Consistency-Token'],
       maxAge: 600,
       // A plain OPTIONS (no Origin) is a client asking which methods a path has: 204 with Allow, not a refused preflight.
       strictPreflight: false,
@@ -179,6 +197,9 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
       },
     });
   }
+  const router = deps.readRouter ?? new ReadRouter(deps.prisma, [], { maxLagMs: 0, checkIntervalMs: 1_000 });
+  registerMetrics(app, deps.prisma, router);
+  registerReadConsistency(app, router);
   registerTextGuard(app);
   registerIdempotency(app, deps.prisma);
   registerResponseBudget(app, config.RESPONSE_BUDGET_BYTES ?? 4 * 1024 * 1024);
@@ -192,8 +213,9 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   registerOpenApiRoutes(app);
   registerProblemTypes(app);
 
-  await app.register(healthRoutes, { prisma: deps.prisma, expectedMigrations: deps.expectedMigrations });
-  const { prisma } = deps;
+  await app.register(healthRoutes, { prisma: deps.prisma, router, expectedMigrations: deps.expectedMigrations });
+  // Services read through the router's client: inside a read request, the database it was routed to.
+  const prisma = router.db;
   await app.register(meetingsRoutes, {
     prefix: '/v1',
     meetings: createMeetingsService({ prisma, budgetBytes: app.responseBudgetBytes }),
@@ -210,7 +232,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   await app.register(documentsRoutes, { prefix: '/v1', documents: createDocumentsService({ prisma }) });
   await app.register(statsRoutes, { prefix: '/v1', stats: createStatsService({ prisma }) });
   await app.register(searchRoutes, { prefix: '/v1', search: createSearchService({ prisma }) });
-  await app.register(keysRoutes, { prefix: '/v1', keys: createKeysService({ prisma }), changed: () => auth.invalidate() });
+  await app.register(keysRoutes, { prefix: '/v1', keys: createKeysService({ prisma: deps.prisma }), changed: () => auth.invalidate() });
 
   return app;
 }

@@ -29,6 +29,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it('reads DATABASE_REPLICA_URLS as a list, and the replica settings', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgresql://p@primary/db',
+      DATABASE_REPLICA_URLS: 'postgresql://r@standby1/db, postgres://r@standby2/db',
+      REPLICA_MAX_LAG_MS: '2000',
+      REPLICA_CHECK_INTERVAL_MS: '500',
+    });
+    expect(config.DATABASE_REPLICA_URLS).toEqual(['postgresql://r@standby1/db', 'postgres://r@standby2/db']);
+    expect(config).toMatchObject({ REPLICA_MAX_LAG_MS: 2000, REPLICA_CHECK_INTERVAL_MS: 500 });
+    expect(loadConfig({}).DATABASE_REPLICA_URLS).toEqual([]);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'postgresql://p@primary/db', DATABASE_REPLICA_URLS: 'postgresql://r:hunter2@standby/db,mysql://r:hunter2@x/y' }],
+    [{ DATABASE_URL: 'postgresql://p@primary/db', DATABASE_REPLICA_URLS: 'not a url with hunter2' }],
+    [{ DATABASE_REPLICA_URLS: 'postgresql://r:hunter2@standby/db' }],
+  ])('refuses bad replica URLs (or replicas without DATABASE_URL) without echoing them: %#', (env) => {
+    expect(() => loadConfig(env)).toThrow(/^Invalid configuration: DATABASE_REPLICA_URLS/);
+    expect(() => loadConfig(env)).not.toThrow(/hunter2/);
+  });
+
+  it.each([[{ REPLICA_MAX_LAG_MS: '-1' }], [{ REPLICA_CHECK_INTERVAL_MS: '10' }]])('refuses %o', (env) => {
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${Object.keys(env)[0]}`));
+  });
+
   it('never echoes a database URL or API keys, which hold secrets', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://user:secret@host/db' })).not.toThrow(/secret/);
     expect(() => loadConfig({ API_KEYS: 'newsroom:short-secret' })).toThrow(/API_KEYS/);

@@ -12,9 +12,13 @@ describe('health', () => {
     expect(response.body).toEqual({ status: 'ok' });
   });
 
-  it('ready answers 200 with the number of applied migrations', async () => {
+  it('ready answers 200 with the number of applied migrations and the primary (no standbys configured)', async () => {
     const response = await supertest(ctx.app.server).get('/health/ready').expect(200);
-    expect(response.body).toEqual({ status: 'ok', migrations: expect.any(Number) });
+    expect(response.body).toEqual({
+      status: 'ok',
+      migrations: expect.any(Number),
+      databases: [{ name: 'primary', role: 'primary', reachable: true, lagMs: 0, inUse: true }],
+    });
     expect(response.body.migrations).toBeGreaterThanOrEqual(2);
   });
 

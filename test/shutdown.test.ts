@@ -69,10 +69,14 @@ describe('graceful shutdown', () => {
       );
       req.on('error', reject);
       req.write(body.slice(0, 10));
-      setTimeout(() => {
+      // SIGTERM once the server has the request (its log says so): on a loaded machine a fixed delay could send it
+      // before the server read the headers, making this a request that arrives while closing (503).
+      const received = setInterval(() => {
+        if (!logs.some((line) => line.includes('incoming request') && line.includes('/v1/meetings'))) return;
+        clearInterval(received);
         child.kill('SIGTERM');
         setTimeout(() => req.end(body.slice(10)), 300);
-      }, 200);
+      }, 20);
     });
     const exited = once(child, 'exit');
     const result = await response;

@@ -1,6 +1,8 @@
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 import { createPrisma, type DatabaseLimits, type Db } from './prisma.js';
+import { ReadRouter } from './read-routing.js';
+import { Standby } from './standby.js';
 import { applyMigrations, listMigrationNames } from './schema-engine.js';
 import { seed, type SeedResult } from './seed.js';
 
@@ -11,6 +13,8 @@ export interface Database {
   url: string;
   embedded: boolean;
   prisma: Db;
+  /** Where reads go: the standbys of DATABASE_REPLICA_URLS, checked every REPLICA_CHECK_INTERVAL_MS, or the primary. */
+  readRouter: ReadRouter;
   expectedMigrations: string[];
   applied: string[];
   seeded: SeedResult | null;
@@ -21,6 +25,9 @@ type DatabaseConfig = Pick<
   Config,
   | 'DATABASE_URL'
   | 'DATABASE_POOL_SIZE'
+  | 'DATABASE_REPLICA_URLS'
+  | 'REPLICA_MAX_LAG_MS'
+  | 'REPLICA_CHECK_INTERVAL_MS'
   | 'DATA_DIR'
   | 'MIGRATE_ON_START'
   | 'SEED_ON_START'
@@ -32,7 +39,7 @@ type DatabaseConfig = Pick<
 
 /** The database limits the configuration sets (see DatabaseLimits). */
 export function limitsOf(
-  config: Omit<DatabaseConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'DATA_DIR' | 'MIGRATE_ON_START' | 'SEED_ON_START'>,
+  config: Pick<DatabaseConfig, 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_LOCK_TIMEOUT_MS' | 'DB_TRANSACTION_TIMEOUT_MS'>,
 ): DatabaseLimits {
   return {
     connect: config.DB_CONNECT_TIMEOUT_MS,
@@ -44,6 +51,38 @@ export function limitsOf(
   };
 }
 
+/** The longest a standby's check waits for its answer (milliseconds). */
+export const standbyCheckTimeoutMs = 1_000;
+
+type ReadRouterConfig = Pick<
+  Config,
+  | 'DATABASE_REPLICA_URLS'
+  | 'DATABASE_POOL_SIZE'
+  | 'REPLICA_MAX_LAG_MS'
+  | 'REPLICA_CHECK_INTERVAL_MS'
+  | 'DB_CONNECT_TIMEOUT_MS'
+  | 'DB_STATEMENT_TIMEOUT_MS'
+  | 'DB_LOCK_TIMEOUT_MS'
+  | 'DB_TRANSACTION_TIMEOUT_MS'
+>;
+
+/**
+ * The read router over `primary` and the standbys of DATABASE_REPLICA_URLS (named standby-1, standby-2, … in their
+ * order), each with a pool of DATABASE_POOL_SIZE, after their first check. The caller closes it.
+ */
+export async function openReadRouter(config: ReadRouterConfig, primary: Db): Promise<ReadRouter> {
+  const standbys = config.DATABASE_REPLICA_URLS.map(
+    (standbyUrl, index) =>
+      new Standby(`standby-${index + 1}`, standbyUrl, config.DATABASE_POOL_SIZE, limitsOf(config), standbyCheckTimeoutMs),
+  );
+  const router = new ReadRouter(primary, standbys, {
+    maxLagMs: config.REPLICA_MAX_LAG_MS,
+    checkIntervalMs: config.REPLICA_CHECK_INTERVAL_MS,
+  });
+  await router.start();
+  return router;
+}
+
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   let embedded: EmbeddedPostgres | undefined;
   const url = config.DATABASE_URL ?? (embedded = await startEmbeddedPostgres(config.DATA_DIR)).url;
@@ -51,14 +90,17 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     const applied = config.MIGRATE_ON_START ? await applyMigrations(url) : [];
     const prisma = createPrisma(url, embedded ? 1 : config.DATABASE_POOL_SIZE, limitsOf(config));
     const seeded = config.SEED_ON_START && (await prisma.meeting.count()) === 0 ? await seed(prisma) : null;
+    const readRouter = await openReadRouter(config, prisma);
     return {
       url,
       embedded: Boolean(embedded),
       prisma,
+      readRouter,
       expectedMigrations: await listMigrationNames(),
       applied,
       seeded,
       async close() {
+        await readRouter.close();
         await prisma.$disconnect();
         await embedded?.close();
       },

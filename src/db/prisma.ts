@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { sessionOptions } from './session.js';
 
@@ -28,8 +29,25 @@ export const defaultDatabaseLimits: DatabaseLimits = {
   transaction: 8_000,
 };
 
-export function createPrisma(databaseUrl: string, poolSize: number, limits: DatabaseLimits = defaultDatabaseLimits): Db {
-  const adapter = new PrismaPg({
+// The pg pool under each client, for the pool gauges of /metrics (http/metrics.ts).
+const pools = new WeakMap<Db, pg.Pool>();
+
+/** The pg pool a client of createPrisma runs on (undefined for a client made elsewhere). */
+export const poolOf = (db: Db): pg.Pool | undefined => pools.get(db);
+
+/**
+ * A Prisma client on the pg driver adapter over a pool of at most `poolSize` connections to `databaseUrl`, with the
+ * given limits. `applicationName` is the session's application_name (what pg_stat_activity shows). The client owns
+ * the pool: `$disconnect()` ends it. An idle connection that breaks (the server went away) is dropped from the pool
+ * without an error anywhere else; the next request that needs one opens a new connection.
+ */
+export function createPrisma(
+  databaseUrl: string,
+  poolSize: number,
+  limits: DatabaseLimits = defaultDatabaseLimits,
+  applicationName = 'dm-api',
+): Db {
+  const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: poolSize,
     connectionTimeoutMillis: limits.connect,
@@ -39,6 +57,12 @@ export function createPrisma(databaseUrl: string, poolSize: number, limits: Data
     idle_in_transaction_session_timeout: limits.idleInTransaction,
     keepAlive: true,
     options: sessionOptions,
+    application_name: applicationName,
   });
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: limits.connect, timeout: limits.transaction } });
+  // The adapter listens too, but only while connected; an idle client's error must never be unhandled.
+  pool.on('error', () => undefined);
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  const client = new PrismaClient({ adapter, transactionOptions: { maxWait: limits.connect, timeout: limits.transaction } });
+  pools.set(client, pool);
+  return client;
 }

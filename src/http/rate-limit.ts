@@ -25,8 +25,8 @@ export const clientKey = (request: FastifyRequest): string => (request.actor?.ac
 
 /**
  * Registers the limits (after authentication, which names the key): @fastify/rate-limit with RateLimit-Limit,
- * RateLimit-Remaining, RateLimit-Reset and, when refused, 429 problem+json with Retry-After. Health probes are never
- * limited. When Redis fails, requests go through (availability first) and the failure is logged.
+ * RateLimit-Remaining, RateLimit-Reset and, when refused, 429 problem+json with Retry-After. Health probes and /metrics
+ * are never limited. When Redis fails, requests go through (availability first) and the failure is logged.
  */
 export async function registerRateLimits(app: FastifyInstance, limits: RateLimits): Promise<void> {
   await app.register(rateLimit, {
@@ -35,7 +35,7 @@ export async function registerRateLimits(app: FastifyInstance, limits: RateLimit
     timeWindow: limits.windowMs,
     hook: 'onRequest',
     keyGenerator: clientKey,
-    allowList: (request) => request.url.startsWith('/health/'),
+    allowList: (request) => request.url.startsWith('/health/') || request.url.split('?')[0] === '/metrics',
     enableDraftSpec: true,
     skipOnError: true,
     nameSpace: `${limits.prefix}rate:`,

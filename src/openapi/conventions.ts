@@ -64,6 +64,11 @@ export const headers = {
   Link: { description: 'RFC 8288 link to the next page: `<url>; rel="next"`.', schema: { type: 'string' } },
   'WWW-Authenticate': { description: 'The authentication scheme: `Bearer`.', schema: { type: 'string' } },
   'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 0 } },
+  'X-Consistency-Token': {
+    description:
+      "Opaque token of this write's position in the database (sent on every 2xx answer to a write, replays included). Send it as X-Consistency-Token on a later read to see this write: a standby serves that read only once it has replayed it, else the primary does.",
+    schema: { type: 'string' },
+  },
   'Idempotent-Replayed': {
     description: '`true` when this is the stored response to an earlier request with the same Idempotency-Key.',
     schema: { type: 'string', enum: ['true'] },
@@ -84,6 +89,14 @@ export const parameters = {
     required: false,
     description: 'The ETag you read; 412 when the record has changed since.',
     schema: { type: 'string' },
+  },
+  ConsistencyToken: {
+    name: 'X-Consistency-Token',
+    in: 'header',
+    required: false,
+    description:
+      'The X-Consistency-Token of a write you made: this read then sees that write (read-your-writes), from a standby that has replayed it or from the primary. A value that is no such token is a 400.',
+    schema: { type: 'string', maxLength: 24 },
   },
   IdempotencyKey: {
     name: 'Idempotency-Key',

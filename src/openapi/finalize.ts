@@ -60,12 +60,16 @@ function finalizeOperation(method: string, operation: Operation): void {
         ?.$ref;
       const paged = schemaRef?.endsWith('Page') ?? false;
       response.headers = Object.fromEntries(
-        successHeaders(operation.operationId, status, paged).map((name) => [name, { $ref: `#/components/headers/${name}` }]),
+        [...successHeaders(operation.operationId, status, paged), ...(method === 'get' ? [] : ['X-Consistency-Token'])].map((name) => [
+          name,
+          { $ref: `#/components/headers/${name}` },
+        ]),
       );
     }
   }
   const extra: string[] = [];
   if (method === 'get' && operation.responses['304']) extra.push('IfNoneMatch');
+  if (method === 'get' && operation.tags?.[0] !== 'health') extra.push('ConsistencyToken');
   if (method === 'patch' || method === 'delete') extra.push('IfMatch');
   if (method === 'post') extra.push('IdempotencyKey');
   operation.parameters = [...(operation.parameters ?? []), ...extra.map((name) => ({ $ref: `#/components/parameters/${name}` }))];

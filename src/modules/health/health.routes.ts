@@ -1,11 +1,26 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/prisma.js';
+import type { ReadRouter } from '../../db/read-routing.js';
 import { isDatabaseUnavailable } from '../../db/faults.js';
 import { serviceUnavailable } from '../../http/errors.js';
 import { problemResponses } from '../../http/schemas.js';
 
 const healthSchema = z.object({ status: z.literal('ok'), migrations: z.int().optional() }).meta({ id: 'Health' });
+
+const databaseStatusSchema = z
+  .object({
+    name: z.string().meta({ description: '`primary`, or `standby-N` for the N-th URL of DATABASE_REPLICA_URLS.' }),
+    role: z.enum(['primary', 'standby']),
+    reachable: z.boolean().meta({ description: 'It answered (a standby: in recovery) at its last check.' }),
+    lagMs: z.int().nullable().meta({ description: 'How far replay is behind the primary, in milliseconds; null until known.' }),
+    inUse: z.boolean().meta({ description: 'Reads go to it now: reachable and lagging at most REPLICA_MAX_LAG_MS.' }),
+  })
+  .meta({ id: 'DatabaseStatus' });
+
+const readinessSchema = z
+  .object({ status: z.literal('ok'), migrations: z.int(), databases: z.array(databaseStatusSchema) })
+  .meta({ id: 'Readiness' });
 
 async function appliedMigrations(prisma: Db): Promise<Set<string>> {
   const rows = await prisma.$queryRaw<Array<{ migration_name: string }>>`
@@ -13,24 +28,30 @@ async function appliedMigrations(prisma: Db): Promise<Set<string>> {
   return new Set(rows.map((row) => row.migration_name));
 }
 
-export const healthRoutes: FastifyPluginAsyncZod<{ prisma: Db; expectedMigrations: readonly string[] }> = async (
+export const healthRoutes: FastifyPluginAsyncZod<{ prisma: Db; router: ReadRouter; expectedMigrations: readonly string[] }> = async (
   app,
-  { prisma, expectedMigrations },
+  { prisma, router, expectedMigrations },
 ) => {
   app.get(
     '/health/live',
-    { schema: { operationId: 'checkLiveness', tags: ['health'], summary: 'The process is up', response: { 200: healthSchema } } },
+    {
+      config: { readRouting: false },
+      schema: { operationId: 'checkLiveness', tags: ['health'], summary: 'The process is up', response: { 200: healthSchema } },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
   app.get(
     '/health/ready',
     {
+      config: { readRouting: false },
       schema: {
         operationId: 'checkReadiness',
         tags: ['health'],
-        summary: 'The database answers and every migration is applied',
-        response: { 200: healthSchema, ...problemResponses(503) },
+        summary: 'The primary answers and every migration is applied; each database with its role, reachability and lag',
+        description:
+          'A 503 when the primary does not answer or migrations are pending. Standbys that are down or lag are listed but do not make it fail: reads fall back to the primary.',
+        response: { 200: readinessSchema, ...problemResponses(503) },
       },
     },
     async (request) => {
@@ -43,7 +64,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ prisma: Db; expectedMigration
       });
       const missing = expectedMigrations.filter((name) => !applied.has(name));
       if (missing.length) throw serviceUnavailable(`Migrations not applied: ${missing.join(', ')}.`);
-      return { status: 'ok' as const, migrations: applied.size };
+      const primary = { name: 'primary', role: 'primary' as const, reachable: true, lagMs: 0, inUse: true };
+      return { status: 'ok' as const, migrations: applied.size, databases: [primary, ...router.standbyStatus()] };
     },
   );
 };

@@ -1,0 +1,71 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { ReadRouter } from '../db/read-routing.js';
+import { decodeConsistencyToken, encodeConsistencyToken } from '../db/wal-position.js';
+import { AppError } from './errors.js';
+
+// Read-your-writes across standbys. Every successful write (2xx to POST, PATCH, DELETE; Idempotency-Key replays too)
+// answers with X-Consistency-Token: the primary's WAL position after the commit. A read that sends it back is served by
+// a standby only once that standby has replayed the WAL up to it, else by the primary (db/read-routing.ts).
+
+export const consistencyTokenHeader = 'x-consistency-token';
+
+const readMethods = new Set(['GET', 'HEAD']);
+const writeMethods = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+const tokenSchema = z
+  .string()
+  .transform((token, context) => {
+    const position = decodeConsistencyToken(token.trim());
+    if (position === null) context.addIssue({ code: 'custom', message: 'must be an X-Consistency-Token of a write response' });
+    return position ?? 0n;
+  })
+  .optional();
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** False on a route that reads no records (health probes, metrics): no reader is chosen, the token is ignored. */
+    readRouting?: boolean;
+  }
+  interface FastifyRequest {
+    /** The database this read request is served by ("primary", "standby-1"); undefined on writes. */
+    readFrom?: string | undefined;
+  }
+}
+
+/**
+ * Routes each GET and HEAD to the reader the router picks for its X-Consistency-Token (a malformed token is a 400
+ * validation_failed naming the header), and sets X-Consistency-Token on every 2xx answer to a write. When the primary
+ * cannot say its WAL position right after a write, the answer goes out without the token (the write is committed).
+ */
+export function registerReadConsistency(app: FastifyInstance, router: ReadRouter): void {
+  app.decorateRequest('readFrom', undefined);
+  app.addHook('preValidation', (request, _reply, done) => {
+    if (!readMethods.has(request.method) || request.routeOptions.config.readRouting === false) return done();
+    const parsed = tokenSchema.safeParse(request.headers[consistencyTokenHeader]);
+    if (!parsed.success) {
+      const message = parsed.error.issues[0]?.message ?? 'invalid';
+      return done(
+        new AppError('validation_failed', `X-Consistency-Token ${message}.`, [
+          { in: 'header', pointer: `/${consistencyTokenHeader}`, message },
+        ]),
+      );
+    }
+    router.readerFor(parsed.data ?? null).then(
+      (reader) => {
+        request.readFrom = reader.name;
+        router.runWith(reader, () => done());
+      },
+      (error: unknown) => done(error as Error),
+    );
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!writeMethods.has(request.method) || reply.statusCode < 200 || reply.statusCode > 299) return payload;
+    try {
+      void reply.header(consistencyTokenHeader, encodeConsistencyToken(await router.currentPosition()));
+    } catch (error) {
+      request.log.warn({ err: error }, 'no consistency token: the primary did not say its WAL position');
+    }
+    return payload;
+  });
+}
