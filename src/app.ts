@@ -44,6 +44,8 @@ import { createPeopleService } from './modules/people/people.service.js';
 import { searchRoutes } from './modules/search/search.routes.js';
 import { createSearchService } from './modules/search/search.service.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
+import { tablesRoutes } from './modules/tables/tables.routes.js';
+import { createTablesService } from './modules/tables/tables.service.js';
 import { createStatsService } from './modules/stats/stats.service.js';
 import { registerOpenApiRoutes } from './openapi/document.js';
 import { finalizeDocument } from './openapi/finalize.js';
@@ -205,6 +207,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     statements: createStatementsService({ prisma }),
     links: createMeetingInitiativesService({ prisma }),
   });
+  await app.register(tablesRoutes, { prefix: '/v1', tables: createTablesService({ prisma }) });
   await app.register(peopleRoutes, { prefix: '/v1', people: createPeopleService({ prisma }) });
   await app.register(initiativesRoutes, { prefix: '/v1', initiatives: createInitiativesService({ prisma }) });
   await app.register(documentsRoutes, { prefix: '/v1', documents: createDocumentsService({ prisma }) });

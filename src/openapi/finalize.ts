@@ -59,9 +59,9 @@ function finalizeOperation(method: string, operation: Operation): void {
       const schemaRef = (response.content as Record<string, { schema?: { $ref?: string } }> | undefined)?.['application/json']?.schema
         ?.$ref;
       const paged = schemaRef?.endsWith('Page') ?? false;
-      response.headers = Object.fromEntries(
-        successHeaders(operation.operationId, status, paged).map((name) => [name, { $ref: `#/components/headers/${name}` }]),
-      );
+      const exported = Boolean((response.content as Record<string, unknown> | undefined)?.['text/csv']);
+      const names = [...successHeaders(operation.operationId, status, paged), ...(exported ? ['Content-Disposition'] : [])];
+      response.headers = Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
     }
   }
   const extra: string[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatSchema } from '../../http/export/export-format.js';
 import { initiativeStatuses, meetingKinds, datePrecisions, participantRoles, statementKinds } from '../../ingest/draft.js';
 import {
   commaList,
@@ -148,6 +149,7 @@ export const listMeetingsQuerySchema = z.strictObject({
   initiative: z.string().min(1).max(120).optional().describe('Meetings linked to this initiative (id or slug).'),
   kind: commaList(z.enum(meetingKinds)).optional().describe('One or more meeting kinds, comma-separated.'),
   updatedSince: timestamp.optional().describe('Meetings changed at or after this instant (ISO 8601 with offset).'),
+  format: formatSchema,
 });
 export type ListMeetingsQuery = z.infer<typeof listMeetingsQuerySchema>;
 
@@ -156,6 +158,9 @@ export const meetingParamsSchema = z.strictObject({ meetingId: meetingIdSchema }
 export const getMeetingQuerySchema = z.strictObject({ include: includeSchema });
 
 export const meetingPageSchema = pageSchema(meetingSchema, 'MeetingPage');
+export const participantPageSchema = pageSchema(participantSchema, 'ParticipantPage');
+export const statementPageSchema = pageSchema(statementSchema, 'StatementPage');
+export const meetingInitiativePageSchema = pageSchema(meetingInitiativeSchema, 'MeetingInitiativePage');
 
 export const auditEventSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatSchema } from '../../http/export/export-format.js';
 import {
   countryCodeSchema,
   countSchema,
@@ -111,6 +112,7 @@ export const listPeopleQuerySchema = z.strictObject({
     .optional()
     .describe('People of one of these countries (comma-separated ISO codes).'),
   updatedSince: timestampSchema.optional().describe('People changed at or after this instant (ISO 8601 with offset).'),
+  format: formatSchema,
 });
 export type ListPeopleQuery = z.infer<typeof listPeopleQuerySchema>;
 
