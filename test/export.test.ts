@@ -210,6 +210,14 @@ describe('export', () => {
     expect(ndjson.find((item) => item.summary === trickySummary)?.title).toBe(trickyTitle);
   });
 
+  it('HEAD answers the headers of the export without its body', async () => {
+    const head = await api().head('/v1/meetings?format=csv').expect(200);
+    expect(head.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
+    expect(head.headers['content-disposition']).toBe('attachment; filename="meetings.csv"');
+    expect(head.text ?? '').toBe('');
+    await api().head('/v1/meetings?format=csv&kind=nonsense').expect(400);
+  });
+
   it('an empty result is the header row alone in CSV and an empty body in NDJSON', async () => {
     const csv = await text('csv', '/v1/meetings?from=2099-01-01').expect(200);
     expect(csv.body).toBe(`${lists[0]!.columns.join(',')}\r\n`);

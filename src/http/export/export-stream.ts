@@ -64,12 +64,13 @@ async function* encoded(
  */
 export async function sendExport(reply: FastifyReply, format: ExportFormat, table: ExportTable): Promise<FastifyReply> {
   const first = await table.batches.next();
-  const encode = encoder(format, table.columns);
   const type = format === 'csv' ? `${mediaTypes.csv}; charset=utf-8; header=present` : `${mediaTypes.ndjson}; charset=utf-8`;
-  const body = Readable.from(encoded(first.done ? [] : first.value, table.batches, encode), { objectMode: false });
-  return reply
-    .type(type)
-    .header('content-disposition', `attachment; filename="${table.name}.${format}"`)
-    .header('cache-control', 'no-store')
-    .send(body);
+  reply.type(type).header('content-disposition', `attachment; filename="${table.name}.${format}"`).header('cache-control', 'no-store');
+  // HEAD: the status and headers of the export, without reading the rest of it.
+  if (reply.request.method === 'HEAD') {
+    await table.batches.return?.();
+    return reply.send();
+  }
+  const body = Readable.from(encoded(first.done ? [] : first.value, table.batches, encoder(format, table.columns)), { objectMode: false });
+  return reply.send(body);
 }
