@@ -46,7 +46,12 @@ import { peopleRoutes } from './modules/people/people.routes.js';
 import { createPeopleService } from './modules/people/people.service.js';
 import { searchRoutes } from './modules/search/search.routes.js';
 import { createSearchService } from './modules/search/search.service.js';
+import { createChangeNotifier } from './modules/changes/change-notifier.js';
+import { changesRoutes } from './modules/changes/changes.routes.js';
+import { createChangesService } from './modules/changes/changes.service.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
+import { tablesRoutes } from './modules/tables/tables.routes.js';
+import { createTablesService } from './modules/tables/tables.service.js';
 import { createStatsService } from './modules/stats/stats.service.js';
 import { registerOpenApiRoutes } from './openapi/document.js';
 import { finalizeDocument } from './openapi/finalize.js';
@@ -64,6 +69,11 @@ export interface AppDeps {
   expectedMigrations: readonly string[];
   /** Where log lines go (stdout when absent). */
   logStream?: NodeJS.WritableStream;
+  /**
+   * The PostgreSQL the change stream LISTENs on for commits; absent (the embedded database, one session), streams
+   * read the feed at every heartbeat instead.
+   */
+  changesUrl?: string | undefined;
 }
 
 export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_PROXY' | 'API_KEYS'> &
@@ -83,6 +93,8 @@ export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_P
       | 'LOAD_SHED_EVENT_LOOP_DELAY_MS'
       | 'RESPONSE_BUDGET_BYTES'
       | 'REDIS_KEY_PREFIX'
+      | 'CHANGE_STREAM_HEARTBEAT_MS'
+      | 'DB_CONNECT_TIMEOUT_MS'
     >
   >;
 
@@ -227,11 +239,18 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     statements: createStatementsService({ prisma }),
     links: createMeetingInitiativesService({ prisma }),
   });
+  await app.register(tablesRoutes, { prefix: '/v1', tables: createTablesService({ prisma }) });
   await app.register(peopleRoutes, { prefix: '/v1', people: createPeopleService({ prisma }) });
   await app.register(initiativesRoutes, { prefix: '/v1', initiatives: createInitiativesService({ prisma }) });
   await app.register(documentsRoutes, { prefix: '/v1', documents: createDocumentsService({ prisma }) });
   await app.register(statsRoutes, { prefix: '/v1', stats: createStatsService({ prisma }) });
   await app.register(searchRoutes, { prefix: '/v1', search: createSearchService({ prisma }) });
+  await app.register(changesRoutes, {
+    prefix: '/v1',
+    changes: createChangesService({ prisma, budgetBytes: app.responseBudgetBytes }),
+    signal: createChangeNotifier({ url: deps.changesUrl, log: app.log, connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS ?? 2_000 }),
+    heartbeatMs: config.CHANGE_STREAM_HEARTBEAT_MS ?? 15_000,
+  });
   await app.register(keysRoutes, { prefix: '/v1', keys: createKeysService({ prisma: deps.prisma }), changed: () => auth.invalidate() });
 
   return app;

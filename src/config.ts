@@ -62,6 +62,13 @@ export const configSchema = z
       .describe('Longest a client may take to send a whole request, headers and body (then 408 and the connection closes).'),
     HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000).describe('Longest a client may take to send the headers.'),
     KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000).describe('How long an idle keep-alive connection stays open.'),
+    CHANGE_STREAM_HEARTBEAT_MS: z.coerce
+      .number()
+      .int()
+      .min(50)
+      .max(300_000)
+      .default(15_000)
+      .describe('How often GET /v1/changes/stream sends a heartbeat comment (and reads the feed, should a notification be lost).'),
     RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(2).describe('Retry-After sent with a 503.'),
     DATA_DIR: z.string().min(1).default('.data').describe('Where the embedded PostgreSQL keeps its files.'),
     HOST: z.string().min(1).default('127.0.0.1'),

@@ -9,7 +9,8 @@ import { openDatabase } from './db/database.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
-  const app = await buildApp(config, database);
+  // The change stream LISTENs on a server; the embedded database has one session, and its streams poll instead.
+  const app = await buildApp(config, { ...database, changesUrl: database.embedded ? undefined : database.url });
   app.addHook('onClose', async () => database.close());
   if (database.applied.length) app.log.info({ migrations: database.applied }, 'applied migrations');
   if (database.seeded) app.log.info(database.seeded, 'seeded the database');

@@ -61,11 +61,24 @@ describe('every path of the contract', () => {
     }
   });
 
+  const untilFirstBytes = (response: NodeJS.ReadableStream & { destroy(): void }, done: (error: null, body: unknown) => void): void => {
+    response.once('data', () => {
+      response.destroy();
+      done(null, {});
+    });
+  };
+
   it('answers HEAD wherever GET answers, with its status and ETag and no body', async () => {
     for (const [path, operations] of Object.entries(paths)) {
       if (!('get' in operations) || path.includes('{code}')) continue;
       const url = concrete(path) + (path === '/v1/search' ? '?q=Tashkent' : '');
-      const get = await api().get(url);
+      // The change stream never ends: its GET is read up to its first bytes.
+      const get = path.endsWith('/stream')
+        ? await api()
+            .get(url)
+            .buffer(true)
+            .parse(untilFirstBytes as never)
+        : await api().get(url);
       const head = await api().head(url);
       expect([path, head.status]).toEqual([path, get.status]);
       expect(head.headers.etag, path).toBe(get.headers.etag);

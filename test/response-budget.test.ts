@@ -190,6 +190,9 @@ describe('every list route under a small budget', () => {
     '/v1/initiatives?limit=100&q=corridor',
     '/v1/documents?limit=100',
     '/v1/search?limit=100&q=corridor',
+    '/v1/participants?limit=100',
+    '/v1/statements?limit=100',
+    '/v1/meeting-initiatives?limit=100',
   ];
 
   it('covers every list operation in the contract', async () => {
@@ -201,7 +204,8 @@ describe('every list route under a small budget', () => {
         method === 'get' && /Page$/.test(operation.responses['200']?.content?.['application/json']?.schema?.$ref ?? '') ? [path] : [],
       ),
     );
-    const tested = new Set(routes().map((url) => url.split('?')[0]!.replace(meetingId, '{meetingId}')));
+    // The change feed never ends (its cursor is where to poll next): it has a test of its own below.
+    const tested = new Set([...routes().map((url) => url.split('?')[0]!.replace(meetingId, '{meetingId}')), '/v1/changes']);
     expect(pageOperations.filter((path) => !tested.has(path))).toEqual([]);
   });
 
@@ -220,6 +224,26 @@ describe('every list route under a small budget', () => {
         ids: reference.data.map((item) => item.id),
       });
     }
+  });
+
+  it('the change feed: each page within the budget (or one change), and the pages together hold the whole feed', async () => {
+    const reference = (await supertest(ctx.app.server).get('/v1/changes?limit=1000').expect(200)).body as {
+      data: Array<{ seq: string }>;
+      hasMore: boolean;
+    };
+    expect(reference.hasMore).toBe(false);
+    const seqs: string[] = [];
+    let pages = 0;
+    for (let after = '0', more = true; more; pages += 1) {
+      const response = await supertest(bounded.server).get(`/v1/changes?after=${after}&limit=1000`).buffer(true).expect(200);
+      const body = response.body as { data: Array<{ seq: string }>; nextCursor: string; hasMore: boolean };
+      expect(Buffer.byteLength(response.text) <= small || body.data.length === 1).toBe(true);
+      seqs.push(...body.data.map((change) => change.seq));
+      after = body.nextCursor;
+      more = body.hasMore;
+    }
+    expect(pages).toBeGreaterThan(1);
+    expect(seqs).toEqual(reference.data.map((change) => change.seq));
   });
 
   it('a single meeting with its lists: cut to the budget, in order, with `truncated` naming what was cut', async () => {

@@ -46,6 +46,9 @@ describe('an SDK generated from openapi.yaml', () => {
       afterDeleteStatus: 404,
     });
     expect(result.listedIds).toHaveLength(1);
+    // The exports: a header row and the one meeting; both statements of it, one JSON object per line.
+    expect(result.exportedCsvLines).toBe(2);
+    expect(result.exportedStatementIds).toHaveLength(2);
     expect(result.searchHitTypes).toEqual(expect.arrayContaining(['statement', 'initiative']));
   }, 90_000);
 });

@@ -60,15 +60,15 @@ const criteria: Array<[string, () => SearchCriteria]> = [
   ['no filters', () => ({ q: 'vaccines' })],
   ['a phrase with an exclusion', () => ({ q: '"pandemic vaccines" -trade' })],
   ['meeting filters', () => ({ q: 'vaccines', from: '2012-01-01', to: '2016-12-31', country: ['KZ', 'US'], kind: ['talks'] })],
-  ['a person at every meeting', () => ({ q: 'vaccines', person: everyonesPerson })],
+  ['a person at every meeting', () => ({ q: 'vaccines', person: [everyonesPerson] })],
   ['a type-ahead prefix', () => ({ q: 'vacc*' })],
   ['words and a prefix', () => ({ q: 'pandemic vacc*' })],
   ['accents and another case', () => ({ q: 'VÁCCINES' })],
 ];
 // A filter matching one meeting is better served from its btree indexes; the plan must still avoid full scans.
 const selective: Array<[string, SearchCriteria]> = [
-  ['an initiative of one meeting', { q: 'vaccines', initiative: 'initiative-100' }],
-  ['a person of no meeting', { q: 'vaccines', person: '01900000-0000-7000-8000-000000000000' }],
+  ['an initiative of one meeting', { q: 'vaccines', initiative: ['initiative-100'] }],
+  ['a person of no meeting', { q: 'vaccines', person: ['01900000-0000-7000-8000-000000000000'] }],
 ];
 const fullScan = /Seq Scan on (statements|meetings|initiatives|meeting_initiatives|participants) /;
 

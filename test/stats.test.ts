@@ -282,10 +282,10 @@ describe('GET /v1/stats/* validation', () => {
     ['top-people?limit=ten', '/limit'],
     ['top-people?status=agreed', ''],
     ['countries?limit=5', ''],
-    ['countries?country=kz', '/country/0'],
+    ['countries?country=k1', '/country/0'],
     ['countries?from=2021-02-30', '/from'],
     ['top-initiatives?kind=summit', '/kind/0'],
-    ['meetings-over-time?person=abc', '/person'],
+    ['meetings-over-time?person=abc', '/person/0'],
   ])('%s → 400', async (query, pointer) => {
     const response = await api().get(`/v1/stats/${query}`).expect(400);
     expect(response.body).toMatchObject({ code: 'validation_failed' });

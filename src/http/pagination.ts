@@ -19,7 +19,7 @@ interface CursorPayload {
  */
 export function queryFingerprint(list: string, query: Record<string, unknown>): string {
   const relevant = Object.entries(query)
-    .filter(([name, value]) => !['cursor', 'limit', 'count', 'include'].includes(name) && value !== undefined)
+    .filter(([name, value]) => !['cursor', 'limit', 'count', 'include', 'format'].includes(name) && value !== undefined)
     .sort(([a], [b]) => a.localeCompare(b));
   return createHash('sha256')
     .update(JSON.stringify([list, relevant]))

@@ -52,6 +52,12 @@ export const countryCodeSchema = z
   .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 country code such as "KZ"' })
   .describe('ISO 3166-1 alpha-2 country code.');
 
+/** A country code in a filter: ISO 3166-1 alpha-2 in any case ("kz", "Kz" and "KZ" are Kazakhstan). */
+export const countryFilterSchema = z
+  .string()
+  .transform((code) => code.toUpperCase())
+  .pipe(countryCodeSchema);
+
 /** A comma-separated query parameter: each item validated, duplicates dropped. */
 export function commaList<T extends z.ZodType<string, string>>(item: T) {
   return z

@@ -15,6 +15,7 @@ export const problemResponses: Record<string, [name: string, response: ReturnTyp
   '401': ['Unauthorized', problem('Writes need an API key on this server (Authorization: Bearer <key>).', ['WWW-Authenticate'])],
   '403': ['Forbidden', problem('The API key does not have the scope this request needs (read, write or admin).')],
   '404': ['NotFound', problem('No such record, or no such endpoint.')],
+  '406': ['NotAcceptable', problem('Accept names no representation the list has: application/json, text/csv or application/x-ndjson.')],
   '408': ['RequestTimeout', problem('The request was not received in full within the time the server allows.')],
   '409': [
     'Conflict',
@@ -62,6 +63,10 @@ export const headers = {
   },
   Location: { description: 'URL of the created or existing record.', schema: { type: 'string' } },
   Link: { description: 'RFC 8288 link to the next page: `<url>; rel="next"`.', schema: { type: 'string' } },
+  'Content-Disposition': {
+    description: 'On an export (CSV or NDJSON): `attachment; filename="<list>.csv"` (or `.ndjson`).',
+    schema: { type: 'string' },
+  },
   'WWW-Authenticate': { description: 'The authentication scheme: `Bearer`.', schema: { type: 'string' } },
   'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 0 } },
   'X-Consistency-Token': {

@@ -59,12 +59,13 @@ function finalizeOperation(method: string, operation: Operation): void {
       const schemaRef = (response.content as Record<string, { schema?: { $ref?: string } }> | undefined)?.['application/json']?.schema
         ?.$ref;
       const paged = schemaRef?.endsWith('Page') ?? false;
-      response.headers = Object.fromEntries(
-        [...successHeaders(operation.operationId, status, paged), ...(method === 'get' ? [] : ['X-Consistency-Token'])].map((name) => [
-          name,
-          { $ref: `#/components/headers/${name}` },
-        ]),
-      );
+      const exported = Boolean((response.content as Record<string, unknown> | undefined)?.['text/csv']);
+      const names = [
+        ...successHeaders(operation.operationId, status, paged),
+        ...(exported ? ['Content-Disposition'] : []),
+        ...(method === 'get' ? [] : ['X-Consistency-Token']),
+      ];
+      response.headers = Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
     }
   }
   const extra: string[] = [];

@@ -19,8 +19,10 @@ export const openApiInfo = {
     { name: 'people', description: 'People who take part in meetings, with aliases and external identifiers' },
     { name: 'initiatives', description: 'The catalogue of initiatives that meetings discuss or agree' },
     { name: 'documents', description: 'Source readouts, the drafts extracted from them, and committing drafts' },
+    { name: 'tables', description: 'Participants, statements and initiative links of every meeting, one row each, to export and join' },
     { name: 'search', description: 'Full-text search over statements, meetings and initiatives' },
     { name: 'stats', description: 'Aggregates for dashboards: meetings over time, top initiatives and people, meetings per country' },
+    { name: 'changes', description: 'The change feed: every write in commit order, paged or as Server-Sent Events' },
     { name: 'health', description: 'Liveness and readiness probes' },
   ],
   components: {

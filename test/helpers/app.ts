@@ -27,7 +27,7 @@ export async function createTestContext(): Promise<TestContext> {
   const name = await cloneDatabase(inject('templateDatabase'));
   const url = databaseUrl(name);
   const prisma = createPrisma(url, 5);
-  const app = await buildApp(testConfig, { prisma, expectedMigrations: await listMigrationNames() });
+  const app = await buildApp(testConfig, { prisma, expectedMigrations: await listMigrationNames(), changesUrl: url });
   await app.ready();
   return {
     app,

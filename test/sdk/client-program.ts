@@ -10,6 +10,8 @@ export interface RoundTrip {
   statements: number;
   listedIds: string[];
   searchHitTypes: string[];
+  exportedCsvLines: number;
+  exportedStatementIds: string[];
   patchedSummary: string | null;
   stalePatchStatus: number;
   deletedStatus: number;
@@ -17,7 +19,9 @@ export interface RoundTrip {
 }
 
 export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
-  const client = createClient<paths>({ baseUrl });
+  // JSON (and problem+json) for every call but the CSV export, which asks for its media type with a client of its own.
+  const client = createClient<paths, 'application/json' | 'application/problem+json'>({ baseUrl });
+  const csvClient = createClient<paths, 'text/csv'>({ baseUrl });
 
   const initiative = await client.POST('/v1/initiatives', {
     body: { slug: 'covid-19-vaccine-supply', name: 'COVID-19 vaccine supply', aliases: ['vaccines'], category: 'health' },
@@ -61,6 +65,19 @@ export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
 
   const listed = await client.GET('/v1/meetings', { params: { query: { country: 'KZ', from: '2021-01-01', limit: 10 } } });
   const found = await client.GET('/v1/search', { params: { query: { q: 'vaccines', type: 'statement,initiative' } } });
+  const csv = await csvClient.GET('/v1/meetings', { params: { query: { country: 'KZ', format: 'csv' } }, parseAs: 'text' });
+  const ndjson = await client.GET('/v1/statements', {
+    params: { query: { country: 'KZ' } },
+    headers: { accept: 'application/x-ndjson' },
+    parseAs: 'text',
+  });
+  const statementIds = (ndjson.data ?? '')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => {
+      const record: unknown = JSON.parse(line);
+      return typeof record === 'object' && record !== null && 'id' in record ? String(record.id) : '';
+    });
 
   const patched = await client.PATCH('/v1/meetings/{meetingId}', {
     params: { path: { meetingId }, header: { 'If-Match': etag } },
@@ -82,6 +99,8 @@ export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
     statements: read.data.statements?.length ?? 0,
     listedIds: listed.data?.data.map((meeting) => meeting.id) ?? [],
     searchHitTypes: found.data?.data.map((hit) => hit.type) ?? [],
+    exportedCsvLines: (csv.data ?? '').split('\r\n').filter((line) => line !== '').length,
+    exportedStatementIds: statementIds,
     patchedSummary: patched.data?.summary ?? null,
     stalePatchStatus: stale.response.status,
     deletedStatus: deleted.response.status,

@@ -5,7 +5,11 @@ import { countRowsSql, inPageOrder, keysetPageSql, scoreColumn, type PageRow } f
 import { decodeCursor, queryFingerprint, pageBody, toPage, type CursorKey } from '../../http/pagination.js';
 import { nameMatch } from '../../http/name-match.js';
 import { toInitiativeDto } from './initiatives.dto.js';
-import type { ListInitiativesQuery } from './initiatives.schemas.js';
+import { refusePageOnly } from '../../http/export/export-format.js';
+import { columnsOf } from '../../http/export/export-schemas.js';
+import type { ExportTable } from '../../http/export/export-stream.js';
+import { keysetBatches } from '../../http/export/keyset-batches.js';
+import { initiativeSchema, type ListInitiativesQuery } from './initiatives.schemas.js';
 
 type SortField = 'name' | 'slug' | 'createdAt' | 'updatedAt';
 type Filters = Pick<ListInitiativesQuery, 'category'>;
@@ -51,17 +55,43 @@ export function initiativesPageSql(query: ListInitiativesQuery, after?: CursorKe
 /** The fuzzy lookup's page (GET /v1/initiatives?q=…). */
 export const fuzzyInitiativesPageSql = (query: ListInitiativesQuery & { q: string }, after?: CursorKey) => initiativesPageSql(query, after);
 
+/** The page of `query` after `after`: its rows (limit + 1, to tell whether more follow) and the entries of the page. */
+async function initiativesPage(prisma: Db, query: ListInitiativesQuery, after: CursorKey | undefined) {
+  const rows = await prisma.$queryRaw<PageRow[]>(initiativesPageSql(query, after));
+  const page = rows.slice(0, query.limit);
+  const initiatives = await prisma.initiative.findMany({ where: { id: { in: page.map((row) => row.id) } } });
+  const data = inPageOrder(page, initiatives).map(([initiative, row]) => toInitiativeDto(initiative, row.score ?? undefined));
+  return { rows, data };
+}
+
 /** GET /v1/initiatives: a page of catalogue entries in the requested order (with their score with `q`). */
 export async function listInitiatives(prisma: Db, query: ListInitiativesQuery) {
   const fingerprint = queryFingerprint('initiatives', query);
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
-  const rows = await prisma.$queryRaw<PageRow[]>(initiativesPageSql(query, after));
+  const { rows, data } = await initiativesPage(prisma, query, after);
   const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sort_value, row.id));
-  const initiatives = await prisma.initiative.findMany({ where: { id: { in: paging.page.map((row) => row.id) } } });
   const total =
     query.count === 'exact'
       ? (await prisma.$queryRaw<Array<{ total: number }>>(countRowsSql(initiativeRows(query.q, query))))[0]?.total
       : undefined;
-  const data = inPageOrder(paging.page, initiatives).map(([initiative, row]) => toInitiativeDto(initiative, row.score ?? undefined));
   return pageBody(paging, data, total === undefined ? {} : { total });
+}
+
+/** The columns of an initiatives export: the Initiative fields in order. */
+export const initiativeExportColumns = columnsOf(initiativeSchema);
+
+/** Every entry GET /v1/initiatives would page through, in its order, from its cursor if any. Throws 400 as the list does. */
+export function exportInitiatives(prisma: Db, query: ListInitiativesQuery): ExportTable {
+  refusePageOnly(query);
+  const fingerprint = queryFingerprint('initiatives', query);
+  const start = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
+  return {
+    name: 'initiatives',
+    columns: initiativeExportColumns,
+    batches: keysetBatches(async (after, take) => {
+      const { rows, data } = await initiativesPage(prisma, { ...query, limit: take }, after);
+      const last = rows[take - 1];
+      return { records: data, next: rows.length > take && last ? keyOf(last.sort_value, last.id) : null };
+    }, start),
+  };
 }

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { etagFor, expectedVersions, replyWithEtag } from '../../http/etag.js';
+import { listFormat } from '../../http/export/export-format.js';
+import { exportableResponse } from '../../http/export/export-schemas.js';
+import { sendExport } from '../../http/export/export-stream.js';
 import { setNextLink } from '../../http/pagination.js';
+import { initiativeExportColumns } from './initiatives.list.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import {
   listInitiativesQuerySchema,
@@ -28,10 +32,15 @@ export const initiativesRoutes: FastifyPluginAsyncZod<{ initiatives: Initiatives
           'By name by default. With `q`, a fuzzy lookup over names, slugs and aliases ("silk road" finds the Belt and ' +
           'Road Initiative): best match first, each item with its `score`. Cursor pagination.',
         querystring: listInitiativesQuerySchema,
-        response: { 200: initiativePageSchema, ...problemResponses(400, 500) },
+        response: {
+          200: exportableResponse(initiativePageSchema, initiativeSchema, initiativeExportColumns),
+          ...problemResponses(400, 406, 500),
+        },
       },
     },
     async (request, reply) => {
+      const format = listFormat(request, request.query.format);
+      if (format !== 'json') return sendExport(reply, format, initiatives.export(request.query));
       const page = await initiatives.list(request.query);
       setNextLink(request, reply, page.nextCursor);
       return page;

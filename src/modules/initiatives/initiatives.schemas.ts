@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatSchema } from '../../http/export/export-format.js';
 import { countSchema, cursorSchema, limitSchema, pageSchema, text, timestampSchema, uuidPattern } from '../../http/schemas.js';
 
 export { uuidPattern };
@@ -87,6 +88,7 @@ export const listInitiativesQuerySchema = z.strictObject({
     .optional()
     .describe('Sort key; a leading - sorts descending; ties break on id. Default: name, or best match first with `q`.'),
   category: text(100).optional().describe('Entries of this category (ignoring case and accents).'),
+  format: formatSchema,
 });
 export type ListInitiativesQuery = z.infer<typeof listInitiativesQuerySchema>;
 

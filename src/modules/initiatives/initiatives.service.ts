@@ -4,7 +4,7 @@ import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
 import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toInitiativeDto } from './initiatives.dto.js';
-import { listInitiatives } from './initiatives.list.js';
+import { exportInitiatives, listInitiatives } from './initiatives.list.js';
 import { uuidPattern, type InitiativeCreate, type InitiativePatch, type ListInitiativesQuery } from './initiatives.schemas.js';
 
 type Tx = Prisma.TransactionClient;
@@ -48,6 +48,9 @@ const meetingsPhrase = (count: number) => `${count} meeting${count === 1 ? '' : 
 export function createInitiativesService({ prisma }: { prisma: Db }) {
   return {
     list: (query: ListInitiativesQuery) => listInitiatives(prisma, query),
+
+    /** Every record the list would page through, in batches (initiatives.list.ts). */
+    export: (query: ListInitiativesQuery) => exportInitiatives(prisma, query),
 
     async get(key: string) {
       return toInitiativeDto(await load(prisma, key));

@@ -7,6 +7,8 @@ import type { CursorKey } from '../../http/pagination.js';
 
 const occurredAt: KeysetColumn = { sql: Prisma.sql`a.occurred_at`, type: 'timestamptz' };
 const id = Prisma.sql`a.id`;
+// The change feed's position (seq) is the feed's business (modules/changes), not the trail's.
+const fields = Object.values(Prisma.AuditEventScalarFieldEnum).filter((field) => field !== 'seq');
 
 /**
  * One page (plus one row) of the audit events of a meeting as AuditEvent rows, oldest first, after the cursor key
@@ -15,7 +17,7 @@ const id = Prisma.sql`a.id`;
 export function historyPageSql(meetingId: string, after: CursorKey | undefined, limit: number): Prisma.Sql {
   const beyond = after ? Prisma.sql`AND ${keysetAfter(occurredAt, id, false, after)}` : Prisma.empty;
   return Prisma.sql`
-    SELECT ${selectColumns('a', Object.values(Prisma.AuditEventScalarFieldEnum))}
+    SELECT ${selectColumns('a', fields)}
     FROM audit_events AS a
     WHERE a.meeting_id = CAST(${meetingId} AS uuid) ${beyond}
     ORDER BY ${keysetOrder(occurredAt, id, false)}

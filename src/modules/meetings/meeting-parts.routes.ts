@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../audit/audit.js';
 import { etagFor, expectedVersions, replyWithEtag } from '../../http/etag.js';
 import { setNextLink } from '../../http/pagination.js';
-import { notModifiedSchema, pageSchema, problemResponses } from '../../http/schemas.js';
+import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import {
   createMeetingInitiativeSchema,
   createParticipantSchema,
@@ -13,7 +13,14 @@ import {
   participantPatchSchema,
   statementPatchSchema,
 } from './meetings.input.js';
-import { meetingInitiativeSchema, participantSchema, statementSchema } from './meetings.schemas.js';
+import {
+  meetingInitiativePageSchema,
+  meetingInitiativeSchema,
+  participantPageSchema,
+  participantSchema,
+  statementPageSchema,
+  statementSchema,
+} from './meetings.schemas.js';
 import type { ExpectedVersions } from './meeting-version.js';
 import { meetingPartParams, partsQuerySchema, type PartsQuery } from './parts-query.js';
 import type { MeetingInitiativesService } from './meeting-initiatives.service.js';
@@ -40,6 +47,7 @@ interface PartSpec<C extends z.ZodType, P extends z.ZodType, R extends z.ZodType
   create: C;
   patch: P;
   record: R;
+  page: z.ZodType;
   service: PartService<z.output<C>, z.output<P>, z.output<R>>;
 }
 
@@ -50,7 +58,7 @@ function registerPart<C extends z.ZodType, P extends z.ZodType, R extends z.ZodT
   const collection = `/meetings/:meetingId/${spec.segment}`;
   const item = `${collection}/:${spec.idParam}`;
   const meetingParams = z.strictObject({ meetingId: meetingPartParams.participant.shape.meetingId });
-  const page = pageSchema(spec.record, `${spec.operation}Page`);
+  const { page } = spec;
   const tags = ['meetings'];
   // The schemas validate at run time; the generic spec is too wide for the type provider to infer, hence the casts.
   const params = (request: FastifyRequest) => request.params as Record<string, string>;
@@ -174,6 +182,7 @@ export const meetingPartsRoutes: FastifyPluginAsyncZod<{
     create: createParticipantSchema,
     patch: participantPatchSchema,
     record: participantSchema,
+    page: participantPageSchema,
     service: participants,
   });
   registerPart(app, {
@@ -186,6 +195,7 @@ export const meetingPartsRoutes: FastifyPluginAsyncZod<{
     create: createStatementSchema,
     patch: statementPatchSchema,
     record: statementSchema,
+    page: statementPageSchema,
     service: statements,
   });
   registerPart(app, {
@@ -198,6 +208,7 @@ export const meetingPartsRoutes: FastifyPluginAsyncZod<{
     create: createMeetingInitiativeSchema,
     patch: meetingInitiativePatchSchema,
     record: meetingInitiativeSchema,
+    page: meetingInitiativePageSchema,
     service: links,
   });
 };

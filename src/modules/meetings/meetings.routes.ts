@@ -1,7 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { etagFor, expectedVersions, replyWithEtag } from '../../http/etag.js';
+import { listFormat } from '../../http/export/export-format.js';
+import { exportableResponse } from '../../http/export/export-schemas.js';
+import { sendExport } from '../../http/export/export-stream.js';
 import { sendJsonText } from '../../http/json-text.js';
+import { meetingExportColumns } from './meetings.export.js';
 import { decodeCursor, queryFingerprint, setNextLink, pageBody, toPage } from '../../http/pagination.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import {
@@ -30,12 +34,19 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
         operationId: 'listMeetings',
         tags: ['meetings'],
         summary: 'List meetings',
-        description: 'Newest first by default. Filters combine with AND; cursor pagination.',
+        description:
+          'Newest first by default. Filters combine with AND; cursor pagination. With Accept: text/csv or ' +
+          'application/x-ndjson (or format=csv|ndjson), every matching meeting, streamed.',
         querystring: listMeetingsQuerySchema,
-        response: { 200: meetingPageSchema, ...problemResponses(400, 500) },
+        response: {
+          200: exportableResponse(meetingPageSchema, meetingSchema, meetingExportColumns),
+          ...problemResponses(400, 406, 500),
+        },
       },
     },
     async (request, reply) => {
+      const format = listFormat(request, request.query.format);
+      if (format !== 'json') return sendExport(reply, format, meetings.export(request.query));
       const page = await meetings.list(request.query);
       setNextLink(request, reply, page.nextCursor);
       return typeof page.body === 'string' ? sendJsonText(reply, page.body) : page.body;

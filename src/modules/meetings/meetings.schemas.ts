@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { formatSchema } from '../../http/export/export-format.js';
 import { initiativeStatuses, meetingKinds, datePrecisions, participantRoles, statementKinds } from '../../ingest/draft.js';
 import {
   commaList,
   countryCodeSchema,
+  countryFilterSchema,
   countSchema,
   cursorSchema,
   isoDateSchema,
@@ -141,13 +143,16 @@ export const listMeetingsQuerySchema = z.strictObject({
   sort: z.enum(meetingSorts).default('-date').describe('Sort key; a leading - sorts descending. Ties break on id.'),
   from: isoDateSchema.optional().describe('Meetings on or after this date.'),
   to: isoDateSchema.optional().describe('Meetings on or before this date.'),
-  country: commaList(countryCodeSchema)
+  country: commaList(countryFilterSchema)
     .optional()
-    .describe('Meetings held in, or with a participant representing, one of these countries (comma-separated).'),
-  person: uuidSchema.optional().describe('Meetings this person took part in.'),
-  initiative: z.string().min(1).max(120).optional().describe('Meetings linked to this initiative (id or slug).'),
+    .describe('Meetings held in, or with a participant representing, one of these countries (comma-separated ISO codes, any case).'),
+  person: commaList(uuidSchema).optional().describe('Meetings any of these people took part in (comma-separated ids).'),
+  initiative: commaList(z.string().min(1).max(120))
+    .optional()
+    .describe('Meetings linked to any of these initiatives (comma-separated ids or slugs).'),
   kind: commaList(z.enum(meetingKinds)).optional().describe('One or more meeting kinds, comma-separated.'),
   updatedSince: timestamp.optional().describe('Meetings changed at or after this instant (ISO 8601 with offset).'),
+  format: formatSchema,
 });
 export type ListMeetingsQuery = z.infer<typeof listMeetingsQuerySchema>;
 
@@ -156,6 +161,9 @@ export const meetingParamsSchema = z.strictObject({ meetingId: meetingIdSchema }
 export const getMeetingQuerySchema = z.strictObject({ include: includeSchema });
 
 export const meetingPageSchema = pageSchema(meetingSchema, 'MeetingPage');
+export const participantPageSchema = pageSchema(participantSchema, 'ParticipantPage');
+export const statementPageSchema = pageSchema(statementSchema, 'StatementPage');
+export const meetingInitiativePageSchema = pageSchema(meetingInitiativeSchema, 'MeetingInitiativePage');
 
 export const auditEventSchema = z
   .object({

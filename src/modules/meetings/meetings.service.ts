@@ -3,6 +3,7 @@ import { notFound } from '../../http/errors.js';
 import { fitsBudget } from '../../http/response-budget.js';
 import { meetingByIdSql } from './meeting-json.sql.js';
 import { withEmbeddedLists } from './meetings.dto.js';
+import { exportMeetings } from './meetings.export.js';
 import { listMeetings } from './meetings.list.js';
 import type { ListMeetingsQuery, MeetingDto, MeetingInclude } from './meetings.schemas.js';
 
@@ -21,6 +22,9 @@ export function createMeetingsService({ prisma, budgetBytes }: { prisma: Db; bud
   return {
     /** GET /v1/meetings; throws 400 `invalid_cursor` on a cursor of another query. */
     list: (query: ListMeetingsQuery) => listMeetings(prisma, query, budgetBytes),
+
+    /** Every meeting GET /v1/meetings would page through, in batches (meetings.export.ts). */
+    export: (query: ListMeetingsQuery) => exportMeetings(prisma, query),
 
     /** One meeting with the requested lists; throws 404 when there is none. */
     async get(id: string, include: readonly MeetingInclude[]): Promise<MeetingRead> {

@@ -19,15 +19,23 @@ export function meetingFilterConditions(filters: MeetingFilterFields): Prisma.Sq
   if (filters.updatedSince) where.push(Prisma.sql`m.updated_at >= CAST(${utcInstant(filters.updatedSince)} AS timestamptz)`);
   if (filters.person) {
     where.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM participants fp WHERE fp.meeting_id = m.id AND fp.person_id = CAST(${filters.person} AS uuid))`,
+      Prisma.sql`EXISTS (SELECT 1 FROM participants fp WHERE fp.meeting_id = m.id
+        AND fp.person_id = ANY(CAST(ARRAY[${Prisma.join(filters.person)}] AS uuid[])))`,
     );
   }
   if (filters.country) where.push(Prisma.sql`m.country_codes && CAST(ARRAY[${Prisma.join(filters.country)}] AS text[])`);
   if (filters.initiative) {
-    const key = filters.initiative;
-    const match = uuidPattern.test(key) ? Prisma.sql`fi.id = CAST(${key} AS uuid)` : Prisma.sql`fi.slug = ${key}`;
+    const ids = filters.initiative.filter((key) => uuidPattern.test(key));
+    const slugs = filters.initiative.filter((key) => !uuidPattern.test(key));
+    const match = Prisma.join(
+      [
+        ...(ids.length ? [Prisma.sql`fi.id = ANY(CAST(ARRAY[${Prisma.join(ids)}] AS uuid[]))`] : []),
+        ...(slugs.length ? [Prisma.sql`fi.slug = ANY(CAST(ARRAY[${Prisma.join(slugs)}] AS text[]))`] : []),
+      ],
+      ' OR ',
+    );
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM meeting_initiatives fmi JOIN initiatives fi ON fi.id = fmi.initiative_id
-      WHERE fmi.meeting_id = m.id AND ${match})`);
+      WHERE fmi.meeting_id = m.id AND (${match}))`);
   }
   return where;
 }

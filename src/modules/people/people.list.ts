@@ -6,7 +6,11 @@ import { decodeCursor, queryFingerprint, pageBody, toPage, type CursorKey } from
 import { nameMatch } from '../../http/name-match.js';
 import { utcInstant } from '../../http/schemas.js';
 import { identifiersOrder, toPersonDto } from './people.dto.js';
-import type { ListPeopleQuery } from './people.schemas.js';
+import { refusePageOnly } from '../../http/export/export-format.js';
+import { columnsOf } from '../../http/export/export-schemas.js';
+import type { ExportTable } from '../../http/export/export-stream.js';
+import { keysetBatches } from '../../http/export/keyset-batches.js';
+import { personSchema, type ListPeopleQuery } from './people.schemas.js';
 
 type SortField = 'name' | 'createdAt' | 'updatedAt';
 type Filters = Pick<ListPeopleQuery, 'country' | 'updatedSince'>;
@@ -55,20 +59,46 @@ export function peoplePageSql(query: ListPeopleQuery, after?: CursorKey): Prisma
 /** The fuzzy lookup's page (GET /v1/people?q=…). */
 export const fuzzyPeoplePageSql = (query: ListPeopleQuery & { q: string }, after?: CursorKey) => peoplePageSql(query, after);
 
+/** The page of `query` after `after`: its rows (limit + 1, to tell whether more follow) and the people of the page. */
+async function peoplePage(prisma: Db, query: ListPeopleQuery, after: CursorKey | undefined) {
+  const rows = await prisma.$queryRaw<PageRow[]>(peoplePageSql(query, after));
+  const page = rows.slice(0, query.limit);
+  const people = await prisma.person.findMany({
+    where: { id: { in: page.map((row) => row.id) } },
+    include: { identifiers: { orderBy: identifiersOrder } },
+  });
+  const data = inPageOrder(page, people).map(([person, row]) => toPersonDto(person, row.score ?? undefined));
+  return { rows, data };
+}
+
 /** GET /v1/people: a page of people in the requested order, each with its identifiers (and score with `q`). */
 export async function listPeople(prisma: Db, query: ListPeopleQuery) {
   const fingerprint = queryFingerprint('people', query);
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
-  const rows = await prisma.$queryRaw<PageRow[]>(peoplePageSql(query, after));
+  const { rows, data } = await peoplePage(prisma, query, after);
   const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sort_value, row.id));
-  const people = await prisma.person.findMany({
-    where: { id: { in: paging.page.map((row) => row.id) } },
-    include: { identifiers: { orderBy: identifiersOrder } },
-  });
   const total =
     query.count === 'exact'
       ? (await prisma.$queryRaw<Array<{ total: number }>>(countRowsSql(peopleRows(query.q, query))))[0]?.total
       : undefined;
-  const data = inPageOrder(paging.page, people).map(([person, row]) => toPersonDto(person, row.score ?? undefined));
   return pageBody(paging, data, total === undefined ? {} : { total });
+}
+
+/** The columns of a people export: the Person fields in order (identifiers as JSON text in CSV). */
+export const personExportColumns = columnsOf(personSchema);
+
+/** Every person GET /v1/people would page through, in its order, from its cursor if any. Throws 400 as the list does. */
+export function exportPeople(prisma: Db, query: ListPeopleQuery): ExportTable {
+  refusePageOnly(query);
+  const fingerprint = queryFingerprint('people', query);
+  const start = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
+  return {
+    name: 'people',
+    columns: personExportColumns,
+    batches: keysetBatches(async (after, take) => {
+      const { rows, data } = await peoplePage(prisma, { ...query, limit: take }, after);
+      const last = rows[take - 1];
+      return { records: data, next: rows.length > take && last ? keyOf(last.sort_value, last.id) : null };
+    }, start),
+  };
 }

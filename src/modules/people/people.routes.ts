@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { etagFor, expectedVersions, replyWithEtag } from '../../http/etag.js';
+import { listFormat } from '../../http/export/export-format.js';
+import { exportableResponse } from '../../http/export/export-schemas.js';
+import { sendExport } from '../../http/export/export-stream.js';
 import { setNextLink } from '../../http/pagination.js';
+import { personExportColumns } from './people.list.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import {
   listPeopleQuerySchema,
@@ -28,10 +32,12 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ people: PeopleService }> = as
           'By name by default. With `q`, a fuzzy lookup over names and aliases that tolerates transliteration ' +
           '(Tleuberdi, Tileuberdy): best match first, each item with its `score`. Filters combine with AND; cursor pagination.',
         querystring: listPeopleQuerySchema,
-        response: { 200: personPageSchema, ...problemResponses(400, 500) },
+        response: { 200: exportableResponse(personPageSchema, personSchema, personExportColumns), ...problemResponses(400, 406, 500) },
       },
     },
     async (request, reply) => {
+      const format = listFormat(request, request.query.format);
+      if (format !== 'json') return sendExport(reply, format, people.export(request.query));
       const page = await people.list(request.query);
       setNextLink(request, reply, page.nextCursor);
       return page;

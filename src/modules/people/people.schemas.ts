@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { formatSchema } from '../../http/export/export-format.js';
 import {
+  commaList,
   countryCodeSchema,
+  countryFilterSchema,
   countSchema,
   cursorSchema,
   limitSchema,
@@ -104,13 +107,9 @@ export const listPeopleQuerySchema = z.strictObject({
     .enum(personSorts)
     .optional()
     .describe('Sort key; a leading - sorts descending; ties break on id. Default: name, or best match first with `q`.'),
-  country: z
-    .string()
-    .transform((value) => value.split(',').map((part) => part.trim()))
-    .pipe(z.array(countryCodeSchema).min(1))
-    .optional()
-    .describe('People of one of these countries (comma-separated ISO codes).'),
+  country: commaList(countryFilterSchema).optional().describe('People of one of these countries (comma-separated ISO codes, any case).'),
   updatedSince: timestampSchema.optional().describe('People changed at or after this instant (ISO 8601 with offset).'),
+  format: formatSchema,
 });
 export type ListPeopleQuery = z.infer<typeof listPeopleQuerySchema>;
 

@@ -4,7 +4,7 @@ import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
 import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { identifiersOrder, toPersonDto } from './people.dto.js';
-import { listPeople } from './people.list.js';
+import { exportPeople, listPeople } from './people.list.js';
 import type { ListPeopleQuery, PersonCreate, PersonPatch } from './people.schemas.js';
 
 type Tx = Prisma.TransactionClient;
@@ -50,6 +50,9 @@ const meetingsPhrase = (count: number) => `${count} meeting${count === 1 ? '' : 
 export function createPeopleService({ prisma }: { prisma: Db }) {
   return {
     list: (query: ListPeopleQuery) => listPeople(prisma, query),
+
+    /** Every record the list would page through, in batches (people.list.ts). */
+    export: (query: ListPeopleQuery) => exportPeople(prisma, query),
 
     async get(id: string) {
       return toPersonDto(await load(prisma, id));

@@ -1,8 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { listFormat } from '../../http/export/export-format.js';
+import { exportableResponse } from '../../http/export/export-schemas.js';
+import { sendExport } from '../../http/export/export-stream.js';
 import { setNextLink } from '../../http/pagination.js';
 import { problemResponses } from '../../http/schemas.js';
-import { searchPageSchema, searchQuerySchema } from './search.schemas.js';
-import type { SearchService } from './search.service.js';
+import { searchHitSchema, searchPageSchema, searchQuerySchema } from './search.schemas.js';
+import { searchExportColumns, type SearchService } from './search.service.js';
 
 export const searchRoutes: FastifyPluginAsyncZod<{ search: SearchService }> = async (app, { search }) => {
   app.get(
@@ -18,10 +21,12 @@ export const searchRoutes: FastifyPluginAsyncZod<{ search: SearchService }> = as
           'it is linked to a meeting that does. Facets count the whole result, not the page. Best hits first; ties ' +
           'break on type and id, so cursor pagination is stable.',
         querystring: searchQuerySchema,
-        response: { 200: searchPageSchema, ...problemResponses(400, 500) },
+        response: { 200: exportableResponse(searchPageSchema, searchHitSchema, searchExportColumns), ...problemResponses(400, 406, 500) },
       },
     },
     async (request, reply) => {
+      const format = listFormat(request, request.query.format);
+      if (format !== 'json') return sendExport(reply, format, search.export(request.query));
       const page = await search.search(request.query);
       setNextLink(request, reply, page.nextCursor);
       return page;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatSchema } from '../../http/export/export-format.js';
 import { commaList, countSchema, cursorSchema, limitSchema } from '../../http/schemas.js';
 import { isoDateSchema, listMeetingsQuerySchema } from '../meetings/meetings.schemas.js';
 
@@ -38,6 +39,7 @@ export const searchQuerySchema = z.strictObject({
   limit: limitSchema,
   cursor: cursorSchema,
   count: countSchema,
+  format: formatSchema,
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 

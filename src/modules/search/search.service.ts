@@ -3,8 +3,20 @@ import { uuidPattern } from '../../http/schemas.js';
 import { invalidCursor } from '../../http/errors.js';
 import { decodeCursor, pageBody, queryFingerprint, toPage, type CursorKey } from '../../http/pagination.js';
 import { headlineToHtml } from './search.highlight.js';
-import { hitTypes, type HitType, type SearchFacets, type SearchHit, type SearchPage, type SearchQuery } from './search.schemas.js';
+import {
+  hitTypes,
+  searchHitSchema,
+  type HitType,
+  type SearchFacets,
+  type SearchHit,
+  type SearchPage,
+  type SearchQuery,
+} from './search.schemas.js';
 import { pageSql, summarySql, type SearchKey } from './search.sql.js';
+import { refusePageOnly } from '../../http/export/export-format.js';
+import { columnsOf } from '../../http/export/export-schemas.js';
+import type { ExportTable } from '../../http/export/export-stream.js';
+import { keysetBatches } from '../../http/export/keyset-batches.js';
 
 type HitRow = Omit<SearchHit, 'snippet'> & { snippet: string };
 
@@ -26,10 +38,34 @@ function keyFrom([score, type, id]: CursorKey): SearchKey {
   return { score, type: type as HitType, id };
 }
 
+/** The columns of a search export: the SearchHit fields in order. */
+export const searchExportColumns = columnsOf(searchHitSchema);
+
 export function createSearchService({ prisma }: { prisma: Db }) {
   return {
+    /** Every hit the search would page through, best first, from its cursor if any. Throws 400 as the search does. */
+    export(query: SearchQuery): ExportTable {
+      refusePageOnly(query);
+      const { limit: _limit, cursor, count: _count, facets: _facets, format: _format, ...criteria } = query;
+      const fingerprint = queryFingerprint('search', { ...criteria });
+      const start = cursor ? decodeCursor(cursor, fingerprint) : undefined;
+      return {
+        name: 'search',
+        columns: searchExportColumns,
+        batches: keysetBatches(async (after, take) => {
+          const rows = await prisma.$queryRaw<HitRow[]>(pageSql(criteria, after ? keyFrom(after) : undefined, take + 1));
+          const page = rows.slice(0, take);
+          const last = page.at(-1);
+          return {
+            records: page.map((row) => ({ ...row, snippet: headlineToHtml(row.snippet) })),
+            next: rows.length > take && last ? [last.score, last.type, last.id] : null,
+          };
+        }, start),
+      };
+    },
+
     async search(query: SearchQuery): Promise<SearchPage> {
-      const { limit, cursor, count, facets, ...criteria } = query;
+      const { limit, cursor, count, facets, format: _format, ...criteria } = query;
       // Asking for other facets or a total does not change the hits, so it does not invalidate a cursor.
       const fingerprint = queryFingerprint('search', { ...criteria });
       const after = cursor ? keyFrom(decodeCursor(cursor, fingerprint)) : undefined;

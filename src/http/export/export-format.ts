@@ -1,0 +1,67 @@
+import type { FastifyRequest } from 'fastify';
+import Negotiator from 'negotiator';
+import { z } from 'zod';
+import { AppError } from '../errors.js';
+
+// Which representation a list answers in: a JSON page, or the whole result as CSV or NDJSON. `format` wins (a browser
+// cannot set Accept on a link); else the Accept header is negotiated (RFC 9110 §12.5.1, quality values included).
+
+export const exportFormats = ['csv', 'ndjson'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+export type ListFormat = 'json' | ExportFormat;
+
+/** The media type each representation is sent as. */
+export const mediaTypes: Record<ListFormat, string> = {
+  json: 'application/json',
+  csv: 'text/csv',
+  ndjson: 'application/x-ndjson',
+};
+
+export const formatSchema = z
+  .enum(exportFormats)
+  .optional()
+  .describe(
+    'Export the whole result (no page limit) as `csv` (RFC 4180) or `ndjson` (one JSON object per line) instead of a ' +
+      'JSON page; the same as `Accept: text/csv` or `Accept: application/x-ndjson`, and it wins over Accept.',
+  );
+
+const byMediaType = new Map(Object.entries(mediaTypes).map(([format, type]) => [type, format as ListFormat]));
+
+/**
+ * The representation to answer in: `format` when given, else the best of JSON, CSV and NDJSON that Accept allows
+ * (JSON without Accept, for `*∕*` and on ties). Throws 406 `not_acceptable` when Accept allows none of them.
+ */
+export function listFormat(request: FastifyRequest, format: ExportFormat | undefined): ListFormat {
+  if (format) return format;
+  const accept = request.headers.accept;
+  if (!accept?.trim()) return 'json';
+  const [best] = new Negotiator({ headers: { accept } }).mediaTypes(Object.values(mediaTypes));
+  const chosen = best === undefined ? undefined : byMediaType.get(best);
+  if (!chosen)
+    throw new AppError(
+      'not_acceptable',
+      `This list is available as ${Object.values(mediaTypes).join(', ')}; Accept allows none of them (or use format=csv|ndjson).`,
+    );
+  return chosen;
+}
+
+/**
+ * Refuses, as a 400 naming them, the page-only parameters an export cannot honour: `count` and `facets` (an export has
+ * no page to put them beside) and `include` (an export is one flat table; the embedded lists are tables of their own).
+ */
+export function refusePageOnly(query: {
+  count?: 'exact' | undefined;
+  include?: readonly string[] | undefined;
+  facets?: readonly string[] | undefined;
+}): void {
+  const refused = (['count', 'include', 'facets'] as const).filter((name) => {
+    const value = query[name];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+  });
+  if (refused.length)
+    throw new AppError(
+      'validation_failed',
+      `${refused.join(' and ')} do not apply to an export: it is the whole list as one flat table.`,
+      refused.map((name) => ({ in: 'query', pointer: `/${name}`, message: 'does not apply to an export (format csv or ndjson)' })),
+    );
+}

@@ -1,0 +1,76 @@
+import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+import { stringify } from 'csv-stringify/sync';
+import { csvRow } from './csv-cells.js';
+import { mediaTypes, type ExportFormat } from './export-format.js';
+
+// A whole list streamed as CSV or NDJSON, batch after batch as the client reads: a batch is fetched only when the
+// previous one has been handed to the socket (Readable.from pulls on demand), so memory holds about one batch whatever
+// the size of the export.
+//
+// Failures: whatever fails before the first batch is read (a bad cursor, the database down) is thrown, and answered as
+// problem+json like any error. Once the first bytes are out the status cannot change, so a failure after it destroys
+// the response: HTTP/1.1 ends without the chunked encoding's last chunk (HTTP/2: RST_STREAM), which every client
+// reports as an incomplete transfer — never a file that merely looks short.
+
+export type ExportRecord = Record<string, unknown>;
+
+/** What a list exports: a file name stem, the CSV columns in order, and its records in batches (list order). */
+export interface ExportTable {
+  name: string;
+  columns: readonly string[];
+  batches: AsyncIterator<ExportRecord[], void, number | undefined>;
+}
+
+function encoder(format: ExportFormat, columns: readonly string[]) {
+  if (format === 'ndjson') return (records: ExportRecord[]) => records.map((record) => `${JSON.stringify(record)}\n`).join('');
+  let header = true;
+  return (records: ExportRecord[]) => {
+    const text = stringify(
+      records.map((record) => csvRow(record, columns)),
+      { header, columns: [...columns], record_delimiter: 'windows' },
+    );
+    header = false;
+    return text;
+  };
+}
+
+async function* encoded(
+  first: ExportRecord[],
+  rest: AsyncIterator<ExportRecord[], void, number | undefined>,
+  encode: (records: ExportRecord[]) => string,
+) {
+  try {
+    let text = encode(first);
+    for (;;) {
+      // The encoded size of each batch sizes the next one (keyset-batches.ts).
+      const bytes = Buffer.byteLength(text);
+      if (text) yield text;
+      const next = await rest.next(bytes);
+      if (next.done) return;
+      text = encode(next.value);
+    }
+  } finally {
+    // The client went away, or a batch failed: stop fetching.
+    await rest.return?.();
+  }
+}
+
+/**
+ * Sends `table` as `format`: `text/csv; charset=utf-8; header=present` (RFC 4180 with CRLF line ends and a header
+ * row, RFC 7111 media type parameters) or `application/x-ndjson` (one JSON object per line, each ending in LF), with
+ * `Content-Disposition: attachment; filename="<name>.<format>"`. Reads the first batch before answering, so its
+ * errors are thrown to the caller (see above).
+ */
+export async function sendExport(reply: FastifyReply, format: ExportFormat, table: ExportTable): Promise<FastifyReply> {
+  const first = await table.batches.next();
+  const type = format === 'csv' ? `${mediaTypes.csv}; charset=utf-8; header=present` : `${mediaTypes.ndjson}; charset=utf-8`;
+  reply.type(type).header('content-disposition', `attachment; filename="${table.name}.${format}"`).header('cache-control', 'no-store');
+  // HEAD: the status and headers of the export, without reading the rest of it.
+  if (reply.request.method === 'HEAD') {
+    await table.batches.return?.();
+    return reply.send();
+  }
+  const body = Readable.from(encoded(first.done ? [] : first.value, table.batches, encoder(format, table.columns)), { objectMode: false });
+  return reply.send(body);
+}

@@ -1,0 +1,49 @@
+import type { CursorKey } from '../pagination.js';
+import type { ExportRecord } from './export-stream.js';
+
+// Exports read a list the way its pages do — the same SQL, filters and keyset order — one batch of rows per statement,
+// each after the last key of the one before. No statement, transaction or cursor stays open between batches, so a
+// slow reader holds no connection, and an export that stops early (client gone) leaves nothing to release. The price:
+// the export is not one snapshot; a record written while it runs appears or not depending on where it sorts, exactly
+// as when paging by hand, and no record is repeated or skipped that exists throughout.
+//
+// Memory holds about one batch. Batches are sized by bytes: the first has 100 rows, and each next one as many rows as
+// should encode to about `batchTargetBytes` judging by the last (the consumer passes each batch's encoded size to
+// next()), between 10 and 1,000 — 1,000 meetings of a few hundred bytes each, but far fewer 100,000-character statements.
+
+export const batchTargetBytes = 1024 * 1024;
+const firstBatchRows = 100;
+const minBatchRows = 10;
+const maxBatchRows = 1_000;
+
+/** One batch: its records, and the key to continue after (null when it was the last). */
+export interface Batch {
+  records: ExportRecord[];
+  next: CursorKey | null;
+}
+
+/** The rows of the next batch, after one of `rows` rows that encoded to `bytes`. */
+export function nextBatchRows(rows: number, bytes: number | undefined): number {
+  if (!bytes || !rows) return maxBatchRows;
+  return Math.max(minBatchRows, Math.min(maxBatchRows, Math.floor((rows * batchTargetBytes) / bytes)));
+}
+
+/**
+ * Every batch of a list, from `after` (a page cursor's key) or the start, until one says there is no next. `fetch`
+ * reads up to `take` rows after a key (and tells whether more follow); the value passed to next() is the encoded size
+ * in bytes of the batch just yielded, which sizes the next one.
+ */
+export async function* keysetBatches(
+  fetch: (after: CursorKey | undefined, take: number) => Promise<Batch>,
+  after?: CursorKey,
+): AsyncGenerator<ExportRecord[], void, number | undefined> {
+  let key = after;
+  let take = firstBatchRows;
+  for (;;) {
+    const batch = await fetch(key, take);
+    const bytes = yield batch.records;
+    if (!batch.next) return;
+    key = batch.next;
+    take = nextBatchRows(batch.records.length, bytes);
+  }
+}

@@ -1,0 +1,46 @@
+import type { Db } from '../../db/prisma.js';
+import { itemsWithin, jsonBytes } from '../../http/response-budget.js';
+import type { ChangeDto } from './changes.schemas.js';
+import { changesAfterSql, latestSeqSql, type ChangeRow } from './changes.sql.js';
+
+const toChangeDto = (row: ChangeRow): ChangeDto => ({
+  seq: row.seq.toString(),
+  id: row.id,
+  occurredAt: row.occurredAt.toISOString(),
+  actor: row.actor,
+  requestId: row.requestId,
+  action: row.action,
+  recordType: row.recordType as ChangeDto['recordType'],
+  recordId: row.recordId,
+  meetingId: row.meetingId,
+  before: row.before,
+  after: row.after,
+});
+
+/**
+ * The change feed over the audit log (changes.sql.ts): pages after a position, and the latest position. A page stops
+ * before its body passes `budgetBytes` (RESPONSE_BUDGET_BYTES), holding at least one change; its cursor continues there.
+ */
+export function createChangesService({ prisma, budgetBytes }: { prisma: Db; budgetBytes: number }) {
+  return {
+    /**
+     * Up to `limit` changes after the position `after` (a seq as decimal digits), in commit order, with the cursor to
+     * continue from (the last change's seq, or `after` when there was none) and whether more follow.
+     */
+    async after(after: string, limit: number) {
+      const rows = await prisma.$queryRaw<ChangeRow[]>(changesAfterSql(BigInt(after), limit + 1));
+      const all = rows.slice(0, limit).map(toChangeDto);
+      // The envelope around the changes: nextCursor (at most 19 digits) and hasMore.
+      const data = all.slice(0, itemsWithin(all, budgetBytes, jsonBytes({ data: [], nextCursor: '9'.repeat(19), hasMore: false })));
+      return { data, nextCursor: data.at(-1)?.seq ?? after, hasMore: rows.length > limit || data.length < all.length };
+    },
+
+    /** The seq of the latest change, as decimal digits ("0" for an empty feed). */
+    async latest(): Promise<string> {
+      const [row] = await prisma.$queryRaw<Array<{ seq: bigint | number }>>(latestSeqSql);
+      return String(row?.seq ?? 0);
+    },
+  };
+}
+
+export type ChangesService = ReturnType<typeof createChangesService>;

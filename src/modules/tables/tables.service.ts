@@ -1,0 +1,57 @@
+import type { Db } from '../../db/prisma.js';
+import type { MeetingInitiative, Participant, Statement } from '../../generated/prisma/client.js';
+import type { ExportTable } from '../../http/export/export-stream.js';
+import { keysetBatches } from '../../http/export/keyset-batches.js';
+import { decodeCursor, pageBody, queryFingerprint, toPage } from '../../http/pagination.js';
+import { toMeetingInitiativeDto, toParticipantDto, toStatementDto } from '../meetings/meetings.dto.js';
+import type { ListTableQuery } from './tables.schemas.js';
+import { tablePageSql, type TableName } from './tables.sql.js';
+
+type Row = Participant & Statement & MeetingInitiative;
+const toDto: Record<TableName, (row: Row) => Record<string, unknown> & { id: string }> = {
+  participants: toParticipantDto,
+  statements: toStatementDto,
+  meeting_initiatives: toMeetingInitiativeDto,
+};
+const exportName: Record<TableName, string> = {
+  participants: 'participants',
+  statements: 'statements',
+  meeting_initiatives: 'meeting-initiatives',
+};
+
+/** Participants, statements and initiative links across meetings: JSON pages and whole exports of the same rows. */
+export function createTablesService({ prisma }: { prisma: Db }) {
+  const criteria = ({ limit: _limit, cursor: _cursor, format: _format, ...filters }: ListTableQuery) => filters;
+  const start = (table: TableName, query: ListTableQuery) =>
+    query.cursor ? decodeCursor(query.cursor, queryFingerprint(table, query))[0] : undefined;
+  const read = (table: TableName, query: ListTableQuery, after: unknown, take: number) =>
+    prisma.$queryRaw<Row[]>(tablePageSql(table, criteria(query), after, take));
+
+  return {
+    /** One page in id order; throws 400 `invalid_cursor` on a cursor of another query. */
+    async list(table: TableName, query: ListTableQuery) {
+      const rows = await read(table, query, start(table, query), query.limit + 1);
+      const paging = toPage(rows, query.limit, queryFingerprint(table, query), (row) => [row.id]);
+      return pageBody(paging, paging.page.map(toDto[table]));
+    },
+
+    /** Every row the list would page through, from its cursor if any, with `columns` for CSV. */
+    export(table: TableName, query: ListTableQuery, columns: readonly string[]): ExportTable {
+      return {
+        name: exportName[table],
+        columns,
+        batches: keysetBatches(
+          async (after, take) => {
+            const rows = await read(table, query, after?.[0], take + 1);
+            const page = rows.slice(0, take);
+            const last = page.at(-1);
+            return { records: page.map(toDto[table]), next: rows.length > take && last ? [last.id] : null };
+          },
+          query.cursor ? [start(table, query) as string] : undefined,
+        ),
+      };
+    },
+  };
+}
+
+export type TablesService = ReturnType<typeof createTablesService>;
