@@ -252,7 +252,8 @@ function frameAt(
   if (possessive) {
     // "Lavrov’s telephone conversation with Kerry": the owner of the call is its subject.
     subjects = mentions
-      .filter((m) => m.span.end === span.start || text.slice(m.span.end, span.start) === '')
+      // The owner ends where the phrase starts, or takes in its "’s"; never a mention after it.
+      .filter((m) => m.span.start < span.start && m.span.end >= span.start && m.span.end <= span.start + 2)
       .slice(-1)
       .map(entityOf);
     objectMentions = coordinated(after, text, span.end);

@@ -194,7 +194,10 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
   },
   {
-    pattern: p(`['’]s\\s+(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+with\\b`),
+    // "Lavrov’s telephone conversation with Kerry", "Safadi’s phone calls held on Sunday, with foreign ministers of …".
+    pattern: p(
+      `['’]s\\s+(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)(?:\\s+(?:held|made)\\s+(?:on|in|this|last|yesterday|today)[^,.;]{0,30},?)?\\s+with\\b`,
+    ),
     object: 'follows',
     channel: null,
     talks: false,
@@ -239,7 +242,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     pattern: p(
       // Who else was there: "was also attended by", "was co-chaired by", "(attended by …)", "accompanied to the meeting by", "also present
       // were", "the US delegation was headed by", "the delegation included", "with the participation of".
-      `\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined|(?:co-)?chaired)\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks|call)\\s+|(?:at|in|during|on)\\s+the\\s+(?:meeting|talks|call|conversation|discussions?)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:on\\s+the\\s+[\\p{L}-]+\\s+side\\s+)?(?:at\\s+the\\s+(?:meeting|talks)\\s+|in\\s+the\\s+(?:meeting|talks)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\bdelegations?\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of)\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b|\\balso\\s+(?:present\\s+)?at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b|\\bpresent\\s+with\\s+[^,.;]{1,60}?\\s+(?:was|were)\\b`,
+      `\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined|(?:co-)?chaired)\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks|call)\\s+|(?:at|in|during|on)\\s+the\\s+(?:meeting|talks|call|conversation|discussions?)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:on\\s+the\\s+[\\p{L}-]+\\s+side\\s+)?(?:at\\s+the\\s+(?:meeting|talks)\\s+|in\\s+the\\s+(?:meeting|talks)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\bdelegations?\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of)\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b|\\balso\\s+(?:present\\s+)?at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b|\\b(?:was|were)\\s+(?:also\\s+)?flanked\\s+by\\b|\\b(?:team|entourage)\\s+(?:also\\s+)?(?:included|comprised)\\b|\\bpresent\\s+with\\s+[^,.;]{1,60}?\\s+(?:was|were)\\b`,
     ),
     object: 'follows',
     channel: null,

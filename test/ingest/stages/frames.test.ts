@@ -286,6 +286,22 @@ describe('encounters', () => {
     expect(encountersOf(text)).toEqual([participants]);
   });
 
+  it('reads "X’s phone calls held on Sunday, with the foreign ministers of A, B and C" as one call each, X their owner', () => {
+    const text =
+      'Deputy Prime Minister Ayman Safadi briefed his counterparts. This came during Safadi’s phone calls held on Sunday, with foreign ministers of Bahrain, Oman and Turkiye, according to a statement.';
+    expect(stagesOf(text).encounters.map((e) => e.participants.map((p) => p.countryCode ?? nameOf(p)))).toEqual([
+      ['Ayman Safadi', 'BH'],
+      ['Ayman Safadi', 'OM'],
+      ['Ayman Safadi', 'TR'],
+    ]);
+  });
+
+  it('adds "was flanked by" and "X’s team included" to the meeting at hand', () => {
+    const text =
+      'President Alberto Fernández met President Iván Duque in Lima. Fernández was flanked by Foreign Minister Felipe Solá. Duque’s team included Foreign Vice Minister Francisco Echeverri.';
+    expect(encountersOf(text)).toEqual([['Alberto Fernández', 'Iván Duque', 'Felipe Solá', 'Francisco Echeverri']]);
+  });
+
   it('keeps one encounter for office holders who met together', () => {
     expect(
       encountersOf(
