@@ -87,6 +87,89 @@ describe('X-Consistency-Token', () => {
   });
 });
 
+describe('a list read with X-Consistency-Token', () => {
+  // Three meetings of 1903 (no other test dates one there), so a list of that year with limit=1 has next pages.
+  const year = '/v1/meetings?from=1903-01-01&to=1903-12-31&limit=1';
+  const cursorPayload = (cursor: string) =>
+    JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { q: string; k: unknown[]; w?: string };
+  const withPayload = (cursor: string, change: Record<string, unknown>) =>
+    Buffer.from(JSON.stringify({ ...cursorPayload(cursor), ...change })).toString('base64url');
+  const tokens: string[] = [];
+  beforeAll(async () => {
+    for (const day of ['01', '02', '03']) {
+      const created = await api()
+        .post('/v1/meetings')
+        .send(meetingBody({ title: `Paged 1903-03-${day}`, date: `1903-03-${day}` }))
+        .expect(201);
+      tokens.push(created.headers['x-consistency-token'] as string);
+    }
+  });
+
+  it('gives cursors that carry its position on, page after page, with the cursor alone; without it they carry none', async () => {
+    const [, , last] = tokens as [string, string, string];
+    const first = await api().get(year).set('X-Consistency-Token', last).expect(200);
+    expect(cursorPayload(first.body.nextCursor as string).w).toBe(formatLsn(decodeConsistencyToken(last)!));
+    const second = await api()
+      .get(`${year}&cursor=${first.body.nextCursor as string}`)
+      .expect(200);
+    expect(cursorPayload(second.body.nextCursor as string).w).toBe(formatLsn(decodeConsistencyToken(last)!));
+    const third = await api()
+      .get(`${year}&cursor=${second.body.nextCursor as string}`)
+      .expect(200);
+    expect([first, second, third].map((page) => page.body.data[0].title)).toEqual([
+      'Paged 1903-03-03',
+      'Paged 1903-03-02',
+      'Paged 1903-03-01',
+    ]);
+    expect(third.body.nextCursor).toBeNull();
+
+    const plain = await api().get(year).expect(200);
+    expect(cursorPayload(plain.body.nextCursor as string)).not.toHaveProperty('w');
+  });
+
+  it('with the header and a cursor, the next cursor carries the later of the two positions', async () => {
+    const [earlier, , later] = tokens as [string, string, string];
+    const laterLsn = formatLsn(decodeConsistencyToken(later)!);
+    const earlyCursor = (await api().get(year).set('X-Consistency-Token', earlier).expect(200)).body.nextCursor as string;
+    const lateCursor = (await api().get(year).set('X-Consistency-Token', later).expect(200)).body.nextCursor as string;
+    const headerLater = await api().get(`${year}&cursor=${earlyCursor}`).set('X-Consistency-Token', later).expect(200);
+    expect(cursorPayload(headerLater.body.nextCursor as string).w).toBe(laterLsn);
+    const cursorLater = await api().get(`${year}&cursor=${lateCursor}`).set('X-Consistency-Token', earlier).expect(200);
+    expect(cursorPayload(cursorLater.body.nextCursor as string).w).toBe(laterLsn);
+  });
+
+  it('a cursor whose position was altered, added or is no WAL position → 400 invalid_cursor', async () => {
+    const [, , last] = tokens as [string, string, string];
+    const carrying = (await api().get(year).set('X-Consistency-Token', last).expect(200)).body.nextCursor as string;
+    const plain = (await api().get(year).expect(200)).body.nextCursor as string;
+    const position = decodeConsistencyToken(last)!;
+    for (const cursor of [
+      withPayload(carrying, { w: formatLsn(position + 1n) }),
+      withPayload(carrying, { w: formatLsn(0n) }),
+      withPayload(plain, { w: formatLsn(position) }),
+      withPayload(carrying, { w: 'not a position' }),
+      withPayload(carrying, { w: 42 }),
+    ]) {
+      const response = await api().get(`${year}&cursor=${cursor}`).expect(400);
+      expect(response.body.code).toBe('invalid_cursor');
+    }
+    // The cursor as issued, and reused under another filter: the existing refusal.
+    await api().get(`${year}&cursor=${carrying}`).expect(200);
+    expect((await api().get(`${year}&kind=talks&cursor=${carrying}`).expect(400)).body.code).toBe('invalid_cursor');
+  });
+
+  it('so does search', async () => {
+    const [, , last] = tokens as [string, string, string];
+    const search = '/v1/search?q=Paged&type=meeting&from=1903-01-01&to=1903-12-31&limit=1';
+    const first = await api().get(search).set('X-Consistency-Token', last).expect(200);
+    expect(cursorPayload(first.body.nextCursor as string).w).toBe(formatLsn(decodeConsistencyToken(last)!));
+    const second = await api()
+      .get(`${search}&cursor=${first.body.nextCursor as string}`)
+      .expect(200);
+    expect(cursorPayload(second.body.nextCursor as string).w).toBe(formatLsn(decodeConsistencyToken(last)!));
+  });
+});
+
 describe('the contract', () => {
   it('declares X-Consistency-Token on every read of records and on every 2xx answer to a write', () => {
     type Operation = { tags?: string[]; parameters?: Array<{ $ref?: string }>; responses: Record<string, { headers?: object }> };

@@ -153,6 +153,101 @@ describe('read-your-writes while replay on the standby is paused', () => {
   }, 300_000);
 });
 
+describe("a list's cursor carries the consistency token on", () => {
+  const ids = (page: supertest.Response) => (page.body.data as Array<{ id: string }>).map((meeting) => meeting.id);
+  const payloadOf = (cursor: string) => JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Record<string, unknown>;
+  const altered = (cursor: string, change: Record<string, unknown>) =>
+    Buffer.from(JSON.stringify({ ...payloadOf(cursor), ...change })).toString('base64url');
+
+  it('paging a list read with the token: the next pages, with the cursor alone, are served by the primary and see the writes; without any token the list is stale (from the standby); an altered position is a 400', async () => {
+    const list = '/v1/meetings?from=1902-01-01&to=1902-12-31&limit=1';
+    await cluster.onStandby('SELECT pg_wal_replay_pause()');
+    try {
+      const written: string[] = [];
+      let token = '';
+      for (const day of ['01', '02', '03']) {
+        const created = await supertest(app.server)
+          .post('/v1/meetings')
+          .send(meetingBody({ title: `Paged while paused ${day}`, date: `1902-05-${day}` }))
+          .expect(201);
+        written.push(created.body.id as string);
+        token = created.headers['x-consistency-token'] as string;
+      }
+
+      const primaryBefore = reads(router, 'primary');
+      const standbyBefore = reads(router, 'standby-1');
+      const first = await supertest(app.server).get(list).set('X-Consistency-Token', token).expect(200);
+      const second = await supertest(app.server)
+        .get(`${list}&cursor=${first.body.nextCursor as string}`)
+        .expect(200);
+      const third = await supertest(app.server)
+        .get(`${list}&cursor=${second.body.nextCursor as string}`)
+        .expect(200);
+      expect(reads(router, 'primary')).toBe(primaryBefore + 3);
+      expect(reads(router, 'standby-1')).toBe(standbyBefore);
+      expect([first, second, third].map(ids)).toEqual([[written[2]], [written[1]], [written[0]]]);
+      expect(third.body.nextCursor).toBeNull();
+
+      const stale = await supertest(app.server).get(list).expect(200);
+      expect(ids(stale)).toEqual([]);
+      expect(reads(router, 'standby-1')).toBe(standbyBefore + 1);
+
+      const cursor = first.body.nextCursor as string;
+      for (const forged of [altered(cursor, { w: '0/0' }), altered(cursor, { w: 'FFFFFFFF/FFFFFFFF' }), altered(cursor, { w: 'later' })]) {
+        const refused = await supertest(app.server).get(`${list}&cursor=${forged}`).expect(400);
+        expect(refused.body.code).toBe('invalid_cursor');
+      }
+    } finally {
+      await cluster.onStandby('SELECT pg_wal_replay_resume()');
+    }
+  }, 300_000);
+
+  it('a cursor of a position the standby has replayed is served by it; with the header too, the later of the two decides', async () => {
+    const list = '/v1/meetings?from=1904-01-01&to=1904-12-31&limit=1';
+    let replayed = '';
+    for (const day of ['01', '02']) {
+      const created = await supertest(app.server)
+        .post('/v1/meetings')
+        .send(meetingBody({ title: `Replayed ${day}`, date: `1904-05-${day}` }))
+        .expect(201);
+      replayed = created.headers['x-consistency-token'] as string;
+    }
+    await waitFor('the standby to replay the writes', async () => {
+      const before = reads(router, 'standby-1');
+      await supertest(app.server).get(list).set('X-Consistency-Token', replayed).expect(200);
+      return reads(router, 'standby-1') === before + 1;
+    });
+    await cluster.onStandby('SELECT pg_wal_replay_pause()');
+    try {
+      const created = await supertest(app.server)
+        .post('/v1/meetings')
+        .send(meetingBody({ title: 'Not replayed', date: '1904-06-01' }))
+        .expect(201);
+      const unreplayed = created.headers['x-consistency-token'] as string;
+
+      const standbyBefore = reads(router, 'standby-1');
+      const oldPage = await supertest(app.server).get(list).set('X-Consistency-Token', replayed).expect(200);
+      expect(oldPage.body.data[0].title).toBe('Replayed 02');
+      const oldCursor = oldPage.body.nextCursor as string;
+      await supertest(app.server).get(`${list}&cursor=${oldCursor}`).expect(200);
+      expect(reads(router, 'standby-1')).toBe(standbyBefore + 2);
+
+      const primaryBefore = reads(router, 'primary');
+      await supertest(app.server).get(`${list}&cursor=${oldCursor}`).set('X-Consistency-Token', unreplayed).expect(200);
+      const newPage = await supertest(app.server).get(list).set('X-Consistency-Token', unreplayed).expect(200);
+      expect(newPage.body.data[0].id).toBe(created.body.id);
+      await supertest(app.server)
+        .get(`${list}&cursor=${newPage.body.nextCursor as string}`)
+        .set('X-Consistency-Token', replayed)
+        .expect(200);
+      expect(reads(router, 'primary')).toBe(primaryBefore + 3);
+      expect(reads(router, 'standby-1')).toBe(standbyBefore + 2);
+    } finally {
+      await cluster.onStandby('SELECT pg_wal_replay_resume()');
+    }
+  }, 300_000);
+});
+
 describe('standby faults', () => {
   it('a standby lagging more than REPLICA_MAX_LAG_MS is skipped (reads see the primary) and used again once it catches up', async () => {
     const strict = await openApp(300);

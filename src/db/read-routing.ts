@@ -39,7 +39,12 @@ interface Sample {
   at: number;
 }
 
-const requestReader = new AsyncLocalStorage<Reader>();
+interface RequestRead {
+  reader: Reader;
+  after: bigint | null;
+}
+
+const requestRead = new AsyncLocalStorage<RequestRead>();
 // Primary positions kept to measure lag: at most this many checks back (an hour at the default interval).
 const maxSamples = 3_600;
 
@@ -65,6 +70,14 @@ function withFallback(standby: Standby, primary: Db): Db {
   }) as unknown as Db;
 }
 
+/**
+ * The WAL position the read request being served must see — its consistency token's or its cursor's, the later of
+ * the two — or null when it named none (or outside a read request).
+ */
+export function readPosition(): bigint | null {
+  return requestRead.getStore()?.after ?? null;
+}
+
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
 export class ReadRouter {
@@ -86,7 +99,7 @@ export class ReadRouter {
     this.readers = new Map(standbys.map((standby) => [standby, { name: standby.name, db: withFallback(standby, primary) }]));
     this.db = new Proxy(primary, {
       get(target, property) {
-        const client = requestReader.getStore()?.db ?? target;
+        const client = requestRead.getStore()?.reader.db ?? target;
         const value: unknown = Reflect.get(client, property, client);
         return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(client) : value;
       },
@@ -160,9 +173,12 @@ export class ReadRouter {
     return reached.length ? this.pick(reached) : primary;
   }
 
-  /** Runs `work` with every call on `db` going to `reader` (also the calls of promises it starts). */
-  runWith<T>(reader: Reader, work: () => T): T {
-    return requestReader.run(reader, work);
+  /**
+   * Runs `work` with every call on `db` going to `reader` (also the calls of promises it starts), for a request that
+   * must see the WAL up to `after` (readPosition() tells it to the lists, whose cursors carry it on).
+   */
+  runWith<T>(reader: Reader, after: bigint | null, work: () => T): T {
+    return requestRead.run({ reader, after }, work);
   }
 
   /** The primary's WAL position now (pg_current_wal_lsn()): after a commit, at or past that commit's position. */

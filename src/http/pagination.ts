@@ -1,17 +1,26 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { readPosition } from '../db/read-routing.js';
+import { formatLsn, parseLsn } from '../db/wal-position.js';
 import { invalidCursor } from './errors.js';
 import { uuidPattern } from './schemas.js';
 
 // Keyset pagination. A cursor carries the sort key of the last row and a fingerprint of the query it belongs to, so
-// a cursor reused with other filters or another sort is refused instead of silently returning the wrong page.
+// a cursor reused with other filters or another sort is refused instead of silently returning the wrong page. A page
+// read for a consistency token (http/read-consistency.ts) also carries that WAL position in its cursors, so the next
+// page sees at least what the first one saw without the client sending the header again; the position is hashed
+// into the fingerprint, so a cursor whose position was changed is refused like one of another query.
 
 export type CursorKey = Array<string | number | null>;
 
 interface CursorPayload {
   q: string;
   k: CursorKey;
+  /** The WAL position (pg_lsn text) the next page must see, when the page was read for one. */
+  w?: string;
 }
+
+const forged = () => invalidCursor('The cursor is not one this API issued.');
 
 /**
  * The fingerprint a cursor carries: the list it pages (`meetings`, `people`, …) and the query's filters and sort, so a
@@ -27,25 +36,55 @@ export function queryFingerprint(list: string, query: Record<string, unknown>): 
     .slice(0, 16);
 }
 
-export function encodeCursor(fingerprint: string, key: CursorKey): string {
-  return Buffer.from(JSON.stringify({ q: fingerprint, k: key } satisfies CursorPayload)).toString('base64url');
+/** The fingerprint of a cursor that carries a WAL position: the query's and the position, hashed together. */
+function withPosition(fingerprint: string, lsn: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([fingerprint, lsn]))
+    .digest('base64url')
+    .slice(0, 16);
 }
 
-export function decodeCursor(cursor: string, fingerprint: string): CursorKey {
+export function encodeCursor(fingerprint: string, key: CursorKey, position: bigint | null = null): string {
+  const lsn = position === null ? undefined : formatLsn(position);
+  const payload: CursorPayload = lsn === undefined ? { q: fingerprint, k: key } : { q: withPosition(fingerprint, lsn), k: key, w: lsn };
+  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+}
+
+/** A cursor's payload, its fields of the right types (the key's items are checked where they are used); else null. */
+function payloadOf(cursor: string): CursorPayload | null {
   let payload: unknown;
   try {
     payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw invalidCursor('The cursor is not one this API issued.');
+    return null;
   }
   const candidate = payload as Partial<CursorPayload>;
-  if (typeof payload !== 'object' || payload === null || typeof candidate.q !== 'string' || !Array.isArray(candidate.k)) {
-    throw invalidCursor('The cursor is not one this API issued.');
+  if (typeof payload !== 'object' || payload === null || typeof candidate.q !== 'string' || !Array.isArray(candidate.k)) return null;
+  if (candidate.w !== undefined && (typeof candidate.w !== 'string' || parseLsn(candidate.w) === null)) return null;
+  return candidate as CursorPayload;
+}
+
+/** The sort key a cursor continues after. Throws 400 `invalid_cursor` for a forged cursor or one of another query. */
+export function decodeCursor(cursor: string, fingerprint: string): CursorKey {
+  const payload = payloadOf(cursor);
+  if (!payload) throw forged();
+  if (payload.w === undefined ? payload.q !== fingerprint : payload.q !== withPosition(fingerprint, payload.w)) {
+    throw invalidCursor(
+      payload.w === undefined
+        ? 'The cursor belongs to a different query; keep filters and sort unchanged while paging.'
+        : 'The cursor belongs to a different query or was altered; keep filters and sort unchanged while paging.',
+    );
   }
-  if (candidate.q !== fingerprint) {
-    throw invalidCursor('The cursor belongs to a different query; keep filters and sort unchanged while paging.');
-  }
-  return candidate.k;
+  return payload.k;
+}
+
+/**
+ * The WAL position a request's `cursor` parameter carries, to route the request before its list checks the cursor;
+ * null when it carries none or is no cursor at all (the list then refuses it with 400 `invalid_cursor`).
+ */
+export function cursorReadPosition(cursor: unknown): bigint | null {
+  const lsn = typeof cursor === 'string' && cursor.length <= 2048 ? payloadOf(cursor)?.w : undefined;
+  return lsn === undefined ? null : parseLsn(lsn);
 }
 
 /** Sets `Link: <…>; rel="next"` pointing at the same URL with the next cursor. */
@@ -58,15 +97,17 @@ export function setNextLink(request: FastifyRequest, reply: FastifyReply, nextCu
 
 /**
  * Given up to limit + 1 rows in keyset order: the page, the cursor of the next one, and `cursorAt(i)`, the cursor
- * that continues after the page's i-th row (for a page cut short by the response budget).
+ * that continues after the page's i-th row (for a page cut short by the response budget). Both carry the WAL position
+ * the request was read for, if any (readPosition()).
  */
 export function toPage<T>(rows: T[], limit: number, fingerprint: string, keyOf: (row: T) => CursorKey) {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
+  const position = readPosition();
   return {
     page,
-    nextCursor: rows.length > limit && last ? encodeCursor(fingerprint, keyOf(last)) : null,
-    cursorAt: (index: number) => encodeCursor(fingerprint, keyOf(page[index]!)),
+    nextCursor: rows.length > limit && last ? encodeCursor(fingerprint, keyOf(last), position) : null,
+    cursorAt: (index: number) => encodeCursor(fingerprint, keyOf(page[index]!), position),
   };
 }
 
@@ -92,8 +133,6 @@ export function pageBody<D, X extends object = object>(
 }
 
 // A cursor is opaque to clients but not signed, so every key read back from one is checked before it reaches SQL.
-const forged = () => invalidCursor('The cursor is not one this API issued.');
-
 export function cursorId(raw: unknown): string {
   if (typeof raw !== 'string' || !uuidPattern.test(raw)) throw forged();
   return raw;

@@ -3,10 +3,13 @@ import { z } from 'zod';
 import type { ReadRouter } from '../db/read-routing.js';
 import { decodeConsistencyToken, encodeConsistencyToken } from '../db/wal-position.js';
 import { AppError } from './errors.js';
+import { cursorReadPosition } from './pagination.js';
 
 // Read-your-writes across standbys. Every successful write (2xx to POST, PATCH, DELETE; Idempotency-Key replays too)
 // answers with X-Consistency-Token: the primary's WAL position after the commit. A read that sends it back is served by
-// a standby only once that standby has replayed the WAL up to it, else by the primary (db/read-routing.ts).
+// a standby only once that standby has replayed the WAL up to it, else by the primary (db/read-routing.ts). The
+// cursors of a list read so carry the position on (http/pagination.ts): a request with such a cursor is routed as if
+// it had sent the header, and with both, for the later of the two positions.
 
 export const consistencyTokenHeader = 'x-consistency-token';
 
@@ -22,6 +25,8 @@ const tokenSchema = z
   })
   .optional();
 
+const later = (a: bigint | null, b: bigint | null) => (a === null ? b : b === null || a > b ? a : b);
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** False on a route that reads no records (health probes, metrics): no reader is chosen, the token is ignored. */
@@ -35,8 +40,9 @@ declare module 'fastify' {
 
 /**
  * Routes each GET and HEAD to the reader the router picks for its X-Consistency-Token (a malformed token is a 400
- * validation_failed naming the header), and sets X-Consistency-Token on every 2xx answer to a write. When the primary
- * cannot say its WAL position right after a write, the answer goes out without the token (the write is committed).
+ * validation_failed naming the header) and the position its `cursor` carries, the later of the two, and sets
+ * X-Consistency-Token on every 2xx answer to a write. When the primary cannot say its WAL position right after a
+ * write, the answer goes out without the token (the write is committed).
  */
 export function registerReadConsistency(app: FastifyInstance, router: ReadRouter): void {
   app.decorateRequest('readFrom', undefined);
@@ -51,10 +57,11 @@ export function registerReadConsistency(app: FastifyInstance, router: ReadRouter
         ]),
       );
     }
-    router.readerFor(parsed.data ?? null).then(
+    const after = later(parsed.data ?? null, cursorReadPosition((request.query as { cursor?: unknown } | undefined)?.cursor));
+    router.readerFor(after).then(
       (reader) => {
         request.readFrom = reader.name;
-        router.runWith(reader, () => done());
+        router.runWith(reader, after, () => done());
       },
       (error: unknown) => done(error as Error),
     );

@@ -73,7 +73,10 @@ export const cursorSchema = z
   .string()
   .max(2048)
   .optional()
-  .describe("Opaque cursor from a previous page's `nextCursor`; only valid with the same filters and sort.");
+  .describe(
+    "Opaque cursor from a previous page's `nextCursor`; only valid with the same filters and sort. It carries the " +
+      'X-Consistency-Token that page was read with, so later pages see that write without sending the header again.',
+  );
 
 export const countSchema = z.enum(['exact']).optional().describe('`exact` adds `total`, the number of matching records, to the page.');
 

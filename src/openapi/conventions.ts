@@ -100,7 +100,7 @@ export const parameters = {
     in: 'header',
     required: false,
     description:
-      'The X-Consistency-Token of a write you made: this read then sees that write (read-your-writes), from a standby that has replayed it or from the primary. A value that is no such token is a 400.',
+      "The X-Consistency-Token of a write you made: this read then sees that write (read-your-writes), from a standby that has replayed it or from the primary. A list's `nextCursor` carries it on, so its next pages need not send it again (with both, the later write counts). A value that is no such token is a 400.",
     schema: { type: 'string', maxLength: 24 },
   },
   IdempotencyKey: {
