@@ -9,6 +9,8 @@ import pg from 'pg';
 export const exportRows = 1_100;
 export const trickyTitle = '=HYPERLINK("http://evil.example","click"), then "quotes",\nand a new line — Тілеуберді 王毅';
 export const trickySummary = '+1 and -1, @mention\r\nsecond line';
+/** A summary whose only line break is a lone carriage return: quoted all the same (RFC 4180). */
+export const loneReturnSummary = 'first\rsecond';
 
 /** Fills the database at `url` with the dataset above (set-based SQL, about a second). */
 export async function fillExportDataset(url: string): Promise<void> {
@@ -19,9 +21,9 @@ export async function fillExportDataset(url: string): Promise<void> {
     await client.query(
       `INSERT INTO meetings (id, title, kind, date, country_code, summary)
       SELECT gen_random_uuid(), CASE g WHEN 1 THEN $1 ELSE 'Meeting ' || g END, 'talks', DATE '2020-01-01' + g % 400,
-        CASE WHEN g % 2 = 1 THEN 'KZ' ELSE 'CN' END, CASE g WHEN 1 THEN $2 END
+        CASE WHEN g % 2 = 1 THEN 'KZ' ELSE 'CN' END, CASE g WHEN 1 THEN $2 WHEN 2 THEN $3 END
       FROM generate_series(1, ${n}) g`,
-      [trickyTitle, trickySummary],
+      [trickyTitle, trickySummary, loneReturnSummary],
     );
     await client.query(
       `INSERT INTO people (id, name, aliases, country_code)

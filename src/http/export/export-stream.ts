@@ -28,7 +28,8 @@ function encoder(format: ExportFormat, columns: readonly string[]) {
   return (records: ExportRecord[]) => {
     const text = stringify(
       records.map((record) => csvRow(record, columns)),
-      { header, columns: [...columns], record_delimiter: 'windows' },
+      // RFC 4180 quotes a field with a line break; csv-stringify quotes CRLF and LF, and a lone CR only when told to.
+      { header, columns: [...columns], record_delimiter: 'windows', quoted_match: /\r/ },
     );
     header = false;
     return text;
