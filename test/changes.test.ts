@@ -242,6 +242,7 @@ describe('GET /v1/changes/stream', () => {
   it('HEAD answers the headers of the stream without opening it', async () => {
     const head = await api().head('/v1/changes/stream').expect(200);
     expect(head.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    expect(head.headers['content-length']).toBeUndefined();
   });
 
   it('sends heartbeats, and releases the connection when the client leaves', async () => {

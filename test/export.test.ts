@@ -218,6 +218,8 @@ describe('export', () => {
     expect(head.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
     expect(head.headers['content-disposition']).toBe('attachment; filename="meetings.csv"');
     expect(head.text ?? '').toBe('');
+    // No Content-Length: on HEAD it would have to be the GET body's length (RFC 9110 §8.6), not 0.
+    expect(head.headers['content-length']).toBeUndefined();
     await api().head('/v1/meetings?format=csv&kind=nonsense').expect(400);
   });
 

@@ -67,10 +67,11 @@ export async function sendExport(reply: FastifyReply, format: ExportFormat, tabl
   const first = await table.batches.next();
   const type = format === 'csv' ? `${mediaTypes.csv}; charset=utf-8; header=present` : `${mediaTypes.ndjson}; charset=utf-8`;
   reply.type(type).header('content-disposition', `attachment; filename="${table.name}.${format}"`).header('cache-control', 'no-store');
-  // HEAD: the status and headers of the export, without reading the rest of it.
+  // HEAD: the status and headers of the export, without reading the rest of it — and without a Content-Length, which
+  // would have to be the length of the GET's body (RFC 9110 §8.6), unknown until it is written: an empty stream.
   if (reply.request.method === 'HEAD') {
     await table.batches.return?.();
-    return reply.send();
+    return reply.send(Readable.from([]));
   }
   const body = Readable.from(encoded(first.done ? [] : first.value, table.batches, encoder(format, table.columns)), { objectMode: false });
   return reply.send(body);

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import type { ChangeSignal } from './change-notifier.js';
 import type { ChangesService } from './changes.service.js';
@@ -77,5 +77,6 @@ export function openChangeStream({ changes, signal, after, heartbeatMs, log }: S
 /** Sends an event stream (none: the headers alone, for HEAD): `text/event-stream`, never cached, never buffered by a proxy. */
 export function sendEventStream(reply: FastifyReply, stream: PassThrough | null): FastifyReply {
   reply.type('text/event-stream; charset=utf-8').header('cache-control', 'no-store').header('x-accel-buffering', 'no');
-  return stream ? reply.send(stream) : reply.send();
+  // HEAD: an empty stream, so that no Content-Length (which must be the GET body's length, RFC 9110 §8.6) is sent.
+  return reply.send(stream ?? Readable.from([]));
 }
