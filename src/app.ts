@@ -247,7 +247,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   await app.register(searchRoutes, { prefix: '/v1', search: createSearchService({ prisma }) });
   await app.register(changesRoutes, {
     prefix: '/v1',
-    changes: createChangesService({ prisma, budgetBytes: app.responseBudgetBytes }),
+    changes: createChangesService({ prisma, primary: deps.prisma, budgetBytes: app.responseBudgetBytes }),
     signal: createChangeNotifier({ url: deps.changesUrl, log: app.log, connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS ?? 2_000 }),
     heartbeatMs: config.CHANGE_STREAM_HEARTBEAT_MS ?? 15_000,
   });

@@ -108,6 +108,22 @@ describe('GET /v1/changes', () => {
     }
   });
 
+  it('answers 400 invalid_cursor for a position past the latest change, on the list and the stream; the latest itself is fine', async () => {
+    const { cursor } = await readFeed();
+    const past = (BigInt(cursor) + 5n).toString();
+    for (const request of [
+      api().get(`/v1/changes?after=${past}`),
+      api().get('/v1/changes?after=9223372036854775807'),
+      api().get('/v1/changes/stream').set('last-event-id', past),
+      api().get(`/v1/changes/stream?after=${past}`),
+    ]) {
+      const response = await request.expect(400);
+      expect(response.body).toMatchObject({ code: 'invalid_cursor' });
+    }
+    const latest = await api().get(`/v1/changes?after=${cursor}`).expect(200);
+    expect(latest.body).toMatchObject({ data: [], nextCursor: cursor, hasMore: false });
+  });
+
   it('misses no change committed out of order: a transaction that wrote first but commits last comes after', async () => {
     const { cursor } = await readFeed();
     const first = new pg.Client({ connectionString: ctx.url });

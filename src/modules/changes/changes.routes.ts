@@ -63,6 +63,7 @@ export const changesRoutes: FastifyPluginAsyncZod<{ changes: ChangesService; sig
       // HEAD: the headers of the stream, which is not opened.
       if (request.method === 'HEAD') return sendEventStream(reply, null);
       const after = request.headers['last-event-id'] ?? request.query.after ?? (await changes.latest());
+      await changes.assertReached(after);
       const stream = openChangeStream({ changes, signal, after, heartbeatMs, log: request.log });
       open.add(stream);
       stream.once('close', () => open.delete(stream));

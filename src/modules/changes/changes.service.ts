@@ -1,4 +1,5 @@
 import type { Db } from '../../db/prisma.js';
+import { invalidCursor } from '../../http/errors.js';
 import { itemsWithin, jsonBytes } from '../../http/response-budget.js';
 import type { ChangeDto } from './changes.schemas.js';
 import { changesAfterSql, latestSeqSql, type ChangeRow } from './changes.sql.js';
@@ -21,7 +22,7 @@ const toChangeDto = (row: ChangeRow): ChangeDto => ({
  * The change feed over the audit log (changes.sql.ts): pages after a position, and the latest position. A page stops
  * before its body passes `budgetBytes` (RESPONSE_BUDGET_BYTES), holding at least one change; its cursor continues there.
  */
-export function createChangesService({ prisma, budgetBytes }: { prisma: Db; budgetBytes: number }) {
+export function createChangesService({ prisma, primary = prisma, budgetBytes }: { prisma: Db; primary?: Db; budgetBytes: number }) {
   return {
     /**
      * Up to `limit` changes after the position `after` (a seq as decimal digits), in commit order, with the cursor to
@@ -29,6 +30,7 @@ export function createChangesService({ prisma, budgetBytes }: { prisma: Db; budg
      */
     async after(after: string, limit: number) {
       const rows = await prisma.$queryRaw<ChangeRow[]>(changesAfterSql(BigInt(after), limit + 1));
+      if (rows.length === 0) await assertReached(after);
       const all = rows.slice(0, limit).map(toChangeDto);
       // The envelope around the changes: nextCursor (at most 19 digits) and hasMore.
       const data = all.slice(0, itemsWithin(all, budgetBytes, jsonBytes({ data: [], nextCursor: '9'.repeat(19), hasMore: false })));
@@ -36,11 +38,25 @@ export function createChangesService({ prisma, budgetBytes }: { prisma: Db; budg
     },
 
     /** The seq of the latest change, as decimal digits ("0" for an empty feed). */
-    async latest(): Promise<string> {
-      const [row] = await prisma.$queryRaw<Array<{ seq: bigint | number }>>(latestSeqSql);
-      return String(row?.seq ?? 0);
-    },
+    latest: () => latest(prisma),
+
+    /**
+     * Throws invalid_cursor (400) when `after` is past the latest change, asked of the primary (a standby may not have
+     * replayed a position the primary gave): a client there would silently miss what comes next.
+     */
+    assertReached,
   };
+
+  async function latest(db: Db): Promise<string> {
+    const [row] = await db.$queryRaw<Array<{ seq: bigint | number }>>(latestSeqSql);
+    return String(row?.seq ?? 0);
+  }
+
+  async function assertReached(after: string): Promise<void> {
+    const last = await latest(primary);
+    if (BigInt(after) > BigInt(last))
+      throw invalidCursor(`${after} is past the latest change of the feed (${last}): no position this feed has given`);
+  }
 }
 
 export type ChangesService = ReturnType<typeof createChangesService>;
