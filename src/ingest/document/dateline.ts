@@ -96,7 +96,9 @@ export function placeLineDateline(text: string, line: Segment): Dateline | null 
   const rest = (found[2] ?? '').trim();
   const restStart = line.start + line.text.length - (found[2] ?? '').length;
   const dates = rest ? findDates(text, restStart, line.end) : [];
-  const date = dates.length === 1 && dates[0] && dates[0].text.trim() === rest.replace(/[.,]$/, '') ? dates[0] : null;
+  // "MOSCOW, 3 November 2023. /TASS/.", "BEIJING, July 15 (Xinhua) --": an agency's tag may follow the date.
+  const dated = rest.replace(/[.\s]*(?:\/[^/\n]{2,30}\/\.?|\([^)\n]{2,30}\))?\s*(?:[–—-]{1,2})?\s*$/, '');
+  const date = dates.length === 1 && dates[0] && dates[0].text.trim() === dated.replace(/[.,]$/, '') ? dates[0] : null;
   // "Algiers - Agencies", "Doha - QNA": the rest may name the agency instead.
   const agency = /^(?:agencies|[A-Z]{2,8})$/i.test(rest) && !/^\d/.test(rest);
   if (rest && !date && !agency) return null;

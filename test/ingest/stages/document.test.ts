@@ -102,6 +102,16 @@ describe('a place printed on a line of its own above the text', () => {
     expect(dateline?.date).toMatchObject({ year: 2011, month: 8, day: 22 });
   });
 
+  it.each(['MOSCOW, 3 November 2023. /TASS/.', 'MOSCOW, 3 November 2023. /TASS/. ', 'BEIJING, 3 November 2023 (Xinhua) --'])(
+    'takes "%s" on a line of its own for the dateline, with its date',
+    (line) => {
+      const text = `Lavrov, Fidan discuss Gaza\n\n${line}\n\nForeign Minister Anna Berg had a telephone conversation with Finnish Foreign Minister Pekka Laine.`;
+      const dateline = structureOf(text).dateline;
+      expect(textOf(text, dateline?.place)).toBe(line.slice(0, line.indexOf(',')));
+      expect(dateline?.date).toMatchObject({ year: 2023, month: 11, day: 3 });
+    },
+  );
+
   it.each(['Minister', 'Brazil', 'Antony'])('takes no dateline from a line "%s"', (line) => {
     const text = `${line}\n\nForeign Minister Anna Berg met Finnish Foreign Minister Pekka Laine on Monday to discuss the partnership.`;
     expect(structureOf(text).dateline).toBeNull();
