@@ -73,7 +73,13 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     const earliest = Math.min(...encounters.map((other) => other.firstSentence));
     const start = encounter.firstSentence === earliest ? 0 : encounter.firstSentence;
     const region: [number, number] = [start, later.length > 0 ? Math.min(...later) : Number.MAX_SAFE_INTEGER];
-    const assembled = assembleMeeting(encounter, index, region, context, previousDate, previousPlace);
+    // "received the credentials of the Ambassador of Korea, Kim, and the Ambassador of Sweden, Polano": meetings split
+    // off one sentence share what follows it, but one's counterpart speaking there is no participant of the other.
+    const elsewhere = encounters
+      .filter((other) => other !== encounter && other.firstSentence === encounter.firstSentence)
+      .flatMap((other) => other.participants)
+      .filter((person) => !encounter.participants.includes(person));
+    const assembled = assembleMeeting(encounter, index, region, context, previousDate, previousPlace, elsewhere);
     previousDate = assembled.date ?? previousDate;
     previousPlace = assembled.place ?? previousPlace;
     warnings.push(...assembled.warnings);

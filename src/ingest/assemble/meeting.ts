@@ -34,6 +34,7 @@ export function assembleMeeting(
   context: MeetingContext,
   previousDate: DateChoice | null = null,
   previousPlace: PlaceChoice | null = null,
+  elsewhere: readonly PersonEntity[] = [],
 ): { draft: MeetingDraft; warnings: string[]; date: DateChoice | null; place: PlaceChoice | null } {
   const { readout } = context;
   const text = readout.structure.text;
@@ -50,7 +51,9 @@ export function assembleMeeting(
   const fromDateline = ownPlace !== null && ownPlace.span.start === readout.structure.dateline?.place.start;
   const inherited = inPerson && previousPlace ? { ...previousPlace, confidence: Math.round(previousPlace.confidence * 80) / 100 } : null;
   const place = ownPlace && !(fromDateline && !first && inherited) ? ownPlace : (inherited ?? ownPlace);
-  const speakers = passages.flatMap((p) => (p.attribution.kind === 'person' ? [p.attribution.entity] : []));
+  const speakers = passages.flatMap((p) =>
+    p.attribution.kind === 'person' && !elsewhere.includes(p.attribution.entity) ? [p.attribution.entity] : [],
+  );
   const people = meetingPeople(
     encounter,
     speakers,

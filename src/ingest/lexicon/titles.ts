@@ -120,7 +120,9 @@ export function officeOf(title: string): string {
   const foreign =
     /^(?:the )?(?:foreign minister|minister (?:of|for) (?:foreign affairs|external affairs|europe and foreign affairs)(?: .*)?|external affairs minister|foreign affairs minister|foreign secretary|secretary of state|fm|eam|minister for foreign affairs(?: .*)?|minister of foreign affairs(?: .*)?|head of (?:the )?(?:\S+ )?(?:foreign ministry|ministry of foreign affairs|foreign office|diplomacy)|(?:top|chief) diplomat)$/;
   if (parts.some((part) => foreign.test(part))) return 'foreign-minister';
-  if (/^(?:the )?president\b(?! of the (?:european commission|european council|general assembly))/.test(t)) return 'head-of-state';
+  // "The Head of State wished the ambassadors success": the president of the text, as "the President" is.
+  if (/^(?:the )?(?:president\b(?! of the (?:european commission|european council|general assembly))|head of (?:the )?state\b)/.test(t))
+    return 'head-of-state';
   // "Deputy Prime Minister Richard Marles" is not who "the Prime Minister" of the text is.
   if (/\b(?:deputy|vice)\s+(?:prime minister|premier|chancellor)\b/.test(t)) return t;
   if (/\bprime minister\b|\bpremier\b|\bchancellor\b/.test(t)) return 'head-of-government';

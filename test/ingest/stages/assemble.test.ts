@@ -338,6 +338,19 @@ describe('place', () => {
 });
 
 describe('participants', () => {
+  it('keeps the counterpart of one of the meetings split off a sentence out of the other, and reads "the Head of State"', () => {
+    const text = lead(
+      'ASTANA, 5 September 2023 – President of Kazakhstan Kassym-Jomart Tokayev received the credentials of the Ambassador of the Republic of Korea, Kim Dae-sik, and the Ambassador of the Kingdom of Sweden, Ewa Polano. The Head of State wished the ambassadors success and noted that Kazakhstan values relations with both countries. Kim Dae-sik said Korea values the partnership.',
+    );
+    const meetings = meetingsOf(text);
+    expect(meetings.map((m) => m.participants.map((p) => p.name))).toEqual([
+      ['Kassym-Jomart Tokayev', 'Kim Dae-sik'],
+      ['Kassym-Jomart Tokayev', 'Ewa Polano'],
+    ]);
+    const speakers = meetings[0]!.statements.map((s) => meetings[0]!.participants.find((p) => p.key === s.speakerKey)?.name);
+    expect(speakers).toEqual(['Kassym-Jomart Tokayev', 'Kim Dae-sik']);
+  });
+
   it.each([
     ['in the city of a country', 'Swedish Minister Anna Berg met Minister Pekka Laine in Helsinki on 21 September 2022.', 'FI'],
     [
