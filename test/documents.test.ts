@@ -171,6 +171,20 @@ describe('POST /v1/documents/{id}/commit', () => {
       '/draft/meetings/0/statements/0/speakerKey',
     ],
     ['an unknown kind', (d: Draft) => withMeeting(d, 0, { kind: 'party' }), 400, null],
+    // The rules of POST /v1/meetings hold for a corrected draft too.
+    ['a time zone IANA does not know', (d: Draft) => withMeeting(d, 0, { timezone: 'Mars/Olympus' }), 400, '/draft/meetings/0/timezone'],
+    [
+      'a country code ISO 3166-1 does not assign',
+      (d: Draft) => withMeeting(d, 0, { countryCode: 'ZZ' }),
+      400,
+      '/draft/meetings/0/countryCode',
+    ],
+    [
+      "a participant's country code ISO 3166-1 does not assign",
+      (d: Draft) => withMeeting(d, 0, { participants: d.meetings[0]!.participants.map((p) => ({ ...p, countryCode: 'XX' })) }),
+      400,
+      '/draft/meetings/0/participants/0/countryCode',
+    ],
     ['a date in year 0', (d: Draft) => withMeeting(d, 0, { date: '0000-01-01' }), 400, null],
     ['a single meeting draft instead of a readout draft', (d: Draft) => d.meetings[0], 400, null],
     [

@@ -6,6 +6,7 @@ import type { KnownPosition, MeetingDraft, ReadoutDraft } from '../../ingest/dra
 import { extractReadout } from '../../ingest/extract.js';
 import { foldKey } from '../../ingest/text/fold.js';
 import { audit, type Actor } from '../audit/audit.js';
+import { createMeetingSchema } from '../meetings/meetings.input.js';
 import { insertMeetingAggregate } from '../meetings/meetings.writer.js';
 import { draftToInput } from './draft-to-input.js';
 import { listDocuments } from './documents.list.js';
@@ -82,6 +83,16 @@ export function commitProblems(draft: ReadoutDraft, text: string): FieldError[] 
 
 // A reference that does not resolve in one meeting of the draft (a speaker who is no participant): its pointer is
 // made to point into the draft, /draft/meetings/<index>/….
+/** A meeting of a draft that breaks the createMeeting rules: 400 validation_failed, a pointer per problem. */
+function draftInvalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
+  const errors: FieldError[] = issues.map((issue) => ({
+    in: 'body',
+    pointer: `/${issue.path.map(String).join('/')}`,
+    message: issue.message,
+  }));
+  return new AppError('validation_failed', errors.map((problem) => `${problem.pointer}: ${problem.message}`).join('; '), errors);
+}
+
 function withinMeeting(error: unknown, index: number): unknown {
   if (!(error instanceof AppError) || !error.errors) return error;
   const errors = error.errors.map((problem) => ({ ...problem, pointer: `/draft/meetings/${index}${problem.pointer}` }));
@@ -187,7 +198,12 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
               personId: participant.personId ?? peopleCreated.get(personKey(participant.name, participant.countryCode)) ?? null,
             })),
           };
-          const { input, spans } = draftToInput(known, document.id);
+          const { input: drafted, spans } = draftToInput(known, document.id);
+          // The same rules as POST /v1/meetings (IANA time zone, ISO country codes, lengths …): a corrected draft is
+          // no way around them.
+          const checked = createMeetingSchema.safeParse(drafted);
+          if (!checked.success) throw withinMeeting(draftInvalid(checked.error.issues), index);
+          const input = checked.data;
           const created = await insertMeetingAggregate(tx, input, who).catch((error: unknown) => {
             throw withinMeeting(error, index);
           });
