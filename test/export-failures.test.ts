@@ -88,6 +88,11 @@ describe('export failures', () => {
     while ((await lockWaiters()) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
     request.destroy();
     await new Promise((resolve) => response.once('close', resolve));
+    // The server learns of it when its end of the socket closes — on a loaded machine, a while after the client's.
+    // Only from then on is "no other statement follows" the export's to keep.
+    const connections = () =>
+      new Promise<number>((resolve, reject) => ctx.app.server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
+    while ((await connections()) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
     await admin.query('ROLLBACK');
     // Locking again waits for the statement in flight, which is queued before us; from then on, a statement of the
     // export would wait on this lock.
