@@ -114,8 +114,8 @@ function keepFailureExitCode(): void {
   if (exitGuarded) return;
   exitGuarded = true;
   const exit = process.exit.bind(process);
-  process.exit = ((code?: number | string | null) => {
+  process.exit = (code?: number | string | null) => {
     const failing = typeof process.exitCode === 'number' && process.exitCode !== 0;
     return exit(failing && (code === 0 || code === undefined) ? process.exitCode : code);
-  });
+  };
 }
