@@ -461,25 +461,6 @@ function groupMembers(
       members.push(...found);
       replaced.add(group);
     } else for (const member of found) replaced.delete(member);
-    // "the OSCE Minsk Group Co-Chairs Igor Popov (Russia), Stefan Visconti (France), Andrew Schaefer (US)".
-    if (found.length === 0) {
-      const names = namesFrom(words, mentions, group.last + 1);
-      if (names.length >= 2) {
-        for (const name of names) {
-          members.push({
-            ...name,
-            title: group.title,
-            printedTitle: group.printedTitle,
-            office: group.office,
-            organization: group.organization,
-            countryCode: name.countryCode ?? group.countryCode,
-            group: true,
-          });
-          replaced.add(name);
-        }
-        replaced.add(group);
-      }
-    }
   }
   return { members, replaced };
 }

@@ -301,6 +301,16 @@ describe('people in a sentence', () => {
     ).toEqual(['Secretary', 'External Affairs Minister']);
   });
 
+  it('gives the names listed after a plural title that title, each with the country in brackets after it', () => {
+    expect(people('He met the OSCE Minsk Group Co-Chairs Igor Popov (Russia), Stefan Visconti (France) and Andrew Schaefer (US).')).toEqual(
+      [
+        { name: 'Igor Popov', title: 'Co-Chairs', country: 'RU', counterpart: false },
+        { name: 'Stefan Visconti', title: 'Co-Chairs', country: 'FR', counterpart: false },
+        { name: 'Andrew Schaefer', title: 'Co-Chairs', country: 'US', counterpart: false },
+      ],
+    );
+  });
+
   it('keeps particles inside a name and drops courtesy honorifics', () => {
     expect(people('H.E. Sheikh Abdullah bin Zayed Al Nahyan received Mr. Jean-Yves Le Drian.').map((p) => p.name)).toEqual([
       'Sheikh Abdullah bin Zayed Al Nahyan',
