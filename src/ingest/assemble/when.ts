@@ -85,6 +85,12 @@ const futureContext =
 // "the Geneva communiqué of 30 June 2012", "Resolution 2254 of 18 December": the date of a document, not of a meeting.
 const documentContext =
   /\b(?:communiqu[eé]|agreement|declaration|resolution|statement|decision|memorandum|accords?|treaty|letter|law|decree|protocol|deal|ceasefire|truce|charter|convention)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:of|dated|signed(?: on| in)?)\s+$/iu;
+// A date that could be a meeting's: not in future or duration context, nor the date of a document.
+function datesAMeeting(text: string, date: DateMention): boolean {
+  const before = text.slice(Math.max(0, date.start - 60), date.start);
+  return !futureContext.test(before.slice(-40)) && !documentContext.test(before);
+}
+
 const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1, dateline: 0 } as const;
 
 /**
@@ -136,10 +142,7 @@ export function meetingDate(
     for (const sentence of sentences) {
       const phrase = bodyFrames.find((frame) => frame.sentence === sentence)?.phrase ?? null;
       const choice = best(
-        sentence.dates.filter((date) => {
-          const before = text.slice(Math.max(0, date.start - 60), date.start);
-          return !futureContext.test(before.slice(-40)) && !documentContext.test(before);
-        }),
+        sentence.dates.filter((date) => datesAMeeting(text, date)),
         reference,
         phrase,
       );
@@ -183,10 +186,7 @@ export function leadDate(readout: Readout, reference: ReferenceDate | null): Dat
   ];
   const choices = lead.flatMap((sentence) =>
     sentence.dates
-      .filter((date) => {
-        const before = text.slice(Math.max(0, date.start - 60), date.start);
-        return !futureContext.test(before.slice(-40)) && !documentContext.test(before);
-      })
+      .filter((date) => datesAMeeting(text, date))
       .flatMap((date) => {
         const choice = best([date], reference);
         return choice && choice.precision === 'day' ? [choice] : [];

@@ -1,6 +1,6 @@
 import type { Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
-import { narrativeVerbs, speechVerbs } from '../lexicon/verbs.js';
+import { mutualVerbs, narrativeVerbs, speechVerbs } from '../lexicon/verbs.js';
 import { lookupCountry } from '../recognize/countries.js';
 import type { PersonMention } from '../recognize/people.js';
 import { foldText } from '../text/fold.js';
@@ -297,7 +297,7 @@ function speechAfterNarrative(rest: string): 'speech' | 'narrative' | null {
   return joined &&
     verbAfter(joined[1] as string) === 'speech' &&
     !/^\s*(?:the|a|an|his|her|their)\b/.test(joined[1] as string) &&
-    !/^\s*(?:discussed|exchanged|agreed|reviewed|shared|spoke|signed|held)\b/.test(joined[1] as string)
+    !mutualVerbs.has((joined[1] as string).trim().split(/\s+/)[0] ?? '')
     ? 'speech'
     : verb;
 }

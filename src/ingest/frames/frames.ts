@@ -11,7 +11,7 @@ import {
   type MeetingPhrase,
 } from '../lexicon/meeting-phrases.js';
 import type { PersonMention } from '../recognize/people.js';
-import { speechVerbs } from '../lexicon/verbs.js';
+import { mutualVerbs, speechVerbs } from '../lexicon/verbs.js';
 import { latinShape } from '../text/fold.js';
 
 /**
@@ -404,13 +404,14 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
 
 // "The President welcomed the Minister and outlined with satisfaction that …", "received the Ambassador and noted …": the
 // subject goes on to speak in the same clause, so the sentence reports what was said as well as the meeting.
-const meetingOrMutual =
-  /^(?:welcomed|welcomes|thanked|thanks|discussed|discusses|exchanged|exchanges|agreed|agrees|reviewed|reviews|shared|shares|spoke|signed|held)$/;
+// "received the Minister and welcomed …", "… and thanked": another meeting verb, not speech.
+const greetings = new Set(['welcomed', 'welcomes', 'thanked', 'thanks']);
 function speaksAfter(rest: string): boolean {
   const clause = /^[^;:.]*/.exec(rest)?.[0] ?? '';
   const joined = /\band\s+(?:(?:also|further|then|warmly|briefly|strongly)\s+)?([a-z]+)\b/.exec(clause);
   // "met Y and discussed …" is what both did: a meeting of the two, not one speaker (see attribution's joint clause).
-  return joined !== null && speechVerbs.has(joined[1] as string) && !meetingOrMutual.test(joined[1] as string);
+  const verb = joined?.[1] ?? '';
+  return speechVerbs.has(verb) && !mutualVerbs.has(verb) && !greetings.has(verb);
 }
 
 function unique(entities: readonly PersonEntity[]): PersonEntity[] {

@@ -47,3 +47,11 @@ export const headlineVerbs = new Set(
 calls called call visits visited visit hosts hosted host signs signed sign welcomes welcomed confers conferred urges urged
 says said agrees agreed exchanges exchanged reviews reviewed makes made pays paid`.split(/\s+/),
 );
+
+/**
+ * Verbs of what two sides do together ("met Y and discussed …", "and agreed …"): after "and", the sides act, not the
+ * subject alone.
+ */
+export const mutualVerbs = new Set(
+  'discussed discusses exchanged exchanges agreed agrees reviewed reviews shared shares spoke signed held'.split(' '),
+);
