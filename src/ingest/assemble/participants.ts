@@ -42,7 +42,8 @@ export function meetingPeople(
   const people = [...encounter.participants];
   for (const speaker of speakers)
     if (!people.includes(speaker) && speaker.strong && !/spokes/.test(speaker.office ?? '')) people.push(speaker);
-  const hosts = chooseHosts(encounter, people, context.publisherCountry, placeCountry);
+  const text = context.readout.structure.text;
+  const hosts = chooseHosts(encounter, people, context.publisherCountry, placeCountry, text);
   // The host side first, then the others in the order the text names them.
   people.sort((a, b) => Number(hosts.includes(b)) - Number(hosts.includes(a)));
   // The Secretary-General in New York is at the UN, not at home.
@@ -66,9 +67,11 @@ export function meetingPeople(
     // the meeting was in, when nobody else is.
     // A host of no stated country, when no publisher says whose readout it is, received the others at home — unless
     // the meeting was on the sidelines of an event there.
-    const hostAtHome = isHost && !context.publisherCountry && !context.sideline && !organizationMeeting;
+    // "Visiting Foreign Minister X" is not at home, host or guest.
+    const visitor = isVisitor(entity, text);
+    const hostAtHome = isHost && !context.publisherCountry && !context.sideline && !organizationMeeting && !visitor;
     // On the sidelines of an event neither side need be of the country it was held in.
-    const guestAtHome = !isHost && !context.sideline;
+    const guestAtHome = !isHost && !context.sideline && !visitor;
     if (!countryCode && (guestAtHome || hostAtHome) && !entity.organization && placeCountry && !taken.has(placeCountry))
       countryCode = placeCountry;
     if (countryCode) taken.add(countryCode);
@@ -98,6 +101,7 @@ function chooseHosts(
   people: readonly PersonEntity[],
   publisherCountry: string | null,
   placeCountry: string | null,
+  text: string,
 ): PersonEntity[] {
   const country = publisherCountry ?? placeCountry;
   const own = people.filter((p) => country !== null && p.countryCode === country);
@@ -113,10 +117,28 @@ function chooseHosts(
   )
     return unknown;
   const lead = encounter.frames.find((frame) => !frame.sentence.inHeadline) ?? encounter.frames[0];
+  // "Visiting Foreign Minister X met President Y": with no publisher to say whose readout it is, Y received X.
+  if (
+    lead &&
+    publisherCountry === null &&
+    lead.objects.length > 0 &&
+    lead.subjects.length > 0 &&
+    lead.subjects.every((s) => isVisitor(s, text)) &&
+    !lead.objects.some((o) => isVisitor(o, text))
+  )
+    return lead.objects;
   if (lead && lead.objects.length > 0 && lead.subjects.length > 0) return lead.subjects;
   const unqualified = people.filter((p) => p.countryBasis === null || p.countryBasis === 'title');
   if (unqualified.length === 1) return unqualified;
   return people.slice(0, 1);
+}
+
+/** True when the text calls the person a visitor: "Visiting Foreign Minister X", "the visiting X". */
+function isVisitor(entity: PersonEntity, text: string): boolean {
+  const starts = [entity.titleSpan, entity.nameSpan, entity.labelSpan].flatMap((span) => (span ? [span.start] : []));
+  if (starts.length === 0) return false;
+  const from = Math.min(...starts);
+  return /\bvisiting\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, from - 50), from));
 }
 
 function participantConfidence(entity: PersonEntity, encounter: Encounter, known: boolean): number {

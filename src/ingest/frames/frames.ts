@@ -68,7 +68,7 @@ const ceremonyWords = /\b(?:signing ceremony|ceremony|signed on behalf of|offici
 const blocking =
   /\b(?:of|(?<!\b(?:accompanied|supported|assisted|joined|flanked)\s)by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
 const coordination =
-  /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&)?\s*$/i;
+  /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)(?:\s+with)?)?\s*$/i;
 
 /** The frames of every sentence, in reading order. */
 export function findFrames(readout: Readout, entities: readonly PersonEntity[]): MeetingFrame[] {

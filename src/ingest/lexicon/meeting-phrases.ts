@@ -275,7 +275,7 @@ export const togetherWords =
 export const encounterNouns = /\b(?:meeting|talks|call|conversation|videoconference|video conference|consultations|summit)\b/i;
 // "Separately, …" opening a sentence turns to other news; "met separately", "in separate meetings" tell of meetings.
 export const separateWords =
-  /\brespectively\b|\bseparate\b|(?<!^\s*)\bseparately\b|\bbilateral meetings with\b|\bseries of (?:bilateral )?meetings\b/i;
+  /\brespectively\b|\bseparate\b|(?<!^\s*)\bseparately\b|\bbilateral meetings with\b|\bseries of (?:bilateral )?meetings\b|(?:,|\band)\s+(?:then|later|subsequently|afterwards)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?\p{Lu}/iu;
 export const futureBefore =
   /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** After a phrase: "the meeting … scheduled for early April". */

@@ -8,6 +8,7 @@ export const programmeHeads = [
   'Plan',
   'Agreements?',
   'Treaty',
+  'Protocols?',
   'Accords?',
   'Communiqu[eé]',
   'Declaration',

@@ -31,8 +31,12 @@ const acronymHead =
 const numberFormat = /\b(?:[A-Z]\d\s?\+\s?\d|\d\s?\+\s?\d)(?:\s+(?:format|dialogue|mechanism|meeting|platform))?(?![\p{L}\p{N}])/gu;
 const numbered = /\bCOP ?\d{1,2}\b/g;
 // Lower-case heads after a name: "the Teheran agreement", "the Afghan peace process", "the 3 + 3 cooperation format".
+// The same after a hyphenated pair of names: "the UK-France summit", "the Egyptian-Japanese strategic dialogue".
 const lowerHead =
-  /\b((?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:\p{Lu}[\p{L}'’-]+|\d+\s*\+\s*\d+)\s+(?:(?:peace|cooperation|consultation|normalization)\s+)?(?:process|format|agreement|corridor|mechanism))\b/gu;
+  /(?<![\p{L}\p{N}-])((?:\p{Lu}(?:[\p{L}'’]|(?<=\p{Lu})\.|-(?=\p{Lu}|[a-z]{1,2}-))+\s+){0,4}(?:\p{Lu}(?:[\p{L}'’]|(?<=\p{Lu})\.|-(?=\p{Lu}|[a-z]{1,2}-))+|\d+\s*\+\s*\d+)\s+(?:(?:peace|cooperation|consultation|normalization|strategic|presidential|free trade|nuclear)\s+)?(?:process|format|agreements?|accords?|communiqu[eé]|corridor|mechanism|summit|treaty|dialogue))\b/gu;
+// Capitalised words that date or open a phrase rather than name a programme: "the May summit", "Today's dialogue".
+const notModifiers =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today['’]s|Yesterday['’]s|Last|Next|Upcoming)\b)/;
 // "of", "on", "for" and a capitalised run continue a name after its head: "Memorandum of Understanding on Political
 // Consultations", "Joint Commission for Cooperation", "Los Angeles Declaration on Migration and Protection".
 const continuation =
@@ -81,9 +85,9 @@ export function findCandidateMentions(text: string, start: number, end: number, 
   lowerHead.lastIndex = 0;
   for (let match = lowerHead.exec(region); match; match = lowerHead.exec(region)) {
     // "The Middle East peace process": the name without the article that opens the sentence.
-    const article = /^(?:(?:The|This|That|These|Both|Each|An?|Its|Their)\s+)+/.exec(match[1] as string)?.[0] ?? '';
+    const article = /^(?:(?:The|This|That|These|Such|Both|Each|An?|Its|Their)\s+)+/.exec(match[1] as string)?.[0] ?? '';
     const name = (match[1] as string).slice(article.length);
-    if (!/^\p{Lu}|^\d/u.test(name) || name.split(/\s+/).length < 2) continue;
+    if (!/^\p{Lu}|^\d/u.test(name) || name.split(/\s+/).length < 2 || notModifiers.test(name)) continue;
     const s = start + match.index + article.length;
     add(s, s + name.length);
   }

@@ -380,6 +380,17 @@ describe('participants', () => {
     ]);
   });
 
+  it.each([
+    ['Visiting Foreign Minister Anna Berg met President Pekka Laine in Helsinki.', 'Visiting'],
+    ['The visiting Foreign Minister, Anna Berg, held talks with President Pekka Laine in Helsinki.', 'the visiting'],
+  ])('makes a visitor the guest and not of the country visited when no publisher decides: "%s"', (sentence) => {
+    const participants = meetingsOf(lead(sentence))[0]?.participants;
+    expect(participants?.map((p) => [p.name, p.role, p.countryCode])).toEqual([
+      ['Pekka Laine', 'host', 'FI'],
+      ['Anna Berg', 'guest', null],
+    ]);
+  });
+
   it('names a participant called only by title after the stored person who held that title at the date', () => {
     const positions: KnownPosition[] = [
       {

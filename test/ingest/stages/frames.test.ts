@@ -158,6 +158,21 @@ describe('encounters', () => {
         ['Anna Berg', 'Wunna Maung Lwin'],
       ],
     ],
+    // "and then", "and later": one after the other, even of one rank and country.
+    [
+      'Foreign Secretary Anna Berg held talks with Prime Minister Pekka Laine and then Foreign Minister Lars Holm on Tuesday.',
+      [
+        ['Anna Berg', 'Pekka Laine'],
+        ['Anna Berg', 'Lars Holm'],
+      ],
+    ],
+    [
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine and later Swedish Foreign Minister Lars Holm.',
+      [
+        ['Anna Berg', 'Pekka Laine'],
+        ['Anna Berg', 'Lars Holm'],
+      ],
+    ],
   ])('gives one encounter per office holder a visitor meets in turn: "%s"', (text, encounters) => {
     expect(encountersOf(text)).toEqual(encounters);
   });

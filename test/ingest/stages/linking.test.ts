@@ -132,6 +132,24 @@ describe('initiatives', () => {
     ['Following the NATO Summit in Vilnius, they met.', 'nato-summit', 'NATO Summit'],
     ['the Summit and the Antalya Diplomatic Forum', 'antalya-diplomatic-forum', 'Antalya Diplomatic Forum'],
     ['they upheld the Good Friday Agreement', 'good-friday-agreement', 'Good Friday Agreement'],
+    // A lower-case head after a name or a hyphenated pair of names.
+    ['including preparations for a UK-France summit.', 'uk-france-summit', 'UK-France summit'],
+    ['the preparatory works of Vilnius summit were discussed', 'vilnius-summit', 'Vilnius summit'],
+    ['the Egyptian-Japanese strategic dialogue', 'egyptian-japanese-strategic-dialogue', 'Egyptian-Japanese strategic dialogue'],
+    [
+      'Regarding the South Korea-U.S. presidential summit in Seoul',
+      'south-korea-us-presidential-summit',
+      'South Korea-U.S. presidential summit',
+    ],
+    ['the changes resulting from the Lisbon treaty', 'lisbon-treaty', 'Lisbon treaty'],
+    ['implementing the Minsk agreements of 2014', 'minsk-agreements', 'Minsk agreements'],
+    ['the implementation of the Geneva communique.', 'geneva-communique', 'Geneva communique'],
+    [
+      'in the margins of the 53rd Pacific Islands Forum Leaders summit in Tonga',
+      'pacific-islands-forum-leaders-summit',
+      'Pacific Islands Forum Leaders summit',
+    ],
+    ['raised concerns with the Northern Ireland Protocol', 'northern-ireland-protocol', 'Northern Ireland Protocol'],
   ])('proposes a candidate for "%s"', (text, slug, printed) => {
     expect(candidates(text)).toContainEqual([slug, printed]);
   });
@@ -147,6 +165,12 @@ describe('initiatives', () => {
     'a reception at the Samoa High Commission',
     'the Secretary of the Commission',
     'the High Representative of the Union for Foreign Affairs and Security Policy and Vice-President of the European Commission',
+    // Dates and openers are no names of a summit; a hyphenated prefix is part of another word.
+    'they discussed the May summit',
+    'Such dialogue must go on.',
+    'Today’s dialogue was frank.',
+    'an inclusive intra-Syrian dialogue',
+    'met Erna Solberg. The talks were frank',
   ])('proposes nothing for "%s"', (text) => {
     expect(candidates(text)).toEqual([]);
   });
