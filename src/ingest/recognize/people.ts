@@ -38,6 +38,26 @@ export interface PersonMention {
 
 const nonNamePos = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'PUNCT', 'SYM', 'ADV', 'INTJ']);
 
+// Words a title-case headline capitalises ("Prime Minister Of Saint Vincent And …"): never a given name.
+const englishFunctionWords = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'a',
+  'an',
+  'or',
+  'as',
+  'into',
+]);
+
 function isNameWord(words: readonly Word[], i: number): boolean {
   const word = words[i];
   if (!word || !word.capitalised) return false;
@@ -53,7 +73,19 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   if (nameStyles.has(bare) && words[i - 1]?.key !== 'crown') return /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1]);
   if (isHonorificWord(word) || abbreviationOf(word) !== null || isTitleWord(word)) return false;
   if (nonNamePos.has(word.pos) && !/^\p{Lu}\p{Ll}/u.test(word.text)) return false;
-  if (nonNamePos.has(word.pos) && ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT', 'SYM'].includes(word.pos))
+  // "Danish Foreign Minister Per Stig Moller": a capitalised word the tagger reads as a preposition is a given name
+  // between a title and a surname.
+  const givenAfterTitle =
+    i > 0 &&
+    !englishFunctionWords.has(bare) &&
+    (isTitleWord(words[i - 1]) || isHonorificWord(words[i - 1])) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') &&
+    !isTitleWord(words[i + 1]);
+  if (
+    nonNamePos.has(word.pos) &&
+    !givenAfterTitle &&
+    ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'PUNCT', 'SYM'].includes(word.pos)
+  )
     return false;
   const isAllCaps = word.text.length > 1 && word.text === word.text.toUpperCase() && /\p{Lu}/u.test(word.text);
   if (isAllCaps) {

@@ -3,6 +3,7 @@ import { lookupCountry } from '../../../src/ingest/recognize/countries.js';
 import { findDates, resolveDate } from '../../../src/ingest/recognize/dates.js';
 import { findPeople } from '../../../src/ingest/recognize/people.js';
 import { capitalOf, countryTimezone, lookupCity } from '../../../src/ingest/recognize/places.js';
+import { officeOf } from '../../../src/ingest/lexicon/titles.js';
 import { titleRunAt } from '../../../src/ingest/recognize/titles.js';
 import { wordsOfSentence } from './read.js';
 
@@ -219,6 +220,18 @@ describe('people in a sentence', () => {
       expect(found.map((p) => p.name)).toEqual(['Anna Berg', 'Pekka Laine']);
     },
   );
+
+  it.each([
+    ['Prince Saud met Danish Foreign Minister Per Stig Moller.', 'Per Stig Moller'],
+    ['Prince Saud met Foreign Minister Jan Lipavsky.', 'Jan Lipavsky'],
+  ])('reads a given name the tagger takes for another part of speech after a title: "%s"', (sentence, name) => {
+    expect(people(sentence).map((p) => p.name)).toContain(name);
+  });
+
+  it('takes no given name from a title-case headline\'s "Of"', () => {
+    const found = people('Minister Holds Talks With Prime Minister Of Saint Vincent And Foreign Ministers');
+    expect(found.map((p) => p.name)).not.toContain('Of Saint Vincent');
+  });
 
   it('reads a counterpart with its country and a title-only reference', () => {
     expect(people('The Foreign Secretary spoke with his Indonesian counterpart.')).toEqual([
@@ -445,5 +458,20 @@ describe('people in a sentence', () => {
       'The Foreign Ministers discussed the Middle Corridor, the Strategic Dialogue and the Road Initiative at the United Nations in New York.',
     );
     expect(found.filter((p) => p.name !== null)).toEqual([]);
+  });
+});
+
+describe('offices', () => {
+  it.each([
+    ['Minister of Foreign Affairs', 'foreign-minister'],
+    ['Deputy Prime Minister and Minister of Foreign Affairs', 'foreign-minister'],
+    ['Minister of Foreign Economy and Foreign Affairs', 'foreign-minister'],
+    ['Minister for Europe, Integration and Foreign Affairs', 'foreign-minister'],
+    ['Minister of State for Foreign Affairs', 'minister of state for foreign affairs'],
+    ['Deputy Foreign Minister', 'deputy foreign minister'],
+    ['Minister of Foreign Trade', 'minister of foreign trade'],
+    ['Prime Minister', 'head-of-government'],
+  ])('takes "%s" for the office %s', (title, office) => {
+    expect(officeOf(title)).toBe(office);
   });
 });
