@@ -6,7 +6,7 @@ import type { Encounter } from '../frames/encounters.js';
 import { extractInitiatives } from '../linking/initiatives.js';
 import { sidelinesWords } from '../lexicon/meeting-phrases.js';
 import { officeOf } from '../lexicon/titles.js';
-import { foldText } from '../text/fold.js';
+import { foldDocument } from '../text/fold.js';
 import { meetingKind } from './kind.js';
 import { meetingPeople } from './participants.js';
 import { meetingDate, type DateChoice, type ReferenceDate } from './when.js';
@@ -207,4 +207,4 @@ export function settingOf(readout: Readout, encounters: readonly Encounter[]): R
   return readout.sentences.filter((s) => !s.inHeadline && firstParagraphs.has(s.paragraph) && (owners.get(s)?.size ?? 0) !== 1);
 }
 
-export const foldedText = (text: string, end: number): string => foldText(text.slice(0, end));
+export const foldedText = (text: string, end: number): string => foldDocument(text.slice(0, end));

@@ -3,7 +3,7 @@ import type { ReadSentence, Readout } from '../document/readout.js';
 import { mutualVerbs, narrativeVerbs, speechVerbs } from '../lexicon/verbs.js';
 import { lookupCountry } from '../recognize/countries.js';
 import type { PersonMention } from '../recognize/people.js';
-import { foldText } from '../text/fold.js';
+import { foldSlice } from '../text/fold.js';
 import { isReporter, type PersonEntity } from './entities.js';
 
 /** Who a passage is attributed to: a person, the sides together, a country's side, or the person last speaking. */
@@ -213,7 +213,7 @@ function attributeAt(
   byMention: ReadonlyMap<PersonMention, PersonEntity>,
   text: string,
 ): Attribution | null {
-  const folded = foldText(text.slice(at, Math.min(sentence.end, at + 160))).replace(/^["“'‘\s]+/, '');
+  const folded = foldSlice(text, at, Math.min(sentence.end, at + 160)).replace(/^["“'‘\s]+/, '');
   const joint = jointSubject.exec(folded) ?? /^together,?\s+they\b/.exec(folded);
   if (joint) {
     const rest = folded.slice(joint[0].length);
@@ -242,7 +242,7 @@ function attributeAt(
     const group = sentence.people.find(
       (m) => m.plural && m.name === null && m.title !== null && m.span.start >= at && m.span.start <= at + 6,
     );
-    if (group && verbAfter(foldText(text.slice(group.span.end, Math.min(sentence.end, group.span.end + 80)))) === 'speech')
+    if (group && verbAfter(foldSlice(text, group.span.end, Math.min(sentence.end, group.span.end + 80))) === 'speech')
       return { kind: 'guests', office: group.office };
     return countrySubject(folded);
   }
@@ -253,7 +253,7 @@ function attributeAt(
     ),
   ];
   const last = group[group.length - 1] as PersonMention;
-  const verb = speechAfterNarrative(foldText(text.slice(last.span.end, Math.min(sentence.end, last.span.end + 120))));
+  const verb = speechAfterNarrative(foldSlice(text, last.span.end, Math.min(sentence.end, last.span.end + 120)));
   const resolved = group.map((m) => byMention.get(m) ?? null);
   // "A and B discussed …" at the start of a sentence; after a meeting phrase ("met A, B and C") the list needs a verb.
   const jointVerb = at === sentence.start ? verb !== 'narrative' : verb === 'speech';

@@ -12,6 +12,10 @@ export interface CountryWord {
 
 const byKey = new Map<string, CountryWord>();
 let longestKey = 1;
+// The first word of every country phrase, and of the long forms lookupCountry reads ("the Republic of …").
+const longFormWords =
+  'the federal democratic islamic socialist people united eastern oriental arab hashemite plurinational bolivarian co-operative cooperative republic kingdom state sultanate federation principality commonwealth emirate';
+const firstWords = new Set<string>(longFormWords.split(' '));
 
 // UN members first, so that "Congo" or "Republic of China" go to the member state when the dataset lists two.
 const ordered = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
@@ -30,6 +34,7 @@ function register(word: string, code: string, kind: CountryWord['kind'], overrid
   const key = foldKey(word.replace(/^the\s+/i, ''));
   if (key.length < 2 || (!override && byKey.has(key))) return;
   byKey.set(key, { code, kind, ambiguous: ambiguousCountryWords.has(key) });
+  firstWords.add(key.split(' ')[0] as string);
   longestKey = Math.max(longestKey, key.split(' ').length);
 }
 
@@ -43,6 +48,27 @@ export const longestCountryPhrase = (): number => longestKey;
  * readout forms in lexicon/country-words.ts.
  */
 export function lookupCountry(phrase: string): CountryWord | null {
+  const cached = lookups.get(phrase);
+  if (cached !== undefined) return cached;
+  const found = lookupUncached(phrase);
+  // The recognisers ask for the same phrases again and again: remembered, up to a bound.
+  if (lookups.size >= 50_000) lookups.clear();
+  lookups.set(phrase, found);
+  return found;
+}
+
+const lookups = new Map<string, CountryWord | null>();
+
+/**
+ * False when no country phrase can start with this word (folded as lookupCountry folds it): a cheap test before
+ * trying the phrases that start there.
+ */
+export function mayStartCountry(word: string): boolean {
+  const first = foldKey(word.replace(/['’]s?$/, '')).split(' ')[0] ?? '';
+  return firstWords.has(first);
+}
+
+function lookupUncached(phrase: string): CountryWord | null {
   const bare = phrase
     .replace(/^the\s+/i, '')
     .replace(/['’]s$/, '')

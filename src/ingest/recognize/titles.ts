@@ -1,6 +1,6 @@
 import { honorifics, nameStyles, officeOf, titleAbbreviations, titleCountries, titleHeads, titleWords } from '../lexicon/titles.js';
 import { organizationIn } from '../lexicon/organizations.js';
-import { lookupCountry } from './countries.js';
+import { lookupCountry, mayStartCountry } from './countries.js';
 import { lookupCity } from './places.js';
 
 import type { Word } from './words.js';
@@ -139,6 +139,8 @@ interface CountryAt {
 const countriesAt = new WeakMap<readonly Word[], Map<number, CountryAt | null>>();
 
 function findCountryAt(words: readonly Word[], i: number): CountryAt | null {
+  const first = words[i];
+  if (!first || !first.capitalised || !mayStartCountry(first.text)) return null;
   let wordy = 0;
   while (wordy < 6 && i + wordy < words.length && /^\p{L}/u.test((words[i + wordy] as Word).text)) wordy++;
   for (let length = wordy; length >= 1; length--) {

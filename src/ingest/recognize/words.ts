@@ -54,8 +54,19 @@ export function toWord(start: number, end: number, printed: string, pos: string)
     start,
     end,
     text,
-    key: foldText(text).replace(/^[("'“‘«]+|[)"'”’»,;:]+$/g, ''),
+    key: wordKey(text),
     pos,
     capitalised: /^[("'“‘«]?(?:\p{Lu}|\p{Lo})/u.test(text),
   };
+}
+
+// The same words come back in every sentence: their keys are remembered, up to a bound.
+const wordKeys = new Map<string, string>();
+function wordKey(text: string): string {
+  const known = wordKeys.get(text);
+  if (known !== undefined) return known;
+  const key = foldText(text).replace(/^[("'“‘«]+|[)"'”’»,;:]+$/g, '');
+  if (wordKeys.size >= 100_000) wordKeys.clear();
+  wordKeys.set(text, key);
+  return key;
 }

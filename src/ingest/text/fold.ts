@@ -70,6 +70,26 @@ export function foldText(text: string): string {
   return out + chunk.join('');
 }
 
+let sliceSource: string | null = null;
+let sliceFolded = '';
+
+/**
+ * foldText(text.slice(start, end)), from the whole text folded once: the stages fold many short stretches of the same
+ * readout. Keeps the last text folded.
+ */
+export function foldSlice(text: string, start: number, end: number): string {
+  return foldDocument(text).slice(start, end);
+}
+
+/** foldText(text), remembered for the last text asked for (the readout being read). */
+export function foldDocument(text: string): string {
+  if (text !== sliceSource) {
+    sliceFolded = foldText(text);
+    sliceSource = text;
+  }
+  return sliceFolded;
+}
+
 /** Folds and also drops quotes and punctuation other than + & and collapses spaces: for comparing names and aliases. */
 export function foldKey(value: string): string {
   return foldText(value)

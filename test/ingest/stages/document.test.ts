@@ -3,6 +3,7 @@ import { findDateline } from '../../../src/ingest/document/dateline.js';
 import { splitLines } from '../../../src/ingest/document/lines.js';
 import { analyse } from '../../../src/ingest/document/nlp.js';
 import { readStructure } from '../../../src/ingest/document/structure.js';
+import { foldDocument, foldSlice, foldText } from '../../../src/ingest/text/fold.js';
 
 // Stage 1, document structure: headline, preface, dateline, the page's own date stamps, body, furniture and footer.
 
@@ -161,5 +162,22 @@ describe('sentences', () => {
       'Ankara',
       '.',
     ]);
+  });
+});
+
+describe('folded text', () => {
+  it('folds a stretch of a readout as foldText folds that stretch, whichever readout was folded last', () => {
+    const first = 'Mevlüt Çavuşoğlu met “Sergey Lavrov” in Antalya — on 12 March.';
+    const second = 'Ministr Tileuberdi met Łukasz Nowak.';
+    for (const text of [first, second, first]) {
+      expect(foldDocument(text)).toBe(foldText(text));
+      for (const [start, end] of [
+        [0, 7],
+        [7, 20],
+        [20, text.length],
+      ] as const)
+        expect(foldSlice(text, start, end)).toBe(foldText(text.slice(start, end)));
+    }
+    expect(foldText(first)).toHaveLength(first.length);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupCountry } from '../../../src/ingest/recognize/countries.js';
+import { lookupCountry, mayStartCountry } from '../../../src/ingest/recognize/countries.js';
 import { findDates, resolveDate } from '../../../src/ingest/recognize/dates.js';
 import { findPeople } from '../../../src/ingest/recognize/people.js';
 import { capitalOf, countryTimezone, lookupCity } from '../../../src/ingest/recognize/places.js';
@@ -473,5 +473,25 @@ describe('offices', () => {
     ['Prime Minister', 'head-of-government'],
   ])('takes "%s" for the office %s', (title, office) => {
     expect(officeOf(title)).toBe(office);
+  });
+});
+
+describe('country phrases', () => {
+  it.each(['Kazakhstan', "Kazakhstan's", 'United', 'U.S.', 'Republic', 'the', 'Saint', 'Bosnian'])(
+    'lets "%s" start a country phrase',
+    (word) => {
+      expect(mayStartCountry(word)).toBe(true);
+    },
+  );
+
+  it.each(['Minister', 'Monday', 'Sergey', 'talks'])('lets no country phrase start with "%s"', (word) => {
+    expect(mayStartCountry(word)).toBe(false);
+  });
+
+  it('gives the same answer for a phrase asked twice', () => {
+    expect(lookupCountry('the Republic of Kazakhstan')).toEqual(lookupCountry('the Republic of Kazakhstan'));
+    expect(lookupCountry('the Republic of Kazakhstan')?.code).toBe('KZ');
+    expect(lookupCountry('Monday')).toBeNull();
+    expect(lookupCountry('Monday')).toBeNull();
   });
 });
