@@ -258,15 +258,25 @@ function frameAt(
       .map(entityOf);
     objectMentions = coordinated(after, text, span.end);
   } else if (phrase.object === 'between') {
-    subjects = listedOn(coordinated(after, text, span.end), sentence, text).map(entityOf);
+    const parties = coordinated(after, text, span.end);
+    // "the meeting of A with B": the second party after "with".
+    const first = parties.length === 1 ? (parties[0] as PersonMention) : null;
+    const other = first ? after.find((m) => m.span.start >= first.span.end) : undefined;
+    if (other && /^\s*with\s+(?:(?:the|his|her)\s+)?$/i.test(text.slice(first!.span.end, other.span.start))) parties.push(other);
+    subjects = listedOn(parties, sentence, text).map(entityOf);
   } else {
     subjects = coordinated(before, text, null).map(entityOf);
     // "Discussions were held with A, Deputy Prime Minister of Jordan; B, Minister of Foreign Affairs of Norway; and C":
     // a list with semicolons has titles between its names.
     // "paid courtesy calls on A's Deputy Prime Minister …, B, Minister for Defence, C and …, D": a plural meeting noun
     // announces several people, their titles between their names.
+    // "In meetings with A and B, C stated …" opens the sentence: its list ends where its clause does.
+    const opening = /^\s*(?:in|during|at)\s+(?:(?:his|her|their|the|separate|bilateral)\s+)*$/i.test(
+      text.slice(sentence.start, span.start),
+    );
     const semicolons =
-      /;/.test(text.slice(span.end, sentence.end)) || /\b(?:calls|meetings|visits|conversations)\b/i.test(text.slice(span.start, span.end));
+      /;/.test(text.slice(span.end, sentence.end)) ||
+      (!opening && /\b(?:calls|meetings|visits|conversations)\b/i.test(text.slice(span.start, span.end)));
     if (phrase.object === 'follows')
       objectMentions =
         phrase.participation || semicolons
@@ -286,7 +296,7 @@ function frameAt(
   // meeting named by a noun is the clause's subject after it.
   if (
     subjects.length === 0 &&
-    /^(?:meeting|talks|conversations?|call|discussions?|consultations|talking|speaking|with|receiving|welcoming|hosting)\b/i.test(
+    /^(?:meetings?|talks|conversations?|call|discussions?|consultations|talking|speaking|with|receiving|welcoming|hosting)\b/i.test(
       text.slice(span.start, span.end),
     )
   ) {
@@ -391,10 +401,14 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   // "A, B and C" is a list; "A, B" alone is usually a name and an aside ("… Çavuşoğlu, Dr Momen discussed").
   const group = [first];
   let listed = false;
+  let closed = false;
   for (const next of ordered.slice(1)) {
     const previous = group[group.length - 1] as PersonMention;
     const join = text.slice(previous.span.end, next.span.start).replace(/\b(?:his|her|their|the|visiting|former)\b/gi, '');
     if (!coordination.test(join)) break;
+    // "A, B and C" ends at C: "In meetings with A and B, C stated …" has C as the subject of its own clause.
+    if (closed && /^\s*,\s*$/.test(join)) break;
+    closed ||= /\band\b|&/i.test(join);
     listed ||= /\S/.test(join.replace(/[,;]/g, ''));
     group.push(next);
   }

@@ -31,7 +31,7 @@ const callNouns =
 const videoNouns =
   '(?:(?:video|virtual|online)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:call|conference|link|meeting|talks?|conversation|teleconference|consultations?|summit|session)|videoconference|video-conference)';
 const meetingNouns =
-  '(?:meeting|meetings|talks|discussions?|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter)';
+  '(?:meeting|meetings|talks|discussions?|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?)';
 
 const p = (source: string): RegExp => new RegExp(source, 'giu');
 const lead = '(?:[\\p{L}\\d\'’.“”"-]+\\s+){0,5}?';
@@ -121,7 +121,8 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
   },
   { pattern: p(`\\b(?:talked|talks|spoke|speaks|speak)${gap}\\s+(?:with|to)\\b`), object: 'follows', channel: null, talks: false },
-  { pattern: p(`\\bmeeting\\s+with\\b`), object: 'follows', channel: null, talks: false },
+  // "the meeting with X"; not "concluded the meetings with expressing gratitude".
+  { pattern: p(`\\bmeetings?\\s+with\\s+`), nameFollows: true, object: 'follows', channel: null, talks: false },
   // "In discussions with Australian Foreign Minister Penny Wong, Anwar …", "Talking to UK Foreign Secretary Boris
   // Johnson, Minh …", "With Chinese Foreign Minister Wang Yi, Anwar reviewed …": the subject follows the counterpart.
   {
@@ -265,7 +266,7 @@ export const videoWords = /\b(?:video|videoconference|video-conference|virtual(?
 export const talksWords = /\btalks\b|\bnegotiations\b/i;
 /** "During the meeting, Li met with Lavrov": a meeting held during another one (in a sentence that reports a meeting). */
 export const duringWords =
-  /(?<!\b(?:taken|adopted|agreed|reached|made|announced|decided|also|present)\s)\b(?:during|at) the (?:[\w'’-]+ ){0,4}(?:meeting|summit|session|conference|forum|ministerial|assembly|gathering)\b(?!\s+(?:was|were)\b)/i;
+  /(?<!\b(?:taken|adopted|agreed|reached|made|announced|decided|also|present)\s)\b(?:during|at) the (?:[\w'’-]+ ){0,4}(?:meeting|summit|session|conference|forum|ministerial|assembly|gathering)\b(?!\s+(?:was|were|with|between)\b)(?!\s+of\s[^.,;]{0,100}\bwith\b)/i;
 export const sidelinesWords =
   /\b(?:on|in) the (?:side\w{0,2}lines?|margins?|fringes?) of\b|\bwithin the framework of\b(?=[^.]{0,160}\b(?:meeting|summit|session|conference|forum|ministerial|assembly|council)\b)|\bon the occasion of\b(?=[^.]{0,80}\b(?:summit|session|conference|forum|ministerial|assembly)\b)/i;
 export const multilateralWords = /\b(?:trilateral|multilateral|quadrilateral|ministerial meeting|summit|troika|format meeting)\b/i;

@@ -191,7 +191,10 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   ) {
     j = i + 1; // "UN Secretary General Kofi Annan", "EU High Representative"
   }
-  if (organWords.has(words[j]?.key ?? '')) return null;
+  // …unless a head follows at once: "parliament speaker", "Commission President", "government spokesman".
+  // Not when the body's own name goes before it: "the OSCE Minsk Group Co-Chairs" is a title of the Minsk Group's.
+  const namedBody = j === i && words[j - 1]?.capitalised === true && !isTitleWord(words[j - 1]);
+  if (organWords.has(words[j]?.key ?? '') && (namedBody || !(isTitleWord(words[j + 1]) && isHead(words[j + 1] as Word)))) return null;
   const titleStart = j;
   if (!isTitleWord(words[j])) return null;
   let lastTitleWord = -1;

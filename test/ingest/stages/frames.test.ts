@@ -109,6 +109,21 @@ describe('meeting frames', () => {
 });
 
 describe('encounters', () => {
+  it.each([
+    ['Foreign Minister Anna Berg held a fraternal exchange with Pekka Laine, Finnish FM, stressing the excellent relations.'],
+    ['Foreign Minister Anna Berg held an exchange of views with Finnish Foreign Minister Pekka Laine.'],
+    ['During the meeting of Foreign Minister Anna Berg with Finnish Foreign Minister Pekka Laine the Ministers agreed to meet again.'],
+    ['Earlier on Thursday, Foreign Minister Anna Berg met with Finnish parliament speaker Pekka Laine.'],
+  ])('reads one encounter of two people from "%s"', (text) => {
+    expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine']]);
+  });
+
+  it('takes no meeting from "concluded the meetings with expressing gratitude"', () => {
+    const text =
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine. Anna Berg concluded the meetings with expressing gratitude to Finland.';
+    expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine']]);
+  });
+
   it('reads "last week held bilateral meetings with" as this readout\'s meetings, the longest country before "counterpart"', () => {
     const text =
       "Fiji's Minister for Foreign Affairs Anna Berg last week held bilateral meetings with his Papua New Guinea counterpart, Pekka Laine, the Minister for Defence, Lars Holm and Minister for Police, Eva Dahl in Port Moresby.";
@@ -168,6 +183,14 @@ describe('encounters', () => {
     ],
     [
       'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine and later Swedish Foreign Minister Lars Holm.',
+      [
+        ['Anna Berg', 'Pekka Laine'],
+        ['Anna Berg', 'Lars Holm'],
+      ],
+    ],
+    // A meeting named by a plural noun that opens the sentence: its list ends where its clause does.
+    [
+      'In meetings with Finnish Prime Minister Pekka Laine and Foreign Minister Lars Holm, Foreign Minister Anna Berg stated that trade matters.',
       [
         ['Anna Berg', 'Pekka Laine'],
         ['Anna Berg', 'Lars Holm'],
