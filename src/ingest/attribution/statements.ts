@@ -304,6 +304,8 @@ function speechAfterNarrative(rest: string): 'speech' | 'narrative' | null {
 
 /** What the first verb after a subject is: speech ("said", "stressed"), narrative ("met", "was"), or neither. */
 function verbAfter(rest: string): 'speech' | 'narrative' | null {
+  // "Minister Shoukry was keen to review …", "was careful to stress …": the Egyptian readouts' way of saying it.
+  if (/^\s*(?:,[^,]{1,30},\s*)?(?:was|were|is|are)\s+(?:also\s+)?(?:keen|eager|careful)\s+(?:to|on)\b/.test(rest)) return 'speech';
   // "Minh, for his part, thanked …", "The minister, in turn, noted …".
   const words = rest
     .replace(/^\s*,[^,]{1,30},/, ' ')

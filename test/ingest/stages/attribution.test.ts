@@ -142,6 +142,14 @@ describe('passages', () => {
   });
 
   it.each([
+    ['The Finnish Trade Minister was keen to inquire about the outcomes of the summit.'],
+    ['Minister Laine was careful to stress the importance of the partnership.'],
+  ])('gives "%s" to its subject', (sentence) => {
+    const text = ['Foreign Minister Anna Berg met Finnish Trade Minister Pekka Laine in Stockholm on 3 May 2024.', '', sentence].join('\n');
+    expect(passagesOf(text)).toEqual([{ by: 'Pekka Laine', text: sentence }]);
+  });
+
+  it.each([
     ['Both sides had an in-depth exchange of views on regional security.'],
     ['The two ministers held a detailed discussion of regional security.'],
     ['Together, they highlighted the importance of regional security.'],
