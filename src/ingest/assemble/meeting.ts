@@ -1,5 +1,5 @@
 import type { DraftStatement, ExtractOptions, MeetingDraft, Span } from '../draft.js';
-import { holds, type PersonEntity } from '../attribution/entities.js';
+import { genderOf, holds, type Gender, type PersonEntity } from '../attribution/entities.js';
 import type { Passage } from '../attribution/statements.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
@@ -130,6 +130,12 @@ function toStatements(
   let lastSpeaker: string | null = null;
   let lastParagraph = -1;
   const hostKey = encounter.hosts[0] ? (keyOf.get(encounter.hosts[0]) ?? null) : null;
+  const genderByKey = new Map<string, Gender>();
+  for (const [entity, key] of keyOf) {
+    const gender = genderOf(entity, text);
+    if (gender) genderByKey.set(key, gender);
+  }
+  const spoken: string[] = [];
   for (const passage of passages) {
     const attribution = passage.attribution;
     let speakerKey: string | null = null;
@@ -148,9 +154,21 @@ function toStatements(
     } else if (attribution.kind === 'pronoun' || attribution.kind === 'generic-title') {
       speakerKey = (passage.paragraph === lastParagraph ? lastSpeaker : null) ?? lastSpeaker ?? hostKey;
       confidence = passage.paragraph === lastParagraph ? 0.8 : 0.65;
+      // "She praised …" after a man spoke (as the text shows: "Mr", "his counterpart"): the latest speaker the text
+      // shows to be a woman, or the one participant it shows so. A speaker the text says nothing of keeps the pronoun:
+      // guessing from the others' genders did worse on the corpus.
+      const gender = attribution.kind === 'pronoun' ? attribution.gender : null;
+      const lastGender = speakerKey ? genderByKey.get(speakerKey) : undefined;
+      if (gender && lastGender !== undefined && lastGender !== gender) {
+        const matching = [...genderByKey].filter(([, g]) => g === gender).map(([key]) => key);
+        const latest = [...spoken].reverse().find((key) => matching.includes(key));
+        const chosen = latest ?? (matching.length === 1 ? matching[0] : undefined);
+        if (chosen) [speakerKey, confidence] = [chosen, 0.7];
+      }
     }
     if (attribution.kind !== 'joint' && attribution.kind !== 'guests' && speakerKey === null) continue;
     if (speakerKey) [lastSpeaker, lastParagraph] = [speakerKey, passage.paragraph];
+    if (speakerKey) spoken.push(speakerKey);
     statements.push({
       speakerKey,
       kind: speakerKey ? 'reported' : 'joint',

@@ -37,6 +37,33 @@ export interface PersonEntity {
   placeLike: boolean;
 }
 
+export type Gender = 'female' | 'male';
+
+const femaleBefore = /\b(?:ms|mrs|madam|madame|mme|miss|dame|baroness|lady|sheikha|shaikha|princess|queen)\.?\s+$/i;
+const maleBefore = /\b(?:mr|sir|lord|sheikh|shaikh|prince|king|emir|sultan|baron)\.?\s+$/i;
+// "Anniken Huitfeldt and her Egyptian counterpart", "Lavrov, in his remarks": the person's own possessive right after.
+// "Shoukry received on Monday a phone call from his Norwegian counterpart": the subject's possessive in its clause.
+const possessiveAfter =
+  /^\s*(?:,\s*)?(?:and|in|during|with|at|on|for)\s+(his|her)\b|^\s+(?:[\p{L}-]+\s+){0,8}?(his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:counterpart|host|guest|visit|remarks|speech|statement)\b/iu;
+
+/**
+ * The gender the text gives a person, from a courtesy word before a mention ("Ms", "Sheikh", "Baroness") or their own
+ * possessive right after one ("Huitfeldt and her counterpart"); null when it gives none or both.
+ */
+export function genderOf(entity: PersonEntity, text: string): Gender | null {
+  const seen = new Set<Gender>();
+  for (const { mention } of entity.mentions) {
+    // The courtesy word may be inside the mention ("Mr. Pekka Laine") or just before it.
+    const nameStart = mention.name?.start ?? mention.span.start;
+    const before = text.slice(Math.max(0, Math.min(mention.span.start, nameStart) - 12), nameStart);
+    if (femaleBefore.test(before)) seen.add('female');
+    if (maleBefore.test(before)) seen.add('male');
+    const after = possessiveAfter.exec(text.slice(mention.span.end, mention.span.end + 100));
+    if (after) seen.add(/^her$/i.test((after[1] ?? after[2]) as string) ? 'female' : 'male');
+  }
+  return seen.size === 1 ? ([...seen][0] as Gender) : null;
+}
+
 /** Splits a printed name into folded tokens without particles or initials: "Jean-Yves Le Drian" → jean yves drian. */
 export function nameTokensOf(name: string): string[] {
   return romanize(name)

@@ -4,14 +4,15 @@ import { mutualVerbs, narrativeVerbs, speechVerbs } from '../lexicon/verbs.js';
 import { lookupCountry } from '../recognize/countries.js';
 import type { PersonMention } from '../recognize/people.js';
 import { foldSlice } from '../text/fold.js';
-import { isReporter, type PersonEntity } from './entities.js';
+import { isReporter, type Gender, type PersonEntity } from './entities.js';
 
 /** Who a passage is attributed to: a person, the sides together, a country's side, or the person last speaking. */
 export type Attribution =
   | { kind: 'person'; entity: PersonEntity; confidence: number }
   | { kind: 'joint'; modal: boolean }
   | { kind: 'side'; countryCode: string }
-  | { kind: 'pronoun' }
+  /** "He said", "She noted": the speaker before, of that gender when the text tells the participants' apart. */
+  | { kind: 'pronoun'; gender: Gender | null }
   | { kind: 'generic-title' }
   /** "The ambassadors reassured the minister …" after separate meetings with each: the other side of each meeting. */
   | { kind: 'guests'; office: string | null };
@@ -141,6 +142,8 @@ function reportedInFrame(
   return null;
 }
 
+const pronounGender = (pronoun: string): Gender => (/^(?:she|her)$/i.test(pronoun) ? 'female' : 'male');
+
 function sameSpeaker(next: Attribution, current: Attribution): boolean {
   if (next.kind === 'pronoun') return false;
   if (next.kind === 'generic-title' || next.kind === 'joint' || next.kind === 'person') return false;
@@ -158,7 +161,7 @@ const reporting = (text: string, mention: PersonMention): boolean =>
 function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
   const tail = trailing.exec(sentence.text);
   if (tail && tail.index > 10) {
-    if (tail[1]) return { kind: 'pronoun' };
+    if (tail[1]) return { kind: 'pronoun', gender: pronounGender(tail[1]) };
     const at = sentence.start + tail.index + tail[0].indexOf(tail[2] as string);
     const mention = sentence.people.find((m) => m.span.start <= at && m.span.end > at && byMention.has(m));
     if (mention && !reporter(byMention.get(mention) as PersonEntity) && !reporting(text, mention))
@@ -173,7 +176,8 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
   }
   // "According to X", and the slip "According the Reinsalu".
   const according = /^according(?: to)?\s+/i.exec(sentence.text);
-  if (according && /^(?:him|her)\b/i.test(sentence.text.slice(according[0].length))) return { kind: 'pronoun' };
+  const accordingTo = according ? /^(him|her)\b/i.exec(sentence.text.slice(according[0].length)) : null;
+  if (accordingTo) return { kind: 'pronoun', gender: pronounGender(accordingTo[1] as string) };
   if (according) {
     // "According to the Foreign Minister, …" when two foreign ministers met: the one speaking before, or the host.
     const opening = sentence.start + according[0].length;
@@ -224,7 +228,11 @@ function attributeAt(
     if (verbAfter(rest) === 'narrative') return jointClause.test(rest) ? { kind: 'joint', modal: false } : null;
     return { kind: 'joint', modal: false };
   }
-  if (/^(?:he|she)\s/.test(folded)) return verbAfter(folded.slice(3)) === 'speech' ? { kind: 'pronoun' } : null;
+  const pronoun = /^(he|she)\s/.exec(folded);
+  if (pronoun)
+    return verbAfter(folded.slice(pronoun[0].length)) === 'speech'
+      ? { kind: 'pronoun', gender: pronounGender(pronoun[1] as string) }
+      : null;
   const side = /^the\s+([\p{L}.' -]+?)\s+side\b/u.exec(folded);
   if (side) {
     const country = lookupCountry(side[1] as string);

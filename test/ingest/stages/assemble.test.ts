@@ -450,3 +450,28 @@ describe('confidence', () => {
     expect(berg!.confidence).toBeGreaterThan(laine!.confidence);
   });
 });
+
+describe('pronouns', () => {
+  const speakers = (text: string) => {
+    const meeting = meetingsOf(text)[0]!;
+    return meeting.statements.map((s) => meeting.participants.find((p) => p.key === s.speakerKey)?.name ?? 'joint');
+  };
+
+  it.each([
+    ['Mr. Pekka Laine said Finland valued the partnership.', 'Ms. Anna Berg'],
+    ['Laine said Finland valued the partnership, and thanked Berg for his invitation.', null],
+  ])('gives "She …" after a man spoke to the woman the text names ("%s")', (laine, berg) => {
+    const text = lead(
+      [
+        `Foreign Minister ${berg ?? 'Anna Berg'} received on Monday a phone call from her Finnish counterpart Pekka Laine.`,
+        '',
+        laine,
+        '',
+        'She praised the cooperation between the two countries in many fields.',
+      ].join('\n'),
+    );
+    const named = speakers(text);
+    // Laine's gender is only known in the first text ("Mr."); without it the pronoun stays with the speaker before.
+    expect(named).toEqual(berg ? ['Pekka Laine', 'Anna Berg'] : ['Pekka Laine', 'Pekka Laine']);
+  });
+});
