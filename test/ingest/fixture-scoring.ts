@@ -17,6 +17,7 @@ export const fixtureSets = [
   'blind-7',
   'blind-8',
   'blind-9',
+  'blind-10',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
 
