@@ -130,6 +130,7 @@ function promoteActors(readout: Readout, entities: readonly PersonEntity[]): voi
 // discussed …": a person first introduced by title is the one named later without a title, when there is one such.
 function mergeIntroducedByTitle(entities: PersonEntity[]): PersonEntity[] {
   const merged = new Set<PersonEntity>();
+  pairGroupWithNames(entities, merged);
   for (const unnamed of entities.filter((e) => e.name === null)) {
     const untitled = entities.filter(
       (e) =>
@@ -204,7 +205,7 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
   const after = others.find(
     (m) =>
       m.span.start >= mention.span.end &&
-      /^(?:\s+(?:to|in|at|of|for)\s[^,.;:()]{1,100})?\s*,\s*(?:(?:the\s+)?(?:recently|newly)\s+(?:appointed|elected)\s+|(?:the\s+)?new\s+)?$/iu.test(
+      /^(?:\s+(?:to|in|at|of|for)\s[^,.;:()]{1,100})?\s*,\s*(?:(?:the\s+)?(?:recently|newly)\s+(?:appointed|elected)\s+|(?:the\s+)?new\s+)?(?:(?:the\s+)?(?:hon(?:ou?rable)?|rt|right|h\.?\s?e|mr|ms|mrs|dr|his\s+excellency|her\s+excellency)\.?\s+)*(?:the\s+)?$/iu.test(
         text.slice(mention.span.end, m.span.start),
       ),
   );
@@ -222,6 +223,52 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
 }
 
 const genericOfficial = /^(?:diplomat|official|envoy|guest|visitor|top diplomat)$/;
+
+// "Foreign ministers of Turkey, Germany, France and the U.K. held a teleconference … Mevlüt Çavuşoğlu, Heiko Maas,
+// Jean-Yves Le Drian and Dominic Raab gathered …": a group of office holders named by country, then as many names in
+// one later sentence, none with a title or a country of its own — the names in the countries' order.
+function pairGroupWithNames(entities: PersonEntity[], merged: Set<PersonEntity>): void {
+  const members = entities.filter((e) => e.name === null && e.mentions.length === 1 && e.mentions[0]?.mention.group === true);
+  const bySentence = new Map<number, PersonEntity[]>();
+  for (const member of members) {
+    const at = (member.mentions[0] as EntityMention).sentence;
+    bySentence.set(at, [...(bySentence.get(at) ?? []), member]);
+  }
+  for (const [at, group] of bySentence) {
+    if (group.length < 2) continue;
+    const untitled = entities.filter(
+      (e) =>
+        e.name !== null &&
+        e.title === null &&
+        e.countryCode === null &&
+        !merged.has(e) &&
+        !e.placeLike &&
+        e.nameTokens.length >= 2 &&
+        Math.min(...e.mentions.map((m) => m.sentence)) > at,
+    );
+    const first = (e: PersonEntity) => Math.min(...e.mentions.map((m) => m.sentence));
+    const sentences = new Set(untitled.map(first));
+    for (const sentence of sentences) {
+      const named = untitled.filter((e) => first(e) === sentence).sort((a, b) => (a.nameSpan?.start ?? 0) - (b.nameSpan?.start ?? 0));
+      if (named.length !== group.length) continue;
+      const ordered = [...group].sort(
+        (a, b) => (a.mentions[0] as EntityMention).mention.span.start - (b.mentions[0] as EntityMention).mention.span.start,
+      );
+      named.forEach((person, k) => {
+        const member = ordered[k] as PersonEntity;
+        person.mentions.push(...member.mentions);
+        person.title = member.title;
+        person.printedTitle = member.printedTitle;
+        person.office = member.office;
+        person.countryCode = member.countryCode;
+        person.countryBasis = member.countryBasis;
+        person.strong = true;
+        merged.add(member);
+      });
+      break;
+    }
+  }
+}
 
 function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSentence, mention: PersonMention): void {
   const text = readout.structure.text;
@@ -254,6 +301,14 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     if (mention.countryCode && entity.countryCode === mention.countryCode && (!entity.office || !mention.office)) return true;
     if (mention.counterpart && !mention.office) return mention.countryCode !== null && entity.countryCode === mention.countryCode;
     if (!mention.office || !entity.office) return false;
+    // "Turkish minister Mevlüt Çavuşoğlu" is the "Turkish foreign minister" of the lead: a generic office of the country.
+    if (
+      mention.countryCode &&
+      entity.countryCode === mention.countryCode &&
+      entity.office === 'minister' &&
+      /minister/.test(mention.office)
+    )
+      return true;
     return holds(entity, mention.office);
   });
   // Someone of the same country is a better match than someone whose country is not known.

@@ -34,6 +34,8 @@ const meetingNouns =
   '(?:meeting|meetings|talks|discussions?|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?)';
 
 const p = (source: string): RegExp => new RegExp(source, 'giu');
+// A day between the verb and its noun: "held on Monday talks", "held today a meeting".
+const when = '(?:(?:on\\s+\\p{L}+day|today|yesterday|this\\s+(?:morning|afternoon|evening))\\s+)?';
 const lead = '(?:[\\p{L}\\d\'’.“”"-]+\\s+){0,5}?';
 
 export const meetingPhrases: readonly MeetingPhrase[] = [
@@ -127,7 +129,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   // Johnson, Minh …", "With Chinese Foreign Minister Wang Yi, Anwar reviewed …": the subject follows the counterpart.
   {
     pattern: p(
-      `\\b(?:discussions?|conversations?|consultations|talks)\\s+with\\b|(?:^|[.;]\\s+)(?:talking|speaking)\\s+(?:to|with)\\b|^with\\b`,
+      `\\b(?:discussions?|conversations?|consultations|talks|negotiations)\\s+with\\b|(?:^|[.;]\\s+)(?:talking|speaking)\\s+(?:to|with)\\b|^with\\b`,
     ),
     object: 'follows',
     channel: null,
@@ -224,7 +226,8 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   { pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${adjectives}talks\\b`), object: 'none', channel: null, talks: true },
   {
-    pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${adjectives}${meetingNouns}\\b`),
+    // "Kamilov and Pompeo held on Monday negotiations behind closed doors".
+    pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${when}${adjectives}${meetingNouns}\\b`),
     object: 'none',
     channel: null,
     talks: false,

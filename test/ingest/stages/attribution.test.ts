@@ -47,6 +47,38 @@ describe('people across the text', () => {
     ]);
   });
 
+  it('names a group of office holders given by country with the names a later sentence lists, in order', () => {
+    const text = [
+      'Turkey, Germany, France, UK hold teleconference meeting',
+      '',
+      'Foreign ministers of Turkey, Germany, France and the U.K. held a teleconference to discuss regional issues.',
+      '',
+      'The ministry said that Mevlüt Çavuşoğlu, Heiko Maas, Jean-Yves Le Drian and Dominic Raab gathered for a virtual meeting.',
+    ].join('\n');
+    const named = entitiesOf(text).filter((entity) => entity.name !== null);
+    expect(named.map((entity) => [entity.name, entity.country])).toEqual([
+      ['Mevlüt Çavuşoğlu', 'TR'],
+      ['Heiko Maas', 'DE'],
+      ['Jean-Yves Le Drian', 'FR'],
+      ['Dominic Raab', 'GB'],
+    ]);
+  });
+
+  it.each([
+    ['the United States Secretary of State, The Hon. Marco Rubio,', 'Marco Rubio', 'US'],
+    ['the Turkish foreign minister, whom the text later calls Turkish minister Mevlüt Çavuşoğlu,', 'Mevlüt Çavuşoğlu', 'TR'],
+  ])('resolves %s to one person', (phrase, name, country) => {
+    const text = [
+      'Ministers meet',
+      '',
+      phrase.startsWith('the United')
+        ? `Foreign Minister Anna Berg held a meeting with ${phrase} on 10 July 2025.`
+        : 'Turkish foreign minister on Saturday spoke with Foreign Minister Anna Berg on the phone. The official said Turkish minister Mevlüt Çavuşoğlu held a telephonic conversation.',
+    ].join('\n');
+    const found = entitiesOf(text).filter((entity) => entity.country === country);
+    expect(found.map((entity) => entity.name)).toEqual([name]);
+  });
+
   it('resolves a counterpart to the person of that country the text names', () => {
     const text = [
       'FM Takeda holds video conference with Indonesian counterpart',

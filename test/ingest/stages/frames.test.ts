@@ -114,6 +114,8 @@ describe('encounters', () => {
     ['Foreign Minister Anna Berg held an exchange of views with Finnish Foreign Minister Pekka Laine.'],
     ['During the meeting of Foreign Minister Anna Berg with Finnish Foreign Minister Pekka Laine the Ministers agreed to meet again.'],
     ['Earlier on Thursday, Foreign Minister Anna Berg met with Finnish parliament speaker Pekka Laine.'],
+    ['Foreign Minister Anna Berg and Finnish Foreign Minister Pekka Laine held on Monday negotiations behind closed doors.'],
+    ['Foreign Minister Anna Berg spoke following the negotiations with Finnish Foreign Minister Pekka Laine, in Helsinki.'],
   ])('reads one encounter of two people from "%s"', (text) => {
     expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine']]);
   });
