@@ -216,7 +216,9 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
   )
     return after;
   const before = others.find(
-    (m) => m.span.end <= mention.span.start && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(m.span.end, mention.span.start)),
+    (m) =>
+      m.span.end <= mention.span.start &&
+      /^\s*,\s*(?:the\s+)?(?:(?:new|newly\s+appointed|incoming|current)\s+)?$/i.test(text.slice(m.span.end, mention.span.start)),
   );
   if (before && !before.title) return before;
   return null;

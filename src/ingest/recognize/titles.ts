@@ -164,6 +164,18 @@ function findCountryAt(words: readonly Word[], i: number): CountryAt | null {
   return null;
 }
 
+/** How many words from `at` on name an organisation in full ("Association of Southeast Asian Nations"), or 0. */
+function organisationNameLength(words: readonly Word[], at: number): number {
+  let phrase = '';
+  for (let length = 1; length <= 8 && at + length <= words.length; length++) {
+    const word = words[at + length - 1] as Word;
+    if (!word.capitalised && !/^(?:of|and|for|the|on|in)$/.test(word.key)) return 0;
+    phrase = length === 1 ? word.text : `${phrase} ${word.text}`;
+    if (length >= 2 && word.capitalised && organizationIn(phrase)) return length;
+  }
+  return 0;
+}
+
 // Title words from k on that include a head noun ("External Affairs Minister"): another office holder.
 function holderAhead(words: readonly Word[], k: number): boolean {
   for (let n = k; n < words.length && isTitleWord(words[n]); n++) if (isHead(words[n] as Word)) return true;
@@ -305,6 +317,17 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       ) {
         j = acronymAt + 1;
         lastTitleWord = acronymAt;
+        continue;
+      }
+      // "Secretary-General of the Association of Southeast Asian Nations (ASEAN) Kao Kim Hourn": an organisation's
+      // full name, up to where it is complete.
+      // Only right after a holder's head: not "Heads of Government … meeting of Member States of the … Organization".
+      const afterHead = j > titleStart && isHead(words[j - 1] as Word) && !pluralHead;
+      const named = afterHead && (word.key === 'of' || word.key === 'for') ? organisationNameLength(words, acronymAt) : 0;
+      if (named > 0) {
+        if (qualifierAt < 0) qualifierAt = j;
+        j = acronymAt + named;
+        lastTitleWord = j - 1;
         continue;
       }
       break;

@@ -65,17 +65,19 @@ describe('people across the text', () => {
   });
 
   it.each([
-    ['the United States Secretary of State, The Hon. Marco Rubio,', 'Marco Rubio', 'US'],
-    ['the Turkish foreign minister, whom the text later calls Turkish minister Mevlüt Çavuşoğlu,', 'Mevlüt Çavuşoğlu', 'TR'],
-  ])('resolves %s to one person', (phrase, name, country) => {
-    const text = [
-      'Ministers meet',
-      '',
-      phrase.startsWith('the United')
-        ? `Foreign Minister Anna Berg held a meeting with ${phrase} on 10 July 2025.`
-        : 'Turkish foreign minister on Saturday spoke with Foreign Minister Anna Berg on the phone. The official said Turkish minister Mevlüt Çavuşoğlu held a telephonic conversation.',
-    ].join('\n');
-    const found = entitiesOf(text).filter((entity) => entity.country === country);
+    [
+      'Foreign Minister Anna Berg held a meeting with the United States Secretary of State, The Hon. Marco Rubio, on 10 July 2025.',
+      'Marco Rubio',
+      'US',
+    ],
+    ['Foreign Minister Anna Berg met Pekka Laine, the new ambassador of Finland, on 10 July 2025.', 'Pekka Laine', 'FI'],
+    [
+      'Turkish foreign minister on Saturday spoke with Foreign Minister Anna Berg on the phone. The official said Turkish minister Mevlüt Çavuşoğlu held a telephonic conversation.',
+      'Mevlüt Çavuşoğlu',
+      'TR',
+    ],
+  ])('resolves the title and the name in "%s" to one person', (sentence, name, country) => {
+    const found = entitiesOf(['Ministers meet', '', sentence].join('\n')).filter((entity) => entity.country === country);
     expect(found.map((entity) => entity.name)).toEqual([name]);
   });
 

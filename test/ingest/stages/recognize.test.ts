@@ -228,6 +228,13 @@ describe('people in a sentence', () => {
     expect(people(sentence).map((p) => p.name)).toContain(name);
   });
 
+  it.each([
+    ['Secretary-General of the Association of Southeast Asian Nations (ASEAN) Kao Kim Hourn praised the ties.', 'Kao Kim Hourn'],
+    ['The Secretary-General of the Organisation of Islamic Cooperation Yousef Al-Othaimeen spoke.', 'Yousef Al-Othaimeen'],
+  ])('reads an organisation named in full after a title, the title without it: "%s"', (sentence, name) => {
+    expect(people(sentence).find((p) => p.name === name)?.title).toBe('Secretary-General');
+  });
+
   it('takes no given name from a title-case headline\'s "Of"', () => {
     const found = people('Minister Holds Talks With Prime Minister Of Saint Vincent And Foreign Ministers');
     expect(found.map((p) => p.name)).not.toContain('Of Saint Vincent');
