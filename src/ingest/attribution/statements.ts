@@ -268,10 +268,24 @@ function attributeAt(
   if (group.length >= 2 && resolved.every((entity) => entity !== null) && new Set(resolved).size >= 2)
     return jointVerb ? { kind: 'joint', modal: false } : null;
   if (verb !== 'speech') return null;
+  // "Dar discussed with his Turkish counterpart Hakan Fidan bilateral relations": what both did (ANNOTATING.md).
+  if (mutualWith(sentence, last, text)) return { kind: 'joint', modal: false };
   const entity = resolved[0];
   if (entity && !reporter(entity)) return { kind: 'person', entity, confidence: first.name ? 0.85 : 0.8 };
   if (!first.name && genericOffices.has(first.office ?? '')) return { kind: 'generic-title' };
   return null;
+}
+
+// The subject's verb is one two sides do together and its "with" names another person of the sentence.
+function mutualWith(sentence: ReadSentence, subject: PersonMention, text: string): boolean {
+  const rest = foldSlice(text, subject.span.end, Math.min(sentence.end, subject.span.end + 200));
+  const verb =
+    /^[\s,]*(?:,[^,]{1,100},\s*)?(?:(?:has|have|also|then)\s+)*(?:discussed|exchanged\s+(?:views|opinions)|reviewed)\s+(?:[^.;,]{0,60}?\s)?with\s+/.exec(
+      rest,
+    );
+  if (!verb) return false;
+  const withAt = subject.span.end + verb[0].length;
+  return sentence.people.some((m) => m !== subject && m.span.start >= withAt && m.span.start <= withAt + 25);
 }
 
 // "Kazakhstan expressed its support …": a country as the subject of a speech verb speaks for its participant.

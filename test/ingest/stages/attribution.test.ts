@@ -184,6 +184,14 @@ describe('passages', () => {
   });
 
   it.each([
+    ['Foreign Minister Anna Berg discussed with her Finnish counterpart Pekka Laine bilateral relations and regional security.'],
+    ['Foreign Minister Anna Berg, on her visit, has discussed with Pekka Laine, the Finnish Foreign Minister, regional security.'],
+  ])('gives "%s" (one discussed with the other) to the sides together', (sentence) => {
+    const text = ['Ministers meet', '', sentence].join('\n');
+    expect(passagesOf(text).map((passage) => passage.by)).toEqual(['joint']);
+  });
+
+  it.each([
     ['Both sides had an in-depth exchange of views on regional security.'],
     ['The two ministers held a detailed discussion of regional security.'],
     ['Together, they highlighted the importance of regional security.'],
