@@ -3,6 +3,7 @@ import { matchPerson } from '../linking/people-matching.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import { nameParticles, officeOf } from '../lexicon/titles.js';
 import type { PersonMention } from '../recognize/people.js';
+import { lookupCountry } from '../recognize/countries.js';
 import { romanize, tokensAgree } from '../linking/name-tokens.js';
 
 /** One mention of a person, where it is. */
@@ -392,6 +393,7 @@ function fromMention(
   tokens: string[],
   strong: boolean,
 ): PersonEntity {
+  const listed = mention.countryCode === null && mention.name ? listedCountry(text, mention.span.start) : null;
   return {
     id,
     mentions: [{ sentence: sentence.index, mention }],
@@ -404,12 +406,21 @@ function fromMention(
     titleSpan: mention.group ? null : mention.title,
     printedTitle: mention.printedTitle ? text.slice(mention.printedTitle.start, mention.printedTitle.end) : null,
     office: mention.office,
-    countryCode: mention.countryCode,
-    countryBasis: mention.countryBasis,
+    countryCode: mention.countryCode ?? listed,
+    countryBasis: mention.countryBasis ?? (listed ? 'qualifier' : null),
     organization: mention.organization,
     strong: strong && !(mention.placeLike && !mention.title),
     placeLike: mention.placeLike,
   };
+}
+
+// "his counterparts from Greece, Nikos Kotzias; the Netherlands, Bert Koenders; and Denmark, Kristian Jensen": each
+// name after its country and a comma, in a list of such pairs.
+function listedCountry(text: string, nameStart: number): string | null {
+  const before = /(?:\bfrom|;|\band)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*,\s*$/u.exec(
+    text.slice(Math.max(0, nameStart - 60), nameStart),
+  );
+  return before ? (lookupCountry(before[1] as string)?.code ?? null) : null;
 }
 
 function attach(entity: PersonEntity, text: string, sentence: ReadSentence, mention: PersonMention, tokens: string[]): void {

@@ -47,12 +47,20 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
   const paired = (frame: MeetingFrame) =>
     frame.participation || frame.subjects.length + frame.objects.length >= 2 || (frame.subjects.length === 0 && encounters.length > 0);
   // "A and B discussed …" describes a meeting already reported; "A also discussed with B …" can report a new one.
+  // The last person who met someone alone: "he" of a later "he met …" when the first meeting had two hosts.
+  let lastSole: PersonEntity | null = null;
   for (const raw of body.flatMap(splitSeparate)) {
     const frame = withSubject(raw);
     // "Dacic and the Minister of Foreign Affairs of Gabon Noel Nelson Messone agreed …": a discussion with someone no
     // meeting has yet is a meeting of its own.
     const newcomer = [...frame.subjects, ...frame.objects].some((p) => !encounters.some((e) => e.participants.includes(p)));
-    place(encounters, frame, paired(frame) && (!frame.discussion || frame.objects.length > 0 || encounters.length === 0 || newcomer));
+    place(
+      encounters,
+      frame,
+      paired(frame) && (!frame.discussion || frame.objects.length > 0 || encounters.length === 0 || newcomer),
+      lastSole,
+    );
+    if (frame.subjects.length === 1 && frame.objects.length > 0) lastSole = frame.subjects[0] as PersonEntity;
   }
   for (const frame of headline) place(encounters, frame, encounters.length === 0 && paired(frame));
   // A readout that names only one side ("met his counterpart"): one meeting with the people it names.
@@ -111,7 +119,7 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
   return frame.objects.map((object) => ({ ...frame, objects: [object], shared: true }));
 }
 
-function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean): void {
+function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean, lastSole: PersonEntity | null = null): void {
   // "The meeting was also attended by …", "the US delegation was headed by …": more people at the meeting at hand.
   if (frame.participation && encounters.length > 0) {
     const last = encounters[encounters.length - 1] as Encounter;
@@ -120,8 +128,11 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean)
     return;
   }
   // "He also met …", "In addition, the Minister held talks with …": the publishing side's principal goes on.
-  if (frame.subjects.length === 0 && frame.objects.length > 0 && encounters[0])
-    frame = { ...frame, subjects: encounters[0].hosts.filter((h) => !frame.objects.includes(h)) };
+  // "Ç and Kerry discussed … Separately, Ç met Poposki … On May 19, he met with …": the one who went on alone.
+  if (frame.subjects.length === 0 && frame.objects.length > 0 && encounters[0]) {
+    const hosts = encounters[0].hosts.length > 1 && lastSole && !frame.objects.includes(lastSole) ? [lastSole] : encounters[0].hosts;
+    frame = { ...frame, subjects: hosts.filter((h) => !frame.objects.includes(h)) };
+  }
   const people = [...frame.subjects, ...frame.objects];
   const ids = key(people);
   let best: Encounter | null = null;

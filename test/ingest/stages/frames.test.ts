@@ -120,6 +120,27 @@ describe('encounters', () => {
     expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine']]);
   });
 
+  it('gives "he met …" to the one of two hosts who went on to meet others alone, each listed country to its name', () => {
+    const text = [
+      'Turkish Foreign Minister Anna Berg and U.S. Secretary of State Pekka Laine discussed the security situation in their meeting in Brussels.',
+      '',
+      'Separately, Berg met with Macedonian Foreign Minister Lars Holm.',
+      '',
+      'On May 19, he met with his counterparts from Greece, Nikos Kotzias; the Netherlands, Bert Koenders; and Denmark, Kristian Jensen.',
+    ].join('\n');
+    expect(encountersOf(text)).toEqual([
+      ['Anna Berg', 'Pekka Laine'],
+      ['Anna Berg', 'Lars Holm'],
+      ['Anna Berg', 'Nikos Kotzias'],
+      ['Anna Berg', 'Bert Koenders'],
+      ['Anna Berg', 'Kristian Jensen'],
+    ]);
+    const countries = stagesOf(text)
+      .entities.filter((e) => /Kotzias|Koenders|Jensen/.test(e.name ?? ''))
+      .map((e) => e.countryCode);
+    expect(countries).toEqual(['GR', 'NL', 'DK']);
+  });
+
   it('takes no meeting from "concluded the meetings with expressing gratitude"', () => {
     const text =
       'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine. Anna Berg concluded the meetings with expressing gratitude to Finland.';
