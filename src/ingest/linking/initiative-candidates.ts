@@ -46,7 +46,7 @@ const continuation =
 // a description to another: the annotators differ, so it is left out.)
 const documentOnTopic =
   /\b((?:memorand(?:um|a) of understanding|MoUs?|protocols?)\s+(?:on|related to|in the field of|regarding)\s+(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within)\b)[\p{L}][\p{L}-]*(?:\s+|(?=[,.;:)]|$))){1,7})/gu;
-const connectors = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', '–', '-', '&', '+', '/']);
+const connectors = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'plus', '–', '-', '&', '+', '/']);
 const notNames = new Set(['the', 'this', 'that', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
 const quoted = /[“"‘]([^"“”‘’\n]{2,80})[”"’]/g;
 
@@ -72,14 +72,20 @@ export function findCandidateMentions(text: string, start: number, end: number, 
 
   programmeWord.lastIndex = 0;
   for (let match = programmeWord.exec(region); match; match = programmeWord.exec(region)) {
-    const keywordEnd = start + match.index + match[0].length;
-    const phraseStart = capitalisedRunBefore(text, start, start + match.index);
-    if (phraseStart === null) continue;
-    const more = continuation.exec(text.slice(keywordEnd, Math.min(end, keywordEnd + 120)));
+    // "ASEAN Community Vision 2045", "Expo 2020": a year or number after the head is part of the name.
+    const numberAfter = /^\s+\d{4}(?:\s*[-–]\s*\d{2,4})?(?![\p{L}\p{N}])/u.exec(text.slice(start + match.index + match[0].length, end));
+    const keywordEnd = start + match.index + match[0].length + (numberAfter ? numberAfter[0].length : 0);
+    const more = numberAfter ? null : continuation.exec(text.slice(keywordEnd, Math.min(end, keywordEnd + 120)));
     const tailText = more ? more[0].replace(/\s+(?:and|of|the|for|&)\s*$/, '').trimEnd() : '';
     // "the APEC presidency to Peru", "Chairmanship of Kazakhstan": a country after the head is the holder, not the name.
     const holder = /^\s+(?:to|from|of|for|by|in)\s+(?:the\s+)?(.+)$/.exec(tailText);
     const tail = holder && lookupCountry((holder[1] as string).replace(/['’]s$/, '')) ? 0 : tailText.length;
+    // "the Summit of the Americas", "the Conference on Disarmament": a capitalised head that a name follows.
+    // Not an office or a body: "the Presidency of the Republic", "the Group of Seven", "the Commission of …".
+    const headFirst =
+      tail > 0 && /^\p{Lu}/u.test(match[0]) && !/^(?:Presidency|Chairmanship|Group|Commission)$/.test(match[0]) && !/\n/.test(tailText);
+    const phraseStart = capitalisedRunBefore(text, start, start + match.index) ?? (headFirst ? start + match.index : null);
+    if (phraseStart === null) continue;
     add(withoutOwner(text, phraseStart, keywordEnd), keywordEnd + tail);
   }
   lowerHead.lastIndex = 0;
@@ -196,6 +202,8 @@ const isMission = (name: string): boolean => /\b(?:high commission|embassy|consu
 
 function looksLikeAName(name: string): boolean {
   const words = name.split(/\s+/);
+  // A quotation's first word: "We …", "It …".
+  if (/^(?:we|i|it|they|he|she|you|this|that|our|there)\b/i.test(name)) return false;
   if (words.length > 8 || !/^[\p{Lu}\p{N}]/u.test(name) || /[.!?;:,]/.test(name)) return false;
   if (lookupCountry(name)) return false;
   const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;

@@ -150,6 +150,10 @@ describe('initiatives', () => {
       'Pacific Islands Forum Leaders summit',
     ],
     ['raised concerns with the Northern Ireland Protocol', 'northern-ireland-protocol', 'Northern Ireland Protocol'],
+    // A head that a name follows, a year after the head, "plus" inside a name.
+    ['ahead of the Summit of the Americas in Los Angeles', 'summit-of-the-americas', 'Summit of the Americas'],
+    ['goals set by the ASEAN Community Vision 2045, particularly', 'asean-community-vision-2045', 'ASEAN Community Vision 2045'],
+    ['within the Central Asia plus Japan Dialogue', 'central-asia-plus-japan-dialogue', 'Central Asia plus Japan Dialogue'],
   ])('proposes a candidate for "%s"', (text, slug, printed) => {
     expect(candidates(text)).toContainEqual([slug, printed]);
   });
@@ -171,6 +175,9 @@ describe('initiatives', () => {
     'Today’s dialogue was frank.',
     'an inclusive intra-Syrian dialogue',
     'met Erna Solberg. The talks were frank',
+    '“We are ready to work together,” he said.',
+    'at the Presidency of the Republic\nParis',
+    'a summit of the Group of Seven',
   ])('proposes nothing for "%s"', (text) => {
     expect(candidates(text)).toEqual([]);
   });
