@@ -213,7 +213,10 @@ function best(mentions: readonly DateMention[], reference: ReferenceDate | null,
   for (const mention of mentions) {
     const resolved = resolveDate(mention, reference?.date ?? null);
     if (!resolved) continue;
-    if (reference && resolved.basis !== 'stated' && resolved.date > addDays(reference.date, 1)) continue;
+    // A readout reports what has happened: no date after the page's own (a day's slack for time zones) — neither a
+    // resolved weekday nor a stated "the upcoming summit … in May 2023".
+    if (reference && resolved.date > addDays(reference.date, 1) && (resolved.basis !== 'stated' || reference.source !== 'published'))
+      continue;
     const candidate: DateChoice = {
       date: resolved.date,
       precision: resolved.precision,

@@ -213,7 +213,9 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
   if (
     after &&
     (!after.title || after.office === mention.office) &&
-    !/^\s*,\s*(?:and|or)\b/i.test(text.slice(after.span.end, after.span.end + 8))
+    !/^\s*,\s*(?:and|or)\b/i.test(text.slice(after.span.end, after.span.end + 8)) &&
+    // "… ambassadors of Russia and China, Kazinform cites the Akorda press service": a new clause's subject.
+    !/^\s+(?:cites|cited|quotes|quoted|reports|reported|writes|wrote)\b/i.test(text.slice(after.span.end, after.span.end + 12))
   )
     return after;
   const before = others.find(

@@ -49,7 +49,7 @@ const bothSides =
 
 // Case-sensitive on purpose: a name, or a word that opens one.
 const nameAhead =
-  /^(?:(?:today|yesterday|also|separately|later|in\s+(?:an\s+)?audience|on\s+\p{L}+day)[\s,]+)*(?:(?:[Hh]is|[Hh]er|[Tt]he|[Vv]isiting|H\.?\s?E\.?)\b|\p{Lu})/u;
+  /^(?:(?:today|yesterday|also|separately|later|in\s+(?:an\s+)?audience|on\s+\p{L}+day)[\s,]+)*(?:(?:[Hh]is|[Hh]er|[Tt]he|[Vv]isiting|H\.?\s?E\.?)\b|\p{Lu}|(?:ambassadors?|envoys?|(?:foreign\s+)?ministers?|counterparts?)\s+(?:of|from)\s+\p{Lu})/u;
 
 // "met several delegates and diplomats on the sidelines of UNGA, including …": a group the names after it illustrate.
 const illustratedGroupAhead = /^\s*(?:several|a number of|many|various|numerous|some)\s[^.;]{0,120}?,?\s+including\s+\S/i;

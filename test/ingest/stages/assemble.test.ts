@@ -126,6 +126,17 @@ describe('date', () => {
     expect(meetingsOf(text, { publishedAt: '2016-12-23' }).map((meeting) => meeting.date)).toEqual(['2016-12-22', '2016-12-22']);
   });
 
+  it('takes no stated date after the page\'s own for the meeting\'s: "the upcoming summit … in May 2023"', () => {
+    const text = lead(
+      [
+        '14 March 2023, 16:02',
+        '',
+        'During the meeting with Finnish Ambassador Pekka Laine, President Anna Berg noted the relevance of the upcoming summit in Xian in May 2023.',
+      ].join('\n'),
+    );
+    expect(meetingsOf(text)[0]?.date).not.toBe('2023-05-01');
+  });
+
   it('takes no date that something is due on', () => {
     const text = lead(
       'Foreign Minister Anna Berg met Finnish Ambassador Pekka Laine in Stockholm. They agreed to mark the anniversary of relations due in January 2022.',

@@ -92,6 +92,12 @@ describe('meeting frames', () => {
     expect(framesOf(sentence)).toEqual([{ phrase, subjects, objects }]);
   });
 
+  it('reads "received ambassadors of Russia and China" (a lower-case plural title after the verb)', () => {
+    const [frame] = framesOf('The President of Kazakhstan Kassym-Jomart Tokayev received ambassadors of Russia and China.');
+    expect(frame).toMatchObject({ phrase: 'received', subjects: ['Kassym-Jomart Tokayev'] });
+    expect(frame?.objects).toHaveLength(2);
+  });
+
   it.each([
     ['a meeting announced', 'Foreign Minister Anna Berg will meet Finnish Foreign Minister Pekka Laine next week.'],
     ['a meeting planned', 'Foreign Minister Anna Berg is expected to hold talks with Finnish Foreign Minister Pekka Laine in May.'],
@@ -139,6 +145,23 @@ describe('encounters', () => {
       .entities.filter((e) => /Kotzias|Koenders|Jensen/.test(e.name ?? ''))
       .map((e) => e.countryCode);
     expect(countries).toEqual(['GR', 'NL', 'DK']);
+  });
+
+  it('reads "received ambassadors of Russia and China" as two meetings, and no agency citing it as an ambassador', () => {
+    const text = [
+      'Head of State receives Russian, Chinese ambassadors',
+      '',
+      'ASTANA. KAZINFORM – President Kassym-Jomart Tokayev of Kazakhstan received ambassadors of Russia and China, Kazinform cites the Akorda press service.',
+      '',
+      'During the meeting with Russian ambassador Alexey Borodavkin the Head of State noted the importance of the visit.',
+      '',
+      'At the meeting with Chinese ambassador Zhang Xiao, the sides pointed out the relevance of the upcoming summit.',
+    ].join('\n');
+    expect(encountersOf(text)).toEqual([
+      ['Kassym-Jomart Tokayev', 'Alexey Borodavkin'],
+      ['Kassym-Jomart Tokayev', 'Zhang Xiao'],
+    ]);
+    expect(stagesOf(text).entities.find((entity) => entity.name === 'Kazinform')?.title ?? null).toBeNull();
   });
 
   it('takes no meeting from "concluded the meetings with expressing gratitude"', () => {
