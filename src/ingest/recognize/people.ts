@@ -64,6 +64,19 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   const bare = word.key.replace(/['’]s$/, '');
   if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare) && !/^\p{Lu}\.$/u.test(word.text)) return false;
   if (/^\p{Lu}\.$/u.test(word.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(word.text)) return true; // "S.", "D.Tsogtbaatar"
+  // "Foreign Minister Dr A K Abdul Momen": initials without dots after an honorific, a title or another initial ("A" is
+  // no article there).
+  if (/^\p{Lu}$/u.test(word.text) && i > 0) {
+    const previous = words[i - 1] as Word;
+    const next = words[i + 1];
+    if (
+      (isHonorificWord(previous) || isTitleWord(previous) || /^\p{Lu}$/u.test(previous.text)) &&
+      next !== undefined &&
+      /^\p{Lu}/u.test(next.text) &&
+      !isTitleWord(next)
+    )
+      return true;
+  }
   // "Jan Kubis", "Jan Lipavsky": the given name, not January, when a name and no number follows.
   const givenJan =
     bare === 'jan' && word.text === 'Jan' && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') && !/^\d/.test(words[i - 1]?.text ?? '');

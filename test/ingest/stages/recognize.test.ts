@@ -235,6 +235,12 @@ describe('people in a sentence', () => {
     expect(people(sentence).find((p) => p.name === name)?.title).toBe('Secretary-General');
   });
 
+  it('reads initials without dots after an honorific, and no article "A" as one', () => {
+    const found = people('Foreign Minister Dr A K Abdul Momen met A Finnish delegation.');
+    expect(found[0]).toMatchObject({ name: 'A K Abdul Momen', title: 'Foreign Minister' });
+    expect(found.map((p) => p.name)).not.toContain('A Finnish');
+  });
+
   it('takes no given name from a title-case headline\'s "Of"', () => {
     const found = people('Minister Holds Talks With Prime Minister Of Saint Vincent And Foreign Ministers');
     expect(found.map((p) => p.name)).not.toContain('Of Saint Vincent');
