@@ -395,7 +395,10 @@ function fromMention(
   tokens: string[],
   strong: boolean,
 ): PersonEntity {
-  const listed = mention.countryCode === null && mention.name ? listedCountry(text, mention.span.start) : null;
+  const listed =
+    (mention.countryCode === null || mention.countryBasis === 'title') && mention.name
+      ? (delegationCountry(text, mention.span.start) ?? (mention.countryCode === null ? listedCountry(text, mention.span.start) : null))
+      : null;
   return {
     id,
     mentions: [{ sentence: sentence.index, mention }],
@@ -408,8 +411,8 @@ function fromMention(
     titleSpan: mention.group ? null : mention.title,
     printedTitle: mention.printedTitle ? text.slice(mention.printedTitle.start, mention.printedTitle.end) : null,
     office: mention.office,
-    countryCode: mention.countryCode ?? listed,
-    countryBasis: mention.countryBasis ?? (listed ? 'qualifier' : null),
+    countryCode: listed ?? mention.countryCode,
+    countryBasis: listed ? 'qualifier' : mention.countryBasis,
     organization: mention.organization,
     strong: strong && !(mention.placeLike && !mention.title),
     placeLike: mention.placeLike,
@@ -423,6 +426,17 @@ function listedCountry(text: string, nameStart: number): string | null {
     text.slice(Math.max(0, nameStart - 60), nameStart),
   );
   return before ? (lookupCountry(before[1] as string)?.code ?? null) : null;
+}
+
+// "Mexico's delegation was led by Foreign Secretary Luis Videgaray", "the US delegation was headed by …": the
+// delegation's country, over the one a title names by default (a "Foreign Secretary" is British otherwise).
+function delegationCountry(text: string, mentionStart: number): string | null {
+  const before =
+    /(?:\b(\p{Lu}[\p{L}.'’ -]{1,30}?)['’]s|\bthe\s+(\p{Lu}[\p{L}.-]{1,20}))\s+(?:delegation|side)\s+(?:was|is)\s+(?:also\s+)?(?:led|headed)\s+by\s+$/u.exec(
+      text.slice(Math.max(0, mentionStart - 80), mentionStart),
+    );
+  if (!before) return null;
+  return lookupCountry((before[1] ?? before[2]) as string)?.code ?? null;
 }
 
 function attach(entity: PersonEntity, text: string, sentence: ReadSentence, mention: PersonMention, tokens: string[]): void {

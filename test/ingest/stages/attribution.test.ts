@@ -81,6 +81,18 @@ describe('people across the text', () => {
     expect(found.map((entity) => entity.name)).toEqual([name]);
   });
 
+  it('gives the head of "Mexico\'s delegation" Mexico, not the country a "Foreign Secretary" has by default', () => {
+    const text = [
+      'High Level Meeting',
+      '',
+      "Mexico's delegation was led by Foreign Secretary Luis Videgaray Caso. In turn, the US delegation was headed by Secretary of State Rex Tillerson.",
+    ].join('\n');
+    expect(entitiesOf(text).map((entity) => [entity.name, entity.country])).toEqual([
+      ['Luis Videgaray Caso', 'MX'],
+      ['Rex Tillerson', 'US'],
+    ]);
+  });
+
   it('resolves a counterpart to the person of that country the text names', () => {
     const text = [
       'FM Takeda holds video conference with Indonesian counterpart',
