@@ -26,7 +26,7 @@ export interface Passage {
 }
 
 const jointSubject =
-  /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the pair|the two leaders|both leaders|the leaders|the delegations|delegations|the two delegations|both delegations|the interlocutors|the counterparts|the two counterparts|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|the heads of delegations)\b/;
+  /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the pair|the two leaders|both leaders|the leaders|the delegations|delegations|the two delegations|both delegations|the interlocutors|the counterparts|the two counterparts|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|the heads of delegations|the [\p{L}-]+ and [\p{L}-]+ (?:ministers|foreign ministers|sides|counterparts|delegations|leaders)|there (?:was|were) (?:a |an )?(?:congruence|consensus|convergence|agreement|understanding|identity of views))\b/u;
 const modal =
   /^\s*(?:(?:also|further|still|both|all)\s+)?(?:should|will|shall|must|would|could|can|may|need|needs|are to|have to|are ready|are willing|stand ready)\b/;
 const adverbs = new Set(
@@ -46,7 +46,7 @@ const invertedTrailing = new RegExp(
   'u',
 );
 // "… met his Singaporean counterpart on Monday, where both reaffirmed …": a frame sentence that goes on to report.
-const reportingClause = /,?\s+(?:where|during which|at which|in which)\s+|,\s*when\s+/gi;
+const reportingClause = /,?\s+(?:where|during which|at which|in which)\s+|,\s*when\s+|\s+as\s+(?=(?:they|both|the two)\s)/gi;
 
 /** Passages of every body paragraph; frame sentences ("X met Y") are narrative unless a participant speaks in them. */
 export function findPassages(

@@ -198,7 +198,9 @@ describe('passages', () => {
   it.each([
     ['Foreign Minister Anna Berg discussed with her Finnish counterpart Pekka Laine bilateral relations and regional security.'],
     ['Foreign Minister Anna Berg, on her visit, has discussed with Pekka Laine, the Finnish Foreign Minister, regional security.'],
-  ])('gives "%s" (one discussed with the other) to the sides together', (sentence) => {
+    ['At the end of the call, the Finnish and Swedish ministers agreed on continuous consultations.'],
+    ['There was congruence on the necessity of a ceasefire.'],
+  ])('gives "%s" (what both did) to the sides together', (sentence) => {
     const text = ['Ministers meet', '', sentence].join('\n');
     expect(passagesOf(text).map((passage) => passage.by)).toEqual(['joint']);
   });
