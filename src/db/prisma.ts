@@ -2,6 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { sessionOptions } from './session.js';
+import { statementNames } from './statement-names.js';
 
 export type Db = PrismaClient;
 
@@ -61,7 +62,9 @@ export function createPrisma(
   });
   // The adapter listens too, but only while connected; an idle client's error must never be unhandled.
   pool.on('error', () => undefined);
-  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  // The statements sent again and again are prepared once per connection (statement-names.ts).
+  const statementNameGenerator = statementNames() as (query: { sql: string }) => string;
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true, statementNameGenerator });
   const client = new PrismaClient({ adapter, transactionOptions: { maxWait: limits.connect, timeout: limits.transaction } });
   pools.set(client, pool);
   return client;
