@@ -1,4 +1,4 @@
-import type { Initiative, MeetingInitiative, Participant, Prisma, Statement } from '../../generated/prisma/client.js';
+import type { Initiative, Meeting, MeetingInitiative, Participant, Prisma, Statement } from '../../generated/prisma/client.js';
 import { uuidPattern } from '../../http/schemas.js';
 import { v7 as uuidv7 } from 'uuid';
 import { unprocessable, type FieldError } from '../../http/errors.js';
@@ -6,6 +6,14 @@ import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toMeetingDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
 import type { CreateMeetingInput } from './meetings.input.js';
 import { countryCodesOf } from './country-codes.js';
+import {
+  existingPeopleSql,
+  initiativesByKeySql,
+  insertMeetingInitiativesSql,
+  insertMeetingSql,
+  insertParticipantsSql,
+  insertStatementsSql,
+} from './meetings.insert.sql.js';
 
 // Writes a whole meeting — participants (existing or new people), statements and initiative links — inside the
 // caller's transaction. Anything that does not resolve is a 422 and the transaction rolls back: all or nothing.
@@ -13,7 +21,7 @@ import { countryCodesOf } from './country-codes.js';
 export async function findInitiatives(tx: Prisma.TransactionClient, keys: readonly string[]): Promise<Map<string, Initiative>> {
   if (!keys.length) return new Map();
   const ids = keys.filter((key) => uuidPattern.test(key));
-  const rows = await tx.initiative.findMany({ where: { OR: [{ id: { in: ids } }, { slug: { in: [...keys] } }] } });
+  const rows = await tx.$queryRaw<Initiative[]>(initiativesByKeySql(ids, keys));
   const byKey = new Map<string, Initiative>();
   for (const row of rows) {
     byKey.set(row.id, row);
@@ -70,72 +78,106 @@ function resolveReferences(input: CreateMeetingInput, existingPeople: Set<string
 
 export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input: CreateMeetingInput, who: Actor) {
   const personIds = input.participants.flatMap((participant) => (participant.personId ? [participant.personId] : []));
-  const existing = new Set((await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true } })).map((p) => p.id));
+  const existing = new Set(
+    personIds.length ? (await tx.$queryRaw<Array<{ id: string }>>(existingPeopleSql(personIds))).map((p) => p.id) : [],
+  );
   const initiatives = await findInitiatives(
     tx,
     input.initiatives.map((link) => link.initiative),
   );
   resolveReferences(input, existing, initiatives);
 
-  const { participants: participantInputs, statements: statementInputs, initiatives: linkInputs, date, ...fields } = input;
-  const countryCodes = countryCodesOf(fields.countryCode, participantInputs);
-  const meeting = await tx.meeting.create({ data: { ...fields, date: new Date(date), countryCodes } });
+  const { participants: participantInputs, statements: statementInputs, initiatives: linkInputs, ...fields } = input;
+  const [inserted] = await tx.$queryRaw<Meeting[]>(
+    insertMeetingSql({
+      id: uuidv7(),
+      title: fields.title,
+      kind: fields.kind,
+      date: fields.date,
+      date_precision: fields.datePrecision,
+      start_time: fields.startTime,
+      timezone: fields.timezone,
+      city: fields.city,
+      country_code: fields.countryCode,
+      parent_id: fields.parentId,
+      summary: fields.summary,
+      source_document_id: fields.sourceDocumentId,
+      country_codes: countryCodesOf(fields.countryCode, participantInputs),
+    }),
+  );
+  const meeting = inserted!;
 
-  // New people and the participants go in one INSERT each; ids are minted here (UUIDv7, as Prisma would) so rows can
-  // be matched to the request without relying on the order the database returns them in.
+  // New people and each list go in one INSERT each (raw, meetings.insert.sql.ts); ids are minted here (UUIDv7, as
+  // Prisma would) so rows can be matched to the request without relying on the order the database returns them in.
   const newPeople = participantInputs.map((participant) => (participant.personId ? null : { id: uuidv7(), ...participant.person! }));
-  const peopleRows = await tx.person.createManyAndReturn({
-    data: newPeople.flatMap((person) =>
-      person ? [{ id: person.id, name: person.name, aliases: person.aliases, countryCode: person.countryCode }] : [],
-    ),
-  });
+  const peopleData = newPeople.flatMap((person) =>
+    person ? [{ id: person.id, name: person.name, aliases: person.aliases, countryCode: person.countryCode }] : [],
+  );
+  const peopleRows = peopleData.length ? await tx.person.createManyAndReturn({ data: peopleData }) : [];
   const identifiers = newPeople.flatMap(
     (person) => person?.identifiers.map((identifier) => ({ ...identifier, personId: person.id })) ?? [],
   );
   if (identifiers.length) await tx.personIdentifier.createMany({ data: identifiers });
-  const participantRows = await tx.participant.createManyAndReturn({
-    data: participantInputs.map((participant, position) => ({
-      meetingId: meeting.id,
-      personId: participant.personId ?? newPeople[position]!.id,
-      title: participant.title,
-      countryCode: participant.countryCode,
-      organization: participant.organization,
-      role: participant.role,
-      printedName: participant.printedName,
-      printedTitle: participant.printedTitle,
-      position,
-    })),
-  });
+  const participantIds = participantInputs.map(() => uuidv7());
+  const participantRows = participantInputs.length
+    ? await tx.$queryRaw<Participant[]>(
+        insertParticipantsSql(
+          participantInputs.map((participant, position) => ({
+            id: participantIds[position]!,
+            meeting_id: meeting.id,
+            person_id: participant.personId ?? newPeople[position]!.id,
+            title: participant.title,
+            country_code: participant.countryCode,
+            organization: participant.organization,
+            role: participant.role,
+            printed_name: participant.printedName,
+            printed_title: participant.printedTitle,
+            position,
+          })),
+        ),
+      )
+    : [];
   const participants: Participant[] = [...participantRows].sort((a, b) => a.position - b.position);
-  const byKey = new Map(participantInputs.flatMap((p, index) => (p.key ? [[p.key, participants[index]!.id] as const] : [])));
+  const byKey = new Map(participantInputs.flatMap((p, index) => (p.key ? [[p.key, participantIds[index]!] as const] : [])));
 
-  // One INSERT each for statements and links; rows are put back in request order by their unique keys.
-  const statementRows = await tx.statement.createManyAndReturn({
-    data: statementInputs.map((input, position) => {
-      const speakerId = input.speakerKey === null ? null : byKey.get(input.speakerKey)!;
-      return {
-        meetingId: meeting.id,
-        speakerId,
-        speakerMeetingId: speakerId ? meeting.id : null,
-        kind: input.kind,
-        text: input.text,
-        topics: input.topics,
-        position,
-      };
-    }),
-  });
+  // Rows are put back in request order by their positions (statements) and initiatives (links), unique per meeting.
+  const statementIds = statementInputs.map(() => uuidv7());
+  const statementRows = statementInputs.length
+    ? await tx.$queryRaw<Statement[]>(
+        insertStatementsSql(
+          statementInputs.map((input, position) => {
+            const speakerId = input.speakerKey === null ? null : byKey.get(input.speakerKey)!;
+            return {
+              id: statementIds[position]!,
+              meeting_id: meeting.id,
+              speaker_id: speakerId,
+              speaker_meeting_id: speakerId ? meeting.id : null,
+              kind: input.kind,
+              text: input.text,
+              topics: input.topics,
+              position,
+            };
+          }),
+        ),
+      )
+    : [];
   const statements: Statement[] = [...statementRows].sort((a, b) => a.position - b.position);
 
-  const linkRows = await tx.meetingInitiative.createManyAndReturn({
-    data: linkInputs.map((input) => ({
-      meetingId: meeting.id,
-      initiativeId: initiatives.get(input.initiative)!.id,
-      status: input.status,
-      description: input.description,
-      committedParties: input.committedParties,
-      statementId: input.statementIndex === null ? null : statements[input.statementIndex]!.id,
-    })),
-  });
+  const linkRows = linkInputs.length
+    ? await tx.$queryRaw<MeetingInitiative[]>(
+        insertMeetingInitiativesSql(
+          linkInputs.map((input) => ({
+            id: uuidv7(),
+            meeting_id: meeting.id,
+            initiative_id: initiatives.get(input.initiative)!.id,
+            status: input.status,
+            description: input.description,
+            committed_parties: input.committedParties,
+            statement_id: input.statementIndex === null ? null : statementIds[input.statementIndex]!,
+          })),
+        ),
+      )
+    : [];
   const linkByInitiative = new Map(linkRows.map((row) => [row.initiativeId, row]));
   const links: MeetingInitiative[] = linkInputs.map((input) => linkByInitiative.get(initiatives.get(input.initiative)!.id)!);
 
