@@ -86,6 +86,7 @@ export class ReadRouter {
   /** Read requests routed to each database so far, by its name ("primary", "standby-1"). */
   readonly readsRouted = new Map<string, number>();
   private readonly readers: Map<Standby, Reader>;
+  private readonly primaryReader: Reader;
   private samples: Sample[] = [];
   private timer: NodeJS.Timeout | null = null;
   private checking: Promise<void> | null = null;
@@ -97,13 +98,18 @@ export class ReadRouter {
     private readonly options: ReadRouterOptions,
   ) {
     this.readers = new Map(standbys.map((standby) => [standby, { name: standby.name, db: withFallback(standby, primary) }]));
-    this.db = new Proxy(primary, {
-      get(target, property) {
-        const client = requestRead.getStore()?.reader.db ?? target;
-        const value: unknown = Reflect.get(client, property, client);
-        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(client) : value;
-      },
-    });
+    this.primaryReader = { name: 'primary', db: primary };
+    // Without standbys every call goes to the primary: services get the client itself, not a proxy that asks the
+    // request's context on every property read.
+    this.db = !standbys.length
+      ? primary
+      : new Proxy(primary, {
+          get(target, property) {
+            const client = requestRead.getStore()?.reader.db ?? target;
+            const value: unknown = Reflect.get(client, property, client);
+            return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(client) : value;
+          },
+        });
   }
 
   /** Checks at once, then every checkIntervalMs until close(); a check still running when the next is due is not doubled. */
@@ -156,13 +162,26 @@ export class ReadRouter {
    * one that far, the usable standbys are asked now (one query each, within the check timeout).
    */
   async readerFor(after: bigint | null): Promise<Reader> {
-    const reader = await this.chooseReader(after);
+    return this.counted(await this.chooseReader(after));
+  }
+
+  /**
+   * The reader of a request that needs no context of its own — no standby to choose, no position to carry on
+   * (`after` null) — counted as readerFor counts, else null: such a request runs outside runWith, so that a process
+   * without standbys, serving requests without consistency tokens, never turns on AsyncLocalStorage (in Node 20 its
+   * promise hooks cost every promise of the process, ~12 % of a GET's CPU).
+   */
+  readerWithoutContext(after: bigint | null): Reader | null {
+    return after === null && !this.standbys.length ? this.counted(this.primaryReader) : null;
+  }
+
+  private counted(reader: Reader): Reader {
     this.readsRouted.set(reader.name, (this.readsRouted.get(reader.name) ?? 0) + 1);
     return reader;
   }
 
   private async chooseReader(after: bigint | null): Promise<Reader> {
-    const primary = { name: 'primary', db: this.primary };
+    const primary = this.primaryReader;
     const candidates = this.standbys.filter((standby) => this.usable(standby));
     if (!candidates.length) return primary;
     if (after === null) return this.pick(candidates);

@@ -25,6 +25,9 @@ const tokenSchema = z
   })
   .optional();
 
+// No header: nothing to check.
+const absent = { success: true, data: undefined } as const;
+
 const later = (a: bigint | null, b: bigint | null) => (a === null ? b : b === null || a > b ? a : b);
 
 declare module 'fastify' {
@@ -48,7 +51,8 @@ export function registerReadConsistency(app: FastifyInstance, router: ReadRouter
   app.decorateRequest('readFrom', undefined);
   app.addHook('preValidation', (request, _reply, done) => {
     if (!readMethods.has(request.method) || request.routeOptions.config.readRouting === false) return done();
-    const parsed = tokenSchema.safeParse(request.headers[consistencyTokenHeader]);
+    const header = request.headers[consistencyTokenHeader];
+    const parsed = header === undefined ? absent : tokenSchema.safeParse(header);
     if (!parsed.success) {
       const message = parsed.error.issues[0]?.message ?? 'invalid';
       return done(
@@ -58,6 +62,11 @@ export function registerReadConsistency(app: FastifyInstance, router: ReadRouter
       );
     }
     const after = later(parsed.data ?? null, cursorReadPosition((request.query as { cursor?: unknown } | undefined)?.cursor));
+    const primary = router.readerWithoutContext(after);
+    if (primary) {
+      request.readFrom = primary.name;
+      return done();
+    }
     router.readerFor(after).then(
       (reader) => {
         request.readFrom = reader.name;
