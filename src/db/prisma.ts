@@ -30,11 +30,20 @@ export const defaultDatabaseLimits: DatabaseLimits = {
   transaction: 8_000,
 };
 
-// The pg pool under each client, for the pool gauges of /metrics (http/metrics.ts).
-const pools = new WeakMap<Db, pg.Pool>();
+/** The pg pool under a client, and the names its statements are prepared under (statement-names.ts). */
+export interface ClientPool {
+  pool: pg.Pool;
+  statementName: (query: { sql: string }) => string | undefined;
+}
+
+// The pg pool under each client, for the pool gauges of /metrics (http/metrics.ts) and raw reads (raw-rows.ts).
+const pools = new WeakMap<Db, ClientPool>();
 
 /** The pg pool a client of createPrisma runs on (undefined for a client made elsewhere). */
-export const poolOf = (db: Db): pg.Pool | undefined => pools.get(db);
+export const poolOf = (db: Db): pg.Pool | undefined => pools.get(db)?.pool;
+
+/** The pool and statement names of a client of createPrisma (undefined for a client made elsewhere). */
+export const clientPoolOf = (db: Db): ClientPool | undefined => pools.get(db);
 
 /**
  * A Prisma client on the pg driver adapter over a pool of at most `poolSize` connections to `databaseUrl`, with the
@@ -63,9 +72,12 @@ export function createPrisma(
   // The adapter listens too, but only while connected; an idle client's error must never be unhandled.
   pool.on('error', () => undefined);
   // The statements sent again and again are prepared once per connection (statement-names.ts).
-  const statementNameGenerator = statementNames() as (query: { sql: string }) => string;
-  const adapter = new PrismaPg(pool, { disposeExternalPool: true, statementNameGenerator });
+  const statementName = statementNames();
+  const adapter = new PrismaPg(pool, {
+    disposeExternalPool: true,
+    statementNameGenerator: statementName as (query: { sql: string }) => string,
+  });
   const client = new PrismaClient({ adapter, transactionOptions: { maxWait: limits.connect, timeout: limits.transaction } });
-  pools.set(client, pool);
+  pools.set(client, { pool, statementName });
   return client;
 }
