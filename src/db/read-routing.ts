@@ -3,6 +3,8 @@ import type { Db } from './prisma.js';
 import { isDatabaseUnavailable } from './faults.js';
 import type { Standby } from './standby.js';
 import { parseLsn } from './wal-position.js';
+import { queryRows } from './raw-rows.js';
+import { Prisma } from '../generated/prisma/client.js';
 
 // Reads on streaming standbys, with read-your-writes. Services are given one client (`router.db`); which database a
 // call reaches is decided per request: a read request (GET, HEAD) runs inside `router.runWith(reader, …)` and its
@@ -45,6 +47,7 @@ interface RequestRead {
 }
 
 const requestRead = new AsyncLocalStorage<RequestRead>();
+const currentLsnSql = Prisma.sql`SELECT pg_current_wal_lsn()::text AS lsn`;
 // Primary positions kept to measure lag: at most this many checks back (an hour at the default interval).
 const maxSamples = 3_600;
 
@@ -202,7 +205,7 @@ export class ReadRouter {
 
   /** The primary's WAL position now (pg_current_wal_lsn()): after a commit, at or past that commit's position. */
   async currentPosition(): Promise<bigint> {
-    const [row] = await this.primary.$queryRaw<Array<{ lsn: string }>>`SELECT pg_current_wal_lsn()::text AS lsn`;
+    const [row] = await queryRows<{ lsn: string }>(this.primary, currentLsnSql);
     const position = row ? parseLsn(row.lsn) : null;
     if (position === null) throw new Error('pg_current_wal_lsn() gave no WAL position');
     return position;

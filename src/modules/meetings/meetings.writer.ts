@@ -6,14 +6,7 @@ import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toMeetingDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
 import type { CreateMeetingInput } from './meetings.input.js';
 import { countryCodesOf } from './country-codes.js';
-import {
-  existingPeopleSql,
-  initiativesByKeySql,
-  insertMeetingInitiativesSql,
-  insertMeetingSql,
-  insertParticipantsSql,
-  insertStatementsSql,
-} from './meetings.insert.sql.js';
+import { existingPeopleSql, initiativesByKeySql, insertMeetingAggregateSql, type InsertedJson } from './meetings.insert.sql.js';
 
 // Writes a whole meeting — participants (existing or new people), statements and initiative links — inside the
 // caller's transaction. Anything that does not resolve is a 422 and the transaction rolls back: all or nothing.
@@ -76,6 +69,18 @@ function resolveReferences(input: CreateMeetingInput, existingPeople: Set<string
   return keys;
 }
 
+const timestamps = ['createdAt', 'updatedAt'];
+
+/** A row as row_to_json wrote it, with its date and timestamp fields (text there) as the Dates Prisma's rows hold. */
+function withDates<Row>(json: Record<string, unknown>, fields: readonly string[]): Row {
+  const row: Record<string, unknown> = { ...json };
+  for (const field of fields) {
+    const value = row[field];
+    if (typeof value === 'string') row[field] = new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value);
+  }
+  return row as Row;
+}
+
 export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input: CreateMeetingInput, who: Actor) {
   const personIds = input.participants.flatMap((participant) => (participant.personId ? [participant.personId] : []));
   const existing = new Set(
@@ -88,27 +93,7 @@ export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input
   resolveReferences(input, existing, initiatives);
 
   const { participants: participantInputs, statements: statementInputs, initiatives: linkInputs, ...fields } = input;
-  const [inserted] = await tx.$queryRaw<Meeting[]>(
-    insertMeetingSql({
-      id: uuidv7(),
-      title: fields.title,
-      kind: fields.kind,
-      date: fields.date,
-      date_precision: fields.datePrecision,
-      start_time: fields.startTime,
-      timezone: fields.timezone,
-      city: fields.city,
-      country_code: fields.countryCode,
-      parent_id: fields.parentId,
-      summary: fields.summary,
-      source_document_id: fields.sourceDocumentId,
-      country_codes: countryCodesOf(fields.countryCode, participantInputs),
-    }),
-  );
-  const meeting = inserted!;
-
-  // New people and each list go in one INSERT each (raw, meetings.insert.sql.ts); ids are minted here (UUIDv7, as
-  // Prisma would) so rows can be matched to the request without relying on the order the database returns them in.
+  // New people first, in one INSERT (their participants refer to them).
   const newPeople = participantInputs.map((participant) => (participant.personId ? null : { id: uuidv7(), ...participant.person! }));
   const peopleData = newPeople.flatMap((person) =>
     person ? [{ id: person.id, name: person.name, aliases: person.aliases, countryCode: person.countryCode }] : [],
@@ -118,68 +103,71 @@ export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input
     (person) => person?.identifiers.map((identifier) => ({ ...identifier, personId: person.id })) ?? [],
   );
   if (identifiers.length) await tx.personIdentifier.createMany({ data: identifiers });
+
+  // The meeting and its lists in one statement (meetings.insert.sql.ts); ids are minted here (UUIDv7, as Prisma
+  // would), so statements name their speakers and links their statements before anything is written.
+  const meetingId = uuidv7();
   const participantIds = participantInputs.map(() => uuidv7());
-  const participantRows = participantInputs.length
-    ? await tx.$queryRaw<Participant[]>(
-        insertParticipantsSql(
-          participantInputs.map((participant, position) => ({
-            id: participantIds[position]!,
-            meeting_id: meeting.id,
-            person_id: participant.personId ?? newPeople[position]!.id,
-            title: participant.title,
-            country_code: participant.countryCode,
-            organization: participant.organization,
-            role: participant.role,
-            printed_name: participant.printedName,
-            printed_title: participant.printedTitle,
-            position,
-          })),
-        ),
-      )
-    : [];
-  const participants: Participant[] = [...participantRows].sort((a, b) => a.position - b.position);
   const byKey = new Map(participantInputs.flatMap((p, index) => (p.key ? [[p.key, participantIds[index]!] as const] : [])));
-
-  // Rows are put back in request order by their positions (statements) and initiatives (links), unique per meeting.
   const statementIds = statementInputs.map(() => uuidv7());
-  const statementRows = statementInputs.length
-    ? await tx.$queryRaw<Statement[]>(
-        insertStatementsSql(
-          statementInputs.map((input, position) => {
-            const speakerId = input.speakerKey === null ? null : byKey.get(input.speakerKey)!;
-            return {
-              id: statementIds[position]!,
-              meeting_id: meeting.id,
-              speaker_id: speakerId,
-              speaker_meeting_id: speakerId ? meeting.id : null,
-              kind: input.kind,
-              text: input.text,
-              topics: input.topics,
-              position,
-            };
-          }),
-        ),
-      )
-    : [];
-  const statements: Statement[] = [...statementRows].sort((a, b) => a.position - b.position);
-
-  const linkRows = linkInputs.length
-    ? await tx.$queryRaw<MeetingInitiative[]>(
-        insertMeetingInitiativesSql(
-          linkInputs.map((input) => ({
-            id: uuidv7(),
-            meeting_id: meeting.id,
-            initiative_id: initiatives.get(input.initiative)!.id,
-            status: input.status,
-            description: input.description,
-            committed_parties: input.committedParties,
-            statement_id: input.statementIndex === null ? null : statementIds[input.statementIndex]!,
-          })),
-        ),
-      )
-    : [];
-  const linkByInitiative = new Map(linkRows.map((row) => [row.initiativeId, row]));
-  const links: MeetingInitiative[] = linkInputs.map((input) => linkByInitiative.get(initiatives.get(input.initiative)!.id)!);
+  const [inserted] = await tx.$queryRaw<InsertedJson[]>(
+    insertMeetingAggregateSql(
+      {
+        id: meetingId,
+        title: fields.title,
+        kind: fields.kind,
+        date: fields.date,
+        date_precision: fields.datePrecision,
+        start_time: fields.startTime,
+        timezone: fields.timezone,
+        city: fields.city,
+        country_code: fields.countryCode,
+        parent_id: fields.parentId,
+        summary: fields.summary,
+        source_document_id: fields.sourceDocumentId,
+        country_codes: countryCodesOf(fields.countryCode, participantInputs),
+      },
+      participantInputs.map((participant, position) => ({
+        id: participantIds[position]!,
+        meeting_id: meetingId,
+        person_id: participant.personId ?? newPeople[position]!.id,
+        title: participant.title,
+        country_code: participant.countryCode,
+        organization: participant.organization,
+        role: participant.role,
+        printed_name: participant.printedName,
+        printed_title: participant.printedTitle,
+        position,
+      })),
+      statementInputs.map((input, position) => {
+        const speakerId = input.speakerKey === null ? null : byKey.get(input.speakerKey)!;
+        return {
+          id: statementIds[position]!,
+          meeting_id: meetingId,
+          speaker_id: speakerId,
+          speaker_meeting_id: speakerId ? meetingId : null,
+          kind: input.kind,
+          text: input.text,
+          topics: input.topics,
+          position,
+        };
+      }),
+      linkInputs.map((input) => ({
+        id: uuidv7(),
+        meeting_id: meetingId,
+        initiative_id: initiatives.get(input.initiative)!.id,
+        status: input.status,
+        description: input.description,
+        committed_parties: input.committedParties,
+        statement_id: input.statementIndex === null ? null : statementIds[input.statementIndex]!,
+      })),
+    ),
+  );
+  const rows = inserted!;
+  const meeting = withDates<Meeting>(rows.meeting, ['date', 'createdAt', 'updatedAt']);
+  const participants = rows.participants.map((row) => withDates<Participant>(row, timestamps));
+  const statements = rows.statements.map((row) => withDates<Statement>(row, timestamps));
+  const links = rows.initiatives.map((row) => withDates<MeetingInitiative>(row, timestamps));
 
   const identifiersOf = (personId: string) => identifiers.filter((identifier) => identifier.personId === personId);
   await audit(tx, who, [
