@@ -1,6 +1,6 @@
 import type { Initiative, Meeting, MeetingInitiative, Participant, Prisma, Statement } from '../../generated/prisma/client.js';
 import { uuidPattern } from '../../http/schemas.js';
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids.js';
 import { unprocessable, type FieldError } from '../../http/errors.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toMeetingDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
