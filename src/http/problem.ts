@@ -93,8 +93,9 @@ export function sendProblem(reply: FastifyReply, error: AppError) {
  */
 export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds = 2): void {
   const episodes = new FaultEpisodes(app.log);
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     if (episodes.inEpisode && reply.statusCode < 500 && request.url.startsWith('/v1/')) episodes.succeeded();
+    done();
   });
   app.setErrorHandler((error, request, reply) => {
     if (isDatabaseUnavailable(error)) {

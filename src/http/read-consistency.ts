@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ReadRouter } from '../db/read-routing.js';
 import { decodeConsistencyToken, encodeConsistencyToken } from '../db/wal-position.js';
@@ -75,13 +75,16 @@ export function registerReadConsistency(app: FastifyInstance, router: ReadRouter
       (error: unknown) => done(error as Error),
     );
   });
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!writeMethods.has(request.method) || reply.statusCode < 200 || reply.statusCode > 299) return payload;
+  // Never throws: a write is committed whether or not its answer can carry the token.
+  const stampToken = async (request: FastifyRequest, reply: FastifyReply) => {
     try {
       void reply.header(consistencyTokenHeader, encodeConsistencyToken(await router.currentPosition()));
     } catch (error) {
       request.log.warn({ err: error }, 'no consistency token: the primary did not say its WAL position');
     }
-    return payload;
+  };
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!writeMethods.has(request.method) || reply.statusCode < 200 || reply.statusCode > 299) return done(null, payload);
+    void stampToken(request, reply).then(() => done(null, payload));
   });
 }
