@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { compileServers } from '../../bench/compile.js';
 import { createBody } from '../../bench/scenarios.js';
 import { applyMigrations } from '../../src/db/schema-engine.js';
 import { fillProfileDatabase } from './fill.js';
@@ -17,6 +18,8 @@ import { summarizeFile } from './summarize.js';
 // (V8's profiler), with PROFILE_PERF=1 the same from Linux perf, which counts only time on a CPU (see perf.ts).
 //
 //   PROFILE_BUILDS=after=.,before=/tmp/dm-before npx tsx scripts/profile/run.ts
+//
+// The build `baseline` (`…,pg=baseline`) is the bench's raw node:http + pg server (baseline-server.js), built here.
 //
 // A build runs with LOG_LEVEL=info, as in production, unless its directory ends in @level (`quiet=.@warn`).
 // PROFILE_DATABASE_URL (server; default postgresql://postgres@127.0.0.1:5432/postgres), PROFILE_DATABASE (name,
@@ -168,6 +171,7 @@ async function main() {
       .map((value) => value.toFixed(2))
       .join(' ')}\n`,
   );
+  if (builds.some(([, dir]) => dir.split('@')[0] === 'baseline')) await compileServers();
   const servers: Server[] = [];
   try {
     for (const [index, [name, dir]] of builds.entries()) {
