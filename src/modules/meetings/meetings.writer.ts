@@ -11,6 +11,7 @@ import { existingPeopleSql, initiativesByKeySql, insertMeetingAggregateSql, type
 // Writes a whole meeting — participants (existing or new people), statements and initiative links — inside the
 // caller's transaction. Anything that does not resolve is a 422 and the transaction rolls back: all or nothing.
 
+/** The initiatives named by id or slug among `keys`, each under both its id and its slug. */
 export async function findInitiatives(tx: Prisma.TransactionClient, keys: readonly string[]): Promise<Map<string, Initiative>> {
   if (!keys.length) return new Map();
   const ids = keys.filter((key) => uuidPattern.test(key));
@@ -81,6 +82,11 @@ function withDates<Row>(json: Record<string, unknown>, fields: readonly string[]
   return row as Row;
 }
 
+/**
+ * Inserts a meeting with its participants (and the new people among them), statements and initiative links, and
+ * their audit events, in the caller's transaction; returns the rows as Prisma's models, lists in request order.
+ * Throws 422 (`unprocessable`, with a pointer per problem) before writing anything when a reference does not resolve.
+ */
 export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input: CreateMeetingInput, who: Actor) {
   const personIds = input.participants.flatMap((participant) => (participant.personId ? [participant.personId] : []));
   const existing = new Set(
