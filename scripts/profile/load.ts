@@ -6,6 +6,8 @@ export interface Scenario {
   name: string;
   /** The paths to request, in turn (e.g. one meeting after another). */
   paths: string[];
+  /** POST this JSON body to each path instead of a GET. */
+  body?: string;
 }
 
 export interface Slice {
@@ -32,7 +34,13 @@ export async function loadSlice(
     url,
     connections,
     duration: seconds,
-    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
+    requests: [
+      {
+        method: scenario.body === undefined ? 'GET' : 'POST',
+        ...(scenario.body === undefined ? {} : { body: scenario.body, headers: { 'content-type': 'application/json' } }),
+        setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }),
+      },
+    ],
   });
   const cpu = cpuMs() - before;
   return {

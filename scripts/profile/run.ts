@@ -2,6 +2,8 @@ import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { compileServers } from '../../bench/compile.js';
+import { createBody } from '../../bench/scenarios.js';
 import { applyMigrations } from '../../src/db/schema-engine.js';
 import { fillProfileDatabase } from './fill.js';
 import { loadSlice, type Scenario, type Slice } from './load.js';
@@ -16,6 +18,8 @@ import { summarizeFile } from './summarize.js';
 // (V8's profiler), with PROFILE_PERF=1 the same from Linux perf, which counts only time on a CPU (see perf.ts).
 //
 //   PROFILE_BUILDS=after=.,before=/tmp/dm-before npx tsx scripts/profile/run.ts
+//
+// The build `baseline` (`…,pg=baseline`) is the bench's raw node:http + pg server (baseline-server.js), built here.
 //
 // A build runs with LOG_LEVEL=info, as in production, unless its directory ends in @level (`quiet=.@warn`).
 // PROFILE_DATABASE_URL (server; default postgresql://postgres@127.0.0.1:5432/postgres), PROFILE_DATABASE (name,
@@ -77,6 +81,10 @@ async function prepareDatabase(): Promise<string> {
 
 async function scenarios(url: string): Promise<Scenario[]> {
   const ids = (await query<{ id: string }>(url, 'SELECT id FROM meetings ORDER BY md5(id::text) LIMIT 500')).map((row) => row.id);
+  const people = await query<{ id: string; country: string | null }>(
+    url,
+    'SELECT id, country_code AS country FROM people ORDER BY name LIMIT 5',
+  );
   const all: Scenario[] = [
     {
       name: 'get with participants,statements,initiatives',
@@ -85,6 +93,8 @@ async function scenarios(url: string): Promise<Scenario[]> {
     { name: 'get by id', paths: ids.map((id) => `/v1/meetings/${id}`) },
     { name: 'list first page', paths: ['/v1/meetings'] },
     { name: 'list with participants', paths: ['/v1/meetings?include=participants'] },
+    // As the bench's: 5 existing people, 20 statements; dated before every generated meeting, so the lists stay put.
+    { name: 'create nested', paths: ['/v1/meetings'], body: createBody(people, 20) },
   ];
   const wanted = process.env.PROFILE_SCENARIOS?.split(',');
   return wanted ? all.filter((scenario) => wanted.some((part) => scenario.name.includes(part))) : all;
@@ -92,7 +102,7 @@ async function scenarios(url: string): Promise<Scenario[]> {
 
 /** Each scenario's first path answered by every build: the bodies must be the same bytes, the ETags the same. */
 async function compareAnswers(servers: Server[], list: Scenario[]): Promise<void> {
-  for (const scenario of list) {
+  for (const scenario of list.filter((each) => each.body === undefined)) {
     for (const target of scenario.paths.slice(0, 20)) {
       const answers = await Promise.all(servers.map(async (server) => fetch(server.url + target)));
       const bodies = await Promise.all(answers.map((answer) => answer.text()));
@@ -161,6 +171,7 @@ async function main() {
       .map((value) => value.toFixed(2))
       .join(' ')}\n`,
   );
+  if (builds.some(([, dir]) => dir.split('@')[0] === 'baseline')) await compileServers();
   const servers: Server[] = [];
   try {
     for (const [index, [name, dir]] of builds.entries()) {

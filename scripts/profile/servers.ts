@@ -42,7 +42,12 @@ async function waitUntilLive(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not come up`);
 }
 
-/** Starts `dir`/dist/server.js on `port` over `databaseUrl`; profiles go to `profilePath` (`%n` numbers them). */
+const baselineServer = path.join(import.meta.dirname, 'baseline-server.js');
+
+/**
+ * Starts `dir`/dist/server.js — or, for the dir `baseline`, the bench's baseline (baseline-server.js) — on `port`
+ * over `databaseUrl`; profiles go to `profilePath` (`%n` numbers them).
+ */
 export async function startServer(
   name: string,
   dir: string,
@@ -54,13 +59,14 @@ export async function startServer(
   // For perf (perf.ts): a jitdump of every piece of code V8 generates (written to the working directory, a scratch
   // one next to the profiles), interpreted functions as frames of their own.
   const perf = process.env.PROFILE_PERF === '1';
-  const cwd = perf ? path.join(path.dirname(profilePath), `${name}-jit`) : dir;
+  const cwd = perf ? path.join(path.dirname(profilePath), `${name}-jit`) : path.basename(dir) === 'baseline' ? process.cwd() : dir;
   if (perf) {
     rmSync(cwd, { recursive: true, force: true });
     mkdirSync(cwd, { recursive: true });
   }
   const flags = perf ? ['--perf-prof', '--interpreted-frames-native-stack'] : [];
-  const child = spawn(process.execPath, [...flags, '--import', toggle, path.join(dir, 'dist', 'server.js')], {
+  const entry = path.basename(dir) === 'baseline' ? baselineServer : path.join(dir, 'dist', 'server.js');
+  const child = spawn(process.execPath, [...flags, '--import', toggle, entry], {
     cwd,
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: {

@@ -2,6 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { sessionOptions } from './session.js';
+import { statementNames } from './statement-names.js';
 
 export type Db = PrismaClient;
 
@@ -29,11 +30,20 @@ export const defaultDatabaseLimits: DatabaseLimits = {
   transaction: 8_000,
 };
 
-// The pg pool under each client, for the pool gauges of /metrics (http/metrics.ts).
-const pools = new WeakMap<Db, pg.Pool>();
+/** The pg pool under a client, and the names its statements are prepared under (statement-names.ts). */
+export interface ClientPool {
+  pool: pg.Pool;
+  statementName: (query: { sql: string }) => string | undefined;
+}
+
+// The pg pool under each client, for the pool gauges of /metrics (http/metrics.ts) and raw reads (raw-rows.ts).
+const pools = new WeakMap<Db, ClientPool>();
 
 /** The pg pool a client of createPrisma runs on (undefined for a client made elsewhere). */
-export const poolOf = (db: Db): pg.Pool | undefined => pools.get(db);
+export const poolOf = (db: Db): pg.Pool | undefined => pools.get(db)?.pool;
+
+/** The pool and statement names of a client of createPrisma (undefined for a client made elsewhere). */
+export const clientPoolOf = (db: Db): ClientPool | undefined => pools.get(db);
 
 /**
  * A Prisma client on the pg driver adapter over a pool of at most `poolSize` connections to `databaseUrl`, with the
@@ -61,8 +71,13 @@ export function createPrisma(
   });
   // The adapter listens too, but only while connected; an idle client's error must never be unhandled.
   pool.on('error', () => undefined);
-  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  // The statements sent again and again are prepared once per connection (statement-names.ts).
+  const statementName = statementNames();
+  const adapter = new PrismaPg(pool, {
+    disposeExternalPool: true,
+    statementNameGenerator: statementName as (query: { sql: string }) => string,
+  });
   const client = new PrismaClient({ adapter, transactionOptions: { maxWait: limits.connect, timeout: limits.transaction } });
-  pools.set(client, pool);
+  pools.set(client, { pool, statementName });
   return client;
 }

@@ -48,12 +48,12 @@ export function registerMethodRouting(app: FastifyInstance): void {
     if (allowed.size) allowed.add('OPTIONS');
     return ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'].filter((method) => allowed.has(method));
   };
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (request.method === 'OPTIONS' && !reply.hasHeader('allow')) {
       const allowed = allowedFor(request);
       if (allowed.length) reply.header('allow', allowed.join(', '));
     }
-    return payload;
+    done(null, payload);
   });
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const allowed = allowedFor(request);

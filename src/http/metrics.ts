@@ -106,13 +106,14 @@ export function registerMetrics(app: FastifyInstance, primary: Db, router: ReadR
     },
   });
 
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    if (route === metricsPath) return;
+    if (route === metricsPath) return done();
     const labels = { method: request.method, route, status_class: `${Math.floor(reply.statusCode / 100)}xx` };
     requests.inc(labels);
     duration.observe(labels, reply.elapsedTime / 1000);
     if (reply.statusCode === 429) rateLimited.inc();
+    done();
   });
   app.get(metricsPath, { config: { readRouting: false }, schema: { hide: true } }, async (_request, reply) =>
     reply.type(registry.contentType).send(await registry.metrics()),

@@ -22,8 +22,17 @@ const fastifyErrorCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request',
 };
 
+// The driver adapter's kind of error under a raw query's P2010 ("Raw query failed"), for the same mapping as Prisma's
+// own P2002 and P2003 (the nested create's INSERTs are raw).
+const rawQueryErrorCodes: Record<string, string> = {
+  UniqueConstraintViolation: 'P2002',
+  ForeignKeyConstraintViolation: 'P2003',
+};
+
 function fromPrisma(error: Prisma.PrismaClientKnownRequestError): AppError | undefined {
-  switch (error.code) {
+  const kind = (error.meta as { driverAdapterError?: { cause?: { kind?: unknown } } } | undefined)?.driverAdapterError?.cause?.kind;
+  const code = error.code === 'P2010' && typeof kind === 'string' ? (rawQueryErrorCodes[kind] ?? error.code) : error.code;
+  switch (code) {
     case 'P2002':
       return new AppError('conflict', 'A record with the same unique key already exists.');
     case 'P2003':
@@ -84,8 +93,9 @@ export function sendProblem(reply: FastifyReply, error: AppError) {
  */
 export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds = 2): void {
   const episodes = new FaultEpisodes(app.log);
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     if (episodes.inEpisode && reply.statusCode < 500 && request.url.startsWith('/v1/')) episodes.succeeded();
+    done();
   });
   app.setErrorHandler((error, request, reply) => {
     if (isDatabaseUnavailable(error)) {

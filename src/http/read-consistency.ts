@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ReadRouter } from '../db/read-routing.js';
 import { decodeConsistencyToken, encodeConsistencyToken } from '../db/wal-position.js';
@@ -25,6 +25,9 @@ const tokenSchema = z
   })
   .optional();
 
+// No header: nothing to check.
+const absent = { success: true, data: undefined } as const;
+
 const later = (a: bigint | null, b: bigint | null) => (a === null ? b : b === null || a > b ? a : b);
 
 declare module 'fastify' {
@@ -48,7 +51,8 @@ export function registerReadConsistency(app: FastifyInstance, router: ReadRouter
   app.decorateRequest('readFrom', undefined);
   app.addHook('preValidation', (request, _reply, done) => {
     if (!readMethods.has(request.method) || request.routeOptions.config.readRouting === false) return done();
-    const parsed = tokenSchema.safeParse(request.headers[consistencyTokenHeader]);
+    const header = request.headers[consistencyTokenHeader];
+    const parsed = header === undefined ? absent : tokenSchema.safeParse(header);
     if (!parsed.success) {
       const message = parsed.error.issues[0]?.message ?? 'invalid';
       return done(
@@ -58,6 +62,11 @@ export function registerReadConsistency(app: FastifyInstance, router: ReadRouter
       );
     }
     const after = later(parsed.data ?? null, cursorReadPosition((request.query as { cursor?: unknown } | undefined)?.cursor));
+    const primary = router.readerWithoutContext(after);
+    if (primary) {
+      request.readFrom = primary.name;
+      return done();
+    }
     router.readerFor(after).then(
       (reader) => {
         request.readFrom = reader.name;
@@ -66,13 +75,16 @@ export function registerReadConsistency(app: FastifyInstance, router: ReadRouter
       (error: unknown) => done(error as Error),
     );
   });
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!writeMethods.has(request.method) || reply.statusCode < 200 || reply.statusCode > 299) return payload;
+  // Never throws: a write is committed whether or not its answer can carry the token.
+  const stampToken = async (request: FastifyRequest, reply: FastifyReply) => {
     try {
       void reply.header(consistencyTokenHeader, encodeConsistencyToken(await router.currentPosition()));
     } catch (error) {
       request.log.warn({ err: error }, 'no consistency token: the primary did not say its WAL position');
     }
-    return payload;
+  };
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!writeMethods.has(request.method) || reply.statusCode < 200 || reply.statusCode > 299) return done(null, payload);
+    void stampToken(request, reply).then(() => done(null, payload));
   });
 }

@@ -41,7 +41,8 @@ function toNfc(root: unknown): unknown {
 }
 
 export function registerTextGuard(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
+  // Callback-style: it has nothing to wait for (see app.ts).
+  app.addHook('preValidation', (request, _reply, done) => {
     const places: Array<[FieldError['in'], unknown]> = [
       ['query', request.query],
       ['path', request.params],
@@ -51,11 +52,12 @@ export function registerTextGuard(app: FastifyInstance): void {
       const problem = findProblem(value);
       if (problem) {
         const error: FieldError = { in: where, ...problem };
-        throw new AppError('validation_failed', `${where}${problem.pointer}: ${problem.message}`, [error]);
+        return done(new AppError('validation_failed', `${where}${problem.pointer}: ${problem.message}`, [error]));
       }
     }
     request.query = toNfc(request.query);
     request.params = toNfc(request.params);
     request.body = toNfc(request.body);
+    done();
   });
 }

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids.js';
 import type { Prisma, RecordType } from '../../generated/prisma/client.js';
 
 // Audit events are written inside the transaction of the change they describe: both land, or neither does.

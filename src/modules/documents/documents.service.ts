@@ -3,7 +3,6 @@ import type { Db } from '../../db/prisma.js';
 import type { Meeting, Prisma, SourceDocument } from '../../generated/prisma/client.js';
 import { AppError, conflict, notFound, unprocessable, type FieldError } from '../../http/errors.js';
 import type { KnownPosition, MeetingDraft, ReadoutDraft } from '../../ingest/draft.js';
-import { extractReadout } from '../../ingest/extract.js';
 import { foldKey } from '../../ingest/text/fold.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { createMeetingSchema } from '../meetings/meetings.input.js';
@@ -106,6 +105,9 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       prisma.person.findMany({ select: { id: true, name: true, aliases: true, countryCode: true } }),
       knownPositions(prisma),
     ]);
+    // The extractor (its lexicons, gazetteer and language model: ~40 MB of the process's memory) is loaded by the first
+    // document, not at start: most processes never import one.
+    const { extractReadout } = await import('../../ingest/extract.js');
     return extractReadout(input.text, {
       publishedAt: input.publishedAt ?? null,
       publisher: input.publisher ?? null,

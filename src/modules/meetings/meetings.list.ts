@@ -1,4 +1,5 @@
 import type { Db } from '../../db/prisma.js';
+import { queryRows } from '../../db/raw-rows.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { keyOf, keysetAfter, keysetOrder, parseSort, type KeysetColumn } from '../../http/keyset.js';
 import { decodeCursor, queryFingerprint, pageBody, toPage, type CursorKey, type PageBody } from '../../http/pagination.js';
@@ -73,7 +74,7 @@ export async function listMeetings(
 ): Promise<{ nextCursor: string | null; body: string | PageBody<MeetingDto> }> {
   const fingerprint = queryFingerprint('meetings', query);
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
-  const rows = await prisma.$queryRaw<MeetingJsonRow[]>(meetingsJsonPageSql(query, after));
+  const rows = await queryRows<MeetingJsonRow>(prisma, meetingsJsonPageSql(query, after));
   const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sortValue, row.id));
   const total = query.count === 'exact' ? (await prisma.$queryRaw<Array<{ total: number }>>(meetingsCountSql(query)))[0]?.total : undefined;
   const { nextCursor } = paging;

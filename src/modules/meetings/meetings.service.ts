@@ -1,4 +1,5 @@
 import type { Db } from '../../db/prisma.js';
+import { queryRows } from '../../db/raw-rows.js';
 import { notFound } from '../../http/errors.js';
 import { fitsBudget } from '../../http/response-budget.js';
 import { meetingByIdSql } from './meeting-json.sql.js';
@@ -28,7 +29,7 @@ export function createMeetingsService({ prisma, budgetBytes }: { prisma: Db; bud
 
     /** One meeting with the requested lists; throws 404 when there is none. */
     async get(id: string, include: readonly MeetingInclude[]): Promise<MeetingRead> {
-      const [row] = await prisma.$queryRaw<Array<{ version: number; json: string }>>(meetingByIdSql(id, include));
+      const [row] = await queryRows<{ version: number; json: string }>(prisma, meetingByIdSql(id, include));
       if (!row) throw notFound('meeting', id);
       const body = fitsBudget(row.json, budgetBytes) ? row.json : withEmbeddedLists(JSON.parse(row.json) as MeetingDto);
       return { version: row.version, body };

@@ -1,19 +1,21 @@
-import type { Initiative, MeetingInitiative, Participant, Prisma, Statement } from '../../generated/prisma/client.js';
+import type { Initiative, Meeting, MeetingInitiative, Participant, Prisma, Statement } from '../../generated/prisma/client.js';
 import { uuidPattern } from '../../http/schemas.js';
-import { v7 as uuidv7 } from 'uuid';
+import { newId as uuidv7 } from '../../db/ids.js';
 import { unprocessable, type FieldError } from '../../http/errors.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toMeetingDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
 import type { CreateMeetingInput } from './meetings.input.js';
 import { countryCodesOf } from './country-codes.js';
+import { existingPeopleSql, initiativesByKeySql, insertMeetingAggregateSql, type InsertedJson } from './meetings.insert.sql.js';
 
 // Writes a whole meeting — participants (existing or new people), statements and initiative links — inside the
 // caller's transaction. Anything that does not resolve is a 422 and the transaction rolls back: all or nothing.
 
+/** The initiatives named by id or slug among `keys`, each under both its id and its slug. */
 export async function findInitiatives(tx: Prisma.TransactionClient, keys: readonly string[]): Promise<Map<string, Initiative>> {
   if (!keys.length) return new Map();
   const ids = keys.filter((key) => uuidPattern.test(key));
-  const rows = await tx.initiative.findMany({ where: { OR: [{ id: { in: ids } }, { slug: { in: [...keys] } }] } });
+  const rows = await tx.$queryRaw<Initiative[]>(initiativesByKeySql(ids, keys));
   const byKey = new Map<string, Initiative>();
   for (const row of rows) {
     byKey.set(row.id, row);
@@ -68,76 +70,110 @@ function resolveReferences(input: CreateMeetingInput, existingPeople: Set<string
   return keys;
 }
 
+const timestamps = ['createdAt', 'updatedAt'];
+
+/** A row as row_to_json wrote it, with its date and timestamp fields (text there) as the Dates Prisma's rows hold. */
+function withDates<Row>(json: Record<string, unknown>, fields: readonly string[]): Row {
+  const row: Record<string, unknown> = { ...json };
+  for (const field of fields) {
+    const value = row[field];
+    if (typeof value === 'string') row[field] = new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value);
+  }
+  return row as Row;
+}
+
+/**
+ * Inserts a meeting with its participants (and the new people among them), statements and initiative links, and
+ * their audit events, in the caller's transaction; returns the rows as Prisma's models, lists in request order.
+ * Throws 422 (`unprocessable`, with a pointer per problem) before writing anything when a reference does not resolve.
+ */
 export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input: CreateMeetingInput, who: Actor) {
   const personIds = input.participants.flatMap((participant) => (participant.personId ? [participant.personId] : []));
-  const existing = new Set((await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true } })).map((p) => p.id));
+  const existing = new Set(
+    personIds.length ? (await tx.$queryRaw<Array<{ id: string }>>(existingPeopleSql(personIds))).map((p) => p.id) : [],
+  );
   const initiatives = await findInitiatives(
     tx,
     input.initiatives.map((link) => link.initiative),
   );
   resolveReferences(input, existing, initiatives);
 
-  const { participants: participantInputs, statements: statementInputs, initiatives: linkInputs, date, ...fields } = input;
-  const countryCodes = countryCodesOf(fields.countryCode, participantInputs);
-  const meeting = await tx.meeting.create({ data: { ...fields, date: new Date(date), countryCodes } });
-
-  // New people and the participants go in one INSERT each; ids are minted here (UUIDv7, as Prisma would) so rows can
-  // be matched to the request without relying on the order the database returns them in.
+  const { participants: participantInputs, statements: statementInputs, initiatives: linkInputs, ...fields } = input;
+  // New people first, in one INSERT (their participants refer to them).
   const newPeople = participantInputs.map((participant) => (participant.personId ? null : { id: uuidv7(), ...participant.person! }));
-  const peopleRows = await tx.person.createManyAndReturn({
-    data: newPeople.flatMap((person) =>
-      person ? [{ id: person.id, name: person.name, aliases: person.aliases, countryCode: person.countryCode }] : [],
-    ),
-  });
+  const peopleData = newPeople.flatMap((person) =>
+    person ? [{ id: person.id, name: person.name, aliases: person.aliases, countryCode: person.countryCode }] : [],
+  );
+  const peopleRows = peopleData.length ? await tx.person.createManyAndReturn({ data: peopleData }) : [];
   const identifiers = newPeople.flatMap(
     (person) => person?.identifiers.map((identifier) => ({ ...identifier, personId: person.id })) ?? [],
   );
   if (identifiers.length) await tx.personIdentifier.createMany({ data: identifiers });
-  const participantRows = await tx.participant.createManyAndReturn({
-    data: participantInputs.map((participant, position) => ({
-      meetingId: meeting.id,
-      personId: participant.personId ?? newPeople[position]!.id,
-      title: participant.title,
-      countryCode: participant.countryCode,
-      organization: participant.organization,
-      role: participant.role,
-      printedName: participant.printedName,
-      printedTitle: participant.printedTitle,
-      position,
-    })),
-  });
-  const participants: Participant[] = [...participantRows].sort((a, b) => a.position - b.position);
-  const byKey = new Map(participantInputs.flatMap((p, index) => (p.key ? [[p.key, participants[index]!.id] as const] : [])));
 
-  // One INSERT each for statements and links; rows are put back in request order by their unique keys.
-  const statementRows = await tx.statement.createManyAndReturn({
-    data: statementInputs.map((input, position) => {
-      const speakerId = input.speakerKey === null ? null : byKey.get(input.speakerKey)!;
-      return {
-        meetingId: meeting.id,
-        speakerId,
-        speakerMeetingId: speakerId ? meeting.id : null,
-        kind: input.kind,
-        text: input.text,
-        topics: input.topics,
+  // The meeting and its lists in one statement (meetings.insert.sql.ts); ids are minted here (UUIDv7, as Prisma
+  // would), so statements name their speakers and links their statements before anything is written.
+  const meetingId = uuidv7();
+  const participantIds = participantInputs.map(() => uuidv7());
+  const byKey = new Map(participantInputs.flatMap((p, index) => (p.key ? [[p.key, participantIds[index]!] as const] : [])));
+  const statementIds = statementInputs.map(() => uuidv7());
+  const [inserted] = await tx.$queryRaw<InsertedJson[]>(
+    insertMeetingAggregateSql(
+      {
+        id: meetingId,
+        title: fields.title,
+        kind: fields.kind,
+        date: fields.date,
+        date_precision: fields.datePrecision,
+        start_time: fields.startTime,
+        timezone: fields.timezone,
+        city: fields.city,
+        country_code: fields.countryCode,
+        parent_id: fields.parentId,
+        summary: fields.summary,
+        source_document_id: fields.sourceDocumentId,
+        country_codes: countryCodesOf(fields.countryCode, participantInputs),
+      },
+      participantInputs.map((participant, position) => ({
+        id: participantIds[position]!,
+        meeting_id: meetingId,
+        person_id: participant.personId ?? newPeople[position]!.id,
+        title: participant.title,
+        country_code: participant.countryCode,
+        organization: participant.organization,
+        role: participant.role,
+        printed_name: participant.printedName,
+        printed_title: participant.printedTitle,
         position,
-      };
-    }),
-  });
-  const statements: Statement[] = [...statementRows].sort((a, b) => a.position - b.position);
-
-  const linkRows = await tx.meetingInitiative.createManyAndReturn({
-    data: linkInputs.map((input) => ({
-      meetingId: meeting.id,
-      initiativeId: initiatives.get(input.initiative)!.id,
-      status: input.status,
-      description: input.description,
-      committedParties: input.committedParties,
-      statementId: input.statementIndex === null ? null : statements[input.statementIndex]!.id,
-    })),
-  });
-  const linkByInitiative = new Map(linkRows.map((row) => [row.initiativeId, row]));
-  const links: MeetingInitiative[] = linkInputs.map((input) => linkByInitiative.get(initiatives.get(input.initiative)!.id)!);
+      })),
+      statementInputs.map((input, position) => {
+        const speakerId = input.speakerKey === null ? null : byKey.get(input.speakerKey)!;
+        return {
+          id: statementIds[position]!,
+          meeting_id: meetingId,
+          speaker_id: speakerId,
+          speaker_meeting_id: speakerId ? meetingId : null,
+          kind: input.kind,
+          text: input.text,
+          topics: input.topics,
+          position,
+        };
+      }),
+      linkInputs.map((input) => ({
+        id: uuidv7(),
+        meeting_id: meetingId,
+        initiative_id: initiatives.get(input.initiative)!.id,
+        status: input.status,
+        description: input.description,
+        committed_parties: input.committedParties,
+        statement_id: input.statementIndex === null ? null : statementIds[input.statementIndex]!,
+      })),
+    ),
+  );
+  const rows = inserted!;
+  const meeting = withDates<Meeting>(rows.meeting, ['date', 'createdAt', 'updatedAt']);
+  const participants = rows.participants.map((row) => withDates<Participant>(row, timestamps));
+  const statements = rows.statements.map((row) => withDates<Statement>(row, timestamps));
+  const links = rows.initiatives.map((row) => withDates<MeetingInitiative>(row, timestamps));
 
   const identifiersOf = (personId: string) => identifiers.filter((identifier) => identifier.personId === personId);
   await audit(tx, who, [
