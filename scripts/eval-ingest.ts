@@ -38,7 +38,8 @@ const setLabels: Record<FixtureSet, string> = {
   'blind-7': 'Blind set 7 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'blind-8': 'Blind set 8 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'blind-9': 'Blind set 9 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
-  'blind-10': 'Blind set 10 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
+  'blind-10':
+    'Blind set 10 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
 };
 const percent = (value: number | null): string => (value === null ? '  n/a' : `${(value * 100).toFixed(0).padStart(4)}%`);
 

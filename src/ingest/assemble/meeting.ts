@@ -157,12 +157,12 @@ function toStatements(
       // "She praised …" after a man spoke (as the text shows: "Mr", "his counterpart"): the latest speaker the text
       // shows to be a woman, or the one participant it shows so. A speaker the text says nothing of keeps the pronoun:
       // guessing from the others' genders did worse on the corpus.
-      const gender = attribution.kind === 'pronoun' ? attribution.gender : null;
-      const lastGender = speakerKey ? genderByKey.get(speakerKey) : undefined;
+      const gender: Gender | null = attribution.kind === 'pronoun' ? attribution.gender : null;
+      const lastGender: Gender | undefined = speakerKey ? genderByKey.get(speakerKey) : undefined;
       if (gender && lastGender !== undefined && lastGender !== gender) {
-        const matching = [...genderByKey].filter(([, g]) => g === gender).map(([key]) => key);
-        const latest = [...spoken].reverse().find((key) => matching.includes(key));
-        const chosen = latest ?? (matching.length === 1 ? matching[0] : undefined);
+        const matching: string[] = [...genderByKey].filter(([, g]) => g === gender).map(([key]) => key);
+        const latest: string | undefined = [...spoken].reverse().find((key) => matching.includes(key));
+        const chosen: string | undefined = latest ?? (matching.length === 1 ? matching[0] : undefined);
         if (chosen) [speakerKey, confidence] = [chosen, 0.7];
       }
     }
