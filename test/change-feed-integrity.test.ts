@@ -45,85 +45,196 @@ const documentId = async () => (await api().post('/v1/documents').type('text/pla
 const importOptions = { commit: true, publisher: null, language: 'en', isTranslation: false };
 
 const writePaths: WritePath[] = [
-  { covers: 'POST /v1/meetings', run: () => api().post('/v1/meetings').send(meetingBody()).expect(201), expected: [['meeting', 'create'], ['person', 'create'], ['participant', 'create'], ['statement', 'create'], ['meeting_initiative', 'create']] },
-  { covers: 'PATCH /v1/meetings/{meetingId}', run: (b) => api().patch(meetingPath(b)).send({ summary: 'New.' }).expect(200), expected: [['meeting', 'update']] },
+  {
+    covers: 'POST /v1/meetings',
+    run: () => api().post('/v1/meetings').send(meetingBody()).expect(201),
+    expected: [
+      ['meeting', 'create'],
+      ['person', 'create'],
+      ['participant', 'create'],
+      ['statement', 'create'],
+      ['meeting_initiative', 'create'],
+    ],
+  },
+  {
+    covers: 'PATCH /v1/meetings/{meetingId}',
+    run: (b) => api().patch(meetingPath(b)).send({ summary: 'New.' }).expect(200),
+    expected: [['meeting', 'update']],
+  },
   {
     covers: 'DELETE /v1/meetings/{meetingId}',
     run: async (b) => {
-      const child = await api().post('/v1/meetings').send(meetingBody({ parentId: b.meeting.id, participants: [], statements: [], initiatives: [] })).expect(201);
-      await api().patch(meetingPath(b)).send({ sourceDocumentId: await documentId() }).expect(200);
+      const child = await api()
+        .post('/v1/meetings')
+        .send(meetingBody({ parentId: b.meeting.id, participants: [], statements: [], initiatives: [] }))
+        .expect(201);
+      await api()
+        .patch(meetingPath(b))
+        .send({ sourceDocumentId: await documentId() })
+        .expect(200);
       await api().delete(meetingPath(b)).expect(204);
       return child;
     },
-    expected: [['meeting', 'delete'], ['participant', 'delete'], ['statement', 'delete'], ['meeting_initiative', 'delete'], ['meeting', 'update'], ['document', 'update']],
+    expected: [
+      ['meeting', 'delete'],
+      ['participant', 'delete'],
+      ['statement', 'delete'],
+      ['meeting_initiative', 'delete'],
+      ['meeting', 'update'],
+      ['document', 'update'],
+    ],
   },
   {
     covers: 'PATCH /v1/meetings/{meetingId} (sourceDocumentId)',
-    run: async (b) => api().patch(meetingPath(b)).send({ sourceDocumentId: await documentId() }).expect(200),
-    expected: [['meeting', 'update'], ['document', 'update']],
+    run: async (b) =>
+      api()
+        .patch(meetingPath(b))
+        .send({ sourceDocumentId: await documentId() })
+        .expect(200),
+    expected: [
+      ['meeting', 'update'],
+      ['document', 'update'],
+    ],
   },
   {
     covers: 'POST /v1/meetings/{meetingId}/participants',
-    run: (b) => api().post(`${meetingPath(b)}/participants`).send({ person: { name: 'Shavkat Mirziyoyev', countryCode: 'UZ' }, role: 'third_party' }).expect(201),
-    expected: [['participant', 'create'], ['person', 'create'], ['meeting', 'update']],
+    run: (b) =>
+      api()
+        .post(`${meetingPath(b)}/participants`)
+        .send({ person: { name: 'Shavkat Mirziyoyev', countryCode: 'UZ' }, role: 'third_party' })
+        .expect(201),
+    expected: [
+      ['participant', 'create'],
+      ['person', 'create'],
+      ['meeting', 'update'],
+    ],
   },
   {
     covers: 'PATCH /v1/meetings/{meetingId}/participants/{participantId}',
-    run: (b) => api().patch(`${meetingPath(b)}/participants/${b.meeting.participants[0]!.id}`).send({ title: 'Foreign Minister' }).expect(200),
-    expected: [['participant', 'update'], ['meeting', 'update']],
+    run: (b) =>
+      api()
+        .patch(`${meetingPath(b)}/participants/${b.meeting.participants[0]!.id}`)
+        .send({ title: 'Foreign Minister' })
+        .expect(200),
+    expected: [
+      ['participant', 'update'],
+      ['meeting', 'update'],
+    ],
   },
   {
     covers: 'DELETE /v1/meetings/{meetingId}/participants/{participantId}',
     run: async (b) => {
-      const added = await api().post(`${meetingPath(b)}/participants`).send({ personId: b.meeting.participants[0]!.personId, role: 'guest' });
+      const added = await api()
+        .post(`${meetingPath(b)}/participants`)
+        .send({ personId: b.meeting.participants[0]!.personId, role: 'guest' });
       const extra = added.status === 201 ? added.body.id : undefined;
-      const target = extra ?? (await api().post(`${meetingPath(b)}/participants`).send({ person: { name: 'Someone' }, role: 'guest' }).expect(201)).body.id;
-      return api().delete(`${meetingPath(b)}/participants/${target}`).expect(204);
+      const target =
+        extra ??
+        (
+          await api()
+            .post(`${meetingPath(b)}/participants`)
+            .send({ person: { name: 'Someone' }, role: 'guest' })
+            .expect(201)
+        ).body.id;
+      return api()
+        .delete(`${meetingPath(b)}/participants/${target}`)
+        .expect(204);
     },
-    expected: [['participant', 'delete'], ['meeting', 'update']],
+    expected: [
+      ['participant', 'delete'],
+      ['meeting', 'update'],
+    ],
   },
   {
     covers: 'POST /v1/meetings/{meetingId}/statements',
-    run: (b) => api().post(`${meetingPath(b)}/statements`).send({ kind: 'joint', speakerId: null, text: 'Both sides agreed.' }).expect(201),
-    expected: [['statement', 'create'], ['meeting', 'update']],
+    run: (b) =>
+      api()
+        .post(`${meetingPath(b)}/statements`)
+        .send({ kind: 'joint', speakerId: null, text: 'Both sides agreed.' })
+        .expect(201),
+    expected: [
+      ['statement', 'create'],
+      ['meeting', 'update'],
+    ],
   },
   {
     covers: 'PATCH /v1/meetings/{meetingId}/statements/{statementId}',
-    run: (b) => api().patch(`${meetingPath(b)}/statements/${b.meeting.statements[1]!.id}`).send({ topics: ['health'] }).expect(200),
-    expected: [['statement', 'update'], ['meeting', 'update']],
+    run: (b) =>
+      api()
+        .patch(`${meetingPath(b)}/statements/${b.meeting.statements[1]!.id}`)
+        .send({ topics: ['health'] })
+        .expect(200),
+    expected: [
+      ['statement', 'update'],
+      ['meeting', 'update'],
+    ],
   },
   {
     covers: 'DELETE /v1/meetings/{meetingId}/statements/{statementId}',
     // The first statement is cited by the initiative link, which is detached.
-    run: (b) => api().delete(`${meetingPath(b)}/statements/${b.meeting.statements[0]!.id}`).expect(204),
-    expected: [['statement', 'delete'], ['meeting_initiative', 'update'], ['meeting', 'update']],
+    run: (b) =>
+      api()
+        .delete(`${meetingPath(b)}/statements/${b.meeting.statements[0]!.id}`)
+        .expect(204),
+    expected: [
+      ['statement', 'delete'],
+      ['meeting_initiative', 'update'],
+      ['meeting', 'update'],
+    ],
   },
   {
     covers: 'POST /v1/meetings/{meetingId}/initiatives',
     run: async (b) => {
       await api().post('/v1/initiatives').send({ slug: 'nurly-zhol', name: 'Nurly Zhol' }).expect(201);
-      return api().post(`${meetingPath(b)}/initiatives`).send({ initiative: 'nurly-zhol', status: 'discussed' }).expect(201);
+      return api()
+        .post(`${meetingPath(b)}/initiatives`)
+        .send({ initiative: 'nurly-zhol', status: 'discussed' })
+        .expect(201);
     },
-    expected: [['meeting_initiative', 'create'], ['meeting', 'update']],
+    expected: [
+      ['meeting_initiative', 'create'],
+      ['meeting', 'update'],
+    ],
   },
   {
     covers: 'PATCH /v1/meetings/{meetingId}/initiatives/{linkId}',
-    run: (b) => api().patch(`${meetingPath(b)}/initiatives/${b.meeting.initiatives[0]!.id}`).send({ status: 'signed' }).expect(200),
-    expected: [['meeting_initiative', 'update'], ['meeting', 'update']],
+    run: (b) =>
+      api()
+        .patch(`${meetingPath(b)}/initiatives/${b.meeting.initiatives[0]!.id}`)
+        .send({ status: 'signed' })
+        .expect(200),
+    expected: [
+      ['meeting_initiative', 'update'],
+      ['meeting', 'update'],
+    ],
   },
   {
     covers: 'DELETE /v1/meetings/{meetingId}/initiatives/{linkId}',
-    run: (b) => api().delete(`${meetingPath(b)}/initiatives/${b.meeting.initiatives[0]!.id}`).expect(204),
-    expected: [['meeting_initiative', 'delete'], ['meeting', 'update']],
+    run: (b) =>
+      api()
+        .delete(`${meetingPath(b)}/initiatives/${b.meeting.initiatives[0]!.id}`)
+        .expect(204),
+    expected: [
+      ['meeting_initiative', 'delete'],
+      ['meeting', 'update'],
+    ],
   },
   {
     covers: 'POST /v1/people',
-    run: () => api().post('/v1/people').send({ name: 'Kassym-Jomart Tokayev', countryCode: 'KZ', identifiers: [{ scheme: 'wikidata', value: 'Q1' }] }).expect(201),
+    run: () =>
+      api()
+        .post('/v1/people')
+        .send({ name: 'Kassym-Jomart Tokayev', countryCode: 'KZ', identifiers: [{ scheme: 'wikidata', value: 'Q1' }] })
+        .expect(201),
     expected: [['person', 'create']],
   },
   {
     covers: 'PATCH /v1/people/{personId}',
-    run: (b) => api().patch(`/v1/people/${b.meeting.participants[0]!.personId}`).send({ aliases: ['王毅'] }).expect(200),
+    run: (b) =>
+      api()
+        .patch(`/v1/people/${b.meeting.participants[0]!.personId}`)
+        .send({ aliases: ['王毅'] })
+        .expect(200),
     expected: [['person', 'update']],
   },
   {
@@ -134,7 +245,11 @@ const writePaths: WritePath[] = [
     },
     expected: [['person', 'delete']],
   },
-  { covers: 'POST /v1/initiatives', run: () => api().post('/v1/initiatives').send({ slug: 'cica', name: 'CICA' }).expect(201), expected: [['initiative', 'create']] },
+  {
+    covers: 'POST /v1/initiatives',
+    run: () => api().post('/v1/initiatives').send({ slug: 'cica', name: 'CICA' }).expect(201),
+    expected: [['initiative', 'create']],
+  },
   {
     covers: 'PATCH /v1/initiatives/{initiativeKey}',
     run: () => api().patch('/v1/initiatives/covid-19-vaccine-supply').send({ category: 'health' }).expect(200),
@@ -151,13 +266,26 @@ const writePaths: WritePath[] = [
   { covers: 'POST /v1/documents', run: () => documentId(), expected: [['document', 'create']] },
   {
     covers: 'POST /v1/documents/{documentId}/commit',
-    run: async () => api().post(`/v1/documents/${await documentId()}/commit`).expect(201),
-    expected: [['document', 'update'], ['meeting', 'create'], ['participant', 'create'], ['statement', 'create']],
+    run: async () =>
+      api()
+        .post(`/v1/documents/${await documentId()}/commit`)
+        .expect(201),
+    expected: [
+      ['document', 'update'],
+      ['meeting', 'create'],
+      ['participant', 'create'],
+      ['statement', 'create'],
+    ],
   },
   {
     covers: 'seed (npm start, node dist/cli.js seed)',
     run: () => seed(ctx.prisma),
-    expected: [['initiative', 'create'], ['document', 'create'], ['document', 'update'], ['meeting', 'create']],
+    expected: [
+      ['initiative', 'create'],
+      ['document', 'create'],
+      ['document', 'update'],
+      ['meeting', 'create'],
+    ],
   },
   {
     covers: 'import catalogue (npm run import)',
@@ -172,7 +300,12 @@ const writePaths: WritePath[] = [
   {
     covers: 'import --commit (npm run import)',
     run: () => importPaths([dir], { prisma: ctx.prisma, options: importOptions }),
-    expected: [['document', 'create'], ['document', 'update'], ['meeting', 'create'], ['participant', 'create']],
+    expected: [
+      ['document', 'create'],
+      ['document', 'update'],
+      ['meeting', 'create'],
+      ['participant', 'create'],
+    ],
   },
 ];
 
@@ -203,7 +336,10 @@ describe('the change feed sees every write path', () => {
   });
 
   it("keeps a mirror's copy of a meeting at the version (and ETag) the API serves after a change to a part", async () => {
-    await api().post(`${meetingPath(base)}/statements`).send({ kind: 'joint', speakerId: null, text: 'Agreed.' }).expect(201);
+    await api()
+      .post(`${meetingPath(base)}/statements`)
+      .send({ kind: 'joint', speakerId: null, text: 'Agreed.' })
+      .expect(201);
     const served = await api().get(meetingPath(base)).expect(200);
     const last = (await readFeed()).changes.filter((change) => change.recordId === base.meeting.id).at(-1)!;
     expect(last).toMatchObject({ action: 'update', after: { version: 2, updatedAt: served.body.updatedAt } });
@@ -218,6 +354,10 @@ describe('the change feed sees every write path', () => {
         .map((method) => `${method.toUpperCase()} ${route}`),
     );
     const covered = new Set(writePaths.map((path) => path.covers));
-    expect(routes.filter((route) => !route.startsWith('POST /v1/keys') && !route.startsWith('DELETE /v1/keys')).filter((route) => !covered.has(route))).toEqual([]);
+    expect(
+      routes
+        .filter((route) => !route.startsWith('POST /v1/keys') && !route.startsWith('DELETE /v1/keys'))
+        .filter((route) => !covered.has(route)),
+    ).toEqual([]);
   });
 });

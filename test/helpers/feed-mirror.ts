@@ -33,7 +33,9 @@ export async function mirror(ctx: TestContext): Promise<State> {
   for (const change of (await readFeed(ctx)).changes) {
     const records = (state[change.recordType] ??= {});
     if (change.action === 'delete') delete records[change.recordId];
-    else records[change.recordId] = change.recordType === 'document' ? [...(change.after!.meetingIds as string[])].sort() : change.after!.version;
+    else
+      records[change.recordId] =
+        change.recordType === 'document' ? [...(change.after!.meetingIds as string[])].sort() : change.after!.version;
   }
   return nonEmpty(state);
 }
@@ -44,7 +46,9 @@ export async function database(ctx: TestContext): Promise<State> {
   await client.connect();
   try {
     const versions = async (table: string) =>
-      Object.fromEntries((await client.query<{ id: string; version: number }>(`SELECT id, version FROM ${table}`)).rows.map((r) => [r.id, r.version]));
+      Object.fromEntries(
+        (await client.query<{ id: string; version: number }>(`SELECT id, version FROM ${table}`)).rows.map((r) => [r.id, r.version]),
+      );
     const documents = await client.query<{ id: string; meetings: string[] }>(
       `SELECT d.id, coalesce(array_agg(m.id::text ORDER BY m.id::text) FILTER (WHERE m.id IS NOT NULL), '{}') AS meetings
        FROM source_documents d LEFT JOIN meetings m ON m.source_document_id = d.id GROUP BY d.id`,

@@ -33,6 +33,12 @@ export async function auditDocumentChanges(tx: Prisma.TransactionClient, who: Ac
   await audit(
     tx,
     who,
-    changed.map((old) => ({ action: 'update' as const, recordType: 'document' as const, recordId: old.id, before: old, after: after.get(old.id) })),
+    changed.map((old) => ({
+      action: 'update' as const,
+      recordType: 'document' as const,
+      recordId: old.id,
+      before: old,
+      after: after.get(old.id),
+    })),
   );
 }

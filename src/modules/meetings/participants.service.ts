@@ -41,7 +41,12 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
         if (!personId && input.person) {
           const { identifiers, ...person } = input.person;
           const created = await tx.person.create({ data: { ...person, identifiers: { create: identifiers } } });
-          await audit(tx, who, { action: 'create', recordType: 'person', recordId: created.id, after: toPersonDto({ ...created, identifiers }) });
+          await audit(tx, who, {
+            action: 'create',
+            recordType: 'person',
+            recordId: created.id,
+            after: toPersonDto({ ...created, identifiers }),
+          });
           personId = created.id;
         }
         if (await tx.participant.findFirst({ where: { meetingId, personId: personId! }, select: { id: true } })) {
