@@ -7,6 +7,7 @@ import { meetingColumns, meetingJsonSql } from './meeting-json.sql.js';
 import { withEmbeddedLists } from './meetings.dto.js';
 import type { ListMeetingsQuery, MeetingDto } from './meetings.schemas.js';
 import { allOf, meetingFilterConditions } from './meetings.sql.js';
+import { assertKnownInitiatives } from './meeting-filters.js';
 
 // GET /v1/meetings as one statement: the filters (meetings.sql.ts), the row-value keyset condition and the order of
 // one of the indexes meetings_date_id_idx, meetings_created_at_id_idx, meetings_updated_at_id_idx; around that page,
@@ -73,6 +74,7 @@ export async function listMeetings(
 ): Promise<{ nextCursor: string | null; body: string | PageBody<MeetingDto> }> {
   const fingerprint = queryFingerprint('meetings', query);
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
+  await assertKnownInitiatives(prisma, query);
   const rows = await prisma.$queryRaw<MeetingJsonRow[]>(meetingsJsonPageSql(query, after));
   const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sortValue, row.id));
   const total = query.count === 'exact' ? (await prisma.$queryRaw<Array<{ total: number }>>(meetingsCountSql(query)))[0]?.total : undefined;

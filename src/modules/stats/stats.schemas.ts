@@ -1,21 +1,13 @@
 import { z } from 'zod';
-import { initiativeStatuses } from '../../ingest/draft.js';
-import { commaList, countryCodeSchema, isoDateSchema } from '../../http/schemas.js';
-import { listMeetingsQuerySchema } from '../meetings/meetings.schemas.js';
+import { countryCodeSchema, isoDateSchema } from '../../http/schemas.js';
+import { meetingFilterSchemas } from '../meetings/meetings.schemas.js';
 
 export const intervals = ['month', 'quarter', 'year'] as const;
 export type Interval = (typeof intervals)[number];
 export const maxBuckets = 600;
 
 // The meeting filters are GET /v1/meetings' own schemas, so names, formats and meaning cannot drift apart.
-const meetingFilters = listMeetingsQuerySchema.pick({
-  from: true,
-  to: true,
-  country: true,
-  person: true,
-  initiative: true,
-  kind: true,
-}).shape;
+const meetingFilters = meetingFilterSchemas;
 export type MeetingFilters = z.infer<z.ZodObject<typeof meetingFilters>>;
 
 const topLimit = z.coerce.number().int().min(1).max(100).default(10).describe('How many to return, 1 to 100.');
@@ -28,10 +20,10 @@ export type MeetingsOverTimeQuery = z.infer<typeof meetingsOverTimeQuerySchema>;
 
 export const topInitiativesQuerySchema = z.strictObject({
   limit: topLimit,
-  status: commaList(z.enum(initiativeStatuses))
-    .optional()
-    .describe('Count only links with one of these statuses (comma-separated), e.g. agreed,signed.'),
   ...meetingFilters,
+  status: meetingFilters.status.describe(
+    'Count only links with one of these statuses (comma-separated, any case), e.g. agreed,signed — at meetings with such a link.',
+  ),
 });
 export type TopInitiativesQuery = z.infer<typeof topInitiativesQuerySchema>;
 

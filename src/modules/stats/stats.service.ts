@@ -12,6 +12,7 @@ import {
   type TopPeople,
   type TopPeopleQuery,
 } from './stats.schemas.js';
+import { assertKnownInitiatives } from '../meetings/meeting-filters.js';
 import { bucketsSql, dateRangeSql, meetingsByCountrySql, topInitiativesSql, topPeopleSql } from './stats.sql.js';
 
 // PostgreSQL's count() is a bigint, which the driver hands over as a BigInt; the counts here always fit a number.
@@ -38,6 +39,7 @@ export function createStatsService({ prisma }: { prisma: Db }) {
   return {
     async meetingsOverTime(query: MeetingsOverTimeQuery): Promise<MeetingsOverTime> {
       const { interval } = query;
+      await assertKnownInitiatives(prisma, query);
       const range = await dateRange(query);
       const buckets = range ? bucketCount(interval, range.first, range.last) : 0;
       if (!range || buckets === 0) return { interval, buckets: [], total: 0 };
@@ -54,19 +56,22 @@ export function createStatsService({ prisma }: { prisma: Db }) {
       return { interval, buckets: data, total: data.reduce((sum, bucket) => sum + bucket.count, 0) };
     },
 
-    async topInitiatives({ limit, status, ...filters }: TopInitiativesQuery): Promise<TopInitiatives> {
+    async topInitiatives({ limit, ...filters }: TopInitiativesQuery): Promise<TopInitiatives> {
+      await assertKnownInitiatives(prisma, filters);
       type Row = { initiativeId: string; slug: string; name: string; meetings: bigint; lastDate: string };
-      const rows = await prisma.$queryRaw<Row[]>(topInitiativesSql(filters, status, limit));
+      const rows = await prisma.$queryRaw<Row[]>(topInitiativesSql(filters, filters.status, limit));
       return { data: rows.map(counted) };
     },
 
     async topPeople({ limit, ...filters }: TopPeopleQuery): Promise<TopPeople> {
+      await assertKnownInitiatives(prisma, filters);
       type Row = { personId: string; name: string; countryCode: string | null; meetings: bigint; lastDate: string };
       const rows = await prisma.$queryRaw<Row[]>(topPeopleSql(filters, limit));
       return { data: rows.map(counted) };
     },
 
     async meetingsByCountry(filters: MeetingsByCountryQuery): Promise<MeetingsByCountry> {
+      await assertKnownInitiatives(prisma, filters);
       const rows = await prisma.$queryRaw<Array<{ countryCode: string; meetings: bigint }>>(meetingsByCountrySql(filters));
       return { data: rows.map(counted) };
     },
