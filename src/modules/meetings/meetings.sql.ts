@@ -1,7 +1,8 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { textQuery } from '../../http/name-match.js';
 import { utcInstant, uuidPattern } from '../../http/schemas.js';
-import type { ListMeetingsQuery, meetingFilterSchemas } from './meetings.schemas.js';
+import type { meetingFilterSchemas } from './meeting-filters.schemas.js';
+import type { ListMeetingsQuery } from './meetings.schemas.js';
 
 // The filters of GET /v1/meetings as SQL conditions on a meeting aliased `m`, shared by the list, search, stats and the
 // tables so that a filter means the same everywhere. Each can be served by an index: `country` by the GIN index on

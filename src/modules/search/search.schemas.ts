@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { formatSchema } from '../../http/export/export-format.js';
 import { commaList, countSchema, cursorSchema, limitSchema } from '../../http/schemas.js';
-import { isoDateSchema, maxTextQueryLength, meetingFilterSchemas, textQuerySchema } from '../meetings/meetings.schemas.js';
+import { isoDateSchema } from '../meetings/meetings.schemas.js';
+import { maxTextQueryLength, meetingFilterSchemas, textQuerySchema } from '../meetings/meeting-filters.schemas.js';
 
 export const hitTypes = ['statement', 'meeting', 'initiative'] as const;
 export type HitType = (typeof hitTypes)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countryCodeSchema, isoDateSchema } from '../../http/schemas.js';
-import { meetingFilterSchemas } from '../meetings/meetings.schemas.js';
+import { meetingFilterSchemas } from '../meetings/meeting-filters.schemas.js';
 
 export const intervals = ['month', 'quarter', 'year'] as const;
 export type Interval = (typeof intervals)[number];

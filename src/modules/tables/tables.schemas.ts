@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatSchema } from '../../http/export/export-format.js';
 import { cursorSchema, limitSchema } from '../../http/schemas.js';
-import { meetingFilterSchemas } from '../meetings/meetings.schemas.js';
+import { meetingFilterSchemas } from '../meetings/meeting-filters.schemas.js';
 
 // The parts of every meeting as tables of their own — participants, statements, initiative links — one row per part
 // with its meetingId to join on: the tidy tables an analyst exports beside GET /v1/meetings.
