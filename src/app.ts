@@ -243,7 +243,11 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   await app.register(peopleRoutes, { prefix: '/v1', people: createPeopleService({ prisma }) });
   await app.register(initiativesRoutes, { prefix: '/v1', initiatives: createInitiativesService({ prisma }) });
   await app.register(documentsRoutes, { prefix: '/v1', documents: createDocumentsService({ prisma }) });
-  await app.register(statsRoutes, { prefix: '/v1', stats: createStatsService({ prisma }) });
+  await app.register(statsRoutes, {
+    prefix: '/v1',
+    stats: createStatsService({ prisma }),
+    cacheControl: `${config.REQUIRE_KEY_FOR_READS ? 'private' : 'public'}, max-age=60`,
+  });
   await app.register(searchRoutes, { prefix: '/v1', search: createSearchService({ prisma }) });
   await app.register(changesRoutes, {
     prefix: '/v1',
