@@ -53,6 +53,8 @@ import { statsRoutes } from './modules/stats/stats.routes.js';
 import { tablesRoutes } from './modules/tables/tables.routes.js';
 import { createTablesService } from './modules/tables/tables.service.js';
 import { createStatsService } from './modules/stats/stats.service.js';
+import { timelinesRoutes } from './modules/timelines/timelines.routes.js';
+import { createTimelinesService } from './modules/timelines/timelines.service.js';
 import { registerOpenApiRoutes } from './openapi/document.js';
 import { finalizeDocument } from './openapi/finalize.js';
 import { openApiInfo } from './openapi/info.js';
@@ -249,6 +251,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     cacheControl: `${config.REQUIRE_KEY_FOR_READS ? 'private' : 'public'}, max-age=60`,
   });
   await app.register(searchRoutes, { prefix: '/v1', search: createSearchService({ prisma }) });
+  await app.register(timelinesRoutes, { prefix: '/v1', timelines: createTimelinesService({ prisma }) });
   await app.register(changesRoutes, {
     prefix: '/v1',
     changes: createChangesService({ prisma, primary: deps.prisma, budgetBytes: app.responseBudgetBytes }),

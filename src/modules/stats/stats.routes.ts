@@ -14,6 +14,7 @@ import {
   topPeopleQuerySchema,
   topPeopleSchema,
 } from './stats.schemas.js';
+import { networkQuerySchema, networkSchema } from './stats.network.js';
 import type { StatsService } from './stats.service.js';
 
 const filtersNote =
@@ -108,5 +109,23 @@ export const statsRoutes: FastifyPluginAsyncZod<StatsRoutesOptions> = async (app
       },
     },
     async (request, reply) => send(request, reply, await stats.meetingsByCountry(request.query)),
+  );
+
+  app.get(
+    '/stats/network',
+    {
+      schema: {
+        operationId: 'getMeetingNetwork',
+        tags: ['stats'],
+        summary: 'Who met whom: nodes and weighted edges',
+        description:
+          'People (level=person) or countries (level=country) linked by the matching meetings they took part in ' +
+          'together (weight: how many; first and last date), sized for a force-directed graph: the top `limit` nodes by ' +
+          `number of distinct neighbours, and every edge among them. ${filtersNote}`,
+        querystring: networkQuerySchema,
+        response: { 200: networkSchema, 304: notModifiedSchema, ...problemResponses(400, 500) },
+      },
+    },
+    async (request, reply) => send(request, reply, await stats.network(request.query)),
   );
 };

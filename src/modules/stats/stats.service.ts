@@ -10,6 +10,7 @@ import {
   type TopPeopleQuery,
 } from './stats.schemas.js';
 import { assertKnownInitiatives } from '../meetings/meeting-filters.js';
+import { meetingNetwork, type Network, type NetworkQuery } from './stats.network.js';
 import { meetingsOverTime } from './stats.over-time.js';
 import { meetingsByCountrySql, topInitiativesSql, topPeopleSql } from './stats.sql.js';
 
@@ -18,6 +19,9 @@ const counted = <T extends { meetings: bigint }>(row: T) => ({ ...row, meetings:
 
 export function createStatsService({ prisma }: { prisma: Db }) {
   return {
+    /** Who met whom: the top nodes by degree and the edges among them (stats.network.ts). */
+    network: (query: NetworkQuery): Promise<Network> => meetingNetwork(prisma, query),
+
     /** Matching meetings per period, with groupBy a series per top group (stats.over-time.ts). */
     meetingsOverTime: (query: MeetingsOverTimeQuery): Promise<MeetingsOverTime> => meetingsOverTime(prisma, query),
 
