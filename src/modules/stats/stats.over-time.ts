@@ -22,7 +22,7 @@ const countryNames = new Map(worldCountries.map((country) => [country.cca2, coun
 interface Range {
   first: string;
   last: string;
-  /** All matching meetings, in the range or not; undefined when from and to were both given (all are in it). */
+  /** All matching meetings, in the range or not (when the range is empty); undefined when from and to were both given. */
   matching?: number;
 }
 
@@ -89,12 +89,12 @@ export async function meetingsOverTime(prisma: Db, query: MeetingsOverTimeQuery)
   if (!('first' in range) || bucketCount(interval, range.first, range.last) === 0) {
     return { interval, from: null, to: null, buckets: [], total: 0, outside: range.matching ?? 0, ...grouping };
   }
-  const rows = await prisma.$queryRaw<Array<{ period: string; start: string; count: bigint }>>(
+  const rows = await prisma.$queryRaw<Array<{ period: string; start: string; count: bigint; matching: number }>>(
     bucketsSql(query, interval, range.first, range.last),
   );
   const buckets = rows.map((row) => ({ period: row.period, start: row.start, count: Number(row.count) }));
   const total = buckets.reduce((sum, bucket) => sum + bucket.count, 0);
-  const result = { interval, from: range.first, to: range.last, buckets, total, outside: (range.matching ?? total) - total };
+  const result = { interval, from: range.first, to: range.last, buckets, total, outside: (rows[0]?.matching ?? total) - total };
   if (!groupBy) return result;
   const groups = await prisma.$queryRaw<GroupRow[]>(
     groupedBucketsSql(query, interval, range.first, range.last, groupBy, limit ?? defaultGroups),

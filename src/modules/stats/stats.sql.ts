@@ -72,7 +72,11 @@ export function groupedBucketsSql(
     GROUP BY mt.start`;
 }
 
-/** One row per period from the one holding `first` to the one holding `last`, with its count of matching meetings. */
+/**
+ * One row per period from the one holding `first` to the one holding `last`, with its count of matching meetings, and
+ * on every row `matching`: all matching meetings, in the range or not — counted in the same statement, so that
+ * `outside` (matching less the range's) never goes negative however writes interleave.
+ */
 export function bucketsSql(filters: MeetingFilters, interval: Interval, first: string, last: string): Prisma.Sql {
   const trunc = (value: Prisma.Sql) => Prisma.sql`date_trunc(${interval}::text, ${value})`;
   return Prisma.sql`
@@ -80,7 +84,8 @@ export function bucketsSql(filters: MeetingFilters, interval: Interval, first: s
       SELECT ${trunc(Prisma.sql`m.date::timestamp`)} AS start, count(*) AS count
       FROM meetings m WHERE ${meetingCondition(filters)} GROUP BY 1
     )
-    SELECT to_char(s.start, ${label[interval]}::text) AS period, ${day(Prisma.sql`s.start`)} AS start, coalesce(c.count, 0) AS count
+    SELECT to_char(s.start, ${label[interval]}::text) AS period, ${day(Prisma.sql`s.start`)} AS start, coalesce(c.count, 0) AS count,
+      (SELECT coalesce(sum(count), 0) FROM counts)::int AS matching
     FROM generate_series(${trunc(Prisma.sql`${first}::date::timestamp`)}, ${trunc(Prisma.sql`${last}::date::timestamp`)},
       ${step[interval]}::interval) AS s(start)
     LEFT JOIN counts c ON c.start = s.start
