@@ -112,7 +112,10 @@ describe('fields on the lists', () => {
     expect(initiatives.body.data.map(keys)).toEqual([['category', 'id', 'slug']]);
     const one = await api().get('/v1/initiatives/covid-19-vaccine-supply?fields=name').expect(200);
     expect(one.body).toEqual({ id: initiatives.body.data[0].id, name: 'COVID-19 vaccine supply' });
-    await api().get('/v1/initiatives/covid-19-vaccine-supply?fields=name').set('If-None-Match', one.headers.etag as string).expect(304);
+    await api()
+      .get('/v1/initiatives/covid-19-vaccine-supply?fields=name')
+      .set('If-None-Match', one.headers.etag as string)
+      .expect(304);
     for (const path of ['/v1/people?fields=title', `/v1/people/${personId}?fields=title`, '/v1/initiatives?fields=names']) {
       expect((await api().get(path).expect(400)).body.errors[0].pointer).toBe('/fields/0');
     }
