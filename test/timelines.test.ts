@@ -105,7 +105,7 @@ describe('GET /v1/initiatives/{initiativeKey}/timeline', () => {
       committedParties: ['CN'],
       statement: { text: 'On 2022-02-10, vaccines again.', speakerId: expect.any(String) },
     });
-    const link = await api().get(`/v1/meetings/${meetingIds[1]}/initiatives/${body.data[1].linkId}`).expect(200);
+    const link = await api().get(`/v1/meetings/${meetingIds[1]}/initiatives/${body.data[1].id}`).expect(200);
     expect(link.body.status).toBe('signed');
   });
 

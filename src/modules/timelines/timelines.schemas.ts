@@ -36,7 +36,7 @@ export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
 
 export const timelineEntrySchema = z
   .object({
-    linkId: z.uuid().describe('The initiative link (GET /v1/meetings/{meetingId}/initiatives/{linkId}).'),
+    id: z.uuid().describe("The initiative link's id (GET /v1/meetings/{meetingId}/initiatives/{linkId})."),
     meetingId: z.uuid(),
     date: isoDateSchema,
     title: z.string().describe("The meeting's title."),

@@ -40,7 +40,7 @@ export function createTimelinesService({ prisma }: { prisma: Db }) {
       const fingerprint = queryFingerprint('initiative-timeline', { ...query, initiative: initiative.id });
       const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
       const rows = await prisma.$queryRaw<TimelineRow[]>(timelinePageSql(initiative.id, query, after));
-      const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sortValue, row.linkId));
+      const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sortValue, row.id));
       return pageBody(paging, paging.page.map(toEntry));
     },
   };

@@ -31,7 +31,7 @@ export function timelinePageSql(initiativeId: string, query: TimelineQuery, afte
   const conditions = meetingFilterConditions(filters);
   if (after) conditions.push(keysetAfter(date, linkId, false, after));
   return Prisma.sql`
-    SELECT mi.id AS "linkId", m.id AS "meetingId", m.date AS "sortValue", ${day(Prisma.sql`m.date`)} AS date, m.title,
+    SELECT mi.id, m.id AS "meetingId", m.date AS "sortValue", ${day(Prisma.sql`m.date`)} AS date, m.title,
       m.kind::text AS kind, m.country_code AS "countryCode", mi.status::text AS status, mi.description,
       mi.committed_parties AS "committedParties", s.id AS "statementId", s.speaker_id AS "speakerId", s.text AS "statementText"
     FROM meeting_initiatives mi
