@@ -207,7 +207,10 @@ describe('every list route under a small budget', () => {
       ),
     );
     // The change feed never ends (its cursor is where to poll next): it has a test of its own below.
-    const tested = new Set([...routes().map((url) => url.split('?')[0]!.replace(meetingId, '{meetingId}').replace('/corridor-0/', '/{initiativeKey}/')), '/v1/changes']);
+    const tested = new Set([
+      ...routes().map((url) => url.split('?')[0]!.replace(meetingId, '{meetingId}').replace('/corridor-0/', '/{initiativeKey}/')),
+      '/v1/changes',
+    ]);
     expect(pageOperations.filter((path) => !tested.has(path))).toEqual([]);
   });
 
