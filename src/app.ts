@@ -53,6 +53,8 @@ import { statsRoutes } from './modules/stats/stats.routes.js';
 import { tablesRoutes } from './modules/tables/tables.routes.js';
 import { createTablesService } from './modules/tables/tables.service.js';
 import { createStatsService } from './modules/stats/stats.service.js';
+import { timelinesRoutes } from './modules/timelines/timelines.routes.js';
+import { createTimelinesService } from './modules/timelines/timelines.service.js';
 import { registerOpenApiRoutes } from './openapi/document.js';
 import { finalizeDocument } from './openapi/finalize.js';
 import { openApiInfo } from './openapi/info.js';
@@ -246,8 +248,13 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   await app.register(peopleRoutes, { prefix: '/v1', people: createPeopleService({ prisma }) });
   await app.register(initiativesRoutes, { prefix: '/v1', initiatives: createInitiativesService({ prisma }) });
   await app.register(documentsRoutes, { prefix: '/v1', documents: createDocumentsService({ prisma }) });
-  await app.register(statsRoutes, { prefix: '/v1', stats: createStatsService({ prisma }) });
+  await app.register(statsRoutes, {
+    prefix: '/v1',
+    stats: createStatsService({ prisma }),
+    cacheControl: `${config.REQUIRE_KEY_FOR_READS ? 'private' : 'public'}, max-age=60`,
+  });
   await app.register(searchRoutes, { prefix: '/v1', search: createSearchService({ prisma }) });
+  await app.register(timelinesRoutes, { prefix: '/v1', timelines: createTimelinesService({ prisma }) });
   await app.register(changesRoutes, {
     prefix: '/v1',
     changes: createChangesService({ prisma, primary: deps.prisma, budgetBytes: app.responseBudgetBytes }),

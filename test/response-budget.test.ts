@@ -160,6 +160,7 @@ describe('every list route under a small budget', () => {
           kind: 'talks',
           date: `2024-03-${String(index + 1).padStart(2, '0')}`,
           summary: long('Summary corridor', index),
+          initiatives: [{ initiative: 'corridor-0', status: 'discussed', description: long('Timeline', index) }],
         })
         .expect(201);
     for (let index = 0; index < 12; index += 1)
@@ -193,6 +194,7 @@ describe('every list route under a small budget', () => {
     '/v1/participants?limit=100',
     '/v1/statements?limit=100',
     '/v1/meeting-initiatives?limit=100',
+    '/v1/initiatives/corridor-0/timeline?limit=100',
   ];
 
   it('covers every list operation in the contract', async () => {
@@ -205,7 +207,10 @@ describe('every list route under a small budget', () => {
       ),
     );
     // The change feed never ends (its cursor is where to poll next): it has a test of its own below.
-    const tested = new Set([...routes().map((url) => url.split('?')[0]!.replace(meetingId, '{meetingId}')), '/v1/changes']);
+    const tested = new Set([
+      ...routes().map((url) => url.split('?')[0]!.replace(meetingId, '{meetingId}').replace('/corridor-0/', '/{initiativeKey}/')),
+      '/v1/changes',
+    ]);
     expect(pageOperations.filter((path) => !tested.has(path))).toEqual([]);
   });
 

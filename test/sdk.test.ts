@@ -46,6 +46,7 @@ describe('an SDK generated from openapi.yaml', () => {
       afterDeleteStatus: 404,
     });
     expect(result.listedIds).toHaveLength(1);
+    expect(result.sparseTitles).toEqual(['Wang Yi meets with Mukhtar Tileuberdi']);
     // The exports: a header row and the one meeting; both statements of it, one JSON object per line.
     expect(result.exportedCsvLines).toBe(2);
     expect(result.exportedStatementIds).toHaveLength(2);

@@ -7,11 +7,15 @@ import { defaultInitiatives } from '../ingest/lexicon/initiative-catalog.js';
 import { AppError } from '../http/errors.js';
 import { audit, systemActor } from '../modules/audit/audit.js';
 import { createDocumentsService } from '../modules/documents/documents.service.js';
+import { addCatalogueEntries } from '../modules/initiatives/initiatives.catalogue.js';
+import { identifiersOrder, toPersonDto } from '../modules/people/people.dto.js';
 import type { Db } from './prisma.js';
 
 // The seed: the initiative catalogue, the people of prisma/seed/people.json, then every readout in prisma/seed/ through
 // the same ingest pipeline editors use.
 // Idempotent: the catalogue is inserted only where a slug is missing and a document already committed is skipped.
+
+const withIdentifiers = { identifiers: { orderBy: identifiersOrder } };
 
 export const seedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../prisma/seed');
 
@@ -47,10 +51,10 @@ async function seedPeople(prisma: Db): Promise<number> {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('seed people'))`;
     let added = 0;
     for (const person of people) {
-      const stored = await tx.person.findFirst({ where: { name: person.name }, orderBy: { createdAt: 'asc' } });
+      const stored = await tx.person.findFirst({ where: { name: person.name }, orderBy: { createdAt: 'asc' }, include: withIdentifiers });
       if (!stored) {
-        const created = await tx.person.create({ data: person });
-        await audit(tx, systemActor, { action: 'create', recordType: 'person', recordId: created.id, after: created });
+        const created = await tx.person.create({ data: person, include: withIdentifiers });
+        await audit(tx, systemActor, { action: 'create', recordType: 'person', recordId: created.id, after: toPersonDto(created) });
         added += 1;
         continue;
       }
@@ -59,18 +63,26 @@ async function seedPeople(prisma: Db): Promise<number> {
       const updated = await tx.person.update({
         where: { id: stored.id },
         data: { aliases: [...stored.aliases, ...missing], version: { increment: 1 } },
+        include: withIdentifiers,
       });
-      await audit(tx, systemActor, { action: 'update', recordType: 'person', recordId: stored.id, before: stored, after: updated });
+      await audit(tx, systemActor, {
+        action: 'update',
+        recordType: 'person',
+        recordId: stored.id,
+        before: toPersonDto(stored),
+        after: toPersonDto(updated),
+      });
     }
     return added;
   });
 }
 
+/**
+ * Seeds the database: the initiative catalogue, the seed people, then every readout of prisma/seed/ ingested and
+ * committed. Every record it writes has its event in the audit log, so the change feed carries the seed too.
+ */
 export async function seed(prisma: Db): Promise<SeedResult> {
-  const { count: initiativesAdded } = await prisma.initiative.createMany({
-    data: defaultInitiatives.map((entry) => ({ ...entry, aliases: [...entry.aliases] })),
-    skipDuplicates: true,
-  });
+  const initiativesAdded = await addCatalogueEntries(prisma, defaultInitiatives, systemActor);
   const peopleAdded = await seedPeople(prisma);
   const documents = createDocumentsService({ prisma });
   let meetingsAdded = 0;

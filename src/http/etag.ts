@@ -19,8 +19,14 @@ export interface Preconditions {
   ifNoneMatch: EntityTag[] | '*' | null;
 }
 
-export function etagFor(version: number, variant: readonly string[] = []): string {
-  return variant.length ? `"v${version}-${[...variant].sort().join('.')}"` : `"v${version}"`;
+/**
+ * The ETag of version `version` of a record in one representation: the embedded lists it carries (`variant`) and, with
+ * a sparse fieldset, the fieldset's digest after a `~` ("v3-participants~1a2b3c4d"), so that no two representations
+ * share a tag (RFC 9110 §8.8.3) while each names the version.
+ */
+export function etagFor(version: number, variant: readonly string[] = [], fieldsDigest?: string): string {
+  const fields = fieldsDigest ? `~${fieldsDigest}` : '';
+  return variant.length ? `"v${version}-${[...variant].sort().join('.')}${fields}"` : `"v${version}${fields}"`;
 }
 
 // entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE; etagc = %x21 / %x23-7E / obs-text (RFC 9110 §8.8.3).
@@ -68,10 +74,10 @@ export function expectedVersions(request: FastifyRequest): Preconditions | undef
 /** The names of the embedded records a representation's ETag can carry (a meeting's `include` values). */
 export const representationParts = ['initiatives', 'participants', 'provenance', 'statements'] as const;
 
-// The version an opaque tag of ours names, exactly as etagFor writes it: "v3" and "v3-participants.statements" name
-// version 3; "v03", "v3-nonsense", "v3-PARTICIPANTS" or "v3-statements.participants" are no tags of ours.
+// The version an opaque tag of ours names, exactly as etagFor writes it: "v3", "v3-participants.statements" and
+// "v3~1a2b3c4d" (a sparse fieldset) name version 3; "v03", "v3-nonsense", "v3-PARTICIPANTS" or "v3-statements.participants" are no tags of ours.
 const versionOf = (tag: EntityTag): number | null => {
-  const found = /^v(0|[1-9]\d{0,14})(?:-([a-z]+(?:\.[a-z]+)*))?$/.exec(tag.opaque);
+  const found = /^v(0|[1-9]\d{0,14})(?:-([a-z]+(?:\.[a-z]+)*))?(?:~[0-9a-f]{8})?$/.exec(tag.opaque);
   if (!found) return null;
   const parts = found[2]?.split('.') ?? [];
   const known = parts.every((part) => (representationParts as readonly string[]).includes(part));

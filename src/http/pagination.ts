@@ -24,11 +24,12 @@ const forged = () => invalidCursor('The cursor is not one this API issued.');
 
 /**
  * The fingerprint a cursor carries: the list it pages (`meetings`, `people`, …) and the query's filters and sort, so a
- * cursor of one list, or of other filters, is refused on another. 16 base64url characters.
+ * cursor of one list, or of other filters, is refused on another; what a page shows of each record (`include`,
+ * `fields`) is not part of it. 16 base64url characters.
  */
 export function queryFingerprint(list: string, query: Record<string, unknown>): string {
   const relevant = Object.entries(query)
-    .filter(([name, value]) => !['cursor', 'limit', 'count', 'include', 'format'].includes(name) && value !== undefined)
+    .filter(([name, value]) => !['cursor', 'limit', 'count', 'include', 'fields', 'format'].includes(name) && value !== undefined)
     .sort(([a], [b]) => a.localeCompare(b));
   return createHash('sha256')
     .update(JSON.stringify([list, relevant]))

@@ -12,6 +12,7 @@ export interface RoundTrip {
   searchHitTypes: string[];
   exportedCsvLines: number;
   exportedStatementIds: string[];
+  sparseTitles: Array<string | undefined>;
   patchedSummary: string | null;
   stalePatchStatus: number;
   deletedStatus: number;
@@ -64,6 +65,8 @@ export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
   const etag = read.response.headers.get('etag') ?? '';
 
   const listed = await client.GET('/v1/meetings', { params: { query: { country: 'KZ', from: '2021-01-01', limit: 10 } } });
+  // A filter of issue 14 (full text, initiative link status) and a sparse fieldset.
+  const sparse = await client.GET('/v1/meetings', { params: { query: { q: 'vaccines', status: 'agreed', fields: 'title' } } });
   const found = await client.GET('/v1/search', { params: { query: { q: 'vaccines', type: 'statement,initiative' } } });
   const csv = await csvClient.GET('/v1/meetings', { params: { query: { country: 'KZ', format: 'csv' } }, parseAs: 'text' });
   const ndjson = await client.GET('/v1/statements', {
@@ -101,6 +104,7 @@ export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
     searchHitTypes: found.data?.data.map((hit) => hit.type) ?? [],
     exportedCsvLines: (csv.data ?? '').split('\r\n').filter((line) => line !== '').length,
     exportedStatementIds: statementIds,
+    sparseTitles: sparse.data?.data.map((meeting) => meeting.title) ?? [],
     patchedSummary: patched.data?.summary ?? null,
     stalePatchStatus: stale.response.status,
     deletedStatus: deleted.response.status,

@@ -17,7 +17,7 @@ const csvSchema = (columns: readonly string[]) =>
  * The 200 response of an exportable list: `page` as application/json, and the whole result as text/csv (the columns of
  * `row`) and application/x-ndjson (one `row` per line).
  */
-export function exportableResponse<P extends z.ZodType, R extends z.ZodObject>(page: P, row: R, columns: readonly string[]) {
+export function exportableResponse<P extends z.ZodType, R extends z.ZodType>(page: P, row: R, columns: readonly string[]) {
   return {
     description: 'A page of the list; with Accept: text/csv or application/x-ndjson (or format=), the whole list.',
     content: {

@@ -31,12 +31,15 @@ export function nextBatchRows(rows: number, bytes: number | undefined): number {
 /**
  * Every batch of a list, from `after` (a page cursor's key) or the start, until one says there is no next. `fetch`
  * reads up to `take` rows after a key (and tells whether more follow); the value passed to next() is the encoded size
- * in bytes of the batch just yielded, which sizes the next one.
+ * in bytes of the batch just yielded, which sizes the next one. `check` runs before the first read (a filter naming
+ * records that do not exist), so that what it throws is answered as a problem like any failure before the first batch.
  */
 export async function* keysetBatches(
   fetch: (after: CursorKey | undefined, take: number) => Promise<Batch>,
   after?: CursorKey,
+  check?: () => Promise<void>,
 ): AsyncGenerator<ExportRecord[], void, number | undefined> {
+  await check?.();
   let key = after;
   let take = firstBatchRows;
   for (;;) {

@@ -8,6 +8,9 @@ import { audit, type Actor } from '../audit/audit.js';
 import { createMeetingSchema } from '../meetings/meetings.input.js';
 import { insertMeetingAggregate } from '../meetings/meetings.writer.js';
 import { draftToInput } from './draft-to-input.js';
+import { toInitiativeDto } from '../initiatives/initiatives.dto.js';
+import { auditDocumentChanges, documentSummaries } from './document-changes.js';
+import { toDocumentSummaryDto } from './documents.dto.js';
 import { listDocuments } from './documents.list.js';
 import { readStoredDraft } from './stored-draft.js';
 
@@ -124,7 +127,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       const initiative = await tx.initiative.create({
         data: { slug: candidate.slug, name: candidate.name, aliases: [], category: null, description: null },
       });
-      await audit(tx, who, { action: 'create', recordType: 'initiative', recordId: initiative.id, after: initiative });
+      await audit(tx, who, { action: 'create', recordType: 'initiative', recordId: initiative.id, after: toInitiativeDto(initiative) });
     }
   }
 
@@ -154,7 +157,10 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
           ],
           skipDuplicates: true,
         });
-        if (row) await audit(tx, who, { action: 'create', recordType: 'document', recordId: row.id, after: { ...row, text: undefined } });
+        if (row) {
+          const after = toDocumentSummaryDto({ ...row, meetings: [] });
+          await audit(tx, who, { action: 'create', recordType: 'document', recordId: row.id, after });
+        }
         return row;
       });
       if (inserted) return { document: inserted, created: true };
@@ -188,6 +194,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
         await tx.$queryRaw`SELECT id FROM source_documents WHERE id = ${document.id}::uuid FOR UPDATE`;
         const raced = await tx.meeting.findMany({ where: { sourceDocumentId: document.id }, select: { id: true } });
         if (raced.length) throw alreadyCommitted(raced.map((meeting) => meeting.id));
+        const summaries = await documentSummaries(tx, [document.id]);
         const peopleCreated = new Map<string, string>();
         const personKey = (name: string, countryCode: string | null) => `${foldKey(name)}|${countryCode ?? ''}`;
         const meetings: Meeting[] = [];
@@ -227,6 +234,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
           });
           meetings.push(created.meeting);
         }
+        await auditDocumentChanges(tx, who, summaries);
         return meetings;
       });
     },

@@ -8,6 +8,8 @@ import { setNextLink } from '../../http/pagination.js';
 import { initiativeExportColumns } from './initiatives.list.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import {
+  getInitiativeQuerySchema,
+  initiativeReadSchema,
   listInitiativesQuerySchema,
   initiativeCreateSchema,
   initiativePageSchema,
@@ -33,7 +35,7 @@ export const initiativesRoutes: FastifyPluginAsyncZod<{ initiatives: Initiatives
           'Road Initiative): best match first, each item with its `score`. Cursor pagination.',
         querystring: listInitiativesQuerySchema,
         response: {
-          200: exportableResponse(initiativePageSchema, initiativeSchema, initiativeExportColumns),
+          200: exportableResponse(initiativePageSchema, initiativeReadSchema, initiativeExportColumns),
           ...problemResponses(400, 406, 500),
         },
       },
@@ -56,13 +58,14 @@ export const initiativesRoutes: FastifyPluginAsyncZod<{ initiatives: Initiatives
         summary: 'Get an initiative by id or slug',
         description: 'Sends an ETag; with If-None-Match naming it, answers 304.',
         params: initiativeParamsSchema,
-        response: { 200: initiativeSchema, 304: notModifiedSchema, ...problemResponses(400, 404, 500) },
+        querystring: getInitiativeQuerySchema,
+        response: { 200: initiativeReadSchema, 304: notModifiedSchema, ...problemResponses(400, 404, 500) },
       },
     },
     async (request, reply) => {
-      const initiative = await initiatives.get(request.params.initiativeKey);
-      if (replyWithEtag(request, reply, etagFor(initiative.version))) return reply;
-      return initiative;
+      const { etag, body } = await initiatives.read(request.params.initiativeKey, request.query.fields);
+      if (replyWithEtag(request, reply, etag)) return reply;
+      return body;
     },
   );
 

@@ -1,3 +1,4 @@
+import { fieldsSchema, sparseSchema } from '../../http/fields.js';
 import { z } from 'zod';
 import { formatSchema } from '../../http/export/export-format.js';
 import { countSchema, cursorSchema, limitSchema, pageSchema, text, timestampSchema, uuidPattern } from '../../http/schemas.js';
@@ -76,6 +77,8 @@ export const initiativeSchema = z
   .meta({ id: 'Initiative', description: 'A catalogue entry reused across meetings (Belt and Road Initiative, …).' });
 export type InitiativeDto = z.infer<typeof initiativeSchema>;
 
+export const initiativeFieldsParam = fieldsSchema(initiativeSchema);
+
 export const initiativeSorts = ['name', '-name', 'slug', '-slug', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
 
 export const listInitiativesQuerySchema = z.strictObject({
@@ -88,6 +91,7 @@ export const listInitiativesQuerySchema = z.strictObject({
     .optional()
     .describe('Sort key; a leading - sorts descending; ties break on id. Default: name, or best match first with `q`.'),
   category: text(100).optional().describe('Entries of this category (ignoring case and accents).'),
+  fields: initiativeFieldsParam,
   format: formatSchema,
 });
 export type ListInitiativesQuery = z.infer<typeof listInitiativesQuerySchema>;
@@ -100,4 +104,8 @@ export const initiativeParamsSchema = z.strictObject({
     .describe('The initiative id or its slug.'),
 });
 
-export const initiativePageSchema = pageSchema(initiativeSchema, 'InitiativePage');
+export const initiativeFieldsSchema = sparseSchema(initiativeSchema, 'InitiativeFields', 'An initiative');
+/** An initiative as GET answers it: whole, or with the members a sparse fieldset names. */
+export const initiativeReadSchema = z.union([initiativeSchema, initiativeFieldsSchema]);
+export const initiativePageSchema = pageSchema(initiativeReadSchema, 'InitiativePage');
+export const getInitiativeQuerySchema = z.strictObject({ fields: initiativeFieldsParam });

@@ -1,3 +1,4 @@
+import { fieldsDigest, sparse, sparseExport, sparsePage } from '../../http/fields.js';
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
@@ -47,13 +48,20 @@ const meetingsPhrase = (count: number) => `${count} meeting${count === 1 ? '' : 
 
 export function createInitiativesService({ prisma }: { prisma: Db }) {
   return {
-    list: (query: ListInitiativesQuery) => listInitiatives(prisma, query),
+    /** A page of initiatives, each with only the members `fields` names when it is given. */
+    list: async (query: ListInitiativesQuery) => sparsePage(await listInitiatives(prisma, query), query.fields),
 
     /** Every record the list would page through, in batches (initiatives.list.ts). */
-    export: (query: ListInitiativesQuery) => exportInitiatives(prisma, query),
+    export: (query: ListInitiativesQuery) => sparseExport(exportInitiatives(prisma, query), query.fields),
 
     async get(key: string) {
       return toInitiativeDto(await load(prisma, key));
+    },
+
+    /** An initiative as GET answers it — with a sparse fieldset, only its members — and that representation's ETag. */
+    async read(key: string, fields?: readonly string[]) {
+      const initiative = toInitiativeDto(await load(prisma, key));
+      return { etag: etagFor(initiative.version, [], fields && fieldsDigest(fields)), body: sparse(initiative, fields) };
     },
 
     async create(input: InitiativeCreate, who: Actor) {

@@ -54,7 +54,7 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
         }
         const { initiative: _key, ...fields } = input;
         const row = await tx.meetingInitiative.create({ data: { ...fields, meetingId, initiativeId: initiative.id } });
-        await touchMeeting(tx, meetingId);
+        await touchMeeting(tx, meetingId, who);
         await audit(tx, who, {
           action: 'create',
           recordType: 'meeting_initiative',
@@ -79,7 +79,7 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
         });
         guardVersion('meeting initiative', expected, before.version, count);
         const after = await tx.meetingInitiative.findUniqueOrThrow({ where: { id: linkId } });
-        await touchMeeting(tx, meetingId);
+        await touchMeeting(tx, meetingId, who);
         await audit(tx, who, {
           action: 'update',
           recordType: 'meeting_initiative',
@@ -99,7 +99,7 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
         guardVersion('meeting initiative', expected, before.version);
         const { count } = await tx.meetingInitiative.deleteMany({ where: { id: linkId, version: before.version } });
         guardVersion('meeting initiative', expected, before.version, count);
-        await touchMeeting(tx, meetingId);
+        await touchMeeting(tx, meetingId, who);
         await audit(tx, who, {
           action: 'delete',
           recordType: 'meeting_initiative',

@@ -1,20 +1,31 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
+import { audit, type Actor } from '../audit/audit.js';
+import { toMeetingDto } from './meetings.dto.js';
 
 // Optimistic concurrency shared by the meeting and its parts: a change names the version it was made against
 // (If-Match), and the write only lands if that is still the version in the database.
 
 export type ExpectedVersions = Preconditions | undefined;
 
-/** Bumps the meeting's version (every change to its parts changes the meeting) and returns the new version. */
-export async function touchMeeting(tx: Prisma.TransactionClient, meetingId: string): Promise<number> {
-  const meeting = await tx.meeting.update({
-    where: { id: meetingId },
-    data: { version: { increment: 1 }, updatedAt: new Date() },
-    select: { version: true },
+/**
+ * Bumps the meeting's version (every change to its parts changes the meeting) and records that as an update of the
+ * meeting in the audit log, so that the change feed carries the meeting's new version and `updatedAt` — a mirror's
+ * copy (and its ETag) would go stale otherwise. Returns the new version.
+ */
+export async function touchMeeting(tx: Prisma.TransactionClient, meetingId: string, who: Actor): Promise<number> {
+  const before = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+  const after = await tx.meeting.update({ where: { id: meetingId }, data: { version: { increment: 1 }, updatedAt: new Date() } });
+  await audit(tx, who, {
+    action: 'update',
+    recordType: 'meeting',
+    recordId: meetingId,
+    meetingId,
+    before: toMeetingDto(before),
+    after: toMeetingDto(after),
   });
-  return meeting.version;
+  return after.version;
 }
 
 export async function requireMeeting(tx: Prisma.TransactionClient, meetingId: string) {

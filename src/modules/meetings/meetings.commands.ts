@@ -10,6 +10,7 @@ import type { CreateMeetingInput, MeetingPatch } from './meetings.input.js';
 import { includeArgs } from './meetings.include.js';
 import { guardVersion, type ExpectedVersions } from './meeting-version.js';
 import { insertMeetingAggregate } from './meetings.writer.js';
+import { auditDocumentChanges, documentSummaries } from '../documents/document-changes.js';
 
 // Meeting writes: nested create, JSON Merge Patch update, delete. Each is one transaction with its audit events.
 
@@ -38,7 +39,9 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
     async create(input: CreateMeetingInput, who: Actor) {
       return prisma.$transaction(async (tx) => {
         await checkReferences(tx, input);
+        const documents = await documentSummaries(tx, [input.sourceDocumentId]);
         const created = await insertMeetingAggregate(tx, input, who);
+        await auditDocumentChanges(tx, who, documents);
         return toMeetingDto({
           ...created.meeting,
           participants: created.participants,
@@ -55,6 +58,7 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
         guardVersion('meeting', expected, before.version);
         if (!Object.keys(patch).length) return toMeetingDto(before);
         await checkReferences(tx, patch, id);
+        const documents = await documentSummaries(tx, [before.sourceDocumentId, patch.sourceDocumentId]);
         const { date, ...fields } = presentFields(patch);
         const { count } = await tx.meeting.updateMany({
           where: { id, version: before.version },
@@ -70,6 +74,7 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
           before: toMeetingDto(before),
           after: toMeetingDto(after),
         });
+        await auditDocumentChanges(tx, who, documents);
         return toMeetingDto(after);
       });
     },
@@ -79,6 +84,7 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
         const before = await tx.meeting.findUnique({ where: { id }, include: allParts });
         if (!before) throw notFound('meeting', id);
         guardVersion('meeting', expected, before.version);
+        const documents = await documentSummaries(tx, [before.sourceDocumentId]);
         // Meetings held within this one lose their parent: a change to each, made and audited here, not by the database.
         for (const child of await tx.meeting.findMany({ where: { parentId: id } })) {
           const after = await tx.meeting.update({
@@ -121,6 +127,7 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
           })),
           { action: 'delete', recordType: 'meeting', recordId: id, meetingId: id, before: toMeetingDto(before) },
         ]);
+        await auditDocumentChanges(tx, who, documents);
       });
     },
 

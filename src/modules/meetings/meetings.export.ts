@@ -6,6 +6,7 @@ import { refusePageOnly } from '../../http/export/export-format.js';
 import { keyOf } from '../../http/keyset.js';
 import { decodeCursor, queryFingerprint } from '../../http/pagination.js';
 import { meetingsJsonPageSql } from './meetings.list.js';
+import { assertKnownInitiatives } from './meeting-filters.js';
 import { meetingIncludes, meetingSchema, type ListMeetingsQuery } from './meetings.schemas.js';
 
 // GET /v1/meetings exported: the list's own statement (filters, sort, keyset) in batches, each meeting the very JSON
@@ -26,16 +27,20 @@ export function exportMeetings(prisma: Db, query: ListMeetingsQuery): ExportTabl
   return {
     name: 'meetings',
     columns: meetingExportColumns,
-    batches: keysetBatches(async (after, take) => {
-      const rows = await prisma.$queryRaw<Array<{ id: string; sortValue: Date; json: string }>>(
-        meetingsJsonPageSql({ ...query, include: [], limit: take }, after),
-      );
-      const page = rows.slice(0, take);
-      const last = page.at(-1);
-      return {
-        records: page.map((row) => JSON.parse(row.json) as Record<string, unknown>),
-        next: rows.length > take && last ? keyOf(last.sortValue, last.id) : null,
-      };
-    }, start),
+    batches: keysetBatches(
+      async (after, take) => {
+        const rows = await prisma.$queryRaw<Array<{ id: string; sortValue: Date; json: string }>>(
+          meetingsJsonPageSql({ ...query, include: [], limit: take }, after),
+        );
+        const page = rows.slice(0, take);
+        const last = page.at(-1);
+        return {
+          records: page.map((row) => JSON.parse(row.json) as Record<string, unknown>),
+          next: rows.length > take && last ? keyOf(last.sortValue, last.id) : null,
+        };
+      },
+      start,
+      () => assertKnownInitiatives(prisma, query),
+    ),
   };
 }

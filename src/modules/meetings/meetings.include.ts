@@ -1,4 +1,6 @@
-import type { MeetingInclude } from './meetings.schemas.js';
+import { AppError } from '../../http/errors.js';
+import { listsNamed } from '../../http/fields.js';
+import { meetingIncludes, type MeetingInclude } from './meetings.schemas.js';
 
 // The records a meeting embeds (`include=`), each list in its own order, as Prisma reads them where a write returns
 // the meeting it wrote; reads build the same lists in SQL (meeting-json.sql.ts).
@@ -18,4 +20,22 @@ export function includeArgs(include: readonly MeetingInclude[]) {
     initiatives: include.includes('initiatives') ? { orderBy: orders.initiatives } : false,
     provenance: include.includes('provenance') ? { orderBy: orders.provenance } : false,
   };
+}
+
+/**
+ * The lists a meeting read embeds: `include`'s, and with a sparse fieldset the lists it names (`participants` or
+ * `participants.title` embed participants). An `include` naming a list the fieldset leaves out is a 400: the fieldset
+ * would drop what it asks for.
+ */
+export function embeddedLists(include: readonly MeetingInclude[], fields: readonly string[] | undefined): MeetingInclude[] {
+  if (!fields) return [...include];
+  const named = listsNamed(fields, meetingIncludes) as MeetingInclude[];
+  const dropped = include.filter((list) => !named.includes(list));
+  if (dropped.length)
+    throw new AppError(
+      'validation_failed',
+      `include=${dropped.join(',')} with fields that do not name ${dropped.length === 1 ? 'it' : 'them'}: add ${dropped.join(', ')} (or some of ${dropped.length === 1 ? 'its' : 'their'} members, ${dropped[0]}.id) to fields.`,
+      [{ in: 'query', pointer: '/include', message: `names ${dropped.join(', ')}, which fields leaves out` }],
+    );
+  return meetingIncludes.filter((list) => named.includes(list));
 }

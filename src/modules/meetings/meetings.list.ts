@@ -3,11 +3,14 @@ import { queryRows } from '../../db/raw-rows.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { keyOf, keysetAfter, keysetOrder, parseSort, type KeysetColumn } from '../../http/keyset.js';
 import { decodeCursor, queryFingerprint, pageBody, toPage, type CursorKey, type PageBody } from '../../http/pagination.js';
+import { sparse } from '../../http/fields.js';
 import { fitsBudget } from '../../http/response-budget.js';
+import { embeddedLists } from './meetings.include.js';
 import { meetingColumns, meetingJsonSql } from './meeting-json.sql.js';
 import { withEmbeddedLists } from './meetings.dto.js';
 import type { ListMeetingsQuery, MeetingDto } from './meetings.schemas.js';
 import { allOf, meetingFilterConditions } from './meetings.sql.js';
+import { assertKnownInitiatives } from './meeting-filters.js';
 
 // GET /v1/meetings as one statement: the filters (meetings.sql.ts), the row-value keyset condition and the order of
 // one of the indexes meetings_date_id_idx, meetings_created_at_id_idx, meetings_updated_at_id_idx; around that page,
@@ -65,7 +68,8 @@ interface MeetingJsonRow {
 
 /**
  * A page of GET /v1/meetings: `nextCursor`, and `body`, the page as the JSON text to send when it fits the response
- * budget, else as objects for the budget to cut (http/response-budget.ts). Throws 400 `invalid_cursor`.
+ * budget, else as objects for the budget to cut (http/response-budget.ts); with a sparse fieldset, objects with only
+ * its members. Throws 400 `invalid_cursor`, and 400 on an unknown initiative or an `include` the fieldset leaves out.
  */
 export async function listMeetings(
   prisma: Db,
@@ -74,10 +78,16 @@ export async function listMeetings(
 ): Promise<{ nextCursor: string | null; body: string | PageBody<MeetingDto> }> {
   const fingerprint = queryFingerprint('meetings', query);
   const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
-  const rows = await queryRows<MeetingJsonRow>(prisma, meetingsJsonPageSql(query, after));
+  const include = embeddedLists(query.include, query.fields);
+  await assertKnownInitiatives(prisma, query);
+  const rows = await queryRows<MeetingJsonRow>(prisma, meetingsJsonPageSql({ ...query, include }, after));
   const paging = toPage(rows, query.limit, fingerprint, (row) => keyOf(row.sortValue, row.id));
   const total = query.count === 'exact' ? (await prisma.$queryRaw<Array<{ total: number }>>(meetingsCountSql(query)))[0]?.total : undefined;
   const { nextCursor } = paging;
+  if (query.fields) {
+    const data = paging.page.map((row) => withEmbeddedLists(sparse(JSON.parse(row.json) as MeetingDto, query.fields) as MeetingDto));
+    return { nextCursor, body: pageBody(paging, data, total === undefined ? {} : { total }) };
+  }
   const json = `{"data":[${paging.page.map((row) => row.json).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}${total === undefined ? '' : `,"total":${total}`}}`;
   if (fitsBudget(json, budgetBytes)) return { nextCursor, body: json };
   const data = paging.page.map((row) => withEmbeddedLists(JSON.parse(row.json) as MeetingDto));

@@ -15,6 +15,7 @@ import {
   listMeetingsQuerySchema,
   meetingPageSchema,
   meetingParamsSchema,
+  meetingReadSchema,
   meetingSchema,
 } from './meetings.schemas.js';
 import type { MeetingsService } from './meetings.service.js';
@@ -39,7 +40,7 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
           'application/x-ndjson (or format=csv|ndjson), every matching meeting, streamed.',
         querystring: listMeetingsQuerySchema,
         response: {
-          200: exportableResponse(meetingPageSchema, meetingSchema, meetingExportColumns),
+          200: exportableResponse(meetingPageSchema, meetingReadSchema, meetingExportColumns),
           ...problemResponses(400, 406, 500),
         },
       },
@@ -62,12 +63,12 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
         summary: 'Get a meeting',
         params: meetingParamsSchema,
         querystring: getMeetingQuerySchema,
-        response: { 200: meetingSchema, 304: notModifiedSchema, ...problemResponses(400, 404, 500) },
+        response: { 200: meetingReadSchema, 304: notModifiedSchema, ...problemResponses(400, 404, 500) },
       },
     },
     async (request, reply) => {
-      const { version, body } = await meetings.get(request.params.meetingId, request.query.include);
-      if (replyWithEtag(request, reply, etagFor(version, request.query.include))) return reply;
+      const { etag, body } = await meetings.get(request.params.meetingId, request.query.include, request.query.fields);
+      if (replyWithEtag(request, reply, etag)) return reply;
       return typeof body === 'string' ? sendJsonText(reply, body) : body;
     },
   );

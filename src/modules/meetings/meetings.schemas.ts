@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { formatSchema } from '../../http/export/export-format.js';
+import { fieldsSchema, sparseSchema } from '../../http/fields.js';
+import { meetingFilterSchemas } from './meeting-filters.schemas.js';
 import { initiativeStatuses, meetingKinds, datePrecisions, participantRoles, statementKinds } from '../../ingest/draft.js';
 import {
-  commaList,
   countryCodeSchema,
-  countryFilterSchema,
   countSchema,
   cursorSchema,
   isoDateSchema,
@@ -114,6 +114,26 @@ export const meetingSchema = z
   .meta({ id: 'Meeting' });
 export type MeetingDto = z.infer<typeof meetingSchema>;
 
+export const meetingFieldsSchema = sparseSchema(
+  meetingSchema.extend({
+    participants: z.array(sparseSchema(participantSchema, 'ParticipantFields', 'A participant')).optional(),
+    statements: z.array(sparseSchema(statementSchema, 'StatementFields', 'A statement')).optional(),
+    initiatives: z.array(sparseSchema(meetingInitiativeSchema, 'MeetingInitiativeFields', 'An initiative link')).optional(),
+    provenance: z.array(sparseSchema(provenanceSpanSchema, 'ProvenanceSpanFields', 'A provenance span')).optional(),
+  }),
+  'MeetingFields',
+  'A meeting',
+);
+/** A meeting as GET answers it: whole, or with the members a sparse fieldset names. */
+export const meetingReadSchema = z.union([meetingSchema, meetingFieldsSchema]);
+
+export const meetingFieldsParam = fieldsSchema(meetingSchema, {
+  participants: participantSchema,
+  statements: statementSchema,
+  initiatives: meetingInitiativeSchema,
+  provenance: provenanceSpanSchema,
+});
+
 export const includeSchema = z
   .string()
   .optional()
@@ -141,26 +161,18 @@ export const listMeetingsQuerySchema = z.strictObject({
   count: countSchema,
   include: includeSchema,
   sort: z.enum(meetingSorts).default('-date').describe('Sort key; a leading - sorts descending. Ties break on id.'),
-  from: isoDateSchema.optional().describe('Meetings on or after this date.'),
-  to: isoDateSchema.optional().describe('Meetings on or before this date.'),
-  country: commaList(countryFilterSchema)
-    .optional()
-    .describe('Meetings held in, or with a participant representing, one of these countries (comma-separated ISO codes, any case).'),
-  person: commaList(uuidSchema).optional().describe('Meetings any of these people took part in (comma-separated ids).'),
-  initiative: commaList(z.string().min(1).max(120))
-    .optional()
-    .describe('Meetings linked to any of these initiatives (comma-separated ids or slugs).'),
-  kind: commaList(z.enum(meetingKinds)).optional().describe('One or more meeting kinds, comma-separated.'),
+  ...meetingFilterSchemas,
   updatedSince: timestamp.optional().describe('Meetings changed at or after this instant (ISO 8601 with offset).'),
+  fields: meetingFieldsParam,
   format: formatSchema,
 });
 export type ListMeetingsQuery = z.infer<typeof listMeetingsQuerySchema>;
 
 export const meetingIdSchema = uuidSchema.describe('Id of the meeting (UUID).');
 export const meetingParamsSchema = z.strictObject({ meetingId: meetingIdSchema });
-export const getMeetingQuerySchema = z.strictObject({ include: includeSchema });
+export const getMeetingQuerySchema = z.strictObject({ include: includeSchema, fields: meetingFieldsParam });
 
-export const meetingPageSchema = pageSchema(meetingSchema, 'MeetingPage');
+export const meetingPageSchema = pageSchema(meetingReadSchema, 'MeetingPage');
 export const participantPageSchema = pageSchema(participantSchema, 'ParticipantPage');
 export const statementPageSchema = pageSchema(statementSchema, 'StatementPage');
 export const meetingInitiativePageSchema = pageSchema(meetingInitiativeSchema, 'MeetingInitiativePage');

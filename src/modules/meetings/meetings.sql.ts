@@ -1,14 +1,52 @@
 import { Prisma } from '../../generated/prisma/client.js';
+import { textQuery } from '../../http/name-match.js';
 import { utcInstant, uuidPattern } from '../../http/schemas.js';
+import type { meetingFilterSchemas } from './meeting-filters.schemas.js';
 import type { ListMeetingsQuery } from './meetings.schemas.js';
 
-// The filters of GET /v1/meetings as SQL conditions on a meeting aliased `m`, shared by the list, search and stats so
-// that a filter means the same everywhere. Each can be served by an index: `country` by the GIN index on
-// m.country_codes (where the meeting was held and whom its participants represented, see country-codes.ts), `person`
-// and `initiative` as semi-joins from their btree indexes, `kind` and dates by theirs.
+// The filters of GET /v1/meetings as SQL conditions on a meeting aliased `m`, shared by the list, search, stats and the
+// tables so that a filter means the same everywhere. Each can be served by an index: `country` by the GIN index on
+// m.country_codes (where the meeting was held and whom its participants represented, see country-codes.ts), `person`,
+// `initiative`, `status` and `speaker` as semi-joins from their btree indexes, `q` by the GIN indexes of the meetings'
+// and statements' search vectors, `kind` and dates by theirs. `organization` compares folded names of a meeting's
+// participants (no index: it reads the participants of the meetings it is asked about).
 
-export type MeetingFilterFields = Pick<ListMeetingsQuery, 'from' | 'to' | 'country' | 'person' | 'initiative' | 'kind'> &
-  Partial<Pick<ListMeetingsQuery, 'updatedSince'>>;
+export type MeetingFilterFields = Partial<Pick<ListMeetingsQuery, keyof typeof meetingFilterSchemas | 'updatedSince'>>;
+
+const uuids = (ids: readonly string[]) => Prisma.sql`CAST(ARRAY[${Prisma.join(ids)}] AS uuid[])`;
+
+/** The condition on initiative links `fmi` (joined to `fi`) of `initiative` and `status`, which must hold for one link. */
+function linkCondition(initiatives: readonly string[] | undefined, statuses: readonly string[] | undefined): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (initiatives) {
+    const ids = initiatives.filter((key) => uuidPattern.test(key));
+    const slugs = initiatives.filter((key) => !uuidPattern.test(key));
+    const match = Prisma.join(
+      [
+        ...(ids.length ? [Prisma.sql`fi.id = ANY(${uuids(ids)})`] : []),
+        ...(slugs.length ? [Prisma.sql`fi.slug = ANY(CAST(ARRAY[${Prisma.join(slugs)}] AS text[]))`] : []),
+      ],
+      ' OR ',
+    );
+    parts.push(Prisma.sql`(${match})`);
+  }
+  if (statuses) parts.push(Prisma.sql`fmi.status = ANY(CAST(ARRAY[${Prisma.join(statuses)}] AS "InitiativeStatus"[]))`);
+  const join = initiatives ? Prisma.sql`JOIN initiatives fi ON fi.id = fmi.initiative_id` : Prisma.empty;
+  return Prisma.sql`EXISTS (SELECT 1 FROM meeting_initiatives fmi ${join} WHERE fmi.meeting_id = m.id AND ${Prisma.join(parts, ' AND ')})`;
+}
+
+/** The meetings whose title, summary (the meeting's search vector) or a statement match the full-text query `q`. */
+export function textMatchCondition(q: string): Prisma.Sql {
+  const query = textQuery(q);
+  return Prisma.sql`m.id IN (SELECT tm.id FROM meetings tm WHERE tm.search_vector @@ ${query}
+    UNION SELECT ts.meeting_id FROM statements ts WHERE ts.search_vector @@ ${query})`;
+}
+
+/** The statements `s` made by one of the people `speakers` (a participant of the statement's meeting is the speaker). */
+export function spokenBy(statement: Prisma.Sql, speakers: readonly string[]): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM participants fsp WHERE fsp.id = ${statement}.speaker_id
+    AND fsp.person_id = ANY(${uuids(speakers)}))`;
+}
 
 /** One condition per filter present, to be combined with AND (see allOf). */
 export function meetingFilterConditions(filters: MeetingFilterFields): Prisma.Sql[] {
@@ -19,23 +57,25 @@ export function meetingFilterConditions(filters: MeetingFilterFields): Prisma.Sq
   if (filters.updatedSince) where.push(Prisma.sql`m.updated_at >= CAST(${utcInstant(filters.updatedSince)} AS timestamptz)`);
   if (filters.person) {
     where.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM participants fp WHERE fp.meeting_id = m.id
-        AND fp.person_id = ANY(CAST(ARRAY[${Prisma.join(filters.person)}] AS uuid[])))`,
+      Prisma.sql`EXISTS (SELECT 1 FROM participants fp WHERE fp.meeting_id = m.id AND fp.person_id = ANY(${uuids(filters.person)}))`,
     );
   }
   if (filters.country) where.push(Prisma.sql`m.country_codes && CAST(ARRAY[${Prisma.join(filters.country)}] AS text[])`);
-  if (filters.initiative) {
-    const ids = filters.initiative.filter((key) => uuidPattern.test(key));
-    const slugs = filters.initiative.filter((key) => !uuidPattern.test(key));
-    const match = Prisma.join(
-      [
-        ...(ids.length ? [Prisma.sql`fi.id = ANY(CAST(ARRAY[${Prisma.join(ids)}] AS uuid[]))`] : []),
-        ...(slugs.length ? [Prisma.sql`fi.slug = ANY(CAST(ARRAY[${Prisma.join(slugs)}] AS text[]))`] : []),
-      ],
-      ' OR ',
+  if (filters.initiative || filters.status) where.push(linkCondition(filters.initiative, filters.status));
+  if (filters.q) where.push(textMatchCondition(filters.q));
+  if (filters.speaker) {
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM statements fs WHERE fs.meeting_id = m.id AND ${spokenBy(Prisma.sql`fs`, filters.speaker)})`,
     );
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM meeting_initiatives fmi JOIN initiatives fi ON fi.id = fmi.initiative_id
-      WHERE fmi.meeting_id = m.id AND (${match}))`);
+  }
+  if (filters.organization) {
+    const names = Prisma.join(filters.organization.map((name) => Prisma.sql`fold_text(${name})`));
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM participants fo WHERE fo.meeting_id = m.id AND fold_text(fo.organization) = ANY(ARRAY[${names}]))`,
+    );
+  }
+  if (filters.hasDocument !== undefined) {
+    where.push(filters.hasDocument ? Prisma.sql`m.source_document_id IS NOT NULL` : Prisma.sql`m.source_document_id IS NULL`);
   }
   return where;
 }

@@ -7,6 +7,7 @@ import { toMeetingInitiativeDto, toMeetingDto, toParticipantDto, toStatementDto 
 import type { CreateMeetingInput } from './meetings.input.js';
 import { countryCodesOf } from './country-codes.js';
 import { existingPeopleSql, initiativesByKeySql, insertMeetingAggregateSql, type InsertedJson } from './meetings.insert.sql.js';
+import { toPersonDto } from '../people/people.dto.js';
 
 // Writes a whole meeting — participants (existing or new people), statements and initiative links — inside the
 // caller's transaction. Anything that does not resolve is a 422 and the transaction rolls back: all or nothing.
@@ -181,7 +182,7 @@ export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input
       action: 'create' as const,
       recordType: 'person' as const,
       recordId: row.id,
-      after: { ...row, identifiers: identifiersOf(row.id) },
+      after: toPersonDto({ ...row, identifiers: identifiersOf(row.id) }),
     })),
     { action: 'create', recordType: 'meeting', recordId: meeting.id, meetingId: meeting.id, after: toMeetingDto(meeting) },
     ...participants.map((row) => ({

@@ -4,6 +4,7 @@ import { conflict, notFound, unprocessable } from '../../http/errors.js';
 import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toParticipantDto } from './meetings.dto.js';
+import { toPersonDto } from '../people/people.dto.js';
 import type { CreateParticipantInput, ParticipantPatch } from './meetings.input.js';
 import { decodeCursor, queryFingerprint, pageBody, toPage } from '../../http/pagination.js';
 import { nextPosition, partsPageSql, partTables, type PartsQuery } from './parts-query.js';
@@ -40,7 +41,12 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
         if (!personId && input.person) {
           const { identifiers, ...person } = input.person;
           const created = await tx.person.create({ data: { ...person, identifiers: { create: identifiers } } });
-          await audit(tx, who, { action: 'create', recordType: 'person', recordId: created.id, after: { ...created, identifiers } });
+          await audit(tx, who, {
+            action: 'create',
+            recordType: 'person',
+            recordId: created.id,
+            after: toPersonDto({ ...created, identifiers }),
+          });
           personId = created.id;
         }
         if (await tx.participant.findFirst({ where: { meetingId, personId: personId! }, select: { id: true } })) {
@@ -51,7 +57,7 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
         const row = await tx.participant.create({
           data: { ...fields, meetingId, personId: personId!, position: nextPosition(last._max.position) },
         });
-        await touchMeeting(tx, meetingId);
+        await touchMeeting(tx, meetingId, who);
         await audit(tx, who, { action: 'create', recordType: 'participant', recordId: row.id, meetingId, after: toParticipantDto(row) });
         return toParticipantDto(row);
       });
@@ -69,7 +75,7 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
         });
         guardVersion('participant', expected, before.version, count);
         const after = await tx.participant.findUniqueOrThrow({ where: { id: participantId } });
-        await touchMeeting(tx, meetingId);
+        await touchMeeting(tx, meetingId, who);
         await audit(tx, who, {
           action: 'update',
           recordType: 'participant',
@@ -95,7 +101,7 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
         }
         const { count } = await tx.participant.deleteMany({ where: { id: participantId, version: before.version } });
         guardVersion('participant', expected, before.version, count);
-        await touchMeeting(tx, meetingId);
+        await touchMeeting(tx, meetingId, who);
         await audit(tx, who, {
           action: 'delete',
           recordType: 'participant',

@@ -63,7 +63,7 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
         const row = await tx.statement.create({
           data: { ...input, meetingId, position, speakerMeetingId: input.speakerId ? meetingId : null },
         });
-        await touchMeeting(tx, meetingId);
+        await touchMeeting(tx, meetingId, who);
         await audit(tx, who, { action: 'create', recordType: 'statement', recordId: row.id, meetingId, after: toStatementDto(row) });
         return toStatementDto(row);
       });
@@ -84,7 +84,7 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
         });
         guardVersion('statement', expected, before.version, count);
         const after = await tx.statement.findUniqueOrThrow({ where: { id: statementId } });
-        await touchMeeting(tx, meetingId);
+        await touchMeeting(tx, meetingId, who);
         await audit(tx, who, {
           action: 'update',
           recordType: 'statement',
@@ -106,7 +106,7 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
         await detachCitingLinks(tx, statementId, meetingId, who);
         const { count } = await tx.statement.deleteMany({ where: { id: statementId, version: before.version } });
         guardVersion('statement', expected, before.version, count);
-        await touchMeeting(tx, meetingId);
+        await touchMeeting(tx, meetingId, who);
         await audit(tx, who, {
           action: 'delete',
           recordType: 'statement',

@@ -1,7 +1,7 @@
 import type { Person, PersonIdentifier } from '../../generated/prisma/client.js';
 import type { PersonDto } from './people.schemas.js';
 
-export type PersonWithIdentifiers = Person & { identifiers: PersonIdentifier[] };
+export type PersonWithIdentifiers = Person & { identifiers: Array<Pick<PersonIdentifier, 'scheme' | 'value'>> };
 
 export const identifiersOrder = [{ scheme: 'asc' as const }, { value: 'asc' as const }];
 

@@ -8,11 +8,13 @@ import { setNextLink } from '../../http/pagination.js';
 import { personExportColumns } from './people.list.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import {
+  getPersonQuerySchema,
   listPeopleQuerySchema,
   personCreateSchema,
   personPageSchema,
   personParamsSchema,
   personPatchSchema,
+  personReadSchema,
   personSchema,
 } from './people.schemas.js';
 import type { PeopleService } from './people.service.js';
@@ -32,7 +34,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ people: PeopleService }> = as
           'By name by default. With `q`, a fuzzy lookup over names and aliases that tolerates transliteration ' +
           '(Tleuberdi, Tileuberdy): best match first, each item with its `score`. Filters combine with AND; cursor pagination.',
         querystring: listPeopleQuerySchema,
-        response: { 200: exportableResponse(personPageSchema, personSchema, personExportColumns), ...problemResponses(400, 406, 500) },
+        response: { 200: exportableResponse(personPageSchema, personReadSchema, personExportColumns), ...problemResponses(400, 406, 500) },
       },
     },
     async (request, reply) => {
@@ -53,13 +55,14 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ people: PeopleService }> = as
         summary: 'Get a person',
         description: 'Sends an ETag; with If-None-Match naming it, answers 304.',
         params: personParamsSchema,
-        response: { 200: personSchema, 304: notModifiedSchema, ...problemResponses(400, 404, 500) },
+        querystring: getPersonQuerySchema,
+        response: { 200: personReadSchema, 304: notModifiedSchema, ...problemResponses(400, 404, 500) },
       },
     },
     async (request, reply) => {
-      const person = await people.get(request.params.personId);
-      if (replyWithEtag(request, reply, etagFor(person.version))) return reply;
-      return person;
+      const { etag, body } = await people.read(request.params.personId, request.query.fields);
+      if (replyWithEtag(request, reply, etag)) return reply;
+      return body;
     },
   );
 

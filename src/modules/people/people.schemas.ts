@@ -1,3 +1,4 @@
+import { fieldsSchema, sparseSchema } from '../../http/fields.js';
 import { z } from 'zod';
 import { formatSchema } from '../../http/export/export-format.js';
 import {
@@ -94,6 +95,8 @@ export const personSchema = z
   .meta({ id: 'Person' });
 export type PersonDto = z.infer<typeof personSchema>;
 
+export const personFieldsParam = fieldsSchema(personSchema);
+
 export const personSorts = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
 
 export const listPeopleQuerySchema = z.strictObject({
@@ -109,10 +112,15 @@ export const listPeopleQuerySchema = z.strictObject({
     .describe('Sort key; a leading - sorts descending; ties break on id. Default: name, or best match first with `q`.'),
   country: commaList(countryFilterSchema).optional().describe('People of one of these countries (comma-separated ISO codes, any case).'),
   updatedSince: timestampSchema.optional().describe('People changed at or after this instant (ISO 8601 with offset).'),
+  fields: personFieldsParam,
   format: formatSchema,
 });
 export type ListPeopleQuery = z.infer<typeof listPeopleQuerySchema>;
 
 export const personParamsSchema = z.strictObject({ personId: uuidSchema });
 
-export const personPageSchema = pageSchema(personSchema, 'PersonPage');
+export const personFieldsSchema = sparseSchema(personSchema, 'PersonFields', 'A person');
+/** A person as GET answers it: whole, or with the members a sparse fieldset names. */
+export const personReadSchema = z.union([personSchema, personFieldsSchema]);
+export const personPageSchema = pageSchema(personReadSchema, 'PersonPage');
+export const getPersonQuerySchema = z.strictObject({ fields: personFieldsParam });

@@ -1,3 +1,4 @@
+import { fieldsDigest, sparse, sparseExport, sparsePage } from '../../http/fields.js';
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
@@ -49,13 +50,20 @@ const meetingsPhrase = (count: number) => `${count} meeting${count === 1 ? '' : 
 
 export function createPeopleService({ prisma }: { prisma: Db }) {
   return {
-    list: (query: ListPeopleQuery) => listPeople(prisma, query),
+    /** A page of people, each with only the members `fields` names when it is given. */
+    list: async (query: ListPeopleQuery) => sparsePage(await listPeople(prisma, query), query.fields),
 
     /** Every record the list would page through, in batches (people.list.ts). */
-    export: (query: ListPeopleQuery) => exportPeople(prisma, query),
+    export: (query: ListPeopleQuery) => sparseExport(exportPeople(prisma, query), query.fields),
 
     async get(id: string) {
       return toPersonDto(await load(prisma, id));
+    },
+
+    /** A person as GET answers it — with a sparse fieldset, only its members — and that representation's ETag. */
+    async read(id: string, fields?: readonly string[]) {
+      const person = toPersonDto(await load(prisma, id));
+      return { etag: etagFor(person.version, [], fields && fieldsDigest(fields)), body: sparse(person, fields) };
     },
 
     async create(input: PersonCreate, who: Actor) {

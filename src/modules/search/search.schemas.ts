@@ -1,38 +1,29 @@
 import { z } from 'zod';
 import { formatSchema } from '../../http/export/export-format.js';
 import { commaList, countSchema, cursorSchema, limitSchema } from '../../http/schemas.js';
-import { isoDateSchema, listMeetingsQuerySchema } from '../meetings/meetings.schemas.js';
+import { isoDateSchema } from '../meetings/meetings.schemas.js';
+import { maxTextQueryLength, meetingFilterSchemas, textQuerySchema } from '../meetings/meeting-filters.schemas.js';
 
 export const hitTypes = ['statement', 'meeting', 'initiative'] as const;
 export type HitType = (typeof hitTypes)[number];
 export const facetNames = ['country', 'initiative', 'year', 'speaker', 'type'] as const;
 export type FacetName = (typeof facetNames)[number];
-export const maxQueryLength = 256;
+export const maxQueryLength = maxTextQueryLength;
 export const facetSize = 50;
 
-// The meeting filters are GET /v1/meetings' own schemas, so names, formats and meaning cannot drift apart.
-const meetingFilter = listMeetingsQuerySchema.shape;
+// The meeting filters are GET /v1/meetings' own schemas, so names, formats and meaning cannot drift apart; `q` is the
+// search's own query, the very text machinery of the meetings' `q` filter.
+const { q: _q, ...meetingFilters } = meetingFilterSchemas;
 
 export const searchQuerySchema = z.strictObject({
-  q: z
-    .string()
-    .trim()
-    .min(1, { error: 'must not be empty or blank' })
-    .max(maxQueryLength, { error: `must be at most ${maxQueryLength} characters` })
-    .regex(/^[^\0]*$/, { error: 'must not contain NUL characters' })
-    .describe(
-      'Web-search syntax, English stemming: words match any form ("vaccines" finds "vaccine"), "quoted phrases" match ' +
-        'in order, OR between alternatives, -word excludes. Stop words alone match nothing.',
-    ),
+  q: textQuerySchema.describe(
+    'Web-search syntax, English stemming: words match any form ("vaccines" finds "vaccine"), "quoted phrases" match ' +
+      'in order, OR between alternatives, -word excludes. Stop words alone match nothing.',
+  ),
   type: commaList(z.enum(hitTypes))
     .optional()
     .describe(`Kinds of hit to return, comma-separated: ${hitTypes.join(', ')}. Default all.`),
-  from: meetingFilter.from,
-  to: meetingFilter.to,
-  country: meetingFilter.country,
-  person: meetingFilter.person,
-  initiative: meetingFilter.initiative,
-  kind: meetingFilter.kind,
+  ...meetingFilters,
   facets: commaList(z.enum(facetNames))
     .optional()
     .describe(`Facet counts over the whole result set, comma-separated: ${facetNames.join(', ')}.`),

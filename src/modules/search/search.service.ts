@@ -17,6 +17,7 @@ import { refusePageOnly } from '../../http/export/export-format.js';
 import { columnsOf } from '../../http/export/export-schemas.js';
 import type { ExportTable } from '../../http/export/export-stream.js';
 import { keysetBatches } from '../../http/export/keyset-batches.js';
+import { assertKnownInitiatives } from '../meetings/meeting-filters.js';
 
 type HitRow = Omit<SearchHit, 'snippet'> & { snippet: string };
 
@@ -52,15 +53,19 @@ export function createSearchService({ prisma }: { prisma: Db }) {
       return {
         name: 'search',
         columns: searchExportColumns,
-        batches: keysetBatches(async (after, take) => {
-          const rows = await prisma.$queryRaw<HitRow[]>(pageSql(criteria, after ? keyFrom(after) : undefined, take + 1));
-          const page = rows.slice(0, take);
-          const last = page.at(-1);
-          return {
-            records: page.map((row) => ({ ...row, snippet: headlineToHtml(row.snippet) })),
-            next: rows.length > take && last ? [last.score, last.type, last.id] : null,
-          };
-        }, start),
+        batches: keysetBatches(
+          async (after, take) => {
+            const rows = await prisma.$queryRaw<HitRow[]>(pageSql(criteria, after ? keyFrom(after) : undefined, take + 1));
+            const page = rows.slice(0, take);
+            const last = page.at(-1);
+            return {
+              records: page.map((row) => ({ ...row, snippet: headlineToHtml(row.snippet) })),
+              next: rows.length > take && last ? [last.score, last.type, last.id] : null,
+            };
+          },
+          start,
+          () => assertKnownInitiatives(prisma, criteria),
+        ),
       };
     },
 
@@ -69,6 +74,7 @@ export function createSearchService({ prisma }: { prisma: Db }) {
       // Asking for other facets or a total does not change the hits, so it does not invalidate a cursor.
       const fingerprint = queryFingerprint('search', { ...criteria });
       const after = cursor ? keyFrom(decodeCursor(cursor, fingerprint)) : undefined;
+      await assertKnownInitiatives(prisma, criteria);
       const wantsSummary = count === 'exact' || facets !== undefined;
       const [rows, summary] = await Promise.all([
         prisma.$queryRaw<HitRow[]>(pageSql(criteria, after, limit + 1)),

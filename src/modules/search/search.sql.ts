@@ -2,7 +2,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { textQuery } from '../../http/name-match.js';
 import { facetSize, hitTypes, type FacetName, type HitType, type SearchQuery } from './search.schemas.js';
 import { headlineOptions, protectFrom, protectTo } from './search.highlight.js';
-import { allOf, meetingFilterConditions } from '../meetings/meetings.sql.js';
+import { allOf, meetingFilterConditions, spokenBy } from '../meetings/meetings.sql.js';
 
 // The search as SQL. Each hit type is one branch over its own GIN-indexed search_vector column (see the search
 // migration); the branches are unioned, ranked and keyset-paged on (score desc, type, id).
@@ -16,7 +16,8 @@ export interface SearchKey {
 
 const tsquery = textQuery;
 
-export const meetingConditions = (criteria: SearchCriteria): Prisma.Sql[] => meetingFilterConditions(criteria);
+/** The meeting filters of a search; its `q` is the search itself, not a filter of the meetings. */
+export const meetingConditions = ({ q: _q, ...criteria }: SearchCriteria): Prisma.Sql[] => meetingFilterConditions(criteria);
 
 // ts_rank rather than ts_rank_cd: repeated words add less and less, so long texts do not drown short ones. It is fed
 // the query without its -exclusions (querytree), which would otherwise flatten every score to 1e-20. The +1 when the
@@ -37,7 +38,7 @@ export function hitsSql(criteria: SearchCriteria): Prisma.Sql {
     branches.push(Prisma.sql`
       SELECT 'statement'::text AS type, s.id, s.meeting_id, ${rank(Prisma.sql`s.search_vector`, query)} AS score
       FROM statements s ${join}
-      WHERE s.search_vector @@ ${query} AND ${allOf(conditions)}`);
+      WHERE s.search_vector @@ ${query} AND ${allOf(conditions)} ${criteria.speaker ? Prisma.sql`AND ${spokenBy(Prisma.sql`s`, criteria.speaker)}` : Prisma.empty}`);
   }
   if (types.includes('meeting')) {
     const vector = Prisma.sql`m.search_vector`;

@@ -1,44 +1,57 @@
 import { z } from 'zod';
-import { initiativeStatuses } from '../../ingest/draft.js';
-import { commaList, countryCodeSchema, isoDateSchema } from '../../http/schemas.js';
-import { listMeetingsQuerySchema } from '../meetings/meetings.schemas.js';
+import { countryCodeSchema, isoDateSchema } from '../../http/schemas.js';
+import { meetingFilterSchemas } from '../meetings/meeting-filters.schemas.js';
 
 export const intervals = ['month', 'quarter', 'year'] as const;
 export type Interval = (typeof intervals)[number];
 export const maxBuckets = 600;
 
 // The meeting filters are GET /v1/meetings' own schemas, so names, formats and meaning cannot drift apart.
-const meetingFilters = listMeetingsQuerySchema.pick({
-  from: true,
-  to: true,
-  country: true,
-  person: true,
-  initiative: true,
-  kind: true,
-}).shape;
+const meetingFilters = meetingFilterSchemas;
 export type MeetingFilters = z.infer<z.ZodObject<typeof meetingFilters>>;
 
 const topLimit = z.coerce.number().int().min(1).max(100).default(10).describe('How many to return, 1 to 100.');
 
+export const statsGroups = ['country', 'initiative', 'kind', 'person'] as const;
+export type StatsGroup = (typeof statsGroups)[number];
+export const defaultGroups = 10;
+
 export const meetingsOverTimeQuerySchema = z.strictObject({
   interval: z.enum(intervals).default('month').describe('Bucket size: month, quarter or year.'),
+  groupBy: z
+    .enum(statsGroups)
+    .optional()
+    .describe(
+      'Adds `series`: one per group — country (where held or represented), initiative (linked; with `status`, by links ' +
+        'in those statuses), kind or person (a participant) — for the top `limit` groups, and one "other" series.',
+    ),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(`With groupBy: how many groups get a series of their own, 1 to 100 (default ${defaultGroups}). Without groupBy, a 400.`),
   ...meetingFilters,
 });
 export type MeetingsOverTimeQuery = z.infer<typeof meetingsOverTimeQuerySchema>;
 
 export const topInitiativesQuerySchema = z.strictObject({
   limit: topLimit,
-  status: commaList(z.enum(initiativeStatuses))
-    .optional()
-    .describe('Count only links with one of these statuses (comma-separated), e.g. agreed,signed.'),
   ...meetingFilters,
+  status: meetingFilters.status.describe(
+    'Count only links with one of these statuses (comma-separated, any case), e.g. agreed,signed — at meetings with such a link.',
+  ),
 });
 export type TopInitiativesQuery = z.infer<typeof topInitiativesQuerySchema>;
 
 export const topPeopleQuerySchema = z.strictObject({ limit: topLimit, ...meetingFilters });
 export type TopPeopleQuery = z.infer<typeof topPeopleQuerySchema>;
 
-export const meetingsByCountryQuerySchema = z.strictObject({ ...meetingFilters });
+export const meetingsByCountryQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(250).default(250).describe('How many countries to return, 1 to 250 (every one by default).'),
+  ...meetingFilters,
+});
 export type MeetingsByCountryQuery = z.infer<typeof meetingsByCountryQuerySchema>;
 
 const meetingCount = z.int().min(0);
@@ -51,15 +64,41 @@ export const meetingCountBucketSchema = z
   })
   .meta({ id: 'MeetingCountBucket' });
 
+export const meetingSeriesSchema = z
+  .object({
+    key: z
+      .string()
+      .nullable()
+      .describe('The group: a country code, initiative slug, meeting kind or person id; null for the "other" series.'),
+    label: z.string().nullable().describe("The group's name (country, initiative, person); null for the other series."),
+    other: z.boolean().describe('True for the series of the matching meetings in none of the groups listed before it.'),
+    total: meetingCount.describe('Matching meetings of the group in the range.'),
+    buckets: z.array(meetingCountBucketSchema).describe("The periods of `buckets`, in order, with the group's counts."),
+  })
+  .meta({ id: 'MeetingSeries' });
+
 export const meetingsOverTimeSchema = z
   .object({
     interval: z.enum(intervals),
+    from: isoDateSchema.nullable().describe('First day of the range counted; null when there are no buckets.'),
+    to: isoDateSchema.nullable().describe('Last day of the range counted; null when there are no buckets.'),
     buckets: z
       .array(meetingCountBucketSchema)
       .describe(
         'Every period of the range in order, including those without meetings; empty when nothing matches and from/to are not both given.',
       ),
     total: meetingCount.describe('Matching meetings in the range: the sum of the counts.'),
+    outside: meetingCount.describe(
+      'Matching meetings outside the range: dated after the default end (the end of next year) or before a default range clamped to the most recent periods.',
+    ),
+    groupBy: z.enum(statsGroups).optional().describe('Present with groupBy.'),
+    series: z
+      .array(meetingSeriesSchema)
+      .optional()
+      .describe(
+        'Present with groupBy: the top `limit` groups by meetings in the range (ties by key), then "other" when some ' +
+          'matching meeting is in none of them. Groups overlap for country, initiative and person (a meeting has several).',
+      ),
   })
   .meta({ id: 'MeetingsOverTime' });
 export type MeetingsOverTime = z.infer<typeof meetingsOverTimeSchema>;

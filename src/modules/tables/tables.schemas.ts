@@ -1,23 +1,16 @@
 import { z } from 'zod';
 import { formatSchema } from '../../http/export/export-format.js';
 import { cursorSchema, limitSchema } from '../../http/schemas.js';
-import { listMeetingsQuerySchema } from '../meetings/meetings.schemas.js';
+import { meetingFilterSchemas } from '../meetings/meeting-filters.schemas.js';
 
 // The parts of every meeting as tables of their own — participants, statements, initiative links — one row per part
 // with its meetingId to join on: the tidy tables an analyst exports beside GET /v1/meetings.
 
 // The meeting filters are GET /v1/meetings' own schemas, so names, formats and meaning cannot drift apart.
-const meetingFilter = listMeetingsQuerySchema.shape;
-
 export const listTableQuerySchema = z.strictObject({
   limit: limitSchema,
   cursor: cursorSchema,
-  from: meetingFilter.from,
-  to: meetingFilter.to,
-  country: meetingFilter.country,
-  person: meetingFilter.person,
-  initiative: meetingFilter.initiative,
-  kind: meetingFilter.kind,
+  ...meetingFilterSchemas,
   format: formatSchema,
 });
 export type ListTableQuery = z.infer<typeof listTableQuerySchema>;

@@ -6,6 +6,7 @@ import { decodeCursor, pageBody, queryFingerprint, toPage } from '../../http/pag
 import { toMeetingInitiativeDto, toParticipantDto, toStatementDto } from '../meetings/meetings.dto.js';
 import type { ListTableQuery } from './tables.schemas.js';
 import { tablePageSql, type TableName } from './tables.sql.js';
+import { assertKnownInitiatives } from '../meetings/meeting-filters.js';
 
 type Row = Participant & Statement & MeetingInitiative;
 const toDto: Record<TableName, (row: Row) => Record<string, unknown> & { id: string }> = {
@@ -30,7 +31,9 @@ export function createTablesService({ prisma }: { prisma: Db }) {
   return {
     /** One page in id order; throws 400 `invalid_cursor` on a cursor of another query. */
     async list(table: TableName, query: ListTableQuery) {
-      const rows = await read(table, query, start(table, query), query.limit + 1);
+      const from = start(table, query);
+      await assertKnownInitiatives(prisma, query);
+      const rows = await read(table, query, from, query.limit + 1);
       const paging = toPage(rows, query.limit, queryFingerprint(table, query), (row) => [row.id]);
       return pageBody(paging, paging.page.map(toDto[table]));
     },
@@ -48,6 +51,7 @@ export function createTablesService({ prisma }: { prisma: Db }) {
             return { records: page.map(toDto[table]), next: rows.length > take && last ? [last.id] : null };
           },
           query.cursor ? [start(table, query) as string] : undefined,
+          () => assertKnownInitiatives(prisma, query),
         ),
       };
     },

@@ -1,11 +1,12 @@
 import { selectColumns } from '../../db/columns.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { cursorId } from '../../http/pagination.js';
-import { allOf, meetingFilterConditions } from '../meetings/meetings.sql.js';
+import { allOf, meetingFilterConditions, spokenBy } from '../meetings/meetings.sql.js';
 import type { ListTableQuery } from './tables.schemas.js';
 
 // A part table across meetings in id order (the primary key's index), keyset-paged on id alone, keeping the parts of
-// the meetings that pass the meeting filters. Ids are UUIDv7, so id order is about creation order.
+// the meetings that pass the meeting filters. Ids are UUIDv7, so id order is about creation order. The filter about the
+// table's own rows keeps only those rows too: `speaker` the statements of those speakers, `status` the links in them.
 
 export type TableName = 'participants' | 'statements' | 'meeting_initiatives';
 
@@ -21,6 +22,10 @@ export const tableFields: Record<TableName, readonly string[]> = {
  */
 export function tablePageSql(table: TableName, filters: Omit<ListTableQuery, 'limit' | 'cursor' | 'format'>, after: unknown, take: number) {
   const conditions = meetingFilterConditions(filters);
+  if (table === 'statements' && filters.speaker) conditions.push(spokenBy(Prisma.sql`r`, filters.speaker));
+  if (table === 'meeting_initiatives' && filters.status) {
+    conditions.push(Prisma.sql`r.status = ANY(CAST(ARRAY[${Prisma.join(filters.status)}] AS "InitiativeStatus"[]))`);
+  }
   if (after !== undefined) conditions.push(Prisma.sql`r.id > CAST(${cursorId(after)} AS uuid)`);
   return Prisma.sql`
     SELECT ${selectColumns('r', tableFields[table])}
