@@ -88,7 +88,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   const url = config.DATABASE_URL ?? (embedded = await startEmbeddedPostgres(config.DATA_DIR)).url;
   try {
     const applied = config.MIGRATE_ON_START ? await applyMigrations(url) : [];
-    const prisma = createPrisma(url, embedded ? 1 : config.DATABASE_POOL_SIZE, limitsOf(config));
+    const prisma = createPrisma(url, embedded ? 1 : config.DATABASE_POOL_SIZE, limitsOf(config), undefined, !embedded);
     const seeded = config.SEED_ON_START && (await prisma.meeting.count()) === 0 ? await seed(prisma) : null;
     const readRouter = await openReadRouter(config, prisma);
     return {

@@ -47,7 +47,8 @@ export const clientPoolOf = (db: Db): ClientPool | undefined => pools.get(db);
 
 /**
  * A Prisma client on the pg driver adapter over a pool of at most `poolSize` connections to `databaseUrl`, with the
- * given limits. `applicationName` is the session's application_name (what pg_stat_activity shows). The client owns
+ * given limits. `applicationName` is the session's application_name (what pg_stat_activity shows); `namedStatements`
+ * false sends every statement unnamed (the embedded database, one session behind all connections). The client owns
  * the pool: `$disconnect()` ends it. An idle connection that breaks (the server went away) is dropped from the pool
  * without an error anywhere else; the next request that needs one opens a new connection.
  */
@@ -56,6 +57,7 @@ export function createPrisma(
   poolSize: number,
   limits: DatabaseLimits = defaultDatabaseLimits,
   applicationName = 'dm-api',
+  namedStatements = true,
 ): Db {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
@@ -71,8 +73,11 @@ export function createPrisma(
   });
   // The adapter listens too, but only while connected; an idle client's error must never be unhandled.
   pool.on('error', () => undefined);
-  // The statements sent again and again are prepared once per connection (statement-names.ts).
-  const statementName = statementNames();
+  // The statements sent again and again are prepared once per connection (statement-names.ts) — not on the embedded
+  // database: PGlite has one session behind every connection, so a statement prepared on a connection the pool has
+  // since closed (idle for 10 s) is still there when a new connection, knowing nothing of it, prepares it again
+  // (42P05, "prepared statement … already exists").
+  const statementName = namedStatements ? statementNames() : () => undefined;
   const adapter = new PrismaPg(pool, {
     disposeExternalPool: true,
     statementNameGenerator: statementName as (query: { sql: string }) => string,
