@@ -81,6 +81,16 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
   return countryOnly;
 }
 
+const venueWords =
+  /^(?:office|ministry|palace|house|hall|centre|center|building|hotel|headquarters|residence|chancellery|secretariat|embassy|consulate|mission|parliament|assembly|council|commission)$/;
+
+/** True when the capitalised words from `i` on end in a building's or institution's word ("Federal Foreign Office"). */
+function venueName(words: readonly Word[], i: number): boolean {
+  let j = i;
+  while (j < words.length && j - i < 6 && (words[j] as Word).capitalised && /^\p{L}/u.test((words[j] as Word).text)) j++;
+  return j - i >= 2 && venueWords.test((words[j - 1] as Word).key.replace(/['’]s$/, ''));
+}
+
 function placeIn(text: string, sentence: ReadSentence, confidence: number): PlaceChoice | null {
   const words = sentence.words;
   let countryOnly: PlaceChoice | null = null;
@@ -92,6 +102,9 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
     // "the Alliance's mission" (Alliance, Ohio): after "the", a country ("the Republic of Korea") but no city, save
     // one whose name has it ("the Hague").
     const afterThe = /\bthe\s+$/i.test(before) && !/^hague$/i.test(word.text) && !namesAfter(words, i);
+    // "at the Federal Foreign Office" (Federal, a town in Argentina): the first words of a building's or institution's
+    // name are a city only when it is a large one ("the Shanghai International Conference Center").
+    const venue = venueName(words, i);
     for (let length = Math.min(4, words.length - i); length >= 1; length--) {
       const phrase = words.slice(i, i + length);
       // "in March 2009", "in Sochi Saturday": a month or a weekday is no place nor part of one.
@@ -105,6 +118,7 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
       const qualifier = countryAfter(sentence, i + length);
       const city = country || afterThe ? null : lookupCity(printed, qualifier);
       const span = { start, end: start + printed.length };
+      if (city && venue && !city.capital && city.population < 100_000) continue;
       if (city) {
         // "New York City", "Xi'an City": the printed name without "City" when that is the city's name.
         const bare = printed.replace(/\s+City$/, '');

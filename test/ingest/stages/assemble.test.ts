@@ -339,6 +339,19 @@ describe('place', () => {
   });
 
   it.each([
+    [
+      'BERLIN, Tuesday, 11 June 2024 - Foreign Minister Anna Berg met Estonian Foreign Minister Margus Tsahkna at the Federal Foreign Office.',
+      'Berlin',
+    ],
+    [
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in the Shanghai International Conference Center on 3 May 2024.',
+      'Shanghai',
+    ],
+  ])('takes a building\'s name for a city only when its first word is a large one: "%s"', (sentence, city) => {
+    expect(meetingsOf(lead(sentence))[0]?.city).toBe(city);
+  });
+
+  it.each([
     ['Helsinki', 'Europe/Helsinki'],
     ['London', 'Europe/London'],
     ['Reykjavik', 'Atlantic/Reykjavik'],
