@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import http from 'node:http';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
@@ -150,6 +151,11 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // An operation that takes no query parameters refuses any (400, as unknown parameters are everywhere else): a
+  // client's typo — ?limit on a document, ?fields on a person's positions — is never silently ignored.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/v1/') && route.schema && !route.schema.querystring) route.schema.querystring = z.strictObject({});
+  });
   registerProblemHandlers(app, config.RETRY_AFTER_SECONDS);
   registerMethodRouting(app);
   // Hooks on every request's path are callback-style where they have nothing to wait for: an async hook costs a
