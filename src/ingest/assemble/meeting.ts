@@ -6,6 +6,7 @@ import type { Encounter } from '../frames/encounters.js';
 import { extractInitiatives } from '../linking/initiatives.js';
 import { sidelinesWords } from '../lexicon/meeting-phrases.js';
 import { officeOf } from '../lexicon/titles.js';
+import { lookupCountry } from '../recognize/countries.js';
 import { foldDocument } from '../text/fold.js';
 import { meetingKind } from './kind.js';
 import { meetingPeople } from './participants.js';
@@ -162,9 +163,19 @@ function toStatements(
       if (gender && lastGender !== undefined && lastGender !== gender) {
         const matching: string[] = [...genderByKey].filter(([, g]) => g === gender).map(([key]) => key);
         const latest: string | undefined = [...spoken].reverse().find((key) => matching.includes(key));
-        const chosen: string | undefined = latest ?? (matching.length === 1 ? matching[0] : undefined);
+        // "She said … He said": the one other participant no text or pronoun has shown to be of the other gender.
+        const others: string[] = [...keyOf.values()].filter((key) => key !== speakerKey && genderByKey.get(key) !== lastGender);
+        const chosen: string | undefined = latest ?? (matching.length === 1 ? matching[0] : others.length === 1 ? others[0] : undefined);
         if (chosen) [speakerKey, confidence] = [chosen, 0.7];
       }
+      // "She said Kenya is committed …" with nobody quoted before: the participant of the country the pronoun speaks
+      // for (after someone spoke, "he" is rather that one, speaking of any country).
+      const country =
+        attribution.kind === 'pronoun' && spoken.length === 0 ? countrySpokenFor(text.slice(passage.span.start, passage.span.end)) : null;
+      const ofCountry = country ? [...keyOf].filter(([entity]) => entity.countryCode === country).map(([, key]) => key) : [];
+      if (ofCountry.length === 1 && ofCountry[0] !== speakerKey) [speakerKey, confidence] = [ofCountry[0] as string, 0.7];
+      // What a pronoun said tells its speaker's gender for the pronouns after it.
+      if (gender && speakerKey && !genderByKey.has(speakerKey)) genderByKey.set(speakerKey, gender);
     }
     if (attribution.kind !== 'joint' && attribution.kind !== 'guests' && speakerKey === null) continue;
     if (speakerKey) [lastSpeaker, lastParagraph] = [speakerKey, passage.paragraph];
@@ -178,6 +189,17 @@ function toStatements(
     });
   }
   return statements;
+}
+
+/** The country a pronoun's sentence opens by speaking for: "She said Kenya is committed …" → KE; else null. */
+function countrySpokenFor(passage: string): string | null {
+  const said =
+    /^(?:he|she)\s+(?:also\s+)?(?:said|noted|stressed|added|stated|affirmed|reiterated|emphasi[sz]ed|underlined)\s+(?:that\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/iu.exec(
+      passage,
+    );
+  if (!said) return null;
+  const words = (said[1] as string).split(/\s+/);
+  return lookupCountry(words.join(' '))?.code ?? lookupCountry(words[0] as string)?.code ?? null;
 }
 
 // "on the sidelines of the CICA ministerial meeting": the event a meeting was held at is not one of its initiatives.

@@ -499,3 +499,34 @@ describe('pronouns', () => {
     expect(named).toEqual(berg ? ['Pekka Laine', 'Anna Berg'] : ['Pekka Laine', 'Pekka Laine']);
   });
 });
+
+describe('pronouns, from the text around them', () => {
+  const speakersOf = (text: string) => {
+    const meeting = meetingsOf(text)[0]!;
+    return meeting.statements.map((s) => meeting.participants.find((p) => p.key === s.speakerKey)?.name ?? 'joint');
+  };
+
+  it('gives "He said" after "She said" to the other participant', () => {
+    const text = [
+      'Ministers speak',
+      '',
+      'Swedish Foreign Minister Maria Lindqvist held a video call with Canadian Deputy Minister John Carter on 3 May 2024.',
+      '',
+      'She said Sweden valued the partnership.',
+      '',
+      'He said Canada would join the Northern Dimension Partnership.',
+    ].join('\n');
+    expect(speakersOf(text)).toEqual(['Maria Lindqvist', 'John Carter']);
+  });
+
+  it('gives a first "She said Kenya …" to the participant of Kenya', () => {
+    const text = [
+      'Ministers meet',
+      '',
+      'PARIS, 3 May 2024 - French Minister Jean-Luc Moreau received Kenyan Cabinet Secretary Grace Wanjiru.',
+      '',
+      'She said Kenya is committed to the Great Green Wall Initiative.',
+    ].join('\n');
+    expect(speakersOf(text)).toEqual(['Grace Wanjiru']);
+  });
+});
