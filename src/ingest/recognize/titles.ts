@@ -315,6 +315,8 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         /^[A-Z]{2,6}$/.test(words[acronymAt]?.text ?? '') &&
         organizationIn(words[acronymAt]?.text ?? '')
       ) {
+        // Like a country after "of": the organisation is the holder's, not part of the title's wording.
+        if (qualifierAt < 0 && isHead(words[j - 1] as Word) && !pluralHead) qualifierAt = j;
         j = acronymAt + 1;
         lastTitleWord = acronymAt;
         continue;

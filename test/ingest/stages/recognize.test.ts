@@ -231,6 +231,7 @@ describe('people in a sentence', () => {
   it.each([
     ['Secretary-General of the Association of Southeast Asian Nations (ASEAN) Kao Kim Hourn praised the ties.', 'Kao Kim Hourn'],
     ['The Secretary-General of the Organisation of Islamic Cooperation Yousef Al-Othaimeen spoke.', 'Yousef Al-Othaimeen'],
+    ['The Secretary-General of ASEAN Lim Boon Keng spoke.', 'Lim Boon Keng'],
   ])('reads an organisation named in full after a title, the title without it: "%s"', (sentence, name) => {
     expect(people(sentence).find((p) => p.name === name)?.title).toBe('Secretary-General');
   });
