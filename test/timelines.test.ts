@@ -131,3 +131,24 @@ describe('GET /v1/initiatives/{initiativeKey}/timeline', () => {
     await api().get('/v1/initiatives/covid-19-vaccine-supply/timeline?initiative=covid-19-vaccine-supply').expect(400);
   });
 });
+
+describe('GET /v1/initiatives/{key}/timeline?status=', () => {
+  it("filters by the status of the initiative's own link, not of another link of the meeting", async () => {
+    await createInitiativeRow(ctx.prisma, 'middle-corridor', 'Middle Corridor');
+    const body = meetingBody({
+      date: '2030-01-01',
+      title: 'Talks with two links',
+      participants: [wangAs('Director of the Foreign Affairs Commission', undefined)],
+      statements: [{ speakerKey: 'wang', text: 'Vaccines signed, roads discussed.' }],
+      initiatives: [
+        { initiative: 'covid-19-vaccine-supply', status: 'signed', statementIndex: 0, committedParties: ['CN'] },
+        { initiative: 'middle-corridor', status: 'discussed', statementIndex: 0, committedParties: [] },
+      ],
+    });
+    await api().post('/v1/meetings').send(body).expect(201);
+    const discussed = await api().get('/v1/initiatives/covid-19-vaccine-supply/timeline?status=discussed&from=2030-01-01').expect(200);
+    expect(discussed.body.data).toEqual([]);
+    const signed = await api().get('/v1/initiatives/covid-19-vaccine-supply/timeline?status=signed&from=2030-01-01').expect(200);
+    expect(signed.body.data.map((entry: { title: string }) => entry.title)).toEqual(['Talks with two links']);
+  });
+});

@@ -27,8 +27,11 @@ const linkId = Prisma.sql`mi.id`;
 
 /** One page (plus one row) of an initiative's links, oldest meeting first, on the meeting filters, after `after`. */
 export function timelinePageSql(initiativeId: string, query: TimelineQuery, after: CursorKey | undefined): Prisma.Sql {
-  const { limit: _limit, cursor: _cursor, ...filters } = query;
+  // `status` is the status of this initiative's own link (as `initiative` with `status` is on the meetings list), not
+  // of any link of the meeting.
+  const { limit: _limit, cursor: _cursor, status, ...filters } = query;
   const conditions = meetingFilterConditions(filters);
+  if (status?.length) conditions.push(Prisma.sql`mi.status::text = ANY(${[...status]}::text[])`);
   if (after) conditions.push(keysetAfter(date, linkId, false, after));
   return Prisma.sql`
     SELECT mi.id, m.id AS "meetingId", m.date AS "sortValue", ${day(Prisma.sql`m.date`)} AS date, m.title,
