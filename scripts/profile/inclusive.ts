@@ -1,23 +1,11 @@
 import { readFileSync } from 'node:fs';
+import type { CpuProfile, ProfileNode } from './summarize.js';
 
 // Where a request's CPU goes by function, not by module: each function's inclusive time (its own and its callees',
 // a recursive call counted once) over one or more .cpuprofile files, largest first, in ms per request when the
 // request count is given. What summarize.ts cannot say — which hook, which call of our code — this does:
 //
 //   npx tsx scripts/profile/inclusive.ts [--requests N] [--match dist/http] [--top 40] file.cpuprofile…
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-
-interface CpuProfile {
-  nodes: ProfileNode[];
-  startTime: number;
-  endTime: number;
-  samples: number[];
-}
 
 /** A function as one line of the report: name, file (shortened to what follows node_modules/ or dist/) and line. */
 export function frameLabel({ functionName, url, lineNumber }: ProfileNode['callFrame']): string {

@@ -7,14 +7,16 @@ import { readFileSync } from 'node:fs';
 // provider's serializer (after zod's encode) and the response budget's size check. Idle time is left out, so the
 // shares are of time on the CPU.
 
-interface ProfileNode {
+/** A node of a V8 CPU profile (`--cpu-prof`), as far as these scripts read it. */
+export interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
   children?: number[];
 }
 
-interface CpuProfile {
+/** A V8 CPU profile (`--cpu-prof`): nodes, and the node sampled at each tick. */
+export interface CpuProfile {
   nodes: ProfileNode[];
   startTime: number;
   endTime: number;

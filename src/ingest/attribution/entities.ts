@@ -395,7 +395,9 @@ function fromMention(
   tokens: string[],
   strong: boolean,
 ): PersonEntity {
-  const listed =
+  // The country the words around a name give it ("Mexico's delegation was led by …", "from Greece, Nikos Kotzias;"),
+  // over none or a title's default one.
+  const fromContext =
     (mention.countryCode === null || mention.countryBasis === 'title') && mention.name
       ? (delegationCountry(text, mention.span.start) ?? (mention.countryCode === null ? listedCountry(text, mention.span.start) : null))
       : null;
@@ -411,8 +413,8 @@ function fromMention(
     titleSpan: mention.group ? null : mention.title,
     printedTitle: mention.printedTitle ? text.slice(mention.printedTitle.start, mention.printedTitle.end) : null,
     office: mention.office,
-    countryCode: listed ?? mention.countryCode,
-    countryBasis: listed ? 'qualifier' : mention.countryBasis,
+    countryCode: fromContext ?? mention.countryCode,
+    countryBasis: fromContext ? 'qualifier' : mention.countryBasis,
     organization: mention.organization,
     strong: strong && !(mention.placeLike && !mention.title),
     placeLike: mention.placeLike,
