@@ -41,7 +41,7 @@ const floors: Record<FixtureSet, Floor> = {
     speakers: 0.76,
     'date recall': 0.87,
     'city recall': 0.84,
-    initiatives: 0.63,
+    initiatives: 0.6,
     empty: 0,
   },
   'blind-1': { meetings: 0.89, participants: 0.84, speakers: 0.74, 'date recall': 0.72, 'city recall': 0.7, initiatives: 0.38, empty: 0 },
@@ -52,7 +52,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-6': { meetings: 0.87, participants: 0.82, speakers: 0.74, 'date recall': 0.83, 'city recall': 0.72, initiatives: 0.31, empty: 0 },
   'blind-7': { meetings: 0.89, participants: 0.86, speakers: 0.78, 'date recall': 0.83, 'city recall': 0.77, initiatives: 0.31, empty: 0 },
   'blind-8': { meetings: 0.88, participants: 0.84, speakers: 0.73, 'date recall': 0.66, 'city recall': 0.85, initiatives: 0.24, empty: 1 },
-  'blind-9': { meetings: 0.89, participants: 0.82, speakers: 0.74, 'date recall': 0.85, 'city recall': 0.7, initiatives: 0.33, empty: 0 },
+  'blind-9': { meetings: 0.89, participants: 0.82, speakers: 0.74, 'date recall': 0.85, 'city recall': 0.7, initiatives: 0.5, empty: 0 },
   'blind-10': { meetings: 0.92, participants: 0.84, speakers: 0.74, 'date recall': 0.88, 'city recall': 0.87, initiatives: 0.42, empty: 0 },
 };
 

@@ -82,7 +82,7 @@ export function assembleMeeting(
         catalogue: context.options.initiatives,
         statements,
         participants: people.participants,
-        excluded: [...people.participants.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])), ...parentEvents(readout, encounter)],
+        excluded: [...people.participants.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])), ...parentEvents(readout, encounter, context.setting)],
       })
     : [];
   const headline = first ? readout.structure.headline : null;
@@ -202,10 +202,11 @@ function countrySpokenFor(passage: string): string | null {
   return lookupCountry(words.join(' '))?.code ?? lookupCountry(words[0] as string)?.code ?? null;
 }
 
-// "on the sidelines of the CICA ministerial meeting": the event a meeting was held at is not one of its initiatives.
-function parentEvents(readout: Readout, encounter: Encounter): Span[] {
+// "on the sidelines of the CICA ministerial meeting": the event a meeting was held at is not one of its initiatives —
+// named in the sentences that report the meeting or in those that set the scene for all of them.
+function parentEvents(readout: Readout, encounter: Encounter, setting: readonly ReadSentence[]): Span[] {
   const spans: Span[] = [];
-  for (const sentence of new Set(encounter.frames.map((f) => f.sentence))) {
+  for (const sentence of new Set([...encounter.frames.map((f) => f.sentence), ...setting])) {
     const cue = new RegExp(
       `(?:${sidelinesWords.source})|\\bto (?:attend|participate in|take part in)\\b|\\bduring (?:the|his|her)\\b`,
       'gi',

@@ -15,26 +15,53 @@ export function splitLines(text: string, limit: number): Line[] {
   return joinWrapped(text, physicalLines(text, limit));
 }
 
-/** Joins lines wrapped in the middle of a sentence; see splitLines. */
+/**
+ * Joins lines wrapped in the middle of a sentence; see splitLines. Two kinds of wrap: a line that stops mid-sentence
+ * before a lower-case word, and — in a text wrapped at a fixed width (an e-mail or wire archive: most lines that run
+ * on into the next fill about the same width) — any filled line that runs on into the next without a blank line,
+ * whatever the case of the next word ("with Armenian⏎Foreign Minister Eduard Nalbandian").
+ */
 export function joinWrapped(text: string, lines: Line[]): Line[] {
+  const width = wrapWidth(text, lines);
   const joined: Line[] = [];
   for (const line of lines) {
     const previous = joined[joined.length - 1];
     const gap = previous ? text.slice(previous.end, line.start) : '';
-    const softWrap =
-      previous !== undefined &&
-      !previous.heading &&
-      !line.heading &&
-      !/\n\s*\n/.test(gap) &&
-      !/[.!?:;"”’)\]|]$/.test(previous.text) &&
-      previous.text.split(/\s+/).length >= 5 &&
+    const sameBlock = previous !== undefined && !previous.heading && !line.heading && !/\n\s*\n/.test(gap);
+    const lastLine = previous ? text.slice(text.lastIndexOf('\n', previous.end - 1) + 1, previous.end) : '';
+    const filled = width !== null && lastLine.length >= width - wrapSlack;
+    const midSentence =
+      !/[.!?:;"”’)\]|]$/.test(previous?.text ?? '') &&
+      (previous?.text.split(/\s+/).length ?? 0) >= 5 &&
       /^[\p{Ll}\d(“"‘'-]/u.test(line.text);
-    if (softWrap && previous) {
+    if (sameBlock && previous && (midSentence || filled)) {
       previous.end = line.end;
       previous.text = text.slice(previous.start, line.end);
     } else joined.push({ ...line });
   }
   return joined;
+}
+
+/** How far short of the wrap width a line may end and still have been wrapped (the next word did not fit). */
+const wrapSlack = 18;
+
+/**
+ * The width a text was wrapped at, or null when it was not: at least four lines run on into a next non-blank line,
+ * the longest of them (but one in ten) is 100 characters or less, and most of them end within `wrapSlack` of that width.
+ */
+function wrapWidth(text: string, lines: readonly Line[]): number | null {
+  const runOn: number[] = [];
+  lines.forEach((line, at) => {
+    const next = lines[at + 1];
+    if (!next || /\n\s*\n/.test(text.slice(line.end, next.start))) return;
+    runOn.push(line.end - (text.lastIndexOf('\n', line.end - 1) + 1));
+  });
+  if (runOn.length < 4) return null;
+  // A high percentile rather than the longest: one over-long line (a URL, a name) does not set the width.
+  const width = [...runOn].sort((a, b) => a - b)[Math.floor((runOn.length - 1) * 0.9)] as number;
+  if (width > 100 || width < 40) return null;
+  const nearWidth = runOn.filter((length) => length >= width - wrapSlack).length;
+  return nearWidth >= 4 && nearWidth >= runOn.length * 0.6 ? width : null;
 }
 
 /** The lines as they are, trimmed and without markers. */

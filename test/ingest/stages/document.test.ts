@@ -48,6 +48,43 @@ describe('headline and body', () => {
       'Foreign Minister Anna Berg met Thursday her Finnish\ncounterpart Pekka Laine in Stockholm.',
     ]);
   });
+
+  it('joins every filled line of a text wrapped at a fixed width, whatever the next word, and keeps its paragraphs', () => {
+    const text = [
+      'Ministers meet in Davos',
+      '',
+      "Davos, 28 January: The Turkish foreign minister met his Armenian",
+      'counterpart in Davos, Switzerland, today.',
+      '',
+      "Turkey's Foreign Minister Ali Babacan had a meeting with Armenian",
+      'Foreign Minister Eduard Nalbandian in Davos on the sidelines of the',
+      'annual meeting of the World Economic Forum.',
+      '',
+      'Babacan said that he had met Nalbandian for five or six times since',
+      'the national soccer game between the two countries in September 2008.',
+      'Short line.',
+      'Another paragraph.',
+    ].join('\n');
+    const lines = splitLines(text, text.length).map((line) => text.slice(line.start, line.end).replace(/\n/g, ' '));
+    expect(lines).toEqual([
+      'Ministers meet in Davos',
+      'Davos, 28 January: The Turkish foreign minister met his Armenian counterpart in Davos, Switzerland, today.',
+      "Turkey's Foreign Minister Ali Babacan had a meeting with Armenian Foreign Minister Eduard Nalbandian in Davos on the sidelines of the annual meeting of the World Economic Forum.",
+      'Babacan said that he had met Nalbandian for five or six times since the national soccer game between the two countries in September 2008. Short line.',
+      'Another paragraph.',
+    ]);
+  });
+
+  it('does not join capitalised lines of a text that is not wrapped at a fixed width', () => {
+    const text = 'Home\nNews\nForeign Minister Anna Berg met her Finnish counterpart Pekka Laine in Stockholm on Monday\nPrint\nShare';
+    expect(splitLines(text, text.length).map((line) => line.text)).toEqual([
+      'Home',
+      'News',
+      'Foreign Minister Anna Berg met her Finnish counterpart Pekka Laine in Stockholm on Monday',
+      'Print',
+      'Share',
+    ]);
+  });
 });
 
 describe('datelines', () => {
