@@ -82,7 +82,10 @@ export function assembleMeeting(
         catalogue: context.options.initiatives,
         statements,
         participants: people.participants,
-        excluded: [...people.participants.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])), ...parentEvents(readout, encounter, context.setting)],
+        excluded: [
+          ...people.participants.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])),
+          ...parentEvents(readout, encounter, context.setting),
+        ],
       })
     : [];
   const headline = first ? readout.structure.headline : null;

@@ -41,6 +41,18 @@ nov dec covid covid-19 coronavirus no mr mrs ms dr excellency his her counterpar
 delegations side sides`.split(/\s+/),
 );
 
+/**
+ * Nouns that end the names of institutions, bodies, places and events ("Disasters Management Authority", "Black Sea",
+ * "Liberation War", "CAF-Development Bank"): never a word of a person's name, and a capitalised run they follow names
+ * the institution, not a person.
+ */
+export const institutionNouns = new Set(
+  `authority authorities service services community communities organization organizations organisation organisations
+council committee committees agency agencies office offices department departments assembly parliament movement army
+forces court university institute centre center bank banks war sea ocean river peninsula strait straits relations
+affairs security cooperation development ministries association associations foundation corporation company`.split(/\s+/),
+);
+
 /** Headline verbs, which title case capitalises ("Wang Yi Meets …"). */
 export const headlineVerbs = new Set(
   `meets met meet holds held hold has had have receives received receive discusses discussed discuss talks speaks spoke

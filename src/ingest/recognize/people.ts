@@ -1,6 +1,6 @@
 import { isProgrammeHead } from '../lexicon/programme-words.js';
 import type { Span } from '../draft.js';
-import { headlineVerbs, narrativeVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
+import { headlineVerbs, institutionNouns, narrativeVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
 import { nameParticles, nameStyles } from '../lexicon/titles.js';
 import { organizationIn } from '../lexicon/organizations.js';
 import { lookupCountry } from './countries.js';
@@ -80,7 +80,11 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   // "Jan Kubis", "Jan Lipavsky": the given name, not January, when a name and no number follows.
   const givenJan =
     bare === 'jan' && word.text === 'Jan' && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') && !/^\d/.test(words[i - 1]?.text ?? '');
-  if (!givenJan && (notNameWords.has(bare) || headlineVerbs.has(bare) || speechVerbs.has(bare) || isProgrammeHead(bare))) return false;
+  if (
+    !givenJan &&
+    (notNameWords.has(bare) || institutionNouns.has(bare) || headlineVerbs.has(bare) || speechVerbs.has(bare) || isProgrammeHead(bare))
+  )
+    return false;
   // "Similarly, State Minister …", "Separately, …": an adverb opening a clause.
   if (word.pos === 'ADV' && /ly$/.test(bare) && words[i + 1]?.text === ',') return false;
   if (nameStyles.has(bare) && words[i - 1]?.key !== 'crown') return /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1]);
@@ -168,12 +172,29 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
         break;
       } else break;
     }
-    // "Amazon Fund", "Middle Corridor": capitalised words before a programme head name the programme.
-    const next = words[j];
-    if (!(next && next.capitalised && isProgrammeHead(next.key))) runs.push([i, j]);
+    // "Amazon Fund", "Middle Corridor": capitalised words before a programme head name the programme; "Black Sea",
+    // "Emergency Crisis and Disasters Management Authority": before an institution's noun, the institution.
+    if (!institutionAhead(words, j, j - i)) runs.push([i, j]);
     i = j - 1;
   }
   return runs;
+}
+
+/**
+ * True when the capitalised words from j on (joined by "of", "for", "and") end in a programme head or an institution's
+ * noun: the run of `length` words before them is part of that name ("Black Sea", "Public Service Commission"). Only a
+ * one-word run may be the first of two things joined by "and" ("Emergency Crisis and Disasters Management
+ * Authority"): "Pekka Laine and Security Council members" keeps its person.
+ */
+function institutionAhead(words: readonly Word[], j: number, length: number): boolean {
+  for (let k = j; k < Math.min(words.length, j + 6); k++) {
+    const word = words[k] as Word;
+    const bare = word.key.replace(/['’]s$/, '');
+    if (word.capitalised && (isProgrammeHead(bare) || institutionNouns.has(bare))) return true;
+    const joins = k > j ? /^(?:and|of|for|&)$/.test(word.key) : length === 1 && /^(?:and|&)$/.test(word.key);
+    if (!word.capitalised && !joins) return false;
+  }
+  return false;
 }
 
 // "… bilateral meetings in Baku Ivica Dacic on Friday": a city or country that ends a phrase is not part of the name.

@@ -53,7 +53,7 @@ describe('headline and body', () => {
     const text = [
       'Ministers meet in Davos',
       '',
-      "Davos, 28 January: The Turkish foreign minister met his Armenian",
+      'Davos, 28 January: The Turkish foreign minister met his Armenian',
       'counterpart in Davos, Switzerland, today.',
       '',
       "Turkey's Foreign Minister Ali Babacan had a meeting with Armenian",

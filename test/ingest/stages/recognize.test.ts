@@ -236,6 +236,16 @@ describe('people in a sentence', () => {
     expect(people(sentence).find((p) => p.name === name)?.title).toBe('Secretary-General');
   });
 
+  it.each([
+    ['The Minister met the Chairman of the National Emergency Crisis and Disasters Management Authority.', []],
+    ['Sheikh Abdullah met Ambassador Dana Ross on the Black Sea coast.', ['Sheikh Abdullah', 'Dana Ross']],
+    ['Both sides recalled the Liberation War and the CAF-Development Bank.', []],
+    ['Foreign Minister Anna Berg thanked the Public Service Commission and Pekka Laine.', ['Anna Berg', 'Pekka Laine']],
+    ['Foreign Minister Anna Berg met Pekka Laine and Security Council members.', ['Anna Berg', 'Pekka Laine']],
+  ])('takes no person from the name of an institution, a place or an event: "%s"', (sentence, names) => {
+    expect(people(sentence).flatMap((p) => (p.name ? [p.name] : []))).toEqual(names);
+  });
+
   it('reads initials without dots after an honorific, and no article "A" as one', () => {
     const found = people('Foreign Minister Dr A K Abdul Momen met A Finnish delegation.');
     expect(found[0]).toMatchObject({ name: 'A K Abdul Momen', title: 'Foreign Minister' });
