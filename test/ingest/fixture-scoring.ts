@@ -18,6 +18,7 @@ export const fixtureSets = [
   'blind-8',
   'blind-9',
   'blind-10',
+  'blind-11',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
 
