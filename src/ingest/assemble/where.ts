@@ -84,11 +84,36 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
 const venueWords =
   /^(?:office|ministry|palace|house|hall|centre|center|building|hotel|headquarters|residence|chancellery|secretariat|embassy|consulate|mission|parliament|assembly|council|commission)$/;
 
-/** True when the capitalised words from `i` on end in a building's or institution's word ("Federal Foreign Office"). */
-function venueName(words: readonly Word[], i: number): boolean {
+/**
+ * Where the name of a building or institution starting at `i` ends ("Federal Foreign Office", "State House"): the index
+ * after its last word, or -1 when the capitalised words from `i` on are no such name.
+ */
+function venueEnd(words: readonly Word[], i: number): number {
   let j = i;
   while (j < words.length && j - i < 6 && (words[j] as Word).capitalised && /^\p{L}/u.test((words[j] as Word).text)) j++;
-  return j - i >= 2 && venueWords.test((words[j - 1] as Word).key.replace(/['’]s$/, ''));
+  return j - i >= 2 && venueWords.test((words[j - 1] as Word).key.replace(/['’]s$/, '')) ? j : -1;
+}
+
+/** "at the State House, Abuja", "at the Presidential Palace, Tashkent": the city printed after a venue's name. */
+function cityAfterVenue(text: string, words: readonly Word[], end: number, confidence: number): PlaceChoice | null {
+  if (words[end]?.text !== ',') return null;
+  for (let length = 3; length >= 1; length--) {
+    const phrase = words.slice(end + 1, end + 1 + length);
+    if (phrase.length < length || !phrase.every((w) => w.capitalised && /^\p{L}/u.test(w.text))) continue;
+    const start = (phrase[0] as Word).start;
+    const printed = text.slice(start, (phrase[length - 1] as Word).end);
+    if (lookupCountry(printed)) return null;
+    const city = lookupCity(printed, countryAfterWords(words, end + 1 + length));
+    if (city && (city.capital || city.population >= 100_000))
+      return {
+        city: printed,
+        countryCode: city.countryCode,
+        timezone: city.timezone,
+        span: { start, end: start + printed.length },
+        confidence,
+      };
+  }
+  return null;
 }
 
 function placeIn(text: string, sentence: ReadSentence, confidence: number): PlaceChoice | null {
@@ -104,7 +129,8 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
     const afterThe = /\bthe\s+$/i.test(before) && !/^hague$/i.test(word.text) && !namesAfter(words, i);
     // "at the Federal Foreign Office" (Federal, a town in Argentina): the first words of a building's or institution's
     // name are a city only when it is a large one ("the Shanghai International Conference Center").
-    const venue = venueName(words, i);
+    const venueStop = venueEnd(words, i);
+    const venue = venueStop >= 0;
     for (let length = Math.min(4, words.length - i); length >= 1; length--) {
       const phrase = words.slice(i, i + length);
       // "in March 2009", "in Sochi Saturday": a month or a weekday is no place nor part of one.
@@ -113,7 +139,8 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
       const printed = text.slice(start, (phrase[length - 1] as Word).end).replace(/['’]s$/, '');
       // "a tour to Central Asia": a region's name is no place, nor is its first word (Central, a town in the US).
       if (regionNames.has(foldText(printed))) break;
-      if (organizationIn(printed) || /^\p{Lu}{1,3}$/u.test(printed)) continue;
+      // "at No 10": a word of one or two letters is no city.
+      if (organizationIn(printed) || /^\p{Lu}{1,3}$/u.test(printed) || printed.length <= 2) continue;
       const country = lookupCountry(printed);
       const qualifier = countryAfter(sentence, i + length);
       const city = country || afterThe ? null : lookupCity(printed, qualifier);
@@ -142,7 +169,10 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
       ) {
         return { city: printed, countryCode: qualifier, timezone: countryTimezone(qualifier), span, confidence: confidence * 0.9 };
       }
-      if (country && !country.ambiguous && country.kind === 'name') {
+      // "at the United Kingdom's Foreign, Commonwealth and Development Office": a country that owns what follows is the
+      // owner's name, not the place.
+      const possessive = /['’]s$/.test((phrase[length - 1] as Word).text) || /^['’]s$/.test(words[i + length]?.text ?? '');
+      if (country && !country.ambiguous && country.kind === 'name' && !possessive) {
         countryOnly ??= {
           city: null,
           countryCode: country.code,
@@ -153,6 +183,8 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
         break;
       }
     }
+    const afterVenue = venue ? cityAfterVenue(text, words, venueStop, confidence) : null;
+    if (afterVenue) return afterVenue;
   }
   capitalPhrase.lastIndex = 0;
   const capital = capitalPhrase.exec(sentence.text);
@@ -177,7 +209,10 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
 // "Samarkand, Uzbekistan" and "Samarkand [Uzbekistan]": the country that follows a city narrows the gazetteer.
 // "Samarkand, Uzbekistan", "Paris-Saclay (France)"; not "…, Bulgaria's Foreign Minister", which starts a new phrase.
 function countryAfter(sentence: ReadSentence, at: number): string | null {
-  const words = sentence.words;
+  return countryAfterWords(sentence.words, at);
+}
+
+function countryAfterWords(words: readonly Word[], at: number): string | null {
   if (words[at]?.text !== ',' && words[at]?.text !== '[' && words[at]?.text !== '(') return null;
   for (let length = 3; length >= 1; length--) {
     const phrase = words.slice(at + 1, at + 1 + length);

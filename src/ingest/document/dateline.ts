@@ -13,7 +13,7 @@ export interface Dateline {
 
 const placeAtStart = /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|da|del|al|es|el)){0,3})/u;
 const separator =
-  /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/[^/\n]{2,30}\/\.?|(?<=^\p{Lu}{3,}[\p{Lu} -]*)\.\s+\p{Lu}{4,}(?:\s*[–—-]{1,2})?(?=\s+\p{Lu})|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu}))\s*/gu;
+  /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/[^/\n]{2,30}\/\.?|(?<=^\p{Lu}{3,}[\p{Lu} -]*)\.\s+\p{Lu}{4,}(?:\s*[–—-]{1,2})?(?=\s+\p{Lu})|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu})|,(?=\s+(?:HE|H\.\s?E\.?|His Excellency|Her Excellency)\s))\s*/gu;
 
 /**
  * The dateline a paragraph opens with, if any: a place (a city the gazetteer knows) followed by an optional
@@ -83,11 +83,11 @@ function unbalanced(value: string): boolean {
 
 /**
  * A line that is only a place, or a place and a date or agency, above the text: "New York", "Abu Dhabi (WAM)",
- * "Strasbourg ,", "Paris, 22 August 2011", "Algiers - Agencies". The dateline of pages that print it apart from the lead. Only a capital or a city of
+ * "Strasbourg ,", "Paris, 22 August 2011", "Algiers - Agencies", "Islamabad: May 15, 2012", "Baku, March 12, AZERTAC". The dateline of pages that print it apart from the lead. Only a capital or a city of
  * 100,000 people or more.
  */
 export function placeLineDateline(text: string, line: Segment): Dateline | null {
-  const found = /^\s*(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2})\s*(?:\([^)\n]{1,30}\))?\s*(?:[,–—-]\s*(.*))?$/u.exec(line.text);
+  const found = /^\s*(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2})\s*(?:\([^)\n]{1,30}\))?\s*(?:[,:–—-]\s*(.*))?$/u.exec(line.text);
   if (!found) return null;
   const name = found[1] as string;
   const city = lookupCity(name);
@@ -97,7 +97,8 @@ export function placeLineDateline(text: string, line: Segment): Dateline | null 
   const restStart = line.start + line.text.length - (found[2] ?? '').length;
   const dates = rest ? findDates(text, restStart, line.end) : [];
   // "MOSCOW, 3 November 2023. /TASS/.", "BEIJING, July 15 (Xinhua) --": an agency's tag may follow the date.
-  const dated = rest.replace(/[.\s]*(?:\/[^/\n]{2,30}\/\.?|\([^)\n]{2,30}\))?\s*(?:[–—-]{1,2})?\s*$/, '');
+  // "Baku, March 12, AZERTAC": or its name after a comma.
+  const dated = rest.replace(/[.\s]*(?:\/[^/\n]{2,30}\/\.?|\([^)\n]{2,30}\)|,\s*[A-Z]{3,10})?\s*(?:[–—-]{1,2})?\s*$/, '');
   const date = dates.length === 1 && dates[0] && dates[0].text.trim() === dated.replace(/[.,]$/, '') ? dates[0] : null;
   // "Algiers - Agencies", "Doha - QNA": the rest may name the agency instead.
   const agency = /^(?:agencies|[A-Z]{2,8})$/i.test(rest) && !/^\d/.test(rest);

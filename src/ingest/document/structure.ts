@@ -106,7 +106,7 @@ function stampDateline(text: string, lines: readonly Line[], stamps: readonly Da
       // "MOSCOW, 3 November 2023. /TASS/.": an agency's tag after the date is no part of the place.
       const bare = (dateText && part[0].includes(dateText) ? part[0].replace(dateText, '') : part[0])
         .replace(/\/[^/\n]{2,30}\/\.?|\([^)\n]{2,30}\)/g, '')
-        .replace(/[,.\s]+$/, '');
+        .replace(/[,.:\s]+$/, '');
       const city = /^\s*(\p{Lu}[\p{L}'’. ]*?)(?:,\s*\p{Lu}[\p{L} ]*)?\s*$/u.exec(bare);
       if (!city?.[1] || lookupCountry(city[1]) || !lookupCity(city[1])) continue;
       const start = line.start + (part.index ?? 0) + part[0].indexOf(city[1]);

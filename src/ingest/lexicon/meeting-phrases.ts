@@ -153,7 +153,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
-      `\\b(?:paid|pays|paying|made)\\s+(?:a\\s+)?(?:courtesy\\s+(?:calls?|visits?))\\s+(?:on|to)\\b|\\bcalled\\s+on\\b|\\b(?:received|receives|receiving)\\s+(?:a\\s+)?courtesy\\s+(?:call|visit)\\s+(?:from|by)\\b`,
+      `\\b(?:paid|pays|paying|made)\\s+(?:a\\s+|an\\s+)?(?:(?:courtesy|farewell|introductory|protocol|goodbye)\\s+(?:calls?|visits?))\\s+(?:on|to)\\b|\\bcalled\\s+on\\b|\\b(?:received|receives|receiving)\\s+(?:a\\s+|an\\s+)?(?:courtesy|farewell|introductory)\\s+(?:call|visit)\\s+(?:from|by)\\b`,
     ),
     object: 'follows',
     channel: null,
@@ -264,7 +264,9 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
 ];
 
 /** Medium and setting words anywhere in a frame's sentence. */
-export const phoneWords = /\b(?:(?:tele)?phone|telephonic|phoned|telephoned)\b|(?<!courtesy\s)\bcall\b(?!\s+on\b)/i;
+// "a courtesy call on", "a farewell call", "the first port of call", "a call for restraint": no telephone.
+export const phoneWords =
+  /\b(?:(?:tele)?phone|telephonic|phoned|telephoned)\b|(?<!\b(?:courtesy|farewell|introductory|protocol|goodbye|port of)\s)\bcall\b(?!\s+(?:on|for|to action)\b)/i;
 export const videoWords = /\b(?:video|videoconference|video-conference|virtual(?:ly)?|online)\b/i;
 export const talksWords = /\btalks\b|\bnegotiations\b/i;
 /** "During the meeting, Li met with Lavrov": a meeting held during another one (in a sentence that reports a meeting). */

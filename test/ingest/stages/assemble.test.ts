@@ -33,6 +33,14 @@ describe('kind', () => {
     expect(meetingsOf(lead(sentence)).map((meeting) => meeting.kind)).toEqual([kind]);
   });
 
+  it.each([
+    'Ambassador Anna Berg on Friday paid a farewell call on Prime Minister Pekka Laine at the PM Office.',
+    'Ambassador Anna Berg paid a courtesy call on Prime Minister Pekka Laine. Finland was the first port of call of her tour.',
+    'Prime Minister Pekka Laine received Ambassador Anna Berg. They renewed their call for restraint.',
+  ])('reads no telephone into a call that is none: %s', (sentence) => {
+    expect(meetingsOf(lead(sentence)).map((meeting) => meeting.kind)).toEqual(['meeting']);
+  });
+
   it('takes the medium of meetings a scene-setting sentence introduces', () => {
     const text = lead(
       [
@@ -290,6 +298,24 @@ describe('place', () => {
       'SE',
     ],
     ['a country visited', 'During her visit to Finland, Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.', null, 'FI'],
+    [
+      'the city after a venue',
+      'President Anna Berg on Tuesday received Finnish Foreign Minister Pekka Laine at the State House, Abuja.',
+      'Abuja',
+      'NG',
+    ],
+    [
+      'no city from a word of two letters ("at No 10")',
+      'LONDON – Secretary General Anna Berg met with Prime Minister Pekka Laine at No 10 on Thursday.',
+      'London',
+      'GB',
+    ],
+    [
+      'no country from a possessive ("at the United Kingdom’s … Office")',
+      'Doha, HE Minister of State Anna Berg met today with Pekka Laine, Minister of State at the United Kingdom’s Foreign Office.',
+      'Doha',
+      'QA',
+    ],
   ])('reads %s', (_, sentence, city, countryCode) => {
     expect(meetingsOf(lead(sentence))[0]).toMatchObject({ city, countryCode });
   });

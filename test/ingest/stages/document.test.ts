@@ -98,6 +98,7 @@ describe('datelines', () => {
     ['07 April 2013 –  ISTANBUL – Anadolu Agency – The ministers met.', 'ISTANBUL', { year: 2013, month: 4, day: 7 }],
     ['NUR-SULTAN. KAZINFORM – As part of a tour the minister met.', 'NUR-SULTAN', null],
     ['SOCHI. KAZINFORM - The envoy took part in the meeting.', 'SOCHI', null],
+    ['Doha, HE Minister of State Sultan Al Muraikhi met today with the Ambassador.', 'Doha', null],
   ])('reads %s', (paragraph, place, date) => {
     const dateline = findDateline(paragraph, { start: 0, end: paragraph.length, text: paragraph });
     expect(textOf(paragraph, dateline?.place)).toBe(place);
@@ -127,6 +128,8 @@ describe('a place printed on a line of its own above the text', () => {
     ['Abu Dhabi (WAM)', 'Abu Dhabi'],
     ['Strasbourg , ', 'Strasbourg'],
     ['Algiers - Agencies', 'Algiers'],
+    ['Islamabad:  May 15, 2012', 'Islamabad'],
+    ['Baku, March 12, AZERTAC', 'Baku'],
   ])('takes "%s" for the dateline', (line, place) => {
     const text = `${line}\n\nForeign Minister Anna Berg met Finnish Foreign Minister Pekka Laine on Monday to discuss the partnership.`;
     expect(textOf(text, structureOf(text).dateline?.place)).toBe(place);
