@@ -105,7 +105,13 @@ function chooseHosts(
 ): PersonEntity[] {
   const country = publisherCountry ?? placeCountry;
   const own = people.filter((p) => country !== null && p.countryCode === country);
-  if (own.length > 0 && own.length < people.length) return own;
+  const lead = encounter.frames.find((frame) => !frame.sentence.inHeadline) ?? encounter.frames[0];
+  // "President Buhari received Wang Yi … Present to receive the delegation was the Nigerian Ambassador": the subject of
+  // the report, of no stated country, is on the side of those of the publisher's country with him.
+  const ownSubjects = lead
+    ? lead.subjects.filter((s) => s.countryCode === null && !s.organization && !lead.objects.some((o) => own.includes(o)))
+    : [];
+  if (own.length > 0 && own.length + ownSubjects.length < people.length) return [...ownSubjects, ...own];
   // "Jaishankar, on a visit to Sri Lanka, met Foreign Minister Herath": of no stated country, with all others foreign.
   const unknown = people.filter((p) => p.countryCode === null && !p.organization);
   if (
@@ -116,7 +122,6 @@ function chooseHosts(
     unknown.length < people.length
   )
     return unknown;
-  const lead = encounter.frames.find((frame) => !frame.sentence.inHeadline) ?? encounter.frames[0];
   // "Visiting Foreign Minister X met President Y": with no publisher to say whose readout it is, Y received X.
   if (
     lead &&

@@ -280,6 +280,9 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         countryCode ??= country.code;
         countryBasis ??= 'qualifier';
         j += 1 + (words[j + 1]?.key === 'the' ? 1 : 0) + country.length;
+        // "Minister of Foreign Affairs of the Republic of Korea (RoK) Kang Kyung Wha": the country's short form in
+        // brackets goes with it.
+        if (words[j]?.text === '(' && /^\p{Lu}[\p{L}.]{1,6}$/u.test(words[j + 1]?.text ?? '') && words[j + 2]?.text === ')') j += 3;
         lastTitleWord = j - 1;
         continue;
       }

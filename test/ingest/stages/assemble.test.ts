@@ -413,6 +413,30 @@ describe('participants', () => {
     expect(guest?.countryCode).toBe(country);
   });
 
+  it('reads who else was present ("Present to receive the delegation was …") and keeps the subject on the host side', () => {
+    const text = lead(
+      'President Anna Berg on Tuesday received Finnish Foreign Minister Pekka Laine at the State House. Present to receive the Finnish delegation was Minister of Trade, Mr Olof Lind and Swedish Ambassador to Finland, Eva Holm.',
+    );
+    const people = meetingsOf(text, { publisher: 'Government Offices of Sweden' })[0]?.participants;
+    expect(people?.map((p) => [p.name, p.role, p.countryCode])).toEqual([
+      ['Anna Berg', 'host', 'SE'],
+      ['Eva Holm', 'host', 'SE'],
+      ['Pekka Laine', 'guest', 'FI'],
+      ['Olof Lind', 'guest', null],
+    ]);
+  });
+
+  it('reads a title whose country has its short form in brackets before the name', () => {
+    const text = lead(
+      'Foreign Minister Pham Binh Minh and Minister of Foreign Affairs of the Republic of Korea (RoK) Kang Kyung Wha co-chaired the meeting on September 28.',
+    );
+    expect(meetingsOf(text)[0]?.participants.map((p) => [p.name, p.title, p.countryCode])).toContainEqual([
+      'Kang Kyung Wha',
+      'Minister of Foreign Affairs',
+      'KR',
+    ]);
+  });
+
   it('makes the publishing side the host and lists it first; without one, the side of the country the meeting was in', () => {
     const text = lead('Finnish Foreign Minister Pekka Laine received Swedish Foreign Minister Anna Berg in Helsinki.');
     const roles = (publisher: string) => meetingsOf(text, { publisher })[0]?.participants.map((p) => [p.name, p.role]);
