@@ -33,6 +33,11 @@ describe('kind', () => {
     expect(meetingsOf(lead(sentence)).map((meeting) => meeting.kind)).toEqual([kind]);
   });
 
+  it("reads a meeting of earlier today as this report's, not one recalled", () => {
+    const text = lead('Foreign Minister Anna Berg earlier today conferred at her office with Finnish Foreign Minister Pekka Laine.');
+    expect(meetingsOf(text).map((m) => m.participants.map((p) => p.name))).toEqual([['Anna Berg', 'Pekka Laine']]);
+  });
+
   it.each([
     'Ambassador Anna Berg on Friday paid a farewell call on Prime Minister Pekka Laine at the PM Office.',
     'Ambassador Anna Berg paid a courtesy call on Prime Minister Pekka Laine. Finland was the first port of call of her tour.',
