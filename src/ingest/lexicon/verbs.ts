@@ -50,7 +50,8 @@ export const institutionNouns = new Set(
   `authority authorities service services community communities organization organizations organisation organisations
 council committee committees agency agencies office offices department departments assembly parliament movement army
 forces court university institute centre center bank banks war sea ocean river peninsula strait straits relations
-affairs security cooperation development ministries association associations foundation corporation company`.split(/\s+/),
+affairs security cooperation development ministries association associations foundation corporation company
+secretariat directorate bureau chancellery`.split(/\s+/),
 );
 
 /** Headline verbs, which title case capitalises ("Wang Yi Meets …"). */

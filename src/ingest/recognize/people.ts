@@ -85,6 +85,9 @@ function isNameWord(words: readonly Word[], i: number): boolean {
     (notNameWords.has(bare) || institutionNouns.has(bare) || headlineVerbs.has(bare) || speechVerbs.has(bare) || isProgrammeHead(bare))
   )
     return false;
+  // "Congratulating Kerry on his appointment, Yang said …": a participle opening a clause is no given name (nine letters
+  // or more, so that "Zhaoxing" stays one).
+  if (/^\p{Lu}\p{Ll}{5,}ing$/u.test(word.text) && (i === 0 || /^[,;:(“"]$/.test(words[i - 1]?.text ?? ''))) return false;
   // "Similarly, State Minister …", "Separately, …": an adverb opening a clause.
   if (word.pos === 'ADV' && /ly$/.test(bare) && words[i + 1]?.text === ',') return false;
   if (nameStyles.has(bare) && words[i - 1]?.key !== 'crown') return /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1]);

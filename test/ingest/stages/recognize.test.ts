@@ -242,6 +242,8 @@ describe('people in a sentence', () => {
     ['Both sides recalled the Liberation War and the CAF-Development Bank.', []],
     ['Foreign Minister Anna Berg thanked the Public Service Commission and Pekka Laine.', ['Anna Berg', 'Pekka Laine']],
     ['Foreign Minister Anna Berg met Pekka Laine and Security Council members.', ['Anna Berg', 'Pekka Laine']],
+    ['According to the Prime Minister’s Secretariat, the meeting took place on Friday.', []],
+    ['Congratulating Kerry on his appointment, Yang said the ties were steady.', ['Kerry', 'Yang']],
   ])('takes no person from the name of an institution, a place or an event: "%s"', (sentence, names) => {
     expect(people(sentence).flatMap((p) => (p.name ? [p.name] : []))).toEqual(names);
   });
