@@ -89,7 +89,9 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   // or more, so that "Zhaoxing" stays one).
   if (/^\p{Lu}\p{Ll}{5,}ing$/u.test(word.text) && (i === 0 || /^[,;:(“"]$/.test(words[i - 1]?.text ?? ''))) return false;
   // "Similarly, State Minister …", "Separately, …": an adverb opening a clause.
-  if (word.pos === 'ADV' && /ly$/.test(bare) && words[i + 1]?.text === ',') return false;
+  // "Indeed, Blinken acknowledged …": any adverb the tagger reads opening the sentence before its comma.
+  if (word.pos === 'ADV' && words[i + 1]?.text === ',' && (/ly$/.test(bare) || i === 0 || /^[;:“"]$/.test(words[i - 1]?.text ?? '')))
+    return false;
   if (nameStyles.has(bare) && words[i - 1]?.key !== 'crown') return /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1]);
   if (isHonorificWord(word) || abbreviationOf(word) !== null || isTitleWord(word)) return false;
   if (nonNamePos.has(word.pos) && !/^\p{Lu}\p{Ll}/u.test(word.text)) return false;

@@ -244,6 +244,7 @@ describe('people in a sentence', () => {
     ['Foreign Minister Anna Berg met Pekka Laine and Security Council members.', ['Anna Berg', 'Pekka Laine']],
     ['According to the Prime Minister’s Secretariat, the meeting took place on Friday.', []],
     ['Congratulating Kerry on his appointment, Yang said the ties were steady.', ['Kerry', 'Yang']],
+    ['Indeed, Blinken acknowledged that the relations were cordial.', ['Blinken']],
   ])('takes no person from the name of an institution, a place or an event: "%s"', (sentence, names) => {
     expect(people(sentence).flatMap((p) => (p.name ? [p.name] : []))).toEqual(names);
   });
