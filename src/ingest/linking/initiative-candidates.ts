@@ -42,10 +42,11 @@ const notModifiers =
 const continuation =
   /^(?:\s+(?:on|of|for|between|to|from)\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:and|of|the|&)\s+|\s+)?)+)+/u;
 // Named by what they are about, in lower case: "a memorandum of understanding on diaspora", "an MoU related to
-// cooperation in the health sector". ("The dialogue between Belgrade and Pristina" is a named process to one reader and
+// cooperation in the health sector", "the Memorandum of Understanding on cooperation between the two ministries" (not
+// "… between the Maldives and Portugal": the parties are no part of the name). ("The dialogue between Belgrade and Pristina" is a named process to one reader and
 // a description to another: the annotators differ, so it is left out.)
 const documentOnTopic =
-  /\b((?:memorand(?:um|a) of understanding|MoUs?|protocols?)\s+(?:on|related to|in the field of|regarding)\s+(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within)\b)[\p{L}][\p{L}-]*(?:\s+|(?=[,.;:)]|$))){1,7})/gu;
+  /\b((?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MoUs?|[Pp]rotocols?)\s+(?:on|related to|in the field of|regarding)\s+(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within|between(?=\s+(?:the\s+)?\p{Lu}))\b)[\p{L}][\p{L}-]*(?:\s+|(?=[,.;:)]|$))){1,7})/gu;
 const connectors = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'plus', '–', '-', '&', '+', '/']);
 const notNames = new Set(['the', 'this', 'that', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
 const quoted = /[“"‘]([^"“”‘’\n]{2,80})[”"’]/g;

@@ -100,6 +100,9 @@ describe('initiatives', () => {
       'cica',
       'Conference on Interaction and Confidence Building Measures in Asia',
     ],
+    ['the 16th SAARC Summit', 'saarc', 'SAARC'],
+    ['progress in the Astana format on Syria', 'astana-process', 'Astana format'],
+    ['the Minsk agreements', 'minsk-agreements', 'Minsk agreements'],
   ])('finds the catalogue entry in "%s"', (text, slug, printed) => {
     expect(catalogue(text)).toContainEqual([slug, printed]);
   });
@@ -121,6 +124,16 @@ describe('initiatives', () => {
       'an MoU on cooperation between the two foreign ministries after the talks',
       'mou-on-cooperation-between-the-two-foreign-ministries',
       'MoU on cooperation between the two foreign ministries',
+    ],
+    [
+      'the ministries have signed the Memorandum of Understanding on cooperation.',
+      'memorandum-of-understanding-on-cooperation',
+      'Memorandum of Understanding on cooperation',
+    ],
+    [
+      'a Memorandum of Understanding on cooperation between the Maldives and Portugal',
+      'memorandum-of-understanding-on-cooperation',
+      'Memorandum of Understanding on cooperation',
     ],
     ['to implement the Five-Point Consensus fully', 'five-point-consensus', 'Five-Point Consensus'],
     ['the African Continental Free Trade Area', 'african-continental-free-trade-area', 'African Continental Free Trade Area'],
