@@ -3,6 +3,7 @@ import type { PersonEntity } from '../attribution/entities.js';
 import type { Passage } from '../attribution/statements.js';
 import type { Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
+import { organizationIn } from '../lexicon/organizations.js';
 import { officeOf } from '../lexicon/titles.js';
 import { matchPerson } from '../linking/people-matching.js';
 import { lookupCountry } from '../recognize/countries.js';
@@ -43,7 +44,10 @@ export function meetingPeople(
   for (const speaker of speakers)
     if (!people.includes(speaker) && speaker.strong && !/spokes/.test(speaker.office ?? '')) people.push(speaker);
   const text = context.readout.structure.text;
-  const hosts = chooseHosts(encounter, people, context.publisherCountry, placeCountry, text);
+  const publisherOrganization = context.publisherCountry ? null : organizationIn(context.options.publisher ?? '');
+  const hosts =
+    (publisherOrganization ? organizationHosts(people, publisherOrganization) : null) ??
+    chooseHosts(encounter, people, context.publisherCountry, placeCountry, text);
   // The host side first, then the others in the order the text names them.
   people.sort((a, b) => Number(hosts.includes(b)) - Number(hosts.includes(a)));
   // The Secretary-General in New York is at the UN, not at home.
@@ -57,6 +61,8 @@ export function meetingPeople(
     keyOf.set(entity, key);
     const isHost = hosts.includes(entity);
     const printedName = entity.name ?? entity.label ?? 'unnamed participant';
+    // The Secretary-General of a UN readout is the UN's, of no country.
+    const organization = entity.organization ?? (isHost ? publisherOrganization : null);
     let countryCode = entity.countryCode;
     const known = entity.name ? matchPerson(entity.name, countryCode, context.options.people) : null;
     countryCode ??= known?.person.countryCode ?? null;
@@ -74,6 +80,7 @@ export function meetingPeople(
     const guestAtHome = !isHost && !context.sideline && !visitor;
     if (!countryCode && (guestAtHome || hostAtHome) && !entity.organization && placeCountry && !taken.has(placeCountry))
       countryCode = placeCountry;
+    if (organization && !entity.countryCode) countryCode = null;
     if (countryCode) taken.add(countryCode);
     const position = !entity.name ? positionFor(entity, countryCode, context) : null;
     if (!entity.name && !position) warnings.push(`participant ${key} is named only by title ("${printedName}")`);
@@ -81,8 +88,8 @@ export function meetingPeople(
       key,
       name: known?.person.name ?? position?.name ?? (entity.name ? givenNameFirst(entity.name) : unnamedLabel(entity, countryCode)),
       title: entity.title,
-      countryCode: entity.organization && !entity.countryCode ? null : countryCode,
-      organization: entity.organization,
+      countryCode,
+      organization,
       role: isHost ? 'host' : 'guest',
       printedName,
       printedTitle: entity.printedTitle,
@@ -93,6 +100,44 @@ export function meetingPeople(
     });
   }
   return { participants, keyOf, warnings };
+}
+
+// Organisations whose head is its Secretary-General: a readout they publish of "the Secretary-General" is theirs.
+const ledBySecretaryGeneral = new Set([
+  'United Nations',
+  'NATO',
+  'ASEAN',
+  'OSCE',
+  'Council of Europe',
+  'Organisation of Islamic Cooperation',
+  'League of Arab States',
+  'Commonwealth of Independent States',
+  'Shanghai Cooperation Organisation',
+  'Organization of Turkic States',
+  'CICA',
+  'Gulf Cooperation Council',
+  'Organization of American States',
+  'Commonwealth of Nations',
+  'SAARC',
+  'BIMSTEC',
+  'CARICOM',
+]);
+
+/**
+ * A readout an organisation publishes (the UN's, NATO's) is hosted by its officials: those the text says are its own,
+ * else its Secretary-General. Null when none of the people is (the usual rules decide).
+ */
+function organizationHosts(people: readonly PersonEntity[], organization: string): PersonEntity[] | null {
+  const own = people.filter((p) => p.organization === organization);
+  const head = people.filter(
+    (p) =>
+      p.organization === null &&
+      p.countryCode === null &&
+      ledBySecretaryGeneral.has(organization) &&
+      /secretary[- ]general/i.test(p.title ?? ''),
+  );
+  const hosts = own.length > 0 ? own : head;
+  return hosts.length > 0 && hosts.length < people.length ? hosts : null;
 }
 
 // The host is the publishing side; failing that (an agency, no publisher), the side of the country the meeting was in.

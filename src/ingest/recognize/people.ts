@@ -85,6 +85,8 @@ function isNameWord(words: readonly Word[], i: number): boolean {
     (notNameWords.has(bare) || institutionNouns.has(bare) || headlineVerbs.has(bare) || speechVerbs.has(bare) || isProgrammeHead(bare))
   )
     return false;
+  // "the European Comm'n", "Gov't", "Int'l": a word shortened with an apostrophe is no name ("O'Brien" is).
+  if (/^\p{Lu}\p{Ll}+['’](?!s$)\p{Ll}{1,2}$/u.test(word.text)) return false;
   // "Congratulating Kerry on his appointment, Yang said …": a participle opening a clause is no given name (nine letters
   // or more, so that "Zhaoxing" stays one).
   if (/^\p{Lu}\p{Ll}{5,}ing$/u.test(word.text) && (i === 0 || /^[,;:(“"]$/.test(words[i - 1]?.text ?? ''))) return false;

@@ -431,6 +431,15 @@ describe('participants', () => {
     ]);
   });
 
+  it("makes an organisation's Secretary-General the host of its readout, of no country", () => {
+    const text = lead('New York\n\nThe Secretary-General Anna Berg met with the President of the European Council, Pekka Laine.');
+    const people = meetingsOf(text, { publisher: 'United Nations, Office of the Secretary-General' })[0]?.participants;
+    expect(people?.map((p) => [p.name, p.role, p.countryCode, p.organization])).toEqual([
+      ['Anna Berg', 'host', null, 'United Nations'],
+      ['Pekka Laine', 'guest', null, 'European Union'],
+    ]);
+  });
+
   it('reads a title whose country has its short form in brackets before the name', () => {
     const text = lead(
       'Foreign Minister Pham Binh Minh and Minister of Foreign Affairs of the Republic of Korea (RoK) Kang Kyung Wha co-chaired the meeting on September 28.',

@@ -245,6 +245,8 @@ describe('people in a sentence', () => {
     ['According to the Prime Minister’s Secretariat, the meeting took place on Friday.', []],
     ['Congratulating Kerry on his appointment, Yang said the ties were steady.', ['Kerry', 'Yang']],
     ['Indeed, Blinken acknowledged that the relations were cordial.', ['Blinken']],
+    ["He met the Vice-President of the European Comm'n and the Nat'l Security Adviser.", []],
+    ["Foreign Minister Anna O'Brien met Massimo D'Alema.", ["Anna O'Brien", "Massimo D'Alema"]],
   ])('takes no person from the name of an institution, a place or an event: "%s"', (sentence, names) => {
     expect(people(sentence).flatMap((p) => (p.name ? [p.name] : []))).toEqual(names);
   });
