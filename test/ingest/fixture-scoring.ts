@@ -19,6 +19,7 @@ export const fixtureSets = [
   'blind-9',
   'blind-10',
   'blind-11',
+  'blind-12',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
 

@@ -55,6 +55,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-9': { meetings: 0.89, participants: 0.82, speakers: 0.74, 'date recall': 0.85, 'city recall': 0.7, initiatives: 0.5, empty: 0 },
   'blind-10': { meetings: 0.92, participants: 0.84, speakers: 0.74, 'date recall': 0.88, 'city recall': 0.87, initiatives: 0.42, empty: 0 },
   'blind-11': { meetings: 0.89, participants: 0.72, speakers: 0.74, 'date recall': 0.68, 'city recall': 0.48, initiatives: 0.29, empty: 1 },
+  'blind-12': { meetings: 0.88, participants: 0.72, speakers: 0.81, 'date recall': 0.67, 'city recall': 0.65, initiatives: 0.53, empty: 2 },
 };
 
 describe.each(fixtureSets)('fixture set %s', (set) => {
