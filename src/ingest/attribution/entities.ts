@@ -140,13 +140,15 @@ function mergeIntroducedByTitle(entities: PersonEntity[]): PersonEntity[] {
         !merged.has(e) &&
         e.nameTokens.length >= 2 &&
         !e.placeLike &&
-        (e.strong || e.mentions.length >= 2) &&
+        (e.strong || e.mentions.length >= 2 || (e.countryCode !== null && e.countryCode === unnamed.countryCode)) &&
         (e.countryCode === null || e.countryCode === unnamed.countryCode),
     );
     const firstMention = (e: PersonEntity) => Math.min(...e.mentions.map((m) => m.sentence * 1e6 + m.mention.span.start));
     const later = untitled.filter((e) => firstMention(e) > firstMention(unnamed));
     const strong = later.filter((e) => e.strong);
-    const named = later.length === 1 ? later[0] : strong.length === 1 ? strong[0] : undefined;
+    // "his French counterpart … France's Jean-Yves Le Drian": the one later named with the same country.
+    const sameCountry = later.filter((e) => e.countryCode !== null && e.countryCode === unnamed.countryCode);
+    const named = sameCountry.length === 1 ? sameCountry[0] : later.length === 1 ? later[0] : strong.length === 1 ? strong[0] : undefined;
     if (!named) continue;
     named.mentions.push(...unnamed.mentions);
     named.title = unnamed.title;
@@ -233,7 +235,11 @@ const genericOfficial = /^(?:diplomat|official|envoy|guest|visitor|top diplomat)
 // Jean-Yves Le Drian and Dominic Raab gathered …": a group of office holders named by country, then as many names in
 // one later sentence, none with a title or a country of its own — the names in the countries' order.
 function pairGroupWithNames(entities: PersonEntity[], merged: Set<PersonEntity>): void {
-  const members = entities.filter((e) => e.name === null && e.mentions.length === 1 && e.mentions[0]?.mention.group === true);
+  // "Turkey's foreign minister spoke to his Egyptian counterpart … Mevlüt Çavuşoğlu and Sameh Shoukry exchanged …":
+  // people of different countries introduced together by title only are named later in the same order, as a group is.
+  const members = entities.filter(
+    (e) => e.name === null && e.mentions.length === 1 && (e.mentions[0]?.mention.group === true || e.countryCode !== null),
+  );
   const bySentence = new Map<number, PersonEntity[]>();
   for (const member of members) {
     const at = (member.mentions[0] as EntityMention).sentence;

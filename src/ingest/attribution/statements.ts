@@ -183,7 +183,13 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
     const opening = sentence.start + according[0].length;
     const titled = sentence.people.find((m) => m.span.start >= opening - 1 && m.span.start <= opening + 4);
     if (titled && !byMention.has(titled) && !titled.name && genericOffices.has(titled.office ?? '')) return { kind: 'generic-title' };
-    const mention = sentence.people.find((m) => m.span.start >= sentence.start + according[0].length - 1 && byMention.has(m));
+    // "According to Kuwait News Agency (KUNA), Kuwait's X and France's Y commended …": a source that is no person
+    // leaves the clause after its comma to say who spoke.
+    const comma = sentence.text.indexOf(',', according[0].length);
+    const sourceEnd = comma < 0 ? sentence.end : sentence.start + comma;
+    const mention = sentence.people.find(
+      (m) => m.span.start >= sentence.start + according[0].length - 1 && m.span.start < sourceEnd && byMention.has(m),
+    );
     // "According to Egyptian Foreign Ministry spokesman Ahmed Hafez, Shoukry praised …": the spokesman reports, the
     // clause after the comma says who spoke.
     const spokesman =
@@ -257,7 +263,13 @@ function attributeAt(
   const group = [
     first,
     ...sentence.people.filter(
-      (m) => m !== first && m.span.start > first.span.end && /^\s*(?:and|,)\s*(?:the\s+)?$/i.test(text.slice(first.span.end, m.span.start)),
+      // "Kuwait's X and France's Y commended …": each may have its country's possessive before it.
+      (m) =>
+        m !== first &&
+        m.span.start > first.span.end &&
+        /^\s*(?:and|,)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+)?$/iu.test(
+          text.slice(first.span.end, m.span.start),
+        ),
     ),
   ];
   const last = group[group.length - 1] as PersonMention;

@@ -136,6 +136,32 @@ describe('people across the text', () => {
   });
 });
 
+describe('people introduced by title and named later', () => {
+  it('names two people of different countries introduced by title in the order a later sentence names them', () => {
+    const text = [
+      "Turkey's foreign minister spoke to his Egyptian counterpart over phone on Saturday, a diplomatic source said.",
+      'Mevlüt Çavuşoğlu and Sameh Shoukry exchanged greetings on the holy month of Ramadan, according to the source.',
+    ].join('\n');
+    expect(entitiesOf(text).map((e) => [e.name, e.country])).toEqual([
+      ['Mevlüt Çavuşoğlu', 'TR'],
+      ['Sameh Shoukry', 'EG'],
+    ]);
+  });
+
+  it('names a counterpart introduced by title with the one later named with the same country ("France\'s X")', () => {
+    const text = [
+      'KUWAIT CITY',
+      "Kuwait's foreign minister met with his French counterpart and discussed bilateral relations, local media reported.",
+      "According to Kuwait News Agency (KUNA), Kuwait's Sheikh Ahmad Al-Sabah and France's Jean-Yves Le Drian commended the strong relations.",
+    ].join('\n');
+    expect(entitiesOf(text).map((e) => [e.name, e.country])).toEqual([
+      ['Sheikh Ahmad Al-Sabah', 'KW'],
+      ['Jean-Yves Le Drian', 'FR'],
+    ]);
+    expect(passagesOf(text).map((p) => p.by)).toEqual(['joint', 'joint']);
+  });
+});
+
 describe('passages', () => {
   it('gives each attributed sentence and what follows it in its paragraph to its speaker', () => {
     const text = [
