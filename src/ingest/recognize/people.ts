@@ -246,7 +246,7 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
       [before, honorific] = [before - 1, true];
     if (words[before - 1]?.text === 'His' || words[before - 1]?.text === 'Her') before--;
     // "Kazakh Foreign Minister Murat Nurtleu", and "the Minister of Foreign Affairs of Slovenia, Tanja Fajon,".
-    const pre =
+    let pre =
       titles.find((t) => t.end === before && !t.plural) ??
       titles.find(
         (t) =>
@@ -268,6 +268,25 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     // "While in Rome, the Minister …": a place after a locative preposition is no person, whatever follows it.
     if (!pre && /^(?:in|at|from|to|into|near)$/.test(words[first - 1]?.key ?? '') && lookupCity(runText.replace(/['’]s$/, '')) !== null)
       continue;
+    // "State Minister for Foreign Affairs of Ethiopia, Ambassador Mesganu Arga", "Ambassador Taye AtskeSelassie, the
+    // Minister of Foreign Affairs": a bare "Ambassador" before a name is a style; the office is printed around it.
+    if (pre && pre.start === pre.titleStart && pre.end - pre.start === 1 && words[pre.start]?.key === 'ambassador' && !pre.countryCode) {
+      const style = pre;
+      const office =
+        titles.find(
+          (t) =>
+            words[style.start - 1]?.text === ',' &&
+            (t.end === style.start - 1 || t.end === style.start) &&
+            t !== style &&
+            !t.plural &&
+            !usedTitles.has(t),
+        ) ?? appositiveTitle(words, titles, end, runs);
+      if (office) {
+        usedTitles.add(style);
+        honorific = true;
+        pre = office.end <= style.start ? office : undefined;
+      }
+    }
     const appositive = pre ? null : appositiveTitle(words, titles, end, runs);
     const title = pre ?? appositive;
     if (title) usedTitles.add(title);

@@ -251,6 +251,19 @@ describe('people in a sentence', () => {
     expect(people(sentence).flatMap((p) => (p.name ? [p.name] : []))).toEqual(names);
   });
 
+  it.each([
+    [
+      'State Minister for Foreign Affairs of Ethiopia, Ambassador Mesganu Arga conferred with the envoy.',
+      { name: 'Mesganu Arga', title: 'State Minister for Foreign Affairs', country: 'ET', counterpart: false },
+    ],
+    [
+      'Ambassador Taye AtskeSelassie, the Minister of Foreign Affairs of Ethiopia, held a meeting.',
+      { name: 'Taye AtskeSelassie', title: 'Minister of Foreign Affairs', country: 'ET', counterpart: false },
+    ],
+  ])('reads "Ambassador" before a name as a style when the office is printed beside it: "%s"', (sentence, person) => {
+    expect(people(sentence)[0]).toEqual(person);
+  });
+
   it('reads initials without dots after an honorific, and no article "A" as one', () => {
     const found = people('Foreign Minister Dr A K Abdul Momen met A Finnish delegation.');
     expect(found[0]).toMatchObject({ name: 'A K Abdul Momen', title: 'Foreign Minister' });
