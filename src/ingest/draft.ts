@@ -65,7 +65,7 @@ export const draftInitiativeSchema = z
   })
   .meta({ id: 'DraftInitiative' });
 
-export const dateBases = ['stated', 'year-from-reference', 'weekday', 'relative', 'dateline'] as const;
+export const dateBases = ['stated', 'year-from-reference', 'weekday', 'relative', 'dateline', 'published'] as const;
 
 export const meetingDraftSchema = z
   .object({
@@ -85,7 +85,7 @@ export const meetingDraftSchema = z
       .enum(dateBases)
       .nullable()
       .describe(
-        'How the date was read: printed in full (`stated`), or resolved against the dateline or publication date: a date without a year, a weekday ("On Thursday"), "today"/"yesterday", or the dateline itself.',
+        'How the date was read: printed in full (`stated`), or resolved against the dateline or publication date: a date without a year, a weekday ("On Thursday"), "today"/"yesterday", or the dateline itself; `published` when a readout of one meeting states no day for it and the date the page prints (a stamp) is proposed, at low confidence.',
       ),
     dateConfidence: confidence,
     timezone: z.string().nullable(),

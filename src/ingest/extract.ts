@@ -62,6 +62,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     publisherCountry: publisherCountry(options.publisher),
     folded: foldedText(text, limit),
     setting: settingOf(readout, encounters),
+    meetingCount: encounters.length,
   };
   // Before the first meeting, "the meeting before" is the day the lead reports, if it names one.
   let previousDate: DateChoice | null = leadDate(readout, context.reference);

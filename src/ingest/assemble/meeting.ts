@@ -22,6 +22,8 @@ export interface MeetingContext {
   folded: string;
   /** Sentences that set the scene for every meeting ("held a series of talks … on the sidelines of … in Cairo"). */
   setting: readonly ReadSentence[];
+  /** How many meetings the readout reports. */
+  meetingCount: number;
 }
 
 /**
@@ -43,7 +45,7 @@ export function assembleMeeting(
   const passages = context.passages.filter(
     (p) => p.sentences[0] !== undefined && p.sentences[0].index >= region[0] && p.sentences[0].index < region[1],
   );
-  const date = meetingDate(readout, encounter, context.reference, first, context.setting, previousDate);
+  const date = meetingDate(readout, encounter, context.reference, first, context.setting, previousDate, context.meetingCount === 1);
   const kind = meetingKind(readout, encounter, first, context.setting);
   const inPerson = kind.kind !== 'phone_call' && kind.kind !== 'video_call';
   // Meetings reported one after another in person happened where the one before did, unless the text says otherwise.

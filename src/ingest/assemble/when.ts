@@ -8,7 +8,7 @@ export interface DateChoice {
   date: string;
   precision: 'day' | 'month';
   span: Span;
-  basis: 'stated' | 'year-from-reference' | 'weekday' | 'relative' | 'dateline';
+  basis: 'stated' | 'year-from-reference' | 'weekday' | 'relative' | 'dateline' | 'published';
   confidence: number;
 }
 
@@ -17,6 +17,8 @@ export interface ReferenceDate {
   date: string;
   /** `inferred`: no year was printed; the weekday the text gives fixed it. */
   source: 'dateline' | 'stamp' | 'published';
+  /** Where the page prints it (a dateline's or a stamp's date); null for the publication date given with the text. */
+  span: Span | null;
 }
 
 /**
@@ -31,16 +33,16 @@ export function referenceDate(readout: Readout, publishedAt: string | null | und
     .flatMap((s) => s.dates)
     .find(isFullDate);
   const fallback: ReferenceDate | null = stamp
-    ? { date: resolveDate(stamp, null)?.date as string, source: 'stamp' }
+    ? { date: resolveDate(stamp, null)?.date as string, source: 'stamp', span: spanOf(stamp) }
     : publishedAt
-      ? { date: publishedAt, source: 'published' }
+      ? { date: publishedAt, source: 'published', span: null }
       : headlineDate
-        ? { date: resolveDate(headlineDate, null)?.date as string, source: 'stamp' }
+        ? { date: resolveDate(headlineDate, null)?.date as string, source: 'stamp', span: spanOf(headlineDate) }
         : null;
   const datelineDate = dateline?.date;
   if (datelineDate) {
     const resolved = resolveDate(datelineDate, fallback?.date ?? yearFromWeekday(readout, datelineDate));
-    if (resolved && resolved.precision === 'day') return { date: resolved.date, source: 'dateline' };
+    if (resolved && resolved.precision === 'day') return { date: resolved.date, source: 'dateline', span: spanOf(datelineDate) };
   }
   return fallback;
 }
@@ -91,7 +93,7 @@ function datesAMeeting(text: string, date: DateMention): boolean {
   return !futureContext.test(before.slice(-40)) && !documentContext.test(before);
 }
 
-const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1, dateline: 0 } as const;
+const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1, dateline: 0, published: 0 } as const;
 
 /**
  * The date of an encounter: a date printed in a sentence that reports it (the best-stated one), else elsewhere in
@@ -105,6 +107,7 @@ export function meetingDate(
   first: boolean,
   setting: readonly ReadSentence[],
   previous: DateChoice | null = null,
+  sole = false,
 ): DateChoice | null {
   const text = readout.structure.text;
   const bodyFrames = encounter.frames.filter((frame) => !frame.sentence.inHeadline);
@@ -168,8 +171,24 @@ export function meetingDate(
   // A readout that reports several meetings and dates only the first reports meetings of that day.
   const undated = [...frameSentences, ...paragraphSentences].every((s) => s.dates.length === 0);
   if (previous && undated) return { ...previous, confidence: round(previous.confidence * 0.7) };
+  // A readout of one meeting that states no day for it is, as readers take it (ANNOTATING.md: "a date printed on the
+  // page"), of the day the page prints — its dateline's or its stamp's — at low confidence; not when the text says the
+  // meeting was some other time ("recently", "last week"), and not from a publication date given only from outside
+  // the text (annotators differ there: see the README).
+  const vague = frameSentences.some((s) => vagueTime.test(s.text));
+  if (sole && reference && reference.source !== 'published' && reference.span && undated && !vague && bodyFrames.length > 0)
+    return {
+      date: reference.date,
+      precision: 'day',
+      span: reference.span,
+      basis: reference.source === 'dateline' ? 'dateline' : 'published',
+      confidence: 0.5,
+    };
   return null;
 }
+
+const vagueTime =
+  /\b(?:recently|lately|earlier|previously|last\s+(?:week|month|year)|this\s+(?:week|month|year)|in\s+(?:early|mid|late)\b|some\s+time|past\s+(?:week|month|few))\b/i;
 
 /**
  * The one day the readout's lead reports, for meetings no sentence of their own dates: the dates printed in the
@@ -224,7 +243,7 @@ function best(mentions: readonly DateMention[], reference: ReferenceDate | null,
       basis: resolved.basis,
       confidence: confidenceOf(resolved.basis, resolved.precision, reference),
     };
-    const far = distance(candidate.span);
+    const far = distance(spanOf(mention));
     const nearer = phrase !== null && far < chosenDistance - 40;
     const sameDistance = phrase === null || Math.abs(far - chosenDistance) <= 40;
     if (!chosen || nearer || (sameDistance && basisRank[candidate.basis] > basisRank[chosen.basis]))

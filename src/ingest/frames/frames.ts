@@ -63,7 +63,10 @@ const adverbialBefore = /\b(?:during|at|in the course of)\s+(?:(?:a|an|the|their
 // "the inaugural of the joint ministerial session", "the bilateral commission's session".
 const jointSession = /\b(?:joint|bilateral|intergovernmental)\s+(?:[\w-]+\s+){0,2}(?:session|commission)\b/i;
 
-const ceremonyWords = /\b(?:signing ceremony|ceremony|signed on behalf of|official visit|working visit|state visit)\b/i;
+const ceremonyWords =
+  /\b(?:signing ceremony|ceremony|signed on behalf of|official visit|working visit|state visit|attended the signing|signed (?:the|a|an) [^.;]{0,60}?\b(?:for|on behalf of) the)\b/i;
+// "The Forum Foreign Ministers meeting ended …": a gathering of many, of which a readout may name only its chair.
+const gatheringWords = /\bministers['’]?\s+meeting\b|\bministerial\b|\bsummit\b|\bforum\b/i;
 
 const blocking =
   /\b(?:of|(?<!\b(?:accompanied|supported|assisted|joined|flanked)\s)by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
@@ -179,9 +182,10 @@ function documentFrame(
       const entity = byMention.get(mention);
       if (entity?.strong && (entity.title || entity.office) && entity.name && !people.includes(entity)) people.push(entity);
     }
-  // Of two sides at least: not all of one known country.
+  // Of two sides at least: not all of one known country; or the one person a gathering's readout names (its chair).
   const sides = new Set(people.map((person) => person.countryCode ?? person.organization ?? `?${person.id}`));
-  if (people.length < 2 || people.length > 4 || sides.size < 2) return [];
+  const gathering = people.length === 1 && gatheringWords.test(cue.text) && encounterNouns.test(cue.text);
+  if (!gathering && (people.length < 2 || people.length > 4 || sides.size < 2)) return [];
   const noun = encounterNouns.exec(cue.text) ?? ceremonyWords.exec(cue.text);
   const start = cue.start + (noun?.index ?? 0);
   const phrase = { start, end: start + (noun?.[0].length ?? 1) };

@@ -38,6 +38,17 @@ describe('kind', () => {
     expect(meetingsOf(text).map((m) => m.participants.map((p) => p.name))).toEqual([['Anna Berg', 'Pekka Laine']]);
   });
 
+  it('reads a gathering whose readout names only its chair, and a signing told clause by clause', () => {
+    const forum = lead(
+      'The Forum Foreign Ministers meeting ended on a high note.\n\nChair and Minister for Trade, Anna Berg says that issues concerning the Pacific top the list.',
+    );
+    expect(meetingsOf(forum).map((m) => m.participants.map((p) => p.name))).toEqual([['Anna Berg']]);
+    const signing = lead(
+      'Special Envoy Anna Berg signed the Memorandum for the United States and Minister of Foreign Affairs Pekka Laine signed for Finland. Ambassador Lars Holm attended the signing in Los Angeles.',
+    );
+    expect(meetingsOf(signing)[0]?.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Anna Berg', 'Lars Holm']));
+  });
+
   it.each([
     'Ambassador Anna Berg on Friday paid a farewell call on Prime Minister Pekka Laine at the PM Office.',
     'Ambassador Anna Berg paid a courtesy call on Prime Minister Pekka Laine. Finland was the first port of call of her tour.',
@@ -75,6 +86,25 @@ describe('kind', () => {
 });
 
 describe('date', () => {
+  it.each([
+    ['the page prints a date stamp', 'Published 17 June 2021\n\n', {}, '2021-06-17', 'published'],
+    ['the text says it was another time', 'Published 17 June 2021\n\n', { recently: true }, null, null],
+    ['the date is known only from outside the text', '', { publishedAt: '2021-06-17' }, null, null],
+  ])('proposes for a readout of one meeting that states no day the page date when %s', (_, page, options, date, basis) => {
+    const sentence = (options as { recently?: boolean }).recently
+      ? 'Foreign Minister Anna Berg recently met Finnish Foreign Minister Pekka Laine.'
+      : 'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.';
+    const publishedAt = (options as { publishedAt?: string }).publishedAt ?? null;
+    const [meeting] = meetingsOf(`${page}${lead(sentence)}`, { publishedAt });
+    expect([meeting?.date, meeting?.dateBasis]).toEqual([date, basis]);
+    if (date) expect(meeting?.dateConfidence).toBe(0.5);
+  });
+
+  it('proposes the page date for no meeting of a readout of several that dates none', () => {
+    const text = `Published 17 June 2021\n\n${lead('Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine. Separately, she met Danish Foreign Minister Lars Holm.')}`;
+    expect(meetingsOf(text).map((m) => m.date)).toEqual([null, null]);
+  });
+
   it.each([
     [
       'stated in the meeting sentence',
