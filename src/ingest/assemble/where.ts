@@ -18,7 +18,7 @@ export interface PlaceChoice {
 }
 
 const placeCue =
-  /\b(?:in|at|to|visiting|visits?|visited|arrived in|held in|took place in)\s+(?:the\s+)?$|\b(?:city|town|island|resort|port|capital|province|region) of\s+$|\b(?:sidelines?|margins?|fringes?) of (?:the\s+)?$|\bthe capital,?\s+$/i;
+  /\b(?:in|at|to|visiting|visits?|visited|arrived in|held in|took place in)\s+(?:the\s+)?$|\b(?:city|town|island|resort|port|capital|province|region) of\s+$|\b(?:sidelines?|margins?|fringes?) of (?:the\s+)?$|\bthe capital,?\s+$|['’]s capital,?\s+$/i;
 // "the situation in Libya", "investment in Kazakhstan", "the opening of the Mexican Consulate in Mumbai": a place after
 // these is a topic, not where anyone met. Case-sensitive but for the offices: "Organization of Islamic Cooperation in
 // Islamabad" is where a meeting was.

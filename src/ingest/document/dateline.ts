@@ -13,15 +13,17 @@ export interface Dateline {
 
 const placeAtStart = /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|da|del|al|es|el)){0,3})/u;
 const separator =
-  /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/[^/\n]{2,30}\/\.?|(?<=^\p{Lu}{3,}[\p{Lu} -]*)\.\s+\p{Lu}{4,}(?:\s*[–—-]{1,2})?(?=\s+\p{Lu})|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu})|,(?=\s+(?:HE|H\.\s?E\.?|His Excellency|Her Excellency)\s))\s*/gu;
+  /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/[^/\n]{2,30}\/\.?|(?<=^\p{Lu}{3,}[\p{Lu} -]*)\.\s+\p{Lu}{4,}(?:\s*[–—-]{1,2})?(?=\s+\p{Lu})|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu})|,(?=\s+(?:HE|H\.\s?E\.?|His Excellency|Her Excellency)\s)|(?<=\d)\.(?=\s+\p{Lu}))\s*/gu;
 
 /**
  * The dateline a paragraph opens with, if any: a place (a city the gazetteer knows) followed by an optional
  * date, agency and country in brackets, then a dash, colon or "/TASS/". The rest of the paragraph is the lead.
  */
 export function findDateline(text: string, paragraph: Segment): Dateline | null {
-  // "A00905684.jpgTEHRAN (Fars News Agency)- …": an image's file name glued to the dateline is page furniture.
-  const image = /^\S*?\.(?:jpe?g|png|gif|webp)/i.exec(paragraph.text);
+  // "A00905684.jpgTEHRAN (Fars News Agency)- …": an image's file name glued to the dateline is page furniture; so are
+  // a reprint's source in brackets ("(MENAFN- Trend News Agency) BAKU, Azerbaijan, December 6.") and a time stamp
+  // ("00:01 | Bogota (Colombia), Dec. 4.").
+  const image = /^(?:\S*?\.(?:jpe?g|png|gif|webp)|\([^)\n]{2,60}\)\s+(?=\p{Lu})|\d{1,2}:\d{2}\s*\|\s*)/iu.exec(paragraph.text);
   if (image) {
     const start = paragraph.start + image[0].length;
     return findDateline(text, { start, end: paragraph.end, text: text.slice(start, paragraph.end) });
@@ -87,6 +89,11 @@ function unbalanced(value: string): boolean {
  * 100,000 people or more.
  */
 export function placeLineDateline(text: string, line: Segment): Dateline | null {
+  const stamp = /^\d{1,2}:\d{2}\s*\|\s*/.exec(line.text);
+  if (stamp) {
+    const start = line.start + stamp[0].length;
+    return placeLineDateline(text, { start, end: line.end, text: text.slice(start, line.end) });
+  }
   const found = /^\s*(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2})\s*(?:\([^)\n]{1,30}\))?\s*(?:[,:–—-]\s*(.*))?$/u.exec(line.text);
   if (!found) return null;
   const name = found[1] as string;

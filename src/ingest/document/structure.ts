@@ -81,7 +81,8 @@ export function readStructure(text: string, limit: number): DocumentStructure {
   const lastProse = bodyLines.findLastIndex(isProse);
   if (lastProse >= 0) bodyLines = bodyLines.slice(0, lastProse + 1);
   const dateline =
-    (bodyLines[0] ? findDateline(text, bodyLines[0]) : null) ??
+    // "00:01 | Bogota (Colombia), Dec. 4." as the body's first line: a dateline printed on a line of its own.
+    (bodyLines[0] ? (findDateline(text, bodyLines[0]) ?? placeLineDateline(text, bodyLines[0])) : null) ??
     stampDateline(text, stampLines, stamps) ??
     preface.map((line) => placeLineDateline(text, line)).find((found) => found !== null) ??
     null;

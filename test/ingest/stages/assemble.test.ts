@@ -334,6 +334,12 @@ describe('place', () => {
     ],
     ['a country visited', 'During her visit to Finland, Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine.', null, 'FI'],
     [
+      "a country's capital named",
+      "The foreign ministers of the member states met in Fiji's capital Suva on Thursday. Foreign Minister Anna Berg met Foreign Minister Pekka Laine there.",
+      'Suva',
+      'FJ',
+    ],
+    [
       'the city after a venue',
       'President Anna Berg on Tuesday received Finnish Foreign Minister Pekka Laine at the State House, Abuja.',
       'Abuja',

@@ -99,6 +99,11 @@ describe('datelines', () => {
     ['NUR-SULTAN. KAZINFORM – As part of a tour the minister met.', 'NUR-SULTAN', null],
     ['SOCHI. KAZINFORM - The envoy took part in the meeting.', 'SOCHI', null],
     ['Doha, HE Minister of State Sultan Al Muraikhi met today with the Ambassador.', 'Doha', null],
+    [
+      "(MENAFN- Trend News Agency) BAKU, Azerbaijan, December 6. Azerbaijan's Minister met the envoy.",
+      'BAKU',
+      { year: null, month: 12, day: 6 },
+    ],
   ])('reads %s', (paragraph, place, date) => {
     const dateline = findDateline(paragraph, { start: 0, end: paragraph.length, text: paragraph });
     expect(textOf(paragraph, dateline?.place)).toBe(place);
@@ -133,6 +138,14 @@ describe('a place printed on a line of its own above the text', () => {
   ])('takes "%s" for the dateline', (line, place) => {
     const text = `${line}\n\nForeign Minister Anna Berg met Finnish Foreign Minister Pekka Laine on Monday to discuss the partnership.`;
     expect(textOf(text, structureOf(text).dateline?.place)).toBe(place);
+  });
+
+  it('takes a time-stamped place and date opening the body ("00:01 | Bogota (Colombia), Dec. 4.") for the dateline', () => {
+    const text =
+      'Minister meets dignitaries\n\n00:01 | Bogota (Colombia), Dec. 4.\n\nForeign Minister Anna Berg held an audience with Foreign Minister Pekka Laine of Finland to discuss the partnership between the two countries.';
+    const dateline = structureOf(text).dateline;
+    expect(textOf(text, dateline?.place)).toBe('Bogota');
+    expect(dateline?.date).toMatchObject({ month: 12, day: 4 });
   });
 
   it('takes "Paris, 22 August 2011" on a line of its own for the dateline, with its date, before a page stamp', () => {
