@@ -25,7 +25,7 @@ import { registerResponseBudget } from './http/response-budget.js';
 import { authFailureLimiter, registerRateLimits, type RateLimits } from './http/rate-limit.js';
 import { keysRoutes } from './modules/keys/keys.routes.js';
 import { createKeysService } from './modules/keys/keys.service.js';
-import { registerIdempotency } from './http/idempotency.js';
+import { createIdempotencyStore, registerIdempotency } from './http/idempotency.js';
 import { registerMethodRouting } from './http/methods.js';
 import { clientErrorHandler, frameworkErrors, maxPathParameterLength, registerProblemHandlers } from './http/problem.js';
 import { registerProblemTypes } from './http/problem-types.js';
@@ -224,7 +224,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   registerMetrics(app, deps.prisma, router);
   registerReadConsistency(app, router);
   registerTextGuard(app);
-  registerIdempotency(app, deps.prisma);
+  const idempotency = createIdempotencyStore(app, deps.prisma);
+  registerIdempotency(app, idempotency);
   registerResponseBudget(app, config.RESPONSE_BUDGET_BYTES ?? 4 * 1024 * 1024);
 
   await app.register(swagger, {
