@@ -25,7 +25,7 @@ import { registerResponseBudget } from './http/response-budget.js';
 import { authFailureLimiter, registerRateLimits, type RateLimits } from './http/rate-limit.js';
 import { keysRoutes } from './modules/keys/keys.routes.js';
 import { createKeysService } from './modules/keys/keys.service.js';
-import { registerIdempotency } from './http/idempotency.js';
+import { createIdempotencyStore, registerIdempotency } from './http/idempotency.js';
 import { registerMethodRouting } from './http/methods.js';
 import { clientErrorHandler, frameworkErrors, maxPathParameterLength, registerProblemHandlers } from './http/problem.js';
 import { registerProblemTypes } from './http/problem-types.js';
@@ -39,6 +39,7 @@ import { createInitiativesService } from './modules/initiatives/initiatives.serv
 import { createMeetingInitiativesService } from './modules/meetings/meeting-initiatives.service.js';
 import { meetingPartsRoutes } from './modules/meetings/meeting-parts.routes.js';
 import { createMeetingCommands } from './modules/meetings/meetings.commands.js';
+import { meetingsBulkRoutes } from './modules/meetings/meetings.bulk.routes.js';
 import { meetingsRoutes } from './modules/meetings/meetings.routes.js';
 import { createMeetingsService } from './modules/meetings/meetings.service.js';
 import { createParticipantsService } from './modules/meetings/participants.service.js';
@@ -98,6 +99,7 @@ export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_P
       | 'REDIS_KEY_PREFIX'
       | 'CHANGE_STREAM_HEARTBEAT_MS'
       | 'DB_CONNECT_TIMEOUT_MS'
+      | 'BULK_MAX_LINES'
     >
   >;
 
@@ -224,7 +226,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   registerMetrics(app, deps.prisma, router);
   registerReadConsistency(app, router);
   registerTextGuard(app);
-  registerIdempotency(app, deps.prisma);
+  const idempotency = createIdempotencyStore(app, deps.prisma);
+  registerIdempotency(app, idempotency);
   registerResponseBudget(app, config.RESPONSE_BUDGET_BYTES ?? 4 * 1024 * 1024);
 
   await app.register(swagger, {
@@ -239,10 +242,22 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   await app.register(healthRoutes, { prisma: deps.prisma, router, expectedMigrations: deps.expectedMigrations });
   // Services read through the router's client: inside a read request, the database it was routed to.
   const prisma = router.db;
+  const commands = createMeetingCommands({ prisma });
   await app.register(meetingsRoutes, {
     prefix: '/v1',
     meetings: createMeetingsService({ prisma, budgetBytes: app.responseBudgetBytes }),
-    commands: createMeetingCommands({ prisma }),
+    commands,
+  });
+  await app.register(meetingsBulkRoutes, {
+    prefix: '/v1',
+    commands,
+    idempotency,
+    currentPosition: () => router.currentPosition(),
+    retryAfterSeconds: config.RETRY_AFTER_SECONDS ?? 2,
+    maxLines: config.BULK_MAX_LINES ?? 10_000,
+    maxLineBytes: config.BODY_LIMIT_BYTES,
+    waitBudgetMs: config.REQUEST_TIMEOUT_MS ?? 30_000,
+    unreadBytes: app.responseBudgetBytes,
   });
   await app.register(meetingPartsRoutes, {
     prefix: '/v1',

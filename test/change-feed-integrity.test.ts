@@ -57,6 +57,34 @@ const writePaths: WritePath[] = [
     ],
   },
   {
+    covers: 'POST /v1/meetings (application/x-ndjson)',
+    run: async () => {
+      const keyed = {
+        idempotencyKey: 'feed',
+        meeting: meetingBody({ title: 'Second', participants: [], statements: [], initiatives: [] }),
+      };
+      const response = await api()
+        .post('/v1/meetings')
+        .set('content-type', 'application/x-ndjson')
+        .send(`${JSON.stringify(meetingBody({ title: 'First' }))}\n${JSON.stringify(keyed)}\n`)
+        .buffer(true)
+        .parse((res, done) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => done(null, text));
+        })
+        .expect(200);
+      expect(String(response.body).match(/"status":201/g)).toHaveLength(2);
+    },
+    expected: [
+      ['meeting', 'create'],
+      ['person', 'create'],
+      ['participant', 'create'],
+      ['statement', 'create'],
+      ['meeting_initiative', 'create'],
+    ],
+  },
+  {
     covers: 'PATCH /v1/meetings/{meetingId}',
     run: (b) => api().patch(meetingPath(b)).send({ summary: 'New.' }).expect(200),
     expected: [['meeting', 'update']],

@@ -64,6 +64,32 @@ describe('openapi.yaml', () => {
     expect(document.components.responses.NotFound.content).toHaveProperty(['application/problem+json']);
   });
 
+  it('declares the NDJSON bulk create: a body of CreateMeetingLine lines and a 200 answer of result lines', async () => {
+    const document = parse(await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8'));
+    const create = document.paths['/v1/meetings'].post;
+    expect(create.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/CreateMeetingInput' });
+    expect(create.requestBody.content['application/x-ndjson'].schema).toEqual({
+      type: 'array',
+      items: { $ref: '#/components/schemas/CreateMeetingLineInput' },
+    });
+    expect(document.components.schemas.CreateMeetingLineInput.anyOf).toEqual([
+      { $ref: '#/components/schemas/CreateMeetingInput' },
+      { $ref: '#/components/schemas/KeyedMeetingLineInput' },
+    ]);
+    expect(create.responses['200'].content['application/x-ndjson'].schema).toEqual({
+      type: 'array',
+      items: { $ref: '#/components/schemas/CreateMeetingLineResult' },
+    });
+    expect(create.responses['201'].content).toHaveProperty(['application/json']);
+    expect(document.components.schemas.CreateMeetingLineResult.anyOf).toEqual([
+      { $ref: '#/components/schemas/MeetingLineCreated' },
+      { $ref: '#/components/schemas/MeetingLineFailed' },
+      { $ref: '#/components/schemas/MeetingLinesSummary' },
+    ]);
+    // What the NDJSON create can answer before its first line.
+    for (const status of ['400', '401', '403', '406', '408', '413', '415', '429', '503']) expect(create.responses).toHaveProperty([status]);
+  });
+
   it('passes redocly lint with the recommended rules', async () => {
     const { stdout, stderr } = await promisify(execFile)('npx', ['redocly', 'lint', 'openapi.yaml', '--format=summary'], {
       encoding: 'utf8',

@@ -172,7 +172,11 @@ describe('a list read with X-Consistency-Token', () => {
 
 describe('the contract', () => {
   it('declares X-Consistency-Token on every read of records and on every 2xx answer to a write', () => {
-    type Operation = { tags?: string[]; parameters?: Array<{ $ref?: string }>; responses: Record<string, { headers?: object }> };
+    type Operation = {
+      tags?: string[];
+      parameters?: Array<{ $ref?: string }>;
+      responses: Record<string, { headers?: object; content?: object }>;
+    };
     const document = ctx.app.swagger() as unknown as { paths: Record<string, Record<string, Operation>> };
     let reads = 0;
     let writes = 0;
@@ -185,6 +189,8 @@ describe('the contract', () => {
         if (['post', 'patch', 'delete'].includes(method)) {
           for (const [status, response] of Object.entries(operation.responses)) {
             if (!status.startsWith('2')) continue;
+            // The NDJSON bulk create answers before its lines commit: the token is in its summary line instead.
+            if (response.content && 'application/x-ndjson' in response.content) continue;
             writes += 1;
             expect(response.headers).toHaveProperty('X-Consistency-Token');
           }

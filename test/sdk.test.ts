@@ -51,5 +51,8 @@ describe('an SDK generated from openapi.yaml', () => {
     expect(result.exportedCsvLines).toBe(2);
     expect(result.exportedStatementIds).toHaveLength(2);
     expect(result.searchHitTypes).toEqual(expect.arrayContaining(['statement', 'initiative']));
+    // The NDJSON bulk create: a result line per meeting, each created.
+    expect(result.bulkStatus).toBe(200);
+    expect(result.bulkStatuses).toEqual([201, 201]);
   }, 90_000);
 });

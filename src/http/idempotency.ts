@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/prisma.js';
 import { Prisma } from '../generated/prisma/client.js';
+import type { Actor } from '../modules/audit/audit.js';
 import { AppError } from './errors.js';
 import { rebuildResponse, type OutcomeEntry } from './idempotency-outcome.js';
 import { sendProblem } from './problem.js';
@@ -12,18 +13,30 @@ import { sendProblem } from './problem.js';
 // A key is the route's, not the raw URL's: /v1/meetings and /v1/meetings/ are one target. The records a keyed request
 // writes are noted on its claim in the same transaction (audit.ts), so when the process dies after committing but
 // before storing the response, a retry that takes the abandoned claim over answers from those records instead of
-// running the request a second time.
+// running the request a second time. The store is shared by the header (below) and by the keys of the lines of a bulk
+// create (modules/meetings/meetings.bulk.ts): a line is keyed as a JSON request of the same route with its meeting.
 
-const keyPattern = /^[\x21-\x7e]{1,255}$/;
+export const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
 const retentionMs = 24 * 60 * 60 * 1000;
 // A claim still without a response after this long belongs to a request that died; a retry may take it over.
 const abandonedAfterMs = 60_000;
-const replayedHeaders = ['location', 'etag', 'content-type', 'link'] as const;
+/** The response headers a key stores and a replay sends. */
+export const replayedHeaders = ['location', 'etag', 'content-type', 'link'] as const;
 
-interface Claim {
+export interface Claim {
   scope: string;
   key: string;
 }
+
+/** A response as a key stores it: status, the replayed headers, and the body as a JSON value (undefined: none). */
+export interface StoredResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** A key claimed for this request (run it, then complete or release the claim), or the response to replay. */
+export type ClaimOutcome = { claim: Claim } | { replay: StoredResponse };
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -48,77 +61,123 @@ function stableJson(value: unknown): string {
 const targetOf = (request: FastifyRequest) =>
   `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]} ${stableJson(request.params ?? {})}`;
 
-const requestHash = (request: FastifyRequest) =>
+const requestHash = (request: FastifyRequest, body: unknown) =>
   createHash('sha256')
-    .update(`${targetOf(request)}\n${stableJson(request.query ?? {})}\n${stableJson(request.body ?? null)}`)
+    .update(`${targetOf(request)}\n${stableJson(request.query ?? {})}\n${stableJson(body ?? null)}`)
     .digest('hex');
 
-async function claim(
-  app: FastifyInstance,
-  prisma: Db,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  key: string,
-): Promise<FastifyReply | undefined> {
-  const scope = `${request.actor?.actor ?? 'anonymous'} ${targetOf(request)}`;
-  const hash = requestHash(request);
-  await prisma.idempotencyKey.deleteMany({ where: { scope, key, expiresAt: { lt: new Date() } } });
-  const claimed = await prisma.$executeRaw`
-    INSERT INTO idempotency_keys (scope, key, request_hash, status_code, headers, expires_at)
-    VALUES (${scope}, ${key}, ${hash}, 0, '{}'::jsonb, ${new Date(Date.now() + retentionMs)})
-    ON CONFLICT (scope, key) DO NOTHING`;
-  if (claimed === 1) {
-    request.idempotencyClaim = { scope, key };
-    request.actor = { ...request.actor, idempotency: { scope, key } };
-    return undefined;
-  }
-  const stored = await prisma.idempotencyKey.findUnique({ where: { scope_key: { scope, key } } });
-  if (!stored) throw new AppError('conflict', 'The idempotency key was released concurrently; retry the request.');
-  if (stored.requestHash !== hash) {
-    throw new AppError(
-      'idempotency_key_reused',
-      'This Idempotency-Key was used with a different request; use a new key for a new request.',
-    );
-  }
-  if (stored.statusCode === 0) {
-    if (Date.now() - stored.createdAt.getTime() <= abandonedAfterMs)
-      throw new AppError('conflict', 'A request with this Idempotency-Key is still being processed; retry later.');
-    // The request that claimed the key died. If its change committed, its outcome says what it made: answer from that.
-    const outcome = (stored.outcome ?? []) as unknown as OutcomeEntry[];
-    const rebuilt = outcome.length ? await rebuildResponse(app, request, outcome) : null;
-    if (rebuilt) {
-      await prisma.idempotencyKey.updateMany({
-        where: { scope, key, statusCode: 0 },
-        data: { statusCode: rebuilt.statusCode, headers: rebuilt.headers, body: JSON.parse(rebuilt.body) as Prisma.InputJsonObject },
-      });
-      for (const [name, value] of Object.entries(rebuilt.headers)) void reply.header(name, value);
-      return reply.status(rebuilt.statusCode).header('idempotent-replayed', 'true').send(rebuilt.body);
-    }
-    if (outcome.length)
+/** The actor of a keyed change: its audit events note what it wrote on the claim, in the same transaction. */
+export const claimingActor = (actor: Actor, claim: Claim): Actor => ({ ...actor, idempotency: claim });
+
+/** The idempotency keys, in the database (the primary); `app` reads the records a died request left (a retry's answer). */
+export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
+  /**
+   * Claims `key` for a request to this request's target with `body` (its validated body by default), or finds the
+   * response to replay. Throws 422 `idempotency_key_reused` when the key was used with another body, 409 when a
+   * request with it is still running (or changed records before it was interrupted).
+   */
+  async function claim(request: FastifyRequest, key: string, body: unknown = request.body): Promise<ClaimOutcome> {
+    const scope = `${request.actor?.actor ?? 'anonymous'} ${targetOf(request)}`;
+    const hash = requestHash(request, body);
+    await prisma.idempotencyKey.deleteMany({ where: { scope, key, expiresAt: { lt: new Date() } } });
+    const claimed = await prisma.$executeRaw`
+      INSERT INTO idempotency_keys (scope, key, request_hash, status_code, headers, expires_at)
+      VALUES (${scope}, ${key}, ${hash}, 0, '{}'::jsonb, ${new Date(Date.now() + retentionMs)})
+      ON CONFLICT (scope, key) DO NOTHING`;
+    if (claimed === 1) return { claim: { scope, key } };
+    const stored = await prisma.idempotencyKey.findUnique({ where: { scope_key: { scope, key } } });
+    if (!stored) throw new AppError('conflict', 'The idempotency key was released concurrently; retry the request.');
+    if (stored.requestHash !== hash) {
       throw new AppError(
-        'conflict',
-        'The request with this Idempotency-Key changed records before it was interrupted; read them before retrying with a new key.',
+        'idempotency_key_reused',
+        'This Idempotency-Key was used with a different request; use a new key for a new request.',
       );
-    await prisma.idempotencyKey.deleteMany({ where: { scope, key, statusCode: 0, createdAt: stored.createdAt } });
-    return claim(app, prisma, request, reply, key);
+    }
+    if (stored.statusCode === 0) {
+      if (Date.now() - stored.createdAt.getTime() <= abandonedAfterMs)
+        throw new AppError('conflict', 'A request with this Idempotency-Key is still being processed; retry later.');
+      // The request that claimed the key died. If its change committed, its outcome says what it made: answer from that.
+      const outcome = (stored.outcome ?? []) as unknown as OutcomeEntry[];
+      const rebuilt = outcome.length ? await rebuildResponse(app, request, outcome) : null;
+      if (rebuilt) {
+        const body = JSON.parse(rebuilt.body) as Prisma.InputJsonObject;
+        await prisma.idempotencyKey.updateMany({
+          where: { scope, key, statusCode: 0 },
+          data: { statusCode: rebuilt.statusCode, headers: rebuilt.headers, body },
+        });
+        return { replay: { statusCode: rebuilt.statusCode, headers: rebuilt.headers, body } };
+      }
+      if (outcome.length)
+        throw new AppError(
+          'conflict',
+          'The request with this Idempotency-Key changed records before it was interrupted; read them before retrying with a new key.',
+        );
+      await prisma.idempotencyKey.deleteMany({ where: { scope, key, statusCode: 0, createdAt: stored.createdAt } });
+      return claim(request, key, body);
+    }
+    return {
+      replay: {
+        statusCode: stored.statusCode,
+        headers: stored.headers as Record<string, string>,
+        body: stored.body === null ? undefined : stored.body,
+      },
+    };
   }
-  const headers = stored.headers as Record<string, string>;
-  for (const name of replayedHeaders) if (headers[name]) void reply.header(name, headers[name]);
-  return reply
-    .status(stored.statusCode)
-    .header('idempotent-replayed', 'true')
-    .send(stored.body === null ? undefined : JSON.stringify(stored.body));
+
+  return {
+    claim,
+
+    /** Stores the response of a claimed request (below 500), for its retries. */
+    async complete(claimed: Claim, response: StoredResponse): Promise<void> {
+      const headers = Object.fromEntries(
+        replayedHeaders.flatMap((name) => (response.headers[name] ? [[name, response.headers[name]]] : [])),
+      );
+      await prisma.idempotencyKey.update({
+        where: { scope_key: claimed },
+        data: {
+          statusCode: response.statusCode,
+          headers,
+          body: response.body === undefined ? Prisma.DbNull : (response.body as Prisma.InputJsonValue),
+        },
+      });
+    },
+
+    /**
+     * After a 5xx. Nothing committed: the key is free again. Something did: a retry may take the claim over at once
+     * and answer from its outcome. Never throws.
+     */
+    async release(claimed: Claim): Promise<void> {
+      await prisma.idempotencyKey.deleteMany({ where: { ...claimed, outcome: { equals: Prisma.DbNull } } }).catch(() => undefined);
+      await prisma.idempotencyKey
+        .updateMany({ where: { ...claimed, statusCode: 0 }, data: { createdAt: new Date(Date.now() - 2 * abandonedAfterMs) } })
+        .catch(() => undefined);
+    },
+  };
 }
 
-export function registerIdempotency(app: FastifyInstance, prisma: Db): void {
+export type IdempotencyStore = ReturnType<typeof createIdempotencyStore>;
+
+/** The Idempotency-Key header of every POST (but on routes with `config.idempotency: false`). */
+export function registerIdempotency(app: FastifyInstance, store: IdempotencyStore): void {
   app.addHook('preHandler', async (request, reply) => {
     if (request.method !== 'POST' || request.routeOptions.config.idempotency === false) return;
     const key = request.headers['idempotency-key'];
     if (key === undefined) return;
-    if (typeof key !== 'string' || !keyPattern.test(key)) {
+    if (typeof key !== 'string' || !idempotencyKeyPattern.test(key)) {
       return sendProblem(reply, new AppError('bad_request', 'Idempotency-Key must be 1 to 255 visible ASCII characters.'));
     }
-    return claim(app, prisma, request, reply, key);
+    const outcome = await store.claim(request, key);
+    if ('claim' in outcome) {
+      request.idempotencyClaim = outcome.claim;
+      request.actor = claimingActor(request.actor, outcome.claim);
+      return undefined;
+    }
+    const { statusCode, headers, body } = outcome.replay;
+    for (const name of replayedHeaders) if (headers[name]) void reply.header(name, headers[name]);
+    return reply
+      .status(statusCode)
+      .header('idempotent-replayed', 'true')
+      .send(body === undefined ? undefined : JSON.stringify(body));
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -126,12 +185,7 @@ export function registerIdempotency(app: FastifyInstance, prisma: Db): void {
     if (!claimed) return payload;
     request.idempotencyClaim = undefined;
     if (reply.statusCode >= 500) {
-      // Nothing committed: the key is free again. Something did: a retry may take the claim over at once and answer
-      // from its outcome.
-      await prisma.idempotencyKey.deleteMany({ where: { ...claimed, outcome: { equals: Prisma.DbNull } } }).catch(() => undefined);
-      await prisma.idempotencyKey
-        .updateMany({ where: { ...claimed, statusCode: 0 }, data: { createdAt: new Date(Date.now() - 2 * abandonedAfterMs) } })
-        .catch(() => undefined);
+      await store.release(claimed);
       return payload;
     }
     const headers = Object.fromEntries(
@@ -140,11 +194,8 @@ export function registerIdempotency(app: FastifyInstance, prisma: Db): void {
         return value === undefined ? [] : [[name, String(value)]];
       }),
     );
-    const body = typeof payload === 'string' && payload.length ? (JSON.parse(payload) as Prisma.InputJsonObject) : Prisma.DbNull;
-    await prisma.idempotencyKey.update({
-      where: { scope_key: claimed },
-      data: { statusCode: reply.statusCode, headers, body },
-    });
+    const body = typeof payload === 'string' && payload.length ? (JSON.parse(payload) as unknown) : undefined;
+    await store.complete(claimed, { statusCode: reply.statusCode, headers, body });
     return payload;
   });
 }

@@ -1,11 +1,12 @@
 import { knownRouteUrls } from './methods.js';
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { Prisma } from '../generated/prisma/client.js';
 import { FaultEpisodes, isDatabaseUnavailable } from '../db/faults.js';
 import { withoutSecrets } from './redact.js';
+import { requestTimeoutWaived } from './streamed-body.js';
 import { AppError, errorCodes, type ErrorCode, type FieldError } from './errors.js';
 
 // One error model: everything that goes wrong becomes RFC 9457 application/problem+json with a stable code.
@@ -44,17 +45,22 @@ function fromPrisma(error: Prisma.PrismaClientKnownRequestError): AppError | und
   }
 }
 
+/** A validation_failed problem from a schema's issues, each at its instance path (`/` for the value itself). */
+export function validationFailed(location: FieldError['in'], issues: ReadonlyArray<{ instancePath: string; message?: string }>): AppError {
+  const errors: FieldError[] = issues.map((issue) => ({
+    in: location,
+    pointer: issue.instancePath === '/' ? '' : issue.instancePath,
+    message: issue.message ?? 'is invalid',
+  }));
+  const detail = errors.map((e) => `${e.in}${e.pointer || ''}: ${e.message}`).join('; ');
+  return new AppError('validation_failed', detail, errors);
+}
+
 export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const location = validationLocation[(error as { validationContext?: keyof typeof validationLocation }).validationContext ?? 'body'];
-    const errors: FieldError[] = error.validation.map((issue) => ({
-      in: location,
-      pointer: issue.instancePath === '/' ? '' : issue.instancePath,
-      message: issue.message ?? 'is invalid',
-    }));
-    const detail = errors.map((e) => `${e.in}${e.pointer || ''}: ${e.message}`).join('; ');
-    return new AppError('validation_failed', detail, errors);
+    return validationFailed(location, error.validation);
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) return fromPrisma(error);
   if (error instanceof SyntaxError && (error as FastifyError).statusCode === 400) {
@@ -87,9 +93,25 @@ export function sendProblem(reply: FastifyReply, error: AppError) {
 }
 
 /**
- * The error handler: AppErrors and the errors of validation, parsing and Prisma as their problems; a database that
- * cannot serve the request (isDatabaseUnavailable) as 503 with Retry-After, logged once per episode; anything else as a
- * 500 that shows no internals.
+ * The problem an error is answered with: AppErrors and the errors of validation, parsing and Prisma as their problems;
+ * a database that cannot serve the request (isDatabaseUnavailable) as 503; anything else as a 500 that shows no
+ * internals. Every 5xx is logged with its error.
+ */
+export function answerFor(error: unknown, log: FastifyBaseLogger, retryAfterSeconds: number): AppError {
+  if (isDatabaseUnavailable(error))
+    return new AppError('service_unavailable', `The database cannot serve this request now; retry in ${retryAfterSeconds} s.`);
+  const appError = toAppError(error);
+  if (appError) {
+    if (appError.status >= 500) log.error({ err: error }, appError.detail);
+    return appError;
+  }
+  log.error({ err: error }, 'unhandled error');
+  return new AppError('internal_error', 'Something went wrong on our side; the request id identifies it in our logs.');
+}
+
+/**
+ * The error handler: every error as its problem (answerFor); a database that cannot serve the request with
+ * Retry-After, logged once per episode.
  */
 export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds = 2): void {
   const episodes = new FaultEpisodes(app.log);
@@ -101,21 +123,8 @@ export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds 
     if (isDatabaseUnavailable(error)) {
       episodes.failed(error);
       void reply.header('retry-after', String(retryAfterSeconds));
-      return sendProblem(
-        reply,
-        new AppError('service_unavailable', `The database cannot serve this request now; retry in ${retryAfterSeconds} s.`),
-      );
     }
-    const appError = toAppError(error);
-    if (appError) {
-      if (appError.status >= 500) request.log.error({ err: error }, appError.detail);
-      return sendProblem(reply, appError);
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(
-      reply,
-      new AppError('internal_error', 'Something went wrong on our side; the request id identifies it in our logs.'),
-    );
+    return sendProblem(reply, answerFor(error, request.log, retryAfterSeconds));
   });
 }
 
@@ -158,9 +167,17 @@ function parameterNameAt(request: FastifyRequest, segments: readonly string[], i
 
 /** Requests Node's HTTP parser refuses (headers too large, garbage), answered as problem+json before closing. */
 export function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
+  // A body read along its answer keeps its own deadline; the connection carries on (http/streamed-body.ts).
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT' && requestTimeoutWaived(socket)) return;
   if (!socket.writable) return void socket.destroy();
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
-    return void endWith(socket, 408, 'Request Timeout', 'The request was not received in full within the time the server allows.');
+    return void endWith(
+      socket,
+      408,
+      'Request Timeout',
+      'The request was not received in full within the time the server allows.',
+      'request_timeout',
+    );
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
   // The request line alone past the limit (no line break in what was read) is a URI too long; else the headers are.
   const raw = (error as { rawPacket?: Buffer }).rawPacket;
@@ -175,9 +192,9 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Dup
 }
 
 // A problem+json response written straight to the socket (there is no request object), then the connection closes.
-function endWith(socket: Duplex, status: number, reason: string, detail: string): void {
+function endWith(socket: Duplex, status: number, reason: string, detail: string, code: ErrorCode = 'bad_request'): void {
   const requestId = randomUUID();
-  const body = JSON.stringify({ type: '/problems/bad_request', title: reason, status, detail, code: 'bad_request', requestId });
+  const body = JSON.stringify({ type: `/problems/${code}`, title: reason, status, detail, code, requestId });
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${problemContentType}\r\nX-Request-Id: ${requestId}\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

@@ -34,6 +34,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** False on a route that reads no records (health probes, metrics): no reader is chosen, the token is ignored. */
     readRouting?: boolean;
+    /**
+     * False on a write whose answer starts before its writes commit (the NDJSON bulk create): a token taken then would
+     * not cover them, so it goes in the answer's body instead.
+     */
+    consistencyHeader?: boolean;
   }
   interface FastifyRequest {
     /** The database this read request is served by ("primary", "standby-1"); undefined on writes. */
@@ -85,6 +90,7 @@ export function registerReadConsistency(app: FastifyInstance, router: ReadRouter
   };
   app.addHook('onSend', (request, reply, payload, done) => {
     if (!writeMethods.has(request.method) || reply.statusCode < 200 || reply.statusCode > 299) return done(null, payload);
+    if (request.routeOptions.config.consistencyHeader === false) return done(null, payload);
     void stampToken(request, reply).then(() => done(null, payload));
   });
 }

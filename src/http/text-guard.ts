@@ -9,7 +9,8 @@ const maxDepth = 32;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const escapeKey = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
-function findProblem(root: unknown): { pointer: string; message: string } | undefined {
+/** The first value PostgreSQL cannot take in `root`, with its JSON Pointer. */
+export function findTextProblem(root: unknown): { pointer: string; message: string } | undefined {
   const stack: Array<[value: unknown, pointer: string, depth: number]> = [[root, '', 0]];
   while (stack.length) {
     const [value, pointer, depth] = stack.pop()!;
@@ -25,7 +26,7 @@ function findProblem(root: unknown): { pointer: string; message: string } | unde
 }
 
 // Canonically equivalent strings are one string: everything that comes in is stored and compared in NFC.
-function toNfc(root: unknown): unknown {
+export function toNfc(root: unknown): unknown {
   if (typeof root === 'string') return root.normalize('NFC');
   const stack: unknown[] = [root];
   while (stack.length) {
@@ -49,7 +50,7 @@ export function registerTextGuard(app: FastifyInstance): void {
       ['body', request.body],
     ];
     for (const [where, value] of places) {
-      const problem = findProblem(value);
+      const problem = findTextProblem(value);
       if (problem) {
         const error: FieldError = { in: where, ...problem };
         return done(new AppError('validation_failed', `${where}${problem.pointer}: ${problem.message}`, [error]));

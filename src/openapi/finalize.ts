@@ -1,5 +1,6 @@
 import { headers, parameters, problemResponses, successHeaders, writeSecurity } from './conventions.js';
 import { examples } from './examples.js';
+import { declareNdjsonCreate } from './ndjson-create.js';
 
 // Post-processes the document @fastify/swagger builds from the zod schemas, so the served document and openapi.yaml
 // say exactly what the API does: problem+json errors, headers, security, examples, and only components in use.
@@ -90,6 +91,7 @@ function finalizeOperation(method: string, operation: Operation): void {
     const content = operation.responses[status]?.content as Record<string, Json> | undefined;
     if (content?.['application/json']) content['application/json'].examples = { seededMeeting: { summary: 'The seeded readout', value } };
   }
+  if (operation.operationId === 'createMeeting') declareNdjsonCreate(operation);
 }
 
 function collectRefs(node: unknown, found: Set<string>): void {

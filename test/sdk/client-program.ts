@@ -17,12 +17,15 @@ export interface RoundTrip {
   stalePatchStatus: number;
   deletedStatus: number;
   afterDeleteStatus: number;
+  bulkStatus: number;
+  bulkStatuses: number[];
 }
 
 export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
   // JSON (and problem+json) for every call but the CSV export, which asks for its media type with a client of its own.
   const client = createClient<paths, 'application/json' | 'application/problem+json'>({ baseUrl });
   const csvClient = createClient<paths, 'text/csv'>({ baseUrl });
+  const ndjsonClient = createClient<paths, 'application/x-ndjson'>({ baseUrl });
 
   const initiative = await client.POST('/v1/initiatives', {
     body: { slug: 'covid-19-vaccine-supply', name: 'COVID-19 vaccine supply', aliases: ['vaccines'], category: 'health' },
@@ -55,7 +58,8 @@ export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
       initiatives: [{ initiative: initiative.data.slug, status: 'agreed', statementIndex: 0 }],
     },
   });
-  if (!created.data) throw new Error(`createMeeting failed: ${created.response.status}`);
+  // createMeeting answers 201 with the meeting (JSON) or 200 with result lines (NDJSON): narrow to the meeting.
+  if (!created.data || !('id' in created.data)) throw new Error(`createMeeting failed: ${created.response.status}`);
   const meetingId = created.data.id;
 
   const read = await client.GET('/v1/meetings/{meetingId}', {
@@ -93,6 +97,25 @@ export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
   const problemCode = stale.error?.code;
   if (problemCode !== 'precondition_failed') throw new Error(`expected a precondition_failed problem, got ${String(problemCode)}`);
 
+  // Bulk create: the body is the array of lines, sent one JSON text per line; the answer is a result per line.
+  const bulk = await ndjsonClient.POST('/v1/meetings', {
+    body: [
+      { title: 'Bulk phone call one', kind: 'phone_call', date: '2020-05-04' },
+      { idempotencyKey: 'sdk-bulk-2', meeting: { title: 'Bulk phone call two', kind: 'phone_call', date: '2020-05-05' } },
+    ],
+    bodySerializer: (body) => (Array.isArray(body) ? body.map((line) => JSON.stringify(line)).join('\n') : JSON.stringify(body)),
+    headers: { 'content-type': 'application/x-ndjson' },
+    // The lines as they come: the stream is left to the response, read whole here.
+    parseAs: 'stream',
+  });
+  const bulkLines = (await bulk.response.text())
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line): unknown => JSON.parse(line));
+  const bulkStatuses = bulkLines.flatMap((line) =>
+    typeof line === 'object' && line !== null && 'status' in line && 'line' in line ? [Number(line.status)] : [],
+  );
+
   const deleted = await client.DELETE('/v1/meetings/{meetingId}', { params: { path: { meetingId } } });
   const gone = await client.GET('/v1/meetings/{meetingId}', { params: { path: { meetingId } } });
 
@@ -109,5 +132,7 @@ export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
     stalePatchStatus: stale.response.status,
     deletedStatus: deleted.response.status,
     afterDeleteStatus: gone.response.status,
+    bulkStatus: bulk.response.status,
+    bulkStatuses,
   };
 }

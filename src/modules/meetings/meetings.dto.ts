@@ -1,10 +1,16 @@
 import type { Meeting, MeetingInitiative, Participant, ProvenanceSpan, Statement } from '../../generated/prisma/client.js';
+import { etagFor } from '../../http/etag.js';
 import { embeddedLists } from '../../http/response-budget.js';
 import { meetingIncludes, type MeetingDto } from './meetings.schemas.js';
 
 // Database rows → API representations. Dates are calendar dates, timestamps ISO 8601 in UTC.
 
 export const isoDate = (value: Date) => value.toISOString().slice(0, 10);
+
+/** Where a meeting is read. */
+export const meetingLocation = (id: string) => `/v1/meetings/${id}`;
+/** The ETag of a meeting as a create answers it: with its three lists. */
+export const createdMeetingEtag = (version: number) => etagFor(version, ['initiatives', 'participants', 'statements']);
 const iso = (value: Date) => value.toISOString();
 
 export function toParticipantDto(row: Participant) {

@@ -5,6 +5,7 @@ import { listFormat } from '../../http/export/export-format.js';
 import { exportableResponse } from '../../http/export/export-schemas.js';
 import { sendExport } from '../../http/export/export-stream.js';
 import { sendJsonText } from '../../http/json-text.js';
+import { createdMeetingEtag, meetingLocation } from './meetings.dto.js';
 import { meetingExportColumns } from './meetings.export.js';
 import { decodeCursor, queryFingerprint, setNextLink, pageBody, toPage } from '../../http/pagination.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
@@ -21,8 +22,6 @@ import {
 import type { MeetingsService } from './meetings.service.js';
 import type { MeetingCommands } from './meetings.commands.js';
 import { createMeetingSchema, meetingPatchSchema } from './meetings.input.js';
-
-const meetingLocation = (id: string) => `/v1/meetings/${id}`;
 
 export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; commands: MeetingCommands }> = async (
   app,
@@ -92,7 +91,7 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
       return reply
         .status(201)
         .header('location', meetingLocation(meeting.id))
-        .header('etag', etagFor(meeting.version, ['initiatives', 'participants', 'statements']))
+        .header('etag', createdMeetingEtag(meeting.version))
         .send(meeting);
     },
   );
