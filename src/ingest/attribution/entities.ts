@@ -161,6 +161,18 @@ function mergeIntroducedByTitle(entities: PersonEntity[]): PersonEntity[] {
     named.strong = true;
     merged.add(unnamed);
   }
+  // "The meeting between the diplomatic representatives of Brazil and Russia lasted …", after Vieira and Lavrov were
+  // named: a group's member is the one named person of its country, wherever the text named them.
+  for (const member of entities.filter((e) => e.name === null && !merged.has(e) && e.countryCode !== null)) {
+    if (!member.mentions.every((m) => m.mention.group === true)) continue;
+    // Only a description of no portfolio: "the Estonian, Latvian and Lithuanian defence ministers" are not the
+    // foreign ministers of those countries.
+    if (member.office !== null && !/\b(?:representatives?|diplomats?|envoys?|officials?|delegates?)$/.test(member.office)) continue;
+    const named = entities.filter((e) => e.name !== null && !merged.has(e) && e.strong && e.countryCode === member.countryCode);
+    if (named.length !== 1) continue;
+    (named[0] as PersonEntity).mentions.push(...member.mentions);
+    merged.add(member);
+  }
   return entities.filter((e) => !merged.has(e)).map((e, id) => ({ ...e, id }));
 }
 

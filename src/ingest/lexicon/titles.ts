@@ -17,7 +17,7 @@ resources mining petroleum oil gas digital communications post telecommunication
 emergency situations veterans religious islamic heritage ceremonial protocol policy strategic multilateral bilateral
 asian pacific african american arab gulf west east south north middle chief-of-staff staff minister-counsellor
 special-envoy presidential administration chargé charge d'affaires affaires ad interim lord privy seal treasury
-exchequer taoiseach tanaiste tánaiste europe asia africa americas commonwealth abroad expatriates
+exchequer taoiseach tanaiste tánaiste europe asia africa americas commonwealth abroad expatriates diplomatic
 moroccans nationals eurasian nordic baltic balkan latin caribbean arctic eastern western northern southern
 hemisphere indo-pacific caretaker interim outgoing incoming designate human rights refugees disarmament
 peace peacekeeping operations humanitarian resource co-chair co-chairs co-chairman co-chairmen co-chairperson

@@ -50,6 +50,7 @@ const organWords = new Set([
   'relations',
 ]);
 const connectors = new Set(['of', 'for', 'and', 'the', '&']);
+const aideHeads = new Set(['adviser', 'advisor', 'assistant', 'aide', 'counsellor', 'counselor']);
 const envoyHeads = new Set([
   'ambassador',
   'ambassador-designate',
@@ -265,6 +266,18 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       if ((posting && !posting.possessive) || organisation || capital?.capital) {
         j = at + (posting?.length ?? 1);
         lastTitleWord = j - 1;
+        continue;
+      }
+    }
+    // "Diplomatic Adviser to the UAE President", "Assistant to the Prime Minister": an aide's title runs on through the
+    // office served (that office's holder is no one in the sentence).
+    if (word.key === 'to' && j > titleStart && aideHeads.has(lastHeadKey)) {
+      let at = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
+      at += countryAt(words, at)?.length ?? 0;
+      if (isTitleWord(words[at])) {
+        while (isTitleWord(words[at])) at++;
+        j = at;
+        lastTitleWord = at - 1;
         continue;
       }
     }

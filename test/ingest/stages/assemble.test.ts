@@ -476,6 +476,35 @@ describe('participants', () => {
     ]);
   });
 
+  it('reads who attended ("Attending the meeting were A, title, and B, title"), an aide\'s title through the office served', () => {
+    const text = lead(
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine. Attending the meeting were Sheikh Lars Holm, Minister of State, Dr. Eva Lind, Diplomatic Advisor to the UAE President, and Olof Dahl, Minister of State.',
+    );
+    expect(meetingsOf(text)[0]?.participants.map((p) => [p.name, p.title])).toEqual([
+      ['Anna Berg', 'Foreign Minister'],
+      ['Pekka Laine', 'Foreign Minister'],
+      ['Sheikh Lars Holm', 'Minister of State'],
+      ['Eva Lind', 'Diplomatic Advisor to the UAE President'],
+      ['Olof Dahl', 'Minister of State'],
+    ]);
+  });
+
+  it('takes the diplomatic representatives of two countries for the two people of those countries named before', () => {
+    const text = lead(
+      "Brazil's Foreign Minister Mauro Vieira met with Russia's Foreign Minister Sergey Lavrov in New Delhi. The meeting between the diplomatic representatives of Brazil and Russia lasted about 45 minutes.",
+    );
+    expect(meetingsOf(text).map((m) => m.participants.map((p) => p.name))).toEqual([['Mauro Vieira', 'Sergey Lavrov']]);
+  });
+
+  it('keeps people of another portfolio named as a group apart from those of their countries named before', () => {
+    const text = lead(
+      'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Tallinn. The Swedish and Finnish defence ministers also attended the meeting.',
+    );
+    const participants = meetingsOf(text)[0]?.participants ?? [];
+    expect(participants.filter((p) => p.title === 'Foreign Minister').map((p) => p.name)).toEqual(['Anna Berg', 'Pekka Laine']);
+    expect(participants.filter((p) => p.title === 'defence minister').map((p) => p.countryCode)).toEqual(['SE', 'FI']);
+  });
+
   it('reads a title whose country has its short form in brackets before the name', () => {
     const text = lead(
       'Foreign Minister Pham Binh Minh and Minister of Foreign Affairs of the Republic of Korea (RoK) Kang Kyung Wha co-chaired the meeting on September 28.',
