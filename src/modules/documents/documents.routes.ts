@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createHash } from 'node:crypto';
 import { replyWithEtag } from '../../http/etag.js';
+import { fieldsDigest, sparse, sparsePage } from '../../http/fields.js';
 import { pageBody, setNextLink } from '../../http/pagination.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import { toMeetingDto } from '../meetings/meetings.dto.js';
@@ -11,7 +12,9 @@ import {
   documentBodySchema,
   documentPageSchema,
   documentParamsSchema,
+  documentReadSchema,
   documentSchema,
+  getDocumentQuerySchema,
   listDocumentsQuerySchema,
   maxDocumentBytes,
 } from './documents.schemas.js';
@@ -19,12 +22,14 @@ import type { DocumentsService } from './documents.service.js';
 
 const tags = ['documents'];
 
-// A document's text is immutable (its SHA-256 names it); what changes is which meetings were committed from it.
-function documentEtag(document: { sha256: string; meetingIds: string[] }): string {
-  return `"${createHash('sha256')
+// A document's text is immutable (its SHA-256 names it); what changes is which meetings were committed from it. A
+// sparse fieldset adds its digest after a `~`, as a record's ETag does (http/etag.ts).
+function documentEtag(document: { sha256: string; meetingIds: string[] }, fields?: readonly string[]): string {
+  const state = createHash('sha256')
     .update(`${document.sha256}:${document.meetingIds.join(',')}`)
     .digest('base64url')
-    .slice(0, 22)}"`;
+    .slice(0, 22);
+  return `"${state}${fields ? `~${fieldsDigest(fields)}` : ''}"`;
 }
 
 export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsService }> = async (app, { documents }) => {
@@ -69,7 +74,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
     async (request, reply) => {
       const paging = await documents.list(request.query.limit, request.query.cursor);
       setNextLink(request, reply, paging.nextCursor);
-      return pageBody(paging, paging.page.map(toDocumentSummaryDto));
+      return sparsePage(pageBody(paging, paging.page.map(toDocumentSummaryDto)), request.query.fields);
     },
   );
 
@@ -82,13 +87,15 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
         summary: 'Get a document with its text and draft',
         description: 'The text never changes; the ETag changes when the document is committed as a meeting.',
         params: documentParamsSchema,
-        response: { 200: documentSchema, 304: notModifiedSchema, ...problemResponses(400, 404, 500) },
+        querystring: getDocumentQuerySchema,
+        response: { 200: documentReadSchema, 304: notModifiedSchema, ...problemResponses(400, 404, 500) },
       },
     },
     async (request, reply) => {
+      const { fields } = request.query;
       const document = toDocumentDto(await documents.get(request.params.documentId));
-      if (replyWithEtag(request, reply, documentEtag(document))) return reply;
-      return document;
+      if (replyWithEtag(request, reply, documentEtag(document, fields))) return reply;
+      return sparse(document, fields);
     },
   );
 

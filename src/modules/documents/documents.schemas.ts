@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readoutDraftSchema } from '../../ingest/draft.js';
 import { meetingSchema } from '../meetings/meetings.schemas.js';
+import { fieldsSchema, sparseSchema } from '../../http/fields.js';
 import { cursorSchema, isoDateSchema, limitSchema, pageSchema, timestampSchema, uuidSchema } from '../../http/schemas.js';
 
 export const maxDocumentBytes = 4 * 1024 * 1024;
@@ -56,9 +57,21 @@ export const documentSchema = documentSummarySchema
   })
   .meta({ id: 'Document' });
 
+/** A document (or its summary) as GET answers it: whole, or with the members a sparse fieldset names. */
+export const documentReadSchema = z.union([documentSchema, sparseSchema(documentSchema, 'DocumentFields', 'A document')]);
+const documentSummaryReadSchema = z.union([
+  documentSummarySchema,
+  sparseSchema(documentSummarySchema, 'DocumentSummaryFields', 'A document summary'),
+]);
+
 export const documentParamsSchema = z.strictObject({ documentId: uuidSchema.describe('Id of the document (UUID).') });
-export const listDocumentsQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema });
-export const documentPageSchema = pageSchema(documentSummarySchema, 'DocumentPage');
+export const getDocumentQuerySchema = z.strictObject({ fields: fieldsSchema(documentSchema) });
+export const listDocumentsQuerySchema = z.strictObject({
+  limit: limitSchema,
+  cursor: cursorSchema,
+  fields: fieldsSchema(documentSummarySchema),
+});
+export const documentPageSchema = pageSchema(documentSummaryReadSchema, 'DocumentPage');
 
 export const commitDocumentSchema = z
   .strictObject({

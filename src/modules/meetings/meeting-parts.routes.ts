@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../audit/audit.js';
 import { etagFor, expectedVersions, replyWithEtag } from '../../http/etag.js';
+import { fieldsDigest, sparse, sparsePage } from '../../http/fields.js';
 import { setNextLink } from '../../http/pagination.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import {
@@ -14,11 +15,17 @@ import {
   statementPatchSchema,
 } from './meetings.input.js';
 import {
+  meetingInitiativeFieldsParam,
   meetingInitiativePageSchema,
+  meetingInitiativeReadSchema,
   meetingInitiativeSchema,
+  participantFieldsParam,
   participantPageSchema,
+  participantReadSchema,
   participantSchema,
+  statementFieldsParam,
   statementPageSchema,
+  statementReadSchema,
   statementSchema,
 } from './meetings.schemas.js';
 import type { ExpectedVersions } from './meeting-version.js';
@@ -47,6 +54,9 @@ interface PartSpec<C extends z.ZodType, P extends z.ZodType, R extends z.ZodType
   create: C;
   patch: P;
   record: R;
+  /** The record as its get and list answer it: whole, or sparse (`fields=`). */
+  read: z.ZodType;
+  fields: z.ZodType<readonly string[] | undefined, string | undefined>;
   page: z.ZodType;
   service: PartService<z.output<C>, z.output<P>, z.output<R>>;
 }
@@ -60,6 +70,9 @@ function registerPart<C extends z.ZodType, P extends z.ZodType, R extends z.ZodT
   const meetingParams = z.strictObject({ meetingId: meetingPartParams.participant.shape.meetingId });
   const { page } = spec;
   const tags = ['meetings'];
+  const listQuery = partsQuerySchema.extend({ fields: spec.fields });
+  const getQuery = z.strictObject({ fields: spec.fields });
+  const fieldsOf = (request: FastifyRequest) => (request.query as { fields?: readonly string[] }).fields;
   // The schemas validate at run time; the generic spec is too wide for the type provider to infer, hence the casts.
   const params = (request: FastifyRequest) => request.params as Record<string, string>;
   const meetingIdOf = (request: FastifyRequest) => params(request).meetingId!;
@@ -74,14 +87,14 @@ function registerPart<C extends z.ZodType, P extends z.ZodType, R extends z.ZodT
         tags,
         summary: `List a meeting's ${spec.plural}`,
         params: meetingParams,
-        querystring: partsQuerySchema,
+        querystring: listQuery,
         response: { 200: page, ...problemResponses(400, 404, 500) },
       },
     },
     async (request, reply) => {
       const result = await spec.service.list(meetingIdOf(request), request.query as PartsQuery);
       setNextLink(request, reply, result.nextCursor);
-      return result;
+      return sparsePage(result, fieldsOf(request));
     },
   );
 
@@ -93,13 +106,15 @@ function registerPart<C extends z.ZodType, P extends z.ZodType, R extends z.ZodT
         tags,
         summary: `Get one ${spec.singular}`,
         params: spec.params,
-        response: { 200: spec.record, 304: notModifiedSchema, ...problemResponses(400, 404, 500) },
+        querystring: getQuery,
+        response: { 200: spec.read, 304: notModifiedSchema, ...problemResponses(400, 404, 500) },
       },
     },
     async (request, reply) => {
+      const fields = fieldsOf(request);
       const record = await spec.service.get(meetingIdOf(request), idOf(request));
-      if (replyWithEtag(request, reply, etagFor(record.version))) return reply;
-      return record;
+      if (replyWithEtag(request, reply, etagFor(record.version, [], fields && fieldsDigest(fields)))) return reply;
+      return sparse(record, fields);
     },
   );
 
@@ -182,6 +197,8 @@ export const meetingPartsRoutes: FastifyPluginAsyncZod<{
     create: createParticipantSchema,
     patch: participantPatchSchema,
     record: participantSchema,
+    read: participantReadSchema,
+    fields: participantFieldsParam,
     page: participantPageSchema,
     service: participants,
   });
@@ -195,6 +212,8 @@ export const meetingPartsRoutes: FastifyPluginAsyncZod<{
     create: createStatementSchema,
     patch: statementPatchSchema,
     record: statementSchema,
+    read: statementReadSchema,
+    fields: statementFieldsParam,
     page: statementPageSchema,
     service: statements,
   });
@@ -208,6 +227,8 @@ export const meetingPartsRoutes: FastifyPluginAsyncZod<{
     create: createMeetingInitiativeSchema,
     patch: meetingInitiativePatchSchema,
     record: meetingInitiativeSchema,
+    read: meetingInitiativeReadSchema,
+    fields: meetingInitiativeFieldsParam,
     page: meetingInitiativePageSchema,
     service: links,
   });

@@ -114,11 +114,23 @@ export const meetingSchema = z
   .meta({ id: 'Meeting' });
 export type MeetingDto = z.infer<typeof meetingSchema>;
 
+export const participantFieldsSchema = sparseSchema(participantSchema, 'ParticipantFields', 'A participant');
+export const statementFieldsSchema = sparseSchema(statementSchema, 'StatementFields', 'A statement');
+export const meetingInitiativeFieldsSchema = sparseSchema(meetingInitiativeSchema, 'MeetingInitiativeFields', 'An initiative link');
+
+/** A meeting's parts as their gets and lists answer them: whole, or with the members a sparse fieldset names. */
+export const participantReadSchema = z.union([participantSchema, participantFieldsSchema]);
+export const statementReadSchema = z.union([statementSchema, statementFieldsSchema]);
+export const meetingInitiativeReadSchema = z.union([meetingInitiativeSchema, meetingInitiativeFieldsSchema]);
+export const participantFieldsParam = fieldsSchema(participantSchema);
+export const statementFieldsParam = fieldsSchema(statementSchema);
+export const meetingInitiativeFieldsParam = fieldsSchema(meetingInitiativeSchema);
+
 export const meetingFieldsSchema = sparseSchema(
   meetingSchema.extend({
-    participants: z.array(sparseSchema(participantSchema, 'ParticipantFields', 'A participant')).optional(),
-    statements: z.array(sparseSchema(statementSchema, 'StatementFields', 'A statement')).optional(),
-    initiatives: z.array(sparseSchema(meetingInitiativeSchema, 'MeetingInitiativeFields', 'An initiative link')).optional(),
+    participants: z.array(participantFieldsSchema).optional(),
+    statements: z.array(statementFieldsSchema).optional(),
+    initiatives: z.array(meetingInitiativeFieldsSchema).optional(),
     provenance: z.array(sparseSchema(provenanceSpanSchema, 'ProvenanceSpanFields', 'A provenance span')).optional(),
   }),
   'MeetingFields',
@@ -173,9 +185,9 @@ export const meetingParamsSchema = z.strictObject({ meetingId: meetingIdSchema }
 export const getMeetingQuerySchema = z.strictObject({ include: includeSchema, fields: meetingFieldsParam });
 
 export const meetingPageSchema = pageSchema(meetingReadSchema, 'MeetingPage');
-export const participantPageSchema = pageSchema(participantSchema, 'ParticipantPage');
-export const statementPageSchema = pageSchema(statementSchema, 'StatementPage');
-export const meetingInitiativePageSchema = pageSchema(meetingInitiativeSchema, 'MeetingInitiativePage');
+export const participantPageSchema = pageSchema(participantReadSchema, 'ParticipantPage');
+export const statementPageSchema = pageSchema(statementReadSchema, 'StatementPage');
+export const meetingInitiativePageSchema = pageSchema(meetingInitiativeReadSchema, 'MeetingInitiativePage');
 
 export const auditEventSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldsSchema, sparseSchema } from '../../http/fields.js';
 import { formatSchema } from '../../http/export/export-format.js';
 import { commaList, countSchema, cursorSchema, limitSchema } from '../../http/schemas.js';
 import { isoDateSchema } from '../meetings/meetings.schemas.js';
@@ -15,6 +16,28 @@ export const facetSize = 50;
 // search's own query, the very text machinery of the meetings' `q` filter.
 const { q: _q, ...meetingFilters } = meetingFilterSchemas;
 
+export const searchHitSchema = z
+  .object({
+    type: z.enum(hitTypes),
+    id: z.uuid().describe('Id of the statement, meeting or initiative.'),
+    meetingId: z.uuid().nullable().describe('The meeting of a statement or meeting hit; null for initiatives.'),
+    score: z.number().describe('Relevance, higher first: ts_rank in [0, 1], plus 1 when the title or name alone matches.'),
+    snippet: z.string().describe('HTML-safe excerpt: matches wrapped in <mark>…</mark>, every other character HTML-escaped.'),
+    title: z.string().describe('Title of the meeting, or the name of the initiative.'),
+    date: isoDateSchema.nullable().describe('Date of the meeting; null for initiatives.'),
+    speakerId: z.uuid().nullable().describe('Participant who made the statement; null otherwise.'),
+    slug: z.string().nullable().describe('Slug of an initiative hit; null otherwise.'),
+  })
+  .meta({ id: 'SearchHit' });
+export type SearchHit = z.infer<typeof searchHitSchema>;
+/** What tells hits apart, kept under any fieldset: an id names a statement, a meeting or an initiative by its type. */
+export const searchHitKey = ['type', 'id'];
+/** A hit as the search answers it: whole, or with the members a sparse fieldset names. */
+export const searchHitReadSchema = z.union([
+  searchHitSchema,
+  sparseSchema(searchHitSchema, 'SearchHitFields', 'A search hit', searchHitKey),
+]);
+
 export const searchQuerySchema = z.strictObject({
   q: textQuerySchema.describe(
     'Web-search syntax, English stemming: words match any form ("vaccines" finds "vaccine"), "quoted phrases" match ' +
@@ -30,24 +53,10 @@ export const searchQuerySchema = z.strictObject({
   limit: limitSchema,
   cursor: cursorSchema,
   count: countSchema,
+  fields: fieldsSchema(searchHitSchema, {}, searchHitKey),
   format: formatSchema,
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
-
-export const searchHitSchema = z
-  .object({
-    type: z.enum(hitTypes),
-    id: z.uuid().describe('Id of the statement, meeting or initiative.'),
-    meetingId: z.uuid().nullable().describe('The meeting of a statement or meeting hit; null for initiatives.'),
-    score: z.number().describe('Relevance, higher first: ts_rank in [0, 1], plus 1 when the title or name alone matches.'),
-    snippet: z.string().describe('HTML-safe excerpt: matches wrapped in <mark>…</mark>, every other character HTML-escaped.'),
-    title: z.string().describe('Title of the meeting, or the name of the initiative.'),
-    date: isoDateSchema.nullable().describe('Date of the meeting; null for initiatives.'),
-    speakerId: z.uuid().nullable().describe('Participant who made the statement; null otherwise.'),
-    slug: z.string().nullable().describe('Slug of an initiative hit; null otherwise.'),
-  })
-  .meta({ id: 'SearchHit' });
-export type SearchHit = z.infer<typeof searchHitSchema>;
 
 export const facetBucketSchema = z
   .object({
@@ -79,7 +88,7 @@ export type SearchFacets = z.infer<typeof searchFacetsSchema>;
 
 export const searchPageSchema = z
   .object({
-    data: z.array(searchHitSchema),
+    data: z.array(searchHitReadSchema),
     nextCursor: z.string().nullable().describe('Cursor of the next page, null on the last page.'),
     total: z.int().optional().describe('Present only with count=exact.'),
     facets: searchFacetsSchema.optional().describe('Present only with facets=….'),

@@ -5,6 +5,7 @@ import { decodeCursor, pageBody, queryFingerprint, toPage, type CursorKey } from
 import { headlineToHtml } from './search.highlight.js';
 import {
   hitTypes,
+  searchHitKey,
   searchHitSchema,
   type HitType,
   type SearchFacets,
@@ -12,12 +13,13 @@ import {
   type SearchPage,
   type SearchQuery,
 } from './search.schemas.js';
-import { pageSql, summarySql, type SearchKey } from './search.sql.js';
+import { pageSql, summarySql, type SearchCriteria, type SearchKey } from './search.sql.js';
 import { refusePageOnly } from '../../http/export/export-format.js';
 import { columnsOf } from '../../http/export/export-schemas.js';
 import type { ExportTable } from '../../http/export/export-stream.js';
 import { keysetBatches } from '../../http/export/keyset-batches.js';
 import { assertKnownInitiatives } from '../meetings/meeting-filters.js';
+import { sparseExport, sparsePage } from '../../http/fields.js';
 
 type HitRow = Omit<SearchHit, 'snippet'> & { snippet: string };
 
@@ -43,34 +45,36 @@ function keyFrom([score, type, id]: CursorKey): SearchKey {
 export const searchExportColumns = columnsOf(searchHitSchema);
 
 export function createSearchService({ prisma }: { prisma: Db }) {
+  const exportOf = (criteria: SearchCriteria, start: CursorKey | undefined): ExportTable => ({
+    name: 'search',
+    columns: searchExportColumns,
+    batches: keysetBatches(
+      async (after, take) => {
+        const rows = await prisma.$queryRaw<HitRow[]>(pageSql(criteria, after ? keyFrom(after) : undefined, take + 1));
+        const page = rows.slice(0, take);
+        const last = page.at(-1);
+        return {
+          records: page.map((row) => ({ ...row, snippet: headlineToHtml(row.snippet) })),
+          next: rows.length > take && last ? [last.score, last.type, last.id] : null,
+        };
+      },
+      start,
+      () => assertKnownInitiatives(prisma, criteria),
+    ),
+  });
+
   return {
     /** Every hit the search would page through, best first, from its cursor if any. Throws 400 as the search does. */
     export(query: SearchQuery): ExportTable {
       refusePageOnly(query);
-      const { limit: _limit, cursor, count: _count, facets: _facets, format: _format, ...criteria } = query;
+      const { limit: _limit, cursor, count: _count, facets: _facets, format: _format, fields, ...criteria } = query;
       const fingerprint = queryFingerprint('search', { ...criteria });
       const start = cursor ? decodeCursor(cursor, fingerprint) : undefined;
-      return {
-        name: 'search',
-        columns: searchExportColumns,
-        batches: keysetBatches(
-          async (after, take) => {
-            const rows = await prisma.$queryRaw<HitRow[]>(pageSql(criteria, after ? keyFrom(after) : undefined, take + 1));
-            const page = rows.slice(0, take);
-            const last = page.at(-1);
-            return {
-              records: page.map((row) => ({ ...row, snippet: headlineToHtml(row.snippet) })),
-              next: rows.length > take && last ? [last.score, last.type, last.id] : null,
-            };
-          },
-          start,
-          () => assertKnownInitiatives(prisma, criteria),
-        ),
-      };
+      return sparseExport(exportOf(criteria, start), fields, searchHitKey);
     },
 
     async search(query: SearchQuery): Promise<SearchPage> {
-      const { limit, cursor, count, facets, format: _format, ...criteria } = query;
+      const { limit, cursor, count, facets, format: _format, fields, ...criteria } = query;
       // Asking for other facets or a total does not change the hits, so it does not invalidate a cursor.
       const fingerprint = queryFingerprint('search', { ...criteria });
       const after = cursor ? keyFrom(decodeCursor(cursor, fingerprint)) : undefined;
@@ -82,7 +86,7 @@ export function createSearchService({ prisma }: { prisma: Db }) {
       ]);
       const paging = toPage(rows, limit, fingerprint, (row) => [row.score, row.type, row.id]);
       const totals = summary[0];
-      return pageBody(
+      const body = pageBody(
         paging,
         paging.page.map((row) => ({ ...row, snippet: headlineToHtml(row.snippet) })),
         {
@@ -90,6 +94,7 @@ export function createSearchService({ prisma }: { prisma: Db }) {
           ...(facets && totals ? { facets: totals.facets } : {}),
         },
       );
+      return sparsePage(body, fields, searchHitKey);
     },
   };
 }

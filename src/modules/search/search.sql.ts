@@ -7,7 +7,7 @@ import { allOf, meetingFilterConditions, spokenBy } from '../meetings/meetings.s
 // The search as SQL. Each hit type is one branch over its own GIN-indexed search_vector column (see the search
 // migration); the branches are unioned, ranked and keyset-paged on (score desc, type, id).
 
-export type SearchCriteria = Omit<SearchQuery, 'limit' | 'cursor' | 'count' | 'facets'>;
+export type SearchCriteria = Omit<SearchQuery, 'limit' | 'cursor' | 'count' | 'facets' | 'format' | 'fields'>;
 export interface SearchKey {
   score: number;
   type: HitType;

@@ -6,14 +6,20 @@ import { sendExport } from '../../http/export/export-stream.js';
 import { setNextLink } from '../../http/pagination.js';
 import { problemResponses } from '../../http/schemas.js';
 import {
+  meetingInitiativeFieldsParam,
   meetingInitiativePageSchema,
+  meetingInitiativeReadSchema,
   meetingInitiativeSchema,
+  participantFieldsParam,
   participantPageSchema,
+  participantReadSchema,
   participantSchema,
+  statementFieldsParam,
   statementPageSchema,
+  statementReadSchema,
   statementSchema,
 } from '../meetings/meetings.schemas.js';
-import { listTableQuerySchema } from './tables.schemas.js';
+import { listTableQuerySchema, type ListTableQuery } from './tables.schemas.js';
 import type { TablesService } from './tables.service.js';
 import type { TableName } from './tables.sql.js';
 
@@ -24,6 +30,9 @@ interface TableSpec {
   what: string;
   page: z.ZodType;
   row: z.ZodObject;
+  /** A row as the list answers it: whole, or sparse (`fields=`). */
+  read: z.ZodType;
+  fields: z.ZodType<readonly string[] | undefined, string | undefined>;
 }
 
 const specs: TableSpec[] = [
@@ -34,6 +43,8 @@ const specs: TableSpec[] = [
     what: 'participants',
     page: participantPageSchema,
     row: participantSchema,
+    read: participantReadSchema,
+    fields: participantFieldsParam,
   },
   {
     path: '/statements',
@@ -42,6 +53,8 @@ const specs: TableSpec[] = [
     what: 'statements',
     page: statementPageSchema,
     row: statementSchema,
+    read: statementReadSchema,
+    fields: statementFieldsParam,
   },
   {
     path: '/meeting-initiatives',
@@ -50,12 +63,15 @@ const specs: TableSpec[] = [
     what: 'initiative links',
     page: meetingInitiativePageSchema,
     row: meetingInitiativeSchema,
+    read: meetingInitiativeReadSchema,
+    fields: meetingInitiativeFieldsParam,
   },
 ];
 
 export const tablesRoutes: FastifyPluginAsyncZod<{ tables: TablesService }> = async (app, { tables }) => {
   for (const spec of specs) {
     const columns = columnsOf(spec.row);
+    const querystring = listTableQuerySchema.extend({ fields: spec.fields });
     app.get(
       spec.path,
       {
@@ -67,14 +83,15 @@ export const tablesRoutes: FastifyPluginAsyncZod<{ tables: TablesService }> = as
             `One row per ${spec.what.replace(/s$/, '')}, with meetingId to join on GET /v1/meetings; the meeting filters of ` +
             'GET /v1/meetings keep the rows of the meetings that pass them. In id order (about creation order); cursor ' +
             'pagination, or the whole table with Accept: text/csv or application/x-ndjson (or format=).',
-          querystring: listTableQuerySchema,
-          response: { 200: exportableResponse(spec.page, spec.row, columns), ...problemResponses(400, 406, 500) },
+          querystring,
+          response: { 200: exportableResponse(spec.page, spec.read, columns), ...problemResponses(400, 406, 500) },
         },
       },
       async (request, reply) => {
-        const format = listFormat(request, request.query.format);
-        if (format !== 'json') return sendExport(reply, format, tables.export(spec.table, request.query, columns));
-        const page = await tables.list(spec.table, request.query);
+        const query = request.query as ListTableQuery;
+        const format = listFormat(request, query.format);
+        if (format !== 'json') return sendExport(reply, format, tables.export(spec.table, query, columns));
+        const page = await tables.list(spec.table, query);
         setNextLink(request, reply, page.nextCursor);
         return page;
       },

@@ -13,4 +13,5 @@ export const listTableQuerySchema = z.strictObject({
   ...meetingFilterSchemas,
   format: formatSchema,
 });
-export type ListTableQuery = z.infer<typeof listTableQuerySchema>;
+/** The query of a table's list; its `fields` (a sparse fieldset) is the table's own (tables.routes.ts). */
+export type ListTableQuery = z.infer<typeof listTableQuerySchema> & { fields?: readonly string[] | undefined };

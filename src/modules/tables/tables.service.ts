@@ -1,6 +1,7 @@
 import type { Db } from '../../db/prisma.js';
 import type { MeetingInitiative, Participant, Statement } from '../../generated/prisma/client.js';
 import type { ExportTable } from '../../http/export/export-stream.js';
+import { sparseExport, sparsePage } from '../../http/fields.js';
 import { keysetBatches } from '../../http/export/keyset-batches.js';
 import { decodeCursor, pageBody, queryFingerprint, toPage } from '../../http/pagination.js';
 import { toMeetingInitiativeDto, toParticipantDto, toStatementDto } from '../meetings/meetings.dto.js';
@@ -22,38 +23,42 @@ const exportName: Record<TableName, string> = {
 
 /** Participants, statements and initiative links across meetings: JSON pages and whole exports of the same rows. */
 export function createTablesService({ prisma }: { prisma: Db }) {
-  const criteria = ({ limit: _limit, cursor: _cursor, format: _format, ...filters }: ListTableQuery) => filters;
+  const criteria = ({ limit: _limit, cursor: _cursor, format: _format, fields: _fields, ...filters }: ListTableQuery) => filters;
   const start = (table: TableName, query: ListTableQuery) =>
     query.cursor ? decodeCursor(query.cursor, queryFingerprint(table, query))[0] : undefined;
   const read = (table: TableName, query: ListTableQuery, after: unknown, take: number) =>
     prisma.$queryRaw<Row[]>(tablePageSql(table, criteria(query), after, take));
 
+  const wholeExport = (table: TableName, query: ListTableQuery, columns: readonly string[]): ExportTable => {
+    return {
+      name: exportName[table],
+      columns,
+      batches: keysetBatches(
+        async (after, take) => {
+          const rows = await read(table, query, after?.[0], take + 1);
+          const page = rows.slice(0, take);
+          const last = page.at(-1);
+          return { records: page.map(toDto[table]), next: rows.length > take && last ? [last.id] : null };
+        },
+        query.cursor ? [start(table, query) as string] : undefined,
+        () => assertKnownInitiatives(prisma, query),
+      ),
+    };
+  };
+
   return {
-    /** One page in id order; throws 400 `invalid_cursor` on a cursor of another query. */
+    /** One page in id order, each row with only the members `fields` names; throws 400 `invalid_cursor` on a cursor of another query. */
     async list(table: TableName, query: ListTableQuery) {
       const from = start(table, query);
       await assertKnownInitiatives(prisma, query);
       const rows = await read(table, query, from, query.limit + 1);
       const paging = toPage(rows, query.limit, queryFingerprint(table, query), (row) => [row.id]);
-      return pageBody(paging, paging.page.map(toDto[table]));
+      return sparsePage(pageBody(paging, paging.page.map(toDto[table])), query.fields);
     },
 
-    /** Every row the list would page through, from its cursor if any, with `columns` for CSV. */
+    /** Every row the list would page through, from its cursor if any, with `columns` for CSV (those `fields` names). */
     export(table: TableName, query: ListTableQuery, columns: readonly string[]): ExportTable {
-      return {
-        name: exportName[table],
-        columns,
-        batches: keysetBatches(
-          async (after, take) => {
-            const rows = await read(table, query, after?.[0], take + 1);
-            const page = rows.slice(0, take);
-            const last = page.at(-1);
-            return { records: page.map(toDto[table]), next: rows.length > take && last ? [last.id] : null };
-          },
-          query.cursor ? [start(table, query) as string] : undefined,
-          () => assertKnownInitiatives(prisma, query),
-        ),
-      };
+      return sparseExport(wholeExport(table, query, columns), query.fields);
     },
   };
 }

@@ -20,7 +20,12 @@ export const tableFields: Record<TableName, readonly string[]> = {
  * Up to `take` rows of the table (as rows of its model) whose meeting passes the filters, after the id `after` if any.
  * Throws 400 `invalid_cursor` when `after` is no UUID.
  */
-export function tablePageSql(table: TableName, filters: Omit<ListTableQuery, 'limit' | 'cursor' | 'format'>, after: unknown, take: number) {
+export function tablePageSql(
+  table: TableName,
+  filters: Omit<ListTableQuery, 'limit' | 'cursor' | 'format' | 'fields'>,
+  after: unknown,
+  take: number,
+) {
   const conditions = meetingFilterConditions(filters);
   if (table === 'statements' && filters.speaker) conditions.push(spokenBy(Prisma.sql`r`, filters.speaker));
   if (table === 'meeting_initiatives' && filters.status) {

@@ -3,7 +3,7 @@ import { setNextLink } from '../../http/pagination.js';
 import { problemResponses } from '../../http/schemas.js';
 import { initiativeParamsSchema } from '../initiatives/initiatives.schemas.js';
 import { personParamsSchema } from '../people/people.schemas.js';
-import { positionsSchema, timelinePageSchema, timelineQuerySchema } from './timelines.schemas.js';
+import { positionsQuerySchema, positionsSchema, timelinePageSchema, timelineQuerySchema } from './timelines.schemas.js';
 import type { TimelinesService } from './timelines.service.js';
 
 export const timelinesRoutes: FastifyPluginAsyncZod<{ timelines: TimelinesService }> = async (app, { timelines }) => {
@@ -18,10 +18,11 @@ export const timelinesRoutes: FastifyPluginAsyncZod<{ timelines: TimelinesServic
           'Each title the person held at a meeting (with every way the sources printed it), the first and last meeting ' +
           'where they held it, and how many meetings. Derived from their participations; a person has few, so all come at once.',
         params: personParamsSchema,
+        querystring: positionsQuerySchema,
         response: { 200: positionsSchema, ...problemResponses(400, 404, 500) },
       },
     },
-    async (request) => timelines.positions(request.params.personId),
+    async (request) => timelines.positions(request.params.personId, request.query.fields),
   );
 
   app.get(

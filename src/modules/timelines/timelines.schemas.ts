@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldsSchema, sparseSchema } from '../../http/fields.js';
 import { initiativeStatuses, meetingKinds } from '../../ingest/draft.js';
 import { countryCodeSchema, cursorSchema, isoDateSchema, limitSchema, pageSchema } from '../../http/schemas.js';
 import { meetingFilterSchemas } from '../meetings/meeting-filters.schemas.js';
@@ -20,19 +21,21 @@ export const positionSchema = z
   })
   .meta({ id: 'Position' });
 
+// A position has no id: its title tells it apart (one position per title), so a sparse fieldset always keeps that.
+export const positionsQuerySchema = z.strictObject({ fields: fieldsSchema(positionSchema, {}, 'title') });
+const positionReadSchema = z.union([positionSchema, sparseSchema(positionSchema, 'PositionFields', 'A position', 'title')]);
+
 export const positionsSchema = z
   .object({
     personId: z.uuid(),
-    data: z.array(positionSchema).describe('Every title, by the date first held (then last held, then title).'),
+    data: z.array(positionReadSchema).describe('Every title, by the date first held (then last held, then title).'),
   })
   .meta({ id: 'PersonPositions' });
 export type Positions = z.infer<typeof positionsSchema>;
+export type Position = z.infer<typeof positionSchema>;
 
 // The meeting filters of GET /v1/meetings but `initiative` (the path names it).
 const { initiative: _initiative, ...meetingFilters } = meetingFilterSchemas;
-
-export const timelineQuerySchema = z.strictObject({ limit: limitSchema, cursor: cursorSchema, ...meetingFilters });
-export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
 
 export const timelineEntrySchema = z
   .object({
@@ -53,4 +56,16 @@ export const timelineEntrySchema = z
   .meta({ id: 'InitiativeTimelineEntry' });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
-export const timelinePageSchema = pageSchema(timelineEntrySchema, 'InitiativeTimelinePage');
+export const timelineQuerySchema = z.strictObject({
+  limit: limitSchema,
+  cursor: cursorSchema,
+  ...meetingFilters,
+  fields: fieldsSchema(timelineEntrySchema),
+});
+export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
+
+const timelineEntryReadSchema = z.union([
+  timelineEntrySchema,
+  sparseSchema(timelineEntrySchema, 'InitiativeTimelineEntryFields', 'A timeline entry'),
+]);
+export const timelinePageSchema = pageSchema(timelineEntryReadSchema, 'InitiativeTimelinePage');

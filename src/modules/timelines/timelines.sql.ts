@@ -29,7 +29,7 @@ const linkId = Prisma.sql`mi.id`;
 export function timelinePageSql(initiativeId: string, query: TimelineQuery, after: CursorKey | undefined): Prisma.Sql {
   // `status` is the status of this initiative's own link (as `initiative` with `status` is on the meetings list), not
   // of any link of the meeting.
-  const { limit: _limit, cursor: _cursor, status, ...filters } = query;
+  const { limit: _limit, cursor: _cursor, fields: _fields, status, ...filters } = query;
   const conditions = meetingFilterConditions(filters);
   if (status?.length) conditions.push(Prisma.sql`mi.status::text = ANY(${[...status]}::text[])`);
   if (after) conditions.push(keysetAfter(date, linkId, false, after));
