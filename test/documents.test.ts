@@ -126,6 +126,41 @@ describe('POST /v1/documents/{id}/commit', () => {
     expect((await api().get(`/v1/documents/${document.id}`).expect(200)).body.meetingIds).toEqual([meeting.id]);
   });
 
+  it('does not create again a person stored since the draft was made (two readouts posted, then committed in turn)', async () => {
+    const post = async (text: string) => (await api().post('/v1/documents').set('content-type', 'text/plain').send(text).expect(201)).body;
+    const first = await post(
+      'On 2 April 2024, Foreign Minister Ahmed Attaf of Algeria met Foreign Minister Nasser Bourita of Morocco in Rabat.',
+    );
+    const second = await post(
+      'On 9 April 2024, Foreign Minister Ahmed Attaf of Algeria held a telephone call with Foreign Minister Hakan Fidan of Türkiye.',
+    );
+    const attafIn = (document: { draft: Draft }) => document.draft.meetings[0]!.participants.find((p) => p.name === 'Ahmed Attaf');
+    expect([attafIn(first)?.personId, attafIn(second)?.personId]).toEqual([null, null]);
+    await api().post(`/v1/documents/${first.id}/commit`).expect(201);
+    await api().post(`/v1/documents/${second.id}/commit`).expect(201);
+    const third = await post(
+      'On 16 April 2024, Foreign Minister Ahmed Attaf of Algeria met Foreign Minister Sergey Lavrov of Russia in Moscow.',
+    );
+    await api().post(`/v1/documents/${third.id}/commit`).expect(201);
+    expect(await ctx.prisma.person.count({ where: { name: 'Ahmed Attaf' } })).toBe(1);
+    expect(await ctx.prisma.participant.count({ where: { person: { name: 'Ahmed Attaf' } } })).toBe(3);
+  });
+
+  it('keeps apart two participants named only by the same office in two readouts', async () => {
+    const post = async (text: string) => (await api().post('/v1/documents').set('content-type', 'text/plain').send(text).expect(201)).body;
+    const texts = [
+      'On 2 April 2024, Foreign Minister Ahmed Attaf of Algeria spoke by telephone with the Foreign Minister of Tajikistan.',
+      'On 9 May 2024, Foreign Minister Nasser Bourita of Morocco spoke by telephone with the Foreign Minister of Tajikistan.',
+    ];
+    for (const text of texts) {
+      const document = await post(text);
+      const unnamed = document.draft.meetings[0].participants.find((p: { countryCode: string }) => p.countryCode === 'TJ');
+      expect(unnamed).toMatchObject({ name: 'Foreign Minister (TJ)', personId: null });
+      await api().post(`/v1/documents/${document.id}/commit`).expect(201);
+    }
+    expect(await ctx.prisma.person.count({ where: { name: 'Foreign Minister (TJ)' } })).toBe(2);
+  });
+
   it('commits a corrected draft', async () => {
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
     const draft = withMeeting(document.draft, 0, { title: 'Wang Yi meets Mukhtar Tileuberdi', kind: 'sideline_meeting' });

@@ -13,6 +13,7 @@ import { auditDocumentChanges, documentSummaries } from './document-changes.js';
 import { toDocumentSummaryDto } from './documents.dto.js';
 import { listDocuments } from './documents.list.js';
 import { readStoredDraft } from './stored-draft.js';
+import { isOfficeName, storedPersonFor } from './stored-people.js';
 
 export interface DocumentInput {
   text: string;
@@ -37,7 +38,10 @@ const recordIdsOf = (created: Created) => ({
 const alreadyCommitted = (meetingIds: string[]) =>
   conflict(`This document is already committed as meeting ${meetingIds.join(', ')}; delete those meetings to commit it again.`);
 
-/** Titles stored people held, from their participations: [first, last] meeting date per person, title and country. */
+/**
+ * Titles stored people held, from their participations: [first, last] meeting date per person, title and country;
+ * not those of the people stored for participants a readout never named.
+ */
 async function knownPositions(prisma: Db): Promise<KnownPosition[]> {
   const rows = await prisma.$queryRaw<
     Array<{ person_id: string; name: string; title: string; country_code: string | null; from: Date; to: Date }>
@@ -47,14 +51,18 @@ async function knownPositions(prisma: Db): Promise<KnownPosition[]> {
     WHERE pa.title IS NOT NULL
     GROUP BY pa.person_id, pe.name, pa.title, pa.country_code`;
   const day = (date: Date) => date.toISOString().slice(0, 10);
-  return rows.map((row) => ({
-    personId: row.person_id,
-    name: row.name,
-    title: row.title,
-    countryCode: row.country_code,
-    from: day(row.from),
-    to: day(row.to),
-  }));
+  // A person stored for a participant the readout never named ("Foreign Minister (TJ)") held no office in person: a
+  // later readout's unnamed foreign minister of Tajikistan may be someone else.
+  return rows
+    .filter((row) => !isOfficeName(row.name))
+    .map((row) => ({
+      personId: row.person_id,
+      name: row.name,
+      title: row.title,
+      countryCode: row.country_code,
+      from: day(row.from),
+      to: day(row.to),
+    }));
 }
 
 /** Why a draft cannot be committed against `text`, as field errors under `/draft` with a sentence each; empty when it can. */
@@ -178,7 +186,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
     /**
      * Turns the document's draft (or a corrected one) into one meeting per meeting of the draft, all in one
      * transaction: every meeting is created or none is. A person new to the database who takes part in several of
-     * the meetings is created once. Every record keeps its provenance spans.
+     * the meetings is created once; one stored since the draft was made (from another readout) is not created again. Every record keeps its provenance spans.
      * Throws 404 (no such document), 409 (already committed), 422 (a meeting without a date, a span outside the text,
      * or a reference that does not resolve).
      */
@@ -200,13 +208,16 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
         const meetings: Meeting[] = [];
         for (const [index, meetingDraft] of draft.meetings.entries()) {
           await createCandidates(tx, meetingDraft, who);
-          const known = {
-            ...meetingDraft,
-            participants: meetingDraft.participants.map((participant) => ({
+          const participants = [];
+          for (const participant of meetingDraft.participants)
+            participants.push({
               ...participant,
-              personId: participant.personId ?? peopleCreated.get(personKey(participant.name, participant.countryCode)) ?? null,
-            })),
-          };
+              personId:
+                participant.personId ??
+                peopleCreated.get(personKey(participant.name, participant.countryCode)) ??
+                (await storedPersonFor(tx, participant.name, participant.countryCode)),
+            });
+          const known = { ...meetingDraft, participants };
           const { input: drafted, spans } = draftToInput(known, document.id);
           // The same rules as POST /v1/meetings (IANA time zone, ISO country codes, lengths …): a corrected draft is
           // no way around them.

@@ -1,0 +1,37 @@
+import type { Prisma } from '../../generated/prisma/client.js';
+import { titleWords } from '../../ingest/lexicon/titles.js';
+
+/**
+ * The stored person a committed participant is, when the draft left `personId` null: the draft was computed when the
+ * document was posted, and someone committed since (from another readout) must not be created a second time — two
+ * people of one name make every later match ambiguous, and the copies multiply. A person of the same name (ignoring
+ * case; or one of their aliases) and a compatible country (the same, or either unknown) is taken, the one of the same
+ * country first, then the oldest. Null for a name that is an office ("Secretary-General", "Foreign Minister of
+ * Tajikistan": a participant the readout never names), which two readouts can use for two different people.
+ */
+export async function storedPersonFor(tx: Prisma.TransactionClient, name: string, countryCode: string | null): Promise<string | null> {
+  if (isOfficeName(name)) return null;
+  const candidates = await tx.person.findMany({
+    where: { OR: [{ name: { equals: name, mode: 'insensitive' } }, { aliases: { has: name } }] },
+    select: { id: true, countryCode: true },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    take: 20,
+  });
+  const compatible = candidates.filter(
+    (person) => person.countryCode === null || countryCode === null || person.countryCode === countryCode,
+  );
+  return (compatible.find((person) => person.countryCode === countryCode) ?? compatible[0])?.id ?? null;
+}
+
+/**
+ * True for a stored name that is an office, not a person's: one word, or any word a title of office uses
+ * ("Secretary-General", "Foreign Minister (TJ)" — what a commit stores for a participant the readout never names).
+ */
+export function isOfficeName(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .replace(/[()]/g, ' ')
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  return words.length < 2 || words.some((word) => titleWords.has(word));
+}
