@@ -161,6 +161,26 @@ describe('POST /v1/documents/{id}/commit', () => {
     expect(await ctx.prisma.person.count({ where: { name: 'Foreign Minister (TJ)' } })).toBe(2);
   });
 
+  it.each([
+    ['the draft', (draft: Draft) => ({ ...draft, bogus: 1 }), '/draft'],
+    ['a meeting', (draft: Draft) => withMeeting(draft, 0, { bogus: 1 }), '/draft/meetings/0'],
+    [
+      'a participant',
+      (draft: Draft) => withMeeting(draft, 0, { participants: draft.meetings[0]!.participants.map((p) => ({ ...p, bogus: 1 })) }),
+      '/draft/meetings/0/participants/0',
+    ],
+    ['a span', (draft: Draft) => ({ ...draft, titleSpan: { start: 0, end: 5, bogus: 1 } }), '/draft/titleSpan'],
+  ])('refuses a member it does not know in %s of a corrected draft (400, nothing stored)', async (_, change, pointer) => {
+    const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
+    const response = await api()
+      .post(`/v1/documents/${document.id}/commit`)
+      .send({ draft: change(document.draft) })
+      .expect(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(JSON.stringify(response.body)).toContain(pointer);
+    expect(await ctx.prisma.meeting.count()).toBe(0);
+  });
+
   it('commits a corrected draft', async () => {
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
     const draft = withMeeting(document.draft, 0, { title: 'Wang Yi meets Mukhtar Tileuberdi', kind: 'sideline_meeting' });

@@ -11,7 +11,7 @@ export const statementKinds = ['reported', 'joint', 'narrative'] as const;
 export const initiativeStatuses = ['proposed', 'discussed', 'supported', 'agreed', 'signed', 'implemented'] as const;
 
 export const spanSchema = z
-  .object({
+  .strictObject({
     start: z.int32().min(0),
     end: z.int32().min(1),
   })
@@ -22,7 +22,7 @@ export type Span = z.infer<typeof spanSchema>;
 const confidence = z.number().min(0).max(1);
 
 export const draftParticipantSchema = z
-  .object({
+  .strictObject({
     key: z.string().min(1).max(40).describe('Local reference used by statements of the same draft, e.g. "p1".'),
     name: z.string().min(1).max(200),
     title: z.string().max(300).nullable(),
@@ -42,7 +42,7 @@ export const draftParticipantSchema = z
   .meta({ id: 'DraftParticipant' });
 
 export const draftStatementSchema = z
-  .object({
+  .strictObject({
     speakerKey: z.string().nullable(),
     kind: z.enum(statementKinds),
     text: z.string().min(1),
@@ -52,7 +52,7 @@ export const draftStatementSchema = z
   .meta({ id: 'DraftStatement' });
 
 export const draftInitiativeSchema = z
-  .object({
+  .strictObject({
     slug: z.string().min(1).max(120).describe('Catalogue slug, or a proposed slug for a new candidate.'),
     name: z.string().min(1).max(300),
     isCandidate: z.boolean().describe('True when the initiative is not yet in the catalogue.'),
@@ -68,7 +68,7 @@ export const draftInitiativeSchema = z
 export const dateBases = ['stated', 'year-from-reference', 'weekday', 'relative', 'dateline', 'published'] as const;
 
 export const meetingDraftSchema = z
-  .object({
+  .strictObject({
     title: z.string().max(500).nullable(),
     titleSpan: spanSchema.nullable(),
     kind: z.enum(meetingKinds),
@@ -107,7 +107,7 @@ export const meetingDraftSchema = z
 export const maxMeetingsPerReadout = 100;
 
 export const readoutDraftSchema = z
-  .object({
+  .strictObject({
     title: z.string().max(500).nullable().describe("The readout's headline."),
     titleSpan: spanSchema.nullable(),
     meetings: z

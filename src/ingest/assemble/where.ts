@@ -74,7 +74,7 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
         city: titleCase(dateline.place.text),
         countryCode: city.countryCode,
         timezone: city.timezone,
-        span: dateline.place,
+        span: { start: dateline.place.start, end: dateline.place.end },
         confidence: first ? 0.6 : 0.5,
       };
   }
