@@ -183,9 +183,20 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   {
     pattern: p(
       // "received at the Ministry's General Diwan today his counterpart": a place between the verb and its object.
-      `\\b(?:received|receives|receiving|met|meets|welcomed|welcomes|hosted|hosts)(?:\\s*,[^,.;]{1,70},)?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’-]*(?=\\s+(?:today|yesterday|his|her|their|the)\\b)(?:\\s+(?:today|yesterday))?)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`,
+      `\\b(?:received|receives|receiving|met|meets|hosted|hosts)(?:\\s*,[^,.;]{1,70},)?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’-]*(?=\\s+(?:today|yesterday|his|her|their|the)\\b)(?:\\s+(?:today|yesterday))?)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`,
     ),
     nameFollows: true,
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
+  {
+    pattern: p(
+      // The same for "welcomed", which needs someone welcomed: "Manalo welcomed Australia's support" is what he said.
+      `\\b(?:welcomed|welcomes)(?:\\s*,[^,.;]{1,70},)?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’-]*(?=\\s+(?:today|yesterday|his|her|their|the)\\b)(?:\\s+(?:today|yesterday))?)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`,
+    ),
+    nameFollows: true,
+    needsObject: true,
     object: 'follows',
     channel: null,
     talks: false,

@@ -163,6 +163,21 @@ describe('people introduced by title and named later', () => {
 });
 
 describe('passages', () => {
+  it('reads "X welcomed <something>" as what X said, and "X welcomed <someone>" as the meeting', () => {
+    const text = [
+      'Manalo meets Wong',
+      '',
+      'Philippine Foreign Affairs Secretary Enrique Manalo met Australian Foreign Minister Penny Wong in Manila.',
+      '',
+      "Manalo welcomed Australia's support for maritime domain awareness.",
+    ].join('\n');
+    expect(passagesOf(text)).toEqual([
+      { by: 'Enrique Manalo', text: "Manalo welcomed Australia's support for maritime domain awareness." },
+    ]);
+    const welcomed = 'Minister meets counterpart\n\nForeign Minister Anna Berg welcomed Finnish Foreign Minister Pekka Laine in Stockholm.';
+    expect(stagesOf(welcomed).encounters.map((e) => e.participants.map(nameOf))).toEqual([['Anna Berg', 'Pekka Laine']]);
+  });
+
   it('gives each attributed sentence and what follows it in its paragraph to its speaker', () => {
     const text = [
       'Minister Aydin receives Kazakh counterpart',
