@@ -2,7 +2,10 @@
 // pattern that matches a title names the organisation.
 
 export const organizations: readonly [RegExp, string][] = [
-  [/\bEuropean Union\b|\bEU\b|\bEuropean Commission\b|\bEuropean Council\b|\bEEAS\b/, 'European Union'],
+  [
+    /\bEuropean Union\b|\bEU\b|\bEuropean Commission\b|\bEuropean Council\b|\bEEAS\b|\bEuropean External Action Service\b/,
+    'European Union',
+  ],
   [/\bUnited Nations\b|\bUN\b|\bU\.N\.|\bUNGA\b/, 'United Nations'],
   [/\bNATO\b|\bNorth Atlantic Treaty Organi[sz]ation\b/, 'NATO'],
   [/\bASEAN\b|\bAssociation of Southeast Asian Nations\b/, 'ASEAN'],

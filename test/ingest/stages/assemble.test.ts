@@ -505,6 +505,17 @@ describe('participants', () => {
     expect(participants.filter((p) => p.title === 'defence minister').map((p) => p.countryCode)).toEqual(['SE', 'FI']);
   });
 
+  it("makes the official of the organisation that publishes the readout its host, of no country (the EEAS's is the EU's)", () => {
+    const text = lead(
+      'BRUSSELS, 3 May 2024 – High Representative Josep Borrell held a telephone call with Ukrainian Foreign Minister Dmytro Kuleba.',
+    );
+    const people = meetingsOf(text, { publisher: 'European External Action Service' })[0]?.participants;
+    expect(people?.map((p) => [p.name, p.role, p.countryCode, p.organization])).toEqual([
+      ['Josep Borrell', 'host', null, 'European Union'],
+      ['Dmytro Kuleba', 'guest', 'UA', null],
+    ]);
+  });
+
   it('reads a title whose country has its short form in brackets before the name', () => {
     const text = lead(
       'Foreign Minister Pham Binh Minh and Minister of Foreign Affairs of the Republic of Korea (RoK) Kang Kyung Wha co-chaired the meeting on September 28.',
