@@ -103,7 +103,7 @@ function cityAfterVenue(text: string, words: readonly Word[], end: number, confi
     const start = (phrase[0] as Word).start;
     const printed = text.slice(start, (phrase[length - 1] as Word).end);
     if (lookupCountry(printed)) return null;
-    const city = lookupCity(printed, countryAfterWords(words, end + 1 + length));
+    const city = lookupCity(printed, countryAfter(words, end + 1 + length));
     if (city && (city.capital || city.population >= 100_000))
       return {
         city: printed,
@@ -142,7 +142,7 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
       // "at No 10": a word of one or two letters is no city.
       if (organizationIn(printed) || /^\p{Lu}{1,3}$/u.test(printed) || printed.length <= 2) continue;
       const country = lookupCountry(printed);
-      const qualifier = countryAfter(sentence, i + length);
+      const qualifier = countryAfter(words, i + length);
       const city = country || afterThe ? null : lookupCity(printed, qualifier);
       const span = { start, end: start + printed.length };
       if (city && venue && !city.capital && city.population < 100_000) continue;
@@ -208,11 +208,7 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
 
 // "Samarkand, Uzbekistan" and "Samarkand [Uzbekistan]": the country that follows a city narrows the gazetteer.
 // "Samarkand, Uzbekistan", "Paris-Saclay (France)"; not "…, Bulgaria's Foreign Minister", which starts a new phrase.
-function countryAfter(sentence: ReadSentence, at: number): string | null {
-  return countryAfterWords(sentence.words, at);
-}
-
-function countryAfterWords(words: readonly Word[], at: number): string | null {
+function countryAfter(words: readonly Word[], at: number): string | null {
   if (words[at]?.text !== ',' && words[at]?.text !== '[' && words[at]?.text !== '(') return null;
   for (let length = 3; length >= 1; length--) {
     const phrase = words.slice(at + 1, at + 1 + length);

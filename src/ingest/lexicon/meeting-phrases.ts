@@ -37,6 +37,10 @@ const p = (source: string): RegExp => new RegExp(source, 'giu');
 // A day between the verb and its noun: "held on Monday talks", "held today a meeting".
 const when = '(?:(?:on\\s+\\p{L}+day|today|yesterday|this\\s+(?:morning|afternoon|evening))\\s+)?';
 const lead = '(?:[\\p{L}\\d\'’.“”"-]+\\s+){0,5}?';
+// After "received"/"welcomed": an optional place and "today" before the one received ("received at the Ministry's
+// General Diwan today his counterpart"), who must be named next.
+const receivedObject =
+  "(?:\\s*,[^,.;]{1,70},)?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’-]*(?=\\s+(?:today|yesterday|his|her|their|the)\\b)(?:\\s+(?:today|yesterday))?)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))";
 
 export const meetingPhrases: readonly MeetingPhrase[] = [
   {
@@ -183,7 +187,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   {
     pattern: p(
       // "received at the Ministry's General Diwan today his counterpart": a place between the verb and its object.
-      `\\b(?:received|receives|receiving|met|meets|hosted|hosts)(?:\\s*,[^,.;]{1,70},)?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’-]*(?=\\s+(?:today|yesterday|his|her|their|the)\\b)(?:\\s+(?:today|yesterday))?)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`,
+      `\\b(?:received|receives|receiving|met|meets|hosted|hosts)${receivedObject}`,
     ),
     nameFollows: true,
     object: 'follows',
@@ -193,7 +197,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   {
     pattern: p(
       // The same for "welcomed", which needs someone welcomed: "Manalo welcomed Australia's support" is what he said.
-      `\\b(?:welcomed|welcomes)(?:\\s*,[^,.;]{1,70},)?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’-]*(?=\\s+(?:today|yesterday|his|her|their|the)\\b)(?:\\s+(?:today|yesterday))?)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`,
+      `\\b(?:welcomed|welcomes)${receivedObject}`,
     ),
     nameFollows: true,
     needsObject: true,
