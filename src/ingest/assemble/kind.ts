@@ -33,13 +33,17 @@ export function meetingKind(readout: Readout, encounter: Encounter, first: boole
   const phrase = (channel: 'phone' | 'video') => frames.find((frame) => frame.channel === channel)?.phrase ?? null;
   // The headline names the medium of the first meeting: "Readout: Foreign Secretary call with Sergei Lavrov".
   const headline = first ? readout.sentences.filter((s) => s.inHeadline) : [];
-  const phone = phrase('phone') ?? (frames.some((f) => f.channel === 'video') ? null : (cue(phoneWords) ?? cue(phoneWords, headline)));
+  // "paid a courtesy call on the Prime Minister … During the call, held at the Prime Minister's Office": once the
+  // encounter is a call paid in person, a bare "call" names it again; only a telephone word says otherwise.
+  const paidCall = frames.some((f) => paidCallWords.test(readout.structure.text.slice(f.phrase.start, f.phrase.end)));
+  const phoneCue = paidCall ? telephoneWords : phoneWords;
+  const phone = phrase('phone') ?? (frames.some((f) => f.channel === 'video') ? null : (cue(phoneCue) ?? cue(phoneCue, headline)));
   if (phone) return { kind: 'phone_call', span: phone, confidence: 0.95 };
   const video = phrase('video') ?? cue(videoWords) ?? cue(videoWords, headline);
   if (video) return { kind: 'video_call', span: video, confidence: 0.9 };
   // "Telephone calls were held between X and several of his counterparts. Discussions were held with A; B; C": the
   // scene-setting sentence gives the medium of the meetings it introduces.
-  const settingPhone = settingCue(phoneWords, setting);
+  const settingPhone = settingCue(phoneCue, setting);
   const settingVideo = settingCue(videoWords, setting);
   if (settingPhone && !settingVideo) return { kind: 'phone_call', span: settingPhone, confidence: 0.8 };
   if (settingVideo && !settingPhone) return { kind: 'video_call', span: settingVideo, confidence: 0.75 };
@@ -57,6 +61,9 @@ export function meetingKind(readout: Readout, encounter: Encounter, first: boole
   const lead = frames.find((frame) => !frame.sentence.inHeadline) ?? frames[0];
   return { kind: 'meeting', span: lead?.phrase ?? null, confidence: 0.75 };
 }
+
+const paidCallWords = /\b(?:courtesy|farewell|introductory|protocol|goodbye)\b|\bcalled\s+on\b/i;
+const telephoneWords = /\b(?:(?:tele)?phone|telephonic|phoned|telephoned)\b/i;
 
 // A medium word of a scene-setting sentence, unless it names something else ("the Global Food Security Call to Action",
 // capitalised inside a sentence) or a call of the past ("the recent telephone conversation between the heads of state").

@@ -142,11 +142,23 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
     const shared = [...ids].filter((id) => known.has(id)).length;
     const newcomers = [...ids].filter((id) => !known.has(id)).length;
     // The same counterparts again; a frame whose only counterpart is the encounter's host says nothing of which meeting.
+    // "Qatar's foreign minister also spoke with Amirabdollahian": someone of a country new to the meeting, with the
+    // same counterpart, is another call (someone new of a country already there is more often a name not resolved).
+    const countries = new Set(encounter.participants.map((p) => p.countryCode));
+    const otherSide = frame.subjects.some(
+      (subject) => !known.has(subject.id) && subject.countryCode !== null && !countries.has(subject.countryCode),
+    );
     const sameCounterparts =
       frame.objects.length > 0 &&
+      !otherSide &&
       frame.objects.every((object) => known.has(object.id)) &&
       frame.objects.some((object) => !encounter.hosts.includes(object));
-    const score = newcomers === 0 || sameCounterparts ? 2 + shared : shared >= 2 ? 1 + shared : 0;
+    // "A and B met C … Likewise, A and B met D": the same hosts with a new counterpart is another meeting, however
+    // many hosts they share.
+    const newCounterpartOfHosts =
+      frame.objects.some((object) => !known.has(object.id)) &&
+      [...ids].every((id) => !known.has(id) || encounter.hosts.some((h) => h.id === id));
+    const score = newcomers === 0 || sameCounterparts ? 2 + shared : shared >= 2 && !newCounterpartOfHosts ? 1 + shared : 0;
     if (score > bestScore) [best, bestScore] = [encounter, score];
   }
   // "During the meeting, Li met with Lavrov and Rice respectively": bilateral meetings of people already at a larger

@@ -114,7 +114,9 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
       }
     }
   }
-  if (frames.every((frame) => frame.sides)) frames.push(...nominalFrames(readout, byMention));
+  // "Coveney meets Northern Ireland Secretary" over "X and Y have issued a joint statement following a meeting": when
+  // no sentence of the body reports who met whom, a meeting noun does.
+  if (frames.every((frame) => frame.sides || frame.sentence.inHeadline)) frames.push(...nominalFrames(readout, byMention));
   return frames.sort((a, b) => a.sentence.index - b.sentence.index || a.phrase.start - b.phrase.start);
 }
 

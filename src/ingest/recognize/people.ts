@@ -64,6 +64,16 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   const bare = word.key.replace(/['’]s$/, '');
   if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare) && !/^\p{Lu}\.$/u.test(word.text)) return false;
   if (/^\p{Lu}\.$/u.test(word.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(word.text)) return true; // "S.", "D.Tsogtbaatar"
+  // "M.U.M Ali Sabry", "A.K. Abdul Momen": dotted initials before a name (not "U.S." or "U.N." before a title).
+  if (
+    /^(?:\p{Lu}\.){1,3}\p{Lu}\.?$/u.test(word.text) &&
+    !isHonorificWord(word) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') &&
+    !isTitleWord(words[i + 1]) &&
+    !countryAt(words, i) &&
+    !organizationIn(word.text)
+  )
+    return true;
   // "Foreign Minister Dr A K Abdul Momen": initials without dots after an honorific, a title or another initial ("A" is
   // no article there).
   if (/^\p{Lu}$/u.test(word.text) && i > 0) {
@@ -285,6 +295,7 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
         usedTitles.add(style);
         honorific = true;
         pre = office.end <= style.start ? office : undefined;
+        if (!pre) before = style.start;
       }
     }
     const appositive = pre ? null : appositiveTitle(words, titles, end, runs);
@@ -614,6 +625,13 @@ const counterpartWord = /^(?:counterparts?|peers?|homologues?|colleagues?)$/;
 function counterpartBefore(words: readonly Word[], at: number, singular = false): { start: number; countryCode: string | null } | null {
   let k = at - 1;
   if (words[k]?.text === ',') k--;
+  // "his counterpart from Burundi, Ambassador Albert Shingiro", "her counterpart of Brazil Mauro Vieira".
+  const following = countryFollowing(words, k);
+  if (following) {
+    const owned = ['his', 'her', 'their', 'the', 'its'].includes(words[following.word - 1]?.key ?? '');
+    if (singular && /s$/.test(words[following.word]?.key ?? '')) return null;
+    return { start: following.word - (owned ? 1 : 0), countryCode: following.code };
+  }
   if (!counterpartWord.test(words[k]?.key ?? '')) return null;
   if (singular && /s$/.test(words[k]?.key ?? '')) return null;
   let start = k;
@@ -631,6 +649,19 @@ function counterpartBefore(words: readonly Word[], at: number, singular = false)
   // "peer review", "homologue series": only "his Senegalese peer" or "her homologue" is a person.
   if (!/^counterparts?$/.test(words[k]?.key ?? '') && countryCode === null && !owned) return null;
   return { start, countryCode };
+}
+
+// The counterpart word of "counterpart from Burundi" / "counterpart of the Philippines" ending at word `end`.
+function countryFollowing(words: readonly Word[], end: number): { word: number; code: string } | null {
+  for (let back = Math.max(0, end - 5); back <= end; back++) {
+    const country = countryAt(words, back);
+    if (!country || back + country.length !== end + 1 || country.possessive) continue;
+    const article = words[back - 1]?.key === 'the' ? 1 : 0;
+    const word = back - 2 - article;
+    if (!['from', 'of'].includes(words[back - 1 - article]?.key ?? '') || !/^counterparts?$/.test(words[word]?.key ?? '')) continue;
+    return { word, code: country.code };
+  }
+  return null;
 }
 
 function countryBeforeName(words: readonly Word[], at: number): { start: number; code: string } | null {

@@ -53,6 +53,8 @@ describe('kind', () => {
     'Ambassador Anna Berg on Friday paid a farewell call on Prime Minister Pekka Laine at the PM Office.',
     'Ambassador Anna Berg paid a courtesy call on Prime Minister Pekka Laine. Finland was the first port of call of her tour.',
     'Prime Minister Pekka Laine received Ambassador Anna Berg. They renewed their call for restraint.',
+    'Minister Anna Berg paid a courtesy call on Prime Minister Pekka Laine. During the call, held at the Prime Minister’s Office, Minister Berg conveyed greetings.',
+    'Minister Anna Berg paid a courtesy call on Prime Minister Pekka Laine.\n\nDuring the call, Minister Berg conveyed greetings from the President.',
   ])('reads no telephone into a call that is none: %s', (sentence) => {
     expect(meetingsOf(lead(sentence)).map((meeting) => meeting.kind)).toEqual(['meeting']);
   });

@@ -380,6 +380,48 @@ describe('encounters', () => {
     ]);
   });
 
+  it.each([
+    [
+      'the same two hosts with a new counterpart',
+      'Foreign Minister Anna Berg and Ambassador Lars Holm met Foreign Minister Pekka Laine of Finland. Likewise, Foreign Minister Anna Berg and Ambassador Lars Holm met Deputy Minister Jonas Vik of Norway.',
+      [
+        ['Anna Berg', 'Lars Holm', 'Pekka Laine'],
+        ['Anna Berg', 'Lars Holm', 'Jonas Vik'],
+      ],
+    ],
+    [
+      'someone of another country with the same counterpart',
+      'Danish Foreign Minister Anna Berg received a phone call from her Finnish counterpart Pekka Laine on Sunday. Norway’s foreign minister also spoke with Laine by phone on Sunday.',
+      [
+        ['Anna Berg', 'Pekka Laine'],
+        ['Norway’s foreign minister', 'Pekka Laine'],
+      ],
+    ],
+    [
+      'someone of a country already at the table (a name not resolved, an aide)',
+      'Danish Prime Minister Anna Berg received Finnish Foreign Minister Pekka Laine on Sunday. Danish Trade Minister Lars Holm had a meeting with Laine too.',
+      [['Anna Berg', 'Pekka Laine', 'Lars Holm']],
+    ],
+  ])('tells another meeting from more of the same one: %s', (_, text, expected) => {
+    expect(encountersOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Minister Anna Berg is accompanied by the Minister of State for Foreign Affairs, His Excellency Lars Holm.'],
+    ['Minister Anna Berg was accompanied by Minister of State Lars Holm.'],
+    ['State Minister Lars Holm was also present.'],
+  ])('adds the people of "%s" to the meeting at hand', (sentence) => {
+    expect(encountersOf(`Foreign Minister Anna Berg met Prime Minister Pekka Laine of Finland in Helsinki. ${sentence}`)).toEqual([
+      ['Anna Berg', 'Pekka Laine', 'Lars Holm'],
+    ]);
+  });
+
+  it('reads the meeting a joint statement follows when the headline alone has a meeting verb', () => {
+    const text =
+      'Berg meets Finnish Secretary\n\nForeign Minister Anna Berg, and Finnish Secretary of State Pekka Laine, have issued a joint statement following a meeting yesterday in Helsinki.';
+    expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine']]);
+  });
+
   it('adds "was flanked by" and "X’s team included" to the meeting at hand', () => {
     const text =
       'President Alberto Fernández met President Iván Duque in Lima. Fernández was flanked by Foreign Minister Felipe Solá. Duque’s team included Foreign Vice Minister Francisco Echeverri.';

@@ -202,6 +202,24 @@ describe('people in a sentence', () => {
       counterpart: mention.counterpart,
     }));
 
+  it.each([
+    ['Foreign Minister Paudyal met her Sri Lankan counterpart, M.U.M Ali Sabry.', 'M.U.M Ali Sabry', 'LK'],
+    ['Foreign Minister Paudyal met her counterpart, A.K. Abdul Momen.', 'A.K. Abdul Momen', null],
+    ['Foreign Minister Taye held a meeting with his counterpart from Burundi, Ambassador Albert Shingiro.', 'Albert Shingiro', 'BI'],
+    ['Foreign Minister Taye held a meeting with his counterpart of the Philippines Enrique Manalo.', 'Enrique Manalo', 'PH'],
+  ])('reads the counterpart in "%s" (initials, "counterpart from <country>", a style before the name)', (sentence, name, country) => {
+    expect(people(sentence).find((p) => p.name === name)).toMatchObject({ name, country, counterpart: true });
+  });
+
+  it('reads no initials into "U.S." or "U.N." before a title', () => {
+    expect(people('The U.S. Secretary of State met U.N. Secretary-General Antonio Guterres.').map((p) => p.name)).not.toContain(
+      'U.N. Secretary-General Antonio Guterres',
+    );
+    expect(people('The U.S. Secretary of State met U.N. Secretary-General Antonio Guterres.').map((p) => p.name)).toContain(
+      'Antonio Guterres',
+    );
+  });
+
   it('reads a name with a title before it and one with a title after it', () => {
     expect(
       people(
