@@ -20,6 +20,7 @@ export const fixtureSets = [
   'blind-10',
   'blind-11',
   'blind-12',
+  'blind-13',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
 
