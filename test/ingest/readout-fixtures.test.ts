@@ -54,8 +54,9 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-8': { meetings: 0.88, participants: 0.84, speakers: 0.73, 'date recall': 0.66, 'city recall': 0.85, initiatives: 0.24, empty: 1 },
   'blind-9': { meetings: 0.89, participants: 0.82, speakers: 0.74, 'date recall': 0.85, 'city recall': 0.7, initiatives: 0.5, empty: 0 },
   'blind-10': { meetings: 0.92, participants: 0.84, speakers: 0.74, 'date recall': 0.88, 'city recall': 0.87, initiatives: 0.42, empty: 0 },
-  'blind-11': { meetings: 0.89, participants: 0.78, speakers: 0.76, 'date recall': 0.74, 'city recall': 0.66, initiatives: 0.31, empty: 0 },
-  'blind-12': { meetings: 0.9, participants: 0.78, speakers: 0.82, 'date recall': 0.69, 'city recall': 0.73, initiatives: 0.64, empty: 0 },
+  'blind-11': { meetings: 0.92, participants: 0.8, speakers: 0.77, 'date recall': 0.82, 'city recall': 0.73, initiatives: 0.31, empty: 0 },
+  'blind-12': { meetings: 0.96, participants: 0.88, speakers: 0.84, 'date recall': 0.69, 'city recall': 0.82, initiatives: 0.64, empty: 0 },
+  'blind-13': { meetings: 0.9, participants: 0.79, speakers: 0.71, 'date recall': 0.8, 'city recall': 0.64, initiatives: 0.25, empty: 0 },
 };
 
 describe.each(fixtureSets)('fixture set %s', (set) => {

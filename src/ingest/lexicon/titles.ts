@@ -22,7 +22,7 @@ moroccans nationals eurasian nordic baltic balkan latin caribbean arctic eastern
 hemisphere indo-pacific caretaker interim outgoing incoming designate human rights refugees disarmament
 peace peacekeeping operations humanitarian resource co-chair co-chairs co-chairman co-chairmen co-chairperson
 rapporteur diplomat top delegate lower upper former immigration emigration migration worship senator congressman
-congresswoman lawmaker agencies ministries departments services`;
+congresswoman lawmaker agencies ministries departments services nuncio apostolic`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 
@@ -32,7 +32,7 @@ export const titleHeads = new Set(
 premier director representative ambassador envoy chancellor adviser advisor spokesperson spokesman spokeswoman head
 commissioner counsellor counselor king queen emperor prince princess emir amir sultan governor mayor speaker leader chief
 sherpa coordinator member chargé charge taoiseach tanaiste tánaiste special-envoy minister-counsellor co-chair co-chairman
-co-chairperson rapporteur diplomat senator congressman congresswoman lawmaker`.split(/\s+/),
+co-chairperson rapporteur diplomat senator congressman congresswoman lawmaker nuncio`.split(/\s+/),
 );
 
 /** Abbreviated titles and what they stand for. */
@@ -51,7 +51,7 @@ export const titleAbbreviations: Record<string, string> = {
 /** Courtesy words before a name, never part of the name or the title (ANNOTATING.md drops them); "H.E." is
  * matched on its own because its folded form is the pronoun "he". */
 export const honorifics =
-  /^(?:mr|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|hon|honou?rable|rt|excellency|highness|majesty|royal|h\.\s?e|he|hh|hrh|datuk|dato['’´`]?|dato['’´`]?\s?sri|datin|seri|tun|lt|gen|col|maj|brig|adm|capt|cdr)\.?$/i;
+  /^(?:mr|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|hon|honou?rable|rt|excellency|highness|majesty|royal|h\.\s?e|he|hh|hrh|datuk|dato['’´`]?|dato['’´`]?\s?sri|datin|seri|tun|lt|gen|col|maj|brig|adm|capt|cdr|monsignor|msgr)\.?$/i;
 
 /** Styles that are part of a name when a name follows ("Prince Faisal bin Farhan", "Sheikh Abdullah"), not titles. */
 export const nameStyles = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'shaikh', 'sayyid', 'sayyida', 'emir', 'amir']);

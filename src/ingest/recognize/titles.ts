@@ -165,6 +165,33 @@ function findCountryAt(words: readonly Word[], i: number): CountryAt | null {
   return null;
 }
 
+// The nouns that end the name of a body: "Andean Community", "East African Court of Justice", "Pacific Islands Forum".
+const bodyNouns =
+  /^(?:community|union|organi[sz]ation|council|commission|court|bank|forum|secretariat|league|association|agency|fund|group|conference|assembly|parliament)$/;
+
+/**
+ * How many words from `at` on name a body before a title of its official, or 0: an acronym ("CAN", not an honorific,
+ * abbreviation or country), or capitalised words ending in a body noun ("Andean Community", "Andean Court of Justice"),
+ * with the acronym in brackets after them ("(CAN)"), when a capitalised title word follows.
+ */
+function bodyNameLength(words: readonly Word[], at: number): number {
+  const first = words[at];
+  if (!first?.capitalised || isTitleWord(first) || isHonorificWord(first) || countryAt(words, at)) return 0;
+  const titleAfter = (k: number) => isTitleWord(words[k]) && words[k]?.capitalised === true && !organWords.has(words[k]?.key ?? '');
+  if (/^[A-Z]{2,6}$/.test(first.text) && abbreviationOf(first) === null) return titleAfter(at + 1) ? 1 : 0;
+  if (words[at - 1]?.capitalised) return 0;
+  let end = -1;
+  for (let k = at; k < Math.min(words.length, at + 6); k++) {
+    const word = words[k] as Word;
+    if (word.key === 'justice' && words[k - 2]?.key === 'court') end = k + 1;
+    else if (isTitleWord(word) || (!word.capitalised && !/^(?:of|for)$/.test(word.key))) break;
+    else if (bodyNouns.test(word.key)) end = k + 1;
+  }
+  if (end < 0) return 0;
+  if (words[end]?.text === '(' && /^[A-Z]{2,8}$/.test(words[end + 1]?.text ?? '') && words[end + 2]?.text === ')') end += 3;
+  return titleAfter(end) ? end - at : 0;
+}
+
 /** How many words from `at` on name an organisation in full ("Association of Southeast Asian Nations"), or 0. */
 function organisationNameLength(words: readonly Word[], at: number): number {
   let phrase = '';
@@ -203,6 +230,11 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     words[i + 1]?.capitalised
   ) {
     j = i + 1; // "UN Secretary General Kofi Annan", "EU High Representative"
+  } else {
+    // "Andean Community (CAN) General Secretary Jorge Pedraza", "CAN General Secretary", "Andean Court of Justice Head":
+    // a body the lexicon does not know, named before the title of its official.
+    const body = bodyNameLength(words, i);
+    if (body > 0) j = i + body;
   }
   // …unless a head follows at once: "parliament speaker", "Commission President", "government spokesman".
   // Not when the body's own name goes before it: "the OSCE Minsk Group Co-Chairs" is a title of the Minsk Group's.

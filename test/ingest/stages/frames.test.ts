@@ -416,6 +416,12 @@ describe('encounters', () => {
     ]);
   });
 
+  it('reads "A and <body> (<ACRONYM>) General Secretary B met" as one meeting of the two', () => {
+    expect(
+      encountersOf('Foreign Minister Nestor Popolizio and Andean Community (CAN) General Secretary Jorge Pedraza met on Friday in Lima.'),
+    ).toEqual([['Nestor Popolizio', 'Jorge Pedraza']]);
+  });
+
   it('reads the meeting a joint statement follows when the headline alone has a meeting verb', () => {
     const text =
       'Berg meets Finnish Secretary\n\nForeign Minister Anna Berg, and Finnish Secretary of State Pekka Laine, have issued a joint statement following a meeting yesterday in Helsinki.';

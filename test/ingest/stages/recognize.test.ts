@@ -211,6 +211,20 @@ describe('people in a sentence', () => {
     expect(people(sentence).find((p) => p.name === name)).toMatchObject({ name, country, counterpart: true });
   });
 
+  it.each([
+    [
+      'Foreign Minister Nestor Popolizio and Andean Community (CAN) General Secretary Jorge Pedraza met on Friday.',
+      'Jorge Pedraza',
+      'General Secretary',
+    ],
+    ['Foreign Minister Nestor Popolizio and CAN General Secretary Jorge Pedraza met on Friday.', 'Jorge Pedraza', 'General Secretary'],
+    ['Pedraza met with Andean Court of Justice Head Hugo Gomez on Friday.', 'Hugo Gomez', 'Head'],
+    ['Pedraza met with Apostolic Nuncio Monsignor Nicola Girasoli on Friday.', 'Nicola Girasoli', 'Apostolic Nuncio'],
+  ])('reads the official of a body the lexicon does not know in "%s"', (sentence, name, title) => {
+    expect(people(sentence)).toContainEqual(expect.objectContaining({ name, title }));
+    expect(people(sentence).map((p) => p.name)).not.toContain('Nestor Popolizio and Andean Community');
+  });
+
   it('reads no initials into "U.S." or "U.N." before a title', () => {
     expect(people('The U.S. Secretary of State met U.N. Secretary-General Antonio Guterres.').map((p) => p.name)).not.toContain(
       'U.N. Secretary-General Antonio Guterres',
