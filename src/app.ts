@@ -26,6 +26,7 @@ import { authFailureLimiter, registerRateLimits, type RateLimits } from './http/
 import { keysRoutes } from './modules/keys/keys.routes.js';
 import { createKeysService } from './modules/keys/keys.service.js';
 import { createIdempotencyStore, registerIdempotency } from './http/idempotency.js';
+import { deferContinue, registerExpectContinue } from './http/expect-continue.js';
 import { registerMethodRouting } from './http/methods.js';
 import { clientErrorHandler, frameworkErrors, maxPathParameterLength, registerProblemHandlers } from './http/problem.js';
 import { registerProblemTypes } from './http/problem-types.js';
@@ -106,12 +107,13 @@ export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_P
 /**
  * The HTTP server, with the client-side limits: a whole request within REQUEST_TIMEOUT_MS and its headers within
  * HEADERS_TIMEOUT_MS (Node checks these every 250 ms rather than its default 30 s, so a stalled client is cut off
- * close to the limit), idle keep-alive connections closed after KEEP_ALIVE_TIMEOUT_MS.
+ * close to the limit), idle keep-alive connections closed after KEEP_ALIVE_TIMEOUT_MS. Expect: 100-continue is the
+ * app's to answer (http/expect-continue.ts): a body over the route's limit is refused before the client sends it.
  */
 function httpServerFor(config: AppConfig) {
   const requestTimeout = config.REQUEST_TIMEOUT_MS ?? 30_000;
-  return (handler: http.RequestListener) =>
-    http.createServer(
+  return (handler: http.RequestListener) => {
+    const server = http.createServer(
       {
         requestTimeout,
         headersTimeout: Math.min(config.HEADERS_TIMEOUT_MS ?? 10_000, requestTimeout),
@@ -120,6 +122,9 @@ function httpServerFor(config: AppConfig) {
       },
       handler,
     );
+    deferContinue(server, handler);
+    return server;
+  };
 }
 
 export async function buildApp(config: AppConfig, deps: AppDeps): Promise<FastifyInstance> {
@@ -160,6 +165,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   });
   registerProblemHandlers(app, config.RETRY_AFTER_SECONDS);
   registerMethodRouting(app);
+  registerExpectContinue(app);
   // Hooks on every request's path are callback-style where they have nothing to wait for: an async hook costs a
   // promise and a turn of the microtask queue per request.
   app.addHook('onRequest', (request, reply, done) => {
