@@ -298,6 +298,16 @@ function frameAt(
     if (listed.length > 0) [objectMentions, including] = [listed, true];
   }
   let objects = objectMentions.map(entityOf);
+  // "Berg arrived in Oslo, where Prime Minister Pekka Laine received her": the verb's subject is the person named
+  // nearest before it, "her" the one named before that.
+  if (phrase.object === 'follows' && objects.length === 0 && /^\s*(?:him|her)\b/i.test(text.slice(span.end, span.end + 5))) {
+    const named = before.filter((m) => m.name !== null);
+    const [antecedent, subject] = named.slice(-2);
+    if (antecedent && subject && entityOf(antecedent) !== entityOf(subject)) {
+      subjects = [entityOf(subject)];
+      objects = [entityOf(antecedent)];
+    }
+  }
   // "In his meeting with Syria's Minister …, Walid Al-Moualem, the Secretary-General raised …": the subject of a
   // meeting named by a noun is the clause's subject after it.
   if (

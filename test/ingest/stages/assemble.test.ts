@@ -55,6 +55,7 @@ describe('kind', () => {
     'Prime Minister Pekka Laine received Ambassador Anna Berg. They renewed their call for restraint.',
     'Minister Anna Berg paid a courtesy call on Prime Minister Pekka Laine. During the call, held at the Prime Minister’s Office, Minister Berg conveyed greetings.',
     'Minister Anna Berg paid a courtesy call on Prime Minister Pekka Laine.\n\nDuring the call, Minister Berg conveyed greetings from the President.',
+    'Minister Anna Berg sought more support from Finland. Berg made the call as Prime Minister Pekka Laine met her in Oslo on Thursday.',
   ])('reads no telephone into a call that is none: %s', (sentence) => {
     expect(meetingsOf(lead(sentence)).map((meeting) => meeting.kind)).toEqual(['meeting']);
   });

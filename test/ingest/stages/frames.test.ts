@@ -422,6 +422,12 @@ describe('encounters', () => {
     ).toEqual([['Nestor Popolizio', 'Jorge Pedraza']]);
   });
 
+  it('reads "where Prime Minister B received her" as B receiving the person named before', () => {
+    const text =
+      'Foreign Minister Anna Berg arrived in Oslo on Monday, where Norwegian Prime Minister Pekka Laine received her at his office.';
+    expect(framesOf(text)).toEqual([{ phrase: 'received', subjects: ['Pekka Laine'], objects: ['Anna Berg'] }]);
+  });
+
   it('reads the meeting a joint statement follows when the headline alone has a meeting verb', () => {
     const text =
       'Berg meets Finnish Secretary\n\nForeign Minister Anna Berg, and Finnish Secretary of State Pekka Laine, have issued a joint statement following a meeting yesterday in Helsinki.';
