@@ -165,6 +165,9 @@ function findCountryAt(words: readonly Word[], i: number): CountryAt | null {
   return null;
 }
 
+// Heads whose remit follows "on": "Special Representative on the South Caucasus", "Special Envoy on Climate Change".
+const remitHeads = new Set(['representative', 'envoy', 'special-envoy', 'rapporteur', 'coordinator', 'adviser', 'advisor']);
+
 // The nouns that end the name of a body: "Andean Community", "East African Court of Justice", "Pacific Islands Forum".
 const bodyNouns =
   /^(?:community|union|organi[sz]ation|council|commission|court|bank|forum|secretariat|league|association|agency|fund|group|conference|assembly|parliament)$/;
@@ -178,7 +181,9 @@ function bodyNameLength(words: readonly Word[], at: number): number {
   const first = words[at];
   if (!first?.capitalised || isTitleWord(first) || isHonorificWord(first) || countryAt(words, at)) return 0;
   const titleAfter = (k: number) => isTitleWord(words[k]) && words[k]?.capitalised === true && !organWords.has(words[k]?.key ?? '');
-  if (/^[A-Z]{2,6}$/.test(first.text) && abbreviationOf(first) === null) return titleAfter(at + 1) ? 1 : 0;
+  // "CAN General Secretary", "OSCE PA Special Representative": one or two acronyms.
+  const acronym = (word: Word | undefined) => word !== undefined && /^[A-Z]{2,6}$/.test(word.text) && abbreviationOf(word) === null;
+  if (acronym(first)) return titleAfter(at + 1) ? 1 : acronym(words[at + 1]) && titleAfter(at + 2) ? 2 : 0;
   if (words[at - 1]?.capitalised) return 0;
   let end = -1;
   for (let k = at; k < Math.min(words.length, at + 6); k++) {
@@ -308,6 +313,16 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       at += countryAt(words, at)?.length ?? 0;
       if (isTitleWord(words[at])) {
         while (isTitleWord(words[at])) at++;
+        j = at;
+        lastTitleWord = at - 1;
+        continue;
+      }
+    }
+    // "Special Representative on the South Caucasus Kristian Vigenin", "Special Envoy on Climate": a remit after "on".
+    if (word.key === 'on' && j > titleStart && remitHeads.has(lastHeadKey)) {
+      let at = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
+      if (isTitleWord(words[at]) && words[at]?.capitalised) {
+        while (isTitleWord(words[at]) && words[at]?.capitalised) at++;
         j = at;
         lastTitleWord = at - 1;
         continue;

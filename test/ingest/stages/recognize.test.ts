@@ -220,6 +220,11 @@ describe('people in a sentence', () => {
     ['Foreign Minister Nestor Popolizio and CAN General Secretary Jorge Pedraza met on Friday.', 'Jorge Pedraza', 'General Secretary'],
     ['Pedraza met with Andean Court of Justice Head Hugo Gomez on Friday.', 'Hugo Gomez', 'Head'],
     ['Pedraza met with Apostolic Nuncio Monsignor Nicola Girasoli on Friday.', 'Nicola Girasoli', 'Apostolic Nuncio'],
+    [
+      'President Serzh Sargsyan received OSCE PA Special Representative on the South Caucasus Kristian Vigenin on Friday.',
+      'Kristian Vigenin',
+      'Special Representative on the South Caucasus',
+    ],
   ])('reads the official of a body the lexicon does not know in "%s"', (sentence, name, title) => {
     expect(people(sentence)).toContainEqual(expect.objectContaining({ name, title }));
     expect(people(sentence).map((p) => p.name)).not.toContain('Nestor Popolizio and Andean Community');
