@@ -21,6 +21,7 @@ export const fixtureSets = [
   'blind-11',
   'blind-12',
   'blind-13',
+  'blind-14',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
 
