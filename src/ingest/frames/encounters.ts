@@ -102,9 +102,15 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
   // "met with Jordanian King Abdullah II, Egyptian President Mubarak, and Egyptian Foreign Minister Abu al-Gheit",
   // "discussions with President Thein Sein; Lower House Speaker Thura Shwe Mann; Foreign Minister Wunna Maung Lwin":
   // heads of state, of government, of parliament and ministers are received one by one.
-  const offices = frame.objects.map((o) => principalOffice(o.office));
+  // "paid a courtesy call on President A, Prime Minister B, Nepali Congress President C": a party's leader too, once
+  // the others hold principal offices.
+  const offices = frame.objects.map((o) => principalOffice(o.office) ?? (o.office ? `other:${o.office}` : null));
   const seats = new Set(frame.objects.map((o, i) => `${offices[i]}|${o.countryCode ?? o.organization ?? ''}`));
-  const ranked = new Set(offices).size >= 2 && offices.every((office) => office !== null) && seats.size === frame.objects.length;
+  const ranked =
+    new Set(offices).size >= 2 &&
+    offices.every((office) => office !== null) &&
+    offices.some((office) => !office?.startsWith('other:')) &&
+    seats.size === frame.objects.length;
   // "spoke with the Foreign Ministers of Australia, Brazil, India … via video conference": one virtual table.
   const oneScreen =
     frame.channel === 'video' ||

@@ -408,7 +408,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X".
   if (
     from !== null &&
-    !/^[\s,]*(?:(?:his|her|their|the|a|an|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from))[\s,]+)*$/i.test(
+    !/^[\s,]*(?:(?:his|her|their|the|a|an|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from))[\s,]+)*$/i.test(
       // "received, Monday at the headquarters of the ministry, the Vice-President …": an aside between commas.
       text.slice(from, first.span.start).replace(/^\s*,[^,.;]{1,70},/, ' ') + ' ',
     )

@@ -302,4 +302,4 @@ export const futureBefore =
 /** After a phrase: "the meeting … scheduled for early April". */
 export const futureAfter = /^[^.;]{0,80}?\b(?:scheduled|planned|to be held|will be held|will take place|is expected)\b/i;
 export const recalledBefore =
-  /\b(?:last(?!\s+(?:week|month|weekend|night|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|previously|earlier(?!\s+(?:today|tonight|this|on|in\s+the\s+day)\b)|had|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+  /\b(?:last(?!\s+(?:week|month|weekend|night|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|previously|earlier(?!\s+(?:today|tonight|this|on|in\s+the\s+day)\b)|had|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:reached|achieved|adopted|taken|signed|agreed(?:\s+upon)?)\s+(?:during|at|in|on)\s+(?:the|their|a)\s+$/i;

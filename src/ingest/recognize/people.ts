@@ -104,6 +104,8 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   // "Indeed, Blinken acknowledged …": any adverb the tagger reads opening the sentence before its comma.
   if (word.pos === 'ADV' && words[i + 1]?.text === ',' && (/ly$/.test(bare) || i === 0 || /^[;:“"]$/.test(words[i - 1]?.text ?? '')))
     return false;
+  // "the Amir Sheikh Tamim bin Hamad Al Thani": an emir before another style is the office, not part of the name.
+  if ((bare === 'amir' || bare === 'emir') && nameStyles.has(words[i + 1]?.key ?? '')) return false;
   if (nameStyles.has(bare) && words[i - 1]?.key !== 'crown') return /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1]);
   if (isHonorificWord(word) || abbreviationOf(word) !== null || isTitleWord(word)) return false;
   if (nonNamePos.has(word.pos) && !/^\p{Lu}\p{Ll}/u.test(word.text)) return false;

@@ -473,6 +473,8 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
 
 function nameStylesAt(words: readonly Word[], i: number): boolean {
   const word = words[i] as Word;
+  // "the Amir Sheikh Tamim": an emir before another style is the office (people.ts reads the name after it).
+  if ((word.key === 'amir' || word.key === 'emir') && nameStyles.has(words[i + 1]?.key ?? '')) return false;
   return (
     nameStyles.has(word.key) && words[i - 1]?.key !== 'crown' && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1])
   );

@@ -422,6 +422,29 @@ describe('encounters', () => {
     ).toEqual([['Nestor Popolizio', 'Jorge Pedraza']]);
   });
 
+  it('reads "the Amir Sheikh A received a phone call from his brother, President B"', () => {
+    const text = 'His Highness the Amir Sheikh Tamim bin Hamad Al Thani received a phone call from his brother, President Mahmoud Abbas.';
+    expect(framesOf(text)).toEqual([
+      { phrase: 'received a phone call from', subjects: ['Sheikh Tamim bin Hamad Al Thani'], objects: ['Mahmoud Abbas'] },
+    ]);
+  });
+
+  it('takes no meeting from a call recalled as where agreements were reached', () => {
+    const text =
+      'Foreign Minister Anna Berg received Deputy Minister Pekka Laine. The two ministries will implement the agreements reached during the telephone conversation between Presidents Lars Holm and Jonas Vik in September.';
+    expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine']]);
+  });
+
+  it('gives a courtesy call on a president, a prime minister and a party leader one meeting each', () => {
+    const text =
+      'Foreign Secretary Vikram Misri paid a courtesy call on President Ramchandra Paudel, Prime Minister KP Sharma Oli and Nepali Congress President Sher Bahadur Deuba.';
+    expect(encountersOf(text)).toEqual([
+      ['Vikram Misri', 'Ramchandra Paudel'],
+      ['Vikram Misri', 'KP Sharma Oli'],
+      ['Vikram Misri', 'Sher Bahadur Deuba'],
+    ]);
+  });
+
   it('reads "where Prime Minister B received her" as B receiving the person named before', () => {
     const text =
       'Foreign Minister Anna Berg arrived in Oslo on Monday, where Norwegian Prime Minister Pekka Laine received her at his office.';

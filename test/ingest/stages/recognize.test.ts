@@ -230,6 +230,21 @@ describe('people in a sentence', () => {
     expect(people(sentence).map((p) => p.name)).not.toContain('Nestor Popolizio and Andean Community');
   });
 
+  it.each([
+    [
+      'Misri called on Deputy Prime Minister and Minister for Urban Development Prakash Man Singh.',
+      'Prakash Man Singh',
+      'Deputy Prime Minister and Minister for Urban Development',
+    ],
+    [
+      'Abdrakhmanov received Acting Assistant Secretary of State for Near East Affairs David Satterfield.',
+      'David Satterfield',
+      'Acting Assistant Secretary of State for Near East Affairs',
+    ],
+  ])('reads a portfolio in the title of "%s"', (sentence, name, title) => {
+    expect(people(sentence)).toContainEqual(expect.objectContaining({ name, title }));
+  });
+
   it('reads no initials into "U.S." or "U.N." before a title', () => {
     expect(people('The U.S. Secretary of State met U.N. Secretary-General Antonio Guterres.').map((p) => p.name)).not.toContain(
       'U.N. Secretary-General Antonio Guterres',
