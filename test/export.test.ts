@@ -3,7 +3,7 @@ import supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../src/http/export/csv-cells.js';
 import { useTestContext } from './helpers/app.js';
-import { exportRows, fillExportDataset, loneReturnSummary, trickySummary, trickyTitle } from './helpers/export-dataset.js';
+import { exportRows, fillExportDataset, loneFeedSummary, loneReturnSummary, trickySummary, trickyTitle } from './helpers/export-dataset.js';
 
 // Every exportable list, exported whole as CSV and NDJSON, against the same list read page by page as JSON.
 
@@ -195,6 +195,7 @@ describe('export', () => {
     const body = (await text('csv', '/v1/meetings?sort=createdAt').expect(200)).body as string;
     // A field with a line break is quoted, a lone carriage return included (RFC 4180; some readers split rows on it).
     expect(body).toContain(`,"${loneReturnSummary}",`);
+    expect(body).toContain(`,"${loneFeedSummary}",`);
     const meetings = csvRecords(body);
     const tricky = meetings.find((record) => record.title!.includes('HYPERLINK'))!;
     expect(tricky.title).toBe(`'${trickyTitle}`);

@@ -11,6 +11,8 @@ export const trickyTitle = '=HYPERLINK("http://evil.example","click"), then "quo
 export const trickySummary = '+1 and -1, @mention\r\nsecond line';
 /** A summary whose only line break is a lone carriage return: quoted all the same (RFC 4180). */
 export const loneReturnSummary = 'first\rsecond';
+/** A summary whose only special character is a lone line feed: quoted too (csv-stringify with CRLF line ends did not). */
+export const loneFeedSummary = 'first\nsecond';
 
 /** Fills the database at `url` with the dataset above (set-based SQL, about a second). */
 export async function fillExportDataset(url: string): Promise<void> {
@@ -21,9 +23,9 @@ export async function fillExportDataset(url: string): Promise<void> {
     await client.query(
       `INSERT INTO meetings (id, title, kind, date, country_code, summary)
       SELECT gen_random_uuid(), CASE g WHEN 1 THEN $1 ELSE 'Meeting ' || g END, 'talks', DATE '2020-01-01' + g % 400,
-        CASE WHEN g % 2 = 1 THEN 'KZ' ELSE 'CN' END, CASE g WHEN 1 THEN $2 WHEN 2 THEN $3 END
+        CASE WHEN g % 2 = 1 THEN 'KZ' ELSE 'CN' END, CASE g WHEN 1 THEN $2 WHEN 2 THEN $3 WHEN 3 THEN $4 END
       FROM generate_series(1, ${n}) g`,
-      [trickyTitle, trickySummary, loneReturnSummary],
+      [trickyTitle, trickySummary, loneReturnSummary, loneFeedSummary],
     );
     await client.query(
       `INSERT INTO people (id, name, aliases, country_code)

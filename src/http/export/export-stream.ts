@@ -28,8 +28,9 @@ function encoder(format: ExportFormat, columns: readonly string[]) {
   return (records: ExportRecord[]) => {
     const text = stringify(
       records.map((record) => csvRow(record, columns)),
-      // RFC 4180 quotes a field with a line break; csv-stringify quotes CRLF and LF, and a lone CR only when told to.
-      { header, columns: [...columns], record_delimiter: 'windows', quoted_match: /\r/ },
+      // RFC 4180 quotes a field with a line break. With CRLF record delimiters csv-stringify quotes a field holding
+      // CRLF, but neither a lone CR nor a lone LF unless told to (a reader would split the row there).
+      { header, columns: [...columns], record_delimiter: 'windows', quoted_match: /[\r\n]/ },
     );
     header = false;
     return text;
