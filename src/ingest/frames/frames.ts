@@ -173,7 +173,7 @@ function documentFrame(
     (sentence) =>
       (encounterNouns.test(sentence.text) || ceremonyWords.test(sentence.text) || jointSession.test(sentence.text)) &&
       !futureBefore.test(sentence.text) &&
-      !/\b(?:will|expected to|is to|are to)\b/i.test(sentence.text),
+      !/\b(?:will|expected to|is to|are to|scheduled|planned|to be held)\b/i.test(sentence.text),
   );
   if (!cue) return [];
   const people: PersonEntity[] = [];

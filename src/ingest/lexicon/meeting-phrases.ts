@@ -300,6 +300,8 @@ export const separateWords =
 export const futureBefore =
   /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** After a phrase: "the meeting … scheduled for early April". */
-export const futureAfter = /^[^.;]{0,80}?\b(?:scheduled|planned|to be held|will be held|will take place|is expected)\b/i;
+// Not across "ahead of" / "before": "met X ahead of the summit that will take place in Vienna" happened.
+export const futureAfter =
+  /^(?:(?!\b(?:ahead\s+of|before|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\b)[^.;]){0,80}?\b(?:scheduled|planned|to be held|will be held|will take place|is expected)\b/i;
 export const recalledBefore =
   /\b(?:last(?!\s+(?:week|month|weekend|night|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|previously|earlier(?!\s+(?:today|tonight|this|on|in\s+the\s+day)\b)|had|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:reached|achieved|adopted|taken|signed|agreed(?:\s+upon)?)\s+(?:during|at|in|on)\s+(?:the|their|a)\s+$/i;

@@ -314,6 +314,13 @@ describe('the meeting told of its sides', () => {
 });
 
 describe('place', () => {
+  it.each([
+    'MOSCOW, November 18. Deputy Foreign Minister Alexander Grushko and Austrian Ambassador Gerhard Sailler discussed the ministerial meeting due to be held in Vienna on December 4.',
+    'MOSCOW, November 18. Deputy Foreign Minister Alexander Grushko met Austrian Ambassador Gerhard Sailler ahead of the summit that will take place in Vienna.',
+  ])('takes no place from where a later event will be: %s', (text) => {
+    expect(meetingsOf(lead(text))[0]).toMatchObject({ city: 'Moscow', countryCode: 'RU' });
+  });
+
   it('takes no city from the first word of a region ("a tour to Central Asia")', () => {
     const text = lead(
       'ASTANA. KAZINFORM – As part of a tour to Central Asia, U.S. Assistant Secretary of State Donald Lu paid a working visit to Kazakhstan. Lu was received by Foreign Minister Mukhtar Tileuberdi.',

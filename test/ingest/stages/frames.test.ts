@@ -429,6 +429,14 @@ describe('encounters', () => {
     ]);
   });
 
+  it.each([
+    ['Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine ahead of the summit that will take place in Vienna.', 1],
+    ['Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine before the conference scheduled for April.', 1],
+    ['A meeting of Minister Anna Berg with Minister Pekka Laine is scheduled for April.', 0],
+  ])('tells a meeting from one still to come in "%s"', (text, count) => {
+    expect(encountersOf(text)).toHaveLength(count);
+  });
+
   it('takes no meeting from a call recalled as where agreements were reached', () => {
     const text =
       'Foreign Minister Anna Berg received Deputy Minister Pekka Laine. The two ministries will implement the agreements reached during the telephone conversation between Presidents Lars Holm and Jonas Vik in September.';
