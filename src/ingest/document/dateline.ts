@@ -13,7 +13,7 @@ export interface Dateline {
 
 const placeAtStart = /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|da|del|al|es|el)){0,3})/u;
 const separator =
-  /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/[^/\n]{2,30}\/\.?|(?<=^\p{Lu}{3,}[\p{Lu} -]*)\.\s+\p{Lu}{4,}(?:\s*[–—-]{1,2})?(?=\s+\p{Lu})|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu})|,(?=\s+(?:HE|H\.\s?E\.?|His Excellency|Her Excellency)\s)|(?<=\d)\.(?=\s+\p{Lu}))\s*/gu;
+  /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/\s*\p{L}[^/\n]{0,29}\/\.?|(?<=^\p{Lu}{3,}[\p{Lu} -]*)\.\s+\p{Lu}{4,}(?:\s*[–—-]{1,2})?(?=\s+\p{Lu})|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu})|,(?=\s+(?:HE|H\.\s?E\.?|His Excellency|Her Excellency)\s)|(?<=\d)\.(?=\s+\p{Lu}))\s*/gu;
 
 /**
  * The dateline a paragraph opens with, if any: a place (a city the gazetteer knows) followed by an optional
@@ -44,8 +44,10 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
     const between = head.slice(placeText.length, found.index);
     if (unbalanced(between)) continue;
     const dates = findDates(text, paragraph.start + placeText.length, paragraph.start + found.index);
-    let residue = between.replace(/\[[^\]]*\]|\([^)]*\)|\/[^/\n]{2,30}\//g, ' ');
+    // The dates first: "27/06/2024" is no "/TASS/".
+    let residue = between;
     for (const date of dates) residue = residue.replace(date.text, ' ');
+    residue = residue.replace(/\[[^\]]*\]|\([^)]*\)|\/[^/\n]{2,30}\//g, ' ');
     residue = residue.replace(/\b(?:D\.?\s?C\.?|on|local time)\b|[\s,.]+/g, ' ').trim();
     if (lookupCountry(residue)) residue = ''; // "NAIROBI, Kenya Apr 27 –"
     for (const word of residue.split(' ')) if (lookupCountry(word)) residue = residue.replace(word, '').trim();

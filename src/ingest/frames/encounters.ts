@@ -91,6 +91,14 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
 function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
   // "He also met with A; B; and C": the subject, a pronoun, is supplied later.
   if (frame.objects.length < 2 || frame.subjects.length > 1) return [frame];
+  // "received the Minister of Paraguay, accompanied by the Vice Minister …, and the Ambassador …": one delegation.
+  const listEnd = Math.max(
+    ...frame.objects.flatMap((object) =>
+      object.mentions.map(({ mention }) => mention.span.end).filter((end) => end > frame.phrase.end && end <= frame.sentence.end),
+    ),
+  );
+  const list = frame.sentence.text.slice(frame.phrase.end - frame.sentence.start, listEnd - frame.sentence.start);
+  if (/\b(?:accompanied|assisted|joined|flanked)\s+by\b|\b(?:together|along)\s+with\b|\bat\s+the\s+head\s+of\b/i.test(list)) return [frame];
   // Counterparts of different countries met one by one unless the text says they met together.
   const countries = new Set(frame.objects.map((o) => o.countryCode ?? o.organization ?? `?${o.id}`));
   // "held a video conference with A and B": one call, one table.

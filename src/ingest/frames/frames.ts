@@ -49,7 +49,7 @@ const bothSides =
 
 // Case-sensitive on purpose: a name, or a word that opens one.
 const nameAhead =
-  /^(?:(?:today|yesterday|also|separately|later|in\s+(?:an\s+)?audience|on\s+\p{L}+day)[\s,]+)*(?:(?:[Hh]is|[Hh]er|[Tt]he|[Vv]isiting|H\.?\s?E\.?)\b|\p{Lu}|(?:ambassadors?|envoys?|(?:foreign\s+)?ministers?|counterparts?)\s+(?:of|from)\s+\p{Lu})/u;
+  /^(?:(?:today|yesterday|also|separately|later|in\s+(?:an\s+)?audience|on\s+\p{L}+day|(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)[\s,]+)*(?:(?:[Hh]is|[Hh]er|[Tt]he|[Vv]isiting|H\.?\s?E\.?)\b|\p{Lu}|(?:ambassadors?|envoys?|(?:foreign\s+)?ministers?|counterparts?)\s+(?:of|from)\s+\p{Lu})/u;
 
 // "met several delegates and diplomats on the sidelines of UNGA, including …": a group the names after it illustrate.
 const illustratedGroupAhead = /^\s*(?:several|a number of|many|various|numerous|some)\s[^.;]{0,120}?,?\s+including\s+\S/i;
@@ -72,6 +72,8 @@ const blocking =
   /\b(?:of|(?<!\b(?:accompanied|supported|assisted|joined|flanked)\s)by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
 const coordination =
   /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)(?:\s+with)?)?\s*$/i;
+
+const pastVerb = /\b(?:met|discussed|held|had|received|hosted|spoke|talked|conferred|signed|exchanged|called)\b/i;
 
 /** The frames of every sentence, in reading order. */
 export function findFrames(readout: Readout, entities: readonly PersonEntity[]): MeetingFrame[] {
@@ -102,7 +104,9 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           reported ||
           futureBefore.test(before) ||
           recalledBefore.test(before) ||
-          futureAfter.test(sentence.text.slice(match.index + match[0].length))
+          // "A and B discussed the ministerial meeting due to be held in Vienna": a verb in the past tense reports what
+          // happened; only a noun ("the meeting … scheduled for April") is still to come.
+          (!pastVerb.test(match[0]) && futureAfter.test(sentence.text.slice(match.index + match[0].length)))
         ) {
           taken.push({ start, end });
           continue;
@@ -110,7 +114,9 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         const frame = frameAt(sentence, phrase, { start, end }, byMention, shaped);
         if (!frame) continue;
         taken.push({ start, end });
-        frames.push(frame);
+        frames.push(
+          frames.some((f) => f.subjects.length > 0 && !f.sentence.inHeadline) ? frame : withPronounSubject(frame, readout, byMention),
+        );
       }
     }
   }
@@ -118,6 +124,23 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   // no sentence of the body reports who met whom, a meeting noun does.
   if (frames.every((frame) => frame.sides || frame.sentence.inHeadline)) frames.push(...nominalFrames(readout, byMention));
   return frames.sort((a, b) => a.sentence.index - b.sentence.index || a.phrase.start - b.phrase.start);
+}
+
+// "Annalena Baerbock held three bilateral meetings. In the morning she met with the Foreign Minister of Kenya …": before
+// any meeting has a subject, "he" or "she" met someone is the readout's principal, the first person it names in full.
+function withPronounSubject(frame: MeetingFrame, readout: Readout, byMention: ReadonlyMap<PersonMention, PersonEntity>): MeetingFrame {
+  if (frame.subjects.length > 0 || frame.objects.length === 0 || frame.sentence.inHeadline) return frame;
+  const before = readout.structure.text.slice(frame.sentence.start, frame.phrase.start);
+  if (!/(?:^|[\s,])(?:he|she)\s+(?:(?:then|also|later|subsequently|afterwards|first|next|further)\s+)?$/i.test(before)) return frame;
+  for (const sentence of readout.sentences) {
+    if (sentence.index >= frame.sentence.index) break;
+    if (sentence.inHeadline || sentence.inPreface) continue;
+    const principal = sentence.people
+      .map((mention) => byMention.get(mention))
+      .find((entity) => entity?.strong === true && entity.name !== null);
+    if (principal) return frame.objects.includes(principal) ? frame : { ...frame, subjects: [principal] };
+  }
+  return frame;
 }
 
 /**
@@ -410,7 +433,11 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
     from !== null &&
     !/^[\s,]*(?:(?:his|her|their|the|a|an|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from))[\s,]+)*$/i.test(
       // "received, Monday at the headquarters of the ministry, the Vice-President …": an aside between commas.
-      text.slice(from, first.span.start).replace(/^\s*,[^,.;]{1,70},/, ' ') + ' ',
+      // "received today at Itamaraty Palace the Minister …": where, between the verb and the person received.
+      text
+        .slice(from, first.span.start)
+        .replace(/^\s*,[^,.;]{1,70},/, ' ')
+        .replace(/^(\s*(?:(?:today|yesterday)\s+)?)(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}/u, '$1') + ' ',
     )
   )
     return [];

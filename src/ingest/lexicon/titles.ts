@@ -96,6 +96,8 @@ export const titleCountries: readonly [RegExp, string][] = [
   [/^foreign secretary$|\bforeign, commonwealth and development affairs\b/i, 'GB'],
   [/\bchief cabinet secretary\b/i, 'JP'],
   [/\btaoiseach\b|\bt[aá]naiste\b/i, 'IE'],
+  // Germany's own style: "Federal Foreign Minister Annalena Baerbock", "the Federal Chancellor".
+  [/^federal foreign minister$|^federal chancellor$/i, 'DE'],
 ];
 
 /**

@@ -165,6 +165,11 @@ function findCountryAt(words: readonly Word[], i: number): CountryAt | null {
   return null;
 }
 
+// "High Representative/Vice-President Josep Borrell", "the High Representative for Foreign Affairs and Security Policy":
+// the EU's, with no country, whatever the dateline says.
+const euHighRepresentative =
+  /^high representative(?:\s*\/\s*vice-president)?(?: of the union)?(?: for foreign affairs and security policy)?$/i;
+
 // Heads whose remit follows "on": "Special Representative on the South Caucasus", "Special Envoy on Climate Change".
 const remitHeads = new Set(['representative', 'envoy', 'special-envoy', 'rapporteur', 'coordinator', 'adviser', 'advisor']);
 
@@ -460,12 +465,13 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     end,
     countryCode,
     countryBasis,
-    organization: organizationIn(
-      words
-        .slice(i, end)
-        .map((w) => w.text)
-        .join(' '),
-    ),
+    organization:
+      organizationIn(
+        words
+          .slice(i, end)
+          .map((w) => w.text)
+          .join(' '),
+      ) ?? (euHighRepresentative.test(text) ? 'European Union' : null),
     office: officeOf((titleEnd - titleStart === 1 ? abbreviationOf(words[titleStart]) : null) ?? text),
     plural: pluralHead,
   };

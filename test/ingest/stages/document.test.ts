@@ -99,6 +99,8 @@ describe('datelines', () => {
     ['NUR-SULTAN. KAZINFORM – As part of a tour the minister met.', 'NUR-SULTAN', null],
     ['SOCHI. KAZINFORM - The envoy took part in the meeting.', 'SOCHI', null],
     ['Doha, HE Minister of State Sultan Al Muraikhi met today with the Ambassador.', 'Doha', null],
+    ['Brussels, 27/06/2024 - Foreign Minister Hadja Lahbib met her Dutch counterpart.', 'Brussels', { year: 2024, month: 6, day: 27 }],
+    ['Bishkek, Sept. 24, 2021 . / Kabar / . The minister met the President.', 'Bishkek', { year: 2021, month: 9, day: 24 }],
     [
       "(MENAFN- Trend News Agency) BAKU, Azerbaijan, December 6. Azerbaijan's Minister met the envoy.",
       'BAKU',

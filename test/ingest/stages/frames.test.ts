@@ -453,6 +453,22 @@ describe('encounters', () => {
     ]);
   });
 
+  it('reads "received today at <venue> the Minister …, accompanied by A and B" as one meeting of a delegation', () => {
+    const text =
+      'The Minister of Foreign Affairs, Mauro Vieira, received today at Itamaraty Palace the Minister of Foreign Affairs of Paraguay, Rubén Ramírez Lezcano, accompanied by the Vice Minister of Foreign Affairs, Enrique Franco, and the Ambassador of Paraguay in Brazil, Juan Ángel Delgadillo.';
+    expect(encountersOf(text)).toEqual([['Mauro Vieira', 'Rubén Ramírez Lezcano', 'Enrique Franco', 'Juan Ángel Delgadillo']]);
+  });
+
+  it('gives "she met …" the person the readout opens with when no meeting has a subject yet', () => {
+    const text =
+      'Federal Foreign Minister Annalena Baerbock held three bilateral meetings on Tuesday. In the morning she met with the Foreign Minister of Kenya, Alfred Mutua. She then met the Foreign Minister of Brazil, Mauro Vieira. In the evening Baerbock met with the Prime Minister of Armenia, Nikol Pashinyan.';
+    expect(encountersOf(text)).toEqual([
+      ['Annalena Baerbock', 'Alfred Mutua'],
+      ['Annalena Baerbock', 'Mauro Vieira'],
+      ['Annalena Baerbock', 'Nikol Pashinyan'],
+    ]);
+  });
+
   it('reads "where Prime Minister B received her" as B receiving the person named before', () => {
     const text =
       'Foreign Minister Anna Berg arrived in Oslo on Monday, where Norwegian Prime Minister Pekka Laine received her at his office.';

@@ -245,6 +245,19 @@ describe('people in a sentence', () => {
     expect(people(sentence)).toContainEqual(expect.objectContaining({ name, title }));
   });
 
+  it.each([
+    ['Federal Foreign Minister Annalena Baerbock met the Foreign Minister of Kenya in New York.', 'Annalena Baerbock', 'DE', null],
+    [
+      'High Representative/Vice-President Josep Borrell met the Foreign Minister of Armenia in Brussels.',
+      'Josep Borrell',
+      null,
+      'European Union',
+    ],
+  ])('gives the holder of a title that names its side its country or organisation: %s', (sentence, name, country, organization) => {
+    const mention = findPeople(wordsOfSentence(sentence)).find((m) => m.name && sentence.slice(m.name.start, m.name.end) === name);
+    expect(mention).toMatchObject({ countryCode: country, organization });
+  });
+
   it('reads no initials into "U.S." or "U.N." before a title', () => {
     expect(people('The U.S. Secretary of State met U.N. Secretary-General Antonio Guterres.').map((p) => p.name)).not.toContain(
       'U.N. Secretary-General Antonio Guterres',
