@@ -58,6 +58,11 @@ describe('POST /v1/documents', () => {
     ['empty text', { text: '' }],
     ['blank text', { text: '   \n ' }],
     ['binary data', { text: 'PK\u0003\u0004\u0000\u0000binary' }],
+    // A PDF's bytes with the NULs taken out, sent as a JSON string: control characters, not prose.
+    [
+      'binary data without NULs',
+      { text: '%PDF-1.7\n\u0001\u0002\u0003\u0004\u0005\u0006obj\u0007\u0008\u000e\u000f stream\u0010\u0011\u0012' },
+    ],
     ['an unknown field', { text: 'x', author: 'me' }],
     ['a bad URL', { text: 'x', url: 'not a url' }],
     ['a publication date in year 0', { text: 'x', publishedAt: '0000-01-01' }],
@@ -65,6 +70,20 @@ describe('POST /v1/documents', () => {
     const response = await api().post('/v1/documents').send(body).expect(400);
     expect(response.body.code).toBe('validation_failed');
     expect(await ctx.prisma.sourceDocument.count()).toBe(0);
+  });
+
+  it('binary data without NULs as text/plain → 400, as a JSON string', async () => {
+    const response = await api()
+      .post('/v1/documents')
+      .set('content-type', 'text/plain')
+      .send('%PDF-1.7\n\u0001\u0002\u0003\u0004\u0005\u0006obj\u0007\u0008\u000e\u000f stream\u0010\u0011\u0012')
+      .expect(400);
+    expect(response.body.code).toBe('validation_failed');
+    expect(await ctx.prisma.sourceDocument.count()).toBe(0);
+  });
+
+  it('a readout with a stray form feed is still text → 201', async () => {
+    await api().post('/v1/documents').send({ text: 'Foreign Minister Anna Berg met Foreign Minister Pekka Laine in Oslo.\f' }).expect(201);
   });
 
   it('10 MB of text → 413, nothing stored', async () => {

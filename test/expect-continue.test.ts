@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { parse as parseYaml } from 'yaml';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
@@ -203,6 +204,8 @@ describe('Expect: 100-continue with a Content-Length over the route limit', () =
     const { requestId: _a, ...expected } = without.json<Record<string, unknown>>();
     const { requestId: _b, ...actual } = problem;
     expect(actual).toEqual(expected);
+    // It says how much the endpoint takes.
+    expect(problem.detail).toBe(`The body is larger than the ${route.bodyLimit} bytes this endpoint takes.`);
   });
 
   it('without a valid key it is the 401 of any write without one, also without 100 Continue (authentication comes first)', async () => {
@@ -212,6 +215,34 @@ describe('Expect: 100-continue with a Content-Length over the route limit', () =
     );
     expect(statusLine(await connection.until(hasHead))).toBe('HTTP/1.1 401 Unauthorized');
     expect(await connection.closed()).not.toContain('HTTP/1.1 100');
+  });
+});
+
+// The request media types of each operation, as the committed contract lists them.
+const contract = parseYaml(await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8')) as {
+  paths: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>>;
+};
+const contractTypes = (route: BodyRoute) =>
+  Object.keys(contract.paths[route.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}')]?.[route.method.toLowerCase()]?.requestBody?.content ?? {});
+const withBody = routes.filter((route) => contractTypes(route).length > 0).map((route) => [nameOf(route), route] as const);
+
+describe('a body of a media type the endpoint does not take', () => {
+  it('is checked on every route the contract gives a request body', () => {
+    expect(withBody.length).toBeGreaterThan(10);
+  });
+
+  it.each(withBody)('%s: 415 names the media types the contract lists for it', async (_name, route) => {
+    const response = await app.inject({
+      method: route.method as 'POST',
+      url: urlOf(route),
+      headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'a=b',
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.json()).toMatchObject({
+      code: 'unsupported_media_type',
+      detail: `This endpoint takes ${contractTypes(route).join(', ')}; the request's Content-Type was application/x-www-form-urlencoded.`,
+    });
   });
 });
 

@@ -124,8 +124,48 @@ export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds 
       episodes.failed(error);
       void reply.header('retry-after', String(retryAfterSeconds));
     }
-    return sendProblem(reply, answerFor(error, request.log, retryAfterSeconds));
+    return sendProblem(reply, withRouteLimits(app, request, error, answerFor(error, request.log, retryAfterSeconds)));
   });
+}
+
+/**
+ * Fastify's own 413 and 415 say what this endpoint takes: "at most 4194304 bytes", "application/json or text/plain"
+ * (the request media types of the operation in the OpenAPI contract, so the answer and the contract cannot disagree).
+ */
+function withRouteLimits(app: FastifyInstance, request: FastifyRequest, error: unknown, answer: AppError): AppError {
+  const code = (error as Partial<FastifyError>).code;
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    const limit = request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit;
+    if (limit) return new AppError('payload_too_large', `The body is larger than the ${limit} bytes this endpoint takes.`);
+  }
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    const accepted = requestMediaTypes(app, request);
+    if (accepted.length > 0)
+      return new AppError(
+        'unsupported_media_type',
+        `This endpoint takes ${accepted.join(', ')}; the request's Content-Type was ${request.headers['content-type'] ?? 'missing'}.`,
+      );
+  }
+  return answer;
+}
+
+// The media types the contract lists for the request body of the matched operation ("/v1/meetings/:id" is
+// "/v1/meetings/{id}" there).
+function requestMediaTypes(app: FastifyInstance, request: FastifyRequest): string[] {
+  const route = request.routeOptions.url;
+  if (!route) return [];
+  const path = route.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+  type Contract = { paths?: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>> };
+  let document: Contract;
+  try {
+    // An app built without the contract (@fastify/swagger not registered) answers as before.
+    if (typeof app.swagger !== 'function') return [];
+    document = app.swagger() as Contract;
+  } catch {
+    return [];
+  }
+  const content = document.paths?.[path]?.[request.method.toLowerCase()]?.requestBody?.content;
+  return content ? Object.keys(content) : [];
 }
 
 /** The longest path parameter the router passes on (find-my-way's maxParamLength). */

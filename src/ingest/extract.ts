@@ -10,6 +10,7 @@ import { groupEncounters } from './frames/encounters.js';
 import { findFrames, narrativeSentences } from './frames/frames.js';
 import { publisherCountries } from './lexicon/publishers.js';
 import { lookupCountry } from './recognize/countries.js';
+import { looksBinary } from './text/binary.js';
 
 export type { ExtractOptions, ReadoutDraft } from './draft.js';
 
@@ -115,16 +116,6 @@ function publisherCountry(publisher: string | null | undefined): string | null {
     }
   }
   return found.sort((a, b) => a[0] - b[0])[0]?.[1] ?? null;
-}
-
-function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 65_536);
-  let suspicious = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) suspicious++;
-  }
-  return suspicious > sample.length * 0.02;
 }
 
 function emptyDraft(warnings: string[]): ReadoutDraft {

@@ -1,17 +1,20 @@
 import { z } from 'zod';
 import { readoutDraftSchema } from '../../ingest/draft.js';
+import { looksBinary } from '../../ingest/text/binary.js';
 import { meetingSchema } from '../meetings/meetings.schemas.js';
 import { fieldsSchema, sparseSchema } from '../../http/fields.js';
 import { cursorSchema, isoDateSchema, limitSchema, pageSchema, timestampSchema, uuidSchema } from '../../http/schemas.js';
 
 export const maxDocumentBytes = 4 * 1024 * 1024;
 
-// A readout must be text: no NUL bytes, no undecodable bytes (which arrive as U+FFFD), something besides whitespace.
+// A readout must be text, however it is sent (text/plain or a JSON string): no NUL bytes, no undecodable bytes (which
+// arrive as U+FFFD), not mostly control characters (a PDF's bytes with the NULs taken out), something besides
+// whitespace.
 export const readoutTextSchema = z
   .string()
   .refine((value) => value.trim().length > 0, { error: 'the text is empty' })
-  .refine((value) => !value.includes('\u0000') && !value.includes('\uFFFD'), {
-    error: 'the text contains binary data (NUL or undecodable bytes)',
+  .refine((value) => !value.includes('\u0000') && !value.includes('\uFFFD') && !looksBinary(value), {
+    error: 'the text contains binary data (NUL, undecodable bytes or control characters)',
   });
 
 export const documentInputSchema = z
