@@ -145,6 +145,37 @@ describe('POST /v1/documents/{id}/commit', () => {
     expect((await api().get(`/v1/documents/${document.id}`).expect(200)).body.meetingIds).toEqual([meeting.id]);
   });
 
+  it('credits the extractor only with the values it found: what an editor changed keeps its span without a confidence', async () => {
+    const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
+    const drafted = document.draft.meetings[0];
+    expect(drafted.kindSpan).not.toBeNull();
+    const participant = drafted.participants.find((p: { titleSpan: unknown }) => p.titleSpan !== null);
+    expect(participant).toBeDefined();
+    const edited = withMeeting(document.draft, 0, {
+      kind: drafted.kind === 'visit' ? 'talks' : 'visit',
+      participants: drafted.participants.map((p: { key: string }) => (p.key === participant.key ? { ...p, title: 'Edited Title' } : p)),
+    });
+    const [meeting] = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft: edited }).expect(201)).body.data;
+    const { provenance, participants } = (await api().get(`/v1/meetings/${meeting.id}?include=participants,provenance`).expect(200)).body;
+    const spanOf = (recordId: string, field: string) =>
+      provenance.find((s: { recordId: string; field: string }) => s.recordId === recordId && s.field === field);
+    const editedParticipant = participants.find((p: { title: string }) => p.title === 'Edited Title');
+    // Changed by the editor: the span the extractor had read, no confidence.
+    expect(spanOf(meeting.id, 'kind')).toMatchObject({ start: drafted.kindSpan.start, confidence: null });
+    expect(spanOf(editedParticipant.id, 'title')).toMatchObject({ confidence: null });
+    // Unchanged: the extractor's confidence.
+    expect(spanOf(meeting.id, 'date')).toMatchObject({ confidence: drafted.dateConfidence });
+    expect(spanOf(editedParticipant.id, 'name')).toMatchObject({ confidence: participant.confidence });
+  });
+
+  it('keeps every confidence when the draft is committed as it was', async () => {
+    const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
+    const [meeting] = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft: document.draft }).expect(201)).body.data;
+    const { provenance } = (await api().get(`/v1/meetings/${meeting.id}?include=provenance`).expect(200)).body;
+    expect(provenance.length).toBeGreaterThan(0);
+    for (const span of provenance) expect(span.confidence).not.toBeNull();
+  });
+
   it('does not create again a person stored since the draft was made (two readouts posted, then committed in turn)', async () => {
     const post = async (text: string) => (await api().post('/v1/documents').set('content-type', 'text/plain').send(text).expect(201)).body;
     const first = await post(

@@ -7,7 +7,7 @@ import { foldKey } from '../../ingest/text/fold.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { createMeetingSchema } from '../meetings/meetings.input.js';
 import { insertMeetingAggregate } from '../meetings/meetings.writer.js';
-import { draftToInput } from './draft-to-input.js';
+import { draftToInput, factKeys } from './draft-to-input.js';
 import { toInitiativeDto } from '../initiatives/initiatives.dto.js';
 import { auditDocumentChanges, documentSummaries } from './document-changes.js';
 import { toDocumentSummaryDto } from './documents.dto.js';
@@ -193,8 +193,11 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
     async commit(id: string, corrected: ReadoutDraft | undefined, who: Actor): Promise<Meeting[]> {
       const document = await this.get(id);
       if (document.meetings.length) throw alreadyCommitted(document.meetings.map((meeting) => meeting.id));
-      const draft = corrected ?? readStoredDraft(document.draft);
+      const stored = readStoredDraft(document.draft);
+      const draft = corrected ?? stored;
       if (!draft) throw unprocessable('The stored draft cannot be read; supply a corrected draft.');
+      // What the extractor asserted, so that a value an editor changed is not credited to it.
+      const extracted = corrected ? factKeys(stored?.meetings ?? []) : undefined;
       const problems = commitProblems(draft, document.text);
       if (problems.length) throw unprocessable(problems.map((p) => p.message).join(' '), problems);
       return prisma.$transaction(async (tx) => {
@@ -218,7 +221,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
                 (await storedPersonFor(tx, participant.name, participant.countryCode)),
             });
           const known = { ...meetingDraft, participants };
-          const { input: drafted, spans } = draftToInput(known, document.id);
+          const { input: drafted, spans } = draftToInput(known, document.id, extracted);
           // The same rules as POST /v1/meetings (IANA time zone, ISO country codes, lengths …): a corrected draft is
           // no way around them.
           const checked = createMeetingSchema.safeParse(drafted);

@@ -8,25 +8,112 @@ export interface SpanRef {
   index: number;
   field: string;
   span: Span;
-  confidence: number;
+  /** The extractor's confidence; null when an editor set the value at commit (the span is what the extractor had read there). */
+  confidence: number | null;
 }
 
-/** The createMeeting request for one meeting of a draft, and its spans by record index; the date must be set (checked by the caller). */
-export function draftToInput(draft: MeetingDraft, sourceDocumentId: string): { input: CreateMeetingInput; spans: SpanRef[] } {
-  const spans: SpanRef[] = [];
-  const add = (record: SpanRef['record'], index: number, field: string, span: Span | null, confidence: number) => {
-    if (span) spans.push({ record, index, field, span, confidence });
-  };
-  add('meeting', 0, 'title', draft.titleSpan, draft.confidence);
-  add('meeting', 0, 'kind', draft.kindSpan, draft.kindConfidence);
-  add('meeting', 0, 'date', draft.dateSpan, draft.dateConfidence);
-  add('meeting', 0, 'location', draft.locationSpan, draft.locationConfidence);
-  draft.participants.forEach((participant, index) => {
-    add('participant', index, 'name', participant.span, participant.confidence);
-    add('participant', index, 'title', participant.titleSpan, participant.confidence);
-  });
-  draft.statements.forEach((statement, index) => add('statement', index, 'text', statement.span, statement.confidence));
-  draft.initiatives.forEach((link, index) => add('meeting_initiative', index, 'mention', link.span, link.confidence));
+/**
+ * What each fact of a draft asserts, keyed by field and span: "kind|120|128|phone_call". A corrected draft's fact whose
+ * key is not among the stored draft's was set by an editor (a changed value, or a span moved by hand).
+ */
+export function factKeys(meetings: readonly MeetingDraft[]): Set<string> {
+  const keys = new Set<string>();
+  for (const meeting of meetings) for (const fact of facts(meeting)) if (fact.span) keys.add(factKey(fact));
+  return keys;
+}
+
+interface Fact {
+  record: SpanRef['record'];
+  index: number;
+  field: string;
+  span: Span | null;
+  confidence: number;
+  value: string;
+}
+
+const factKey = (fact: Fact) => `${fact.field}|${fact.span?.start}|${fact.span?.end}|${fact.value}`;
+
+function facts(draft: MeetingDraft): Fact[] {
+  const speaker = (key: string | null) => draft.participants.find((p) => p.key === key)?.name ?? '';
+  return [
+    { record: 'meeting', index: 0, field: 'title', span: draft.titleSpan, confidence: draft.confidence, value: draft.title ?? '' },
+    { record: 'meeting', index: 0, field: 'kind', span: draft.kindSpan, confidence: draft.kindConfidence, value: draft.kind },
+    {
+      record: 'meeting',
+      index: 0,
+      field: 'date',
+      span: draft.dateSpan,
+      confidence: draft.dateConfidence,
+      value: `${draft.date}|${draft.datePrecision}`,
+    },
+    {
+      record: 'meeting',
+      index: 0,
+      field: 'location',
+      span: draft.locationSpan,
+      confidence: draft.locationConfidence,
+      value: `${draft.city}|${draft.countryCode}`,
+    },
+    ...draft.participants.flatMap((participant, index): Fact[] => [
+      {
+        record: 'participant',
+        index,
+        field: 'name',
+        span: participant.span,
+        confidence: participant.confidence,
+        value: `${participant.name}|${participant.countryCode}|${participant.organization}|${participant.role}`,
+      },
+      {
+        record: 'participant',
+        index,
+        field: 'title',
+        span: participant.titleSpan,
+        confidence: participant.confidence,
+        value: participant.title ?? '',
+      },
+    ]),
+    ...draft.statements.map((statement, index): Fact => ({
+      record: 'statement',
+      index,
+      field: 'text',
+      span: statement.span,
+      confidence: statement.confidence,
+      value: `${statement.kind}|${speaker(statement.speakerKey)}|${statement.text}`,
+    })),
+    ...draft.initiatives.map((link, index): Fact => ({
+      record: 'meeting_initiative',
+      index,
+      field: 'mention',
+      span: link.span,
+      confidence: link.confidence,
+      value: `${link.slug}|${link.status}`,
+    })),
+  ];
+}
+
+/**
+ * The createMeeting request for one meeting of a draft, and its spans by record index; the date must be set (checked
+ * by the caller). With `extracted` (factKeys of the stored draft), a span whose fact the stored draft did not assert
+ * keeps no confidence: an editor set that value.
+ */
+export function draftToInput(
+  draft: MeetingDraft,
+  sourceDocumentId: string,
+  extracted?: ReadonlySet<string>,
+): { input: CreateMeetingInput; spans: SpanRef[] } {
+  const spans: SpanRef[] = facts(draft).flatMap((fact) =>
+    fact.span
+      ? [
+          {
+            record: fact.record,
+            index: fact.index,
+            field: fact.field,
+            span: fact.span,
+            confidence: extracted && !extracted.has(factKey(fact)) ? null : fact.confidence,
+          },
+        ]
+      : [],
+  );
 
   const input: CreateMeetingInput = {
     title: draft.title ?? 'Untitled meeting',

@@ -78,7 +78,12 @@ export const provenanceSpanSchema = z
     field: z.string().describe('Which fact of the record: title, date, location, name, text, mention, …'),
     start: z.int().describe('Start of the span in the document text (UTF-16 offset, inclusive).'),
     end: z.int().describe('End of the span (exclusive).'),
-    confidence: z.number().nullable(),
+    confidence: z
+      .number()
+      .nullable()
+      .describe(
+        "The extractor's confidence in the fact; null when an editor set the value at commit (the span is where the extractor had read it) or the span was added by hand.",
+      ),
     text: z.string().describe('The document text from start to end, for checking the fact.'),
   })
   .meta({ id: 'ProvenanceSpan' });
