@@ -323,6 +323,8 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         continue;
       }
     }
+    // "EAM and Foreign Minister Sabry reviewed …": an abbreviated title stands for one person; "and" joins another.
+    if (word.key === 'and' && j === titleStart + 1 && abbreviationOf(words[titleStart]) !== null) break;
     // "Special Representative on the South Caucasus Kristian Vigenin", "Special Envoy on Climate": a remit after "on".
     if (word.key === 'on' && j > titleStart && remitHeads.has(lastHeadKey)) {
       let at = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);

@@ -258,6 +258,12 @@ describe('people in a sentence', () => {
     expect(mention).toMatchObject({ countryCode: country, organization });
   });
 
+  it('reads "EAM and Foreign Minister Sabry" as two people, not a double office', () => {
+    expect(people('EAM and Foreign Minister Ali Sabry reviewed the progress in bilateral cooperation.')).toContainEqual(
+      expect.objectContaining({ name: 'Ali Sabry', title: 'Foreign Minister' }),
+    );
+  });
+
   it('reads no initials into "U.S." or "U.N." before a title', () => {
     expect(people('The U.S. Secretary of State met U.N. Secretary-General Antonio Guterres.').map((p) => p.name)).not.toContain(
       'U.N. Secretary-General Antonio Guterres',
