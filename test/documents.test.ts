@@ -72,6 +72,26 @@ describe('POST /v1/documents', () => {
     expect(await ctx.prisma.sourceDocument.count()).toBe(0);
   });
 
+  it.each([
+    ['iso-8859-1', 'latin1'],
+    ['windows-1252', 'latin1'],
+    ['utf-8', 'utf8'],
+  ] as const)('reads a text/plain body in the charset it declares (%s)', async (charset, encoding) => {
+    const text = 'Brasília, 5 May 2024. Foreign Minister Mauro Vieira met Foreign Minister Rubén Ramírez Lezcano of Paraguay.';
+    const response = await api()
+      .post('/v1/documents')
+      .set('content-type', `text/plain; charset=${charset}`)
+      .send(Buffer.from(text, encoding))
+      .expect(201);
+    expect(response.body.text).toBe(text);
+  });
+
+  it('a text/plain charset no decoder knows → 415, nothing stored', async () => {
+    const response = await api().post('/v1/documents').set('content-type', 'text/plain; charset=x-klingon').send('Qapla').expect(415);
+    expect(response.body).toMatchObject({ code: 'unsupported_media_type', detail: expect.stringContaining('charset=x-klingon') });
+    expect(await ctx.prisma.sourceDocument.count()).toBe(0);
+  });
+
   it('binary data without NULs as text/plain → 400, as a JSON string', async () => {
     const response = await api()
       .post('/v1/documents')

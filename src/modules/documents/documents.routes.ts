@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createHash } from 'node:crypto';
+import { TextDecoder } from 'node:util';
+import { AppError } from '../../http/errors.js';
 import { replyWithEtag } from '../../http/etag.js';
 import { fieldsDigest, sparse, sparsePage } from '../../http/fields.js';
 import { pageBody, setNextLink } from '../../http/pagination.js';
@@ -32,8 +34,31 @@ function documentEtag(document: { sha256: string; meetingIds: string[] }, fields
   return `"${state}${fields ? `~${fieldsDigest(fields)}` : ''}"`;
 }
 
+/**
+ * A text/plain body decoded as its `charset` parameter says (RFC 9110 §8.3.2; UTF-8 when none is given), by the
+ * WHATWG Encoding Standard's decoders: "iso-8859-1" and "windows-1252" readouts from older sites arrive as their text.
+ * Bytes that are not of the declared encoding are kept as U+FFFD, which the schema refuses as binary data (400); a
+ * charset no decoder knows is a 415.
+ */
+function decodeText(body: Buffer, contentType: string | undefined): string {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1] ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset);
+  } catch {
+    throw new AppError('unsupported_media_type', `A text/plain body in charset=${charset} cannot be read; send UTF-8.`);
+  }
+  return decoder.decode(body);
+}
+
 export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsService }> = async (app, { documents }) => {
-  app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (request, body, done) => {
+    try {
+      done(null, decodeText(body as Buffer, request.headers['content-type']));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
   app.post(
     '/documents',
     {
