@@ -94,12 +94,22 @@ export function commitProblems(draft: ReadoutDraft, text: string): FieldError[] 
 // A reference that does not resolve in one meeting of the draft (a speaker who is no participant): its pointer is
 // made to point into the draft, /draft/meetings/<index>/….
 /** A meeting of a draft that breaks the createMeeting rules: 400 validation_failed, a pointer per problem. */
+// Where a fact of the createMeeting request made from a draft is in the draft: a new participant's person is the
+// participant itself ("participants/1/person/countryCode" is the draft's "participants/1/countryCode"), a link's
+// initiative its slug.
+function draftPointer(path: readonly PropertyKey[]): string {
+  const parts = path.map(String);
+  if (parts[0] === 'participants' && parts[2] === 'person') parts.splice(2, 1);
+  if (parts[0] === 'initiatives' && parts[2] === 'initiative') parts[2] = 'slug';
+  return `/${parts.join('/')}`;
+}
+
 function draftInvalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
-  const errors: FieldError[] = issues.map((issue) => ({
-    in: 'body',
-    pointer: `/${issue.path.map(String).join('/')}`,
-    message: issue.message,
-  }));
+  const seen = new Set<string>();
+  const errors: FieldError[] = issues
+    .map((issue) => ({ in: 'body' as const, pointer: draftPointer(issue.path), message: issue.message }))
+    // The participant's country and its new person's are one fact of the draft: one error.
+    .filter((problem) => !seen.has(`${problem.pointer}|${problem.message}`) && seen.add(`${problem.pointer}|${problem.message}`));
   return new AppError('validation_failed', errors.map((problem) => `${problem.pointer}: ${problem.message}`).join('; '), errors);
 }
 
