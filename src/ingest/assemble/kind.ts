@@ -1,7 +1,15 @@
 import type { MeetingKind, Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
-import { duringWords, multilateralWords, phoneWords, sidelinesWords, talksWords, videoWords } from '../lexicon/meeting-phrases.js';
+import {
+  duringWords,
+  multilateralWords,
+  phoneWords,
+  sidelinesWords,
+  talksWords,
+  telephoneWords,
+  videoWords,
+} from '../lexicon/meeting-phrases.js';
 
 /** The kind of an encounter, the printed words it rests on and how sure it is. */
 export interface KindChoice {
@@ -63,7 +71,6 @@ export function meetingKind(readout: Readout, encounter: Encounter, first: boole
 }
 
 const paidCallWords = /\b(?:courtesy|farewell|introductory|protocol|goodbye)\b|\bcalled\s+on\b/i;
-const telephoneWords = /\b(?:(?:tele)?phone|telephonic|phoned|telephoned)\b/i;
 
 // A medium word of a scene-setting sentence, unless it names something else ("the Global Food Security Call to Action",
 // capitalised inside a sentence) or a call of the past ("the recent telephone conversation between the heads of state").

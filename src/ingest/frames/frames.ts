@@ -80,6 +80,8 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   const byMention = new Map<PersonMention, PersonEntity>();
   for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
   const frames: MeetingFrame[] = [];
+  // Whether a meeting of the body has had a subject yet ("she met …" before one is the readout's principal).
+  let subjectKnown = false;
   // Compared, never printed: "the United Kingdom، Japan" lists with an Arabic comma (same offsets as the text).
   const shaped = latinShape(readout.structure.text);
   for (const sentence of readout.sentences) {
@@ -114,9 +116,9 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         const frame = frameAt(sentence, phrase, { start, end }, byMention, shaped);
         if (!frame) continue;
         taken.push({ start, end });
-        frames.push(
-          frames.some((f) => f.subjects.length > 0 && !f.sentence.inHeadline) ? frame : withPronounSubject(frame, readout, byMention),
-        );
+        const told: MeetingFrame = subjectKnown ? frame : withPronounSubject(frame, readout, byMention);
+        subjectKnown ||= told.subjects.length > 0 && !told.sentence.inHeadline;
+        frames.push(told);
       }
     }
   }

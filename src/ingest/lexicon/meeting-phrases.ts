@@ -279,9 +279,13 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
 ];
 
 /** Medium and setting words anywhere in a frame's sentence. */
-// "a courtesy call on", "a farewell call", "the first port of call", "a call for restraint": no telephone.
-export const phoneWords =
-  /\b(?:(?:tele)?phone|telephonic|phoned|telephoned)\b|(?<!\b(?:courtesy|farewell|introductory|protocol|goodbye|port of|made (?:the|this|that|his|her))\s)\bcall\b(?!\s+(?:on|for|to action)\b)/i;
+/** A telephone named as such: "telephone conversation", "phoned", "telephonic". */
+export const telephoneWords = /\b(?:(?:tele)?phone|telephonic|phoned|telephoned)\b/i;
+// A telephone, or a call: "a courtesy call on", "a farewell call", "the first port of call", "a call for restraint" are none.
+export const phoneWords = new RegExp(
+  String.raw`${telephoneWords.source}|(?<!\b(?:courtesy|farewell|introductory|protocol|goodbye|port of|made (?:the|this|that|his|her))\s)\bcall\b(?!\s+(?:on|for|to action)\b)`,
+  'i',
+);
 export const videoWords = /\b(?:video|videoconference|video-conference|virtual(?:ly)?|online)\b/i;
 export const talksWords = /\btalks\b|\bnegotiations\b/i;
 /** "During the meeting, Li met with Lavrov": a meeting held during another one (in a sentence that reports a meeting). */
