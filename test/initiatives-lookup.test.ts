@@ -4,6 +4,7 @@ import { Prisma } from '../src/generated/prisma/client.js';
 import { fuzzyInitiativesPageSql } from '../src/modules/initiatives/initiatives.list.js';
 import { listInitiativesQuerySchema } from '../src/modules/initiatives/initiatives.schemas.js';
 import { useTestContext } from './helpers/app.js';
+import { setupSql } from './helpers/db.js';
 import { initiativeCatalogue, postCreated } from './helpers/factories.js';
 
 const ctx = useTestContext();
@@ -53,11 +54,13 @@ describe('GET /v1/initiatives?q= (fuzzy lookup)', () => {
   });
 
   it('the query uses the trigram index over thousands of entries', async () => {
-    await ctx.prisma.$executeRaw`
-      INSERT INTO initiatives (id, slug, name, aliases)
+    await setupSql(
+      ctx.url,
+      `INSERT INTO initiatives (id, slug, name, aliases)
       SELECT gen_random_uuid(), 'generated-' || i, 'Programme ' || md5(i::text), ARRAY['Scheme ' || md5((i * 7)::text)]
-      FROM generate_series(1, 3000) AS i`;
-    await ctx.prisma.$executeRaw`ANALYZE initiatives`;
+      FROM generate_series(1, 3000) AS i`,
+      'ANALYZE initiatives',
+    );
     for (const q of ['silk road', 'SÍLK ROAD', 'silk*']) {
       const query = { ...listInitiativesQuerySchema.parse({ q }), q };
       const plan = await ctx.prisma.$queryRaw<unknown[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${fuzzyInitiativesPageSql(query)}`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from './helpers/app.js';
+import { setupSql } from './helpers/db.js';
 import { createInitiativeRow, meetingBody } from './helpers/factories.js';
 
 // Keyset paging over ties: every list walked 7 items at a time returns exactly the items of its one-page listing
@@ -11,7 +12,7 @@ let parts: string;
 let everywhere: string;
 beforeAll(async () => {
   ctx = await createTestContext();
-  const sql = (text: string) => ctx.prisma.$executeRawUnsafe(text);
+  const sql = (text: string) => setupSql(ctx.url, text);
   await sql(`INSERT INTO people (id, name, country_code, created_at, updated_at)
     SELECT gen_random_uuid(), (ARRAY['Ana Lima', 'Bo Chen', 'Cai Wen'])[1 + g % 3], (ARRAY['KZ', 'CN', 'RU'])[1 + g % 3],
       TIMESTAMPTZ '2024-01-01' + (g % 3) * INTERVAL '1 hour', TIMESTAMPTZ '2025-01-01' + (g % 2) * INTERVAL '1 hour'

@@ -4,6 +4,7 @@ import { Prisma } from '../src/generated/prisma/client.js';
 import { fuzzyPeoplePageSql } from '../src/modules/people/people.list.js';
 import { listPeopleQuerySchema } from '../src/modules/people/people.schemas.js';
 import { useTestContext } from './helpers/app.js';
+import { setupSql } from './helpers/db.js';
 import { postCreated, tileuberdiPerson } from './helpers/factories.js';
 
 const ctx = useTestContext();
@@ -80,11 +81,13 @@ describe('GET /v1/people?q= (fuzzy lookup by trigram similarity)', () => {
   });
 
   it('the query uses the trigram index over thousands of people', async () => {
-    await ctx.prisma.$executeRaw`
-      INSERT INTO people (id, name, aliases)
+    await setupSql(
+      ctx.url,
+      `INSERT INTO people (id, name, aliases)
       SELECT gen_random_uuid(), 'Person ' || md5(i::text), ARRAY['Alias ' || md5((i * 7)::text)]
-      FROM generate_series(1, 5000) AS i`;
-    await ctx.prisma.$executeRaw`ANALYZE people`;
+      FROM generate_series(1, 5000) AS i`,
+      'ANALYZE people',
+    );
     for (const q of ['Tileuberdy', 'TILEÚBERDI', 'tileu*']) {
       const query = { ...listPeopleQuerySchema.parse({ q }), q };
       const plan = await ctx.prisma.$queryRaw<unknown[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${fuzzyPeoplePageSql(query)}`);

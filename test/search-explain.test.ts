@@ -3,43 +3,47 @@ import { Prisma } from '../src/generated/prisma/client.js';
 import { hitsSql, pageSql, summarySql, type SearchCriteria } from '../src/modules/search/search.sql.js';
 import { facetNames, hitTypes } from '../src/modules/search/search.schemas.js';
 import { createTestContext, type TestContext } from './helpers/app.js';
+import { setupSql } from './helpers/db.js';
 
 // The search must use the GIN indexes of the search migration. Real plans (no enable_seqscan tricks) over a few
 // thousand generated rows in which one record in a hundred holds the searched word.
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestContext();
-  const topics = Prisma.sql`(ARRAY['trade', 'energy', 'security', 'climate', 'culture', 'transport', 'finance'])`;
-  await ctx.prisma.$executeRaw`
-    INSERT INTO people (id, name, country_code) SELECT gen_random_uuid(), 'Person ' || g, 'KZ' FROM generate_series(1, 50) g`;
-  await ctx.prisma.$executeRaw`
+  const topics = "(ARRAY['trade', 'energy', 'security', 'climate', 'culture', 'transport', 'finance'])";
+  // VACUUM, as autovacuum would, also moves the bulk-inserted entries out of the GIN pending lists, which the
+  // planner otherwise prices as a scan of every pending page.
+  await setupSql(
+    ctx.url,
+    `
+    INSERT INTO people (id, name, country_code) SELECT gen_random_uuid(), 'Person ' || g, 'KZ' FROM generate_series(1, 50) g`,
+    `
     INSERT INTO meetings (id, title, kind, date, country_code, summary)
     SELECT gen_random_uuid(), 'Talks number ' || g || ' on ' || ${topics}[1 + g % 7], 'talks', DATE '2010-01-01' + g,
       (ARRAY['CN', 'KZ', 'RU', 'US'])[1 + g % 4],
       'Consultations on ' || ${topics}[1 + g % 5] || CASE WHEN g % 100 = 0 THEN ' and vaccines' ELSE '' END
-    FROM generate_series(1, 3000) g`;
-  await ctx.prisma.$executeRaw`
+    FROM generate_series(1, 3000) g`,
+    `
     INSERT INTO participants (id, meeting_id, person_id, country_code, role)
-    SELECT gen_random_uuid(), m.id, (SELECT id FROM people ORDER BY id LIMIT 1), 'KZ', 'guest' FROM meetings m`;
-  await ctx.prisma.$executeRaw`
+    SELECT gen_random_uuid(), m.id, (SELECT id FROM people ORDER BY id LIMIT 1), 'KZ', 'guest' FROM meetings m`,
+    `
     INSERT INTO statements (id, meeting_id, kind, text, position)
     SELECT gen_random_uuid(), m.id, 'narrative',
       'The sides discussed ' || ${topics}[1 + n] || ' cooperation on day ' || (m.date - DATE '2010-01-01')
         || CASE WHEN ((m.date - DATE '2010-01-01') * 3 + n) % 100 = 0 THEN ', pandemic vaccines and supplies' ELSE '' END, n
-    FROM meetings m, generate_series(0, 2) n`;
-  await ctx.prisma.$executeRaw`
+    FROM meetings m, generate_series(0, 2) n`,
+    `
     INSERT INTO initiatives (id, slug, name, aliases, description)
     SELECT gen_random_uuid(), 'initiative-' || g, 'Initiative ' || g || ' on ' || ${topics}[1 + g % 7],
       ARRAY['Programme ' || g], 'Catalogue entry' || CASE WHEN g % 100 = 0 THEN ' for vaccines' ELSE '' END
-    FROM generate_series(1, 3000) g`;
-  await ctx.prisma.$executeRaw`
+    FROM generate_series(1, 3000) g`,
+    `
     INSERT INTO meeting_initiatives (id, meeting_id, initiative_id, status)
     SELECT gen_random_uuid(), m.id, i.id, 'discussed'
     FROM (SELECT id, row_number() OVER (ORDER BY id) AS r FROM meetings) m
-    JOIN (SELECT id, row_number() OVER (ORDER BY id) AS r FROM initiatives) i USING (r)`;
-  // VACUUM, as autovacuum would, also moves the bulk-inserted entries out of the GIN pending lists, which the
-  // planner otherwise prices as a scan of every pending page.
-  await ctx.prisma.$executeRaw`VACUUM ANALYZE`;
+    JOIN (SELECT id, row_number() OVER (ORDER BY id) AS r FROM initiatives) i USING (r)`,
+    'VACUUM ANALYZE',
+  );
 });
 afterAll(async () => ctx.close());
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { applyMigrations } from '../../src/db/schema-engine.js';
+import { sessionOptions } from '../../src/db/session.js';
 
 // Throwaway databases are created on the run's PostgreSQL server (test/support/postgres-server.ts), which the global
 // setup chooses and hands to every test file.
@@ -82,6 +83,24 @@ export async function truncateAll(url: string): Promise<void> {
   await client.connect();
   try {
     await client.query(`TRUNCATE ${tables.map((table) => `"${table}"`).join(', ')} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Runs a test's data setup (bulk INSERTs, ANALYZE, VACUUM) on a connection of its own, without the app's
+ * statement_timeout (5 s): on a fully loaded machine a bulk insert into trigram and full-text indexes takes longer than
+ * any request may, and the test is about the reads that follow, not about how fast its setup runs. Statements run one
+ * after another, each in its own implicit transaction (VACUUM cannot run in a block), in the app's session settings
+ * (time zone UTC, so literals mean what they mean to the app).
+ */
+export async function setupSql(url: string, ...statements: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: url, options: sessionOptions });
+  await client.connect();
+  try {
+    await client.query('SET statement_timeout = 0');
+    for (const statement of statements) await client.query(statement);
   } finally {
     await client.end();
   }
