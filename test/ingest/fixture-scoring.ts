@@ -22,6 +22,7 @@ export const fixtureSets = [
   'blind-12',
   'blind-13',
   'blind-14',
+  'blind-15',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
 
