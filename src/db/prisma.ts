@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { clientWithQueryDeadline } from './query-deadline.js';
 import { sessionOptions } from './session.js';
 import { statementNames } from './statement-names.js';
 
@@ -63,7 +64,8 @@ export function createPrisma(
     connectionString: databaseUrl,
     max: poolSize,
     connectionTimeoutMillis: limits.connect,
-    query_timeout: limits.query,
+    // limits.query on our side: not pg's query_timeout, whose timer keeps each read's rows alive (query-deadline.ts).
+    Client: clientWithQueryDeadline(limits.query),
     statement_timeout: limits.statement,
     lock_timeout: limits.lock,
     idle_in_transaction_session_timeout: limits.idleInTransaction,

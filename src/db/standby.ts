@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { DatabaseLimits, Db } from './prisma.js';
 import { createPrisma } from './prisma.js';
 import { isDatabaseUnavailable } from './faults.js';
+import { clientWithQueryDeadline } from './query-deadline.js';
 import { sessionOptions } from './session.js';
 import { parseLsn } from './wal-position.js';
 
@@ -46,7 +47,7 @@ export class Standby {
       connectionString: url,
       max: 1,
       connectionTimeoutMillis: checkTimeoutMs,
-      query_timeout: checkTimeoutMs,
+      Client: clientWithQueryDeadline(checkTimeoutMs),
       options: sessionOptions,
       application_name: `dm-api ${name} check`,
     });
