@@ -14,11 +14,64 @@ export interface Sentence extends Segment {
 }
 
 let engine: WinkMethods | null = null;
+// The words wink-nlp has added to its lexicon while reading the current text (see `readAsIfFirst`).
+const addedNow = new Set<string>();
 
 /** wink-nlp with its English model, loaded once (about 40 ms); only sentence splitting and POS tagging are run. */
 function nlp(): WinkMethods {
-  engine ??= winkNLP(model, ['sbd', 'pos']);
+  if (engine) return engine;
+  engine = winkNLP(model, ['sbd', 'pos']);
+  readAsIfFirst(engine);
   return engine;
+}
+
+/** The parts of wink-nlp's lexicon (src/cache.js of wink-nlp 2.4) that `readAsIfFirst` wraps. */
+interface WinkLexicon {
+  lookup: (text: string) => number[] | null;
+  add: (text: string, category: number) => number;
+  intrinsicSize: () => number;
+}
+
+/**
+ * Makes every text read as a freshly loaded engine would read it. wink-nlp adds each word its model does not know to
+ * its lexicon for the life of the process, and its tokenizer consults the lexicon: "U.N." stays one token until some
+ * text has had "U.N" (then it is "U.N" and "."). Without this, what a readout gives depended on the readouts read
+ * before it in the same process (a fixture gave two meetings, or one in New York, or one in Washington, by the order
+ * the corpus was read in). Lookups of a word added while reading an earlier text answer "unknown", as they would on a
+ * fresh engine; words added while reading the current text are known, as they would be. Reaching the lexicon: wink
+ * hands each token mapper (`its.*`) the document's data, lexicon included, and calls `its.value` for a mapper it does
+ * not list, so a stand-in for `its.value` sees it once. Throws if this version of wink-nlp no longer works that way.
+ */
+function readAsIfFirst(nlp: WinkMethods): void {
+  const its = nlp.its as unknown as Record<string, unknown>;
+  const value = its.value;
+  let lexicon: WinkLexicon | undefined;
+  const capture = (_index: number, rdd: { cache?: WinkLexicon }) => {
+    lexicon = rdd.cache;
+    return '';
+  };
+  its.value = capture;
+  try {
+    nlp
+      .readDoc('a')
+      .tokens()
+      .out(capture as never);
+  } finally {
+    its.value = value;
+  }
+  if (!lexicon || typeof lexicon.lookup !== 'function' || typeof lexicon.add !== 'function')
+    throw new Error('wink-nlp: its lexicon could not be reached; readouts would depend on the order they are read in');
+  const { lookup, add } = lexicon;
+  const intrinsic = lexicon.intrinsicSize();
+  lexicon.add = (text, category) => {
+    addedNow.add(text);
+    addedNow.add(text.toLowerCase());
+    return add(text, category);
+  };
+  lexicon.lookup = (text) => {
+    const found = lookup(text);
+    return found !== null && found.length === 1 && (found[0] as number) >= intrinsic && !addedNow.has(text) ? null : found;
+  };
 }
 
 /**
@@ -29,7 +82,9 @@ export function analyse(text: string, start: number, end: number): Sentence[] {
   const region = text.slice(start, end);
   const winkMethods = nlp();
   const its = winkMethods.its;
+  addedNow.clear();
   const doc = winkMethods.readDoc(latinShape(region));
+  addedNow.clear();
   // wink's `its` helpers are plain functions meant to be passed around; they do not use `this`.
   /* eslint-disable @typescript-eslint/unbound-method */
   const values: string[] = doc.tokens().out(its.value);

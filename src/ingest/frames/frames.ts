@@ -43,6 +43,12 @@ export interface MeetingFrame {
 const reportedBefore =
   /\b(?<!\b(?:was|were|is|are|been|be|being)\s+)(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|reiterated|pointed out|told|believes|hoped|hopes|expressed (?:the |his |her )?(?:hope|belief|confidence|conviction))\b(?:\s+that)?[^.;:]*$/;
 
+// "Ms Botchwey said this when the Ambassador … presented his credentials to her": what was said stands before the
+// verb ("this"), and the clause of time after it narrates when ("said that when …", "said during his meeting with B
+// that …" still report what was said).
+const saidWhen =
+  /\b(?:(?:said|stated|noted|stressed|emphasi[sz]ed|added|reiterated)\s+(?:this|so|these\s+words)|made\s+(?:the|these)\s+(?:remarks?|comments?))\s+(?:when|while|as|after|during)\b[^.;:]*$/;
+
 // The clause's subject is the two sides: "The top diplomats of the two nations", "Both ministers", "The two sides".
 const bothSides =
   /(?:^|,\s*)(?:the|both)\s+(?:two\s+)?(?:top\s+|foreign\s+|chief\s+)?(?:sides|ministers|diplomats|leaders|officials|parties|delegations|counterparts)(?:\s+of\s+the\s+two\s+(?:nations|countries|states))?\s+(?:also\s+|then\s+|later\s+)?$/i;
@@ -101,7 +107,8 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         const opening = sentence.text
           .slice(0, match.index)
           .replace(/^\s*as\s+(?:noted|reported|mentioned|said|stated|announced)(?:\s+(?:earlier|above|before|previously))?\s*,/i, '');
-        const reported = reportedBefore.test(opening) && !adverbialBefore.test(opening) && !institutionSaid.test(opening);
+        const reported =
+          reportedBefore.test(opening) && !adverbialBefore.test(opening) && !institutionSaid.test(opening) && !saidWhen.test(opening);
         if (
           reported ||
           futureBefore.test(before) ||

@@ -155,6 +155,19 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
     discussion: true,
   },
+  // "discussed bilateral relations and regional developments with his US counterpart Antony Blinken": what was discussed
+  // between the verb and "with", which a name or a determiner of one follows ("discussed trade with Russia" is a topic).
+  {
+    // What was discussed names no other meeting: "discussed the outcomes of the meeting held by A with B" recalls one.
+    pattern: p(
+      `\\b(?:discussed|discusses)\\s+(?:(?!\\b(?:with|held|meetings?|talks|by|between|during|at)\\b)[^.;:!?()"“”]){3,120}?\\s+with\\s+(?=(?:his|her|their|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+    discussion: true,
+    nameFollows: true,
+  },
   {
     pattern: p(
       `\\b(?:paid|pays|paying|made)\\s+(?:a\\s+|an\\s+)?(?:(?:courtesy|farewell|introductory|protocol|goodbye)\\s+(?:calls?|visits?))\\s+(?:on|to)\\b|\\bcalled\\s+on\\b|\\b(?:received|receives|receiving)\\s+(?:a\\s+|an\\s+)?(?:courtesy|farewell|introductory)\\s+(?:call|visit)\\s+(?:from|by)\\b`,
@@ -169,7 +182,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     pattern: p(
       // "presented his Letter of Credence to President X", "presented a copy of his credentials to …", and the passive
       // "was handed a copy of his credentials by the newly appointed ambassador …".
-      `\\b(?:presented|presents|present|presenting|handed\\s+over)\\s+(?:(?:his|her|their|the|a)\\s+)?(?:(?:letters?|copies|copy)\\s+of\\s+(?:(?:his|her|their|the)\\s+)?)?(?:credentials|letters?\\s+of\\s+credence)\\s+to\\b|\\b(?:was|were)\\s+(?:handed|presented\\s+with)\\s+(?:(?:his|her|their|the|a)\\s+)?(?:(?:letters?|copies|copy)\\s+of\\s+(?:(?:his|her|their|the)\\s+)?)?(?:credentials|letters?\\s+of\\s+credence)\\s+by\\b`,
+      `\\b(?:presented|presents|present|presenting|handed\\s+over)\\s+(?:(?:his|her|their|the|a)\\s+)?(?:(?:letters?|copies|copy)\\s+of\\s+(?:(?:his|her|their|the)\\s+)?)?(?:credentials|credential\\s+letters?|letters?\\s+of\\s+(?:credence|accreditation|introduction)|open\\s+letters?)\\s+to\\b|\\b(?:was|were)\\s+(?:handed|presented\\s+with)\\s+(?:(?:his|her|their|the|a)\\s+)?(?:(?:letters?|copies|copy)\\s+of\\s+(?:(?:his|her|their|the)\\s+)?)?(?:credentials|credential\\s+letters?|letters?\\s+of\\s+(?:credence|accreditation|introduction)|open\\s+letters?)\\s+by\\b`,
     ),
     object: 'follows',
     channel: null,

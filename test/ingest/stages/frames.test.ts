@@ -721,3 +721,40 @@ describe('encounters', () => {
     ]);
   });
 });
+
+describe('meetings the sentence states in passing (blind-15)', () => {
+  it.each([
+    [
+      'what was discussed between the verb and "with"',
+      'Saudi Foreign Minister Prince Faisal bin Farhan discussed bilateral relations and regional developments with his US counterpart Antony Blinken over the phone on Monday.',
+      [['Prince Faisal bin Farhan', 'Antony Blinken']],
+    ],
+    [
+      'the credentials an envoy presented under another name ("Open Letters", "letters of introduction")',
+      'Foreign Minister Anna Berg of Finland spoke. Ambassador Pekka Laine of Estonia presented his Open Letters to Minister Berg in Helsinki. Ambassador Lars Holm of Norway presented his letters of introduction to Minister Berg.',
+      [
+        ['Pekka Laine', 'Anna Berg'],
+        ['Lars Holm', 'Anna Berg'],
+      ],
+    ],
+    [
+      'a meeting told in a clause of time after "said this"',
+      'Foreign Minister Anna Berg of Finland spoke. Ms Berg said this when the Ambassador of Estonia, Mr Pekka Laine, presented his credentials to her in Helsinki.',
+      [['Anna Berg', 'Pekka Laine']],
+    ],
+  ])('reads %s', (_, text, encounters) => {
+    expect(encountersOf(text).map((people) => [...people].sort())).toEqual(encounters.map((people) => [...people].sort()));
+  });
+
+  it.each([
+    ['a topic, not a person, after "with"', 'Foreign Minister Anna Berg discussed cooperation in energy with Finland on Monday.'],
+    [
+      'a meeting recalled inside what was discussed',
+      'Foreign Minister Anna Berg and Minister Pekka Laine spoke by phone. They discussed the outcomes of the meeting held by Berg with Estonian Foreign Minister Lars Holm in New York.',
+    ],
+    ['what was said "during" a meeting', 'These talks are useful, Berg said during a briefing following her meeting with Pekka Laine.'],
+  ])('takes no new counterpart from %s', (_, text) => {
+    expect(encountersOf(text).flat()).not.toContain('Lars Holm');
+    expect(encountersOf(text).length).toBeLessThanOrEqual(1);
+  });
+});
