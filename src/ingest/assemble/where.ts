@@ -35,6 +35,9 @@ const namesAfter = (words: readonly Word[], i: number): boolean => {
   return next !== undefined && next.capitalised && /^\p{Lu}\p{Ll}/u.test(next.text) && !/['’]s$/.test(words[i]?.text ?? '');
 };
 
+const accordAfter =
+  /^(?:Group|Club|Process|Format|format|Agreements?|agreements?|Accords?|accords?|Declaration|Protocol|Convention|Pact|Treaty|Consensus|Document|Principles|Plan|Roadmap|Charter|Formula|Initiative)$/;
+
 const calendarWords =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 const capitalPhrase = /\b(?:in|at) the (\p{Lu}[\p{L}'’-]+) capital\b/gu;
@@ -143,6 +146,9 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
       const printed = text.slice(start, (phrase[length - 1] as Word).end).replace(/['’]s$/, '');
       // "a tour to Central Asia": a region's name is no place, nor is its first word (Central, a town in the US).
       if (regionNames.has(foldText(printed))) break;
+      // "the work in the Lima Group", "in the Minsk format", "under the Paris Agreement": a city that names a group or an
+      // accord is not where anyone met.
+      if (accordAfter.test(words[i + length]?.text ?? '')) break;
       // "at No 10": a word of one or two letters is no city.
       if (organizationIn(printed) || /^\p{Lu}{1,3}$/u.test(printed) || printed.length <= 2) continue;
       const country = lookupCountry(printed);

@@ -45,7 +45,10 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
       : frame;
   };
   const paired = (frame: MeetingFrame) =>
-    frame.participation || frame.subjects.length + frame.objects.length >= 2 || (frame.subjects.length === 0 && encounters.length > 0);
+    frame.participation ||
+    frame.subjects.length + frame.objects.length >= 2 ||
+    (frame.subjects.length === 0 && encounters.length > 0) ||
+    (frame.unnamedCounterpart === true && frame.subjects.length > 0);
   // "A and B discussed …" describes a meeting already reported; "A also discussed with B …" can report a new one.
   // The last person who met someone alone: "he" of a later "he met …" when the first meeting had two hosts.
   let lastSole: PersonEntity | null = null;

@@ -34,6 +34,8 @@ export interface MeetingFrame {
   shared?: boolean;
   /** "The top diplomats of the two nations held a meeting in Lima on Thursday": the meeting at hand, told of its sides. */
   sides?: boolean;
+  /** "received a delegation of Peruvian columnists": the counterpart is a group the text does not name one by one. */
+  unnamedCounterpart?: boolean;
   subjects: PersonEntity[];
   objects: PersonEntity[];
 }
@@ -48,6 +50,11 @@ const reportedBefore =
 // that …" still report what was said).
 const saidWhen =
   /\b(?:(?:said|stated|noted|stressed|emphasi[sz]ed|added|reiterated)\s+(?:this|so|these\s+words)|made\s+(?:the|these)\s+(?:remarks?|comments?))\s+(?:when|while|as|after|during)\b[^.;:]*$/;
+
+// A counterpart that is a group of people not named one by one: "a delegation of Peruvian columnists", "the Diplomatic
+// Missions of East African countries", "opinion leaders from Peru", "representatives of the business community".
+const unnamedGroupAhead =
+  /^\s*(?:(?:a|an|the|members\s+of\s+(?:a|an|the)|(?:a\s+)?group\s+of)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:delegations?|representatives|missions|ambassadors|envoys|heads\s+of\s+mission|leaders|officials|executives|journalists|columnists|editors|students|scholars|businessmen|businesspeople|investors|parliamentarians|lawmakers|legislators|senators|congressmen|deputies|diplomats|members)\b/iu;
 
 // The clause's subject is the two sides: "The top diplomats of the two nations", "Both ministers", "The two sides".
 const bothSides =
@@ -378,6 +385,14 @@ function frameAt(
   // "…: Morgan Ortagus, Spokesperson for US State Department": who reports a meeting is no party to it.
   subjects = subjects.filter((entity) => !isReporter(entity));
   if (subjects.length + objects.length === 0) return null;
+  // "held bilateral meetings with several heads of delegation": meetings with some of a group, told one by one later.
+  const unnamedCounterpart =
+    phrase.object === 'follows' &&
+    !phrase.participation &&
+    objects.length === 0 &&
+    !/\b(?:meetings|calls|conversations|consultations)\b/i.test(text.slice(span.start, span.end)) &&
+    !/^\s*(?:several|many|various|numerous|a\s+number\s+of|some)\b/i.test(text.slice(span.end, sentence.end)) &&
+    unnamedGroupAhead.test(text.slice(span.end, sentence.end));
   return {
     sentence,
     phrase: { start: span.start, end: span.end },
@@ -386,6 +401,7 @@ function frameAt(
     discussion: phrase.discussion === true || speaksAfter(text.slice(span.end, sentence.end)),
     groupObjects: including || objectMentions.some((m) => m.group === true),
     participation: phrase.participation === true,
+    ...(unnamedCounterpart ? { unnamedCounterpart } : {}),
     subjects: unique(subjects),
     objects: unique(objects),
   };

@@ -177,6 +177,15 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
   },
   { pattern: p(`\\b(?:was|were|being)\\s+(?:received|hosted|welcomed)\\s+by\\b`), object: 'follows', channel: null, talks: false },
+  // "received today in audience a delegation of Peruvian columnists": the one received is a group (frames.ts reads it).
+  {
+    pattern: p(
+      `\\b(?:received|receives|hosted|hosts)(?:\\s+(?:today|yesterday|on\\s+\\p{L}+day|in\\s+(?:an\\s+)?audience))*\\s+(?=(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:delegation|group)\\s+of\\b)`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   // "Ambassadors of Ethiopia, France and Mozambique presented their credentials to the President".
   {
     pattern: p(

@@ -299,12 +299,14 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       break;
     // "Ambassador to Portugal Oliver Antic", "Ambassador of Japan to Serbia": the posting is part of the title; the
     // country the envoy serves is not the one posted to.
-    if (word.key === 'to' && j > titleStart && envoyHeads.has(lastHeadKey)) {
+    // "The Ambassador of Chile in Peru, Roberto Ibarra": "in" a country, too (not "in" a city: where the envoy met).
+    if ((word.key === 'to' || word.key === 'in') && j > titleStart && envoyHeads.has(lastHeadKey)) {
       const at = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
       const posting = countryAt(words, at);
-      const organisation = !posting && /^[A-Z]{2,6}$/.test(words[at]?.text ?? '') && organizationIn(words[at]?.text ?? '');
+      const organisation =
+        word.key === 'to' && !posting && /^[A-Z]{2,6}$/.test(words[at]?.text ?? '') && organizationIn(words[at]?.text ?? '');
       // "Kazakhstan's Ambassador to Moscow Dauren Abaev": posted to a capital.
-      const capital = !posting && !organisation && words[at]?.capitalised ? lookupCity(words[at]?.text ?? '') : null;
+      const capital = word.key === 'to' && !posting && !organisation && words[at]?.capitalised ? lookupCity(words[at]?.text ?? '') : null;
       if ((posting && !posting.possessive) || organisation || capital?.capital) {
         j = at + (posting?.length ?? 1);
         lastTitleWord = j - 1;

@@ -321,6 +321,15 @@ describe('place', () => {
     expect(meetingsOf(lead(text))[0]).toMatchObject({ city: 'Moscow', countryCode: 'RU' });
   });
 
+  it.each([
+    ['Lima Group', 'They also spoke of the joint work of Chile and Peru in the Lima Group.'],
+    ['Minsk format', 'They discussed the settlement in the Minsk format.'],
+    ['Paris Agreement', 'They reaffirmed their commitment to the goals set in the Paris Agreement.'],
+  ])('takes no city from one that names a group or an accord ("%s")', (_, sentence) => {
+    const text = lead(`SANTIAGO, 3 May 2024 – Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine. ${sentence}`);
+    expect(meetingsOf(text)[0]).toMatchObject({ city: 'Santiago', countryCode: 'CL' });
+  });
+
   it('takes no city from the first word of a region ("a tour to Central Asia")', () => {
     const text = lead(
       'ASTANA. KAZINFORM – As part of a tour to Central Asia, U.S. Assistant Secretary of State Donald Lu paid a working visit to Kazakhstan. Lu was received by Foreign Minister Mukhtar Tileuberdi.',

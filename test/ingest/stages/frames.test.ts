@@ -758,3 +758,28 @@ describe('meetings the sentence states in passing (blind-15)', () => {
     expect(encountersOf(text).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a group the text does not name one by one, met as a counterpart', () => {
+  it('keeps the one who received it and the people said to be present', () => {
+    const text =
+      'Minister holds meeting with opinion leaders\n\nThe Minister of Foreign Affairs, Roberto Ampuero, received today in audience a delegation of Peruvian columnists and analysts. The Ambassador of Chile in Peru, Roberto Ibarra, and the Ambassador of Peru in Chile, Jorge Valdez, were also present.';
+    expect(encountersOf(text)).toEqual([['Roberto Ampuero', 'Roberto Ibarra', 'Jorge Valdez']]);
+  });
+
+  it.each([
+    ['received a delegation of', 'Foreign Minister Anna Berg received a delegation of Finnish business leaders in Stockholm.'],
+    ['met with representatives of', 'Foreign Minister Anna Berg met with representatives of the Finnish business community in Stockholm.'],
+    [
+      'received a courtesy call from the missions of',
+      'Foreign Minister Anna Berg received a courtesy call from the Diplomatic Missions of East African countries.',
+    ],
+  ])('reads "%s" as a meeting of its subject', (_, text) => {
+    expect(encountersOf(text)).toEqual([['Anna Berg']]);
+  });
+
+  it('takes no meeting of its own from "bilateral meetings with several heads of delegation", told one by one', () => {
+    const text =
+      'Foreign Minister Anna Berg held bilateral meetings with several heads of delegation from member countries. In the meeting with Finnish Foreign Minister Pekka Laine, the two discussed trade.';
+    expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine']]);
+  });
+});
