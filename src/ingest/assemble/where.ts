@@ -24,6 +24,9 @@ const placeCue =
 // Islamabad" is where a meeting was.
 const topicBefore =
   /\b(?:situation|developments?|crisis|crises|peace|stability|security|conflict|war|elections?|investments?|cooperation|issues?|events?|progress|reforms?|process|presence|interests?|role|efforts?|settlement|tensions?|violence|operations?|aggression|relations|projects?|[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Mm]ission|[Rr]epresentation)\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/;
+// "the two ambassadors to Sudan resident in Cairo", "the Ambassador based in Beijing": where someone lives is not where
+// they met.
+const residenceBefore = /\b(?:residents?|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+)?$/i;
 // "the upcoming ministerial meeting … due to be held in Vienna", "the summit to take place in Baku": where a later event
 // will be is not where this meeting was.
 const futurePlace =
@@ -130,7 +133,7 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
     const word = words[i];
     if (!word || !word.capitalised) continue;
     const before = text.slice(Math.max(sentence.start, word.start - 48), word.start);
-    if (!placeCue.test(before.slice(-24)) || topicBefore.test(before) || futurePlace.test(before)) continue;
+    if (!placeCue.test(before.slice(-24)) || topicBefore.test(before) || futurePlace.test(before) || residenceBefore.test(before)) continue;
     // "the Alliance's mission" (Alliance, Ohio): after "the", a country ("the Republic of Korea") but no city, save
     // one whose name has it ("the Hague").
     const afterThe = /\bthe\s+$/i.test(before) && !/^hague$/i.test(word.text) && !namesAfter(words, i);

@@ -147,7 +147,14 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
 function withPronounSubject(frame: MeetingFrame, readout: Readout, byMention: ReadonlyMap<PersonMention, PersonEntity>): MeetingFrame {
   if (frame.subjects.length > 0 || frame.objects.length === 0 || frame.sentence.inHeadline) return frame;
   const before = readout.structure.text.slice(frame.sentence.start, frame.phrase.start);
-  if (!/(?:^|[\s,])(?:he|she)\s+(?:(?:then|also|later|subsequently|afterwards|first|next|further)\s+)?$/i.test(before)) return frame;
+  // "he met …", and the meeting owned by a pronoun or a title: "In his meeting with …", "In the UN chief's meeting with …".
+  if (
+    !/(?:^|[\s,])(?:he|she)\s+(?:(?:then|also|later|subsequently|afterwards|first|next|further)\s+)?$/i.test(before) &&
+    !/(?:^|[\s,])(?:his|her|the\s+(?:[\p{L}.-]+\s+){0,2}[\p{L}-]+['’]s)\s+(?:(?:first|second|bilateral|separate|later|subsequent)\s+)?$/iu.test(
+      before,
+    )
+  )
+    return frame;
   for (const sentence of readout.sentences) {
     if (sentence.index >= frame.sentence.index) break;
     if (sentence.inHeadline || sentence.inPreface) continue;
@@ -470,15 +477,30 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   const group = [first];
   let listed = false;
   let closed = false;
+  // Where the last listed person's mention ends, or the title after their name that describes them ("Ambassador
+  // Boubacar Diallo, the new ambassador of the Republic of Mali, and Ambassador Lenka Mihalikova, …").
+  let end = first.span.end;
   for (const next of ordered.slice(1)) {
+    const gap = text.slice(end, next.span.start);
     const previous = group[group.length - 1] as PersonMention;
-    const join = text.slice(previous.span.end, next.span.start).replace(/\b(?:his|her|their|the|visiting|former)\b/gi, '');
+    if (
+      previous.name !== null &&
+      next.name === null &&
+      !next.plural &&
+      next.group !== true &&
+      /^\s*,\s*(?:(?:the|his|her|a|an|new|newly\s+appointed|current|outgoing|incoming)\s+)+$/i.test(gap)
+    ) {
+      end = next.span.end;
+      continue;
+    }
+    const join = gap.replace(/\b(?:his|her|their|the|visiting|former)\b/gi, '');
     if (!coordination.test(join)) break;
     // "A, B and C" ends at C: "In meetings with A and B, C stated …" has C as the subject of its own clause.
     if (closed && /^\s*,\s*$/.test(join)) break;
     closed ||= /\band\b|&/i.test(join);
     listed ||= /\S/.test(join.replace(/[,;]/g, ''));
     group.push(next);
+    end = next.span.end;
   }
   if (!listed && group.length < 3) return group.slice(0, 1);
   return group;

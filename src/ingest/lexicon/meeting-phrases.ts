@@ -228,7 +228,10 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
   },
   {
-    pattern: p(`\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:(?:was|were)\\s+held\\s+|took\\s+place\\s+)?between\\b`),
+    // "the meeting involving the Secretary-General and the Presidents of …": every party follows, as after "between".
+    pattern: p(
+      `\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:(?:was|were)\\s+held\\s+|took\\s+place\\s+)?(?:between|involving)\\b`,
+    ),
     object: 'between',
     channel: null,
     talks: false,

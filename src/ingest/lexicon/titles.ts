@@ -22,7 +22,8 @@ moroccans nationals eurasian nordic baltic balkan latin caribbean arctic eastern
 hemisphere indo-pacific caretaker interim outgoing incoming designate human rights refugees disarmament
 peace peacekeeping operations humanitarian resource co-chair co-chairs co-chairman co-chairmen co-chairperson
 rapporteur diplomat top delegate lower upper former immigration emigration migration worship senator congressman
-congresswoman lawmaker agencies ministries departments services nuncio apostolic caucasus sahel balkans urban rural housing works irrigation railways aviation civil revenue law near`;
+congresswoman lawmaker agencies ministries departments services nuncio apostolic caucasus sahel balkans urban rural housing works irrigation railways aviation civil revenue law near
+authority transitional sovereign supreme`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 

@@ -588,9 +588,15 @@ function namesFrom(words: readonly Word[], mentions: readonly PersonMention[], k
 
 function titleSpans(words: readonly Word[], title: TitleRun | null): Pick<PersonMention, 'title' | 'printedTitle'> {
   if (!title) return { title: null, printedTitle: null };
+  // "The Acting Foreign Minister, Ambassador A": an office read up to the comma before the style ends before it.
+  const last = (end: number) => {
+    let k = end - 1;
+    while (k > title.start && /^[,;:]$/.test(words[k]?.text ?? '')) k--;
+    return (words[k] as Word).end;
+  };
   return {
-    title: { start: (words[title.titleStart] as Word).start, end: (words[title.titleEnd - 1] as Word).end },
-    printedTitle: { start: (words[title.start] as Word).start, end: (words[title.end - 1] as Word).end },
+    title: { start: (words[title.titleStart] as Word).start, end: last(title.titleEnd) },
+    printedTitle: { start: (words[title.start] as Word).start, end: last(title.end) },
   };
 }
 
@@ -606,7 +612,9 @@ function appositiveTitle(
   if (words[k]?.text !== ',' && words[k]?.text !== '(') return null;
   k++;
   if (/^[A-Z]{2,3}$/.test(words[k]?.text ?? '') && words[k + 1]?.text === ',') k += 2;
-  while (['the', 'his', 'her', 'a', 'an'].includes(words[k]?.key ?? '')) k++;
+  // "Boubacar Diallo, the new ambassador of the Republic of Mali".
+  while (['the', 'his', 'her', 'a', 'an', 'new', 'newly', 'appointed', 'current', 'outgoing', 'incoming'].includes(words[k]?.key ?? ''))
+    k++;
   const title = titles.find((t) => t.start === k && !t.plural) ?? null;
   // "Lejeune Mbella Mbella, Spain's Foreign Affairs Minister, Jose Manuel Albares Bueno, …": in a list the title is
   // the next name's; in "Fernando Fabrega, Minister of Foreign Affairs of Panama, Edward Nalbandian discussed …" the

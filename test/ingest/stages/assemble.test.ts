@@ -325,7 +325,8 @@ describe('place', () => {
     ['Lima Group', 'They also spoke of the joint work of Chile and Peru in the Lima Group.'],
     ['Minsk format', 'They discussed the settlement in the Minsk format.'],
     ['Paris Agreement', 'They reaffirmed their commitment to the goals set in the Paris Agreement.'],
-  ])('takes no city from one that names a group or an accord ("%s")', (_, sentence) => {
+    ['where envoys reside', 'The two ambassadors of their countries to Chile, resident in Buenos Aires, also attended.'],
+  ])('takes no city from one that names a group or an accord, or where someone lives ("%s")', (_, sentence) => {
     const text = lead(`SANTIAGO, 3 May 2024 – Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine. ${sentence}`);
     expect(meetingsOf(text)[0]).toMatchObject({ city: 'Santiago', countryCode: 'CL' });
   });

@@ -783,3 +783,32 @@ describe('a group the text does not name one by one, met as a counterpart', () =
     expect(encountersOf(text)).toEqual([['Anna Berg', 'Pekka Laine']]);
   });
 });
+
+describe('lists and owners of a meeting (blind-15)', () => {
+  it('reads two people received, each followed by a title that describes them, as two meetings', () => {
+    const text =
+      'Acting Foreign Minister Ali Al-Sadiq Ali received Ambassador Boubacar Diallo, the new ambassador of the Republic of Mali, and Ambassador Lenka Mihalikova, the new ambassador of the Slovak Republic.';
+    expect(encountersOf(text)).toEqual([
+      ['Ali Al-Sadiq Ali', 'Boubacar Diallo'],
+      ['Ali Al-Sadiq Ali', 'Lenka Mihalikova'],
+    ]);
+  });
+
+  it('keeps a list of office holders named by country only ("the foreign ministers of A, B and C") as it was', () => {
+    const text =
+      'Foreign Minister Anna Berg met the Foreign Minister of Egypt, the Foreign Minister of Jordan and the Foreign Minister of Iraq.';
+    expect(encountersOf(text)).toHaveLength(3);
+  });
+
+  it('gives "In the UN chief\'s meeting with …" the readout\'s principal as its subject', () => {
+    const text =
+      "Secretary-General Ban Ki-moon today discussed issues with world leaders in New York.\n\nIn the UN chief's meeting with the President of the Palestinian National Authority, Mahmoud Abbas, the two men discussed the deadlock.";
+    expect(encountersOf(text)).toEqual([['Ban Ki-moon', 'Mahmoud Abbas']]);
+  });
+
+  it('reads every party after "the meeting involving"', () => {
+    const text =
+      'The crisis also featured in the meeting involving Secretary-General Ban Ki-moon and the Presidents of the European Council and European Commission, Herman Van Rompuy and José Manuel Barroso, respectively.';
+    expect(encountersOf(text)).toEqual([['Ban Ki-moon', 'Herman Van Rompuy', 'José Manuel Barroso']]);
+  });
+});

@@ -203,6 +203,20 @@ describe('people in a sentence', () => {
     }));
 
   it.each([
+    ['The Acting Foreign Minister, Ambassador Ali Al-Sadiq Ali, received him.', 'Ali Al-Sadiq Ali', 'Acting Foreign Minister', null],
+    ['He received Ambassador Boubacar Diallo, the new ambassador of the Republic of Mali.', 'Boubacar Diallo', 'ambassador', 'ML'],
+    [
+      'He met the President of the Palestinian National Authority, Mahmoud Abbas.',
+      'Mahmoud Abbas',
+      'President of the Palestinian National Authority',
+      'PS',
+    ],
+    ['The Ambassador of Chile in Peru, Roberto Ibarra, was present.', 'Roberto Ibarra', 'Ambassador', 'CL'],
+  ])('reads the title of "%s" (blind-15)', (sentence, name, title, country) => {
+    expect(people(sentence).find((p) => p.name === name)).toMatchObject({ name, title, country });
+  });
+
+  it.each([
     ['Foreign Minister Paudyal met her Sri Lankan counterpart, M.U.M Ali Sabry.', 'M.U.M Ali Sabry', 'LK'],
     ['Foreign Minister Paudyal met her counterpart, A.K. Abdul Momen.', 'A.K. Abdul Momen', null],
     ['Foreign Minister Taye held a meeting with his counterpart from Burundi, Ambassador Albert Shingiro.', 'Albert Shingiro', 'BI'],
