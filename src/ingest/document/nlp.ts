@@ -83,7 +83,7 @@ export function analyse(text: string, start: number, end: number): Sentence[] {
   const winkMethods = nlp();
   const its = winkMethods.its;
   addedNow.clear();
-  const doc = winkMethods.readDoc(latinShape(region));
+  const doc = winkMethods.readDoc(withBoundedWords(latinShape(region)));
   addedNow.clear();
   // wink's `its` helpers are plain functions meant to be passed around; they do not use `this`.
   /* eslint-disable @typescript-eslint/unbound-method */
@@ -136,7 +136,46 @@ export function analyse(text: string, start: number, end: number): Sentence[] {
     }
     sentences.push({ start: sStart, end: sEnd, text: text.slice(sStart, sEnd), tokens: own });
   });
-  return sentences;
+  return sentences.flatMap((sentence) => bounded(sentence, text));
+}
+
+/** The longest run of characters without a space handed to wink-nlp as one word (characters). */
+export const maxWordChars = 100;
+
+// wink's model tests every unknown word with /[a-z].*\.$/i, which takes time in the square of the word's length: a
+// 200,000-character "word" took a minute. No word of a readout is that long (a long URL is ~150 characters); in the
+// shape wink reads, a run longer than maxWordChars has every 64th character blanked, same length, so the offsets still
+// point into the original text.
+function withBoundedWords(shape: string): string {
+  return shape.replace(new RegExp(`\\S{${maxWordChars + 1},}`, 'g'), (run) => run.replace(/(\S{63})\S/g, '$1 '));
+}
+
+/** The longest sentence read as one (characters): longer than any a readout prints, delegation lists included. */
+export const maxSentenceChars = 2_000;
+
+// "Minister C met Minister D. Minister C met …" is one sentence to wink (and to endsWithAbbreviation: "D." is an
+// initial), however long the text: a sentence longer than maxSentenceChars is cut after its last full stop or
+// semicolon before the bound (else at the bound), so the work on a sentence stays bounded and a text costs in
+// proportion to its length.
+function bounded(sentence: Sentence, text: string): Sentence[] {
+  if (sentence.end - sentence.start <= maxSentenceChars) return [sentence];
+  const pieces: Sentence[] = [];
+  let tokens = sentence.tokens;
+  while (tokens.length > 0) {
+    const first = tokens[0] as Token;
+    let cut = tokens.findIndex((token) => token.end - first.start > maxSentenceChars);
+    if (cut < 0) cut = tokens.length;
+    else {
+      let stop = cut - 1;
+      while (stop > 0 && !/[.;]$/.test((tokens[stop] as Token).text)) stop--;
+      cut = stop > 0 ? stop + 1 : Math.max(cut, 1);
+    }
+    const own = tokens.slice(0, cut);
+    const last = own[own.length - 1] as Token;
+    pieces.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens: own });
+    tokens = tokens.slice(cut);
+  }
+  return pieces;
 }
 
 // wink-nlp ends a sentence at "Japan-U." (of "Japan-U.S.") and after "Mr."; a sentence never ends in an initial or a

@@ -1,3 +1,4 @@
+import { foldKey } from '../../ingest/text/fold.js';
 import type { Initiative, Meeting, MeetingInitiative, Participant, Prisma, Statement } from '../../generated/prisma/client.js';
 import { uuidPattern } from '../../http/schemas.js';
 import { newId as uuidv7 } from '../../db/ids.js';
@@ -28,10 +29,26 @@ export async function findInitiatives(tx: Prisma.TransactionClient, keys: readon
 function resolveReferences(input: CreateMeetingInput, existingPeople: Set<string>, initiatives: Map<string, Initiative>) {
   const problems: FieldError[] = [];
   const keys = new Map<string, number>();
+  // One person is one participant of a meeting: the same personId twice, or the same new person (name and country,
+  // compared as the people lookup compares names) twice, would seat them twice or create them twice.
+  const people = new Map<string, number>();
   input.participants.forEach((participant, index) => {
     if (participant.personId && !existingPeople.has(participant.personId)) {
       problems.push({ in: 'body', pointer: `/participants/${index}/personId`, message: `no person with id ${participant.personId}` });
     }
+    const person = participant.personId
+      ? `id:${participant.personId}`
+      : participant.person
+        ? `new:${foldKey(participant.person.name)}|${participant.person.countryCode ?? ''}`
+        : null;
+    const first = person === null ? undefined : people.get(person);
+    if (first !== undefined) {
+      problems.push({
+        in: 'body',
+        pointer: `/participants/${index}/${participant.personId ? 'personId' : 'person'}`,
+        message: `the same person as participants/${first}: a person takes part in a meeting once`,
+      });
+    } else if (person !== null) people.set(person, index);
     if (participant.key && keys.has(participant.key)) {
       problems.push({ in: 'body', pointer: `/participants/${index}/key`, message: `duplicate participant key "${participant.key}"` });
     }

@@ -1,0 +1,111 @@
+import supertest from 'supertest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestContext } from './helpers/app.js';
+import { createInitiativeRow, meetingBody } from './helpers/factories.js';
+
+// A person takes part in a meeting once, on every path that writes participants: the same personId twice, or the same
+// new person (same name, same country) twice, is a 422 pointing at the second, and nothing is stored — no meeting,
+// and no person created twice (found by a new user's trial: a corrected draft with a participant copied created two
+// "Luigi Di Maio").
+
+const ctx = useTestContext();
+const api = () => supertest(ctx.app.server);
+
+beforeEach(async () => {
+  await ctx.reset();
+  await createInitiativeRow(ctx.prisma);
+});
+
+type Participant = Record<string, unknown>;
+const wang = (): Participant => meetingBody().participants[0] as Participant;
+
+/** The meeting body with a second seat for the same person, made by `twice`. */
+type Twice = (first: Participant) => Participant;
+const duplicates: Array<[string, Twice, string]> = [
+  [
+    'the same new person (name and country)',
+    (first) => ({ ...first, key: 'wang-again', person: { name: 'WANG  Yi', countryCode: 'CN' } }),
+    'person',
+  ],
+];
+
+/** What each path answers for a meeting whose participants are `participants`: status and the problem's pointers. */
+const paths: Array<[string, (participants: Participant[]) => Promise<{ status: number; pointers: string[] }>]> = [
+  [
+    'POST /v1/meetings',
+    async (participants) => {
+      const response = await api()
+        .post('/v1/meetings')
+        .send(meetingBody({ participants, statements: [], initiatives: [] }));
+      return { status: response.status, pointers: (response.body.errors ?? []).map((e: { pointer: string }) => e.pointer) };
+    },
+  ],
+  [
+    'POST /v1/meetings as NDJSON',
+    async (participants) => {
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: '/v1/meetings',
+        headers: { 'content-type': 'application/x-ndjson' },
+        payload: `${JSON.stringify(meetingBody({ participants, statements: [], initiatives: [] }))}\n`,
+      });
+      const line = JSON.parse(response.payload.split('\n')[0] as string) as {
+        status: number;
+        problem?: { errors?: Array<{ pointer: string }> };
+      };
+      return { status: line.status, pointers: (line.problem?.errors ?? []).map((e) => e.pointer) };
+    },
+  ],
+  [
+    'POST /v1/documents/{id}/commit with a corrected draft',
+    async (participants) => {
+      const text =
+        'Wang Yi meets Mukhtar Tileuberdi\n\nTASHKENT, July 15 2021 – State Councilor and Foreign Minister Wang Yi met Kazakh Foreign Minister Mukhtar Tileuberdi.';
+      const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
+      const [meeting] = document.draft.meetings;
+      const seats = participants.map((participant, index) => {
+        const drafted = meeting.participants[0];
+        const person = participant.person as { name: string; countryCode: string } | undefined;
+        return {
+          ...drafted,
+          key: String(participant.key),
+          name: person?.name ?? drafted.name,
+          countryCode: person?.countryCode ?? drafted.countryCode,
+          personId: (participant.personId as string | undefined) ?? null,
+          role: index === 0 ? 'host' : 'guest',
+        };
+      });
+      const draft = { ...document.draft, meetings: [{ ...meeting, participants: seats, statements: [], initiatives: [] }] };
+      const response = await api().post(`/v1/documents/${document.id}/commit`).send({ draft });
+      return { status: response.status, pointers: (response.body.errors ?? []).map((e: { pointer: string }) => e.pointer) };
+    },
+  ],
+];
+
+describe.each(paths)('%s', (_, write) => {
+  it.each(duplicates)('refuses %s twice (422 at the second), storing nothing', async (__, twice, member) => {
+    const peopleBefore = await ctx.prisma.person.count();
+    const { status, pointers } = await write([wang(), twice(wang())]);
+    expect(status).toBe(422);
+    expect(pointers.some((pointer) => pointer.endsWith(`/participants/1/${member}`))).toBe(true);
+    expect(await ctx.prisma.meeting.count()).toBe(0);
+    expect(await ctx.prisma.person.count()).toBe(peopleBefore);
+  });
+
+  it('refuses the same stored person twice (422 at the second)', async () => {
+    const person = (await api().post('/v1/people').send({ name: 'Wang Yi', countryCode: 'CN' }).expect(201)).body;
+    const seat = (key: string): Participant => ({ ...wang(), key, person: undefined, personId: person.id });
+    const { status, pointers } = await write([seat('a'), seat('b')]);
+    expect(status).toBe(422);
+    expect(pointers.some((pointer) => pointer.endsWith('/participants/1/personId'))).toBe(true);
+    expect(await ctx.prisma.meeting.count()).toBe(0);
+  });
+
+  it('still takes two namesakes of different countries', async () => {
+    const { status } = await write([
+      wang(),
+      { ...wang(), key: 'namesake', person: { name: 'Wang Yi', countryCode: 'SG' }, countryCode: 'SG' },
+    ]);
+    expect(status).toBe(201);
+  });
+});
