@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateline } from '../../../src/ingest/document/dateline.js';
 import { splitLines } from '../../../src/ingest/document/lines.js';
-import { analyse } from '../../../src/ingest/document/nlp.js';
+import { analyse, maxSentenceChars, maxWordChars } from '../../../src/ingest/document/nlp.js';
 import { readStructure } from '../../../src/ingest/document/structure.js';
 import { foldDocument, foldSlice, foldText } from '../../../src/ingest/text/fold.js';
 
@@ -234,5 +234,30 @@ describe('folded text', () => {
         expect(foldSlice(text, start, end)).toBe(foldText(text.slice(start, end)));
     }
     expect(foldText(first)).toHaveLength(first.length);
+  });
+});
+
+describe('bounded work per sentence and per word (a new user stalled the server with one readout)', () => {
+  it.each([
+    ['a sentence wink never ends ("D." is an initial)', 'Minister C met Minister D. '.repeat(400)],
+    ['a run without any full stop', 'minister c met minister d, '.repeat(400)],
+  ])('cuts %s at maxSentenceChars, every character still in a sentence', (_, text) => {
+    const sentences = analyse(text, 0, text.length);
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const sentence of sentences) expect(sentence.end - sentence.start).toBeLessThanOrEqual(maxSentenceChars);
+    expect(
+      sentences
+        .flatMap((s) => s.tokens)
+        .map((t) => t.text)
+        .join(''),
+    ).toBe(text.replace(/\s+/g, ''));
+  });
+
+  it('reads no word longer than maxWordChars, and offsets still point into the text', () => {
+    const text = `The minister met ${'a'.repeat(5_000)} today.`;
+    const tokens = analyse(text, 0, text.length).flatMap((s) => s.tokens);
+    expect(Math.max(...tokens.map((t) => t.text.length))).toBeLessThanOrEqual(maxWordChars);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(tokens.slice(0, 3).map((t) => t.text)).toEqual(['The', 'minister', 'met']);
   });
 });
