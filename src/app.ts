@@ -28,7 +28,14 @@ import { createKeysService } from './modules/keys/keys.service.js';
 import { createIdempotencyStore, registerIdempotency } from './http/idempotency.js';
 import { deferContinue, registerExpectContinue } from './http/expect-continue.js';
 import { registerMethodRouting } from './http/methods.js';
-import { clientErrorHandler, frameworkErrors, maxPathParameterLength, registerProblemHandlers } from './http/problem.js';
+import { closeExtraction } from './ingest/extract-pool.js';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  maxPathParameterLength,
+  registerProblemHandlers,
+  registerRequestMediaTypes,
+} from './http/problem.js';
 import { registerProblemTypes } from './http/problem-types.js';
 import { registerTextGuard } from './http/text-guard.js';
 import { requestIdFrom } from './http/request-id.js';
@@ -162,10 +169,22 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   // client's typo — ?limit on a document, ?fields on a person's positions — is never silently ignored.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/v1/') && route.schema && !route.schema.querystring) route.schema.querystring = z.strictObject({});
+    // A date range that ends before it starts (`from` after `to`) is a 400 on every operation that takes one, not an
+    // empty answer that looks like no data.
+    const query = route.schema?.querystring;
+    if (query instanceof z.ZodObject && 'from' in query.shape && 'to' in query.shape && route.schema)
+      route.schema.querystring = query.refine(
+        (value: { from?: unknown; to?: unknown }) =>
+          !(typeof value.from === 'string' && typeof value.to === 'string' && value.from > value.to),
+        { message: 'must not be after `to`', path: ['from'] },
+      );
   });
   registerProblemHandlers(app, config.RETRY_AFTER_SECONDS);
   registerMethodRouting(app);
   registerExpectContinue(app);
+  registerRequestMediaTypes(app);
+  // The extraction thread, if a document started one, ends with the app.
+  app.addHook('onClose', async () => closeExtraction());
   // Hooks on every request's path are callback-style where they have nothing to wait for: an async hook costs a
   // promise and a turn of the microtask queue per request.
   app.addHook('onRequest', (request, reply, done) => {

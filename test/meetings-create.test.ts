@@ -75,7 +75,24 @@ describe('POST /v1/meetings (nested create)', () => {
     expect(await counts()).toEqual({ meetings: 0, people: 0, participants: 0, statements: 0, links: 0, audits: 0 });
   });
 
-  it('rolls back when a failure happens after rows were written (duplicate participant)', async () => {
+  it('rolls back when a failure happens after rows were written (a new person whose identifier another holds)', async () => {
+    await api()
+      .post('/v1/people')
+      .send({ name: 'Holder', identifiers: [{ scheme: 'wikidata', value: 'Q42' }] })
+      .expect(201);
+    const body = meetingBody({
+      participants: [
+        { key: 'a', person: { name: 'Anna Berg' }, role: 'host' },
+        { key: 'b', person: { name: 'Second Holder', identifiers: [{ scheme: 'wikidata', value: 'Q42' }] }, role: 'guest' },
+      ],
+      statements: [],
+      initiatives: [],
+    });
+    await api().post('/v1/meetings').send(body).expect(409);
+    expect(await counts()).toMatchObject({ meetings: 0, people: 1, participants: 0 });
+  });
+
+  it('refuses the same person twice before writing anything (422; participants-once.test.ts covers every path)', async () => {
     const person = await ctx.prisma.person.create({ data: { name: 'Wang Yi' } });
     const body = meetingBody({
       participants: [
@@ -85,7 +102,7 @@ describe('POST /v1/meetings (nested create)', () => {
       statements: [],
       initiatives: [],
     });
-    await api().post('/v1/meetings').send(body).expect(409);
+    await api().post('/v1/meetings').send(body).expect(422);
     expect(await counts()).toMatchObject({ meetings: 0, people: 1, participants: 0 });
   });
 

@@ -149,6 +149,30 @@ function withRouteLimits(app: FastifyInstance, request: FastifyRequest, error: u
   return answer;
 }
 
+/**
+ * Refuses, before the body is read, a body of a media type the matched operation does not take by the contract (415,
+ * the same problem as Fastify's own for a type no parser reads): a parser registered for one endpoint — text/plain
+ * for documents, NDJSON for the bulk create, JSON Merge Patch — would otherwise read it for its neighbours too, and a
+ * commit sent as text/plain answered 400 "expected object, received string". Media types compare by their essence
+ * (type/subtype, lower case; parameters such as charset are the parser's business).
+ */
+export function registerRequestMediaTypes(app: FastifyInstance): void {
+  const byRoute = new Map<string, string[]>();
+  app.addHook('preParsing', (request, _reply, payload, done) => {
+    const type = request.headers['content-type'];
+    if (type === undefined || !request.routeOptions.url) return done(null, payload);
+    const route = `${request.method} ${request.routeOptions.url}`;
+    let accepted = byRoute.get(route);
+    if (!accepted) {
+      accepted = requestMediaTypes(app, request);
+      byRoute.set(route, accepted);
+    }
+    const essence = (type.split(';')[0] ?? '').trim().toLowerCase();
+    if (accepted.length === 0 || accepted.includes(essence)) return done(null, payload);
+    done(new AppError('unsupported_media_type', `This endpoint takes ${accepted.join(', ')}; the request's Content-Type was ${type}.`));
+  });
+}
+
 // The media types the contract lists for the request body of the matched operation ("/v1/meetings/:id" is
 // "/v1/meetings/{id}" there).
 function requestMediaTypes(app: FastifyInstance, request: FastifyRequest): string[] {

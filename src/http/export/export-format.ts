@@ -61,7 +61,7 @@ export function refusePageOnly(query: {
   if (refused.length)
     throw new AppError(
       'validation_failed',
-      `${refused.join(' and ')} do not apply to an export: it is the whole list as one flat table.`,
+      `${refused.join(' and ')} ${refused.length === 1 ? 'does' : 'do'} not apply to an export: it is the whole list as one flat table.`,
       refused.map((name) => ({ in: 'query', pointer: `/${name}`, message: 'does not apply to an export (format csv or ndjson)' })),
     );
 }

@@ -1,3 +1,4 @@
+import { extractOffThread } from '../../ingest/extract-pool.js';
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/prisma.js';
 import type { Meeting, Prisma, SourceDocument } from '../../generated/prisma/client.js';
@@ -126,10 +127,8 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       prisma.person.findMany({ select: { id: true, name: true, aliases: true, countryCode: true } }),
       knownPositions(prisma),
     ]);
-    // The extractor (its lexicons, gazetteer and language model: ~40 MB of the process's memory) is loaded by the first
-    // document, not at start: most processes never import one.
-    const { extractReadout } = await import('../../ingest/extract.js');
-    return extractReadout(input.text, {
+    // On the extraction thread (ingest/extract-pool.ts), which loads the extractor with the first document.
+    return extractOffThread(input.text, {
       publishedAt: input.publishedAt ?? null,
       publisher: input.publisher ?? null,
       initiatives,
