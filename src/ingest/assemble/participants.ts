@@ -47,7 +47,7 @@ export function meetingPeople(
   const publisherOrganization = context.publisherCountry ? null : organizationIn(context.options.publisher ?? '');
   const hosts =
     (publisherOrganization ? organizationHosts(people, publisherOrganization) : null) ??
-    chooseHosts(encounter, people, context.publisherCountry, placeCountry, text);
+    chooseHosts(encounter, people, context.publisherCountry, placeCountry, text, context.sideline);
   // The host side first, then the others in the order the text names them.
   people.sort((a, b) => Number(hosts.includes(b)) - Number(hosts.includes(a)));
   // The Secretary-General in New York is at the UN, not at home.
@@ -147,6 +147,7 @@ function chooseHosts(
   publisherCountry: string | null,
   placeCountry: string | null,
   text: string,
+  sideline = false,
 ): PersonEntity[] {
   const country = publisherCountry ?? placeCountry;
   const own = people.filter((p) => country !== null && p.countryCode === country);
@@ -158,8 +159,11 @@ function chooseHosts(
     : [];
   if (own.length > 0 && own.length + ownSubjects.length < people.length) return [...ownSubjects, ...own];
   // "Jaishankar, on a visit to Sri Lanka, met Foreign Minister Herath": of no stated country, with all others foreign.
+  // Not on the sidelines of an event in a third country: there nobody is at home ("With FM Vieira he discussed …" at
+  // the BRICS summit in Johannesburg made Vieira the host).
   const unknown = people.filter((p) => p.countryCode === null && !p.organization);
   if (
+    !(sideline && publisherCountry === null) &&
     country !== null &&
     own.length === 0 &&
     unknown.length > 0 &&

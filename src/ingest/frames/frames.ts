@@ -13,6 +13,7 @@ import {
 import type { PersonMention } from '../recognize/people.js';
 import { mutualVerbs, speechVerbs } from '../lexicon/verbs.js';
 import { latinShape } from '../text/fold.js';
+import { lookupCountry } from '../recognize/countries.js';
 
 /**
  * One statement that people met: a meeting phrase ("held a video conference with") in a sentence, the people before
@@ -45,6 +46,12 @@ export interface MeetingFrame {
 const reportedBefore =
   /\b(?<!\b(?:was|were|is|are|been|be|being)\s+)(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|reiterated|pointed out|told|believes|hoped|hopes|expressed (?:the |his |her )?(?:hope|belief|confidence|conviction))\b(?:\s+that)?[^.;:]*$/;
 
+// `Minister Lipavský said: "Central Europe must speak with one voice"`: a meeting phrase inside a quotation that a
+// speech verb opens is what someone said. A quotation that opens the sentence may be a ministry's own narration
+// ("\"On August 15, Lavrov held a telephone conversation with Saidov …,\" the ministry informed").
+const quotedAfterSpeech =
+  /\b(?:said|says|stated|states|noted|notes|stressed|stresses|added|adds|told\s+\S+|remarked|declared|underlined|underscored|emphasi[sz]ed|emphasi[sz]es|affirmed|reiterated)\s*[:,]?\s*["“][^"“”]*$/;
+
 // "Ms Botchwey said this when the Ambassador … presented his credentials to her": what was said stands before the
 // verb ("this"), and the clause of time after it narrates when ("said that when …", "said during his meeting with B
 // that …" still report what was said).
@@ -55,6 +62,26 @@ const saidWhen =
 // Missions of East African countries", "opinion leaders from Peru", "representatives of the business community".
 const unnamedGroupAhead =
   /^\s*(?:(?:a|an|the|members\s+of\s+(?:a|an|the)|(?:a\s+)?group\s+of)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:delegations?|representatives|missions|ambassadors|envoys|heads\s+of\s+mission|leaders|officials|executives|journalists|columnists|editors|students|scholars|businessmen|businesspeople|investors|parliamentarians|lawmakers|legislators|senators|congressmen|deputies|diplomats|members)\b/iu;
+
+// "The Indonesian delegation included A and B", "the Chinese side was represented by A": the people a sentence lists
+// as a delegation's members (those after the phrase) are of the country named right before it. Not "Present to
+// receive the Chinese delegation was A" (the delegation is who was received), nor the subject of "X met the Chinese
+// delegation headed by Y" (only Y is of it).
+const delegationPhrase = /^(?:delegations?|side|team)\b/i;
+const countryWordBefore = /([\p{Lu}][\p{L}'’.-]+)\s+$/u;
+
+/** Members of a named country's delegation with no country of their own are of its country (a fact of the text). */
+function joinDelegation(members: readonly PersonEntity[], opening: string, phrase: string): void {
+  if (!delegationPhrase.test(phrase)) return;
+  const word = countryWordBefore.exec(opening)?.[1];
+  const country = word ? lookupCountry(word) : null;
+  if (!country || /\b(?:receive|received|met|meet|welcomed|hosted)\s+(?:the\s+)?\S+\s+$/i.test(opening)) return;
+  for (const member of members)
+    if (member.countryCode === null && member.organization === null) {
+      member.countryCode = country.code;
+      member.countryBasis = 'delegation';
+    }
+}
 
 // The clause's subject is the two sides: "The top diplomats of the two nations", "Both ministers", "The two sides".
 const bothSides =
@@ -115,7 +142,8 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           .slice(0, match.index)
           .replace(/^\s*as\s+(?:noted|reported|mentioned|said|stated|announced)(?:\s+(?:earlier|above|before|previously))?\s*,/i, '');
         const reported =
-          reportedBefore.test(opening) && !adverbialBefore.test(opening) && !institutionSaid.test(opening) && !saidWhen.test(opening);
+          (reportedBefore.test(opening) && !adverbialBefore.test(opening) && !institutionSaid.test(opening) && !saidWhen.test(opening)) ||
+          quotedAfterSpeech.test(opening);
         if (
           reported ||
           futureBefore.test(before) ||
@@ -392,6 +420,7 @@ function frameAt(
   // "…: Morgan Ortagus, Spokesperson for US State Department": who reports a meeting is no party to it.
   subjects = subjects.filter((entity) => !isReporter(entity));
   if (subjects.length + objects.length === 0) return null;
+  if (phrase.participation) joinDelegation(objects, text.slice(sentence.start, span.start), text.slice(span.start, span.end));
   // "held bilateral meetings with several heads of delegation": meetings with some of a group, told one by one later.
   const unnamedCounterpart =
     phrase.object === 'follows' &&

@@ -177,6 +177,15 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
   },
   { pattern: p(`\\b(?:was|were|being)\\s+(?:received|hosted|welcomed)\\s+by\\b`), object: 'follows', channel: null, talks: false },
+  // "received a delegation led by Indonesian Foreign Minister Retno Marsudi": the one who leads it is the counterpart.
+  {
+    pattern: p(
+      `\\b(?:received|receives|met|meets|met\\s+with|hosted|hosts|welcomed|welcomes)(?:\\s+(?:today|yesterday|on\\s+\\p{L}+day))?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation\\s+(?:led|headed)\\s+by\\b`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   // "received today in audience a delegation of Peruvian columnists": the one received is a group (frames.ts reads it).
   {
     pattern: p(

@@ -690,3 +690,38 @@ describe('pronouns, from the text around them', () => {
     expect(speakersOf(text)).toEqual(['Grace Wanjiru']);
   });
 });
+
+describe("sides a new user's readouts showed wrong", () => {
+  it('gives the members a delegation lists the country named before it, on its side', () => {
+    const text =
+      'Minister Penny Wong meets Indonesian Foreign Minister\n\nMinister for Foreign Affairs Senator Penny Wong received a delegation led by Indonesian Foreign Minister Retno Marsudi in Canberra on 5 September 2023. The Indonesian delegation included Deputy Minister Pahala Mansury and Ambassador Siswo Pramono.';
+    const [meeting] = meetingsOf(text);
+    const byName = Object.fromEntries(meeting!.participants.map((p) => [p.name, [p.countryCode, p.role]]));
+    expect(byName).toMatchObject({
+      'Penny Wong': ['AU', 'host'],
+      'Pahala Mansury': ['ID', 'guest'],
+      'Siswo Pramono': ['ID', 'guest'],
+    });
+  });
+
+  it('keeps the one a delegation was received by out of it ("Present to receive the Chinese delegation was …")', () => {
+    const text =
+      'President receives Wang Yi\n\nABUJA, 5 January 2021 – President Muhammadu Buhari received Chinese State Councillor Wang Yi. Present to receive the Chinese delegation was Foreign Minister Geoffrey Onyeama.';
+    const onyeama = meetingsOf(text)[0]!.participants.find((p) => p.name === 'Geoffrey Onyeama');
+    expect(onyeama?.countryCode).not.toBe('CN');
+  });
+
+  it('makes nobody the host for being of no stated country at a summit abroad', () => {
+    const text =
+      "EAM's engagements in Johannesburg\n\nAugust 24, 2023\n\nExternal Affairs Minister Dr. S. Jaishankar held separate meetings with the Foreign Ministers of Brazil and Iran on the sidelines of the BRICS Summit in Johannesburg. With FM Mauro Vieira he discussed IBSA cooperation. With FM Hossein Amir-Abdollahian he discussed the Chabahar port.";
+    for (const meeting of meetingsOf(text)) expect(meeting.participants.find((p) => p.role === 'host')?.name).toBe('S. Jaishankar');
+  });
+
+  it('reads a quotation a speech verb opens as what was said, not as a meeting', () => {
+    const text =
+      'Talks in Prague\n\nPrague, 8 November 2023\n\nForeign Minister Jan Lipavský met Polish Foreign Minister Zbigniew Rau in Prague. Minister Lipavský said: "Central Europe must speak with one voice on Ukraine."';
+    const meetings = meetingsOf(text);
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.statements.filter((s) => s.kind !== 'narrative')).toHaveLength(1);
+  });
+});
