@@ -29,6 +29,7 @@ import { createIdempotencyStore, registerIdempotency } from './http/idempotency.
 import { deferContinue, registerExpectContinue } from './http/expect-continue.js';
 import { registerMethodRouting } from './http/methods.js';
 import { closeExtraction } from './ingest/extract-pool.js';
+import { registerRepeatedQueryCheck } from './http/repeated-query.js';
 import {
   clientErrorHandler,
   frameworkErrors,
@@ -183,6 +184,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   registerMethodRouting(app);
   registerExpectContinue(app);
   registerRequestMediaTypes(app);
+  registerRepeatedQueryCheck(app);
   // The extraction thread, if a document started one, ends with the app.
   app.addHook('onClose', async () => closeExtraction());
   // Hooks on every request's path are callback-style where they have nothing to wait for: an async hook costs a

@@ -107,6 +107,24 @@ describe.each(resources)('$name', ({ url, patch }) => {
     await api().get(url()).expect(200);
   });
 
+  // The 412 says why: a weak tag of the current version is not "a change" (a new user looked for one).
+  it.each([
+    ['If-Match', 'the current ETag made weak', (etag: string) => `W/${etag}`, /compares entity tags strongly .* has not changed/],
+    ['If-Match', 'a stale version', () => '"v999"', /has changed; its current ETag is/],
+    ['If-None-Match', '*', () => '*', /asks that the .* not exist; it does/],
+    ['If-None-Match', 'the current ETag', (etag: string) => etag, /names the .* current ETag, .*: it has not changed/],
+  ])('PATCH with %s: %s → a 412 that says why', async (name, _label, header, detail) => {
+    const etag = await etagOf(url());
+    const response = await api().patch(url()).set(name, header(etag)).send(patch).expect(412);
+    expect(response.body.detail).toMatch(detail);
+  });
+
+  it('GET with If-Match: the current ETag made weak → a 412 that says why', async () => {
+    const etag = await etagOf(url());
+    const response = await api().get(url()).set('If-Match', `W/${etag}`).expect(412);
+    expect(response.body.detail).toMatch(/compares entity tags strongly/);
+  });
+
   it.each([
     ['the current ETag', 304, (etag: string) => etag],
     ['the current ETag, weak', 304, (etag: string) => `W/${etag}`],

@@ -96,10 +96,24 @@ const namesVersion = (tags: readonly EntityTag[], version: number): boolean => t
 export function assertVersion(resource: string, expected: Preconditions | undefined, current: number): void {
   if (!expected) return;
   const { ifMatch, ifNoneMatch } = expected;
-  if (ifMatch !== null && ifMatch !== '*' && !namesVersion(ifMatch, current)) throw preconditionFailed(resource, etagFor(current));
-  if (ifNoneMatch !== null && (ifNoneMatch === '*' || ifNoneMatch.some((tag) => versionOf(tag) === current)))
-    throw preconditionFailed(resource, etagFor(current));
+  const etag = etagFor(current);
+  if (ifMatch !== null && ifMatch !== '*' && !namesVersion(ifMatch, current)) {
+    if (ifMatch.some((tag) => tag.weak && versionOf(tag) === current)) throw weakIfMatch(resource, etag);
+    throw preconditionFailed(resource, etag);
+  }
+  if (ifNoneMatch === '*')
+    throw new AppError('precondition_failed', `If-None-Match: * asks that the ${resource} not exist; it does (its ETag is ${etag}).`);
+  if (ifNoneMatch !== null && ifNoneMatch.some((tag) => versionOf(tag) === current))
+    throw new AppError('precondition_failed', `If-None-Match names the ${resource}'s current ETag, ${etag}: it has not changed.`);
 }
+
+// RFC 9110 §13.1.1: If-Match compares strongly, so a weak tag never matches — not even the current version's. Saying
+// only "it has changed" (when it has not) sent a new user looking for a change.
+const weakIfMatch = (resource: string, etag: string) =>
+  new AppError(
+    'precondition_failed',
+    `If-Match compares entity tags strongly (RFC 9110 §13.1.1), so a weak tag never matches; the ${resource} has not changed: send its ETag as given, ${etag}.`,
+  );
 
 /** True when If-None-Match names the current ETag by weak comparison, or is `*` (the caller's copy is fresh). */
 export function isNotModified(request: FastifyRequest, etag: string): boolean {
@@ -123,6 +137,7 @@ export function replyWithEtag(request: FastifyRequest, reply: FastifyReply, etag
     const version = versionOf({ weak: false, opaque: etag.slice(1, -1) });
     const passes =
       tags === '*' || (version !== null ? namesVersion(tags, version) : tags.some((tag) => !tag.weak && `"${tag.opaque}"` === etag));
+    if (!passes && tags.some((tag) => tag.weak && `"${tag.opaque}"` === etag)) throw weakIfMatch('resource', etag);
     if (!passes) throw new AppError('precondition_failed', `The resource has changed; its current ETag is ${etag}.`);
   }
   if (!isNotModified(request, etag)) return false;
