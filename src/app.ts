@@ -168,17 +168,28 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   app.setSerializerCompiler(serializerCompiler);
   // An operation that takes no query parameters refuses any (400, as unknown parameters are everywhere else): a
   // client's typo — ?limit on a document, ?fields on a person's positions — is never silently ignored.
+  // Each query schema with a range gets the check once: routes that share a schema share its checked form, and a
+  // schema already checked (HEAD's, copied from GET's) is left as it is.
+  const checkedOf = new WeakMap<object, z.ZodType>();
+  const checked = new WeakSet<object>();
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/v1/') && route.schema && !route.schema.querystring) route.schema.querystring = z.strictObject({});
     // A date range that ends before it starts (`from` after `to`) is a 400 on every operation that takes one, not an
     // empty answer that looks like no data.
     const query = route.schema?.querystring;
-    if (query instanceof z.ZodObject && 'from' in query.shape && 'to' in query.shape && route.schema)
-      route.schema.querystring = query.refine(
+    if (!(query instanceof z.ZodObject) || !('from' in query.shape) || !('to' in query.shape) || !route.schema || checked.has(query))
+      return;
+    let ranged = checkedOf.get(query);
+    if (!ranged) {
+      ranged = query.refine(
         (value: { from?: unknown; to?: unknown }) =>
           !(typeof value.from === 'string' && typeof value.to === 'string' && value.from > value.to),
         { message: 'must not be after `to`', path: ['from'] },
       );
+      checkedOf.set(query, ranged);
+      checked.add(ranged);
+    }
+    route.schema.querystring = ranged;
   });
   registerProblemHandlers(app, config.RETRY_AFTER_SECONDS);
   registerMethodRouting(app);

@@ -29,7 +29,11 @@ describe('from after to', () => {
     const url = `${path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000')}?from=2024-01-01&to=2023-01-01${extra}`;
     const response = await supertest(ctx.app.server).get(url);
     expect(response.status, url).toBe(400);
-    expect(response.body.errors, url).toEqual(expect.arrayContaining([expect.objectContaining({ in: 'query', pointer: '/from' })]));
+    // Once, however many routes share the operation's schema (GET and HEAD).
+    expect(
+      response.body.errors.filter((error: { pointer: string }) => error.pointer === '/from'),
+      url,
+    ).toEqual([{ in: 'query', pointer: '/from', message: 'must not be after `to`' }]);
   });
 
   it.each(ranged)('GET %s: a range of one day is fine', async (path, operation) => {
