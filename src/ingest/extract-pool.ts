@@ -22,7 +22,6 @@ function extractionPool(): Piscina {
     filename: new URL(`./extract-worker.${source ? 'ts' : 'js'}`, import.meta.url).href,
     minThreads: 0,
     maxThreads: 1,
-    maxQueue: maxQueued + 1,
     idleTimeout: 60_000,
     ...(source ? { execArgv: ['--import', 'tsx'] } : {}),
   });

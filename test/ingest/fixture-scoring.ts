@@ -2,6 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnownPerson, MeetingDraft, ReadoutDraft } from '../../src/ingest/draft.js';
+import { extractReadout } from '../../src/ingest/extract.js';
+import { defaultInitiatives } from '../../src/ingest/lexicon/initiative-catalog.js';
 import { lookupCity, placeKey } from '../../src/ingest/recognize/places.js';
 import { foldKey } from '../../src/ingest/text/fold.js';
 
@@ -86,6 +88,16 @@ export function loadFixtures(set: FixtureSet | 'issue-examples'): Fixture[] {
 /** The people a freshly seeded database knows: the seed meeting's two participants. */
 export function knownPeople(): KnownPerson[] {
   return JSON.parse(readFileSync(join(fixturesDir, 'known-people.json'), 'utf8')) as KnownPerson[];
+}
+
+/** The draft of a fixture as the API would make it: its page's date and publisher, the default catalogue, `people`. */
+export function draftOfFixture(fixture: Fixture, people: readonly KnownPerson[]): ReadoutDraft {
+  return extractReadout(fixture.text, {
+    publishedAt: fixture.expected.publishedAt,
+    publisher: fixture.expected.publisher,
+    initiatives: defaultInitiatives,
+    people,
+  });
 }
 
 export const scoredFields = [

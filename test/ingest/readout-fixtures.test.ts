@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractReadout } from '../../src/ingest/extract.js';
 import { defaultInitiatives } from '../../src/ingest/lexicon/initiative-catalog.js';
 import { expectDraftConsistentWith } from './draft-assertions.js';
 import {
   addScores,
+  draftOfFixture,
   f1,
   fixtureSets,
   fixturesDir,
@@ -25,13 +25,7 @@ import {
 // The honest estimate of accuracy on unseen text is each blind set's first run, kept in EVALUATION.md.
 
 const people = knownPeople();
-const draftOf = (fixture: Fixture) =>
-  extractReadout(fixture.text, {
-    publishedAt: fixture.expected.publishedAt,
-    publisher: fixture.expected.publisher,
-    initiatives: defaultInitiatives,
-    people,
-  });
+const draftOf = (fixture: Fixture) => draftOfFixture(fixture, people);
 
 type Floor = Partial<Record<ScoredField | 'date recall' | 'city recall', number>> & { empty: number };
 const floors: Record<FixtureSet, Floor> = {
