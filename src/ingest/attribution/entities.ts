@@ -4,6 +4,7 @@ import type { ReadSentence, Readout } from '../document/readout.js';
 import { nameParticles, officeOf } from '../lexicon/titles.js';
 import type { PersonMention } from '../recognize/people.js';
 import { lookupCountry } from '../recognize/countries.js';
+import { organizationIn } from '../lexicon/organizations.js';
 import { romanize, tokensAgree } from '../linking/name-tokens.js';
 
 /** One mention of a person, where it is. */
@@ -241,6 +242,20 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
   return null;
 }
 
+// "Mohamed Al Rashdi, UAE Ambassador to Ethiopia and the country's Permanent Representative to the African Union": a
+// second office joined to a named person's by "and the country's", "and his", "and her" is theirs.
+function secondOfficeOf(sentence: ReadSentence, mention: PersonMention, text: string): PersonMention | null {
+  return (
+    sentence.people.find(
+      (m) =>
+        m !== mention &&
+        m.name !== null &&
+        m.span.end <= mention.span.start &&
+        /^\s+and\s+(?:the\s+country['’]s|his|her)\s+$/i.test(text.slice(m.span.end, mention.span.start)),
+    ) ?? null
+  );
+}
+
 const genericOfficial = /^(?:diplomat|official|envoy|guest|visitor|top diplomat)$/;
 
 // "Foreign ministers of Turkey, Germany, France and the U.K. held a teleconference … Mevlüt Çavuşoğlu, Heiko Maas,
@@ -295,7 +310,7 @@ function pairGroupWithNames(entities: PersonEntity[], merged: Set<PersonEntity>)
 
 function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSentence, mention: PersonMention): void {
   const text = readout.structure.text;
-  const apposed = appositionOf(sentence, mention, text);
+  const apposed = appositionOf(sentence, mention, text) ?? secondOfficeOf(sentence, mention, text);
   const named = apposed ? entities.find((e) => e.mentions.some((m) => m.mention === apposed)) : undefined;
   if (named) {
     named.mentions.push({ sentence: sentence.index, mention });
@@ -321,6 +336,8 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     // "Sheikh Abdullah … received a phone call from the foreign minister of Iran": someone else than the one named.
     if (entity.mentions.some((m) => m.sentence === sentence.index && m.mention.name !== null)) return false;
     if (mention.organization && entity.organization && mention.organization !== entity.organization) return false;
+    // "The Secretary-General met … CARICOM’s Secretary-General": in one sentence, another organisation's is another.
+    if (mention.organization !== entity.organization && entity.mentions.some((m) => m.sentence === sentence.index)) return false;
     if (mention.countryCode && entity.countryCode === mention.countryCode && (!entity.office || !mention.office)) return true;
     if (mention.counterpart && !mention.office) return mention.countryCode !== null && entity.countryCode === mention.countryCode;
     if (!mention.office || !entity.office) return false;
@@ -391,7 +408,20 @@ export function holds(entity: PersonEntity, office: string): boolean {
   return parts.length > 1 && parts.some((part) => officeOf(part) === office);
 }
 
+// The heads of an organisation's secretariat, written with a hyphen or without.
+const organisationHead = /^(?:secretary[- ]general|director[- ]general|executive secretary|high representative|chairperson)$/;
+
 function sameGenericOffice(mentioned: string, known: string): boolean {
+  // "The Secretary-General met …" after "United Nations Secretary-General Ban Ki-moon" or "the Secretary General of the
+  // OAS": the same office with its organisation named before or after it (not "Deputy Secretary-General").
+  if (organisationHead.test(mentioned)) {
+    const head = mentioned.replace(/[- ]/g, ' ');
+    const spaced = known.replace(/-/g, ' ');
+    if (spaced === head || spaced.startsWith(`${head} of `)) return true;
+    const before = spaced.endsWith(` ${head}`) ? spaced.slice(0, -head.length - 1) : null;
+    const capitalised = before?.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+    if (before && (organizationIn(before.toUpperCase()) !== null || organizationIn(capitalised ?? '') !== null)) return true;
+  }
   // "the Chairperson" of "the African Union Commission (AUC) Chairperson", "the Ambassador" of "Ambassador to Oman".
   if (
     !mentioned.includes(' ') &&

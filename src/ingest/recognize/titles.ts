@@ -118,7 +118,7 @@ function isHead(word: Word): boolean {
   return titleHeads.has(key) || titleHeads.has(key.replace(/s$/, '')) || key.split('-').some((part) => titleHeads.has(part));
 }
 
-/** A country phrase of up to five words starting at `i` ("Republic of Korea", "Kazakhstan's", "U.S."), or null. */
+/** A country phrase of up to eight words starting at `i` ("Republic of Korea", "Kazakhstan's", "U.S."), or null. */
 export function countryAt(words: readonly Word[], i: number): CountryAt | null {
   // Asked for the same word many times by the recognisers: remembered per sentence's words.
   let known = countriesAt.get(words);
@@ -143,7 +143,8 @@ function findCountryAt(words: readonly Word[], i: number): CountryAt | null {
   const first = words[i];
   if (!first || !first.capitalised || !mayStartCountry(first.text)) return null;
   let wordy = 0;
-  while (wordy < 6 && i + wordy < words.length && /^\p{L}/u.test((words[i + wordy] as Word).text)) wordy++;
+  // Eight words: "United Kingdom of Great Britain and Northern Ireland", the longest official name in use.
+  while (wordy < 8 && i + wordy < words.length && /^\p{L}/u.test((words[i + wordy] as Word).text)) wordy++;
   for (let length = wordy; length >= 1; length--) {
     const phrase = words.slice(i, i + length);
     if (!(phrase[0] as Word).capitalised) return null;
@@ -234,12 +235,12 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     [countryCode, countryBasis] = [leading.code, 'demonym'];
     j = i + leading.length;
   } else if (
-    /^[A-Z]{2,6}$/.test(words[i]?.text ?? '') &&
-    organizationIn(words[i]?.text ?? '') &&
+    /^[A-Z]{2,7}(?:['’]s)?$/.test(words[i]?.text ?? '') &&
+    organizationIn((words[i]?.text ?? '').replace(/['’]s$/, '')) &&
     isTitleWord(words[i + 1]) &&
     words[i + 1]?.capitalised
   ) {
-    j = i + 1; // "UN Secretary General Kofi Annan", "EU High Representative"
+    j = i + 1; // "UN Secretary General Kofi Annan", "EU High Representative", "CARICOM’s Secretary-General"
   } else {
     // "Andean Community (CAN) General Secretary Jorge Pedraza", "CAN General Secretary", "Andean Court of Justice Head":
     // a body the lexicon does not know, named before the title of its official.
@@ -303,12 +304,18 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     if ((word.key === 'to' || word.key === 'in') && j > titleStart && envoyHeads.has(lastHeadKey)) {
       const at = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
       const posting = countryAt(words, at);
+      // "Ambassador to ASEAN", "Permanent Representative to the United Nations Mike Waltz": an organisation, by its
+      // acronym or its full name.
       const organisation =
-        word.key === 'to' && !posting && /^[A-Z]{2,6}$/.test(words[at]?.text ?? '') && organizationIn(words[at]?.text ?? '');
+        word.key === 'to' && !posting
+          ? /^[A-Z]{2,6}$/.test(words[at]?.text ?? '') && organizationIn(words[at]?.text ?? '')
+            ? 1
+            : organisationNameLength(words, at)
+          : 0;
       // "Kazakhstan's Ambassador to Moscow Dauren Abaev": posted to a capital.
       const capital = word.key === 'to' && !posting && !organisation && words[at]?.capitalised ? lookupCity(words[at]?.text ?? '') : null;
-      if ((posting && !posting.possessive) || organisation || capital?.capital) {
-        j = at + (posting?.length ?? 1);
+      if ((posting && !posting.possessive) || organisation > 0 || capital?.capital) {
+        j = at + (posting?.length ?? (organisation || 1));
         lastTitleWord = j - 1;
         continue;
       }
@@ -396,7 +403,11 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       // "Secretary-General of the Association of Southeast Asian Nations (ASEAN) Kao Kim Hourn": an organisation's
       // full name, up to where it is complete.
       // Only right after a holder's head: not "Heads of Government … meeting of Member States of the … Organization".
-      const afterHead = j > titleStart && isHead(words[j - 1] as Word) && !pluralHead;
+      // "Secretary General of the Organization of American States (OAS)": the head's own words ("General") before it.
+      const afterHead =
+        j > titleStart &&
+        (isHead(words[j - 1] as Word) || (hasHead && lastTitleWord === j - 1 && words[j - 1]?.key === 'general')) &&
+        !pluralHead;
       const named = afterHead && (word.key === 'of' || word.key === 'for') ? organisationNameLength(words, acronymAt) : 0;
       if (named > 0) {
         if (qualifierAt < 0) qualifierAt = j;

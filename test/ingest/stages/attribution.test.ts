@@ -127,6 +127,32 @@ describe('people across the text', () => {
     expect(people.map((p) => p.name)).not.toContain(expect.stringMatching(/Secretary of State|diplomat/));
   });
 
+  it.each([
+    [
+      'United Nations Secretary-General Ban Ki-moon addressed the Assembly. The Secretary-General met with Niger’s Foreign Minister Mohamed Bazoum.',
+      'Ban Ki-moon',
+    ],
+    [
+      'The Secretary General of the Organization of American States (OAS), José Miguel Insulza, arrived. The Secretary-General met Heraldo Muñoz.',
+      'José Miguel Insulza',
+    ],
+  ])('resolves "the Secretary-General" to the organisation head named with the organisation: "%s"', (text, name) => {
+    const people = entitiesOf(text);
+    expect(people.find((p) => p.name === name)?.mentions).toHaveLength(2);
+    expect(people.map((p) => p.name)).not.toContain('Secretary-General');
+  });
+
+  it("keeps another organisation's Secretary-General in the same sentence apart", () => {
+    const text = 'The Secretary-General met with CARICOM’s Secretary-General and the Prime Minister of Saint Lucia, Kenny D. Anthony.';
+    expect(stagesOf(text).entities.filter((e) => e.title?.includes('Secretary-General'))).toHaveLength(2);
+  });
+
+  it('gives a second office joined by "and the country\'s" to the person named before it', () => {
+    const text =
+      "The meeting was attended by Mohamed Salem Ahmed Al Rashdi, UAE Ambassador to Ethiopia and the country's Permanent Representative to the African Union.";
+    expect(entitiesOf(text).map((entity) => [entity.name, entity.mentions.length])).toEqual([['Mohamed Salem Ahmed Al Rashdi', 2]]);
+  });
+
   it('keeps a person the text only names by title as one unnamed person', () => {
     const text = 'The Foreign Secretary met Russian Foreign Minister Sergey Lavrov in Geneva. The Foreign Secretary raised Ukraine.';
     expect(entitiesOf(text).map((entity) => [entity.name, entity.mentions.length])).toEqual([

@@ -179,6 +179,30 @@ describe('titles of office', () => {
     ['U.S. Secretary of State Antony Blinken spoke.', 'U.S. Secretary of State', 'Secretary of State', 'US', 'foreign-minister'],
     // A title only one country uses names that country.
     ['Foreign Secretary Jane Holloway spoke.', 'Foreign Secretary', 'Foreign Secretary', 'GB', 'foreign-minister'],
+    // A country's official name of eight words, then the posting (the title proper stops at the country).
+    [
+      'Ambassador of the United Kingdom of Great Britain and Northern Ireland to the Republic of Kazakhstan Kathy Leach spoke.',
+      'Ambassador of the United Kingdom of Great Britain and Northern Ireland to the Republic of Kazakhstan',
+      'Ambassador',
+      'GB',
+      null,
+    ],
+    // Posted to an organisation named in full.
+    [
+      'U.S. Permanent Representative to the United Nations Mike Waltz spoke.',
+      'U.S. Permanent Representative to the United Nations',
+      'Permanent Representative to the United Nations',
+      'US',
+      null,
+    ],
+    // An organisation named in full after a head of two words, with its acronym.
+    [
+      'Secretary General of the Organization of American States (OAS), José Miguel Insulza, spoke.',
+      'Secretary General of the Organization of American States (OAS)',
+      'Secretary General',
+      null,
+      null,
+    ],
   ])('reads the title in "%s"', (sentence, printed, proper, country, office) => {
     const found = title(sentence, 0);
     expect(found).toMatchObject({ printed, title: proper, country });
