@@ -25,6 +25,7 @@ export const fixtureSets = [
   'blind-13',
   'blind-14',
   'blind-15',
+  'blind-16',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
 
