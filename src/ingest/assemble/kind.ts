@@ -55,7 +55,10 @@ export function meetingKind(readout: Readout, encounter: Encounter, first: boole
   const settingVideo = settingCue(videoWords, setting);
   if (settingPhone && !settingVideo) return { kind: 'phone_call', span: settingPhone, confidence: 0.8 };
   if (settingVideo && !settingPhone) return { kind: 'video_call', span: settingVideo, confidence: 0.75 };
-  const meetingSentences = [...new Set(frames.filter((f) => !f.discussion && !f.sentence.inHeadline).map((f) => f.sentence))];
+  // Not a sentence that only says who was there ("During the talks, A and B commended …"): no setting of its own.
+  const meetingSentences = [
+    ...new Set(frames.filter((f) => !f.discussion && !f.participation && !f.sentence.inHeadline).map((f) => f.sentence)),
+  ];
   const sidelines = cue(sidelinesWords, settingPool) ?? cue(duringWords, meetingSentences);
   if (sidelines && encounter.participants.length <= 3) return { kind: 'sideline_meeting', span: sidelines, confidence: 0.85 };
   const parties = new Set(

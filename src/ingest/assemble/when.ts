@@ -87,10 +87,15 @@ const futureContext =
 // "the Geneva communiqué of 30 June 2012", "Resolution 2254 of 18 December": the date of a document, not of a meeting.
 const documentContext =
   /\b(?:communiqu[eé]|agreement|declaration|resolution|statement|decision|memorandum|accords?|treaty|letter|law|decree|protocol|deal|ceasefire|truce|charter|convention)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:of|dated|signed(?: on| in)?)\s+$/iu;
-// A date that could be a meeting's: not in future or duration context, nor the date of a document.
+// "The last time … visited South Korea was around four years ago in June 2018": the date of an earlier visit.
+// "Mohamad, who was appointed as the foreign minister on December 12, 2023, also had a meeting …": the date of an
+// appointment, an election or a founding.
+const recalledContext =
+  /\b(?:ago|the last time|last met|first met|previously met|appointed|elected|sworn in|took office|assumed (?:office|his post|her post|the post)|inaugurated|established|founded)\b[^.;:]{0,40}$/i;
+// A date that could be a meeting's: not in future, duration or recalled context, nor the date of a document.
 function datesAMeeting(text: string, date: DateMention): boolean {
   const before = text.slice(Math.max(0, date.start - 60), date.start);
-  return !futureContext.test(before.slice(-40)) && !documentContext.test(before);
+  return !futureContext.test(before.slice(-40)) && !documentContext.test(before) && !recalledContext.test(before);
 }
 
 const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1, dateline: 0, published: 0 } as const;

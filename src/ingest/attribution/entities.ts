@@ -111,7 +111,7 @@ export function resolveEntities(readout: Readout, known: readonly KnownPerson[] 
   for (const sentence of ordered)
     for (const mention of sentence.people) if (!mention.name && !mention.plural) addUnnamed(entities, readout, sentence, mention);
   promoteActors(readout, entities);
-  return mergeIntroducedByTitle(entities);
+  return mergeIntroducedByTitle(entities, readout.structure.text);
 }
 
 const actorVerbs =
@@ -128,9 +128,15 @@ function promoteActors(readout: Readout, entities: readonly PersonEntity[]): voi
   }
 }
 
+// The country whose possessive stands right before `at` ("Afghanistan's "), or null.
+function possessiveOf(text: string, at: number): string | null {
+  const owner = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return owner ? (lookupCountry(owner[1] as string)?.code ?? null) : null;
+}
+
 // "… received a phone call from the foreign minister of Iran. … Sheikh Abdullah and Hossein Amirabdollahian
 // discussed …": a person first introduced by title is the one named later without a title, when there is one such.
-function mergeIntroducedByTitle(entities: PersonEntity[]): PersonEntity[] {
+function mergeIntroducedByTitle(entities: PersonEntity[], text: string): PersonEntity[] {
   const merged = new Set<PersonEntity>();
   pairGroupWithNames(entities, merged);
   for (const unnamed of entities.filter((e) => e.name === null)) {
@@ -168,10 +174,33 @@ function mergeIntroducedByTitle(entities: PersonEntity[]): PersonEntity[] {
     if (!member.mentions.every((m) => m.mention.group === true)) continue;
     // Only a description of no portfolio: "the Estonian, Latvian and Lithuanian defence ministers" are not the
     // foreign ministers of those countries.
-    if (member.office !== null && !/\b(?:representatives?|diplomats?|envoys?|officials?|delegates?)$/.test(member.office)) continue;
-    const named = entities.filter((e) => e.name !== null && !merged.has(e) && e.strong && e.countryCode === member.countryCode);
+    // A portfolio is theirs when the one named person of the country has none of their own: "Afghanistan's Salahuddin
+    // Rabbani and Pakistan's Khawaja Asif … Afghan and Pakistani foreign ministers met in Beijing".
+    const generic = member.office === null || /\b(?:representatives?|diplomats?|envoys?|officials?|delegates?)$/.test(member.office);
+    let named = entities.filter((e) => e.name !== null && !merged.has(e) && e.strong && e.countryCode === member.countryCode);
+    // "met with Afghanistan's Salahuddin Rabbani and Pakistan's Khawaja Asif": a name the country's possessive owns.
+    if (named.length === 0 && member.office !== null)
+      named = entities.filter(
+        (e) =>
+          e.name !== null &&
+          !merged.has(e) &&
+          e.countryCode === null &&
+          e.nameTokens.length >= 2 &&
+          e.mentions.some(({ mention }) => possessiveOf(text, mention.span.start) === member.countryCode),
+      );
     if (named.length !== 1) continue;
-    (named[0] as PersonEntity).mentions.push(...member.mentions);
+    const person = named[0] as PersonEntity;
+    if (!generic && person.office !== null) continue;
+    person.mentions.push(...member.mentions);
+    person.countryCode ??= member.countryCode;
+    person.countryBasis ??= member.countryBasis;
+    if (!generic) {
+      person.strong = true;
+      person.title = member.title;
+      person.titleSpan = member.titleSpan;
+      person.printedTitle = member.printedTitle;
+      person.office = member.office;
+    }
     merged.add(member);
   }
   return entities.filter((e) => !merged.has(e)).map((e, id) => ({ ...e, id }));
@@ -254,6 +283,23 @@ function secondOfficeOf(sentence: ReadSentence, mention: PersonMention, text: st
         /^\s+and\s+(?:the\s+country['’]s|his|her)\s+$/i.test(text.slice(m.span.end, mention.span.start)),
     ) ?? null
   );
+}
+
+const jointVerbs = /^\s+(?:(?:also|then|later|have|had|has)\s+)?(?:met|discussed|held|talked|spoke|conferred|exchanged|agreed|reviewed)\b/i;
+
+// "the Secretary-General and the President discussed the Syrian conflict": an office that names no country is someone
+// all the same when it and another person are the subjects of a meeting's verb.
+function jointSubject(sentence: ReadSentence, mention: PersonMention, text: string): boolean {
+  // Not an abbreviation ("The PM and the Secretary General agreed"): the full title names the same person elsewhere.
+  if (!mention.title || mention.plural || /^[A-Z]{2,4}$/.test(text.slice(mention.title.start, mention.title.end))) return false;
+  return sentence.people.some((other) => {
+    if (other === mention || other.plural) return false;
+    const [first, second] = other.span.start < mention.span.start ? [other, mention] : [mention, other];
+    return (
+      /^\s+and\s+(?:the\s+)?$/i.test(text.slice(first.span.end, second.span.start)) &&
+      jointVerbs.test(text.slice(second.span.end, second.span.end + 40))
+    );
+  });
 }
 
 const genericOfficial = /^(?:diplomat|official|envoy|guest|visitor|top diplomat)$/;
@@ -375,6 +421,8 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
   const chosen = pool.length === 1 ? pool[0] : undefined;
   if (chosen) {
     chosen.mentions.push({ sentence: sentence.index, mention });
+    // "France’s Jean-Yves Le Drian" is "his French counterpart": someone the text refers to by office is a person.
+    if (mention.counterpart || mention.title) chosen.strong = true;
     chosen.countryCode ??= mention.countryCode;
     chosen.countryBasis ??= mention.countryBasis;
     if (!chosen.title && mention.title) {
@@ -392,7 +440,12 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     /^(?:secretary-general|secretary general|high representative|director-general|director general|president of the (?:european commission|european council|general assembly)|chairperson of the (?:african union )?commission)\b/.test(
       mention.office ?? '',
     );
-  const specific = mention.countryCode !== null || mention.organization !== null || mention.countryBasis === 'title' || topOffice;
+  const specific =
+    mention.countryCode !== null ||
+    mention.organization !== null ||
+    mention.countryBasis === 'title' ||
+    topOffice ||
+    jointSubject(sentence, mention, text);
   if (!specific || (!mention.title && !mention.counterpart)) return;
   entities.push(fromMention(entities.length, text, sentence, mention, [], true));
 }

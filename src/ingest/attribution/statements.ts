@@ -277,8 +277,10 @@ function attributeAt(
   const resolved = group.map((m) => byMention.get(m) ?? null);
   // "A and B discussed …" at the start of a sentence; after a meeting phrase ("met A, B and C") the list needs a verb.
   const jointVerb = at === sentence.start ? verb !== 'narrative' : verb === 'speech';
-  if (group.length >= 2 && resolved.every((entity) => entity !== null) && new Set(resolved).size >= 2)
-    return jointVerb ? { kind: 'joint', modal: false } : null;
+  // "The Secretary and the Foreign Minister underscored …": two offices are two people, whether or not the text
+  // tells which holder the second is.
+  const people = new Set(group.map((m, k) => resolved[k] ?? (m.title !== null ? m : null)));
+  if (group.length >= 2 && !people.has(null) && people.size >= 2) return jointVerb ? { kind: 'joint', modal: false } : null;
   if (verb !== 'speech') return null;
   // "Dar discussed with his Turkish counterpart Hakan Fidan bilateral relations": what both did (ANNOTATING.md).
   if (mutualWith(sentence, last, text)) return { kind: 'joint', modal: false };

@@ -131,6 +131,7 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
     ((frame.groupObjects || countries.size === frame.objects.length || ranked) &&
       !oneEncounter &&
       !oneScreen &&
+      frame.together !== true &&
       !togetherWords.test(frame.sentence.text));
   if (!separate) return [frame];
   return frame.objects.map((object) => ({ ...frame, objects: [object], shared: true }));

@@ -7,6 +7,7 @@ import {
   futureBefore,
   meetingPhrases,
   recalledBefore,
+  toldOfOtherMeeting,
   type Channel,
   type MeetingPhrase,
 } from '../lexicon/meeting-phrases.js';
@@ -37,6 +38,8 @@ export interface MeetingFrame {
   sides?: boolean;
   /** "received a delegation of Peruvian columnists": the counterpart is a group the text does not name one by one. */
   unnamedCounterpart?: boolean;
+  /** The headline or the paragraph before the sentence calls the meeting trilateral or quadrilateral: met together. */
+  together?: boolean;
   subjects: PersonEntity[];
   objects: PersonEntity[];
 }
@@ -148,6 +151,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           reported ||
           futureBefore.test(before) ||
           recalledBefore.test(before) ||
+          toldOfOtherMeeting.test(opening) ||
           // "A and B discussed the ministerial meeting due to be held in Vienna": a verb in the past tense reports what
           // happened; only a noun ("the meeting … scheduled for April") is still to come.
           (!pastVerb.test(match[0]) && futureAfter.test(sentence.text.slice(match.index + match[0].length)))
@@ -158,7 +162,8 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         const frame = frameAt(sentence, phrase, { start, end }, byMention, shaped);
         if (!frame) continue;
         taken.push({ start, end });
-        const told: MeetingFrame = subjectKnown ? frame : withPronounSubject(frame, readout, byMention);
+        const framed = togetherBefore(readout, sentence) ? { ...frame, together: true } : frame;
+        const told: MeetingFrame = subjectKnown ? framed : withPronounSubject(framed, readout, byMention);
         subjectKnown ||= told.subjects.length > 0 && !told.sentence.inHeadline;
         frames.push(told);
       }
@@ -168,6 +173,15 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   // no sentence of the body reports who met whom, a meeting noun does.
   if (frames.every((frame) => frame.sides || frame.sentence.inHeadline)) frames.push(...nominalFrames(readout, byMention));
   return frames.sort((a, b) => a.sentence.index - b.sentence.index || a.phrase.start - b.phrase.start);
+}
+
+// "The first round of the China-Afghanistan-Pakistan trilateral Foreign Ministers' dialogue was held in Beijing. Wang
+// Yi met with Afghanistan's Salahuddin Rabbani and Pakistan's Khawaja Asif": one meeting of three.
+const countedTable = /\b(?:trilateral|quadrilateral|tripartite|three-way|four-way)\b/i;
+function togetherBefore(readout: Readout, sentence: ReadSentence): boolean {
+  return readout.sentences.some(
+    (s) => (s.inHeadline || (s.paragraph === sentence.paragraph && s.index < sentence.index)) && countedTable.test(s.text),
+  );
 }
 
 // "Annalena Baerbock held three bilateral meetings. In the morning she met with the Foreign Minister of Kenya …": before
@@ -212,7 +226,12 @@ function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, P
     const noun = encounterNouns.exec(sentence.text);
     if (!noun) continue;
     const before = sentence.text.slice(Math.max(0, noun.index - 60), noun.index);
-    if (futureBefore.test(before) || recalledBefore.test(before) || futureAfter.test(sentence.text.slice(noun.index + noun[0].length)))
+    if (
+      futureBefore.test(before) ||
+      recalledBefore.test(before) ||
+      toldOfOtherMeeting.test(sentence.text.slice(0, noun.index)) ||
+      futureAfter.test(sentence.text.slice(noun.index + noun[0].length))
+    )
       continue;
     const people = unique(sentence.people.map((m) => byMention.get(m)).filter((e): e is PersonEntity => e?.strong === true));
     if (people.length < 2) continue;

@@ -293,10 +293,19 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
-      // Who else was there: "was also attended by", "was co-chaired by", "(attended by …)", "accompanied to the meeting by", "also present
+      // Who else was there: "was also attended by", "was co-chaired by", "were signed by", "(attended by …)", "accompanied to the meeting by", "also present
       // were", "the US delegation was headed by", "the delegation included", "with the participation of", "Present to receive the delegation was".
-      `\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined|(?:co-)?chaired)\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were|is|are)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks|call)\\s+|(?:at|in|during|on)\\s+the\\s+(?:meeting|talks|call|conversation|discussions?)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:on\\s+the\\s+[\\p{L}-]+\\s+side\\s+)?(?:(?:at|in)\\s+)?(?:the\\s+(?:meeting|talks|call|discussions?|ceremony)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\bdelegations?\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of)\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b|\\balso\\s+(?:present\\s+)?at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b|\\b(?:was|were)\\s+(?:also\\s+)?flanked\\s+by\\b|\\b(?:team|entourage)\\s+(?:also\\s+)?(?:included|comprised)\\b|\\bpresent\\s+with\\s+[^,.;]{1,60}?\\s+(?:was|were)\\b|^\\s*(?:also\\s+)?present\\s+(?:to|at|during|for|on)\\s+[^,.;]{1,60}?\\s+(?:were|was)\\b`,
+      `\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined|(?:co-)?chaired|(?:jointly\\s+)?signed)\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were|is|are)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks|call)\\s+|(?:at|in|during|on)\\s+the\\s+(?:meeting|talks|call|conversation|discussions?)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:on\\s+the\\s+[\\p{L}-]+\\s+side\\s+)?(?:(?:at|in)\\s+)?(?:the\\s+(?:meeting|talks|call|discussions?|ceremony)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\bdelegations?\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of)\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b|\\balso\\s+(?:present\\s+)?at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b|\\b(?:was|were)\\s+(?:also\\s+)?flanked\\s+by\\b|\\b(?:team|entourage)\\s+(?:also\\s+)?(?:included|comprised)\\b|\\bpresent\\s+with\\s+[^,.;]{1,60}?\\s+(?:was|were)\\b|^\\s*(?:also\\s+)?present\\s+(?:to|at|during|for|on)\\s+[^,.;]{1,60}?\\s+(?:were|was)\\b`,
     ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+    participation: true,
+  },
+  {
+    // "The Kazakh diplomat met with the heads of delegations. During the talks, Special Envoy … Geir O. Pedersen and
+    // Special Representative … Alexander Lavrentyev commended …": who the meeting at hand was with.
+    pattern: p(`^\\s*(?:during|in\\s+the\\s+course\\s+of)\\s+(?:the|these|those)\\s+(?:talks|consultations)\\s*,`),
     object: 'follows',
     channel: null,
     talks: false,
@@ -341,5 +350,13 @@ export const futureBefore =
 // Not across "ahead of" / "before": "met X ahead of the summit that will take place in Vienna" happened.
 export const futureAfter =
   /^(?:(?!\b(?:ahead\s+of|before|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\b)[^.;]){0,80}?\b(?:scheduled|planned|to be held|will be held|will take place|is expected)\b/i;
+/**
+ * Before a phrase, anywhere in its clause: a meeting someone told others about ("briefed them on his visit to Ukraine,
+ * including his discussions with President Zelenskyy"), one of years ago ("The last time … was four years ago, when …
+ * visited Seoul to attend a meeting"), or one a trip is planned for ("plans to visit Washington early this month for a
+ * bilateral meeting with …"). None is a meeting this readout reports.
+ */
+export const toldOfOtherMeeting =
+  /\b(?:briefed|informed|updated|apprised)\s+(?:[\w'’-]+\s+){0,3}?(?:on|about|of)\s+[^.;:]{0,100}$|\bthe last time\b[^.;:]{0,200}$|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?)\s+ago\b[^.;:]{0,150}$|\b(?:will|would|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|going\s+to|intends?\s+to)\s+(?:visit|travel|go|fly|head|attend|arrive)\b[^.;:]{0,80}$/i;
 export const recalledBefore =
   /\b(?:last(?!\s+(?:week|month|weekend|night|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|previously|earlier(?!\s+(?:today|tonight|this|on|in\s+the\s+day)\b)|had|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:reached|achieved|adopted|taken|signed|agreed(?:\s+upon)?)\s+(?:during|at|in|on)\s+(?:the|their|a)\s+$/i;

@@ -111,6 +111,8 @@ export function officeOf(title: string): string {
     .toLowerCase()
     .replace(/[.,]/g, '')
     .replace(/\s+/g, ' ')
+    // "the Secretary General’s efforts": the office of its holder.
+    .replace(/['’]s$/, '')
     .replace(/^(?:the )?(?:former|then|acting|outgoing|incoming|caretaker|interim|newly appointed|new) /, '')
     .replace(
       /\b(minister|secretar(?:y|ie)|representative|councilor|councillor|ambassador|envoy|commissioner|president|leader|head|chief)s\b/g,

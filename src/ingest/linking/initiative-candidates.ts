@@ -25,6 +25,7 @@ const isCapitalised = (token: string): boolean => /^[("'“‘]?[\p{Lu}\p{N}]/u.
 
 // A capitalised run must end in a programme head; after an acronym the head may be lower case ("G20 presidency").
 const programmeWord = new RegExp(`\\b(?:${programmeHeads.join('|')})(?![\\p{L}])`, 'gu');
+const programmeWordOnly = new RegExp(`^(?:${programmeHeads.join('|')})$`, 'u');
 const acronymHead =
   /\b(?:[A-Z][A-Z0-9]{1,6}|G\d{1,2}|COP\d{1,2})(?:\s+\d{4})?\s+(?:presidency|chairmanship|summit|chair|initiative|agenda|format|process|dialogue|mechanism|strategy)\b/g;
 // Formats named by numbers: "C5+1", "3 + 3", "2+2 dialogue".
@@ -49,7 +50,8 @@ const documentOnTopic =
   /\b((?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MoUs?|[Pp]rotocols?)\s+(?:on|related to|in the field of|regarding)\s+(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within|between(?=\s+(?:the\s+)?\p{Lu}))\b)[\p{L}][\p{L}-]*(?:\s+|(?=[,.;:)]|$))){1,7})/gu;
 const connectors = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'plus', '–', '-', '&', '+', '/']);
 const notNames = new Set(['the', 'this', 'that', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
-const quoted = /[“"‘]([^"“”‘’\n]{2,80})[”"’]/g;
+// A closing ’ is not an apostrophe inside a word ("“Today’s meeting was …”").
+const quoted = /[“"‘]([^"“”‘’\n]{2,80})(?:[”"]|’(?!\p{L}))/gu;
 
 /**
  * Named programmes that are not in the catalogue: capitalised "… Initiative/Programme/Plan/Agreement" phrases
@@ -119,6 +121,13 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     const leading = inner.length - inner.trimStart().length;
     const name = inner.trim();
     if (!looksLikeAName(name)) continue;
+    // "President Ferdinand “Bongbong” Marcos Jr.": a nickname between the names of a person.
+    // Not "the Kazakh “Nurly Zhol” Programme": a country's word before it or a programme's head after it.
+    const before = /(\p{Lu}[\p{L}.-]*)\s$/u.exec(text.slice(Math.max(0, start + match.index - 30), start + match.index))?.[1];
+    const after = /^\s(\p{Lu}[\p{L}.-]*)/u.exec(
+      text.slice(start + match.index + match[0].length, start + match.index + match[0].length + 30),
+    )?.[1];
+    if (!/\s/.test(name) && before && after && !lookupCountry(before) && !programmeWordOnly.test(after)) continue;
     const s = start + match.index + 1 + leading;
     add(s, s + name.length);
   }

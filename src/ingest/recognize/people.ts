@@ -4,6 +4,7 @@ import { headlineVerbs, institutionNouns, narrativeVerbs, notNameWords, speechVe
 import { nameParticles, nameStyles } from '../lexicon/titles.js';
 import { organizationIn } from '../lexicon/organizations.js';
 import { lookupCountry } from './countries.js';
+import { isSeatOfGovernment } from '../lexicon/seats.js';
 import { lookupCity } from './places.js';
 import { abbreviationOf, countryAt, isHonorificWord, isTitleWord, titleRunAt, type TitleRun } from './titles.js';
 import type { Word } from './words.js';
@@ -243,7 +244,12 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
   }
   const mentions: PersonMention[] = [];
   const usedTitles = new Set<TitleRun>();
-  const runs = nameRuns(words).map(([first, end]) => withoutLeadingPlace(words, first, end));
+  // "Ambassador at Large Talgat Kaliyev": a name starts after the title whose capitalised last words run into it.
+  const afterTitle = ([first, end]: [number, number]): [number, number] => {
+    const title = titles.find((t) => t.start < first && first < t.end && t.end < end);
+    return title ? [title.end, end] : [first, end];
+  };
+  const runs = nameRuns(words).map((run) => afterTitle(withoutLeadingPlace(words, run[0], run[1])));
   for (const [first, end] of runs) {
     const nameStart = first;
     let nameEnd = end;
@@ -344,7 +350,9 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
       counterpart: counterpart !== null,
       honorific,
       plural: false,
-      placeLike: !title && !honorific && counterpart === null && lookupCity(runText.replace(/['’]s$/, '')) !== null,
+      // A city, or a ministry named by its building ("Wisma Putra said …"): a place, never a person.
+      placeLike:
+        (!title && !honorific && counterpart === null && lookupCity(runText.replace(/['’]s$/, '')) !== null) || isSeatOfGovernment(runText),
       first: firstIndex,
       last: lastIndex,
     });
@@ -412,6 +420,8 @@ function countryListMembers(
     }
     if (!matched || !(words[k]?.key === 'and' || words[k]?.text === ',')) break;
     k--;
+    // "his US, Polish, Italian, and Canadian counterparts": the serial comma before "and".
+    if (words[k + 1]?.key === 'and' && words[k]?.text === ',') k--;
   }
   if (countries.length < 2) return { members: [], named: [] };
   let n = group.last + 1;
@@ -471,6 +481,22 @@ function groupMembers(
       continue;
     }
     let k = group.last + 1;
+    // "the presidents of the two countries, Hassan Rouhani and Recep Tayyip Erdoğan": the sides, then their names.
+    if (
+      words[k]?.key === 'of' &&
+      /^(?:the|both)$/.test(words[k + 1]?.key ?? '') &&
+      /^(?:two|three|four|both)$/.test(words[k + 2]?.key ?? '') &&
+      /^(?:countries|nations|states|sides|governments|organi[sz]ations)$/.test(words[k + 3]?.key ?? '') &&
+      words[k + 4]?.text === ','
+    )
+      k += 4;
+    else if (
+      words[k]?.key === 'of' &&
+      words[k + 1]?.key === 'both' &&
+      /^(?:countries|nations|sides)$/.test(words[k + 2]?.key ?? '') &&
+      words[k + 3]?.text === ','
+    )
+      k += 3;
     if (!['of', 'from'].includes(words[k]?.key ?? '')) {
       // "the three countries' foreign ministers Elmar Mammadyarov, Ali Akbar Salehi and Ahmet Davutoglu held …",
       // "the OSCE Minsk Group Co-Chairs Igor Popov (Russia), Stefan Visconti (France) …": the names that follow.
@@ -624,6 +650,12 @@ function appositiveTitle(
   const listed = (run: [number, number] | undefined) => run !== undefined && [',', 'and', ';'].includes(words[run[1]]?.key ?? '');
   if (title && nextName(title.end)) return null;
   if (title && words[title.end]?.text === ',' && listed(nextName(title.end + 1))) return null;
+  // "New York, The Minister of Foreign Affairs, Shaikh Khalid …": a city that a title and a name follow is the dateline.
+  const name = words
+    .slice(runs.find(([, e]) => e === end)?.[0] ?? end, end)
+    .map((w) => w.text)
+    .join(' ');
+  if (title && words[title.end]?.text === ',' && nextName(title.end + 1) && lookupCity(name) !== null) return null;
   return title;
 }
 

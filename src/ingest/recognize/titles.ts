@@ -320,6 +320,12 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         continue;
       }
     }
+    // "Ambassador at Large of the Kazakh Foreign Ministry Talgat Kaliyev", "Ambassador-at-Large".
+    if (word.key === 'at' && words[j + 1]?.key === 'large' && envoyHeads.has(lastHeadKey)) {
+      j += 2;
+      lastTitleWord = j - 1;
+      continue;
+    }
     // "Diplomatic Adviser to the UAE President", "Assistant to the Prime Minister": an aide's title runs on through the
     // office served (that office's holder is no one in the sentence).
     if (word.key === 'to' && j > titleStart && aideHeads.has(lastHeadKey)) {
