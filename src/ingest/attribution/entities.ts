@@ -6,6 +6,7 @@ import type { PersonMention } from '../recognize/people.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { organizationIn } from '../lexicon/organizations.js';
 import { romanize, tokensAgree } from '../linking/name-tokens.js';
+import { speechVerbs } from '../lexicon/verbs.js';
 
 /** One mention of a person, where it is. */
 export interface EntityMention {
@@ -117,6 +118,9 @@ export function resolveEntities(readout: Readout, known: readonly KnownPerson[] 
 const actorVerbs =
   /^\s*(?:,[^,]{1,30},\s*)?(?:(?:also|then|later|further|again|on \w+day|\w+day)\s+)*(?:met|meets|held|holds|received|receives|spoke|speaks|talked|said|says|stressed|noted|informed|briefed|expressed|emphasi[sz]ed|reviewed|highlighted|welcomed|discussed|underlined|called|invited|thanked|urged|proposed|agreed|reiterated|affirmed|conferred|visited|attended)\b/i;
 
+// The end of a quotation and the speech verb that gives it to the name after it: `…," said `.
+const quoteTag = /[”"]\s*,?\s*(\p{L}+)\s+$/u;
+
 // "Ivica Dacic on Friday held numerous bilateral meetings …", "Dacic also met with …": a name that acts like a person,
 // named in full and doing what officials do, is a person although the text never gives their title.
 function promoteActors(readout: Readout, entities: readonly PersonEntity[]): void {
@@ -125,6 +129,14 @@ function promoteActors(readout: Readout, entities: readonly PersonEntity[]): voi
     if (entity.strong || entity.placeLike || entity.name === null || entity.nameTokens.length < 2) continue;
     const acting = entity.mentions.filter(({ mention }) => actorVerbs.test(text.slice(mention.span.end, mention.span.end + 60)));
     if (acting.length >= 1 && entity.mentions.length >= 2) entity.strong = true;
+    // "… in South Africa," acknowledged Naledi Pandor.": the one a quotation is given to speaks as a person.
+    if (
+      entity.mentions.some(({ mention }) => {
+        const tag = quoteTag.exec(text.slice(Math.max(0, mention.span.start - 40), mention.span.start));
+        return tag !== null && speechVerbs.has((tag[1] as string).toLowerCase());
+      })
+    )
+      entity.strong = true;
   }
 }
 

@@ -26,7 +26,7 @@ export interface Passage {
 }
 
 const jointSubject =
-  /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the pair|the two leaders|both leaders|the leaders|the delegations|delegations|the two delegations|both delegations|the interlocutors|the counterparts|the two counterparts|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|the heads of delegations|the [\p{L}-]+ and [\p{L}-]+ (?:ministers|foreign ministers|sides|counterparts|delegations|leaders)|there (?:was|were) (?:a |an )?(?:congruence|consensus|convergence|agreement|understanding|identity of views))\b/u;
+  /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the pair|the two leaders|both leaders|the leaders|the delegations|delegations|the two delegations|both delegations|the interlocutors|the counterparts|the two counterparts|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|the heads of delegations|the [\p{L}-]+ and [\p{L}-]+ (?:ministers|foreign ministers|sides|counterparts|delegations|leaders)|the (?:[\p{L}-]+ ){1,2}(?:leaders|ministers|counterparts)(?= [\p{Ll}"“])|there (?:was|were) (?:a |an )?(?:congruence|consensus|convergence|agreement|understanding|identity of views))\b/u;
 const modal =
   /^\s*(?:(?:also|further|still|both|all)\s+)?(?:should|will|shall|must|would|could|can|may|need|needs|are to|have to|are ready|are willing|stand ready)\b/;
 const adverbs = new Set(
@@ -198,6 +198,10 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
         /\b(?:spokes\w*|press secretary|press service|sources?)\b/i.test(text.slice(sentence.start, mention.span.end)));
     if (mention && !spokesman) return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
   }
+  // `"Prime Minister Modi invited me to visit India as soon as I am able."`: a quotation in the first person is the
+  // words of whoever spoke before, not of the person it names.
+  const quotation = /^\s*["“]([^"”]*)/.exec(sentence.text);
+  if (quotation && /\b(?:I|me|my|we|us|our)\b/.test(quotation[1] as string)) return null;
   for (const offset of clauseStarts(sentence.text)) {
     const found = attributeAt(sentence, sentence.start + offset, byMention, text);
     if (found) return found;

@@ -81,7 +81,8 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     const more = numberAfter ? null : continuation.exec(text.slice(keywordEnd, Math.min(end, keywordEnd + 120)));
     const tailText = more ? more[0].replace(/\s+(?:and|of|the|for|&)\s*$/, '').trimEnd() : '';
     // "the APEC presidency to Peru", "Chairmanship of Kazakhstan": a country after the head is the holder, not the name.
-    const holder = /^\s+(?:to|from|of|for|by|in)\s+(?:the\s+)?(.+)$/.exec(tailText);
+    // "the Strategic Partnership and Cooperation Agreement between Kazakhstan and the UK": nor are the parties.
+    const holder = /^\s+(?:to|from|of|for|by|in|between)\s+(?:the\s+)?(.+?)(?:\s+and\b.*)?$/.exec(tailText);
     const tail = holder && lookupCountry((holder[1] as string).replace(/['’]s$/, '')) ? 0 : tailText.length;
     // "the Summit of the Americas", "the Conference on Disarmament": a capitalised head that a name follows.
     // Not an office or a body: "the Presidency of the Republic", "the Group of Seven", "the Commission of …".

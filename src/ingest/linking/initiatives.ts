@@ -35,7 +35,9 @@ export function extractInitiatives(context: InitiativeContext): DraftInitiative[
   const catalogueMentions = findCatalogueMentions(text, folded, region.start, region.end, compileAliases(context.catalogue)).filter(
     (mention) => !context.excluded.some((span) => mention.start < span.end && mention.end > span.start),
   );
-  const candidates = findCandidateMentions(text, region.start, region.end, [...catalogueMentions, ...context.excluded]);
+  const candidates = findCandidateMentions(text, region.start, region.end, [...catalogueMentions, ...context.excluded]).filter(
+    (mention) => !isVenue(folded, region.start, mention.start),
+  );
   const mentions = [...catalogueMentions, ...candidates].sort((a, b) => a.start - b.start);
 
   const bySlug = new Map<string, DraftInitiative>();
@@ -85,6 +87,16 @@ function toInitiative(
     span: { start: mention.start, end: mention.end },
     confidence: mention.isCandidate ? 0.55 : /^[A-Z0-9+&]+$/.test(text.slice(mention.start, mention.end)) ? 0.7 : 0.85,
   };
+}
+
+// "on the sidelines of the Munich Security Conference", "the two ministers met again at the Munich Security
+// Conference": the event a meeting was held at is where, not what was discussed (ANNOTATING.md).
+const sidelinesBefore = /\b(?:on|in) the (?:side\s?lines?|margins?|fringes?) of (?:the )?(?:[\w-]+ ){0,2}$/;
+const meetingAtBefore =
+  /\b(?:met|meet|meets|meeting|talks|held|hold|holds|conversation|spoke|sat down)\b[^.;:]{0,60}\b(?:at|during|in the course of) (?:the )?(?:[\w-]+ ){0,2}$/;
+function isVenue(folded: string, regionStart: number, mentionStart: number): boolean {
+  const before = folded.slice(Math.max(regionStart, mentionStart - 120), mentionStart);
+  return sidelinesBefore.test(before) || meetingAtBefore.test(before);
 }
 
 function clauseBefore(folded: string, regionStart: number, mentionStart: number): string {

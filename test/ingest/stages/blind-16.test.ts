@@ -162,3 +162,54 @@ describe('initiatives that are not', () => {
     expect(candidates(text)).toEqual(names);
   });
 });
+
+describe('initiatives named with their setting or their parties', () => {
+  const slugsOf = (body: string) => meetingsOf(lead(body), { initiatives: [] })[0]?.initiatives.map((initiative) => initiative.slug) ?? [];
+
+  it.each([
+    ['met again at', 'In the evening the two ministers met again at the Munich Security Conference.'],
+    ['on the sidelines of', 'The ministers met on the sidelines of the Antalya Diplomatic Forum.'],
+  ])('takes no event the meeting was held at for an initiative (%s)', (_, sentence) => {
+    expect(slugsOf(`Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine. ${sentence}`)).toEqual([]);
+  });
+
+  it('names an agreement without the parties it is between', () => {
+    const body =
+      'Foreign Minister Murat Nurtleu met British Ambassador Kathy Leach. They discussed signing the Strategic Partnership and Cooperation Agreement between Kazakhstan and the UK.';
+    expect(slugsOf(body)).toEqual(['strategic-partnership-and-cooperation-agreement']);
+  });
+});
+
+describe('who said what', () => {
+  const speakersOf = (text: string) => {
+    const [meeting] = meetingsOf(text);
+    return (meeting?.statements ?? [])
+      .filter((s) => s.kind !== 'narrative')
+      .map((s) => (s.speakerKey === null ? 'joint' : (meeting?.participants.find((p) => p.key === s.speakerKey)?.name ?? '?')));
+  };
+
+  it('gives a first-person quotation to the speaker before it, not to the person it names', () => {
+    const text = lead(
+      'Prime Minister Chris Hipkins met Indian Prime Minister Narendra Modi in Port Moresby. Hipkins said the meeting was warm. "Prime Minister Modi invited me to visit India as soon as I am able."',
+    );
+    expect(speakersOf(text)).toEqual(['Chris Hipkins']);
+    expect(meetingsOf(text)[0]?.statements.at(-1)?.text).toMatch(/invited me to visit India/);
+  });
+
+  it('takes the person a quotation is given to ("…," acknowledged Naledi Pandor) for a participant', () => {
+    const text = lead(
+      'South Africa\'s Minister of Foreign Affairs received her Japanese counterpart Yoshimasa Hayashi on Tuesday. "Japan is one of the major investors in South Africa," acknowledged Naledi Pandor.',
+    );
+    expect(meetingsOf(text)[0]?.participants.map((p) => [p.name, p.countryCode])).toEqual([
+      ['Naledi Pandor', 'ZA'],
+      ['Yoshimasa Hayashi', 'JP'],
+    ]);
+  });
+
+  it('gives what "the Secretary and the Foreign Minister" did to both', () => {
+    const text = lead(
+      'Secretary of State Antony J. Blinken met with German Foreign Minister Annalena Baerbock in Washington. The Secretary and the Foreign Minister underscored their support for Ukraine.',
+    );
+    expect(speakersOf(text)).toEqual(['joint']);
+  });
+});
