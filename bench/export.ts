@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
+import { heapLimitFlag } from '../src/heap-limit.js';
 import { sessionOptions } from '../src/db/session.js';
 import { buildApi, compileServers, root } from './compile.js';
 import { createBenchDatabase } from './database.js';
@@ -74,11 +75,9 @@ try {
     { meetings, participants: options.participants, statements: Number(process.env.BENCH_STATEMENTS ?? 1) },
     say,
   );
-  // BENCH_EXPORT_MAX_OLD_SPACE_MB caps the API's V8 old space: RSS that stays under the cap is garbage V8 had not yet
-  // collected, not memory the export holds (the fork inherits NODE_OPTIONS; the build above ran without it).
-  const cap = process.env.BENCH_EXPORT_MAX_OLD_SPACE_MB;
-  if (cap) process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${cap}`.trim();
-  if (cap) say(`API processes run with --max-old-space-size=${cap}`);
+  // The API processes run with the heap limit `npm start` gives them (HEAP_LIMIT_MB, 128 by default; 0 for V8's own
+  // default, under which RSS grows with the export's size: README "Export").
+  say(`API processes run with ${heapLimitFlag()}`);
   const rows: string[] = [];
   // Each export in a fresh API process, warmed by a page and an empty export: the growth is the export's own, and
   // 10,000 meetings against 100,000 shows whether it grows with the rows.

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { sessionOptions } from '../src/db/session.js';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { heapLimitFlag } from '../src/heap-limit.js';
 import { listMigrationNames } from '../src/db/schema-engine.js';
 import { PrismaClient } from '../src/generated/prisma/client.js';
 import { apiEnvironment } from './api-server.js';
@@ -47,7 +48,8 @@ export class ServerProcess {
 
   /** Starts `worker` (the compiled server.worker.ts) under plain node. */
   static start(worker: string, options: WorkerOptions): Promise<ServerProcess> {
-    const child = fork(worker, [JSON.stringify(options)], { execArgv: [] });
+    // The API with its heap limit, as `npm start` runs it (src/heap-limit.ts); the baseline with node's defaults.
+    const child = fork(worker, [JSON.stringify(options)], { execArgv: options.kind === 'api' ? [heapLimitFlag()] : [] });
     return new Promise((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`the ${options.kind} server exited (${code}) before it was ready`));
       child.once('exit', onExit);

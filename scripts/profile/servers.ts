@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { heapLimitFlag } from '../../src/heap-limit.js';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import path from 'node:path';
@@ -64,7 +65,9 @@ export async function startServer(
     rmSync(cwd, { recursive: true, force: true });
     mkdirSync(cwd, { recursive: true });
   }
-  const flags = perf ? ['--perf-prof', '--interpreted-frames-native-stack'] : [];
+  // Builds of the API with their heap limit, as `npm start` runs them (src/heap-limit.ts).
+  const api = path.basename(dir) !== 'baseline';
+  const flags = [...(perf ? ['--perf-prof', '--interpreted-frames-native-stack'] : []), ...(api ? [heapLimitFlag()] : [])];
   const entry = path.basename(dir) === 'baseline' ? baselineServer : path.join(dir, 'dist', 'server.js');
   const child = spawn(process.execPath, [...flags, '--import', toggle, entry], {
     cwd,

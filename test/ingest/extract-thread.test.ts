@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeExtraction, extractOffThread, maxQueued } from '../../src/ingest/extract-pool.js';
 import { extractReadout } from '../../src/ingest/extract.js';
@@ -41,4 +43,22 @@ describe('extraction on its own thread', () => {
     for (const result of refused) expect(result.reason).toMatchObject({ code: 'service_unavailable' });
     expect(results.filter((result) => result.status === 'fulfilled').length).toBeGreaterThanOrEqual(maxQueued);
   });
+});
+
+describe('the extraction thread of a process with its heap capped', () => {
+  // `npm start` caps the API's old generation (src/heap-limit.ts); V8 would give the same cap to the extraction thread,
+  // and a 1 MB readout needs more than the API's own heap does. The cap here is far below what the reading takes.
+  it('reads a 1 MB readout within a limit of its own', async () => {
+    const script = fileURLToPath(new URL('./capped-extract.script.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--max-old-space-size=40', '--import', 'tsx', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const killer = setTimeout(() => child.kill('SIGKILL'), 240_000);
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    clearTimeout(killer);
+    expect(out.trim()).toMatch(/^meetings [1-9]\d*$/);
+    expect(code).toBe(0);
+  }, 250_000);
 });
