@@ -26,6 +26,7 @@ export const fixtureSets = [
   'blind-14',
   'blind-15',
   'blind-16',
+  'blind-17',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
 
