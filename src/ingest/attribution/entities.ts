@@ -372,12 +372,7 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
   const named = apposed ? entities.find((e) => e.mentions.some((m) => m.mention === apposed)) : undefined;
   if (named) {
     named.mentions.push({ sentence: sentence.index, mention });
-    if (!named.title && mention.title) {
-      named.title = titleText(text, mention);
-      named.titleSpan = mention.title;
-      named.printedTitle = mention.printedTitle ? text.slice(mention.printedTitle.start, mention.printedTitle.end) : null;
-      named.office = mention.office;
-    }
+    if (!named.title) takeTitle(named, mention, text);
     if (mention.countryCode && !named.countryCode) [named.countryCode, named.countryBasis] = [mention.countryCode, mention.countryBasis];
     named.organization ??= mention.organization;
     named.strong = true;
@@ -437,12 +432,7 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     if (mention.counterpart || mention.title) chosen.strong = true;
     chosen.countryCode ??= mention.countryCode;
     chosen.countryBasis ??= mention.countryBasis;
-    if (!chosen.title && mention.title) {
-      chosen.title = text.slice(mention.title.start, mention.title.end);
-      chosen.titleSpan = mention.title;
-      chosen.printedTitle = mention.printedTitle ? text.slice(mention.printedTitle.start, mention.printedTitle.end) : null;
-      chosen.office = mention.office;
-    }
+    if (!chosen.title) takeTitle(chosen, mention, text);
     return;
   }
   if (pool.length > 1) return;
@@ -512,7 +502,8 @@ function fromMention(
   // over none or a title's default one.
   const fromContext =
     (mention.countryCode === null || mention.countryBasis === 'title') && mention.name
-      ? (delegationCountry(text, mention.span.start) ?? (mention.countryCode === null ? listedCountry(text, mention.span.start) : null))
+      ? (delegationCountry(text, mention.span.start) ??
+        (mention.countryCode === null ? (followingCountry(text, mention.name.end) ?? listedCountry(text, mention.span.start)) : null))
       : null;
   return {
     id,
@@ -536,6 +527,13 @@ function fromMention(
 
 // "his counterparts from Greece, Nikos Kotzias; the Netherlands, Bert Koenders; and Denmark, Kristian Jensen": each
 // name after its country and a comma, in a list of such pairs.
+// "These included Dr. A.K. Abdul Momen from Bangladesh, Jai Bir Rai from Bhutan, …": the country printed right after
+// the name is the person's (before "from Bhutan, Jai Bir Rai" can give the next name the previous one's).
+function followingCountry(text: string, nameEnd: number): string | null {
+  const after = /^\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*(?:[,;.)]|\band\b|$)/u.exec(text.slice(nameEnd, nameEnd + 60));
+  return after ? (lookupCountry(after[1] as string)?.code ?? null) : null;
+}
+
 function listedCountry(text: string, nameStart: number): string | null {
   const before = /(?:\bfrom|;|\band)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*,\s*$/u.exec(
     text.slice(Math.max(0, nameStart - 60), nameStart),
@@ -561,12 +559,8 @@ function attach(entity: PersonEntity, text: string, sentence: ReadSentence, ment
     entity.nameSpan = mention.name;
     entity.nameTokens = tokens;
   }
-  if (mention.title && (!entity.title || (isBareTitle(entity.title) && !isBareTitle(titleText(text, mention))))) {
-    entity.title = titleText(text, mention);
-    entity.titleSpan = mention.group ? null : mention.title;
-    entity.printedTitle = mention.printedTitle ? text.slice(mention.printedTitle.start, mention.printedTitle.end) : null;
-    entity.office = mention.office;
-  }
+  if (mention.title && (!entity.title || (isBareTitle(entity.title) && !isBareTitle(titleText(text, mention)))))
+    takeTitle(entity, mention, text);
   if (mention.countryCode && (!entity.countryCode || (entity.countryBasis === 'title' && mention.countryBasis !== 'title'))) {
     entity.countryCode = mention.countryCode;
     entity.countryBasis = mention.countryBasis;
@@ -579,6 +573,19 @@ function attach(entity: PersonEntity, text: string, sentence: ReadSentence, ment
 // "Minister Bayramov", "Secretary Clinton": the short form after the full title was printed, or before it.
 function isBareTitle(title: string): boolean {
   return /^(?:minister|secretary|ambassador|fm|eam|cs|president|chancellor|councilor|foreign minister)$/i.test(title.trim());
+}
+
+/**
+ * Gives `entity` the title of `mention`: its text (in the singular for one of a group), its span (none when the text
+ * is not the slice, as for a group's singular), the title as printed and the office. Every path that takes a title
+ * from a mention goes through here, so the title and its span always agree.
+ */
+function takeTitle(entity: PersonEntity, mention: PersonMention, text: string): void {
+  if (!mention.title) return;
+  entity.title = titleText(text, mention);
+  entity.titleSpan = mention.group ? null : mention.title;
+  entity.printedTitle = mention.printedTitle ? text.slice(mention.printedTitle.start, mention.printedTitle.end) : null;
+  entity.office = mention.office;
 }
 
 // One of a group takes the title in the singular: "Ministers for Foreign Affairs of A, B and C" → "Minister for …".

@@ -169,6 +169,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
       }
     }
   }
+  namedInNextSentence(readout, frames, byMention);
   // "Coveney meets Northern Ireland Secretary" over "X and Y have issued a joint statement following a meeting": when
   // no sentence of the body reports who met whom, a meeting noun does.
   if (frames.every((frame) => frame.sides || frame.sentence.inHeadline)) frames.push(...nominalFrames(readout, byMention));
@@ -182,6 +183,30 @@ function togetherBefore(readout: Readout, sentence: ReadSentence): boolean {
   return readout.sentences.some(
     (s) => (s.inHeadline || (s.paragraph === sentence.paragraph && s.index < sentence.index)) && countedTable.test(s.text),
   );
+}
+
+// "The visiting Foreign Ministers and other dignitaries … called on Foreign Minister Ali Sabry … These included Dr. A.K.
+// Abdul Momen from Bangladesh, Jai Bir Rai from Bhutan, …": a group that met someone, named in the sentence after; each
+// of them met them (one frame each, as for "his counterparts from A, B and C").
+const includedList = /^\s*(?:these|they|those|among them|among those)\s+(?:included|include|were|are|comprised)\b/i;
+function namedInNextSentence(readout: Readout, frames: MeetingFrame[], byMention: ReadonlyMap<PersonMention, PersonEntity>): void {
+  for (let k = frames.length - 1; k >= 0; k--) {
+    const frame = frames[k] as MeetingFrame;
+    if (frame.subjects.length > 0 || frame.objects.length === 0 || frame.sentence.inHeadline) continue;
+    const next = readout.sentences.find((s) => s.index === frame.sentence.index + 1);
+    if (!next || !includedList.test(next.text)) continue;
+    const named = [
+      ...new Set(
+        next.people
+          .filter((m) => m.name !== null && !m.placeLike)
+          .map((m) => byMention.get(m))
+          .filter((e): e is PersonEntity => e !== undefined && !frame.objects.includes(e)),
+      ),
+    ];
+    if (named.length < 2) continue;
+    for (const person of named) person.strong = true;
+    frames.splice(k, 1, ...named.map((person) => ({ ...frame, subjects: [person], shared: true })));
+  }
 }
 
 // "Annalena Baerbock held three bilateral meetings. In the morning she met with the Foreign Minister of Kenya …": before
@@ -361,7 +386,8 @@ function frameAt(
     // "the meeting of A with B": the second party after "with".
     const first = parties.length === 1 ? (parties[0] as PersonMention) : null;
     const other = first ? after.find((m) => m.span.start >= first.span.end) : undefined;
-    if (other && /^\s*with\s+(?:(?:the|his|her)\s+)?$/i.test(text.slice(first!.span.end, other.span.start))) parties.push(other);
+    // "was handed over by A to B": the one it was handed to.
+    if (other && /^\s*(?:with|to)\s+(?:(?:the|his|her)\s+)?$/i.test(text.slice(first!.span.end, other.span.start))) parties.push(other);
     subjects = listedOn(parties, sentence, text).map(entityOf);
   } else {
     subjects = coordinated(before, text, null).map(entityOf);

@@ -206,6 +206,22 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
+  // A letter or message handed over in person: "Foreign Minister A handed over a letter from the President to B".
+  {
+    pattern: p(
+      `\\b(?:handed|hands|delivered|delivers|conveyed|conveys)\\s+(?:over\\s+)?(?:a|an|the|his|her)\\s+(?:(?:written|personal|verbal|official)\\s+)?(?:letter|message)(?:\\s+(?:from|of)\\s+[^.;]{1,80}?)?\\s+to\\b`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
+  // "The message … was handed over by Kuwaiti Foreign Minister A to UK Deputy Prime Minister B".
+  {
+    pattern: p(`\\b(?:was|were)\\s+(?:handed(?:\\s+over)?|delivered|conveyed)\\s+by\\b(?=[^.;]{1,120}\\bto\\s)`),
+    object: 'between',
+    channel: null,
+    talks: false,
+  },
   // "Norwegian Foreign Minister Jonas Gahr Störe visited his new Swedish counterpart Carl Bildt".
   {
     pattern: p(`\\b(?:visited|visits|paid\\s+(?:a\\s+)?(?:courtesy\\s+)?visit\\s+to)\\s+`),

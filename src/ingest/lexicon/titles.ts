@@ -23,7 +23,8 @@ hemisphere indo-pacific caretaker interim outgoing incoming designate human righ
 peace peacekeeping operations humanitarian resource co-chair co-chairs co-chairman co-chairmen co-chairperson
 rapporteur diplomat top delegate lower upper former immigration emigration migration worship senator congressman
 congresswoman lawmaker agencies ministries departments services nuncio apostolic caucasus sahel balkans urban rural housing works irrigation railways aviation civil revenue law near
-authority transitional sovereign supreme`;
+authority transitional sovereign supreme population consular legal public local reconstruction innovation solidarity
+sustainable`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 

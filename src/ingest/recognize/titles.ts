@@ -320,6 +320,17 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         continue;
       }
     }
+    // "Minister of State for International Cooperation at the Ministry of Foreign Affairs Lolwah Al Khater": where the
+    // office is held, up to the end of the ministry's name.
+    if (word.key === 'at' && hasHead) {
+      let at = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
+      if (/^(?:ministry|foreign|office|department|embassy)$/.test(words[at]?.key ?? '') && words[at]?.capitalised) {
+        while (isTitleWord(words[at]) || (connectors.has(words[at]?.key ?? '') && isTitleWord(words[at + 1]))) at++;
+        j = at;
+        lastTitleWord = at - 1;
+        continue;
+      }
+    }
     // "Ambassador at Large of the Kazakh Foreign Ministry Talgat Kaliyev", "Ambassador-at-Large".
     if (word.key === 'at' && words[j + 1]?.key === 'large' && envoyHeads.has(lastHeadKey)) {
       j += 2;
