@@ -116,10 +116,18 @@ export function resolveEntities(readout: Readout, known: readonly KnownPerson[] 
 }
 
 const actorVerbs =
-  /^\s*(?:,[^,]{1,30},\s*)?(?:(?:also|then|later|further|again|on \w+day|\w+day)\s+)*(?:met|meets|held|holds|received|receives|spoke|speaks|talked|said|says|stressed|noted|informed|briefed|expressed|emphasi[sz]ed|reviewed|highlighted|welcomed|discussed|underlined|called|invited|thanked|urged|proposed|agreed|reiterated|affirmed|conferred|visited|attended)\b/i;
+  /^\s*(?:,[^,]{1,30},\s*)?(?:(?:also|then|later|further|again|on \w+day|\w+day)\s+)*(?:met|meets|held|holds|received|receives|spoke|speaks|talked|said|says|stressed|noted|informed|briefed|expressed|emphasi[sz]ed|reviewed|highlighted|welcomed|discussed|underlined|called|invited|thanked|urged|proposed|agreed|reiterated|affirmed|conferred|visited|attended|extended|conveyed|congratulated|assured|reaffirmed|underlined|appreciated)\b/i;
 
 // The end of a quotation and the speech verb that gives it to the name after it: `…," said `.
 const quoteTag = /[”"]\s*,?\s*(\p{L}+)\s+$/u;
+
+// Named at least twice, each time as the subject of what officials do ("Gedu extended …", "Gedu also briefed …").
+function actsAsPerson(entity: PersonEntity, text: string): boolean {
+  return (
+    entity.mentions.length >= 2 &&
+    entity.mentions.every(({ mention }) => actorVerbs.test(text.slice(mention.span.end, mention.span.end + 60)))
+  );
+}
 
 // "Ivica Dacic on Friday held numerous bilateral meetings …", "Dacic also met with …": a name that acts like a person,
 // named in full and doing what officials do, is a person although the text never gives their title.
@@ -157,7 +165,8 @@ function mergeIntroducedByTitle(entities: PersonEntity[], text: string): PersonE
         e.name !== null &&
         e.title === null &&
         !merged.has(e) &&
-        e.nameTokens.length >= 2 &&
+        // "Gedu extended his congratulations … Gedu also briefed Reinsalu": a surname alone, when it acts as a person.
+        (e.nameTokens.length >= 2 || actsAsPerson(e, text)) &&
         !e.placeLike &&
         (e.strong || e.mentions.length >= 2 || (e.countryCode !== null && e.countryCode === unnamed.countryCode)) &&
         (e.countryCode === null || e.countryCode === unnamed.countryCode),

@@ -51,7 +51,8 @@ export const institutionNouns = new Set(
 council committee committees agency agencies office offices department departments assembly parliament movement army
 forces court university institute centre center bank banks war sea ocean river peninsula strait straits relations
 affairs security cooperation development ministries association associations foundation corporation company
-secretariat directorate bureau chancellery`.split(/\s+/),
+secretariat directorate bureau chancellery dam dams bridge bridges corridor railway railways pipeline canal airport port
+harbour harbor highway motorway tunnel plant station stadium museum hospital palace square avenue boulevard`.split(/\s+/),
 );
 
 /** Headline verbs, which title case capitalises ("Wang Yi Meets …"). */

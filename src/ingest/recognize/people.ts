@@ -135,6 +135,9 @@ function isNameWord(words: readonly Word[], i: number): boolean {
       !isTitleWord(words[i + 1]);
     if (initials && !organizationIn(word.text) && !countryAt(words, i)) return true;
     if (word.text.replace(/[^\p{L}]/gu, '').length <= 3 || organizationIn(word.text)) return false;
+    // "Minister IWAYA expressed …", "Mr. KISHIDA": a surname in capitals after a title (Japan's readouts print them so).
+    if (previous && (isTitleWord(previous) || isHonorificWord(previous)) && !countryAt(words, i) && words[i + 1]?.capitalised !== true)
+      return true;
     const neighbour = [words[i - 1], words[i + 1]].some(
       (w) => w && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isTitleWord(w) && !notNameWords.has(w.key),
     );

@@ -70,3 +70,23 @@ describe('a group that met someone, named in the sentence after', () => {
     ]);
   });
 });
+
+describe('people named in other ways', () => {
+  it('reads "Minister IWAYA", a surname in capitals after a title, as the person named in full before', () => {
+    const text = lead(
+      'On August 22, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Hon. Mr. Samuel Okudzeto ABLAKWA, Minister for Foreign Affairs of the Republic of Ghana. At the outset, Minister IWAYA expressed his condolences.',
+    );
+    const iwaya = stagesOf(text).entities.find((e) => e.name === 'IWAYA Takeshi');
+    expect(iwaya?.mentions).toHaveLength(2);
+  });
+
+  it('takes a surname that twice does what officials do for the minister the readout introduced by title', () => {
+    const text = lead(
+      "Ethiopia's Minister of Foreign Affairs held a phone conversation with his Estonian counterpart Urmas Reinsalu. Gedu extended his congratulations to Estonia. Gedu also briefed Reinsalu on the Grand Ethiopian Renaissance Dam.",
+    );
+    expect(peopleOf(meetingsOf(text)[0])).toEqual([
+      ['Gedu', 'ET'],
+      ['Urmas Reinsalu', 'EE'],
+    ]);
+  });
+});
