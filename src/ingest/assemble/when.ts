@@ -68,7 +68,16 @@ function yearFromWeekday(readout: Readout, dateline: DateMention): string | null
 // "Fri. Jun 2nd, 2023" bar), else the one nearest the body: a site's date bar comes first on the page.
 function chooseStamp(readout: Readout, stamps: readonly DateMention[], publishedAt: string | null | undefined): DateMention | null {
   const dayOf = (mention: DateMention) => Date.parse(resolveDate(mention, null)?.date ?? '');
-  if (publishedAt) return stamps.find((stamp) => Math.abs(dayOf(stamp) - Date.parse(publishedAt)) <= 3 * 86_400_000) ?? null;
+  if (publishedAt) {
+    const agreeing = stamps.find((stamp) => Math.abs(dayOf(stamp) - Date.parse(publishedAt)) <= 3 * 86_400_000);
+    if (agreeing) return agreeing;
+    // "Tuesday, June 19, 2018" over an article a publication date gives as 13 July: the page's own date of the
+    // article, printed before the date it was published or updated under (a site's date bar shows a later day).
+    const earlier = stamps.filter(
+      (stamp) => dayOf(stamp) < Date.parse(publishedAt) && Date.parse(publishedAt) - dayOf(stamp) <= 90 * 86_400_000,
+    );
+    return earlier.length === 1 ? (earlier[0] as DateMention) : null;
+  }
   if (stamps.length <= 1) return stamps[0] ?? null;
   const printed = readout.sentences.flatMap((s) => s.dates).filter((d) => d.month !== null && d.day !== null);
   const fits = (stamp: DateMention) => {

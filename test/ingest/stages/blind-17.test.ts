@@ -90,3 +90,12 @@ describe('people named in other ways', () => {
     ]);
   });
 });
+
+describe('the day "today" is', () => {
+  it('is the date the page prints for the article, before the later publication date given with it', () => {
+    const text =
+      'Directors of Chile and Colombia meet\n\nTuesday, June 19, 2018\n\nToday a working meeting took place between Chilean Director Patricio Latapiat and Colombian Director Patricia Cortés.';
+    const [meeting] = extractReadout(text, { ...base, publishedAt: '2018-07-13' }).meetings;
+    expect(meeting?.date).toBe('2018-06-19');
+  });
+});
