@@ -31,4 +31,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 # Other commands: node dist/cli.js migrate | seed | keys <create|list|revoke> | import <paths>
 # The heap limit as `npm start` sets it (HEAP_LIMIT_MB, src/heap-limit.ts); a shell expands the variable.
-CMD ["sh", "-c", "exec node --max-old-space-size=${HEAP_LIMIT_MB:-128} dist/server.js"]
+CMD ["sh", "-c", "exec node \"--max-old-space-size=${HEAP_LIMIT_MB:-128}\" dist/server.js"]

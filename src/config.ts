@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultHeapLimitMb, heapLimitProblem } from './heap-limit.js';
 import type { EnvironmentKeys } from './http/auth.js';
 import { hashKey, type Scope } from './modules/keys/keys.service.js';
 
@@ -83,6 +84,15 @@ export const configSchema = z
       .default(10_000)
       .describe('Most lines of one POST /v1/meetings as application/x-ndjson; processing stops at the first line past them.'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    // Applied by whatever starts node (`npm start`, the Docker image: src/heap-limit.ts); checked here so that a value
+    // node took with a warning only ("-5": V8's own limit) stops the server like any other bad variable.
+    HEAP_LIMIT_MB: z
+      .string()
+      .superRefine((value, context) => {
+        const problem = heapLimitProblem(value);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      })
+      .default(String(defaultHeapLimitMb)),
     TRUST_PROXY: booleanFlag.default(false),
     API_KEYS: z
       .string()

@@ -10,12 +10,23 @@ export const defaultHeapLimitMb = 128;
 /** The old-generation limit of the extraction thread, in MiB: a readout of 1 MB takes about 70. */
 export const extractionHeapLimitMb = 256;
 
+/** The smallest limit the API runs with (its live heap is about half of it). */
+export const minHeapLimitMb = 96;
+
+/** Why `value` (HEAP_LIMIT_MB as given) is no heap limit, or null when it is one: 0, or a whole number ≥ 96. */
+export function heapLimitProblem(value: string): string | null {
+  if (!/^\d+$/.test(value) || (Number(value) !== 0 && Number(value) < minHeapLimitMb))
+    return `must be 0 (V8's own limit) or a whole number of MiB from ${minHeapLimitMb}`;
+  return null;
+}
+
 /**
  * The node flag that applies the limit, as `npm start`, the Docker image and the benchmarks start the API:
- * `--max-old-space-size=<HEAP_LIMIT_MB or 128>`. Throws on a value that is not a whole number of MiB.
+ * `--max-old-space-size=<HEAP_LIMIT_MB or 128>`. Throws on a value heapLimitProblem refuses.
  */
 export function heapLimitFlag(env: NodeJS.ProcessEnv = process.env): string {
-  const value = env.HEAP_LIMIT_MB ?? String(defaultHeapLimitMb);
-  if (!/^\d+$/.test(value)) throw new Error(`HEAP_LIMIT_MB must be a whole number of MiB, not "${value}"`);
+  const value = env.HEAP_LIMIT_MB || String(defaultHeapLimitMb);
+  const problem = heapLimitProblem(value);
+  if (problem) throw new Error(`HEAP_LIMIT_MB ${problem}, not "${value}"`);
   return `--max-old-space-size=${value}`;
 }

@@ -102,6 +102,22 @@ describe('POST /v1/documents', () => {
     expect(await ctx.prisma.sourceDocument.count()).toBe(0);
   });
 
+  // A page may print a stray replacement character (a name garbled at the source: "SergueA\uFFFD Lavrov"); a text in
+  // another encoding sent as UTF-8 has one at every accented letter or curly quote.
+  const garbled =
+    'Moscow, 12 May. Minister of Foreign Affairs SergueA\uFFFD Lavrov met Mr Chergui, the African Union Commissioner, and discussed the situation in the Sahel. ';
+  const more = 'The ministers also reviewed the preparations for the next session of the intergovernmental commission. ';
+  it.each([
+    [201, 'one', garbled],
+    [201, 'four', `${garbled.replace('Moscow', '\uFFFD\uFFFD\uFFFDMoscow')}${more.repeat(3)}`],
+    [201, 'one in 1,000 characters of a long readout', `${garbled}${more.repeat(9)}`.repeat(5)],
+    [400, 'five in a short readout', garbled.replace('Moscow', '\uFFFD\uFFFD\uFFFD\uFFFDMoscow')],
+    [400, 'one in every word (a Windows-1252 file sent as UTF-8)', garbled.replace(/ /g, '\uFFFD ')],
+  ])('answers %i to a readout with %s U+FFFD', async (status, _label, text) => {
+    await api().post('/v1/documents').send({ text }).expect(status);
+    expect(await ctx.prisma.sourceDocument.count()).toBe(status === 201 ? 1 : 0);
+  });
+
   it('a readout with a stray form feed is still text → 201', async () => {
     await api().post('/v1/documents').send({ text: 'Foreign Minister Anna Berg met Foreign Minister Pekka Laine in Oslo.\f' }).expect(201);
   });

@@ -149,6 +149,18 @@ const ndjsonItems = (body: string) =>
     .map((line) => JSON.parse(line) as Item);
 
 describe.each(lists)('export of $name', (list) => {
+  it.each([
+    ['no Accept', undefined],
+    ['Accept: application/json', 'application/json'],
+    ['Accept: text/csv', 'text/csv'],
+    ['Accept: application/x-ndjson', 'application/x-ndjson'],
+    ['Accept: text/html (406)', 'text/html'],
+  ])('says its answer depends on Accept (Vary: Accept) with %s', async (_, accept) => {
+    const request = api().get(withQuery(list.path, 'limit=1'));
+    const response = await (accept ? request.set('accept', accept) : request);
+    expect(response.headers.vary).toMatch(/\bAccept\b/);
+  });
+
   it('CSV (RFC 4180, CRLF, header row) parses back to the rows of the JSON list, in its order, past a page and a batch', async () => {
     const [pages, response] = await Promise.all([allPages(list.path), text('csv', list.path).expect(200)]);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
@@ -29,9 +29,13 @@ const byMediaType = new Map(Object.entries(mediaTypes).map(([format, type]) => [
 
 /**
  * The representation to answer in: `format` when given, else the best of JSON, CSV and NDJSON that Accept allows
- * (JSON without Accept, for `*∕*` and on ties). Throws 406 `not_acceptable` when Accept allows none of them.
+ * (JSON without Accept, for `*∕*` and on ties). Throws 406 `not_acceptable` when Accept allows none of them. The
+ * answer says it depends on Accept (`Vary: Accept`, RFC 9110 §12.5.5), so that no cache hands the JSON page to a
+ * client that asked for CSV.
  */
-export function listFormat(request: FastifyRequest, format: ExportFormat | undefined): ListFormat {
+export function listFormat(request: FastifyRequest, reply: FastifyReply, format: ExportFormat | undefined): ListFormat {
+  const vary = String(reply.getHeader('vary') ?? '');
+  if (!/(?:^|,)\s*(?:accept|\*)\s*(?:,|$)/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept` : 'Accept');
   if (format) return format;
   const accept = request.headers.accept;
   if (!accept?.trim()) return 'json';

@@ -22,10 +22,10 @@ export interface Batch {
   next: CursorKey | null;
 }
 
-/** The rows of the next batch, after one of `rows` rows that encoded to `bytes`. */
-export function nextBatchRows(rows: number, bytes: number | undefined): number {
-  if (!bytes || !rows) return maxBatchRows;
-  return Math.max(minBatchRows, Math.min(maxBatchRows, Math.floor((rows * batchTargetBytes) / bytes)));
+/** The rows of the next batch, after one of `rows` rows that encoded to `bytes`, at most `most`. */
+export function nextBatchRows(rows: number, bytes: number | undefined, most = maxBatchRows): number {
+  if (!bytes || !rows) return most;
+  return Math.max(Math.min(minBatchRows, most), Math.min(most, Math.floor((rows * batchTargetBytes) / bytes)));
 }
 
 /**
@@ -33,20 +33,23 @@ export function nextBatchRows(rows: number, bytes: number | undefined): number {
  * reads up to `take` rows after a key (and tells whether more follow); the value passed to next() is the encoded size
  * in bytes of the batch just yielded, which sizes the next one. `check` runs before the first read (a filter naming
  * records that do not exist), so that what it throws is answered as a problem like any failure before the first batch.
+ * `maxRows` bounds a batch where each row costs the database work of its own (search: a highlight per hit), so that
+ * no batch takes longer than the page the list already answers (DB_STATEMENT_TIMEOUT_MS ends a statement).
  */
 export async function* keysetBatches(
   fetch: (after: CursorKey | undefined, take: number) => Promise<Batch>,
   after?: CursorKey,
   check?: () => Promise<void>,
+  maxRows = maxBatchRows,
 ): AsyncGenerator<ExportRecord[], void, number | undefined> {
   await check?.();
   let key = after;
-  let take = firstBatchRows;
+  let take = Math.min(firstBatchRows, maxRows);
   for (;;) {
     const batch = await fetch(key, take);
     const bytes = yield batch.records;
     if (!batch.next) return;
     key = batch.next;
-    take = nextBatchRows(batch.records.length, bytes);
+    take = nextBatchRows(batch.records.length, bytes, maxRows);
   }
 }

@@ -7,15 +7,22 @@ import { cursorSchema, isoDateSchema, limitSchema, pageSchema, timestampSchema, 
 
 export const maxDocumentBytes = 4 * 1024 * 1024;
 
-// A readout must be text, however it is sent (text/plain or a JSON string): no NUL bytes, no undecodable bytes (which
-// arrive as U+FFFD), not mostly control characters (a PDF's bytes with the NULs taken out), something besides
-// whitespace.
+// A readout must be text, however it is sent (text/plain or a JSON string): no NUL bytes, not mostly control
+// characters (a PDF's bytes with the NULs taken out), something besides whitespace, and no more undecodable bytes
+// (which arrive as U+FFFD) than a page copied with a stray one carries: a file in another encoding than UTF-8 has one
+// at every accented letter or curly quote; a real page may print one or two (a name garbled at the source).
+/** The most U+FFFD a readout of `length` characters may hold: 4, or one in 1,000 characters. */
+export const maxReplacementCharacters = (length: number): number => Math.max(4, Math.floor(length / 1000));
+const replacementCount = (value: string): number => value.split('\uFFFD').length - 1;
 export const readoutTextSchema = z
   .string()
   .refine((value) => value.trim().length > 0, { error: 'the text is empty' })
-  .refine((value) => !value.includes('\u0000') && !value.includes('\uFFFD') && !looksBinary(value), {
-    error: 'the text contains binary data (NUL, undecodable bytes or control characters)',
-  });
+  .refine(
+    (value) => !value.includes('\u0000') && replacementCount(value) <= maxReplacementCharacters(value.length) && !looksBinary(value),
+    {
+      error: 'the text contains binary data (NUL, undecodable bytes or control characters)',
+    },
+  );
 
 export const documentInputSchema = z
   .strictObject({

@@ -41,7 +41,7 @@ export const initiativesRoutes: FastifyPluginAsyncZod<{ initiatives: Initiatives
       },
     },
     async (request, reply) => {
-      const format = listFormat(request, request.query.format);
+      const format = listFormat(request, reply, request.query.format);
       if (format !== 'json') return sendExport(reply, format, initiatives.export(request.query));
       const page = await initiatives.list(request.query);
       setNextLink(request, reply, page.nextCursor);

@@ -45,7 +45,7 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
       },
     },
     async (request, reply) => {
-      const format = listFormat(request, request.query.format);
+      const format = listFormat(request, reply, request.query.format);
       if (format !== 'json') return sendExport(reply, format, meetings.export(request.query));
       const page = await meetings.list(request.query);
       setNextLink(request, reply, page.nextCursor);

@@ -38,7 +38,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ people: PeopleService }> = as
       },
     },
     async (request, reply) => {
-      const format = listFormat(request, request.query.format);
+      const format = listFormat(request, reply, request.query.format);
       if (format !== 'json') return sendExport(reply, format, people.export(request.query));
       const page = await people.list(request.query);
       setNextLink(request, reply, page.nextCursor);

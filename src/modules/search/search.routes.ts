@@ -25,7 +25,7 @@ export const searchRoutes: FastifyPluginAsyncZod<{ search: SearchService }> = as
       },
     },
     async (request, reply) => {
-      const format = listFormat(request, request.query.format);
+      const format = listFormat(request, reply, request.query.format);
       if (format !== 'json') return sendExport(reply, format, search.export(request.query));
       const page = await search.search(request.query);
       setNextLink(request, reply, page.nextCursor);

@@ -41,6 +41,9 @@ function keyFrom([score, type, id]: CursorKey): SearchKey {
   return { score, type: type as HitType, id };
 }
 
+/** Rows per batch of a search export at most: a page's most (each hit's highlight costs the database its own work). */
+export const searchExportBatchRows = 100;
+
 /** The columns of a search export: the SearchHit fields in order. */
 export const searchExportColumns = columnsOf(searchHitSchema);
 
@@ -60,6 +63,8 @@ export function createSearchService({ prisma }: { prisma: Db }) {
       },
       start,
       () => assertKnownInitiatives(prisma, criteria),
+      // A highlight per hit (ts_headline over the statement's whole text): batches no larger than the largest page.
+      searchExportBatchRows,
     ),
   });
 

@@ -89,7 +89,7 @@ export const tablesRoutes: FastifyPluginAsyncZod<{ tables: TablesService }> = as
       },
       async (request, reply) => {
         const query = request.query as ListTableQuery;
-        const format = listFormat(request, query.format);
+        const format = listFormat(request, reply, query.format);
         if (format !== 'json') return sendExport(reply, format, tables.export(spec.table, query, columns));
         const page = await tables.list(spec.table, query);
         setNextLink(request, reply, page.nextCursor);
