@@ -99,7 +99,40 @@ export function meetingPeople(
       confidence: participantConfidence(entity, encounter, known !== null),
     });
   }
+  homeSideAttendees(participants, people, encounter, text, placeCountry);
   return { participants, keyOf, warnings };
+}
+
+/**
+ * A readout qualifies the other side's people ("Kazakh Foreign Minister X", "the Ambassador of Japan") and not its own:
+ * an attendee who is no principal of the meeting ("also present were Minister Y and Ambassador Z"), of no stated
+ * country or organisation and no visitor, is on the host's side, when the host's country is known and every guest's
+ * stated country is another. Changes `participants` in place (country and role).
+ */
+function homeSideAttendees(
+  participants: DraftParticipant[],
+  people: readonly PersonEntity[],
+  encounter: Encounter,
+  text: string,
+  placeCountry: string | null,
+): void {
+  const hostCountry = participants.find((p) => p.role === 'host' && p.countryCode)?.countryCode ?? null;
+  if (!hostCountry) return;
+  // Of a country the text gives the hosts or the place: an agency's country (Xinhua's on Solana in Tehran) is no side.
+  const stated = people.some((entity) => entity.countryCode === hostCountry) || placeCountry === hostCountry;
+  if (!stated) return;
+  const principals = new Set(encounter.frames.flatMap((frame) => (frame.participation ? [] : [...frame.subjects, ...frame.objects])));
+  const guests = participants.filter((p) => p.role === 'guest' && p.countryCode !== null);
+  if (guests.length === 0 || guests.some((p) => p.countryCode === hostCountry)) return;
+  participants.forEach((participant, index) => {
+    const entity = people[index] as PersonEntity;
+    if (participant.role !== 'guest' || participant.countryCode !== null || participant.organization !== null) return;
+    if (principals.has(entity) || isVisitor(entity, text)) return;
+    // An envoy, a co-chair or a representative of someone serves a process, not the host's government.
+    if (/\b(?:representative|co-?chairs?|envoy|rapporteur|mediator)\b/i.test(participant.title ?? '')) return;
+    participant.countryCode = hostCountry;
+    participant.role = 'host';
+  });
 }
 
 // Organisations whose head is its Secretary-General: a readout they publish of "the Secretary-General" is theirs.

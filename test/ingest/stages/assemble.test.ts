@@ -474,7 +474,7 @@ describe('participants', () => {
     expect(guest?.countryCode).toBe(country);
   });
 
-  it('reads who else was present ("Present to receive the delegation was …") and keeps the subject on the host side', () => {
+  it('reads who else was present ("Present to receive the delegation was …"): the subject and they on the host side', () => {
     const text = lead(
       'President Anna Berg on Tuesday received Finnish Foreign Minister Pekka Laine at the State House. Present to receive the Finnish delegation was Minister of Trade, Mr Olof Lind and Swedish Ambassador to Finland, Eva Holm.',
     );
@@ -483,7 +483,7 @@ describe('participants', () => {
       ['Anna Berg', 'host', 'SE'],
       ['Eva Holm', 'host', 'SE'],
       ['Pekka Laine', 'guest', 'FI'],
-      ['Olof Lind', 'guest', null],
+      ['Olof Lind', 'host', 'SE'],
     ]);
   });
 
@@ -723,5 +723,57 @@ describe("sides a new user's readouts showed wrong", () => {
     const meetings = meetingsOf(text);
     expect(meetings).toHaveLength(1);
     expect(meetings[0]!.statements.filter((s) => s.kind !== 'narrative')).toHaveLength(1);
+  });
+});
+
+describe("attendees of no stated country are the host's side", () => {
+  const roleAndCountry = (text: string, name: string, options: Partial<ExtractOptions> = {}) => {
+    const participant = meetingsOf(text, options)[0]?.participants.find((p) => p.name === name);
+    return participant && [participant.role, participant.countryCode];
+  };
+
+  it.each([
+    [
+      'Sheikh Abdullah bin Zayed Al Nahyan, UAE Minister of Foreign Affairs, received Indian External Affairs Minister Subrahmanyam Jaishankar in Abu Dhabi. The meeting was attended by Minister of State Khalifa Shaheen Al Marar.',
+      'Khalifa Shaheen Al Marar',
+      ['host', 'AE'],
+    ],
+    [
+      'Nigerian President Muhammadu Buhari received Chinese Foreign Minister Wang Yi in Abuja. Also present were Chief of Staff Ibrahim Gambari and Minister Geoffrey Onyeama.',
+      'Geoffrey Onyeama',
+      ['host', 'NG'],
+    ],
+  ])('"%s": %s is on the host side', (body, name, expected) => {
+    expect(roleAndCountry(lead(body), name)).toEqual(expected);
+  });
+
+  it.each([
+    // An envoy of a process serves it, not the host.
+    [
+      'Armenian Foreign Minister Zohrab Mnatsakanyan received Russian Co-Chair Igor Popov in Yerevan. Personal Representative of the OSCE Chairperson-in-Office Andrzej Kasprzyk also attended.',
+      'Andrzej Kasprzyk',
+    ],
+    // A country given by the agency that reports the meeting is no side of it.
+    [
+      'European Union foreign policy chief Javier Solana met with Iranian negotiator Ali Larijani in Tehran. Spokesman Robert Cooper attended.',
+      'Robert Cooper',
+    ],
+  ])('"%s": %s is not made the host side', (body, name) => {
+    const found = roleAndCountry(lead(body), name, { publisher: 'Xinhua' });
+    if (found) expect(found).not.toEqual(['host', 'CN']);
+    if (found) expect(found[0] === 'host' && found[1] !== null).toBe(false);
+  });
+
+  it('leaves the principals to the usual rules: the counterpart named in the meeting sentence stays a guest', () => {
+    expect(roleAndCountry(lead('Foreign Minister Penny Wong met Antony Blinken in Canberra.'), 'Antony Blinken')).toEqual(['guest', null]);
+  });
+});
+
+describe('an ordinal office ("Second Minister")', () => {
+  it('is read whole, and the possessive before it gives the country', () => {
+    const participant = meetingsOf(
+      lead('Foreign Minister Pham Binh Minh met with Brunei’s Second Minister of Foreign Affairs and Trade Lim Jock Seng in Da Nang.'),
+    )[0]?.participants.find((p) => p.name === 'Lim Jock Seng');
+    expect([participant?.title, participant?.countryCode]).toEqual(['Second Minister of Foreign Affairs and Trade', 'BN']);
   });
 });
