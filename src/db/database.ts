@@ -3,7 +3,8 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 import { createPrisma, type DatabaseLimits, type Db } from './prisma.js';
 import { ReadRouter } from './read-routing.js';
 import { Standby } from './standby.js';
-import { applyMigrations, listMigrationNames } from './schema-engine.js';
+import { migrateOnStart } from './migrate-on-start.js';
+import { listMigrationNames } from './schema-engine.js';
 import { seed, type SeedResult } from './seed.js';
 
 // Opens the database the app runs on: the configured server, or an embedded PostgreSQL kept in DATA_DIR; applies
@@ -87,7 +88,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   let embedded: EmbeddedPostgres | undefined;
   const url = config.DATABASE_URL ?? (embedded = await startEmbeddedPostgres(config.DATA_DIR)).url;
   try {
-    const applied = config.MIGRATE_ON_START ? await applyMigrations(url) : [];
+    const applied = config.MIGRATE_ON_START ? await migrateOnStart(url, config.DB_CONNECT_TIMEOUT_MS) : [];
     const prisma = createPrisma(url, embedded ? 1 : config.DATABASE_POOL_SIZE, limitsOf(config), undefined, !embedded);
     const seeded = config.SEED_ON_START && (await prisma.meeting.count()) === 0 ? await seed(prisma) : null;
     const readRouter = await openReadRouter(config, prisma);

@@ -44,6 +44,11 @@ function withUnrefTimers(bindings: Record<string, unknown>): Record<string, unkn
   );
 }
 
+/** True once this thread has loaded the schema engine (its WASM stays in the thread's memory from then on). */
+export function schemaEngineLoaded(): boolean {
+  return wasmReady !== undefined;
+}
+
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     // The engine reports Rust panics through this global before throwing.

@@ -1,0 +1,67 @@
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { migrateOnStart, pendingMigrations } from '../src/db/migrate-on-start.js';
+import { listMigrationNames, schemaEngineLoaded } from '../src/db/schema-engine.js';
+import { databaseUrl, dropDatabase, serverUrl } from './helpers/db.js';
+
+// Migrations at start (MIGRATE_ON_START): a warm start costs one query and never loads Prisma's schema engine, whose
+// WASM holds a few hundred MB once it has migrated; a start with migrations pending runs the engine on a thread of its
+// own, so the API's process does not keep that memory.
+
+const created: string[] = [];
+async function emptyDatabase(): Promise<string> {
+  const name = `dm_test_migrate_${Date.now()}_${Math.random().toString(16).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: serverUrl() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`).finally(() => admin.end());
+  created.push(name);
+  return databaseUrl(name);
+}
+async function sql(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(statement).finally(() => client.end());
+}
+
+afterAll(async () => {
+  for (const name of created) await dropDatabase(name);
+});
+
+describe('migrations at start', () => {
+  it('apply every folder to an empty database on a thread of their own, then find nothing pending', async () => {
+    const url = await emptyDatabase();
+    const folders = await listMigrationNames();
+    expect(await pendingMigrations(url)).toEqual(folders);
+    expect(await migrateOnStart(url)).toEqual(folders);
+    expect(await pendingMigrations(url)).toEqual([]);
+    expect(await migrateOnStart(url)).toEqual([]);
+    // Neither the first start nor the warm one loaded the engine into this thread.
+    expect(schemaEngineLoaded()).toBe(false);
+  });
+
+  it.each([
+    ['rolled back', 'UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = $last'],
+    ['never finished (failed)', 'UPDATE _prisma_migrations SET finished_at = NULL WHERE migration_name = $last'],
+    ['not recorded', 'DELETE FROM _prisma_migrations WHERE migration_name = $last'],
+  ])('count a migration %s as pending, as Prisma does', async (_, change) => {
+    const url = await emptyDatabase();
+    await migrateOnStart(url);
+    const folders = await listMigrationNames();
+    const last = folders.at(-1) as string;
+    await sql(url, change.replace('$last', `'${last}'`));
+    expect(await pendingMigrations(url)).toEqual([last]);
+  });
+
+  it("refuse to start over a failed migration, with the schema engine's message", async () => {
+    const url = await emptyDatabase();
+    await migrateOnStart(url);
+    const last = (await listMigrationNames()).at(-1) as string;
+    await sql(url, `UPDATE _prisma_migrations SET finished_at = NULL, logs = 'boom' WHERE migration_name = '${last}'`);
+    await expect(migrateOnStart(url)).rejects.toThrow(/failed/i);
+    expect(schemaEngineLoaded()).toBe(false);
+  });
+
+  it('fail with the connection error when the server cannot be reached', async () => {
+    await expect(pendingMigrations('postgres://postgres@127.0.0.1:1/none', 2_000)).rejects.toThrow(/ECONNREFUSED|connect/);
+  });
+});
