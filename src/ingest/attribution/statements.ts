@@ -34,6 +34,9 @@ const adverbs = new Set(
     ' ',
   ),
 );
+// "Lavrov resolutely condemned …", "unequivocally supported": any adverb in -ly (a noun in -ly there is passed over
+// the same way, and the word after it must still be a verb of speech).
+const isAdverb = (word: string): boolean => adverbs.has(word) || /^[a-z]{3,}ly$/.test(word);
 const speechTail =
   '(?:also\\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|stated|states|emphasized|emphasised|pointed out|remarked|underlined|underscored|explained|insisted|concluded)\\b';
 const trailing = new RegExp(
@@ -116,6 +119,11 @@ function reportedInFrame(
   phraseEnd: number,
 ): Attribution | null {
   if (jointClause.test(sentence.text)) return { kind: 'joint', modal: false };
+  // `"During my first meeting with Kulubaev, we agreed …," says Lu`: a quotation that tells of the meeting.
+  if (/^\s*["“]/.test(sentence.text)) {
+    const tail = tailAttribution(sentence, byMention, text);
+    if (tail) return tail;
+  }
   // "The PM welcomed Marles on his first visit to Fiji, saying the visit symbolizes …": what the sentence's subject said.
   if (participleSpeech.test(sentence.text.slice(phraseEnd - sentence.start))) {
     const subject = sentence.people.find((m) => m.span.start <= sentence.start + 40 && m.span.end <= phraseEnd && byMention.has(m));
@@ -158,7 +166,12 @@ const reporter = isReporter;
 const reporting = (text: string, mention: PersonMention): boolean =>
   /^\s*,\s*(?:the\s+|an?\s+)?(?:official\s+|deputy\s+)?(?:spokes|press\s)/i.test(text.slice(mention.span.end, mention.span.end + 60));
 
-function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
+/** `"…," X said` and `"…," said X` (or he/she) at a sentence's end: who the words are attributed to, or null. */
+function tailAttribution(
+  sentence: ReadSentence,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  text: string,
+): Attribution | null {
   const tail = trailing.exec(sentence.text);
   if (tail && tail.index > 10) {
     if (tail[1]) return { kind: 'pronoun', gender: pronounGender(tail[1]) };
@@ -174,6 +187,12 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
     if (mention && !reporter(byMention.get(mention) as PersonEntity) && !reporting(text, mention))
       return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
   }
+  return null;
+}
+
+function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
+  const tail = tailAttribution(sentence, byMention, text);
+  if (tail) return tail;
   // "According to X", and the slip "According the Reinsalu".
   const according = /^according(?: to)?\s+/i.exec(sentence.text);
   const accordingTo = according ? /^(him|her)\b/i.exec(sentence.text.slice(according[0].length)) : null;
@@ -355,7 +374,7 @@ function verbAfter(rest: string): 'speech' | 'narrative' | null {
   for (const raw of words) {
     const word = raw.replace(/[^a-z'-]/g, '');
     if (word === 'had') return 'narrative'; // "Qureshi had said …": something said before, elsewhere
-    if (word.length === 0 || adverbs.has(word) || (/^(?:has|have)$/.test(word) && words.length > 1)) continue;
+    if (word.length === 0 || isAdverb(word) || (/^(?:has|have)$/.test(word) && words.length > 1)) continue;
     if (speechVerbs.has(word)) return 'speech';
     if (narrativeVerbs.has(word)) return 'narrative';
     return /^[a-z]{3,}ed$/.test(word) ? 'speech' : null;

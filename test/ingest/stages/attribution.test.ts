@@ -383,3 +383,20 @@ describe('passages', () => {
     expect(passagesOf(text)).toEqual([{ by: 'Anna Berg', text }]);
   });
 });
+
+describe('passages a new session found missed', () => {
+  const lead = 'Makei, Lavrov discuss situation\n\nBelarus Minister of Foreign Affairs Vladimir Makei had a phone conversation with his Russian counterpart Sergey Lavrov.\n\n';
+
+  it.each(['resolutely condemned', 'unequivocally supported', 'warmly welcomed', 'categorically rejected'])(
+    'reads "Lavrov %s …" as Lavrov\'s, whatever the adverb in -ly before the verb',
+    (verb) => {
+      const sentence = `Sergey Lavrov ${verb} the statement of the parliament.`;
+      expect(passagesOf(lead + sentence)).toContainEqual({ by: 'Sergey Lavrov', text: sentence });
+    },
+  );
+
+  it('gives a quotation that tells of the meeting to whom its tail attributes it', () => {
+    const sentence = '“During my first meeting with Makei, we agreed to work together on security,” says Lavrov in his tweet.';
+    expect(passagesOf(lead + sentence)).toContainEqual({ by: 'Sergey Lavrov', text: sentence });
+  });
+});
