@@ -16,8 +16,8 @@ export function splitLines(text: string, limit: number): Line[] {
 }
 
 /**
- * Joins lines wrapped in the middle of a sentence; see splitLines. Two kinds of wrap: a line that stops mid-sentence
- * before a lower-case word, and — in a text wrapped at a fixed width (an e-mail or wire archive: most lines that run
+ * Joins lines wrapped in the middle of a sentence; see splitLines. Three kinds of wrap: a line that stops mid-sentence
+ * before a lower-case word, a line that stops on an article, a preposition or a conjunction, and — in a text wrapped at a fixed width (an e-mail or wire archive: most lines that run
  * on into the next fill about the same width) — any filled line that runs on into the next without a blank line,
  * whatever the case of the next word ("with Armenian⏎Foreign Minister Eduard Nalbandian").
  */
@@ -34,13 +34,17 @@ export function joinWrapped(text: string, lines: Line[]): Line[] {
       !/[.!?:;"”’)\]|]$/.test(previous?.text ?? '') &&
       (previous?.text.split(/\s+/).length ?? 0) >= 5 &&
       /^[\p{Ll}\d(“"‘'-]/u.test(line.text);
-    if (sameBlock && previous && (midSentence || filled)) {
+    // "… the close cooperation between the⏎United Nations and Türkiye": no sentence ends on an article or preposition.
+    const openEnded = (previous?.text.split(/\s+/).length ?? 0) >= 5 && danglingWord.test(previous?.text ?? '');
+    if (sameBlock && previous && (midSentence || filled || openEnded)) {
       previous.end = line.end;
       previous.text = text.slice(previous.start, line.end);
     } else joined.push({ ...line });
   }
   return joined;
 }
+
+const danglingWord = /\s(?:the|a|an|of|to|for|with|and|or|in|on|at|by|from|between|among|as|into|his|her|their|its|our|that)$/i;
 
 /** How far short of the wrap width a line may end and still have been wrapped (the next word did not fit). */
 const wrapSlack = 18;

@@ -75,6 +75,15 @@ describe('headline and body', () => {
     ]);
   });
 
+  it.each(['the', 'of', 'between', 'and', 'with'])('joins a line that stops on "%s" to the capitalised line after it', (word) => {
+    const text = `Readout\n\nThe Secretary-General expressed his appreciation for the cooperation ${word}\nUnited Nations agencies.\nPrint`;
+    expect(splitLines(text, text.length).map((line) => text.slice(line.start, line.end).replace(/\n/g, ' '))).toEqual([
+      'Readout',
+      `The Secretary-General expressed his appreciation for the cooperation ${word} United Nations agencies.`,
+      'Print',
+    ]);
+  });
+
   it('does not join capitalised lines of a text that is not wrapped at a fixed width', () => {
     const text = 'Home\nNews\nForeign Minister Anna Berg met her Finnish counterpart Pekka Laine in Stockholm on Monday\nPrint\nShare';
     expect(splitLines(text, text.length).map((line) => line.text)).toEqual([
