@@ -434,6 +434,12 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     );
     if (principal.length === 1) pool = principal;
   }
+  // "President Tokayev received … the Head of State noted …" before "Chinese President Xi Jinping" is named: a title
+  // refers back, to the one holder the text has named before the sentence.
+  if (pool.length > 1) {
+    const before = pool.filter((entity) => entity.mentions.some((m) => m.sentence < sentence.index));
+    if (before.length === 1) pool = before;
+  }
   const chosen = pool.length === 1 ? pool[0] : undefined;
   if (chosen) {
     chosen.mentions.push({ sentence: sentence.index, mention });

@@ -231,7 +231,7 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
 // The subject may follow an opening phrase: "At the outset, Minister Motegi stated", "During the talks, …", and
 // "During the meeting the interlocutors discussed …" without its comma.
 const openingAdverbial =
-  /^(?:during|at|in|over|throughout|after|following)\s+(?:the|their|this|these|today['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|meetings|talks|conversation|call|discussions?|negotiations|consultations|session)\s+(?=the\s|both\s)/iu;
+  /^(?:during|at|in|over|throughout|after|following)\s+(?:the|their|this|these|today['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|meetings|talks|conversation|call|discussions?|negotiations|consultations|session)\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,6}?)?(?=the\s|both\s)/iu;
 function clauseStarts(sentence: string): number[] {
   const starts = [0];
   const adverbial = openingAdverbial.exec(sentence);

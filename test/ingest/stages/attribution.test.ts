@@ -400,3 +400,30 @@ describe('passages a new session found missed', () => {
     expect(passagesOf(lead + sentence)).toContainEqual({ by: 'Sergey Lavrov', text: sentence });
   });
 });
+
+describe('a title that refers back', () => {
+  it('is the one holder named before it, though another holder is named after ("the Head of State" … "Chinese President Xi")', () => {
+    const text = [
+      'Head of State receives ambassadors',
+      '',
+      'President Kassym-Jomart Tokayev of Kazakhstan received the ambassadors of Russia and China.',
+      '',
+      'During the meeting with Russian ambassador Alexey Borodavkin the Head of State noted the importance of the visit.',
+      '',
+      'The Head of State highly appreciated Chinese President Xi Jinping’s efforts.',
+    ].join('\n');
+    const by = passagesOf(text).map((p) => p.by);
+    expect(by).toEqual(['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev']);
+  });
+
+  it('stays unresolved when two holders were named before it', () => {
+    const text = [
+      'Presidents meet',
+      '',
+      'President Kassym-Jomart Tokayev of Kazakhstan received President Shavkat Mirziyoyev of Uzbekistan.',
+      '',
+      'The President noted the importance of the visit.',
+    ].join('\n');
+    expect(passagesOf(text).map((p) => p.by)).not.toContain('Kassym-Jomart Tokayev');
+  });
+});
