@@ -257,7 +257,9 @@ function attributeAt(
     if (verbAfter(rest) === 'narrative') return jointClause.test(rest) ? { kind: 'joint', modal: false } : null;
     return { kind: 'joint', modal: false };
   }
-  const pronoun = /^(he|she)\s/.exec(folded);
+  // "HE the Minister of State … voiced …": His Excellency, not the pronoun.
+  const honorific = /^["“'‘\s]*(?:H\.E\.|HE)\s+/.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+  const pronoun = honorific ? null : /^(he|she)\s/.exec(folded);
   if (pronoun)
     return verbAfter(folded.slice(pronoun[0].length)) === 'speech'
       ? { kind: 'pronoun', gender: pronounGender(pronoun[1] as string) }
@@ -271,7 +273,7 @@ function attributeAt(
   const subjects = sentence.people.filter(
     (m) =>
       m.span.start >= at &&
-      (m.span.start <= at + 6 || /^["“]?(?:the\s+)?[\p{Lu}][\p{L}.' -]{1,40}['’”]s\s+$/u.test(text.slice(at, m.span.start))) &&
+      (m.span.start <= at + honorific + 6 || /^["“]?(?:the\s+)?[\p{Lu}][\p{L}.' -]{1,40}['’”]s\s+$/u.test(text.slice(at, m.span.start))) &&
       !m.plural,
   );
   const first = subjects[0];

@@ -427,3 +427,14 @@ describe('a title that refers back', () => {
     expect(passagesOf(text).map((p) => p.by)).not.toContain('Kassym-Jomart Tokayev');
   });
 });
+
+describe('"HE" before a title', () => {
+  it.each(['HE', 'H.E.'])('is His Excellency, not the pronoun: "%s the Minister of State … voiced …"', (honorific) => {
+    const text = [
+      'Minister meets counterpart',
+      '',
+      `Doha: HE Minister of State for International Cooperation Lolwah Al Khater met with Egyptian Minister of Health Khaled Abdel Ghaffar. During the meeting, they discussed bilateral relations. ${honorific} the Minister of State for International Cooperation voiced the thanks of Qatar. For his part, ${honorific} the Egyptian Minister of Health voiced Egypt's appreciation.`,
+    ].join('\n');
+    expect(passagesOf(text).map((p) => p.by)).toEqual(['joint', 'Lolwah Al Khater', 'Khaled Abdel Ghaffar']);
+  });
+});
