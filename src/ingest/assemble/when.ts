@@ -104,7 +104,14 @@ const recalledContext =
 // A date that could be a meeting's: not in future, duration or recalled context, nor the date of a document.
 function datesAMeeting(text: string, date: DateMention): boolean {
   const before = text.slice(Math.max(0, date.start - 60), date.start);
-  return !futureContext.test(before.slice(-40)) && !documentContext.test(before) && !recalledContext.test(before);
+  return datesADay(text, date) && !recalledContext.test(before);
+}
+
+// A day something happened on, meeting or not ("inaugurated … on 30 November. On the same day, …"): not in future or
+// duration context, nor the date of a document.
+function datesADay(text: string, date: DateMention): boolean {
+  const before = text.slice(Math.max(0, date.start - 60), date.start);
+  return !futureContext.test(before.slice(-40)) && !documentContext.test(before);
 }
 
 const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1, dateline: 0, published: 0 } as const;
@@ -143,8 +150,23 @@ export function meetingDate(
           meetingReferredTo.test(s.text),
       )
     : [];
+  // "Before the meeting, X inaugurated … with Y on 30 November. On the same day, X met …": the day the text last
+  // printed, whether or not what it dated was a meeting the extractor drafted.
+  const sameDayAs =
+    firstFrame && explicitSameDay.test(firstFrame.text)
+      ? readout.sentences
+          .filter(
+            (s) =>
+              s.index < firstFrame.index &&
+              s.index >= firstFrame.index - 6 &&
+              !s.inHeadline &&
+              s.dates.some((date) => datesADay(text, date) && best([date], reference)?.precision === 'day'),
+          )
+          .slice(-1)
+      : [];
   const tiers: [ReadSentence[], number][] = [
     [frameSentences, 1],
+    [sameDayAs, 0.85],
     [paragraphSentences, 0.9],
     [referring, 0.85],
     [headline, 0.85],
@@ -158,8 +180,9 @@ export function meetingDate(
   for (const [sentences, weight] of tiers) {
     for (const sentence of sentences) {
       const phrase = bodyFrames.find((frame) => frame.sentence === sentence)?.phrase ?? null;
+      const accepts = sentences === sameDayAs ? datesADay : datesAMeeting;
       const choice = best(
-        sentence.dates.filter((date) => datesAMeeting(text, date)),
+        sentence.dates.filter((date) => accepts(text, date)),
         reference,
         phrase,
       );
@@ -234,6 +257,7 @@ export function leadDate(readout: Readout, reference: ReferenceDate | null): Dat
 const meetingReferredTo =
   /\b(?:during|at|in the course of)\s+(?:the|their|this|these|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|calls?|conversations?|consultations|discussions?)\b|^(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation)\s+(?:took place|was held|were held)\b/i;
 
+const explicitSameDay = /\b(?:on the same day|the same day|also on (?:that|the same) day|later (?:that|the same) day)\b/i;
 const sameDay =
   /\b(?:during the (?:[\w'’-]+ ){0,3}(?:meeting|talks|summit|session|visit|forum|conference)|on the same day|the same day|also on (?:that|the same) day|later (?:that|the same) day|later in the day|afterwards|after the (?:meeting|talks)|earlier in the day|on the (?:sidelines|margins) of|in the margins of|respectively)\b/i;
 

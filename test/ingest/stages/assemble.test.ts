@@ -777,3 +777,19 @@ describe('an ordinal office ("Second Minister")', () => {
     expect([participant?.title, participant?.countryCode]).toEqual(['Second Minister of Foreign Affairs and Trade', 'BN']);
   });
 });
+
+describe('"on the same day"', () => {
+  it('is the day the text printed last before it, though what it dated was no meeting drafted', () => {
+    const text = lead(
+      [
+        'Foreign Minister Anna Berg visited Poland to attend the OSCE Ministerial Council in Lodz on 1-2 December 2022.',
+        '',
+        'Before the meeting, Minister Berg inaugurated the Honorary Consulate in Lodz on 30 November 2022.',
+        '',
+        'On the same day, Minister Berg met with Finnish Foreign Minister Pekka Laine.',
+      ].join('\n'),
+    );
+    const meeting = meetingsOf(text).find((m) => m.participants.some((p) => p.name === 'Pekka Laine'));
+    expect(meeting?.date).toBe('2022-11-30');
+  });
+});
