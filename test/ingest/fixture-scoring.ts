@@ -27,6 +27,7 @@ export const fixtureSets = [
   'blind-15',
   'blind-16',
   'blind-17',
+  'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
 
@@ -71,7 +72,18 @@ export interface Fixture {
 
 /** The readouts of one folder of test/fixtures/readouts with their expected results, by slug. */
 export function loadFixtures(set: FixtureSet | 'issue-examples'): Fixture[] {
-  const dir = join(fixturesDir, set);
+  // test/fixtures/readout-pairs: a folder per meeting with the readouts of its two sides, and the false candidates.
+  if (set === 'readout-pairs') {
+    const root = join(fixturesDir, '..', 'readout-pairs');
+    return readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((entry) => loadFolder(set, join(root, entry.name)));
+  }
+  return loadFolder(set, join(fixturesDir, set));
+}
+
+function loadFolder(set: FixtureSet | 'issue-examples', dir: string): Fixture[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((file) => file.endsWith('.expected.json'))
