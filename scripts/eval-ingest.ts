@@ -3,7 +3,7 @@
 // (annotated before the extractor first ran on them; EVALUATION.md keeps each first run) — with the share of empty
 // drafts, span validity, a calibration table of the confidences, and the time taken: per set, for the whole corpus,
 // and for one 1 MB text. It reports; it never fails the build (the unit tests do the asserting).
-//   npm run eval:ingest [-- --set development|blind-1|…|blind-17|readout-pairs] [--detail]
+//   npm run eval:ingest [-- --set development|blind-1|…|blind-18|readout-pairs] [--detail]
 import { loadavg } from 'node:os';
 import { extractReadout } from '../src/ingest/extract.js';
 import { defaultInitiatives } from '../src/ingest/lexicon/initiative-catalog.js';
@@ -54,6 +54,8 @@ const setLabels: Record<FixtureSet, string> = {
     'Blind set 16 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'blind-17':
     'Blind set 17 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
+  'blind-18':
+    'Blind set 18 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'readout-pairs':
     'Readout pairs (both sides of one meeting, test/fixtures/readout-pairs; annotated before the extractor first ran on them; first run in EVALUATION.md)',
 };

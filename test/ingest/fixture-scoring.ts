@@ -27,6 +27,7 @@ export const fixtureSets = [
   'blind-15',
   'blind-16',
   'blind-17',
+  'blind-18',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
