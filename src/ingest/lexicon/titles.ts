@@ -53,7 +53,7 @@ export const titleAbbreviations: Record<string, string> = {
 /** Courtesy words before a name, never part of the name or the title (ANNOTATING.md drops them); "H.E." is
  * matched on its own because its folded form is the pronoun "he". */
 export const honorifics =
-  /^(?:mr|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|hon|honou?rable|rt|excellency|highness|majesty|royal|h\.\s?e|he|hh|hrh|datuk|dato['’´`]?|dato['’´`]?\s?sri|datin|seri|tun|lt|gen|col|maj|brig|adm|capt|cdr|monsignor|msgr)\.?$/i;
+  /^(?:mr|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|hon|honou?rable|rt|excellency|highness|majesty|royal|h\.\s?e|he|hh|hrh|datuk|dato['’´`]?|dato['’´`]?\s?sri|datin|seri|tun|lt|gen|col|maj|brig|adm|capt|cdr|monsignor|msgr|eng|engr|shri|smt|shrimati)\.?$/i;
 
 /** Styles that are part of a name when a name follows ("Prince Faisal bin Farhan", "Sheikh Abdullah"), not titles. */
 export const nameStyles = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'shaikh', 'sayyid', 'sayyida', 'emir', 'amir']);

@@ -289,6 +289,16 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     // "While in Rome, the Minister …": a place after a locative preposition is no person, whatever follows it.
     if (!pre && /^(?:in|at|from|to|into|near)$/.test(words[first - 1]?.key ?? '') && lookupCity(runText.replace(/['’]s$/, '')) !== null)
       continue;
+    // "… in Port Louis, the Minister …": the rest of a city's name whose first word the run left out.
+    const before1 = words[first - 1];
+    if (
+      !pre &&
+      before1 &&
+      /^\p{Lu}/u.test(before1.text) &&
+      /^(?:in|at|from|to|into|near)$/.test(words[first - 2]?.key ?? '') &&
+      lookupCity(`${before1.text} ${runText.replace(/['’]s$/, '')}`) !== null
+    )
+      continue;
     // "State Minister for Foreign Affairs of Ethiopia, Ambassador Mesganu Arga", "Ambassador Taye AtskeSelassie, the
     // Minister of Foreign Affairs": a bare "Ambassador" before a name is a style; the office is printed around it.
     if (pre && pre.start === pre.titleStart && pre.end - pre.start === 1 && words[pre.start]?.key === 'ambassador' && !pre.countryCode) {

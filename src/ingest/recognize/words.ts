@@ -14,6 +14,8 @@ export interface Word {
   capitalised: boolean;
 }
 
+// "Eng. Waleed El-Khereiji", "Capt. Ali": a style abbreviated with its dot is one word, as the tokenizer keeps "Dr.".
+const styleAbbreviation = /^(?:Eng|Engr|Amb|Gen|Col|Lt|Maj|Capt|Brig|Adm|Cdr|Prof|Msgr|Smt|Hon|Rt)\.$/;
 const joinable = /^[\p{L}\p{M}\p{N}.'’´\-‐‑]+$/u;
 
 /**
@@ -34,7 +36,13 @@ export function wordsOf(sentence: Sentence): Word[] {
         joinable.test((tokens[last + 1] as Token).text)
       )
         last++;
-      while (last > i && /[.'’‐‑-]$/u.test(runText(sentence, i, last)) && !/(?:^|[.-])\p{L}\.$/u.test(runText(sentence, i, last))) last--;
+      while (
+        last > i &&
+        /[.'’‐‑-]$/u.test(runText(sentence, i, last)) &&
+        !/(?:^|[.-])\p{L}\.$/u.test(runText(sentence, i, last)) &&
+        !styleAbbreviation.test(runText(sentence, i, last))
+      )
+        last--;
     }
     const end = (tokens[last] as Token).end;
     words.push(toWord(first.start, end, sentence.text.slice(first.start - sentence.start, end - sentence.start), first.pos));
