@@ -160,6 +160,11 @@ function toStatements(
     } else if (attribution.kind === 'pronoun' || attribution.kind === 'generic-title') {
       speakerKey = (passage.paragraph === lastParagraph ? lastSpeaker : null) ?? lastSpeaker ?? hostKey;
       confidence = passage.paragraph === lastParagraph ? 0.8 : 0.65;
+      // "The Russian Ambassador apprised the Foreign Minister … The Foreign Minister expressed …": the one participant
+      // of this meeting who holds the office, whoever spoke last.
+      const office = attribution.kind === 'generic-title' ? attribution.office : null;
+      const holders = office ? [...keyOf.entries()].filter(([entity]) => holds(entity, office)) : [];
+      if (holders.length === 1) [speakerKey, confidence] = [(holders[0] as [PersonEntity, string])[1], 0.8];
       // "She praised …" after a man spoke (as the text shows: "Mr", "his counterpart"): the latest speaker the text
       // shows to be a woman, or the one participant it shows so. A speaker the text says nothing of keeps the pronoun:
       // guessing from the others' genders did worse on the corpus.

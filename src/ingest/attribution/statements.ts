@@ -13,7 +13,8 @@ export type Attribution =
   | { kind: 'side'; countryCode: string }
   /** "He said", "She noted": the speaker before, of that gender when the text tells the participants' apart. */
   | { kind: 'pronoun'; gender: Gender | null }
-  | { kind: 'generic-title' }
+  /** "The Foreign Minister noted", "the Minister": whoever of the meeting holds that office (an officeOf value). */
+  | { kind: 'generic-title'; office: string | null }
   /** "The ambassadors reassured the minister …" after separate meetings with each: the other side of each meeting. */
   | { kind: 'guests'; office: string | null };
 
@@ -201,7 +202,8 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
     // "According to the Foreign Minister, …" when two foreign ministers met: the one speaking before, or the host.
     const opening = sentence.start + according[0].length;
     const titled = sentence.people.find((m) => m.span.start >= opening - 1 && m.span.start <= opening + 4);
-    if (titled && !byMention.has(titled) && !titled.name && genericOffices.has(titled.office ?? '')) return { kind: 'generic-title' };
+    if (titled && !byMention.has(titled) && !titled.name && genericOffices.has(titled.office ?? ''))
+      return { kind: 'generic-title', office: titled.office };
     // "According to Kuwait News Agency (KUNA), Kuwait's X and France's Y commended …": a source that is no person
     // leaves the clause after its comma to say who spoke.
     const comma = sentence.text.indexOf(',', according[0].length);
@@ -311,7 +313,7 @@ function attributeAt(
   if (mutualWith(sentence, last, text)) return { kind: 'joint', modal: false };
   const entity = resolved[0];
   if (entity && !reporter(entity)) return { kind: 'person', entity, confidence: first.name ? 0.85 : 0.8 };
-  if (!first.name && genericOffices.has(first.office ?? '')) return { kind: 'generic-title' };
+  if (!first.name && genericOffices.has(first.office ?? '')) return { kind: 'generic-title', office: first.office };
   return null;
 }
 

@@ -41,3 +41,22 @@ describe('a style abbreviated with its dot', () => {
     expect(wordsOfSentence('It was attended by Vice Minister Eng. Waleed El-Khereiji.').map((w) => w.text)).toContain('Eng.');
   });
 });
+
+describe('"the Foreign Minister" who speaks', () => {
+  it('is the one participant of the meeting holding the office, though another spoke last', () => {
+    const text = lead(
+      [
+        'The Ambassador of the Russian Federation to Sri Lanka Yury Materiy has called on the Minister of Foreign Affairs Ali Sabry at the Foreign Ministry.',
+        '',
+        'Ambassador Materiy handed over a message from the Russian Foreign Minister Sergey Lavrov.',
+        '',
+        'The Russian Ambassador apprised the Foreign Minister of the partnership between Sri Lanka and Russia.',
+        '',
+        'The Foreign Minister expressed his deep appreciation for Russia’s support.',
+      ].join('\n'),
+    );
+    const meeting = meetingsOf(text)[0];
+    const speakers = meeting?.statements.map((s) => meeting.participants.find((p) => p.key === s.speakerKey)?.name);
+    expect(speakers).toEqual(['Yury Materiy', 'Yury Materiy', 'Ali Sabry']);
+  });
+});
