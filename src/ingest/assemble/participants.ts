@@ -8,6 +8,7 @@ import { officeOf } from '../lexicon/titles.js';
 import { matchPerson } from '../linking/people-matching.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { lookupCity } from '../recognize/places.js';
+import { countryAt } from '../recognize/titles.js';
 
 /** Who took part in one meeting, as draft participants, and the key each person got. */
 export interface MeetingPeople {
@@ -47,7 +48,7 @@ export function meetingPeople(
   const publisherOrganization = context.publisherCountry ? null : organizationIn(context.options.publisher ?? '');
   const hosts =
     (publisherOrganization ? organizationHosts(people, publisherOrganization) : null) ??
-    chooseHosts(encounter, people, context.publisherCountry, placeCountry, text, context.sideline);
+    chooseHosts(encounter, people, context.publisherCountry, placeCountry, text, context.sideline, countriesNamed(context.readout));
   // The host side first, then the others in the order the text names them.
   people.sort((a, b) => Number(hosts.includes(b)) - Number(hosts.includes(a)));
   // The Secretary-General in New York is at the UN, not at home.
@@ -64,6 +65,16 @@ export function meetingPeople(
     // The Secretary-General of a UN readout is the UN's, of no country.
     const organization = entity.organization ?? (isHost ? publisherOrganization : null);
     let countryCode = entity.countryCode;
+    // "Foreign Secretary Vinay Kwatra" in an Indian readout, "Foreign Secretary Ruiz Massieu" in a Mexican one: the
+    // country a title names by default (the UK's Foreign Secretary) yields, for the publishing side, to the publisher's.
+    if (
+      isHost &&
+      entity.countryBasis === 'title' &&
+      context.publisherCountry &&
+      context.publisherCountry !== countryCode &&
+      !countriesNamed(context.readout).has(countryCode ?? '')
+    )
+      countryCode = context.publisherCountry;
     const known = entity.name ? matchPerson(entity.name, countryCode, context.options.people) : null;
     countryCode ??= known?.person.countryCode ?? null;
     if (!countryCode && isHost) countryCode = context.publisherCountry;
@@ -181,9 +192,16 @@ function chooseHosts(
   placeCountry: string | null,
   text: string,
   sideline = false,
+  named: ReadonlySet<string> = new Set(),
 ): PersonEntity[] {
   const country = publisherCountry ?? placeCountry;
-  const own = people.filter((p) => country !== null && p.countryCode === country);
+  // A country a title names by default ("Foreign Secretary" → GB) that the text never names is no evidence against
+  // the publisher's side.
+  const stated = (p: PersonEntity) =>
+    p.countryBasis === 'title' && publisherCountry !== null && p.countryCode !== publisherCountry && !named.has(p.countryCode ?? '')
+      ? null
+      : p.countryCode;
+  const own = people.filter((p) => country !== null && stated(p) === country);
   const lead = encounter.frames.find((frame) => !frame.sentence.inHeadline) ?? encounter.frames[0];
   // "President Buhari received Wang Yi … Present to receive the delegation was the Nigerian Ambassador": the subject of
   // the report, of no stated country, is on the side of those of the publisher's country with him.
@@ -194,13 +212,13 @@ function chooseHosts(
   // "Jaishankar, on a visit to Sri Lanka, met Foreign Minister Herath": of no stated country, with all others foreign.
   // Not on the sidelines of an event in a third country: there nobody is at home ("With FM Vieira he discussed …" at
   // the BRICS summit in Johannesburg made Vieira the host).
-  const unknown = people.filter((p) => p.countryCode === null && !p.organization);
+  const unknown = people.filter((p) => stated(p) === null && !p.organization);
   if (
     !(sideline && publisherCountry === null) &&
     country !== null &&
     own.length === 0 &&
     unknown.length > 0 &&
-    people.every((p) => unknown.includes(p) || (p.countryCode !== null && p.countryCode !== country)) &&
+    people.every((p) => unknown.includes(p) || (stated(p) !== null && stated(p) !== country)) &&
     unknown.length < people.length
   )
     return unknown;
@@ -294,4 +312,20 @@ function unnamedLabel(entity: PersonEntity, countryCode: string | null): string 
   const office = entity.title ?? 'Counterpart';
   const capitalised = office.charAt(0).toUpperCase() + office.slice(1);
   return countryCode ? `${capitalised} (${countryCode})` : capitalised;
+}
+
+const namedByReadout = new WeakMap<Readout, Set<string>>();
+
+/** The countries a readout names anywhere, by name or demonym (ISO codes); computed once per readout. */
+function countriesNamed(readout: Readout): Set<string> {
+  let named = namedByReadout.get(readout);
+  if (named) return named;
+  named = new Set<string>();
+  for (const sentence of readout.sentences)
+    for (let i = 0; i < sentence.words.length; i++) {
+      const found = countryAt(sentence.words, i);
+      if (found && !found.ambiguous) named.add(found.code);
+    }
+  namedByReadout.set(readout, named);
+  return named;
 }

@@ -60,3 +60,22 @@ describe('"the Foreign Minister" who speaks', () => {
     expect(speakers).toEqual(['Yury Materiy', 'Yury Materiy', 'Ali Sabry']);
   });
 });
+
+describe('a country a title names by default ("Foreign Secretary" → the UK)', () => {
+  const countryOf = (text: string, publisher: string, name: string) =>
+    extractReadout(text, { ...base, publisher }).meetings[0]?.participants.find((p) => p.name === name)?.countryCode;
+
+  it("yields to the publisher's for its side when the text never names that country", () => {
+    const text = lead(
+      'Foreign Secretary Vinay Kwatra called on Sri Lankan Foreign Minister Ali Sabry in Colombo. They discussed the visit of the President to India.',
+    );
+    expect(countryOf(text, 'Ministry of External Affairs of India', 'Vinay Kwatra')).toBe('IN');
+  });
+
+  it('stays when the text names it', () => {
+    const text = lead(
+      'Foreign Secretary James Cleverly met Sri Lankan Foreign Minister Ali Sabry in Colombo. They discussed trade between the United Kingdom and Sri Lanka.',
+    );
+    expect(countryOf(text, 'Ministry of Foreign Affairs of Sri Lanka', 'James Cleverly')).toBe('GB');
+  });
+});
