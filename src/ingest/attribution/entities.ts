@@ -247,7 +247,16 @@ function addNamed(
     mention.group === true ||
     matchPerson(name, mention.countryCode, known) !== null;
   const matches = entities.filter((entity) => namesAgree(tokens, entity.nameTokens));
-  const compatible = matches.filter((entity) => !mention.countryCode || !entity.countryCode || entity.countryCode === mention.countryCode);
+  // A country a title names by default ("Foreign Secretary" → GB) is no conflict: "Foreign Secretary Vinay Kwatra" is
+  // the "Indian Foreign Secretary Vinay Kwatra" of the next paragraph.
+  const compatible = matches.filter(
+    (entity) =>
+      !mention.countryCode ||
+      !entity.countryCode ||
+      entity.countryCode === mention.countryCode ||
+      entity.countryBasis === 'title' ||
+      mention.countryBasis === 'title',
+  );
   // "Secretary Kerry" is the Secretary of State John Kerry, not Teresa Heinz Kerry named in between.
   const fits = (entity: PersonEntity) =>
     (mention.office && entity.office ? (holds(entity, mention.office) ? 2 : -1) : 0) + (entity.nameTokens.length === tokens.length ? 1 : 0);

@@ -39,7 +39,7 @@ const adverbs = new Set(
 // the same way, and the word after it must still be a verb of speech).
 const isAdverb = (word: string): boolean => adverbs.has(word) || /^[a-z]{3,}ly$/.test(word);
 const speechTail =
-  '(?:also\\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|stated|states|emphasized|emphasised|pointed out|remarked|underlined|underscored|explained|insisted|concluded)\\b';
+  '(?:also\\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|stated|states|emphasized|emphasised|pointed out|remarked|underlined|underscored|explained|insisted|concluded|tweeted|posted|wrote)\\b';
 const trailing = new RegExp(
   `[,”"“]\\s*["”“]?\\s*(?:(he|she)|((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}))\\s+${speechTail}`,
   'u',

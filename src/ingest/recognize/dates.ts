@@ -48,7 +48,8 @@ function parserFor(littleEndian: boolean): chrono.Chrono {
 // The middle-endian configuration reads "July 15" as a day (the little-endian one reads it as July 2015); numeric
 // dates are then turned day first by hand unless the page is month first.
 const parser = parserFor(false);
-const numericDate = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/;
+// "12.06.2022", "12/6/22", and "(11/7)" without its year.
+const numericDate = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?$/;
 const relativeWords: Record<string, number> = {
   today: 0,
   tonight: 0,

@@ -79,3 +79,35 @@ describe('a country a title names by default ("Foreign Secretary" → the UK)', 
     expect(countryOf(text, 'Ministry of Foreign Affairs of Sri Lanka', 'James Cleverly')).toBe('GB');
   });
 });
+
+describe('a tweet quoted in a readout', () => {
+  const text = lead(
+    [
+      'Colombo: Foreign Secretary Vinay Kwatra held a meeting with Sri Lankan Foreign Minister Ali Sabry on Tuesday.',
+      '',
+      '"Good meeting with Indian Foreign Secretary Vinay Kwatra at the Ministry today. We discussed the upcoming State visit," Ali Sabry tweeted.',
+      '',
+      'Earlier, Kwatra met his Sri Lankan counterpart Aruni Wijewardane. "Foreign Secretary Wijewardane met her Indian counterpart this morning (11/7) at the Ministry," the Foreign Ministry of Sri Lanka said.',
+    ].join('\n'),
+  );
+  const draft = extractReadout(text, { ...base, publisher: 'Indian Defence News', publishedAt: '2023-07-11' });
+
+  it('is the words of whoever tweeted it', () => {
+    const meeting = draft.meetings.find((m) => m.participants.some((p) => p.name === 'Ali Sabry'));
+    const speakers = meeting?.statements.map((s) => meeting.participants.find((p) => p.key === s.speakerKey)?.name ?? 'joint');
+    expect(speakers).toContain('Ali Sabry');
+  });
+
+  it('names one person once, though one mention gives the country a title implies and another the one printed', () => {
+    for (const meeting of draft.meetings) {
+      const names = meeting.participants.map((p) => p.name);
+      expect(new Set(names).size).toBe(names.length);
+    }
+    expect(draft.meetings.flatMap((m) => m.participants).find((p) => p.name === 'Vinay Kwatra')?.countryCode).toBe('IN');
+  });
+
+  it('reads "(11/7)" without a year day first, as the other numeric dates', () => {
+    const meeting = draft.meetings.find((m) => m.participants.some((p) => p.name === 'Aruni Wijewardane'));
+    expect(meeting?.date).toBe('2023-07-11');
+  });
+});
