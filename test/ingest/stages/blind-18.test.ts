@@ -111,3 +111,23 @@ describe('a tweet quoted in a readout', () => {
     expect(meeting?.date).toBe('2023-07-11');
   });
 });
+
+describe("a national outlet's readout is hosted by its country's side", () => {
+  const text = lead(
+    'VIENNA\n\nDiplomatic sources said Foreign Minister Anna Berg held a meeting with Austrian Foreign Minister Beate Meinl-Reisinger in Vienna on the sidelines of the OSCE Ministerial Council.',
+  );
+  it.each([
+    ['Hürriyet Daily News', 'TR'],
+    ['Daily Sabah', 'TR'],
+    ['The Korea Herald (Yonhap)', 'KR'],
+    ['NDTV', 'IN'],
+    ['China Daily', 'CN'],
+    ['Ada Derana', 'LK'],
+    ['The Business Standard (TBS)', 'BD'],
+    ['VietNamNet (VNA/VNS)', 'VN'],
+    ['The Age', 'AU'],
+  ])('%s → %s', (publisher, country) => {
+    const hosts = extractReadout(text, { ...base, publisher }).meetings[0]?.participants.filter((p) => p.role === 'host');
+    expect(hosts?.map((p) => [p.name, p.countryCode])).toEqual([['Anna Berg', country]]);
+  });
+});
