@@ -11,7 +11,8 @@ export function romanize(name: string): string {
 /** Two spellings of one name word: equal, or the same consonant skeleton, or a small edit apart (4+ letters). */
 export function tokensAgree(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 4 || b.length < 4 || a[0] !== b[0]) return false;
+  // Four letters or fewer must be equal: Wang is not Wong, Kang not Kong, Chen not Chan.
+  if (a.length < 5 || b.length < 5 || a[0] !== b[0]) return false;
   return skeleton(a) === skeleton(b) || editDistanceAtMost(a, b, a.length >= 8 ? 2 : 1);
 }
 

@@ -41,6 +41,11 @@ describe('name words', () => {
     ['wang', 'yang', false],
     ['kamilov', 'kamalov', true],
     ['blinken', 'lavrov', false],
+    // Short names differ by a letter and are other people (blind-18: Penny Wong's words were given to Wang Yi).
+    ['wong', 'wang', false],
+    ['mori', 'modi', false],
+    ['kang', 'kong', false],
+    ['sabry', 'sabri', true],
   ])('%s and %s agree: %s', (a, b, agree) => {
     expect(tokensAgree(a, b)).toBe(agree);
   });
