@@ -469,6 +469,8 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     }
     break;
   }
+  // "re-appointed foreign secretary under Sunak": "under" only in "Under-Secretary", never the title's last word.
+  while (lastTitleWord > titleStart && /^under-?$/.test((words[lastTitleWord] as Word).key)) lastTitleWord--;
   if (!hasHead || lastTitleWord < titleStart) return null;
   // "Cabinet Secretary Ambassador Raychelle Omamo", "Prince Faisal": a courtesy or a style before the name.
   while (

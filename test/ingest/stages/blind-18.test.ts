@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
+import { findPeople } from '../../../src/ingest/recognize/people.js';
 import { wordsOfSentence } from './read.js';
 
 // The classes of miss blind set 18 showed on its first run (EVALUATION.md), each with the sentences of its kind that
@@ -129,5 +130,13 @@ describe("a national outlet's readout is hosted by its country's side", () => {
   ])('%s → %s', (publisher, country) => {
     const hosts = extractReadout(text, { ...base, publisher }).meetings[0]?.participants.filter((p) => p.role === 'host');
     expect(hosts?.map((p) => [p.name, p.countryCode])).toEqual([['Anna Berg', country]]);
+  });
+});
+
+describe('"under" at the end of a title', () => {
+  it('is no part of it: "re-appointed foreign secretary under Sunak" gives Sunak no title', () => {
+    const sentence = 'It was tweeted by Cleverly, who was re-appointed foreign secretary under Sunak.';
+    const sunak = findPeople(wordsOfSentence(sentence)).find((m) => m.name && sentence.slice(m.name.start, m.name.end) === 'Sunak');
+    expect(sunak?.title ?? null).toBeNull();
   });
 });
