@@ -375,9 +375,11 @@ function verbAfter(rest: string): 'speech' | 'narrative' | null {
     .replace(/^[\s,]+/, '')
     .split(/[\s,]+/)
     .slice(0, 6);
-  for (const raw of words) {
+  for (const [at, raw] of words.entries()) {
     const word = raw.replace(/[^a-z'-]/g, '');
     if (word === 'had') return 'narrative'; // "Qureshi had said …": something said before, elsewhere
+    // "Son held that ASEAN should …": an opinion, not a meeting held.
+    if (/^(?:held|holds|maintained|maintains|opined)$/.test(word) && words[at + 1] === 'that') return 'speech';
     if (word.length === 0 || isAdverb(word) || (/^(?:has|have)$/.test(word) && words.length > 1)) continue;
     if (speechVerbs.has(word)) return 'speech';
     if (narrativeVerbs.has(word)) return 'narrative';

@@ -560,6 +560,9 @@ function isDemonymPlural(word: Word): boolean {
 function continuesAsTitle(words: readonly Word[], from: number): boolean {
   for (let k = from; k < words.length && k < from + 8; k++) {
     const word = words[k] as Word;
+    // "… and the Secretary-General, Minister Son voiced …": a lone head word before a name is that person's style.
+    if (k === from && isHead(word) && !isTitleWord(words[k + 1]) && !connectors.has(words[k + 1]?.key ?? '') && words[k + 1]?.capitalised)
+      return false;
     if (isHead(word)) return true;
     if (!isTitleWord(word) && !connectors.has(word.key)) return false;
   }

@@ -140,3 +140,27 @@ describe('"under" at the end of a title', () => {
     expect(sunak?.title ?? null).toBeNull();
   });
 });
+
+describe('a participant speaking after an opening clause', () => {
+  const text = lead(
+    [
+      'Jakarta – Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn met with ASEAN Secretary-General Kao Kim Hourn on July 11.',
+      '',
+      'Kao appreciated Việt Nam’s contributions.',
+      '',
+      'Emphasising that Vietnam attaches importance to the role of ASEAN and the Secretary-General, Minister Son voiced his belief that the Secretariat will be promoted.',
+      '',
+      'Son held that ASEAN should build a strong economic pillar.',
+    ].join('\n'),
+  );
+  const meeting = meetingsOf(text)[0];
+  const speakers = meeting?.statements.map((s) => meeting.participants.find((p) => p.key === s.speakerKey)?.name);
+
+  it('is not taken for the holder of the title before the comma ("the Secretary-General, Minister Son")', () => {
+    expect(speakers?.[1]).toBe('Bùi Thanh Sơn');
+  });
+
+  it('"held that …" is an opinion, not a meeting held', () => {
+    expect(speakers?.[2]).toBe('Bùi Thanh Sơn');
+  });
+});
