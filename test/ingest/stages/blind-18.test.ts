@@ -164,3 +164,12 @@ describe('a participant speaking after an opening clause', () => {
     expect(speakers?.[2]).toBe('Bùi Thanh Sơn');
   });
 });
+
+describe('a group named with a digit', () => {
+  it.each(['G7', 'G20', 'C5'])('"the %s Foreign Ministers affirmed …" is the sides together', (group) => {
+    const text = lead(
+      `Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, attended the ${group} Foreign Ministers’ Meeting by video conference.\n\nFollowing up on the discussions of the leaders, the ${group} Foreign Ministers affirmed coordination at the foreign-ministerial level.`,
+    );
+    expect(meetingsOf(text)[0]?.statements.map((s) => s.kind)).toEqual(['joint']);
+  });
+});
