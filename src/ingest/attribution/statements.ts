@@ -168,11 +168,7 @@ const reporting = (text: string, mention: PersonMention): boolean =>
   /^\s*,\s*(?:the\s+|an?\s+)?(?:official\s+|deputy\s+)?(?:spokes|press\s)/i.test(text.slice(mention.span.end, mention.span.end + 60));
 
 /** `"…," X said` and `"…," said X` (or he/she) at a sentence's end: who the words are attributed to, or null. */
-function tailAttribution(
-  sentence: ReadSentence,
-  byMention: ReadonlyMap<PersonMention, PersonEntity>,
-  text: string,
-): Attribution | null {
+function tailAttribution(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
   const tail = trailing.exec(sentence.text);
   if (tail && tail.index > 10) {
     if (tail[1]) return { kind: 'pronoun', gender: pronounGender(tail[1]) };

@@ -181,5 +181,7 @@ function bounded(sentence: Sentence, text: string): Sentence[] {
 // wink-nlp ends a sentence at "Japan-U." (of "Japan-U.S.") and after "Mr."; a sentence never ends in an initial or a
 // short capitalised abbreviation.
 function endsWithAbbreviation(sentence: string): boolean {
-  return /(?:^|[\s(-])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|Sec|Gen|Amb|Rt|Hon|Prof|Jr|Sr|Lt|Col|Gov|Sen|Rep|Eng|Engr|Capt|Maj|Brig|Adm|Cdr|Msgr|Mgr|Mme|Dott|Ing|Arch)\.$/u.test(sentence);
+  return /(?:^|[\s(-])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|Sec|Gen|Amb|Rt|Hon|Prof|Jr|Sr|Lt|Col|Gov|Sen|Rep|Eng|Engr|Capt|Maj|Brig|Adm|Cdr|Msgr|Mgr|Mme|Dott|Ing|Arch)\.$/u.test(
+    sentence,
+  );
 }

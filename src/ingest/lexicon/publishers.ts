@@ -54,7 +54,10 @@ export const publisherCountries: readonly [RegExp, string][] = [
   [/\bB92\b|\bTanjug\b/, 'RS'],
   // National newspapers, broadcasters and sites, each of one country (readouts reprinted with page furniture).
   [/\bHürriyet\b|\bHurriyet\b|\bDaily Sabah\b|\bTürkiye Today\b/i, 'TR'],
-  [/\bTimes of India\b|\bThe Hindu\b|\bHindustan Times\b|\bIndian Express\b|\bNDTV\b|\bABP\b|\bIndia Today\b|\bANI\b|\bThePrint\b|\bEconomic Times\b/, 'IN'],
+  [
+    /\bTimes of India\b|\bThe Hindu\b|\bHindustan Times\b|\bIndian Express\b|\bNDTV\b|\bABP\b|\bIndia Today\b|\bANI\b|\bThePrint\b|\bEconomic Times\b/,
+    'IN',
+  ],
   [/\bThe Daily Star\b|\bDhaka Tribune\b|\bProthom Alo\b|\bbdnews24\b|\bThe Business Standard \(TBS\)|\bTBS News\b/i, 'BD'],
   [/\bKathmandu Post\b|\bHimalayan Times\b|\bRepublica\b/, 'NP'],
   [/\bAda Derana\b|\bDaily Mirror \(Sri Lanka\)|\bEconomyNext\b/i, 'LK'],

@@ -385,7 +385,8 @@ describe('passages', () => {
 });
 
 describe('passages a new session found missed', () => {
-  const lead = 'Makei, Lavrov discuss situation\n\nBelarus Minister of Foreign Affairs Vladimir Makei had a phone conversation with his Russian counterpart Sergey Lavrov.\n\n';
+  const lead =
+    'Makei, Lavrov discuss situation\n\nBelarus Minister of Foreign Affairs Vladimir Makei had a phone conversation with his Russian counterpart Sergey Lavrov.\n\n';
 
   it.each(['resolutely condemned', 'unequivocally supported', 'warmly welcomed', 'categorically rejected'])(
     'reads "Lavrov %s …" as Lavrov\'s, whatever the adverb in -ly before the verb',
