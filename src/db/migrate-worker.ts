@@ -7,8 +7,8 @@ export interface MigrateTask {
 }
 export type MigrateOutcome = { applied: string[] } | { error: string };
 
-// The migration thread of migrate-on-start.ts: Prisma's schema engine (WASM) runs here, so that its memory — a few
-// hundred MB of linear memory while it migrates — goes when the thread ends, not with the API's process.
+// The migration thread of migrate-on-start.ts: Prisma's schema engine (WASM) runs here, so that its memory goes when
+// the thread ends; loaded on the API's own thread, it stayed for the life of the process (README, "Memory").
 const task = workerData as MigrateTask;
 applyMigrations(task.databaseUrl).then(
   (applied) => parentPort?.postMessage({ applied } satisfies MigrateOutcome),
