@@ -24,7 +24,7 @@ peace peacekeeping operations humanitarian resource co-chair co-chairs co-chairm
 rapporteur diplomat top delegate lower upper former immigration emigration migration worship senator congressman
 congresswoman lawmaker agencies ministries departments services nuncio apostolic caucasus sahel balkans urban rural housing works irrigation railways aviation civil revenue law near
 authority transitional sovereign supreme population consular legal public local reconstruction innovation solidarity
-sustainable second`;
+sustainable second principal`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 
@@ -119,6 +119,9 @@ export function officeOf(title: string): string {
       /\b(minister|secretar(?:y|ie)|representative|councilor|councillor|ambassador|envoy|commissioner|president|leader|head|chief)s\b/g,
       (_, head: string) => head.replace(/ie$/, 'y'),
     )
+    // "the Azerbaijani Deputy FM" is the "Deputy Foreign Minister" of the lead.
+    .replace(/\bfm\b(?=.)|(?<=\S )fm$/g, 'foreign minister')
+    .replace(/\bdeputy minister of foreign affairs\b|\bdeputy minister for foreign affairs\b/, 'deputy foreign minister')
     .trim();
   // A double office names the foreign minister as one of its parts: "Deputy Prime Minister and Foreign Minister",
   // "Deputy Prime Minister – Minister of Foreign Affairs"; "Deputy Foreign Minister" is another office.

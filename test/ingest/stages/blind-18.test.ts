@@ -173,3 +173,28 @@ describe('a group named with a digit', () => {
     expect(meetingsOf(text)[0]?.statements.map((s) => s.kind)).toEqual(['joint']);
   });
 });
+
+describe('offices written short or after the name', () => {
+  const text = lead(
+    [
+      'An Azerbaijani delegation headed by Deputy Foreign Minister Yalchin Rafiyev visited Kenya on Friday.',
+      '',
+      'The talks were led by Azerbaijani Deputy FM Yalchin Rafiyev and Abraham Korir Sing’Oei, Principal Secretary of Foreign Affairs at the Kenyan Ministry of Foreign and Diaspora Affairs.',
+      '',
+      'The Azerbaijani Deputy FM thanked his hosts.',
+    ].join('\n'),
+  );
+
+  it('"Principal Secretary of Foreign Affairs" after a name is its title', () => {
+    expect(peopleOf(meetingsOf(text)[0]).map(([name, title]) => [name, title])).toContainEqual([
+      'Abraham Korir Sing’Oei',
+      'Principal Secretary of Foreign Affairs',
+    ]);
+  });
+
+  it('"the Azerbaijani Deputy FM" is the Deputy Foreign Minister named before', () => {
+    const meeting = meetingsOf(text)[0];
+    const last = meeting?.statements.at(-1);
+    expect(meeting?.participants.find((p) => p.key === last?.speakerKey)?.name).toBe('Yalchin Rafiyev');
+  });
+});
