@@ -401,6 +401,17 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
   const guessed = mention.countryBasis === 'title';
   const candidates = entities.filter((entity) => {
     if (mention.countryCode && entity.countryCode && mention.countryCode !== entity.countryCode && !guessed) return false;
+    // "The Foreign Minister received the Ambassador of Japan … Ambassador Nakagawa conveyed the greetings of Foreign
+    // Minister Yoshimasa Hayashi": someone named later only as the sender of greetings, a message or an invitation is
+    // not who an earlier title stands for.
+    if (
+      !sentence.inHeadline &&
+      entity.name !== null &&
+      entity.mentions.every(
+        (m) => m.mention.name === null || (m.sentence > sentence.index && onBehalfOf.test(text.slice(Math.max(0, m.mention.span.start - 60), m.mention.span.start))),
+      )
+    )
+      return false;
     // "The American diplomat was received by …": a generic word for an official of a country the text names once.
     if (genericOfficial.test(mention.office ?? '') && mention.countryCode && entity.countryCode === mention.countryCode && entity.office)
       return true;
@@ -475,6 +486,10 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
   if (!specific || (!mention.title && !mention.counterpart)) return;
   entities.push(fromMention(entities.length, text, sentence, mention, [], true));
 }
+
+// "conveyed the greetings of", "a message from", "on behalf of", "at the invitation of": someone absent, named.
+const onBehalfOf =
+  /\b(?:(?:greetings|regards|wishes|message|messages|letter|invitation|condolences|congratulations)\s+(?:of|from)|on\s+behalf\s+of)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 
 // "the Minister" refers to any minister; "the Secretary" to the Secretary of State.
 // "the High Representative" is the "High Representative for Foreign Affairs and Security Policy/Vice-President …".

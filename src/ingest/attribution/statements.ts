@@ -172,14 +172,16 @@ function tailAttribution(sentence: ReadSentence, byMention: ReadonlyMap<PersonMe
   const tail = trailing.exec(sentence.text);
   if (tail && tail.index > 10) {
     if (tail[1]) return { kind: 'pronoun', gender: pronounGender(tail[1]) };
-    const at = sentence.start + tail.index + tail[0].indexOf(tail[2] as string);
+    // `"…," the Foreign Secretary said`: the mention is the title, after its article.
+    const at = sentence.start + tail.index + tail[0].indexOf(tail[2] as string) + (/^the\s+/i.exec(tail[2] as string)?.[0].length ?? 0);
     const mention = sentence.people.find((m) => m.span.start <= at && m.span.end > at && byMention.has(m));
     if (mention && !reporter(byMention.get(mention) as PersonEntity) && !reporting(text, mention))
       return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
   }
   const inverted = invertedTrailing.exec(sentence.text);
   if (inverted && inverted.index > 10) {
-    const at = sentence.start + inverted.index + inverted[0].length - (inverted[1] as string).length;
+    const named = inverted[1] as string;
+    const at = sentence.start + inverted.index + inverted[0].length - named.length + (/^the\s+/i.exec(named)?.[0].length ?? 0);
     const mention = sentence.people.find((m) => m.span.start <= at && m.span.end > at && byMention.has(m));
     if (mention && !reporter(byMention.get(mention) as PersonEntity) && !reporting(text, mention))
       return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
