@@ -408,7 +408,9 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
       !sentence.inHeadline &&
       entity.name !== null &&
       entity.mentions.every(
-        (m) => m.mention.name === null || (m.sentence > sentence.index && onBehalfOf.test(text.slice(Math.max(0, m.mention.span.start - 60), m.mention.span.start))),
+        (m) =>
+          m.mention.name === null ||
+          (m.sentence > sentence.index && onBehalfOf.test(text.slice(Math.max(0, m.mention.span.start - 60), m.mention.span.start))),
       )
     )
       return false;
