@@ -105,6 +105,31 @@ describe('NUL characters, which PostgreSQL text cannot hold', () => {
   });
 });
 
+describe('a body that is not of the schema: each error at the member it is about', () => {
+  it.each([
+    // An unknown member of a strict object, at the top, nested, in a list, and a name that must be escaped (RFC 6901).
+    ['POST', '/v1/meetings', { title: 'ok', kind: 'talks', date: '2020-01-01', foo: 1 }, ['/foo']],
+    ['POST', '/v1/meetings', { title: 'ok', kind: 'talks', date: '2020-01-01', foo: 1, 'a/b~c': 2 }, ['/foo', '/a~1b~0c']],
+    [
+      'POST',
+      '/v1/meetings',
+      { title: 'ok', kind: 'talks', date: '2020-01-01', statements: [{ kind: 'narrative', text: 'x', bar: 1 }] },
+      ['/statements/0/bar'],
+    ],
+    ['POST', '/v1/people', { name: 'A', baz: true }, ['/baz']],
+    ['POST', '/v1/initiatives', { slug: 'a-b', name: 'A', qux: 1 }, ['/qux']],
+    // A body that is one of two shapes (text/plain or JSON with metadata): the error of the shape its type chose.
+    ['POST', '/v1/documents', { text: 5 }, ['/text']],
+    ['POST', '/v1/documents', { text: ['a'] }, ['/text']],
+    ['POST', '/v1/documents', {}, ['/text']],
+    ['POST', '/v1/documents', { text: 'Minister meets counterpart.', foo: 1 }, ['/foo']],
+  ] as const)('%s %s %j → 400 at %j', async (method, url, body, pointers) => {
+    const response = await supertest(ctx.app.server)[method === 'POST' ? 'post' : 'patch'](url).send(body).expect(400);
+    expect(response.body.code).toBe('validation_failed');
+    expect(response.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(pointers);
+  });
+});
+
 describe('inputs that would otherwise fail in the database or the parser', () => {
   it('JSON nested deeper than 32 levels → 400, at any depth, without exhausting the stack', async () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);

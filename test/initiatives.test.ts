@@ -40,7 +40,7 @@ describe('POST /v1/initiatives', () => {
     [{ slug: '01900000-0000-7000-8000-000000000000', name: 'x' }, '/slug'],
     [{ slug: 'bri', name: '   ' }, '/name'],
     [{ slug: 'bri', name: 'x', category: 'c'.repeat(101) }, '/category'],
-    [{ slug: 'bri', name: 'x', status: 'agreed' }, ''],
+    [{ slug: 'bri', name: 'x', status: 'agreed' }, '/status'],
   ])('%o → 400 pointing at %s', async (body, pointer) => {
     expect(pointers((await api().post('/v1/initiatives').send(body).expect(400)).body)).toContain(pointer);
   });
@@ -120,7 +120,7 @@ describe('PATCH /v1/initiatives/{initiativeKey}', () => {
     [{ name: null }, '/name'],
     [{ slug: null }, '/slug'],
     [{ slug: 'Not Kebab' }, '/slug'],
-    [{ meetings: [] }, ''],
+    [{ meetings: [] }, '/meetings'],
   ])('%o → 400 pointing at %s', async (patch, pointer) => {
     await createInitiative(beltAndRoad);
     expect(pointers((await mergePatch('belt-and-road-initiative').send(patch).expect(400)).body)).toContain(pointer);

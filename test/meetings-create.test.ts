@@ -110,7 +110,7 @@ describe('POST /v1/meetings (nested create)', () => {
     ['an impossible date', { date: '2021-02-30' }, '/date'],
     ['an unknown country code format', { countryCode: 'Uzbekistan' }, '/countryCode'],
     ['an unknown kind', { kind: 'summit' }, '/kind'],
-    ['an unknown field', { venue: 'Palace' }, ''],
+    ['an unknown field', { venue: 'Palace' }, '/venue'],
     ['a blank title', { title: '   ' }, '/title'],
     ['an unknown timezone', { timezone: 'Mars/Olympus' }, '/timezone'],
     ['a start time that is no time', { startTime: '25:00' }, '/startTime'],

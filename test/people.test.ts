@@ -54,7 +54,7 @@ describe('POST /v1/people', () => {
       },
       '/identifiers/1',
     ],
-    [{ name: 'Wang Yi', title: 'Foreign Minister' }, ''],
+    [{ name: 'Wang Yi', title: 'Foreign Minister' }, '/title'],
   ])('%o → 400 pointing at %s', async (body, pointer) => {
     const response = await api().post('/v1/people').send(body).expect(400);
     expect(response.body.code).toBe('validation_failed');
@@ -165,7 +165,7 @@ describe('PATCH /v1/people/{personId}', () => {
   it.each([
     [{ name: null }, '/name'],
     [{ countryCode: 'KAZ' }, '/countryCode'],
-    [{ nickname: 'x' }, ''],
+    [{ nickname: 'x' }, '/nickname'],
   ])('%o → 400 pointing at %s', async (patch, pointer) => {
     const { id } = await createPerson(tileuberdi);
     expect(pointers((await mergePatch(id).send(patch).expect(400)).body)).toContain(pointer);

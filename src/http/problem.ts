@@ -45,9 +45,57 @@ function fromPrisma(error: Prisma.PrismaClientKnownRequestError): AppError | und
   }
 }
 
+/** One schema issue as fastify-type-provider-zod reports it: where (a JSON Pointer), what, and zod's own details. */
+export interface SchemaIssue {
+  instancePath: string;
+  message?: string | undefined;
+  keyword?: string | undefined;
+  params?: Record<string, unknown> | undefined;
+}
+
+/** A zod issue (code, path, message and details) as a SchemaIssue at `base` (a JSON Pointer). */
+function fromZodIssue(
+  base: string,
+  issue: { code?: string; path?: readonly PropertyKey[]; message?: string } & Record<string, unknown>,
+): SchemaIssue {
+  const { code, path = [], message, ...params } = issue;
+  const tail = path.map((part) => `/${escapePointer(String(part))}`).join('');
+  return { instancePath: `${base === '/' ? '' : base}${tail}` || '/', message, keyword: code, params };
+}
+
+/** RFC 6901: "~" is written "~0" and "/" "~1" in a JSON Pointer's reference tokens. */
+const escapePointer = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * The issues that say where a value went wrong: an unknown member of a strict object is reported at that member
+ * (`/foo`), not at the object; a value that matches no branch of a union is reported by the branch its type chose
+ * (`{"text": 5}` at `/text`, not "Invalid input" at the body) — the branch whose issues do not reject the value's own
+ * type, the one with fewest issues when several do not.
+ */
+export function preciseIssues(issues: readonly SchemaIssue[]): SchemaIssue[] {
+  return issues.flatMap((issue) => {
+    const keys = issue.params?.['keys'];
+    if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length > 0)
+      return keys.map((key) => ({
+        instancePath: `${issue.instancePath === '/' ? '' : issue.instancePath}/${escapePointer(String(key))}`,
+        message: 'is not a known member',
+      }));
+    const branches = issue.params?.['errors'];
+    if (issue.keyword === 'invalid_union' && Array.isArray(branches) && branches.length > 0) {
+      const typed = (branches as Record<string, unknown>[][]).filter(
+        (branch) =>
+          !branch.some((inner) => inner['code'] === 'invalid_type' && ((inner['path'] as unknown[] | undefined)?.length ?? 0) === 0),
+      );
+      const chosen = typed.sort((a, b) => a.length - b.length)[0];
+      if (chosen && chosen.length > 0) return preciseIssues(chosen.map((inner) => fromZodIssue(issue.instancePath, inner)));
+    }
+    return [issue];
+  });
+}
+
 /** A validation_failed problem from a schema's issues, each at its instance path (`/` for the value itself). */
-export function validationFailed(location: FieldError['in'], issues: ReadonlyArray<{ instancePath: string; message?: string }>): AppError {
-  const errors: FieldError[] = issues.map((issue) => ({
+export function validationFailed(location: FieldError['in'], issues: readonly SchemaIssue[]): AppError {
+  const errors: FieldError[] = preciseIssues(issues).map((issue) => ({
     in: location,
     pointer: issue.instancePath === '/' ? '' : issue.instancePath,
     message: issue.message ?? 'is invalid',

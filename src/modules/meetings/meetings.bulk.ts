@@ -38,7 +38,11 @@ interface ParsedLine {
   key: string | undefined;
 }
 
-const issuesOf = (error: z.ZodError) => error.issues.map((issue) => ({ instancePath: `/${issue.path.join('/')}`, message: issue.message }));
+const issuesOf = (error: z.ZodError) =>
+  error.issues.map((issue) => {
+    const { code, path, message, ...params } = issue;
+    return { instancePath: `/${path.join('/')}`, message, keyword: code, params: params };
+  });
 
 // Why the app's JSON parser refused a text: JSON.parse says where, unless the text is JSON with a key the parser
 // refuses (__proto__, constructor.prototype), as it does for a JSON body.
