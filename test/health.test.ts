@@ -29,6 +29,8 @@ describe('health', () => {
     expect(response.statusCode).toBe(503);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.json()).toMatchObject({ status: 503, code: 'service_unavailable', detail: expect.stringContaining('from_the_future') });
+    // Every 503 says when to come back, not only the database's.
+    expect(response.headers['retry-after']).toBe(String(testConfig.RETRY_AFTER_SECONDS ?? 2));
   });
 
   it('ready answers 503 problem+json when the database does not answer', async () => {

@@ -168,11 +168,11 @@ export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds 
     done();
   });
   app.setErrorHandler((error, request, reply) => {
-    if (isDatabaseUnavailable(error)) {
-      episodes.failed(error);
-      void reply.header('retry-after', String(retryAfterSeconds));
-    }
-    return sendProblem(reply, withRouteLimits(app, request, error, answerFor(error, request.log, retryAfterSeconds)));
+    if (isDatabaseUnavailable(error)) episodes.failed(error);
+    const answer = withRouteLimits(app, request, error, answerFor(error, request.log, retryAfterSeconds));
+    // Every 503 says when to come back (README, "Errors"): the database's, readiness's, an overloaded server's.
+    if (answer.status === 503 && !reply.hasHeader('retry-after')) void reply.header('retry-after', String(retryAfterSeconds));
+    return sendProblem(reply, answer);
   });
 }
 
