@@ -124,6 +124,19 @@ describe('POST /v1/meetings with an NDJSON body', () => {
     await api().get('/v1/meetings').set('x-consistency-token', answer.summary!.consistencyToken!).expect(200);
   });
 
+  it("an unknown member of a line is that line's 400 at the member, as for the JSON create", async () => {
+    const answer = await bulk(
+      ndjson(small('Unknown member', { venue: 'Palace' }), {
+        idempotencyKey: 'keyed-unknown',
+        meeting: small('Keyed', { venue: 'Palace' }),
+      }),
+    );
+    expect(answer.results.map((result) => [result.status, result.problem?.errors?.map((e) => e.pointer)])).toEqual([
+      [400, ['/venue']],
+      [400, ['/meeting/venue']],
+    ]);
+  });
+
   it('a line is exactly a JSON body: the same text guard, Unicode normalisation and defaults', async () => {
     const answer = await bulk(
       ndjson(
