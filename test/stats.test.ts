@@ -281,14 +281,14 @@ describe('bucketCount', () => {
 describe('GET /v1/stats/* validation', () => {
   it.each([
     ['meetings-over-time?interval=week', '/interval'],
-    ['meetings-over-time?sort=date', ''],
-    ['meetings-over-time?updatedSince=2021-01-01T00:00:00Z', ''],
+    ['meetings-over-time?sort=date', '/sort'],
+    ['meetings-over-time?updatedSince=2021-01-01T00:00:00Z', '/updatedSince'],
     ['top-initiatives?limit=0', '/limit'],
     ['top-initiatives?limit=101', '/limit'],
     ['top-initiatives?status=done', '/status/0'],
     ['top-people?limit=101', '/limit'],
     ['top-people?limit=ten', '/limit'],
-    ['top-people?statuses=agreed', ''],
+    ['top-people?statuses=agreed', '/statuses'],
     ['countries?limit=251', '/limit'],
     ['meetings-over-time?limit=5', '/limit'],
     ['meetings-over-time?groupBy=year', '/groupBy'],
