@@ -53,12 +53,9 @@ export interface SchemaIssue {
   params?: Record<string, unknown> | undefined;
 }
 
-/** A zod issue (code, path, message and details) as a SchemaIssue at `base` (a JSON Pointer). */
-function fromZodIssue(
-  base: string,
-  issue: { code?: string; path?: readonly PropertyKey[]; message?: string } & Record<string, unknown>,
-): SchemaIssue {
-  const { code, path = [], message, ...params } = issue;
+/** A zod issue (code, path, message and details) as a SchemaIssue at `base` (a JSON Pointer; `/` for the value). */
+export function fromZodIssue(base: string, issue: { code?: string; path?: readonly PropertyKey[]; message?: string }): SchemaIssue {
+  const { code, path = [], message, ...params } = issue as typeof issue & Record<string, unknown>;
   const tail = path.map((part) => `/${escapePointer(String(part))}`).join('');
   return { instancePath: `${base === '/' ? '' : base}${tail}` || '/', message, keyword: code, params };
 }

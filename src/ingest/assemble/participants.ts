@@ -67,13 +67,7 @@ export function meetingPeople(
     let countryCode = entity.countryCode;
     // "Foreign Secretary Vinay Kwatra" in an Indian readout, "Foreign Secretary Ruiz Massieu" in a Mexican one: the
     // country a title names by default (the UK's Foreign Secretary) yields, for the publishing side, to the publisher's.
-    if (
-      isHost &&
-      entity.countryBasis === 'title' &&
-      context.publisherCountry &&
-      context.publisherCountry !== countryCode &&
-      !countriesNamed(context.readout).has(countryCode ?? '')
-    )
+    if (isHost && context.publisherCountry && onlyImplied(entity, context.publisherCountry, countriesNamed(context.readout)))
       countryCode = context.publisherCountry;
     const known = entity.name ? matchPerson(entity.name, countryCode, context.options.people) : null;
     countryCode ??= known?.person.countryCode ?? null;
@@ -197,10 +191,7 @@ function chooseHosts(
   const country = publisherCountry ?? placeCountry;
   // A country a title names by default ("Foreign Secretary" → GB) that the text never names is no evidence against
   // the publisher's side.
-  const stated = (p: PersonEntity) =>
-    p.countryBasis === 'title' && publisherCountry !== null && p.countryCode !== publisherCountry && !named.has(p.countryCode ?? '')
-      ? null
-      : p.countryCode;
+  const stated = (p: PersonEntity) => (publisherCountry !== null && onlyImplied(p, publisherCountry, named) ? null : p.countryCode);
   const own = people.filter((p) => country !== null && stated(p) === country);
   const lead = encounter.frames.find((frame) => !frame.sentence.inHeadline) ?? encounter.frames[0];
   // "President Buhari received Wang Yi … Present to receive the delegation was the Nigerian Ambassador": the subject of
@@ -312,6 +303,19 @@ function unnamedLabel(entity: PersonEntity, countryCode: string | null): string 
   const office = entity.title ?? 'Counterpart';
   const capitalised = office.charAt(0).toUpperCase() + office.slice(1);
   return countryCode ? `${capitalised} (${countryCode})` : capitalised;
+}
+
+/**
+ * True when the person's country is only the one their title names by default ("Foreign Secretary" → GB), it is not
+ * the publisher's, and the text never names it: then it says nothing against their being of the publisher's side.
+ */
+function onlyImplied(entity: PersonEntity, publisherCountry: string, named: ReadonlySet<string>): boolean {
+  return (
+    entity.countryBasis === 'title' &&
+    entity.countryCode !== null &&
+    entity.countryCode !== publisherCountry &&
+    !named.has(entity.countryCode)
+  );
 }
 
 const namedByReadout = new WeakMap<Readout, Set<string>>();

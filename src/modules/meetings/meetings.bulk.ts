@@ -5,7 +5,7 @@ import { encodeConsistencyToken } from '../../db/wal-position.js';
 import { AppError } from '../../http/errors.js';
 import { claimingActor, type Claim, type IdempotencyStore, type StoredResponse } from '../../http/idempotency.js';
 import { ndjsonLines, type NdjsonLimits } from '../../http/ndjson-lines.js';
-import { answerFor, problemBody, problemContentType, validationFailed } from '../../http/problem.js';
+import { answerFor, fromZodIssue, problemBody, problemContentType, validationFailed } from '../../http/problem.js';
 import { findTextProblem, toNfc } from '../../http/text-guard.js';
 import type { MeetingCommands } from './meetings.commands.js';
 import { createdMeetingEtag, meetingLocation } from './meetings.dto.js';
@@ -38,11 +38,7 @@ interface ParsedLine {
   key: string | undefined;
 }
 
-const issuesOf = (error: z.ZodError) =>
-  error.issues.map((issue) => {
-    const { code, path, message, ...params } = issue;
-    return { instancePath: `/${path.join('/')}`, message, keyword: code, params: params };
-  });
+const issuesOf = (error: z.ZodError) => error.issues.map((issue) => fromZodIssue('/', issue));
 
 // Why the app's JSON parser refused a text: JSON.parse says where, unless the text is JSON with a key the parser
 // refuses (__proto__, constructor.prototype), as it does for a JSON body.
