@@ -64,6 +64,8 @@ import { statsRoutes } from './modules/stats/stats.routes.js';
 import { tablesRoutes } from './modules/tables/tables.routes.js';
 import { createTablesService } from './modules/tables/tables.service.js';
 import { createStatsService } from './modules/stats/stats.service.js';
+import { sourcesRoutes } from './modules/sources/sources.routes.js';
+import { createSourcesService } from './modules/sources/sources.service.js';
 import { timelinesRoutes } from './modules/timelines/timelines.routes.js';
 import { createTimelinesService } from './modules/timelines/timelines.service.js';
 import { registerOpenApiRoutes } from './openapi/document.js';
@@ -313,6 +315,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     cacheControl: `${config.REQUIRE_KEY_FOR_READS ? 'private' : 'public'}, max-age=60`,
   });
   await app.register(searchRoutes, { prefix: '/v1', search: createSearchService({ prisma }) });
+  await app.register(sourcesRoutes, { prefix: '/v1', sources: createSourcesService({ prisma }) });
   await app.register(timelinesRoutes, { prefix: '/v1', timelines: createTimelinesService({ prisma }) });
   await app.register(changesRoutes, {
     prefix: '/v1',

@@ -47,7 +47,13 @@ describe('the change_feed_backfill migration', () => {
     expect(person).toMatchObject({ action: 'create' });
     expect(person.after).toEqual((await api().get(`/v1/people/${person.recordId}`).expect(200)).body);
     expect(byType('meeting')).toEqual((await api().get(`/v1/meetings/${meeting.id}`).expect(200)).body);
-    const { text: _text, length: _length, draft: _draft, ...summary } = (await api().get(`/v1/documents/${document.id}`).expect(200)).body;
+    const {
+      text: _text,
+      length: _length,
+      draft: _draft,
+      candidates: _candidates,
+      ...summary
+    } = (await api().get(`/v1/documents/${document.id}`).expect(200)).body;
     expect(byType('document')).toEqual(summary);
 
     await admin.query(backfill);

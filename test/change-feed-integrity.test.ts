@@ -306,6 +306,31 @@ const writePaths: WritePath[] = [
     ],
   },
   {
+    // The seed readout is another readout of the base meeting (Wang Yi and Tileuberdi, Tashkent, 15 July 2021).
+    covers: 'POST /v1/documents/{documentId}/commit (attach)',
+    run: async (b) =>
+      api()
+        .post(`/v1/documents/${await documentId()}/commit`)
+        .send({ attach: [{ draftMeeting: 0, meetingId: b.meeting.id }] })
+        .expect(201),
+    expected: [
+      ['document', 'update'],
+      ['meeting', 'update'],
+      ['statement', 'create'],
+    ],
+  },
+  {
+    covers: 'POST /v1/documents/{documentId}/candidates',
+    run: async (b) => {
+      const id = await documentId();
+      const { draft } = (await api().get(`/v1/documents/${id}`).expect(200)).body;
+      const found = await api().post(`/v1/documents/${id}/candidates`).send({ draft }).expect(200);
+      expect(found.body.data.map((c: { meetingId: string }) => c.meetingId)).toEqual([b.meeting.id]);
+    },
+    // Reads only: the feed gains nothing but the document's creation.
+    expected: [['document', 'create']],
+  },
+  {
     covers: 'seed (npm start, node dist/cli.js seed)',
     run: () => seed(ctx.prisma),
     expected: [

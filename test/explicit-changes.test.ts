@@ -28,6 +28,7 @@ describe('the foreign keys', () => {
     expect(keys.filter((key) => key.action === 'n' || key.action === 'd')).toEqual([]);
     expect(keys.filter((key) => key.action === 'c').map((key) => `${key.child} → ${key.parent}`)).toEqual([
       'meeting_initiatives → meetings',
+      'meeting_sources → meetings',
       'participants → meetings',
       'person_identifiers → people',
       'provenance_spans → meetings',

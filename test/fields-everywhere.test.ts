@@ -22,9 +22,10 @@ const resolve = (ref: string): unknown =>
     .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], openapi);
 const parameter = (p: Parameter): Parameter => (p.$ref ? (resolve(p.$ref) as Parameter) : p);
 
-// Not records: aggregates (stats), the change feed and its stream, API keys, and a meeting's audit trail.
+// Not records: aggregates (stats, the comparison of a meeting's sources), the change feed and its stream, API keys,
+// and a meeting's audit trail.
 const notRecords = (path: string, operation: Operation) =>
-  /^\/v1\/(stats|changes|keys)(\/|$)/.test(path) || operation.operationId === 'listMeetingHistory';
+  /^\/v1\/(stats|changes|keys)(\/|$)/.test(path) || ['listMeetingHistory', 'compareMeetingSources'].includes(operation.operationId);
 const recordGets = Object.entries(openapi.paths)
   .filter(([path]) => path.startsWith('/v1/'))
   .flatMap(([path, item]) => (item.get && !notRecords(path, item.get) ? [[item.get.operationId, path, item.get] as const] : []));
@@ -75,6 +76,12 @@ const table: Record<string, Row> = {
   getInitiative: { url: () => '/v1/initiatives/covid-19-vaccine-supply', fields: ['name', 'slug'], shape: 'get' },
   listDocuments: { url: () => '/v1/documents', fields: ['sha256', 'meetingIds'], shape: 'page' },
   getDocument: { url: (ids) => `/v1/documents/${ids.document}`, fields: ['text', 'sha256'], shape: 'get' },
+  listMeetingSources: {
+    url: (ids) => `/v1/meetings/${ids.meeting}/sources`,
+    fields: ['role', 'publisher'],
+    key: ['documentId'],
+    shape: 'all',
+  },
   listPersonPositions: {
     url: (ids) => `/v1/people/${ids.person}/positions`,
     fields: ['meetings', 'firstDate'],
@@ -122,6 +129,12 @@ beforeAll(async () => {
     .expect(201);
   const document = await api().post('/v1/documents').set('content-type', 'text/plain').send('Wang Yi met Mukhtar Tileuberdi.').expect(201);
   await api().post('/v1/documents').set('content-type', 'text/plain').send('Wang Yi spoke with a minister.').expect(201);
+  // The first meeting has a source, for its sources list.
+  await api()
+    .patch(`/v1/meetings/${first.id}`)
+    .set('if-match', `"v${first.version}"`)
+    .send({ sourceDocumentId: document.body.id })
+    .expect(200);
   Object.assign(ids, {
     meeting: first.id,
     participant: first.participants[0].id,

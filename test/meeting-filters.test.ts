@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestContext } from './helpers/app.js';
 import { meetingBody } from './helpers/factories.js';
 
-// The meeting filters — q, status, speaker, organization, hasDocument, and initiative and kind in any case — with the
+// The meeting filters — q, status, speaker, organization, hasDocument, sourcePublisher, and initiative and kind in any case — with the
 // same names and meaning on every list, export, search and stats route: each route × each filter, against what the
 // dataset says the filter keeps. Then the filters' own rows on the part tables, and their 400s everywhere.
 
@@ -36,7 +36,18 @@ beforeAll(async () => {
   ] as const) {
     slugOf.set((await api().post('/v1/initiatives').send({ slug, name }).expect(201)).body.id, slug);
   }
-  const document = (await api().post('/v1/documents').type('text/plain').send('Lavrov received a delegation.').expect(201)).body;
+  const document = (
+    await api()
+      .post('/v1/documents')
+      .send({ text: 'Lavrov received a delegation.', publisher: 'Ministry of Foreign Affairs of the Russian Federation' })
+      .expect(201)
+  ).body;
+  const swiss = (
+    await api()
+      .post('/v1/documents')
+      .send({ text: 'Weber met the delegations.', publisher: 'Swiss FDFA (Département fédéral)' })
+      .expect(201)
+  ).body;
   const bodies = [
     // 0: Tashkent — Wang Yi speaks of vaccines; covid agreed.
     meetingBody({ title: 'Talks in Tashkent', summary: 'Pandemic cooperation.' }),
@@ -75,6 +86,8 @@ beforeAll(async () => {
     }),
   ];
   for (const body of bodies) meetings.push((await api().post('/v1/meetings').send(body).expect(201)).body as Created);
+  // Geneva has a further readout attached (as a commit with `attach` adds one): sourcePublisher looks at every source.
+  await ctx.prisma.meetingSource.create({ data: { meetingId: meetings[3]!.id, documentId: swiss.id, role: 'attached' } });
   wang = meetings[0]!.participants[0]!.personId;
   lavrov = meetings[1]!.participants[0]!.personId;
 });
@@ -96,6 +109,10 @@ const filters: Array<[string, () => string, number[]]> = [
   ['hasDocument=true', () => 'hasDocument=true', [1]],
   ['hasDocument=false', () => 'hasDocument=false', [0, 2, 3]],
   ['kind: any case', () => 'kind=VISIT,Multilateral', [1, 3]],
+  ['sourcePublisher: part of the name, any case', () => 'sourcePublisher=RUSSIAN', [1]],
+  ['sourcePublisher: an attached source, ignoring accents', () => 'sourcePublisher=departement', [3]],
+  ['sourcePublisher: a list', () => `sourcePublisher=${encodeURIComponent('nobody,russian federation,fdfa')}`, [1, 3]],
+  ['sourcePublisher: LIKE characters are literal', () => `sourcePublisher=${encodeURIComponent('%,_')}`, []],
 ];
 
 const ndjson = async (path: string) => {
@@ -241,6 +258,7 @@ describe.each(everyRoute)('a filter that names nothing on %s', (route) => {
     ['speaker=wang', '/speaker/0'],
     ['hasDocument=yes', '/hasDocument'],
     ['organization=', '/organization/0'],
+    ['sourcePublisher=', '/sourcePublisher/0'],
   ])('%s is a 400 pointing at %s', async (filter, pointer) => {
     const response = await api().get(with_(route, filter)).expect(400);
     expect(response.body.code).toBe('validation_failed');

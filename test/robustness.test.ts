@@ -744,6 +744,8 @@ function baseBody(operationId: string, n: number): Record<string, unknown> | und
       };
     case 'commitDocument':
       return { draft: structuredClone(ids.draft) };
+    case 'findDocumentCandidates':
+      return { draft: structuredClone(ids.draft) };
     default:
       return undefined;
   }

@@ -76,7 +76,7 @@ async function importFile(file: string, documents: DocumentsService, options: Im
   if (!options.commit) return outcome;
   try {
     // A document stored by an earlier run without --commit is committed now; one already committed is left alone.
-    if (!stored.created && (await documents.get(stored.id)).meetings.length) return outcome;
+    if (!stored.created && (await documents.get(stored.id)).sources.length) return outcome;
     const meetings = await documents.commit(stored.id, undefined, importActor);
     return { ...outcome, meetingIds: meetings.map((meeting) => meeting.id) };
   } catch (error) {

@@ -46,6 +46,11 @@ export const draftStatementSchema = z
     speakerKey: z.string().nullable(),
     kind: z.enum(statementKinds),
     text: z.string().min(1),
+    topics: z
+      .array(z.string().min(1).max(100))
+      .max(50)
+      .default([])
+      .describe('What the statement is about: subjects ("trade", "human rights") and places other than the meeting\'s own.'),
     span: spanSchema.nullable(),
     confidence,
   })

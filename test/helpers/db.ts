@@ -67,6 +67,7 @@ const tables = [
   'audit_events',
   'idempotency_keys',
   'provenance_spans',
+  'meeting_sources',
   'meeting_initiatives',
   'statements',
   'participants',

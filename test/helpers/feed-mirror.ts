@@ -50,8 +50,9 @@ export async function database(ctx: TestContext): Promise<State> {
         (await client.query<{ id: string; version: number }>(`SELECT id, version FROM ${table}`)).rows.map((r) => [r.id, r.version]),
       );
     const documents = await client.query<{ id: string; meetings: string[] }>(
-      `SELECT d.id, coalesce(array_agg(m.id::text ORDER BY m.id::text) FILTER (WHERE m.id IS NOT NULL), '{}') AS meetings
-       FROM source_documents d LEFT JOIN meetings m ON m.source_document_id = d.id GROUP BY d.id`,
+      // A document's meetings: those made from it and those it was attached to as a further readout.
+      `SELECT d.id, coalesce(array_agg(s.meeting_id::text ORDER BY s.meeting_id::text) FILTER (WHERE s.meeting_id IS NOT NULL), '{}') AS meetings
+       FROM source_documents d LEFT JOIN meeting_sources s ON s.document_id = d.id GROUP BY d.id`,
     );
     return nonEmpty({
       meeting: await versions('meetings'),

@@ -12,6 +12,7 @@ import { meetingKind } from './kind.js';
 import { meetingPeople } from './participants.js';
 import { meetingDate, type DateChoice, type ReferenceDate } from './when.js';
 import { meetingPlace, type PlaceChoice } from './where.js';
+import { topicsOf } from './topics.js';
 
 export interface MeetingContext {
   readout: Readout;
@@ -70,7 +71,12 @@ export function assembleMeeting(
     },
     place?.countryCode ?? null,
   );
-  const statements = toStatements(text, passages, people.keyOf, encounter);
+  // Topics: what each statement speaks of besides the meeting's own countries (its participants' and its place's).
+  const ownCountries = new Set([place?.countryCode, ...people.participants.map((p) => p.countryCode)].filter((code) => code != null));
+  const statements = toStatements(text, passages, people.keyOf, encounter).map((statement) => ({
+    ...statement,
+    topics: topicsOf(statement.text, ownCountries),
+  }));
   const sentences = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && s.index >= region[0] && s.index < region[1]);
   const regionSpan =
     sentences.length > 0
@@ -194,6 +200,7 @@ function toStatements(
       speakerKey,
       kind: speakerKey ? 'reported' : 'joint',
       text: text.slice(passage.span.start, passage.span.end),
+      topics: [],
       span: passage.span,
       confidence,
     });

@@ -3,11 +3,14 @@ import { audit, type Actor } from '../audit/audit.js';
 import { toDocumentSummaryDto } from './documents.dto.js';
 
 // A document's text never changes, but its `meetingIds` (and so its ETag) do: whenever a meeting committed from it is
-// created, deleted or pointed at another document. Those writes record an update of each document they changed.
+// created, deleted or pointed at another document, or it is attached to a meeting as a further source. Those writes record an update of each document they changed.
 
 export type DocumentSummary = ReturnType<typeof toDocumentSummaryDto>;
 
-const summaryArgs = { omit: { text: true, draft: true }, include: { meetings: { select: { id: true }, orderBy: { id: 'asc' } } } } as const;
+const summaryArgs = {
+  omit: { text: true, draft: true },
+  include: { sources: { select: { meetingId: true }, orderBy: { meetingId: 'asc' } } },
+} as const;
 
 /** The documents' summaries (as GET /v1/documents lists them) by id; ids that are null or unknown are left out. */
 export async function documentSummaries(

@@ -1,8 +1,9 @@
 import type { SourceDocument } from '../../generated/prisma/client.js';
 import { isoDate } from '../meetings/meetings.dto.js';
+import type { MeetingCandidate } from './matching.js';
 import { readStoredDraft } from './stored-draft.js';
 
-type Summary = Omit<SourceDocument, 'text' | 'draft'> & { meetings: Array<{ id: string }> };
+type Summary = Omit<SourceDocument, 'text' | 'draft'> & { sources: Array<{ meetingId: string }> };
 
 export function toDocumentSummaryDto(row: Summary) {
   return {
@@ -16,10 +17,10 @@ export function toDocumentSummaryDto(row: Summary) {
     publishedAt: row.publishedAt ? isoDate(row.publishedAt) : null,
     retrievedAt: row.retrievedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
-    meetingIds: row.meetings.map((meeting) => meeting.id),
+    meetingIds: row.sources.map((source) => source.meetingId),
   };
 }
 
-export function toDocumentDto(row: SourceDocument & { meetings: Array<{ id: string }> }) {
-  return { ...toDocumentSummaryDto(row), length: row.text.length, text: row.text, draft: readStoredDraft(row.draft) };
+export function toDocumentDto(row: SourceDocument & { sources: Array<{ meetingId: string }> }, candidates: MeetingCandidate[]) {
+  return { ...toDocumentSummaryDto(row), length: row.text.length, text: row.text, draft: readStoredDraft(row.draft), candidates };
 }

@@ -26,7 +26,7 @@ export async function listDocuments(prisma: Db, limit: number, cursor: string | 
   const documents = await prisma.sourceDocument.findMany({
     where: { id: { in: paging.page.map((row) => row.id) } },
     omit: { text: true, draft: true },
-    include: { meetings: { select: { id: true }, orderBy: { id: 'asc' } } },
+    include: { sources: { select: { meetingId: true }, orderBy: { meetingId: 'asc' } } },
   });
   return { ...paging, page: inPageOrder(paging.page, documents).map(([document]) => document) };
 }

@@ -9,6 +9,8 @@ import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import { toMeetingDto } from '../meetings/meetings.dto.js';
 import { toDocumentDto, toDocumentSummaryDto } from './documents.dto.js';
 import {
+  candidateListSchema,
+  candidatesRequestSchema,
   commitDocumentSchema,
   committedMeetingsSchema,
   documentBodySchema,
@@ -24,11 +26,16 @@ import type { DocumentsService } from './documents.service.js';
 
 const tags = ['documents'];
 
-// A document's text is immutable (its SHA-256 names it); what changes is which meetings were committed from it. A
+// A document's text is immutable (its SHA-256 names it); what changes is which meetings it is a source of, and which
+// stored meetings it matches (candidates, computed when read). A
 // sparse fieldset adds its digest after a `~`, as a record's ETag does (http/etag.ts).
-function documentEtag(document: { sha256: string; meetingIds: string[] }, fields?: readonly string[]): string {
+function documentEtag(
+  document: { sha256: string; meetingIds: string[]; candidates: Array<{ meetingId: string; score: number }> },
+  fields?: readonly string[],
+): string {
+  const candidates = document.candidates.map((candidate) => `${candidate.meetingId}=${candidate.score}`).join(',');
   const state = createHash('sha256')
-    .update(`${document.sha256}:${document.meetingIds.join(',')}`)
+    .update(`${document.sha256}:${document.meetingIds.join(',')}:${candidates}`)
     .digest('base64url')
     .slice(0, 22);
   return `"${state}${fields ? `~${fieldsDigest(fields)}` : ''}"`;
@@ -81,7 +88,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
       return reply
         .status(created ? 201 : 200)
         .header('location', `/v1/documents/${document.id}`)
-        .send(toDocumentDto(stored));
+        .send(toDocumentDto(stored, await documents.candidates(stored)));
     },
   );
 
@@ -118,10 +125,29 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
     },
     async (request, reply) => {
       const { fields } = request.query;
-      const document = toDocumentDto(await documents.get(request.params.documentId));
+      const stored = await documents.get(request.params.documentId);
+      const document = toDocumentDto(stored, await documents.candidates(stored));
       if (replyWithEtag(request, reply, documentEtag(document, fields))) return reply;
       return sparse(document, fields);
     },
+  );
+
+  app.post(
+    '/documents/:documentId/candidates',
+    {
+      schema: {
+        operationId: 'findDocumentCandidates',
+        tags,
+        summary: 'Stored meetings a corrected draft of the document describes',
+        description:
+          "The document's `candidates`, for a draft as an editor corrected it: a readout that prints no year gets its " +
+          'candidates once the editor has set the date. Reads only; nothing is stored.',
+        params: documentParamsSchema,
+        body: candidatesRequestSchema,
+        response: { 200: candidateListSchema, ...problemResponses(400, 401, 404, 413, 415, 500) },
+      },
+    },
+    async (request) => ({ data: await documents.candidatesFor(request.params.documentId, request.body.draft) }),
   );
 
   app.post(
@@ -130,9 +156,10 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
       schema: {
         operationId: 'commitDocument',
         tags,
-        summary: "Turn the document's draft, optionally corrected, into its meetings",
+        summary: "Turn the document's draft, optionally corrected, into its meetings, or attach it to meetings already recorded",
         description:
-          'Creates one meeting per meeting of the draft, all or none, in the order of the draft. Each keeps the ' +
+          'Creates one meeting per meeting of the draft, all or none, in the order of the draft; a draft meeting named in ' +
+          '`attach` is added to that stored meeting as a further source instead (its `candidates`). Each keeps the ' +
           'provenance spans of its facts (read them with include=provenance). `Location` is the document, which now ' +
           'lists the meetings in `meetingIds`; a `Link` header names each meeting with rel="item".',
         params: documentParamsSchema,
@@ -141,7 +168,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
       },
     },
     async (request, reply) => {
-      const meetings = await documents.commit(request.params.documentId, request.body?.draft, request.actor);
+      const meetings = await documents.commit(request.params.documentId, request.body?.draft, request.actor, request.body?.attach);
       return reply
         .status(201)
         .header('location', `/v1/documents/${request.params.documentId}`)

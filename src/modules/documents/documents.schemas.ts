@@ -59,11 +59,41 @@ export const documentSummarySchema = z
   })
   .meta({ id: 'DocumentSummary' });
 
+export const meetingCandidateSchema = z
+  .object({
+    draftMeeting: z.int().min(0).describe('Index of the meeting in `draft.meetings`.'),
+    meetingId: z.uuid(),
+    title: z.string(),
+    date: z.iso.date(),
+    score: z.number().min(0).max(1).describe('People 0.5 (shared over the smaller side), date 0.2, kind 0.15, place 0.15.'),
+    evidence: z.object({
+      dateDifferenceDays: z.int().min(0).max(1).describe("0 or 1: two sides' readouts can differ by a day across time zones."),
+      kind: z.object({ draft: z.string(), meeting: z.string() }),
+      people: z.array(z.object({ personId: z.uuid(), name: z.string() })).describe('The people both record.'),
+      place: z.enum(['same', 'same_country', 'different', 'unknown']),
+    }),
+  })
+  .meta({
+    id: 'MeetingCandidate',
+    description:
+      "A stored meeting that a meeting of the draft probably describes (another readout of it, often the other side's): " +
+      'dated within a day, of a compatible kind (a call is no visit), and with at least two people in common (or the one ' +
+      'person a side names, when day, kind and place agree). Commit with `attach` to add the document as its source.',
+  });
+
+export const candidatesRequestSchema = z
+  .strictObject({ draft: readoutDraftSchema.describe('The draft as the editor corrected it (a date set, a participant fixed).') })
+  .meta({ id: 'CandidatesRequest' });
+export const candidateListSchema = z.object({ data: z.array(meetingCandidateSchema) }).meta({ id: 'MeetingCandidateList' });
+
 export const documentSchema = documentSummarySchema
   .extend({
     length: z.int().describe('Length of the text in UTF-16 code units, the unit of provenance spans.'),
     text: z.string(),
     draft: readoutDraftSchema.nullable().describe('What the extractor read from the text: every meeting it reports, to check and commit.'),
+    candidates: z
+      .array(meetingCandidateSchema)
+      .describe("Stored meetings the draft's meetings probably describe, best first for each; computed when read."),
   })
   .meta({ id: 'Document' });
 
@@ -88,6 +118,20 @@ export const commitDocumentSchema = z
     draft: readoutDraftSchema
       .optional()
       .describe("A corrected draft; without it the document's own draft is committed. Remove a meeting from `meetings` to leave it out."),
+    attach: z
+      .array(
+        z.strictObject({
+          draftMeeting: z.int().min(0).describe('Index of the meeting in the (corrected) draft.'),
+          meetingId: uuidSchema.describe("The stored meeting it reports, usually one of the document's `candidates`."),
+        }),
+      )
+      .max(100)
+      .optional()
+      .describe(
+        'Draft meetings that are further readouts of stored meetings: each is added to that meeting as a source — a ' +
+          "person already there gets this readout's spans, a new one is added; statements are added; an initiative " +
+          "already linked gets this readout's span — instead of creating a meeting.",
+      ),
   })
   .meta({ id: 'CommitDocument' });
 

@@ -14,6 +14,8 @@ import { auditDocumentChanges, documentSummaries } from './document-changes.js';
 import { toDocumentSummaryDto } from './documents.dto.js';
 import { listDocuments } from './documents.list.js';
 import { readStoredDraft } from './stored-draft.js';
+import { findCandidates, type MeetingCandidate } from './matching.js';
+import { attachToMeeting } from './attach.js';
 import { isOfficeName, storedPersonFor } from './stored-people.js';
 
 export interface DocumentInput {
@@ -88,6 +90,31 @@ export function commitProblems(draft: ReadoutDraft, text: string): FieldError[] 
       spans.forEach((pair, item) => {
         if (pair.some(spanOutside)) at(`${base}/${list}/${item}`, `${which}: a span of ${list}[${item}] lies outside the document text.`);
       });
+  });
+  return problems;
+}
+
+/** A draft meeting to add to a stored meeting instead of creating one (the commit's `attach`). */
+export interface AttachEntry {
+  draftMeeting: number;
+  meetingId: string;
+}
+
+/** Why `attach` cannot be applied to `draft`, as field errors under `/attach`: an index past the draft, or one twice. */
+export function attachProblems(draft: ReadoutDraft, attach: readonly AttachEntry[]): FieldError[] {
+  const problems: FieldError[] = [];
+  const seen = new Set<number>();
+  attach.forEach((entry, index) => {
+    const pointer = `/attach/${index}/draftMeeting`;
+    if (entry.draftMeeting >= draft.meetings.length)
+      problems.push({
+        in: 'body',
+        pointer,
+        message: `the draft has ${draft.meetings.length} meeting(s); there is no meeting ${entry.draftMeeting}`,
+      });
+    else if (seen.has(entry.draftMeeting))
+      problems.push({ in: 'body', pointer, message: `draft meeting ${entry.draftMeeting} is attached twice` });
+    seen.add(entry.draftMeeting);
   });
   return problems;
 }
@@ -175,7 +202,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
           skipDuplicates: true,
         });
         if (row) {
-          const after = toDocumentSummaryDto({ ...row, meetings: [] });
+          const after = toDocumentSummaryDto({ ...row, sources: [] });
           await audit(tx, who, { action: 'create', recordType: 'document', recordId: row.id, after });
         }
         return row;
@@ -184,8 +211,23 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       return { document: await prisma.sourceDocument.findUniqueOrThrow({ where: { sha256: hash } }), created: false };
     },
 
+    /** Stored meetings the document's draft probably describes (matching.ts); none for a draft that cannot be read. */
+    async candidates(document: SourceDocument): Promise<MeetingCandidate[]> {
+      const draft = readStoredDraft(document.draft);
+      return draft ? findCandidates(prisma, draft.meetings, document.id) : [];
+    },
+
+    /** Candidates for a corrected draft of the document (an editor set the date the text left out). Throws 404. */
+    async candidatesFor(id: string, draft: ReadoutDraft): Promise<MeetingCandidate[]> {
+      const document = await this.get(id);
+      return findCandidates(prisma, draft.meetings, document.id);
+    },
+
     async get(id: string) {
-      const row = await prisma.sourceDocument.findUnique({ where: { id }, include: { meetings: { select: { id: true } } } });
+      const row = await prisma.sourceDocument.findUnique({
+        where: { id },
+        include: { sources: { select: { meetingId: true }, orderBy: { meetingId: 'asc' } } },
+      });
       if (!row) throw notFound('document', id);
       return row;
     },
@@ -196,24 +238,26 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
      * Turns the document's draft (or a corrected one) into one meeting per meeting of the draft, all in one
      * transaction: every meeting is created or none is. A person new to the database who takes part in several of
      * the meetings is created once; one stored since the draft was made (from another readout) is not created again. Every record keeps its provenance spans.
+     * A meeting of the draft named in `attach` is added to that stored meeting as a further source (attach.ts) instead.
      * Throws 404 (no such document), 409 (already committed), 422 (a meeting without a date, a span outside the text,
-     * or a reference that does not resolve).
+     * an `attach` entry that names no draft meeting, one twice, or no stored meeting, or a reference that does not
+     * resolve).
      */
-    async commit(id: string, corrected: ReadoutDraft | undefined, who: Actor): Promise<Meeting[]> {
+    async commit(id: string, corrected: ReadoutDraft | undefined, who: Actor, attach: readonly AttachEntry[] = []): Promise<Meeting[]> {
       const document = await this.get(id);
-      if (document.meetings.length) throw alreadyCommitted(document.meetings.map((meeting) => meeting.id));
+      if (document.sources.length) throw alreadyCommitted(document.sources.map((source) => source.meetingId));
       const stored = readStoredDraft(document.draft);
       const draft = corrected ?? stored;
       if (!draft) throw unprocessable('The stored draft cannot be read; supply a corrected draft.');
       // What the extractor asserted, so that a value an editor changed is not credited to it.
       const extracted = corrected ? factKeys(stored?.meetings ?? []) : undefined;
-      const problems = commitProblems(draft, document.text);
+      const problems = [...commitProblems(draft, document.text), ...attachProblems(draft, attach)];
       if (problems.length) throw unprocessable(problems.map((p) => p.message).join(' '), problems);
       return prisma.$transaction(async (tx) => {
         // The document row is locked so that two commits of it at once cannot both create meetings.
         await tx.$queryRaw`SELECT id FROM source_documents WHERE id = ${document.id}::uuid FOR UPDATE`;
-        const raced = await tx.meeting.findMany({ where: { sourceDocumentId: document.id }, select: { id: true } });
-        if (raced.length) throw alreadyCommitted(raced.map((meeting) => meeting.id));
+        const raced = await tx.meetingSource.findMany({ where: { documentId: document.id }, select: { meetingId: true } });
+        if (raced.length) throw alreadyCommitted(raced.map((source) => source.meetingId));
         const summaries = await documentSummaries(tx, [document.id]);
         const peopleCreated = new Map<string, string>();
         const personKey = (name: string, countryCode: string | null) => `${foldKey(name)}|${countryCode ?? ''}`;
@@ -236,6 +280,25 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
           const checked = createMeetingSchema.safeParse(drafted);
           if (!checked.success) throw withinMeeting(draftInvalid(checked.error.issues), index);
           const input = checked.data;
+          const target = attach.findIndex((entry) => entry.draftMeeting === index);
+          if (target >= 0) {
+            meetings.push(
+              await attachToMeeting(
+                tx,
+                {
+                  meetingId: attach[target]!.meetingId,
+                  documentId: document.id,
+                  input,
+                  names: known.participants.map((participant) => participant.name),
+                  spans,
+                  attachIndex: target,
+                  draftMeeting: index,
+                },
+                who,
+              ),
+            );
+            continue;
+          }
           const created = await insertMeetingAggregate(tx, input, who).catch((error: unknown) => {
             throw withinMeeting(error, index);
           });

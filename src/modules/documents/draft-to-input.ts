@@ -143,7 +143,7 @@ export function draftToInput(
       speakerKey: statement.speakerKey,
       kind: statement.kind,
       text: statement.text,
-      topics: [],
+      topics: statement.topics,
     })),
     initiatives: draft.initiatives.map((link) => ({
       initiative: link.slug,

@@ -1,22 +1,43 @@
 import type { Prisma } from '../../generated/prisma/client.js';
+import { nameTokensOf } from '../../ingest/attribution/entities.js';
 import { titleWords } from '../../ingest/lexicon/titles.js';
 
 /**
  * The stored person a committed participant is, when the draft left `personId` null: the draft was computed when the
  * document was posted, and someone committed since (from another readout) must not be created a second time — two
  * people of one name make every later match ambiguous, and the copies multiply. A person of the same name (ignoring
- * case; or one of their aliases) and a compatible country (the same, or either unknown) is taken, the one of the same
+ * case; or one of their aliases; failing that, the same words in any order without initials: "KISHIDA Fumio" is
+ * "Fumio Kishida", "Antony J. Blinken" "Antony Blinken") and a compatible country (the same, or either unknown) is taken, the one of the same
  * country first, then the oldest. Null for a name that is an office ("Secretary-General", "Foreign Minister of
  * Tajikistan": a participant the readout never names), which two readouts can use for two different people.
  */
 export async function storedPersonFor(tx: Prisma.TransactionClient, name: string, countryCode: string | null): Promise<string | null> {
   if (isOfficeName(name)) return null;
-  const candidates = await tx.person.findMany({
+  const exact = await tx.person.findMany({
     where: { OR: [{ name: { equals: name, mode: 'insensitive' } }, { aliases: { has: name } }] },
-    select: { id: true, countryCode: true },
+    select: { id: true, countryCode: true, name: true, aliases: true },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take: 20,
   });
+  // The same words in another order, case or with an initial: "KISHIDA Fumio", "Antony J. Blinken".
+  const words = nameTokensOf(name);
+  const longest = [...words].sort((a, b) => b.length - a.length)[0];
+  const sameWords = (other: string) => {
+    const theirs = nameTokensOf(other);
+    return theirs.length === words.length && words.length >= 2 && [...words].sort().join(' ') === [...theirs].sort().join(' ');
+  };
+  const similar =
+    exact.length || !longest
+      ? []
+      : (
+          await tx.person.findMany({
+            where: { name: { contains: longest, mode: 'insensitive' } },
+            select: { id: true, countryCode: true, name: true, aliases: true },
+            orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+            take: 50,
+          })
+        ).filter((person) => [person.name, ...person.aliases].some(sameWords));
+  const candidates = exact.length ? exact : similar;
   const compatible = candidates.filter(
     (person) => person.countryCode === null || countryCode === null || person.countryCode === countryCode,
   );

@@ -59,4 +59,10 @@ export const meetingFilterSchemas = {
     .transform((value) => value === 'true')
     .optional()
     .describe('true: meetings committed from a source document (sourceDocumentId set); false: meetings without one.'),
+  sourcePublisher: commaList(z.string().trim().min(1).max(300))
+    .optional()
+    .describe(
+      'Meetings with a source document (any of their readouts, GET /v1/meetings/{id}/sources) whose publisher contains one ' +
+        'of these (comma-separated; ignoring case and accents): `sourcePublisher=china` finds what the Chinese ministry reported.',
+    ),
 };

@@ -84,7 +84,9 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
         const before = await tx.meeting.findUnique({ where: { id }, include: allParts });
         if (!before) throw notFound('meeting', id);
         guardVersion('meeting', expected, before.version);
-        const documents = await documentSummaries(tx, [before.sourceDocumentId]);
+        // Every document the meeting was recorded from (its own and those attached to it) loses it from `meetingIds`.
+        const sources = await tx.meetingSource.findMany({ where: { meetingId: id }, select: { documentId: true } });
+        const documents = await documentSummaries(tx, [before.sourceDocumentId, ...sources.map((source) => source.documentId)]);
         // Meetings held within this one lose their parent: a change to each, made and audited here, not by the database.
         for (const child of await tx.meeting.findMany({ where: { parentId: id } })) {
           const after = await tx.meeting.update({

@@ -9,7 +9,8 @@ import type { ListMeetingsQuery } from './meetings.schemas.js';
 // m.country_codes (where the meeting was held and whom its participants represented, see country-codes.ts), `person`,
 // `initiative`, `status` and `speaker` as semi-joins from their btree indexes, `q` by the GIN indexes of the meetings'
 // and statements' search vectors, `kind` and dates by theirs. `organization` compares folded names of a meeting's
-// participants (no index: it reads the participants of the meetings it is asked about).
+// participants (no index: it reads the participants of the meetings it is asked about), `sourcePublisher` the folded
+// publishers of a meeting's sources (no index either: few documents per meeting).
 
 export type MeetingFilterFields = Partial<Pick<ListMeetingsQuery, keyof typeof meetingFilterSchemas | 'updatedSince'>>;
 
@@ -76,6 +77,16 @@ export function meetingFilterConditions(filters: MeetingFilterFields): Prisma.Sq
   }
   if (filters.hasDocument !== undefined) {
     where.push(filters.hasDocument ? Prisma.sql`m.source_document_id IS NOT NULL` : Prisma.sql`m.source_document_id IS NULL`);
+  }
+  if (filters.sourcePublisher) {
+    // Contains, ignoring case and accents: LIKE's own characters in the value are taken literally.
+    const patterns = filters.sourcePublisher.map(
+      (name) => Prisma.sql`'%' || replace(replace(replace(fold_text(${name}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`,
+    );
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM meeting_sources fms JOIN source_documents fsd ON fsd.id = fms.document_id
+        WHERE fms.meeting_id = m.id AND fold_text(fsd.publisher) LIKE ANY(ARRAY[${Prisma.join(patterns)}]))`,
+    );
   }
   return where;
 }

@@ -1,0 +1,72 @@
+import { regionNames } from '../lexicon/country-words.js';
+import { topicWords } from '../lexicon/topic-words.js';
+import { lookupCountry } from '../recognize/countries.js';
+import { worldCountries } from '../recognize/world-countries.js';
+import { foldText } from '../text/fold.js';
+
+// What a statement is about: the subjects it names (lexicon/topic-words.ts) and the places — countries other than the
+// meeting's own, regions and disputed areas — it speaks of. Both sides' readouts of one meeting are compared on these
+// (GET /v1/meetings/{id}/comparison): what one side reports discussing and the other leaves out.
+
+const commonName = new Map(worldCountries.map((country) => [country.cca2, country.name.common]));
+const capitalised = /^\p{Lu}/u;
+
+/** Countries named (by name, not demonym; never a word that is also a given name) in `text`, as ISO alpha-2 codes. */
+function countriesNamed(text: string): string[] {
+  const words = [...text.matchAll(/[\p{L}'’.-]+/gu)];
+  const codes: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const first = words[at]![0];
+    if (!capitalised.test(first)) continue;
+    // The longest phrase of up to five words starting here that names a country ("United Arab Emirates").
+    for (let length = Math.min(5, words.length - at); length >= 1; length--) {
+      const phrase = words
+        .slice(at, at + length)
+        .map((word) => word[0])
+        .join(' ')
+        .replace(/['’]s$/, '');
+      const country = lookupCountry(phrase);
+      if (country && country.kind === 'name' && !country.ambiguous) {
+        codes.push(country.code);
+        at += length - 1;
+        break;
+      }
+    }
+  }
+  return codes;
+}
+
+/**
+ * Regions and disputed areas `text` names with a capital ("the Middle East", "Crimea"), as printed first, and the text
+ * with every region blanked out (so that "South China Sea" names no country).
+ */
+function regionsNamed(text: string): { regions: string[]; rest: string } {
+  const found: Array<{ printed: string; at: number }> = [];
+  let rest = text;
+  const folded = foldText(text);
+  // Offsets of the folded text are the text's while folding keeps the length (it does for every Latin letter).
+  if (folded.length !== text.length) return { regions: [], rest };
+  for (const region of regionNames) {
+    const pattern = new RegExp(`(?<![\\p{L}-])${region.replace(/[-]/g, '[- ]')}(?![\\p{L}-])`, 'giu');
+    for (const match of folded.matchAll(pattern)) {
+      const printed = text.slice(match.index, match.index + match[0].length);
+      if (!/^\p{Lu}/u.test(printed)) continue;
+      if (!found.some((region) => region.printed === printed)) found.push({ printed, at: match.index });
+      rest = rest.slice(0, match.index) + ' '.repeat(printed.length) + rest.slice(match.index + printed.length);
+    }
+  }
+  return { regions: found.sort((a, b) => a.at - b.at).map((region) => region.printed), rest };
+}
+
+/**
+ * The topics of one statement: subjects (lowercase, "trade", "human rights") in lexicon order, then the countries it
+ * names other than `ownCountries` (ISO alpha-2 codes of the meeting's participants), by their common English name
+ * (world-countries), then regions as printed, in the order of the text — each once, at most 20.
+ */
+export function topicsOf(text: string, ownCountries: ReadonlySet<string>): string[] {
+  const topics = topicWords.filter(([, pattern]) => pattern.test(text)).map(([topic]) => topic);
+  const { regions, rest } = regionsNamed(text);
+  for (const code of countriesNamed(rest)) if (!ownCountries.has(code)) topics.push(commonName.get(code) ?? code);
+  topics.push(...regions);
+  return [...new Set(topics)].slice(0, 20);
+}

@@ -1,0 +1,179 @@
+import type { Meeting, Prisma } from '../../generated/prisma/client.js';
+import { unprocessable } from '../../http/errors.js';
+import { audit, type Actor } from '../audit/audit.js';
+import { toMeetingInitiativeDto, toParticipantDto, toStatementDto } from '../meetings/meetings.dto.js';
+import type { CreateMeetingInput } from '../meetings/meetings.input.js';
+import { findInitiatives } from '../meetings/meetings.writer.js';
+import { touchMeeting } from '../meetings/meeting-version.js';
+import { nextPosition } from '../meetings/parts-query.js';
+import { toPersonDto } from '../people/people.dto.js';
+import { samePerson } from './matching.js';
+import type { SpanRef } from './draft-to-input.js';
+
+// A further readout of a meeting already recorded (usually the other side's) is added to that meeting instead of
+// becoming a second one. A fact both readouts report is one record with a span in each document; what only this
+// readout reports is added. The meeting's own fields (title, date, place, kind) stay as recorded: this readout's
+// spans for them are kept, so the comparison shows how each side printed them.
+
+/** One draft meeting to add to a stored meeting: its createMeeting request (checked) and the spans by record index. */
+export interface Attachment {
+  meetingId: string;
+  documentId: string;
+  input: CreateMeetingInput;
+  /** The printed name of each participant of `input`, in its order (the draft's). */
+  names: readonly string[];
+  spans: SpanRef[];
+  /** Index of the entry in the commit's `attach`, and of its meeting in the draft: where errors point. */
+  attachIndex: number;
+  draftMeeting: number;
+}
+
+/**
+ * Adds a readout's meeting to the stored meeting `meetingId` inside the caller's transaction: participants matched by
+ * person (a person already seated keeps the record and gains this document's spans; another is seated after the
+ * others), every statement (after the others), initiative links (one per initiative: an existing link gains a span),
+ * the provenance spans, a `meeting_sources` row (`attached`), and a new version of the meeting, each change audited.
+ * Returns the meeting as it is afterwards. Throws 422 when the meeting does not exist or an initiative does not resolve.
+ */
+export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: Attachment, who: Actor): Promise<Meeting> {
+  const { meetingId, documentId, input, spans, attachIndex, draftMeeting } = attachment;
+  const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM meetings WHERE id = ${meetingId}::uuid FOR UPDATE`;
+  if (!locked.length) {
+    throw unprocessable(`No meeting with id ${meetingId} to attach the readout to.`, [
+      { in: 'body', pointer: `/attach/${attachIndex}/meetingId`, message: `no meeting with id ${meetingId}` },
+    ]);
+  }
+  const seated = await tx.participant.findMany({
+    where: { meetingId },
+    select: { id: true, personId: true, countryCode: true, person: { select: { name: true, aliases: true } } },
+  });
+  const byPerson = new Map(seated.map((row) => [row.personId, row.id]));
+  const stored = seated.map((row) => ({
+    id: row.id,
+    personId: row.personId,
+    name: row.person.name,
+    aliases: row.person.aliases,
+    countryCode: row.countryCode,
+  }));
+  let participantPosition = (await tx.participant.aggregate({ where: { meetingId }, _max: { position: true } }))._max.position;
+  let statementPosition = (await tx.statement.aggregate({ where: { meetingId }, _max: { position: true } }))._max.position;
+
+  const participantIds: string[] = [];
+  const keys = new Map<string, string>();
+  for (const [index, participant] of input.participants.entries()) {
+    let personId = participant.personId ?? null;
+    // The person seated already, by id or — printed another way by this side, maybe stored twice — by name, as the
+    // matcher compares them (matching.ts).
+    const printed = { personId, name: attachment.names[index] ?? participant.person?.name ?? '', countryCode: participant.countryCode };
+    let id = (personId ? byPerson.get(personId) : undefined) ?? stored.find((row) => samePerson(printed, row))?.id;
+    if (!id) {
+      if (!personId && participant.person) {
+        const { identifiers, ...person } = participant.person;
+        const created = await tx.person.create({ data: { ...person, identifiers: { create: identifiers } } });
+        await audit(tx, who, {
+          action: 'create',
+          recordType: 'person',
+          recordId: created.id,
+          after: toPersonDto({ ...created, identifiers }),
+        });
+        personId = created.id;
+      }
+      participantPosition = nextPosition(participantPosition);
+      const row = await tx.participant.create({
+        data: {
+          meetingId,
+          personId: personId!,
+          title: participant.title,
+          countryCode: participant.countryCode,
+          organization: participant.organization,
+          role: participant.role,
+          printedName: participant.printedName,
+          printedTitle: participant.printedTitle,
+          position: participantPosition,
+        },
+      });
+      await audit(tx, who, { action: 'create', recordType: 'participant', recordId: row.id, meetingId, after: toParticipantDto(row) });
+      byPerson.set(row.personId, row.id);
+      stored.push({ id: row.id, personId: row.personId, name: printed.name, aliases: [], countryCode: row.countryCode });
+      id = row.id;
+    }
+    participantIds.push(id);
+    if (participant.key) keys.set(participant.key, id);
+  }
+
+  const statementIds: string[] = [];
+  for (const statement of input.statements) {
+    const speakerId = statement.speakerKey === null ? null : (keys.get(statement.speakerKey) ?? null);
+    statementPosition = nextPosition(statementPosition);
+    const row = await tx.statement.create({
+      data: {
+        meetingId,
+        speakerId,
+        speakerMeetingId: speakerId ? meetingId : null,
+        kind: statement.kind,
+        text: statement.text,
+        topics: statement.topics,
+        position: statementPosition,
+      },
+    });
+    await audit(tx, who, { action: 'create', recordType: 'statement', recordId: row.id, meetingId, after: toStatementDto(row) });
+    statementIds.push(row.id);
+  }
+
+  const initiatives = await findInitiatives(
+    tx,
+    input.initiatives.map((link) => link.initiative),
+  );
+  const linkIds: string[] = [];
+  for (const [index, link] of input.initiatives.entries()) {
+    const initiative = initiatives.get(link.initiative);
+    if (!initiative) {
+      throw unprocessable(`No initiative "${link.initiative}".`, [
+        { in: 'body', pointer: `/draft/meetings/${draftMeeting}/initiatives/${index}/slug`, message: 'no such initiative' },
+      ]);
+    }
+    const existing = await tx.meetingInitiative.findUnique({
+      where: { meetingId_initiativeId: { meetingId, initiativeId: initiative.id } },
+      select: { id: true },
+    });
+    if (existing) {
+      linkIds.push(existing.id);
+      continue;
+    }
+    const row = await tx.meetingInitiative.create({
+      data: {
+        meetingId,
+        initiativeId: initiative.id,
+        status: link.status,
+        description: link.description,
+        committedParties: link.committedParties,
+        statementId: link.statementIndex === null ? null : (statementIds[link.statementIndex] ?? null),
+      },
+    });
+    await audit(tx, who, {
+      action: 'create',
+      recordType: 'meeting_initiative',
+      recordId: row.id,
+      meetingId,
+      after: toMeetingInitiativeDto(row),
+    });
+    linkIds.push(row.id);
+  }
+
+  const ids = { meeting: [meetingId], participant: participantIds, statement: statementIds, meeting_initiative: linkIds };
+  await tx.provenanceSpan.createMany({
+    data: spans.map((ref) => ({
+      documentId,
+      meetingId,
+      recordType: ref.record,
+      recordId: ids[ref.record][ref.index]!,
+      field: ref.field,
+      start: ref.span.start,
+      end: ref.span.end,
+      confidence: ref.confidence,
+    })),
+  });
+  await tx.meetingSource.create({ data: { meetingId, documentId, role: 'attached' } });
+  await touchMeeting(tx, meetingId, who);
+  return tx.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+}

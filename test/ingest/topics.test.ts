@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { topicsOf } from '../../src/ingest/assemble/topics.js';
+
+// A statement's topics: subjects from the readout lexicon, countries other than the meeting's own, regions.
+
+describe('topicsOf', () => {
+  it.each([
+    ['subjects in lexicon order', 'They discussed COVID-19 vaccines, trade and investment.', [], ['trade', 'investment', 'health']],
+    ['a country named, not one of the meeting', "Blinken raised Russia's war against Ukraine.", ['US', 'CN'], ['Russia', 'Ukraine']],
+    ["the meeting's own countries are no topic", 'China and the United States should manage differences.', ['US', 'CN'], []],
+    ['a demonym is no topic', 'The Chinese side stressed its position.', [], []],
+    ['a given name that is also a country is no topic', 'Minister Jordan Smith spoke.', [], []],
+    [
+      'a region, as printed, and no country inside it',
+      'Stability in the South China Sea and the Middle East.',
+      [],
+      ['South China Sea', 'Middle East'],
+    ],
+    ['a region word in lower case is no region', 'the gulf between the two positions', [], []],
+    ['each topic once', 'Trade, more trade; Ukraine and Ukraine.', [], ['trade', 'Ukraine']],
+    ['a long country name', 'Talks with the United Arab Emirates on energy.', [], ['energy', 'United Arab Emirates']],
+  ])('%s', (_name, text, own, expected) => {
+    expect(topicsOf(text, new Set(own))).toEqual(expected);
+  });
+
+  it('keeps at most 20', () => {
+    const text = [
+      'France',
+      'Germany',
+      'Italy',
+      'Spain',
+      'Portugal',
+      'Poland',
+      'Austria',
+      'Hungary',
+      'Greece',
+      'Turkey',
+      'Egypt',
+      'Kenya',
+      'Ghana',
+      'Peru',
+      'Chile',
+      'Brazil',
+      'Mexico',
+      'Canada',
+      'Japan',
+      'India',
+      'Nepal',
+    ].join(', ');
+    expect(topicsOf(text, new Set())).toHaveLength(20);
+  });
+});
