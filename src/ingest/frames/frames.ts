@@ -58,6 +58,10 @@ const quotedAfterSpeech =
 // "Ms Botchwey said this when the Ambassador … presented his credentials to her": what was said stands before the
 // verb ("this"), and the clause of time after it narrates when ("said that when …", "said during his meeting with B
 // that …" still report what was said).
+// "Jaishankar said his discussions with Chinese counterpart Qin Gang also pertained to …": what is said is about the
+// speaker's own meeting, which the sentence narrates (the speaker is its subject).
+const saidOfOwnMeeting = /\b(?:said|says|stated|noted|told\s+\S+)\s+(?:that\s+)?(?:his|her)\s+(?:\p{L}+\s+){0,2}$/u;
+
 const saidWhen =
   /\b(?:(?:said|stated|noted|stressed|emphasi[sz]ed|added|reiterated)\s+(?:this|so|these\s+words)|made\s+(?:the|these)\s+(?:remarks?|comments?))\s+(?:when|while|as|after|during)\b[^.;:]*$/;
 
@@ -145,7 +149,11 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           .slice(0, match.index)
           .replace(/^\s*as\s+(?:noted|reported|mentioned|said|stated|announced)(?:\s+(?:earlier|above|before|previously))?\s*,/i, '');
         const reported =
-          (reportedBefore.test(opening) && !adverbialBefore.test(opening) && !institutionSaid.test(opening) && !saidWhen.test(opening)) ||
+          (reportedBefore.test(opening) &&
+            !adverbialBefore.test(opening) &&
+            !institutionSaid.test(opening) &&
+            !saidWhen.test(opening) &&
+            !saidOfOwnMeeting.test(opening)) ||
           quotedAfterSpeech.test(opening);
         if (
           reported ||

@@ -84,10 +84,14 @@ const strongHeads = new Set([
   'speaker',
 ]);
 
+/** A courtesy word or style before a name: "Mr", "H.E.", "Maj.", "(Retd)" (any case in parentheses). */
 export const isHonorificWord = (word: Word | undefined, previous?: Word): boolean =>
   word !== undefined &&
-  word.capitalised &&
-  (honorifics.test(word.text) || /^H\.\s?E\.?$/.test(word.text) || (/^(?:ambassador|senator)$/.test(word.key) && isTitleWord(previous)));
+  (word.capitalised || /^\((?:rtd|retd|retired)\.?\)$/i.test(word.text)) &&
+  (honorifics.test(word.text) ||
+    honorifics.test(word.key) ||
+    /^H\.\s?E\.?$/.test(word.text) ||
+    (/^(?:ambassador|senator)$/.test(word.key) && isTitleWord(previous)));
 
 /** "FM", "Fm" in a title-case headline, and the plural "FMs": the title it abbreviates (singular). */
 export function abbreviationOf(word: Word | undefined): string | null {

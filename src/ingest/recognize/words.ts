@@ -28,6 +28,15 @@ export function wordsOf(sentence: Sentence): Word[] {
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
+    // "Maj. Gen. (Rtd) Umar Farooq Burki": "(Rtd)" is one word, a style (lexicon/titles.ts honorifics).
+    const retired = retiredStyle(sentence, i);
+    if (retired) {
+      words.push(
+        toWord(first.start, retired.end, sentence.text.slice(first.start - sentence.start, retired.end - sentence.start), first.pos),
+      );
+      i = retired.last;
+      continue;
+    }
     let last = i;
     if (joinable.test(first.text) && /[\p{L}\p{N}]/u.test(first.text)) {
       while (
@@ -49,6 +58,18 @@ export function wordsOf(sentence: Sentence): Word[] {
     i = last;
   }
   return words;
+}
+
+/** "(Rtd)", "(Retd.)", "(retired)" written together from token `i`: its end and last token; else null. */
+function retiredStyle(sentence: Sentence, i: number): { end: number; last: number } | null {
+  const [open, word, close] = [sentence.tokens[i], sentence.tokens[i + 1], sentence.tokens[i + 2]];
+  if (!open || !word || !close || open.text !== '(' || open.end !== word.start) return null;
+  let last = i + 2;
+  let closing = close;
+  // "(Retd.)": the dot may be a token of its own.
+  if (closing.text === '.' && sentence.tokens[i + 3]) [closing, last] = [sentence.tokens[i + 3] as Token, i + 3];
+  if (closing.text !== ')' || !/^(?:rtd|retd|retired)\.?$/i.test(word.text)) return null;
+  return { end: closing.end, last };
 }
 
 function runText(sentence: Sentence, from: number, to: number): string {
