@@ -4,7 +4,7 @@
 // package-lock.json is newer than the last successful build — so a warm start costs a few file stats, not 15 s of
 // CPU. Plain JavaScript, so that deciding needs no compiler.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 
@@ -45,6 +45,9 @@ const sources = Math.max(
 if (clientStale || !existsSync(at('dist', 'server.js')) || sources > builtAt(stamp)) {
   const started = Date.now();
   run('tsc', ['-p', 'tsconfig.build.json']);
+  // The review page's HTML, CSS and browser modules are served as they are, from beside the compiled routes.
+  for (const name of readdirSync(at('src', 'review')).filter((name) => !name.endsWith('.ts')))
+    copyFileSync(at('src', 'review', name), at('dist', 'review', name));
   // Stamped with the time the compiler started: a file saved while it ran is newer, and the next start builds again.
   writeFileSync(stamp, '');
   utimesSync(stamp, started / 1000, started / 1000);

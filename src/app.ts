@@ -69,6 +69,7 @@ import { createSourcesService } from './modules/sources/sources.service.js';
 import { timelinesRoutes } from './modules/timelines/timelines.routes.js';
 import { createTimelinesService } from './modules/timelines/timelines.service.js';
 import { registerOpenApiRoutes } from './openapi/document.js';
+import { reviewRoutes } from './review/review.routes.js';
 import { finalizeDocument } from './openapi/finalize.js';
 import { openApiInfo } from './openapi/info.js';
 
@@ -278,6 +279,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   await app.register(swaggerUi, { routePrefix: '/docs' });
   registerOpenApiRoutes(app);
   registerProblemTypes(app);
+  await app.register(reviewRoutes);
 
   await app.register(healthRoutes, { prisma: deps.prisma, router, expectedMigrations: deps.expectedMigrations });
   // Services read through the router's client: inside a read request, the database it was routed to.

@@ -244,13 +244,14 @@ describe('keys in the database close writes', () => {
     }
   });
 
-  it('REQUIRE_KEY_FOR_READS closes reads too; health, the contract and the docs stay open', async () => {
+  it('REQUIRE_KEY_FOR_READS closes reads too; health, the contract, the docs and the review page stay open', async () => {
     const closed = await buildWith({ API_KEYS: `ops:${admin}`, REQUIRE_KEY_FOR_READS: 'true' });
     try {
       const refused = await supertest(closed.server).get('/v1/meetings').expect(401);
       expect(refused.body.detail).toContain('read');
       await supertest(closed.server).get('/v1/meetings').set('Authorization', `Bearer ${admin}`).expect(200);
-      for (const path of ['/health/live', '/health/ready', '/openapi.json', '/docs/']) {
+      // The review page is a static page a browser opens without a header; it sends the key it is given on its API calls.
+      for (const path of ['/health/live', '/health/ready', '/openapi.json', '/docs/', '/review', '/review/review.js']) {
         const response = await supertest(closed.server).get(path);
         expect({ path, status: response.status }).toEqual({ path, status: 200 });
       }

@@ -28,7 +28,7 @@ export interface AuthOptions {
 }
 
 const readMethods = new Set(['GET', 'HEAD']);
-const openPaths = /^\/(?:health\/|metrics$|docs|openapi\.(?:json|yaml)|problems\/)/;
+const openPaths = /^\/(?:health\/|metrics$|docs|openapi\.(?:json|yaml)|problems\/|review(?:\/|$))/;
 
 function requiredScope(request: FastifyRequest): Scope | null {
   const path = request.url.split('?')[0] ?? '';
