@@ -251,10 +251,15 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     const body = bodyNameLength(words, i);
     if (body > 0) j = i + body;
   }
-  // …unless a head follows at once: "parliament speaker", "Commission President", "government spokesman".
-  // Not when the body's own name goes before it: "the OSCE Minsk Group Co-Chairs" is a title of the Minsk Group's.
+  // …unless a head follows at once, or after one title word: "parliament speaker", "Commission President",
+  // "government spokesman", "Party General Secretary". Not when the body's own name goes before it: "the OSCE Minsk
+  // Group Co-Chairs" is a title of the Minsk Group's.
   const namedBody = j === i && words[j - 1]?.capitalised === true && !isTitleWord(words[j - 1]);
-  if (organWords.has(words[j]?.key ?? '') && (namedBody || !(isTitleWord(words[j + 1]) && isHead(words[j + 1] as Word)))) return null;
+  const headAt = (k: number) => isTitleWord(words[k]) && isHead(words[k] as Word);
+  const headFollows =
+    headAt(j + 1) ||
+    (isTitleWord(words[j + 1]) && !organWords.has(words[j + 1]?.key ?? '') && words[j + 1]?.capitalised === true && headAt(j + 2));
+  if (organWords.has(words[j]?.key ?? '') && (namedBody || !headFollows)) return null;
   const titleStart = j;
   if (!isTitleWord(words[j])) return null;
   let lastTitleWord = -1;

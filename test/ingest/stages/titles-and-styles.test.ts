@@ -52,3 +52,23 @@ describe('a speaker telling of his own meeting', () => {
     expect(meetings).toEqual([]);
   });
 });
+
+describe('a title that opens with the body of its office', () => {
+  it.each([
+    ['Party General Secretary and State President Nguyen Phu Trong', 'Party General Secretary and State President'],
+    ['Party Chairman Nguyen Phu Trong', 'Party Chairman'],
+    ['Commission President Nguyen Phu Trong', 'Commission President'],
+  ])('"The Ambassador of Spain presented her credentials to %s" names him with his title', (target, title) => {
+    const people = peopleOf(
+      `HANOI, 22 January 2021 – The new Ambassador of Spain Maria Jesus Figa Lopez-Palop presented her credentials to ${target} in Hanoi.`,
+    );
+    expect(people).toContainEqual(['Nguyen Phu Trong', title, 'VN']);
+  });
+
+  it('a body followed by no head is no title: "the Council of Foreign Ministers Chairman" is not "Council …"', () => {
+    const people = peopleOf(
+      'HANOI, 22 January 2021 – Foreign Minister Pham Binh Minh met the Council of Foreign Ministers delegation led by Ambassador Maria Jesus Figa Lopez-Palop of Spain in Hanoi.',
+    );
+    expect(people.map(([, title]) => title)).not.toContain('Council of Foreign Ministers');
+  });
+});
