@@ -370,6 +370,19 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         continue;
       }
     }
+    // "Principal Secretary of Foreign Affairs at the Kenyan Ministry of Foreign and Diaspora Affairs": the ministry
+    // named by its country's demonym is the holder's country; the title proper ends before "at".
+    if (word.key === 'at' && hasHead && j > titleStart && !pluralHead) {
+      const inner = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
+      const demonym = countryAt(words, inner);
+      if (demonym && !demonym.ambiguous && /^(?:ministry|embassy|mission|foreign)$/.test(words[inner + demonym.length]?.key ?? '')) {
+        if (qualifierAt < 0) qualifierAt = j;
+        countryCode ??= demonym.code;
+        countryBasis ??= 'qualifier';
+        j = inner + demonym.length;
+        continue;
+      }
+    }
     if (connectors.has(word.key) && j > titleStart) {
       // A plural title keeps its countries for the group: "Ministers for Foreign Affairs of Ukraine …, Lithuania …".
       const country =

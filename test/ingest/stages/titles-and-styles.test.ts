@@ -72,3 +72,26 @@ describe('a title that opens with the body of its office', () => {
     expect(people.map(([, title]) => title)).not.toContain('Council of Foreign Ministers');
   });
 });
+
+describe('who led the talks, and the ministry a title names', () => {
+  const visit = (sentence: string) =>
+    `Azerbaijan and Kenya conduct first round of political talks\n\nAn Azerbaijani delegation headed by Deputy Foreign Minister Yalchin Rafiyev visited Kenya on Friday.\n\n${sentence}`;
+  it.each([
+    'The talks were led by Azerbaijani Deputy FM Yalchin Rafiyev and Abraham Korir Sing’Oei, Principal Secretary of Foreign Affairs at the Kenyan Ministry of Foreign and Diaspora Affairs.',
+    'The consultations were co-chaired by Azerbaijani Deputy FM Yalchin Rafiyev and Abraham Korir Sing’Oei, Principal Secretary of Foreign Affairs at the Kenyan Ministry of Foreign and Diaspora Affairs.',
+  ])('"%s" adds the other side\'s head, of the country of the ministry his title names', (sentence) => {
+    expect(peopleOf(visit(sentence))).toContainEqual(['Abraham Korir Sing’Oei', 'Principal Secretary of Foreign Affairs', 'KE']);
+  });
+
+  it.each([
+    ['at the Kenyan Embassy in Baku', 'KE'],
+    ['at the Kenyan Foreign Ministry', 'KE'],
+  ])('"Jane Wanjiru, Counsellor %s" takes the country of the ministry or embassy her title names', (place, country) => {
+    const people = peopleOf(
+      `BAKU, 3 May 2023 – Deputy Foreign Minister Yalchin Rafiyev received Jane Wanjiru, Counsellor ${place}, on Friday.`,
+    );
+    const jane = people.find(([name]) => name === 'Jane Wanjiru');
+    expect(jane?.[1]).toBe('Counsellor');
+    expect(jane?.[2]).toBe(country);
+  });
+});
