@@ -92,8 +92,9 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
 // "held separate meetings with A, B and C", "met his counterparts from A, B and C": one encounter per counterpart,
 // unless the sentence says they met together.
 function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
-  // "He also met with A; B; and C": the subject, a pronoun, is supplied later.
-  if (frame.objects.length < 2 || frame.subjects.length > 1) return [frame];
+  // "He also met with A; B; and C": the subject, a pronoun, is supplied later. "The talks were led by A and B", "was
+  // attended by A and B": people at the meeting at hand, not meetings of their own.
+  if (frame.objects.length < 2 || frame.subjects.length > 1 || frame.participation) return [frame];
   // "received the Minister of Paraguay, accompanied by the Vice Minister …, and the Ambassador …": one delegation.
   const listEnd = Math.max(
     ...frame.objects.flatMap((object) =>
@@ -148,7 +149,19 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
   // "He also met …", "In addition, the Minister held talks with …": the publishing side's principal goes on.
   // "Ç and Kerry discussed … Separately, Ç met Poposki … On May 19, he met with …": the one who went on alone.
   if (frame.subjects.length === 0 && frame.objects.length > 0 && encounters[0]) {
-    const hosts = encounters[0].hosts.length > 1 && lastSole && !frame.objects.includes(lastSole) ? [lastSole] : encounters[0].hosts;
+    let hosts = encounters[0].hosts.length > 1 && lastSole && !frame.objects.includes(lastSole) ? [lastSole] : encounters[0].hosts;
+    // "The American diplomat was received by Minister Tileuberdi … At the meeting with the First Deputy Minister of
+    // Kazakhstan Rakhmetullin …": a compatriot of the hosts was met by their guest, who went on.
+    const hostCountry = hosts[0]?.countryCode ?? null;
+    const guests = encounters[0].participants.filter(
+      (p) => !encounters[0]!.hosts.includes(p) && p.countryCode && p.countryCode !== hostCountry,
+    );
+    if (
+      hostCountry &&
+      guests.length === 1 &&
+      frame.objects.every((object) => object.countryCode === hostCountry && !hosts.includes(object))
+    )
+      hosts = guests;
     frame = { ...frame, subjects: hosts.filter((h) => !frame.objects.includes(h)) };
   }
   const people = [...frame.subjects, ...frame.objects];
@@ -166,9 +179,14 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
     const otherSide = frame.subjects.some(
       (subject) => !known.has(subject.id) && subject.countryCode !== null && !countries.has(subject.countryCode),
     );
+    // "… the minister of Uzbekistan was received by President Zhaparov": someone new who received a guest of a meeting
+    // already held gave another audience (a visit told of its visitor alone is the one it was received at).
+    const receivedByNewcomer =
+      frame.received === true && encounter.participants.length >= 2 && frame.subjects.some((subject) => !known.has(subject.id));
     const sameCounterparts =
       frame.objects.length > 0 &&
       !otherSide &&
+      !receivedByNewcomer &&
       frame.objects.every((object) => known.has(object.id)) &&
       frame.objects.some((object) => !encounter.hosts.includes(object));
     // "A and B met C … Likewise, A and B met D": the same hosts with a new counterpart is another meeting, however

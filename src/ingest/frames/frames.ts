@@ -38,6 +38,8 @@ export interface MeetingFrame {
   sides?: boolean;
   /** "received a delegation of Peruvian columnists": the counterpart is a group the text does not name one by one. */
   unnamedCounterpart?: boolean;
+  /** "X was received by Y": the subjects (Y) are those the phrase names after it. */
+  received?: boolean;
   /** The headline or the paragraph before the sentence calls the meeting trilateral or quadrilateral: met together. */
   together?: boolean;
   subjects: PersonEntity[];
@@ -491,8 +493,10 @@ function frameAt(
     groupObjects: including || objectMentions.some((m) => m.group === true),
     participation: phrase.participation === true,
     ...(unnamedCounterpart ? { unnamedCounterpart } : {}),
-    subjects: unique(subjects),
-    objects: unique(objects),
+    ...(phrase.passive && objects.length ? { received: true } : {}),
+    // "X was received by Y": Y received, so Y is the subject (the host), X the counterpart.
+    subjects: unique(phrase.passive && objects.length ? objects : subjects),
+    objects: unique(phrase.passive && objects.length ? subjects : objects),
   };
 }
 

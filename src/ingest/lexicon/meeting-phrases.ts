@@ -17,6 +17,8 @@ export interface MeetingPhrase {
   nameFollows?: boolean;
   /** Only a meeting when a person follows: "visited his counterpart", not "visited Moscow". */
   needsObject?: boolean;
+  /** "X was received by Y": the one named after the phrase did what the verb says (Y hosted), so Y is the subject. */
+  passive?: boolean;
   /** What follows is the counterpart (object); `between`: what follows is every party. */
   object: 'follows' | 'between' | 'none';
   channel: Channel;
@@ -176,7 +178,16 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
-  { pattern: p(`\\b(?:was|were|being)\\s+(?:received|hosted|welcomed)\\s+by\\b`), object: 'follows', channel: null, talks: false },
+  // "Foreign Minister Ali Sabry was (also, warmly) received by Prime Minister …": the one who received is the host.
+  {
+    pattern: p(
+      `\\b(?:was|were|being)\\s+(?:(?:also|then|later|first|warmly|cordially|officially|formally|\\p{L}+ly)\\s+){0,2}(?:received|hosted|welcomed)\\s+by\\b`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+    passive: true,
+  },
   // "received a delegation led by Indonesian Foreign Minister Retno Marsudi": the one who leads it is the counterpart.
   {
     pattern: p(

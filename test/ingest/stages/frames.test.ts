@@ -39,7 +39,8 @@ describe('meeting frames', () => {
       ['Anna Berg'],
       ['Pekka Laine'],
     ],
-    ['Foreign Minister Anna Berg was received by Finnish Foreign Minister Pekka Laine.', 'was received by', ['Anna Berg'], ['Pekka Laine']],
+    // The one who received is the subject (the host): the verb is passive.
+    ['Foreign Minister Anna Berg was received by Finnish Foreign Minister Pekka Laine.', 'was received by', ['Pekka Laine'], ['Anna Berg']],
     [
       'Foreign Minister Anna Berg and Finnish Foreign Minister Pekka Laine held talks in Stockholm.',
       'held talks',
