@@ -257,6 +257,57 @@ describe('a second readout of a recorded meeting', () => {
     expect(await ctx.prisma.meetingSource.count()).toBe(1);
   });
 
+  it.each([
+    [
+      'a readout of another meeting: no person in common',
+      (draft: Draft) => {
+        draft.meetings[0]!.participants.forEach((p, i) => Object.assign(p, { name: `Someone Else${i}`, personId: null }));
+      },
+      (id: string) => [{ draftMeeting: 0, meetingId: id }],
+      '/attach/0/meetingId',
+    ],
+    [
+      'two draft meetings onto one meeting',
+      (draft: Draft) => {
+        draft.meetings.push(structuredClone(draft.meetings[0]!));
+      },
+      (id: string) => [
+        { draftMeeting: 0, meetingId: id },
+        { draftMeeting: 1, meetingId: id },
+      ],
+      '/attach/1/meetingId',
+    ],
+    [
+      'a person id that names nobody, on a name seated already',
+      (draft: Draft) => {
+        draft.meetings[0]!.participants[0]!.personId = '0190f3c4-0000-7000-8000-000000000000';
+      },
+      (id: string) => [{ draftMeeting: 0, meetingId: id }],
+      '/draft/meetings/0/participants/0/personId',
+    ],
+    [
+      'a person id that names nobody, on a new name',
+      (draft: Draft) => {
+        Object.assign(draft.meetings[0]!.participants[0]!, { name: 'Zhang San', personId: '0190f3c4-0000-7000-8000-000000000000' });
+      },
+      (id: string) => [{ draftMeeting: 0, meetingId: id }],
+      '/draft/meetings/0/participants/0/personId',
+    ],
+  ])('%s is a 422 at its pointer, and nothing is written', async (_name, correct, attach, pointer) => {
+    const { meeting, second } = await recordedAndSecond();
+    const draft = structuredClone(second.draft) as Draft;
+    correct(draft);
+    const response = await api()
+      .post(`/v1/documents/${second.id}/commit`)
+      .send({ draft, attach: attach(meeting.id) });
+    expect(response.status, JSON.stringify(response.body)).toBe(422);
+    expect(response.body.errors.map((e: { pointer: string }) => e.pointer)).toContain(pointer);
+    const after = (await api().get(`/v1/meetings/${meeting.id}`).expect(200)).body;
+    expect(after.version).toBe(meeting.version);
+    expect(await ctx.prisma.meetingSource.count()).toBe(1);
+    expect(await ctx.prisma.person.count()).toBe(2);
+  });
+
   it('POST /v1/documents/{id}/candidates finds the meeting for a draft the editor dated', async () => {
     const { meeting, second } = await recordedAndSecond();
     const undated = structuredClone(second.draft) as Draft;

@@ -28,6 +28,7 @@ export const fixtureSets = [
   'blind-16',
   'blind-17',
   'blind-18',
+  'blind-19',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

@@ -130,6 +130,20 @@ describe('samePerson', () => {
     ['the same name of another country', { personId: null, name: 'Antony Blinken', countryCode: 'GB' }, blinken, false],
     ['a surname alone', { personId: null, name: 'Blinken', countryCode: 'US' }, blinken, false],
     [
+      'an initial and the surname',
+      { personId: null, name: 'S. Jaishankar', countryCode: 'IN' },
+      person('j', 'Subrahmanyam Jaishankar', 'IN'),
+      true,
+    ],
+    [
+      'the full name against an initial',
+      { personId: null, name: 'Subrahmanyam Jaishankar', countryCode: 'IN' },
+      person('j', 'S. Jaishankar', 'IN'),
+      true,
+    ],
+    ['another initial', { personId: null, name: 'K. Jaishankar', countryCode: 'IN' }, person('j', 'Subrahmanyam Jaishankar', 'IN'), false],
+    ['an initial and a short surname', { personId: null, name: 'W. Yi', countryCode: 'CN' }, person('w', 'Wang Yi', 'CN'), false],
+    [
       'an office, not a name',
       { personId: null, name: 'Foreign Minister', countryCode: 'CN' },
       person('x', 'Foreign Minister', 'CN'),

@@ -55,6 +55,29 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
     aliases: row.person.aliases,
     countryCode: row.countryCode,
   }));
+  const draftPointer = `/draft/meetings/${draftMeeting}/participants`;
+  // A person id that names nobody is refused, whether or not the name would match someone seated.
+  const personIds = input.participants.flatMap((participant) => (participant.personId ? [participant.personId] : []));
+  const existing = new Set((await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true } })).map((row) => row.id));
+  const unknown = input.participants.findIndex((participant) => participant.personId && !existing.has(participant.personId));
+  if (unknown >= 0) {
+    const id = input.participants[unknown]!.personId!;
+    throw unprocessable(`No person with id ${id}.`, [
+      { in: 'body', pointer: `${draftPointer}/${unknown}/personId`, message: `no person with id ${id}` },
+    ]);
+  }
+  // A readout of another meeting is not attached to this one: at least one person both record (as matching.ts compares).
+  const printedOf = (index: number) => ({
+    personId: input.participants[index]!.personId ?? null,
+    name: attachment.names[index] ?? input.participants[index]!.person?.name ?? '',
+    countryCode: input.participants[index]!.countryCode,
+  });
+  const shared = input.participants.some((_, index) => stored.some((row) => samePerson(printedOf(index), row)));
+  if (stored.length > 0 && !shared) {
+    throw unprocessable(`The readout's meeting shares no participant with meeting ${meetingId}; attach it only to a meeting it reports.`, [
+      { in: 'body', pointer: `/attach/${attachIndex}/meetingId`, message: `shares no participant with meeting ${meetingId}` },
+    ]);
+  }
   let participantPosition = (await tx.participant.aggregate({ where: { meetingId }, _max: { position: true } }))._max.position;
   let statementPosition = (await tx.statement.aggregate({ where: { meetingId }, _max: { position: true } }))._max.position;
 
@@ -64,7 +87,7 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
     let personId = participant.personId ?? null;
     // The person seated already, by id or — printed another way by this side, maybe stored twice — by name, as the
     // matcher compares them (matching.ts).
-    const printed = { personId, name: attachment.names[index] ?? participant.person?.name ?? '', countryCode: participant.countryCode };
+    const printed = printedOf(index);
     let id = (personId ? byPerson.get(personId) : undefined) ?? stored.find((row) => samePerson(printed, row))?.id;
     if (!id) {
       if (!personId && participant.person) {

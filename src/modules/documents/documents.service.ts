@@ -100,7 +100,10 @@ export interface AttachEntry {
   meetingId: string;
 }
 
-/** Why `attach` cannot be applied to `draft`, as field errors under `/attach`: an index past the draft, or one twice. */
+/**
+ * Why `attach` cannot be applied to `draft`, as field errors under `/attach`: an index past the draft, one draft meeting
+ * twice, or two draft meetings onto one stored meeting.
+ */
 export function attachProblems(draft: ReadoutDraft, attach: readonly AttachEntry[]): FieldError[] {
   const problems: FieldError[] = [];
   const seen = new Set<number>();
@@ -114,6 +117,12 @@ export function attachProblems(draft: ReadoutDraft, attach: readonly AttachEntry
       });
     else if (seen.has(entry.draftMeeting))
       problems.push({ in: 'body', pointer, message: `draft meeting ${entry.draftMeeting} is attached twice` });
+    else if (attach.findIndex((other) => other.meetingId === entry.meetingId) < index)
+      problems.push({
+        in: 'body',
+        pointer: `/attach/${index}/meetingId`,
+        message: `meeting ${entry.meetingId} is already the target of attach/${attach.findIndex((other) => other.meetingId === entry.meetingId)}: one readout reports a meeting once`,
+      });
     seen.add(entry.draftMeeting);
   });
   return problems;

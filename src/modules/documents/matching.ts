@@ -73,8 +73,21 @@ export function samePerson(
   const tokens = nameTokensOf(draft.name);
   return [stored.name, ...stored.aliases].some((name) => {
     const other = nameTokensOf(name);
-    return Math.min(tokens.length, other.length) >= 2 && (namesAgree(tokens, other) || foldKey(name) === foldKey(draft.name));
+    if (Math.min(tokens.length, other.length) >= 2) return namesAgree(tokens, other) || foldKey(name) === foldKey(draft.name);
+    return initialsAgree(draft.name, tokens, other) || initialsAgree(name, other, tokens);
   });
+}
+
+/**
+ * "S. Jaishankar" and "Subrahmanyam Jaishankar": a surname of five letters or more alone, with initials that are the
+ * first letters of the other name's remaining words.
+ */
+function initialsAgree(short: string, shortTokens: readonly string[], longTokens: readonly string[]): boolean {
+  const initials = [...short.matchAll(/(?:^|\s)(\p{Lu})\.(?=\s|\p{Lu})/gu)].map((match) => match[1]!.toLowerCase());
+  if (shortTokens.length !== 1 || initials.length === 0 || (shortTokens[0]?.length ?? 0) < 5 || longTokens.length < 2) return false;
+  if (!longTokens.includes(shortTokens[0]!)) return false;
+  const firstLetters = longTokens.filter((token) => token !== shortTokens[0]).map((token) => token[0]);
+  return initials.every((initial) => firstLetters.includes(initial));
 }
 
 function placeAgreement(draft: MeetingDraft, stored: StoredMeeting): PlaceAgreement {
