@@ -235,9 +235,18 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   let countryCode: string | null = null;
   let countryBasis: TitleRun['countryBasis'] = null;
   const leading = countryAt(words, i);
-  if (leading && isTitleWord(words[i + leading.length]) && !(leading.ambiguous && !words[i + leading.length]?.capitalised)) {
+  // "People's Republic of China (PRC) Foreign Minister": the country's short form in brackets goes with it.
+  const bracketed =
+    leading &&
+    words[i + leading.length]?.text === '(' &&
+    /^\p{Lu}[\p{L}.]{1,6}$/u.test(words[i + leading.length + 1]?.text ?? '') &&
+    words[i + leading.length + 2]?.text === ')'
+      ? 3
+      : 0;
+  const afterLeading = leading ? i + leading.length + bracketed : i;
+  if (leading && isTitleWord(words[afterLeading]) && !(leading.ambiguous && !words[afterLeading]?.capitalised)) {
     [countryCode, countryBasis] = [leading.code, 'demonym'];
-    j = i + leading.length;
+    j = afterLeading;
   } else if (
     /^[A-Z]{2,7}(?:['’]s)?$/.test(words[i]?.text ?? '') &&
     organizationIn((words[i]?.text ?? '').replace(/['’]s$/, '')) &&

@@ -95,3 +95,13 @@ describe('who led the talks, and the ministry a title names', () => {
     expect(jane?.[2]).toBe(country);
   });
 });
+
+describe("a country's short form in brackets before the title", () => {
+  it.each([
+    'People’s Republic of China (PRC) Foreign Minister',
+    "People's Republic of China (PRC) Director of the Office of the Central Foreign Affairs Commission and Foreign Minister",
+  ])('"spoke with %s Wang Yi" keeps the whole title and the country', (title) => {
+    const people = peopleOf(`WASHINGTON, 5 May 2024 – Secretary of State Antony J. Blinken spoke today with ${title} Wang Yi.`);
+    expect(people).toContainEqual(['Wang Yi', title.replace(/^People.s Republic of China \(PRC\) /, ''), 'CN']);
+  });
+});
