@@ -156,7 +156,9 @@ describe('the review page in Chromium', () => {
       if (await marsudi.getByRole('button', { name: 'Unlink' }).isVisible()) await marsudi.getByRole('button', { name: 'Unlink' }).click();
       await marsudi.getByRole('button', { name: 'Find stored person' }).click();
       await marsudi.getByRole('radio', { name: /^Retno Marsudi/ }).check();
-      expect(await marsudi.locator('.person-status').textContent()).toBe('Linked to the stored person Retno Marsudi.');
+      expect(await marsudi.locator('.person-status').textContent()).toMatch(
+        /^Linked to the stored person Retno Marsudi: the stored person's name is kept/,
+      );
       await page.getByRole('button', { name: 'Commit' }).click();
       await page.locator('#readback .person-name').first().waitFor();
       meetingPath = (await page.locator('#committed a').first().getAttribute('href')) ?? '';
@@ -208,6 +210,17 @@ describe('the review page in Chromium', () => {
     const documents = await supertest(ctx!.app.server).get('/v1/documents').expect(200);
     const uk = documents.body.data.find((d: { title: string }) => d.title === text.split('\n')[0]);
     expect(uk.meetingIds).toEqual([]);
+  });
+
+  it("shows the extractor's warnings, and offers no commit for a text that reports no meeting", async () => {
+    await onReviewPage(openBase, async (page) => {
+      await page.getByLabel('Readout text').fill('The weather in Geneva was mild this week, and the lake was calm.');
+      await page.getByRole('button', { name: 'Extract the draft' }).click();
+      const warnings = page.locator('.draft-warnings');
+      await warnings.waitFor();
+      expect(await warnings.textContent()).toContain('does not look like a meeting readout');
+      expect(await page.getByRole('button', { name: 'Commit' }).isDisabled()).toBe(true);
+    });
   });
 
   it('sends the API key when the API requires one for writes', async () => {

@@ -9,7 +9,7 @@ export function personLookup({ id, participant, changed }) {
   const results = h('div', { id: `${id}-results`, class: 'person-results', 'aria-live': 'polite' });
   const showStatus = (person) => {
     status.textContent = participant.personId
-      ? `Linked to the stored person ${person?.name ?? participant.personId}.`
+      ? `Linked to the stored person ${person?.name ?? participant.personId}: the stored person's name is kept; Unlink to store the name above as a new person.`
       : 'Not linked: committing creates a new person with this name.';
     unlink.hidden = !participant.personId;
   };

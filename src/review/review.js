@@ -35,7 +35,21 @@ function renderForms() {
   const forms = state.draft.meetings.map((meeting, m) =>
     meetingForm({ meeting, m, candidates: candidatesFor(m), state, changed: renderSource, rerender }),
   );
-  $('meetings').replaceChildren(...(forms.length ? forms : [h('p', {}, 'The extractor found no meeting in this text.')]));
+  // The extractor's warnings ("meeting 1 has no date the text states", "this does not look like a meeting readout").
+  const warnings = state.draft.warnings ?? [];
+  const notes = warnings.length
+    ? [
+        h(
+          'div',
+          { class: 'draft-warnings', role: 'note' },
+          h('p', {}, 'The extractor warns:'),
+          h('ul', {}, ...warnings.map((text) => h('li', {}, text))),
+        ),
+      ]
+    : [];
+  $('meetings').replaceChildren(...notes, ...(forms.length ? forms : [h('p', {}, 'The extractor found no meeting in this text.')]));
+  // Nothing to commit without a meeting: the editor adds none here, so the button waits for another text.
+  $('commit').disabled = forms.length === 0;
 }
 
 function load(stored) {
@@ -43,7 +57,6 @@ function load(stored) {
   state.draft = structuredClone(stored.draft ?? { title: null, titleSpan: null, meetings: [], confidence: 0, warnings: [] });
   state.choices = state.draft.meetings.map(() => 'new');
   state.leaveOut = state.draft.meetings.map(() => false);
-  $('commit').disabled = false;
   $('commit-messages').replaceChildren();
   $('result').hidden = true;
   $('review').hidden = false;
