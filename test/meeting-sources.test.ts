@@ -214,6 +214,25 @@ describe('a second readout of a recorded meeting', () => {
     expect(comparison.participants.find((p: { name: string }) => p.name === 'Kenji Mori').titlesDiffer).toBe(false);
   });
 
+  it('the sources and the comparison carry an ETag that changes when a source is attached; If-None-Match gives 304', async () => {
+    const { meeting, second } = await recordedAndSecond();
+    const tags: Record<string, string> = {};
+    for (const path of ['sources', 'comparison']) {
+      const first = await api().get(`/v1/meetings/${meeting.id}/${path}`).expect(200);
+      tags[path] = first.headers.etag;
+      expect(tags[path]).toMatch(/^"c-/);
+      await api().get(`/v1/meetings/${meeting.id}/${path}`).set('if-none-match', tags[path]!).expect(304);
+    }
+    await api()
+      .post(`/v1/documents/${second.id}/commit`)
+      .send({ attach: [{ draftMeeting: 0, meetingId: meeting.id }] })
+      .expect(201);
+    for (const path of ['sources', 'comparison']) {
+      const after = await api().get(`/v1/meetings/${meeting.id}/${path}`).set('if-none-match', tags[path]!).expect(200);
+      expect(after.headers.etag).not.toBe(tags[path]);
+    }
+  });
+
   it('a meeting of one source compares to itself: nothing is only there', async () => {
     const { meeting } = await recordedAndSecond();
     const comparison = (await api().get(`/v1/meetings/${meeting.id}/comparison`).expect(200)).body;

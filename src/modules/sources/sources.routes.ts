@@ -1,9 +1,14 @@
+import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { replyWithEtag } from '../../http/etag.js';
 import { z } from 'zod';
-import { problemResponses, uuidSchema } from '../../http/schemas.js';
+import { notModifiedSchema, problemResponses, uuidSchema } from '../../http/schemas.js';
 import { sparsePage } from '../../http/fields.js';
 import { comparisonSchema, sourceListSchema, sourcesQuerySchema } from './sources.schemas.js';
 import type { SourcesService } from './sources.service.js';
+
+/** A digest of the answer's JSON: it changes exactly when the answer does (a source attached, a fact edited). */
+const answerEtag = (body: unknown) => `"c-${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 22)}"`;
 
 const params = z.strictObject({ meetingId: uuidSchema.describe('Id of the meeting (UUID).') });
 const tags = ['meetings'];
@@ -21,10 +26,13 @@ export const sourcesRoutes: FastifyPluginAsyncZod<{ sources: SourcesService }> =
           "it as further readouts (`attached`, usually the other side's), with how many of its records each reports.",
         params,
         querystring: sourcesQuerySchema,
-        response: { 200: sourceListSchema, ...problemResponses(400, 404, 500) },
+        response: { 200: sourceListSchema, 304: notModifiedSchema, ...problemResponses(400, 404, 412, 500) },
       },
     },
-    async (request) => sparsePage(await sources.list(request.params.meetingId), request.query.fields, 'documentId'),
+    async (request, reply) => {
+      const body = sparsePage(await sources.list(request.params.meetingId), request.query.fields, 'documentId');
+      return replyWithEtag(request, reply, answerEtag(body)) ? reply : body;
+    },
   );
 
   app.get(
@@ -39,9 +47,12 @@ export const sourcesRoutes: FastifyPluginAsyncZod<{ sources: SourcesService }> =
           "and title as each source printed them (`titlesDiffer`); the meeting's title, kind, date and place as printed.",
         params,
         querystring: z.strictObject({}),
-        response: { 200: comparisonSchema, ...problemResponses(400, 404, 500) },
+        response: { 200: comparisonSchema, 304: notModifiedSchema, ...problemResponses(400, 404, 412, 500) },
       },
     },
-    async (request) => sources.compare(request.params.meetingId),
+    async (request, reply) => {
+      const body = await sources.compare(request.params.meetingId);
+      return replyWithEtag(request, reply, answerEtag(body)) ? reply : body;
+    },
   );
 };
