@@ -79,6 +79,20 @@ const unnamedGroupAhead =
 const delegationPhrase = /^(?:delegations?|side|team)\b/i;
 const countryWordBefore = /([\p{Lu}][\p{L}'’.-]+)\s+$/u;
 
+// "received the Azerbaijani delegation headed by Deputy Foreign Minister Khalaf Khalafov": who leads it is of its country.
+const ledDelegationPhrase =
+  /(?:([\p{Lu}][\p{L}'’.-]+)\s+delegation|delegation\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3})),?\s+(?:led|headed)\s+by$/u;
+
+/** The leader of a delegation named by its country, with no country of their own, is of that country. */
+function ledDelegation(leader: PersonEntity | undefined, phrase: string): void {
+  const found = ledDelegationPhrase.exec(phrase);
+  const word = found?.[1] ?? found?.[2];
+  const country = word ? lookupCountry(word) : null;
+  if (!leader || !country || leader.countryCode !== null || leader.organization !== null) return;
+  leader.countryCode = country.code;
+  leader.countryBasis = 'delegation';
+}
+
 /** Members of a named country's delegation with no country of their own are of its country (a fact of the text). */
 function joinDelegation(members: readonly PersonEntity[], opening: string, phrase: string): void {
   if (!delegationPhrase.test(phrase)) return;
@@ -476,6 +490,7 @@ function frameAt(
   subjects = subjects.filter((entity) => !isReporter(entity));
   if (subjects.length + objects.length === 0) return null;
   if (phrase.participation) joinDelegation(objects, text.slice(sentence.start, span.start), text.slice(span.start, span.end));
+  else ledDelegation(objects[0], text.slice(span.start, span.end));
   // "held bilateral meetings with several heads of delegation": meetings with some of a group, told one by one later.
   const unnamedCounterpart =
     phrase.object === 'follows' &&
@@ -549,7 +564,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X".
   if (
     from !== null &&
-    !/^[\s,]*(?:(?:his|her|their|the|a|an|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from))[\s,]+)*$/i.test(
+    !/^[\s,]*(?:(?:his|her|their|the|a|an|many|several|numerous|various|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from))[\s,]+)*$/i.test(
       // "received, Monday at the headquarters of the ministry, the Vice-President …": an aside between commas.
       // "received today at Itamaraty Palace the Minister …": where, between the verb and the person received.
       text

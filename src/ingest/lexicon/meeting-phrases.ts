@@ -45,6 +45,16 @@ const receivedObject =
   "(?:\\s*,[^,.;]{1,70},)?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’-]*(?=\\s+(?:today|yesterday|his|her|their|the)\\b)(?:\\s+(?:today|yesterday))?)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))";
 
 export const meetingPhrases: readonly MeetingPhrase[] = [
+  // First, before "held a meeting with" takes the words: "received a delegation led by Indonesian Foreign Minister Retno Marsudi", "hosted a meeting with the Azerbaijani
+  // delegation led by …": the one who leads it is the counterpart.
+  {
+    pattern: p(
+      `\\b(?:received|receives|met|meets|met\\s+with|hosted|hosts|welcomed|welcomes|(?:held|holds|had|has|hosted|hosts)\\s+${adjectives}${meetingNouns}\\s+with)(?:\\s+(?:today|yesterday|on\\s+\\p{L}+day))?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})?,?\\s+(?:led|headed)\\s+by\\b`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   {
     pattern: p(
       `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|made|makes|took\\s+part\\s+in)\\s+${adjectives}${lead}${videoNouns}${gap}\\s+(?:with|between)\\b`,
@@ -187,15 +197,6 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
     passive: true,
-  },
-  // "received a delegation led by Indonesian Foreign Minister Retno Marsudi": the one who leads it is the counterpart.
-  {
-    pattern: p(
-      `\\b(?:received|receives|met|meets|met\\s+with|hosted|hosts|welcomed|welcomes)(?:\\s+(?:today|yesterday|on\\s+\\p{L}+day))?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation\\s+(?:led|headed)\\s+by\\b`,
-    ),
-    object: 'follows',
-    channel: null,
-    talks: false,
   },
   // "received today in audience a delegation of Peruvian columnists": the one received is a group (frames.ts reads it).
   {

@@ -2,7 +2,7 @@ import { isProgrammeHead } from '../lexicon/programme-words.js';
 import type { Span } from '../draft.js';
 import { headlineVerbs, institutionNouns, narrativeVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
 import { nameParticles, nameStyles } from '../lexicon/titles.js';
-import { organizationIn } from '../lexicon/organizations.js';
+import { organizationIn, organizations } from '../lexicon/organizations.js';
 import { lookupCountry } from './countries.js';
 import { isSeatOfGovernment } from '../lexicon/seats.js';
 import { lookupCity } from './places.js';
@@ -476,6 +476,41 @@ function countryListMembers(
 }
 
 /**
+ * Past "partner countries such as", "several countries, including", "the member states:" after a plural's "of"/"from":
+ * the index of the first listed country, or `k` when no such words stand there.
+ */
+function pastCountriesSuchAs(words: readonly Word[], k: number): number {
+  let at = k;
+  if (words[at]?.key === 'the') at++;
+  if (
+    /^(?:many|several|other|various|some|partner|friendly|fellow|member|participating|neighbou?ring|regional|brotherly|\w+an)$/.test(
+      words[at]?.key ?? '',
+    )
+  )
+    at++;
+  if (!/^(?:countries|states|nations|partners|organi[sz]ations)$/.test(words[at]?.key ?? '')) return k;
+  at++;
+  if (words[at]?.text === ',' || words[at]?.text === ':') at++;
+  if (words[at]?.key === 'such' && words[at + 1]?.key === 'as') return at + 2;
+  if (/^(?:including|like|namely)$/.test(words[at]?.key ?? '')) return at + 1;
+  return words[at - 1]?.text === ':' ? at : k;
+}
+
+const anchoredOrganizations = organizations.map(([pattern, name]) => [new RegExp(`^(?:${pattern.source})$`), name] as const);
+
+/** An international organisation named at word `k` ("EU", "the African Union"): its name and length in words, or null. */
+function organizationAt(words: readonly Word[], k: number): { name: string; length: number } | null {
+  for (let length = 4; length >= 1; length--) {
+    const phrase = words.slice(k, k + length);
+    if (phrase.length < length || !phrase.every((w) => w.capitalised || /^(?:of|for|and)$/.test(w.key))) continue;
+    const text = phrase.map((w) => w.text).join(' ');
+    const found = anchoredOrganizations.find(([pattern]) => pattern.test(text));
+    if (found) return { name: found[1], length };
+  }
+  return null;
+}
+
+/**
  * "his counterparts from Bolivia, Slovenia, Latvia and the Bahamas", "the foreign ministers of Kyrgyzstan and
  * Tajikistan": one mention per country, at the country's name, with the group's office.
  */
@@ -534,10 +569,33 @@ function groupMembers(
       continue;
     }
     k++;
+    k = pastCountriesSuchAs(words, k);
     const found: PersonMention[] = [];
     while (k < words.length) {
       if (found.length > 0 && words[k]?.key === 'of') k++; // "… of Cyprus Mr Ioannis Kasoulides, of Greece Mr …"
       if (words[k]?.key === 'the') k++;
+      // "leaders of partner countries such as the US, EU, UK …": an organisation among the countries.
+      const organization = countryAt(words, k) ? null : organizationAt(words, k);
+      if (organization) {
+        found.push({
+          ...group,
+          span: {
+            start: found.length === 0 ? group.span.start : (words[k] as Word).start,
+            end: (words[k + organization.length - 1] as Word).end,
+          },
+          countryCode: null,
+          countryBasis: 'qualifier',
+          organization: organization.name,
+          plural: false,
+          first: k,
+          last: k + organization.length - 1,
+          group: true,
+        });
+        k += organization.length;
+        if (words[k]?.text === ',') k++;
+        if (words[k]?.key === 'and') k++;
+        continue;
+      }
       const country = countryAt(words, k);
       if (!country) break;
       const first = words[k] as Word;
