@@ -424,6 +424,8 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     if (mention.organization !== entity.organization && entity.mentions.some((m) => m.sentence === sentence.index)) return false;
     if (mention.countryCode && entity.countryCode === mention.countryCode && (!entity.office || !mention.office)) return true;
     if (mention.counterpart && !mention.office) return mention.countryCode !== null && entity.countryCode === mention.countryCode;
+    // "the UN chief", "the EU foreign policy chief": the one official of that organisation the text names.
+    if (mention.organization && mention.office && /\bchief$/.test(mention.office)) return entity.organization === mention.organization;
     if (!mention.office || !entity.office) return false;
     // "Turkish minister Mevlüt Çavuşoğlu" is the "Turkish foreign minister" of the lead: a generic office of the country.
     if (

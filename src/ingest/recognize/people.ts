@@ -2,11 +2,11 @@ import { isProgrammeHead } from '../lexicon/programme-words.js';
 import type { Span } from '../draft.js';
 import { headlineVerbs, institutionNouns, narrativeVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
 import { nameParticles, nameStyles } from '../lexicon/titles.js';
-import { organizationIn, organizations } from '../lexicon/organizations.js';
+import { organizationIn } from '../lexicon/organizations.js';
 import { lookupCountry } from './countries.js';
 import { isSeatOfGovernment } from '../lexicon/seats.js';
 import { lookupCity } from './places.js';
-import { abbreviationOf, countryAt, isHonorificWord, isTitleWord, titleRunAt, type TitleRun } from './titles.js';
+import { abbreviationOf, countryAt, isHonorificWord, isTitleWord, organizationAt, titleRunAt, type TitleRun } from './titles.js';
 import type { Word } from './words.js';
 
 /**
@@ -494,20 +494,6 @@ function pastCountriesSuchAs(words: readonly Word[], k: number): number {
   if (words[at]?.key === 'such' && words[at + 1]?.key === 'as') return at + 2;
   if (/^(?:including|like|namely)$/.test(words[at]?.key ?? '')) return at + 1;
   return words[at - 1]?.text === ':' ? at : k;
-}
-
-const anchoredOrganizations = organizations.map(([pattern, name]) => [new RegExp(`^(?:${pattern.source})$`), name] as const);
-
-/** An international organisation named at word `k` ("EU", "the African Union"): its name and length in words, or null. */
-function organizationAt(words: readonly Word[], k: number): { name: string; length: number } | null {
-  for (let length = 4; length >= 1; length--) {
-    const phrase = words.slice(k, k + length);
-    if (phrase.length < length || !phrase.every((w) => w.capitalised || /^(?:of|for|and)$/.test(w.key))) continue;
-    const text = phrase.map((w) => w.text).join(' ');
-    const found = anchoredOrganizations.find(([pattern]) => pattern.test(text));
-    if (found) return { name: found[1], length };
-  }
-  return null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { honorifics, nameStyles, officeOf, titleAbbreviations, titleCountries, titleHeads, titleWords } from '../lexicon/titles.js';
-import { organizationIn } from '../lexicon/organizations.js';
+import { organizationIn, organizations } from '../lexicon/organizations.js';
 import { lookupCountry, mayStartCountry } from './countries.js';
 import { lookupCity } from './places.js';
 
@@ -225,6 +225,34 @@ function holderAhead(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+const anchoredOrganizations = organizations.map(([pattern, name]) => [new RegExp(`^(?:${pattern.source})$`), name] as const);
+
+/**
+ * An international organisation named in full or by its acronym at word `k` ("EU", "the African Union" from its
+ * "African", "North Atlantic Treaty Organization"): its name (lexicon/organizations.ts) and length in words, or null.
+ */
+export function organizationAt(words: readonly Word[], k: number): { name: string; length: number } | null {
+  for (let length = 7; length >= 1; length--) {
+    const phrase = words.slice(k, k + length);
+    if (phrase.length < length || !phrase[0]?.capitalised || !phrase.every((w) => w.capitalised || /^(?:of|for|and)$/.test(w.key)))
+      continue;
+    const text = phrase.map((w) => w.text).join(' ');
+    const found = anchoredOrganizations.find(([pattern]) => pattern.test(text));
+    if (found) return { name: found[1], length };
+  }
+  return null;
+}
+
+// "UN chief", "NATO chief Jens Stoltenberg", "EU foreign policy chief Josep Borrell", "the UN envoy": news agencies
+// write an organisation's officials in lower case after its acronym; only these heads, so "EU member states" stays a
+// phrase.
+const newsroomHeads = /^(?:chief|envoy|spokesperson|spokesman|spokeswoman|diplomat)$/;
+function newsroomHeadAt(words: readonly Word[], k: number): boolean {
+  let at = k;
+  while (at < k + 3 && /^(?:foreign|policy|top|special|security|humanitarian|aid|rights|peace)$/.test(words[at]?.key ?? '')) at++;
+  return newsroomHeads.test(words[at]?.key ?? '') && !words[at]?.capitalised;
+}
+
 /**
  * The title that starts at word `i`, if one does: title words with "of", "for", "and", "the" between them, a leading
  * demonym or country, a trailing "of <country>", an organisation's acronym in brackets and ", Vice-President of …".
@@ -235,6 +263,7 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   let countryCode: string | null = null;
   let countryBasis: TitleRun['countryBasis'] = null;
   const leading = countryAt(words, i);
+  let newsroom = false;
   // "People's Republic of China (PRC) Foreign Minister": the country's short form in brackets goes with it.
   const bracketed =
     leading &&
@@ -251,7 +280,7 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     /^[A-Z]{2,7}(?:['’]s)?$/.test(words[i]?.text ?? '') &&
     organizationIn((words[i]?.text ?? '').replace(/['’]s$/, '')) &&
     isTitleWord(words[i + 1]) &&
-    words[i + 1]?.capitalised
+    (words[i + 1]?.capitalised || (newsroom = newsroomHeadAt(words, i + 1)))
   ) {
     j = i + 1; // "UN Secretary General Kofi Annan", "EU High Representative", "CARICOM’s Secretary-General"
   } else {
@@ -306,14 +335,19 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       continue;
     }
     // "The Secretary-General and Prime Minister Netanyahu": an organisation's head is never half of a double office.
+    // "The Secretary and Foreign Minister Lavrov spoke today": a bare "the Secretary" (the readout's own principal) is
+    // one person, "and" joins another.
     if (
       word.key === 'and' &&
-      /^(?:un |the )?(?:secretary-general|secretary general|director-general|director general|high representative)$/.test(
+      (/^(?:un |the )?(?:secretary-general|secretary general|director-general|director general|high representative)$/.test(
         words
           .slice(titleStart, j)
           .map((w) => w.key)
           .join(' '),
-      )
+      ) ||
+        (j === titleStart + 1 &&
+          words[titleStart - 1]?.key === 'the' &&
+          /^(?:secretary|president|chancellor|ambassador|minister)$/.test(words[titleStart]?.key ?? '')))
     )
       break;
     // "Ambassador to Portugal Oliver Antic", "Ambassador of Japan to Serbia": the posting is part of the title; the
@@ -502,6 +536,25 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   }
   // "re-appointed foreign secretary under Sunak": "under" only in "Under-Secretary", never the title's last word.
   while (lastTitleWord > titleStart && /^under-?$/.test((words[lastTitleWord] as Word).key)) lastTitleWord--;
+  // "Secretary General of the North Atlantic Treaty Organization": a region word that opens a longer proper name is not
+  // the title's ("Minister for North America" ends on its region).
+  let namedAfter: string | null = null;
+  while (
+    lastTitleWord > titleStart &&
+    /^(?:north|south|east|west|middle|asian|african|american|arab|european|pacific|gulf)$/.test((words[lastTitleWord] as Word).key) &&
+    words[lastTitleWord + 1]?.capitalised === true &&
+    /^\p{L}/u.test(words[lastTitleWord + 1]?.text ?? '') &&
+    !isTitleWord(words[lastTitleWord + 1]) &&
+    (namedAfter = organizationIn(
+      words
+        .slice(lastTitleWord, lastTitleWord + 6)
+        .map((w) => w.text)
+        .join(' '),
+    )) !== null
+  ) {
+    lastTitleWord--;
+    while (lastTitleWord > titleStart && connectors.has((words[lastTitleWord] as Word).key)) lastTitleWord--;
+  }
   if (!hasHead || lastTitleWord < titleStart) return null;
   // "Cabinet Secretary Ambassador Raychelle Omamo", "Prince Faisal": a courtesy or a style before the name.
   while (
@@ -512,14 +565,14 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   )
     lastTitleWord--;
   if (nameStylesAt(words, titleStart)) return null;
-  if (!capitalHead && !strong) return null;
+  if (!capitalHead && !strong && !newsroom) return null;
   const end = lastTitleWord + 1;
   const titleEnd = qualifierAt >= 0 && qualifierAt > titleStart ? trailingQualifierStart(words, titleStart, end, qualifierAt) : end;
   const text = words
     .slice(titleStart, titleEnd)
     .map((w) => w.text)
     .join(' ');
-  if (!countryCode) {
+  if (!countryCode && !namedAfter) {
     const fromTitle = titleCountries.find(([pattern]) => pattern.test(text));
     if (fromTitle) [countryCode, countryBasis] = [fromTitle[1], 'title'];
   }
@@ -536,7 +589,9 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
           .slice(i, end)
           .map((w) => w.text)
           .join(' '),
-      ) ?? (euHighRepresentative.test(text) ? 'European Union' : null),
+      ) ??
+      namedAfter ??
+      (euHighRepresentative.test(text) ? 'European Union' : null),
     office: officeOf((titleEnd - titleStart === 1 ? abbreviationOf(words[titleStart]) : null) ?? text),
     plural: pluralHead,
   };

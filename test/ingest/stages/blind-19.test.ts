@@ -68,3 +68,66 @@ describe('a delegation led by someone', () => {
     expect(meeting?.[1]).toEqual(['Faruk Kaymakci', 'TR', null, 'guest']);
   });
 });
+
+describe('officials written the way news agencies write them', () => {
+  const call =
+    'Saudi Minister of Foreign Affairs Prince Faisal bin Farhan has received a phone call from UN Secretary General Antonio Guterres.\n\n';
+  it.each([
+    'The UN chief said the Council must act.',
+    'At the outset of the call, the UN chief referred to the letter he addressed to the Council.',
+  ])('"the UN chief" is the UN official the text named: %s', (sentence) => {
+    const [meeting] = extractReadout(call + sentence, base).meetings;
+    const guterres = meeting?.participants.find((p) => p.name === 'Antonio Guterres');
+    expect(meeting?.statements.map((s) => s.speakerKey)).toEqual([guterres?.key]);
+  });
+
+  it.each([
+    ['NATO chief Jens Stoltenberg', 'NATO'],
+    ['EU foreign policy chief Josep Borrell', 'European Union'],
+    ['UN envoy Staffan de Mistura', 'United Nations'],
+  ])('"%s" is titled and of the organisation', (printed, organization) => {
+    const [meeting] = extractReadout(`Foreign Minister Hakan Fidan met with ${printed} in Brussels on 4 April 2023.`, base).meetings;
+    expect(meeting?.participants[1]?.organization).toBe(organization);
+    expect(meeting?.participants[1]?.title).not.toBeNull();
+  });
+
+  it('"EU member states" is no official', () => {
+    const [meeting] = extractReadout(
+      'Foreign Minister Hakan Fidan met with Foreign Minister Annalena Baerbock. EU member states said they agreed.',
+      base,
+    ).meetings;
+    expect(meeting?.participants.map((p) => p.name)).toEqual(['Hakan Fidan', 'Annalena Baerbock']);
+  });
+
+  it('"the Secretary General of the North Atlantic Treaty Organization" is NATO\'s, its title not cut at "North"', () => {
+    const [meeting] = extractReadout(
+      'UN Secretary-General Ban Ki-moon met the Secretary General of the North Atlantic Treaty Organization, Anders Fogh Rasmussen, in New York on 26 September 2012.',
+      base,
+    ).meetings;
+    const nato = meeting?.participants.find((p) => p.organization === 'NATO');
+    expect(nato?.title).toBe('Secretary General');
+    expect(nato?.countryCode).toBeNull();
+  });
+});
+
+describe('"The Secretary and Foreign Minister Lavrov spoke": two people, not a double office', () => {
+  it.each(['Secretary', 'President', 'Chancellor'])('"The %s and Foreign Minister Lavrov"', (office) => {
+    const draft = extractReadout(
+      `Readout of ${office} Kerry’s Call with Foreign Minister Lavrov\n\nThe ${office} and Foreign Minister Lavrov spoke today on Ukraine.\n\nThe ${office} reiterated the need for a ceasefire.`,
+      base,
+    );
+    const [meeting] = draft.meetings;
+    const lavrov = meeting?.participants.find((p) => p.name === 'Lavrov');
+    const kerry = meeting?.participants.find((p) => p.name === 'Kerry');
+    expect(lavrov?.title).toBe('Foreign Minister');
+    expect(meeting?.statements.filter((s) => s.kind === 'reported').map((s) => s.speakerKey)).toEqual([kerry?.key]);
+  });
+
+  it('"Deputy Prime Minister and Foreign Minister X" stays one double office', () => {
+    const [meeting] = extractReadout(
+      'Deputy Prime Minister and Foreign Minister Bui Thanh Son met Foreign Minister Wang Yi in Hanoi.',
+      base,
+    ).meetings;
+    expect(meeting?.participants[0]?.title).toBe('Deputy Prime Minister and Foreign Minister');
+  });
+});
