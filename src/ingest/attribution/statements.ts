@@ -63,12 +63,43 @@ export function findPassages(
   const passages: Passage[] = [];
   let current: Passage | null = null;
   let paragraph = -1;
+  // The sentences since a quotation opened that no sentence has closed yet, in this paragraph.
+  let quoted: ReadSentence[] = [];
   for (const sentence of readout.sentences) {
     if (sentence.inHeadline || sentence.inPreface) continue;
-    if (sentence.paragraph !== paragraph) [current, paragraph] = [null, sentence.paragraph];
+    if (sentence.paragraph !== paragraph) [current, paragraph, quoted] = [null, sentence.paragraph, []];
     // A line without a full stop inside the body is a subheading or a related story's headline, not a report.
     const headingLike = !/[.!?:;"”’)]$/.test(sentence.text.trim()) && sentence.text.split(/\s+/).length < 15;
     const attribution = headingLike ? null : attribute(sentence, byMention, readout.structure.text);
+    const balance = quoteBalance(sentence.text);
+    const closing =
+      balance < 0 && quoted.length > 0 && !headingLike ? tailAttribution(sentence, byMention, readout.structure.text, true) : null;
+    // "“Today our talks were fruitful. We have exchanged views,” said Tleuberdi.": the speaker named after the
+    // quotation closes said all of it, from the sentence that opened it.
+    if (closing && closing.kind !== 'joint' && !narrativeSentences.has(sentence.index)) {
+      const opened = quoted;
+      quoted = [];
+      for (const passage of passages) passage.sentences = passage.sentences.filter((s) => !opened.includes(s));
+      for (let k = passages.length - 1; k >= 0; k--) {
+        const passage = passages[k] as Passage;
+        const last = passage.sentences[passage.sentences.length - 1];
+        if (!last) passages.splice(k, 1);
+        else passage.span.end = last.end;
+      }
+      current = {
+        attribution: closing,
+        sentences: [...opened, sentence],
+        span: { start: (opened[0] as ReadSentence).start, end: sentence.end },
+        paragraph,
+      };
+      passages.push(current);
+      continue;
+    }
+    if (balance > 0 && quoted.length === 0) quoted = [sentence];
+    else if (quoted.length > 0) {
+      if (balance < 0) quoted = [];
+      else quoted.push(sentence);
+    }
     if (narrativeSentences.has(sentence.index)) {
       const clause = reportedInFrame(sentence, byMention, readout.structure.text, narrativeSentences.get(sentence.index) ?? sentence.start);
       if (clause) {
@@ -94,6 +125,19 @@ export function findPassages(
     }
   }
   return passages;
+}
+
+/**
+ * Opening quotation marks less closing ones in a sentence. A mark after a word or punctuation closes (`agree,”`, the
+ * German `agree,“`, a straight `agree,"`); one at the start or after a space or bracket opens.
+ */
+function quoteBalance(text: string): number {
+  let balance = 0;
+  for (const found of text.matchAll(/[“”"]/g)) {
+    const before = found.index > 0 ? (text[found.index - 1] as string) : ' ';
+    balance += found[0] === '”' || !/[\s(\[]/.test(before) ? -1 : 1;
+  }
+  return balance;
 }
 
 // "… met Foreign Minister of Malaysia Saifuddin Abdullah and discussed the bilateral ties": the sides discussed.
@@ -168,9 +212,15 @@ const reporting = (text: string, mention: PersonMention): boolean =>
   /^\s*,\s*(?:the\s+|an?\s+)?(?:official\s+|deputy\s+)?(?:spokes|press\s)/i.test(text.slice(mention.span.end, mention.span.end + 60));
 
 /** `"…," X said` and `"…," said X` (or he/she) at a sentence's end: who the words are attributed to, or null. */
-function tailAttribution(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
+function tailAttribution(
+  sentence: ReadSentence,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  text: string,
+  inQuotation = false,
+): Attribution | null {
   const tail = trailing.exec(sentence.text);
-  if (tail && tail.index > 10) {
+  // A short clause before the tag is a quotation's last words only when the quotation opened in an earlier sentence.
+  if (tail && (tail.index > 10 || (inQuotation && tail.index > 0))) {
     if (tail[1]) return { kind: 'pronoun', gender: pronounGender(tail[1]) };
     // `"…," the Foreign Secretary said`: the mention is the title, after its article.
     const at = sentence.start + tail.index + tail[0].indexOf(tail[2] as string) + (/^the\s+/i.exec(tail[2] as string)?.[0].length ?? 0);
@@ -196,6 +246,11 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
   const according = /^according(?: to)?\s+/i.exec(sentence.text);
   const accordingTo = according ? /^(him|her)\b/i.exec(sentence.text.slice(according[0].length)) : null;
   if (accordingTo) return { kind: 'pronoun', gender: pronounGender(accordingTo[1] as string) };
+  // "In his words, the meeting discussed …", "In her view, …", "As he put it, …": the one speaking before.
+  const ownWords = /^\s*(?:in\s+(his|her)\s+(?:words|view|opinion|remarks)|as\s+(he|she)\s+(?:put\s+it|noted|said|stressed))\s*,/i.exec(
+    sentence.text,
+  );
+  if (ownWords) return { kind: 'pronoun', gender: pronounGender((ownWords[1] ?? ownWords[2]) as string) };
   if (according) {
     // "According to the Foreign Minister, …" when two foreign ministers met: the one speaking before, or the host.
     const opening = sentence.start + according[0].length;

@@ -1,6 +1,6 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { latinShape } from '../text/fold.js';
+import { latinShape, quoteShape } from '../text/fold.js';
 import type { Segment } from '../text/span.js';
 
 /** A word or punctuation mark of the original text with absolute offsets and its Universal POS tag (`PROPN`, `VERB` …). */
@@ -134,7 +134,7 @@ export function analyse(text: string, start: number, end: number): Sentence[] {
       previous.text = text.slice(previous.start, sEnd);
       return;
     }
-    sentences.push({ start: sStart, end: sEnd, text: text.slice(sStart, sEnd), tokens: own });
+    sentences.push({ start: sStart, end: sEnd, text: quoteShape(text.slice(sStart, sEnd)), tokens: own });
   });
   return sentences.flatMap((sentence) => bounded(sentence, text));
 }
@@ -172,7 +172,7 @@ function bounded(sentence: Sentence, text: string): Sentence[] {
     }
     const own = tokens.slice(0, cut);
     const last = own[own.length - 1] as Token;
-    pieces.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens: own });
+    pieces.push({ start: first.start, end: last.end, text: quoteShape(text.slice(first.start, last.end)), tokens: own });
     tokens = tokens.slice(cut);
   }
   return pieces;

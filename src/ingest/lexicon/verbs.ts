@@ -52,7 +52,8 @@ council committee committees agency agencies office offices department departmen
 forces court university institute centre center bank banks war sea ocean river peninsula strait straits relations
 affairs security cooperation development ministries association associations foundation corporation company
 secretariat directorate bureau chancellery dam dams bridge bridges corridor railway railways pipeline canal airport port
-harbour harbor highway motorway tunnel plant station stadium museum hospital palace square avenue boulevard`.split(/\s+/),
+harbour harbor highway motorway tunnel plant station stadium museum hospital palace square avenue boulevard mfa mfas
+mofa mofas moi mod`.split(/\s+/),
 );
 
 /** Headline verbs, which title case capitalises ("Wang Yi Meets …"). */

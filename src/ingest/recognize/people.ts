@@ -372,6 +372,7 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
   }
   for (const title of titles) {
     if (usedTitles.has(title)) continue;
+    if (inEventName(words, title.start)) continue;
     const counterpart = counterpartBefore(words, title.start);
     const start = counterpart?.start ?? title.start;
     mentions.push({
@@ -494,6 +495,18 @@ function pastCountriesSuchAs(words: readonly Word[], k: number): number {
   if (words[at]?.key === 'such' && words[at + 1]?.key === 'as') return at + 2;
   if (/^(?:including|like|namely)$/.test(words[at]?.key ?? '')) return at + 1;
   return words[at - 1]?.text === ':' ? at : k;
+}
+
+// "the 1st Forum of Young Leaders of Kazakhstan and Russia", "the Council of Foreign Ministers", "Conference of Heads
+// of State": an office inside the capitalised name of a forum or body names no one.
+const eventNouns =
+  /^(?:forum|conference|council|meeting|summit|assembly|congress|club|school|association|union|network|dialogue|session|academy|institute)$/;
+function inEventName(words: readonly Word[], start: number): boolean {
+  let k = start - 1;
+  if (words[k]?.key === 'young' || words[k]?.key === 'women' || words[k]?.key === 'future') k--;
+  if (words[k]?.key !== 'of') return false;
+  const noun = words[k - 1];
+  return noun !== undefined && noun.capitalised && eventNouns.test(noun.key);
 }
 
 /**

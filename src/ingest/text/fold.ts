@@ -101,7 +101,25 @@ export function foldKey(value: string): string {
 const shapeCache = new Map<string, string>();
 
 /** Punctuation of other scripts that English pages carry over, as its Latin counterpart (one code unit each). */
-const punctuationShapes: Record<string, string> = { '،': ',', '，': ',', '؛': ';', '；': ';', '：': ':', '。': '.' };
+const punctuationShapes: Record<string, string> = {
+  '،': ',',
+  '，': ',',
+  '؛': ';',
+  '；': ';',
+  '：': ':',
+  '。': '.',
+  '«': '“',
+  '»': '”',
+  '„': '“',
+};
+
+/**
+ * The text with guillemets and low opening quotes as English curly quotes, same length: `«Today …,» said X` reads as
+ * `“Today …,” said X` (Kazinform, TASS and many European pages quote with «»; German-style pages open with „).
+ */
+export function quoteShape(text: string): string {
+  return text.replace(/[«»„]/g, (unit) => punctuationShapes[unit] ?? unit);
+}
 
 /**
  * The text with every accented Latin letter replaced by its base letter, case kept, and the Arabic or full-width comma,
@@ -110,7 +128,7 @@ const punctuationShapes: Record<string, string> = { '،': ',', '，': ',', '؛':
  * its offsets stay those of the original.
  */
 export function latinShape(text: string): string {
-  return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF،，؛；：。]/g, (unit) => {
+  return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF،，؛；：。«»„]/g, (unit) => {
     const punctuation = punctuationShapes[unit];
     if (punctuation !== undefined) return punctuation;
     const cached = shapeCache.get(unit);

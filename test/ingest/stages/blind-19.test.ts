@@ -131,3 +131,53 @@ describe('"The Secretary and Foreign Minister Lavrov spoke": two people, not a d
     expect(meeting?.participants[0]?.title).toBe('Deputy Prime Minister and Foreign Minister');
   });
 });
+
+describe('quotations', () => {
+  const lead = 'Foreign Minister Mukhtar Tleuberdi met today with his Russian counterpart Sergey Lavrov in Nur-Sultan.\n\n';
+  const speakersOf = (text: string) => {
+    const [meeting] = extractReadout(lead + text, base).meetings;
+    const names = new Map(meeting?.participants.map((p) => [p.key, p.name]));
+    return meeting?.statements.filter((s) => s.kind === 'reported').map((s) => [names.get(s.speakerKey ?? '') ?? null, s.text]);
+  };
+
+  it.each([
+    ['«', '»'],
+    ['„', '“'],
+    ['“', '”'],
+    ['"', '"'],
+  ])('%s…%s quoting several sentences, then the speaker: all of it is theirs', (open, close) => {
+    const quote = `${open}Today our negotiations were fruitful. We agree,${close} Tleuberdi noted.`;
+    expect(speakersOf(quote)).toEqual([['Mukhtar Tleuberdi', quote]]);
+  });
+
+  it('«…,» the Russian FM said: the title after the guillemets is the speaker', () => {
+    expect(speakersOf('«Today we discussed the Forum,» the Russian FM said.')).toEqual([
+      ['Sergey Lavrov', '«Today we discussed the Forum,» the Russian FM said.'],
+    ]);
+  });
+
+  it('a quotation a ministry gives (the speaker after it is an institution) keeps the speakers inside it', () => {
+    const text =
+      '"The minister informed the Russian counterpart about the process. Lavrov expressed his full support to the process," the ministry said in a statement.';
+    expect(speakersOf(text)?.map(([name]) => name)).toEqual(['Mukhtar Tleuberdi', 'Sergey Lavrov']);
+  });
+
+  it.each(['In his words,', 'In his view,', 'As he put it,'])(
+    '"%s the meeting discussed …" goes on with the one speaking before',
+    (opening) => {
+      const speakers = speakersOf(`Lavrov said the talks were useful.\n\n${opening} the meeting discussed security in Central Asia.`);
+      expect(speakers?.map(([name]) => name)).toEqual(['Sergey Lavrov', 'Sergey Lavrov']);
+    },
+  );
+
+  it('"the Kazakh, Russian MFAs" and "the Forum of Young Leaders of Kazakhstan and Russia" name no one', () => {
+    const [meeting] = extractReadout(
+      `${lead}«The 1st Forum of Young Leaders of Kazakhstan and Russia will take place. Young employees of the Kazakh, Russian MFAs will participate in it,» the Russian FM said.`,
+      base,
+    ).meetings;
+    expect(meeting?.participants.map((p) => [p.name, p.title])).toEqual([
+      ['Mukhtar Tleuberdi', 'Foreign Minister'],
+      ['Sergey Lavrov', 'FM'],
+    ]);
+  });
+});
