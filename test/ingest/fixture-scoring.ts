@@ -29,6 +29,7 @@ export const fixtureSets = [
   'blind-17',
   'blind-18',
   'blind-19',
+  'blind-20',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
