@@ -57,6 +57,10 @@ const reportedBefore =
 const quotedAfterSpeech =
   /\b(?:said|says|stated|states|noted|notes|stressed|stresses|added|adds|told\s+\S+|remarked|declared|underlined|underscored|emphasi[sz]ed|emphasi[sz]es|affirmed|reiterated)\s*[:,]?\s*["“][^"“”]*$/;
 
+// `In a statement, the MEA said, “Foreign Secretary Jaishankar hosted …”`: a ministry quoting its own release narrates.
+const institutionQuoted =
+  /\b(?:ministry|MEA|MFA|MOFA|MoFA|foreign\s+office|state\s+department|department|office|embassy|government|statement|release|readout|presidency|kremlin|white\s+house|press\s+service)\b[^.;“"]{0,40}\b(?:said|says|stated|states|added|noted|informed|announced|reported)\s*[:,]?\s*["“][^"“”]*$/i;
+
 // "Ms Botchwey said this when the Ambassador … presented his credentials to her": what was said stands before the
 // verb ("this"), and the clause of time after it narrates when ("said that when …", "said during his meeting with B
 // that …" still report what was said).
@@ -148,7 +152,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   // Compared, never printed: "the United Kingdom، Japan" lists with an Arabic comma (same offsets as the text).
   const shaped = latinShape(readout.structure.text);
   for (const sentence of readout.sentences) {
-    if (sentence.inPreface) continue;
+    if (sentence.inPreface || isPhotoCaption(readout, sentence)) continue;
     const taken: Span[] = [];
     for (const phrase of meetingPhrases) {
       phrase.pattern.lastIndex = 0;
@@ -170,7 +174,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
             !institutionSaid.test(opening) &&
             !saidWhen.test(opening) &&
             !saidOfOwnMeeting.test(opening)) ||
-          quotedAfterSpeech.test(opening);
+          (quotedAfterSpeech.test(opening) && !institutionQuoted.test(opening));
         if (
           reported ||
           futureBefore.test(before) ||
@@ -556,6 +560,22 @@ function attendees(
   return listed;
 }
 
+/**
+ * "Manalo (left) and Foreign Minister Lahbib (right) sign the Joint Plan of Action. (Photo from DFA)": a sentence that
+ * places people in a picture and credits a photo (in it or the sentence after it) is a caption, which may show another
+ * occasion; it tells of no meeting.
+ */
+function isPhotoCaption(readout: Readout, sentence: ReadSentence): boolean {
+  if (!new RegExp(photoPosition.source, 'i').test(sentence.text)) return false;
+  const next = readout.sentences[sentence.index + 1];
+  const credit = /\bphotos?\b|\bpicture\b|\bimage\b/i;
+  return credit.test(sentence.text) || (next !== undefined && next.paragraph === sentence.paragraph && credit.test(next.text));
+}
+
+/** A photo caption's position after a name: "(right)", "(L)", "(third left)", "(2nd R)", "(centre)", "(from left)". */
+export const photoPosition =
+  /\(\s*(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|far)\s+)?(?:from\s+)?(?:right|left|centre|center|front|back|l|r|c)\s*\)/gi;
+
 // The first mention after `from` (or the first of the sentence's), then those joined to it by "and" or commas.
 function coordinated(mentions: readonly PersonMention[], text: string, from: number | null): PersonMention[] {
   const ordered = [...mentions].sort((a, b) => a.span.start - b.span.start);
@@ -594,7 +614,8 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
       end = next.span.end;
       continue;
     }
-    const join = gap.replace(/\b(?:his|her|their|the|visiting|former)\b/gi, '');
+    // "Mirzoyan (right) and his Georgian counterpart …": a photo caption's position is no word of the list.
+    const join = gap.replace(photoPosition, ' ').replace(/\b(?:his|her|their|the|visiting|former)\b/gi, '');
     if (!coordination.test(join)) break;
     // "A, B and C" ends at C: "In meetings with A and B, C stated …" has C as the subject of its own clause.
     if (closed && /^\s*,\s*$/.test(join)) break;

@@ -118,7 +118,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
-      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads)\\s+${adjectives}talks${gap}\\s+(?:with|between)\\b`,
+      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads|hosted|hosts|chaired|chairs|co-chaired|co-chairs|convened)\\s+${adjectives}talks${gap}\\s+(?:with|between)\\b`,
     ),
     object: 'follows',
     channel: null,
@@ -126,7 +126,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
-      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads)\\s+${adjectives}${lead}${meetingNouns}${gap}\\s+(?:with|between)\\b`,
+      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads|hosted|hosts|chaired|chairs|co-chaired|co-chairs|convened)\\s+${adjectives}${lead}${meetingNouns}${gap}\\s+(?:with|between)\\b`,
     ),
     object: 'follows',
     channel: null,
