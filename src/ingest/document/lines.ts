@@ -33,7 +33,8 @@ export function joinWrapped(text: string, lines: Line[]): Line[] {
     const midSentence =
       !/[.!?:;"”’)\]|]$/.test(previous?.text ?? '') &&
       (previous?.text.split(/\s+/).length ?? 0) >= 5 &&
-      /^[\p{Ll}\d(“"‘'-]/u.test(line.text);
+      // Not a list item ("- 16:15 Mozambique Police …", "• …") nor a ticker's time ("16:15Mozambique …").
+      /^(?:[\p{Ll}(“"‘']|\d(?!\d?[:.]\d\d)|-(?=\S))/u.test(line.text);
     // "… the close cooperation between the⏎United Nations and Türkiye": no sentence ends on an article or preposition.
     const openEnded = (previous?.text.split(/\s+/).length ?? 0) >= 5 && danglingWord.test(previous?.text ?? '');
     if (sameBlock && previous && (midSentence || filled || openEnded)) {
@@ -51,7 +52,8 @@ const wrapSlack = 18;
 
 /**
  * The width a text was wrapped at, or null when it was not: at least four lines run on into a next non-blank line,
- * the longest of them (but one in ten) is 100 characters or less, and most of them end within `wrapSlack` of that width.
+ * the longest of them (but one in ten) is 100 characters or less, no more than one in ten runs past it by more than
+ * `wrapSlack`, and most of them end within `wrapSlack` of that width.
  */
 function wrapWidth(text: string, lines: readonly Line[]): number | null {
   const runOn: number[] = [];
@@ -64,6 +66,8 @@ function wrapWidth(text: string, lines: readonly Line[]): number | null {
   // A high percentile rather than the longest: one over-long line (a URL, a name) does not set the width.
   const width = [...runOn].sort((a, b) => a - b)[Math.floor((runOn.length - 1) * 0.9)] as number;
   if (width > 100 || width < 40) return null;
+  // A wrapped text has (almost) no line far past its width: more than one in ten, and the lines are as written.
+  if (runOn.filter((length) => length > width + wrapSlack).length > Math.floor(runOn.length / 10)) return null;
   const nearWidth = runOn.filter((length) => length >= width - wrapSlack).length;
   return nearWidth >= 4 && nearWidth >= runOn.length * 0.6 ? width : null;
 }

@@ -59,3 +59,24 @@ describe('hosting or chairing a named meeting with its guests', () => {
     },
   );
 });
+
+describe('a news ticker above the article', () => {
+  it.each([
+    [
+      '- 17:11U.S. Citizen Arrested in Germany on Suspicion of Espionage\n- 16:15Mozambique Police Clash with Protesters Over Election Disputes',
+    ],
+    ['• 17:11 U.S. Citizen Arrested in Germany on Suspicion of Espionage\n• 16:15 Mozambique Police Clash with Protesters Over Election'],
+    [
+      '- U.S. Citizen Arrested in Germany on Suspicion of Espionage for China\n- Mozambique Police Clash with Protesters Over Election Disputes',
+    ],
+  ])('list items are lines of their own, not one run-on paragraph with the article: %s', (ticker) => {
+    const text = `${ticker}\nFollow us on Facebook\nStrengthening Ties: Bourita and Clavijo Discuss Issues in Rabat\nIn a significant diplomatic engagement, Nasser Bourita, Morocco's Minister of Foreign Affairs, held constructive discussions today in Rabat with Fernando Clavijo, President of the Government of the Canary Islands.\nDuring their talks, Bourita and Clavijo explored avenues to strengthen bilateral relations.`;
+    expect(namesOf(text)).toEqual([['Nasser Bourita', 'Fernando Clavijo']]);
+  });
+
+  it('a wrapped line that goes on in lower case or with a number is still joined', () => {
+    const text =
+      'Foreign Minister Nasser Bourita held talks in Rabat on Monday with Fernando Clavijo, President of the\ngovernment of the Canary Islands, and the two discussed migration and the\n2030 World Cup.';
+    expect(namesOf(text)).toEqual([['Nasser Bourita', 'Fernando Clavijo']]);
+  });
+});
