@@ -156,6 +156,11 @@ function toStatements(
     else if (attribution.kind === 'side') {
       const entity = [...keyOf.keys()].find((e) => e.countryCode === attribution.countryCode);
       [speakerKey, confidence] = [entity ? (keyOf.get(entity) ?? null) : null, 0.75];
+    } else if (attribution.kind === 'joint' && attribution.group && encounter.frames.some((frame) => frame.shared)) {
+      // "Demeke held discussions with the foreign ministers of Gabon, Gambia … The foreign ministers expressed …": after
+      // separate meetings the ministers told of together are the counterparts, in each meeting its one guest.
+      const guests = [...keyOf.entries()].filter(([entity]) => !encounter.hosts.includes(entity));
+      if (guests.length === 1) [speakerKey, confidence] = [(guests[0] as [PersonEntity, string])[1], 0.7];
     } else if (attribution.kind === 'guests') {
       // "The ambassadors reassured the minister": the other side of this meeting, when it is one person. "The ministers"
       // of a meeting of ministers are both sides, and several guests speak together.

@@ -9,7 +9,8 @@ import { isReporter, type Gender, type PersonEntity } from './entities.js';
 /** Who a passage is attributed to: a person, the sides together, a country's side, or the person last speaking. */
 export type Attribution =
   | { kind: 'person'; entity: PersonEntity; confidence: number }
-  | { kind: 'joint'; modal: boolean }
+  /** `group`: told of as a plural office ("the foreign ministers"), which after separate meetings is the counterparts. */
+  | { kind: 'joint'; modal: boolean; group?: true }
   | { kind: 'side'; countryCode: string }
   /** "He said", "She noted": the speaker before, of that gender when the text tells the participants' apart. */
   | { kind: 'pronoun'; gender: Gender | null }
@@ -28,6 +29,11 @@ export interface Passage {
 
 const jointSubject =
   /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the pair|the two leaders|both leaders|the leaders|the delegations|delegations|the two delegations|both delegations|the interlocutors|the counterparts|the two counterparts|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|the heads of delegations|the [\p{L}-]+ and [\p{L}-]+ (?:ministers|foreign ministers|sides|counterparts|delegations|leaders)|the (?:[\p{L}\p{N}-]+ ){1,2}(?:leaders|ministers|counterparts)(?= [\p{Ll}"“])|there (?:was|were) (?:a |an )?(?:congruence|consensus|convergence|agreement|understanding|identity of views))\b/u;
+// "The foreign ministers have expressed their gratitude …", not "the two ministers" or "both sides"; and a verb that one
+// side does to the other ("thanked", "praised"), not what both do together ("exchanged views", "discussed").
+const pluralOffice = /^the\s+(?:foreign\s+)?(?:ministers|counterparts|officials|ambassadors|diplomats|leaders|delegations)$/;
+const oneSidedVerb =
+  /^\s*(?:(?:have|has|had|also|further|then)\s+)*(?:expressed|thanked|praised|commended|congratulated|conveyed|appreciated|mentioned|pledged|invited|lauded|hailed|voiced)\b/;
 const modal =
   /^\s*(?:(?:also|further|still|both|all)\s+)?(?:should|will|shall|must|would|could|can|may|need|needs|are to|have to|are ready|are willing|stand ready)\b/;
 const adverbs = new Set(
@@ -310,7 +316,9 @@ function attributeAt(
     if (exchangeHad.test(rest)) return { kind: 'joint', modal: false };
     // "Both ministers held talks on trade and agreed …": the narrative verb, then what they said.
     if (verbAfter(rest) === 'narrative') return jointClause.test(rest) ? { kind: 'joint', modal: false } : null;
-    return { kind: 'joint', modal: false };
+    return pluralOffice.test(joint[0]) && oneSidedVerb.test(rest)
+      ? { kind: 'joint', modal: false, group: true }
+      : { kind: 'joint', modal: false };
   }
   // "HE the Minister of State … voiced …": His Excellency, not the pronoun.
   const honorific = /^["“'‘\s]*(?:H\.E\.|HE)\s+/.exec(text.slice(at, at + 12))?.[0].length ?? 0;

@@ -80,3 +80,32 @@ describe('a news ticker above the article', () => {
     expect(namesOf(text)).toEqual([['Nasser Bourita', 'Fernando Clavijo']]);
   });
 });
+
+describe('"the foreign ministers" after separate meetings', () => {
+  const speakersOf = (text: string) =>
+    extractReadout(text, base).meetings.map((m) => {
+      const names = new Map(m.participants.map((p) => [p.key, p.countryCode ?? p.name]));
+      return m.statements.filter((s) => s.kind !== 'narrative').map((s) => (s.speakerKey === null ? 'joint' : names.get(s.speakerKey)));
+    });
+  const lead =
+    'Foreign Minister Demeke Mekonen held discussions with the foreign ministers of Gabon and Malawi on the margins of the AU summit in Addis Ababa on 16 February 2023.\n\n';
+
+  it.each(['The foreign ministers expressed their gratitude for the welcome.', 'The ministers mentioned that Ethiopia is exemplary.'])(
+    'a one-sided verb is the counterpart of each meeting: %s',
+    (sentence) => {
+      expect(speakersOf(lead + sentence)).toEqual([['GA'], ['MW']]);
+    },
+  );
+
+  it('a verb of both sides stays joint: "The ministers exchanged views …"', () => {
+    expect(speakersOf(`${lead}The ministers exchanged views on regional security.`)).toEqual([['joint'], ['joint']]);
+  });
+
+  it('in one bilateral meeting "the ministers expressed" is both of them', () => {
+    expect(
+      speakersOf(
+        'Foreign Minister Demeke Mekonen met Foreign Minister Peter Szijjarto in Addis Ababa on 18 April 2023.\n\nThe ministers expressed their satisfaction with the talks.',
+      ),
+    ).toEqual([['joint']]);
+  });
+});
