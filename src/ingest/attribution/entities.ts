@@ -635,10 +635,12 @@ function takeTitle(entity: PersonEntity, mention: PersonMention, text: string): 
 function titleText(text: string, mention: PersonMention): string {
   const printed = text.slice((mention.title as Span).start, (mention.title as Span).end);
   if (!mention.group) return printed;
-  return printed.replace(
-    /\b(Minister|Secretar|Representative|Councilor|Councillor|Ambassador|Envoy|Commissioner|President|Leader|Head|Chief)(ie)?s\b/i,
-    (_, head: string, ie?: string) => head + (ie ? 'y' : ''),
-  );
+  return printed
+    .replace(
+      /\b(Minister|Secretar|Representative|Councilor|Councillor|Ambassador|Envoy|Commissioner|President|Leader|Head|Chief)(ie)?s\b/i,
+      (_, head: string, ie?: string) => head + (ie ? 'y' : ''),
+    )
+    .replace(/\b(FM|EAM|PM|DPM|MoS)s\b/, '$1');
 }
 
 /** The entity a mention belongs to, if any. */

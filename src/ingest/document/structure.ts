@@ -1,6 +1,6 @@
 import { lookupCity } from '../recognize/places.js';
 import { lookupCountry } from '../recognize/countries.js';
-import { footerLine, furnitureLine, stampWords } from '../lexicon/page-furniture.js';
+import { footerLine, furnitureLine, relatedLink, stampWords } from '../lexicon/page-furniture.js';
 import { findDates, isFullDate, type DateMention } from '../recognize/dates.js';
 import { foldText } from '../text/fold.js';
 import type { Segment } from '../text/span.js';
@@ -60,6 +60,12 @@ export function readStructure(text: string, limit: number): DocumentStructure {
     if (inFooter) continue;
     if (proseWords >= 25 && footerLine.test(folded)) {
       inFooter = true;
+      continue;
+    }
+    // "President Duda discusses EU enlargement with Montenegrin counterpart ⏎ see more": a related story's headline.
+    if (relatedLink.test(folded)) {
+      const previous = kept[kept.length - 1];
+      if (previous && !/[.!?:;"”’)]$/.test(previous.text) && previous.text.split(/\s+/).length <= 20) kept.pop();
       continue;
     }
     if (furnitureLine.test(folded)) continue;

@@ -5,6 +5,9 @@
 export const furnitureLine =
   /^(?:home\b.*(?:>|\||\/|»)|you are here\b|welcome to\b|skip to\b|menu$|search$|log ?in$|sign ?in$|subscribe$|share$|share on\b|share this\b|print$|print this\b|email$|e-mail$|tweet$|facebook$|twitter$|whatsapp$|linkedin$|telegram$|copy link$|font size\b|a a a$|large medium small\b|.*\|$|text size\b|asset publisher$|news story$|press releases?$|news$|latest news$|back$|back to\b|close$|top$|advertisement$|(?:file )?photo\s*:|photos?\s*$|image\s*:|video\s*:|listen\b.*$|we use cookies\b|this (?:web)?site uses cookies\b|accept (?:all )?cookies\b|cookie settings\b|all rights reserved\b|©|copyright\b|\(c\) \d{4}|<[^>]*>$|\[[^\]]*\]$|[^\p{L}\p{N}]*$)/u;
 
+/** A link under a related story's headline ("see more", "Read more »"): that headline and the link are no readout. */
+export const relatedLink = /^(?:see more|read more|read also|read the full story|more details|continue reading)[^\p{L}\d]*$/u;
+
 /** The first line of what follows the readout: comments, related items, tags, source notes. */
 export const footerLine =
   /^(?:leave a (?:reply|comment)|your email address will not be published|disclaimer\b|additional materials|advanced settings|back to (?:press releases|index|top|list)|<?\s*suggest to a friend\s*>?|comments are closed|\d+ comments?\b|post a comment|more news|more stories|related (?:news|articles|posts|stories|content|links)|read (?:more|also)\b|see also\b|check also\b|source\s*:|share this|print this page|tags?\s*:|keywords?\s*:|topics?\s*:|you may also like|latest comments|recommended\b|follow us\b|\[?editor\s*:|editing by\b|reporting by\b|\(?reporting by\b)/;

@@ -109,3 +109,35 @@ describe('"the foreign ministers" after separate meetings', () => {
     ).toEqual([['joint']]);
   });
 });
+
+describe('page furniture', () => {
+  it.each(['see more', 'Read more »', 'Read also:', 'Continue reading …'])(
+    'a related story\'s headline over "%s" tells of no meeting',
+    (link) => {
+      const text = `Polish Foreign Minister meets with his Russian counterpart\n\nForeign Minister Zbigniew Rau met his Russian counterpart Sergey Lavrov during the UN General Assembly in New York on 22 September 2021.\n\nPresident Duda discusses EU enlargement with Montenegrin counterpart\n\n${link}\n\nThe talks concerned the Polish chairmanship of the OSCE.`;
+      const draft = extractReadout(text, base);
+      expect(draft.meetings.map((m) => m.participants.map((p) => [p.name, p.countryCode]))).toEqual([
+        [
+          ['Zbigniew Rau', 'PL'],
+          ['Sergey Lavrov', 'RU'],
+        ],
+      ]);
+    },
+  );
+
+  it('a sentence of the readout above "Read more" stays', () => {
+    const text =
+      'Foreign Minister Zbigniew Rau met his Russian counterpart Sergey Lavrov in New York on 22 September 2021.\n\nThe ministers discussed the OSCE chairmanship.\n\nRead more';
+    expect(extractReadout(text, base).meetings[0]?.statements).toHaveLength(1);
+  });
+});
+
+describe('one of a group titled by an abbreviation in the plural', () => {
+  it('"Armenian, Georgian FMs discuss …" gives each the title "FM"', () => {
+    const [meeting] = extractReadout(
+      'Armenian, Georgian FMs Discuss Cooperation\n\nArmenian FMs Ararat Mirzoyan and Ilya Darichashvili, by telephone today, discussed upcoming programs.',
+      base,
+    ).meetings;
+    expect(meeting?.participants.map((p) => p.title)).not.toContain('FMs');
+  });
+});
