@@ -30,6 +30,7 @@ import { deferContinue, registerExpectContinue } from './http/expect-continue.js
 import { registerMethodRouting } from './http/methods.js';
 import { closeExtraction } from './ingest/extract-pool.js';
 import { registerRepeatedQueryCheck } from './http/repeated-query.js';
+import { registerContentCodings } from './http/content-coding.js';
 import {
   clientErrorHandler,
   frameworkErrors,
@@ -198,6 +199,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   registerMethodRouting(app);
   registerExpectContinue(app);
   registerRequestMediaTypes(app);
+  registerContentCodings(app);
   registerRepeatedQueryCheck(app);
   // The extraction thread, if a document started one, ends with the app.
   app.addHook('onClose', async () => closeExtraction());

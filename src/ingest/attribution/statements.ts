@@ -141,7 +141,7 @@ function quoteBalance(text: string): number {
   let balance = 0;
   for (const found of text.matchAll(/[“”"]/g)) {
     const before = found.index > 0 ? (text[found.index - 1] as string) : ' ';
-    balance += found[0] === '”' || !/[\s(\[]/.test(before) ? -1 : 1;
+    balance += found[0] === '”' || !/[\s([]/.test(before) ? -1 : 1;
   }
   return balance;
 }

@@ -39,13 +39,6 @@ const bodyTypeStrategy = (): ConstraintStrategy => ({
   mustMatchWhenDerived: false,
 });
 
-// The lines are UTF-8: a body that says it is in another charset is refused before anything is read.
-function refuseOtherCharsets(contentType: string | undefined): void {
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
-  if (charset && charset.toLowerCase() !== 'utf-8')
-    throw new AppError('unsupported_media_type', `An ${ndjsonMediaType} body is UTF-8; charset=${charset} is not taken.`);
-}
-
 function refuseUnacceptable(request: FastifyRequest): void {
   const accept = request.headers.accept;
   if (!accept?.trim() || new Negotiator({ headers: { accept } }).mediaTypes([ndjsonMediaType]).length) return;
@@ -89,7 +82,6 @@ export const meetingsBulkRoutes: FastifyPluginAsync<BulkRoutesOptions> = async (
       schema: { hide: true },
     },
     async (request, reply) => {
-      refuseOtherCharsets(request.headers['content-type']);
       refuseUnacceptable(request);
       if (request.headers['idempotency-key'] !== undefined)
         throw new AppError(

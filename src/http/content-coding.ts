@@ -1,0 +1,85 @@
+import { PassThrough, type Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate, type Gunzip } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
+import { AppError } from './errors.js';
+
+// How a request body is encoded on the wire, read before any parser sees it (RFC 9110 §8.4, §12.5.3), and the
+// character encoding a JSON body may declare (RFC 8259 §8.1: JSON between systems is UTF-8).
+
+/** The content codings a request body may carry, decoded with Node's zlib, in the order `Accept-Encoding` lists them. */
+export const requestContentCodings = ['gzip', 'deflate', 'br'] as const;
+
+const decoders: Record<string, () => Gunzip | ReturnType<typeof createInflate> | ReturnType<typeof createBrotliDecompress>> = {
+  gzip: createGunzip,
+  'x-gzip': createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+};
+
+/** Media types whose bodies are JSON text, which RFC 8259 §8.1 requires to be UTF-8. */
+const jsonMediaTypes = new Set(['application/json', 'application/merge-patch+json', 'application/x-ndjson']);
+const utf8Labels = new Set(['utf-8', 'utf8', 'us-ascii']);
+
+/** A stream of a decoded body that counts the bytes received on the wire, as Fastify's body reader asks. */
+type DecodedBody = PassThrough & { receivedEncodedLength: number };
+
+/**
+ * Adds a preParsing hook that
+ * - decodes a body sent with `Content-Encoding: gzip`, `deflate` or `br` (several, applied in the order listed, are
+ *   decoded in reverse); `identity` is no coding. The size limit (`BODY_LIMIT_BYTES`) applies to the decoded body, so a
+ *   small compressed body that inflates past it is a 413, and `Content-Length` is compared with the bytes received.
+ *   A coding the server does not decode is a 415 with `Accept-Encoding: gzip, deflate, br` (RFC 9110 §12.5.3); a body
+ *   that is not what its coding says (a corrupt gzip stream) is a 400.
+ * - refuses a JSON body (application/json, JSON Merge Patch, NDJSON) that declares a charset other than UTF-8 (415):
+ *   it would otherwise be read as UTF-8 regardless, and a UTF-16 body fail as "malformed JSON".
+ * Errors: AppError `unsupported_media_type` (415) and `bad_request` (400), as problem+json.
+ */
+export function registerContentCodings(app: FastifyInstance): void {
+  app.addHook('preParsing', (request, reply, payload, done) => {
+    const contentType = request.headers['content-type'];
+    if (contentType !== undefined) {
+      const essence = (contentType.split(';')[0] ?? '').trim().toLowerCase();
+      const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType)?.[1];
+      if (jsonMediaTypes.has(essence) && charset !== undefined && !utf8Labels.has(charset.toLowerCase()))
+        return done(new AppError('unsupported_media_type', `A ${essence} body is UTF-8 (RFC 8259 §8.1); charset=${charset} is not taken.`));
+    }
+    const header = request.headers['content-encoding'];
+    if (header === undefined) return done(null, payload);
+    const codings = header
+      .split(',')
+      .map((coding) => coding.trim().toLowerCase())
+      .filter((coding) => coding !== '' && coding !== 'identity');
+    if (codings.length === 0) return done(null, payload);
+    const unknown = codings.find((coding) => decoders[coding] === undefined);
+    if (unknown !== undefined) {
+      reply.header('accept-encoding', requestContentCodings.join(', '));
+      return done(
+        new AppError(
+          'unsupported_media_type',
+          `A request body in the content coding "${unknown}" is not taken; send it as ${requestContentCodings.join(', ')} or uncompressed.`,
+        ),
+      );
+    }
+    done(null, decode(payload, codings));
+  });
+}
+
+// The codings were applied in the order listed, so they are undone from the last.
+function decode(wire: Readable, codings: readonly string[]): DecodedBody {
+  const out = new PassThrough() as DecodedBody;
+  out.receivedEncodedLength = 0;
+  wire.on('data', (chunk: Buffer) => {
+    out.receivedEncodedLength += chunk.length;
+  });
+  let stream: Readable = wire;
+  for (const coding of [...codings].reverse()) {
+    const decoder = (decoders[coding] as () => ReturnType<typeof createGunzip>)();
+    decoder.once('error', () =>
+      out.destroy(new AppError('bad_request', `The request body is not valid ${coding} data, as its Content-Encoding says it is.`)),
+    );
+    stream = stream.pipe(decoder);
+  }
+  wire.once('error', (error) => out.destroy(error));
+  stream.pipe(out);
+  return out;
+}
