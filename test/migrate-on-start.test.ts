@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrateOnStart, pendingMigrations } from '../src/db/migrate-on-start.js';
+import { migrateOnStart, pendingMigrations, resolveMigration } from '../src/db/migrate-on-start.js';
 import { listMigrationNames, schemaEngineLoaded } from '../src/db/schema-engine.js';
 import { databaseUrl, dropDatabase, serverUrl } from './helpers/db.js';
 
@@ -59,6 +59,50 @@ describe('migrations at start', () => {
     await sql(url, `UPDATE _prisma_migrations SET finished_at = NULL, logs = 'boom' WHERE migration_name = '${last}'`);
     await expect(migrateOnStart(url)).rejects.toThrow(/failed/i);
     expect(schemaEngineLoaded()).toBe(false);
+  });
+
+  it('a deleted row of the newest migration: the engine fails, the error says to record it as applied, and that works', async () => {
+    const url = await emptyDatabase();
+    await migrateOnStart(url);
+    const last = (await listMigrationNames()).at(-1) as string;
+    await sql(url, `DELETE FROM _prisma_migrations WHERE migration_name = '${last}'`);
+    await expect(migrateOnStart(url)).rejects.toThrow(new RegExp(`migration ${last} failed: .*already exists.*resolve --applied ${last}`));
+    // The failed attempt is recorded: the next start refuses before running anything, and says how to go on.
+    await expect(migrateOnStart(url)).rejects.toThrow(new RegExp(`${last} failed in an earlier start.*resolve --rolled-back ${last}`));
+    await resolveMigration(url, last, 'applied');
+    expect(await pendingMigrations(url)).toEqual([]);
+    expect(await migrateOnStart(url)).toEqual([]);
+  });
+
+  it('a gap in the history (an older row deleted) is refused before anything runs, naming the migration', async () => {
+    const url = await emptyDatabase();
+    await migrateOnStart(url);
+    const folders = await listMigrationNames();
+    const middle = folders[Math.floor(folders.length / 2)] as string;
+    await sql(url, `DELETE FROM _prisma_migrations WHERE migration_name = '${middle}'`);
+    await expect(migrateOnStart(url)).rejects.toThrow(new RegExp(`newer than ${middle}.*history was edited.*resolve --applied ${middle}`));
+    // Nothing ran: no failed attempt was recorded.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client
+      .query('SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NULL')
+      .finally(() => client.end());
+    expect(rows[0].n).toBe(0);
+    await resolveMigration(url, middle, 'applied');
+    expect(await migrateOnStart(url)).toEqual([]);
+  });
+
+  it('a failed migration marked rolled back runs again at the next start', async () => {
+    const url = await emptyDatabase();
+    await migrateOnStart(url);
+    const last = (await listMigrationNames()).at(-1) as string;
+    // As if it had failed half-way and its changes were undone by hand.
+    await sql(url, `UPDATE _prisma_migrations SET finished_at = NULL, logs = 'boom' WHERE migration_name = '${last}'`);
+    await expect(resolveMigration(url, 'no_such_migration', 'applied')).rejects.toThrow(/no migration folder/);
+    await expect(migrateOnStart(url)).rejects.toThrow(/failed in an earlier start and is recorded as failed in _prisma_migrations \(boom\)/);
+    await resolveMigration(url, last, 'rolled-back');
+    await expect(resolveMigration(url, last, 'rolled-back')).rejects.toThrow(/no failed attempt/);
+    expect(await pendingMigrations(url)).toEqual([last]);
   });
 
   it('fail with the connection error when the server cannot be reached', async () => {
