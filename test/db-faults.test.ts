@@ -22,6 +22,10 @@ describe('database faults', () => {
     ['pg: connection terminated', new Error('Connection terminated unexpectedly')],
     ['Prisma: server closed the connection', new Error('Server has closed the connection.')],
     ['a socket error as the cause', Object.assign(new Error('query failed'), { cause: { code: 'ECONNRESET' } })],
+    ['pg: the database does not exist (renamed or dropped)', Object.assign(new Error('database "x" does not exist'), { code: '3D000' })],
+    ['pg: the database was dropped under the session', Object.assign(new Error('terminating connection'), { code: '57P04' })],
+    ['pg: the password was refused', Object.assign(new Error('password authentication failed'), { code: '28P01' })],
+    ['pg: the role may not log in', Object.assign(new Error('role "x" is not permitted to log in'), { code: '28000' })],
   ])('%s is a fault', (_label, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

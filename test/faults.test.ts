@@ -127,6 +127,52 @@ describe('the database gone', () => {
   });
 });
 
+describe('the database renamed under the API (every new connection refused with 3D000)', () => {
+  it('answers 503 on every read of the contract, on both read paths (Prisma and raw pg), and recovers when it is back', async () => {
+    const meeting = (
+      await api()
+        .post('/v1/meetings')
+        .send(meetingBody({ title: 'Before the rename' }))
+        .expect(201)
+    ).body as { id: string };
+    const reads = [
+      ...contractReads(),
+      `/v1/meetings/${meeting.id}`,
+      `/v1/meetings/${meeting.id}?include=participants,statements,initiatives`,
+      `/v1/meetings/${meeting.id}/sources`,
+    ];
+    for (const path of reads) expect((await api().get(path)).status, path).toBeLessThan(500);
+    const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
+    await admin.connect();
+    try {
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+      await admin.query(`ALTER DATABASE "${name}" RENAME TO "${name}_gone"`);
+      for (const path of reads) {
+        const response = await api().get(path);
+        expect([path, response.status], response.text).toEqual([path, 503]);
+        expectUnavailable(response);
+      }
+    } finally {
+      await admin.query(`ALTER DATABASE "${name}_gone" RENAME TO "${name}"`).catch(() => undefined);
+      await admin.end();
+    }
+    await api().get(`/v1/meetings/${meeting.id}`).expect(200);
+    await api().get('/v1/meetings').expect(200);
+  });
+
+  // The GET operations of the contract that need no path parameter and answer one response (the SSE stream stays open;
+  // the keys need the admin scope, checked before any query).
+  function contractReads(): string[] {
+    const paths = Object.entries((app.swagger() as { paths: Record<string, Record<string, unknown>> }).paths)
+      .filter(
+        ([path, methods]) =>
+          'get' in methods && path.startsWith('/v1/') && !path.includes('{') && !path.endsWith('/stream') && path !== '/v1/keys',
+      )
+      .map(([path]) => (path === '/v1/search' ? '/v1/search?q=talks' : path));
+    return paths;
+  }
+});
+
 describe('the database frozen', () => {
   it('answers 503 once the query limit passes instead of hanging, and recovers when it thaws', async () => {
     await api().get('/v1/meetings').expect(200);
