@@ -327,6 +327,32 @@ describe('a second readout of a recorded meeting', () => {
     expect(await ctx.prisma.person.count()).toBe(2);
   });
 
+  it('a meeting recorded without participants takes a readout of its day (±1), and refuses one of another day', async () => {
+    const { second } = await recordedAndSecond();
+    const shell = (date: string) =>
+      api()
+        .post('/v1/meetings')
+        .send({ title: 'To be filled from readouts', kind: 'talks', date })
+        .expect(201)
+        .then((response) => response.body as { id: string; version: number });
+    const farAway = await shell('1999-01-01');
+    const refused = await api()
+      .post(`/v1/documents/${second.id}/commit`)
+      .send({ attach: [{ draftMeeting: 0, meetingId: farAway.id }] })
+      .expect(422);
+    expect(refused.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/attach/0/meetingId']);
+    expect(refused.body.detail).toMatch(/no participants to compare.*1999-01-01/);
+    expect((await api().get(`/v1/meetings/${farAway.id}?include=participants`).expect(200)).body.participants).toEqual([]);
+    const nextDay = await shell('2024-05-04');
+    await api()
+      .post(`/v1/documents/${second.id}/commit`)
+      .send({ attach: [{ draftMeeting: 0, meetingId: nextDay.id }] })
+      .expect(201);
+    expect((await api().get(`/v1/meetings/${nextDay.id}?include=participants`).expect(200)).body.participants).toHaveLength(
+      (second.draft as Draft).meetings[0]!.participants.length,
+    );
+  });
+
   it('POST /v1/documents/{id}/candidates finds the meeting for a draft the editor dated', async () => {
     const { meeting, second } = await recordedAndSecond();
     const undated = structuredClone(second.draft) as Draft;

@@ -37,7 +37,9 @@ export interface Attachment {
  */
 export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: Attachment, who: Actor): Promise<Meeting> {
   const { meetingId, documentId, input, spans, attachIndex, draftMeeting } = attachment;
-  const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM meetings WHERE id = ${meetingId}::uuid FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    Array<{ id: string; date: Date | null }>
+  >`SELECT id, date FROM meetings WHERE id = ${meetingId}::uuid FOR UPDATE`;
   if (!locked.length) {
     throw unprocessable(`No meeting with id ${meetingId} to attach the readout to.`, [
       { in: 'body', pointer: `/attach/${attachIndex}/meetingId`, message: `no meeting with id ${meetingId}` },
@@ -77,6 +79,19 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
     throw unprocessable(`The readout's meeting shares no participant with meeting ${meetingId}; attach it only to a meeting it reports.`, [
       { in: 'body', pointer: `/attach/${attachIndex}/meetingId`, message: `shares no participant with meeting ${meetingId}` },
     ]);
+  }
+  // A meeting recorded without participants (a shell an editor made to fill from readouts) has no one to compare: the
+  // day must agree instead, within a day as matching.ts allows (time zones), when both are dated.
+  const recordedDate = locked[0]?.date ?? null;
+  if (stored.length === 0 && recordedDate && input.date) {
+    const days = Math.abs(new Date(input.date).getTime() - recordedDate.getTime()) / 86_400_000;
+    if (days > 1) {
+      const recorded = recordedDate.toISOString().slice(0, 10);
+      throw unprocessable(
+        `Meeting ${meetingId} has no participants to compare, and its date (${recorded}) is not the readout's (${input.date}); attach the readout only to a meeting it reports.`,
+        [{ in: 'body', pointer: `/attach/${attachIndex}/meetingId`, message: `dated ${recorded}, the readout's meeting ${input.date}` }],
+      );
+    }
   }
   let participantPosition = (await tx.participant.aggregate({ where: { meetingId }, _max: { position: true } }))._max.position;
   let statementPosition = (await tx.statement.aggregate({ where: { meetingId }, _max: { position: true } }))._max.position;

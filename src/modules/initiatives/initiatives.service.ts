@@ -1,4 +1,5 @@
 import { fieldsDigest, sparse, sparseExport, sparsePage } from '../../http/fields.js';
+import { lockRow } from '../../db/row-lock.js';
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
@@ -78,6 +79,8 @@ export function createInitiativesService({ prisma }: { prisma: Db }) {
     async update(key: string, patch: InitiativePatch, expected: ExpectedVersions, who: Actor) {
       return prisma
         .$transaction(async (tx) => {
+          // Found by slug or id, then locked and read again: what a write that ran meanwhile left.
+          await lockRow(tx, 'initiatives', (await load(tx, key)).id);
           const current = await load(tx, key);
           assertVersion('initiative', expected, current.version);
           if (!Object.keys(patch).length) return toInitiativeDto(current);
@@ -97,6 +100,7 @@ export function createInitiativesService({ prisma }: { prisma: Db }) {
 
     async remove(key: string, expected: ExpectedVersions, who: Actor) {
       await prisma.$transaction(async (tx) => {
+        await lockRow(tx, 'initiatives', (await load(tx, key)).id);
         const current = await load(tx, key);
         assertVersion('initiative', expected, current.version);
         const meetings = await tx.meetingInitiative.count({ where: { initiativeId: current.id } });

@@ -7,7 +7,7 @@ import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto } from './meetings.dto.js';
 import type { CreateMeetingInitiativeInput, MeetingInitiativePatch } from './meetings.input.js';
-import { guardVersion, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
+import { guardVersion, lockMeeting, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
 import { findInitiatives } from './meetings.writer.js';
 import { partsPageSql, partTables, type PartsQuery } from './parts-query.js';
 
@@ -68,6 +68,7 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
 
     async update(meetingId: string, linkId: string, patch: MeetingInitiativePatch, expected: ExpectedVersions, who: Actor) {
       return prisma.$transaction(async (tx) => {
+        await lockMeeting(tx, meetingId);
         const before = await tx.meetingInitiative.findFirst({ where: { id: linkId, meetingId } });
         if (!before) throw notFound('meeting initiative', linkId);
         guardVersion('meeting initiative', expected, before.version);
@@ -94,6 +95,7 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
 
     async remove(meetingId: string, linkId: string, expected: ExpectedVersions, who: Actor) {
       await prisma.$transaction(async (tx) => {
+        await lockMeeting(tx, meetingId);
         const before = await tx.meetingInitiative.findFirst({ where: { id: linkId, meetingId } });
         if (!before) throw notFound('meeting initiative', linkId);
         guardVersion('meeting initiative', expected, before.version);

@@ -1,4 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client.js';
+import { lockRow } from '../../db/row-lock.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
 import { audit, type Actor } from '../audit/audit.js';
@@ -28,7 +29,14 @@ export async function touchMeeting(tx: Prisma.TransactionClient, meetingId: stri
   return after.version;
 }
 
+/** Locks the meeting's row for the transaction (see db/row-lock.ts): writes to a meeting or its parts run in turn. */
+export async function lockMeeting(tx: Prisma.TransactionClient, meetingId: string): Promise<void> {
+  await lockRow(tx, 'meetings', meetingId);
+}
+
+/** The meeting, locked for the transaction (`lockMeeting`); 404 when there is none. */
 export async function requireMeeting(tx: Prisma.TransactionClient, meetingId: string) {
+  await lockMeeting(tx, meetingId);
   const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
   if (!meeting) throw notFound('meeting', meetingId);
   return meeting;

@@ -8,7 +8,7 @@ import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingDto, toMeetingInitiativeDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
 import type { CreateMeetingInput, MeetingPatch } from './meetings.input.js';
 import { includeArgs } from './meetings.include.js';
-import { guardVersion, type ExpectedVersions } from './meeting-version.js';
+import { guardVersion, lockMeeting, type ExpectedVersions } from './meeting-version.js';
 import { insertMeetingAggregate } from './meetings.writer.js';
 import { auditDocumentChanges, documentSummaries } from '../documents/document-changes.js';
 
@@ -53,6 +53,7 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
 
     async update(id: string, patch: MeetingPatch, expected: ExpectedVersions, who: Actor) {
       return prisma.$transaction(async (tx) => {
+        await lockMeeting(tx, id);
         const before = await tx.meeting.findUnique({ where: { id } });
         if (!before) throw notFound('meeting', id);
         guardVersion('meeting', expected, before.version);
@@ -81,6 +82,7 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
 
     async remove(id: string, expected: ExpectedVersions, who: Actor) {
       await prisma.$transaction(async (tx) => {
+        await lockMeeting(tx, id);
         const before = await tx.meeting.findUnique({ where: { id }, include: allParts });
         if (!before) throw notFound('meeting', id);
         guardVersion('meeting', expected, before.version);

@@ -8,7 +8,7 @@ import { toPersonDto } from '../people/people.dto.js';
 import type { CreateParticipantInput, ParticipantPatch } from './meetings.input.js';
 import { decodeCursor, queryFingerprint, pageBody, toPage } from '../../http/pagination.js';
 import { nextPosition, partsPageSql, partTables, type PartsQuery } from './parts-query.js';
-import { guardVersion, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
+import { guardVersion, lockMeeting, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
 
 // A person's part in one meeting. Every change bumps the meeting's version too.
 
@@ -65,6 +65,7 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
 
     async update(meetingId: string, participantId: string, patch: ParticipantPatch, expected: ExpectedVersions, who: Actor) {
       return prisma.$transaction(async (tx) => {
+        await lockMeeting(tx, meetingId);
         const before = await tx.participant.findFirst({ where: { id: participantId, meetingId } });
         if (!before) throw notFound('participant', participantId);
         guardVersion('participant', expected, before.version);
@@ -90,6 +91,7 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
 
     async remove(meetingId: string, participantId: string, expected: ExpectedVersions, who: Actor) {
       await prisma.$transaction(async (tx) => {
+        await lockMeeting(tx, meetingId);
         const before = await tx.participant.findFirst({ where: { id: participantId, meetingId } });
         if (!before) throw notFound('participant', participantId);
         guardVersion('participant', expected, before.version);

@@ -6,7 +6,7 @@ import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toStatementDto } from './meetings.dto.js';
 import type { CreateStatementInput, StatementPatch } from './meetings.input.js';
-import { guardVersion, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
+import { guardVersion, lockMeeting, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
 import { nextPosition, partsPageSql, partTables, type PartsQuery } from './parts-query.js';
 
 // What was said at a meeting. The speaker must be a participant of the same meeting: checked here for a clear 422,
@@ -71,6 +71,7 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
 
     async update(meetingId: string, statementId: string, patch: StatementPatch, expected: ExpectedVersions, who: Actor) {
       return prisma.$transaction(async (tx) => {
+        await lockMeeting(tx, meetingId);
         const before = await tx.statement.findFirst({ where: { id: statementId, meetingId } });
         if (!before) throw notFound('statement', statementId);
         guardVersion('statement', expected, before.version);
@@ -99,6 +100,7 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
 
     async remove(meetingId: string, statementId: string, expected: ExpectedVersions, who: Actor) {
       await prisma.$transaction(async (tx) => {
+        await lockMeeting(tx, meetingId);
         const before = await tx.statement.findFirst({ where: { id: statementId, meetingId } });
         if (!before) throw notFound('statement', statementId);
         guardVersion('statement', expected, before.version);

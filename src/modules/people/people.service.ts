@@ -1,4 +1,5 @@
 import { fieldsDigest, sparse, sparseExport, sparsePage } from '../../http/fields.js';
+import { lockRow } from '../../db/row-lock.js';
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
@@ -82,6 +83,7 @@ export function createPeopleService({ prisma }: { prisma: Db }) {
     async update(id: string, patch: PersonPatch, expected: ExpectedVersions, who: Actor) {
       return prisma
         .$transaction(async (tx) => {
+          await lockRow(tx, 'people', id);
           const current = await load(tx, id);
           assertVersion('person', expected, current.version);
           if (!Object.keys(patch).length) return toPersonDto(current);
@@ -106,6 +108,7 @@ export function createPeopleService({ prisma }: { prisma: Db }) {
 
     async remove(id: string, expected: ExpectedVersions, who: Actor) {
       await prisma.$transaction(async (tx) => {
+        await lockRow(tx, 'people', id);
         const current = await load(tx, id);
         assertVersion('person', expected, current.version);
         const meetings = await tx.participant.count({ where: { personId: id } });

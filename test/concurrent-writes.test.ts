@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import supertest from 'supertest';
+import { createTestContext, type TestContext } from './helpers/app.js';
+import { createInitiativeRow, meetingBody } from './helpers/factories.js';
+
+// Writes to one record (or one meeting's parts) sent at the same time: without a precondition each applies in turn
+// (a 412 is only for an If-Match the client sent that no longer holds, RFC 9110 §13.1.1); with the same If-Match
+// exactly one wins; parts added at once all land, in distinct positions. Every write route of a versioned record.
+
+let ctx: TestContext;
+let meeting: {
+  id: string;
+  participants: Array<{ id: string; personId: string }>;
+  statements: Array<{ id: string }>;
+  initiatives: Array<{ id: string }>;
+};
+let personId: string;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(async () => ctx.close());
+beforeEach(async () => {
+  await ctx.reset();
+  await createInitiativeRow(ctx.prisma);
+  meeting = (await api().post('/v1/meetings').send(meetingBody()).expect(201)).body;
+  personId = (await api().post('/v1/people').send({ name: 'Anna Berg' }).expect(201)).body.id;
+});
+
+const api = () => supertest(ctx.app.server);
+const times = 6;
+
+// Each versioned record's PATCH: its URL and a body whose field differs per request.
+const patches: Array<[string, () => string, (i: number) => object]> = [
+  ['meeting', () => `/v1/meetings/${meeting.id}`, (i) => ({ summary: `Summary ${i}` })],
+  ['participant', () => `/v1/meetings/${meeting.id}/participants/${meeting.participants[0]!.id}`, (i) => ({ title: `Title ${i}` })],
+  ['statement', () => `/v1/meetings/${meeting.id}/statements/${meeting.statements[0]!.id}`, (i) => ({ text: `Text ${i}` })],
+  [
+    'meeting initiative',
+    () => `/v1/meetings/${meeting.id}/initiatives/${meeting.initiatives[0]!.id}`,
+    (i) => ({ description: `Note ${i}` }),
+  ],
+  ['person', () => `/v1/people/${personId}`, (i) => ({ name: `Anna Berg ${i}` })],
+  ['initiative', () => '/v1/initiatives/covid-19-vaccine-supply', (i) => ({ name: `COVID-19 vaccine supply ${i}` })],
+];
+
+describe.each(patches)('PATCH of a %s sent %d times at once', (_record, url, body) => {
+  it('without If-Match: every one applies, in turn (no 412), and the version counts them all', async () => {
+    const before = (await api().get(url()).expect(200)).body.version as number;
+    const responses = await Promise.all(
+      Array.from({ length: times }, (_, i) => api().patch(url()).set('content-type', 'application/merge-patch+json').send(body(i))),
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(times).fill(200));
+    expect((await api().get(url()).expect(200)).body.version).toBe(before + times);
+  });
+
+  it('with the same If-Match: exactly one applies, the others are 412', async () => {
+    const etag = (await api().get(url()).expect(200)).headers.etag as string;
+    const responses = await Promise.all(
+      Array.from({ length: times }, (_, i) =>
+        api().patch(url()).set({ 'content-type': 'application/merge-patch+json', 'if-match': etag }).send(body(i)),
+      ),
+    );
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toEqual([200, ...Array(times - 1).fill(412)]);
+  });
+});
+
+describe('parts added to one meeting at once', () => {
+  it('statements: all created, at distinct positions after the others', async () => {
+    const url = `/v1/meetings/${meeting.id}/statements`;
+    const responses = await Promise.all(
+      Array.from({ length: times }, (_, i) =>
+        api()
+          .post(url)
+          .send({ kind: 'joint', text: `Point ${i}` }),
+      ),
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(times).fill(201));
+    const positions = responses.map((response) => response.body.position as number);
+    expect(new Set(positions).size).toBe(times);
+    expect(Math.min(...positions)).toBeGreaterThan(meeting.statements.length - 1);
+    expect((await api().get(url).expect(200)).body.data).toHaveLength(meeting.statements.length + times);
+  });
+
+  it('participants: all seated, at distinct positions', async () => {
+    const url = `/v1/meetings/${meeting.id}/participants`;
+    const responses = await Promise.all(
+      Array.from({ length: times }, (_, i) =>
+        api()
+          .post(url)
+          .send({ person: { name: `Delegate ${i}` }, role: 'third_party' }),
+      ),
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(times).fill(201));
+    expect(new Set(responses.map((response) => response.body.position as number)).size).toBe(times);
+  });
+
+  it('a statement added while the meeting is edited: both land', async () => {
+    const [added, edited] = await Promise.all([
+      api().post(`/v1/meetings/${meeting.id}/statements`).send({ kind: 'joint', text: 'Added' }),
+      api().patch(`/v1/meetings/${meeting.id}`).set('content-type', 'application/merge-patch+json').send({ summary: 'Edited' }),
+    ]);
+    expect([added.status, edited.status]).toEqual([201, 200]);
+  });
+});
