@@ -99,7 +99,9 @@ describe('migrations at start', () => {
     // As if it had failed half-way and its changes were undone by hand.
     await sql(url, `UPDATE _prisma_migrations SET finished_at = NULL, logs = 'boom' WHERE migration_name = '${last}'`);
     await expect(resolveMigration(url, 'no_such_migration', 'applied')).rejects.toThrow(/no migration folder/);
-    await expect(migrateOnStart(url)).rejects.toThrow(/failed in an earlier start and is recorded as failed in _prisma_migrations \(boom\)/);
+    await expect(migrateOnStart(url)).rejects.toThrow(
+      /failed in an earlier start and is recorded as failed in _prisma_migrations \(boom\)/,
+    );
     await resolveMigration(url, last, 'rolled-back');
     await expect(resolveMigration(url, last, 'rolled-back')).rejects.toThrow(/no failed attempt/);
     expect(await pendingMigrations(url)).toEqual([last]);

@@ -4,7 +4,7 @@ import { findPassages } from './attribution/statements.js';
 import { assembleMeeting, foldedText, settingOf } from './assemble/meeting.js';
 import { leadDate, referenceDate, type DateChoice } from './assemble/when.js';
 import type { PlaceChoice } from './assemble/where.js';
-import { readSentences } from './document/readout.js';
+import { readSentences, type Readout } from './document/readout.js';
 import { readStructure } from './document/structure.js';
 import { groupEncounters } from './frames/encounters.js';
 import { findFrames, narrativeSentences } from './frames/frames.js';
@@ -60,7 +60,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     options,
     passages,
     reference: referenceDate(readout, options.publishedAt),
-    publisherCountry: publisherCountry(options.publisher),
+    publisherCountry: publisherCountry(options.publisher) ?? publisherInText(readout),
     folded: foldedText(text, limit),
     setting: settingOf(readout, encounters),
     meetingCount: encounters.length,
@@ -116,6 +116,31 @@ function publisherCountry(publisher: string | null | undefined): string | null {
     }
   }
   return found.sort((a, b) => a[0] - b[0])[0]?.[1] ?? null;
+}
+
+/**
+ * With no publisher given, a ministry or agency the page names in its stamp, byline or sign-off lines ("March 2, 2023
+ * - New Delhi, India - Global Affairs Canada", "State Department Press Office"): the known publishers of
+ * lexicon/publishers.ts only, so a country merely named there (the place of the dateline) is not taken for it.
+ */
+function publisherInText(readout: Readout): string | null {
+  const { text, stamps, preface, body } = readout.structure;
+  const lines = [
+    ...stamps.map((stamp) => lineAround(text, stamp.start)),
+    ...preface.map((paragraph) => paragraph.text),
+    lineAround(text, text.trimEnd().length - 1),
+  ];
+  // The last line only when it is a sign-off, not the readout's last sentence.
+  const lastBody = body.at(-1);
+  if (lastBody && lines.at(-1) === lastBody.text) lines.pop();
+  for (const line of lines) for (const [pattern, code] of publisherCountries) if (line.length <= 160 && pattern.test(line)) return code;
+  return null;
+}
+
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end).trim();
 }
 
 function emptyDraft(warnings: string[]): ReadoutDraft {

@@ -73,7 +73,8 @@ export function meetingPeople(
     countryCode ??= known?.person.countryCode ?? null;
     if (!countryCode && isHost) countryCode = context.publisherCountry;
     countryCode ??= countryFromWords(entity, context, taken);
-    if (!countryCode && isHost) countryCode = datelineCountry(context.readout, taken);
+    // Not on the sidelines of an event: the dateline is then where the event was, not the host's home.
+    if (!countryCode && isHost && !context.sideline) countryCode = datelineCountry(context.readout, taken);
     // "In Switzerland, Minister Champagne met with Ignazio Cassis": a guest of no stated country is of the country
     // the meeting was in, when nobody else is.
     // A host of no stated country, when no publisher says whose readout it is, received the others at home — unless

@@ -419,6 +419,18 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
       return true;
     // "Sheikh Abdullah … received a phone call from the foreign minister of Iran": someone else than the one named.
     if (entity.mentions.some((m) => m.sentence === sentence.index && m.mention.name !== null)) return false;
+    // "separate meetings with the foreign ministers of Japan, Mexico and South Africa … With Mexico's Secretary of
+    // Foreign Affairs Marcelo Ebrard, …": one of a group, of one country, is the person of that country the text
+    // names, whatever title that country gives the office.
+    if (
+      mention.group &&
+      mention.name === null &&
+      mention.countryCode &&
+      entity.countryCode === mention.countryCode &&
+      entity.name !== null &&
+      foreignAffairsAlike(entity, mention.office)
+    )
+      return true;
     if (mention.organization && entity.organization && mention.organization !== entity.organization) return false;
     // "The Secretary-General met … CARICOM’s Secretary-General": in one sentence, another organisation's is another.
     if (mention.organization !== entity.organization && entity.mentions.some((m) => m.sentence === sentence.index)) return false;
@@ -489,6 +501,24 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     jointSubject(sentence, mention, text);
   if (!specific || (!mention.title && !mention.counterpart)) return;
   entities.push(fromMention(entities.length, text, sentence, mention, [], true));
+}
+
+// One of a group is whoever of that country the text names, whatever the country calls the office ("Secretary of Foreign
+// Affairs" in Mexico, "Minister of International Relations and Cooperation" in South Africa), when the group is of
+// foreign ministers or told of generically ("top diplomats", "leaders"); a group of another office ("the ambassadors of
+// Russia and China", "foreign and defence ministers") is only someone who holds it.
+const genericGroupOffices = new Set([
+  'foreign-minister',
+  'minister',
+  'top diplomat',
+  'diplomat',
+  'leader',
+  'head of delegation',
+  'official',
+]);
+function foreignAffairsAlike(entity: PersonEntity, group: string | null): boolean {
+  if (group === null || genericGroupOffices.has(group)) return true;
+  return holds(entity, group);
 }
 
 // "conveyed the greetings of", "a message from", "on behalf of", "at the invitation of": someone absent, named.

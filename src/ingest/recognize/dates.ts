@@ -89,6 +89,8 @@ export function findDates(text: string, start: number, end: number, options: { m
     if (year !== null && (year < 1900 || year > 2200)) continue;
     const at = start + result.index;
     const printed = trimDateText(result.text);
+    // A weekday alone is its full name, capitalised: "sat down", "the sun", "Sun Weidong", "Wed." are no dates.
+    if (day === null && month === null && weekday !== null && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(printed)) continue;
     const offset = result.text.indexOf(printed);
     mentions.push({
       start: at + offset,

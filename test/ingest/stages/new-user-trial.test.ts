@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractReadout } from '../../../src/ingest/extract.js';
 
@@ -51,5 +52,82 @@ describe('a quotation attributed after it to a title', () => {
       .meetings[0];
     const said = met?.statements.find((s) => s.text === quote);
     expect(met?.participants.find((p) => p.key === said?.speakerKey)?.name).toBe('James Cleverly');
+  });
+});
+
+// The second trial (2026-12-01): the README's own example of separate meetings, and what it showed.
+describe('"held separate meetings with the foreign ministers of Japan, Mexico and South Africa", then one paragraph each', () => {
+  const joly = [
+    "Minister Joly meets counterparts on margins of G20 Foreign Ministers' Meeting",
+    '',
+    'March 2, 2023 - New Delhi, India - Global Affairs Canada',
+    '',
+    "Today, the Honourable Mélanie Joly, Minister of Foreign Affairs, held separate meetings with the foreign ministers of Japan, Mexico and South Africa on the margins of the G20 Foreign Ministers' Meeting in New Delhi.",
+    '',
+    "With Japan's Minister for Foreign Affairs Yoshimasa Hayashi, Minister Joly discussed the Indo-Pacific.",
+    '',
+    "With Mexico's Secretary of Foreign Affairs Marcelo Ebrard, Minister Joly discussed North American cooperation.",
+    '',
+    "With South Africa's Minister of International Relations and Cooperation Naledi Pandor, Minister Joly discussed Ukraine.",
+  ].join('\n');
+  const people = (text: string) =>
+    extractReadout(text, { initiatives: [], people: [] }).meetings.map((m) => m.participants.map((p) => [p.name, p.countryCode]));
+
+  it('is three meetings, each counterpart the one the text names for that country, whatever the office is called', () => {
+    expect(people(joly)).toEqual([
+      [
+        ['Mélanie Joly', 'CA'],
+        ['Yoshimasa Hayashi', 'JP'],
+      ],
+      [
+        ['Mélanie Joly', 'CA'],
+        ['Marcelo Ebrard', 'MX'],
+      ],
+      [
+        ['Mélanie Joly', 'CA'],
+        ['Naledi Pandor', 'ZA'],
+      ],
+    ]);
+  });
+
+  it('the host is of the publisher the stamp line names (Global Affairs Canada), not of the dateline', () => {
+    expect(people(joly)[0]?.[0]).toEqual(['Mélanie Joly', 'CA']);
+  });
+
+  it('without a publisher anywhere, a host on the sidelines of an event abroad takes no country from its dateline', () => {
+    const unsigned = joly.replace(' - Global Affairs Canada', '');
+    expect(people(unsigned)[0]?.[0]).toEqual(['Mélanie Joly', null]);
+  });
+
+  it('a group that names a portfolio ("foreign and defense ministers from Estonia …") keeps its members apart from the foreign ministers named', () => {
+    // Blind set 7's readout of the first meeting of the four countries' foreign and defence ministers.
+    const text = readFileSync(
+      new URL('../../fixtures/readouts/blind-7/err-liimets-rinkevics-landsbergis-2021-09-13.txt', import.meta.url),
+      'utf8',
+    );
+    const participants = extractReadout(text, { publishedAt: '2021-09-14', initiatives: [], people: [] }).meetings.flatMap(
+      (m) => m.participants,
+    );
+    expect(participants.filter((p) => p.name === null || /defen/i.test(p.title ?? '')).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('weekdays', () => {
+  it.each([
+    ['"sat down"', 'Foreign Minister Park Jin and Foreign Minister Yoshimasa Hayashi sat down for talks in Bali.'],
+    ['"Sun Weidong"', 'Foreign Minister Park Jin met Vice Foreign Minister Sun Weidong in Bali.'],
+    ['"Wed."', 'Foreign Minister Park Jin met Foreign Minister Yoshimasa Hayashi in Bali, the ministry said in its Wed. bulletin.'],
+  ])('%s is no weekday, and dates nothing', (_label, text) => {
+    const [meeting] = extractReadout(text, { publishedAt: '2022-07-03', initiatives: [], people: [] }).meetings;
+    expect(meeting?.dateBasis).not.toBe('weekday');
+  });
+
+  it('"on Friday" still is', () => {
+    const [meeting] = extractReadout('Foreign Minister Park Jin met Foreign Minister Yoshimasa Hayashi in Bali on Friday.', {
+      publishedAt: '2022-07-03',
+      initiatives: [],
+      people: [],
+    }).meetings;
+    expect([meeting?.date, meeting?.dateBasis]).toEqual(['2022-07-01', 'weekday']);
   });
 });
