@@ -30,7 +30,7 @@ import { deferContinue, registerExpectContinue } from './http/expect-continue.js
 import { registerMethodRouting } from './http/methods.js';
 import { closeExtraction } from './ingest/extract-pool.js';
 import { registerRepeatedQueryCheck } from './http/repeated-query.js';
-import { registerContentCodings } from './http/content-coding.js';
+import { registerContentCodings, registerJsonParsers } from './http/content-coding.js';
 import {
   clientErrorHandler,
   frameworkErrors,
@@ -211,7 +211,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   });
   // Bodies are JSON (JSON Merge Patch is JSON too); only the documents module takes text/plain, and says so itself.
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  registerJsonParsers(app);
   if (config.CORS_ORIGINS?.length) {
     await app.register(cors, {
       origin: config.CORS_ORIGINS.includes('*') ? '*' : config.CORS_ORIGINS,

@@ -103,6 +103,32 @@ describe('every operation that takes a body', () => {
   });
 });
 
+describe('JSON text is UTF-8', () => {
+  it('a JSON body with bytes that are not UTF-8 is a 400 invalid_json on every operation, and nothing is stored', async () => {
+    const latin1 = Buffer.concat([Buffer.from('{"title":"Minist'), Buffer.from([0xe8]), Buffer.from('re talks","text":"x"}')]);
+    for (const operation of bodyOperations())
+      // (An NDJSON line that is not UTF-8 is refused per line: meetings-bulk.test.ts.)
+      for (const mediaType of operation.mediaTypes.filter((type) => /^application\/(?:json|merge-patch\+json)$/.test(type))) {
+        const response = await send(operation, mediaType, latin1, {});
+        expect([operation.method, operation.path, mediaType, response.status, response.body.code]).toEqual([
+          operation.method,
+          operation.path,
+          mediaType,
+          400,
+          'invalid_json',
+        ]);
+      }
+    expect(await ctx.prisma.meeting.count()).toBe(0);
+    expect(await ctx.prisma.sourceDocument.count()).toBe(0);
+  });
+
+  it('a UTF-8 byte order mark before the JSON is allowed, and non-Latin text arrives intact', async () => {
+    const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(meetingBody({ title: 'Встреча 会谈 لقاء' })))]);
+    const response = await raw(api().post('/v1/meetings').set('content-type', 'application/json')).send(body).expect(201);
+    expect(response.body.title).toBe('Встреча 会谈 لقاء');
+  });
+});
+
 describe('decoded bodies are read as if sent plain', () => {
   it.each(codings)('POST /v1/meetings with Content-Encoding: %s creates the meeting', async (coding, encode) => {
     const body = meetingBody({ title: `Encoded ${coding}` });

@@ -217,10 +217,19 @@ describe('inputs that would otherwise fail in the database or the parser', () =>
     expect(response.status).toBe(431);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const body = (await response.json()) as { status: number; code: string; requestId: string };
-    expect(body).toMatchObject({ status: 431, code: 'bad_request' });
+    expect(body).toMatchObject({ status: 431, code: 'header_fields_too_large', type: '/problems/header_fields_too_large' });
     expect(response.headers.get('x-request-id')).toBe(body.requestId);
     const long = await fetch(`${url}/v1/meetings?q=${'y'.repeat(20_000)}`);
     expect(long.status).toBe(414);
-    expect(((await long.json()) as { status: number }).status).toBe(414);
+    expect(await long.json()).toMatchObject({ status: 414, code: 'uri_too_long', type: '/problems/uri_too_long' });
+    // Each type resolves to a page of the same status and title (RFC 9457 §3.1.1).
+    for (const [type, status] of [
+      ['/problems/uri_too_long', 414],
+      ['/problems/header_fields_too_large', 431],
+    ] as const) {
+      const page = await fetch(`${url}${type}`, { headers: { accept: 'application/json' } });
+      expect(page.status).toBe(200);
+      expect(((await page.json()) as { status: number }).status).toBe(status);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { PassThrough, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate, type Gunzip } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
@@ -82,4 +83,24 @@ function decode(wire: Readable, codings: readonly string[]): DecodedBody {
   wire.once('error', (error) => out.destroy(error));
   stream.pipe(out);
   return out;
+}
+
+/**
+ * The JSON body parsers (application/json and JSON Merge Patch): Fastify's own, given the body only once it is known to
+ * be UTF-8 (RFC 8259 §8.1). A body with bytes that are not UTF-8 (a Latin-1 "Ministère" sent as JSON) is a 400
+ * `invalid_json` rather than text stored with U+FFFD in place of its letters. A UTF-8 byte order mark is allowed.
+ */
+export function registerJsonParsers(app: FastifyInstance): void {
+  const parse = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  for (const type of ['application/json', 'application/merge-patch+json'])
+    app.addContentTypeParser(type, { parseAs: 'buffer' }, (request, body, done) => {
+      const bytes = body as Buffer;
+      if (!isUtf8(bytes))
+        return done(
+          new AppError('invalid_json', 'The body is not valid UTF-8 (RFC 8259 §8.1); send JSON text encoded as UTF-8.'),
+          undefined,
+        );
+      void parse(request, bytes.toString('utf8'), done);
+    });
 }

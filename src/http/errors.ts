@@ -16,6 +16,8 @@ export const errorCodes = {
   precondition_failed: { status: 412, title: 'Precondition failed' },
   payload_too_large: { status: 413, title: 'Payload too large' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type' },
+  uri_too_long: { status: 414, title: 'URI too long' },
+  header_fields_too_large: { status: 431, title: 'Request header fields too large' },
   unprocessable: { status: 422, title: 'Unprocessable content' },
   idempotency_key_reused: { status: 422, title: 'Idempotency key reused with a different request' },
   precondition_required: { status: 428, title: 'Precondition required' },

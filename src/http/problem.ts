@@ -292,18 +292,23 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Dup
   const raw = (error as { rawPacket?: Buffer }).rawPacket;
   const lineEnd = raw?.indexOf('\r\n') ?? 0;
   const uriTooLong = tooLarge && raw !== undefined && (lineEnd === -1 || lineEnd > 8_192);
-  const [status, reason, detail] = uriTooLong
-    ? [414, 'URI Too Long', 'The request line is longer than the server reads (16 KiB with the headers).']
+  const [status, reason, detail, code] = uriTooLong
+    ? ([414, 'URI Too Long', 'The request line is longer than the server reads (16 KiB with the headers).', 'uri_too_long'] as const)
     : tooLarge
-      ? [431, 'Request Header Fields Too Large', 'The request line and headers exceed the size the server accepts (16 KiB).']
-      : [400, 'Bad Request', 'The request could not be parsed as HTTP.'];
-  endWith(socket, status, reason, detail);
+      ? ([
+          431,
+          'Request Header Fields Too Large',
+          'The request line and headers exceed the size the server accepts (16 KiB).',
+          'header_fields_too_large',
+        ] as const)
+      : ([400, 'Bad Request', 'The request could not be parsed as HTTP.', 'bad_request'] as const);
+  endWith(socket, status, reason, detail, code);
 }
 
 // A problem+json response written straight to the socket (there is no request object), then the connection closes.
 function endWith(socket: Duplex, status: number, reason: string, detail: string, code: ErrorCode = 'bad_request'): void {
   const requestId = randomUUID();
-  const body = JSON.stringify({ type: `/problems/${code}`, title: reason, status, detail, code, requestId });
+  const body = JSON.stringify({ type: `/problems/${code}`, title: errorCodes[code].title, status, detail, code, requestId });
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${problemContentType}\r\nX-Request-Id: ${requestId}\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

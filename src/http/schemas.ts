@@ -32,7 +32,19 @@ export const uuidSchema = z.uuid({ error: 'must be a UUID' });
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A trimmed, non-empty string of at most `max` characters. */
-export const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+/** Characters that print nothing: zero-width spaces and joiners, the word joiner, the BOM, the soft hyphen. */
+export const invisibleOnly = /^[\s\u200b-\u200d\u2060\ufeff\u00ad\u180e]*$/u;
+/**
+ * A required text of at most `max` characters, trimmed; empty, blank or made only of invisible characters
+ * (`"\u200b\u200b"`) is refused ("must not be empty"), as a title no one can see is no title.
+ */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max)
+    .refine((value) => !invisibleOnly.test(value), { error: 'must not be empty (it has only invisible characters)' });
 export const timestampSchema = z.iso.datetime({ offset: true }).refine(
   (instant) => {
     const year = new Date(instant).getUTCFullYear();
