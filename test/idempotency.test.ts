@@ -106,6 +106,14 @@ describe.each(routes)('$name', ({ request, count }) => {
     expect(await count()).toBe(before + 1);
   });
 
+  it('a replay is the first response byte for byte (members in the same order), not only the same JSON', async () => {
+    const { url, body } = await request();
+    const first = await post(url, 'byte-key', body).expect(201);
+    const again = await post(url, 'byte-key', body).expect(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.text).toBe(first.text);
+  });
+
   it('a retry after the process died between committing and storing the response answers from what it committed', async () => {
     const { url, body } = await request();
     const before = await count();

@@ -28,11 +28,15 @@ export interface Claim {
   key: string;
 }
 
-/** A response as a key stores it: status, the replayed headers, and the body as a JSON value (undefined: none). */
+/**
+ * A response as a key stores it: status, the replayed headers, and the body as a JSON value (undefined: none) and as
+ * the text that was sent (replayed as is, so a replay is the same bytes; absent in rows stored before it was kept).
+ */
 export interface StoredResponse {
   statusCode: number;
   headers: Record<string, string>;
   body: unknown;
+  text?: string | undefined;
 }
 
 /** A key claimed for this request (run it, then complete or release the claim), or the response to replay. */
@@ -103,9 +107,9 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
         const body = JSON.parse(rebuilt.body) as Prisma.InputJsonObject;
         await prisma.idempotencyKey.updateMany({
           where: { scope, key, statusCode: 0 },
-          data: { statusCode: rebuilt.statusCode, headers: rebuilt.headers, body },
+          data: { statusCode: rebuilt.statusCode, headers: rebuilt.headers, body, bodyText: rebuilt.body },
         });
-        return { replay: { statusCode: rebuilt.statusCode, headers: rebuilt.headers, body } };
+        return { replay: { statusCode: rebuilt.statusCode, headers: rebuilt.headers, body, text: rebuilt.body } };
       }
       if (outcome.length)
         throw new AppError(
@@ -120,6 +124,7 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
         statusCode: stored.statusCode,
         headers: stored.headers as Record<string, string>,
         body: stored.body === null ? undefined : stored.body,
+        text: stored.bodyText ?? undefined,
       },
     };
   }
@@ -138,6 +143,7 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
           statusCode: response.statusCode,
           headers,
           body: response.body === undefined ? Prisma.DbNull : (response.body as Prisma.InputJsonValue),
+          bodyText: response.body === undefined ? null : (response.text ?? null),
         },
       });
     },
@@ -172,12 +178,12 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
       request.actor = claimingActor(request.actor, outcome.claim);
       return undefined;
     }
-    const { statusCode, headers, body } = outcome.replay;
+    const { statusCode, headers, body, text } = outcome.replay;
     for (const name of replayedHeaders) if (headers[name]) void reply.header(name, headers[name]);
     return reply
       .status(statusCode)
       .header('idempotent-replayed', 'true')
-      .send(body === undefined ? undefined : JSON.stringify(body));
+      .send(body === undefined ? undefined : (text ?? JSON.stringify(body)));
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -195,7 +201,12 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
       }),
     );
     const body = typeof payload === 'string' && payload.length ? (JSON.parse(payload) as unknown) : undefined;
-    await store.complete(claimed, { statusCode: reply.statusCode, headers, body });
+    await store.complete(claimed, {
+      statusCode: reply.statusCode,
+      headers,
+      body,
+      text: body === undefined ? undefined : (payload as string),
+    });
     return payload;
   });
 }
