@@ -71,6 +71,24 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: 'phone',
     talks: false,
   },
+  // "In a separate phone call, Çavuşoğlu congratulated Alberto Van Klaveren on becoming …": the call opens the sentence,
+  // its parties are the subject and the object of the verb after it (what one said to the other over the line).
+  {
+    pattern: p(
+      `(?<=^\\s*(?:in|during|over)\\s+(?:a|an|another)\\s+(?:separate\\s+|later\\s+|further\\s+)?(?:(?:tele)?phone\\s+(?:call|conversation)|call|telephonic\\s+conversation)\\s*,\\s*[^,;]{2,80}?\\s)(?:congratulated|thanked|briefed|invited|urged|informed|told|assured|updated|condoled\\s+with|commiserated\\s+with)\\b`,
+    ),
+    object: 'follows',
+    channel: 'phone',
+    talks: false,
+  },
+  {
+    pattern: p(
+      `(?<=^\\s*(?:in|during|over)\\s+(?:a|an|another)\\s+(?:separate\\s+|later\\s+|further\\s+)?(?:video\\s+(?:call|conference)|videoconference|virtual\\s+meeting)\\s*,\\s*[^,;]{2,80}?\\s)(?:congratulated|thanked|briefed|invited|urged|informed|told|assured|updated)\\b`,
+    ),
+    object: 'follows',
+    channel: 'video',
+    talks: false,
+  },
   // "… has reviewed the prospects of relations with Kenya in a phone call with Raychelle Omamo": the call as an
   // adverbial of the clause, its subject the clause's.
   {

@@ -141,3 +141,24 @@ describe('one of a group titled by an abbreviation in the plural', () => {
     expect(meeting?.participants.map((p) => p.title)).not.toContain('FMs');
   });
 });
+
+describe('"In a separate phone call, X congratulated Y …"', () => {
+  const lead =
+    'Turkish Foreign Minister Mevlüt Çavuşoğlu and his Serbian counterpart Ivica Dacic on Monday discussed bilateral relations over the phone.\n\n';
+  it.each([
+    ['In a separate phone call, Çavuşoğlu congratulated Alberto van Klaveren on becoming the foreign minister of Chile.', 'phone_call'],
+    ['In another telephone conversation, Çavuşoğlu thanked Alberto van Klaveren for his support.', 'phone_call'],
+    ['During a video call, Çavuşoğlu briefed Alberto van Klaveren on the earthquake.', 'video_call'],
+  ])('%s is a second call of its own', (sentence, kind) => {
+    const meetings = extractReadout(lead + sentence, base).meetings;
+    expect(meetings.map((m) => [m.kind, m.participants.map((p) => p.name)])).toEqual([
+      ['phone_call', ['Mevlüt Çavuşoğlu', 'Ivica Dacic']],
+      [kind, ['Mevlüt Çavuşoğlu', 'Alberto van Klaveren']],
+    ]);
+  });
+
+  it('"In a phone call, the ministers agreed …" names no one new: still the one call', () => {
+    const meetings = extractReadout(`${lead}In a phone call, the ministers agreed to meet in Ankara.`, base).meetings;
+    expect(meetings).toHaveLength(1);
+  });
+});
