@@ -127,8 +127,11 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
   const oneScreen =
     frame.channel === 'video' ||
     /\b(?:video\s*(?:tele)?conferenc\w*|teleconferenc\w*|virtual(?:ly)?\s+meeting|virtually|video\s+link)\b/i.test(frame.sentence.text);
+  // "held meetings with the President of Latvia A, the Speaker B and the Foreign Minister C": meetings, in the plural.
+  const pluralMeetings = /\b(?:meetings|talks and meetings|separate talks)\s+with\b/i.test(phrase) && !oneEncounter;
   const separate =
     separateWords.test(frame.sentence.text) ||
+    (pluralMeetings && frame.together !== true && !togetherWords.test(frame.sentence.text)) ||
     ((frame.groupObjects || countries.size === frame.objects.length || ranked) &&
       !oneEncounter &&
       !oneScreen &&

@@ -162,3 +162,25 @@ describe('"In a separate phone call, X congratulated Y …"', () => {
     expect(meetings).toHaveLength(1);
   });
 });
+
+describe('"held meetings with A, B and C": meetings, in the plural, one each', () => {
+  it.each([
+    'held meetings with the President of Latvia Egils Levits, Latvian MP Ināra Mūrniece and the Minister for Foreign Affairs of Latvia Edgars Rinkēvičs',
+    'held separate talks with the President of Latvia Egils Levits, Speaker Ināra Mūrniece and Foreign Minister Edgars Rinkēvičs',
+  ])('"%s" is three meetings', (phrase) => {
+    const text = `On 12 February, the Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis visited Riga, where he ${phrase}.`;
+    expect(namesOf(text).map((names) => names.filter((name) => name !== 'Gabrielius Landsbergis'))).toEqual([
+      ['Egils Levits'],
+      ['Ināra Mūrniece'],
+      ['Edgars Rinkēvičs'],
+    ]);
+  });
+
+  it.each([
+    'held a meeting with President Egils Levits and Foreign Minister Edgars Rinkēvičs',
+    'held meetings with President Egils Levits and Foreign Minister Edgars Rinkēvičs together',
+  ])('"%s" is one', (phrase) => {
+    const text = `On 12 February, the Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis visited Riga, where he ${phrase}.`;
+    expect(namesOf(text)).toHaveLength(1);
+  });
+});
