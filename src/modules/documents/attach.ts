@@ -8,7 +8,7 @@ import { touchMeeting } from '../meetings/meeting-version.js';
 import { nextPosition } from '../meetings/parts-query.js';
 import { toPersonDto } from '../people/people.dto.js';
 import { samePerson } from './matching.js';
-import type { SpanRef } from './draft-to-input.js';
+import { insertSpans, type SpanRef } from './draft-to-input.js';
 
 // A further readout of a meeting already recorded (usually the other side's) is added to that meeting instead of
 // becoming a second one. A fact both readouts report is one record with a span in each document; what only this
@@ -199,18 +199,7 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
   }
 
   const ids = { meeting: [meetingId], participant: participantIds, statement: statementIds, meeting_initiative: linkIds };
-  await tx.provenanceSpan.createMany({
-    data: spans.map((ref) => ({
-      documentId,
-      meetingId,
-      recordType: ref.record,
-      recordId: ids[ref.record][ref.index]!,
-      field: ref.field,
-      start: ref.span.start,
-      end: ref.span.end,
-      confidence: ref.confidence,
-    })),
-  });
+  await insertSpans(tx, documentId, meetingId, spans, ids);
   await tx.meetingSource.create({ data: { meetingId, documentId, role: 'attached' } });
   await touchMeeting(tx, meetingId, who);
   return tx.meeting.findUniqueOrThrow({ where: { id: meetingId } });

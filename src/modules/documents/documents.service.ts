@@ -8,7 +8,7 @@ import { foldKey } from '../../ingest/text/fold.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { createMeetingSchema } from '../meetings/meetings.input.js';
 import { insertMeetingAggregate } from '../meetings/meetings.writer.js';
-import { draftToInput, factKeys } from './draft-to-input.js';
+import { draftToInput, factKeys, insertSpans } from './draft-to-input.js';
 import { toInitiativeDto } from '../initiatives/initiatives.dto.js';
 import { auditDocumentChanges, documentSummaries } from './document-changes.js';
 import { toDocumentSummaryDto } from './documents.dto.js';
@@ -315,18 +315,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
             peopleCreated.set(personKey(participant.name, participant.countryCode), created.participants[index]!.personId),
           );
           const ids = recordIdsOf(created);
-          await tx.provenanceSpan.createMany({
-            data: spans.map((ref) => ({
-              documentId: document.id,
-              meetingId: created.meeting.id,
-              recordType: ref.record,
-              recordId: ids[ref.record][ref.index]!,
-              field: ref.field,
-              start: ref.span.start,
-              end: ref.span.end,
-              confidence: ref.confidence,
-            })),
-          });
+          await insertSpans(tx, document.id, created.meeting.id, spans, ids);
           meetings.push(created.meeting);
         }
         await auditDocumentChanges(tx, who, summaries);

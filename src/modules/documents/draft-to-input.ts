@@ -1,4 +1,5 @@
 import type { MeetingDraft, Span } from '../../ingest/draft.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import type { CreateMeetingInput } from '../meetings/meetings.input.js';
 
 // One checked meeting of a draft becomes an ordinary createMeeting request plus the spans to attach to what it creates.
@@ -10,6 +11,35 @@ export interface SpanRef {
   span: Span;
   /** The extractor's confidence; null when an editor set the value at commit (the span is what the extractor had read there). */
   confidence: number | null;
+}
+
+/** The ids of the records a meeting's spans point at, by record type and the index the draft gave each. */
+export type RecordIds = Record<SpanRef['record'], readonly string[]>;
+
+/**
+ * Stores `spans` as provenance of the records of meeting `meetingId` that `ids` names, cited from document `documentId`
+ * (one multi-row insert in the caller's transaction): the commit of a new meeting and the attaching of a second
+ * readout both write them so.
+ */
+export async function insertSpans(
+  tx: Prisma.TransactionClient,
+  documentId: string,
+  meetingId: string,
+  spans: readonly SpanRef[],
+  ids: RecordIds,
+): Promise<void> {
+  await tx.provenanceSpan.createMany({
+    data: spans.map((ref) => ({
+      documentId,
+      meetingId,
+      recordType: ref.record,
+      recordId: ids[ref.record][ref.index] as string,
+      field: ref.field,
+      start: ref.span.start,
+      end: ref.span.end,
+      confidence: ref.confidence,
+    })),
+  });
 }
 
 /**
