@@ -98,6 +98,11 @@ const filters: Array<[string, () => string, number[]]> = [
   ['q: a word of a summary', () => 'q=security', [2]],
   ['q: a word of a title', () => 'q=moscow', [1]],
   ['q: web-search syntax', () => `q=${encodeURIComponent('vaccines -solidarity')}`, [0]],
+  // An exclusion is of the meeting as a whole: Tashkent's title and Tileuberdi's statement do not mention vaccines,
+  // Wang Yi's does, so Tashkent is out.
+  ['q: an exclusion, of the whole meeting', () => `q=${encodeURIComponent('talks -vaccines')}`, [1, 2]],
+  ['q: only an exclusion', () => `q=${encodeURIComponent('-vaccines')}`, [1, 2]],
+  ['q: an excluded phrase and prefix', () => `q=${encodeURIComponent('talks -"in solidarity" -pandem*')}`, [1, 2]],
   ['status: one', () => 'status=agreed', [0]],
   ['status: a list, any case', () => 'status=AGREED,discussed', [0, 1]],
   ['status with initiative: the same link', () => 'initiative=covid-19-vaccine-supply&status=proposed', [3]],

@@ -36,9 +36,26 @@ function linkCondition(initiatives: readonly string[] | undefined, statuses: rea
   return Prisma.sql`EXISTS (SELECT 1 FROM meeting_initiatives fmi ${join} WHERE fmi.meeting_id = m.id AND ${Prisma.join(parts, ' AND ')})`;
 }
 
-/** The meetings whose title, summary (the meeting's search vector) or a statement match the full-text query `q`. */
+/**
+ * The meetings that match the full-text query `q` (websearch syntax) as wholes: what it asks for in their title or
+ * summary (the meeting's search vector) or a statement, and none of what it excludes (`-vaccines`, `-"belt and road"`,
+ * `-coop*`) anywhere in them — a meeting with one statement that mentions vaccines is out, however many others do not.
+ * (Search, which answers statements, excludes per statement.) An exclusion applies to the whole query, also after OR.
+ */
 export function textMatchCondition(q: string): Prisma.Sql {
-  const query = textQuery(q);
+  const excluded: string[] = [];
+  const kept = q.replace(/(^|\s)-("[^"]*"?|[^\s"]+)/gu, (_whole, space: string, item: string) => {
+    excluded.push(item);
+    return space;
+  });
+  const parts: Prisma.Sql[] = [];
+  if (/[\p{L}\p{N}]/u.test(kept)) parts.push(mentions(textQuery(kept.trim())));
+  for (const item of excluded) parts.push(Prisma.sql`NOT ${mentions(textQuery(item))}`);
+  return parts.length ? Prisma.sql`(${Prisma.join(parts, ' AND ')})` : Prisma.sql`TRUE`;
+}
+
+// The meetings whose own text or one of whose statements matches `query`.
+function mentions(query: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`m.id IN (SELECT tm.id FROM meetings tm WHERE tm.search_vector @@ ${query}
     UNION SELECT ts.meeting_id FROM statements ts WHERE ts.search_vector @@ ${query})`;
 }
