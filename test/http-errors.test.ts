@@ -233,3 +233,33 @@ describe('inputs that would otherwise fail in the database or the parser', () =>
     }
   });
 });
+
+describe('query and path values that are not UTF-8 once percent-decoded', () => {
+  it.each([
+    ['/v1/meetings?q=Z%FCrich', '/q'],
+    ['/v1/meetings?sourcePublisher=Ausw%E4rtiges', '/sourcePublisher'],
+    ['/v1/meetings?organization=Organizaci%F3n', '/organization'],
+    ['/v1/meetings?country=KZ&city=Z%FCrich', '/city'],
+    ['/v1/people?q=Pi%F1era', '/q'],
+    ['/v1/initiatives?q=coop%E9ration', '/q'],
+    ['/v1/search?q=Z%FCrich', '/q'],
+    ['/v1/search?q=%FF', '/q'],
+    ['/v1/stats/meetings-over-time?q=Z%FCrich', '/q'],
+    ['/v1/meetings?q=Z%FCrich&format=csv', '/q'],
+  ])('GET %s is a 400 at %s, not an empty answer', async (url, pointer) => {
+    const response = await supertest(ctx.app.server).get(url);
+    expect(response.status, response.text).toBe(400);
+    expect(response.body.errors.map((e: { pointer: string }) => e.pointer)).toContain(pointer);
+    expect(response.body.detail).toMatch(/UTF-8/);
+  });
+
+  it('the same characters encoded as UTF-8 are taken', async () => {
+    await supertest(ctx.app.server).get('/v1/meetings?q=Z%C3%BCrich').expect(200);
+    await supertest(ctx.app.server).get('/v1/people?q=Pi%C3%B1era').expect(200);
+  });
+
+  it('a path segment that is not UTF-8 is a 400 too', async () => {
+    const response = await supertest(ctx.app.server).get('/v1/initiatives/coop%E9ration');
+    expect(response.status, response.text).toBe(400);
+  });
+});

@@ -25,6 +25,34 @@ export function findTextProblem(root: unknown): { pointer: string; message: stri
   return undefined;
 }
 
+/**
+ * The first query parameter, or the path, whose percent-encoding is not UTF-8 ("q=Z%FCrich", Latin-1's ü): the query
+ * parser leaves such a value undecoded, and a filter on it would silently match nothing (RFC 3986 §2.5: characters
+ * outside ASCII are percent-encoded UTF-8). Read from the request line as sent.
+ */
+function findUndecodable(url: string): { where: FieldError['in']; pointer: string; message: string } | undefined {
+  const message = 'is not UTF-8 once percent-decoded: encode characters outside ASCII as UTF-8 (%C3%BC for ü)';
+  const at = url.indexOf('?');
+  const path = at < 0 ? url : url.slice(0, at);
+  if (!decodes(path)) return { where: 'path', pointer: '', message };
+  if (at < 0) return undefined;
+  for (const pair of url.slice(at + 1).split('&')) {
+    const [name = '', value = ''] = pair.split('=', 2);
+    if (!decodes(value) || !decodes(name))
+      return { where: 'query', pointer: `/${escapeKey(decodes(name) ? decodeURIComponent(name) : name)}`, message };
+  }
+  return undefined;
+}
+
+function decodes(component: string): boolean {
+  try {
+    decodeURIComponent(component.replace(/\+/g, ' '));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // Canonically equivalent strings are one string: everything that comes in is stored and compared in NFC.
 export function toNfc(root: unknown): unknown {
   if (typeof root === 'string') return root.normalize('NFC');
@@ -49,6 +77,11 @@ export function registerTextGuard(app: FastifyInstance): void {
       ['path', request.params],
       ['body', request.body],
     ];
+    const undecodable = findUndecodable(request.raw.url ?? '');
+    if (undecodable) {
+      const { where, ...problem } = undecodable;
+      return done(new AppError('validation_failed', `${where}${problem.pointer}: ${problem.message}`, [{ in: where, ...problem }]));
+    }
     for (const [where, value] of places) {
       const problem = findTextProblem(value);
       if (problem) {
