@@ -90,6 +90,26 @@ describe('openapi.yaml', () => {
     for (const status of ['400', '401', '403', '406', '408', '413', '415', '429', '503']) expect(create.responses).toHaveProperty([status]);
   });
 
+  it('every export declares its NDJSON lines as the items of its JSON page, sparse fieldsets included', async () => {
+    const document = parse(await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8'));
+    const resolve = (schema: { $ref?: string }) =>
+      schema.$ref ? document.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;
+    let exports = 0;
+    for (const [path, methods] of Object.entries(
+      document.paths as Record<
+        string,
+        Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>
+      >,
+    )) {
+      const content = methods.get?.responses['200']?.content;
+      if (!content?.['application/x-ndjson'] || !content['application/json']) continue;
+      exports += 1;
+      const page = resolve(content['application/json'].schema);
+      expect([path, content['application/x-ndjson'].schema], path).toEqual([path, page.properties.data.items]);
+    }
+    expect(exports).toBeGreaterThanOrEqual(6);
+  });
+
   it('passes redocly lint with the recommended rules', async () => {
     const { stdout, stderr } = await promisify(execFile)('npx', ['redocly', 'lint', 'openapi.yaml', '--format=summary'], {
       encoding: 'utf8',

@@ -4,7 +4,7 @@ import { exportableResponse } from '../../http/export/export-schemas.js';
 import { sendExport } from '../../http/export/export-stream.js';
 import { setNextLink } from '../../http/pagination.js';
 import { problemResponses } from '../../http/schemas.js';
-import { searchHitSchema, searchPageSchema, searchQuerySchema } from './search.schemas.js';
+import { searchHitReadSchema, searchPageSchema, searchQuerySchema } from './search.schemas.js';
 import { searchExportColumns, type SearchService } from './search.service.js';
 
 export const searchRoutes: FastifyPluginAsyncZod<{ search: SearchService }> = async (app, { search }) => {
@@ -21,7 +21,7 @@ export const searchRoutes: FastifyPluginAsyncZod<{ search: SearchService }> = as
           'it is linked to a meeting that does. Facets count the whole result, not the page. Best hits first; ties ' +
           'break on type and id, so cursor pagination is stable.',
         querystring: searchQuerySchema,
-        response: { 200: exportableResponse(searchPageSchema, searchHitSchema, searchExportColumns), ...problemResponses(400, 406, 500) },
+        response: { 200: exportableResponse(searchPageSchema, searchHitReadSchema, searchExportColumns), ...problemResponses(400, 406, 500) },
       },
     },
     async (request, reply) => {
