@@ -72,6 +72,17 @@ describe('GET /v1/initiatives/{initiativeKey}', () => {
     await api().get('/v1/initiatives/belt-and-road-initiative').set('If-None-Match', '"v1"').expect(304);
   });
 
+  it.each(['/v1/initiatives/Belt-And-Road-Initiative', '/v1/initiatives/BELT-AND-ROAD-INITIATIVE/timeline', 'upper-case id'])(
+    'takes the key in any case, as the initiative filter does: %s',
+    async (url) => {
+      const { id } = await createInitiative(beltAndRoad);
+      const path = url === 'upper-case id' ? `/v1/initiatives/${id.toUpperCase()}` : url;
+      const response = await api().get(path);
+      expect(response.status, response.text).toBe(200);
+      if (!path.endsWith('/timeline')) expect(response.body.id).toBe(id);
+    },
+  );
+
   it('404 for an unknown id or slug, 400 for a key that is neither', async () => {
     expect((await api().get('/v1/initiatives/silk-road').expect(404)).body.detail).toBe('No initiative with id or key "silk-road".');
     await api().get(`/v1/initiatives/${unknownId}`).expect(404);

@@ -100,8 +100,10 @@ export const initiativeParamsSchema = z.strictObject({
   initiativeKey: z
     .string()
     .max(slugMaxLength)
+    // Slugs and UUIDs are lower case; a key in another case names the same initiative, as the `initiative` filter does.
+    .overwrite((key) => key.toLowerCase())
     .refine((key) => uuidPattern.test(key) || slugPattern.test(key), { error: 'must be an initiative id (UUID) or slug' })
-    .describe('The initiative id or its slug.'),
+    .describe('The initiative id or its slug, in any case.'),
 });
 
 export const initiativeFieldsSchema = sparseSchema(initiativeSchema, 'InitiativeFields', 'An initiative');
