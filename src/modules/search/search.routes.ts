@@ -21,7 +21,10 @@ export const searchRoutes: FastifyPluginAsyncZod<{ search: SearchService }> = as
           'it is linked to a meeting that does. Facets count the whole result, not the page. Best hits first; ties ' +
           'break on type and id, so cursor pagination is stable.',
         querystring: searchQuerySchema,
-        response: { 200: exportableResponse(searchPageSchema, searchHitReadSchema, searchExportColumns), ...problemResponses(400, 406, 500) },
+        response: {
+          200: exportableResponse(searchPageSchema, searchHitReadSchema, searchExportColumns),
+          ...problemResponses(400, 406, 500),
+        },
       },
     },
     async (request, reply) => {
