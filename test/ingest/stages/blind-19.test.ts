@@ -181,3 +181,17 @@ describe('quotations', () => {
     ]);
   });
 });
+
+describe('"The State Department said Blinken reiterated …": the one who spoke, after who reports it', () => {
+  const lead = 'Foreign Minister Chung Eui-yong and US Secretary of State Antony Blinken held phone talks on Friday.\n\n';
+  it.each([
+    ['The US State Department said Blinken reiterated US support for inter-Korean reconciliation.', 'Antony Blinken'],
+    ['The ministry said that Chung stressed the importance of dialogue.', 'Chung Eui-yong'],
+    ['The White House said Blinken noted the risks.', 'Antony Blinken'],
+    ['The Foreign Ministry also said Chung welcomed the talks.', 'Chung Eui-yong'],
+  ])('%s', (sentence, speaker) => {
+    const [meeting] = extractReadout(lead + sentence, base).meetings;
+    const names = new Map(meeting?.participants.map((p) => [p.key, p.name]));
+    expect(meeting?.statements.filter((s) => s.kind === 'reported').map((s) => names.get(s.speakerKey ?? ''))).toEqual([speaker]);
+  });
+});
