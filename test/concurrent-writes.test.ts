@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
-import { createTestContext, type TestContext } from './helpers/app.js';
+import { useTestContext } from './helpers/app.js';
 import { createInitiativeRow, meetingBody } from './helpers/factories.js';
 
 // Writes to one record (or one meeting's parts) sent at the same time: without a precondition each applies in turn
 // (a 412 is only for an If-Match the client sent that no longer holds, RFC 9110 §13.1.1); with the same If-Match
 // exactly one wins; parts added at once all land, in distinct positions. Every write route of a versioned record.
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let meeting: {
   id: string;
   participants: Array<{ id: string; personId: string }>;
@@ -15,10 +15,6 @@ let meeting: {
   initiatives: Array<{ id: string }>;
 };
 let personId: string;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(async () => ctx.close());
 beforeEach(async () => {
   await ctx.reset();
   await createInitiativeRow(ctx.prisma);

@@ -1,18 +1,14 @@
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
-import { createTestContext, type TestContext } from './helpers/app.js';
+import { useTestContext } from './helpers/app.js';
 import { createInitiativeRow, meetingBody } from './helpers/factories.js';
 
 // Request bodies on the wire: Content-Encoding gzip / deflate / br decoded before parsing, on every operation that takes
 // a body; an unknown coding a 415 naming the ones taken; a corrupt stream a 400; the size limit on the decoded body; a
 // JSON body declaring a charset other than UTF-8 a 415 (RFC 9110 §8.4 and §12.5.3, RFC 8259 §8.1).
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(async () => ctx.close());
+const ctx = useTestContext();
 beforeEach(async () => {
   await ctx.reset();
   await createInitiativeRow(ctx.prisma);

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
-import { createTestContext, type TestContext } from './helpers/app.js';
+import { useTestContext } from './helpers/app.js';
 import { createInitiativeRow, meetingBody } from './helpers/factories.js';
 
 // A required text made only of characters that print nothing is as empty as a blank one: 400 at its pointer, on
 // every kind of record, created or patched, and nothing stored.
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let meeting: { id: string; participants: Array<{ id: string }>; statements: Array<{ id: string }> };
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(async () => ctx.close());
 beforeEach(async () => {
   await ctx.reset();
   await createInitiativeRow(ctx.prisma);

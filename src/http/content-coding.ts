@@ -21,6 +21,11 @@ const decoders: Record<string, () => Gunzip | ReturnType<typeof createInflate> |
 const jsonMediaTypes = new Set(['application/json', 'application/merge-patch+json', 'application/x-ndjson']);
 const utf8Labels = new Set(['utf-8', 'utf8', 'us-ascii']);
 
+/** The `charset` parameter of a Content-Type ("text/plain; charset=\"ISO-8859-1\"" → ISO-8859-1), or undefined. */
+export function charsetOf(contentType: string | undefined): string | undefined {
+  return /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1];
+}
+
 /** A stream of a decoded body that counts the bytes received on the wire, as Fastify's body reader asks. */
 type DecodedBody = PassThrough & { receivedEncodedLength: number };
 
@@ -40,7 +45,7 @@ export function registerContentCodings(app: FastifyInstance): void {
     const contentType = request.headers['content-type'];
     if (contentType !== undefined) {
       const essence = (contentType.split(';')[0] ?? '').trim().toLowerCase();
-      const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType)?.[1];
+      const charset = charsetOf(contentType);
       if (jsonMediaTypes.has(essence) && charset !== undefined && !utf8Labels.has(charset.toLowerCase()))
         return done(new AppError('unsupported_media_type', `A ${essence} body is UTF-8 (RFC 8259 §8.1); charset=${charset} is not taken.`));
     }

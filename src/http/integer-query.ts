@@ -1,9 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { contractOperation } from './contract-operation.js';
 import { AppError, type FieldError } from './errors.js';
-
-type Contract = {
-  paths?: Record<string, Record<string, { parameters?: Array<{ in?: string; name?: string; schema?: { type?: string } }> }>>;
-};
 
 /**
  * Refuses, before validation, a query parameter the contract declares an `integer` whose value is not written in
@@ -28,15 +25,6 @@ export function registerIntegerQueryCheck(app: FastifyInstance): void {
 
 // The query parameters of the matched operation whose schema in the contract is an integer.
 function integerParameters(app: FastifyInstance, request: FastifyRequest): string[] {
-  if (typeof app.swagger !== 'function' || !request.routeOptions.url) return [];
-  let document: Contract;
-  try {
-    document = app.swagger() as Contract;
-  } catch {
-    return [];
-  }
-  const path = request.routeOptions.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
-  const method = request.method === 'HEAD' ? 'get' : request.method.toLowerCase();
-  const parameters = document.paths?.[path]?.[method]?.parameters ?? [];
+  const parameters = contractOperation(app, request)?.parameters ?? [];
   return parameters.filter((p) => p.in === 'query' && p.schema?.type === 'integer' && p.name).map((p) => p.name as string);
 }

@@ -5,6 +5,7 @@ import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, Fa
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { Prisma } from '../generated/prisma/client.js';
 import { FaultEpisodes, isDatabaseUnavailable } from '../db/faults.js';
+import { contractOperation } from './contract-operation.js';
 import { withoutSecrets } from './redact.js';
 import { requestTimeoutWaived } from './streamed-body.js';
 import { AppError, errorCodes, type ErrorCode, type FieldError } from './errors.js';
@@ -218,22 +219,9 @@ export function registerRequestMediaTypes(app: FastifyInstance): void {
   });
 }
 
-// The media types the contract lists for the request body of the matched operation ("/v1/meetings/:id" is
-// "/v1/meetings/{id}" there).
+// The media types the contract lists for the request body of the matched operation.
 function requestMediaTypes(app: FastifyInstance, request: FastifyRequest): string[] {
-  const route = request.routeOptions.url;
-  if (!route) return [];
-  const path = route.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
-  type Contract = { paths?: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>> };
-  let document: Contract;
-  try {
-    // An app built without the contract (@fastify/swagger not registered) answers as before.
-    if (typeof app.swagger !== 'function') return [];
-    document = app.swagger() as Contract;
-  } catch {
-    return [];
-  }
-  const content = document.paths?.[path]?.[request.method.toLowerCase()]?.requestBody?.content;
+  const content = contractOperation(app, request)?.requestBody?.content;
   return content ? Object.keys(content) : [];
 }
 

@@ -31,7 +31,6 @@ export const uuidSchema = z.uuid({ error: 'must be a UUID' });
 /** Tells an id from a slug where a parameter takes either. */
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A trimmed, non-empty string of at most `max` characters. */
 /** Characters that print nothing: zero-width spaces and joiners, the word joiner, the BOM, the soft hyphen. */
 export const invisibleOnly = /^[\s\u200b-\u200d\u2060\ufeff\u00ad\u180e]*$/u;
 /**

@@ -31,6 +31,7 @@ export function findTextProblem(root: unknown): { pointer: string; message: stri
  * outside ASCII are percent-encoded UTF-8). Read from the request line as sent.
  */
 function findUndecodable(url: string): { where: FieldError['in']; pointer: string; message: string } | undefined {
+  if (!url.includes('%')) return undefined;
   const message = 'is not UTF-8 once percent-decoded: encode characters outside ASCII as UTF-8 (%C3%BC for ü)';
   const at = url.indexOf('?');
   const path = at < 0 ? url : url.slice(0, at);

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { charsetOf } from '../../http/content-coding.js';
 import { createHash } from 'node:crypto';
 import { TextDecoder } from 'node:util';
 import { AppError } from '../../http/errors.js';
@@ -48,7 +49,7 @@ function documentEtag(
  * charset no decoder knows is a 415.
  */
 function decodeText(body: Buffer, contentType: string | undefined): string {
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1] ?? 'utf-8';
+  const charset = charsetOf(contentType) ?? 'utf-8';
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(charset);
