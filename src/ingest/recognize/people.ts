@@ -107,7 +107,12 @@ function isNameWord(words: readonly Word[], i: number): boolean {
     return false;
   // "the Amir Sheikh Tamim bin Hamad Al Thani": an emir before another style is the office, not part of the name.
   if ((bare === 'amir' || bare === 'emir') && nameStyles.has(words[i + 1]?.key ?? '')) return false;
-  if (nameStyles.has(bare) && words[i - 1]?.key !== 'crown') return /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1]);
+  // "Prince Sultan bin Saad": after a style, a word that is also a title ("Sultan") is a name when a particle follows.
+  const styledTitleWord = (at: number) => isTitleWord(words[at]) && nameParticles.has(words[at + 1]?.key ?? '');
+  if (nameStyles.has(bare) && words[i - 1]?.key !== 'crown')
+    return /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && (!isTitleWord(words[i + 1]) || styledTitleWord(i + 1));
+  if (i > 0 && nameStyles.has(words[i - 1]?.key ?? '') && words[i - 2]?.key !== 'crown' && /^\p{Lu}/u.test(word.text) && styledTitleWord(i))
+    return true;
   if (isHonorificWord(word) || abbreviationOf(word) !== null || isTitleWord(word)) return false;
   if (nonNamePos.has(word.pos) && !/^\p{Lu}\p{Ll}/u.test(word.text)) return false;
   // "Danish Foreign Minister Per Stig Moller": a capitalised word the tagger reads as a preposition is a given name

@@ -1,4 +1,4 @@
-import { honorifics, nameStyles, officeOf, titleAbbreviations, titleCountries, titleHeads, titleWords } from '../lexicon/titles.js';
+import { honorifics, nameParticles, nameStyles, officeOf, titleAbbreviations, titleCountries, titleHeads, titleWords } from '../lexicon/titles.js';
 import { organizationIn, organizations } from '../lexicon/organizations.js';
 import { lookupCountry, mayStartCountry } from './countries.js';
 import { lookupCity } from './places.js';
@@ -556,12 +556,16 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     while (lastTitleWord > titleStart && connectors.has((words[lastTitleWord] as Word).key)) lastTitleWord--;
   }
   if (!hasHead || lastTitleWord < titleStart) return null;
-  // "Cabinet Secretary Ambassador Raychelle Omamo", "Prince Faisal": a courtesy or a style before the name.
+  // "Cabinet Secretary Ambassador Raychelle Omamo", "Prince Faisal": a courtesy or a style before the name — but
+  // "Crown Prince" is an office ("Kuwait's Crown Prince Sheikh Sabah"), and a style makes the next word a name even
+  // when it is also a title word ("Ambassador to Kuwait Prince Sultan bin Saad").
+  if (lastTitleWord - 1 > titleStart && styledName(words, lastTitleWord - 1)) lastTitleWord--;
   while (
     lastTitleWord > titleStart &&
     ['ambassador', 'senator', 'prince', 'princess', 'sheikh', 'emir', 'amir'].includes((words[lastTitleWord] as Word).key) &&
+    !(/^princes?s?$/.test((words[lastTitleWord] as Word).key) && words[lastTitleWord - 1]?.key === 'crown') &&
     /^\p{Lu}/u.test(words[lastTitleWord + 1]?.text ?? '') &&
-    !isTitleWord(words[lastTitleWord + 1])
+    (!isTitleWord(words[lastTitleWord + 1]) || styledName(words, lastTitleWord))
   )
     lastTitleWord--;
   if (nameStylesAt(words, titleStart)) return null;
@@ -595,6 +599,11 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     office: officeOf((titleEnd - titleStart === 1 ? abbreviationOf(words[titleStart]) : null) ?? text),
     plural: pluralHead,
   };
+}
+
+// "Prince Sultan bin Saad": after a style, a capitalised word followed by a name particle is a name, not an office.
+function styledName(words: readonly Word[], style: number): boolean {
+  return nameStyles.has((words[style] as Word).key) && nameParticles.has(words[style + 2]?.key ?? '');
 }
 
 function nameStylesAt(words: readonly Word[], i: number): boolean {
