@@ -799,22 +799,34 @@ function bareCounterparts(words: readonly Word[], known: readonly PersonMention[
     const counterpart = counterpartBefore(words, i + 1);
     if (!counterpart) continue;
     const word = words[i] as Word;
+    // "met his counterpart from Guinea", "his counterpart of the Philippines": the country after the word (a plural's
+    // countries are its group's members, read by groupMembers).
+    const after = counterpart.countryCode === null && !word.key.endsWith('s') ? countryAfterCounterpart(words, i) : null;
     found.push({
-      span: { start: (words[counterpart.start] as Word).start, end: word.end },
+      span: { start: (words[counterpart.start] as Word).start, end: after ? (words[after.last] as Word).end : word.end },
       name: null,
       title: null,
       printedTitle: null,
       office: null,
-      countryCode: counterpart.countryCode,
-      countryBasis: counterpart.countryCode ? 'counterpart' : null,
+      countryCode: counterpart.countryCode ?? after?.code ?? null,
+      countryBasis: (counterpart.countryCode ?? after) ? 'counterpart' : null,
       organization: null,
       counterpart: true,
       honorific: false,
       plural: word.key.endsWith('s'),
       placeLike: false,
       first: counterpart.start,
-      last: i,
+      last: after?.last ?? i,
     });
   }
   return found;
+}
+
+// "counterpart from Guinea", "counterpart of the Philippines": the country named after the counterpart word at `i`.
+function countryAfterCounterpart(words: readonly Word[], i: number): { code: string; last: number } | null {
+  if (!['from', 'of'].includes(words[i + 1]?.key ?? '')) return null;
+  const at = i + 2 + (words[i + 2]?.key === 'the' ? 1 : 0);
+  const country = countryAt(words, at);
+  if (!country || country.possessive) return null;
+  return { code: country.code, last: at + country.length - 1 };
 }
