@@ -390,10 +390,13 @@ function frameAt(
   const mentions = sentence.people.filter(
     (mention) =>
       byMention.get(mention)?.strong === true ||
-      (phrase.object !== 'none' && rightAfter(mention)) ||
+      (phrase.object !== 'none' && byMention.has(mention) && rightAfter(mention)) ||
       (byMention.has(mention) && joinedToStrong(mention)),
   );
+  // A mention the resolver made no entity of (an initial left over from a spaced "H. E.") stands for no one.
   const entityOf = (mention: PersonMention) => byMention.get(mention) as PersonEntity;
+  const entitiesOf = (list: readonly PersonMention[]): PersonEntity[] =>
+    list.filter((m) => byMention.has(m)).map((m) => byMention.get(m) as PersonEntity);
   const before = mentions.filter(
     (m) => m.span.end <= span.start && !blocking.test(text.slice(Math.max(sentence.start, m.span.start - 30), m.span.start)),
   );
@@ -407,6 +410,7 @@ function frameAt(
       // The owner ends where the phrase starts, or takes in its "’s"; never a mention after it.
       .filter((m) => m.span.start < span.start && m.span.end >= span.start && m.span.end <= span.start + 2)
       .slice(-1)
+      .filter((m) => byMention.has(m))
       .map(entityOf);
     objectMentions = coordinated(after, text, span.end);
   } else if (phrase.object === 'between') {
@@ -416,9 +420,9 @@ function frameAt(
     const other = first ? after.find((m) => m.span.start >= first.span.end) : undefined;
     // "was handed over by A to B": the one it was handed to.
     if (other && /^\s*(?:with|to)\s+(?:(?:the|his|her)\s+)?$/i.test(text.slice(first!.span.end, other.span.start))) parties.push(other);
-    subjects = listedOn(parties, sentence, text).map(entityOf);
+    subjects = entitiesOf(listedOn(parties, sentence, text));
   } else {
-    subjects = coordinated(before, text, null).map(entityOf);
+    subjects = entitiesOf(coordinated(before, text, null));
     // "Discussions were held with A, Deputy Prime Minister of Jordan; B, Minister of Foreign Affairs of Norway; and C":
     // a list with semicolons has titles between its names.
     // "paid courtesy calls on A's Deputy Prime Minister …, B, Minister for Defence, C and …, D": a plural meeting noun
@@ -444,13 +448,13 @@ function frameAt(
     const listed = at ? attendees(sentence, span.end + at.index + at[0].length, text, byMention).filter((m) => !m.plural) : [];
     if (listed.length > 0) [objectMentions, including] = [listed, true];
   }
-  let objects = objectMentions.map(entityOf);
+  let objects = entitiesOf(objectMentions);
   // "Berg arrived in Oslo, where Prime Minister Pekka Laine received her": the verb's subject is the person named
   // nearest before it, "her" the one named before that.
   if (phrase.object === 'follows' && objects.length === 0 && /^\s*(?:him|her)\b/i.test(text.slice(span.end, span.end + 5))) {
     const named = before.filter((m) => m.name !== null);
     const [antecedent, subject] = named.slice(-2);
-    if (antecedent && subject && entityOf(antecedent) !== entityOf(subject)) {
+    if (antecedent && subject && byMention.has(antecedent) && byMention.has(subject) && entityOf(antecedent) !== entityOf(subject)) {
       subjects = [entityOf(subject)];
       objects = [entityOf(antecedent)];
     }
@@ -471,7 +475,7 @@ function frameAt(
         text.slice(lastObject?.span.end ?? span.end, next.span.start).replace(/^[^,]*,/, ''),
       )
     )
-      subjects = [entityOf(next)];
+      subjects = entitiesOf([next]);
   }
   if (subjects.length + objects.length === 0 && !phrase.discussion && bothSides.test(text.slice(sentence.start, span.start))) {
     return {

@@ -258,12 +258,15 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     return title ? [title.end, end] : [first, end];
   };
   const runs = nameRuns(words).map((run) => afterTitle(withoutLeadingPlace(words, run[0], run[1])));
-  for (const [first, end] of runs) {
+  for (const [runStart, end] of runs) {
+    // "H. E. Mr. Prak Sokhonn", "H. H. Sheikh …": the courtesy spaced into two initials opens the run.
+    const spacedCourtesy = end - runStart > 2 && /^H\.$/.test(words[runStart]?.text ?? '') && /^[EH]\.$/.test(words[runStart + 1]?.text ?? '');
+    const first = spacedCourtesy ? runStart + 2 : runStart;
     const nameStart = first;
     let nameEnd = end;
     while (nameEnd > nameStart + 1 && /^['’]s$/.test((words[nameEnd - 1] as Word).text)) nameEnd--;
-    let before = first;
-    let honorific = false;
+    let before = runStart;
+    let honorific = spacedCourtesy;
     while (
       before > 0 &&
       (isHonorificWord(words[before - 1], words[before - 2]) ||

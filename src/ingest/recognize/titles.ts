@@ -84,13 +84,13 @@ const strongHeads = new Set([
   'speaker',
 ]);
 
-/** A courtesy word or style before a name: "Mr", "H.E.", "Maj.", "(Retd)" (any case in parentheses). */
+/** A courtesy word or style before a name: "Mr", "H.E.", "H.H.", "H.R.H.", "Maj.", "(Retd)" (any case in parentheses). */
 export const isHonorificWord = (word: Word | undefined, previous?: Word): boolean =>
   word !== undefined &&
   (word.capitalised || /^\((?:rtd|retd|retired)\.?\)$/i.test(word.text)) &&
   (honorifics.test(word.text) ||
     honorifics.test(word.key) ||
-    /^H\.\s?E\.?$/.test(word.text) ||
+    /^H\.\s?(?:E|H|R\.\s?H)\.?$/.test(word.text) ||
     (/^(?:ambassador|senator)$/.test(word.key) && isTitleWord(previous)));
 
 /** "FM", "Fm" in a title-case headline, and the plural "FMs": the title it abbreviates (singular). */

@@ -34,3 +34,19 @@ describe('a style makes the next word a name even when it is also a title word',
     },
   );
 });
+
+describe('courtesies written with dots, with or without spaces, are not part of the name', () => {
+  it.each(['H.H.', 'H.R.H.', 'H. H.', 'H. E.', 'H. E. Mr.'])('%s Sheikh Abdullah bin Zayed Al Nahyan received …', (courtesy) => {
+    const text = `${courtesy} Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received Carlos Alvarado, Minister of Foreign Affairs of Guatemala, in Dubai on 4 February 2026.`;
+    expect(peopleOf(text)[0]?.[0]).toEqual(['Sheikh Abdullah bin Zayed Al Nahyan', 'Minister of Foreign Affairs', 'AE']);
+  });
+
+  // These made the meeting grammar take a stray initial for a party, and the extractor threw (an empty draft).
+  it.each([
+    'Foreign Minister H. E. Prak Sokhonn met H. E. Mr. Wang Yi in Beijing on 4 February 2024.',
+    'Jaishankar held a series of bilateral meetings with his global counterparts on A. K. the sidelines “ of the high-level United Nations General Assembly (UNGA) session in New York.',
+  ])('a stray initial never empties the draft: %s', (text) => {
+    const draft = extractReadout(text, base);
+    expect(draft.warnings.filter((w) => w.includes('extractor failed'))).toEqual([]);
+  });
+});
