@@ -30,6 +30,7 @@ export const fixtureSets = [
   'blind-18',
   'blind-19',
   'blind-20',
+  'blind-21',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
