@@ -22,6 +22,9 @@ export const readoutCountryNames: Record<string, string[]> = {
   TL: ['East Timor'],
   VA: ['Holy See'],
   GW: ['Guinea Bissau'],
+  LA: ['Lao PDR', 'Lao P.D.R.'],
+  CV: ['Cabo Verde'],
+  BA: ['Bosnia', 'BiH'],
 };
 
 /** Demonyms, code → forms; these win over the dataset's where both claim a word ("Korean", "Indian"). */

@@ -22,7 +22,11 @@ const ordered = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a
 for (const country of ordered) {
   const alternatives = country.altSpellings.filter((s) => (s.length > 2 || s === 'UK') && !notCountryAltSpellings.has(foldKey(s)));
   const names = [country.name.common, country.name.official, ...alternatives];
-  for (const name of names) register(name, country.cca2, 'name');
+  // "St Vincent and the Grenadines", "St. Lucia": readouts shorten "Saint" as English does.
+  const shortened = names
+    .filter((name) => /^Saint /.test(name))
+    .flatMap((name) => [name.replace(/^Saint /, 'St '), name.replace(/^Saint /, 'St. ')]);
+  for (const name of [...names, ...shortened]) register(name, country.cca2, 'name');
   const demonyms = country.demonyms?.eng;
   for (const demonym of demonyms ? [demonyms.f, demonyms.m] : []) register(demonym, country.cca2, 'demonym');
 }

@@ -266,7 +266,8 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     let nameEnd = end;
     while (nameEnd > nameStart + 1 && /^['’]s$/.test((words[nameEnd - 1] as Word).text)) nameEnd--;
     let before = runStart;
-    let honorific = spacedCourtesy;
+    // "Baroness Patricia Scotland", "Sheikh Abdullah": a style before the name marks a person as a courtesy does.
+    let honorific = spacedCourtesy || (nameStyles.has((words[first] as Word).key) && words[first - 1]?.key !== 'crown');
     while (
       before > 0 &&
       (isHonorificWord(words[before - 1], words[before - 2]) ||

@@ -1,4 +1,13 @@
-import { honorifics, nameParticles, nameStyles, officeOf, titleAbbreviations, titleCountries, titleHeads, titleWords } from '../lexicon/titles.js';
+import {
+  honorifics,
+  nameParticles,
+  nameStyles,
+  officeOf,
+  titleAbbreviations,
+  titleCountries,
+  titleHeads,
+  titleWords,
+} from '../lexicon/titles.js';
 import { organizationIn, organizations } from '../lexicon/organizations.js';
 import { lookupCountry, mayStartCountry } from './countries.js';
 import { lookupCity } from './places.js';
@@ -628,10 +637,18 @@ function portfolioEnd(words: readonly Word[], from: number): number {
   let k = from;
   const countryAfter = (at: number) =>
     words[at]?.key === 'of' && countryAt(words, at + 1 + (words[at + 1]?.key === 'the' ? 1 : 0)) !== null;
+  // "Minister of Ocean Economy, Marine Resources, Fisheries and Shipping, Mr Premdut Koonjoo": a comma between two
+  // capitalised fields goes on with the list.
+  const listComma = (at: number) =>
+    words[at]?.text === ',' &&
+    at > from &&
+    words[at + 1]?.capitalised === true &&
+    isTitleWord(words[at + 1]) &&
+    !isHead(words[at + 1] as Word);
   while (
     k < words.length &&
     !countryAfter(k) &&
-    (isTitleWord(words[k]) || connectors.has((words[k] as Word).key) || isDemonymPlural(words[k] as Word))
+    (isTitleWord(words[k]) || connectors.has((words[k] as Word).key) || isDemonymPlural(words[k] as Word) || listComma(k))
   )
     k++;
   if (k === from || connectors.has((words[k - 1] as Word).key)) return -1;
