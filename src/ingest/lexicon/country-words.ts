@@ -18,12 +18,11 @@ export const readoutCountryNames: Record<string, string[]> = {
   CZ: ['Czech Republic'],
   MK: ['Macedonia'],
   SZ: ['Swaziland'],
-  CV: ['Cape Verde'],
+  CV: ['Cape Verde', 'Cabo Verde'],
   TL: ['East Timor'],
   VA: ['Holy See'],
   GW: ['Guinea Bissau'],
   LA: ['Lao PDR', 'Lao P.D.R.'],
-  CV: ['Cabo Verde'],
   BA: ['Bosnia', 'BiH'],
 };
 

@@ -292,6 +292,10 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     (words[i + 1]?.capitalised || (newsroom = newsroomHeadAt(words, i + 1)))
   ) {
     j = i + 1; // "UN Secretary General Kofi Annan", "EU High Representative", "CARICOM’s Secretary-General"
+  } else if (leadingOrganisation(words, i) > 0) {
+    // "Commonwealth Secretary-General", "Gulf Cooperation Council (GCC) Secretary General": the organisation named in
+    // full is the holder's, as its acronym is.
+    j = i + leadingOrganisation(words, i);
   } else {
     // "Andean Community (CAN) General Secretary Jorge Pedraza", "CAN General Secretary", "Andean Court of Justice Head":
     // a body the lexicon does not know, named before the title of its official.
@@ -580,7 +584,10 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   if (nameStylesAt(words, titleStart)) return null;
   if (!capitalHead && !strong && !newsroom) return null;
   const end = lastTitleWord + 1;
-  const titleEnd = qualifierAt >= 0 && qualifierAt > titleStart ? trailingQualifierStart(words, titleStart, end, qualifierAt) : end;
+  const titleEnd = Math.min(
+    qualifierAt >= 0 && qualifierAt > titleStart ? trailingQualifierStart(words, titleStart, end, qualifierAt) : end,
+    trailingOrganisationStart(words, titleStart, end),
+  );
   const text = words
     .slice(titleStart, titleEnd)
     .map((w) => w.text)
@@ -613,6 +620,38 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
 // "Prince Sultan bin Saad": after a style, a capitalised word followed by a name particle is a name, not an office.
 function styledName(words: readonly Word[], style: number): boolean {
   return nameStyles.has((words[style] as Word).key) && nameParticles.has(words[style + 2]?.key ?? '');
+}
+
+// The length of an organisation's full name at `i` (with its acronym in brackets) when a capitalised title word that
+// is not an organ ("Commission", "Council") follows it, else 0.
+function leadingOrganisation(words: readonly Word[], i: number): number {
+  const organisation = /^[A-Z]{2,7}$/.test(words[i]?.text ?? '') ? null : organizationAt(words, i);
+  if (!organisation) return 0;
+  let end = i + organisation.length;
+  if (words[end]?.text === '(' && /^[A-Z]{2,7}$/.test(words[end + 1]?.text ?? '') && words[end + 2]?.text === ')') end += 3;
+  const next = words[end];
+  return next?.capitalised && isTitleWord(next) && !organWords.has(next.key) && isHead(next) ? end - i : 0;
+}
+
+// "Secretary General of the Council of Europe", "Secretary-General of the United Nations": the organisation named in
+// full after its official's head is the holder's, like a country after "of" — but an organ's office keeps its body
+// ("Chairperson of the African Union Commission": the organisation does not end the title).
+function trailingOrganisationStart(words: readonly Word[], titleStart: number, end: number): number {
+  for (let k = end - 2; k > titleStart; k--) {
+    const afterHead = isHead(words[k - 1] as Word) || (words[k - 1]?.key === 'general' && isHead(words[k - 2] as Word));
+    if (words[k]?.key !== 'of' || !afterHead) continue;
+    const at = k + 1 + (words[k + 1]?.key === 'the' ? 1 : 0);
+    const organisation = organizationAt(words, at);
+    if (!organisation || at + organisation.length !== end) continue;
+    // "President of the European Council", "… of the European Commission": an organ of the organisation, part of the office.
+    const printed = words
+      .slice(at, end)
+      .map((w) => w.text)
+      .join(' ');
+    if (/^(?:commission|council)$/.test((words[end - 1] as Word).key) && printed !== organisation.name) continue;
+    return k;
+  }
+  return end;
 }
 
 function nameStylesAt(words: readonly Word[], i: number): boolean {

@@ -14,6 +14,7 @@ describe('country names as ministries print them, beyond the dataset', () => {
     ['Lao PDR', 'LA'],
     ['Lao P.D.R.', 'LA'],
     ['Cabo Verde', 'CV'],
+    ['Cape Verde', 'CV'],
     ['Bosnia', 'BA'],
     // "Saint" shortened as English does, for every country whose name starts with it.
     ['St Vincent and the Grenadines', 'VC'],
@@ -53,5 +54,50 @@ describe('a nobility style marks a person without a title', () => {
   it.each(['Baroness Patricia Scotland', 'Baron Waqa'])('%s had a meeting with the Minister of Youth and Sports', (name) => {
     const text = `During her visit ${name} had a meeting on 1st July 2018 with the Minister of Youth and Sports, Mr Stephan Toussaint.`;
     expect(peopleOf(text)[0]?.map(([person]) => person)).toEqual([name, 'Stephan Toussaint']);
+  });
+});
+
+describe("an organisation named in full in its official's title is the holder's, as a country or an acronym is", () => {
+  it.each([
+    ['Secretary-General of the United Nations António Guterres', 'António Guterres', 'Secretary-General', 'United Nations'],
+    [
+      'the Secretary General of the Council of Europe, Marija Pejčinović Burić',
+      'Marija Pejčinović Burić',
+      'Secretary General',
+      'Council of Europe',
+    ],
+    [
+      'the Secretary-General of the Gulf Cooperation Council Nayef Al-Hajraf',
+      'Nayef Al-Hajraf',
+      'Secretary-General',
+      'Gulf Cooperation Council',
+    ],
+    ['the Secretary General of the Commonwealth, Patricia Scotland', 'Patricia Scotland', 'Secretary General', 'Commonwealth of Nations'],
+    ['Commonwealth Secretary-General Patricia Scotland', 'Patricia Scotland', 'Secretary-General', 'Commonwealth of Nations'],
+    [
+      'Gulf Cooperation Council (GCC) Secretary General Nayef Al-Hajraf',
+      'Nayef Al-Hajraf',
+      'Secretary General',
+      'Gulf Cooperation Council',
+    ],
+    ['UN Secretary-General António Guterres', 'António Guterres', 'Secretary-General', 'United Nations'],
+    // An organ of the organisation is part of the office.
+    [
+      'the Chairperson of the African Union Commission Moussa Faki Mahamat',
+      'Moussa Faki Mahamat',
+      'Chairperson of the African Union Commission',
+      'African Union',
+    ],
+    [
+      'the President of the European Commission Ursula von der Leyen',
+      'Ursula von der Leyen',
+      'President of the European Commission',
+      'European Union',
+    ],
+    ['the President of the European Council Charles Michel', 'Charles Michel', 'President of the European Council', 'European Union'],
+  ])('%s', (printed, name, title, organization) => {
+    const draft = extractReadout(`Foreign Minister Jan Novak met ${printed} in Prague on 4 May 2023.`, base);
+    const person = draft.meetings[0]?.participants.find((p) => p.name === name);
+    expect([person?.title, person?.organization]).toEqual([title, organization]);
   });
 });
