@@ -23,7 +23,13 @@ export interface KindChoice {
  * three or more parties at one table, talks, else a meeting. The medium comes from the phrase that reports the
  * encounter or its sentence; the setting ("on the sidelines of") from its sentences or, for the first, the headline.
  */
-export function meetingKind(readout: Readout, encounter: Encounter, first: boolean, setting: readonly ReadSentence[]): KindChoice {
+export function meetingKind(
+  readout: Readout,
+  encounter: Encounter,
+  first: boolean,
+  setting: readonly ReadSentence[],
+  sole = false,
+): KindChoice {
   const frames = encounter.frames;
   const sentences = [...new Set(frames.map((frame) => frame.sentence))];
   const settingPool = [
@@ -55,6 +61,19 @@ export function meetingKind(readout: Readout, encounter: Encounter, first: boole
   const settingVideo = settingCue(videoWords, setting);
   if (settingPhone && !settingVideo) return { kind: 'phone_call', span: settingPhone, confidence: 0.8 };
   if (settingVideo && !settingPhone) return { kind: 'video_call', span: settingVideo, confidence: 0.75 };
+  // "Minister Joly today spoke with Elizabeth Truss … Minister Joly concluded the call by …": a readout of one
+  // encounter reported by a verb that names no medium, which the text later calls a call.
+  const text = readout.structure.text;
+  const mediumless = frames.some((f) => !f.sentence.inHeadline && mediumlessContact.test(text.slice(f.phrase.start, f.phrase.end)));
+  if (sole && mediumless && !paidCall) {
+    const firstSentence = Math.min(...sentences.map((s) => s.index));
+    // Not a sentence about another time ("They also spoke by telephone last week").
+    const later = readout.sentences.filter((s) => !s.inHeadline && s.index > firstSentence && !otherTime.test(s.text));
+    const laterPhone = settingCue(telephoneWords, later) ?? settingCue(callNoun, later);
+    const laterVideo = settingCue(videoWords, later);
+    if (laterPhone && !laterVideo) return { kind: 'phone_call', span: laterPhone, confidence: 0.8 };
+    if (laterVideo && !laterPhone) return { kind: 'video_call', span: laterVideo, confidence: 0.75 };
+  }
   // Not a sentence that only says who was there ("During the talks, A and B commended …"): no setting of its own.
   const meetingSentences = [
     ...new Set(frames.filter((f) => !f.discussion && !f.participation && !f.sentence.inHeadline).map((f) => f.sentence)),
@@ -72,6 +91,12 @@ export function meetingKind(readout: Readout, encounter: Encounter, first: boole
   const lead = frames.find((frame) => !frame.sentence.inHeadline) ?? frames[0];
   return { kind: 'meeting', span: lead?.phrase ?? null, confidence: 0.75 };
 }
+
+// Verbs of contact that say nothing of where: "spoke with", "engaged", "talked to", "had a conversation".
+const mediumlessContact = /\b(?:spoke|speaks|speaking|talked|talks\s+to|engaged|conversation|exchanged\s+views)\b/i;
+const otherTime = /\b(?:last\s+(?:week|month|year)|earlier|previously|recalled|in\s+the\s+past|next\s+(?:week|month))\b/i;
+// "the call", "this call", "during the call": the encounter named again as a call.
+const callNoun = /\b(?:the|this|their|that|during\s+the)\s+call\b(?!\s+(?:on|for|to action)\b)/i;
 
 const paidCallWords = /\b(?:courtesy|farewell|introductory|protocol|goodbye)\b|\bcalled\s+on\b/i;
 

@@ -47,7 +47,7 @@ export function assembleMeeting(
     (p) => p.sentences[0] !== undefined && p.sentences[0].index >= region[0] && p.sentences[0].index < region[1],
   );
   const date = meetingDate(readout, encounter, context.reference, first, context.setting, previousDate, context.meetingCount === 1);
-  const kind = meetingKind(readout, encounter, first, context.setting);
+  const kind = meetingKind(readout, encounter, first, context.setting, context.meetingCount === 1);
   const inPerson = kind.kind !== 'phone_call' && kind.kind !== 'video_call';
   // Meetings reported one after another in person happened where the one before did, unless the text says otherwise.
   // The dateline says where the report was written; a later meeting of a visit is rather where the one before was.

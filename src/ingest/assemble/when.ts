@@ -185,6 +185,7 @@ export function meetingDate(
         sentence.dates.filter((date) => accepts(text, date)),
         reference,
         phrase,
+        statedDays(readout),
       );
       // A sentence that prints several dates leaves some doubt which one is the meeting's.
       const crowded = sentence.dates.length > 1 ? 0.9 : 1;
@@ -263,16 +264,28 @@ const sameDay =
 
 // In the sentence that reports the meeting, the date nearest its phrase: "Today, … met virtually with Blinken, …
 // following their virtual meeting on February 23" is today's. Elsewhere, the best stated.
-function best(mentions: readonly DateMention[], reference: ReferenceDate | null, phrase: Span | null = null): DateChoice | null {
+function best(
+  mentions: readonly DateMention[],
+  reference: ReferenceDate | null,
+  phrase: Span | null = null,
+  stated: readonly string[] = [],
+): DateChoice | null {
   let chosen: DateChoice | null = null;
   let chosenDistance = Infinity;
   const distance = (span: Span) => (phrase ? Math.max(0, phrase.start - span.end, span.start - phrase.end) : 0);
   for (const mention of mentions) {
-    const resolved = resolveDate(mention, reference?.date ?? null);
+    let resolved = resolveDate(mention, reference?.date ?? null);
     if (!resolved) continue;
+    const textYear = resolved.basis === 'year-from-reference' ? yearFromStatedDays(mention, stated) : null;
+    if (textYear) resolved = { ...resolved, date: textYear };
     // A readout reports what has happened: no date after the page's own (a day's slack for time zones) — neither a
-    // resolved weekday nor a stated "the upcoming summit … in May 2023".
-    if (reference && resolved.date > addDays(reference.date, 1) && (resolved.basis !== 'stated' || reference.source !== 'published'))
+    // resolved weekday nor a stated "the upcoming summit … in May 2023" — unless the text gave the year itself.
+    if (
+      reference &&
+      resolved.date > addDays(reference.date, 1) &&
+      (resolved.basis !== 'stated' || reference.source !== 'published') &&
+      !(textYear && reference.source === 'published')
+    )
       continue;
     const candidate: DateChoice = {
       date: resolved.date,
@@ -288,6 +301,30 @@ function best(mentions: readonly DateMention[], reference: ReferenceDate | null,
       [chosen, chosenDistance] = [candidate, far];
   }
   return chosen;
+}
+
+/** The days the readout's body prints in full ("visited Colombia on 26-27 April 2022"), as `YYYY-MM-DD`. */
+function statedDays(readout: Readout): string[] {
+  return readout.sentences
+    .filter((s) => !s.inHeadline)
+    .flatMap((s) => s.dates)
+    .filter(isFullDate)
+    .map((date) => resolveDate(date, null)?.date as string);
+}
+
+// "visited Colombia on 26-27 April 2022 … On April 27, …": a day without a year takes the year of a day the text
+// prints in full within six weeks of it, over the reference's (a page dated before the visit it reports would put
+// 27 April in the year before). Null when no printed day is that close.
+function yearFromStatedDays(mention: DateMention, stated: readonly string[]): string | null {
+  if (mention.month === null || mention.day === null || mention.year !== null) return null;
+  let nearest: { date: string; days: number } | null = null;
+  for (const day of stated) {
+    const year = Number(day.slice(0, 4));
+    const date = `${String(year).padStart(4, '0')}-${String(mention.month).padStart(2, '0')}-${String(mention.day).padStart(2, '0')}`;
+    const days = Math.abs(Date.parse(`${date}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+    if (Number.isFinite(days) && days <= 42 && (!nearest || days < nearest.days)) nearest = { date, days };
+  }
+  return nearest?.date ?? null;
 }
 
 function confidenceOf(basis: DateChoice['basis'], precision: 'day' | 'month', reference: ReferenceDate | null): number {

@@ -24,7 +24,8 @@ export const organizations: readonly [RegExp, string][] = [
   [/\bIAEA\b|\bInternational Atomic Energy Agency\b/, 'IAEA'],
   [/\bWorld Bank\b/, 'World Bank'],
   [/\bIMF\b|\bInternational Monetary Fund\b/, 'IMF'],
-  [/\bCommonwealth\b(?! of)/, 'Commonwealth of Nations'],
+  // Not the Foreign, Commonwealth and Development Office's portfolio word.
+  [/\bCommonwealth\b(?! of| and Development| Affairs| Office| Relations)/, 'Commonwealth of Nations'],
   [/\bSAARC\b/, 'SAARC'],
   [/\bBIMSTEC\b/, 'BIMSTEC'],
   [/\bCARICOM\b/, 'CARICOM'],

@@ -695,6 +695,9 @@ function portfolioEnd(words: readonly Word[], from: number): number {
   if (words[from]?.key === 'the' || words.slice(from, k).some((w) => isHead(w))) return -1;
   const next = words[k];
   if (next?.text === ',' && words[k + 1]?.capitalised && !isTitleWord(words[k + 1])) return k;
+  // "… the United Kingdom’s Secretary of State for Foreign, Commonwealth and Development Affairs.": the list ends the
+  // sentence or a bracket, after a name given before it.
+  if (next === undefined || /^[.;:)]$/.test(next.text)) return k;
   // "… and the Diaspora of the Republic of Côte d’Ivoire, Kandia Camara": the office's country follows the list.
   if (countryAfter(k)) return k;
   // "… African Integration and the Diaspora Kandia Camara": the name follows the list at once.

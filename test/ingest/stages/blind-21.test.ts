@@ -101,3 +101,63 @@ describe("an organisation named in full in its official's title is the holder's,
     expect([person?.title, person?.organization]).toEqual([title, organization]);
   });
 });
+
+describe('a day without a year takes the year of a day the text prints in full near it', () => {
+  const text = (later: string) =>
+    [
+      `Foreign Minister Mevlüt Çavuşoğlu visited Colombia on 26-27 April 2022 within the scope of his Latin America trip.`,
+      `On his first day in Bogota, Minister Çavuşoğlu had a meeting with Marta Lucia Ramirez, Vice President and Minister of Foreign Affairs of Colombia.`,
+      `${later}, Minister Çavuşoğlu was received by President Ivan Duque.`,
+    ].join('\n\n');
+  it.each([
+    ['2022-04-20', 'On April 27', '2022-04-27'], // the page dated before the visit it reports
+    ['2023-06-01', 'On April 27', '2022-04-27'], // the page a year later
+    ['2022-05-02', 'On 27 April', '2022-04-27'],
+  ])('published %s, "%s" → %s', (publishedAt, later, date) => {
+    const draft = extractReadout(text(later), { ...base, publishedAt });
+    expect(draft.meetings.map((m) => m.date)).toEqual(['2022-04-26', date]);
+  });
+
+  it('a day far from every printed day keeps the year of the reference', () => {
+    const draft = extractReadout(
+      'Foreign Minister Jan Novak recalled the treaty of 2 March 2015.\n\nOn April 27, Foreign Minister Jan Novak met Foreign Minister Ahmed Ali in Prague.',
+      { ...base, publishedAt: '2022-05-02' },
+    );
+    expect(draft.meetings.map((m) => m.date)).toEqual(['2022-04-27']);
+  });
+});
+
+describe('a readout of one encounter told by a verb with no medium, which the text later calls a call', () => {
+  const lead =
+    'The Honourable Mélanie Joly, Minister of Foreign Affairs, today spoke with Elizabeth Truss, the United Kingdom’s Secretary of State for Foreign, Commonwealth and Development Affairs, on 19 November 2021.';
+  it.each([
+    [
+      'Finally, Minister Joly thanked Foreign Secretary Truss for her support.\n\nMinister Joly congratulated Foreign Secretary Truss on the conference. They concluded the call by expressing their shared desire to work closely together.',
+      'phone_call',
+    ],
+    ['During the call, they discussed Afghanistan.', 'phone_call'],
+    ['They agreed to meet in person soon. The conversation was held by videoconference.', 'video_call'],
+    ['They agreed to stay in close touch.', 'meeting'],
+  ])('%s → %s', (later, kind) => {
+    const draft = extractReadout(`${lead}\n\n${later}`, base);
+    expect(draft.meetings.map((m) => m.kind)).toEqual([kind]);
+  });
+
+  it('a meeting in person ("met") that the text later mentions a call in stays a meeting', () => {
+    const text =
+      'Foreign Minister Jan Novak met Foreign Minister Ahmed Ali in Prague on 4 May 2023.\n\nThe call for a ceasefire was repeated during the meeting.';
+    expect(extractReadout(text, base).meetings.map((m) => m.kind)).toEqual(['meeting']);
+  });
+});
+
+describe('a portfolio list that ends the sentence', () => {
+  it.each([
+    ['.', 'Secretary of State for Foreign, Commonwealth and Development Affairs'],
+    [';', 'Secretary of State for Foreign, Commonwealth and Development Affairs'],
+  ])('"…, Elizabeth Truss, the United Kingdom’s Secretary of State for Foreign, Commonwealth and Development Affairs%s"', (end, title) => {
+    const text = `The Honourable Mélanie Joly, Minister of Foreign Affairs, today spoke with Elizabeth Truss, the United Kingdom’s Secretary of State for Foreign, Commonwealth and Development Affairs${end} They discussed Afghanistan.`;
+    const truss = extractReadout(text, base).meetings[0]?.participants.find((p) => p.name === 'Elizabeth Truss');
+    // "Commonwealth" there is the office's portfolio, not the Commonwealth of Nations.
+    expect([truss?.title, truss?.countryCode, truss?.organization]).toEqual([title, 'GB', null]);
+  });
+});
