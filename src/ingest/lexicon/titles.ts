@@ -56,7 +56,19 @@ export const honorifics =
   /^(?:mr|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|hon|honou?rable|rt|excellency|highness|majesty|royal|h\.\s?e|he|hh|hrh|datuk|dato['’´`]?|dato['’´`]?\s?sri|datin|seri|tun|lt|gen|col|maj|brig|adm|capt|cdr|monsignor|msgr|eng|engr|shri|smt|shrimati|rtd|retd|retired)\.?$/i;
 
 /** Styles that are part of a name when a name follows ("Prince Faisal bin Farhan", "Sheikh Abdullah"), not titles. */
-export const nameStyles = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'shaikh', 'sayyid', 'sayyida', 'emir', 'amir', 'baroness', 'baron']);
+export const nameStyles = new Set([
+  'prince',
+  'princess',
+  'sheikh',
+  'sheikha',
+  'shaikh',
+  'sayyid',
+  'sayyida',
+  'emir',
+  'amir',
+  'baroness',
+  'baron',
+]);
 
 /** Lower-case words inside names: "bin Zayed", "Le Drian", "van der Bellen". */
 export const nameParticles = new Set([

@@ -260,7 +260,8 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
   const runs = nameRuns(words).map((run) => afterTitle(withoutLeadingPlace(words, run[0], run[1])));
   for (const [runStart, end] of runs) {
     // "H. E. Mr. Prak Sokhonn", "H. H. Sheikh …": the courtesy spaced into two initials opens the run.
-    const spacedCourtesy = end - runStart > 2 && /^H\.$/.test(words[runStart]?.text ?? '') && /^[EH]\.$/.test(words[runStart + 1]?.text ?? '');
+    const spacedCourtesy =
+      end - runStart > 2 && /^H\.$/.test(words[runStart]?.text ?? '') && /^[EH]\.$/.test(words[runStart + 1]?.text ?? '');
     const first = spacedCourtesy ? runStart + 2 : runStart;
     const nameStart = first;
     let nameEnd = end;
