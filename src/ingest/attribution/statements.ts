@@ -150,6 +150,9 @@ function quoteBalance(text: string): number {
 const jointClause =
   /\band\s+(?:also\s+)?(?:discussed|exchanged|reviewed|agreed|noted|stressed|emphasi[sz]ed|underlined|expressed|reaffirmed|welcomed)\b/i;
 
+// The words right after a "talked" / "spoke" phrase that say what was said.
+const talkedAbout = /^\s*(?:(?:at\s+length|in\s+detail|extensively|also)\s+)?about\b/i;
+
 const exchangeHad =
   /^\s*(?:also\s+)?(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|exchanges|discussion|discussions|conversation|dialogue)\b/;
 const participleSpeech =
@@ -170,6 +173,12 @@ function reportedInFrame(
   phraseEnd: number,
 ): Attribution | null {
   if (jointClause.test(sentence.text)) return { kind: 'joint', modal: false };
+  // "Pompeo and Peters talked about the strategic relationship": the talk is told by what it was about. "They also
+  // discussed …, Palladino added": a spokesperson's tag leaves the sentence to its own subject.
+  if (talkedAbout.test(sentence.text.slice(phraseEnd - sentence.start)) || reporterTail(sentence, byMention, text)) {
+    const attribution = attributeAt(sentence, sentence.start, byMention, text);
+    if (attribution && attribution.kind !== 'pronoun') return attribution;
+  }
   // `"During my first meeting with Kulubaev, we agreed …," says Lu`: a quotation that tells of the meeting.
   if (/^\s*["“]/.test(sentence.text)) {
     const tail = tailAttribution(sentence, byMention, text);
@@ -217,6 +226,11 @@ const reporter = isReporter;
 const reporting = (text: string, mention: PersonMention): boolean =>
   /^\s*,\s*(?:the\s+|an?\s+)?(?:official\s+|deputy\s+)?(?:spokes|press\s)/i.test(text.slice(mention.span.end, mention.span.end + 60));
 
+// "Robert Palladino, deputy spokesperson for the department, … Palladino added": someone the text presents as a
+// spokesperson at any of their mentions reports at every one.
+const reports = (entity: PersonEntity, text: string): boolean =>
+  reporter(entity) || entity.mentions.some(({ mention }) => reporting(text, mention));
+
 /** `"…," X said` and `"…," said X` (or he/she) at a sentence's end: who the words are attributed to, or null. */
 function tailAttribution(
   sentence: ReadSentence,
@@ -231,7 +245,7 @@ function tailAttribution(
     // `"…," the Foreign Secretary said`: the mention is the title, after its article.
     const at = sentence.start + tail.index + tail[0].indexOf(tail[2] as string) + (/^the\s+/i.exec(tail[2] as string)?.[0].length ?? 0);
     const mention = sentence.people.find((m) => m.span.start <= at && m.span.end > at && byMention.has(m));
-    if (mention && !reporter(byMention.get(mention) as PersonEntity) && !reporting(text, mention))
+    if (mention && !reports(byMention.get(mention) as PersonEntity, text))
       return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
   }
   const inverted = invertedTrailing.exec(sentence.text);
@@ -239,10 +253,19 @@ function tailAttribution(
     const named = inverted[1] as string;
     const at = sentence.start + inverted.index + inverted[0].length - named.length + (/^the\s+/i.exec(named)?.[0].length ?? 0);
     const mention = sentence.people.find((m) => m.span.start <= at && m.span.end > at && byMention.has(m));
-    if (mention && !reporter(byMention.get(mention) as PersonEntity) && !reporting(text, mention))
+    if (mention && !reports(byMention.get(mention) as PersonEntity, text))
       return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
   }
   return null;
+}
+
+/** `…, Palladino added`, `…, said Robert Palladino, deputy spokesperson`: the sentence ends on a reporter's tag. */
+function reporterTail(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): boolean {
+  const tail = trailing.exec(sentence.text) ?? invertedTrailing.exec(sentence.text);
+  if (!tail || tail.index <= 10) return false;
+  const tagStart = sentence.start + tail.index;
+  const mention = sentence.people.find((m) => m.span.start >= tagStart && byMention.has(m));
+  return mention !== undefined && reports(byMention.get(mention) as PersonEntity, text);
 }
 
 function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {

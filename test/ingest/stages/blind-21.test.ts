@@ -161,3 +161,24 @@ describe('a portfolio list that ends the sentence', () => {
     expect([truss?.title, truss?.countryCode, truss?.organization]).toEqual([title, 'GB', null]);
   });
 });
+
+describe('what was said, when a spokesperson tags it or the sides "talked about" it', () => {
+  const lead = 'U.S. Secretary of State Mike Pompeo met with his New Zealand counterpart Winston Peters in Washington on 17 December 2018.';
+  const speakersOf = (text: string) =>
+    extractReadout(text, base).meetings[0]?.statements.map((s) => (s.speakerKey === null ? 'joint' : s.speakerKey));
+  it.each([
+    ['Pompeo and Peters talked about the strategic relationship.', ['joint']],
+    ['They talked at length about the strategic relationship.', ['joint']],
+    ['Ministers Pompeo and Peters also spoke about regional challenges.', ['joint']],
+    [
+      'Pompeo and Peters talked about trade, said Robert Palladino, deputy spokesperson for the department.\n\nThey also discussed the Korean Peninsula, Palladino added.',
+      ['joint', 'joint'],
+    ],
+    [
+      'Robert Palladino, deputy spokesperson for the department, reported on the meeting.\n\nPompeo stressed the alliance, Palladino added.',
+      ['p1'],
+    ],
+  ])('%s', (body, speakers) => {
+    expect(speakersOf(`${lead}\n\n${body}`)).toEqual(speakers);
+  });
+});
