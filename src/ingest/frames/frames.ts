@@ -240,8 +240,19 @@ function namedInNextSentence(readout: Readout, frames: MeetingFrame[], byMention
 // "Annalena Baerbock held three bilateral meetings. In the morning she met with the Foreign Minister of Kenya …": before
 // any meeting has a subject, "he" or "she" met someone is the readout's principal, the first person it names in full.
 function withPronounSubject(frame: MeetingFrame, readout: Readout, byMention: ReadonlyMap<PersonMention, PersonEntity>): MeetingFrame {
-  if (frame.subjects.length > 0 || frame.objects.length === 0 || frame.sentence.inHeadline) return frame;
+  if (frame.subjects.length > 0 || frame.objects.length === 0) return frame;
   const before = readout.structure.text.slice(frame.sentence.start, frame.phrase.start);
+  // "Statement by Foreign Minister Nikos Christodoulides following his meeting with …": "his" is the person the same
+  // sentence named before it, whom "by" kept from being the verb's subject — in a headline too.
+  if (/(?:^|[\s,])(?:his|her)\s+(?:(?:first|second|bilateral|separate|later|subsequent)\s+)?$/i.test(before)) {
+    const owner = frame.sentence.people
+      .filter((mention) => mention.span.end <= frame.phrase.start && mention.name !== null)
+      .map((mention) => byMention.get(mention))
+      .filter((entity): entity is PersonEntity => entity !== undefined && entity.strong && !frame.objects.includes(entity))
+      .pop();
+    if (owner) return { ...frame, subjects: [owner] };
+  }
+  if (frame.sentence.inHeadline) return frame;
   // "he met …", and the meeting owned by a pronoun or a title: "In his meeting with …", "In the UN chief's meeting with …".
   if (
     !/(?:^|[\s,])(?:he|she)\s+(?:(?:then|also|later|subsequently|afterwards|first|next|further)\s+)?$/i.test(before) &&

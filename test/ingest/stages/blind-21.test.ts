@@ -182,3 +182,14 @@ describe('what was said, when a spokesperson tags it or the sides "talked about"
     expect(speakersOf(`${lead}\n\n${body}`)).toEqual(speakers);
   });
 });
+
+describe('"X … following his meeting with Y": the owner of "his" is the person the sentence named before it', () => {
+  it.each([
+    'Statement by Foreign Minister Nikos Christodoulides following his meeting with the Greek Foreign Minister Giorgos Dendias in Athens',
+    'Remarks by Foreign Minister Nikos Christodoulides after his meeting with the Greek Foreign Minister Giorgos Dendias in Athens',
+    'Statement of Foreign Minister Nikos Christodoulides on her bilateral meeting with the Greek Foreign Minister Giorgos Dendias in Athens',
+  ])('%s', (headline) => {
+    const draft = extractReadout(`${headline}\n\nAthens, October 4, 2021\n\nWe discussed the Cyprus problem.`, base);
+    expect(draft.meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([['Giorgos Dendias', 'Nikos Christodoulides']]);
+  });
+});
