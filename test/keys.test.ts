@@ -244,6 +244,22 @@ describe('keys in the database close writes', () => {
     }
   });
 
+  it('revoking every stored key keeps writes closed: no key works, and anonymous writes stay refused', async () => {
+    const keys = createKeysService({ prisma: ctx.prisma });
+    const created = await keys.create('only', ['read', 'write']);
+    await keys.revoke('only');
+    // A fresh instance reads the keys table on its first write: nothing cached from before the revocation.
+    const open = await buildWith({});
+    try {
+      await supertest(open.server).post('/v1/meetings').send(meeting).expect(401);
+      await supertest(open.server).post('/v1/meetings').set('Authorization', `Bearer ${created.key}`).send(meeting).expect(401);
+      await supertest(open.server).get('/v1/meetings').expect(200);
+      expect(await ctx.prisma.meeting.count()).toBe(0);
+    } finally {
+      await open.close();
+    }
+  });
+
   it('REQUIRE_KEY_FOR_READS closes reads too; health, the contract, the docs and the review page stay open', async () => {
     const closed = await buildWith({ API_KEYS: `ops:${admin}`, REQUIRE_KEY_FOR_READS: 'true' });
     try {

@@ -54,7 +54,9 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): { inva
   const keysInUse = async (): Promise<boolean> => {
     if (environmentKeys.size) return true;
     if (!storedKeys || Date.now() - storedKeys.checkedAt > 5_000)
-      storedKeys = { any: (await prisma.apiKey.count({ where: { revokedAt: null } })) > 0, checkedAt: Date.now() };
+      // Any key ever stored, revoked or not: revoking the last key (a leaked one, before its replacement is made)
+      // must not open writes to anyone again.
+      storedKeys = { any: (await prisma.apiKey.count()) > 0, checkedAt: Date.now() };
     return storedKeys.any;
   };
   const resolve = async (key: string): Promise<{ name: string; scopes: readonly string[] } | null> => {
