@@ -99,3 +99,29 @@ describe('parts added to one meeting at once', () => {
     expect([added.status, edited.status]).toEqual([201, 200]);
   });
 });
+
+describe('readouts naming the same new person, committed at once', () => {
+  // Each readout of another day; the person is new to the database when every draft is made.
+  const readout = (day: number, name: string) =>
+    `Wang Yi met with Peruvian Foreign Minister ${name} in Beijing on ${day} March 2024.\n\nWang Yi said China valued its ties with Peru. Minister ${name.split(' ').at(-1)} thanked him.`;
+
+  it.each([
+    ['one name, four readouts', ['Quentin Zorvathek', 'Quentin Zorvathek', 'Quentin Zorvathek', 'Quentin Zorvathek']],
+    ['the name in another word order', ['Quentin Zorvathek', 'ZORVATHEK Quentin', 'Quentin Zorvathek']],
+  ])('%s: the person is created once', async (_label, names) => {
+    const documents = [];
+    for (const [i, name] of names.entries())
+      documents.push(
+        (
+          await api()
+            .post('/v1/documents')
+            .send({ text: readout(i + 3, name) })
+            .expect(201)
+        ).body as { id: string },
+      );
+    const commits = await Promise.all(documents.map((document) => api().post(`/v1/documents/${document.id}/commit`).send({})));
+    expect(commits.map((response) => response.status)).toEqual(names.map(() => 201));
+    const people = await ctx.prisma.person.findMany({ where: { name: { contains: 'orvathek', mode: 'insensitive' } } });
+    expect(people).toHaveLength(1);
+  });
+});

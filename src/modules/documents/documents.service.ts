@@ -16,7 +16,7 @@ import { listDocuments } from './documents.list.js';
 import { readStoredDraft } from './stored-draft.js';
 import { findCandidates, type MeetingCandidate } from './matching.js';
 import { attachToMeeting } from './attach.js';
-import { isOfficeName, storedPersonFor } from './stored-people.js';
+import { isOfficeName, lockPersonNames, storedPersonFor } from './stored-people.js';
 
 export interface DocumentInput {
   text: string;
@@ -268,6 +268,11 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
         const raced = await tx.meetingSource.findMany({ where: { documentId: document.id }, select: { meetingId: true } });
         if (raced.length) throw alreadyCommitted(raced.map((source) => source.meetingId));
         const summaries = await documentSummaries(tx, [document.id]);
+        // Commits of readouts that name the same new person, run at once, create that person once.
+        await lockPersonNames(
+          tx,
+          draft.meetings.flatMap((m) => m.participants.filter((p) => p.personId === null).map((p) => p.name)),
+        );
         const peopleCreated = new Map<string, string>();
         const personKey = (name: string, countryCode: string | null) => `${foldKey(name)}|${countryCode ?? ''}`;
         const meetings: Meeting[] = [];

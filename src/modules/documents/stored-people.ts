@@ -45,6 +45,19 @@ export async function storedPersonFor(tx: Prisma.TransactionClient, name: string
 }
 
 /**
+ * Takes a transaction-scoped advisory lock for each name a commit may look up and then create (`pg_advisory_xact_lock`
+ * on the name's words, sorted, folded), in one sorted order so that two commits cannot deadlock. A second commit of a
+ * readout naming the same new person waits for the first and then finds its person (storedPersonFor), instead of
+ * creating the person again. Names that are offices take no lock (they are never looked up).
+ */
+export async function lockPersonNames(tx: Prisma.TransactionClient, names: readonly string[]): Promise<void> {
+  const keys = [
+    ...new Set(names.filter((name) => !isOfficeName(name)).map((name) => `person:${[...nameTokensOf(name)].sort().join(' ')}`)),
+  ].sort();
+  for (const key of keys) await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))::text`;
+}
+
+/**
  * True for a stored name that is an office, not a person's: one word, or any word a title of office uses
  * ("Secretary-General", "Foreign Minister (TJ)" — what a commit stores for a participant the readout never names).
  */
