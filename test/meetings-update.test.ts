@@ -83,6 +83,38 @@ describe('PATCH /v1/meetings/{id} validation', () => {
     expect(self.body.errors[0].pointer).toBe('/parentId');
   });
 
+  it.each([2, 3, 5])('422 for a parent that would close a cycle of %i meetings; a chain without one is fine', async (length) => {
+    const ids = [meetingId];
+    for (let i = 1; i < length; i++)
+      ids.push(
+        (
+          await api()
+            .post('/v1/meetings')
+            .send({ title: `Level ${i}`, kind: 'multilateral', date: '2024-01-10' })
+            .expect(201)
+        ).body.id,
+      );
+    // ids[0] under ids[1] under … under ids[length - 1]: a chain.
+    for (let i = 0; i < length - 1; i++)
+      await api()
+        .patch(`/v1/meetings/${ids[i]}`)
+        .send({ parentId: ids[i + 1] })
+        .expect(200);
+    const top = ids[length - 1] as string;
+    const cycle = await api().patch(`/v1/meetings/${top}`).send({ parentId: meetingId }).expect(422);
+    expect(cycle.body.errors).toEqual([expect.objectContaining({ pointer: '/parentId', message: expect.stringContaining('cycle') })]);
+    expect((await api().get(`/v1/meetings/${top}`).expect(200)).body.parentId).toBeNull();
+  });
+
+  it('two PATCHes at once that would together close a cycle: one applies, the other is a 422', async () => {
+    const other = (await api().post('/v1/meetings').send({ title: 'Other', kind: 'multilateral', date: '2024-01-10' }).expect(201)).body.id;
+    const answers = await Promise.all([
+      api().patch(`/v1/meetings/${meetingId}`).send({ parentId: other }),
+      api().patch(`/v1/meetings/${other}`).send({ parentId: meetingId }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 422]);
+  });
+
   it('an empty patch changes nothing', async () => {
     const response = await api().patch(`/v1/meetings/${meetingId}`).send({}).expect(200);
     expect(response.body.version).toBe(1);

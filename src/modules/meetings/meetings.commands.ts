@@ -14,6 +14,28 @@ import { auditDocumentChanges, documentSummaries } from '../documents/document-c
 
 // Meeting writes: nested create, JSON Merge Patch update, delete. Each is one transaction with its audit events.
 
+/** The advisory lock every parent change holds to the end of its transaction (taken again, it is already held). */
+async function lockHierarchy(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended('meetings.parent_id', 0))::text`;
+}
+
+/**
+ * True when `meetingId` is `parentId` or one of its ancestors (parent, parent's parent …): making it the parent's child
+ * would close a cycle. Parent changes take one advisory lock for the rest of the transaction, so that two PATCHes at
+ * once (A under B, B under A) cannot both pass the check.
+ */
+async function isAncestor(tx: Prisma.TransactionClient, meetingId: string, parentId: string): Promise<boolean> {
+  await lockHierarchy(tx);
+  const rows = await tx.$queryRaw<Array<{ found: boolean }>>`
+    WITH RECURSIVE up(id, parent_id, depth) AS (
+      SELECT id, parent_id, 0 FROM meetings WHERE id = ${parentId}::uuid
+      UNION ALL
+      SELECT m.id, m.parent_id, up.depth + 1 FROM meetings m JOIN up ON m.id = up.parent_id WHERE up.depth < 1000
+    )
+    SELECT EXISTS (SELECT 1 FROM up WHERE id = ${meetingId}::uuid) AS found`;
+  return rows[0]?.found === true;
+}
+
 async function checkReferences(
   tx: Prisma.TransactionClient,
   fields: { parentId?: string | null | undefined; sourceDocumentId?: string | null | undefined },
@@ -24,6 +46,12 @@ async function checkReferences(
     if (fields.parentId === self) problems.push({ in: 'body', pointer: '/parentId', message: 'a meeting cannot be its own parent' });
     else if (!(await tx.meeting.findUnique({ where: { id: fields.parentId }, select: { id: true } }))) {
       problems.push({ in: 'body', pointer: '/parentId', message: `no meeting with id ${fields.parentId}` });
+    } else if (self && (await isAncestor(tx, self, fields.parentId))) {
+      problems.push({
+        in: 'body',
+        pointer: '/parentId',
+        message: `meeting ${fields.parentId} is held on the sidelines of this one (a cycle)`,
+      });
     }
   }
   if (fields.sourceDocumentId && !(await tx.sourceDocument.findUnique({ where: { id: fields.sourceDocumentId }, select: { id: true } }))) {
@@ -53,6 +81,9 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
 
     async update(id: string, patch: MeetingPatch, expected: ExpectedVersions, who: Actor) {
       return prisma.$transaction(async (tx) => {
+        // A parent change takes the hierarchy's lock before the meeting's row, so that two of them cannot deadlock
+        // (each holding its row, the other's foreign-key check waiting for it).
+        if (patch.parentId) await lockHierarchy(tx);
         await lockMeeting(tx, id);
         const before = await tx.meeting.findUnique({ where: { id } });
         if (!before) throw notFound('meeting', id);
