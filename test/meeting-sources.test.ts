@@ -233,6 +233,29 @@ describe('a second readout of a recorded meeting', () => {
     }
   });
 
+  it.each([
+    ['the candidate meeting is retitled', 'meeting'],
+    ['a person in the evidence is renamed', 'person'],
+  ])("the document's ETag changes when %s (If-None-Match with the old one is no 304)", async (_label, what) => {
+    const { meeting, second } = await recordedAndSecond();
+    const before = await api().get(`/v1/documents/${second.id}`).expect(200);
+    expect(before.body.candidates.map((c: { meetingId: string }) => c.meetingId)).toEqual([meeting.id]);
+    if (what === 'meeting') await api().patch(`/v1/meetings/${meeting.id}`).send({ title: 'Renamed talks' }).expect(200);
+    else {
+      const person = (before.body.candidates[0].evidence.people as Array<{ personId: string }>)[0]!;
+      await api().patch(`/v1/people/${person.personId}`).send({ name: 'Alpha Q. Testperson' }).expect(200);
+    }
+    const after = await api()
+      .get(`/v1/documents/${second.id}`)
+      .set('if-none-match', before.headers.etag as string)
+      .expect(200);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    await api()
+      .get(`/v1/documents/${second.id}`)
+      .set('if-none-match', after.headers.etag as string)
+      .expect(304);
+  });
+
   it('a meeting of one source compares to itself: nothing is only there', async () => {
     const { meeting } = await recordedAndSecond();
     const comparison = (await api().get(`/v1/meetings/${meeting.id}/comparison`).expect(200)).body;

@@ -30,15 +30,12 @@ const tags = ['documents'];
 // A document's text is immutable (its SHA-256 names it); what changes is which meetings it is a source of, and which
 // stored meetings it matches (candidates, computed when read). A
 // sparse fieldset adds its digest after a `~`, as a record's ETag does (http/etag.ts).
-function documentEtag(
-  document: { sha256: string; meetingIds: string[]; candidates: Array<{ meetingId: string; score: number }> },
-  fields?: readonly string[],
-): string {
-  const candidates = document.candidates.map((candidate) => `${candidate.meetingId}=${candidate.score}`).join(',');
-  const state = createHash('sha256')
-    .update(`${document.sha256}:${document.meetingIds.join(',')}:${candidates}`)
-    .digest('base64url')
-    .slice(0, 22);
+function documentEtag(document: { sha256: string; text: string } & Record<string, unknown>, fields?: readonly string[]): string {
+  // The whole representation as answered, its text by its SHA-256 (the text never changes; hashing 4 MB per read
+  // would): the draft, the meetings it was committed as and the candidates with their titles, dates and evidence
+  // (a retitled meeting or a renamed person changes them, and so the tag: RFC 9110 §8.8.3).
+  const { text: _text, ...rest } = document;
+  const state = createHash('sha256').update(JSON.stringify(rest)).digest('base64url').slice(0, 22);
   return `"${state}${fields ? `~${fieldsDigest(fields)}` : ''}"`;
 }
 
@@ -118,7 +115,8 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
         operationId: 'getDocument',
         tags,
         summary: 'Get a document with its text and draft',
-        description: 'The text never changes; the ETag changes when the document is committed as a meeting.',
+        description:
+          'The text never changes; the ETag changes with anything else the answer holds: a commit, and a candidate meeting or person that changed.',
         params: documentParamsSchema,
         querystring: getDocumentQuerySchema,
         response: { 200: documentReadSchema, 304: notModifiedSchema, ...problemResponses(400, 404, 500) },
