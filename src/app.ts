@@ -18,7 +18,7 @@ import { registerMetrics } from './http/metrics.js';
 import { registerReadConsistency } from './http/read-consistency.js';
 import underPressure from '@fastify/under-pressure';
 import { registerAuth } from './http/auth.js';
-import { AppError } from './http/errors.js';
+import { AppError, serviceUnavailable } from './http/errors.js';
 import { withoutSecrets } from './http/redact.js';
 import { createRedisClient, redisReady } from './http/redis-client.js';
 import { registerResponseBudget } from './http/response-budget.js';
@@ -160,7 +160,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
-    return503OnClosing: true,
+    // Requests that arrive while the server closes are refused by the hook below, as a problem like every other 503.
+    return503OnClosing: false,
     // Path parameters up to 200 characters reach the route (slugs are at most 120); longer ones are a 400 naming the
     // parameter (http/problem.ts).
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: maxPathParameterLength },
@@ -207,9 +208,22 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   app.addHook('onClose', async () => closeExtraction());
   // Hooks on every request's path are callback-style where they have nothing to wait for: an async hook costs a
   // promise and a turn of the microtask queue per request.
+  // From the moment close() is called (SIGTERM), a request on a connection still open is answered 503 as a problem
+  // with Retry-After and its request id — not Fastify's own plain JSON — and the connection is closed after it.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    done();
+    if (!closing) return done();
+    void reply.header('connection', 'close');
+    done(
+      serviceUnavailable(
+        `The server is shutting down; retry in ${config.RETRY_AFTER_SECONDS} s (on another instance, or on this one once it is back).`,
+      ),
+    );
   });
   // Bodies are JSON (JSON Merge Patch is JSON too); only the documents module takes text/plain, and says so itself.
   app.removeContentTypeParser('text/plain');
