@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from '../src/db/faults.js';
+import { isConnectionLost, isDatabaseUnavailable } from '../src/db/faults.js';
 
 // The shapes in which Prisma, its pg driver adapter and pg report that the database cannot serve a request, each of
 // which must be a 503 (src/http/problem.ts), and shapes that are bugs or bad requests, which must not be.
@@ -37,5 +37,22 @@ describe('database faults', () => {
     ['nothing', undefined],
   ])('%s is no fault', (_label, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});
+
+describe('a connection lost mid-request (a write may have been committed) and faults that wrote nothing', () => {
+  it.each([
+    ['a raw query whose connection closed', adapterError({ kind: 'ConnectionClosed' }), true],
+    ['pg: connection terminated', new Error('Connection terminated unexpectedly'), true],
+    ['a socket reset as the cause', Object.assign(new Error('query failed'), { cause: { code: 'ECONNRESET' } }), true],
+    ['a server shutting down', adapterError({ kind: 'postgres', originalCode: '57P01' }), true],
+    ['Prisma: transaction already closed', { code: 'P2028', message: 'Transaction already closed' }, true],
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), false],
+    ['a statement timeout (rolled back)', adapterError({ kind: 'postgres', code: '57014' }), false],
+    ['a serialization failure (rolled back)', adapterError({ kind: 'postgres', code: '40001' }), false],
+    ['a lock timeout (rolled back)', adapterError({ kind: 'postgres', code: '55P03' }), false],
+    ['a database that does not exist', Object.assign(new Error('database "x" does not exist'), { code: '3D000' }), false],
+  ])('%s: lost %s', (_label, error, lost) => {
+    expect(isConnectionLost(error)).toBe(lost);
   });
 });

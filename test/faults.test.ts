@@ -207,3 +207,38 @@ describe('a row locked by another session', () => {
     await api().patch(`/v1/meetings/${meeting.id}`).send({ summary: 'changed' }).expect(200);
   });
 });
+
+describe('a write whose COMMIT was applied but whose answer was lost', () => {
+  it.each([
+    ['POST /v1/people', (key: string) => api().post('/v1/people').set('idempotency-key', key).send({ name: 'Commit Ack Lost' })],
+    [
+      'POST /v1/meetings',
+      (key: string) =>
+        api()
+          .post('/v1/meetings')
+          .set('idempotency-key', key)
+          .send(meetingBody({ title: 'Commit Ack Lost' })),
+    ],
+  ])('%s: a 503 that says the outcome is unknown; the retry with its key answers what was written', async (_label, send) => {
+    const key = `lost-${Math.random().toString(36).slice(2)}`;
+    proxy.loseNextCommitAnswer();
+    const lost = await send(key);
+    expectUnavailable(lost);
+    expect(lost.body.detail).toMatch(/may or may not have been applied/);
+    expect(lost.body.detail).toMatch(/Idempotency-Key/);
+    proxy.restore();
+    // It was written: the retry with the same key is the stored answer, not a second record.
+    const retried = await send(key);
+    expect(retried.status).toBe(201);
+    expect(retried.headers['idempotent-replayed']).toBe('true');
+    const table = _label.includes('people') ? 'people' : 'meetings';
+    const column = table === 'people' ? 'name' : 'title';
+    const rows = await prisma.$queryRawUnsafe<Array<{ n: bigint }>>(
+      `SELECT count(*) AS n FROM ${table} WHERE ${column} = 'Commit Ack Lost'`,
+    );
+    expect(Number(rows[0]?.n)).toBe(1);
+    await prisma
+      .$executeRawUnsafe(`DELETE FROM audit_events WHERE record_id IN (SELECT id FROM ${table} WHERE ${column} = 'Commit Ack Lost')`)
+      .catch(() => 0);
+  });
+});

@@ -72,6 +72,26 @@ const unavailableKinds = new Set([
 
 /** True when the error, or one it was caused by, says the database cannot serve the request now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  return matchesCause(error, unavailableCodes, unavailableMessages, unavailableKinds);
+}
+
+// The connection broke while a statement was out (reset, terminated by the server or an operator): unlike a refused
+// connection, a timeout or a rollback (serialization, deadlock), a write's COMMIT may have been applied before the
+// answer was lost.
+const lostCodes = new Set(['ECONNRESET', 'EPIPE', '08003', '08006', '57P01', '57P02', 'P1017']);
+const lostMessages =
+  /Connection terminated|Server has closed the connection|terminating connection|server closed the connection unexpectedly|Transaction already closed/i;
+const lostKinds = new Set(['ConnectionClosed', 'TransactionAlreadyClosed']);
+
+/**
+ * True when the connection was lost mid-request: a write's outcome is then unknown (its COMMIT may have been applied
+ * and its answer lost), so the problem must not promise that nothing was written.
+ */
+export function isConnectionLost(error: unknown): boolean {
+  return matchesCause(error, lostCodes, lostMessages, lostKinds);
+}
+
+function matchesCause(error: unknown, codeSet: ReadonlySet<string>, messages: RegExp, kinds: ReadonlySet<string>): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 6; depth++) {
     const candidate = current as {
       code?: unknown;
@@ -82,11 +102,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     };
     const message = typeof candidate.message === 'string' ? candidate.message : '';
     const adapter = candidate.meta?.driverAdapterError?.cause;
-    if (typeof adapter?.kind === 'string' && unavailableKinds.has(adapter.kind)) return true;
+    if (typeof adapter?.kind === 'string' && kinds.has(adapter.kind)) return true;
     const codes = [candidate.code, candidate.meta?.code, adapter?.code, adapter?.originalCode, sqlStateInMessage.exec(message)?.[1]];
-    if (codes.some((code) => typeof code === 'string' && unavailableCodes.has(code))) return true;
-    if (unavailableMessages.test(message)) return true;
-    if (Array.isArray(candidate.errors) && candidate.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
+    if (codes.some((code) => typeof code === 'string' && codeSet.has(code))) return true;
+    if (messages.test(message)) return true;
+    if (Array.isArray(candidate.errors) && candidate.errors.some((inner) => matchesCause(inner, codeSet, messages, kinds))) return true;
     current = candidate.cause;
   }
   return false;

@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { Prisma } from '../generated/prisma/client.js';
-import { FaultEpisodes, isDatabaseUnavailable } from '../db/faults.js';
+import { FaultEpisodes, isConnectionLost, isDatabaseUnavailable } from '../db/faults.js';
 import { contractOperation } from './contract-operation.js';
 import { withoutSecrets } from './redact.js';
 import { requestTimeoutWaived } from './streamed-body.js';
@@ -159,6 +159,8 @@ export function answerFor(error: unknown, log: FastifyBaseLogger, retryAfterSeco
  * The error handler: every error as its problem (answerFor); a database that cannot serve the request with
  * Retry-After, logged once per episode.
  */
+const unsafeMethods = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
 export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds = 2): void {
   const episodes = new FaultEpisodes(app.log);
   app.addHook('onResponse', (request, reply, done) => {
@@ -167,7 +169,13 @@ export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds 
   });
   app.setErrorHandler((error, request, reply) => {
     if (isDatabaseUnavailable(error)) episodes.failed(error);
-    const answer = withRouteLimits(app, request, error, answerFor(error, request.log, retryAfterSeconds));
+    let answer = withRouteLimits(app, request, error, answerFor(error, request.log, retryAfterSeconds));
+    // A write whose connection broke may have been committed before its answer was lost: say so, and how to find out.
+    if (answer.code === 'service_unavailable' && unsafeMethods.has(request.method) && isConnectionLost(error))
+      answer = new AppError(
+        'service_unavailable',
+        `The connection to the database broke while this write ran: it may or may not have been applied. Retry in ${retryAfterSeconds} s with the same Idempotency-Key (a write that went through is then answered as it was), or read the record before retrying without one.`,
+      );
     // Every 503 says when to come back (README, "Errors"): the database's, readiness's, an overloaded server's.
     if (answer.status === 503 && !reply.hasHeader('retry-after')) void reply.header('retry-after', String(retryAfterSeconds));
     return sendProblem(reply, answer);

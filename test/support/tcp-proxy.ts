@@ -3,18 +3,23 @@ import net from 'node:net';
 /**
  * A TCP proxy in front of a server that a test can break: `cut()` drops every connection and refuses new ones (the
  * server is gone), `freeze()` keeps connections open but passes nothing in either direction (the server hangs),
- * `restore()` brings it back. Listens on 127.0.0.1 at `port`.
+ * `loseNextCommitAnswer()` passes the next `COMMIT` to PostgreSQL and drops that connection when the answer comes back,
+ * before the client gets it (the write applied, its acknowledgement lost), `restore()` brings it back. Listens on
+ * 127.0.0.1 at `port`.
  */
 export interface TcpProxy {
   port: number;
   cut(): void;
   freeze(): void;
+  loseNextCommitAnswer(): void;
   restore(): void;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
   let state: 'open' | 'cut' | 'frozen' = 'open';
+  let commitArmed = false;
+  const commitTag = Buffer.from('COMMIT\0');
   const pairs = new Set<[net.Socket, net.Socket]>();
   const held: Array<() => void> = [];
   const server = net.createServer((client) => {
@@ -24,6 +29,14 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     pairs.add(pair);
     const forward = (from: net.Socket, to: net.Socket) =>
       from.on('data', (chunk) => {
+        // The server's CommandComplete of a COMMIT (its tag "COMMIT"; the query may be a named prepared statement,
+        // whose text is not sent again): the transaction is committed; its answer is dropped, with the connection.
+        if (from === upstream && commitArmed && chunk.includes(commitTag)) {
+          commitArmed = false;
+          client.destroy();
+          upstream.destroy();
+          return;
+        }
         if (state === 'frozen') held.push(() => to.write(chunk));
         else to.write(chunk);
       });
@@ -52,8 +65,12 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     freeze() {
       state = 'frozen';
     },
+    loseNextCommitAnswer() {
+      commitArmed = true;
+    },
     restore() {
       state = 'open';
+      commitArmed = false;
       for (const deliver of held.splice(0)) deliver();
     },
     async close() {
