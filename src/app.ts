@@ -19,6 +19,7 @@ import { registerReadConsistency } from './http/read-consistency.js';
 import underPressure from '@fastify/under-pressure';
 import { registerAuth } from './http/auth.js';
 import { AppError, serviceUnavailable } from './http/errors.js';
+import { assertEntityTag, expectedVersions } from './http/etag.js';
 import { withoutSecrets } from './http/redact.js';
 import { createRedisClient, redisReady } from './http/redis-client.js';
 import { registerResponseBudget } from './http/response-budget.js';
@@ -140,6 +141,9 @@ function httpServerFor(config: AppConfig) {
   };
 }
 
+// POST routes that evaluate If-Match / If-None-Match against a resource of their own (see onRoute below).
+const ownPreconditions = /^\/v1\/(?:meetings\/:meetingId\/(?:participants|statements|initiatives)|documents\/:documentId\/commit)$/;
+
 export async function buildApp(config: AppConfig, deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -179,6 +183,24 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   const checkedOf = new WeakMap<object, z.ZodType>();
   const checked = new WeakSet<object>();
   app.addHook('onRoute', (route) => {
+    // RFC 9110 §13.2.1: an origin server evaluates the preconditions it receives, also on POST. Adding a meeting's part
+    // compares them with the meeting's version, committing a document with the document's ETag (their routes do);
+    // any other POST targets a collection, which has no ETag: If-Match with a tag, or If-None-Match: *, is a 412.
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (methods.includes('POST') && route.url.startsWith('/v1/') && !ownPreconditions.test(route.url)) {
+      const existing = route.preHandler ? (Array.isArray(route.preHandler) ? route.preHandler : [route.preHandler]) : [];
+      route.preHandler = [
+        (request, _reply, done) => {
+          try {
+            assertEntityTag('collection', expectedVersions(request), null);
+            done();
+          } catch (error) {
+            done(error as Error);
+          }
+        },
+        ...existing,
+      ];
+    }
     if (route.url.startsWith('/v1/') && route.schema && !route.schema.querystring) route.schema.querystring = z.strictObject({});
     // A date range that ends before it starts (`from` after `to`) is a 400 on every operation that takes one, not an
     // empty answer that looks like no data.

@@ -107,6 +107,29 @@ export function assertVersion(resource: string, expected: Preconditions | undefi
     throw new AppError('precondition_failed', `If-None-Match names the ${resource}'s current ETag, ${etag}: it has not changed.`);
 }
 
+/**
+ * Evaluates a write's preconditions against a resource whose ETag is not a version of ours (a document's digest; a
+ * collection, which has none: `etag` null): If-Match passes for `*` when the resource exists, or for its ETag compared
+ * strongly (a sparse fieldset's `~…` aside); If-None-Match fails for `*` when it exists, or for its ETag compared
+ * weakly (RFC 9110 §13.1.1–2). Throws 412 saying why.
+ */
+export function assertEntityTag(resource: string, expected: Preconditions | undefined, etag: string | null): void {
+  if (!expected) return;
+  const current = etag?.slice(1, -1) ?? null;
+  const base = (opaque: string) => opaque.replace(/~[0-9a-f]{8}$/, '');
+  const { ifMatch, ifNoneMatch } = expected;
+  if (ifMatch !== null && ifMatch !== '*' && !ifMatch.some((tag) => !tag.weak && current !== null && base(tag.opaque) === current))
+    throw new AppError(
+      'precondition_failed',
+      current === null
+        ? `If-Match names an entity tag, but the ${resource} has none to compare it with (only "*" can match).`
+        : `If-Match does not name the ${resource}'s current ETag, ${etag}: it has changed. Fetch it again.`,
+    );
+  if (ifNoneMatch === '*') throw new AppError('precondition_failed', `If-None-Match: * asks that the ${resource} not exist; it does.`);
+  if (ifNoneMatch !== null && current !== null && ifNoneMatch.some((tag) => base(tag.opaque) === current))
+    throw new AppError('precondition_failed', `If-None-Match names the ${resource}'s current ETag, ${etag}: it has not changed.`);
+}
+
 // RFC 9110 §13.1.1: If-Match compares strongly, so a weak tag never matches — not even the current version's. Saying
 // only "it has changed" (when it has not) sent a new user looking for a change.
 const weakIfMatch = (resource: string, etag: string) =>

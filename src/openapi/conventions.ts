@@ -92,7 +92,10 @@ export const parameters = {
     name: 'If-Match',
     in: 'header',
     required: false,
-    description: 'The ETag you read; 412 when the record has changed since.',
+    description:
+      'The ETag you read; 412 when the record has changed since. On POST: adding a meeting part compares it with the ' +
+      "meeting's ETag, committing a document with the document's; any other POST targets a collection, which has no " +
+      'ETag, so only "*" passes (and If-None-Match: * is a 412).',
     schema: { type: 'string' },
   },
   ConsistencyToken: {

@@ -39,7 +39,8 @@ function declareSharedStatuses(method: string, operation: Operation): void {
   // without the scope; and the rate limits. Health probes are exempt from both.
   if (operation.tags?.[0] !== 'health') shared.push('401', '403', '429');
   if (method === 'post') shared.push('409', '422');
-  if (method === 'patch' || method === 'delete' || (method === 'get' && operation.responses['304'])) shared.push('412');
+  if (method === 'patch' || method === 'delete' || method === 'post' || (method === 'get' && operation.responses['304']))
+    shared.push('412');
   for (const status of shared) operation.responses[status] ??= { $ref: `#/components/responses/${problemResponses[status]![0]}` };
   operation.responses = Object.fromEntries(Object.entries(operation.responses).sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -72,7 +73,7 @@ function finalizeOperation(method: string, operation: Operation): void {
   const extra: string[] = [];
   if (method === 'get' && operation.responses['304']) extra.push('IfNoneMatch');
   if (method === 'get' && operation.tags?.[0] !== 'health') extra.push('ConsistencyToken');
-  if (method === 'patch' || method === 'delete') extra.push('IfMatch');
+  if (method === 'patch' || method === 'delete' || method === 'post') extra.push('IfMatch');
   if (method === 'post') extra.push('IdempotencyKey');
   operation.parameters = [...(operation.parameters ?? []), ...extra.map((name) => ({ $ref: `#/components/parameters/${name}` }))];
   operation.security = method === 'get' ? [] : writeSecurity;

@@ -3,7 +3,7 @@ import { charsetOf } from '../../http/content-coding.js';
 import { createHash } from 'node:crypto';
 import { TextDecoder } from 'node:util';
 import { AppError } from '../../http/errors.js';
-import { replyWithEtag } from '../../http/etag.js';
+import { assertEntityTag, expectedVersions, replyWithEtag } from '../../http/etag.js';
 import { fieldsDigest, sparse, sparsePage } from '../../http/fields.js';
 import { pageBody, setNextLink } from '../../http/pagination.js';
 import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
@@ -163,10 +163,17 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
           'lists the meetings in `meetingIds`; a `Link` header names each meeting with rel="item".',
         params: documentParamsSchema,
         body: commitDocumentSchema.nullish(),
-        response: { 201: committedMeetingsSchema, ...problemResponses(400, 401, 404, 409, 413, 415, 422, 500) },
+        response: { 201: committedMeetingsSchema, ...problemResponses(400, 401, 404, 409, 412, 413, 415, 422, 500) },
       },
     },
     async (request, reply) => {
+      // "Commit what I reviewed": If-Match with the ETag the editor read (draft and candidates) fails with 412 once
+      // either changed.
+      const expected = expectedVersions(request);
+      if (expected) {
+        const stored = await documents.get(request.params.documentId);
+        assertEntityTag('document', expected, documentEtag(toDocumentDto(stored, await documents.candidates(stored))));
+      }
       const meetings = await documents.commit(request.params.documentId, request.body?.draft, request.actor, request.body?.attach);
       return reply
         .status(201)

@@ -39,9 +39,9 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
       return toMeetingInitiativeDto(row);
     },
 
-    async create(meetingId: string, input: CreateMeetingInitiativeInput, who: Actor) {
+    async create(meetingId: string, input: CreateMeetingInitiativeInput, who: Actor, expected?: ExpectedVersions) {
       return prisma.$transaction(async (tx) => {
-        await requireMeeting(tx, meetingId);
+        await requireMeeting(tx, meetingId, expected);
         const initiative = (await findInitiatives(tx, [input.initiative])).get(input.initiative);
         if (!initiative) {
           throw unprocessable(`No initiative with id or slug "${input.initiative}".`, [

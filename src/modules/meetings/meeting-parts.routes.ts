@@ -39,7 +39,7 @@ import type { StatementsService } from './statements.service.js';
 interface PartService<Create, Patch, Dto extends { id: string; version: number }> {
   list(meetingId: string, query: PartsQuery): Promise<{ data: Dto[]; nextCursor: string | null }>;
   get(meetingId: string, id: string): Promise<Dto>;
-  create(meetingId: string, input: Create, who: Actor): Promise<Dto>;
+  create(meetingId: string, input: Create, who: Actor, expected?: ExpectedVersions): Promise<Dto>;
   update(meetingId: string, id: string, patch: Patch, expected: ExpectedVersions, who: Actor): Promise<Dto>;
   remove(meetingId: string, id: string, expected: ExpectedVersions, who: Actor): Promise<void>;
 }
@@ -127,11 +127,11 @@ function registerPart<C extends z.ZodType, P extends z.ZodType, R extends z.ZodT
         summary: `Add a ${spec.singular} to a meeting`,
         params: meetingParams,
         body: spec.create,
-        response: { 201: spec.record, ...problemResponses(400, 404, 409, 413, 415, 422, 500) },
+        response: { 201: spec.record, ...problemResponses(400, 404, 409, 412, 413, 415, 422, 500) },
       },
     },
     async (request, reply) => {
-      const record = await spec.service.create(meetingIdOf(request), request.body as z.output<C>, request.actor);
+      const record = await spec.service.create(meetingIdOf(request), request.body as z.output<C>, request.actor, expectedVersions(request));
       return reply
         .status(201)
         .header('location', location(meetingIdOf(request), record.id))

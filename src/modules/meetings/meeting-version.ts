@@ -35,10 +35,12 @@ export async function lockMeeting(tx: Prisma.TransactionClient, meetingId: strin
 }
 
 /** The meeting, locked for the transaction (`lockMeeting`); 404 when there is none. */
-export async function requireMeeting(tx: Prisma.TransactionClient, meetingId: string) {
+export async function requireMeeting(tx: Prisma.TransactionClient, meetingId: string, expected?: ExpectedVersions) {
   await lockMeeting(tx, meetingId);
   const meeting = await tx.meeting.findUnique({ where: { id: meetingId } });
   if (!meeting) throw notFound('meeting', meetingId);
+  // Adding a part "only if the meeting is still at version N" (If-Match: "vN"), evaluated under the meeting's lock.
+  assertVersion('meeting', expected, meeting.version);
   return meeting;
 }
 

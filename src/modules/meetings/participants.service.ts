@@ -31,9 +31,9 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
 
     get: async (meetingId: string, participantId: string) => toParticipantDto(await find(meetingId, participantId)),
 
-    async create(meetingId: string, input: CreateParticipantInput, who: Actor) {
+    async create(meetingId: string, input: CreateParticipantInput, who: Actor, expected?: ExpectedVersions) {
       return prisma.$transaction(async (tx) => {
-        await requireMeeting(tx, meetingId);
+        await requireMeeting(tx, meetingId, expected);
         let personId = input.personId;
         if (personId && !(await tx.person.findUnique({ where: { id: personId }, select: { id: true } }))) {
           throw unprocessable(`No person with id ${personId}.`, [{ in: 'body', pointer: '/personId', message: 'no such person' }]);

@@ -53,9 +53,9 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
       return toStatementDto(row);
     },
 
-    async create(meetingId: string, input: CreateStatementInput, who: Actor) {
+    async create(meetingId: string, input: CreateStatementInput, who: Actor, expected?: ExpectedVersions) {
       return prisma.$transaction(async (tx) => {
-        await requireMeeting(tx, meetingId);
+        await requireMeeting(tx, meetingId, expected);
         await checkSpeaker(tx, meetingId, input.speakerId, input.kind);
         const last = await tx.statement.aggregate({ where: { meetingId }, _max: { position: true } });
         const position = input.position ?? nextPosition(last._max.position);
