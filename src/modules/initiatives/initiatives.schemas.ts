@@ -1,7 +1,7 @@
 import { fieldsSchema, sparseSchema } from '../../http/fields.js';
 import { z } from 'zod';
 import { formatSchema } from '../../http/export/export-format.js';
-import { countSchema, cursorSchema, limitSchema, pageSchema, text, timestampSchema, uuidPattern } from '../../http/schemas.js';
+import { countSchema, cursorSchema, limitSchema, pageSchema, text, textSet, timestampSchema, uuidPattern } from '../../http/schemas.js';
 
 export { uuidPattern };
 import { fuzzyQuerySchema } from '../people/people.schemas.js';
@@ -19,7 +19,7 @@ const slugSchema = z
   .regex(slugPattern, { error: 'must be lowercase kebab-case such as "belt-and-road-initiative"' })
   .refine((slug) => !uuidPattern.test(slug), { error: 'must not look like a UUID' })
   .describe('Stable lowercase kebab-case key, usable instead of the id in URLs and filters.');
-const aliasesSchema = z.array(text(200)).max(50).describe('Other names and spellings, e.g. "Silk Road Economic Belt".');
+const aliasesSchema = textSet(200, 50).describe('Other names and spellings, e.g. "Silk Road Economic Belt".');
 const categorySchema = text(100).describe('Free grouping for dashboards, e.g. "economy" or "health".');
 const descriptionSchema = text(5000);
 

@@ -2,7 +2,7 @@ import { getTimezone } from 'countries-and-timezones';
 import { z } from 'zod';
 import { initiativeStatuses, meetingKinds, datePrecisions, participantRoles, statementKinds } from '../../ingest/draft.js';
 import { personCreateSchema } from '../people/people.schemas.js';
-import { countryCodeSchema, isoDateSchema, text } from '../../http/schemas.js';
+import { countryCodeSchema, isoDateSchema, text, textSet } from '../../http/schemas.js';
 
 // Request bodies for writing meetings. Strict objects: an unknown field is a 400, never silently dropped.
 
@@ -45,7 +45,7 @@ export const statementInputSchema = z
     speakerKey: text(40).nullable().default(null).describe('The key of a participant in the same request.'),
     kind: z.enum(statementKinds).default('reported'),
     text: text(100_000),
-    topics: z.array(text(100)).max(50).default([]),
+    topics: textSet(100, 50).default([]),
   })
   .meta({ id: 'NestedStatement' });
 
@@ -54,7 +54,7 @@ export const initiativeLinkInputSchema = z
     initiative: text(120).describe('Catalogue id or slug.'),
     status: z.enum(initiativeStatuses),
     description: text(2000).nullable().default(null),
-    committedParties: z.array(text(200)).max(50).default([]),
+    committedParties: textSet(200, 50).default([]),
     statementIndex: z.int().min(0).nullable().default(null).describe('Index into statements of the passage it came from.'),
   })
   .meta({ id: 'NestedMeetingInitiative' });
@@ -126,7 +126,7 @@ export const createStatementSchema = z
     speakerId: z.uuid().nullable().default(null).describe('A participant of this meeting; null for joint or narrative passages.'),
     kind: z.enum(statementKinds).default('reported'),
     text: text(100_000),
-    topics: z.array(text(100)).max(50).default([]),
+    topics: textSet(100, 50).default([]),
     position: z.int32().min(0).optional().describe('Order within the meeting; defaults to after the last statement.'),
   })
   .meta({ id: 'CreateStatement' });
@@ -137,7 +137,7 @@ export const statementPatchSchema = z
     speakerId: z.uuid().nullable(),
     kind: z.enum(statementKinds),
     text: text(100_000),
-    topics: z.array(text(100)).max(50),
+    topics: textSet(100, 50),
     position: z.int32().min(0),
   })
   .partial()
@@ -149,7 +149,7 @@ export const createMeetingInitiativeSchema = z
     initiative: text(120).describe('Catalogue id or slug.'),
     status: z.enum(initiativeStatuses),
     description: text(2000).nullable().default(null),
-    committedParties: z.array(text(200)).max(50).default([]),
+    committedParties: textSet(200, 50).default([]),
     statementId: z.uuid().nullable().default(null).describe('A statement of this meeting the mention came from.'),
   })
   .meta({ id: 'CreateMeetingInitiative' });
@@ -159,7 +159,7 @@ export const meetingInitiativePatchSchema = z
   .strictObject({
     status: z.enum(initiativeStatuses),
     description: text(2000).nullable(),
-    committedParties: z.array(text(200)).max(50),
+    committedParties: textSet(200, 50),
     statementId: z.uuid().nullable(),
   })
   .partial()

@@ -10,6 +10,7 @@ import {
   limitSchema,
   pageSchema,
   text,
+  textSet,
   timestampSchema,
   uuidSchema,
 } from '../../http/schemas.js';
@@ -44,7 +45,7 @@ const identifiersSchema = z
       seen.add(key);
     });
   });
-const aliasesSchema = z.array(text(200)).max(50).describe('Other spellings: transliterations, other scripts.');
+const aliasesSchema = textSet(200, 50).describe('Other spellings: transliterations, other scripts.');
 
 export const personCreateSchema = z
   .strictObject({
