@@ -302,7 +302,41 @@ describe('POST /v1/documents/{id}/commit', () => {
       (d: Draft) =>
         withMeeting(d, 0, { participants: d.meetings[0]!.participants.map((p) => ({ ...p, span: { start: 0, end: 100_000 } })) }),
       422,
-      '/draft/meetings/0/participants/0',
+      '/draft/meetings/0/participants/0/span',
+    ],
+    [
+      "a participant's title span outside the text",
+      (d: Draft) =>
+        withMeeting(d, 0, { participants: d.meetings[0]!.participants.map((p) => ({ ...p, titleSpan: { start: 0, end: 100_000 } })) }),
+      422,
+      '/draft/meetings/0/participants/0/titleSpan',
+    ],
+    [
+      'a statement span outside the text',
+      (d: Draft) => withMeeting(d, 0, { statements: [{ ...d.meetings[0]!.statements[0]!, span: { start: 0, end: 100_000 } }] }),
+      422,
+      '/draft/meetings/0/statements/0/span',
+    ],
+    [
+      'an initiative the catalogue does not have (not proposed as a candidate)',
+      (d: Draft) =>
+        withMeeting(d, 0, {
+          initiatives: [
+            {
+              slug: 'no-such-initiative-zz',
+              name: 'No such',
+              isCandidate: false,
+              status: 'discussed',
+              description: null,
+              committedParties: [],
+              statementIndex: null,
+              span: null,
+              confidence: 1,
+            },
+          ],
+        }),
+      422,
+      '/draft/meetings/0/initiatives/0/slug',
     ],
     ['no meeting at all', (d: Draft) => ({ ...d, meetings: [] }), 422, '/draft/meetings'],
     [

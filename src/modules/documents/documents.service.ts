@@ -81,14 +81,17 @@ export function commitProblems(draft: ReadoutDraft, text: string): FieldError[] 
     if (!meeting.date) at(`${base}/date`, `${which} has no date; supply one in the corrected draft.`);
     for (const field of ['titleSpan', 'kindSpan', 'dateSpan', 'locationSpan'] as const)
       if (spanOutside(meeting[field])) at(`${base}/${field}`, `${which}: ${field} lies outside the document text.`);
+    // Each span at its own member, as a reversed span is: "/participants/0/titleSpan", "/statements/2/span".
     const facts = [
-      ['participants', meeting.participants.map((p) => [p.span, p.titleSpan])],
-      ['statements', meeting.statements.map((s) => [s.span])],
-      ['initiatives', meeting.initiatives.map((i) => [i.span])],
+      ['participants', meeting.participants.map((p) => ({ span: p.span, titleSpan: p.titleSpan }))],
+      ['statements', meeting.statements.map((s) => ({ span: s.span }))],
+      ['initiatives', meeting.initiatives.map((i) => ({ span: i.span }))],
     ] as const;
-    for (const [list, spans] of facts)
-      spans.forEach((pair, item) => {
-        if (pair.some(spanOutside)) at(`${base}/${list}/${item}`, `${which}: a span of ${list}[${item}] lies outside the document text.`);
+    for (const [list, items] of facts)
+      items.forEach((spans, item) => {
+        for (const [field, span] of Object.entries(spans) as [string, { end: number } | null][])
+          if (spanOutside(span))
+            at(`${base}/${list}/${item}/${field}`, `${which}: ${list}[${item}].${field} lies outside the document text.`);
       });
   });
   return problems;
@@ -152,7 +155,11 @@ function draftInvalid(issues: readonly { path: readonly PropertyKey[]; message: 
 
 function withinMeeting(error: unknown, index: number): unknown {
   if (!(error instanceof AppError) || !error.errors) return error;
-  const errors = error.errors.map((problem) => ({ ...problem, pointer: `/draft/meetings/${index}${problem.pointer}` }));
+  // A writer's pointer names the meeting body's member ("/initiatives/0/initiative"): the draft's is "slug".
+  const errors = error.errors.map((problem) => ({
+    ...problem,
+    pointer: `/draft/meetings/${index}${draftPointer(problem.pointer.split('/').slice(1))}`,
+  }));
   return new AppError(error.code, errors.map((problem) => `${problem.pointer}: ${problem.message}`).join('; '), errors);
 }
 
