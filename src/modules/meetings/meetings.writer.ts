@@ -1,3 +1,4 @@
+import { assertIdentifiersFree } from '../people/identifiers-free.js';
 import { foldKey } from '../../ingest/text/fold.js';
 import type { Initiative, Meeting, MeetingInitiative, Participant, Prisma, Statement } from '../../generated/prisma/client.js';
 import { uuidPattern } from '../../http/schemas.js';
@@ -121,6 +122,16 @@ export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input
   const newPeople = participantInputs.map((participant) => (participant.personId ? null : { id: uuidv7(), ...participant.person! }));
   const peopleData = newPeople.flatMap((person) =>
     person ? [{ id: person.id, name: person.name, aliases: person.aliases, countryCode: person.countryCode }] : [],
+  );
+  // An identifier taken, or given twice: a 409 at its member, naming the holder (as POST /v1/people says it).
+  await assertIdentifiersFree(
+    tx,
+    participantInputs.flatMap((participant, index) =>
+      (participant.personId ? [] : (participant.person?.identifiers ?? [])).map((identifier, at) => ({
+        ...identifier,
+        pointer: `/participants/${index}/person/identifiers/${at}`,
+      })),
+    ),
   );
   const peopleRows = peopleData.length ? await tx.person.createManyAndReturn({ data: peopleData }) : [];
   const identifiers = newPeople.flatMap(

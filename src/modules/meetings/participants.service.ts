@@ -1,3 +1,4 @@
+import { assertIdentifiersFree } from '../people/identifiers-free.js';
 import type { Db } from '../../db/prisma.js';
 import type { Participant } from '../../generated/prisma/client.js';
 import { conflict, notFound, unprocessable } from '../../http/errors.js';
@@ -40,6 +41,10 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
         }
         if (!personId && input.person) {
           const { identifiers, ...person } = input.person;
+          await assertIdentifiersFree(
+            tx,
+            identifiers.map((identifier, at) => ({ ...identifier, pointer: `/person/identifiers/${at}` })),
+          );
           const created = await tx.person.create({ data: { ...person, identifiers: { create: identifiers } } });
           await audit(tx, who, {
             action: 'create',

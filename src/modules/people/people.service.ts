@@ -5,6 +5,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
 import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
 import { audit, type Actor } from '../audit/audit.js';
+import { assertIdentifiersFree } from './identifiers-free.js';
 import { identifiersOrder, toPersonDto } from './people.dto.js';
 import { exportPeople, listPeople } from './people.list.js';
 import type { ListPeopleQuery, PersonCreate, PersonPatch } from './people.schemas.js';
@@ -12,6 +13,8 @@ import type { ListPeopleQuery, PersonCreate, PersonPatch } from './people.schema
 type Tx = Prisma.TransactionClient;
 type ExpectedVersions = Preconditions | undefined;
 type Identifier = { scheme: string; value: string };
+const pointed = (identifiers: readonly Identifier[]) =>
+  identifiers.map((identifier, index) => ({ ...identifier, pointer: `/identifiers/${index}` }));
 
 const withIdentifiers = { identifiers: { orderBy: identifiersOrder } };
 
@@ -19,16 +22,6 @@ async function load(tx: Tx, id: string) {
   const row = await tx.person.findUnique({ where: { id }, include: withIdentifiers });
   if (!row) throw notFound('person', id);
   return row;
-}
-
-// A clear message naming the holder; the unique index still decides when two requests race (see isDuplicate).
-async function assertIdentifiersFree(tx: Tx, identifiers: readonly Identifier[], ownerId?: string) {
-  if (!identifiers.length) return;
-  const taken = await tx.personIdentifier.findFirst({
-    where: { OR: identifiers.map(({ scheme, value }) => ({ scheme, value })), ...(ownerId ? { personId: { not: ownerId } } : {}) },
-    include: { person: { select: { id: true, name: true } } },
-  });
-  if (taken) throw conflict(`The identifier ${taken.scheme}:${taken.value} already belongs to ${taken.person.name} (${taken.person.id}).`);
 }
 
 const isDuplicate = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
@@ -71,7 +64,7 @@ export function createPeopleService({ prisma }: { prisma: Db }) {
       const { identifiers, ...fields } = input;
       return prisma
         .$transaction(async (tx) => {
-          await assertIdentifiersFree(tx, identifiers);
+          await assertIdentifiersFree(tx, pointed(identifiers));
           const row = await tx.person.create({ data: { ...fields, identifiers: { create: identifiers } }, include: withIdentifiers });
           const person = toPersonDto(row);
           await audit(tx, who, { action: 'create', recordType: 'person', recordId: row.id, after: person });
@@ -88,7 +81,7 @@ export function createPeopleService({ prisma }: { prisma: Db }) {
           assertVersion('person', expected, current.version);
           if (!Object.keys(patch).length) return toPersonDto(current);
           const identifiers = patch.identifiers === undefined ? undefined : (patch.identifiers ?? []);
-          if (identifiers) await assertIdentifiersFree(tx, identifiers, id);
+          if (identifiers) await assertIdentifiersFree(tx, pointed(identifiers), id);
           const { count } = await tx.person.updateMany({
             where: { id, version: current.version },
             data: { ...changedFields(patch), version: { increment: 1 } },
