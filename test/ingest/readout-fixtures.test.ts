@@ -58,7 +58,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-18': { meetings: 0.78, participants: 0.75, speakers: 0.68, 'date recall': 0.63, 'city recall': 0.53, initiatives: 0.35, empty: 1 },
   'blind-19': { meetings: 0.8, participants: 0.73, speakers: 0.68, 'date recall': 0.79, 'city recall': 0.74, initiatives: 0.5, empty: 2 },
   'blind-20': { meetings: 0.8, participants: 0.74, speakers: 0.6, 'date recall': 0.6, 'city recall': 0.65, initiatives: 0.3, empty: 4 },
-  'blind-21': { meetings: 0.9, participants: 0.77, speakers: 0.72, 'date recall': 0.74, 'city recall': 0.84, initiatives: 0.34, empty: 0 },
+  'blind-21': { meetings: 0.9, participants: 0.79, speakers: 0.71, 'date recall': 0.8, 'city recall': 0.84, initiatives: 0.33, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,
