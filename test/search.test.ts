@@ -164,3 +164,22 @@ describe('errors and edge cases', () => {
     expect(response.body.code).toBe('invalid_cursor');
   });
 });
+
+describe('the year facet spells a year as dates and stats periods do', () => {
+  it.each([
+    ['0005-06-01', '0005'],
+    ['0987-01-15', '0987'],
+    ['2021-07-15', '2021'],
+  ])('a meeting of %s is in the year facet as "%s"', async (date, year) => {
+    const created = await supertest(ctx.app.server)
+      .post('/v1/meetings')
+      .send({ title: `Yearfacetword meeting of ${date}`, kind: 'talks', date })
+      .expect(201);
+    try {
+      const page = await search({ q: 'yearfacetword', facets: 'year', count: 'exact' });
+      expect(page.facets.year).toEqual([expect.objectContaining({ value: year })]);
+    } finally {
+      await supertest(ctx.app.server).delete(`/v1/meetings/${created.body.id}`).expect(204);
+    }
+  });
+});

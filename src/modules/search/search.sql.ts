@@ -90,7 +90,7 @@ export function pageSql(criteria: SearchCriteria, after: SearchKey | undefined, 
 const hitsInMeeting = Prisma.sql`count(DISTINCT (c.type, c.id))::int`;
 const facetQueries: Record<FacetName, Prisma.Sql> = {
   type: Prisma.sql`SELECT h.type AS value, NULL AS label, count(*)::int AS count FROM hits h GROUP BY h.type`,
-  year: Prisma.sql`SELECT extract(year FROM m.date)::int::text AS value, NULL AS label, ${hitsInMeeting} AS count
+  year: Prisma.sql`SELECT to_char(m.date, 'YYYY') AS value, NULL AS label, ${hitsInMeeting} AS count
     FROM context c JOIN meetings m ON m.id = c.meeting_id GROUP BY 1`,
   country: Prisma.sql`SELECT k.code::text AS value, NULL AS label, ${hitsInMeeting} AS count
     FROM context c JOIN meetings m ON m.id = c.meeting_id
