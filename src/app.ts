@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
@@ -126,7 +127,27 @@ export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_P
  */
 function httpServerFor(config: AppConfig) {
   const requestTimeout = config.REQUEST_TIMEOUT_MS ?? 30_000;
-  return (handler: http.RequestListener) => {
+  return (routed: http.RequestListener) => {
+    // "OPTIONS *" asks about the server as a whole (RFC 9110 §9.3.7): the methods it serves. The asterisk form is for
+    // OPTIONS only; with any other method it is a 400.
+    const handler: http.RequestListener = (request, response) => {
+      if (request.url !== '*') return routed(request, response);
+      const id = randomUUID();
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204, { allow: 'GET, HEAD, POST, PATCH, DELETE, OPTIONS', 'x-request-id': id });
+        return response.end();
+      }
+      const body = JSON.stringify({
+        type: '/problems/bad_request',
+        title: 'Bad request',
+        status: 400,
+        detail: 'The request target "*" is for OPTIONS only (RFC 9110 §7.1).',
+        code: 'bad_request',
+        requestId: id,
+      });
+      response.writeHead(400, { 'content-type': 'application/problem+json', 'x-request-id': id });
+      response.end(body);
+    };
     const server = http.createServer(
       {
         requestTimeout,

@@ -107,3 +107,30 @@ describe('every path of the contract', () => {
     }
   });
 });
+
+describe('the asterisk request target (RFC 9110 §9.3.7, §7.1)', () => {
+  // The server as a whole: sent on a socket of its own, since clients write "*" only for OPTIONS.
+  async function raw(requestLine: string): Promise<string> {
+    const { connect } = await import('node:net');
+    if (!ctx.app.server.listening) await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = ctx.app.server.address() as { port: number };
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
+    socket.setEncoding('utf8').on('data', (chunk: string) => (received += chunk));
+    socket.write(`${requestLine}\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    await new Promise((resolve) => socket.on('close', resolve));
+    return received;
+  }
+
+  it('OPTIONS * answers 204 with the methods the server serves', async () => {
+    const answer = await raw('OPTIONS * HTTP/1.1');
+    expect(answer).toMatch(/^HTTP\/1\.1 204/);
+    expect(answer).toMatch(/allow: GET, HEAD, POST, PATCH, DELETE, OPTIONS/i);
+  });
+
+  it.each(['GET', 'POST', 'DELETE'])('%s * is a 400 problem', async (method) => {
+    const answer = await raw(`${method} * HTTP/1.1`);
+    expect(answer).toMatch(/^HTTP\/1\.1 400/);
+    expect(answer).toMatch(/content-type: application\/problem\+json/i);
+  });
+});
