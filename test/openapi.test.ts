@@ -64,6 +64,21 @@ describe('openapi.yaml', () => {
     expect(document.components.responses.NotFound.content).toHaveProperty(['application/problem+json']);
   });
 
+  it('every write declares the preconditions the server evaluates, If-Match and If-None-Match, and their 412', async () => {
+    const document = parse(await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8'));
+    for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, Operation>>))
+      for (const [method, operation] of Object.entries(item)) {
+        if (!['post', 'patch', 'delete'].includes(method)) continue;
+        const refs = (operation.parameters ?? []).map((parameter) => parameter.$ref);
+        expect({ path, method, refs }).toEqual({
+          path,
+          method,
+          refs: expect.arrayContaining(['#/components/parameters/IfMatch', '#/components/parameters/IfNoneMatchOnWrite']),
+        });
+        expect(operation.responses, `${method} ${path}`).toHaveProperty('412');
+      }
+  });
+
   it('declares the NDJSON bulk create: a body of CreateMeetingLine lines and a 200 answer of result lines', async () => {
     const document = parse(await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8'));
     const create = document.paths['/v1/meetings'].post;

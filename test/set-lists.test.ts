@@ -67,3 +67,14 @@ describe('a text listed twice in a set is a 400 at the second', () => {
     expect(await ctx.prisma.auditEvent.count()).toBe(audited);
   });
 });
+
+describe('a corrected draft with a text listed twice is refused alike by every route that takes a draft', () => {
+  const readout = `Wang Yi met with Peruvian Foreign Minister Ana Cecilia Gervasi in Beijing on 4 March 2024.\n\nWang Yi said China valued its trade with Peru.`;
+  it.each(['candidates', 'commit'])('POST /v1/documents/{id}/%s', async (route) => {
+    const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
+    const draft = structuredClone(document.draft);
+    draft.meetings[0].statements[0].topics = ['trade', 'TRADE'];
+    const response = await api().post(`/v1/documents/${document.id}/${route}`).send({ draft }).expect(400);
+    expect(response.body.errors.map((e: { pointer: string }) => e.pointer)).toContain('/draft/meetings/0/statements/0/topics/1');
+  });
+});

@@ -49,6 +49,7 @@ export const draftStatementSchema = z
     topics: z
       .array(z.string().min(1).max(100))
       .max(50)
+      .superRefine(eachOnce)
       .default([])
       .describe('What the statement is about: subjects ("trade", "human rights") and places other than the meeting\'s own.'),
     span: spanSchema.nullable(),
@@ -63,7 +64,7 @@ export const draftInitiativeSchema = z
     isCandidate: z.boolean().describe('True when the initiative is not yet in the catalogue.'),
     status: z.enum(initiativeStatuses),
     description: z.string().max(2000).nullable(),
-    committedParties: z.array(z.string().max(200)),
+    committedParties: z.array(z.string().max(200)).superRefine(eachOnce),
     statementIndex: z.int().min(0).nullable().describe('Index into statements of the passage it came from.'),
     span: spanSchema.nullable(),
     confidence,
@@ -160,4 +161,16 @@ export interface ExtractOptions {
   people: readonly KnownPerson[];
   /** Titles stored people held, to name a participant the readout calls only by title ("the Foreign Secretary"). */
   positions?: readonly KnownPosition[];
+}
+
+// A list that is a set takes each text once (ignoring case and surrounding space), in a draft as in any body
+// (http/schemas.ts textSet): a corrected draft with a duplicate is a 400 at the second, on every route that takes one.
+function eachOnce(items: readonly string[], context: z.RefinementCtx): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const key = item.trim().normalize('NFC').toLocaleLowerCase('en');
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else context.addIssue({ code: 'custom', path: [index], message: `is listed twice (first at ${first})` });
+  });
 }

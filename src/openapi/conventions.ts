@@ -88,6 +88,15 @@ export const parameters = {
     description: 'An ETag you hold; 304 when it is current.',
     schema: { type: 'string' },
   },
+  IfNoneMatchOnWrite: {
+    name: 'If-None-Match',
+    in: 'header',
+    required: false,
+    description:
+      '"*" or ETags; 412 when "*" and the target exists (a record, a meeting for its parts, a document for its commit, ' +
+      'a collection), or when it names the current ETag (RFC 9110 §13.1.2).',
+    schema: { type: 'string' },
+  },
   IfMatch: {
     name: 'If-Match',
     in: 'header',

@@ -73,7 +73,7 @@ function finalizeOperation(method: string, operation: Operation): void {
   const extra: string[] = [];
   if (method === 'get' && operation.responses['304']) extra.push('IfNoneMatch');
   if (method === 'get' && operation.tags?.[0] !== 'health') extra.push('ConsistencyToken');
-  if (method === 'patch' || method === 'delete' || method === 'post') extra.push('IfMatch');
+  if (method === 'patch' || method === 'delete' || method === 'post') extra.push('IfMatch', 'IfNoneMatchOnWrite');
   if (method === 'post') extra.push('IdempotencyKey');
   operation.parameters = [...(operation.parameters ?? []), ...extra.map((name) => ({ $ref: `#/components/parameters/${name}` }))];
   operation.security = method === 'get' ? [] : writeSecurity;
