@@ -82,12 +82,18 @@ const paths: Array<[string, (participants: Participant[]) => Promise<{ status: n
   ],
 ];
 
-describe.each(paths)('%s', (_, write) => {
+describe.each(paths)('%s', (pathName, write) => {
   it.each(duplicates)('refuses %s twice (422 at the second), storing nothing', async (__, twice, member) => {
     const peopleBefore = await ctx.prisma.person.count();
     const { status, pointers } = await write([wang(), twice(wang())]);
     expect(status).toBe(422);
-    expect(pointers.some((pointer) => pointer.endsWith(`/participants/1/${member}`))).toBe(true);
+    // A draft's participant has no "person" member (its name and country are the participant's): the error is at the
+    // participant there.
+    const at = pathName.includes('draft') && member === 'person' ? '/participants/1' : `/participants/1/${member}`;
+    expect(
+      pointers.some((pointer) => pointer.endsWith(at)),
+      pointers.join(' '),
+    ).toBe(true);
     expect(await ctx.prisma.meeting.count()).toBe(0);
     expect(await ctx.prisma.person.count()).toBe(peopleBefore);
   });
