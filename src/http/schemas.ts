@@ -1,3 +1,4 @@
+import { eachTextOnce } from '../ingest/draft.js';
 import { worldCountries } from '../ingest/recognize/world-countries.js';
 import { z } from 'zod';
 import { errorCodes } from './errors.js';
@@ -48,19 +49,7 @@ export const text = (max: number) =>
  * A list that is a set (committed parties, topics, aliases): at most `max` texts of at most `length` characters, each
  * once — the same text twice, ignoring case, is a 400 at the second ("listed twice, at /2"), never stored twice.
  */
-export const textSet = (length: number, max: number) =>
-  z
-    .array(text(length))
-    .max(max)
-    .superRefine((items, context) => {
-      const seen = new Map<string, number>();
-      items.forEach((item, index) => {
-        const key = item.normalize('NFC').toLocaleLowerCase('en');
-        const first = seen.get(key);
-        if (first === undefined) seen.set(key, index);
-        else context.addIssue({ code: 'custom', path: [index], message: `is listed twice (first at ${first})` });
-      });
-    });
+export const textSet = (length: number, max: number) => z.array(text(length)).max(max).superRefine(eachTextOnce);
 export const timestampSchema = z.iso.datetime({ offset: true }).refine(
   (instant) => {
     const year = new Date(instant).getUTCFullYear();

@@ -49,7 +49,7 @@ export const draftStatementSchema = z
     topics: z
       .array(z.string().min(1).max(100))
       .max(50)
-      .superRefine(eachOnce)
+      .superRefine(eachTextOnce)
       .default([])
       .describe('What the statement is about: subjects ("trade", "human rights") and places other than the meeting\'s own.'),
     span: spanSchema.nullable(),
@@ -64,7 +64,7 @@ export const draftInitiativeSchema = z
     isCandidate: z.boolean().describe('True when the initiative is not yet in the catalogue.'),
     status: z.enum(initiativeStatuses),
     description: z.string().max(2000).nullable(),
-    committedParties: z.array(z.string().max(200)).superRefine(eachOnce),
+    committedParties: z.array(z.string().max(200)).superRefine(eachTextOnce),
     statementIndex: z.int().min(0).nullable().describe('Index into statements of the passage it came from.'),
     span: spanSchema.nullable(),
     confidence,
@@ -163,9 +163,12 @@ export interface ExtractOptions {
   positions?: readonly KnownPosition[];
 }
 
-// A list that is a set takes each text once (ignoring case and surrounding space), in a draft as in any body
-// (http/schemas.ts textSet): a corrected draft with a duplicate is a 400 at the second, on every route that takes one.
-function eachOnce(items: readonly string[], context: z.RefinementCtx): void {
+/**
+ * A zod refinement for a list that is a set: each text once, ignoring case and surrounding space — the second of two
+ * is an issue at its index ("is listed twice (first at 0)"). Drafts use it, and every body's set (http/schemas.ts
+ * textSet), so a corrected draft and a request are refused alike.
+ */
+export function eachTextOnce(items: readonly string[], context: z.RefinementCtx): void {
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
     const key = item.trim().normalize('NFC').toLocaleLowerCase('en');

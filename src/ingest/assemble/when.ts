@@ -177,6 +177,7 @@ export function meetingDate(
       0.8,
     ],
   ];
+  const stated = statedDays(readout);
   for (const [sentences, weight] of tiers) {
     for (const sentence of sentences) {
       const phrase = bodyFrames.find((frame) => frame.sentence === sentence)?.phrase ?? null;
@@ -185,7 +186,7 @@ export function meetingDate(
         sentence.dates.filter((date) => accepts(text, date)),
         reference,
         phrase,
-        statedDays(readout),
+        stated,
       );
       // A sentence that prints several dates leaves some doubt which one is the meeting's.
       const crowded = sentence.dates.length > 1 ? 0.9 : 1;
