@@ -26,7 +26,8 @@ export const clientKey = (request: FastifyRequest): string => (request.actor?.ac
 /**
  * Registers the limits (after authentication, which names the key): @fastify/rate-limit with RateLimit-Limit,
  * RateLimit-Remaining, RateLimit-Reset and, when refused, 429 problem+json with Retry-After. Health probes and /metrics
- * are never limited. When Redis fails, requests go through (availability first) and the failure is logged.
+ * are never limited. When Redis fails, requests go through (availability first) and the failure is logged; their
+ * answers carry no RateLimit-* headers, since the count is not known (see `unknownCount`).
  */
 export async function registerRateLimits(app: FastifyInstance, limits: RateLimits): Promise<void> {
   await app.register(rateLimit, {
@@ -42,6 +43,20 @@ export async function registerRateLimits(app: FastifyInstance, limits: RateLimit
     ...(limits.redis ? { redis: limits.redis } : {}),
     errorResponseBuilder: (_request, context) => rateLimited(context.after),
   });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (unknownCount(reply)) reply.removeHeader('ratelimit-limit').removeHeader('ratelimit-remaining').removeHeader('ratelimit-reset');
+    done(null, payload);
+  });
+}
+
+/**
+ * True when the plugin set RateLimit-* headers without counting the request: with `skipOnError`, a store that failed
+ * leaves the count at 0, so the headers would claim the whole budget (`RateLimit-Remaining` equal to
+ * `RateLimit-Limit`, reset 0) — which a counted request never shows, since counting it takes one from the budget.
+ */
+function unknownCount(reply: FastifyReply): boolean {
+  const limit = reply.getHeader('ratelimit-limit');
+  return limit !== undefined && reply.getHeader('ratelimit-remaining') === limit;
 }
 
 /**
