@@ -314,7 +314,51 @@ function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, P
       },
     ];
   }
-  return documentFrame(readout, byMention, firstParagraphs, new Set(readout.structure.body.slice(0, 8).map((p) => p.index)));
+  return (
+    rollCallFrame(readout, byMention, firstParagraphs) ??
+    documentFrame(readout, byMention, firstParagraphs, new Set(readout.structure.body.slice(0, 8).map((p) => p.index)))
+  );
+}
+
+// "Senior officials from Japan, Australia, India, and the United States met by videoconference … The participants were
+// Mr. YAMADA Shigeo, Deputy Minister …, Mr. Justin Hayhurst, …": a roll call of the meeting, however many it names.
+const rollCall =
+  /^\s*(?:(?:the\s+)?(?:participants|attendees)\s+(?:were|included|comprised)|(?:taking\s+part|participating|attending|present)\s+(?:(?:in|at)\s+)?(?:the\s+(?:meeting|talks|consultations?|call|videoconference|video\s+conference|conference|session|dialogue)\s+)?(?:were|was)|in\s+attendance\s+were)\b/i;
+function rollCallFrame(
+  readout: Readout,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  paragraphs: ReadonlySet<number>,
+): MeetingFrame[] | null {
+  for (const sentence of readout.sentences) {
+    if (sentence.inHeadline || sentence.inPreface || !paragraphs.has(sentence.paragraph)) continue;
+    const cue = rollCall.exec(sentence.text);
+    if (!cue) continue;
+    // Of a meeting the text has told of, in this sentence or one before it (the headline too).
+    const told = readout.sentences.some(
+      (s) => s.index <= sentence.index && (encounterNouns.test(s.text) || /\b(?:met|meets?|held|holds?|conferred)\b/i.test(s.text)),
+    );
+    if (!told) continue;
+    const people = unique(
+      sentence.people.map((m) => byMention.get(m)).filter((e): e is PersonEntity => e?.strong === true && e.name !== null),
+    );
+    if (people.length < 2) continue;
+    const start = sentence.start + cue.index;
+    const phrase = { start, end: start + cue[0].length };
+    return [
+      {
+        sentence,
+        phrase,
+        channel: null,
+        talks: false,
+        discussion: false,
+        groupObjects: false,
+        participation: true,
+        subjects: people,
+        objects: [],
+      },
+    ];
+  }
+  return null;
 }
 
 // Last, the whole opening of the readout: "X signed on behalf of her country. Y signed on behalf of Rwanda. The brief
