@@ -31,6 +31,7 @@ export const fixtureSets = [
   'blind-19',
   'blind-20',
   'blind-21',
+  'blind-22',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
