@@ -245,6 +245,8 @@ function addNamed(
     mention.honorific ||
     mention.counterpart ||
     mention.group === true ||
+    // "Korea's Yun Byung-se, China's Wang Yi and Japan's Fumio Kishida": a full name its country's "'s" marks.
+    (mention.countryBasis === 'possessive' && !mention.placeLike && tokens.length >= 2) ||
     matchPerson(name, mention.countryCode, known) !== null;
   const matches = entities.filter((entity) => namesAgree(tokens, entity.nameTokens));
   // A country a title names by default ("Foreign Secretary" → GB) is no conflict: "Foreign Secretary Vinay Kwatra" is

@@ -23,7 +23,8 @@ export interface PersonMention {
   printedTitle: Span | null;
   office: string | null;
   countryCode: string | null;
-  countryBasis: TitleRun['countryBasis'] | 'counterpart' | null;
+  /** `possessive`: "China's Wang Yi" — the country is printed before the name with its "'s". */
+  countryBasis: TitleRun['countryBasis'] | 'counterpart' | 'possessive' | null;
   organization: string | null;
   /** "his Indonesian counterpart (Retno Marsudi)": same office as the person it is the counterpart of. */
   counterpart: boolean;
@@ -334,7 +335,7 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     if (title) usedTitles.add(title);
     // "his Egyptian and Iraqi counterparts, Sameh Shoukry and Fuad Hussein": a plural names a group (groupMembers).
     const counterpart = counterpartBefore(words, title === pre && pre ? pre.start : before, true);
-    const possessiveCountry = pre ? null : countryBeforeName(words, before);
+    const possessiveCountry = pre ? null : countryBeforeName(words, before, runText);
     const lastWord = words[nameEnd - 1] as Word;
     const nameSpan = { start: (words[nameStart] as Word).start, end: lastWord.end - (/['’]s$/.test(lastWord.text) ? 2 : 0) };
     if (nameSpan.end <= nameSpan.start) continue;
@@ -365,7 +366,9 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
         : counterpart?.countryCode
           ? 'counterpart'
           : possessiveCountry
-            ? 'demonym'
+            ? possessiveCountry.possessive
+              ? 'possessive'
+              : 'demonym'
             : trailingCountry
               ? 'qualifier'
               : null,
@@ -740,6 +743,7 @@ function appositiveTitle(
 }
 
 /** The word for the person of the same office on the other side: "counterpart", "peer", "homologue", "colleague". */
+const commonPlural = /(?:ies|tions?|ments?|affairs)\b/i;
 const counterpartWord = /^(?:counterparts?|peers?|homologues?|colleagues?)$/;
 
 // "his Indonesian counterpart Retno Marsudi", "her Kazakh counterpart,", "the Brazilian counterpart", "his Senegalese
@@ -786,11 +790,13 @@ function countryFollowing(words: readonly Word[], end: number): { word: number; 
   return null;
 }
 
-function countryBeforeName(words: readonly Word[], at: number): { start: number; code: string } | null {
-  // The longest country that ends at the name: "Papua New Guinea", not "Guinea".
+function countryBeforeName(words: readonly Word[], at: number, name: string): { start: number; code: string; possessive: boolean } | null {
+  // The longest country that ends at the name: "Papua New Guinea", not "Guinea"; "China's Wang Yi" too, but not
+  // "Afghanistan's Neighboring Countries" or "India's External Affairs", words of a name no person has.
   for (let back = Math.max(0, at - 5); back <= at - 1; back++) {
     const country = countryAt(words, back);
-    if (country && back + country.length === at && !country.possessive) return { start: back, code: country.code };
+    if (country && back + country.length === at && !(country.possessive && commonPlural.test(name)))
+      return { start: back, code: country.code, possessive: country.possessive };
   }
   return null;
 }
