@@ -55,9 +55,13 @@ export function readStructure(text: string, limit: number): DocumentStructure {
   // A footer line ends the readout once some of it has been read: "Source: Reuters" under a one-line standfirst
   // opens the article instead.
   let proseWords = 0;
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     const folded = foldText(line.text.slice(0, 120));
     if (inFooter) continue;
+    // "Read More: Minister Haimbe to represent President Hichilema at AU meeting", then the article goes on: a link to
+    // another story set inside this one, not the end of it.
+    if (inlineLink.test(folded) && lines.slice(at + 1, at + 3).some((next) => isProse(next) && next.text.split(/\s+/).length >= 8))
+      continue;
     if (proseWords >= 25 && footerLine.test(folded)) {
       inFooter = true;
       continue;
@@ -143,6 +147,8 @@ function stampOf(text: string, line: Line, monthFirst: boolean): DateMention | n
   if (words.some((word) => /^\p{Ll}/u.test(word) && !stampWords.test(word))) return null;
   return first;
 }
+
+const inlineLink = /^(?:read more|read also|also read|see also|check also)\s*:\s*\S/;
 
 function isProse(line: Line): boolean {
   if (line.heading) return false;

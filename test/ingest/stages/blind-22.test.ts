@@ -51,3 +51,25 @@ describe("a country's possessive before a full name marks a person of that count
     },
   );
 });
+
+describe('a link to another story set inside the article does not end it', () => {
+  const lead = 'Minister of Foreign Affairs Mulambo Haimbe held bilateral meetings in Accra with his African counterparts.';
+  const second = 'Haimbe also met with Frederick Shava, Minister of Foreign Affairs and International Trade of the Republic of Zimbabwe.';
+  it.each([
+    'Read More: Minister Haimbe to represent President Hichilema at AU meeting',
+    'READ MORE: Biden picks Ardern’s brain',
+    'Also read: Zambia and Ghana sign visa waiver',
+    'See also: AU summit opens in Accra',
+  ])('"%s", then the article goes on', (link) => {
+    const text = `${lead}\n\nIn a meeting with Thérèsa Wagner, Minister of State for Foreign Affairs of the Democratic Republic of Congo, the ministers reaffirmed their cordial relations.\n\n${link}\n\n${second}\n\nThey exchanged views on matters of mutual interest, including candidacies for international organisations.`;
+    expect(peopleOf(text).map((people) => people.map(([name]) => name))).toEqual([
+      ['Mulambo Haimbe', 'Thérèsa Wagner'],
+      ['Frederick Shava', 'Mulambo Haimbe'],
+    ]);
+  });
+
+  it('"Read more" and related headlines after the article are still no part of it', () => {
+    const text = `${lead}\n\nIn a meeting with Thérèsa Wagner, Minister of State for Foreign Affairs of the Democratic Republic of Congo, the ministers reaffirmed their cordial relations.\n\nRead more:\n\nForeign Minister Sergey Lavrov met Foreign Minister Wang Yi in Beijing\n\nPresident Hichilema meets President Ruto`;
+    expect(peopleOf(text).map((people) => people.map(([name]) => name))).toEqual([['Mulambo Haimbe', 'Thérèsa Wagner']]);
+  });
+});
