@@ -772,6 +772,12 @@ function counterpartBefore(words: readonly Word[], at: number, singular = false)
   }
   const owned = ['his', 'her', 'their', 'the', 'its'].includes(words[start - 1]?.key ?? '');
   if (owned) start--;
+  // "With his Finnish counterpart, Minister Tsahkna had a phone conversation with …": a phrase that opens the sentence
+  // ends at its comma; the name after it is the clause's subject, not the counterpart.
+  const opening =
+    ['with', 'alongside'].includes(words[start - 1]?.key ?? '') &&
+    (start - 1 === 0 || (/^(?:together|along|jointly)$/.test(words[start - 2]?.key ?? '') && start - 2 === 0));
+  if (opening && words[at - 1]?.text === ',') return null;
   // "peer review", "homologue series": only "his Senegalese peer" or "her homologue" is a person.
   if (!/^counterparts?$/.test(words[k]?.key ?? '') && countryCode === null && !owned) return null;
   return { start, countryCode };

@@ -73,3 +73,29 @@ describe('a link to another story set inside the article does not end it', () =>
     expect(peopleOf(text).map((people) => people.map(([name]) => name))).toEqual([['Mulambo Haimbe', 'Thérèsa Wagner']]);
   });
 });
+
+describe('a word of tenure between a country’s possessive and a title', () => {
+  it.each(['new', 'newly appointed', 'incoming', 'outgoing'])('"Ukraine’s %s foreign minister Andrii Sybiha" is Ukrainian', (tenure) => {
+    const text = `Foreign Minister Margus Tsahkna had a phone conversation with Ukraine's ${tenure} foreign minister Andrii Sybiha on Friday.`;
+    expect(peopleOf(text)).toEqual([
+      [
+        ['Andrii Sybiha', 'UA'],
+        ['Margus Tsahkna', null],
+      ],
+    ]);
+  });
+});
+
+describe('a phrase that opens the sentence ends at its comma', () => {
+  it.each(['With his Finnish counterpart', 'Together with his Finnish counterpart', 'Alongside his Finnish counterpart'])(
+    '"%s, Minister Tsahkna had a phone conversation with …": Tsahkna is not the Finnish counterpart (nor Finnish)',
+    (opening) => {
+      const text = `Foreign Minister Margus Tsahkna was on a visit to Helsinki, where he met with Finnish Prime Minister Petteri Orpo. ${opening}, Minister Tsahkna had a phone conversation with Ukrainian Foreign Minister Andrii Sybiha.`;
+      const countries = extractReadout(text, base).meetings.flatMap((m) =>
+        m.participants.filter((p) => p.name === 'Margus Tsahkna').map((p) => p.countryCode),
+      );
+      expect(countries.length).toBeGreaterThan(0);
+      expect(countries).not.toContain('FI');
+    },
+  );
+});
