@@ -49,7 +49,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-9': { meetings: 0.89, participants: 0.82, speakers: 0.74, 'date recall': 0.85, 'city recall': 0.7, initiatives: 0.5, empty: 0 },
   'blind-10': { meetings: 0.92, participants: 0.84, speakers: 0.74, 'date recall': 0.88, 'city recall': 0.87, initiatives: 0.42, empty: 0 },
   'blind-11': { meetings: 0.92, participants: 0.8, speakers: 0.77, 'date recall': 0.82, 'city recall': 0.73, initiatives: 0.31, empty: 0 },
-  'blind-12': { meetings: 0.96, participants: 0.88, speakers: 0.84, 'date recall': 0.69, 'city recall': 0.82, initiatives: 0.64, empty: 0 },
+  'blind-12': { meetings: 0.96, participants: 0.88, speakers: 0.84, 'date recall': 0.68, 'city recall': 0.82, initiatives: 0.64, empty: 0 },
   'blind-13': { meetings: 0.9, participants: 0.79, speakers: 0.71, 'date recall': 0.8, 'city recall': 0.67, initiatives: 0.25, empty: 0 },
   'blind-14': { meetings: 0.9, participants: 0.78, speakers: 0.76, 'date recall': 0.72, 'city recall': 0.65, initiatives: 0.33, empty: 0 },
   'blind-15': { meetings: 0.87, participants: 0.81, speakers: 0.74, 'date recall': 0.77, 'city recall': 0.59, initiatives: 0.32, empty: 0 },

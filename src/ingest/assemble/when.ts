@@ -102,9 +102,10 @@ const documentContext =
 const recalledContext =
   /\b(?:ago|the last time|last met|first met|previously met|appointed|elected|sworn in|took office|assumed (?:office|his post|her post|the post)|inaugurated|established|founded)\b[^.;:]{0,40}$/i;
 // A date that could be a meeting's: not in future, duration or recalled context, nor the date of a document.
+// A range ("on the margins of the Ministerial Council on 7-8 December") dates a visit or an event, not one encounter.
 function datesAMeeting(text: string, date: DateMention): boolean {
   const before = text.slice(Math.max(0, date.start - 60), date.start);
-  return datesADay(text, date) && !recalledContext.test(before);
+  return datesADay(text, date) && !recalledContext.test(before) && date.range !== true;
 }
 
 // A day something happened on, meeting or not ("inaugurated … on 30 November. On the same day, …"): not in future or
@@ -193,6 +194,23 @@ export function meetingDate(
       if (choice) return { ...choice, confidence: round(choice.confidence * weight * crowded) };
     }
   }
+  // "visited Colombia on 26-27 April 2022 … On his first day in Bogota, Minister Çavuşoğlu had a meeting …": the day
+  // of the visit the sentence counts.
+  const nth = firstFrame ? dayOfVisit.exec(firstFrame.text) : null;
+  if (nth && firstFrame) {
+    const range = readout.sentences
+      .filter((s) => s.index <= firstFrame.index)
+      .flatMap((s) => s.dates)
+      .filter((date) => date.range === true && datesADay(text, date))
+      .pop();
+    const start = range ? best([range], reference, null, stated) : null;
+    if (start?.precision === 'day')
+      return {
+        ...start,
+        date: addDays(start.date, ordinalDays[(nth[1] as string).toLowerCase()] ?? 0),
+        confidence: round(start.confidence * 0.85),
+      };
+  }
   const dateline = readout.structure.dateline;
   if (
     first &&
@@ -225,6 +243,9 @@ export function meetingDate(
     };
   return null;
 }
+
+const dayOfVisit = /\b(?:on|during)\s+(?:his|her|their|the)\s+(first|second|third|fourth)\s+day\b/i;
+const ordinalDays: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
 
 const vagueTime =
   /\b(?:recently|lately|earlier|previously|last\s+(?:week|month|year)|this\s+(?:week|month|year)|in\s+(?:early|mid|late)\b|some\s+time|past\s+(?:week|month|few))\b/i;

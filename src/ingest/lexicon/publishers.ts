@@ -70,7 +70,7 @@ export const publisherCountries: readonly [RegExp, string][] = [
   [/\bPhilstar\b|\bInquirer\b|\bManila Bulletin\b|\bPhilippine News Agency\b/i, 'PH'],
   [/\bBangkok Post\b|\bNation Thailand\b/i, 'TH'],
   [/\bVnExpress\b|\bVietNamNet\b|\bViet Nam News\b|\bTuoi Tre\b|\bNhan Dan\b/i, 'VN'],
-  [/\bArab News\b|\bSaudi Gazette\b|\bAl Riyadh\b|\bAsharq Al-Awsat\b/i, 'SA'],
+  [/\bArab News\b(?! Network)|\bSaudi Gazette\b|\bAl Riyadh\b|\bAsharq Al-Awsat\b/i, 'SA'],
   [/\bGulf News\b|\bKhaleej Times\b|\bThe National \(UAE\)|\bEmirates 24\|7\b/i, 'AE'],
   [/\bJordan Times\b/, 'JO'],
   [/\bAzerNews\b|\bNews\.Az\b/i, 'AZ'],

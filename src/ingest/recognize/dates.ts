@@ -14,6 +14,8 @@ export interface DateMention extends Segment {
   relativeDays: number | null;
   /** "last Friday": a weekday before the reference date, never the day itself. */
   strictlyBefore?: boolean;
+  /** "7-8 December", "9 to 11 November": several days, of which this is the first. */
+  range?: boolean;
 }
 
 /** A calendar date as `YYYY-MM-DD` with what it rests on. */
@@ -102,6 +104,7 @@ export function findDates(text: string, start: number, end: number, options: { m
       weekday,
       relativeDays: null,
       ...(thisOrLast?.[1]?.toLowerCase() === 'last' ? { strictlyBefore: true } : {}),
+      ...(result.end && (result.end.get('day') !== day || result.end.get('month') !== month) ? { range: true } : {}),
     });
   }
   relativePattern.lastIndex = 0;

@@ -99,3 +99,42 @@ describe('a phrase that opens the sentence ends at its comma', () => {
     },
   );
 });
+
+describe('a range of days dates a visit or an event, not one encounter', () => {
+  const dateOf = (text: string) => extractReadout(text, base).meetings.map((m) => m.date);
+  it.each(['on 7-8 December 2017', 'on December 7-8, 2017', 'from 7 to 8 December 2017', 'on 7–8 December 2017'])(
+    'a meeting on the margins of a council held %s has no single day',
+    (range) => {
+      const text = `On the margins of the Ministerial Council held in Vienna ${range}, President George Tsereteli met with Foreign Minister Sergey Lavrov of Russia.`;
+      expect(dateOf(text)).toEqual([null]);
+    },
+  );
+
+  it.each([
+    ['first', '2022-04-26'],
+    ['second', '2022-04-27'],
+  ])('"On his %s day" of a visit of two days is that day', (ordinal, date) => {
+    const text = `Foreign Minister Mevlüt Çavuşoğlu visited Colombia on 26-27 April 2022.\n\nOn his ${ordinal} day in Bogota, Minister Çavuşoğlu had a meeting with Marta Lucia Ramirez, Vice President and Minister of Foreign Affairs of Colombia.`;
+    expect(dateOf(text)).toEqual([date]);
+  });
+
+  it('a day printed with the meeting still dates it', () => {
+    const text =
+      'Foreign Minister Mevlüt Çavuşoğlu visited Qatar on 10-11 March 2021.\n\nMinister Çavuşoğlu met with Foreign Minister Sergey Lavrov of the Russian Federation on 10 March 2021.';
+    expect(dateOf(text)).toEqual(['2021-03-10']);
+  });
+});
+
+describe('a publisher whose name starts like another’s is not that one', () => {
+  it.each([
+    ['Arab News', 'SA'],
+    // The Kuwaiti agency it names, not the Saudi daily.
+    ['Arab News Network (arabnewsnetwork.ps), KUNA report', 'KW'],
+  ])('%s', (publisher, country) => {
+    const text = 'Deputy Prime Minister Sheikh Fahad Yusuf Saud Al-Sabah on Monday received Japan’s Ambassador to Kuwait Morino Yasunari.';
+    const host = extractReadout(text, { ...base, publisher, publishedAt: '2024-09-16' }).meetings[0]?.participants.find((p) =>
+      p.name.includes('Al-Sabah'),
+    );
+    expect(host?.countryCode ?? null).toBe(country);
+  });
+});
