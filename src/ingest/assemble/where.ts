@@ -18,7 +18,7 @@ export interface PlaceChoice {
 }
 
 const placeCue =
-  /\b(?:in|at|to|visiting|visits?|visited|arrived in|held in|took place in)\s+(?:the\s+)?$|\b(?:city|town|island|resort|port|capital|province|region) of\s+$|\b(?:sidelines?|margins?|fringes?) of (?:the\s+)?$|\bthe capital,?\s+$|['’]s capital,?\s+$/i;
+  /\b(?:in|at|to|visiting|visits?|visited|arrived in|held in|took place in)\s+(?:the\s+)?$|\b(?:city|town|island|resort|port|capital|province|region) of\s+$|\b(?:sidelines?|margins?|fringes?) of (?:the\s+)?$|\b(?:attending|attended|attends|part in|participating in)\s+(?:the\s+)?$|\bthe capital,?\s+$|['’]s capital,?\s+$/i;
 // "the situation in Libya", "investment in Kazakhstan", "the opening of the Mexican Consulate in Mumbai": a place after
 // these is a topic, not where anyone met. Case-sensitive but for the offices: "Organization of Islamic Cooperation in
 // Islamabad" is where a meeting was.
@@ -57,11 +57,15 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
   const lead = frameSentences[0];
   const paragraph = lead ? readout.sentences.filter((s) => s.paragraph === lead.paragraph && !frameSentences.includes(s)) : [];
   const headline = readout.sentences.filter((s) => s.inHeadline);
+  // "The minister, who is taking part in Munich Security Conference, also met …": the event the readout's people attend,
+  // told anywhere in it, is where its meetings were when nothing nearer says.
+  const attended = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && attendingCue.test(s.text));
   const tiers: [ReadSentence[], number][] = [
     [frameSentences, 0.9],
     [paragraph, 0.8],
     [first ? headline : [], 0.75],
     [[...setting], 0.7],
+    [attended, 0.6],
   ];
   let countryOnly: PlaceChoice | null = null;
   for (const [sentences, confidence] of tiers) {
@@ -91,6 +95,9 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
   }
   return countryOnly;
 }
+
+const attendingCue =
+  /\b(?:(?:is|was|were|are)\s+(?:taking|took)\s+part\s+in|takes?\s+part\s+in|(?:is|was|were|are)\s+(?:attending|participating\s+in)|in\s+town\s+for|on\s+the\s+(?:sidelines|margins)\s+of)\b/i;
 
 const venueWords =
   /^(?:office|ministry|palace|house|hall|centre|center|building|hotel|headquarters|residence|chancellery|secretariat|embassy|consulate|mission|parliament|assembly|council|commission)$/;

@@ -138,3 +138,27 @@ describe('a publisher whose name starts like another’s is not that one', () =>
     expect(host?.countryCode ?? null).toBe(country);
   });
 });
+
+describe('the event the readout’s people attend places its meetings', () => {
+  const placesOf = (text: string) => extractReadout(text, base).meetings.map((m) => [m.city, m.countryCode]);
+  it.each([
+    [
+      'The minister, who is taking part in Munich Security Conference, also met with UN Secretary-General Antonio Guterres.',
+      'Munich',
+      'DE',
+    ],
+    ['The minister, who was attending the Antalya Diplomacy Forum, also met with UN Secretary-General Antonio Guterres.', 'Antalya', 'TR'],
+    ['On the sidelines of the Doha Forum, the minister also met with UN Secretary-General Antonio Guterres.', 'Doha', 'QA'],
+  ])('%s', (sentence, city, country) => {
+    const text = `Foreign Minister Ayman Safadi held talks on Saturday with French Foreign Minister Jean-Marc Ayrault on the peace process.\n\nSafadi and Ayrault discussed the crisis in Syria.\n\n${sentence}`;
+    const places = placesOf(text);
+    expect(places.length).toBe(2);
+    for (const place of places) expect(place).toEqual([city, country]);
+  });
+
+  it('an event only planned places nothing', () => {
+    const text =
+      'Foreign Minister Ayman Safadi held talks on Saturday with French Foreign Minister Jean-Marc Ayrault on the peace process.\n\nThe two ministers will take part in the Munich Security Conference next month.';
+    expect(placesOf(text)).toEqual([[null, null]]);
+  });
+});
