@@ -52,6 +52,23 @@ describe('a connection lost mid-request (a write may have been committed) and fa
     ['a serialization failure (rolled back)', adapterError({ kind: 'postgres', code: '40001' }), false],
     ['a lock timeout (rolled back)', adapterError({ kind: 'postgres', code: '55P03' }), false],
     ['a database that does not exist', Object.assign(new Error('database "x" does not exist'), { code: '3D000' }), false],
+    // Never connected, so nothing was sent — even where the cause chain holds the socket's own "terminated".
+    [
+      "pg-pool's connect timeout",
+      new Error('Connection terminated due to connection timeout', { cause: new Error('Connection terminated unexpectedly') }),
+      false,
+    ],
+    ['pg-pool: no free connection in time', new Error('timeout exceeded when trying to connect'), false],
+    [
+      'the connect timeout under Prisma',
+      Object.assign(new Error('query failed'), { cause: new Error('Connection terminated due to connection timeout') }),
+      false,
+    ],
+    ['a raw query that cannot reach the server', adapterError({ kind: 'DatabaseNotReachable', host: '127.0.0.1', port: 1 }), false],
+    ['Prisma: a transaction that could not start', { code: 'P2028', message: 'Unable to start a transaction in the given time.' }, false],
+    ['Prisma cannot reach the server', { code: 'P1001', message: "Can't reach database server" }, false],
+    ['an unknown host', Object.assign(new Error('getaddrinfo ENOTFOUND db'), { code: 'ENOTFOUND' }), false],
+    ['a server starting up', Object.assign(new Error('the database system is starting up'), { code: '57P03' }), false],
   ])('%s: lost %s', (_label, error, lost) => {
     expect(isConnectionLost(error)).toBe(lost);
   });

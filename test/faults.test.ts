@@ -208,6 +208,29 @@ describe('a row locked by another session', () => {
   });
 });
 
+describe('a write that never reached the database', () => {
+  it.each([
+    ['POST /v1/people', () => api().post('/v1/people').send({ name: 'Never Sent' })],
+    [
+      'POST /v1/meetings',
+      () =>
+        api()
+          .post('/v1/meetings')
+          .send(meetingBody({ title: 'Never Sent' })),
+    ],
+  ])('%s whose connection attempt timed out: a 503 that says nothing was written', async (_label, send) => {
+    proxy.stallNewConnections();
+    const refused = await send();
+    expectUnavailable(refused);
+    expect(refused.body.detail).not.toMatch(/may or may not have been applied/);
+    proxy.restore();
+    const rows = await prisma.$queryRawUnsafe<Array<{ n: bigint }>>(
+      `SELECT (SELECT count(*) FROM people WHERE name = 'Never Sent') + (SELECT count(*) FROM meetings WHERE title = 'Never Sent') AS n`,
+    );
+    expect(Number(rows[0]?.n)).toBe(0);
+  });
+});
+
 describe('a write whose COMMIT was applied but whose answer was lost', () => {
   it.each([
     ['POST /v1/people', (key: string) => api().post('/v1/people').set('idempotency-key', key).send({ name: 'Commit Ack Lost' })],

@@ -88,8 +88,31 @@ const lostKinds = new Set(['ConnectionClosed', 'TransactionAlreadyClosed']);
  * and its answer lost), so the problem must not promise that nothing was written.
  */
 export function isConnectionLost(error: unknown): boolean {
-  return matchesCause(error, lostCodes, lostMessages, lostKinds);
+  return (
+    !matchesCause(error, neverConnectedCodes, neverConnectedMessages, neverConnectedKinds) &&
+    matchesCause(error, lostCodes, lostMessages, lostKinds)
+  );
 }
+
+// A connection that was never made sent nothing: pg-pool's connect timeout ("Connection terminated due to connection
+// timeout", whose cause is the socket's own "Connection terminated unexpectedly"), its wait for a free connection, a
+// refused or unresolvable address, a database or role refused at login, a transaction Prisma could not start.
+const neverConnectedCodes = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  '3D000',
+  '28000',
+  '28P01',
+  '57P03',
+  'P1001',
+  'P2024',
+]);
+const neverConnectedMessages =
+  /due to connection timeout|timeout exceeded when trying to connect|Can't reach database server|Unable to start a transaction|the database system is starting up/i;
+const neverConnectedKinds = new Set(['DatabaseNotReachable', 'DatabaseDoesNotExist']);
 
 function matchesCause(error: unknown, codeSet: ReadonlySet<string>, messages: RegExp, kinds: ReadonlySet<string>): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 6; depth++) {

@@ -4,26 +4,33 @@ import net from 'node:net';
  * A TCP proxy in front of a server that a test can break: `cut()` drops every connection and refuses new ones (the
  * server is gone), `freeze()` keeps connections open but passes nothing in either direction (the server hangs),
  * `loseNextCommitAnswer()` passes the next `COMMIT` to PostgreSQL and drops that connection when the answer comes back,
- * before the client gets it (the write applied, its acknowledgement lost), `restore()` brings it back. Listens on
- * 127.0.0.1 at `port`.
+ * before the client gets it (the write applied, its acknowledgement lost), `stallNewConnections()` drops every connection
+ * and accepts new ones without ever answering them (a connection attempt that times out: nothing was sent),
+ * `restore()` brings it back. Listens on 127.0.0.1 at `port`.
  */
 export interface TcpProxy {
   port: number;
   cut(): void;
   freeze(): void;
   loseNextCommitAnswer(): void;
+  stallNewConnections(): void;
   restore(): void;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
-  let state: 'open' | 'cut' | 'frozen' = 'open';
+  let state: 'open' | 'cut' | 'frozen' | 'stalled' = 'open';
+  const stalled = new Set<net.Socket>();
   let commitArmed = false;
   const commitTag = Buffer.from('COMMIT\0');
   const pairs = new Set<[net.Socket, net.Socket]>();
   const held: Array<() => void> = [];
   const server = net.createServer((client) => {
     if (state === 'cut') return void client.destroy();
+    if (state === 'stalled') {
+      stalled.add(client.on('error', () => client.destroy()).on('close', () => stalled.delete(client)));
+      return;
+    }
     const upstream = net.connect(targetPort, targetHost);
     const pair: [net.Socket, net.Socket] = [client, upstream];
     pairs.add(pair);
@@ -61,6 +68,11 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
         upstream.destroy();
       }
       pairs.clear();
+      for (const client of stalled) client.destroy();
+    },
+    stallNewConnections() {
+      proxy.cut();
+      state = 'stalled';
     },
     freeze() {
       state = 'frozen';
@@ -70,6 +82,7 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     },
     restore() {
       state = 'open';
+      for (const client of stalled) client.destroy();
       commitArmed = false;
       for (const deliver of held.splice(0)) deliver();
     },
