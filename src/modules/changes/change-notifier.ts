@@ -32,6 +32,8 @@ export function createChangeNotifier({ url, log, connectTimeoutMs, reconnectMs =
   let client: pg.Client | null = null;
   let retry: NodeJS.Timeout | null = null;
   let closed = false;
+  // An outage is logged once when it starts and once when it ends, with the attempts it took (as database faults are).
+  let failedAttempts = 0;
   const wakeAll = () => wakers.forEach((wake) => wake());
 
   const connect = async () => {
@@ -49,7 +51,8 @@ export function createChangeNotifier({ url, log, connectTimeoutMs, reconnectMs =
       candidate.removeAllListeners('notification');
       void candidate.end().catch(() => undefined);
       if (closed) return;
-      log.warn({ err: error }, 'change stream: LISTEN connection lost; reconnecting');
+      if (failedAttempts++ === 0)
+        log.warn({ err: error }, 'change stream: LISTEN connection lost; reconnecting every second until it is back');
       retry = setTimeout(() => {
         retry = null;
         void connect();
@@ -61,6 +64,8 @@ export function createChangeNotifier({ url, log, connectTimeoutMs, reconnectMs =
     try {
       await candidate.connect();
       await candidate.query(`LISTEN ${changeChannel}`);
+      if (failedAttempts > 0) log.info({ failedAttempts }, 'change stream: LISTEN connection restored');
+      failedAttempts = 0;
       // Whatever committed while there was no connection.
       wakeAll();
     } catch (error) {
