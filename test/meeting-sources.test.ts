@@ -283,7 +283,8 @@ describe('a second readout of a recorded meeting', () => {
     ['no such meeting', () => [{ draftMeeting: 0, meetingId: '0190f3c4-0000-7000-8000-000000000000' }], 422, '/attach/0/meetingId'],
     ['a meeting id that is no UUID', () => [{ draftMeeting: 0, meetingId: 'm1' }], 400, '/attach/0/meetingId'],
     ['a negative index', (id: string) => [{ draftMeeting: -1, meetingId: id }], 400, '/attach/0/draftMeeting'],
-    ['an unknown member', (id: string) => [{ draftMeeting: 0, meetingId: id, force: true }], 400, '/attach/0/force'],
+    ['an unknown member', (id: string) => [{ draftMeeting: 0, meetingId: id, overwrite: true }], 400, '/attach/0/overwrite'],
+    ['a force that is no boolean', (id: string) => [{ draftMeeting: 0, meetingId: id, force: 'yes' }], 400, '/attach/0/force'],
   ])('%s is a %s at %s, and nothing is written', async (_name, attach, status, pointer) => {
     const { meeting, second } = await recordedAndSecond();
     const response = await api()
@@ -304,6 +305,15 @@ describe('a second readout of a recorded meeting', () => {
       'a readout of another meeting: no person in common',
       (draft: Draft) => {
         draft.meetings[0]!.participants.forEach((p, i) => Object.assign(p, { name: `Someone Else${i}`, personId: null }));
+      },
+      (id: string) => [{ draftMeeting: 0, meetingId: id }],
+      '/attach/0/meetingId',
+    ],
+    [
+      "the same principal's meeting that day with another counterpart: one person in common of two",
+      (draft: Draft) => {
+        const counterpart = draft.meetings[0]!.participants.find((p) => /Mori/.test(p.name))!;
+        Object.assign(counterpart, { name: 'Rahul Mehta', countryCode: 'IN', personId: null });
       },
       (id: string) => [{ draftMeeting: 0, meetingId: id }],
       '/attach/0/meetingId',
@@ -348,6 +358,20 @@ describe('a second readout of a recorded meeting', () => {
     expect(after.version).toBe(meeting.version);
     expect(await ctx.prisma.meetingSource.count()).toBe(1);
     expect(await ctx.prisma.person.count()).toBe(2);
+  });
+
+  it('"force": true attaches a readout that shares only one person, as the editor says', async () => {
+    const { meeting, second } = await recordedAndSecond();
+    const draft = structuredClone(second.draft) as Draft;
+    const counterpart = draft.meetings[0]!.participants.find((p) => /Mori/.test(p.name))!;
+    Object.assign(counterpart, { name: 'Rahul Mehta', countryCode: 'IN', personId: null });
+    const attach = [{ draftMeeting: 0, meetingId: meeting.id }];
+    await api().post(`/v1/documents/${second.id}/commit`).send({ draft, attach }).expect(422);
+    const attached = await api()
+      .post(`/v1/documents/${second.id}/commit`)
+      .send({ draft, attach: [{ ...attach[0], force: true }] });
+    expect(attached.status, JSON.stringify(attached.body)).toBe(201);
+    expect(await ctx.prisma.meetingSource.count()).toBe(2);
   });
 
   it('a meeting recorded without participants takes a readout of its day (±1), and refuses one of another day', async () => {

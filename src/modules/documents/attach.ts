@@ -26,6 +26,8 @@ export interface Attachment {
   /** Index of the entry in the commit's `attach`, and of its meeting in the draft: where errors point. */
   attachIndex: number;
   draftMeeting: number;
+  /** The editor's `force`: attach with fewer people in common than a candidate needs. */
+  force?: boolean;
 }
 
 /**
@@ -38,8 +40,8 @@ export interface Attachment {
 export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: Attachment, who: Actor): Promise<Meeting> {
   const { meetingId, documentId, input, spans, attachIndex, draftMeeting } = attachment;
   const locked = await tx.$queryRaw<
-    Array<{ id: string; date: Date | null }>
-  >`SELECT id, date FROM meetings WHERE id = ${meetingId}::uuid FOR UPDATE`;
+    Array<{ id: string; date: Date | null; kind: string; countryCode: string | null }>
+  >`SELECT id, date, kind::text AS kind, country_code AS "countryCode" FROM meetings WHERE id = ${meetingId}::uuid FOR UPDATE`;
   if (!locked.length) {
     throw unprocessable(`No meeting with id ${meetingId} to attach the readout to.`, [
       { in: 'body', pointer: `/attach/${attachIndex}/meetingId`, message: `no meeting with id ${meetingId}` },
@@ -74,11 +76,32 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
     name: attachment.names[index] ?? input.participants[index]!.person?.name ?? '',
     countryCode: input.participants[index]!.countryCode,
   });
-  const shared = input.participants.some((_, index) => stored.some((row) => samePerson(printedOf(index), row)));
-  if (stored.length > 0 && !shared) {
-    throw unprocessable(`The readout's meeting shares no participant with meeting ${meetingId}; attach it only to a meeting it reports.`, [
-      { in: 'body', pointer: `/attach/${attachIndex}/meetingId`, message: `shares no participant with meeting ${meetingId}` },
-    ]);
+  // As a candidate must (matching.ts): two people in common, one to one; or the one person a side names, when the day,
+  // the kind and the place do not differ — one person in common is otherwise the same principal's meeting, that day,
+  // with another counterpart. An editor who knows better sends `force`.
+  const free = [...stored];
+  const shared = input.participants.filter((_, index) => {
+    const at = free.findIndex((row) => samePerson(printedOf(index), row));
+    if (at >= 0) free.splice(at, 1);
+    return at >= 0;
+  }).length;
+  const alone = Math.min(input.participants.length, stored.length) === 1 && Math.max(input.participants.length, stored.length) >= 2;
+  const sameOccasion =
+    (locked[0]?.date ?? null) !== null &&
+    input.date !== undefined &&
+    input.date !== null &&
+    locked[0]!.date!.toISOString().slice(0, 10) === input.date.slice(0, 10) &&
+    locked[0]!.kind === input.kind &&
+    !(locked[0]!.countryCode && input.countryCode && locked[0]!.countryCode !== input.countryCode);
+  if (stored.length > 0 && !attachment.force && (shared === 0 || (shared === 1 && !(alone && sameOccasion)))) {
+    const why =
+      shared === 0
+        ? `shares no participant with meeting ${meetingId}`
+        : `shares only one person with meeting ${meetingId}, which is how the same principal's meeting with another counterpart looks`;
+    throw unprocessable(
+      `The readout's meeting ${why}; attach it only to a meeting it reports, or send "force": true on this attach entry if you know it is that meeting.`,
+      [{ in: 'body', pointer: `/attach/${attachIndex}/meetingId`, message: why }],
+    );
   }
   // A meeting recorded without participants (a shell an editor made to fill from readouts) has no one to compare: the
   // day must agree instead, within a day as matching.ts allows (time zones), when both are dated.

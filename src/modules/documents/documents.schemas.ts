@@ -123,6 +123,13 @@ export const commitDocumentSchema = z
         z.strictObject({
           draftMeeting: z.int().min(0).describe('Index of the meeting in the (corrected) draft.'),
           meetingId: uuidSchema.describe("The stored meeting it reports, usually one of the document's `candidates`."),
+          force: z
+            .boolean()
+            .optional()
+            .describe(
+              'Attach even though the readout and the meeting share fewer people than a candidate must (two, or the one ' +
+                "person a side names when day, kind and place agree): for an editor who knows better than the names' spelling.",
+            ),
         }),
       )
       .max(100)

@@ -101,6 +101,8 @@ export function commitProblems(draft: ReadoutDraft, text: string): FieldError[] 
 export interface AttachEntry {
   draftMeeting: number;
   meetingId: string;
+  /** Attach with fewer people in common than a candidate needs (attach.ts). */
+  force?: boolean | undefined;
 }
 
 /**
@@ -314,6 +316,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
                   spans,
                   attachIndex: target,
                   draftMeeting: index,
+                  force: attach[target]!.force === true,
                 },
                 who,
               ),
