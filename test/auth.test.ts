@@ -35,6 +35,36 @@ describe('API keys (API_KEYS set)', () => {
     expect(await ctx.prisma.meeting.count()).toBe(0);
   });
 
+  // Credentials that cannot be a key of ours are refused on every route, read or write, never ignored.
+  it.each([
+    ['another scheme (Basic)', { Authorization: 'Basic dXNlcjpwYXNz' }, 401, '/authorization'],
+    ['Bearer with no token', { Authorization: 'Bearer' }, 401, '/authorization'],
+    ['a token with no scheme', { Authorization: key }, 401, '/authorization'],
+    ['an empty X-Api-Key', { 'X-Api-Key': '' }, 401, '/x-api-key'],
+    [
+      'a valid Bearer and another X-Api-Key',
+      { Authorization: `Bearer ${key}`, 'X-Api-Key': 'revoked-key-000000000000' },
+      400,
+      '/x-api-key',
+    ],
+  ])('%s → %i, on a read and on a write', async (_label, headers, status, pointer) => {
+    for (const request of [supertest(app.server).get('/v1/meetings'), supertest(app.server).post('/v1/meetings').send(body)]) {
+      const response = await request.set(headers);
+      expect(response.status).toBe(status);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body.errors[0].pointer).toBe(pointer);
+      if (status === 401) expect(response.headers['www-authenticate']).toBe('Bearer');
+    }
+    expect(await ctx.prisma.meeting.count()).toBe(0);
+  });
+
+  it('the same key in both headers is one key', async () => {
+    await supertest(app.server)
+      .get('/v1/meetings')
+      .set({ Authorization: `Bearer ${key}`, 'X-Api-Key': key })
+      .expect(200);
+  });
+
   it('a write with a key is audited under the key’s name', async () => {
     const created = await supertest(app.server)
       .post('/v1/meetings')

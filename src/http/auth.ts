@@ -37,12 +37,38 @@ function requiredScope(request: FastifyRequest): Scope | null {
   return readMethods.has(request.method) ? 'read' : 'write';
 }
 
+/**
+ * The key the request presents, undefined when it presents none. Credentials that cannot be a key of ours are refused
+ * rather than ignored, so that a client never runs anonymously unawares: another Authorization scheme (Basic, a
+ * Bearer with no token), an empty X-Api-Key (401); two different keys at once (400: RFC 6750 §2, one method per
+ * request).
+ */
 function presentedKey(request: FastifyRequest): string | undefined {
   const authorization = request.headers.authorization;
-  const bearer = authorization ? /^bearer[ \t]+(\S+)\s*$/i.exec(authorization) : null;
-  if (bearer) return bearer[1];
   const header = request.headers['x-api-key'];
-  return typeof header === 'string' && header.length > 0 ? header : undefined;
+  let bearer: string | undefined;
+  if (authorization !== undefined) {
+    const token = /^bearer[ \t]+(\S+)\s*$/i.exec(authorization)?.[1];
+    if (token === undefined) {
+      const scheme = /^\s*(\S+)/.exec(authorization)?.[1] ?? '';
+      const detail = /^bearer$/i.test(scheme)
+        ? 'The Authorization header names the Bearer scheme but holds no key: send Authorization: Bearer <key>.'
+        : `The Authorization header uses ${scheme ? `the ${scheme.slice(0, 20)} scheme` : 'no scheme'}; this API takes Authorization: Bearer <key> or X-Api-Key: <key>.`;
+      throw new AppError('unauthorized', detail, [{ in: 'header', pointer: '/authorization', message: 'not Bearer <key>' }]);
+    }
+    bearer = token;
+  }
+  if (header !== undefined && (typeof header !== 'string' || header.trim().length === 0))
+    throw new AppError('unauthorized', 'X-Api-Key is empty: send the key, or leave the header out.', [
+      { in: 'header', pointer: '/x-api-key', message: 'empty' },
+    ]);
+  if (bearer !== undefined && header !== undefined && header !== bearer)
+    throw new AppError(
+      'bad_request',
+      'The request sends two different keys, in Authorization and in X-Api-Key: send one (RFC 6750 §2: one method per request).',
+      [{ in: 'header', pointer: '/x-api-key', message: 'differs from the key in Authorization' }],
+    );
+  return bearer ?? header;
 }
 
 /** Authentication and authorisation of every request; sets `request.actor` to the key's name. */
@@ -81,7 +107,13 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): { inva
     if (request.is404) return;
     const scope = requiredScope(request);
     if (!scope) return;
-    const presented = presentedKey(request);
+    let presented: string | undefined;
+    try {
+      presented = presentedKey(request);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'unauthorized') void reply.header('www-authenticate', 'Bearer');
+      throw error;
+    }
     const needed = scope === 'admin' || (scope === 'read' ? options.requireKeyForReads : await keysInUse());
     if (!needed && presented === undefined) return;
     await limiter.check(request, reply);
