@@ -39,6 +39,13 @@ describe('POST /v1/documents', () => {
     expect(await ctx.prisma.sourceDocument.count()).toBe(1);
   });
 
+  it.each(['https://www.mofa.go.jp/press/release/2024/0503.html', 'http://127.0.0.1:8080/readout', 'HTTPS://EXAMPLE.ORG/a'])(
+    'takes the URL %s',
+    async (url) => {
+      await api().post('/v1/documents').send({ text: 'Foreign Minister Ana Silva met Foreign Minister Kenji Mori.', url }).expect(201);
+    },
+  );
+
   it('takes JSON with metadata; publishedAt resolves year-less dates', async () => {
     const text = 'On March 3, Foreign Minister Wang Yi met with visiting French Foreign Minister Jean-Yves Le Drian in Beijing.';
     const response = await api()
@@ -65,6 +72,12 @@ describe('POST /v1/documents', () => {
     ],
     ['an unknown field', { text: 'x', author: 'me' }],
     ['a bad URL', { text: 'x', url: 'not a url' }],
+    // Served back as a link: only http and https.
+    ['a javascript: URL', { text: 'x', url: 'javascript:alert(1)' }],
+    ['a data: URL', { text: 'x', url: 'data:text/html,<script>alert(1)</script>' }],
+    ['a file: URL', { text: 'x', url: 'file:///etc/passwd' }],
+    ['an ftp: URL', { text: 'x', url: 'ftp://example.org/readout.txt' }],
+    ['a mailto: URL', { text: 'x', url: 'mailto:press@example.org' }],
     ['a publication date in year 0', { text: 'x', publishedAt: '0000-01-01' }],
   ])('%s → 400', async (_label, body) => {
     const response = await api().post('/v1/documents').send(body).expect(400);

@@ -27,7 +27,14 @@ export const readoutTextSchema = z
 export const documentInputSchema = z
   .strictObject({
     text: readoutTextSchema.describe('The readout, verbatim.'),
-    url: z.url().max(2000).nullable().optional(),
+    // Served back in sources and comparisons, where dashboards render it as a link: http and https only, never a
+    // javascript: or data: URL.
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+      .max(2000)
+      .nullable()
+      .optional()
+      .describe('Where the readout was published: an http:// or https:// URL.'),
     title: z.string().trim().min(1).max(500).nullable().optional(),
     publisher: z.string().trim().min(1).max(300).nullable().optional(),
     publishedAt: isoDateSchema.nullable().optional().describe('Publication date; resolves weekday-only and year-less dates.'),
