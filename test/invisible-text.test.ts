@@ -42,7 +42,8 @@ describe.each(writes)('%s', (_label, method, url, body, pointer) => {
 
   it('with a visible character between invisible ones is taken', async () => {
     const request = method === 'post' ? api().post(url()) : api().patch(url()).set('content-type', 'application/merge-patch+json');
-    const response = await request.send(body('\u200bA\u200b'));
+    // A word joiner: a zero-width space is refused inside one-line fields (names, titles: one-line-fields.test.ts).
+    const response = await request.send(body('\u2060A\u2060'));
     expect(response.status, response.text).toBeLessThan(300);
   });
 });

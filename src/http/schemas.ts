@@ -45,6 +45,28 @@ export const text = (max: number) =>
     .min(1, { error: 'must not be empty' })
     .max(max)
     .refine((value) => !invisibleOnly.test(value), { error: 'must not be empty (it has only invisible characters)' });
+// Characters that have no place inside a name or a title: control characters (tab and line breaks too: a name is one
+// line), the line and paragraph separators, the bidirectional overrides, embeddings and isolates (U+202A–U+202E,
+// U+2066–U+2069: "Trojan Source", CVE-2021-42574 — they reorder what a reader sees), the zero-width space and the BOM.
+// Zero-width joiners and non-joiners stay: Persian and Indic spellings need them.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const notInLine = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b\ufeff]/u;
+/**
+ * One line of visible text of at most `max` characters, trimmed, as `text` — a person's name, an alias, a title, an
+ * organisation, a city, a key. A control character, a line break or a bidirectional control inside it is a 400 that
+ * names the character (U+XXXX).
+ */
+export const line = (max: number) =>
+  text(max).superRefine((value, context) => {
+    const found = notInLine.exec(value);
+    if (found)
+      context.addIssue({
+        code: 'custom',
+        message: `must be one line of visible text: it holds U+${(found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} at character ${found.index + 1}`,
+      });
+  });
+/** A set of one-line texts (aliases, committed parties): as `textSet`, each text a `line`. */
+export const lineSet = (length: number, max: number) => z.array(line(length)).max(max).superRefine(eachTextOnce);
 /**
  * A list that is a set (committed parties, topics, aliases): at most `max` texts of at most `length` characters, each
  * once — the same text twice, ignoring case, is a 400 at the second ("listed twice, at /2"), never stored twice.

@@ -85,11 +85,22 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     previousDate = assembled.date ?? previousDate;
     previousPlace = assembled.place ?? previousPlace;
     warnings.push(...assembled.warnings);
-    return assembled.draft;
+    return oneLine(assembled.draft);
   });
   const confidence = Math.round((meetings.reduce((sum, m) => sum + m.confidence, 0) / meetings.length) * 100) / 100;
   return { ...title, meetings, confidence, warnings };
 }
+
+// "Rangin⏎Dadfar Spanta", "State⏎Councilor": a name or a title the page wrapped is one line, as the API stores names
+// and titles (http/schemas.ts `line`); what was printed stays verbatim in printedName and printedTitle.
+const oneLine = (meeting: ReadoutDraft['meetings'][number]): ReadoutDraft['meetings'][number] => {
+  const tidy = <T extends string | null>(value: T): T => (value === null ? value : (value.replace(/\s+/g, ' ') as T));
+  return {
+    ...meeting,
+    city: tidy(meeting.city),
+    participants: meeting.participants.map((p) => ({ ...p, name: tidy(p.name), title: tidy(p.title), organization: tidy(p.organization) })),
+  };
+};
 
 /**
  * The publisher's country: a known publisher's ("Xinhua", "U.S. Department of State", lexicon/publishers.ts) or the

@@ -2,7 +2,7 @@ import { getTimezone } from 'countries-and-timezones';
 import { z } from 'zod';
 import { initiativeStatuses, meetingKinds, datePrecisions, participantRoles, statementKinds } from '../../ingest/draft.js';
 import { personCreateSchema } from '../people/people.schemas.js';
-import { countryCodeSchema, isoDateSchema, text, textSet } from '../../http/schemas.js';
+import { countryCodeSchema, isoDateSchema, line, text, textSet } from '../../http/schemas.js';
 
 // Request bodies for writing meetings. Strict objects: an unknown field is a 400, never silently dropped.
 
@@ -21,9 +21,9 @@ export const newPersonSchema = personCreateSchema;
 const participantFields = {
   personId: z.uuid().optional().describe('An existing person; give either personId or person.'),
   person: newPersonSchema.optional().describe('A person to create; give either personId or person.'),
-  title: text(300).nullable().default(null).describe('The title the person held at this meeting.'),
+  title: line(300).nullable().default(null).describe('The title the person held at this meeting.'),
   countryCode: countryCodeSchema.nullable().default(null).describe('Country the participant represented.'),
-  organization: text(200).nullable().default(null).describe('Organisation represented, if not a country.'),
+  organization: line(200).nullable().default(null).describe('Organisation represented, if not a country.'),
   role: z.enum(participantRoles),
   printedName: text(200).nullable().default(null).describe('The name exactly as printed in the source.'),
   printedTitle: text(300).nullable().default(null).describe('The title exactly as printed in the source.'),
@@ -34,7 +34,7 @@ const onePersonIssue = { error: 'give exactly one of personId and person', path:
 
 export const participantInputSchema = z
   .strictObject({
-    key: text(40).optional().describe('Local name for this participant, used by statements[].speakerKey in the same request.'),
+    key: line(40).optional().describe('Local name for this participant, used by statements[].speakerKey in the same request.'),
     ...participantFields,
   })
   .refine(onePerson, onePersonIssue)
@@ -42,7 +42,7 @@ export const participantInputSchema = z
 
 export const statementInputSchema = z
   .strictObject({
-    speakerKey: text(40).nullable().default(null).describe('The key of a participant in the same request.'),
+    speakerKey: line(40).nullable().default(null).describe('The key of a participant in the same request.'),
     kind: z.enum(statementKinds).default('reported'),
     text: text(100_000),
     topics: textSet(100, 50).default([]),
@@ -66,7 +66,7 @@ export const meetingFieldsSchema = z.strictObject({
   datePrecision: z.enum(datePrecisions).default('day'),
   startTime: startTimeSchema.nullable().default(null),
   timezone: timezoneSchema.nullable().default(null),
-  city: text(200).nullable().default(null),
+  city: line(200).nullable().default(null),
   countryCode: countryCodeSchema.nullable().default(null),
   parentId: z.uuid().nullable().default(null),
   summary: text(10_000).nullable().default(null),
@@ -91,7 +91,7 @@ export const meetingPatchSchema = z
     datePrecision: z.enum(datePrecisions),
     startTime: startTimeSchema.nullable(),
     timezone: timezoneSchema.nullable(),
-    city: text(200).nullable(),
+    city: line(200).nullable(),
     countryCode: countryCodeSchema.nullable(),
     parentId: z.uuid().nullable(),
     summary: text(10_000).nullable(),
@@ -109,9 +109,9 @@ export type CreateParticipantInput = z.infer<typeof createParticipantSchema>;
 
 export const participantPatchSchema = z
   .strictObject({
-    title: text(300).nullable(),
+    title: line(300).nullable(),
     countryCode: countryCodeSchema.nullable(),
-    organization: text(200).nullable(),
+    organization: line(200).nullable(),
     role: z.enum(participantRoles),
     printedName: text(200).nullable(),
     printedTitle: text(300).nullable(),

@@ -8,9 +8,9 @@ import {
   countSchema,
   cursorSchema,
   limitSchema,
+  line,
+  lineSet,
   pageSchema,
-  text,
-  textSet,
   timestampSchema,
   uuidSchema,
 } from '../../http/schemas.js';
@@ -27,7 +27,7 @@ export const externalIdentifierSchema = z
       .string()
       .trim()
       .regex(/^[a-z][a-z0-9_.-]{0,39}$/, { error: 'must be a lowercase scheme name such as "wikidata"' }),
-    value: text(200),
+    value: line(200),
   })
   .meta({
     id: 'ExternalIdentifier',
@@ -45,11 +45,11 @@ const identifiersSchema = z
       seen.add(key);
     });
   });
-const aliasesSchema = textSet(200, 50).describe('Other spellings: transliterations, other scripts.');
+const aliasesSchema = lineSet(200, 50).describe('Other spellings: transliterations, other scripts.');
 
 export const personCreateSchema = z
   .strictObject({
-    name: text(200).describe('Canonical name.'),
+    name: line(200).describe('Canonical name.'),
     aliases: aliasesSchema.default([]),
     countryCode: countryCodeSchema.nullable().default(null),
     identifiers: identifiersSchema.default([]),
@@ -69,7 +69,7 @@ export type PersonCreate = z.infer<typeof personCreateSchema>;
 
 export const personPatchSchema = z
   .strictObject({
-    name: text(200).optional(),
+    name: line(200).optional(),
     aliases: aliasesSchema.nullable().optional().describe('Replaces all aliases; null removes them.'),
     countryCode: countryCodeSchema.nullable().optional(),
     identifiers: identifiersSchema.nullable().optional().describe('Replaces all identifiers; null removes them.'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
+import { draftOfFixture, fixtureSets, loadFixtures } from '../fixture-scoring.js';
 
 // Classes found while tuning on blind set 22, after its first run (each written as the class, with its variants).
 
@@ -160,5 +161,27 @@ describe('the event the readout’s people attend places its meetings', () => {
     const text =
       'Foreign Minister Ayman Safadi held talks on Saturday with French Foreign Minister Jean-Marc Ayrault on the peace process.\n\nThe two ministers will take part in the Munich Security Conference next month.';
     expect(placesOf(text)).toEqual([[null, null]]);
+  });
+});
+
+describe('a name or a title the page wrapped is one line; what was printed stays verbatim', () => {
+  it('in every readout of the corpus, names, titles, organisations and cities are one line', () => {
+    const wrapped: string[] = [];
+    for (const set of fixtureSets)
+      for (const fixture of loadFixtures(set))
+        for (const meeting of draftOfFixture(fixture, []).meetings) {
+          for (const value of [meeting.city, ...meeting.participants.flatMap((p) => [p.name, p.title, p.organization])])
+            if (value !== null && /\s\s|[\n\r\t]/.test(value)) wrapped.push(`${fixture.slug}: ${JSON.stringify(value)}`);
+        }
+    expect(wrapped).toEqual([]);
+  });
+
+  it('"Rangin⏎Dadfar Spanta" is one name, printed as it was', () => {
+    const fixture = loadFixtures('blind-12').find((f) => f.slug.startsWith('chinaorg-yang-spanta'));
+    const spanta = draftOfFixture(fixture!, [])
+      .meetings.flatMap((m) => m.participants)
+      .find((p) => p.name.includes('Spanta'));
+    expect(spanta?.name).toBe('Rangin Dadfar Spanta');
+    expect(spanta?.printedName).toBe('Rangin\nDadfar Spanta');
   });
 });
