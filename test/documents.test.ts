@@ -217,6 +217,33 @@ describe('POST /v1/documents/{id}/commit', () => {
     expect(spanOf(editedParticipant.id, 'name')).toMatchObject({ confidence: participant.confidence });
   });
 
+  it.each([
+    ['left out', (item: Record<string, unknown>) => item],
+    ['null', (item: Record<string, unknown>) => ({ ...item, confidence: null })],
+  ])('an item the editor adds needs no confidence (%s), and is stored with none', async (_label, withConfidence) => {
+    const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
+    const drafted = document.draft.meetings[0];
+    const speaker = drafted.participants[0];
+    const quote = readout.indexOf('Tashkent');
+    const added = withConfidence({
+      speakerKey: speaker.key,
+      kind: 'reported',
+      text: 'An editor adds this passage.',
+      topics: [],
+      span: { start: quote, end: quote + 8 },
+    });
+    const edited = withMeeting(document.draft, 0, { statements: [...drafted.statements, added] });
+    // Also the candidates of the corrected draft take it.
+    await api().post(`/v1/documents/${document.id}/candidates`).send({ draft: edited }).expect(200);
+    const [meeting] = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft: edited }).expect(201)).body.data;
+    const { provenance, statements } = (await api().get(`/v1/meetings/${meeting.id}?include=statements,provenance`).expect(200)).body;
+    const statement = statements.find((s: { text: string }) => s.text === 'An editor adds this passage.');
+    const span = provenance.find((p: { recordId: string }) => p.recordId === statement.id);
+    expect(span).toMatchObject({ start: quote, confidence: null });
+    // What the extractor read keeps its confidence.
+    expect(provenance.filter((p: { confidence: number | null }) => p.confidence !== null).length).toBeGreaterThan(0);
+  });
+
   it('keeps every confidence when the draft is committed as it was', async () => {
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
     const [meeting] = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft: document.draft }).expect(201)).body.data;

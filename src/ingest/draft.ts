@@ -112,6 +112,25 @@ export const meetingDraftSchema = z
 /** A readout reports a handful of meetings; a draft lists at most this many (the extractor keeps the first ones). */
 export const maxMeetingsPerReadout = 100;
 
+// A corrected draft, as an editor sends it to commit: a participant, statement or initiative the editor adds needs no
+// made-up confidence. Committed, a fact keeps the confidence the stored draft gave it, and one the extractor did not
+// read keeps none, whatever the corrected draft says (documents/draft-to-input.ts).
+const editorConfidence = confidence
+  .nullable()
+  .optional()
+  .transform((value) => value ?? 0)
+  .describe("The extractor's confidence; leave it out, or null, for an item you add.");
+const draftParticipantInputSchema = draftParticipantSchema.extend({ confidence: editorConfidence }).meta({ id: 'CorrectedDraftParticipant' });
+const draftStatementInputSchema = draftStatementSchema.extend({ confidence: editorConfidence }).meta({ id: 'CorrectedDraftStatement' });
+const draftInitiativeInputSchema = draftInitiativeSchema.extend({ confidence: editorConfidence }).meta({ id: 'CorrectedDraftInitiative' });
+const meetingDraftInputSchema = meetingDraftSchema
+  .extend({
+    participants: z.array(draftParticipantInputSchema),
+    statements: z.array(draftStatementInputSchema),
+    initiatives: z.array(draftInitiativeInputSchema),
+  })
+  .meta({ id: 'CorrectedMeetingDraft', description: 'One meeting of a corrected draft.' });
+
 export const readoutDraftSchema = z
   .strictObject({
     title: z.string().max(500).nullable().describe("The readout's headline."),
@@ -127,6 +146,11 @@ export const readoutDraftSchema = z
   })
   .meta({ id: 'ReadoutDraft' });
 export type ReadoutDraft = z.infer<typeof readoutDraftSchema>;
+
+/** A draft as an editor corrects it (commit, candidates): as `readoutDraftSchema`, added items without a confidence. */
+export const readoutDraftInputSchema = readoutDraftSchema
+  .extend({ meetings: z.array(meetingDraftInputSchema).max(maxMeetingsPerReadout) })
+  .meta({ id: 'CorrectedReadoutDraft', description: 'A draft as the editor corrected it.' });
 export type MeetingDraft = z.infer<typeof meetingDraftSchema>;
 export type DraftParticipant = z.infer<typeof draftParticipantSchema>;
 export type DraftStatement = z.infer<typeof draftStatementSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readoutDraftSchema } from '../../ingest/draft.js';
+import { readoutDraftInputSchema, readoutDraftSchema } from '../../ingest/draft.js';
 import { looksBinary } from '../../ingest/text/binary.js';
 import { meetingSchema } from '../meetings/meetings.schemas.js';
 import { fieldsSchema, sparseSchema } from '../../http/fields.js';
@@ -89,7 +89,7 @@ export const meetingCandidateSchema = z
   });
 
 export const candidatesRequestSchema = z
-  .strictObject({ draft: readoutDraftSchema.describe('The draft as the editor corrected it (a date set, a participant fixed).') })
+  .strictObject({ draft: readoutDraftInputSchema.describe('The draft as the editor corrected it (a date set, a participant fixed).') })
   .meta({ id: 'CandidatesRequest' });
 export const candidateListSchema = z.object({ data: z.array(meetingCandidateSchema) }).meta({ id: 'MeetingCandidateList' });
 
@@ -122,7 +122,7 @@ export const documentPageSchema = pageSchema(documentSummaryReadSchema, 'Documen
 
 export const commitDocumentSchema = z
   .strictObject({
-    draft: readoutDraftSchema
+    draft: readoutDraftInputSchema
       .optional()
       .describe("A corrected draft; without it the document's own draft is committed. Remove a meeting from `meetings` to leave it out."),
     attach: z

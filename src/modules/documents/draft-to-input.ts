@@ -43,12 +43,13 @@ export async function insertSpans(
 }
 
 /**
- * What each fact of a draft asserts, keyed by field and span: "kind|120|128|phone_call". A corrected draft's fact whose
- * key is not among the stored draft's was set by an editor (a changed value, or a span moved by hand).
+ * What each fact of a draft asserts, keyed by field and span ("kind|120|128|phone_call"), with the confidence the draft
+ * gave it. A corrected draft's fact whose key is not among the stored draft's was set by an editor (a changed value,
+ * or a span moved by hand).
  */
-export function factKeys(meetings: readonly MeetingDraft[]): Set<string> {
-  const keys = new Set<string>();
-  for (const meeting of meetings) for (const fact of facts(meeting)) if (fact.span) keys.add(factKey(fact));
+export function factKeys(meetings: readonly MeetingDraft[]): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const meeting of meetings) for (const fact of facts(meeting)) if (fact.span) keys.set(factKey(fact), fact.confidence);
   return keys;
 }
 
@@ -123,13 +124,13 @@ function facts(draft: MeetingDraft): Fact[] {
 
 /**
  * The createMeeting request for one meeting of a draft, and its spans by record index; the date must be set (checked
- * by the caller). With `extracted` (factKeys of the stored draft), a span whose fact the stored draft did not assert
- * keeps no confidence: an editor set that value.
+ * by the caller). With `extracted` (factKeys of the stored draft: fact → confidence), a span keeps the stored draft's
+ * confidence for its fact, and none when the stored draft did not assert it: an editor set that value.
  */
 export function draftToInput(
   draft: MeetingDraft,
   sourceDocumentId: string,
-  extracted?: ReadonlySet<string>,
+  extracted?: ReadonlyMap<string, number>,
 ): { input: CreateMeetingInput; spans: SpanRef[] } {
   const spans: SpanRef[] = facts(draft).flatMap((fact) =>
     fact.span
@@ -139,7 +140,8 @@ export function draftToInput(
             index: fact.index,
             field: fact.field,
             span: fact.span,
-            confidence: extracted && !extracted.has(factKey(fact)) ? null : fact.confidence,
+            // The stored draft's confidence for what the extractor read; none for what an editor set.
+            confidence: extracted ? (extracted.get(factKey(fact)) ?? null) : fact.confidence,
           },
         ]
       : [],
