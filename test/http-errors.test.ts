@@ -263,3 +263,50 @@ describe('query and path values that are not UTF-8 once percent-decoded', () => 
     expect(response.status, response.text).toBe(400);
   });
 });
+
+describe('an empty cursor', () => {
+  // Every list that pages by cursor (and the change feed's `after`): an empty one is a 400 at its pointer, as every
+  // other empty parameter is — never the first page by accident.
+  const meetingId = '0190f3c4-0000-7000-8000-000000000000';
+  it.each([
+    ['/v1/meetings', 'cursor'],
+    [`/v1/meetings/${meetingId}/history`, 'cursor'],
+    [`/v1/meetings/${meetingId}/participants`, 'cursor'],
+    [`/v1/meetings/${meetingId}/statements`, 'cursor'],
+    [`/v1/meetings/${meetingId}/initiatives`, 'cursor'],
+    ['/v1/participants', 'cursor'],
+    ['/v1/statements', 'cursor'],
+    ['/v1/meeting-initiatives', 'cursor'],
+    ['/v1/people', 'cursor'],
+    ['/v1/initiatives', 'cursor'],
+    ['/v1/documents', 'cursor'],
+    ['/v1/search?q=talks', 'cursor'],
+    ['/v1/initiatives/belt-and-road-initiative/timeline', 'cursor'],
+    ['/v1/changes', 'after'],
+    ['/v1/changes/stream', 'after'],
+  ])('%s?%s= → 400', async (path, name) => {
+    const response = await supertest(ctx.app.server).get(`${path}${path.includes('?') ? '&' : '?'}${name}=`);
+    expect(response.status, response.text).toBe(400);
+    expect(response.body.errors).toContainEqual(expect.objectContaining({ in: 'query', pointer: `/${name}` }));
+  });
+});
+
+describe('one message per fault', () => {
+  it.each([
+    [
+      'a blank title',
+      () => supertest(ctx.app.server).post('/v1/meetings').send({ title: '   ', kind: 'talks', date: '2024-01-10' }),
+      '/title',
+    ],
+    ['a blank person name', () => supertest(ctx.app.server).post('/v1/people').send({ name: ' ' }), '/name'],
+    ['an instant that is no instant', () => supertest(ctx.app.server).get('/v1/meetings?updatedSince=yesterday'), '/updatedSince'],
+    ['a date that is no date', () => supertest(ctx.app.server).get('/v1/meetings?from=2023-02-30'), '/from'],
+  ])('%s: one error at its pointer', async (_label, send, pointer) => {
+    const response = await send();
+    expect(response.status).toBe(400);
+    expect(
+      response.body.errors.filter((e: { pointer: string }) => e.pointer === pointer),
+      response.text,
+    ).toHaveLength(1);
+  });
+});

@@ -44,7 +44,8 @@ export const text = (max: number) =>
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max)
-    .refine((value) => !invisibleOnly.test(value), { error: 'must not be empty (it has only invisible characters)' });
+    // One message for a blank text: "must not be empty" alone when nothing is left after trimming.
+    .refine((value) => value.length === 0 || !invisibleOnly.test(value), { error: 'must not be empty (it has only invisible characters)' });
 // Characters that have no place inside a name or a title: control characters (tab and line breaks too: a name is one
 // line), the line and paragraph separators, the bidirectional overrides, embeddings and isolates (U+202A–U+202E,
 // U+2066–U+2069: "Trojan Source", CVE-2021-42574 — they reorder what a reader sees), the zero-width space and the BOM.
@@ -74,6 +75,8 @@ export const lineSet = (length: number, max: number) => z.array(line(length)).ma
 export const textSet = (length: number, max: number) => z.array(text(length)).max(max).superRefine(eachTextOnce);
 export const timestampSchema = z.iso.datetime({ offset: true }).refine(
   (instant) => {
+    // Not an instant at all: the format check above says so, once.
+    if (Number.isNaN(Date.parse(instant))) return true;
     const year = new Date(instant).getUTCFullYear();
     return year >= 1 && year <= 9999;
   },
@@ -117,6 +120,7 @@ export const limitSchema = z.coerce.number().int().min(1).max(100).default(20).d
 
 export const cursorSchema = z
   .string()
+  .min(1, { error: 'must not be empty: leave cursor out for the first page' })
   .max(2048)
   .optional()
   .describe(

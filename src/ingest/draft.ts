@@ -82,7 +82,7 @@ export const meetingDraftSchema = z
     kindConfidence: confidence,
     // From year 1: PostgreSQL has no year 0.
     date: z.iso
-      .date()
+      .date({ error: 'must be a calendar date YYYY-MM-DD' })
       .refine((date) => date >= '0001-01-01', { error: 'must be a calendar date from year 1' })
       .nullable(),
     datePrecision: z.enum(datePrecisions),
@@ -120,7 +120,9 @@ const editorConfidence = confidence
   .optional()
   .transform((value) => value ?? 0)
   .describe("The extractor's confidence; leave it out, or null, for an item you add.");
-const draftParticipantInputSchema = draftParticipantSchema.extend({ confidence: editorConfidence }).meta({ id: 'CorrectedDraftParticipant' });
+const draftParticipantInputSchema = draftParticipantSchema
+  .extend({ confidence: editorConfidence })
+  .meta({ id: 'CorrectedDraftParticipant' });
 const draftStatementInputSchema = draftStatementSchema.extend({ confidence: editorConfidence }).meta({ id: 'CorrectedDraftStatement' });
 const draftInitiativeInputSchema = draftInitiativeSchema.extend({ confidence: editorConfidence }).meta({ id: 'CorrectedDraftInitiative' });
 const meetingDraftInputSchema = meetingDraftSchema
