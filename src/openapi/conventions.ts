@@ -1,9 +1,14 @@
 // The HTTP conventions every route shares, stated once for the OpenAPI document: error responses, headers sent and
 // accepted, and who may call what.
 
+/** The headers of the rate limit (IETF draft RateLimit header fields), sent on every answer a limit counted. */
+export const rateLimitHeaders = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
+
 const problem = (description: string, extraHeaders: string[] = []) => ({
   description,
-  headers: Object.fromEntries(['X-Request-Id', ...extraHeaders].map((name) => [name, { $ref: `#/components/headers/${name}` }])),
+  headers: Object.fromEntries(
+    ['X-Request-Id', ...extraHeaders, ...rateLimitHeaders].map((name) => [name, { $ref: `#/components/headers/${name}` }]),
+  ),
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
@@ -62,13 +67,32 @@ export const headers = {
     schema: { type: 'string' },
   },
   Location: { description: 'URL of the created or existing record.', schema: { type: 'string' } },
-  Link: { description: 'RFC 8288 link to the next page: `<url>; rel="next"`.', schema: { type: 'string' } },
+  Link: {
+    description: 'RFC 8288 links: on a page, to the next page (`<url>; rel="next"`); on a commit, to each meeting made (`<url>; rel="item"`).',
+    schema: { type: 'string' },
+  },
   'Content-Disposition': {
     description: 'On an export (CSV or NDJSON): `attachment; filename="<list>.csv"` (or `.ndjson`).',
     schema: { type: 'string' },
   },
   'WWW-Authenticate': { description: 'The authentication scheme: `Bearer`.', schema: { type: 'string' } },
   'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 0 } },
+  'RateLimit-Limit': {
+    description:
+      'Requests allowed per window to this API key (or address without one). On every answer the limit counted; absent from health probes, /metrics, and while the shared counter (Redis) cannot be reached.',
+    schema: { type: 'integer', minimum: 0 },
+  },
+  'RateLimit-Remaining': { description: 'Requests left in the current window.', schema: { type: 'integer', minimum: 0 } },
+  'RateLimit-Reset': { description: 'Seconds until the window ends.', schema: { type: 'integer', minimum: 0 } },
+  'Cache-Control': {
+    description:
+      'On statistics: `public, max-age=60` (`private` when reads need a key), revalidated by ETag. On an export (CSV or NDJSON): `no-store`.',
+    schema: { type: 'string' },
+  },
+  Vary: {
+    description: 'On a list that can be exported: `Accept`, as the representation is negotiated from it (JSON, CSV or NDJSON).',
+    schema: { type: 'string' },
+  },
   'X-Consistency-Token': {
     description:
       "Opaque token of this write's position in the database (sent on every 2xx answer to a write, replays included). Send it as X-Consistency-Token on a later read to see this write: a standby serves that read only once it has replayed it, else the primary does.",
@@ -128,12 +152,15 @@ export const parameters = {
 export const writeSecurity = [{}, { bearerAuth: [] }, { apiKeyHeader: [] }];
 
 /** Which response headers an operation sends, by its operationId. */
-export function successHeaders(operationId: string, status: string, paged: boolean): string[] {
+export function successHeaders(operationId: string, status: string, paged: boolean, conditional = false): string[] {
   const sent = ['X-Request-Id'];
   if (paged) sent.push('Link');
-  if (/^(get|update)/.test(operationId) && status === '200') sent.push('ETag');
+  // A read that answers 304 compares an ETag it sends; an update answers with the new version's.
+  if ((conditional || /^update/.test(operationId)) && status === '200') sent.push('ETag');
   if (operationId.startsWith('create') || operationId === 'commitDocument') {
     sent.push('Location', 'Idempotent-Replayed');
+    // A commit links each meeting it made: `</v1/meetings/{id}>; rel="item"`.
+    if (operationId === 'commitDocument') sent.push('Link');
     if (operationId !== 'createDocument') sent.push('ETag');
   }
   return sent;

@@ -1,4 +1,4 @@
-import { headers, parameters, problemResponses, successHeaders, writeSecurity } from './conventions.js';
+import { headers, parameters, problemResponses, rateLimitHeaders, successHeaders, writeSecurity } from './conventions.js';
 import { examples } from './examples.js';
 import { declareNdjsonCreate } from './ndjson-create.js';
 
@@ -55,17 +55,26 @@ function finalizeOperation(method: string, operation: Operation): void {
       continue;
     }
     if (response.description === 'Default Response') response.description = successText[status] ?? 'OK';
+    const limited = operation.tags?.[0] !== 'health' ? rateLimitHeaders : [];
+    const statistics = operation.tags?.[0] === 'stats';
     if (status === '304')
-      response.headers = { ETag: { $ref: '#/components/headers/ETag' }, 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } };
+      response.headers = Object.fromEntries(
+        ['ETag', 'X-Request-Id', ...(statistics ? ['Cache-Control'] : []), ...limited].map((name) => [
+          name,
+          { $ref: `#/components/headers/${name}` },
+        ]),
+      );
     if (status.startsWith('2')) {
       const schemaRef = (response.content as Record<string, { schema?: { $ref?: string } }> | undefined)?.['application/json']?.schema
         ?.$ref;
       const paged = schemaRef?.endsWith('Page') ?? false;
       const exported = Boolean((response.content as Record<string, unknown> | undefined)?.['text/csv']);
       const names = [
-        ...successHeaders(operation.operationId, status, paged),
-        ...(exported ? ['Content-Disposition'] : []),
+        ...successHeaders(operation.operationId, status, paged, method === 'get' && operation.responses['304'] !== undefined),
+        ...(exported ? ['Content-Disposition', 'Cache-Control', 'Vary'] : []),
+        ...(statistics ? ['Cache-Control'] : []),
         ...(method === 'get' ? [] : ['X-Consistency-Token']),
+        ...limited,
       ];
       response.headers = Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
     }

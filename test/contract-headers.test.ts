@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import supertest from 'supertest';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestContext } from './helpers/app.js';
+import { createInitiativeRow, meetingBody } from './helpers/factories.js';
+
+// Every header an answer carries is one the contract declares for that operation and status, on every read of the
+// API and the writes that answer with headers of their own: a generated SDK, a dashboard reading ETag or
+// RateLimit-Remaining, must find in openapi.yaml what the server sends. Headers of HTTP itself (framing, dates,
+// CORS, content coding) are left out.
+
+type Operation = { operationId: string; responses: Record<string, { headers?: Record<string, unknown>; $ref?: string }> };
+const contract = parse(readFileSync(new URL('../openapi.yaml', import.meta.url), 'utf8')) as {
+  paths: Record<string, Record<string, Operation>>;
+  components: { responses: Record<string, { headers?: Record<string, unknown> }> };
+};
+const http = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-encoding']);
+const declared = (method: string, path: string, status: number): Set<string> => {
+  const response = contract.paths[path]?.[method]?.responses[String(status)];
+  const resolved = response?.$ref ? contract.components.responses[response.$ref.split('/').pop()!] : response;
+  return new Set(Object.keys(resolved?.headers ?? {}).map((name) => name.toLowerCase()));
+};
+
+const ctx = useTestContext();
+const api = () => supertest(ctx.app.server);
+const ids: Record<string, string> = {};
+beforeAll(async () => {
+  await ctx.reset();
+  await createInitiativeRow(ctx.prisma);
+  const meeting = (await api().post('/v1/meetings').send(meetingBody()).expect(201)).body;
+  const full = (await api().get(`/v1/meetings/${meeting.id}?include=participants,statements,initiatives`).expect(200)).body;
+  Object.assign(ids, {
+    meetingId: meeting.id,
+    participantId: full.participants[0].id,
+    statementId: full.statements[0].id,
+    linkId: full.initiatives[0].id,
+    personId: full.participants[0].personId,
+    initiativeKey: 'covid-19-vaccine-supply',
+  });
+  const document = (
+    await api()
+      .post('/v1/documents')
+      .send({ text: 'Foreign Minister Ana Silva met Foreign Minister Kenji Mori in Lisbon on 3 May 2024.' })
+      .expect(201)
+  ).body;
+  ids.documentId = document.id;
+});
+
+const reads = Object.entries(contract.paths).flatMap(([path, item]) =>
+  Object.keys(item)
+    .filter((method) => method === 'get')
+    .map((method) => [item[method]!.operationId, path, method] as const),
+);
+
+describe.each(reads)('%s', (_operation, path, method) => {
+  it.each([
+    ['JSON', {}],
+    ['CSV', { accept: 'text/csv' }],
+  ])('answers only with headers the contract declares (%s where it exports)', async (_label, headers) => {
+    if (path === '/v1/changes/stream') return; // an endless stream; its headers: changes.test.ts
+    const url = path.replace(/\{(\w+)\}/g, (_m, name: string) => ids[name] ?? name) + (path === '/v1/search' ? '?q=Tashkent' : '');
+    const response = await api()[method as 'get'](url).set(headers);
+    if (response.status === 406) return; // not an export
+    const allowed = declared(method, path, response.status);
+    const undeclared = Object.keys(response.headers).filter((name) => !http.has(name) && !allowed.has(name));
+    expect(undeclared, `${response.status} ${url}`).toEqual([]);
+  });
+});
+
+describe('writes and problems', () => {
+  const ok = (method: string, path: string, send: () => supertest.Test) => [`${method.toUpperCase()} ${path}`, method, path, send] as const;
+  it.each([
+    ok('post', '/v1/meetings', () =>
+      api()
+        .post('/v1/meetings')
+        .set('idempotency-key', 'headers-1')
+        .send(meetingBody({ title: 'Headers' })),
+    ),
+    ok('post', '/v1/meetings', () =>
+      api()
+        .post('/v1/meetings')
+        .set('idempotency-key', 'headers-1')
+        .send(meetingBody({ title: 'Headers' })),
+    ),
+    ok('patch', '/v1/meetings/{meetingId}', () =>
+      api().patch(`/v1/meetings/${ids.meetingId}`).set('content-type', 'application/merge-patch+json').send({ summary: 'Edited.' }),
+    ),
+    ok('post', '/v1/meetings/{meetingId}/statements', () =>
+      api().post(`/v1/meetings/${ids.meetingId}/statements`).send({ kind: 'joint', text: 'Both sides agreed.' }),
+    ),
+    ok('post', '/v1/people', () => api().post('/v1/people').send({ name: 'Header Person' })),
+    ok('post', '/v1/documents', () =>
+      api().post('/v1/documents').send({ text: 'Foreign Minister Ana Silva met Foreign Minister Kenji Mori in Lisbon on 3 May 2024.' }),
+    ),
+    ok('post', '/v1/documents/{documentId}/commit', () => api().post(`/v1/documents/${ids.documentId}/commit`).send({})),
+    // Problems: a malformed query, no such record, a stale If-Match, a body that does not fit.
+    ok('get', '/v1/meetings', () => api().get('/v1/meetings?limit=0')),
+    ok('get', '/v1/meetings/{meetingId}', () => api().get('/v1/meetings/0190f3c4-0000-7000-8000-000000000000')),
+    ok('patch', '/v1/people/{personId}', () =>
+      api()
+        .patch(`/v1/people/${ids.personId}`)
+        .set('content-type', 'application/merge-patch+json')
+        .set('if-match', '"v999"')
+        .send({ name: 'X' }),
+    ),
+    ok('post', '/v1/meetings', () => api().post('/v1/meetings').send({ title: 'x' })),
+    ok('delete', '/v1/meetings/{meetingId}', () => api().delete(`/v1/meetings/${ids.meetingId}`)),
+  ])('%s answers only with headers the contract declares', async (_label, method, path, send) => {
+    const response = await send();
+    const allowed = declared(method, path, response.status);
+    expect(allowed.size, `${response.status} is declared`).toBeGreaterThan(0);
+    const undeclared = Object.keys(response.headers).filter((name) => !http.has(name) && !allowed.has(name));
+    expect(undeclared, `${response.status} ${method} ${path}`).toEqual([]);
+  });
+});
