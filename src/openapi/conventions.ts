@@ -68,7 +68,8 @@ export const headers = {
   },
   Location: { description: 'URL of the created or existing record.', schema: { type: 'string' } },
   Link: {
-    description: 'RFC 8288 links: on a page, to the next page (`<url>; rel="next"`); on a commit, to each meeting made (`<url>; rel="item"`).',
+    description:
+      'RFC 8288 links: on a page, to the next page (`<url>; rel="next"`); on a commit, to each meeting made (`<url>; rel="item"`).',
     schema: { type: 'string' },
   },
   'Content-Disposition': {
