@@ -32,6 +32,7 @@ import { deferContinue, registerExpectContinue } from './http/expect-continue.js
 import { registerMethodRouting } from './http/methods.js';
 import { closeExtraction } from './ingest/extract-pool.js';
 import { registerRepeatedQueryCheck } from './http/repeated-query.js';
+import { registerAcceptCheck } from './http/accept.js';
 import { registerIntegerQueryCheck } from './http/integer-query.js';
 import { registerContentCodings, registerJsonParsers } from './http/content-coding.js';
 import {
@@ -247,6 +248,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   registerContentCodings(app);
   registerRepeatedQueryCheck(app);
   registerIntegerQueryCheck(app);
+  registerAcceptCheck(app);
   // The extraction thread, if a document started one, ends with the app.
   app.addHook('onClose', async () => closeExtraction());
   // Hooks on every request's path are callback-style where they have nothing to wait for: an async hook costs a

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 export interface ContractOperation {
   parameters?: Array<{ in?: string; name?: string; schema?: { type?: string } }>;
   requestBody?: { content?: Record<string, unknown> };
+  responses?: Record<string, { content?: Record<string, unknown>; $ref?: string }>;
 }
 
 /**

@@ -20,7 +20,12 @@ export const problemResponses: Record<string, [name: string, response: ReturnTyp
   '401': ['Unauthorized', problem('Writes need an API key on this server (Authorization: Bearer <key>).', ['WWW-Authenticate'])],
   '403': ['Forbidden', problem('The API key does not have the scope this request needs (read, write or admin).')],
   '404': ['NotFound', problem('No such record, or no such endpoint.')],
-  '406': ['NotAcceptable', problem('Accept names no representation the list has: application/json, text/csv or application/x-ndjson.')],
+  '406': [
+    'NotAcceptable',
+    problem(
+      'Accept allows none of the media types the operation answers in (application/json; a list also text/csv and application/x-ndjson; the change stream text/event-stream).',
+    ),
+  ],
   '408': ['RequestTimeout', problem('The request was not received in full within the time the server allows.')],
   '409': [
     'Conflict',

@@ -38,6 +38,9 @@ function declareSharedStatuses(method: string, operation: Operation): void {
   // Keys: an invalid key anywhere, no key where one is needed (writes; reads with REQUIRE_KEY_FOR_READS), a key
   // without the scope; and the rate limits. Health probes are exempt from both.
   if (operation.tags?.[0] !== 'health') shared.push('401', '403', '429');
+  // An Accept that allows none of the media types the operation answers in (http/accept.ts).
+  const answers = Object.entries(operation.responses).some(([status, response]) => status.startsWith('2') && response.content);
+  if (operation.tags?.[0] !== 'health' && answers) shared.push('406');
   if (method === 'post') shared.push('409', '422');
   if (method === 'patch' || method === 'delete' || method === 'post' || (method === 'get' && operation.responses['304']))
     shared.push('412');
