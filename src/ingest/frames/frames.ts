@@ -477,7 +477,21 @@ function frameAt(
     if (other && /^\s*(?:with|to)\s+(?:(?:the|his|her)\s+)?$/i.test(text.slice(first!.span.end, other.span.start))) parties.push(other);
     subjects = entitiesOf(listedOn(parties, sentence, text));
   } else {
-    subjects = entitiesOf(coordinated(before, text, null));
+    // "… received President Horacio Cartes, who subsequently met with Cardinal Parolin": the subject of a relative
+    // clause is the person it follows.
+    const relative = /,\s*who\s+(?:(?:also|later|subsequently|then|afterwards|further|separately)\s+)?$/i.exec(
+      text.slice(sentence.start, span.start),
+    );
+    const antecedent = relative
+      ? before
+          .filter(
+            (m) =>
+              m.span.end <= sentence.start + relative.index + 1 &&
+              /^[\s,]*$/.test(text.slice(m.span.end, sentence.start + relative.index + 1)),
+          )
+          .pop()
+      : undefined;
+    subjects = antecedent ? entitiesOf([antecedent]) : entitiesOf(coordinated(before, text, null));
     // "Discussions were held with A, Deputy Prime Minister of Jordan; B, Minister of Foreign Affairs of Norway; and C":
     // a list with semicolons has titles between its names.
     // "paid courtesy calls on A's Deputy Prime Minister …, B, Minister for Defence, C and …, D": a plural meeting noun
@@ -643,7 +657,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X".
   if (
     from !== null &&
-    !/^[\s,]*(?:(?:his|her|their|the|a|an|many|several|numerous|various|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from))[\s,]+)*$/i.test(
+    !/^[\s,]*(?:(?:his|her|their|the|a|an|many|several|numerous|various|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from))[\s,]+)*$/i.test(
       // "received, Monday at the headquarters of the ministry, the Vice-President …": an aside between commas.
       // "received today at Itamaraty Palace the Minister …": where, between the verb and the person received.
       text

@@ -24,7 +24,8 @@ peace peacekeeping operations humanitarian resource co-chair co-chairs co-chairm
 rapporteur diplomat top delegate lower upper former immigration emigration migration worship senator congressman
 congresswoman lawmaker agencies ministries departments services nuncio apostolic caucasus sahel balkans urban rural housing works irrigation railways aviation civil revenue law near
 authority transitional sovereign supreme population consular legal public local reconstruction innovation solidarity
-sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship`;
+sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship
+cardinal`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 
@@ -53,7 +54,7 @@ export const titleAbbreviations: Record<string, string> = {
 /** Courtesy words before a name, never part of the name or the title (ANNOTATING.md drops them); "H.E." is
  * matched on its own because its folded form is the pronoun "he". */
 export const honorifics =
-  /^(?:mr|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|hon|honou?rable|rt|excellency|highness|majesty|royal|h\.\s?e|he|hh|hrh|datuk|dato['’´`]?|dato['’´`]?\s?sri|datin|seri|tun|lt|gen|col|maj|brig|adm|capt|cdr|monsignor|msgr|eng|engr|shri|smt|shrimati|rtd|retd|retired)\.?$/i;
+  /^(?:mr|mister|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|hon|honou?rable|rt|excellency|eminence|holiness|beatitude|highness|majesty|royal|h\.\s?e|he|hh|hrh|datuk|dato['’´`]?|dato['’´`]?\s?sri|datin|seri|tun|lt|gen|col|maj|brig|adm|capt|cdr|monsignor|msgr|eng|engr|shri|smt|shrimati|rtd|retd|retired)\.?$/i;
 
 /** Styles that are part of a name when a name follows ("Prince Faisal bin Farhan", "Sheikh Abdullah"), not titles. */
 export const nameStyles = new Set([
@@ -68,6 +69,9 @@ export const nameStyles = new Set([
   'amir',
   'baroness',
   'baron',
+  // Church heads, named with their style: "Pope Francis", "Patriarch Kirill".
+  'pope',
+  'patriarch',
 ]);
 
 /** Lower-case words inside names: "bin Zayed", "Le Drian", "van der Bellen". */

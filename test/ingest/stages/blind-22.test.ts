@@ -185,3 +185,34 @@ describe('a name or a title the page wrapped is one line; what was printed stays
     expect(spanta?.printedName).toBe('Rangin\nDadfar Spanta');
   });
 });
+
+describe('church styles and courtesies', () => {
+  const namesOf = (text: string) => extractReadout(text, base).meetings.map((m) => m.participants.map((p) => p.name));
+  it.each([
+    ['Pope Francis received in audience President Horacio Cartes of Paraguay.', [['Pope Francis', 'Horacio Cartes']]],
+    ['Foreign Minister Sergey Lavrov met with Patriarch Kirill of Moscow and All Russia.', [['Sergey Lavrov', 'Patriarch Kirill']]],
+    ['The Holy Father, Pope Francis, received President Horacio Cartes of Paraguay.', [['Pope Francis', 'Horacio Cartes']]],
+    [
+      'Pope Francis received in audience His Excellency, Mr. Horacio Manuel Cartes Jara, President of the Republic of Paraguay.',
+      [['Pope Francis', 'Horacio Manuel Cartes Jara']],
+    ],
+    [
+      'Pope Francis received in audience His Excellency, Mister Horacio Manuel Cartes Jara, President of the Republic of Paraguay.',
+      [['Pope Francis', 'Horacio Manuel Cartes Jara']],
+    ],
+    ['President Horacio Cartes met with His Eminence Cardinal Secretary of State Pietro Parolin.', [['Horacio Cartes', 'Pietro Parolin']]],
+  ])('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('the subject of a relative clause is the person it follows', () => {
+  it.each(['who subsequently met with', 'who then met with', 'who also met', 'who later held talks with'])('"…, %s …"', (clause) => {
+    const text = `Pope Francis received in audience President Horacio Cartes of Paraguay, ${clause} Cardinal Secretary of State Pietro Parolin.`;
+    const meetings = extractReadout(text, base).meetings.map((m) => m.participants.map((p) => [p.name, p.role]));
+    expect(meetings).toContainEqual([
+      ['Horacio Cartes', 'host'],
+      ['Pietro Parolin', 'guest'],
+    ]);
+  });
+});
