@@ -216,3 +216,19 @@ describe('the subject of a relative clause is the person it follows', () => {
     ]);
   });
 });
+
+describe('who else was there, after the meeting is told', () => {
+  const namesOf = (text: string) => extractReadout(text, base).meetings.map((m) => m.participants.map((p) => p.name).sort());
+  it.each([
+    [
+      'Foreign Minister Fumio Kishida met Foreign Minister Yun Byung-se in Seoul on 28 December 2015. The participants were Minister Kishida, Ambassador Koro Bessho, Minister Yun Byung-se and First Vice Minister Lim Sung-nam.',
+      ['Fumio Kishida', 'Koro Bessho', 'Lim Sung-nam', 'Yun Byung-se'],
+    ],
+    [
+      'President Xi Jinping met Secretary of State Antony Blinken in Beijing on 19 June 2023. Director Wang Yi and State Councilor and Foreign Minister Qin Gang were present.',
+      ['Antony Blinken', 'Qin Gang', 'Wang Yi', 'Xi Jinping'],
+    ],
+  ])('%s', (text, names) => {
+    expect(namesOf(text)).toEqual([names]);
+  });
+});
