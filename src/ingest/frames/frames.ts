@@ -189,6 +189,9 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         }
         const frame = frameAt(sentence, phrase, { start, end }, byMention, shaped);
         if (!frame) continue;
+        // "The participants were A, B and C" adds people to a meeting the text has told of; it tells of none itself.
+        if (frame.participation && /^\s*(?:the\s+)?(?:participants|attendees)\b/i.test(match[0]) && !meetingToldBy(readout, sentence))
+          continue;
         taken.push({ start, end });
         const framed = togetherBefore(readout, sentence) ? { ...frame, together: true } : frame;
         const told: MeetingFrame = subjectKnown ? framed : withPronounSubject(framed, readout, byMention);
@@ -324,6 +327,13 @@ function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, P
 // Mr. YAMADA Shigeo, Deputy Minister …, Mr. Justin Hayhurst, …": a roll call of the meeting, however many it names.
 const rollCall =
   /^\s*(?:(?:the\s+)?(?:participants|attendees)\s+(?:were|included|comprised)|(?:taking\s+part|participating|attending|present)\s+(?:(?:in|at)\s+)?(?:the\s+(?:meeting|talks|consultations?|call|videoconference|video\s+conference|conference|session|dialogue)\s+)?(?:were|was)|in\s+attendance\s+were)\b/i;
+/** Whether a meeting is told of in `sentence` or one before it (the headline too): a meeting noun or verb. */
+function meetingToldBy(readout: Readout, sentence: ReadSentence): boolean {
+  return readout.sentences.some(
+    (s) => s.index <= sentence.index && (encounterNouns.test(s.text) || /\b(?:met|meets?|held|holds?|conferred)\b/i.test(s.text)),
+  );
+}
+
 function rollCallFrame(
   readout: Readout,
   byMention: ReadonlyMap<PersonMention, PersonEntity>,
@@ -333,11 +343,7 @@ function rollCallFrame(
     if (sentence.inHeadline || sentence.inPreface || !paragraphs.has(sentence.paragraph)) continue;
     const cue = rollCall.exec(sentence.text);
     if (!cue) continue;
-    // Of a meeting the text has told of, in this sentence or one before it (the headline too).
-    const told = readout.sentences.some(
-      (s) => s.index <= sentence.index && (encounterNouns.test(s.text) || /\b(?:met|meets?|held|holds?|conferred)\b/i.test(s.text)),
-    );
-    if (!told) continue;
+    if (!meetingToldBy(readout, sentence)) continue;
     const people = unique(
       sentence.people.map((m) => byMention.get(m)).filter((e): e is PersonEntity => e?.strong === true && e.name !== null),
     );
