@@ -69,6 +69,8 @@ describe('a connection lost mid-request (a write may have been committed) and fa
     ['Prisma cannot reach the server', { code: 'P1001', message: "Can't reach database server" }, false],
     ['an unknown host', Object.assign(new Error('getaddrinfo ENOTFOUND db'), { code: 'ENOTFOUND' }), false],
     ['a server starting up', Object.assign(new Error('the database system is starting up'), { code: '57P03' }), false],
+    // A connection closed during its handshake (query-deadline.ts marks errors raised while connecting).
+    ['closed while connecting', new Error('could not connect to the database: Connection terminated unexpectedly'), false],
   ])('%s: lost %s', (_label, error, lost) => {
     expect(isConnectionLost(error)).toBe(lost);
   });

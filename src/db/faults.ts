@@ -111,7 +111,7 @@ const neverConnectedCodes = new Set([
   'P2024',
 ]);
 const neverConnectedMessages =
-  /due to connection timeout|timeout exceeded when trying to connect|Can't reach database server|Unable to start a transaction|the database system is starting up/i;
+  /could not connect to the database|due to connection timeout|timeout exceeded when trying to connect|Can't reach database server|Unable to start a transaction|the database system is starting up/i;
 const neverConnectedKinds = new Set(['DatabaseNotReachable', 'DatabaseDoesNotExist']);
 
 function matchesCause(error: unknown, codeSet: ReadonlySet<string>, messages: RegExp, kinds: ReadonlySet<string>): boolean {

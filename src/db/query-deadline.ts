@@ -22,7 +22,19 @@ export function clientWithQueryDeadline(timeoutMs: number): typeof pg.Client {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called with apply on the client, below
   const query = pg.Client.prototype.query as (this: pg.Client, ...args: unknown[]) => unknown;
 
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with apply on the client, below
+  const connect = pg.Client.prototype.connect as (this: pg.Client, callback?: (error: Error | null) => void) => unknown;
+
   class DeadlineClient extends pg.Client {}
+  // A connection that fails before it is made sent nothing: its error says so, whatever pg's wording ("Connection
+  // terminated unexpectedly" when a proxy closes it during the handshake), so that db/faults.ts does not answer a write
+  // that never reached the database as one whose outcome is unknown.
+  DeadlineClient.prototype.connect = function (this: pg.Client, callback?: (error: Error | null) => void) {
+    if (typeof callback === 'function') return connect.call(this, (error) => callback(error ? notConnected(error) : error));
+    return (connect.call(this) as Promise<void>).catch((error: Error) => {
+      throw notConnected(error);
+    });
+  } as typeof pg.Client.prototype.connect;
   DeadlineClient.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const timer = setTimeout(() => expire(this), timeoutMs);
     timer.unref();
@@ -52,4 +64,15 @@ export function clientWithQueryDeadline(timeoutMs: number): typeof pg.Client {
 function expire(client: pg.Client): void {
   const connection = (client as unknown as { connection?: { stream?: { destroy: (error: Error) => void } } }).connection;
   connection?.stream?.destroy(new Error(queryDeadlineMessage));
+}
+
+/** The prefix of an error raised while connecting (db/faults.ts: nothing was sent). */
+export const notConnectedMessage = 'could not connect to the database';
+
+function notConnected(error: Error): Error {
+  if (error.message.startsWith(notConnectedMessage)) return error;
+  const wrapped = new Error(`${notConnectedMessage}: ${error.message}`, { cause: error });
+  const code = (error as { code?: unknown }).code;
+  if (code !== undefined) Object.assign(wrapped, { code });
+  return wrapped;
 }
