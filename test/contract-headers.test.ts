@@ -105,6 +105,17 @@ describe('writes and problems', () => {
         .send({ name: 'X' }),
     ),
     ok('post', '/v1/meetings', () => api().post('/v1/meetings').send({ title: 'x' })),
+    // A bulk create (NDJSON), a content coding the server does not decode, an Accept a list cannot meet.
+    ok('post', '/v1/meetings', () =>
+      api()
+        .post('/v1/meetings')
+        .set('content-type', 'application/x-ndjson')
+        .send(`${JSON.stringify(meetingBody({ title: 'Bulk headers' }))}\n`),
+    ),
+    ok('post', '/v1/people', () =>
+      api().post('/v1/people').set('content-type', 'application/json').set('content-encoding', 'zstd').send('{}'),
+    ),
+    ok('get', '/v1/meetings', () => api().get('/v1/meetings').set('accept', 'application/xml')),
     ok('delete', '/v1/meetings/{meetingId}', () => api().delete(`/v1/meetings/${ids.meetingId}`)),
   ])('%s answers only with headers the contract declares', async (_label, method, path, send) => {
     const response = await send();

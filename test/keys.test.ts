@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import supertest from 'supertest';
@@ -62,6 +64,11 @@ describe('keys are stored as hashes', () => {
       .send({ name: 'newsroom', scopes: ['read', 'write'] })
       .expect(201);
     expect(created.headers['cache-control']).toBe('no-store');
+    // …as the contract declares it.
+    const contract = parse(readFileSync(new URL('../openapi.yaml', import.meta.url), 'utf8')) as {
+      paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>>;
+    };
+    expect(Object.keys(contract.paths['/v1/keys']!.post!.responses['201']!.headers ?? {})).toContain('Cache-Control');
     expect(created.body).toMatchObject({ name: 'newsroom', scopes: ['read', 'write'], revokedAt: null, lastUsedAt: null });
     const key: string = created.body.key;
     expect(key).toMatch(/^dmk_[\w-]{43}$/);

@@ -82,6 +82,11 @@ const inside = [
   ['a first-strong isolate', 'Kenji \u2068Mori\u2069', 'U+2068'],
   ['a zero-width space', 'Ken\u200bji Mori', 'U+200B'],
   ['a line separator', 'Kenji\u2028Mori', 'U+2028'],
+  ['a word joiner', 'Kenji\u2060Mori', 'U+2060'],
+  ['a soft hyphen', 'Ken\u00adji Mori', 'U+00AD'],
+  ['a right-to-left mark', 'Kenji Mori\u200f', 'U+200F'],
+  ['an Arabic letter mark', 'Kenji\u061c Mori', 'U+061C'],
+  ['a Mongolian vowel separator', 'Kenji\u180eMori', 'U+180E'],
 ] as const;
 
 describe.each(writes)('%s', (_label, method, url, body, pointer) => {

@@ -24,6 +24,7 @@ export const problemResponses: Record<string, [name: string, response: ReturnTyp
     'NotAcceptable',
     problem(
       'Accept allows none of the media types the operation answers in (application/json; a list also text/csv and application/x-ndjson; the change stream text/event-stream).',
+      ['Vary'],
     ),
   ],
   '408': ['RequestTimeout', problem('The request was not received in full within the time the server allows.')],
@@ -39,7 +40,10 @@ export const problemResponses: Record<string, [name: string, response: ReturnTyp
   ],
   '413': ['PayloadTooLarge', problem('The body is larger than the server accepts.')],
   '414': ['UriTooLong', problem('The request line is longer than the server reads.')],
-  '415': ['UnsupportedMediaType', problem('The body has a content type this endpoint does not take.')],
+  '415': [
+    'UnsupportedMediaType',
+    problem('The body has a content type, or a content coding, this endpoint does not take.', ['Accept-Encoding']),
+  ],
   '429': [
     'TooManyRequests',
     problem('Too many requests from this API key (or address); or too many failed authentications.', ['Retry-After']),
@@ -92,7 +96,11 @@ export const headers = {
   'RateLimit-Reset': { description: 'Seconds until the window ends.', schema: { type: 'integer', minimum: 0 } },
   'Cache-Control': {
     description:
-      'On statistics: `public, max-age=60` (`private` when reads need a key), revalidated by ETag. On an export (CSV or NDJSON): `no-store`.',
+      'On statistics: `public, max-age=60` (`private` when reads need a key), revalidated by ETag. On an export (CSV or NDJSON), a bulk create and a new API key: `no-store`.',
+    schema: { type: 'string' },
+  },
+  'Accept-Encoding': {
+    description: 'On a 415 for a content coding the server does not decode: the codings it does (RFC 9110 §12.5.3), `gzip, deflate, br`.',
     schema: { type: 'string' },
   },
   Vary: {
@@ -163,6 +171,8 @@ export function successHeaders(operationId: string, status: string, paged: boole
   if (paged) sent.push('Link');
   // A read that answers 304 compares an ETag it sends; an update answers with the new version's.
   if ((conditional || /^update/.test(operationId)) && status === '200') sent.push('ETag');
+  // A new API key is shown once: `Cache-Control: no-store`.
+  if (operationId === 'createApiKey') sent.push('Cache-Control');
   if (operationId.startsWith('create') || operationId === 'commitDocument') {
     sent.push('Location', 'Idempotent-Replayed');
     // A commit links each meeting it made: `</v1/meetings/{id}>; rel="item"`.

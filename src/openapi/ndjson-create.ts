@@ -1,3 +1,4 @@
+import { rateLimitHeaders } from './conventions.js';
 // The NDJSON side of createMeeting. Its route (modules/meetings/meetings.bulk.routes.ts) is chosen by the body's media
 // type and hidden from the generated document, since a route's schema declares one body; here the operation gets
 // the second body and its answer. The lines' schemas are the zod schemas of meetings.bulk.schemas.ts (components
@@ -36,7 +37,9 @@ export function declareNdjsonCreate(operation: {
   operation.requestBody.content['application/x-ndjson'] = { schema: lines('CreateMeetingLineInput') };
   operation.responses['200'] = {
     description: answerDescription,
-    headers: { 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } },
+    headers: Object.fromEntries(
+      ['X-Request-Id', 'Cache-Control', ...rateLimitHeaders].map((name) => [name, { $ref: `#/components/headers/${name}` }]),
+    ),
     content: { 'application/x-ndjson': { schema: lines('CreateMeetingLineResult') } },
   };
   operation.responses['406'] = { $ref: '#/components/responses/NotAcceptable' };
