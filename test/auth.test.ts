@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import type { FastifyInstance } from 'fastify';
@@ -56,6 +57,30 @@ describe('API keys (API_KEYS set)', () => {
       if (status === 401) expect(response.headers['www-authenticate']).toBe('Bearer');
     }
     expect(await ctx.prisma.meeting.count()).toBe(0);
+  });
+
+  it('a bare token in Authorization is refused without being echoed', async () => {
+    const response = await supertest(app.server).get('/v1/meetings').set('Authorization', key).expect(401);
+    expect(response.text).not.toContain(key.slice(0, 6));
+  });
+
+  it.each([
+    ['Authorization', [`Bearer ${key}`, 'Bearer other-key-000000000000']],
+    ['X-Api-Key', [key, 'other-key-000000000000']],
+  ])('%s sent twice → 400', async (name, values) => {
+    // supertest sets one value per name; node:http sends both as given.
+    if (!app.server.address()) await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    const address = app.server.address() as { port: number };
+    const status = await new Promise<number>((resolve, reject) => {
+      const headers = [name, values[0]!, name, values[1]!] as unknown as Record<string, string>;
+      const sent = request({ host: '127.0.0.1', port: address.port, path: '/v1/meetings', headers }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      sent.on('error', reject);
+      sent.end();
+    });
+    expect(status).toBe(400);
   });
 
   it('the same key in both headers is one key', async () => {

@@ -44,16 +44,27 @@ function requiredScope(request: FastifyRequest): Scope | null {
  * request).
  */
 function presentedKey(request: FastifyRequest): string | undefined {
+  // Node keeps the first of two Authorization headers and joins two X-Api-Key headers: both are counted here, raw.
+  const sent = (name: string) => request.raw.rawHeaders.filter((value, index) => index % 2 === 0 && value.toLowerCase() === name).length;
+  for (const name of ['authorization', 'x-api-key'])
+    if (sent(name) > 1)
+      throw new AppError(
+        'bad_request',
+        `The request sends ${name === 'authorization' ? 'Authorization' : 'X-Api-Key'} more than once: send one key.`,
+        [{ in: 'header', pointer: `/${name}`, message: 'sent more than once' }],
+      );
   const authorization = request.headers.authorization;
   const header = request.headers['x-api-key'];
   let bearer: string | undefined;
   if (authorization !== undefined) {
     const token = /^bearer[ \t]+(\S+)\s*$/i.exec(authorization)?.[1];
     if (token === undefined) {
-      const scheme = /^\s*(\S+)/.exec(authorization)?.[1] ?? '';
+      // The scheme is named only when it looks like one ("Basic", "Digest"): a bare token is a secret, never echoed.
+      const word = /^\s*(\S+)/.exec(authorization)?.[1] ?? '';
+      const scheme = /^[A-Za-z][A-Za-z-]{1,19}$/.test(word) && (/\s\S/.test(authorization.trim()) || /^bearer$/i.test(word)) ? word : '';
       const detail = /^bearer$/i.test(scheme)
         ? 'The Authorization header names the Bearer scheme but holds no key: send Authorization: Bearer <key>.'
-        : `The Authorization header uses ${scheme ? `the ${scheme.slice(0, 20)} scheme` : 'no scheme'}; this API takes Authorization: Bearer <key> or X-Api-Key: <key>.`;
+        : `The Authorization header ${scheme ? `uses the ${scheme} scheme` : 'names no scheme'}; this API takes Authorization: Bearer <key> or X-Api-Key: <key>.`;
       throw new AppError('unauthorized', detail, [{ in: 'header', pointer: '/authorization', message: 'not Bearer <key>' }]);
     }
     bearer = token;
