@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import type { FastifyInstance } from 'fastify';
@@ -68,18 +68,22 @@ describe('API keys (API_KEYS set)', () => {
     ['Authorization', [`Bearer ${key}`, 'Bearer other-key-000000000000']],
     ['X-Api-Key', [key, 'other-key-000000000000']],
   ])('%s sent twice → 400', async (name, values) => {
-    // supertest sets one value per name; node:http sends both as given.
+    // supertest sets one value per name: the request is written by hand, both headers as sent.
     if (!app.server.address()) await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     const address = app.server.address() as { port: number };
-    const status = await new Promise<number>((resolve, reject) => {
-      const headers = [name, values[0]!, name, values[1]!] as unknown as Record<string, string>;
-      const sent = request({ host: '127.0.0.1', port: address.port, path: '/v1/meetings', headers }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      });
-      sent.on('error', reject);
-      sent.end();
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(address.port, '127.0.0.1', () =>
+        socket.write(
+          `GET /v1/meetings HTTP/1.1\r\nHost: 127.0.0.1\r\n${name}: ${values[0]}\r\n${name}: ${values[1]}\r\nConnection: close\r\n\r\n`,
+        ),
+      );
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString()));
+      socket.on('end', () => resolve(received));
+      socket.on('error', reject);
     });
+    const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1]);
+    expect(answer).toContain(`"pointer":"/${name.toLowerCase()}"`);
     expect(status).toBe(400);
   });
 
