@@ -310,3 +310,28 @@ describe('one message per fault', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('members no body has', () => {
+  it.each([
+    ['__proto__', '{"name":"Proto","__proto__":{"x":1}}', '/__proto__'],
+    ['constructor.prototype', '{"name":"Proto","constructor":{"prototype":{"x":1}}}', '/constructor'],
+  ])('%s is a validation error at that member, not invalid JSON', async (_label, body, pointer) => {
+    const response = await supertest(ctx.app.server).post('/v1/people').set('content-type', 'application/json').send(body);
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('validation_failed');
+    expect(response.body.errors).toContainEqual(expect.objectContaining({ in: 'body', pointer }));
+    expect(await ctx.prisma.person.count()).toBe(0);
+  });
+});
+
+describe('one message per member', () => {
+  it.each([
+    ['/v1/meetings?limit=99999999999999999999', '/limit'],
+    ['/v1/changes?limit=99999999999999999999', '/limit'],
+    ['/v1/stats/top-people?limit=99999999999999999999', '/limit'],
+    ['/v1/stats/countries?limit=99999999999999999999', '/limit'],
+  ])('%s: one error at %s', async (url, pointer) => {
+    const response = await supertest(ctx.app.server).get(url).expect(400);
+    expect(response.body.errors.filter((e: { pointer: string }) => e.pointer === pointer)).toHaveLength(1);
+  });
+});

@@ -106,6 +106,24 @@ export function registerJsonParsers(app: FastifyInstance): void {
           new AppError('invalid_json', 'The body is not valid UTF-8 (RFC 8259 §8.1); send JSON text encoded as UTF-8.'),
           undefined,
         );
-      void parse(request, bytes.toString('utf8'), done);
+      const text = bytes.toString('utf8');
+      void parse(request, text, (error, value) => done(error ? forbiddenMember(error, text) : null, value));
     });
+}
+
+/**
+ * Fastify's JSON parser refuses a `__proto__` member, or a `constructor` with a `prototype` (prototype poisoning), with
+ * the same error as text that is no JSON. Valid JSON with such a member is a validation error at that member instead,
+ * as any member no body has.
+ */
+function forbiddenMember(error: Error, text: string): Error {
+  try {
+    JSON.parse(text);
+  } catch {
+    return error;
+  }
+  const member = text.includes('"__proto__"') ? '__proto__' : 'constructor';
+  return new AppError('validation_failed', `body/${member}: no body has a member named ${member}.`, [
+    { in: 'body', pointer: `/${member}`, message: `unknown member ${member}` },
+  ]);
 }

@@ -93,11 +93,14 @@ export function preciseIssues(issues: readonly SchemaIssue[]): SchemaIssue[] {
 
 /** A validation_failed problem from a schema's issues, each at its instance path (`/` for the value itself). */
 export function validationFailed(location: FieldError['in'], issues: readonly SchemaIssue[]): AppError {
-  const errors: FieldError[] = preciseIssues(issues).map((issue) => ({
+  const all: FieldError[] = preciseIssues(issues).map((issue) => ({
     in: location,
     pointer: issue.instancePath === '/' ? '' : issue.instancePath,
     message: issue.message ?? 'is invalid',
   }));
+  // One message per member: zod reports every check a value fails, in the order they are written — its type or format
+  // first — so `limit=99999999999999999999` would be "must be a safe integer" and "at most 100" at once.
+  const errors = all.filter((error, index) => all.findIndex((other) => other.pointer === error.pointer) === index);
   const detail = errors.map((e) => `${e.in}${e.pointer || ''}: ${e.message}`).join('; ');
   return new AppError('validation_failed', detail, errors);
 }
