@@ -32,6 +32,9 @@ function expectTitleWithin(title: string, printedTitle: string): void {
 function expectMeetingConsistentWith(text: string, meeting: MeetingDraft): void {
   [meeting.titleSpan, meeting.kindSpan, meeting.dateSpan, meeting.locationSpan].forEach((span) => inText(text, span));
   if (meeting.title !== null && meeting.titleSpan) expect(slice(text, meeting.titleSpan)).toBe(meeting.title);
+  // Names, titles, organisations and cities are one line however the page wrapped them (extract.ts `oneLine`).
+  for (const value of [meeting.city, ...meeting.participants.flatMap((p) => [p.name, p.title, p.organization])])
+    if (value !== null) expect(value, 'one line').not.toMatch(/\s\s|[\n\r\t]/);
   for (const participant of meeting.participants) {
     inText(text, participant.span);
     inText(text, participant.titleSpan);

@@ -24,8 +24,7 @@ peace peacekeeping operations humanitarian resource co-chair co-chairs co-chairm
 rapporteur diplomat top delegate lower upper former immigration emigration migration worship senator congressman
 congresswoman lawmaker agencies ministries departments services nuncio apostolic caucasus sahel balkans urban rural housing works irrigation railways aviation civil revenue law near
 authority transitional sovereign supreme population consular legal public local reconstruction innovation solidarity
-sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship
-cardinal`;
+sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 
@@ -69,9 +68,10 @@ export const nameStyles = new Set([
   'amir',
   'baroness',
   'baron',
-  // Church heads, named with their style: "Pope Francis", "Patriarch Kirill".
+  // Church heads and princes, named with their style: "Pope Francis", "Patriarch Kirill", "Cardinal Pietro Parolin".
   'pope',
   'patriarch',
+  'cardinal',
 ]);
 
 /** Lower-case words inside names: "bin Zayed", "Le Drian", "van der Bellen". */

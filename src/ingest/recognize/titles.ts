@@ -296,6 +296,11 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     (words[i + 1]?.capitalised || (newsroom = newsroomHeadAt(words, i + 1)))
   ) {
     j = i + 1; // "UN Secretary General Kofi Annan", "EU High Representative", "CARICOM’s Secretary-General"
+  } else if (words[i]?.key === 'cardinal' && isTitleWord(words[i + 1]) && words[i + 1]?.capitalised) {
+    // "Cardinal Secretary of State Pietro Parolin": the style of a prince of the Church before his office, an office of
+    // the Holy See.
+    j = i + 1;
+    [countryCode, countryBasis] = ['VA', 'demonym'];
   } else if (leadingOrganisation(words, i) > 0) {
     // "Commonwealth Secretary-General", "Gulf Cooperation Council (GCC) Secretary General": the organisation named in
     // full is the holder's, as its acronym is.
