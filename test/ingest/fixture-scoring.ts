@@ -32,6 +32,7 @@ export const fixtureSets = [
   'blind-20',
   'blind-21',
   'blind-22',
+  'blind-23',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

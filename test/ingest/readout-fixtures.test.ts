@@ -59,7 +59,8 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-19': { meetings: 0.8, participants: 0.73, speakers: 0.68, 'date recall': 0.79, 'city recall': 0.74, initiatives: 0.5, empty: 2 },
   'blind-20': { meetings: 0.8, participants: 0.74, speakers: 0.6, 'date recall': 0.6, 'city recall': 0.65, initiatives: 0.3, empty: 4 },
   'blind-21': { meetings: 0.9, participants: 0.79, speakers: 0.71, 'date recall': 0.8, 'city recall': 0.84, initiatives: 0.33, empty: 0 },
-  'blind-22': { meetings: 0.86, participants: 0.78, speakers: 0.7, 'date recall': 0.79, 'city recall': 0.59, initiatives: 0.47, empty: 1 },
+  'blind-22': { meetings: 0.9, participants: 0.84, speakers: 0.74, 'date recall': 0.85, 'city recall': 0.77, initiatives: 0.5, empty: 0 },
+  'blind-23': { meetings: 0.83, participants: 0.73, speakers: 0.7, 'date recall': 0.48, 'city recall': 0.69, initiatives: 0.34, empty: 1 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,
