@@ -495,11 +495,20 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     /^(?:secretary-general|secretary general|high representative|director-general|director general|president of the (?:european commission|european council|general assembly)|chairperson of the (?:african union )?commission)\b/.test(
       mention.office ?? '',
     );
+  // "His Majesty The King granted an Audience to …": a sovereign styled as one is a person, whose country the text may
+  // not print (the publisher's).
+  const styledSovereign =
+    mention.title !== null &&
+    /^(?:the\s+)?(?:king|queen|emir|amir|sultan|grand duke|crown prince)$/i.test(text.slice(mention.title.start, mention.title.end)) &&
+    /\b(?:his|her)\s+(?:royal\s+)?(?:majesty|highness)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, mention.span.start - 40), mention.span.start),
+    );
   const specific =
     mention.countryCode !== null ||
     mention.organization !== null ||
     mention.countryBasis === 'title' ||
     topOffice ||
+    styledSovereign ||
     jointSubject(sentence, mention, text);
   if (!specific || (!mention.title && !mention.counterpart)) return;
   entities.push(fromMention(entities.length, text, sentence, mention, [], true));

@@ -216,6 +216,15 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
     passive: true,
   },
+  // "His Majesty The King granted an Audience to the Indian Foreign Secretary": a sovereign's audience, given to someone.
+  {
+    pattern: p(
+      `\\b(?:granted|grants|grant|gave|gives|accorded|accords)\\s+(?:an?\\s+)?(?:royal\\s+|private\\s+|special\\s+)?audiences?\\s+to\\b`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   // "received today in audience a delegation of Peruvian columnists": the one received is a group (frames.ts reads it).
   {
     pattern: p(
