@@ -3,7 +3,7 @@ import supertest from 'supertest';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestContext } from './helpers/app.js';
-import { createInitiativeRow, meetingBody } from './helpers/factories.js';
+import { recordPathValues } from './helpers/path-values.js';
 
 // Every read answers 406 problem+json when Accept allows none of the media types it answers in, and serves what Accept
 // allows otherwise (quality values, wildcards). Lists negotiate JSON, CSV and NDJSON themselves (export.test.ts).
@@ -16,20 +16,7 @@ const api = () => supertest(ctx.app.server);
 const ids: Record<string, string> = {};
 beforeAll(async () => {
   await ctx.reset();
-  await createInitiativeRow(ctx.prisma);
-  const meeting = (await api().post('/v1/meetings').send(meetingBody()).expect(201)).body;
-  const full = (await api().get(`/v1/meetings/${meeting.id}?include=participants,statements,initiatives`).expect(200)).body;
-  Object.assign(ids, {
-    meetingId: meeting.id,
-    participantId: full.participants[0].id,
-    statementId: full.statements[0].id,
-    linkId: full.initiatives[0].id,
-    personId: full.participants[0].personId,
-    initiativeKey: 'covid-19-vaccine-supply',
-  });
-  ids.documentId = (
-    await api().post('/v1/documents').send({ text: 'Foreign Minister Ana Silva met Foreign Minister Kenji Mori.' }).expect(201)
-  ).body.id;
+  Object.assign(ids, await recordPathValues(api, ctx.prisma));
 });
 
 const reads = Object.entries(contract.paths)

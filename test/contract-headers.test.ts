@@ -3,7 +3,8 @@ import supertest from 'supertest';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestContext } from './helpers/app.js';
-import { createInitiativeRow, meetingBody } from './helpers/factories.js';
+import { meetingBody } from './helpers/factories.js';
+import { recordPathValues } from './helpers/path-values.js';
 
 // Every header an answer carries is one the contract declares for that operation and status, on every read of the
 // API and the writes that answer with headers of their own: a generated SDK, a dashboard reading ETag or
@@ -27,24 +28,7 @@ const api = () => supertest(ctx.app.server);
 const ids: Record<string, string> = {};
 beforeAll(async () => {
   await ctx.reset();
-  await createInitiativeRow(ctx.prisma);
-  const meeting = (await api().post('/v1/meetings').send(meetingBody()).expect(201)).body;
-  const full = (await api().get(`/v1/meetings/${meeting.id}?include=participants,statements,initiatives`).expect(200)).body;
-  Object.assign(ids, {
-    meetingId: meeting.id,
-    participantId: full.participants[0].id,
-    statementId: full.statements[0].id,
-    linkId: full.initiatives[0].id,
-    personId: full.participants[0].personId,
-    initiativeKey: 'covid-19-vaccine-supply',
-  });
-  const document = (
-    await api()
-      .post('/v1/documents')
-      .send({ text: 'Foreign Minister Ana Silva met Foreign Minister Kenji Mori in Lisbon on 3 May 2024.' })
-      .expect(201)
-  ).body;
-  ids.documentId = document.id;
+  Object.assign(ids, await recordPathValues(api, ctx.prisma));
 });
 
 const reads = Object.entries(contract.paths).flatMap(([path, item]) =>

@@ -1,5 +1,6 @@
 import { eachTextOnce } from '../ingest/draft.js';
 import { worldCountries } from '../ingest/recognize/world-countries.js';
+import { invisibleFormatClass } from '../ingest/text/invisible.js';
 import { z } from 'zod';
 import { errorCodes } from './errors.js';
 
@@ -47,13 +48,9 @@ export const text = (max: number) =>
     // One message for a blank text: "must not be empty" alone when nothing is left after trimming.
     .refine((value) => value.length === 0 || !invisibleOnly.test(value), { error: 'must not be empty (it has only invisible characters)' });
 // Characters that have no place inside a name or a title: control characters (tab and line breaks too: a name is one
-// line), the line and paragraph separators, the bidirectional overrides, embeddings and isolates (U+202A–U+202E,
-// U+2066–U+2069: "Trojan Source", CVE-2021-42574 — they reorder what a reader sees) and the direction marks (U+200E,
-// U+200F, U+061C), and what prints nothing: the zero-width space, the word joiner, the soft hyphen, the Mongolian
-// vowel separator and the BOM — "Ana⁠Silva" with a word joiner would look like another person's "AnaSilva".
-// Zero-width joiners and non-joiners stay: Persian and Indic spellings need them.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const notInLine = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u;
+// line), the line and paragraph separators, and the invisible and direction-steering ones (ingest/text/invisible.ts) —
+// "Ana⁠Silva" with a word joiner would look like another person's "AnaSilva".
+const notInLine = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${invisibleFormatClass}]`, 'u');
 /**
  * One line of visible text of at most `max` characters, trimmed, as `text` — a person's name, an alias, a title, an
  * organisation, a city, a key. A control character, a line break or a bidirectional control inside it is a 400 that

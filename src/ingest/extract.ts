@@ -11,6 +11,7 @@ import { findFrames, narrativeSentences } from './frames/frames.js';
 import { publisherCountries } from './lexicon/publishers.js';
 import { lookupCountry } from './recognize/countries.js';
 import { looksBinary } from './text/binary.js';
+import { invisibleFormatClass } from './text/invisible.js';
 
 export type { ExtractOptions, ReadoutDraft } from './draft.js';
 
@@ -93,12 +94,11 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
 
 // "Rangin⏎Dadfar Spanta", "State⏎Councilor": a name or a title the page wrapped is one line, as the API stores names
 // and titles (http/schemas.ts `line`); what was printed stays verbatim in printedName and printedTitle.
+const invisibleFormat = new RegExp(`[${invisibleFormatClass}]`, 'gu');
 const oneLine = (meeting: ReadoutDraft['meetings'][number]): ReadoutDraft['meetings'][number] => {
   // Direction marks and characters that print nothing (a page's U+200F around an Arabic name) are left out too.
   const tidy = <T extends string | null>(value: T): T =>
-    value === null
-      ? value
-      : (value.replace(/[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/gu, '').replace(/\s+/g, ' ') as T);
+    value === null ? value : (value.replace(invisibleFormat, '').replace(/\s+/g, ' ') as T);
   return {
     ...meeting,
     city: tidy(meeting.city),

@@ -303,19 +303,7 @@ function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, P
     const people = unique(sentence.people.map((m) => byMention.get(m)).filter((e): e is PersonEntity => e?.strong === true));
     if (people.length < 2) continue;
     const start = sentence.start + noun.index;
-    return [
-      {
-        sentence,
-        phrase: { start, end: start + noun[0].length },
-        channel: null,
-        talks: false,
-        discussion: false,
-        groupObjects: false,
-        participation: true,
-        subjects: people,
-        objects: [],
-      },
-    ];
+    return [togetherAt(sentence, { start, end: start + noun[0].length }, people)];
   }
   return (
     rollCallFrame(readout, byMention, firstParagraphs) ??
@@ -349,20 +337,7 @@ function rollCallFrame(
     );
     if (people.length < 2) continue;
     const start = sentence.start + cue.index;
-    const phrase = { start, end: start + cue[0].length };
-    return [
-      {
-        sentence,
-        phrase,
-        channel: null,
-        talks: false,
-        discussion: false,
-        groupObjects: false,
-        participation: true,
-        subjects: people,
-        objects: [],
-      },
-    ];
+    return [togetherAt(sentence, { start, end: start + cue[0].length }, people)];
   }
   return null;
 }
@@ -397,20 +372,22 @@ function documentFrame(
   if (!gathering && (people.length < 2 || people.length > 4 || sides.size < 2)) return [];
   const noun = encounterNouns.exec(cue.text) ?? ceremonyWords.exec(cue.text);
   const start = cue.start + (noun?.index ?? 0);
-  const phrase = { start, end: start + (noun?.[0].length ?? 1) };
-  return [
-    {
-      sentence: cue,
-      phrase,
-      channel: null,
-      talks: false,
-      discussion: false,
-      groupObjects: false,
-      participation: true,
-      subjects: people,
-      objects: [],
-    },
-  ];
+  return [togetherAt(cue, { start, end: start + (noun?.[0].length ?? 1) }, people)];
+}
+
+/** A frame of people told of together at a meeting noun or cue (no verb to tell subjects from counterparts). */
+function togetherAt(sentence: ReadSentence, phrase: Span, people: PersonEntity[]): MeetingFrame {
+  return {
+    sentence,
+    phrase,
+    channel: null,
+    talks: false,
+    discussion: false,
+    groupObjects: false,
+    participation: true,
+    subjects: people,
+    objects: [],
+  };
 }
 
 function frameAt(

@@ -1,0 +1,9 @@
+/**
+ * Characters that print nothing or only steer how text around them is shown, as a regular-expression character class
+ * body: the soft hyphen, the direction marks (U+200E, U+200F, U+061C), the Mongolian vowel separator, the zero-width
+ * space, the word joiner, the BOM, and the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069: "Trojan Source", CVE-2021-42574). Zero-width joiners and non-joiners are not among them: Persian and
+ * Indic spellings need them. The extractor leaves these out of names (extract.ts); the API refuses them inside one
+ * (http/schemas.ts `line`).
+ */
+export const invisibleFormatClass = '\\u00ad\\u061c\\u180e\\u200b\\u200e\\u200f\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff';
