@@ -1,7 +1,7 @@
 import type { Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
-import { isFullDate, resolveDate, type DateMention } from '../recognize/dates.js';
+import { isFullDate, resolveDate, type DateMention, type ResolvedDate } from '../recognize/dates.js';
 
 /** The date chosen for a meeting, with what it rests on and how sure it is. */
 export interface DateChoice {
@@ -55,9 +55,13 @@ function yearFromWeekday(readout: Readout, dateline: DateMention): string | null
   const body = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface).slice(0, 4);
   const weekday = body.flatMap((s) => s.dates).find((d) => d.weekday !== null && d.day === null && !d.strictlyBefore)?.weekday;
   if (weekday === undefined || weekday === null) return null;
-  const printed = readout.sentences.flatMap((s) => [...s.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1])));
-  const candidates = new Set(printed.flatMap((year) => [year - 1, year, year + 1]));
-  const { month, day } = dateline;
+  return dayInWeekdayYear(dateline.month, dateline.day, weekday, printedYears(readout));
+}
+
+// Of the years printed (and, with a slack of 1, the one before and after each), the one in which day/month is that weekday, as
+// `YYYY-MM-DD` — when exactly one is; else null.
+function dayInWeekdayYear(month: number, day: number, weekday: number, years: readonly number[], slack = 1): string | null {
+  const candidates = new Set(years.flatMap((year) => [year - slack, year, year + slack]));
   const fitting = [...candidates].filter((year) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday);
   if (fitting.length !== 1) return null;
   return new Date(Date.UTC(fitting[0] as number, month - 1, day)).toISOString().slice(0, 10);
@@ -104,9 +108,10 @@ const recalledContext =
 // A date that could be a meeting's: not in future, duration or recalled context, nor the date of a document.
 // A range ("on the margins of the Ministerial Council on 7-8 December") dates a visit or an event, not one encounter.
 function datesAMeeting(text: string, date: DateMention): boolean {
-  const before = text.slice(Math.max(0, date.start - 60), date.start);
-  return datesADay(text, date) && !recalledContext.test(before) && date.range !== true;
+  return datesADay(text, date) && !recalled(text, date) && date.range !== true;
 }
+
+const recalled = (text: string, date: DateMention): boolean => recalledContext.test(text.slice(Math.max(0, date.start - 60), date.start));
 
 // A day something happened on, meeting or not ("inaugurated … on 30 November. On the same day, …"): not in future or
 // duration context, nor the date of a document.
@@ -179,6 +184,16 @@ export function meetingDate(
     ],
   ];
   const stated = statedDays(readout);
+  const years = printedYears(readout);
+  // "Holness and Harris met on Wednesday", "On the evening of September 9, … held a telephone conversation", "today":
+  // on a page with no date to count from, the day the meeting's own sentence gives may be unresolvable. Another day
+  // the text prints ("arrived … on Tuesday March 29", "its victory on July 23, 2023") is then the meeting's only if it
+  // agrees ("met on Tuesday" … "Tuesday, June 6, 2006"). A day printed in that sentence itself ("(KATHMANDU, 29 March
+  // 2022) – … today held a meeting") is its own.
+  const unresolved =
+    reference === null
+      ? (firstFrame?.dates.find((d) => datesAMeeting(text, d) && best([d], null, null, stated, years) === null) ?? null)
+      : null;
   for (const [sentences, weight] of tiers) {
     for (const sentence of sentences) {
       const phrase = bodyFrames.find((frame) => frame.sentence === sentence)?.phrase ?? null;
@@ -188,12 +203,15 @@ export function meetingDate(
         reference,
         phrase,
         stated,
+        years,
       );
+      if (choice && unresolved && sentence !== firstFrame && !agrees(choice.date, unresolved)) continue;
       // A sentence that prints several dates leaves some doubt which one is the meeting's.
       const crowded = sentence.dates.length > 1 ? 0.9 : 1;
       if (choice) return { ...choice, confidence: round(choice.confidence * weight * crowded) };
     }
   }
+  if (unresolved) return null;
   // "visited Colombia on 26-27 April 2022 … On his first day in Bogota, Minister Çavuşoğlu had a meeting …": the day
   // of the visit the sentence counts.
   const nth = firstFrame ? dayOfVisit.exec(firstFrame.text) : null;
@@ -291,12 +309,13 @@ function best(
   reference: ReferenceDate | null,
   phrase: Span | null = null,
   stated: readonly string[] = [],
+  years: readonly number[] = [],
 ): DateChoice | null {
   let chosen: DateChoice | null = null;
   let chosenDistance = Infinity;
   const distance = (span: Span) => (phrase ? Math.max(0, phrase.start - span.end, span.start - phrase.end) : 0);
   for (const mention of mentions) {
-    let resolved = resolveDate(mention, reference?.date ?? null);
+    let resolved = resolveDate(mention, reference?.date ?? null) ?? (reference ? null : yearFromPage(mention, stated, years));
     if (!resolved) continue;
     const textYear = resolved.basis === 'year-from-reference' ? yearFromStatedDays(mention, stated) : null;
     if (textYear) resolved = { ...resolved, date: textYear };
@@ -325,12 +344,15 @@ function best(
   return chosen;
 }
 
-/** The days the readout's body prints in full ("visited Colombia on 26-27 April 2022"), as `YYYY-MM-DD`. */
+/**
+ * The days the readout's body prints in full ("visited Colombia on 26-27 April 2022"), as `YYYY-MM-DD` — not those of a
+ * document, of something to come, or recalled ("relations were established on 2nd October 1991").
+ */
 function statedDays(readout: Readout): string[] {
   return readout.sentences
     .filter((s) => !s.inHeadline)
     .flatMap((s) => s.dates)
-    .filter(isFullDate)
+    .filter((date) => isFullDate(date) && datesADay(readout.structure.text, date) && !recalled(readout.structure.text, date))
     .map((date) => resolveDate(date, null)?.date as string);
 }
 
@@ -347,6 +369,36 @@ function yearFromStatedDays(mention: DateMention, stated: readonly string[]): st
     if (Number.isFinite(days) && days <= 42 && (!nearest || days < nearest.days)) nearest = { date, days };
   }
   return nearest?.date ?? null;
+}
+
+// Whether a day (`YYYY-MM-DD`) can be the one a mention gives without its year or reference: the same weekday, or the
+// same day of the same month; a relative day ("today") agrees with none.
+function agrees(date: string, mention: DateMention): boolean {
+  if (mention.relativeDays !== null) return false;
+  const day = new Date(`${date}T00:00:00Z`);
+  if (mention.weekday !== null && day.getUTCDay() !== mention.weekday) return false;
+  if (mention.month !== null && day.getUTCMonth() + 1 !== mention.month) return false;
+  return mention.day === null || day.getUTCDate() === mention.day;
+}
+
+/** The years the readout prints anywhere ("the 2016 edition of the Oslo Forum", "© 2019"), in order, without repeats. */
+function printedYears(readout: Readout): number[] {
+  const years = readout.sentences.flatMap((s) => [...s.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1])));
+  return [...new Set(years)];
+}
+
+// A page with no date of its own (no dateline, stamp or publication date) that reports "On Monday 19 August" or
+// "In a Monday June 13 meeting": the year of a day the text prints in full within six weeks of it ("19.8.2019" in
+// the release's header), else — for a day given with its weekday — the one year the page prints in which that day is
+// that weekday ("the 2016 edition of the Oslo Forum": 13 June 2016
+// was a Monday). Null when neither settles it: a bare "September 9" beside "July 23, 2023" stays undated.
+function yearFromPage(mention: DateMention, stated: readonly string[], years: readonly number[]): ResolvedDate | null {
+  const { month, day, weekday } = mention;
+  if (month === null || day === null || mention.year !== null) return null;
+  const near = yearFromStatedDays(mention, stated);
+  if (near) return { date: near, precision: 'day', basis: 'year-from-reference' };
+  const date = weekday === null ? null : dayInWeekdayYear(month, day, weekday, years, 0);
+  return date ? { date, precision: 'day', basis: 'weekday' } : null;
 }
 
 function confidenceOf(basis: DateChoice['basis'], precision: 'day' | 'month', reference: ReferenceDate | null): number {
