@@ -33,6 +33,7 @@ export const fixtureSets = [
   'blind-21',
   'blind-22',
   'blind-23',
+  'blind-24',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
