@@ -68,6 +68,15 @@ const institutionQuoted =
 // speaker's own meeting, which the sentence narrates (the speaker is its subject).
 const saidOfOwnMeeting = /\b(?:said|says|stated|noted|told\s+\S+)\s+(?:that\s+)?(?:his|her)\s+(?:\p{L}+\s+){0,2}$/u;
 
+// "Mr. Ablakwa … said he had taken time off … to hold fruitful telephone conversations with …": the speaker tells of a
+// meeting of their own that has happened (past perfect: "said he had met" is the reported form of "I met", not a
+// meeting recalled from before), which the sentence narrates through them.
+const saidHeHad =
+  /\b(?:said|says|stated|noted|disclosed|revealed|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s+(?:(?:had|has)\s+(?![^.;:]*\b(?:would|will|plans?|hopes?|intends?)\b)[^.;:]{0,160})?$/;
+
+// "… said that he had met Nalbandian five or six times since the soccer game": meetings counted over a past period.
+const recalledAfter = /^[^.;:]{0,80}\b(?:times|since|before|previously|in the past|over the (?:past|last|years))\b/i;
+
 const saidWhen =
   /\b(?:(?:said|stated|noted|stressed|emphasi[sz]ed|added|reiterated)\s+(?:this|so|these\s+words)|made\s+(?:the|these)\s+(?:remarks?|comments?))\s+(?:when|while|as|after|during)\b[^.;:]*$/;
 
@@ -154,9 +163,12 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   for (const sentence of readout.sentences) {
     if (sentence.inPreface || isPhotoCaption(readout, sentence)) continue;
     const taken: Span[] = [];
+    // "to hold “fruitful telephone conversations” with …": quotation marks inside a phrase do not break it (same
+    // offsets as the sentence; apostrophes stay, they are part of words).
+    const unquoted = sentence.text.replace(/[“”„"«»]/g, ' ');
     for (const phrase of meetingPhrases) {
       phrase.pattern.lastIndex = 0;
-      for (let match = phrase.pattern.exec(sentence.text); match; match = phrase.pattern.exec(sentence.text)) {
+      for (let match = phrase.pattern.exec(unquoted); match; match = phrase.pattern.exec(unquoted)) {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
         if (taken.some((span) => start < span.end && end > span.start)) continue;
@@ -173,12 +185,13 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
             !adverbialBefore.test(opening) &&
             !institutionSaid.test(opening) &&
             !saidWhen.test(opening) &&
-            !saidOfOwnMeeting.test(opening)) ||
+            !saidOfOwnMeeting.test(opening) &&
+            !saidHeHad.test(opening)) ||
           (quotedAfterSpeech.test(opening) && !institutionQuoted.test(opening));
         if (
           reported ||
           futureBefore.test(before) ||
-          recalledBefore.test(before) ||
+          (recalledBefore.test(before) && (!saidHeHad.test(opening) || recalledAfter.test(ahead))) ||
           toldOfOtherMeeting.test(opening) ||
           // "A and B discussed the ministerial meeting due to be held in Vienna": a verb in the past tense reports what
           // happened; only a noun ("the meeting … scheduled for April") is still to come.
@@ -187,8 +200,10 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           taken.push({ start, end });
           continue;
         }
-        const frame = frameAt(sentence, phrase, { start, end }, byMention, shaped);
-        if (!frame) continue;
+        const found = frameAt(sentence, phrase, { start, end }, byMention, shaped);
+        if (!found) continue;
+        // "He said he had a good first meeting with Prince Faisal to discuss …" is also what he said: a statement.
+        const frame = saidHeHad.test(opening) && reportedBefore.test(opening) ? { ...found, discussion: true } : found;
         // "The participants were A, B and C" adds people to a meeting the text has told of; it tells of none itself.
         if (frame.participation && /^\s*(?:the\s+)?(?:participants|attendees)\b/i.test(match[0]) && !meetingToldBy(readout, sentence))
           continue;
