@@ -252,24 +252,44 @@ describe('POST /v1/documents/{id}/commit', () => {
     for (const span of provenance) expect(span.confidence).not.toBeNull();
   });
 
-  it('does not create again a person stored since the draft was made (two readouts posted, then committed in turn)', async () => {
+  // The second readout prints the person as the draft-time matching would read them: the same name, its words in
+  // another order or case, or another transliteration of every word.
+  it.each([
+    ['the same name', 'Ahmed Attaf', 'Ahmed Attaf'],
+    ['another transliteration', 'Sergey Shoigu', 'Sergei Shoigu'],
+    ['another transliteration of the family name', 'Mukhtar Tileuberdi', 'Mukhtar Tleuberdi'],
+    ['another order and case', 'Fumio Kishida', 'KISHIDA Fumio'],
+  ])(
+    'does not create again a person stored since the draft was made (%s: two readouts posted, then committed in turn)',
+    async (_, firstName, secondName) => {
+      const post = async (text: string) =>
+        (await api().post('/v1/documents').set('content-type', 'text/plain').send(text).expect(201)).body;
+      const first = await post(`On 2 April 2024, Foreign Minister ${firstName} met Foreign Minister Nasser Bourita of Morocco in Rabat.`);
+      const second = await post(
+        `On 9 April 2024, Foreign Minister ${secondName} held a telephone call with Foreign Minister Hakan Fidan of Türkiye.`,
+      );
+      const personIn = (document: { draft: Draft }, name: string) =>
+        document.draft.meetings[0]!.participants.find((p) => p.name === name || p.printedName === name);
+      expect([personIn(first, firstName)?.personId, personIn(second, secondName)?.personId]).toEqual([null, null]);
+      await api().post(`/v1/documents/${first.id}/commit`).expect(201);
+      await api().post(`/v1/documents/${second.id}/commit`).expect(201);
+      const stored = await ctx.prisma.person.findMany({ where: { name: { in: [firstName, secondName] } } });
+      expect(stored.map((person) => person.name)).toEqual([firstName]);
+      expect(await ctx.prisma.participant.count({ where: { personId: stored[0]!.id } })).toBe(2);
+    },
+  );
+
+  it('still creates two people whose names share only a given name (Sergey Lavrov, Sergey Ryabkov)', async () => {
     const post = async (text: string) => (await api().post('/v1/documents').set('content-type', 'text/plain').send(text).expect(201)).body;
     const first = await post(
-      'On 2 April 2024, Foreign Minister Ahmed Attaf of Algeria met Foreign Minister Nasser Bourita of Morocco in Rabat.',
+      'On 2 April 2024, Foreign Minister Sergey Lavrov of Russia met Foreign Minister Nasser Bourita of Morocco in Rabat.',
     );
     const second = await post(
-      'On 9 April 2024, Foreign Minister Ahmed Attaf of Algeria held a telephone call with Foreign Minister Hakan Fidan of Türkiye.',
+      'On 9 April 2024, Deputy Foreign Minister Sergey Ryabkov of Russia held a telephone call with Foreign Minister Hakan Fidan of Türkiye.',
     );
-    const attafIn = (document: { draft: Draft }) => document.draft.meetings[0]!.participants.find((p) => p.name === 'Ahmed Attaf');
-    expect([attafIn(first)?.personId, attafIn(second)?.personId]).toEqual([null, null]);
     await api().post(`/v1/documents/${first.id}/commit`).expect(201);
     await api().post(`/v1/documents/${second.id}/commit`).expect(201);
-    const third = await post(
-      'On 16 April 2024, Foreign Minister Ahmed Attaf of Algeria met Foreign Minister Sergey Lavrov of Russia in Moscow.',
-    );
-    await api().post(`/v1/documents/${third.id}/commit`).expect(201);
-    expect(await ctx.prisma.person.count({ where: { name: 'Ahmed Attaf' } })).toBe(1);
-    expect(await ctx.prisma.participant.count({ where: { person: { name: 'Ahmed Attaf' } } })).toBe(3);
+    expect(await ctx.prisma.person.count({ where: { name: { startsWith: 'Sergey' } } })).toBe(2);
   });
 
   it('keeps apart two participants named only by the same office in two readouts', async () => {
