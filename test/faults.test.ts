@@ -268,3 +268,57 @@ describe('a write whose COMMIT was applied but whose answer was lost', () => {
       .catch(() => 0);
   });
 });
+
+describe('a keyed write whose connection broke before it wrote, the database then unreachable for a moment', () => {
+  let documentId: string | undefined;
+  it.each([
+    [
+      'POST /v1/people',
+      'INSERT INTO "public"."people"',
+      (key: string) => api().post('/v1/people').set('idempotency-key', key).send({ name: 'Cut Before Write' }),
+    ],
+    [
+      'POST /v1/meetings',
+      'INSERT INTO meetings',
+      (key: string) =>
+        api()
+          .post('/v1/meetings')
+          .set('idempotency-key', key)
+          .send(meetingBody({ title: 'Cut Before Write' })),
+    ],
+    [
+      'POST /v1/documents/{id}/commit',
+      'INSERT INTO meetings',
+      async (key: string) => {
+        documentId ??= (
+          await api()
+            .post('/v1/documents')
+            .set('content-type', 'text/plain')
+            .send('On 3 June 2024, Foreign Minister Cut Beforewrite of Peru met Foreign Minister Wang Yi of China in Lima.')
+            .expect(201)
+        ).body.id as string;
+        return api().post(`/v1/documents/${documentId}/commit`).set('idempotency-key', key).send({});
+      },
+    ],
+  ])('%s: the retry the 503 advises, with its key, is answered (a 409 meanwhile says when to retry)', async (label, sent, send) => {
+    const key = `cut-${Math.random().toString(36).slice(2)}`;
+    proxy.cutWhenSent(sent);
+    expectUnavailable(await send(key));
+    proxy.restore();
+    // The key could not be released while the database was unreachable; it is, in the background, once it is back.
+    let retried = await send(key);
+    for (let attempt = 0; retried.status === 409 && attempt < 15; attempt++) {
+      expect(retried.headers['retry-after'], retried.text).toBe('2');
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      retried = await send(key);
+    }
+    expect(retried.status, retried.text).toBe(201);
+    const counted = label.includes('people')
+      ? `SELECT count(*) AS n FROM people WHERE name = 'Cut Before Write'`
+      : label.includes('commit')
+        ? `SELECT count(*) AS n FROM meetings WHERE source_document_id = '${documentId}'`
+        : `SELECT count(*) AS n FROM meetings WHERE title = 'Cut Before Write'`;
+    const rows = await prisma.$queryRawUnsafe<Array<{ n: bigint }>>(counted);
+    expect(Number(rows[0]?.n)).toBe(1);
+  });
+});

@@ -37,6 +37,8 @@ export interface FieldError {
 export class AppError extends Error {
   override name = 'AppError';
   readonly status: number;
+  /** Sent as Retry-After (seconds) with the problem: the condition is expected to clear by then. */
+  retryAfterSeconds?: number;
 
   constructor(
     readonly code: ErrorCode,

@@ -20,6 +20,9 @@ export const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
 const retentionMs = 24 * 60 * 60 * 1000;
 // A claim still without a response after this long belongs to a request that died; a retry may take it over.
 const abandonedAfterMs = 60_000;
+// What a 409 for a key whose request is still running advises (Retry-After): a running request, or a claim released
+// in the background after a lost connection (release, below), is done within a few seconds.
+const inProgressRetrySeconds = 2;
 /** The response headers a key stores and a replay sends. */
 export const replayedHeaders = ['location', 'etag', 'content-type', 'link'] as const;
 
@@ -98,8 +101,14 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
       );
     }
     if (stored.statusCode === 0) {
-      if (Date.now() - stored.createdAt.getTime() <= abandonedAfterMs)
-        throw new AppError('conflict', 'A request with this Idempotency-Key is still being processed; retry later.');
+      if (Date.now() - stored.createdAt.getTime() <= abandonedAfterMs) {
+        const running = new AppError(
+          'conflict',
+          `A request with this Idempotency-Key is still being processed; retry in ${inProgressRetrySeconds} s with the same key.`,
+        );
+        running.retryAfterSeconds = inProgressRetrySeconds;
+        throw running;
+      }
       // The request that claimed the key died. If its change committed, its outcome says what it made: answer from that.
       const outcome = (stored.outcome ?? []) as unknown as OutcomeEntry[];
       const rebuilt = outcome.length ? await rebuildResponse(app, request, outcome) : null;
@@ -150,13 +159,34 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
 
     /**
      * After a 5xx. Nothing committed: the key is free again. Something did: a retry may take the claim over at once
-     * and answer from its outcome. Never throws.
+     * and answer from its outcome. When the database cannot be reached (the 5xx was a lost connection), it tries
+     * again in the background — after 0.5, 1, 2, 4, … s, for up to a minute, when a retry could take the claim over
+     * anyway — so that the retry the 503 advises finds the key free. Never throws.
      */
     async release(claimed: Claim): Promise<void> {
-      await prisma.idempotencyKey.deleteMany({ where: { ...claimed, outcome: { equals: Prisma.DbNull } } }).catch(() => undefined);
-      await prisma.idempotencyKey
-        .updateMany({ where: { ...claimed, statusCode: 0 }, data: { createdAt: new Date(Date.now() - 2 * abandonedAfterMs) } })
-        .catch(() => undefined);
+      const attempt = async (): Promise<boolean> => {
+        try {
+          await prisma.idempotencyKey.deleteMany({ where: { ...claimed, outcome: { equals: Prisma.DbNull } } });
+          await prisma.idempotencyKey.updateMany({
+            where: { ...claimed, statusCode: 0 },
+            data: { createdAt: new Date(Date.now() - 2 * abandonedAfterMs) },
+          });
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      if (await attempt()) return;
+      const started = Date.now();
+      const again = (delayMs: number) => {
+        if (Date.now() - started + delayMs > abandonedAfterMs) return;
+        setTimeout(() => {
+          void attempt().then((done) => {
+            if (!done) again(delayMs * 2);
+          });
+        }, delayMs).unref();
+      };
+      again(500);
     },
   };
 }

@@ -179,6 +179,8 @@ export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds 
         'service_unavailable',
         `The connection to the database broke while this write ran: it may or may not have been applied. Retry in ${retryAfterSeconds} s with the same Idempotency-Key (a write that went through is then answered as it was), or read the record before retrying without one.`,
       );
+    // A condition that clears by itself says when (a 409 for an Idempotency-Key whose request is still running).
+    if (answer.retryAfterSeconds !== undefined) void reply.header('retry-after', String(answer.retryAfterSeconds));
     // Every 503 says when to come back (README, "Errors"): the database's, readiness's, an overloaded server's.
     if (answer.status === 503 && !reply.hasHeader('retry-after')) void reply.header('retry-after', String(retryAfterSeconds));
     return sendProblem(reply, answer);

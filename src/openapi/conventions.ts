@@ -31,7 +31,8 @@ export const problemResponses: Record<string, [name: string, response: ReturnTyp
   '409': [
     'Conflict',
     problem(
-      'The change conflicts with stored records (a duplicate, a record still in use), or a request with the same Idempotency-Key is still running.',
+      'The change conflicts with stored records (a duplicate, a record still in use), or a request with the same Idempotency-Key is still running (then with Retry-After).',
+      ['Retry-After'],
     ),
   ],
   '412': [

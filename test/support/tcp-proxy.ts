@@ -6,7 +6,9 @@ import net from 'node:net';
  * `loseNextCommitAnswer()` passes the next `COMMIT` to PostgreSQL and drops that connection when the answer comes back,
  * before the client gets it (the write applied, its acknowledgement lost), `stallNewConnections()` drops every connection
  * and accepts new ones without ever answering them (a connection attempt that times out: nothing was sent),
- * `restore()` brings it back. Listens on 127.0.0.1 at `port`.
+ * `cutWhenSent(text)` cuts (as `cut()`) as soon as the client sends a query containing `text`, before PostgreSQL gets
+ * it (a write lost before it ran, the database then unreachable), `restore()` brings it back. Listens on 127.0.0.1 at
+ * `port`.
  */
 export interface TcpProxy {
   port: number;
@@ -14,6 +16,7 @@ export interface TcpProxy {
   freeze(): void;
   loseNextCommitAnswer(): void;
   stallNewConnections(): void;
+  cutWhenSent(text: string): void;
   restore(): void;
   close(): Promise<void>;
 }
@@ -23,6 +26,7 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
   const stalled = new Set<net.Socket>();
   let commitArmed = false;
   const commitTag = Buffer.from('COMMIT\0');
+  let cutTag: Buffer | null = null;
   const pairs = new Set<[net.Socket, net.Socket]>();
   const held: Array<() => void> = [];
   const server = net.createServer((client) => {
@@ -42,6 +46,11 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
           commitArmed = false;
           client.destroy();
           upstream.destroy();
+          return;
+        }
+        if (from === client && cutTag && chunk.includes(cutTag)) {
+          cutTag = null;
+          proxy.cut();
           return;
         }
         if (state === 'frozen') held.push(() => to.write(chunk));
@@ -80,10 +89,14 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     loseNextCommitAnswer() {
       commitArmed = true;
     },
+    cutWhenSent(text) {
+      cutTag = Buffer.from(text);
+    },
     restore() {
       state = 'open';
       for (const client of stalled) client.destroy();
       commitArmed = false;
+      cutTag = null;
       for (const deliver of held.splice(0)) deliver();
     },
     async close() {
