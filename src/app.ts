@@ -388,7 +388,12 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     signal: createChangeNotifier({ url: deps.changesUrl, log: app.log, connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS ?? 2_000 }),
     heartbeatMs: config.CHANGE_STREAM_HEARTBEAT_MS ?? 15_000,
   });
-  await app.register(keysRoutes, { prefix: '/v1', keys: createKeysService({ prisma: deps.prisma }), changed: () => auth.invalidate() });
+  await app.register(keysRoutes, {
+    prefix: '/v1',
+    keys: createKeysService({ prisma: deps.prisma }),
+    changed: () => auth.invalidate(),
+    environmentAdmins: [...config.API_KEYS.values()].filter((key) => key.scopes.includes('admin')).length,
+  });
 
   return app;
 }

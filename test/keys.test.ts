@@ -284,6 +284,42 @@ describe('keys in the database close writes', () => {
   });
 });
 
+describe('the last admin key', () => {
+  it('is not revoked through the API (409, it keeps working) unless another admin key is active; the CLI can', async () => {
+    const closed = await buildWith({ API_KEYS: '' });
+    try {
+      const keys = createKeysService({ prisma: ctx.prisma });
+      const boss = await keys.create('boss', ['admin']);
+      await keys.create('writer', ['read', 'write']);
+      const as = (key: string) => ({ Authorization: `Bearer ${key}` });
+      const last = await supertest(closed.server).delete('/v1/keys/boss').set(as(boss.key)).expect(409);
+      expect(last.body.detail).toMatch(/last active key with the admin scope/);
+      await supertest(closed.server).get('/v1/keys').set(as(boss.key)).expect(200);
+      // With a second admin key, either can go — but not both.
+      const deputy = await keys.create('deputy', ['read', 'admin']);
+      await supertest(closed.server).delete('/v1/keys/boss').set(as(deputy.key)).expect(200);
+      await supertest(closed.server).delete(`/v1/keys/${deputy.id}`).set(as(deputy.key)).expect(409);
+      await supertest(closed.server).get('/v1/keys').set(as(deputy.key)).expect(200);
+      // The CLI needs no key, so it may.
+      const out = { stdout: '', stderr: '' };
+      const io = {
+        env: { DATABASE_URL: ctx.url, MIGRATE_ON_START: 'false' },
+        stdout: { write: (text: string) => (out.stdout += text) },
+        stderr: { write: (text: string) => (out.stderr += text) },
+      };
+      expect(await runKeys(['revoke', 'deputy'], io)).toBe(0);
+      await supertest(closed.server).get('/v1/keys').set(as(deputy.key)).expect(401);
+    } finally {
+      await closed.close();
+    }
+  });
+
+  it('may be revoked when API_KEYS gives an admin key (which cannot be revoked)', async () => {
+    await createKey('only-stored-admin', ['admin']);
+    await api().delete('/v1/keys/only-stored-admin').set('Authorization', `Bearer ${admin}`).expect(200);
+  });
+});
+
 describe('npm run keys', () => {
   const io = () => {
     const out = { stdout: '', stderr: '' };

@@ -86,7 +86,8 @@ export async function runKeys(argv: readonly string[], io: KeysIo): Promise<numb
       io.stderr.write(`Created key "${created.name}" (${created.scopes.join('+')}), id ${created.id}. It is shown this once:\n`);
       io.stdout.write(`${created.key}\n`);
     } else {
-      const revoked = await keys.revoke(command.key, who);
+      // The CLI needs no key: it may revoke the last admin key (the API refuses, so that someone can still manage keys).
+      const revoked = await keys.revoke(command.key, who, { lastAdmin: true });
       io.stdout.write(`${line(revoked)}\n`);
     }
     return 0;

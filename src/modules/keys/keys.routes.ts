@@ -32,7 +32,11 @@ const createKeySchema = z
   })
   .meta({ id: 'CreateApiKey' });
 
-export const keysRoutes: FastifyPluginAsyncZod<{ keys: KeysService; changed: () => void }> = async (app, { keys, changed }) => {
+/** `environmentAdmins`: how many keys API_KEYS gives the admin scope (they cannot be revoked, so none is the last). */
+export const keysRoutes: FastifyPluginAsyncZod<{ keys: KeysService; changed: () => void; environmentAdmins: number }> = async (
+  app,
+  { keys, changed, environmentAdmins },
+) => {
   app.get(
     '/keys',
     {
@@ -77,11 +81,13 @@ export const keysRoutes: FastifyPluginAsyncZod<{ keys: KeysService; changed: () 
         tags,
         summary: 'Revoke an API key (admin scope); it stops working at once',
         params: z.strictObject({ keyId: z.string().min(1).max(100).describe('Id or name of the key.') }),
-        response: { 200: keySchema, ...problemResponses(400, 401, 403, 404, 500) },
+        description:
+          'The last active key with the admin scope (when API_KEYS gives no admin key either) is not revoked here: 409, since no one could manage keys through the API after it; `npm run keys -- revoke` can.',
+        response: { 200: keySchema, ...problemResponses(400, 401, 403, 404, 409, 500) },
       },
     },
     async (request) => {
-      const revoked = await keys.revoke(request.params.keyId, request.actor);
+      const revoked = await keys.revoke(request.params.keyId, request.actor, { otherAdmins: environmentAdmins });
       changed();
       return revoked;
     },

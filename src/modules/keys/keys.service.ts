@@ -61,9 +61,15 @@ export function createKeysService({ prisma }: { prisma: Db }) {
 
     /**
      * Revokes a key by id or name, audited; it stops working at once. Revoking again changes nothing.
-     * Throws 404 `not_found` when no key has that id or name.
+     * Throws 404 `not_found` when no key has that id or name, and 409 `conflict` when it is the last active key with
+     * the admin scope and `options.otherAdmins` (admin keys from API_KEYS) is 0 — no one could manage keys through the
+     * API after it — unless `options.lastAdmin` is true (the CLI, which needs no key).
      */
-    async revoke(idOrName: string, who: Actor = systemActor): Promise<KeyView> {
+    async revoke(
+      idOrName: string,
+      who: Actor = systemActor,
+      options: { lastAdmin?: boolean; otherAdmins?: number } = {},
+    ): Promise<KeyView> {
       const where = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrName)
         ? { id: idOrName }
         : { name: idOrName };
@@ -71,6 +77,15 @@ export function createKeysService({ prisma }: { prisma: Db }) {
       if (!row) throw notFound('API key', idOrName);
       if (row.revokedAt) return toKeyView(row);
       return prisma.$transaction(async (tx) => {
+        if (row.scopes.includes('admin') && !options.lastAdmin && !options.otherAdmins) {
+          // Serialised with other revocations, so two admins revoking each other's key at once cannot both succeed.
+          await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended('api_keys:admin', 0))::text`;
+          const others = await tx.apiKey.count({ where: { id: { not: row.id }, revokedAt: null, scopes: { has: 'admin' } } });
+          if (others === 0)
+            throw conflict(
+              `"${row.name}" is the last active key with the admin scope: create another admin key first, or revoke it with npm run keys.`,
+            );
+        }
         const revoked = await tx.apiKey.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
         await audit(tx, who, {
           action: 'update',
