@@ -78,6 +78,11 @@ describe('POST /v1/documents', () => {
     ['a file: URL', { text: 'x', url: 'file:///etc/passwd' }],
     ['an ftp: URL', { text: 'x', url: 'ftp://example.org/readout.txt' }],
     ['a mailto: URL', { text: 'x', url: 'mailto:press@example.org' }],
+    // A URL parser forgives what a link must not hold.
+    ['a URL with a space in it', { text: 'x', url: 'https://example.org/a b' }],
+    ['a URL with a leading space', { text: 'x', url: ' https://example.org/a' }],
+    ['a URL with a tab', { text: 'x', url: 'https://example.org/\ta' }],
+    ['a URL with a line break', { text: 'x', url: 'https://example.org/a\nb' }],
     ['a publication date in year 0', { text: 'x', publishedAt: '0000-01-01' }],
   ])('%s → 400', async (_label, body) => {
     const response = await api().post('/v1/documents').send(body).expect(400);

@@ -29,9 +29,13 @@ export const documentInputSchema = z
     text: readoutTextSchema.describe('The readout, verbatim.'),
     // Served back in sources and comparisons, where dashboards render it as a link: http and https only, never a
     // javascript: or data: URL.
+    // A URL parser forgives spaces and tabs (" https://a.org/x y" parses; a tab is dropped), so the text is checked
+    // first: what is stored is served back as a link, as sent.
     url: z
-      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+      .string()
       .max(2000)
+      .regex(/^[^\s\u0000-\u001f\u007f]+$/, { error: 'must be a URL without spaces or control characters (encode them: %20)' })
+      .check(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }))
       .nullable()
       .optional()
       .describe('Where the readout was published: an http:// or https:// URL.'),
