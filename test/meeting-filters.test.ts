@@ -283,7 +283,11 @@ describe('q on meetings', () => {
     ).toBe('/q');
   });
 
-  it('with stop words only keeps nothing (200), as the search does', async () => {
-    expect(await data('/v1/meetings?q=the')).toEqual([]);
-  });
+  it.each(['the', '-*', '*', '-', '"', '-"', '- -', '-the', '!!!'])(
+    'with nothing to search for (%s: stop words, or signs without a word) keeps nothing (200), as the search does',
+    async (q) => {
+      expect(await data(`/v1/meetings?q=${encodeURIComponent(q)}`)).toEqual([]);
+      expect(await data(`/v1/search?q=${encodeURIComponent(q)}`)).toEqual([]);
+    },
+  );
 });

@@ -48,10 +48,21 @@ export function textMatchCondition(q: string): Prisma.Sql {
     excluded.push(item);
     return space;
   });
-  const parts: Prisma.Sql[] = [];
-  if (/[\p{L}\p{N}]/u.test(kept)) parts.push(mentions(textQuery(kept.trim())));
-  for (const item of excluded) parts.push(Prisma.sql`NOT ${mentions(textQuery(item))}`);
-  return parts.length ? Prisma.sql`(${Prisma.join(parts, ' AND ')})` : Prisma.sql`TRUE`;
+  const wanted = /[\p{L}\p{N}]/u.test(kept) ? textQuery(kept.trim()) : null;
+  const unwanted = excluded.map(textQuery);
+  const queries = [...(wanted ? [wanted] : []), ...unwanted];
+  // A query with no word to search for ("-*", "the", "!!!": signs and stop words give an empty tsquery) keeps nothing,
+  // as the search does — not every meeting.
+  if (queries.length === 0) return Prisma.sql`FALSE`;
+  const parts: Prisma.Sql[] = [
+    Prisma.sql`(${Prisma.join(
+      queries.map((query) => Prisma.sql`numnode(${query}) > 0`),
+      ' OR ',
+    )})`,
+  ];
+  if (wanted) parts.push(mentions(wanted));
+  for (const query of unwanted) parts.push(Prisma.sql`NOT ${mentions(query)}`);
+  return Prisma.sql`(${Prisma.join(parts, ' AND ')})`;
 }
 
 // The meetings whose own text or one of whose statements matches `query`.
