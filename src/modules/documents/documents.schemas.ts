@@ -34,6 +34,7 @@ export const documentInputSchema = z
     url: z
       .string()
       .max(2000)
+      // eslint-disable-next-line no-control-regex -- the control characters are what the check refuses
       .regex(/^[^\s\u0000-\u001f\u007f]+$/, { error: 'must be a URL without spaces or control characters (encode them: %20)' })
       .check(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }))
       .nullable()
