@@ -65,10 +65,14 @@ function payloadOf(cursor: string): CursorPayload | null {
   return candidate as CursorPayload;
 }
 
-/** The sort key a cursor continues after. Throws 400 `invalid_cursor` for a forged cursor or one of another query. */
-export function decodeCursor(cursor: string, fingerprint: string): CursorKey {
+/**
+ * The sort key a cursor continues after: `arity` items, as the list issues them (a sort value and an id; the search's
+ * score, type and id; a table's id). Throws 400 `invalid_cursor` for a forged cursor (a key of another length
+ * included) or one of another query.
+ */
+export function decodeCursor(cursor: string, fingerprint: string, arity = 2): CursorKey {
   const payload = payloadOf(cursor);
-  if (!payload) throw forged();
+  if (!payload || payload.k.length !== arity) throw forged();
   if (payload.w === undefined ? payload.q !== fingerprint : payload.q !== withPosition(fingerprint, payload.w)) {
     throw invalidCursor(
       payload.w === undefined

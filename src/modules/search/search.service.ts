@@ -74,7 +74,7 @@ export function createSearchService({ prisma }: { prisma: Db }) {
       refusePageOnly(query);
       const { limit: _limit, cursor, count: _count, facets: _facets, format: _format, fields, ...criteria } = query;
       const fingerprint = queryFingerprint('search', { ...criteria });
-      const start = cursor ? decodeCursor(cursor, fingerprint) : undefined;
+      const start = cursor ? decodeCursor(cursor, fingerprint, 3) : undefined;
       return sparseExport(exportOf(criteria, start), fields, searchHitKey);
     },
 
@@ -82,7 +82,7 @@ export function createSearchService({ prisma }: { prisma: Db }) {
       const { limit, cursor, count, facets, format: _format, fields, ...criteria } = query;
       // Asking for other facets or a total does not change the hits, so it does not invalidate a cursor.
       const fingerprint = queryFingerprint('search', { ...criteria });
-      const after = cursor ? keyFrom(decodeCursor(cursor, fingerprint)) : undefined;
+      const after = cursor ? keyFrom(decodeCursor(cursor, fingerprint, 3)) : undefined;
       await assertKnownInitiatives(prisma, criteria);
       const wantsSummary = count === 'exact' || facets !== undefined;
       const [rows, summary] = await Promise.all([

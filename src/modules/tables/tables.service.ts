@@ -25,7 +25,7 @@ const exportName: Record<TableName, string> = {
 export function createTablesService({ prisma }: { prisma: Db }) {
   const criteria = ({ limit: _limit, cursor: _cursor, format: _format, fields: _fields, ...filters }: ListTableQuery) => filters;
   const start = (table: TableName, query: ListTableQuery) =>
-    query.cursor ? decodeCursor(query.cursor, queryFingerprint(table, query))[0] : undefined;
+    query.cursor ? decodeCursor(query.cursor, queryFingerprint(table, query), 1)[0] : undefined;
   const read = (table: TableName, query: ListTableQuery, after: unknown, take: number) =>
     prisma.$queryRaw<Row[]>(tablePageSql(table, criteria(query), after, take));
 
