@@ -165,6 +165,14 @@ function printLargeTextTime(): void {
   console.log(
     `one ${(text.length / 1e6).toFixed(2)} MB text: ${elapsed.toFixed(0)} ms, ${draft.meetings.length} meetings, warnings: ${draft.warnings.join('; ') || 'none'}`,
   );
+  // The worst shapes found so far: one meeting sentence repeated to the bound (every sentence a frame, all in one
+  // paragraph: 22 s when each frame scanned the sentences before it), and a run-on list of people.
+  for (const unit of ['Minister Omicron met Minister Sigma. ', 'Minister Omicron met Minister Sigma and ', 'Minister C met Minister D. ']) {
+    const repeated = unit.repeat(Math.ceil(200_000 / unit.length)).slice(0, 200_000);
+    const began = performance.now();
+    extractReadout(repeated, { publishedAt: null, initiatives: defaultInitiatives, people });
+    console.log(`200,000 characters of "${unit.trim()}": ${(performance.now() - began).toFixed(0)} ms`);
+  }
 }
 
 function row(label: string, score: FieldScore): string {

@@ -226,9 +226,16 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
 // Yi met with Afghanistan's Salahuddin Rabbani and Pakistan's Khawaja Asif": one meeting of three.
 const countedTable = /\b(?:trilateral|quadrilateral|tripartite|three-way|four-way)\b/i;
 function togetherBefore(readout: Readout, sentence: ReadSentence): boolean {
-  return readout.sentences.some(
-    (s) => (s.inHeadline || (s.paragraph === sentence.paragraph && s.index < sentence.index)) && countedTable.test(s.text),
-  );
+  return tableSentences(readout).some((s) => s.inHeadline || (s.paragraph === sentence.paragraph && s.index < sentence.index));
+}
+
+// The sentences that call a meeting trilateral or quadrilateral, once per readout: asked of every frame, a scan of
+// every sentence would make a long text's frames quadratic.
+const tableSentencesOf = new WeakMap<Readout, readonly ReadSentence[]>();
+function tableSentences(readout: Readout): readonly ReadSentence[] {
+  let found = tableSentencesOf.get(readout);
+  if (!found) tableSentencesOf.set(readout, (found = readout.sentences.filter((s) => countedTable.test(s.text))));
+  return found;
 }
 
 // "The visiting Foreign Ministers and other dignitaries … called on Foreign Minister Ali Sabry … These included Dr. A.K.
