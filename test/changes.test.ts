@@ -108,6 +108,17 @@ describe('GET /v1/changes', () => {
     }
   });
 
+  it.each([
+    ['digits past bigint', '9223372036854775808', 'is past any position of the feed'],
+    ['twenty digits', '99999999999999999999', 'is past any position of the feed'],
+    ['a thousand digits', '9'.repeat(1000), 'is past any position of the feed'],
+    ['not digits', 'abc', 'must be a cursor of the feed: the seq of a change (decimal digits)'],
+    ['a leading zero', '01', 'must be a cursor of the feed: the seq of a change (decimal digits)'],
+  ])('says what is wrong with after= (%s)', async (_label, after, message) => {
+    const response = await api().get(`/v1/changes?after=${after}`).expect(400);
+    expect(response.body.errors.map((error: { message: string }) => error.message)).toEqual([message]);
+  });
+
   it('answers 400 invalid_cursor for a position past the latest change, on the list and the stream; the latest itself is fine', async () => {
     const { cursor } = await readFeed();
     const past = (BigInt(cursor) + 5n).toString();

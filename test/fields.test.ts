@@ -159,3 +159,23 @@ describe('fields in the contract', () => {
     expect(JSON.stringify(spec.paths['/v1/meetings/{meetingId}']!.get!.responses['200'])).toContain('#/components/schemas/MeetingFields');
   });
 });
+
+describe('a list parameter sent empty names nothing: a 400 pointing at it, on the gets and lists that take it', () => {
+  it.each([
+    ['/v1/meetings', 'include'],
+    ['/v1/meetings', 'fields'],
+    ['/v1/meetings', 'sort'],
+    ['/v1/meetings/{id}', 'include'],
+    ['/v1/meetings/{id}', 'fields'],
+    ['/v1/people', 'fields'],
+    ['/v1/people', 'sort'],
+    ['/v1/initiatives', 'fields'],
+  ])('%s?%s=', async (path, parameter) => {
+    const response = await api()
+      .get(`${path.replace('{id}', meeting.id)}?${parameter}=`)
+      .expect(400);
+    expect(response.body.code).toBe('validation_failed');
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors[0].pointer).toMatch(new RegExp(`^/${parameter}(/0)?$`));
+  });
+});

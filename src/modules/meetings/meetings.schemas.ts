@@ -161,6 +161,11 @@ export const includeSchema = z
           .map((part) => part.trim())
           .filter(Boolean)
       : [];
+    // "include=" names nothing: a 400, as an empty fields= or sort= is (leave it out for no embedded records).
+    if (value !== undefined && parts.length === 0) {
+      context.addIssue({ code: 'custom', message: `must name at least one of ${meetingIncludes.join(', ')}; leave it out for none` });
+      return z.NEVER;
+    }
     const unknown = parts.filter((part) => !(meetingIncludes as readonly string[]).includes(part));
     if (unknown.length) {
       context.addIssue({ code: 'custom', message: `unknown include ${unknown.join(', ')}; allowed: ${meetingIncludes.join(', ')}` });
