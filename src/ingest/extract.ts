@@ -1,12 +1,12 @@
 import { maxMeetingsPerReadout, type ExtractOptions, type ReadoutDraft } from './draft.js';
 import { resolveEntities } from './attribution/entities.js';
-import { findPassages } from './attribution/statements.js';
+import { findPassages, type Passage } from './attribution/statements.js';
 import { assembleMeeting, foldedText, settingOf } from './assemble/meeting.js';
 import { leadDate, referenceDate, type DateChoice } from './assemble/when.js';
 import type { PlaceChoice } from './assemble/where.js';
 import { readSentences, type Readout } from './document/readout.js';
 import { readStructure } from './document/structure.js';
-import { groupEncounters } from './frames/encounters.js';
+import { groupEncounters, type Encounter } from './frames/encounters.js';
 import { findFrames, narrativeSentences } from './frames/frames.js';
 import { publisherCountries } from './lexicon/publishers.js';
 import { lookupCountry } from './recognize/countries.js';
@@ -65,6 +65,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     folded: foldedText(text, limit),
     setting: settingOf(readout, encounters),
     meetingCount: encounters.length,
+    passageOwner: passageOwners(encounters, passages),
   };
   // Before the first meeting, "the meeting before" is the day the lead reports, if it names one.
   let previousDate: DateChoice | null = leadDate(readout, context.reference);
@@ -90,6 +91,32 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
   });
   const confidence = Math.round((meetings.reduce((sum, m) => sum + m.confidence, 0) / meetings.length) * 100) / 100;
   return { ...title, meetings, confidence, warnings };
+}
+
+/**
+ * The passages said in one meeting's stretch of text by someone who took part in another meeting only: "Later that
+ * day, the Foreign Secretary held a video call with … Dr Mutua welcomed the UK-Kenya Strategic Partnership" — Mutua met
+ * the Foreign Secretary in London, and what he welcomed belongs to that meeting, not to the call (where he would
+ * otherwise be seated). Passage → index of the meeting it belongs to; passages of people in several meetings, or in
+ * none, or in the meeting of their stretch, or only in a meeting told later, are left to their stretch.
+ */
+function passageOwners(encounters: readonly Encounter[], passages: readonly Passage[]): Map<Passage, number> {
+  const owners = new Map<Passage, number>();
+  const starts = encounters.map((encounter) => encounter.firstSentence);
+  for (const passage of passages) {
+    if (passage.attribution.kind !== 'person' || passage.sentences[0] === undefined) continue;
+    const speaker = passage.attribution.entity;
+    const at = passage.sentences[0].index;
+    // The meeting whose stretch it is in: the last to start at or before it (the first one's stretch starts at 0).
+    const stretch = starts.reduce((found, start, i) => (start <= at && start >= (starts[found] ?? -1) ? i : found), 0);
+    if (encounters[stretch]?.participants.includes(speaker)) continue;
+    const theirs = encounters.flatMap((encounter, i) => (encounter.participants.includes(speaker) ? [i] : []));
+    // Only back to a meeting told before: someone who speaks before the text tells of their meeting is rather one of
+    // the people of the meeting at hand (a delegation, named when they speak).
+    const owner = theirs[0] as number;
+    if (theirs.length === 1 && (starts[owner] as number) < (starts[stretch] as number)) owners.set(passage, owner);
+  }
+  return owners;
 }
 
 // "Rangin⏎Dadfar Spanta", "State⏎Councilor": a name or a title the page wrapped is one line, as the API stores names

@@ -25,6 +25,8 @@ export interface MeetingContext {
   setting: readonly ReadSentence[];
   /** How many meetings the readout reports. */
   meetingCount: number;
+  /** The meeting (by index) a passage belongs to when its region is not where it was said (see passageOwners). */
+  passageOwner?: ReadonlyMap<Passage, number>;
 }
 
 /**
@@ -43,9 +45,13 @@ export function assembleMeeting(
   const { readout } = context;
   const text = readout.structure.text;
   const first = index === 0;
-  const passages = context.passages.filter(
-    (p) => p.sentences[0] !== undefined && p.sentences[0].index >= region[0] && p.sentences[0].index < region[1],
-  );
+  const inRegion = (p: Passage) => p.sentences[0] !== undefined && p.sentences[0].index >= region[0] && p.sentences[0].index < region[1];
+  const ownerOf = (p: Passage) => context.passageOwner?.get(p);
+  const passages = context.passages.filter((p) => (ownerOf(p) === undefined ? inRegion(p) : ownerOf(p) === index));
+  // Passages of this stretch that belong to an earlier meeting, and passages of a later stretch that belong here: the
+  // initiatives they name go with them.
+  const movedOut = context.passages.filter((p) => inRegion(p) && ownerOf(p) !== undefined && ownerOf(p) !== index);
+  const movedIn = passages.filter((p) => !inRegion(p));
   const date = meetingDate(readout, encounter, context.reference, first, context.setting, previousDate, context.meetingCount === 1);
   const kind = meetingKind(readout, encounter, first, context.setting, context.meetingCount === 1);
   const inPerson = kind.kind !== 'phone_call' && kind.kind !== 'video_call';
@@ -82,20 +88,22 @@ export function assembleMeeting(
     sentences.length > 0
       ? { start: (sentences[0] as { start: number }).start, end: (sentences[sentences.length - 1] as { end: number }).end }
       : null;
-  const initiatives = regionSpan
-    ? extractInitiatives({
-        text,
-        folded: context.folded,
-        region: regionSpan,
-        catalogue: context.options.initiatives,
-        statements,
-        participants: people.participants,
-        excluded: [
-          ...people.participants.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])),
-          ...parentEvents(readout, encounter, context.setting),
-        ],
-      })
-    : [];
+  const initiativesIn = (span: { start: number; end: number }) =>
+    extractInitiatives({
+      text,
+      folded: context.folded,
+      region: span,
+      catalogue: context.options.initiatives,
+      statements,
+      participants: people.participants,
+      excluded: [
+        ...people.participants.flatMap((p) => (p.titleSpan ? [p.titleSpan] : [])),
+        ...parentEvents(readout, encounter, context.setting),
+        ...movedOut.map((p) => p.span),
+      ],
+    });
+  const found = [...(regionSpan ? initiativesIn(regionSpan) : []), ...movedIn.flatMap((p) => initiativesIn(p.span))];
+  const initiatives = found.filter((initiative, at) => found.findIndex((other) => other.slug === initiative.slug) === at);
   const headline = first ? readout.structure.headline : null;
   const confidences = [kind.confidence, date ? date.confidence : 0.3, ...people.participants.map((p) => p.confidence)];
   if (people.participants.length < 2) confidences.push(0.2);

@@ -104,7 +104,12 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   if (/^\p{Lu}\p{Ll}{5,}ing$/u.test(word.text) && (i === 0 || /^[,;:(“"]$/.test(words[i - 1]?.text ?? ''))) return false;
   // "Similarly, State Minister …", "Separately, …": an adverb opening a clause.
   // "Indeed, Blinken acknowledged …": any adverb the tagger reads opening the sentence before its comma.
-  if (word.pos === 'ADV' && words[i + 1]?.text === ',' && (/ly$/.test(bare) || i === 0 || /^[;:“"]$/.test(words[i - 1]?.text ?? '')))
+  // "The Foreign Secretary, James Cleverly, met …": after a capitalised word, an -ly word is a family name.
+  if (
+    word.pos === 'ADV' &&
+    words[i + 1]?.text === ',' &&
+    ((/ly$/.test(bare) && !words[i - 1]?.capitalised) || i === 0 || /^[;:“"]$/.test(words[i - 1]?.text ?? ''))
+  )
     return false;
   // "the Amir Sheikh Tamim bin Hamad Al Thani": an emir before another style is the office, not part of the name.
   if ((bare === 'amir' || bare === 'emir') && nameStyles.has(words[i + 1]?.key ?? '')) return false;

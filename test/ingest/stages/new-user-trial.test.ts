@@ -131,3 +131,55 @@ describe('weekdays', () => {
     expect([meeting?.date, meeting?.dateBasis]).toEqual(['2022-07-01', 'weekday']);
   });
 });
+
+// From the trial of 2026-12-01 (helper-62).
+describe('a family name that is also an adverb ("Cleverly") is part of the name after a given name', () => {
+  const options = { initiatives: [], people: [], publishedAt: '2023-05-10' };
+  it.each(['James Cleverly', 'Tom Early', 'Anna Kindly'])('"The Foreign Secretary, %s, met …"', (name) => {
+    const text = `The Foreign Secretary, ${name}, met Dr Alfred Mutua, Cabinet Secretary of Kenya, in London on 3 May 2023.`;
+    expect(extractReadout(text, options).meetings[0]?.participants.map((p) => p.name)).toEqual([name, 'Alfred Mutua']);
+  });
+
+  it('an adverb opening the sentence is still no name ("Similarly, State Minister …")', () => {
+    const text = 'Similarly, State Minister Ana Silva met Minister Kenji Mori of Japan in Tokyo on 3 May 2023.';
+    expect(
+      extractReadout(text, options)
+        .meetings[0]?.participants.map((p) => p.name)
+        .sort(),
+    ).toEqual(['Ana Silva', 'Kenji Mori']);
+  });
+});
+
+describe('what a participant of an earlier meeting says after a later one is told belongs to theirs', () => {
+  const options = {
+    initiatives: [
+      { slug: 'uk-kenya-strategic-partnership', name: 'UK-Kenya Strategic Partnership', aliases: [] },
+      { slug: 'tigray-peace-process', name: 'Tigray peace process', aliases: [] },
+    ],
+    people: [],
+    publishedAt: '2023-05-10',
+  };
+  const readout = (later: string) =>
+    [
+      'London, 10 May 2023',
+      '',
+      'The Foreign Secretary, James Cleverly, met Dr Alfred Mutua, Cabinet Secretary for Foreign Affairs of Kenya, in London.',
+      '',
+      later,
+      '',
+      'Dr Mutua welcomed the UK-Kenya Strategic Partnership.',
+    ].join('\n');
+  it.each([
+    'Later that day, the Foreign Secretary held a video call with Ethiopian Foreign Minister Demeke Mekonnen.',
+    'The Foreign Secretary also met Ethiopian Foreign Minister Demeke Mekonnen on the same day.',
+  ])('%s', (later) => {
+    const [london, other] = extractReadout(readout(later), options).meetings;
+    const speakers = (meeting: typeof london) =>
+      meeting?.statements.map((s) => meeting.participants.find((p) => p.key === s.speakerKey)?.name ?? s.speakerKey);
+    expect(speakers(london)).toEqual(['Alfred Mutua']);
+    expect(london?.initiatives.map((i) => i.slug)).toEqual(['uk-kenya-strategic-partnership']);
+    expect(other?.participants.map((p) => p.name)).toEqual(['James Cleverly', 'Demeke Mekonnen']);
+    expect(other?.statements).toEqual([]);
+    expect(other?.initiatives).toEqual([]);
+  });
+});
