@@ -286,17 +286,22 @@ function positionFor(entity: PersonEntity, countryCode: string | null, context: 
 
 /**
  * Japan's and Korea's ministries print the family name in capitals before the given name ("MOTEGI Toshimitsu"); the
- * record's name puts it last and in title case ("Toshimitsu Motegi"). The printed form stays in `printedName`.
+ * record's name puts it last and in title case ("Toshimitsu Motegi"). They print a foreign guest's the same way, last
+ * ("Catherine COLONNA"): title case, in place. The printed form stays in `printedName`.
  */
 export function givenNameFirst(name: string): string {
   const words = name.split(/\s+/);
   // Three letters at least: "AK Abdul Momen" starts with initials, not a family name.
   const capitals = words.filter((w) => w.length > 2 && w === w.toUpperCase() && /\p{Lu}{3}/u.test(w));
-  if (capitals.length !== 1 || words.length < 2 || words[0] !== capitals[0]) return name;
+  if (capitals.length !== 1 || words.length < 2) return name;
   const family = (capitals[0] as string)
     .toLowerCase()
     .replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
-  return [...words.slice(1), family].join(' ');
+  if (words[0] === capitals[0]) return [...words.slice(1), family].join(' ');
+  // The other words in ordinary case: "Catherine COLONNA", not an acronym among capitals ("UN Envoy …").
+  if (words.at(-1) === capitals[0] && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))
+    return [...words.slice(0, -1), family].join(' ');
+  return name;
 }
 
 // A person the text never names gets a name an editor will recognise and replace: "Foreign Secretary (GB)".

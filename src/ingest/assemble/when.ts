@@ -183,6 +183,20 @@ export function meetingDate(
       0.8,
     ],
   ];
+  // "The day before, Foreign Minister Lavrov met …": a day counted from the meeting told before (or, for the first, from
+  // the day the page is dated), when the sentence prints no date of its own.
+  const phraseEnd = bodyFrames.find((frame) => frame.sentence === firstFrame)?.phrase.end ?? null;
+  // The clause of the meeting phrase: "… paid a courtesy call on Crown Prince Alois that afternoon, and presided over
+  // Mass … the next day" counts no day for the call.
+  const clause =
+    firstFrame && phraseEnd !== null
+      ? text.slice(firstFrame.start, phraseEnd) +
+        (/^[^;]*?(?=,\s*(?:and|but|while)\b|;|$)/.exec(text.slice(phraseEnd, firstFrame.end))?.[0] ?? '')
+      : '';
+  const shift = firstFrame && firstFrame.dates.length === 0 ? dayShift(clause) : null;
+  const from = previous?.precision === 'day' ? previous : reference?.span ? { date: reference.date, span: reference.span } : null;
+  if (shift !== null && from)
+    return { date: addDays(from.date, shift), precision: 'day', span: from.span, basis: 'relative', confidence: 0.7 };
   const stated = statedDays(readout);
   const years = printedYears(readout);
   // "Holness and Harris met on Wednesday", "On the evening of September 9, … held a telephone conversation", "today":
@@ -259,6 +273,15 @@ export function meetingDate(
       basis: reference.source === 'dateline' ? 'dateline' : 'published',
       confidence: 0.5,
     };
+  return null;
+}
+
+const dayBefore = /\b(?:the|a)\s+day\s+(?:before|earlier)\b|\bthe\s+previous\s+day\b|\bthe\s+eve\b/i;
+const dayAfter = /\b(?:the|a)\s+day\s+(?:after|later)\b|\bthe\s+(?:next|following)\s+day\b/i;
+// -1, +1, or null: the day a sentence counts from the one told before it.
+function dayShift(sentence: string): number | null {
+  if (dayBefore.test(sentence)) return -1;
+  if (dayAfter.test(sentence)) return 1;
   return null;
 }
 

@@ -167,6 +167,8 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
       const city = country || afterThe ? null : lookupCity(printed, qualifier);
       const span = { start, end: start + printed.length };
       if (city && venue && !city.capital && city.population < 100_000) continue;
+      // "at Hyderabad House" (in New Delhi), "at Lancaster House" (in London): a house named after a place is not in it.
+      if (city && /^House$/.test(words[i + length]?.text ?? '')) continue;
       if (city) {
         // "New York City", "Xi'an City": the printed name without "City" when that is the city's name.
         const bare = printed.replace(/\s+City$/, '');

@@ -112,15 +112,18 @@ export function readStructure(text: string, limit: number): DocumentStructure {
 function stampDateline(text: string, lines: readonly Line[], stamps: readonly DateMention[]): Dateline | null {
   for (const [index, line] of lines.entries()) {
     for (const part of line.text.matchAll(/[^-–—|•]+/g)) {
-      // "Paris, 22 August 2011": the place and the stamp's own date in one part.
+      // "Paris, 22 August 2011": the place and the stamp's own date in one part. "(July 28, 2023, Tokyo)", the closing
+      // line of a Japanese ministry's release: the same in brackets, after the date.
       const dateText = stamps[index]?.text ?? '';
+      const unbracketed = part[0].replace(/^\s*\((.*)\)\s*$/, '$1');
       // "MOSCOW, 3 November 2023. /TASS/.": an agency's tag after the date is no part of the place.
-      const bare = (dateText && part[0].includes(dateText) ? part[0].replace(dateText, '') : part[0])
+      const bare = (dateText && unbracketed.includes(dateText) ? unbracketed.replace(dateText, '') : unbracketed)
         .replace(/\/[^/\n]{2,30}\/\.?|\([^)\n]{2,30}\)/g, '')
-        .replace(/[,.:\s]+$/, '');
+        .replace(/[,.:\s]+$/, '')
+        .replace(/^[,.:\s]+/, '');
       const city = /^\s*(\p{Lu}[\p{L}'’. ]*?)(?:,\s*\p{Lu}[\p{L} ]*)?\s*$/u.exec(bare);
       if (!city?.[1] || lookupCountry(city[1]) || !lookupCity(city[1])) continue;
-      const start = line.start + (part.index ?? 0) + part[0].indexOf(city[1]);
+      const start = line.start + (part.index ?? 0) + part[0].lastIndexOf(city[1]);
       const place = { start, end: start + city[1].length, text: city[1] };
       return { span: { start: line.start, end: line.end }, place, date: stamps[index] ?? null };
     }

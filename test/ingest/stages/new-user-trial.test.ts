@@ -183,3 +183,41 @@ describe('what a participant of an earlier meeting says after a later one is tol
     expect(other?.initiatives).toEqual([]);
   });
 });
+
+describe('a day counted from the meeting told before ("The day before, …")', () => {
+  const options = { initiatives: [], people: [], publishedAt: null };
+  const readout = (second: string) =>
+    `Vladivostok, September 12, 2023 — President Vladimir Putin held talks with Chairman Kim Jong Un at the cosmodrome.\n\n${second}`;
+  it.each([
+    ['The day before, Foreign Minister Sergei Lavrov met with Foreign Minister Choe Son Hui.', '2023-09-11'],
+    ['On the previous day, Foreign Minister Sergei Lavrov met with Foreign Minister Choe Son Hui.', '2023-09-11'],
+    ['A day earlier, Foreign Minister Sergei Lavrov met with Foreign Minister Choe Son Hui.', '2023-09-11'],
+    ['The next day, Foreign Minister Sergei Lavrov met with Foreign Minister Choe Son Hui.', '2023-09-13'],
+    ['On the following day, Foreign Minister Sergei Lavrov met with Foreign Minister Choe Son Hui.', '2023-09-13'],
+    // Another clause's day is not the meeting's.
+    ['Foreign Minister Sergei Lavrov met with Foreign Minister Choe Son Hui, and flew home the next day.', '2023-09-12'],
+  ])('%s → %s', (second, date) => {
+    expect(extractReadout(readout(second), options).meetings.map((m) => m.date)).toEqual(['2023-09-12', date]);
+  });
+});
+
+describe('a Japanese ministry prints the place and date of a release in brackets at its end', () => {
+  it('"(July 28, 2023, Tokyo)" places a meeting the text does not place', () => {
+    const text =
+      'On July 28, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E. Ms. Catherine COLONNA, Minister for Europe and Foreign Affairs of the French Republic, who is visiting Japan.\n\nMinister Hayashi welcomed Minister Colonna.\n\n(July 28, 2023, Tokyo)';
+    const [meeting] = extractReadout(text, { initiatives: [], people: [], publishedAt: null }).meetings;
+    expect([meeting?.city, meeting?.countryCode, meeting?.date]).toEqual(['Tokyo', 'JP', '2023-07-28']);
+    // Its guest's family name, printed in capitals after her given name, in title case.
+    expect(meeting?.participants.map((p) => [p.name, p.printedName])).toEqual([
+      ['Yoshimasa Hayashi', 'HAYASHI Yoshimasa'],
+      ['Catherine Colonna', 'Catherine COLONNA'],
+    ]);
+  });
+
+  it('a house named after a city is not in it: "at Hyderabad House" under a New Delhi dateline', () => {
+    const text =
+      'New Delhi, 14 March 2023\n\nExternal Affairs Minister Dr. S. Jaishankar held talks with Egyptian Foreign Minister Sameh Shoukry at Hyderabad House today.';
+    const [meeting] = extractReadout(text, { initiatives: [], people: [], publishedAt: null }).meetings;
+    expect([meeting?.city, meeting?.countryCode]).toEqual(['New Delhi', 'IN']);
+  });
+});
