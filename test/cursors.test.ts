@@ -112,3 +112,17 @@ describe('a cursor whose key has an item more or fewer than the list issues → 
     }
   });
 });
+
+// Lists ranked by a score (a real): a number a real cannot hold is no key this API issued.
+describe.each(['/v1/people?limit=1&q=cursor', '/v1/initiatives?limit=1&q=cursor'])('%s', (url) => {
+  it.each([
+    ['1e308', 1e308],
+    ['-1e39', -1e39],
+    ['3.5e38', 3.5e38],
+  ])('a score of %s → 400 invalid_cursor, not a failed cast', async (_label, score) => {
+    const { nextCursor } = (await api().get(url).expect(200)).body;
+    const payload = payloadOf(nextCursor);
+    const response = await api().get(`${url}&cursor=${cursorOf(payload.q, [score, payload.k[1]])}`);
+    expect([response.status, response.body.code]).toEqual([400, 'invalid_cursor']);
+  });
+});

@@ -51,7 +51,8 @@ export function cursorValue(type: KeyType, raw: CursorKey[number] | undefined): 
       if (typeof raw !== 'string' || raw.length > 2000 || raw.includes('\u0000') || loneSurrogate.test(raw)) throw forged();
       return Prisma.sql`CAST(${raw} AS text)`;
     case 'real':
-      if (typeof raw !== 'number' || !Number.isFinite(raw)) throw forged();
+      // A real holds up to about 3.4e38 (PostgreSQL's float4): beyond it the cast itself fails.
+      if (typeof raw !== 'number' || !Number.isFinite(raw) || Math.abs(raw) > 3.4e38) throw forged();
       return Prisma.sql`CAST(${raw} AS real)`;
   }
 }
