@@ -83,6 +83,11 @@ describe('POST /v1/documents', () => {
     ['a URL with a leading space', { text: 'x', url: ' https://example.org/a' }],
     ['a URL with a tab', { text: 'x', url: 'https://example.org/\ta' }],
     ['a URL with a line break', { text: 'x', url: 'https://example.org/a\nb' }],
+    ['a URL with a C1 control', { text: 'x', url: 'https://example.org/x\u009by\u0080z' }],
+    ['a URL with U+0085', { text: 'x', url: 'https://example.org/a\u0085b' }],
+    ['a URL with a direction override', { text: 'x', url: 'https://example.org/\u202Egpj.exe' }],
+    ['a URL with a zero-width space', { text: 'x', url: 'https://exa\u200Bmple.org/a' }],
+    ['a URL with a line separator', { text: 'x', url: 'https://example.org/a\u2028b' }],
     ['a publication date in year 0', { text: 'x', publishedAt: '0000-01-01' }],
   ])('%s → 400', async (_label, body) => {
     const response = await api().post('/v1/documents').send(body).expect(400);

@@ -1,3 +1,4 @@
+import { invisibleFormatClass } from '../../ingest/text/invisible.js';
 import { z } from 'zod';
 import { readoutDraftInputSchema, readoutDraftSchema } from '../../ingest/draft.js';
 import { looksBinary } from '../../ingest/text/binary.js';
@@ -24,6 +25,10 @@ export const readoutTextSchema = z
     },
   );
 
+// A link as it is served back: no white space, no control character (C0, DEL, C1), no line or paragraph separator, and
+// none of the invisible or direction-steering characters a name may not hold either (ingest/text/invisible.ts).
+const visibleUrl = new RegExp(`^[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${invisibleFormatClass}]+$`);
+
 export const documentInputSchema = z
   .strictObject({
     text: readoutTextSchema.describe('The readout, verbatim.'),
@@ -34,8 +39,7 @@ export const documentInputSchema = z
     url: z
       .string()
       .max(2000)
-      // eslint-disable-next-line no-control-regex -- the control characters are what the check refuses
-      .regex(/^[^\s\u0000-\u001f\u007f]+$/, { error: 'must be a URL without spaces or control characters (encode them: %20)' })
+      .regex(visibleUrl, { error: 'must be a URL without spaces, control or invisible characters (percent-encode them: %20)' })
       .check(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }))
       .nullable()
       .optional()
