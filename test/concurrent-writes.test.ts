@@ -109,6 +109,8 @@ describe('readouts naming the same new person, committed at once', () => {
     ['one name, four readouts', ['Quentin Zorvathek', 'Quentin Zorvathek', 'Quentin Zorvathek', 'Quentin Zorvathek']],
     ['the name in another word order', ['Quentin Zorvathek', 'ZORVATHEK Quentin', 'Quentin Zorvathek']],
     ['the name in other transliterations', ['Quentin Zorvathek', 'Quentin Zorvatek', 'Quentyn Zorvathek', 'Quentin Zorvathek']],
+    ['the name with and without accents', ['Quentin Zorvathek', 'Quéntin Zorváthek', 'Quentin Zorvathek']],
+    ['the name with more words and without', ['Quentin Zorvathek', 'Quentin Amadeo Zorvathek', 'Quentin Zorvathek']],
   ])('%s: the person is created once', async (_label, names) => {
     const documents = [];
     for (const [i, name] of names.entries())

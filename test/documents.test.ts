@@ -269,6 +269,10 @@ describe('POST /v1/documents/{id}/commit', () => {
     ['another transliteration', 'Sergey Shoigu', 'Sergei Shoigu'],
     ['another transliteration of the family name', 'Mukhtar Tileuberdi', 'Mukhtar Tleuberdi'],
     ['another order and case', 'Fumio Kishida', 'KISHIDA Fumio'],
+    ['the name without its accents', 'Mevlüt Çavuşoğlu', 'Mevlut Cavusoglu'],
+    ['the name with accents', 'Peter Szijjarto', 'Péter Szijjártó'],
+    ['the name without its style and particles', 'Sheikh Khalid bin Ahmed Al Marzouqi', 'Khalid Al Marzouqi'],
+    ['the name with a middle name', 'Ana Silva', 'Ana Maria Silva'],
   ])(
     'does not create again a person stored since the draft was made (%s: two readouts posted, then committed in turn)',
     async (_, firstName, secondName) => {

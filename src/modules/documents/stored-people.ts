@@ -1,7 +1,6 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import { nameTokensOf } from '../../ingest/attribution/entities.js';
 import { titleWords } from '../../ingest/lexicon/titles.js';
-import { romanize } from '../../ingest/linking/name-tokens.js';
 import { matchPerson } from '../../ingest/linking/people-matching.js';
 
 /**
@@ -30,18 +29,29 @@ export async function storedPersonFor(tx: Prisma.TransactionClient, name: string
     const theirs = nameTokensOf(other);
     return theirs.length === words.length && words.length >= 2 && [...words].sort().join(' ') === [...theirs].sort().join(' ');
   };
+  // Either way round: "Khalid Al Marzouqi" is in "Sheikh Khalid bin Ahmed Al Marzouqi", and the longer name is the same
+  // person as the shorter one stored before it (two words at least on both sides).
   const spelledAlike = (person: { id: string; name: string; aliases: string[]; countryCode: string | null }) =>
-    words.length >= 2 && (matchPerson(name, null, [person])?.confidence ?? 0) >= 0.85;
+    words.length >= 2 &&
+    ((matchPerson(name, null, [person])?.confidence ?? 0) >= 0.85 ||
+      [person.name, ...person.aliases].some(
+        (known) =>
+          nameTokensOf(known).length >= 2 &&
+          (matchPerson(known, null, [{ id: person.id, name, aliases: [], countryCode: null }])?.confidence ?? 0) >= 0.85,
+      ));
+  // Candidates by any long word of the name, folded (case and accents ignored: "Cavusoglu" finds "Çavuşoğlu"), over
+  // the people lookup's trigram text (its GIN index serves LIKE).
   const similar =
     exact.length || searched.length === 0
       ? []
       : (
-          await tx.person.findMany({
-            where: { OR: searched.map((word) => ({ name: { contains: word, mode: 'insensitive' as const } })) },
-            select: { id: true, countryCode: true, name: true, aliases: true },
-            orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-            take: 100,
-          })
+          await tx.$queryRaw<Array<{ id: string; countryCode: string | null; name: string; aliases: string[] }>>`
+            SELECT id::text AS id, country_code AS "countryCode", name, aliases FROM people
+            WHERE person_trigram_text(name, aliases) LIKE ANY (
+              SELECT '%' || replace(replace(replace(fold_text(word), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+              FROM unnest(CAST(${searched} AS text[])) AS word)
+            ORDER BY created_at, id
+            LIMIT 100`
         ).filter((person) => [person.name, ...person.aliases].some(sameWords) || spelledAlike(person));
   const candidates = exact.length ? exact : similar;
   const compatible = candidates.filter(
@@ -51,24 +61,16 @@ export async function storedPersonFor(tx: Prisma.TransactionClient, name: string
 }
 
 /**
- * Takes a transaction-scoped advisory lock for each name a commit may look up and then create (`pg_advisory_xact_lock`
- * on the first letters of the name's words, romanized and sorted: "Sergei Shoigu", "Sergey Shoigu" and "SHOIGU Sergei"
- * take one lock), in one sorted order so that two commits cannot deadlock. A second commit of a
- * readout naming the same new person waits for the first and then finds its person (storedPersonFor), instead of
- * creating the person again. Names that are offices take no lock (they are never looked up).
+ * Takes the transaction-scoped advisory lock of creating people (`pg_advisory_xact_lock`) when a commit may look up and
+ * then create someone: a second commit of a readout naming the same new person — in any spelling the lookup takes
+ * ("Sergei Shoigu", "SHOIGU Sergey", "Khalid Al Marzouqi" for "Sheikh Khalid bin Ahmed Al Marzouqi") — waits for the
+ * first and then finds its person (storedPersonFor), instead of creating the person again. One lock for all names, so
+ * no spelling can slip past a lock keyed on another; commits that create no one take none. Names that are offices are
+ * never looked up.
  */
 export async function lockPersonNames(tx: Prisma.TransactionClient, names: readonly string[]): Promise<void> {
-  const keys = [...new Set(names.filter((name) => !isOfficeName(name)).map((name) => `person:${nameInitials(name)}`))].sort();
-  for (const key of keys) await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))::text`;
-}
-
-// The first letters of a name's words, romanized and sorted: every spelling the lookup takes for one name shares them
-// (its words agree only when they begin alike), so they key the lock; unrelated names that share them only wait.
-function nameInitials(name: string): string {
-  return nameTokensOf(name)
-    .map((word) => romanize(word).charAt(0))
-    .sort()
-    .join('');
+  if (names.some((name) => !isOfficeName(name)))
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended('people:create', 0))::text`;
 }
 
 /**
