@@ -322,3 +322,43 @@ describe('a keyed write whose connection broke before it wrote, the database the
     expect(Number(rows[0]?.n)).toBe(1);
   });
 });
+
+describe('a keyed write whose claim or stored answer was applied but whose acknowledgement was lost', () => {
+  const person = (key: string) => api().post('/v1/people').set('idempotency-key', key).send({ name: 'Claim Ack Lost' });
+  // Retries as a client would: after Retry-After while the key is still held; a 503 while the database is away.
+  async function retryUntilAnswered(key: string, send: (key: string) => supertest.Test): Promise<supertest.Response> {
+    let retried = await send(key);
+    for (let attempt = 0; (retried.status === 409 || retried.status === 503) && attempt < 15; attempt++) {
+      if (retried.status === 409) expect(retried.headers['retry-after'], retried.text).toBe('2');
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      retried = await send(key);
+    }
+    return retried;
+  }
+
+  it('the claim recorded, its answer lost: the retry the 503 advises goes through (not refused as still running)', async () => {
+    const key = `claim-${Math.random().toString(36).slice(2)}`;
+    // The claim's second statement with its key: the first deletes an expired claim, the second records this one.
+    proxy.cutAfterAnswerTo([key], 2);
+    expectUnavailable(await person(key));
+    proxy.restore();
+    const retried = await retryUntilAnswered(key, person);
+    expect(retried.status, retried.text).toBe(201);
+    const rows = await prisma.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT count(*) AS n FROM people WHERE name = 'Claim Ack Lost'`);
+    expect(Number(rows[0]?.n)).toBe(1);
+  });
+
+  it('the change committed, storing its answer failed: the 201 goes out, and the retry answers it', async () => {
+    const key = `stored-${Math.random().toString(36).slice(2)}`;
+    const send = (k: string) => api().post('/v1/people').set('idempotency-key', k).send({ name: 'Answer Not Stored' });
+    // The one statement that holds both the key and the answer: storing the response.
+    proxy.cutAfterAnswerTo([key, 'Answer Not Stored', '201']);
+    const first = await send(key);
+    expect(first.status, first.text).toBe(201);
+    proxy.restore();
+    const retried = await retryUntilAnswered(key, send);
+    expect([retried.status, retried.body.id]).toEqual([201, first.body.id]);
+    const rows = await prisma.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT count(*) AS n FROM people WHERE name = 'Answer Not Stored'`);
+    expect(Number(rows[0]?.n)).toBe(1);
+  });
+});

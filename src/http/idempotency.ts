@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/prisma.js';
 import { Prisma } from '../generated/prisma/client.js';
@@ -23,12 +23,18 @@ const abandonedAfterMs = 60_000;
 // What a 409 for a key whose request is still running advises (Retry-After): a running request, or a claim released
 // in the background after a lost connection (release, below), is done within a few seconds.
 const inProgressRetrySeconds = 2;
+// How long a 5xx answer waits for its key's release (which then goes on in the background).
+const releaseWaitMs = 250;
 /** The response headers a key stores and a replay sends. */
 export const replayedHeaders = ['location', 'etag', 'content-type', 'link'] as const;
 
 export interface Claim {
   scope: string;
   key: string;
+  /** Who claimed it: kept on the claim (in its headers, empty until the response is stored) so that only it is released. */
+  token: string;
+  /** When (ms since the epoch): a claim older than a minute is abandoned anyway, so releasing it stops mattering. */
+  claimedAt: number;
 }
 
 /**
@@ -85,13 +91,26 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
    */
   async function claim(request: FastifyRequest, key: string, body: unknown = request.body): Promise<ClaimOutcome> {
     const scope = `${request.actor?.actor ?? 'anonymous'} ${targetOf(request)}`;
+    const ours: Claim = { scope, key, token: randomUUID(), claimedAt: Date.now() };
+    try {
+      return await claimAs(request, ours, body);
+    } catch (error) {
+      // The claim may have been recorded though its answer was lost (a broken connection): free it, if it is ours,
+      // as after a 5xx, so that the retry the 503 advises is not refused as still running.
+      if (!(error instanceof AppError)) void release(ours);
+      throw error;
+    }
+  }
+
+  async function claimAs(request: FastifyRequest, ours: Claim, body: unknown): Promise<ClaimOutcome> {
+    const { scope, key } = ours;
     const hash = requestHash(request, body);
     await prisma.idempotencyKey.deleteMany({ where: { scope, key, expiresAt: { lt: new Date() } } });
     const claimed = await prisma.$executeRaw`
       INSERT INTO idempotency_keys (scope, key, request_hash, status_code, headers, expires_at)
-      VALUES (${scope}, ${key}, ${hash}, 0, '{}'::jsonb, ${new Date(Date.now() + retentionMs)})
+      VALUES (${scope}, ${key}, ${hash}, 0, jsonb_build_object('claimant', ${ours.token}::text), ${new Date(Date.now() + retentionMs)})
       ON CONFLICT (scope, key) DO NOTHING`;
-    if (claimed === 1) return { claim: { scope, key } };
+    if (claimed === 1) return { claim: ours };
     const stored = await prisma.idempotencyKey.findUnique({ where: { scope_key: { scope, key } } });
     if (!stored) throw new AppError('conflict', 'The idempotency key was released concurrently; retry the request.');
     if (stored.requestHash !== hash) {
@@ -126,7 +145,7 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
           'The request with this Idempotency-Key changed records before it was interrupted; read them before retrying with a new key.',
         );
       await prisma.idempotencyKey.deleteMany({ where: { scope, key, statusCode: 0, createdAt: stored.createdAt } });
-      return claim(request, key, body);
+      return claimAs(request, ours, body);
     }
     return {
       replay: {
@@ -138,56 +157,69 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
     };
   }
 
+  /**
+   * After a 5xx, or a claim or a response that could not be recorded. Nothing committed: the key is free again.
+   * Something did: a retry may take the claim over at once and answer from its outcome. Only the claim `claimed` made
+   * (its token) is touched. When the database cannot be reached (a lost connection), it tries again in the background
+   * — after 0.25, 0.5, 1, 2, 2, … s, until the claim is a minute old, when a retry takes it over anyway — so that the
+   * retry a 503 advises finds the key free once the database is back. Resolves after the first attempt; never throws.
+   */
+  async function release(claimed: Claim): Promise<void> {
+    const { scope, key, token } = claimed;
+    const attempt = async (): Promise<boolean> => {
+      try {
+        await prisma.$executeRaw`
+          DELETE FROM idempotency_keys
+          WHERE scope = ${scope} AND key = ${key} AND status_code = 0 AND outcome IS NULL AND headers->>'claimant' = ${token}`;
+        await prisma.$executeRaw`
+          UPDATE idempotency_keys SET created_at = ${new Date(Date.now() - 2 * abandonedAfterMs)}
+          WHERE scope = ${scope} AND key = ${key} AND status_code = 0 AND headers->>'claimant' = ${token}`;
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    if (await attempt()) return;
+    const again = (delayMs: number) => {
+      if (Date.now() + delayMs > claimed.claimedAt + abandonedAfterMs) return;
+      setTimeout(() => {
+        void attempt().then((done) => {
+          if (!done) again(Math.min(delayMs * 2, 2_000));
+        });
+      }, delayMs).unref();
+    };
+    again(250);
+  }
+
   return {
     claim,
 
-    /** Stores the response of a claimed request (below 500), for its retries. */
+    /**
+     * Stores the response of a claimed request (below 500), for its retries. When that fails (the database lost), the
+     * claim is released as after a 5xx — the change is in its outcome, which a retry answers from — and the error
+     * rethrown.
+     */
     async complete(claimed: Claim, response: StoredResponse): Promise<void> {
       const headers = Object.fromEntries(
         replayedHeaders.flatMap((name) => (response.headers[name] ? [[name, response.headers[name]]] : [])),
       );
-      await prisma.idempotencyKey.update({
-        where: { scope_key: claimed },
-        data: {
-          statusCode: response.statusCode,
-          headers,
-          body: response.body === undefined ? Prisma.DbNull : (response.body as Prisma.InputJsonValue),
-          bodyText: response.body === undefined ? null : (response.text ?? null),
-        },
-      });
+      try {
+        await prisma.idempotencyKey.update({
+          where: { scope_key: { scope: claimed.scope, key: claimed.key } },
+          data: {
+            statusCode: response.statusCode,
+            headers,
+            body: response.body === undefined ? Prisma.DbNull : (response.body as Prisma.InputJsonValue),
+            bodyText: response.body === undefined ? null : (response.text ?? null),
+          },
+        });
+      } catch (error) {
+        void release(claimed);
+        throw error;
+      }
     },
 
-    /**
-     * After a 5xx. Nothing committed: the key is free again. Something did: a retry may take the claim over at once
-     * and answer from its outcome. When the database cannot be reached (the 5xx was a lost connection), it tries
-     * again in the background — after 0.5, 1, 2, 4, … s, for up to a minute, when a retry could take the claim over
-     * anyway — so that the retry the 503 advises finds the key free. Never throws.
-     */
-    async release(claimed: Claim): Promise<void> {
-      const attempt = async (): Promise<boolean> => {
-        try {
-          await prisma.idempotencyKey.deleteMany({ where: { ...claimed, outcome: { equals: Prisma.DbNull } } });
-          await prisma.idempotencyKey.updateMany({
-            where: { ...claimed, statusCode: 0 },
-            data: { createdAt: new Date(Date.now() - 2 * abandonedAfterMs) },
-          });
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      if (await attempt()) return;
-      const started = Date.now();
-      const again = (delayMs: number) => {
-        if (Date.now() - started + delayMs > abandonedAfterMs) return;
-        setTimeout(() => {
-          void attempt().then((done) => {
-            if (!done) again(delayMs * 2);
-          });
-        }, delayMs).unref();
-      };
-      again(500);
-    },
+    release,
   };
 }
 
@@ -221,7 +253,9 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
     if (!claimed) return payload;
     request.idempotencyClaim = undefined;
     if (reply.statusCode >= 500) {
-      await store.release(claimed);
+      // Not longer than a moment: against a database that hangs, the answer must not wait for its connect timeout
+      // (the release goes on in the background).
+      await Promise.race([store.release(claimed), new Promise((resolve) => setTimeout(resolve, releaseWaitMs).unref())]);
       return payload;
     }
     const headers = Object.fromEntries(
@@ -231,12 +265,11 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
       }),
     );
     const body = typeof payload === 'string' && payload.length ? (JSON.parse(payload) as unknown) : undefined;
-    await store.complete(claimed, {
-      statusCode: reply.statusCode,
-      headers,
-      body,
-      text: body === undefined ? undefined : (payload as string),
-    });
+    // The change is made: its answer goes out even when the key cannot store it (complete releases the claim, and a
+    // retry answers from the change's outcome).
+    await store
+      .complete(claimed, { statusCode: reply.statusCode, headers, body, text: body === undefined ? undefined : (payload as string) })
+      .catch((error: unknown) => request.log.warn({ err: error }, 'idempotency key not stored'));
     return payload;
   });
 }

@@ -7,8 +7,10 @@ import net from 'node:net';
  * before the client gets it (the write applied, its acknowledgement lost), `stallNewConnections()` drops every connection
  * and accepts new ones without ever answering them (a connection attempt that times out: nothing was sent),
  * `cutWhenSent(text)` cuts (as `cut()`) as soon as the client sends a query containing `text`, before PostgreSQL gets
- * it (a write lost before it ran, the database then unreachable), `restore()` brings it back. Listens on 127.0.0.1 at
- * `port`.
+ * it (a write lost before it ran, the database then unreachable), `cutAfterAnswerTo(texts, nth)` passes the `nth`
+ * message that holds every one of `texts` (a statement's parameters: a prepared statement's text is sent once per
+ * connection) to PostgreSQL and cuts when its answer comes back, before the client gets it (a statement applied, its
+ * answer lost, the database then unreachable), `restore()` brings it back. Listens on 127.0.0.1 at `port`.
  */
 export interface TcpProxy {
   port: number;
@@ -17,6 +19,7 @@ export interface TcpProxy {
   loseNextCommitAnswer(): void;
   stallNewConnections(): void;
   cutWhenSent(text: string): void;
+  cutAfterAnswerTo(texts: readonly string[], nth?: number): void;
   restore(): void;
   close(): Promise<void>;
 }
@@ -27,6 +30,10 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
   let commitArmed = false;
   const commitTag = Buffer.from('COMMIT\0');
   let cutTag: Buffer | null = null;
+  let answerTags: Buffer[] | null = null;
+  let answerSkips = 0;
+  // The connection that sent the query whose answer is to be lost.
+  let answering: net.Socket | null = null;
   const pairs = new Set<[net.Socket, net.Socket]>();
   const held: Array<() => void> = [];
   const server = net.createServer((client) => {
@@ -46,6 +53,18 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
           commitArmed = false;
           client.destroy();
           upstream.destroy();
+          return;
+        }
+        if (from === client && answerTags && answerTags.every((tag) => chunk.includes(tag))) {
+          if (answerSkips > 0) answerSkips--;
+          else {
+            answerTags = null;
+            answering = client;
+          }
+        }
+        if (from === upstream && answering === client) {
+          answering = null;
+          proxy.cut();
           return;
         }
         if (from === client && cutTag && chunk.includes(cutTag)) {
@@ -92,11 +111,17 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     cutWhenSent(text) {
       cutTag = Buffer.from(text);
     },
+    cutAfterAnswerTo(texts, nth = 1) {
+      answerTags = texts.map((text) => Buffer.from(text));
+      answerSkips = nth - 1;
+    },
     restore() {
       state = 'open';
       for (const client of stalled) client.destroy();
       commitArmed = false;
       cutTag = null;
+      answerTags = null;
+      answering = null;
       for (const deliver of held.splice(0)) deliver();
     },
     async close() {
