@@ -51,7 +51,7 @@ describe('problem+json for everything that goes wrong', () => {
   it('unknown meeting → 404 not_found', async () => {
     const id = '01900000-0000-7000-8000-000000000000';
     const response = await supertest(ctx.app.server).get(`/v1/meetings/${id}`).expect(404);
-    expect(response.body).toMatchObject({ code: 'not_found', detail: `No meeting with id or key "${id}".` });
+    expect(response.body).toMatchObject({ code: 'not_found', detail: `No meeting with id "${id}".` });
   });
 
   it('unknown query parameter → 400 naming it', async () => {

@@ -84,7 +84,7 @@ describe('GET /v1/initiatives/{initiativeKey}', () => {
   );
 
   it('404 for an unknown id or slug, 400 for a key that is neither', async () => {
-    expect((await api().get('/v1/initiatives/silk-road').expect(404)).body.detail).toBe('No initiative with id or key "silk-road".');
+    expect((await api().get('/v1/initiatives/silk-road').expect(404)).body.detail).toBe('No initiative with id or slug "silk-road".');
     await api().get(`/v1/initiatives/${unknownId}`).expect(404);
     const malformed = await api().get('/v1/initiatives/Silk%20Road').expect(400);
     expect(malformed.body.errors).toMatchObject([{ in: 'path', pointer: '/initiativeKey' }]);

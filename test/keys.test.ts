@@ -208,7 +208,8 @@ describe('presenting and revoking keys', () => {
     await api().get('/v1/meetings').set('Authorization', `Bearer ${byName.key}`).expect(401);
     const again = await api().delete(`/v1/keys/${byId.id}`).set('Authorization', `Bearer ${admin}`).expect(200);
     expect(again.body.revokedAt).toBe(revoked.body.revokedAt);
-    await api().delete('/v1/keys/no-such-key').set('Authorization', `Bearer ${admin}`).expect(404);
+    const missing = await api().delete('/v1/keys/no-such-key').set('Authorization', `Bearer ${admin}`).expect(404);
+    expect(missing.body.detail).toBe('No API key with id or name "no-such-key".');
   });
 
   it('last use is recorded', async () => {

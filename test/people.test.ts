@@ -94,7 +94,7 @@ describe('GET /v1/people/{personId}', () => {
 
   it('404 for an unknown person, 400 for a malformed id', async () => {
     const missing = await api().get(`/v1/people/${unknownId}`).expect(404);
-    expect(missing.body).toMatchObject({ code: 'not_found', detail: `No person with id or key "${unknownId}".` });
+    expect(missing.body).toMatchObject({ code: 'not_found', detail: `No person with id "${unknownId}".` });
     const malformed = await api().get('/v1/people/tileuberdi').expect(400);
     expect(malformed.body.errors).toMatchObject([{ in: 'path', pointer: '/personId' }]);
   });

@@ -50,7 +50,8 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (resource: string, id: string) => new AppError('not_found', `No ${resource} with id or key "${id}".`);
+/** 404 `not_found`: "No meeting with id "…".", naming what the path segment may be (`by`: "id or slug", "id or name"). */
+export const notFound = (resource: string, id: string, by = 'id') => new AppError('not_found', `No ${resource} with ${by} "${id}".`);
 export const badRequest = (detail: string, errors?: FieldError[]) => new AppError('bad_request', detail, errors);
 export const invalidCursor = (detail: string) => new AppError('invalid_cursor', detail);
 export const conflict = (detail: string) => new AppError('conflict', detail);

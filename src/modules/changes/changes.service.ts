@@ -22,6 +22,9 @@ const toChangeDto = (row: ChangeRow): ChangeDto => ({
  * The change feed over the audit log (changes.sql.ts): pages after a position, and the latest position. A page stops
  * before its body passes `budgetBytes` (RESPONSE_BUDGET_BYTES), holding at least one change; its cursor continues there.
  */
+// A seq is a PostgreSQL bigint.
+const maxSeq = 9_223_372_036_854_775_807n;
+
 export function createChangesService({ prisma, primary = prisma, budgetBytes }: { prisma: Db; primary?: Db; budgetBytes: number }) {
   return {
     /**
@@ -29,6 +32,8 @@ export function createChangesService({ prisma, primary = prisma, budgetBytes }: 
      * continue from (the last change's seq, or `after` when there was none) and whether more follow.
      */
     async after(after: string, limit: number) {
+      // Past bigint, no change can follow: the same answer as any position past the latest (no query to fail on it).
+      if (BigInt(after) > maxSeq) await assertReached(after);
       const rows = await prisma.$queryRaw<ChangeRow[]>(changesAfterSql(BigInt(after), limit + 1));
       if (rows.length === 0) await assertReached(after);
       const all = rows.slice(0, limit).map(toChangeDto);

@@ -16,7 +16,7 @@ const whereKey = (key: string): Prisma.InitiativeWhereUniqueInput => (uuidPatter
 
 async function load(tx: Tx, key: string) {
   const row = await tx.initiative.findUnique({ where: whereKey(key) });
-  if (!row) throw notFound('initiative', key);
+  if (!row) throw notFound('initiative', key, 'id or slug');
   return row;
 }
 

@@ -74,7 +74,7 @@ export function createKeysService({ prisma }: { prisma: Db }) {
         ? { id: idOrName }
         : { name: idOrName };
       const row = await prisma.apiKey.findUnique({ where });
-      if (!row) throw notFound('API key', idOrName);
+      if (!row) throw notFound('API key', idOrName, 'id or name');
       if (row.revokedAt) return toKeyView(row);
       return prisma.$transaction(async (tx) => {
         if (row.scopes.includes('admin') && !options.lastAdmin && !options.otherAdmins) {

@@ -41,7 +41,7 @@ export function createTimelinesService({ prisma }: { prisma: Db }) {
         where: uuidPattern.test(key) ? { id: key.toLowerCase() } : { slug: key },
         select: { id: true },
       });
-      if (!initiative) throw notFound('initiative', key);
+      if (!initiative) throw notFound('initiative', key, 'id or slug');
       const fingerprint = queryFingerprint('initiative-timeline', { ...query, initiative: initiative.id });
       const after = query.cursor ? decodeCursor(query.cursor, fingerprint) : undefined;
       const rows = await prisma.$queryRaw<TimelineRow[]>(timelinePageSql(initiative.id, query, after));
