@@ -128,3 +128,49 @@ describe('readouts naming the same new person, committed at once', () => {
     expect(people).toHaveLength(1);
   });
 });
+
+describe('a write that refers to a record deleted while it runs', () => {
+  // The record is deleted in a transaction held open until the write waits on it, then committed: the write's own
+  // check saw the record; its INSERT then fails on the foreign key.
+  async function whileDeleting(table: 'people' | 'initiatives', id: string, send: () => supertest.Test): Promise<supertest.Response> {
+    let answer: Promise<supertest.Response> | undefined;
+    await ctx.prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`DELETE FROM ${table} WHERE id = $1::uuid`, id);
+        answer = send().then((response) => response);
+        for (let waiting = 0; waiting === 0;) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          const [row] = await ctx.prisma.$queryRaw<Array<{ n: bigint }>>`
+            SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+          waiting = Number(row?.n ?? 0);
+        }
+      },
+      { timeout: 60_000 },
+    );
+    return answer as Promise<supertest.Response>;
+  }
+
+  it.each([
+    [
+      'POST /v1/meetings naming the person',
+      'people',
+      () => personId,
+      () =>
+        api()
+          .post('/v1/meetings')
+          .send({ title: 'Talks', kind: 'talks', date: '2024-01-10', participants: [{ personId, role: 'host' }] }),
+    ],
+    [
+      'POST …/participants naming the person',
+      'people',
+      () => personId,
+      () => api().post(`/v1/meetings/${meeting.id}/participants`).send({ personId, role: 'guest' }),
+    ],
+  ] as const)('%s: 422 (the record no longer exists), as when the delete came first', async (_label, table, id, send) => {
+    const response = await whileDeleting(table, id(), send);
+    expect([response.status, response.body.code], response.text).toEqual([422, 'unprocessable']);
+    // Done one after the other, the same request is the same answer.
+    const after = await send();
+    expect([after.status, after.body.code]).toEqual([422, 'unprocessable']);
+  });
+});

@@ -32,12 +32,21 @@ const rawQueryErrorCodes: Record<string, string> = {
 };
 
 function fromPrisma(error: Prisma.PrismaClientKnownRequestError): AppError | undefined {
-  const kind = (error.meta as { driverAdapterError?: { cause?: { kind?: unknown } } } | undefined)?.driverAdapterError?.cause?.kind;
+  const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: unknown; originalMessage?: unknown } } } | undefined)
+    ?.driverAdapterError?.cause;
+  const kind = cause?.kind;
   const code = error.code === 'P2010' && typeof kind === 'string' ? (rawQueryErrorCodes[kind] ?? error.code) : error.code;
   switch (code) {
     case 'P2002':
       return new AppError('conflict', 'A record with the same unique key already exists.');
     case 'P2003':
+      // PostgreSQL says which side broke it: a row written that refers to one deleted meanwhile ("insert or update on
+      // table … violates foreign key constraint") is a request that refers to a record that does not exist — the 422
+      // its own check gives when it runs second; deleting a record still referred to is the 409.
+      if (
+        /\binsert or update on table\b/i.test(`${typeof cause?.originalMessage === 'string' ? cause.originalMessage : ''} ${error.message}`)
+      )
+        return new AppError('unprocessable', 'The request refers to a record that no longer exists (deleted while it ran).');
       return new AppError('conflict', 'The change would break a reference between records.');
     case 'P2025':
       return new AppError('not_found', 'The record does not exist (any more).');
