@@ -102,6 +102,8 @@ const filters: Array<[string, () => string, number[]]> = [
   // Wang Yi's does, so Tashkent is out.
   ['q: an exclusion, of the whole meeting', () => `q=${encodeURIComponent('talks -vaccines')}`, [1, 2]],
   ['q: only an exclusion', () => `q=${encodeURIComponent('-vaccines')}`, [1, 2]],
+  ['q: stop words and an exclusion', () => `q=${encodeURIComponent('the -vaccines')}`, [1, 2]],
+  ['q: signs and an exclusion', () => `q=${encodeURIComponent('!!! -vaccines')}`, [1, 2]],
   ['q: an excluded phrase and prefix', () => `q=${encodeURIComponent('talks -"in solidarity" -pandem*')}`, [1, 2]],
   ['status: one', () => 'status=agreed', [0]],
   ['status: a list, any case', () => 'status=AGREED,discussed', [0, 1]],

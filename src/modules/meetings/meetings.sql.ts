@@ -60,7 +60,8 @@ export function textMatchCondition(q: string): Prisma.Sql {
       ' OR ',
     )})`,
   ];
-  if (wanted) parts.push(mentions(wanted));
+  // "the -talks": stop words kept beside an exclusion ask for nothing of their own (as in the search).
+  if (wanted) parts.push(Prisma.sql`(numnode(${wanted}) = 0 OR ${mentions(wanted)})`);
   for (const query of unwanted) parts.push(Prisma.sql`NOT ${mentions(query)}`);
   return Prisma.sql`(${Prisma.join(parts, ' AND ')})`;
 }
