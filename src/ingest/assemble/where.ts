@@ -5,7 +5,7 @@ import { organizationIn } from '../lexicon/organizations.js';
 import { regionNames } from '../lexicon/country-words.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { foldText } from '../text/fold.js';
-import { capitalOf, countryTimezone, lookupCity } from '../recognize/places.js';
+import { capitalOf, cityStateCity, countryTimezone, lookupCity } from '../recognize/places.js';
 import type { Word } from '../recognize/words.js';
 
 /** Where a meeting took place: the city as printed, its country and IANA time zone, and the printed evidence. */
@@ -15,6 +15,8 @@ export interface PlaceChoice {
   timezone: string | null;
   span: Span;
   confidence: number;
+  /** The city is the country's own (a city-state, "in Singapore"): as weak a sign as a country named alone. */
+  cityState?: boolean;
 }
 
 const placeCue =
@@ -76,6 +78,9 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
       if (/\bwill\b|\bto be held\b|\bnext\b|\bupcoming\b|\bforthcoming\b/i.test(sentence.text) && !frameSentences.includes(sentence))
         continue;
       const found = placeIn(readout.structure.text, sentence, confidence);
+      // A city-state placed in the meeting's own sentence ("held talks … in Singapore"), as a country would be; named
+      // elsewhere ("relations between Singapore and Rwanda", "invited him to visit Singapore") it is a topic.
+      if (found?.cityState && citiesOnly) continue;
       if (found?.city) return found;
       if (!citiesOnly) countryOnly ??= found;
     }
@@ -196,6 +201,10 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
       // owner's name, not the place.
       const possessive = /['’]s$/.test((phrase[length - 1] as Word).text) || /^['’]s$/.test(words[i + length]?.text ?? '');
       if (country && !country.ambiguous && country.kind === 'name' && !possessive) {
+        // "in Singapore": a city-state is its city.
+        const cityState = cityStateCity(country.code);
+        if (cityState)
+          return { city: cityState, countryCode: country.code, timezone: countryTimezone(country.code), span, confidence, cityState: true };
         countryOnly ??= {
           city: null,
           countryCode: country.code,

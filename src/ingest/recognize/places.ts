@@ -167,6 +167,18 @@ export function countryTimezone(countryCode: string): string | null {
 }
 
 /** A country's capital as the world-countries dataset names it. */
+/**
+ * The city a city-state is: a country of under 1,000 km² whose capital bears its name (Singapore, Monaco, Vatican City;
+ * world-countries' area and capital), so "in Singapore" places a meeting in the city. Null for any other country.
+ */
+export function cityStateCity(countryCode: string): string | null {
+  const country = worldCountries.find((c) => c.cca2 === countryCode);
+  const capital = country?.capital[0];
+  if (!country || !capital || country.area >= 1_000) return null;
+  const names = [country.name.common, country.name.official].map((name) => placeKey(name));
+  return names.includes(placeKey(capital)) ? capital : null;
+}
+
 export function capitalOf(countryCode: string): string | null {
   return worldCountries.find((country) => country.cca2 === countryCode)?.capital[0] ?? null;
 }

@@ -221,3 +221,28 @@ describe('a Japanese ministry prints the place and date of a release in brackets
     expect([meeting?.city, meeting?.countryCode]).toEqual(['New Delhi', 'IN']);
   });
 });
+
+describe('a city-state is its city', () => {
+  const options = { initiatives: [], people: [], publishedAt: null };
+  it.each([
+    ['in Singapore', 'Singapore', 'SG'],
+    ['in Monaco', 'Monaco', 'MC'],
+    ['in the Vatican City', 'Vatican City', 'VA'],
+  ])('"held talks … %s" → %s', (place, city, country) => {
+    const text = `Foreign Minister Ana Silva held talks with Foreign Minister Kenji Mori ${place} on 23 March 2024.`;
+    const [meeting] = extractReadout(text, options).meetings;
+    expect([meeting?.city, meeting?.countryCode]).toEqual([city, country]);
+  });
+
+  it('but a country that only has its capital’s name is not ("in Luxembourg" stays the country)', () => {
+    const text = 'Foreign Minister Ana Silva held talks with Foreign Minister Kenji Mori in Luxembourg on 23 March 2024.';
+    const [meeting] = extractReadout(text, options).meetings;
+    expect([meeting?.city, meeting?.countryCode]).toEqual([null, 'LU']);
+  });
+
+  it('named elsewhere, it is a topic', () => {
+    const text =
+      'Foreign Minister Ana Silva held talks with Foreign Minister Kenji Mori on 23 March 2024.\n\nThey discussed relations between Singapore and Japan.';
+    expect(extractReadout(text, options).meetings[0]?.city).toBeNull();
+  });
+});
