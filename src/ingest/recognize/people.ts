@@ -64,7 +64,7 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   const word = words[i];
   if (!word || !word.capitalised) return false;
   const bare = word.key.replace(/['’]s$/, '');
-  if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare) && !/^\p{Lu}\.$/u.test(word.text)) return false;
+  if (!/^['’ʻ]?[\p{L}][\p{L}.'’-]*$/u.test(bare) && !/^\p{Lu}\.$/u.test(word.text)) return false;
   if (/^\p{Lu}\.$/u.test(word.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(word.text)) return true; // "S.", "D.Tsogtbaatar"
   // "M.U.M Ali Sabry", "A.K. Abdul Momen": dotted initials before a name (not "U.S." or "U.N." before a title).
   if (

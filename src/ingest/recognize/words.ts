@@ -37,6 +37,21 @@ export function wordsOf(sentence: Sentence): Word[] {
       i = retired.last;
       continue;
     }
+    // "Fekitamoeloa 'Utoikamanu", "ʻAkilisi Pōhiva": a Polynesian name word opens with an ʻokina (or the apostrophe
+    // typed for it), which the tokenizer keeps apart. After a capitalised word, or for ʻ itself, it is part of the word.
+    const next = tokens[i + 1];
+    const previous = words.at(-1);
+    if (
+      /^['’ʻ]$/u.test(first.text) &&
+      next !== undefined &&
+      next.start === first.end &&
+      /^\p{Lu}\p{Ll}/u.test(next.text) &&
+      (first.text === 'ʻ' || (previous !== undefined && previous.capitalised && previous.end < first.start))
+    ) {
+      words.push(toWord(first.start, next.end, sentence.text.slice(first.start - sentence.start, next.end - sentence.start), next.pos));
+      i++;
+      continue;
+    }
     let last = i;
     if (joinable.test(first.text) && /[\p{L}\p{N}]/u.test(first.text)) {
       while (
@@ -85,7 +100,7 @@ export function toWord(start: number, end: number, printed: string, pos: string)
     text,
     key: wordKey(text),
     pos,
-    capitalised: /^[("'“‘«]?(?:\p{Lu}|\p{Lo})/u.test(text),
+    capitalised: /^[("'“‘«ʻ’]?(?:\p{Lu}|\p{Lo})/u.test(text),
   };
 }
 

@@ -246,3 +246,17 @@ describe('a city-state is its city', () => {
     expect(extractReadout(text, options).meetings[0]?.city).toBeNull();
   });
 });
+
+describe('a Polynesian name word opening with an ʻokina (or the apostrophe typed for it) is one word of the name', () => {
+  const options = { initiatives: [], people: [], publishedAt: null };
+  it.each(['Fekitamoeloa ʻUtoikamanu', 'Fekitamoeloa ’Utoikamanu', "Fekitamoeloa 'Utoikamanu", 'ʻAkilisi Pōhiva'])('%s', (name) => {
+    const text = `Foreign Minister Penny Wong met Tongan Foreign Minister ${name} in Suva on 3 May 2024.`;
+    expect(extractReadout(text, options).meetings[0]?.participants.map((p) => p.name)).toContain(name);
+  });
+
+  it('a quotation mark opening a quoted word after a lower-case word stays apart', () => {
+    const text = "Foreign Minister Penny Wong met Foreign Minister Kenji Mori of Japan in Suva on 3 May 2024 and called it 'Productive'.";
+    const names = extractReadout(text, options).meetings[0]?.participants.map((p) => p.name);
+    expect(names?.sort()).toEqual(['Kenji Mori', 'Penny Wong']);
+  });
+});
