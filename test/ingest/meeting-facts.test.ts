@@ -145,6 +145,16 @@ describe('initiatives', () => {
     expect(draft.initiatives.find((i) => i.slug === 'green-silk-road-initiative')?.isCandidate).toBe(true);
   });
 
+  it.each([
+    ['the two sides agreed to sign the Eurasian Economic Union agreement', 'agreed'],
+    ['the two sides agree to sign the Eurasian Economic Union agreement', 'agreed'],
+    ['the two sides will sign the Eurasian Economic Union agreement', 'proposed'],
+    ['the two sides signed the Eurasian Economic Union agreement', 'signed'],
+  ])('"%s": %s', (clause, status) => {
+    const draft = extract(`${lead}Wang Yi said ${clause}.`);
+    expect(draft.initiatives.find((i) => i.slug === 'eurasian-economic-union')?.status).toBe(status);
+  });
+
   it('proposes candidates for quoted or capitalised programmes not in the catalogue, once per slug', () => {
     const draft = extract(
       `${lead}Wang Yi said China will align with the "New Kazakhstan" agenda and the Digital Silk Road Programme. Tileuberdi said the Digital Silk Road Programme matters.`,

@@ -108,9 +108,12 @@ function clauseBefore(folded: string, regionStart: number, mentionStart: number)
 
 function statusOf(clause: string): Status {
   let last: string | null = null;
+  let at = 0;
   statusVerb.lastIndex = 0;
-  for (let match = statusVerb.exec(clause); match; match = statusVerb.exec(clause)) last = match[0];
+  for (let match = statusVerb.exec(clause); match; match = statusVerb.exec(clause)) [last, at] = [match[0], match.index];
   if (last === null) return 'discussed';
+  // "The two sides agreed to sign a memorandum on …": agreed, though not yet signed.
+  if (/^sign$/.test(last) && /\bagree(?:d|s)?\s+to\s+$/.test(clause.slice(0, at))) return 'agreed';
   for (const [pattern, status] of statusVerbs) if (pattern.test(last)) return status;
   return 'discussed';
 }
