@@ -53,7 +53,8 @@ describe('a meeting as JSON that PostgreSQL builds', () => {
     const bodies: string[] = [];
     for (const id of data.meetingIds) {
       for (const include of includeCombinations(meetingIncludes)) {
-        const answer = await expectSameAnswer(`/v1/meetings/${id}?include=${include}`, ctx.app, apps.previous);
+        // No list: no include parameter (an empty one is a 400).
+        const answer = await expectSameAnswer(`/v1/meetings/${id}${include ? `?include=${include}` : ''}`, ctx.app, apps.previous);
         expect(answer.statusCode).toBe(200);
         expectContract(meetingSchema, answer.body);
         bodies.push(answer.body);

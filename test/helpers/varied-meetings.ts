@@ -183,7 +183,7 @@ async function createMeeting(prisma: Db, random: Random, { index, people, initia
   return id;
 }
 
-/** Every subset of the lists a meeting embeds, as `include=` values ('' for none). */
+/** Every subset of the lists a meeting embeds, as `include=` values ('' for none: send no include then). */
 export function includeCombinations(lists: readonly string[]): string[] {
   return Array.from({ length: 2 ** lists.length }, (_, mask) => lists.filter((_, bit) => mask & (1 << bit)).join(','));
 }
