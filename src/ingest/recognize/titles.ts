@@ -519,6 +519,16 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         lastTitleWord = j - 1;
         continue;
       }
+      // "President of the Riigikogu (Parliament), Lauri Hussar", "Speaker of the Seimas": a body the lexicon does not
+      // know, named with "the" after the holder's head — no person's name takes "the" — is part of the title, with
+      // a gloss in brackets.
+      const body = afterHead && word.key === 'of' && words[j + 1]?.key === 'the' ? unknownBodyLength(words, j + 2) : 0;
+      if (body > 0) {
+        j += 2 + body;
+        if (words[j]?.text === '(' && /^\p{Lu}\p{Ll}+$/u.test(words[j + 1]?.text ?? '') && words[j + 2]?.text === ')') j += 3;
+        lastTitleWord = j - 1;
+        continue;
+      }
       break;
     }
     // "Deputy Prime Minister – Minister of Foreign Affairs" (Kazakhstan's form of a double office), "High
@@ -670,6 +680,23 @@ function nameStylesAt(words: readonly Word[], i: number): boolean {
   return (
     nameStyles.has(word.key) && words[i - 1]?.key !== 'crown' && /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && !isTitleWord(words[i + 1])
   );
+}
+
+// One to three capitalised words from `at` that end a phrase (a comma, a bracket, a full stop, "and" or the end
+// follows), none a title word, a country or an initial: the name of a body ("Riigikogu", "Jatiya Sangsad"). 0 if not.
+function unknownBodyLength(words: readonly Word[], at: number): number {
+  let k = at;
+  while (
+    k < words.length &&
+    k - at < 3 &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test((words[k] as Word).text) &&
+    !isTitleWord(words[k]) &&
+    !countryAt(words, k)
+  )
+    k++;
+  if (k === at) return 0;
+  const next = words[k];
+  return next === undefined || /^[,(.;]$/.test(next.text) || next.key === 'and' ? k - at : 0;
 }
 
 // The qualifier is trailing only when nothing but other qualifiers follow it: "Minister of Foreign Affairs of the

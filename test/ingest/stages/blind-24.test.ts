@@ -40,3 +40,30 @@ describe('quotation marks inside a meeting phrase do not break it', () => {
     expect(namesOf(text)).toEqual([['Karamoko Traoré', 'Samuel Ablakwa']]);
   });
 });
+
+describe('a body the lexicon does not know, named with "the" after a title, is part of the title', () => {
+  const options: ExtractOptions = { initiatives: [], people: [], publishedAt: '2024-05-06' };
+  it('"met the President of Estonia, Alar Karis, the President of the Riigikogu (Parliament), Lauri Hussar, and …"', () => {
+    const text =
+      'Latvian Foreign Minister Baiba Braže met the President of Estonia, Alar Karis, the President of the Riigikogu (Parliament), Lauri Hussar, and the Minister of Foreign Affairs, Margus Tsahkna.';
+    const people = extractReadout(text, options).meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title]));
+    expect(people).toEqual(
+      expect.arrayContaining([
+        ['Alar Karis', 'President'],
+        ['Lauri Hussar', 'President of the Riigikogu (Parliament)'],
+        ['Margus Tsahkna', 'Minister of Foreign Affairs'],
+      ]),
+    );
+    expect(people.map(([name]) => name)).not.toContain('Riigikogu');
+  });
+
+  it.each([
+    ['Speaker of the Seimas', 'Vydas Gedvilas'],
+    ['Speaker of the Storting', 'Masud Gharahkhani'],
+    ['Chairman of the Jatiya Sangsad', 'Shirin Chaudhury'],
+  ])('"the %s, %s, received …"', (title, name) => {
+    const text = `The ${title}, ${name}, received German Foreign Minister Annalena Baerbock on 6 May 2024.`;
+    const people = extractReadout(text, options).meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title]));
+    expect(people).toContainEqual([name, title]);
+  });
+});
