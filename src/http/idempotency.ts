@@ -102,7 +102,7 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
     }
   }
 
-  async function claimAs(request: FastifyRequest, ours: Claim, body: unknown): Promise<ClaimOutcome> {
+  async function claimAs(request: FastifyRequest, ours: Claim, body: unknown, attempt = 1): Promise<ClaimOutcome> {
     const { scope, key } = ours;
     const hash = requestHash(request, body);
     await prisma.idempotencyKey.deleteMany({ where: { scope, key, expiresAt: { lt: new Date() } } });
@@ -112,7 +112,13 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
       ON CONFLICT (scope, key) DO NOTHING`;
     if (claimed === 1) return { claim: ours };
     const stored = await prisma.idempotencyKey.findUnique({ where: { scope_key: { scope, key } } });
-    if (!stored) throw new AppError('conflict', 'The idempotency key was released concurrently; retry the request.');
+    // Released between the INSERT and this read (a failed request's claim freed in the background): claim it again.
+    if (!stored) {
+      if (attempt < 3) return claimAs(request, ours, body, attempt + 1);
+      const released = new AppError('conflict', 'The idempotency key was released concurrently; retry the request.');
+      released.retryAfterSeconds = inProgressRetrySeconds;
+      throw released;
+    }
     if (stored.requestHash !== hash) {
       throw new AppError(
         'idempotency_key_reused',
