@@ -58,8 +58,8 @@ function yearFromWeekday(readout: Readout, dateline: DateMention): string | null
   return dayInWeekdayYear(dateline.month, dateline.day, weekday, printedYears(readout));
 }
 
-// Of the years printed (and, with a slack of 1, the one before and after each), the one in which day/month is that weekday, as
-// `YYYY-MM-DD` — when exactly one is; else null.
+// Of the years printed (and, with a slack of 1, the one before and after each), the one in which day/month is that
+// weekday, as `YYYY-MM-DD` — when exactly one is; else null.
 function dayInWeekdayYear(month: number, day: number, weekday: number, years: readonly number[], slack = 1): string | null {
   const candidates = new Set(years.flatMap((year) => [year - slack, year, year + slack]));
   const fitting = [...candidates].filter((year) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday);
@@ -413,8 +413,8 @@ function printedYears(readout: Readout): number[] {
 // A page with no date of its own (no dateline, stamp or publication date) that reports "On Monday 19 August" or
 // "In a Monday June 13 meeting": the year of a day the text prints in full within six weeks of it ("19.8.2019" in
 // the release's header), else — for a day given with its weekday — the one year the page prints in which that day is
-// that weekday ("the 2016 edition of the Oslo Forum": 13 June 2016
-// was a Monday). Null when neither settles it: a bare "September 9" beside "July 23, 2023" stays undated.
+// that weekday ("the 2016 edition of the Oslo Forum": 13 June 2016 was a Monday). Null when neither settles it: a
+// bare "September 9" beside "July 23, 2023" stays undated.
 function yearFromPage(mention: DateMention, stated: readonly string[], years: readonly number[]): ResolvedDate | null {
   const { month, day, weekday } = mention;
   if (month === null || day === null || mention.year !== null) return null;
