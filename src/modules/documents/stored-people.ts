@@ -8,10 +8,12 @@ import { matchPerson } from '../../ingest/linking/people-matching.js';
  * document was posted, and someone committed since (from another readout) must not be created a second time — two
  * people of one name make every later match ambiguous, and the copies multiply. A person of the same name (ignoring
  * case; or one of their aliases; failing that, the same words in any order without initials: "KISHIDA Fumio" is
- * "Fumio Kishida", "Antony J. Blinken" "Antony Blinken"; or every word another spelling of theirs, as the draft's matching
- * has it: "Sergei Shoigu" is "Sergey Shoigu") and a compatible country (the same, or either unknown) is taken, the one of the same
- * country first, then the oldest. Null for a name that is an office ("Secretary-General", "Foreign Minister of
- * Tajikistan": a participant the readout never names), which two readouts can use for two different people.
+ * "Fumio Kishida", "Antony J. Blinken" "Antony Blinken"; or, as the draft's matching has it, every word of one name
+ * another spelling of one of the other's, accents ignored: "Sergei Shoigu" is "Sergey Shoigu", "Mevlut Cavusoglu"
+ * "Mevlüt Çavuşoğlu", "Khalid Al Marzouqi" "Sheikh Khalid bin Ahmed Al Marzouqi") and a compatible country (the same,
+ * or either unknown) is taken, the one of the same country first, then the oldest. Null for a name that is an office
+ * ("Secretary-General", "Foreign Minister of Tajikistan": a participant the readout never names), which two readouts
+ * can use for two different people.
  */
 export async function storedPersonFor(tx: Prisma.TransactionClient, name: string, countryCode: string | null): Promise<string | null> {
   if (isOfficeName(name)) return null;
