@@ -137,8 +137,13 @@ describe('a write that refers to a record deleted while it runs', () => {
     await ctx.prisma.$transaction(
       async (tx) => {
         await tx.$executeRawUnsafe(`DELETE FROM ${table} WHERE id = $1::uuid`, id);
-        answer = send().then((response) => response);
-        for (let waiting = 0; waiting === 0;) {
+        let settled = false;
+        answer = send().then((response) => {
+          settled = true;
+          return response;
+        });
+        // Until the write waits on the deleted row — or has answered without waiting (then the test's assertion says so).
+        for (let waiting = 0; waiting === 0 && !settled;) {
           await new Promise((resolve) => setTimeout(resolve, 50));
           const [row] = await ctx.prisma.$queryRaw<Array<{ n: bigint }>>`
             SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
