@@ -41,25 +41,53 @@ export async function storedPersonFor(tx: Prisma.TransactionClient, name: string
           nameTokensOf(known).length >= 2 &&
           (matchPerson(known, null, [{ id: person.id, name, aliases: [], countryCode: null }])?.confidence ?? 0) >= 0.85,
       ));
-  // Candidates by any long word of the name, folded (case and accents ignored: "Cavusoglu" finds "Çavuşoğlu"), over
-  // the people lookup's trigram text (its GIN index serves LIKE).
+  // Candidates: people with a long word of the name in theirs, folded (case and accents ignored: "Cavusoglu" finds
+  // "Çavuşoğlu"), or whose name resembles it as a whole (pg_trgm word similarity ≥ 0.3: "Quentyn Zorvathek" finds
+  // "Quentin Zorvatek", where every word is spelled otherwise) — both over the people lookup's trigram text, whose GIN
+  // index serves LIKE and `%>`. The most similar come first, so a common word ("Mohammed") shared by many people cannot
+  // push the right one past the limit.
   const similar =
     exact.length || searched.length === 0
       ? []
-      : (
-          await tx.$queryRaw<Array<{ id: string; countryCode: string | null; name: string; aliases: string[] }>>`
-            SELECT id::text AS id, country_code AS "countryCode", name, aliases FROM people
-            WHERE person_trigram_text(name, aliases) LIKE ANY (
-              SELECT '%' || replace(replace(replace(fold_text(word), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
-              FROM unnest(CAST(${searched} AS text[])) AS word)
-            ORDER BY created_at, id
-            LIMIT 100`
-        ).filter((person) => [person.name, ...person.aliases].some(sameWords) || spelledAlike(person));
+      : (await similarPeople(tx, name, searched)).filter(
+          (person) => [person.name, ...person.aliases].some(sameWords) || spelledAlike(person),
+        );
   const candidates = exact.length ? exact : similar;
   const compatible = candidates.filter(
     (person) => person.countryCode === null || countryCode === null || person.countryCode === countryCode,
   );
   return (compatible.find((person) => person.countryCode === countryCode) ?? compatible[0])?.id ?? null;
+}
+
+/** The word-similarity threshold of the candidates' lookup (pg_trgm, 0–1): low, since matchPerson decides. */
+const candidateSimilarity = '0.3';
+/** pg_trgm's own default word-similarity threshold, restored when the backend had not loaded pg_trgm yet. */
+const pgTrgmDefault = '0.6';
+
+/**
+ * Up to 100 stored people whose folded trigram text holds one of `words` (folded, LIKE) or resembles `name` (pg_trgm
+ * `%>` at word similarity ≥ candidateSimilarity, set for the transaction and restored after — to pg_trgm's default when the
+ * backend had not loaded pg_trgm before, whose setting does not exist until then), most similar
+ * first, then oldest.
+ */
+async function similarPeople(
+  tx: Prisma.TransactionClient,
+  name: string,
+  words: readonly string[],
+): Promise<Array<{ id: string; countryCode: string | null; name: string; aliases: string[] }>> {
+  const [previous] = await tx.$queryRaw<Array<{ threshold: string }>>`
+    SELECT coalesce(current_setting('pg_trgm.word_similarity_threshold', true), ${pgTrgmDefault}) AS threshold,
+           set_config('pg_trgm.word_similarity_threshold', ${candidateSimilarity}, true) AS changed`;
+  const people = await tx.$queryRaw<Array<{ id: string; countryCode: string | null; name: string; aliases: string[] }>>`
+    SELECT id::text AS id, country_code AS "countryCode", name, aliases FROM people
+    WHERE person_trigram_text(name, aliases) LIKE ANY (
+            SELECT '%' || replace(replace(replace(fold_text(word), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+            FROM unnest(CAST(${words} AS text[])) AS word)
+       OR person_trigram_text(name, aliases) %> fold_text(${name})
+    ORDER BY word_similarity(fold_text(${name}), person_trigram_text(name, aliases)) DESC, created_at, id
+    LIMIT 100`;
+  await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${previous?.threshold ?? pgTrgmDefault}, true)`;
+  return people;
 }
 
 /**

@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPrisma } from '../src/db/prisma.js';
+import { storedPersonFor } from '../src/modules/documents/stored-people.js';
+import { useTestContext } from './helpers/app.js';
+
+// The lookup a commit makes before creating a participant's person: whichever spelling was stored first, every other
+// spelling the draft's matching takes finds it — in both directions, since commits arrive in any order.
+
+const ctx = useTestContext();
+beforeEach(() => ctx.reset());
+
+async function store(name: string, countryCode: string | null = null): Promise<string> {
+  return (await ctx.prisma.person.create({ data: { name, countryCode }, select: { id: true } })).id;
+}
+const lookUp = (name: string, countryCode: string | null = null) => ctx.prisma.$transaction((tx) => storedPersonFor(tx, name, countryCode));
+
+// Two spellings of one person.
+const sameSpellings: Array<[string, string]> = [
+  ['Quentin Zorvatek', 'Quentyn Zorvathek'],
+  ['Quentin Zorvathek', 'Quentyn Zorvatek'],
+  ['Quentin Zorvathek', 'Quentin Zorvatek'],
+  ['Sergei Shoigu', 'Sergey Shoygu'],
+  ['Mevlüt Çavuşoğlu', 'Mevlut Cavusoglu'],
+  ['KISHIDA Fumio', 'Fumio Kishida'],
+  ['Antony J. Blinken', 'Antony Blinken'],
+  ['Khalid Al Marzouqi', 'Sheikh Khalid bin Ahmed Al Marzouqi'],
+];
+
+describe('a person stored under one spelling', () => {
+  it.each(sameSpellings.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]))('"%s" is found as "%s"', async (stored, given) => {
+    const id = await store(stored);
+    expect(await lookUp(given)).toBe(id);
+  });
+
+  it.each(sameSpellings.map(([a, b]) => [a, b] as const))(
+    '"%s" is found as "%s" among 120 people sharing a common word with it',
+    async (stored, given) => {
+      // Stored before it, each sharing the word "Mohammed" with the name looked up.
+      for (let i = 0; i < 120; i++) await store(`Mohammed ${stored.split(' ').at(-1)}${String.fromCharCode(97 + (i % 26))}${i}x`);
+      const id = await store(`Mohammed ${stored}`);
+      expect(await lookUp(`Mohammed ${given}`)).toBe(id);
+    },
+  );
+});
+
+describe('someone else', () => {
+  it.each([
+    ['Quentin Zorvathek', 'Marcel Zorvathek', null, null],
+    ['Quentin Zorvathek', 'Quentin Borvathek', null, null],
+    ['Sergei Shoigu', 'Sergey Shoygu', 'RU', 'UA'],
+    ['Fumio Kishida', 'Foreign Minister', null, null],
+  ])('"%s" is not "%s" (countries %s / %s)', async (stored, given, storedCountry, givenCountry) => {
+    await store(stored, storedCountry);
+    expect(await lookUp(given, givenCountry)).toBeNull();
+  });
+});
+
+it("leaves the transaction's word similarity threshold as it was", async () => {
+  await store('Quentin Zorvatek');
+  const after = await ctx.prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.55', true)`;
+    await storedPersonFor(tx, 'Quentyn Zorvathek', null);
+    return (await tx.$queryRaw<Array<{ value: string }>>`SELECT current_setting('pg_trgm.word_similarity_threshold') AS value`)[0]?.value;
+  });
+  expect(after).toBe('0.55');
+});
+
+it('works on a connection that has not used pg_trgm yet, whose setting does not exist until it is loaded', async () => {
+  const id = await store('Quentin Zorvatek');
+  const fresh = createPrisma(ctx.url, 1);
+  try {
+    const found = await fresh.$transaction(async (tx) => {
+      const [loaded] = await tx.$queryRaw<Array<{ value: string | null }>>`
+        SELECT current_setting('pg_trgm.word_similarity_threshold', true) AS value`;
+      expect(loaded?.value ?? null).toBeNull();
+      return storedPersonFor(tx, 'Quentyn Zorvathek', null);
+    });
+    expect(found).toBe(id);
+  } finally {
+    await fresh.$disconnect();
+  }
+});
