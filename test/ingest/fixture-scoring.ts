@@ -34,6 +34,7 @@ export const fixtureSets = [
   'blind-22',
   'blind-23',
   'blind-24',
+  'blind-25',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
