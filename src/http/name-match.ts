@@ -19,16 +19,36 @@ export function nameMatch(q: string, text: Prisma.Sql): { where: Prisma.Sql; sco
 
 /**
  * The full-text query of a search: websearch syntax ("quoted phrases", or, -exclusions) over the accent-free English
- * configuration, plus a type-ahead prefix when the query ends in `*` ("coop*" and "cooperati*" match cooperation).
+ * configuration, with type-ahead prefixes anywhere ("coop*" and "cooperati*" match cooperation) and excluded prefixes
+ * ("-vacc*" keeps out every vaccine). Words joined by a hyphen or a dash are those words in a row ("kenya-ghana" finds
+ * "Kenya–Ghana" and "Kenya Ghana", "-silk-road" excludes "Silk Road"), since stored text joins them with any of those. Prefixes join the rest of the query
+ * with AND. Postgres full-text syntax: https://www.postgresql.org/docs/15/textsearch-controls.html
  */
 export function textQuery(q: string): Prisma.Sql {
-  const prefix = /(?:^|\s)([\p{L}\p{N}]+)\*+\s*$/u.exec(q);
-  if (!prefix) return Prisma.sql`websearch_to_tsquery('english_unaccent', ${q})`;
-  const rest = q.slice(0, prefix.index);
-  // Stored words are English stems ("cooperation" is cooper, "pandemic" pandem): a prefix typed past the stem
-  // ("cooperati*", "pandemi*") would match nothing, so up to three of its last letters may go.
-  const word = prefix[1] as string;
-  const shorter = [0, 1, 2, 3].map((cut) => word.slice(0, word.length - cut)).filter((part, at) => at === 0 || part.length >= 4);
-  const alternatives = [...new Set(shorter)].map((part) => `${part}:*`).join(' | ');
-  return Prisma.sql`(websearch_to_tsquery('english_unaccent', ${rest}) && to_tsquery('english_unaccent', ${alternatives}))`;
+  // Outside quotes, joined words are a phrase ("-silk-road" excludes "silk road"); inside, words of the phrase.
+  const dash = /(?<=[\p{L}\p{N}])[-‐‑‒–—](?=[\p{L}\p{N}])/gu;
+  const spaced = q
+    .split('"')
+    .map((part, at) =>
+      at % 2 === 1
+        ? part.replace(dash, ' ')
+        : part.replace(/[\p{L}\p{N}]+(?:[-‐‑‒–—][\p{L}\p{N}]+)+/gu, (joined) => `"${joined.replace(dash, ' ')}"`),
+    )
+    .join('"');
+  const prefixes: Array<{ word: string; excluded: boolean }> = [];
+  const rest = spaced.replace(/(^|\s)(-?)([\p{L}\p{N}]+)\*+(?=\s|$)/gu, (_whole, space: string, minus: string, word: string) => {
+    prefixes.push({ word, excluded: minus === '-' });
+    return space;
+  });
+  if (prefixes.length === 0) return Prisma.sql`websearch_to_tsquery('english_unaccent', ${spaced})`;
+  const parts = prefixes.map(({ word, excluded }) => {
+    // Stored words are English stems ("cooperation" is cooper, "pandemic" pandem): a prefix typed past the stem
+    // ("cooperati*", "pandemi*") would match nothing, so up to three of its last letters may go.
+    const shorter = [0, 1, 2, 3].map((cut) => word.slice(0, word.length - cut)).filter((part, at) => at === 0 || part.length >= 4);
+    const alternatives = [...new Set(shorter)].map((part) => `${part}:*`).join(' | ');
+    const query = Prisma.sql`to_tsquery('english_unaccent', ${alternatives})`;
+    return excluded ? Prisma.sql`(!! ${query})` : query;
+  });
+  const all = /[\p{L}\p{N}]/u.test(rest) ? [Prisma.sql`websearch_to_tsquery('english_unaccent', ${rest})`, ...parts] : parts;
+  return Prisma.sql`(${Prisma.join(all, ' && ')})`;
 }
