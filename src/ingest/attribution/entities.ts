@@ -168,7 +168,13 @@ function mergeIntroducedByTitle(entities: PersonEntity[], text: string): PersonE
         // "Gedu extended his congratulations … Gedu also briefed Reinsalu": a surname alone, when it acts as a person.
         (e.nameTokens.length >= 2 || actsAsPerson(e, text)) &&
         !e.placeLike &&
-        (e.strong || e.mentions.length >= 2 || (e.countryCode !== null && e.countryCode === unnamed.countryCode)) &&
+        (e.strong ||
+          e.mentions.length >= 2 ||
+          (e.countryCode !== null && e.countryCode === unnamed.countryCode) ||
+          // "Prime Minister of Georgia held a farewell meeting … Irakli Garibashvili noted that …": named once, in full,
+          // doing what officials do.
+          (e.nameTokens.length >= 2 &&
+            e.mentions.some(({ mention }) => actorVerbs.test(text.slice(mention.span.end, mention.span.end + 60))))) &&
         (e.countryCode === null || e.countryCode === unnamed.countryCode),
     );
     const firstMention = (e: PersonEntity) => Math.min(...e.mentions.map((m) => m.sentence * 1e6 + m.mention.span.start));

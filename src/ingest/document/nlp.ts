@@ -128,7 +128,9 @@ export function analyse(text: string, start: number, end: number): Sentence[] {
     const sStart = (own[0] as Token).start;
     const sEnd = (own[own.length - 1] as Token).end;
     const previous = sentences[sentences.length - 1];
-    if (previous && endsWithAbbreviation(previous.text)) {
+    // "President Kh.Battulga", "Ts.Elbegdorj": an initial of one or two letters written onto the name never ends one.
+    const initialOnName = previous !== undefined && previous.end === sStart && /(?:^|[\s(])\p{Lu}\p{Ll}?\.$/u.test(previous.text);
+    if (previous && (endsWithAbbreviation(previous.text) || initialOnName)) {
       previous.tokens.push(...own);
       previous.end = sEnd;
       previous.text = text.slice(previous.start, sEnd);

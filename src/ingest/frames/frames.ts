@@ -125,7 +125,7 @@ const bothSides =
 
 // Case-sensitive on purpose: a name, or a word that opens one.
 const nameAhead =
-  /^(?:(?:today|yesterday|also|separately|later|in\s+(?:an\s+)?audience|on\s+\p{L}+day|(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)[\s,]+)*(?:(?:[Hh]is|[Hh]er|[Tt]he|[Vv]isiting|H\.?\s?E\.?)\b|\p{Lu}|(?:ambassadors?|envoys?|(?:foreign\s+)?ministers?|counterparts?)\s+(?:of|from)\s+\p{Lu})/u;
+  /^(?:(?:today|yesterday|also|separately|later|in\s+(?:an\s+)?audience|on\s+\p{L}+day|(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)[\s,]+)*(?:(?:[Hh]is|[Hh]er|[Tt]he|[Vv]isiting|H\.?\s?E\.?)\b|\p{Lu}|(?:ambassadors?|envoys?|(?:foreign\s+)?ministers?|counterparts?)\s+(?:of|from)\s+\p{Lu}|(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:the\s+)?(?:credentials|letters?\s+of\s+(?:credence|accreditation))\s+(?:of|from|presented|handed)\s)/u;
 
 // "met several delegates and diplomats on the sidelines of UNGA, including …": a group the names after it illustrate.
 const illustratedGroupAhead = /^\s*(?:several|a number of|many|various|numerous|some)\s[^.;]{0,120}?,?\s+including\s+\S/i;
@@ -428,6 +428,19 @@ function frameAt(
     mention.name !== null &&
     !mention.placeLike &&
     /\S\s+\S/.test(text.slice(mention.name.start, mention.name.end));
+  // "Milorad Dodik received on Friday the letter of credence presented by …": a full name that opens a sentence of the
+  // body (or its clause after a comma) right before the meeting phrase is its subject even without a title — not in a
+  // title-case line ("African Union Commission Chairperson Receives …").
+  const rightBefore = (mention: PersonMention) =>
+    mention.span.end <= span.start &&
+    /^\s*(?:(?:also|then|later|today|yesterday|separately|jointly|on\s+\p{L}+day)\s+)*$/iu.test(text.slice(mention.span.end, span.start)) &&
+    !sentence.inHeadline &&
+    /^\p{Ll}/u.test(text.slice(span.start, span.end)) &&
+    /(?:^|,)$/.test(text.slice(sentence.start, mention.span.start).replace(/\s+$/, '')) &&
+    mention.name !== null &&
+    mention.name.start === mention.span.start &&
+    !mention.placeLike &&
+    /\S\s+\S/.test(text.slice(mention.name.start, mention.name.end));
   // "Dmytro Kuleba and his Zambian counterpart Mulambo Haimbe held talks": a full name joined by "and" to a person
   // the text marks as one is a person too.
   const ordered = [...sentence.people].sort((a, b) => a.span.start - b.span.start);
@@ -451,6 +464,7 @@ function frameAt(
     (mention) =>
       byMention.get(mention)?.strong === true ||
       (phrase.object !== 'none' && byMention.has(mention) && rightAfter(mention)) ||
+      (phrase.object === 'follows' && !phrase.passive && byMention.has(mention) && rightBefore(mention)) ||
       (byMention.has(mention) && joinedToStrong(mention)),
   );
   // A mention the resolver made no entity of (an initial left over from a spaced "H. E.") stands for no one.
@@ -662,7 +676,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X".
   if (
     from !== null &&
-    !/^[\s,]*(?:(?:his|her|their|the|a|an|many|several|numerous|various|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from))[\s,]+)*$/i.test(
+    !/^[\s,]*(?:(?:his|her|their|the|a|an|many|several|numerous|various|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:a\s+)?(?:copy|copies)\s+of\s+)?(?:the\s+)?(?:(?:letters?|copies)\s+of\s+)?(?:credentials|credential\s+letters?|letters?\s+of\s+(?:credence|accreditation))(?:\s+(?:presented|handed\s+over|submitted))?\s+(?:of|from|by))[\s,]+)*$/i.test(
       // "received, Monday at the headquarters of the ministry, the Vice-President …": an aside between commas.
       // "received today at Itamaraty Palace the Minister …": where, between the verb and the person received.
       text

@@ -40,9 +40,10 @@ const p = (source: string): RegExp => new RegExp(source, 'giu');
 const when = '(?:(?:on\\s+\\p{L}+day|today|yesterday|this\\s+(?:morning|afternoon|evening))\\s+)?';
 const lead = '(?:[\\p{L}\\d\'’.“”"-]+\\s+){0,5}?';
 // After "received"/"welcomed": an optional place and "today" before the one received ("received at the Ministry's
-// General Diwan today his counterpart"), who must be named next.
+// General Diwan today his counterpart"), who must be named next — or their credentials ("received copies of the
+// credentials of …", "received letters of credence of …").
 const receivedObject =
-  "(?:\\s*,[^,.;]{1,70},)?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’-]*(?=\\s+(?:today|yesterday|his|her|their|the)\\b)(?:\\s+(?:today|yesterday))?)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}))";
+  "(?:\\s*,[^,.;]{1,70},)?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’-]*(?=\\s+(?:today|yesterday|his|her|their|the)\\b)(?:\\s+(?:today|yesterday))?)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}|(?:(?:a\\s+)?cop(?:y|ies)\\s+of\\s+)?(?:the\\s+)?(?:credentials|letters?\\s+of\\s+(?:credence|accreditation))\\s+(?:of|from|presented|handed)\\s))";
 
 export const meetingPhrases: readonly MeetingPhrase[] = [
   // First, before "held a meeting with" takes the words: "received a delegation led by Indonesian Foreign Minister Retno Marsudi", "hosted a meeting with the Azerbaijani

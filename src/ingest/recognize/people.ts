@@ -65,7 +65,7 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   if (!word || !word.capitalised) return false;
   const bare = word.key.replace(/['’]s$/, '');
   if (!/^['’ʻ]?[\p{L}][\p{L}.'’-]*$/u.test(bare) && !/^\p{Lu}\.$/u.test(word.text)) return false;
-  if (/^\p{Lu}\.$/u.test(word.text) || /^\p{Lu}\.\p{Lu}\p{Ll}+$/u.test(word.text)) return true; // "S.", "D.Tsogtbaatar"
+  if (/^\p{Lu}\.$/u.test(word.text) || /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}+$/u.test(word.text)) return true; // "S.", "D.Tsogtbaatar", "Kh.Battulga"
   // "M.U.M Ali Sabry", "A.K. Abdul Momen": dotted initials before a name (not "U.S." or "U.N." before a title).
   if (
     /^(?:\p{Lu}\.){1,3}\p{Lu}\.?$/u.test(word.text) &&

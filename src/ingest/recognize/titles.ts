@@ -682,8 +682,8 @@ function nameStylesAt(words: readonly Word[], i: number): boolean {
   );
 }
 
-// One to three capitalised words from `at` that end a phrase (a comma, a bracket, a full stop, "and" or the end
-// follows), none a title word, a country or an initial: the name of a body ("Riigikogu", "Jatiya Sangsad"). 0 if not.
+// One to three capitalised words from `at` that end a phrase (a comma, a bracket, a full stop, "and", "of" and a country
+// or the end follows), none a title word, a country or an initial: the name of a body ("Riigikogu", "Jatiya Sangsad"). 0 if not.
 function unknownBodyLength(words: readonly Word[], at: number): number {
   let k = at;
   while (
@@ -696,7 +696,9 @@ function unknownBodyLength(words: readonly Word[], at: number): number {
     k++;
   if (k === at) return 0;
   const next = words[k];
-  return next === undefined || /^[,(.;]$/.test(next.text) || next.key === 'and' ? k - at : 0;
+  // "Chairman of the Presidency of Bosnia and Herzegovina Milorad Dodik": or a country follows with "of".
+  const countryNext = next?.key === 'of' && countryAt(words, k + 1 + (words[k + 1]?.key === 'the' ? 1 : 0)) !== null;
+  return next === undefined || /^[,(.;]$/.test(next.text) || next.key === 'and' || countryNext ? k - at : 0;
 }
 
 // The qualifier is trailing only when nothing but other qualifiers follow it: "Minister of Foreign Affairs of the
