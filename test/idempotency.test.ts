@@ -106,6 +106,18 @@ describe.each(routes)('$name', ({ request, count }) => {
     expect(await count()).toBe(before + 1);
   });
 
+  it('is one target whatever the case of the ids in the URL: an upper-case id replays, Location in lower case', async () => {
+    const { url, body } = await request();
+    const upper = url.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => id.toUpperCase());
+    const before = await count();
+    const first = await post(upper, 'case-key', body).expect(201);
+    expect(first.headers.location).toBe(first.headers.location?.toLowerCase());
+    const again = await post(url, 'case-key', body).expect(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.headers.location).toBe(first.headers.location);
+    expect(await count()).toBe(before + 1);
+  });
+
   it('a replay is the first response byte for byte (members in the same order), not only the same JSON', async () => {
     const { url, body } = await request();
     const first = await post(url, 'byte-key', body).expect(201);

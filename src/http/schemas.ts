@@ -29,7 +29,9 @@ export const problemSchema = z
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
 
-export const uuidSchema = z.uuid({ error: 'must be a UUID' });
+// A UUID in any case is the same id: lower case, as PostgreSQL prints it, from here on (route params, idempotency
+// scopes, Location headers and filters all see one spelling).
+export const uuidSchema = z.uuid({ error: 'must be a UUID' }).overwrite((id) => id.toLowerCase());
 /** Tells an id from a slug where a parameter takes either. */
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
