@@ -1,3 +1,4 @@
+import { titleCase } from '../text/case.js';
 import type { DraftParticipant, ExtractOptions, KnownPosition } from '../draft.js';
 import type { PersonEntity } from '../attribution/entities.js';
 import type { Passage } from '../attribution/statements.js';
@@ -294,9 +295,7 @@ export function givenNameFirst(name: string): string {
   // Three letters at least: "AK Abdul Momen" starts with initials, not a family name.
   const capitals = words.filter((w) => w.length > 2 && w === w.toUpperCase() && /\p{Lu}{3}/u.test(w));
   if (capitals.length !== 1 || words.length < 2) return name;
-  const family = (capitals[0] as string)
-    .toLowerCase()
-    .replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+  const family = titleCase(capitals[0] as string);
   if (words[0] === capitals[0]) return [...words.slice(1), family].join(' ');
   // The other words in ordinary case: "Catherine COLONNA", not an acronym among capitals ("UN Envoy …").
   if (words.at(-1) === capitals[0] && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))

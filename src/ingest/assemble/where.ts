@@ -1,3 +1,4 @@
+import { titleCase } from '../text/case.js';
 import type { Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
@@ -91,7 +92,7 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
       lookupCity(dateline.place.text, countryOnly?.countryCode ?? null) ?? (countryOnly ? null : lookupCity(dateline.place.text));
     if (city)
       return {
-        city: titleCase(dateline.place.text),
+        city: placeCase(dateline.place.text),
         countryCode: city.countryCode,
         timezone: city.timezone,
         span: { start: dateline.place.start, end: dateline.place.end },
@@ -252,7 +253,7 @@ function countryAfter(words: readonly Word[], at: number): string | null {
   return null;
 }
 
-function titleCase(place: string): string {
-  if (place !== place.toUpperCase()) return place;
-  return place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+// A place printed in capitals ("ASTANA, 5 October"), in title case; otherwise as printed.
+function placeCase(place: string): string {
+  return place === place.toUpperCase() ? titleCase(place) : place;
 }

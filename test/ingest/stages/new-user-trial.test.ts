@@ -260,3 +260,33 @@ describe('a Polynesian name word opening with an ʻokina (or the apostrophe type
     expect(names?.sort()).toEqual(['Kenji Mori', 'Penny Wong']);
   });
 });
+
+describe('a name or place printed in capitals with the Turkish dotted İ is title-cased without a stray combining dot', () => {
+  // JavaScript lowers İ (U+0130) to "i" and U+0307: "FİDAN" would become "Fi̇dan".
+  it.each([
+    [
+      'Minister of Foreign Affairs of Türkiye Hakan FİDAN met with the Minister for Foreign Affairs of Finland Elina Valtonen in Ankara.',
+      'Hakan Fidan',
+    ],
+    [
+      'Minister of Treasury and Finance ŞİMŞEK Mehmet met with the Minister for Foreign Affairs of Finland Elina Valtonen in Ankara.',
+      'Mehmet Şimşek',
+    ],
+    [
+      'Minister of Foreign Affairs İLHAN Kemal met with the Minister for Foreign Affairs of Finland Elina Valtonen in Ankara.',
+      'Kemal Ilhan',
+    ],
+  ])('%s', (text, name) => {
+    const names = extractReadout(text, { initiatives: [], people: [] }).meetings.flatMap((m) => m.participants.map((p) => p.name));
+    expect(names).toContain(name);
+    expect(names.join(' ')).not.toMatch(/\u0307/);
+  });
+
+  it('a dateline city in capitals: "İSTANBUL, 4 April 2025 –"', () => {
+    const text =
+      'İSTANBUL, 4 April 2025 – Minister of Foreign Affairs Hakan Fidan met with the Minister for Foreign Affairs of Finland Elina Valtonen.';
+    const meeting = extractReadout(text, { initiatives: [], people: [] }).meetings[0];
+    expect(meeting?.city).toBe('Istanbul');
+    expect(meeting?.city).not.toMatch(/\u0307/);
+  });
+});
