@@ -134,7 +134,12 @@ export function assembleMeeting(
       initiatives,
       confidence: Math.round((confidences.reduce((sum, value) => sum + value, 0) / confidences.length) * 100) / 100,
     },
-    warnings: [...people.warnings, ...(date ? [] : [`meeting ${index + 1} has no date the text states`])],
+    warnings: [
+      ...people.warnings,
+      ...(date ? [] : [`meeting ${index + 1} has no date the text states`]),
+      // "Vice Foreign Minister Sun Weidong met with …" read without its subject: a meeting needs two sides.
+      ...(people.participants.length < 2 ? [`meeting ${index + 1} has only one participant; the other side may be missing`] : []),
+    ],
     date,
     place,
   };

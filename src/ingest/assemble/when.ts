@@ -40,7 +40,8 @@ export function referenceDate(readout: Readout, publishedAt: string | null | und
         ? { date: resolveDate(headlineDate, null)?.date as string, source: 'stamp', span: spanOf(headlineDate) }
         : null;
   const datelineDate = dateline?.date;
-  if (datelineDate) {
+  // "BRUSSELS, Monday –": a weekday alone is a day counted from the page's date, not a reference of its own.
+  if (datelineDate && (datelineDate.day !== null || datelineDate.month !== null)) {
     const resolved = resolveDate(datelineDate, fallback?.date ?? yearFromWeekday(readout, datelineDate));
     if (resolved && resolved.precision === 'day') return { date: resolved.date, source: 'dateline', span: spanOf(datelineDate) };
   }
@@ -247,7 +248,7 @@ export function meetingDate(
   if (
     first &&
     dateline?.date &&
-    reference?.source === 'dateline' &&
+    (reference?.source === 'dateline' || (dateline.date.day === null && dateline.date.month === null && reference !== null)) &&
     firstFrame &&
     firstFrame.paragraph === readout.structure.body[0]?.index
   ) {

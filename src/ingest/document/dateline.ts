@@ -43,11 +43,16 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
   for (let found = separator.exec(head); found; found = separator.exec(head)) {
     const between = head.slice(placeText.length, found.index);
     if (unbalanced(between)) continue;
-    const dates = findDates(text, paragraph.start + placeText.length, paragraph.start + found.index);
+    // Read from the paragraph's start (chrono-node misses "Monday" in ", Monday " alone), kept after the place.
+    const dates = findDates(text, paragraph.start, paragraph.start + found.index).filter(
+      (date) => date.start >= paragraph.start + placeText.length,
+    );
     // The dates first: "27/06/2024" is no "/TASS/".
     let residue = between;
     for (const date of dates) residue = residue.replace(date.text, ' ');
     residue = residue.replace(/\[[^\]]*\]|\([^)]*\)|\/[^/\n]{2,30}\//g, ' ');
+    // "BRUSSELS, Monday –": a weekday (or "today") dates by the page's date; the rest of the line is still a dateline.
+    residue = residue.replace(/\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)\b/gi, ' ');
     residue = residue.replace(/\b(?:D\.?\s?C\.?|on|local time)\b|[\s,.]+/g, ' ').trim();
     if (lookupCountry(residue)) residue = ''; // "NAIROBI, Kenya Apr 27 –"
     for (const word of residue.split(' ')) if (lookupCountry(word)) residue = residue.replace(word, '').trim();

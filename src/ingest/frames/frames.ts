@@ -166,6 +166,14 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
     // "to hold “fruitful telephone conversations” with …": quotation marks inside a phrase do not break it (same
     // offsets as the sentence; apostrophes stay, they are part of words).
     const unquoted = sentence.text.replace(/[“”„"«»]/g, ' ');
+    // "Foreign Minister Will Smith met …", "Minister May Lin met …": the words of a person's name are no modal verb of
+    // the clause (same offsets as the sentence, every name letter an x).
+    let unnamed = sentence.text;
+    for (const mention of sentence.people)
+      if (mention.name) {
+        const [from, to] = [mention.name.start - sentence.start, mention.name.end - sentence.start];
+        unnamed = unnamed.slice(0, from) + unnamed.slice(from, to).replace(/\p{L}/gu, 'x') + unnamed.slice(to);
+      }
     for (const phrase of meetingPhrases) {
       phrase.pattern.lastIndex = 0;
       for (let match = phrase.pattern.exec(unquoted); match; match = phrase.pattern.exec(unquoted)) {
@@ -174,10 +182,10 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         if (taken.some((span) => start < span.end && end > span.start)) continue;
         const ahead = sentence.text.slice(match.index + match[0].length);
         if (phrase.nameFollows && !nameAhead.test(ahead) && !illustratedGroupAhead.test(ahead)) continue;
-        const before = sentence.text.slice(Math.max(0, match.index - 60), match.index);
+        const before = unnamed.slice(Math.max(0, match.index - 60), match.index);
         // "Shoukry has reiterated … during a meeting with his Senegalese peer": an adverbial of the main clause.
         // "As noted, today, X and Y held talks": a discourse marker, not reported speech.
-        const opening = sentence.text
+        const opening = unnamed
           .slice(0, match.index)
           .replace(/^\s*as\s+(?:noted|reported|mentioned|said|stated|announced)(?:\s+(?:earlier|above|before|previously))?\s*,/i, '');
         const reported =

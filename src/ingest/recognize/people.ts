@@ -6,7 +6,7 @@ import { organizationIn } from '../lexicon/organizations.js';
 import { lookupCountry } from './countries.js';
 import { isSeatOfGovernment } from '../lexicon/seats.js';
 import { lookupCity } from './places.js';
-import { abbreviationOf, countryAt, isHonorificWord, isTitleWord, organizationAt, titleRunAt, type TitleRun } from './titles.js';
+import { abbreviationOf, countryAt, isHead, isHonorificWord, isTitleWord, organizationAt, titleRunAt, type TitleRun } from './titles.js';
 import type { Word } from './words.js';
 
 /**
@@ -89,6 +89,10 @@ function isNameWord(words: readonly Word[], i: number): boolean {
     )
       return true;
   }
+  // "Vice Foreign Minister Sun Weidong", "Vice Premier He Lifeng", "Foreign Minister Sunday Adeyemi", "Minister May
+  // Lin": between a title and a family name that ends the name (a lower-case word or a sign follows), a capitalised
+  // word that is also an English word, a day or a month is a given name.
+  if (givenNameAfterTitle(words, i)) return true;
   // "Jan Kubis", "Jan Lipavsky": the given name, not January, when a name and no number follows.
   const givenJan =
     bare === 'jan' && word.text === 'Jan' && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') && !/^\d/.test(words[i - 1]?.text ?? '');
@@ -161,6 +165,21 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   // "Japan-U.S.", "China-Central": compounds of country names are adjectives of relations, not names.
   if (word.text.includes('-') && word.text.split('-').some((part) => lookupCountry(part) !== null)) return false;
   return true;
+}
+
+function givenNameAfterTitle(words: readonly Word[], i: number): boolean {
+  const [previous, word, next, after] = [words[i - 1], words[i], words[i + 1], words[i + 2]];
+  if (!previous || !word || !next || !previous.capitalised) return false;
+  if (!isHead(previous) && !isHonorificWord(previous)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || englishFunctionWords.has(word.key)) return false;
+  if (isTitleWord(word) || isHonorificWord(word) || countryAt(words, i) || headlineVerbs.has(word.key) || speechVerbs.has(word.key))
+    return false;
+  if (narrativeVerbs.has(word.key) || institutionNouns.has(word.key) || isProgrammeHead(word.key)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || isTitleWord(next) || isHonorificWord(next)) return false;
+  if (notNameWords.has(next.key) || headlineVerbs.has(next.key) || speechVerbs.has(next.key) || narrativeVerbs.has(next.key)) return false;
+  if (institutionNouns.has(next.key) || isProgrammeHead(next.key) || countryAt(words, i + 1)) return false;
+  // The family name ends the name: not a title-case headline ("Foreign Minister Will Attend Summit").
+  return after === undefined || !after.capitalised || /^[,.;:()]$/.test(after.text);
 }
 
 // "Abu al-Gheit", "Abdel Fattah el-Sisi": an article joined to the name it belongs to. "King Abdullah II": a regnal

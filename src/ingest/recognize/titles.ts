@@ -97,6 +97,8 @@ const strongHeads = new Set([
 export const isHonorificWord = (word: Word | undefined, previous?: Word): boolean =>
   word !== undefined &&
   (word.capitalised || /^\((?:rtd|retd|retired)\.?\)$/i.test(word.text)) &&
+  // "HE" is His Excellency; "He" is the pronoun, or a family name ("Vice Premier He Lifeng").
+  word.text !== 'He' &&
   (honorifics.test(word.text) ||
     honorifics.test(word.key) ||
     /^H\.\s?(?:E|H|R\.\s?H)\.?$/.test(word.text) ||
@@ -125,7 +127,8 @@ function isPluralHead(word: Word): boolean {
   return /s$/.test(key) && !/(?:ss|us|is)$/.test(key) && titleHeads.has(key.replace(/s$/, ''));
 }
 
-function isHead(word: Word): boolean {
+/** A title's head word ("Minister", "Premier", "Secretary", an abbreviation such as "FM"), not a qualifier. */
+export function isHead(word: Word): boolean {
   if (abbreviationOf(word) !== null) return true;
   const key = word.key.replace(/['’]s$/, '');
   return titleHeads.has(key) || titleHeads.has(key.replace(/s$/, '')) || key.split('-').some((part) => titleHeads.has(part));

@@ -290,3 +290,67 @@ describe('a name or place printed in capitals with the Turkish dotted İ is titl
     expect(meeting?.city).not.toMatch(/\u0307/);
   });
 });
+
+describe('a given name that is also an English word, a day or a month, between a title and a family name', () => {
+  const withName = (name: string) =>
+    `Vice Foreign Minister ${name} met with Pakistani Foreign Secretary Amna Baloch in Beijing on 2 February 2025.`;
+  it.each(['Sun Weidong', 'He Lifeng', 'Will Smith', 'May Lin', 'Sunday Adeyemi', 'June Tan', 'Hope Mwale', 'Grace Naledi'])(
+    '%s',
+    (name) => {
+      const [meeting] = extractReadout(withName(name), { initiatives: [], people: [] }).meetings;
+      expect(meeting?.participants.map((p) => p.name).sort()).toEqual(['Amna Baloch', name].sort());
+    },
+  );
+
+  it.each([
+    // a title-case headline goes on after the word
+    ['Foreign Minister Will Attend Summit In Beijing', []],
+    ['Prime Minister May Visits Beijing', []],
+    // the pronoun opening a sentence
+    ['He met Pakistani Foreign Secretary Amna Baloch in Beijing on 2 February 2025.', ['Amna Baloch']],
+  ])('not a name: %s', (text, names) => {
+    const found = extractReadout(`Note\n\n${text}`, { initiatives: [], people: [] }).meetings.flatMap((m) =>
+      m.participants.map((p) => p.name),
+    );
+    for (const name of found) expect(name).not.toMatch(/^(?:Will|May|He) /);
+    expect(found).toEqual(expect.arrayContaining(names));
+  });
+});
+
+describe('a meeting drafted with one participant says so in the warnings', () => {
+  it('one side only', () => {
+    const draft = extractReadout(
+      'Note\n\nThe Ministry hosted talks with Pakistani Foreign Secretary Amna Baloch in Beijing on 2 February 2025.',
+      {
+        initiatives: [],
+        people: [],
+      },
+    );
+    expect(draft.meetings.map((m) => m.participants.length)).toEqual([1]);
+    expect(draft.warnings).toContain('meeting 1 has only one participant; the other side may be missing');
+  });
+
+  it('two sides: no such warning', () => {
+    const draft = extractReadout(
+      'Vice Foreign Minister Sun Weidong met with Pakistani Foreign Secretary Amna Baloch in Beijing on 2 February 2025.',
+      {
+        initiatives: [],
+        people: [],
+      },
+    );
+    expect(draft.warnings.filter((w) => w.includes('only one participant'))).toEqual([]);
+  });
+});
+
+describe('a dateline with a weekday or "today" instead of a date gives the place, and the day counted from the page date', () => {
+  it.each([
+    ['BRUSSELS, Monday – ', 'Brussels', 'BE', '2025-06-23'],
+    ['ASTANA, Tuesday — ', 'Astana', 'KZ', '2025-06-24'],
+    ['Paris, Sunday - ', 'Paris', 'FR', '2025-06-22'],
+    ['NAIROBI, today – ', 'Nairobi', 'KE', '2025-06-24'],
+  ])('%s', (dateline, city, country, date) => {
+    const text = `${dateline}EU High Representative Kaja Kallas received the Foreign Minister of India, Dr. S. Jaishankar, for talks on trade and security.`;
+    const [meeting] = extractReadout(text, { initiatives: [], people: [], publishedAt: '2025-06-24' }).meetings;
+    expect([meeting?.city, meeting?.countryCode, meeting?.date]).toEqual([city, country, date]);
+  });
+});
