@@ -515,9 +515,24 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     mention.countryBasis === 'title' ||
     topOffice ||
     styledSovereign ||
-    jointSubject(sentence, mention, text);
+    jointSubject(sentence, mention, text) ||
+    (!sentence.inHeadline && meetingSubject(mention, text));
   if (!specific || (!mention.title && !mention.counterpart)) return;
   entities.push(fromMention(entities.length, text, sentence, mention, [], true));
+}
+
+// "… the Cabinet Secretary for Foreign and Diaspora Affairs held separate bilateral meetings with …": an office whose
+// holder the text does not name, the subject of a meeting verb in the body, is a person (of the publishing side,
+// usually) — not a generic word for an official ("the Caribbean diplomat"), which refers to someone named.
+const meetingVerbAfter =
+  /^\s*(?:,[^,.;]{1,60},\s*)?(?:(?:also|then|later|today|yesterday|separately|on\s+\p{L}+day)\s+)*(?:met|meets|received|receives|held|holds|hosted|hosts|had|welcomed|welcomes|spoke|talked|conferred|paid)\b/iu;
+function meetingSubject(mention: PersonMention, text: string): boolean {
+  return (
+    mention.title !== null &&
+    !mention.plural &&
+    !/\b(?:diplomat|official|envoy|guest|visitor|leader|representative)s?$/.test(mention.office ?? '') &&
+    meetingVerbAfter.test(text.slice(mention.span.end, mention.span.end + 120))
+  );
 }
 
 // One of a group is whoever of that country the text names, whatever the country calls the office ("Secretary of Foreign

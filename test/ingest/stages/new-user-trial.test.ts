@@ -354,3 +354,26 @@ describe('a dateline with a weekday or "today" instead of a date gives the place
     expect([meeting?.city, meeting?.countryCode, meeting?.date]).toEqual([city, country, date]);
   });
 });
+
+describe('an office the text never names a holder of, the subject of a meeting verb, is a participant', () => {
+  it.each([
+    'On the sidelines of the African Union Executive Council in Nairobi, the Cabinet Secretary for Foreign and Diaspora Affairs held separate bilateral meetings with the Foreign Minister of Ghana, the Foreign Minister of Senegal and the Minister of Foreign Affairs of Ethiopia.',
+    'The Cabinet Secretary for Foreign and Diaspora Affairs held separate bilateral meetings with the Foreign Minister of Ghana, the Foreign Minister of Senegal and the Minister of Foreign Affairs of Ethiopia.',
+    'In Nairobi, the Cabinet Secretary for Foreign and Diaspora Affairs also held separate meetings with the Foreign Minister of Ghana, the Foreign Minister of Senegal and the Minister of Foreign Affairs of Ethiopia.',
+  ])('%s', (text) => {
+    const meetings = extractReadout(`Press release\n\n${text}`, { initiatives: [], people: [], publishedAt: '2024-06-04' }).meetings;
+    // The host's country is the place's when the sentence opens "In Nairobi, …"; the name says which it took.
+    expect(meetings.map((m) => m.participants.map((p) => p.name.replace(/ \(KE\)$/, '')))).toEqual([
+      ['Cabinet Secretary for Foreign and Diaspora Affairs', 'Foreign Minister (GH)'],
+      ['Cabinet Secretary for Foreign and Diaspora Affairs', 'Foreign Minister (SN)'],
+      ['Cabinet Secretary for Foreign and Diaspora Affairs', 'Minister of Foreign Affairs (ET)'],
+    ]);
+  });
+
+  it('a generic word for an official ("the Caribbean diplomat") is not made a participant of its own', () => {
+    const text =
+      'Cuban Foreign Minister Bruno Rodriguez met with Peruvian Foreign Minister Gustavo Meza-Cuadra in Lima.\n\nThe Caribbean diplomat also met with Felipe Sola, Minister of Foreign Affairs of Argentina.';
+    const names = extractReadout(text, { initiatives: [], people: [] }).meetings.flatMap((m) => m.participants.map((p) => p.name));
+    expect(names.filter((name) => /diplomat/i.test(name))).toEqual([]);
+  });
+});
