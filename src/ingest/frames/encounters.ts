@@ -209,7 +209,16 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
     mayCreate;
   if (best && (bestScore >= 2 || !mayCreate) && !bilateralWithin) {
     best.frames.push(frame);
-    for (const person of people) if (!best.participants.includes(person)) best.participants.push(person);
+    // "Wang Yi Meets with Tileuberdi and Kamilov" over two meetings the body tells in sentences of their own: a headline
+    // (a frame that may not open a meeting) adds no one whom another meeting has from its own sentence. (One sentence
+    // split by country, "met in Berlin with A, B and C" under "Meeting with German, UK, and French Counterparts", is
+    // joined again.)
+    const elsewhere = (person: PersonEntity) =>
+      !mayCreate &&
+      encounters.some(
+        (e) => e !== best && e.frames.some((f) => !f.shared && !f.sentence.inHeadline && [...f.subjects, ...f.objects].includes(person)),
+      );
+    for (const person of people) if (!best.participants.includes(person) && !elsewhere(person)) best.participants.push(person);
     return;
   }
   if (best && !mayCreate) return;

