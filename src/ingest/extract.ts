@@ -4,7 +4,7 @@ import { findPassages, type Passage } from './attribution/statements.js';
 import { assembleMeeting, foldedText, settingOf } from './assemble/meeting.js';
 import { leadDate, referenceDate, type DateChoice } from './assemble/when.js';
 import type { PlaceChoice } from './assemble/where.js';
-import { readSentences, type Readout } from './document/readout.js';
+import { readSentences, type ReadSentence, type Readout } from './document/readout.js';
 import { readStructure } from './document/structure.js';
 import { groupEncounters, type Encounter } from './frames/encounters.js';
 import { findFrames, narrativeSentences } from './frames/frames.js';
@@ -116,7 +116,40 @@ function passageOwners(encounters: readonly Encounter[], passages: readonly Pass
     const owner = theirs[0] as number;
     if (theirs.length === 1 && (starts[owner] as number) < (starts[stretch] as number)) owners.set(passage, owner);
   }
+  // "… Later, Kallas held a video call with the Prime Minister of Moldova. The High Representative stressed the
+  // importance of the EU-India Free Trade Agreement": a passage of someone in several meetings that names the country of
+  // the counterparts of exactly one of them, a meeting told before its stretch, is that meeting's.
+  for (const passage of passages) {
+    if (owners.has(passage) || passage.attribution.kind !== 'person' || passage.sentences[0] === undefined) continue;
+    const speaker = passage.attribution.entity;
+    const at = passage.sentences[0].index;
+    const stretch = starts.reduce((found, start, i) => (start <= at && start >= (starts[found] ?? -1) ? i : found), 0);
+    const named = countriesIn(passage.sentences);
+    if (named.size === 0) continue;
+    const meant = encounters.flatMap((encounter, i) =>
+      encounter.participants.includes(speaker) &&
+      encounter.participants.some(
+        (p) => p !== speaker && p.countryCode !== null && p.countryCode !== speaker.countryCode && named.has(p.countryCode),
+      )
+        ? [i]
+        : [],
+    );
+    const owner = meant[0] as number;
+    if (meant.length === 1 && owner !== stretch && (starts[owner] as number) < (starts[stretch] as number)) owners.set(passage, owner);
+  }
   return owners;
+}
+
+/** The countries the sentences name (ISO codes), also inside compounds: "EU-India", "Kenya–Ghana". */
+function countriesIn(sentences: readonly ReadSentence[]): Set<string> {
+  const named = new Set<string>();
+  for (const sentence of sentences)
+    for (const word of sentence.words)
+      for (const part of word.text.replace(/['’]s$/, '').split(/[-–—]/)) {
+        const country = /^\p{Lu}/u.test(part) && part.length > 2 ? lookupCountry(part) : null;
+        if (country && !country.ambiguous) named.add(country.code);
+      }
+  return named;
 }
 
 // "Rangin⏎Dadfar Spanta", "State⏎Councilor": a name or a title the page wrapped is one line, as the API stores names

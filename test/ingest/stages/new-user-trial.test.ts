@@ -407,3 +407,34 @@ describe('a headline naming the counterparts of several meetings adds no one to 
     expect(meetings[0]).toBe(4);
   });
 });
+
+describe('a passage of someone in several meetings, naming the country of one meeting’s counterpart, is that meeting’s', () => {
+  const options = { initiatives: [], people: [], publishedAt: '2025-06-24' };
+  const statementsOf = (text: string) =>
+    extractReadout(text, options).meetings.map((m) => m.statements.filter((s) => s.kind !== 'narrative').map((s) => s.text.slice(0, 40)));
+  it.each([
+    ['EU-India Free Trade Agreement', 'the EU-India Free Trade Agreement negotiations'],
+    ['India', 'its partnership with India'],
+    ['Indian', 'the Indian proposal on connectivity'],
+  ])('%s', (_label, phrase) => {
+    const text = [
+      'BRUSSELS, Monday – EU High Representative Kaja Kallas received the Foreign Minister of India, Dr. S. Jaishankar, for the EU-India Strategic Dialogue. Later, Kallas also held a video call with the Prime Minister of Moldova, Dorin Recean.',
+      '',
+      `The High Representative stressed the importance of ${phrase}.`,
+    ].join('\n');
+    const [first, second] = statementsOf(text);
+    expect(first).toEqual(['The High Representative stressed the imp']);
+    expect(second).toEqual([]);
+  });
+
+  it('naming neither, it stays with the meeting of its stretch', () => {
+    const text = [
+      'BRUSSELS, Monday – EU High Representative Kaja Kallas received the Foreign Minister of India, Dr. S. Jaishankar. Later, Kallas also held a video call with the Prime Minister of Moldova, Dorin Recean.',
+      '',
+      'The High Representative stressed the importance of reforms.',
+    ].join('\n');
+    const [first, second] = statementsOf(text);
+    expect(first).toEqual([]);
+    expect(second).toEqual(['The High Representative stressed the imp']);
+  });
+});
