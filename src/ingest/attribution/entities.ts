@@ -530,6 +530,10 @@ function meetingSubject(mention: PersonMention, text: string): boolean {
   return (
     mention.title !== null &&
     !mention.plural &&
+    // "The King received …": a bare one-word title is left to the rules of styles and of the publisher's side.
+    /\S\s+\S/.test(text.slice(mention.title.start, mention.title.end)) &&
+    // No office has a title of more than a line ("Minister Minister … Minister met …" is no title).
+    mention.title.end - mention.title.start <= 150 &&
     !/\b(?:diplomat|official|envoy|guest|visitor|leader|representative)s?$/.test(mention.office ?? '') &&
     meetingVerbAfter.test(text.slice(mention.span.end, mention.span.end + 120))
   );
