@@ -118,3 +118,22 @@ describe('an office named first, its holder named later without a title, doing w
     expect(peopleOf(text)[0]?.map(([name]) => name)).not.toContain('Irakli Garibashvili');
   });
 });
+
+describe('a dateline that ends in a comma after its year ("Rabat, August 21, 2023, In a recent development, …")', () => {
+  it.each([
+    [
+      'Rabat, August 21, 2023, In a recent development, Foreign Minister Nasser Bourita met his Indian counterpart Subrahmanyam Jaishankar yesterday.',
+      '2023-08-20',
+      'Rabat',
+    ],
+    [
+      'Rabat, 21 August 2023, Foreign Minister Nasser Bourita met his Indian counterpart Subrahmanyam Jaishankar yesterday.',
+      '2023-08-20',
+      'Rabat',
+    ],
+    ['Rabat, August 21, 2023, Foreign Minister Nasser Bourita met his Indian counterpart Subrahmanyam Jaishankar.', '2023-08-21', 'Rabat'],
+  ])('%s', (text, date, city) => {
+    const [meeting] = extractReadout(text, { ...base, publishedAt: null }).meetings;
+    expect([meeting?.date, meeting?.city]).toEqual([date, city]);
+  });
+});
