@@ -24,6 +24,12 @@ describe('an SDK generated from openapi.yaml', () => {
     await mkdir(generatedDir, { recursive: true });
     await writeFile(new URL('api.ts', generatedDir), astToString(await openapiTS(spec, { defaultNonNullable: false })));
 
+    // The README's example, as printed (but for where the generated types are), is type-checked with the program.
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const example = /TypeScript client[^]*?```ts\n([^]*?)```/.exec(readme)?.[1];
+    expect(example, "the README's TypeScript client example").toBeTruthy();
+    await writeFile(new URL('readme-example.ts', generatedDir), `${example!.replace("from './api'", "from './api.js'")}\nexport {};\n`);
+
     const program = await readFile(new URL('./sdk/client-program.ts', import.meta.url), 'utf8');
     const code = program.replace(/^\s*\/\/.*$/gm, '');
     expect(code).not.toMatch(/\)\s+as\s|\bas\s+(unknown|never|[A-Z])|:\s*any\b|<any>/);
