@@ -277,15 +277,19 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
         const raced = await tx.meetingSource.findMany({ where: { documentId: document.id }, select: { meetingId: true } });
         if (raced.length) throw alreadyCommitted(raced.map((source) => source.meetingId));
         const summaries = await documentSummaries(tx, [document.id]);
+        // The stored draft was made when the document was posted: a person it matched whom someone deleted since is
+        // looked up (or created) again, as if the draft had not matched them — the client sent no draft for a 422 to
+        // point into. (A corrected draft that names a person who does not exist is still a 422.)
+        const usable = corrected ? draft : await withoutDeletedPeople(tx, draft);
         // Commits of readouts that name the same new person, run at once, create that person once.
         await lockPersonNames(
           tx,
-          draft.meetings.flatMap((m) => m.participants.filter((p) => p.personId === null).map((p) => p.name)),
+          usable.meetings.flatMap((m) => m.participants.filter((p) => p.personId === null).map((p) => p.name)),
         );
         const peopleCreated = new Map<string, string>();
         const personKey = (name: string, countryCode: string | null) => `${foldKey(name)}|${countryCode ?? ''}`;
         const meetings: Meeting[] = [];
-        for (const [index, meetingDraft] of draft.meetings.entries()) {
+        for (const [index, meetingDraft] of usable.meetings.entries()) {
           await createCandidates(tx, meetingDraft, who);
           const participants = [];
           for (const participant of meetingDraft.participants)
@@ -341,3 +345,18 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
 }
 
 export type DocumentsService = ReturnType<typeof createDocumentsService>;
+
+/** `draft` with every `personId` of a person no longer stored set to null (looked up again at commit). */
+async function withoutDeletedPeople(tx: Prisma.TransactionClient, draft: ReadoutDraft): Promise<ReadoutDraft> {
+  const ids = [...new Set(draft.meetings.flatMap((m) => m.participants.flatMap((p) => (p.personId ? [p.personId] : []))))];
+  if (ids.length === 0) return draft;
+  const stored = new Set((await tx.person.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id));
+  if (stored.size === ids.length) return draft;
+  return {
+    ...draft,
+    meetings: draft.meetings.map((m) => ({
+      ...m,
+      participants: m.participants.map((p) => (p.personId && !stored.has(p.personId) ? { ...p, personId: null } : p)),
+    })),
+  };
+}

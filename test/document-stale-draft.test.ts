@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import supertest from 'supertest';
+import { useTestContext } from './helpers/app.js';
+
+// A document's stored draft is made when it is posted; the people it matched may be deleted before it is committed.
+// Committed as stored, such a participant is looked up (or created) again — the client sent no draft for a 422 to point
+// into; a corrected draft that names a person who does not exist is the client's own, and still a 422.
+
+const ctx = useTestContext();
+const api = () => supertest(ctx.app.server);
+beforeEach(() => ctx.reset());
+
+const readout = 'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.';
+
+async function postMatched(): Promise<{
+  documentId: string;
+  personId: string;
+  draft: { meetings: Array<{ participants: Array<{ name: string; personId: string | null }> }> };
+}> {
+  const person = (await api().post('/v1/people').send({ name: 'Pekka Laine', countryCode: 'FI' }).expect(201)).body as { id: string };
+  const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
+  const matched = document.draft.meetings[0].participants.find((p: { name: string }) => p.name === 'Pekka Laine');
+  expect(matched?.personId).toBe(person.id);
+  return { documentId: document.id, personId: person.id, draft: document.draft };
+}
+
+describe('a person the stored draft matched, deleted before the commit', () => {
+  it('committed as stored: the participant is looked up or created again, and the meeting is created', async () => {
+    const { documentId, personId } = await postMatched();
+    await api().delete(`/v1/people/${personId}`).expect(204);
+    const committed = await api().post(`/v1/documents/${documentId}/commit`).send({}).expect(201);
+    const meetingId = committed.body.data[0].id as string;
+    const meeting = (await api().get(`/v1/meetings/${meetingId}?include=participants`).expect(200)).body;
+    const laine = meeting.participants.find((p: { printedName: string }) => p.printedName === 'Pekka Laine');
+    expect(laine?.personId).toBeTruthy();
+    expect(laine?.personId).not.toBe(personId);
+    expect(await ctx.prisma.person.count({ where: { name: 'Pekka Laine' } })).toBe(1);
+  });
+
+  it('committed as stored, after another Pekka Laine was stored since: that one is taken', async () => {
+    const { documentId, personId } = await postMatched();
+    await api().delete(`/v1/people/${personId}`).expect(204);
+    const again = (await api().post('/v1/people').send({ name: 'Pekka Laine', countryCode: 'FI' }).expect(201)).body as { id: string };
+    const committed = await api().post(`/v1/documents/${documentId}/commit`).send({}).expect(201);
+    const meeting = (await api().get(`/v1/meetings/${committed.body.data[0].id}?include=participants`).expect(200)).body;
+    expect(meeting.participants.map((p: { personId: string }) => p.personId)).toContain(again.id);
+  });
+
+  it('sent back by the client in a corrected draft: a 422 that points at it', async () => {
+    const { documentId, personId, draft } = await postMatched();
+    await api().delete(`/v1/people/${personId}`).expect(204);
+    const response = await api().post(`/v1/documents/${documentId}/commit`).send({ draft }).expect(422);
+    expect(JSON.stringify(response.body.errors ?? [])).toMatch(/personId/);
+    expect(await ctx.prisma.meeting.count()).toBe(0);
+  });
+});
