@@ -79,7 +79,20 @@ describe('every operation that takes a body', () => {
         const response = await send(operation, operation.mediaTypes[0] as string, Buffer.from('{"not":"compressed"}'), {
           'content-encoding': coding,
         });
+        // A stream that starts as its coding and breaks off.
+        const cut = await send(
+          operation,
+          operation.mediaTypes[0] as string,
+          gzipSync(Buffer.from('{"a":"' + 'b'.repeat(5000) + '"}')).subarray(0, 30),
+          {
+            'content-encoding': 'gzip',
+          },
+        );
+        expect([operation.path, cut.status, cut.body.code]).toEqual([operation.path, 400, 'bad_request']);
+        expect(cut.body.detail).toMatch(/^The request body is not valid \S+ data, as its Content-Encoding says it is\.$/);
         expect([operation.path, coding, response.status, response.body.code]).toEqual([operation.path, coding, 400, 'bad_request']);
+        // One sentence, one full stop (the detail once ended "…says it is..").
+        expect(response.body.detail).toMatch(/^The request body is not valid \S+ data, as its Content-Encoding says it is\.$/);
       }
   });
 

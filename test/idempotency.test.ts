@@ -118,6 +118,19 @@ describe.each(routes)('$name', ({ request, count }) => {
     expect(await count()).toBe(before + 1);
   });
 
+  it('an Idempotency-Key header sent twice is a 400 that says so, and nothing is created', async () => {
+    const { url, body } = await request();
+    const before = await count();
+    const response = await api()
+      .post(url)
+      // Node sends a header given as an array once per value (supertest types arrays for Cookie only).
+      .set('Idempotency-Key', ['twice-a', 'twice-b'] as unknown as string)
+      .send(body as object)
+      .expect(400);
+    expect(response.body.detail).toBe('Idempotency-Key was sent 2 times; send it once.');
+    expect(await count()).toBe(before);
+  });
+
   it('a replay is the first response byte for byte (members in the same order), not only the same JSON', async () => {
     const { url, body } = await request();
     const first = await post(url, 'byte-key', body).expect(201);

@@ -143,6 +143,9 @@ describe('GET /v1/stats/meetings-over-time', () => {
   it('is empty when nothing matches, and all zeros over an explicit range', async () => {
     const empty = { interval: 'month', from: null, to: null, buckets: [], total: 0, outside: 0 };
     expect(await get('meetings-over-time?country=FR')).toEqual(empty);
+    // One bound and nothing to count: the bound sent is echoed, the other is null.
+    expect(await get('meetings-over-time?country=FR&from=2030-01-01')).toEqual({ ...empty, from: '2030-01-01' });
+    expect(await get('meetings-over-time?to=1990-01-01')).toEqual({ ...empty, to: '1990-01-01' });
     const zeros = await get('meetings-over-time?country=FR&from=2021-01-01&to=2021-03-31');
     expect(zeros.buckets.map((b: { count: number }) => b.count)).toEqual([0, 0, 0]);
     // A range that ends before it starts is a 400 (date-ranges.test.ts, every operation with a range).

@@ -237,6 +237,9 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
     if (request.method !== 'POST' || request.routeOptions.config.idempotency === false) return;
     const key = request.headers['idempotency-key'];
     if (key === undefined) return;
+    // Node joins a header sent twice with ", ": say so, rather than that the joined value has a space.
+    const sent = request.raw.rawHeaders.filter((name, at) => at % 2 === 0 && name.toLowerCase() === 'idempotency-key').length;
+    if (sent > 1) return sendProblem(reply, new AppError('bad_request', `Idempotency-Key was sent ${sent} times; send it once.`));
     if (typeof key !== 'string' || !idempotencyKeyPattern.test(key)) {
       return sendProblem(reply, new AppError('bad_request', 'Idempotency-Key must be 1 to 255 visible ASCII characters.'));
     }

@@ -87,7 +87,8 @@ export async function meetingsOverTime(prisma: Db, query: MeetingsOverTimeQuery)
   const grouping = groupBy ? { groupBy, series: [] as Series[] } : {};
   const range = await rangeOf(prisma, query);
   if (!('first' in range) || bucketCount(interval, range.first, range.last) === 0) {
-    return { interval, from: null, to: null, buckets: [], total: 0, outside: range.matching ?? 0, ...grouping };
+    // Nothing to count: the bounds the client gave are still the range asked about (null for one not given).
+    return { interval, from: query.from ?? null, to: query.to ?? null, buckets: [], total: 0, outside: range.matching ?? 0, ...grouping };
   }
   const rows = await prisma.$queryRaw<Array<{ period: string; start: string; count: bigint; matching: number }>>(
     bucketsSql(query, interval, range.first, range.last),
