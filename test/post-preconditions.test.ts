@@ -51,6 +51,9 @@ describe('committing a document: preconditions on its ETag', () => {
     const etag = (await api().get(`/v1/documents/${posted.body.id}`).expect(200)).headers.etag as string;
     await api().post(`/v1/documents/${posted.body.id}/commit`).set('if-match', '"not-the-etag"').send({}).expect(412);
     await api().post(`/v1/documents/${posted.body.id}/commit`).set('if-none-match', '*').send({}).expect(412);
+    // The current ETag made weak never matches (strong comparison), and the 412 says the document has not changed.
+    const weak = await api().post(`/v1/documents/${posted.body.id}/commit`).set('if-match', `W/${etag}`).send({}).expect(412);
+    expect(weak.body.detail).toMatch(/compares entity tags strongly .* has not changed/);
     expect((await api().get(`/v1/documents/${posted.body.id}`).expect(200)).body.meetingIds).toEqual([]);
     await api().post(`/v1/documents/${posted.body.id}/commit`).set('if-match', etag).send({}).expect(201);
   });

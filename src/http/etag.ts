@@ -118,13 +118,15 @@ export function assertEntityTag(resource: string, expected: Preconditions | unde
   const current = etag?.slice(1, -1) ?? null;
   const base = (opaque: string) => opaque.replace(/~[0-9a-f]{8}$/, '');
   const { ifMatch, ifNoneMatch } = expected;
-  if (ifMatch !== null && ifMatch !== '*' && !ifMatch.some((tag) => !tag.weak && current !== null && base(tag.opaque) === current))
+  if (ifMatch !== null && ifMatch !== '*' && !ifMatch.some((tag) => !tag.weak && current !== null && base(tag.opaque) === current)) {
+    if (etag !== null && ifMatch.some((tag) => tag.weak && base(tag.opaque) === current)) throw weakIfMatch(resource, etag);
     throw new AppError(
       'precondition_failed',
       current === null
         ? `If-Match names an entity tag, but the ${resource} has none to compare it with (only "*" can match).`
         : `If-Match does not name the ${resource}'s current ETag, ${etag}: it has changed. Fetch it again.`,
     );
+  }
   if (ifNoneMatch === '*') throw new AppError('precondition_failed', `If-None-Match: * asks that the ${resource} not exist; it does.`);
   if (ifNoneMatch !== null && current !== null && ifNoneMatch.some((tag) => base(tag.opaque) === current))
     throw new AppError('precondition_failed', `If-None-Match names the ${resource}'s current ETag, ${etag}: it has not changed.`);
