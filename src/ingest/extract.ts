@@ -169,10 +169,16 @@ const oneLine = (meeting: ReadoutDraft['meetings'][number]): ReadoutDraft['meeti
 /**
  * The publisher's country: a known publisher's ("Xinhua", "U.S. Department of State", lexicon/publishers.ts) or the
  * country its name names ("Ministry of Foreign Affairs of Japan"), whichever comes first in the name ("Trend News
- * Agency (Azerbaijan), citing Anadolu Agency" is Azerbaijani).
+ * Agency (Azerbaijan), citing Anadolu Agency" is Azerbaijani). The language it writes in is no country: "News in English
+ * (newsinenglish.no, Norway)" is Norwegian.
  */
-function publisherCountry(publisher: string | null | undefined): string | null {
-  if (!publisher) return null;
+function publisherCountry(given: string | null | undefined): string | null {
+  if (!given) return null;
+  // "News in English", "Kyodo News English service": a language the outlet writes in names no country (same length).
+  const publisher = given.replace(
+    /\bin (?:English|French|Spanish|Arabic|Portuguese|Russian|Chinese)\b|\b(?:English|French|Spanish|Arabic|Portuguese|Russian|Chinese)[- ](?:edition|service|version|section|language|desk|news)\b/gi,
+    (phrase) => ' '.repeat(phrase.length),
+  );
   const found: [number, string][] = [];
   for (const [pattern, code] of publisherCountries) {
     const match = pattern.exec(publisher);

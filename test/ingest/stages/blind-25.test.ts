@@ -137,3 +137,15 @@ describe('a dateline that ends in a comma after its year ("Rabat, August 21, 202
     expect([meeting?.date, meeting?.city]).toEqual([date, city]);
   });
 });
+
+describe('the language an outlet writes in names no country of it', () => {
+  const text = 'Norwegian State Secretary Tore Hattrem met Russian Deputy Foreign Minister Vladimir Titov for talks in Oslo on Monday.';
+  it.each([
+    ['News in English (newsinenglish.no, Norway)', 'NO'],
+    ['Norway Today, English edition', 'NO'],
+    ['Russian service of a Norwegian broadcaster', 'NO'],
+  ])('%s', (publisher, hostCountry) => {
+    const [meeting] = extractReadout(text, { ...base, publisher, publishedAt: '2015-10-13' }).meetings;
+    expect(meeting?.participants.filter((p) => p.role === 'host').map((p) => p.countryCode)).toEqual([hostCountry]);
+  });
+});
