@@ -70,6 +70,8 @@ const setLabels: Record<FixtureSet, string> = {
     'Blind set 24 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'blind-25':
     'Blind set 25 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
+  'blind-26':
+    'Blind set 26 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'readout-pairs':
     'Readout pairs (both sides of one meeting, test/fixtures/readout-pairs; annotated before the extractor first ran on them; first run in EVALUATION.md)',
 };

@@ -35,6 +35,7 @@ export const fixtureSets = [
   'blind-23',
   'blind-24',
   'blind-25',
+  'blind-26',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
