@@ -97,12 +97,14 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
         operationId: 'listDocuments',
         tags,
         summary: 'List stored documents, newest first',
+        description: 'Filter by `committed` (false: the readouts still waiting for an editor) and `publisher`.',
         querystring: listDocumentsQuerySchema,
         response: { 200: documentPageSchema, ...problemResponses(400, 500) },
       },
     },
     async (request, reply) => {
-      const paging = await documents.list(request.query.limit, request.query.cursor);
+      const { limit, cursor, committed, publisher } = request.query;
+      const paging = await documents.list(limit, cursor, { committed, publisher });
       setNextLink(request, reply, paging.nextCursor);
       return sparsePage(pageBody(paging, paging.page.map(toDocumentSummaryDto)), request.query.fields);
     },

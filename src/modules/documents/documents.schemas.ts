@@ -123,10 +123,23 @@ const documentSummaryReadSchema = z.union([
 export const documentParamsSchema = z.strictObject({ documentId: uuidSchema.describe('Id of the document (UUID).') });
 export const getDocumentQuerySchema = z.strictObject({ fields: fieldsSchema(documentSchema) });
 export const listDocumentsQuerySchema = z.strictObject({
+  committed: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .describe('true: documents committed as (or attached to) a meeting; false: those still waiting for an editor.'),
+  publisher: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .optional()
+    .describe('Documents whose publisher contains this, ignoring case and accents (`publisher=china`).'),
   limit: limitSchema,
   cursor: cursorSchema,
   fields: fieldsSchema(documentSummarySchema),
 });
+export type ListDocumentsQuery = z.infer<typeof listDocumentsQuerySchema>;
 export const documentPageSchema = pageSchema(documentSummaryReadSchema, 'DocumentPage');
 
 export const commitDocumentSchema = z

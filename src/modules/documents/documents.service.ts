@@ -12,7 +12,7 @@ import { draftToInput, factKeys, insertSpans } from './draft-to-input.js';
 import { toInitiativeDto } from '../initiatives/initiatives.dto.js';
 import { auditDocumentChanges, documentSummaries } from './document-changes.js';
 import { toDocumentSummaryDto } from './documents.dto.js';
-import { listDocuments } from './documents.list.js';
+import { listDocuments, type DocumentFilters } from './documents.list.js';
 import { readStoredDraft } from './stored-draft.js';
 import { findCandidates, type MeetingCandidate } from './matching.js';
 import { attachToMeeting } from './attach.js';
@@ -250,7 +250,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       return row;
     },
 
-    list: (limit: number, cursor: string | undefined) => listDocuments(prisma, limit, cursor),
+    list: (limit: number, cursor: string | undefined, filters: DocumentFilters = {}) => listDocuments(prisma, limit, cursor, filters),
 
     /**
      * Turns the document's draft (or a corrected one) into one meeting per meeting of the draft, all in one
