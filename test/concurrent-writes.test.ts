@@ -124,7 +124,8 @@ describe('readouts naming the same new person, committed at once', () => {
       );
     const commits = await Promise.all(documents.map((document) => api().post(`/v1/documents/${document.id}/commit`).send({})));
     expect(commits.map((response) => response.status)).toEqual(names.map(() => 201));
-    const people = await ctx.prisma.person.findMany({ where: { name: { contains: 'orvat', mode: 'insensitive' } } });
+    // "Zorv", which every spelling has ("Zorváthek" has no "orvat"): whichever commit created the person, it is found.
+    const people = await ctx.prisma.person.findMany({ where: { name: { contains: 'zorv', mode: 'insensitive' } } });
     expect(people).toHaveLength(1);
   });
 });
