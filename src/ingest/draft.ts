@@ -183,6 +183,8 @@ export interface ExtractOptions {
   publishedAt?: string | null;
   /** The publisher as the editor gave it ("Ministry of Foreign Affairs of Japan"): says which side is the host. */
   publisher?: string | null;
+  /** The readout's source URL: its country-code domain ("www.gov.uk") says whose readout it is when the publisher does not. */
+  url?: string | null;
   initiatives: readonly KnownInitiative[];
   people: readonly KnownPerson[];
   /** Titles stored people held, to name a participant the readout calls only by title ("the Foreign Secretary"). */

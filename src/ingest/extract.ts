@@ -1,3 +1,4 @@
+import { countryOfDomain, hostNamesIn } from './lexicon/domains.js';
 import { maxMeetingsPerReadout, type ExtractOptions, type ReadoutDraft } from './draft.js';
 import { resolveEntities } from './attribution/entities.js';
 import { findPassages, type Passage } from './attribution/statements.js';
@@ -61,7 +62,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     options,
     passages,
     reference: referenceDate(readout, options.publishedAt),
-    publisherCountry: publisherCountry(options.publisher) ?? publisherInText(readout),
+    publisherCountry: publisherCountry(options.publisher) ?? domainCountry(options.publisher, options.url) ?? publisherInText(readout),
     folded: foldedText(text, limit),
     setting: settingOf(readout, encounters),
     meetingCount: encounters.length,
@@ -197,6 +198,27 @@ function publisherCountry(given: string | null | undefined): string | null {
     }
   }
   return found.sort((a, b) => a[0] - b[0])[0]?.[1] ?? null;
+}
+
+/**
+ * The country of the publisher's site, when its name names none: the country-code domain of a host printed in the
+ * publisher ("Prime Minister's Office, 10 Downing Street (gov.uk)") or of the document's URL ("jis.gov.jm").
+ */
+function domainCountry(publisher: string | null | undefined, url: string | null | undefined): string | null {
+  const hosts = [...hostNamesIn(publisher ?? ''), ...(url ? [hostOf(url)] : [])];
+  for (const host of hosts) {
+    const country = host ? countryOfDomain(host) : null;
+    if (country) return country;
+  }
+  return null;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -118,6 +118,7 @@ export function draftOfFixture(fixture: Fixture, people: readonly KnownPerson[])
   return extractReadout(fixture.text, {
     publishedAt: fixture.expected.publishedAt,
     publisher: fixture.expected.publisher,
+    url: fixture.expected.sourceUrl,
     initiatives: defaultInitiatives,
     people,
   });

@@ -176,6 +176,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
     return extractOffThread(input.text, {
       publishedAt: input.publishedAt ?? null,
       publisher: input.publisher ?? null,
+      url: input.url ?? null,
       initiatives,
       people,
       positions,

@@ -1,0 +1,27 @@
+import { worldCountries } from '../recognize/world-countries.js';
+
+// Country-code top-level domains that sites everywhere use for their look, not their country (".io", ".tv", ".co"):
+// they say nothing of where a publisher is.
+const genericUse = new Set(['ac', 'ai', 'cc', 'co', 'fm', 'gg', 'im', 'io', 'la', 'ly', 'me', 'nu', 'sh', 'tk', 'to', 'tv', 'vc', 'ws']);
+
+// ".uk" → GB, ".jm" → JM: each country's ccTLD from the world-countries dataset (mledoze/countries, ODbL 1.0).
+const byDomain = new Map<string, string>();
+for (const country of worldCountries)
+  for (const tld of country.tld ?? []) {
+    const key = tld.replace(/^\./, '').toLowerCase();
+    if (/^[a-z]{2}$/.test(key) && !genericUse.has(key) && !byDomain.has(key)) byDomain.set(key, country.cca2);
+  }
+
+/**
+ * The country a host name's country-code top-level domain names ("www.gov.uk" → GB, "jis.gov.jm" → JM,
+ * "newtimes.co.rw" → RW), or null for a generic domain (".com", ".org") or a ccTLD used everywhere (".io", ".tv").
+ */
+export function countryOfDomain(host: string): string | null {
+  const tld = /\.([a-z]{2})\.?$/i.exec(host.trim())?.[1]?.toLowerCase();
+  return tld ? (byDomain.get(tld) ?? null) : null;
+}
+
+/** The host names printed in a text ("Business Recorder (brecorder.com, Pakistan)", "https://www.gov.uk/…"). */
+export function hostNamesIn(text: string): string[] {
+  return [...text.matchAll(/\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s,;)]|$)/gi)].map((match) => match[1] as string);
+}
