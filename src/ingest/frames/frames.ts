@@ -57,6 +57,11 @@ const reportedBefore =
 const quotedAfterSpeech =
   /\b(?:said|says|stated|states|noted|notes|stressed|stresses|added|adds|told\s+\S+|remarked|declared|underlined|underscored|emphasi[sz]ed|emphasi[sz]es|affirmed|reiterated)\s*[:,]?\s*["“][^"“”]*$/;
 
+// "It follows on from Prime Minister Sir Keir Starmer's visit to Dublin … where he met with …", "This comes after …":
+// a sentence that sets the meeting at hand after an earlier one tells of that one in the past.
+const followsOn =
+  /^\s*(?:it|this|that|the\s+(?:call|meeting|visit|talks|conversation|trip))\s+(?:(?:also|further)\s+)?(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on)\b/i;
+
 // `In a statement, the MEA said, “Foreign Secretary Jaishankar hosted …”`: a ministry quoting its own release narrates.
 const institutionQuoted =
   /\b(?:ministry|MEA|MFA|MOFA|MoFA|foreign\s+office|state\s+department|department|office|embassy|government|statement|release|readout|presidency|kremlin|white\s+house|press\s+service)\b[^.;“"]{0,40}\b(?:said|says|stated|states|added|noted|informed|announced|reported)\s*[:,]?\s*["“][^"“”]*$/i;
@@ -201,6 +206,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           futureBefore.test(before) ||
           (recalledBefore.test(before) && (!saidHeHad.test(opening) || recalledAfter.test(ahead))) ||
           toldOfOtherMeeting.test(opening) ||
+          followsOn.test(opening) ||
           // "A and B discussed the ministerial meeting due to be held in Vienna": a verb in the past tense reports what
           // happened; only a noun ("the meeting … scheduled for April") is still to come.
           (!pastVerb.test(match[0]) && futureAfter.test(sentence.text.slice(match.index + match[0].length)))

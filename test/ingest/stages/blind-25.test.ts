@@ -149,3 +149,20 @@ describe('the language an outlet writes in names no country of it', () => {
     expect(meeting?.participants.filter((p) => p.role === 'host').map((p) => p.countryCode)).toEqual([hostCountry]);
   });
 });
+
+describe('a sentence that sets the meeting after an earlier one tells of the earlier one in the past', () => {
+  const lead =
+    'Foreign Secretary David Lammy met Irish Tánaiste Micheál Martin in London on Thursday to discuss the relationship between the two countries.';
+  it.each([
+    'It follows on from Prime Minister Sir Keir Starmer’s visit to Dublin last month and his trip to Brussels on Wednesday where he met with European Commission President Ursula von der Leyen.',
+    'This comes after Prime Minister Sir Keir Starmer met with European Commission President Ursula von der Leyen in Brussels.',
+    'The meeting builds on talks Prime Minister Sir Keir Starmer held with European Commission President Ursula von der Leyen.',
+  ])('%s', (background) => {
+    expect(namesOf(`${lead} ${background}`)).toEqual([['David Lammy', 'Micheál Martin']]);
+  });
+
+  it('a meeting told in a sentence of its own is still one', () => {
+    const text = `${lead} Later, Prime Minister Sir Keir Starmer met with European Commission President Ursula von der Leyen in Brussels.`;
+    expect(namesOf(text)).toHaveLength(2);
+  });
+});
