@@ -62,8 +62,8 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-22': { meetings: 0.9, participants: 0.84, speakers: 0.74, 'date recall': 0.85, 'city recall': 0.77, initiatives: 0.5, empty: 0 },
   'blind-23': { meetings: 0.83, participants: 0.73, speakers: 0.7, 'date recall': 0.48, 'city recall': 0.69, initiatives: 0.34, empty: 1 },
   'blind-24': { meetings: 0.7, participants: 0.69, speakers: 0.56, 'date recall': 0.52, 'city recall': 0.53, initiatives: 0.2, empty: 1 },
-  'blind-25': { meetings: 0.73, participants: 0.6, speakers: 0.54, 'date recall': 0.39, 'city recall': 0.86, initiatives: 0.23, empty: 2 },
-  'blind-26': { meetings: 0.84, participants: 0.78, speakers: 0.76, 'date recall': 0.74, 'city recall': 0.65, initiatives: 0.28, empty: 0 },
+  'blind-25': { meetings: 0.8, participants: 0.67, speakers: 0.6, 'date recall': 0.43, 'city recall': 0.85, initiatives: 0.29, empty: 1 },
+  'blind-26': { meetings: 0.85, participants: 0.79, speakers: 0.78, 'date recall': 0.74, 'city recall': 0.65, initiatives: 0.31, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,
