@@ -120,8 +120,18 @@ const editorConfidence = confidence
   .optional()
   .transform((value) => value ?? 0)
   .describe("The extractor's confidence; leave it out, or null, for an item you add.");
+// A participant the editor adds may never be printed in the readout: its printed name is then its name.
 const draftParticipantInputSchema = draftParticipantSchema
-  .extend({ confidence: editorConfidence })
+  .extend({
+    confidence: editorConfidence,
+    printedName: z
+      .string()
+      .max(200)
+      .nullable()
+      .optional()
+      .describe('The name as the readout prints it; leave it out, or null, for someone the readout does not print (then the name).'),
+  })
+  .transform((participant) => ({ ...participant, printedName: participant.printedName ?? participant.name }))
   .meta({ id: 'CorrectedDraftParticipant' });
 const draftStatementInputSchema = draftStatementSchema.extend({ confidence: editorConfidence }).meta({ id: 'CorrectedDraftStatement' });
 const draftInitiativeInputSchema = draftInitiativeSchema.extend({ confidence: editorConfidence }).meta({ id: 'CorrectedDraftInitiative' });
