@@ -18,6 +18,14 @@ export function nameMatch(q: string, text: Prisma.Sql): { where: Prisma.Sql; sco
 }
 
 /**
+ * The LIKE pattern "contains `value`", folded (case and accents ignored, as `fold_text` folds the column compared with
+ * it): `'%' || folded value || '%'` with LIKE's own characters (`\`, `%`, `_`) in the value taken literally.
+ */
+export function foldedContainsPattern(value: Prisma.Sql | string): Prisma.Sql {
+  return Prisma.sql`'%' || replace(replace(replace(fold_text(${value}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
+}
+
+/**
  * The full-text query of a search: websearch syntax ("quoted phrases", or, -exclusions) over the accent-free English
  * configuration, with type-ahead prefixes anywhere ("coop*" and "cooperati*" match cooperation) and excluded prefixes
  * ("-vacc*" keeps out every vaccine). Words joined by a hyphen or a dash are those words in a row ("kenya-ghana" finds

@@ -104,12 +104,13 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
 function passageOwners(encounters: readonly Encounter[], passages: readonly Passage[]): Map<Passage, number> {
   const owners = new Map<Passage, number>();
   const starts = encounters.map((encounter) => encounter.firstSentence);
+  // The meeting whose stretch sentence `at` is in: the last to start at or before it (the first one's stretch starts at 0).
+  const stretchAt = (at: number) => starts.reduce((found, start, i) => (start <= at && start >= (starts[found] ?? -1) ? i : found), 0);
   for (const passage of passages) {
     if (passage.attribution.kind !== 'person' || passage.sentences[0] === undefined) continue;
     const speaker = passage.attribution.entity;
     const at = passage.sentences[0].index;
-    // The meeting whose stretch it is in: the last to start at or before it (the first one's stretch starts at 0).
-    const stretch = starts.reduce((found, start, i) => (start <= at && start >= (starts[found] ?? -1) ? i : found), 0);
+    const stretch = stretchAt(at);
     if (encounters[stretch]?.participants.includes(speaker)) continue;
     const theirs = encounters.flatMap((encounter, i) => (encounter.participants.includes(speaker) ? [i] : []));
     // Only back to a meeting told before: someone who speaks before the text tells of their meeting is rather one of
@@ -124,7 +125,7 @@ function passageOwners(encounters: readonly Encounter[], passages: readonly Pass
     if (owners.has(passage) || passage.attribution.kind !== 'person' || passage.sentences[0] === undefined) continue;
     const speaker = passage.attribution.entity;
     const at = passage.sentences[0].index;
-    const stretch = starts.reduce((found, start, i) => (start <= at && start >= (starts[found] ?? -1) ? i : found), 0);
+    const stretch = stretchAt(at);
     const named = countriesIn(passage.sentences);
     if (named.size === 0) continue;
     const meant = encounters.flatMap((encounter, i) =>

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { keyOf, type KeysetColumn } from '../../http/keyset.js';
+import { foldedContainsPattern } from '../../http/name-match.js';
 import { inPageOrder, keysetPageSql, type PageRow } from '../../http/keyset-page.js';
 import { decodeCursor, queryFingerprint, toPage, type CursorKey } from '../../http/pagination.js';
 
@@ -22,11 +23,8 @@ export function documentsPageSql(limit: number, after?: CursorKey, filters: Docu
   const where: Prisma.Sql[] = [];
   const committed = Prisma.sql`EXISTS (SELECT 1 FROM meeting_sources s WHERE s.document_id = d.id)`;
   if (filters.committed !== undefined) where.push(filters.committed ? committed : Prisma.sql`NOT ${committed}`);
-  // Contains, ignoring case and accents: LIKE's own characters in the value are taken literally.
-  if (filters.publisher !== undefined)
-    where.push(
-      Prisma.sql`fold_text(d.publisher) LIKE '%' || replace(replace(replace(fold_text(${filters.publisher}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`,
-    );
+  // Contains, ignoring case and accents.
+  if (filters.publisher !== undefined) where.push(Prisma.sql`fold_text(d.publisher) LIKE ${foldedContainsPattern(filters.publisher)}`);
   const condition = where.length ? Prisma.sql`WHERE ${Prisma.join(where, ' AND ')}` : Prisma.empty;
   const rows = Prisma.sql`SELECT d.id, d.created_at, CAST(NULL AS real) AS score FROM source_documents AS d ${condition}`;
   return keysetPageSql(rows, columns, newestFirst, after, limit);

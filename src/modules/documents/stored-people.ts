@@ -1,4 +1,5 @@
-import type { Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { foldedContainsPattern } from '../../http/name-match.js';
 import { nameTokensOf } from '../../ingest/attribution/entities.js';
 import { titleWords } from '../../ingest/lexicon/titles.js';
 import { matchPerson } from '../../ingest/linking/people-matching.js';
@@ -81,8 +82,7 @@ async function similarPeople(
   const people = await tx.$queryRaw<Array<{ id: string; countryCode: string | null; name: string; aliases: string[] }>>`
     SELECT id::text AS id, country_code AS "countryCode", name, aliases FROM people
     WHERE person_trigram_text(name, aliases) LIKE ANY (
-            SELECT '%' || replace(replace(replace(fold_text(word), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
-            FROM unnest(CAST(${words} AS text[])) AS word)
+            SELECT ${foldedContainsPattern(Prisma.sql`word`)} FROM unnest(CAST(${words} AS text[])) AS word)
        OR person_trigram_text(name, aliases) %> fold_text(${name})
     ORDER BY word_similarity(fold_text(${name}), person_trigram_text(name, aliases)) DESC, created_at, id
     LIMIT 100`;

@@ -1,5 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.js';
-import { textQuery } from '../../http/name-match.js';
+import { foldedContainsPattern, textQuery } from '../../http/name-match.js';
 import { utcInstant, uuidPattern } from '../../http/schemas.js';
 import type { meetingFilterSchemas } from './meeting-filters.schemas.js';
 import type { ListMeetingsQuery } from './meetings.schemas.js';
@@ -109,9 +109,7 @@ export function meetingFilterConditions(filters: MeetingFilterFields): Prisma.Sq
   }
   if (filters.sourcePublisher) {
     // Contains, ignoring case and accents: LIKE's own characters in the value are taken literally.
-    const patterns = filters.sourcePublisher.map(
-      (name) => Prisma.sql`'%' || replace(replace(replace(fold_text(${name}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`,
-    );
+    const patterns = filters.sourcePublisher.map((name) => foldedContainsPattern(name));
     where.push(
       Prisma.sql`EXISTS (SELECT 1 FROM meeting_sources fms JOIN source_documents fsd ON fsd.id = fms.document_id
         WHERE fms.meeting_id = m.id AND fold_text(fsd.publisher) LIKE ANY(ARRAY[${Prisma.join(patterns)}]))`,
