@@ -23,6 +23,8 @@ export interface KindChoice {
  * three or more parties at one table, talks, else a meeting. The medium comes from the phrase that reports the
  * encounter or its sentence; the setting ("on the sidelines of") from its sentences or, for the first, the headline.
  */
+const conversing = /\b(?:talking|speaking)\s+(?:to|with)\b/i;
+
 export function meetingKind(
   readout: Readout,
   encounter: Encounter,
@@ -75,8 +77,15 @@ export function meetingKind(
     if (laterVideo && !laterPhone) return { kind: 'video_call', span: laterVideo, confidence: 0.75 };
   }
   // Not a sentence that only says who was there ("During the talks, A and B commended …"): no setting of its own.
+  // Nor one whose phrase is the conversation at that meeting ("talking to A during the meeting, the minister …").
   const meetingSentences = [
-    ...new Set(frames.filter((f) => !f.discussion && !f.participation && !f.sentence.inHeadline).map((f) => f.sentence)),
+    ...new Set(
+      frames
+        .filter(
+          (f) => !f.discussion && !f.participation && !f.sentence.inHeadline && !conversing.test(text.slice(f.phrase.start, f.phrase.end)),
+        )
+        .map((f) => f.sentence),
+    ),
   ];
   const sidelines = cue(sidelinesWords, settingPool) ?? cue(duringWords, meetingSentences);
   if (sidelines && encounter.participants.length <= 3) return { kind: 'sideline_meeting', span: sidelines, confidence: 0.85 };

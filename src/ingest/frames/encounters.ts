@@ -80,9 +80,14 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
   const order = (encounter: Encounter) =>
     Math.min(...encounter.frames.filter((f) => !f.sentence.inHeadline).map((f) => f.sentence.index), Number.MAX_SAFE_INTEGER);
   // A meeting split off "his Turkish and Afghan counterparts" is reported from where its own frame is.
+  // "… received various ambassadors … as well as the Resident Representative of UNDP Pakistan for meetings separately":
+  // a sentence that announces several separate meetings reports none of them from there when the meeting's own
+  // sentence follows ("Talking to … Samuel Rizk in a meeting held separately, Jilani reiterated …").
   for (const encounter of encounters) {
-    const own = encounter.frames.filter((f) => !f.shared && !f.sentence.inHeadline).map((f) => f.sentence.index);
-    if (own.length > 0) encounter.firstSentence = Math.min(...own);
+    const own = encounter.frames.filter((f) => !f.shared && !f.sentence.inHeadline);
+    const told = own.filter((f) => !separateWords.test(f.sentence.text) || f.sentence.index !== own[0]?.sentence.index);
+    const from = (told.length > 0 ? told : own).map((f) => f.sentence.index);
+    if (from.length > 0) encounter.firstSentence = Math.min(...from);
   }
   return encounters
     .filter((encounter) => encounter.participants.length > 0)

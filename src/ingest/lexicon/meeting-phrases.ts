@@ -161,10 +161,11 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   // "the meeting with X"; not "concluded the meetings with expressing gratitude".
   { pattern: p(`\\bmeetings?\\s+with\\s+`), nameFollows: true, object: 'follows', channel: null, talks: false },
   // "In discussions with Australian Foreign Minister Penny Wong, Anwar …", "Talking to UK Foreign Secretary Boris
-  // Johnson, Minh …", "With Chinese Foreign Minister Wang Yi, Anwar reviewed …": the subject follows the counterpart.
+  // Johnson, Minh …", "Meanwhile, talking to …", "With Chinese Foreign Minister Wang Yi, Anwar reviewed …": the subject
+  // follows the counterpart.
   {
     pattern: p(
-      `\\b(?:discussions?|conversations?|consultations|talks|negotiations)\\s+with\\b|(?:^|[.;]\\s+)(?:talking|speaking)\\s+(?:to|with)\\b|^with\\b`,
+      `\\b(?:discussions?|conversations?|consultations|talks|negotiations)\\s+with\\b|(?:^|[.;]\\s+|^(?:meanwhile|separately|later|earlier|also|besides|similarly|likewise|moreover|furthermore|additionally|in\\s+addition|subsequently|afterwards)\\s*,\\s*)(?:talking|speaking)\\s+(?:to|with)\\b|^with\\b`,
     ),
     object: 'follows',
     channel: null,

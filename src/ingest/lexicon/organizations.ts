@@ -32,6 +32,26 @@ export const organizations: readonly [RegExp, string][] = [
   [/\bMercosur\b|\bMERCOSUR\b/, 'Mercosur'],
   [/\bOrgani[sz]ation of American States\b|\bOAS\b/, 'Organization of American States'],
   [/\bICRC\b|\bInternational Committee of the Red Cross\b/, 'ICRC'],
+  // The United Nations' programmes and agencies, and the regional banks and communities, whose officials call on
+  // ministers ("Resident Representative of UNDP Pakistan Samuel Rizk"); their names as the UN system writes them.
+  [/\bUNDP\b|\bUnited Nations Development Programme\b/, 'UNDP'],
+  [/\bUNICEF\b|\bUnited Nations Children['’]s Fund\b/, 'UNICEF'],
+  [/\bUNHCR\b|\bUnited Nations High Commissioner for Refugees\b/, 'UNHCR'],
+  [/\bWFP\b|\bWorld Food Programme\b/, 'WFP'],
+  [/\bFAO\b|\bFood and Agriculture Organi[sz]ation\b/, 'FAO'],
+  [/\bUNESCO\b/, 'UNESCO'],
+  [/\bUNFPA\b|\bUnited Nations Population Fund\b/, 'UNFPA'],
+  [/\bILO\b|\bInternational Labour Organi[sz]ation\b/, 'ILO'],
+  [/\bIOM\b|\bInternational Organi[sz]ation for Migration\b/, 'IOM'],
+  [/\bWTO\b|\bWorld Trade Organi[sz]ation\b/, 'World Trade Organization'],
+  [/\bOECD\b/, 'OECD'],
+  [/\bADB\b|\bAsian Development Bank\b/, 'Asian Development Bank'],
+  [/\bAfDB\b|\bAfrican Development Bank\b/, 'African Development Bank'],
+  [/\bIsDB\b|\bIslamic Development Bank\b/, 'Islamic Development Bank'],
+  [/\bEBRD\b|\bEuropean Bank for Reconstruction and Development\b/, 'EBRD'],
+  [/\bECOWAS\b|\bEconomic Community of West African States\b/, 'ECOWAS'],
+  [/\bSADC\b|\bSouthern African Development Community\b/, 'SADC'],
+  [/\bIGAD\b|\bIntergovernmental Authority on Development\b/, 'IGAD'],
 ];
 
 /** The organisation a title or phrase names ("EU High Representative" → "European Union"), or null. */

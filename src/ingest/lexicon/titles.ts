@@ -24,7 +24,8 @@ peace peacekeeping operations humanitarian resource co-chair co-chairs co-chairm
 rapporteur diplomat top delegate lower upper former immigration emigration migration worship senator congressman
 congresswoman lawmaker agencies ministries departments services nuncio apostolic caucasus sahel balkans urban rural housing works irrigation railways aviation civil revenue law near
 authority transitional sovereign supreme population consular legal public local reconstruction innovation solidarity
-sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship`;
+sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship
+resident`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 

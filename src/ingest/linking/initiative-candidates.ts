@@ -39,9 +39,14 @@ const lowerHead =
 const notModifiers =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today['’]s|Yesterday['’]s|Last|Next|Upcoming)\b)/;
 // "of", "on", "for" and a capitalised run continue a name after its head: "Memorandum of Understanding on Political
-// Consultations", "Joint Commission for Cooperation", "Los Angeles Declaration on Migration and Protection".
-const continuation =
-  /^(?:\s+(?:on|of|for|between|to|from)\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:and|of|the|&)\s+|\s+)?)+)+/u;
+// Consultations", "Joint Commission for Cooperation", "Los Angeles Declaration on Migration and Protection". A date
+// is no part of it: "the United Nations Development Program on Tuesday 11 June", "the Plan for Today".
+const dateWord =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Tomorrow|Yesterday)\\b';
+const continuation = new RegExp(
+  `^(?:\\s+(?:on|of|for|between|to|from)\\s+(?:the\\s+)?(?:(?!${dateWord})\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+(?:and|of|the|&)\\s+|\\s+)?)+)+`,
+  'u',
+);
 // Named by what they are about, in lower case: "a memorandum of understanding on diaspora", "an MoU related to
 // cooperation in the health sector", "the Memorandum of Understanding on cooperation between the two ministries" (not
 // "… between the Maldives and Portugal": the parties are no part of the name). ("The dialogue between Belgrade and Pristina" is a named process to one reader and

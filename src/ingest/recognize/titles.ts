@@ -504,7 +504,10 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         // Like a country after "of": the organisation is the holder's, not part of the title's wording.
         if (qualifierAt < 0 && isHead(words[j - 1] as Word) && !pluralHead) qualifierAt = j;
         j = acronymAt + 1;
-        lastTitleWord = acronymAt;
+        // "Resident Representative of UNDP Pakistan Samuel Rizk": the organisation's office in a country, a name after.
+        const countryOffice = countryAt(words, j);
+        if (countryOffice && !countryOffice.possessive && words[j + countryOffice.length]?.capitalised) j += countryOffice.length;
+        lastTitleWord = j - 1;
         continue;
       }
       // "Secretary-General of the Association of Southeast Asian Nations (ASEAN) Kao Kim Hourn": an organisation's

@@ -172,6 +172,25 @@ describe('initiatives', () => {
     ['ahead of the Summit of the Americas in Los Angeles', 'summit-of-the-americas', 'Summit of the Americas'],
     ['goals set by the ASEAN Community Vision 2045, particularly', 'asean-community-vision-2045', 'ASEAN Community Vision 2045'],
     ['within the Central Asia plus Japan Dialogue', 'central-asia-plus-japan-dialogue', 'Central Asia plus Japan Dialogue'],
+    // A date after the head is no part of the name (blind set 24: "… Development Program on Tuesday 11 June").
+    ...[
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+      'Today',
+      'Tomorrow',
+      'Yesterday',
+      'June',
+      'December',
+    ].map((day): [string, string, string] => [
+      `met the United Nations Development Program on ${day} at his office`,
+      'united-nations-development-program',
+      'United Nations Development Program',
+    ]),
   ])('proposes a candidate for "%s"', (text, slug, printed) => {
     expect(candidates(text)).toContainEqual([slug, printed]);
   });
