@@ -24,7 +24,7 @@ let direct: string;
 let proxy: TcpProxy;
 let prisma: Db;
 let app: FastifyInstance;
-const logLines: Array<{ level: number; msg: string }> = [];
+const logLines: Array<{ level: number; msg: string; failedRequests?: number }> = [];
 
 beforeAll(async () => {
   name = await cloneDatabase(inject('templateDatabase'));
@@ -82,6 +82,33 @@ describe('the database gone', () => {
     await api().get('/v1/meetings').expect(200);
     await api().get('/health/ready').expect(200);
     expect(logLines.at(-1)?.msg === 'database recovered' || logLines.some((line) => line.msg === 'database recovered')).toBe(true);
+  });
+
+  it('an answer given without the database (400, 404, 405) ends no episode: one line when it starts, one when it ends', async () => {
+    await api().get('/v1/meetings').expect(200);
+    const before = logLines.length;
+    proxy.cut();
+    let unavailable = 0;
+    for (let i = 0; i < 6; i++) {
+      const [list, malformed, unknown, method] = await Promise.all([
+        api().get('/v1/meetings'),
+        api().get('/v1/meetings/not-a-uuid'),
+        api().get('/v1/no-such-thing'),
+        api().put('/v1/meetings'),
+      ]);
+      expectUnavailable(list);
+      unavailable++;
+      expect([malformed.status, unknown.status, method.status]).toEqual([400, 404, 405]);
+    }
+    const during = logLines.slice(before).filter((line) => /database/.test(line.msg));
+    expect(during.map((line) => line.msg)).toEqual(['database unavailable: answering 503 until it recovers']);
+    proxy.restore();
+    await api().get('/v1/meetings/not-a-uuid').expect(400);
+    expect(logLines.slice(before).filter((line) => line.msg === 'database recovered')).toEqual([]);
+    await api().get('/v1/meetings').expect(200);
+    const episode = logLines.slice(before).filter((line) => /database/.test(line.msg));
+    expect(episode.map((line) => line.msg)).toEqual(['database unavailable: answering 503 until it recovers', 'database recovered']);
+    expect(episode[1]).toMatchObject({ failedRequests: unavailable });
   });
 
   it('loses no acknowledged write while the database comes and goes', async () => {
@@ -181,6 +208,77 @@ describe('the database frozen', () => {
     expectUnavailable(await api().get('/health/ready'));
     proxy.restore();
     await api().get('/v1/meetings').expect(200);
+  });
+});
+
+describe('a primary that takes no writes (read-only, as after a failover to a standby)', () => {
+  const setReadOnly = async (on: boolean) => {
+    // From another database: a session of this one would itself be read-only.
+    const other = new URL(direct);
+    other.pathname = '/postgres';
+    const admin = new pg.Client({ connectionString: other.toString() });
+    await admin.connect();
+    try {
+      await admin.query(
+        `ALTER DATABASE "${name}" ${on ? 'SET default_transaction_read_only = on' : 'RESET default_transaction_read_only'}`,
+      );
+      // The setting holds for new sessions: end the API's, which its pool replaces.
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+    } finally {
+      await admin.end();
+    }
+  };
+  let meeting: { id: string };
+  beforeAll(async () => {
+    meeting = (
+      await api()
+        .post('/v1/meetings')
+        .send(meetingBody({ title: 'Read-only meeting' }))
+        .expect(201)
+    ).body;
+    await setReadOnly(true);
+    // The first request after the sessions ended may meet a terminated connection (a 503 too); then the pool is new.
+    await api().get('/v1/meetings');
+  });
+  afterAll(async () => {
+    await setReadOnly(false);
+    await api().get('/v1/meetings');
+  });
+
+  it.each([
+    ['POST /v1/people', () => api().post('/v1/people').send({ name: 'Read Only' })],
+    [
+      'POST /v1/meetings',
+      () =>
+        api()
+          .post('/v1/meetings')
+          .send(meetingBody({ title: 'Read only' })),
+    ],
+    ['POST /v1/documents', () => api().post('/v1/documents').set('content-type', 'text/plain').send('Minister A met Minister B in Lima.')],
+    ['PATCH /v1/meetings/{id}', () => api().patch(`/v1/meetings/${meeting.id}`).send({ summary: 'read only' })],
+    ['DELETE /v1/meetings/{id}', () => api().delete(`/v1/meetings/${meeting.id}`)],
+  ])('%s: 503 with Retry-After, nothing written', async (_label, send) => {
+    expectUnavailable(await send());
+  });
+
+  it('reads go on; readiness says the primary takes no writes; after it takes writes again, all is as before', async () => {
+    await api().get(`/v1/meetings/${meeting.id}`).expect(200);
+    const ready = await api().get('/health/ready');
+    expectUnavailable(ready);
+    expect(ready.body.detail).toMatch(/read-only/);
+    await setReadOnly(false);
+    await api().get('/v1/meetings');
+    await api().get('/health/ready').expect(200);
+    const stored = (await api().get(`/v1/meetings/${meeting.id}`).expect(200)).body;
+    expect(stored).toMatchObject({ summary: null, version: 1 });
+    const admin = new pg.Client({ connectionString: direct });
+    await admin.connect();
+    try {
+      const written = await admin.query("SELECT count(*)::int AS n FROM people WHERE name = 'Read Only'");
+      expect(written.rows[0].n).toBe(0);
+    } finally {
+      await admin.end();
+    }
   });
 });
 

@@ -6,8 +6,8 @@ import type { FastifyBaseLogger } from 'fastify';
 
 // Node socket errors and PostgreSQL SQLSTATEs: connection exceptions (08), operator intervention (57P0x), query
 // cancelled by statement_timeout (57014), lock_timeout (55P03), serialization failure and deadlock (40001, 40P01),
-// idle-in-transaction timeout (25P03), too many connections (53300), out of resources (53xxx), and at connect a database
-// that does not exist (3D000) or a role refused (28xxx).
+// idle-in-transaction timeout (25P03), too many connections (53300), out of resources (53xxx), a read-only primary
+// (25006), and at connect a database that does not exist (3D000) or a role refused (28xxx).
 const unavailableCodes = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -35,6 +35,9 @@ const unavailableCodes = new Set([
   '53200',
   '53300',
   '53400',
+  // A primary that stopped taking writes — failed over to a standby, or set default_transaction_read_only by an
+  // operator: "cannot execute INSERT in a read-only transaction" passes when writes are back.
+  '25006',
   // At connect: the database renamed or dropped (3D000, 57P04), the role refused (28000, 28P01) — an operator's change
   // the API cannot mend, but that passes when it is undone, as an outage does.
   '3D000',

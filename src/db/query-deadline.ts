@@ -2,6 +2,15 @@ import pg from 'pg';
 
 type Callback = (error: Error | null, result?: unknown) => void;
 
+let answered = 0;
+
+/**
+ * How many queries PostgreSQL has answered without an error in this process, over every pool made with
+ * clientWithQueryDeadline (a count that only grows): the fault log's sign that the database is back
+ * (http/problem.ts), which an answer given without it — a 400, a 429 — is not.
+ */
+export const databaseAnswers = (): number => answered;
+
 /** The error a query fails with when its deadline passes: pg's own wording, which db/faults.ts maps to 503. */
 export const queryDeadlineMessage = 'Query read timeout';
 
@@ -44,15 +53,20 @@ export function clientWithQueryDeadline(timeoutMs: number): typeof pg.Client {
       const callback = args[last] as Callback;
       args[last] = (error: Error | null, result?: unknown) => {
         done();
+        if (!error) answered++;
         callback(error, result);
       };
       return query.apply(this, args);
     }
     const result = query.apply(this, args) as { then?: unknown; once?: unknown } | undefined;
-    if (typeof result?.then === 'function') (result as Promise<unknown>).then(done, done);
+    const succeeded = () => {
+      done();
+      answered++;
+    };
+    if (typeof result?.then === 'function') (result as Promise<unknown>).then(succeeded, done);
     else if (typeof result?.once === 'function') {
       const emitter = result as NodeJS.EventEmitter;
-      emitter.once('end', done);
+      emitter.once('end', succeeded);
       emitter.once('error', done);
     } else done();
     return result;

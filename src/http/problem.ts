@@ -5,6 +5,7 @@ import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, Fa
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { Prisma } from '../generated/prisma/client.js';
 import { FaultEpisodes, isConnectionLost, isDatabaseUnavailable } from '../db/faults.js';
+import { databaseAnswers } from '../db/query-deadline.js';
 import { contractOperation } from './contract-operation.js';
 import { withoutSecrets } from './redact.js';
 import { requestTimeoutWaived } from './streamed-body.js';
@@ -175,8 +176,16 @@ const unsafeMethods = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
 export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds = 2): void {
   const episodes = new FaultEpisodes(app.log);
+  // An episode ends with a request the database answered: not with one answered without it (a 400 for a malformed id,
+  // a 429, a 404 for a route), which would log "recovered" and a new "unavailable" for every one of them.
+  const answersAtStart = new WeakMap<object, number>();
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (episodes.inEpisode) answersAtStart.set(request, databaseAnswers());
+    done();
+  });
   app.addHook('onResponse', (request, reply, done) => {
-    if (episodes.inEpisode && reply.statusCode < 500 && request.url.startsWith('/v1/')) episodes.succeeded();
+    const start = answersAtStart.get(request);
+    if (episodes.inEpisode && reply.statusCode < 500 && start !== undefined && databaseAnswers() > start) episodes.succeeded();
     done();
   });
   app.setErrorHandler((error, request, reply) => {

@@ -115,8 +115,10 @@ function passageOwners(encounters: readonly Encounter[], passages: readonly Pass
     const theirs = encounters.flatMap((encounter, i) => (encounter.participants.includes(speaker) ? [i] : []));
     // Only back to a meeting told before: someone who speaks before the text tells of their meeting is rather one of
     // the people of the meeting at hand (a delegation, named when they speak).
+    // Or to a meeting split off the same sentence ("received credentials from five new envoys. The envoys included A
+    // (Uganda), B (Australia) …"): what A says is A's meeting's.
     const owner = theirs[0] as number;
-    if (theirs.length === 1 && (starts[owner] as number) < (starts[stretch] as number)) owners.set(passage, owner);
+    if (theirs.length === 1 && (starts[owner] as number) <= (starts[stretch] as number)) owners.set(passage, owner);
   }
   // "… Later, Kallas held a video call with the Prime Minister of Moldova. The High Representative stressed the
   // importance of the EU-India Free Trade Agreement": a passage of someone in several meetings that names the country of
@@ -195,7 +197,8 @@ function publisherCountry(given: string | null | undefined): string | null {
           .map((word) => word[0])
           .join(' '),
       );
-      if (country && !country.ambiguous) found.push([(words[i] as RegExpMatchArray).index ?? 0, country.code]);
+      // "Jordan News Gazette", "Georgia Today": a word that is also a given name names a country in an outlet's name.
+      if (country) found.push([(words[i] as RegExpMatchArray).index ?? 0, country.code]);
     }
   }
   return found.sort((a, b) => a[0] - b[0])[0]?.[1] ?? null;

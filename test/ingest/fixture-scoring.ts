@@ -36,6 +36,7 @@ export const fixtureSets = [
   'blind-24',
   'blind-25',
   'blind-26',
+  'blind-27',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

@@ -73,7 +73,7 @@ export function assembleMeeting(
       passages: context.passages,
       publisherCountry: context.publisherCountry,
       date: date?.date ?? null,
-      sideline: kind.kind === 'sideline_meeting' || kind.kind === 'multilateral',
+      sideline: kind.kind === 'sideline_meeting' || kind.kind === 'multilateral' || atEvent(readout, place),
     },
     place?.countryCode ?? null,
   );
@@ -275,6 +275,15 @@ function titleFor(names: readonly string[], kind: MeetingDraft['kind']): string 
  * own ("held a series of talks … on the sidelines of … in Cairo", "held bilateral meetings with the Foreign Ministers
  * of A, B and C on the margins of …"). What they say of time, place and setting holds for every meeting.
  */
+// "… participating at the 78th session of the United Nations General Assembly in New York": a place given as where an
+// event was held says nothing of who hosted the meetings held there, whatever their kind.
+const eventWords = /\b(?:summit|session|general\s+assembly|conference|forum|ministerial\s+meeting|retreat|congress)\b/i;
+function atEvent(readout: Readout, place: PlaceChoice | null): boolean {
+  if (!place) return false;
+  const sentence = readout.sentences.find((s) => s.start <= place.span.start && place.span.end <= s.end);
+  return sentence !== undefined && eventWords.test(sentence.text);
+}
+
 export function settingOf(readout: Readout, encounters: readonly Encounter[]): ReadSentence[] {
   const firstParagraphs = new Set(readout.structure.body.slice(0, 2).map((p) => p.index));
   const owners = new Map<ReadSentence, Set<Encounter>>();

@@ -151,6 +151,9 @@ const gatheringWords = /\bministers['’]?\s+meeting\b|\bministerial\b|\bsummit\
 
 const blocking =
   /\b(?:of|(?<!\b(?:accompanied|supported|assisted|joined|flanked)\s)by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
+// "Safadi along with his Iranian counterpart … held talks": inside a clause, "along with" and "together with" join the
+// subjects (not "Together with his Jamaican colleague A, B co-chaired …", which opens the sentence).
+const alongWith = /\S\s+(?:along|together)\s+with\s+(?:(?:the|his|her|their)\s+)?$/;
 const coordination =
   /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)(?:\s+with)?)?\s*$/i;
 
@@ -255,11 +258,37 @@ function tableSentences(readout: Readout): readonly ReadSentence[] {
 // "The visiting Foreign Ministers and other dignitaries … called on Foreign Minister Ali Sabry … These included Dr. A.K.
 // Abdul Momen from Bangladesh, Jai Bir Rai from Bhutan, …": a group that met someone, named in the sentence after; each
 // of them met them (one frame each, as for "his counterparts from A, B and C").
-const includedList = /^\s*(?:these|they|those|among them|among those)\s+(?:included|include|were|are|comprised)\b/i;
+// "President Uhuru Kenyatta on Friday received credentials from five new envoys to Kenya. The envoys included A
+// (Uganda), B (Australia) …": a group someone met, named the same way — each of them met them.
+const includedList =
+  /^\s*(?:these|they|those|among them|among those|the\s+(?:new\s+|newly\s+(?:appointed|accredited)\s+)?(?:envoys|ambassadors|diplomats|heads\s+of\s+mission|high\s+commissioners|delegates|ministers|guests|visitors|officials))\s+(?:included|include|were|are|comprised)\b/i;
 function namedInNextSentence(readout: Readout, frames: MeetingFrame[], byMention: ReadonlyMap<PersonMention, PersonEntity>): void {
   for (let k = frames.length - 1; k >= 0; k--) {
     const frame = frames[k] as MeetingFrame;
-    if (frame.subjects.length > 0 || frame.objects.length === 0 || frame.sentence.inHeadline) continue;
+    if (frame.sentence.inHeadline) continue;
+    const groupMet = frame.subjects.length > 0 && frame.objects.length === 0;
+    if (groupMet) {
+      const next = readout.sentences.find((s) => s.index === frame.sentence.index + 1);
+      if (!next || !includedList.test(next.text)) continue;
+      // "Myint Swe (Mnyanmar)", "(the Sovereign Military Order of Malta)": what is in brackets after a name is whom they
+      // represent.
+      const text = readout.structure.text;
+      const named = [
+        ...new Set(
+          next.people
+            .filter(
+              (m) => m.name !== null && !m.placeLike && !/\([^()]{0,40}$/.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)),
+            )
+            .map((m) => byMention.get(m))
+            .filter((e): e is PersonEntity => e !== undefined && !frame.subjects.includes(e)),
+        ),
+      ];
+      if (named.length < 2) continue;
+      for (const person of named) person.strong = true;
+      frames.splice(k, 1, ...named.map((person) => ({ ...frame, objects: [person], shared: true })));
+      continue;
+    }
+    if (frame.subjects.length > 0 || frame.objects.length === 0) continue;
     const next = readout.sentences.find((s) => s.index === frame.sentence.index + 1);
     if (!next || !includedList.test(next.text)) continue;
     const named = [
@@ -485,9 +514,10 @@ function frameAt(
   const entityOf = (mention: PersonMention) => byMention.get(mention) as PersonEntity;
   const entitiesOf = (list: readonly PersonMention[]): PersonEntity[] =>
     list.filter((m) => byMention.has(m)).map((m) => byMention.get(m) as PersonEntity);
-  const before = mentions.filter(
-    (m) => m.span.end <= span.start && !blocking.test(text.slice(Math.max(sentence.start, m.span.start - 30), m.span.start)),
-  );
+  const before = mentions.filter((m) => {
+    const window = text.slice(Math.max(sentence.start, m.span.start - 30), m.span.start);
+    return m.span.end <= span.start && (!blocking.test(window) || alongWith.test(window));
+  });
   const after = mentions.filter((m) => m.span.start >= span.end);
   let subjects: PersonEntity[] = [];
   let objectMentions: PersonMention[] = [];

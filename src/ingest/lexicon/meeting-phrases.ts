@@ -256,6 +256,16 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
+  // "A memorandum of understanding … was inked by Safadi and his Indonesian counterpart Retno Marsudi": counterparts
+  // signing together met (not "The MoU … was signed by A, Minister of Culture, and B": officials at a ceremony).
+  {
+    pattern: p(
+      `\\b(?:was|were)\\s+(?:(?:jointly|also)\\s+)?(?:signed|inked)\\s+by\\b(?=[^.;]{1,160}\\s(?:and|with)\\s+(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+)?counterparts?\\b)`,
+    ),
+    object: 'between',
+    channel: null,
+    talks: false,
+  },
   // "The message … was handed over by Kuwaiti Foreign Minister A to UK Deputy Prime Minister B".
   {
     pattern: p(`\\b(?:was|were)\\s+(?:handed(?:\\s+over)?|delivered|conveyed)\\s+by\\b(?=[^.;]{1,120}\\bto\\s)`),
@@ -295,8 +305,9 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     // "the meeting involving the Secretary-General and the Presidents of …": every party follows, as after "between".
+    // "… were covered during a meeting that brought together Safadi and his Croatian counterpart Gordan Radman".
     pattern: p(
-      `\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:(?:was|were)\\s+held\\s+|took\\s+place\\s+)?(?:between|involving)\\b`,
+      `\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:(?:was|were)\\s+held\\s+|took\\s+place\\s+)?(?:between|involving|(?:that|which)\\s+(?:brought|brings)\\s+together)\\b`,
     ),
     object: 'between',
     channel: null,
@@ -393,7 +404,7 @@ export const talksWords = /\btalks\b|\bnegotiations\b/i;
 export const duringWords =
   /(?<!\b(?:taken|adopted|agreed|reached|made|announced|decided|also|present)\s)\b(?:during|at) the (?:[\w'’-]+ ){0,4}(?:meeting|summit|session|conference|forum|ministerial|assembly|gathering)\b(?!\s+(?:was|were|with|between)\b)(?!\s+of\s[^.,;]{0,100}\bwith\b)/i;
 export const sidelinesWords =
-  /\b(?:on|in) the (?:side\w{0,2}lines?|margins?|fringes?) of\b|\bwithin the framework of\b(?=[^.]{0,160}\b(?:meeting|summit|session|conference|forum|ministerial|assembly|council)\b)|\bon the occasion of\b(?=[^.]{0,80}\b(?:summit|session|conference|forum|ministerial|assembly)\b)/i;
+  /\b(?:on|in) the (?:side\w{0,2}lines?|margins?|fringes?) of\b|\bwithin the framework of\b(?=[^.,;]{0,160}\b(?:meeting|summit|session|conference|forum|ministerial|assembly|council)\b)|\bon the occasion of\b(?=[^.]{0,80}\b(?:summit|session|conference|forum|ministerial|assembly)\b)/i;
 export const multilateralWords = /\b(?:trilateral|multilateral|quadrilateral|ministerial meeting|summit|troika|format meeting)\b/i;
 export const togetherWords =
   /\b(?:trilateral|quadrilateral|multilateral|troika)\b|\bjoint(?:ly)? (?:meeting|met|held)\b|\bmet together\b|\b(?:meetings?|talks)\s+with\s+[^.;]{0,160}?\s+together\b(?!\s+with)|\b(?:for|at|in) (?:an?|the) [^.,;]{0,40}\b(?:meeting|talks|session)\b/i;

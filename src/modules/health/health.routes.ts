@@ -50,7 +50,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ prisma: Db; router: ReadRoute
         tags: ['health'],
         summary: 'The primary answers and every migration is applied; each database with its role, reachability and lag',
         description:
-          'A 503 when the primary does not answer or migrations are pending. Standbys that are down or lag are listed but do not make it fail: reads fall back to the primary.',
+          'A 503 when the primary does not answer, takes no writes (a standby in recovery, or read-only) or migrations are pending. Standbys that are down or lag are listed but do not make it fail: reads fall back to the primary.',
         response: { 200: readinessSchema, ...problemResponses(503) },
       },
     },
@@ -64,6 +64,16 @@ export const healthRoutes: FastifyPluginAsyncZod<{ prisma: Db; router: ReadRoute
       });
       const missing = expectedMigrations.filter((name) => !applied.has(name));
       if (missing.length) throw serviceUnavailable(`Migrations not applied: ${missing.join(', ')}.`);
+      // A primary that takes no writes (DATABASE_URL now on a standby after a failover, or default_transaction_read_only
+      // set) would answer every write 503: not ready, so that a load balancer sends them elsewhere.
+      const [writable] = await prisma.$queryRaw<{ recovery: boolean; readOnly: string }[]>`
+        SELECT pg_is_in_recovery() AS recovery, current_setting('transaction_read_only') AS "readOnly"`;
+      if (writable?.recovery || writable?.readOnly === 'on')
+        throw serviceUnavailable(
+          writable.recovery
+            ? 'The primary database is a standby in recovery: it takes no writes.'
+            : 'The primary database is read-only: it takes no writes.',
+        );
       const primary = { name: 'primary', role: 'primary' as const, reachable: true, lagMs: 0, inUse: true };
       return { status: 'ok' as const, migrations: applied.size, databases: [primary, ...router.standbyStatus()] };
     },
