@@ -5,6 +5,11 @@ import { hashKey, type Scope } from './modules/keys/keys.service.js';
 
 // The only reader of the environment. Everything else receives a Config.
 
+// Every duration in milliseconds ends up in a timer (setTimeout) or a PostgreSQL setting (statement_timeout …), whose
+// largest value is 2^31 - 1 ms (about 24.8 days): a larger one is refused here, naming the variable, rather than
+// failing every connection or firing at once.
+const maxTimerMs = 2_147_483_647;
+
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 export const configSchema = z
@@ -32,6 +37,7 @@ export const configSchema = z
       .number()
       .int()
       .min(0)
+      .max(maxTimerMs)
       .default(5_000)
       .describe('A standby whose replay lags the primary by more than this is not read from until it catches up.'),
     REPLICA_CHECK_INTERVAL_MS: z.coerce
@@ -45,24 +51,51 @@ export const configSchema = z
       .number()
       .int()
       .min(100)
+      .max(maxTimerMs)
       .default(2_000)
       .describe('Longest wait to open a database connection or get one from the pool, before answering 503.'),
     DB_STATEMENT_TIMEOUT_MS: z.coerce
       .number()
       .int()
       .min(100)
+      .max(maxTimerMs)
       .default(5_000)
       .describe('Longest a statement may run (PostgreSQL statement_timeout; also enforced on our side, plus 1 s).'),
-    DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(10).default(2_000).describe('Longest wait for a row lock (lock_timeout).'),
-    DB_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(8_000).describe('Longest a write transaction may take.'),
+    DB_LOCK_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(10)
+      .max(maxTimerMs)
+      .default(2_000)
+      .describe('Longest wait for a row lock (lock_timeout).'),
+    DB_TRANSACTION_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(maxTimerMs)
+      .default(8_000)
+      .describe('Longest a write transaction may take.'),
     REQUEST_TIMEOUT_MS: z.coerce
       .number()
       .int()
       .min(100)
+      .max(maxTimerMs)
       .default(30_000)
       .describe('Longest a client may take to send a whole request, headers and body (then 408 and the connection closes).'),
-    HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000).describe('Longest a client may take to send the headers.'),
-    KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000).describe('How long an idle keep-alive connection stays open.'),
+    HEADERS_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(maxTimerMs)
+      .default(10_000)
+      .describe('Longest a client may take to send the headers.'),
+    KEEP_ALIVE_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(maxTimerMs)
+      .default(5_000)
+      .describe('How long an idle keep-alive connection stays open.'),
     CHANGE_STREAM_HEARTBEAT_MS: z.coerce
       .number()
       .int()
@@ -83,7 +116,7 @@ export const configSchema = z
       .max(1_000_000)
       .default(10_000)
       .describe('Most lines of one POST /v1/meetings as application/x-ndjson; processing stops at the first line past them.'),
-    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(maxTimerMs).default(10_000),
     // Applied by whatever starts node (`npm start`, the Docker image: src/heap-limit.ts); checked here so that a value
     // node took with a warning only ("-5": V8's own limit) stops the server like any other bad variable.
     HEAP_LIMIT_MB: z
@@ -123,12 +156,13 @@ export const configSchema = z
       .default('dm-api:')
       .describe('Prefix of the keys this API writes in Redis, so that deployments can share one Redis.'),
     RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600).describe('Requests per window per API key (or per address without one).'),
-    RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1_000).default(60_000),
+    RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1_000).max(maxTimerMs).default(60_000),
     AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).default(20).describe('Failed authentications per window per address.'),
     LOAD_SHED_EVENT_LOOP_DELAY_MS: z.coerce
       .number()
       .int()
       .min(0)
+      .max(maxTimerMs)
       .default(1_000)
       .describe('Answer 503 while the event loop lags more than this (0: never).'),
     RESPONSE_BUDGET_BYTES: z.coerce

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, configSchema, loadConfig, type Config } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('applies defaults to an empty environment', () => {
@@ -52,6 +52,19 @@ describe('loadConfig', () => {
 
   it.each([[{ REPLICA_MAX_LAG_MS: '-1' }], [{ REPLICA_CHECK_INTERVAL_MS: '10' }]])('refuses %o', (env) => {
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${Object.keys(env)[0]}`));
+  });
+
+  // Every duration lands in a timer or a PostgreSQL setting, both capped at 2^31 - 1 ms (trial finding F4).
+  const durations = Object.keys(configSchema.shape).filter((name) => name.endsWith('_MS'));
+  it('lists the durations it bounds', () => {
+    expect(durations.length).toBeGreaterThanOrEqual(13);
+  });
+  // Two have bounds of their own, lower (a standby check every minute at most, a heartbeat every five).
+  const ownBound: Record<string, number> = { REPLICA_CHECK_INTERVAL_MS: 60_000, CHANGE_STREAM_HEARTBEAT_MS: 300_000 };
+  it.each(durations)('refuses %s past 2^31 - 1 ms, naming it, and takes the largest', (name) => {
+    const bound = ownBound[name] ?? 2_147_483_647;
+    expect(() => loadConfig({ [name]: '3000000000' })).toThrow(new RegExp(`^Invalid configuration: ${name}: .*${bound}`));
+    expect(loadConfig({ [name]: String(bound) })[name as keyof Config]).toBe(bound);
   });
 
   it('never echoes a database URL or API keys, which hold secrets', () => {

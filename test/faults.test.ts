@@ -200,6 +200,25 @@ describe('the database renamed under the API (every new connection refused with 
   }
 });
 
+describe('a write whose COMMIT is applied and answered too late', () => {
+  it('is a 503 that says the outcome is unknown, and the write is there (trial finding F3)', async () => {
+    await api().get('/v1/meetings').expect(200);
+    proxy.holdNextCommitAnswer();
+    const late = await api().post('/v1/people').send({ name: 'Late Commit Answer' });
+    proxy.restore();
+    expectUnavailable(late);
+    expect(late.body.detail).toMatch(/may or may not have been applied/);
+    const client = new pg.Client({ connectionString: direct });
+    await client.connect();
+    try {
+      const stored = await client.query("SELECT count(*)::int AS n FROM people WHERE name = 'Late Commit Answer'");
+      expect(stored.rows[0].n).toBe(1);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
 describe('the database frozen', () => {
   it('answers 503 once the query limit passes instead of hanging, and recovers when it thaws', async () => {
     await api().get('/v1/meetings').expect(200);

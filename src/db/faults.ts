@@ -78,12 +78,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return matchesCause(error, unavailableCodes, unavailableMessages, unavailableKinds);
 }
 
-// The connection broke while a statement was out (reset, terminated by the server or an operator): unlike a refused
-// connection, a timeout or a rollback (serialization, deadlock), a write's COMMIT may have been applied before the
-// answer was lost.
+// The connection broke while a statement was out (reset, terminated by the server or an operator), or a statement
+// got no answer within DB_QUERY's deadline (query-deadline.ts: "Query read timeout", after which the connection is
+// closed — the statement may have been a COMMIT that PostgreSQL applied): unlike a refused connection, a server-side
+// timeout or a rollback (serialization, deadlock), a write's COMMIT may have been applied before the answer was lost.
 const lostCodes = new Set(['ECONNRESET', 'EPIPE', '08003', '08006', '57P01', '57P02', 'P1017']);
 const lostMessages =
-  /Connection terminated|Server has closed the connection|terminating connection|server closed the connection unexpectedly|Transaction already closed/i;
+  /Connection terminated|Server has closed the connection|terminating connection|server closed the connection unexpectedly|Transaction already closed|Query read timeout/i;
 const lostKinds = new Set(['ConnectionClosed', 'TransactionAlreadyClosed']);
 
 /**

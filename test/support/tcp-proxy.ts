@@ -4,7 +4,9 @@ import net from 'node:net';
  * A TCP proxy in front of a server that a test can break: `cut()` drops every connection and refuses new ones (the
  * server is gone), `freeze()` keeps connections open but passes nothing in either direction (the server hangs),
  * `loseNextCommitAnswer()` passes the next `COMMIT` to PostgreSQL and drops that connection when the answer comes back,
- * before the client gets it (the write applied, its acknowledgement lost), `stallNewConnections()` drops every connection
+ * before the client gets it (the write applied, its acknowledgement lost), `holdNextCommitAnswer()` passes the next
+ * `COMMIT` and holds its answer (the write applied, its acknowledgement too late: the client's deadline passes),
+ * `stallNewConnections()` drops every connection
  * and accepts new ones without ever answering them (a connection attempt that times out: nothing was sent),
  * `cutWhenSent(text)` cuts (as `cut()`) as soon as the client sends a query containing `text`, before PostgreSQL gets
  * it (a write lost before it ran, the database then unreachable), `cutAfterAnswerTo(texts, nth)` passes the `nth`
@@ -17,6 +19,7 @@ export interface TcpProxy {
   cut(): void;
   freeze(): void;
   loseNextCommitAnswer(): void;
+  holdNextCommitAnswer(): void;
   stallNewConnections(): void;
   cutWhenSent(text: string): void;
   cutAfterAnswerTo(texts: readonly string[], nth?: number): void;
@@ -28,6 +31,7 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
   let state: 'open' | 'cut' | 'frozen' | 'stalled' = 'open';
   const stalled = new Set<net.Socket>();
   let commitArmed = false;
+  let commitHeld = false;
   const commitTag = Buffer.from('COMMIT\0');
   let cutTag: Buffer | null = null;
   let answerTags: Buffer[] | null = null;
@@ -53,6 +57,10 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
           commitArmed = false;
           client.destroy();
           upstream.destroy();
+          return;
+        }
+        if (from === upstream && commitHeld && chunk.includes(commitTag)) {
+          commitHeld = false;
           return;
         }
         if (from === client && answerTags && answerTags.every((tag) => chunk.includes(tag))) {
@@ -108,6 +116,9 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     loseNextCommitAnswer() {
       commitArmed = true;
     },
+    holdNextCommitAnswer() {
+      commitHeld = true;
+    },
     cutWhenSent(text) {
       cutTag = Buffer.from(text);
     },
@@ -119,6 +130,7 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
       state = 'open';
       for (const client of stalled) client.destroy();
       commitArmed = false;
+      commitHeld = false;
       cutTag = null;
       answerTags = null;
       answering = null;

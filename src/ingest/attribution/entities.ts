@@ -459,7 +459,17 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
   });
   // Someone of the same country is a better match than someone whose country is not known.
   const sameCountry = candidates.filter((entity) => mention.countryCode !== null && entity.countryCode === mention.countryCode);
-  let pool = sameCountry.length > 0 ? sameCountry : candidates;
+  // "talks with a number of other Foreign Ministers: The Spanish Foreign Minister, Turkish Foreign Minister, Malian
+  // Foreign Minister …": one of a list of offices of other countries is nobody whose country the text has not given.
+  // (Not "the foreign ministers of Turkey, Iran and Azerbaijan", one plural title split by country: its holders are
+  // named as the text goes on.)
+  const listed =
+    mention.countryCode !== null &&
+    mention.group !== true &&
+    sentence.people.filter(
+      (m) => m !== mention && m.name === null && m.group !== true && m.countryCode !== null && m.countryCode !== mention.countryCode,
+    ).length >= 2;
+  let pool = sameCountry.length > 0 ? sameCountry : listed ? [] : candidates;
   // "his counterparts from Austria, Kyrgyz Republic and Turkey": of two Turkish officials, the foreign minister.
   if (pool.length > 1 && mention.counterpart && !mention.office) {
     const ministers = pool.filter((entity) => entity.office === 'foreign-minister');

@@ -576,7 +576,9 @@ function frameAt(
   // people a plural object is illustrated by, each met in turn.
   let including = false;
   if (phrase.object === 'follows' && objectMentions.every((m) => m.plural)) {
-    const at = /,?\s+including\s+/i.exec(text.slice(span.end, sentence.end));
+    // "… had him having talks with a number of other Foreign Ministers: The Spanish Foreign Minister, Turkish Foreign
+    // Minister, …": the same after a colon.
+    const at = /,?\s+including\s+|:\s+/i.exec(text.slice(span.end, sentence.end));
     const listed = at ? attendees(sentence, span.end + at.index + at[0].length, text, byMention).filter((m) => !m.plural) : [];
     if (listed.length > 0) [objectMentions, including] = [listed, true];
   }
@@ -717,10 +719,11 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   const ordered = [...mentions].sort((a, b) => a.span.start - b.span.start);
   const first = ordered[0];
   if (!first) return [];
-  // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X".
+  // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X", "talks with a number of
+  // other Foreign Ministers: The Spanish Foreign Minister, …".
   if (
     from !== null &&
-    !/^[\s,]*(?:(?:his|her|their|the|a|an|many|several|numerous|various|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:a\s+)?(?:copy|copies)\s+of\s+)?(?:the\s+)?(?:(?:letters?|copies)\s+of\s+)?(?:credentials|credential\s+letters?|letters?\s+of\s+(?:credence|accreditation))(?:\s+(?:presented|handed\s+over|submitted))?\s+(?:of|from|by))[\s,]+)*$/i.test(
+    !/^[\s,]*(?:(?:his|her|their|the|a|an|many|several|numerous|various|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:a\s+)?(?:copy|copies)\s+of\s+)?(?:the\s+)?(?:(?:letters?|copies)\s+of\s+)?(?:credentials|credential\s+letters?|letters?\s+of\s+(?:credence|accreditation))(?:\s+(?:presented|handed\s+over|submitted))?\s+(?:of|from|by)|(?:a\s+number\s+of|several|many|various|numerous)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*:)[\s,]+)*$/i.test(
       // "received, Monday at the headquarters of the ministry, the Vice-President …": an aside between commas.
       // "received today at Itamaraty Palace the Minister …": where, between the verb and the person received.
       text

@@ -427,5 +427,6 @@ export const futureAfter =
  */
 export const toldOfOtherMeeting =
   /\b(?:briefed|informed|updated|apprised)\s+(?:[\w'’-]+\s+){0,3}?(?:on|about|of)\s+[^.;:]{0,100}$|\bthe last time\b[^.;:]{0,200}$|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?)\s+ago\b[^.;:]{0,150}$|\b(?:will|would|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|going\s+to|intends?\s+to)\s+(?:visit|travel|go|fly|head|attend|arrive)\b[^.;:]{0,80}$/i;
+// "had met" recalls; "had him having talks with …" (the engagements had him …) does not.
 export const recalledBefore =
-  /\b(?:last(?!\s+(?:week|month|weekend|night|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|previously|earlier(?!\s+(?:today|tonight|this|on|in\s+the\s+day)\b)|had|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:reached|achieved|adopted|taken|signed|agreed(?:\s+upon)?)\s+(?:during|at|in|on)\s+(?:the|their|a)\s+$/i;
+  /\b(?:last(?!\s+(?:week|month|weekend|night|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|previously|earlier(?!\s+(?:today|tonight|this|on|in\s+the\s+day)\b)|had(?!\s+(?:him|her|them)\b)|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:reached|achieved|adopted|taken|signed|agreed(?:\s+upon)?)\s+(?:during|at|in|on)\s+(?:the|their|a)\s+$/i;

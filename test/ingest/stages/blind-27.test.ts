@@ -161,3 +161,36 @@ describe('a group someone met, named in the next sentence, is one meeting each',
     ]);
   });
 });
+
+describe('a number of counterparts listed by office after a colon, each of another country', () => {
+  const opening =
+    'The Honourable Minister of Foreign Affairs, Dr. Mamadou Tangara, held talks with the Foreign Minister of Norway, Ine Eriksen Soreide.\n\n';
+  it.each([
+    'The Minister’s engagements also had him having talks with a number of other Foreign Ministers: The Spanish Foreign Minister, Turkish Foreign Minister, and Malian Foreign Minister.',
+    'Minister Tangara also held talks with several other Foreign Ministers: The Spanish Foreign Minister, Turkish Foreign Minister, and Malian Foreign Minister.',
+    'Minister Tangara also held talks with a number of his counterparts: the Spanish Foreign Minister, the Turkish Foreign Minister and the Malian Foreign Minister.',
+  ])('%s', (sentence) => {
+    const meetings = draftOf(opening + sentence).meetings;
+    expect(meetings.map((m) => m.participants.map((p) => p.countryCode ?? '-').sort())).toEqual(
+      expect.arrayContaining([
+        ['-', 'ES'],
+        ['-', 'TR'],
+        ['-', 'ML'],
+      ]),
+    );
+    // None of them is the minister himself, whose country the text does not give.
+    const tangara = meetings.flatMap((m) => m.participants).filter((p) => p.name === 'Mamadou Tangara');
+    expect(new Set(tangara.map((p) => p.countryCode))).toEqual(new Set([null]));
+  });
+
+  it('"the foreign ministers of Turkey, Iran and Azerbaijan" named after: still the named people', () => {
+    const text =
+      'A trilateral meeting of foreign ministers of Turkey, Iran and Azerbaijan was held in Nakhchivan.\n\nOn Wednesday, the three foreign ministers Elmar Mammadyarov, Ali Akbar Salehi and Ahmet Davutoglu held a trilateral meeting.';
+    expect(meetingsOf(text)).toEqual([['Ahmet Davutoglu', 'Ali Akbar Salehi', 'Elmar Mammadyarov']]);
+  });
+
+  it('"had met" still recalls an earlier meeting; "had him having talks" does not', () => {
+    const recalled = `${opening}Minister Tangara had met the Spanish Foreign Minister José Albares in Madrid.`;
+    expect(meetingsOf(recalled)).toEqual([['Ine Eriksen Soreide', 'Mamadou Tangara']]);
+  });
+});
