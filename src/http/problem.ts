@@ -32,21 +32,35 @@ const rawQueryErrorCodes: Record<string, string> = {
   ForeignKeyConstraintViolation: 'P2003',
 };
 
-function fromPrisma(error: Prisma.PrismaClientKnownRequestError): AppError | undefined {
+/** Prisma's code of an error, with a raw query's driver-adapter kind mapped to the code Prisma gives its own queries. */
+function prismaCode(error: Prisma.PrismaClientKnownRequestError): { code: string; message: string } {
   const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: unknown; originalMessage?: unknown } } } | undefined)
     ?.driverAdapterError?.cause;
   const kind = cause?.kind;
   const code = error.code === 'P2010' && typeof kind === 'string' ? (rawQueryErrorCodes[kind] ?? error.code) : error.code;
+  return { code, message: `${typeof cause?.originalMessage === 'string' ? cause.originalMessage : ''} ${error.message}` };
+}
+
+/**
+ * True when a row written refers to one deleted while the write ran ("insert or update on table … violates foreign key
+ * constraint"): PostgreSQL says which side broke it. A write whose references were its own lookups (a document's
+ * stored draft at commit) may run again and look them up afresh.
+ */
+export function refersToDeletedRow(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  const { code, message } = prismaCode(error);
+  return code === 'P2003' && /\binsert or update on table\b/i.test(message);
+}
+
+function fromPrisma(error: Prisma.PrismaClientKnownRequestError): AppError | undefined {
+  const { code } = prismaCode(error);
   switch (code) {
     case 'P2002':
       return new AppError('conflict', 'A record with the same unique key already exists.');
     case 'P2003':
-      // PostgreSQL says which side broke it: a row written that refers to one deleted meanwhile ("insert or update on
-      // table … violates foreign key constraint") is a request that refers to a record that does not exist — the 422
-      // its own check gives when it runs second; deleting a record still referred to is the 409.
-      if (
-        /\binsert or update on table\b/i.test(`${typeof cause?.originalMessage === 'string' ? cause.originalMessage : ''} ${error.message}`)
-      )
+      // A row written that refers to one deleted meanwhile is a request that refers to a record that does not exist —
+      // the 422 its own check gives when it runs second; deleting a record still referred to is the 409.
+      if (refersToDeletedRow(error))
         return new AppError('unprocessable', 'The request refers to a record that no longer exists (deleted while it ran).');
       return new AppError('conflict', 'The change would break a reference between records.');
     case 'P2025':

@@ -1,3 +1,4 @@
+import { refersToDeletedRow } from '../../http/problem.js';
 import { extractOffThread } from '../../ingest/extract-pool.js';
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/prisma.js';
@@ -272,75 +273,84 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       const extracted = corrected ? factKeys(stored?.meetings ?? []) : undefined;
       const problems = [...commitProblems(draft, document.text), ...attachProblems(draft, attach)];
       if (problems.length) throw unprocessable(problems.map((p) => p.message).join(' '), problems);
-      return prisma.$transaction(async (tx) => {
-        // The document row is locked so that two commits of it at once cannot both create meetings.
-        await tx.$queryRaw`SELECT id FROM source_documents WHERE id = ${document.id}::uuid FOR UPDATE`;
-        const raced = await tx.meetingSource.findMany({ where: { documentId: document.id }, select: { meetingId: true } });
-        if (raced.length) throw alreadyCommitted(raced.map((source) => source.meetingId));
-        const summaries = await documentSummaries(tx, [document.id]);
-        // The stored draft was made when the document was posted: a person it matched whom someone deleted since is
-        // looked up (or created) again, as if the draft had not matched them — the client sent no draft for a 422 to
-        // point into. (A corrected draft that names a person who does not exist is still a 422.)
-        const usable = corrected ? draft : await withoutDeletedPeople(tx, draft);
-        // Commits of readouts that name the same new person, run at once, create that person once.
-        await lockPersonNames(
-          tx,
-          usable.meetings.flatMap((m) => m.participants.filter((p) => p.personId === null).map((p) => p.name)),
-        );
-        const peopleCreated = new Map<string, string>();
-        const personKey = (name: string, countryCode: string | null) => `${foldKey(name)}|${countryCode ?? ''}`;
-        const meetings: Meeting[] = [];
-        for (const [index, meetingDraft] of usable.meetings.entries()) {
-          await createCandidates(tx, meetingDraft, who);
-          const participants = [];
-          for (const participant of meetingDraft.participants)
-            participants.push({
-              ...participant,
-              personId:
-                participant.personId ??
-                peopleCreated.get(personKey(participant.name, participant.countryCode)) ??
-                (await storedPersonFor(tx, participant.name, participant.countryCode)),
-            });
-          const known = { ...meetingDraft, participants };
-          const { input: drafted, spans } = draftToInput(known, document.id, extracted);
-          // The same rules as POST /v1/meetings (IANA time zone, ISO country codes, lengths …): a corrected draft is
-          // no way around them.
-          const checked = createMeetingSchema.safeParse(drafted);
-          if (!checked.success) throw withinMeeting(draftInvalid(checked.error.issues), index);
-          const input = checked.data;
-          const target = attach.findIndex((entry) => entry.draftMeeting === index);
-          if (target >= 0) {
-            meetings.push(
-              await attachToMeeting(
-                tx,
-                {
-                  meetingId: attach[target]!.meetingId,
-                  documentId: document.id,
-                  input,
-                  names: known.participants.map((participant) => participant.name),
-                  spans,
-                  attachIndex: target,
-                  draftMeeting: index,
-                  force: attach[target]!.force === true,
-                },
-                who,
-              ),
-            );
-            continue;
-          }
-          const created = await insertMeetingAggregate(tx, input, who).catch((error: unknown) => {
-            throw withinMeeting(error, index);
-          });
-          known.participants.forEach((participant, index) =>
-            peopleCreated.set(personKey(participant.name, participant.countryCode), created.participants[index]!.personId),
-          );
-          const ids = recordIdsOf(created);
-          await insertSpans(tx, document.id, created.meeting.id, spans, ids);
-          meetings.push(created.meeting);
-        }
-        await auditDocumentChanges(tx, who, summaries);
-        return meetings;
+      // A person the stored draft or the lookup found, deleted by someone else while this ran, makes an INSERT fail on
+      // its foreign key: run once more, when the lookup no longer finds them (trial finding: a 422 that the
+      // Idempotency-Key then replays for good). A corrected draft's personId is the client's own reference: its 422 stays.
+      return transaction(draft).catch((error: unknown) => {
+        if (corrected || !refersToDeletedRow(error)) throw error;
+        return transaction(draft);
       });
+      function transaction(given: ReadoutDraft): Promise<Meeting[]> {
+        return prisma.$transaction(async (tx) => {
+          // The document row is locked so that two commits of it at once cannot both create meetings.
+          await tx.$queryRaw`SELECT id FROM source_documents WHERE id = ${document.id}::uuid FOR UPDATE`;
+          const raced = await tx.meetingSource.findMany({ where: { documentId: document.id }, select: { meetingId: true } });
+          if (raced.length) throw alreadyCommitted(raced.map((source) => source.meetingId));
+          const summaries = await documentSummaries(tx, [document.id]);
+          // The stored draft was made when the document was posted: a person it matched whom someone deleted since is
+          // looked up (or created) again, as if the draft had not matched them — the client sent no draft for a 422 to
+          // point into. (A corrected draft that names a person who does not exist is still a 422.)
+          const usable = corrected ? given : await withoutDeletedPeople(tx, given);
+          // Commits of readouts that name the same new person, run at once, create that person once.
+          await lockPersonNames(
+            tx,
+            usable.meetings.flatMap((m) => m.participants.filter((p) => p.personId === null).map((p) => p.name)),
+          );
+          const peopleCreated = new Map<string, string>();
+          const personKey = (name: string, countryCode: string | null) => `${foldKey(name)}|${countryCode ?? ''}`;
+          const meetings: Meeting[] = [];
+          for (const [index, meetingDraft] of usable.meetings.entries()) {
+            await createCandidates(tx, meetingDraft, who);
+            const participants = [];
+            for (const participant of meetingDraft.participants)
+              participants.push({
+                ...participant,
+                personId:
+                  participant.personId ??
+                  peopleCreated.get(personKey(participant.name, participant.countryCode)) ??
+                  (await storedPersonFor(tx, participant.name, participant.countryCode)),
+              });
+            const known = { ...meetingDraft, participants };
+            const { input: drafted, spans } = draftToInput(known, document.id, extracted);
+            // The same rules as POST /v1/meetings (IANA time zone, ISO country codes, lengths …): a corrected draft is
+            // no way around them.
+            const checked = createMeetingSchema.safeParse(drafted);
+            if (!checked.success) throw withinMeeting(draftInvalid(checked.error.issues), index);
+            const input = checked.data;
+            const target = attach.findIndex((entry) => entry.draftMeeting === index);
+            if (target >= 0) {
+              meetings.push(
+                await attachToMeeting(
+                  tx,
+                  {
+                    meetingId: attach[target]!.meetingId,
+                    documentId: document.id,
+                    input,
+                    names: known.participants.map((participant) => participant.name),
+                    spans,
+                    attachIndex: target,
+                    draftMeeting: index,
+                    force: attach[target]!.force === true,
+                  },
+                  who,
+                ),
+              );
+              continue;
+            }
+            const created = await insertMeetingAggregate(tx, input, who).catch((error: unknown) => {
+              throw withinMeeting(error, index);
+            });
+            known.participants.forEach((participant, index) =>
+              peopleCreated.set(personKey(participant.name, participant.countryCode), created.participants[index]!.personId),
+            );
+            const ids = recordIdsOf(created);
+            await insertSpans(tx, document.id, created.meeting.id, spans, ids);
+            meetings.push(created.meeting);
+          }
+          await auditDocumentChanges(tx, who, summaries);
+          return meetings;
+        });
+      }
     },
   };
 }
