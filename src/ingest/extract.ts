@@ -139,7 +139,22 @@ function passageOwners(encounters: readonly Encounter[], passages: readonly Pass
         : [],
     );
     const owner = meant[0] as number;
-    if (meant.length === 1 && owner !== stretch && (starts[owner] as number) < (starts[stretch] as number)) owners.set(passage, owner);
+    if (meant.length === 1 && owner !== stretch && (starts[owner] as number) <= (starts[stretch] as number)) owners.set(passage, owner);
+  }
+  // "… received credentials from five new envoys. The envoys included A (Uganda), B (Australia) … 'On behalf of …,'
+  // said Ms Otaala. She said Uganda looks to Kenya …": in the stretch that meetings split off one sentence share, "she"
+  // (or a title) after someone of one of them speaks is that speaker's, and so is the passage's meeting.
+  let previous: Passage | null = null;
+  for (const passage of passages) {
+    const kind = passage.attribution.kind;
+    const at = passage.sentences[0]?.index;
+    const split = at !== undefined && starts.filter((start) => start === starts[stretchAt(at)]).length > 1;
+    if (split && (kind === 'pronoun' || kind === 'generic-title') && previous && !owners.has(passage)) {
+      const before = owners.get(previous);
+      const near = passage.paragraph - previous.paragraph <= 1;
+      if (before !== undefined && near) owners.set(passage, before);
+    }
+    if (kind === 'person') previous = passage;
   }
   return owners;
 }

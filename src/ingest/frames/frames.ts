@@ -38,6 +38,8 @@ export interface MeetingFrame {
   sides?: boolean;
   /** "received a delegation of Peruvian columnists": the counterpart is a group the text does not name one by one. */
   unnamedCounterpart?: boolean;
+  /** "… received five new envoys. The envoys included A (Uganda), B …": the sentence that names the counterpart. */
+  listedIn?: ReadSentence;
   /** "X was received by Y": the subjects (Y) are those the phrase names after it. */
   received?: boolean;
   /** The headline or the paragraph before the sentence calls the meeting trilateral or quadrilateral: met together. */
@@ -285,7 +287,7 @@ function namedInNextSentence(readout: Readout, frames: MeetingFrame[], byMention
       ];
       if (named.length < 2) continue;
       for (const person of named) person.strong = true;
-      frames.splice(k, 1, ...named.map((person) => ({ ...frame, objects: [person], shared: true })));
+      frames.splice(k, 1, ...named.map((person) => ({ ...frame, objects: [person], shared: true, listedIn: next })));
       continue;
     }
     if (frame.subjects.length > 0 || frame.objects.length === 0) continue;
@@ -346,7 +348,10 @@ function withPronounSubject(frame: MeetingFrame, readout: Readout, byMention: Re
  * talks and agreed …"), narrates and reports at once, so its sentence is not listed.
  */
 export function narrativeSentences(frames: readonly MeetingFrame[]): Map<number, number> {
-  return new Map(frames.filter((frame) => !frame.discussion && !frame.sides).map((frame) => [frame.sentence.index, frame.phrase.end]));
+  const told = frames.filter((frame) => !frame.discussion && !frame.sides);
+  // A sentence that only lists whom a meeting was with narrates too, to its end.
+  const lists = told.flatMap((frame) => (frame.listedIn ? [[frame.listedIn.index, frame.listedIn.end] as const] : []));
+  return new Map([...lists, ...told.map((frame) => [frame.sentence.index, frame.phrase.end] as const)]);
 }
 
 // When no sentence says who met whom with a verb: "… said after the trilateral talks that he and his Chinese and

@@ -194,3 +194,32 @@ describe('a number of counterparts listed by office after a colon, each of anoth
     expect(meetingsOf(recalled)).toEqual([['Ine Eriksen Soreide', 'Mamadou Tangara']]);
   });
 });
+
+describe('what each of several envoys received together says stays in their own meeting', () => {
+  const text = [
+    'Nairobi: President Uhuru Kenyatta on Friday received credentials from three new envoys to Kenya.',
+    'The envoys included Awere Phibby Otaala (Uganda), Alison Chartres (Australia) and Denys Toscano (Ecuador).',
+    '“We congratulate you on your peaceful campaign,” said Ms Otaala.',
+    'She said Uganda looks to Kenya as its main ally.',
+    'President Kenyatta urged the Ugandan envoy to work closely with Kenya.',
+    '“We applaud your commitment to the rule of law,” said Ms Chartres.',
+    'She said Australia appreciates the role Kenya has played.',
+  ].join('\n\n');
+  const statementsOf = (name: string) => {
+    const meeting = draftOf(text, { publishedAt: '2017-12-08' }).meetings.find((m) => m.participants.some((p) => p.name === name));
+    return meeting?.statements.map((s) => s.text.slice(0, 24)) ?? [];
+  };
+
+  it('the list of names is narrative, not a statement', () => {
+    for (const name of ['Awere Phibby Otaala', 'Alison Chartres', 'Denys Toscano'])
+      expect(statementsOf(name).some((s) => s.startsWith('The envoys included'))).toBe(false);
+  });
+
+  it.each([
+    ['Awere Phibby Otaala', ['“We congratulate you on ', 'She said Uganda looks to', 'President Kenyatta urged']],
+    ['Alison Chartres', ['“We applaud your commitm', 'She said Australia appre']],
+    ['Denys Toscano', []],
+  ])('%s', (name, expected) => {
+    expect(statementsOf(name)).toEqual(expected);
+  });
+});
