@@ -684,6 +684,7 @@ function listedOn(group: PersonMention[], sentence: ReadSentence, text: string):
 // "The meeting was attended by Dr. Anwar Gargash, Diplomatic Adviser to UAE President; Ali Saeed Al Neyadi, Chairman
 // of …; and Yousef Al Otaiba, UAE's Ambassador to the US": after an attendance phrase the rest of the clause is a list
 // of people with their titles between them. Every person marked as such, or named in full, until a new clause begins.
+const abbreviatedCourtesy = /(?<=^|[\s(,])(?:Hon|Rt|Dr|Mr|Mrs|Ms|Prof|Amb|Sen|Gen|Lt|Col|Capt|Maj|Brig|H\.\s?E|M\.P)\.(?=\s)/g;
 const clauseBreak = /\b(?:who|whom|which|where|when|while|whereas|said|says|stated|noted|discussed|met|held|during which)\b|[.:!?]\s/i;
 function attendees(
   sentence: ReadSentence,
@@ -695,7 +696,8 @@ function attendees(
   let at = from;
   for (const mention of [...sentence.people].sort((a, b) => a.span.start - b.span.start)) {
     if (mention.span.start < from) continue;
-    if (clauseBreak.test(text.slice(at, mention.span.start))) break;
+    // "… was led by Hon. Foreign Minister …": the stop of an abbreviated courtesy title ends no clause.
+    if (clauseBreak.test(text.slice(at, mention.span.start).replace(abbreviatedCourtesy, ' '))) break;
     const fullName = mention.name !== null && !mention.placeLike && /\S\s+\S/.test(text.slice(mention.name.start, mention.name.end));
     if (byMention.get(mention)?.strong === true || fullName) listed.push(mention);
     at = mention.span.end;

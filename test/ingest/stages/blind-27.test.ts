@@ -223,3 +223,10 @@ describe('what each of several envoys received together says stays in their own 
     expect(statementsOf(name)).toEqual(expected);
   });
 });
+
+describe('the stop of an abbreviated courtesy title ends no list of who was there', () => {
+  it.each(['Hon.', 'Dr.', 'H.E.', 'Mr.', 'Prof.', 'Amb.'])('"… was led by %s Foreign Minister …"', (courtesy) => {
+    const text = `Nepal and Bangladesh held official bilateral talks today. The Nepali delegation was led by ${courtesy} Foreign Minister Pradeep Kumar Gyawali and the Bangladeshi delegation was led by ${courtesy} Foreign Minister A.K. Abdul Momen.`;
+    expect(meetingsOf(text)).toEqual([['A.K. Abdul Momen', 'Pradeep Kumar Gyawali']]);
+  });
+});
