@@ -104,8 +104,16 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
 function passageOwners(encounters: readonly Encounter[], passages: readonly Passage[]): Map<Passage, number> {
   const owners = new Map<Passage, number>();
   const starts = encounters.map((encounter) => encounter.firstSentence);
+  // Where each meeting is first told of, also in a sentence it shares with others ("received on inaugural visits
+  // Slovakian Ambassador A and Qatari Ambassador B … A expressed satisfaction …"): what A says after it is A's meeting's.
+  const told = encounters.map((encounter) =>
+    Math.min(encounter.firstSentence, ...encounter.frames.filter((f) => !f.sentence.inHeadline).map((f) => f.sentence.index)),
+  );
   // The meeting whose stretch sentence `at` is in: the last to start at or before it (the first one's stretch starts at 0).
-  const stretchAt = (at: number) => starts.reduce((found, start, i) => (start <= at && start >= (starts[found] ?? -1) ? i : found), 0);
+  // (The meetings are in the order the text first tells of them, which need not be the order of their first sentences.)
+  const earliest = starts.indexOf(Math.min(...starts));
+  const stretchAt = (at: number) =>
+    starts.reduce((found, start, i) => (start <= at && start >= (starts[found] as number) ? i : found), earliest);
   for (const passage of passages) {
     if (passage.attribution.kind !== 'person' || passage.sentences[0] === undefined) continue;
     const speaker = passage.attribution.entity;
@@ -118,7 +126,7 @@ function passageOwners(encounters: readonly Encounter[], passages: readonly Pass
     // Or to a meeting split off the same sentence ("received credentials from five new envoys. The envoys included A
     // (Uganda), B (Australia) …"): what A says is A's meeting's.
     const owner = theirs[0] as number;
-    if (theirs.length === 1 && (starts[owner] as number) <= (starts[stretch] as number)) owners.set(passage, owner);
+    if (theirs.length === 1 && (told[owner] as number) <= (starts[stretch] as number)) owners.set(passage, owner);
   }
   // "… Later, Kallas held a video call with the Prime Minister of Moldova. The High Representative stressed the
   // importance of the EU-India Free Trade Agreement": a passage of someone in several meetings that names the country of
@@ -144,14 +152,16 @@ function passageOwners(encounters: readonly Encounter[], passages: readonly Pass
   // "… received credentials from five new envoys. The envoys included A (Uganda), B (Australia) … 'On behalf of …,'
   // said Ms Otaala. She said Uganda looks to Kenya …": in the stretch that meetings split off one sentence share, "she"
   // (or a title) after someone of one of them speaks is that speaker's, and so is the passage's meeting.
+  // Elsewhere, "he" or a title in the paragraph of a passage moved to its speaker's meeting goes with it ("Priputen
+  // expressed satisfaction … “We are happy …,” he said.").
   let previous: Passage | null = null;
   for (const passage of passages) {
     const kind = passage.attribution.kind;
     const at = passage.sentences[0]?.index;
     const split = at !== undefined && starts.filter((start) => start === starts[stretchAt(at)]).length > 1;
-    if (split && (kind === 'pronoun' || kind === 'generic-title') && previous && !owners.has(passage)) {
+    if ((kind === 'pronoun' || kind === 'generic-title') && previous && !owners.has(passage)) {
       const before = owners.get(previous);
-      const near = passage.paragraph - previous.paragraph <= 1;
+      const near = passage.paragraph - previous.paragraph <= (split ? 1 : 0);
       if (before !== undefined && near) owners.set(passage, before);
     }
     if (kind === 'person') previous = passage;

@@ -64,7 +64,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-24': { meetings: 0.7, participants: 0.69, speakers: 0.56, 'date recall': 0.52, 'city recall': 0.53, initiatives: 0.2, empty: 1 },
   'blind-25': { meetings: 0.8, participants: 0.67, speakers: 0.6, 'date recall': 0.43, 'city recall': 0.85, initiatives: 0.29, empty: 1 },
   'blind-26': { meetings: 0.85, participants: 0.79, speakers: 0.78, 'date recall': 0.74, 'city recall': 0.65, initiatives: 0.31, empty: 0 },
-  'blind-27': { meetings: 0.81, participants: 0.8, speakers: 0.73, 'date recall': 0.87, 'city recall': 0.6, initiatives: 0.44, empty: 0 },
+  'blind-27': { meetings: 0.81, participants: 0.8, speakers: 0.77, 'date recall': 0.87, 'city recall': 0.6, initiatives: 0.44, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

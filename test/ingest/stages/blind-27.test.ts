@@ -230,3 +230,29 @@ describe('the stop of an abbreviated courtesy title ends no list of who was ther
     expect(meetingsOf(text)).toEqual([['A.K. Abdul Momen', 'Pradeep Kumar Gyawali']]);
   });
 });
+
+describe('two envoys received in one sentence, one of them told of again later', () => {
+  const text = [
+    'Talks with incoming ambassadors of Slovakia and Qatar',
+    'First Deputy Prime Minister and Minister of Foreign and European Affairs Vesna Pusić received on inaugural visits Slovakian Ambassador Juraj Priputen and Qatari Ambassador Moza Nasser Al-Thani.',
+    'Priputen expressed satisfaction with the bilateral relations. “We are happy that Croatia is our partner in the EU,” he said. He announced plans to open consulates. Pusić and Priputen also discussed the Schengen Area.',
+    'Ambassador Moza Nasser Al-Thani is the first residential ambassador of Qatar to Croatia.',
+  ].join('\n\n');
+  const meetingOf = (name: string) =>
+    draftOf(text, { publishedAt: null }).meetings.find((m) => m.participants.some((p) => p.name === name && p.role === 'guest'));
+
+  it('what the first says before their meeting is told again is their meeting’s, "he" with it', () => {
+    expect(meetingOf('Juraj Priputen')?.statements.map((s) => s.text.slice(0, 20))).toEqual([
+      'Priputen expressed s',
+      '“We are happy that C',
+      'He announced plans t',
+      'Pusić and Priputen a',
+    ]);
+  });
+
+  it('the other meeting has none of it, and the first is no participant of it', () => {
+    const other = meetingOf('Moza Nasser Al-Thani');
+    expect(other?.participants.map((p) => p.name)).toEqual(['Vesna Pusić', 'Moza Nasser Al-Thani']);
+    expect(other?.statements).toEqual([]);
+  });
+});
