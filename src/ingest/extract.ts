@@ -149,6 +149,25 @@ function passageOwners(encounters: readonly Encounter[], passages: readonly Pass
     const owner = meant[0] as number;
     if (meant.length === 1 && owner !== stretch && (starts[owner] as number) <= (starts[stretch] as number)) owners.set(passage, owner);
   }
+  // "Minister Pusić and the Qatari ambassador agreed that Croatia and Qatar …", in the stretch of the meeting with the
+  // Slovak ambassador: a joint passage that names the country of the guests of exactly one meeting told before is that
+  // meeting's.
+  for (const passage of passages) {
+    if (owners.has(passage) || passage.attribution.kind !== 'joint' || passage.sentences[0] === undefined) continue;
+    const at = passage.sentences[0].index;
+    const stretch = stretchAt(at);
+    // One country besides the hosts' (not a series' "the Central Asian states and Russia").
+    const hostCountries = new Set(encounters.flatMap((encounter) => encounter.hosts.map((host) => host.countryCode)));
+    const named = new Set([...countriesIn(passage.sentences)].filter((code) => !hostCountries.has(code)));
+    if (named.size !== 1) continue;
+    const meant = encounters.flatMap((encounter, i) => {
+      const hostCountries = new Set(encounter.hosts.map((host) => host.countryCode));
+      const guests = encounter.participants.filter((p) => !encounter.hosts.includes(p) && p.countryCode !== null);
+      return guests.some((p) => !hostCountries.has(p.countryCode) && named.has(p.countryCode as string)) ? [i] : [];
+    });
+    const owner = meant[0] as number;
+    if (meant.length === 1 && owner !== stretch && (told[owner] as number) <= at) owners.set(passage, owner);
+  }
   // "… received credentials from five new envoys. The envoys included A (Uganda), B (Australia) … 'On behalf of …,'
   // said Ms Otaala. She said Uganda looks to Kenya …": in the stretch that meetings split off one sentence share, "she"
   // (or a title) after someone of one of them speaks is that speaker's, and so is the passage's meeting.

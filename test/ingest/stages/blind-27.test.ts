@@ -256,3 +256,20 @@ describe('two envoys received in one sentence, one of them told of again later',
     expect(other?.statements).toEqual([]);
   });
 });
+
+describe('a joint passage naming the country of one meeting’s guest only', () => {
+  const text = [
+    'Croatian Foreign Minister Vesna Pusić received on inaugural visits Slovakian Ambassador Juraj Priputen and Qatari Ambassador Moza Nasser Al-Thani.',
+    'Priputen expressed satisfaction with the relations. Pusić and Priputen also discussed the Schengen Area.',
+    'Minister Pusić and the Qatari ambassador agreed that relations were good.',
+  ].join('\n\n');
+  const statementsOf = (name: string) =>
+    draftOf(text, { publishedAt: null })
+      .meetings.find((m) => m.participants.some((p) => p.name === name && p.role === 'guest'))
+      ?.statements.map((s) => s.text.slice(0, 20));
+
+  it('is that meeting’s, wherever it stands', () => {
+    expect(statementsOf('Moza Nasser Al-Thani')).toEqual(['Minister Pusić and t']);
+    expect(statementsOf('Juraj Priputen')).toEqual(['Priputen expressed s', 'Pusić and Priputen a']);
+  });
+});
