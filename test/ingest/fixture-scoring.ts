@@ -37,6 +37,7 @@ export const fixtureSets = [
   'blind-25',
   'blind-26',
   'blind-27',
+  'blind-28',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

@@ -65,6 +65,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-25': { meetings: 0.8, participants: 0.67, speakers: 0.6, 'date recall': 0.43, 'city recall': 0.85, initiatives: 0.29, empty: 1 },
   'blind-26': { meetings: 0.85, participants: 0.79, speakers: 0.78, 'date recall': 0.74, 'city recall': 0.65, initiatives: 0.31, empty: 0 },
   'blind-27': { meetings: 0.81, participants: 0.8, speakers: 0.77, 'date recall': 0.87, 'city recall': 0.6, initiatives: 0.44, empty: 0 },
+  'blind-28': { meetings: 0.7, participants: 0.68, speakers: 0.69, 'date recall': 0.33, 'city recall': 0.33, initiatives: 0.08, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,
@@ -81,9 +82,9 @@ describe.each(fixtureSets)('fixture set %s', (set) => {
   const drafts = fixtures.map((fixture) => ({ fixture, draft: draftOf(fixture) }));
 
   it('holds real readouts, each with its source and publisher', () => {
-    // A blind set holds 25 or more (blind-27's annotator ran out of time at 27); the pairs are seven meetings' two
-    // readouts and two false candidates.
-    expect(fixtures.length).toBeGreaterThanOrEqual(set === 'readout-pairs' ? 16 : 25);
+    // A blind set holds 25 or more (blind-27's annotator ran out of time at 27; blind-28 is a small set of 11, taken at
+    // the end of a session); the pairs are seven meetings' two readouts and two false candidates.
+    expect(fixtures.length).toBeGreaterThanOrEqual(set === 'readout-pairs' ? 16 : set === 'blind-28' ? 10 : 25);
     for (const { slug, expected } of fixtures) {
       expect(expected.publisher, slug).toBeTruthy();
       if (!slug.startsWith('cn-wang-yi-tileuberdi')) expect(expected.sourceUrl, slug).toMatch(/^https?:\/\//);

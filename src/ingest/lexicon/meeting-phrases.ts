@@ -160,6 +160,14 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   { pattern: p(`\\b(?:talked|talks|spoke|speaks|speak)${gap}\\s+(?:with|to)\\b`), object: 'follows', channel: null, talks: false },
   // "the meeting with X"; not "concluded the meetings with expressing gratitude".
   { pattern: p(`\\bmeetings?\\s+with\\s+`), nameFollows: true, object: 'follows', channel: null, talks: false },
+  // "Hosting his Tanzania counterpart Samia Suluhu Hassan at statehouse Entebbe, the President said …": a participle
+  // opening the sentence, with someone's counterpart or visitor (not "hosting the 26th SADC meeting").
+  {
+    pattern: p(`^\\s*(?:hosting|receiving|welcoming)\\s+(?=(?:his|her|their)\\s|(?:the\\s+)?visiting\\s)`),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   // "In discussions with Australian Foreign Minister Penny Wong, Anwar …", "Talking to UK Foreign Secretary Boris
   // Johnson, Minh …", "Meanwhile, talking to …", "With Chinese Foreign Minister Wang Yi, Anwar reviewed …": the subject
   // follows the counterpart.

@@ -273,3 +273,24 @@ describe('a joint passage naming the country of one meeting’s guest only', () 
     expect(statementsOf('Juraj Priputen')).toEqual(['Priputen expressed s', 'Pusić and Priputen a']);
   });
 });
+
+describe('a participle opening the sentence with a counterpart or visitor', () => {
+  it.each([
+    'Hosting his Tanzania counterpart Samia Suluhu Hassan at statehouse Entebbe, President Yoweri Museveni said relations were good.',
+    'Receiving his Tanzanian counterpart Samia Suluhu Hassan at State House, President Yoweri Museveni said relations were good.',
+    'Welcoming the visiting President Samia Suluhu Hassan, President Yoweri Museveni said relations were good.',
+  ])('%s', (sentence) => {
+    const names = meetingsOf(`Museveni hails Tanzania ties\n\n${sentence}`).flat();
+    expect(names).toEqual(expect.arrayContaining(['Samia Suluhu Hassan']));
+    expect(draftOf(`Museveni hails Tanzania ties\n\n${sentence}`).meetings).toHaveLength(1);
+  });
+
+  it('not hosting an event', () => {
+    const text = `${lead}Mpotjoana commended Zambia for hosting the 26th SADC Ministerial Committee meeting in Lusaka. Hosting the Committee, Zambia showed leadership.`;
+    expect(
+      meetingsOf(text)
+        .flat()
+        .filter((name) => name !== 'Ayman Safadi'),
+    ).toEqual([]);
+  });
+});
