@@ -79,8 +79,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 // The connection broke while a statement was out (reset, terminated by the server or an operator), or a statement
-// got no answer within DB_QUERY's deadline (query-deadline.ts: "Query read timeout", after which the connection is
-// closed — the statement may have been a COMMIT that PostgreSQL applied): unlike a refused connection, a server-side
+// got no answer within the client's deadline (DB_STATEMENT_TIMEOUT_MS + 1 s, query-deadline.ts: "Query read timeout",
+// after which the connection is closed — it may have been a COMMIT PostgreSQL applied): unlike a refused connection, a server-side
 // timeout or a rollback (serialization, deadlock), a write's COMMIT may have been applied before the answer was lost.
 const lostCodes = new Set(['ECONNRESET', 'EPIPE', '08003', '08006', '57P01', '57P02', 'P1017']);
 const lostMessages =
