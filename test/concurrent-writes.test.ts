@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import { useTestContext } from './helpers/app.js';
 import { createInitiativeRow, meetingBody } from './helpers/factories.js';
+import { whileDeleting } from './helpers/while-deleting.js';
 
 // Writes to one record (or one meeting's parts) sent at the same time: without a precondition each applies in turn
 // (a 412 is only for an If-Match the client sent that no longer holds, RFC 9110 §13.1.1); with the same If-Match
@@ -131,31 +132,6 @@ describe('readouts naming the same new person, committed at once', () => {
 });
 
 describe('a write that refers to a record deleted while it runs', () => {
-  // The record is deleted in a transaction held open until the write waits on it, then committed: the write's own
-  // check saw the record; its INSERT then fails on the foreign key.
-  async function whileDeleting(table: 'people' | 'initiatives', id: string, send: () => supertest.Test): Promise<supertest.Response> {
-    let answer: Promise<supertest.Response> | undefined;
-    await ctx.prisma.$transaction(
-      async (tx) => {
-        await tx.$executeRawUnsafe(`DELETE FROM ${table} WHERE id = $1::uuid`, id);
-        let settled = false;
-        answer = send().then((response) => {
-          settled = true;
-          return response;
-        });
-        // Until the write waits on the deleted row — or has answered without waiting (then the test's assertion says so).
-        for (let waiting = 0; waiting === 0 && !settled;) {
-          await new Promise((resolve) => setTimeout(resolve, 50));
-          const [row] = await ctx.prisma.$queryRaw<Array<{ n: bigint }>>`
-            SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-          waiting = Number(row?.n ?? 0);
-        }
-      },
-      { timeout: 60_000 },
-    );
-    return answer as Promise<supertest.Response>;
-  }
-
   it.each([
     [
       'POST /v1/meetings naming the person',
@@ -173,7 +149,7 @@ describe('a write that refers to a record deleted while it runs', () => {
       () => api().post(`/v1/meetings/${meeting.id}/participants`).send({ personId, role: 'guest' }),
     ],
   ] as const)('%s: 422 (the record no longer exists), as when the delete came first', async (_label, table, id, send) => {
-    const response = await whileDeleting(table, id(), send);
+    const response = await whileDeleting(ctx.prisma, table, id(), send);
     expect([response.status, response.body.code], response.text).toEqual([422, 'unprocessable']);
     // Done one after the other, the same request is the same answer.
     const after = await send();

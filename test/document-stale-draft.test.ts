@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import { useTestContext } from './helpers/app.js';
+import { whileDeleting } from './helpers/while-deleting.js';
 
 // A document's stored draft is made when it is posted; the people it matched may be deleted before it is committed.
 // Committed as stored, such a participant is looked up (or created) again — the client sent no draft for a 422 to point
@@ -59,28 +60,6 @@ describe('a person the stored draft matched, deleted while the commit runs', () 
   // The person is deleted in a transaction held open until the commit waits on the row, then committed: the commit's
   // own check saw the person; its INSERT then fails on the foreign key. Committed as stored, it runs again and looks
   // the person up afresh (trial finding: a 422, which an Idempotency-Key then replayed for good).
-  async function whileDeleting(personId: string, send: () => supertest.Test): Promise<supertest.Response> {
-    let answer: Promise<supertest.Response> | undefined;
-    await ctx.prisma.$transaction(
-      async (tx) => {
-        await tx.$executeRaw`DELETE FROM people WHERE id = ${personId}::uuid`;
-        let settled = false;
-        answer = send().then((response) => {
-          settled = true;
-          return response;
-        });
-        for (let waiting = 0; waiting === 0 && !settled;) {
-          await new Promise((resolve) => setTimeout(resolve, 50));
-          const [row] = await ctx.prisma.$queryRaw<Array<{ n: bigint }>>`
-            SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-          waiting = Number(row?.n ?? 0);
-        }
-      },
-      { timeout: 60_000 },
-    );
-    return answer as Promise<supertest.Response>;
-  }
-
   it.each([
     ['without a key', 409, (id: string) => api().post(`/v1/documents/${id}/commit`).send({})],
     [
@@ -90,7 +69,7 @@ describe('a person the stored draft matched, deleted while the commit runs', () 
     ],
   ])('%s: 201, the participant a person of their own', async (_label, sentAgain, commit) => {
     const { documentId, personId } = await postMatched();
-    const response = await whileDeleting(personId, () => commit(documentId));
+    const response = await whileDeleting(ctx.prisma, 'people', personId, () => commit(documentId));
     expect(response.status, response.text).toBe(201);
     const meeting = (await api().get(`/v1/meetings/${response.body.data[0].id}?include=participants`).expect(200)).body;
     const laine = meeting.participants.find((p: { printedName: string }) => p.printedName === 'Pekka Laine');

@@ -59,6 +59,17 @@ afterAll(async () => {
 
 const api = () => supertest(app.server);
 
+/** How many people of that name the database holds, asked directly (not through the proxy or the API). */
+async function peopleNamed(name: string): Promise<number> {
+  const client = new pg.Client({ connectionString: direct });
+  await client.connect();
+  try {
+    return (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM people WHERE name = $1', [name])).rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
 function expectUnavailable(response: supertest.Response): void {
   expect(response.status, response.text).toBe(503);
   expect(response.headers['retry-after']).toBe('3');
@@ -208,14 +219,7 @@ describe('a write whose COMMIT is applied and answered too late', () => {
     proxy.restore();
     expectUnavailable(late);
     expect(late.body.detail).toMatch(/may or may not have been applied/);
-    const client = new pg.Client({ connectionString: direct });
-    await client.connect();
-    try {
-      const stored = await client.query("SELECT count(*)::int AS n FROM people WHERE name = 'Late Commit Answer'");
-      expect(stored.rows[0].n).toBe(1);
-    } finally {
-      await client.end();
-    }
+    expect(await peopleNamed('Late Commit Answer')).toBe(1);
   });
 });
 
@@ -290,14 +294,7 @@ describe('a primary that takes no writes (read-only, as after a failover to a st
     await api().get('/health/ready').expect(200);
     const stored = (await api().get(`/v1/meetings/${meeting.id}`).expect(200)).body;
     expect(stored).toMatchObject({ summary: null, version: 1 });
-    const admin = new pg.Client({ connectionString: direct });
-    await admin.connect();
-    try {
-      const written = await admin.query("SELECT count(*)::int AS n FROM people WHERE name = 'Read Only'");
-      expect(written.rows[0].n).toBe(0);
-    } finally {
-      await admin.end();
-    }
+    expect(await peopleNamed('Read Only')).toBe(0);
   });
 });
 

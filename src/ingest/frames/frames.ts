@@ -265,45 +265,38 @@ function tableSentences(readout: Readout): readonly ReadSentence[] {
 const includedList =
   /^\s*(?:these|they|those|among them|among those|the\s+(?:new\s+|newly\s+(?:appointed|accredited)\s+)?(?:envoys|ambassadors|diplomats|heads\s+of\s+mission|high\s+commissioners|delegates|ministers|guests|visitors|officials))\s+(?:included|include|were|are|comprised)\b/i;
 function namedInNextSentence(readout: Readout, frames: MeetingFrame[], byMention: ReadonlyMap<PersonMention, PersonEntity>): void {
+  const text = readout.structure.text;
   for (let k = frames.length - 1; k >= 0; k--) {
     const frame = frames[k] as MeetingFrame;
     if (frame.sentence.inHeadline) continue;
+    // The group is the one side (the other named in the frame): those who met someone, or those someone met.
     const groupMet = frame.subjects.length > 0 && frame.objects.length === 0;
-    if (groupMet) {
-      const next = readout.sentences.find((s) => s.index === frame.sentence.index + 1);
-      if (!next || !includedList.test(next.text)) continue;
-      // "Myint Swe (Mnyanmar)", "(the Sovereign Military Order of Malta)": what is in brackets after a name is whom they
-      // represent.
-      const text = readout.structure.text;
-      const named = [
-        ...new Set(
-          next.people
-            .filter(
-              (m) => m.name !== null && !m.placeLike && !/\([^()]{0,40}$/.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)),
-            )
-            .map((m) => byMention.get(m))
-            .filter((e): e is PersonEntity => e !== undefined && !frame.subjects.includes(e)),
-        ),
-      ];
-      if (named.length < 2) continue;
-      for (const person of named) person.strong = true;
-      frames.splice(k, 1, ...named.map((person) => ({ ...frame, objects: [person], shared: true, listedIn: next })));
-      continue;
-    }
-    if (frame.subjects.length > 0 || frame.objects.length === 0) continue;
+    const groupMeeting = frame.subjects.length === 0 && frame.objects.length > 0;
+    if (!groupMet && !groupMeeting) continue;
     const next = readout.sentences.find((s) => s.index === frame.sentence.index + 1);
     if (!next || !includedList.test(next.text)) continue;
+    const known = groupMet ? frame.subjects : frame.objects;
     const named = [
       ...new Set(
         next.people
-          .filter((m) => m.name !== null && !m.placeLike)
+          // "Myint Swe (Mnyanmar)", "(the Sovereign Military Order of Malta)": what is in brackets after a name is whom
+          // they represent.
+          .filter(
+            (m) => m.name !== null && !m.placeLike && !/\([^()]{0,40}$/.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)),
+          )
           .map((m) => byMention.get(m))
-          .filter((e): e is PersonEntity => e !== undefined && !frame.objects.includes(e)),
+          .filter((e): e is PersonEntity => e !== undefined && !known.includes(e)),
       ),
     ];
     if (named.length < 2) continue;
     for (const person of named) person.strong = true;
-    frames.splice(k, 1, ...named.map((person) => ({ ...frame, subjects: [person], shared: true })));
+    frames.splice(
+      k,
+      1,
+      ...named.map((person) =>
+        groupMet ? { ...frame, objects: [person], shared: true, listedIn: next } : { ...frame, subjects: [person], shared: true },
+      ),
+    );
   }
 }
 
