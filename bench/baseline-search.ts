@@ -5,13 +5,11 @@ import type pg from 'pg';
 // measures our process around the same statement, and follows whatever search.sql.ts becomes. Sent unnamed, as the
 // API sends it: the plan depends on how common the words are, which a generic prepared plan would not know.
 //
-// Plans (`npm run bench:explain`, 100,000 meetings, 1,000,000 statements, warm cache): every hit is ranked, then
-// sorted, then the page's rows are read by primary key for the snippets.
-// - desalination (101 statements): Bitmap Index Scans of statements_search_vector_idx and meetings_search_vector_idx,
-//   Seq Scan on initiatives (20 rows), Sort; 300 buffers, 1.3 ms.
-// - hydropower (10,310 statements): the same plan; 10,510 buffers, 21–41 ms.
-// - cooperation (500,000 statements, 33,334 meetings): Seq Scan on statements (parallel) and a Bitmap Heap Scan on
-//   meetings, ranking all 533,334 hits; 114,029 buffers, 530–570 ms.
+// Plans (the first page: the newest window of at most 1,000 hits, ranked; src/modules/search/search.sql.ts):
+// - desalination, hydropower: Bitmap Index Scans of the search_vector GIN indexes, every hit read, the newest 1,000
+//   kept (a top-N sort on id), ranked, sorted; the page's rows read by primary key for the snippets.
+// - cooperation (half of all statements): Index Scan Backward on statements_pkey (and meetings_pkey) filtered by the
+//   query, stopping after 1,000 hits — no full read of the table, where ranking every hit read it all (0.5 s).
 
 export interface SearchTemplate {
   text: string;
@@ -20,8 +18,11 @@ export interface SearchTemplate {
 }
 
 interface HitRow {
+  lo: string | null;
+  hi: string | null;
+  n: number;
   type: string;
-  id: string;
+  id: string | null;
   score: number;
   snippet: string;
 }
@@ -47,7 +48,9 @@ const encode = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('ba
 export async function searchFirstPage(pool: pg.Pool, template: SearchTemplate, q: string, limit: number): Promise<string> {
   const values = template.values.map((value) => ('q' in value ? q : 'take' in value ? limit + 1 : value.value));
   const { rows } = await pool.query<HitRow>(template.text, values);
-  const page = rows.slice(0, limit).map((row) => ({ ...row, snippet: toHtml(row.snippet) }));
+  // Every row also carries the window's bounds; an empty page is one row without a hit.
+  const hits = rows.filter((row) => row.id !== null);
+  const page = hits.slice(0, limit).map(({ lo: _lo, hi: _hi, n: _n, ...row }) => ({ ...row, snippet: toHtml(row.snippet) }));
   const last = page.at(-1);
-  return JSON.stringify({ data: page, nextCursor: rows.length > limit && last ? encode([last.score, last.type, last.id]) : null });
+  return JSON.stringify({ data: page, nextCursor: hits.length > limit && last ? encode([last.score, last.type, last.id]) : null });
 }

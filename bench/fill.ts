@@ -53,6 +53,13 @@ const pick = (expression: string, n: number) => `(abs(hashint8((${expression})::
 
 const initiativeCount = 20;
 
+/**
+ * A UUIDv7 (RFC 9562) from an integer expression: its 48-bit millisecond part is `base + n`, so ids sort as `n` does,
+ * the way the API's own ids sort in the order records were written (src/db/ids.ts); the rest is md5 of `n`.
+ */
+const uuidV7 = (n: string, base = 1_700_000_000_000) =>
+  `(lpad(to_hex(${base}::bigint + (${n})), 12, '0') || '7' || substr(md5((${n})::text), 1, 3) || '8' || substr(md5((${n})::text), 4, 15))::uuid`;
+
 function statements(size: FillSize, people: number): string[] {
   const perMeeting = size.participants;
   const term = (key: keyof typeof searchTerms, n: string, offset: number) =>
@@ -71,7 +78,7 @@ function statements(size: FillSize, people: number): string[] {
        FROM generate_series(0, ${initiativeCount - 1}) i`,
     `CREATE TEMP TABLE bench_participants AS
        SELECT m.i, m.id AS meeting_id, j AS position, gen_random_uuid() AS id, p.id AS person_id, p.i AS person, p.country
-       FROM (SELECT i, gen_random_uuid() AS id, ${pick('i', people)} AS first FROM generate_series(0, ${size.meetings - 1}) i) m
+       FROM (SELECT i, ${uuidV7(`${size.meetings} - i`)} AS id, ${pick('i', people)} AS first FROM generate_series(0, ${size.meetings - 1}) i) m
        CROSS JOIN generate_series(0, ${perMeeting - 1}) j
        JOIN bench_people p ON p.i = (m.first + j * 37) % ${people}`,
     `CREATE INDEX ON bench_participants (i, position)`,
@@ -92,8 +99,9 @@ function statements(size: FillSize, people: number): string[] {
               'Person ' || i, 'Foreign Minister', position
        FROM bench_participants`,
     // Statement n (counted over the whole table) carries each search term when n hits that term's period.
+    // Ids as the API mints them, in the order statements are written (s.n); meetings' ids newest (i = 0) highest.
     `INSERT INTO statements (id, meeting_id, speaker_id, speaker_meeting_id, kind, text, position, topics)
-       SELECT gen_random_uuid(), p.meeting_id, p.id, p.meeting_id, 'reported',
+       SELECT ${uuidV7('s.n', 1_710_000_000_000)}, p.meeting_id, p.id, p.meeting_id, 'reported',
               ${sentence('n', 2)} || ' ' || ${term('rare', 'n', 17)} || ${term('mid', 'n', 5)} || ${term('frequent', 'n', 0)} ||
                 ${sentence('n', 3)} || CASE WHEN n % 3 = 0 THEN ' ' || ${sentence('n', 4)} ELSE '' END,
               s.position, ARRAY['trade', 'health']

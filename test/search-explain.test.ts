@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.js';
-import { hitsSql, pageSql, summarySql, type SearchCriteria } from '../src/modules/search/search.sql.js';
+import { hitsSql, pageSql, rankWindowSize, summarySql, type SearchCriteria } from '../src/modules/search/search.sql.js';
 import { facetNames, hitTypes } from '../src/modules/search/search.schemas.js';
 import { createTestContext, type TestContext } from './helpers/app.js';
 import { setupSql } from './helpers/db.js';
@@ -81,8 +81,9 @@ describe('the search queries use the GIN indexes', () => {
     everyonesPerson = (await ctx.prisma.participant.findFirstOrThrow()).personId;
   });
 
+  const newest = { below: null, size: rankWindowSize };
   it.each(criteria)('page query, %s', async (_, query) => {
-    const text = await plan(pageSql(query(), undefined, 21));
+    const text = await plan(pageSql(query(), newest, undefined, 21));
     for (const index of everyIndex) expect(text).toContain(index);
   });
 
@@ -92,13 +93,30 @@ describe('the search queries use the GIN indexes', () => {
   });
 
   it.each(selective)('page, total and facets with a selective filter: %s', async (_, query) => {
-    expect(await plan(pageSql(query, undefined, 21))).not.toMatch(fullScan);
+    expect(await plan(pageSql(query, newest, undefined, 21))).not.toMatch(fullScan);
     expect(await plan(summarySql(query, facetNames))).not.toMatch(fullScan);
   });
 
-  it('page query after a cursor', async () => {
-    const text = await plan(pageSql({ q: 'vaccines' }, { score: 0.5, type: 'statement', id: '01900000-0000-7000-8000-000000000000' }, 21));
+  it('page query after a cursor, in a window read before', async () => {
+    const window = { lo: '01900000-0000-7000-8000-000000000000', hi: 'ffffffff-ffff-7fff-bfff-ffffffffffff' };
+    const after = { score: 0.5, type: 'statement' as const, id: '01900000-0000-7000-8000-000000000000' };
+    const text = await plan(pageSql({ q: 'vaccines' }, window, after, 21));
     for (const index of everyIndex) expect(text).toContain(index);
+  });
+
+  it('page query of the window below another', async () => {
+    const text = await plan(
+      pageSql({ q: 'vaccines' }, { below: 'ffffffff-ffff-7fff-bfff-ffffffffffff', size: rankWindowSize }, undefined, 21),
+    );
+    for (const index of everyIndex) expect(text).toContain(index);
+  });
+
+  // "cooperation" is in every statement: ranking them all would read the whole table on every page. The window reads
+  // the newest hits by primary key instead, and stops at the window's size.
+  it('a word in every statement: the window is read newest first by primary key, not ranked whole', async () => {
+    const text = await plan(pageSql({ q: 'cooperation', type: ['statement'] }, { below: null, size: 100 }, undefined, 21));
+    expect(text).toContain('Index Scan Backward using statements_pkey');
+    expect(text).not.toMatch(fullScan);
   });
 
   it.each(hitTypes)('a single type: %s', async (type) => {

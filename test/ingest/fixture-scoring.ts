@@ -38,6 +38,7 @@ export const fixtureSets = [
   'blind-26',
   'blind-27',
   'blind-28',
+  'blind-29',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

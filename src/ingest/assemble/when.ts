@@ -104,20 +104,28 @@ const documentContext =
 // "The last time … visited South Korea was around four years ago in June 2018": the date of an earlier visit.
 // "Mohamad, who was appointed as the foreign minister on December 12, 2023, also had a meeting …": the date of an
 // appointment, an election or a founding.
+// "It should be recalled that on March 8, 2023, after negotiations with …": a recollection, as a reader is told.
 const recalledContext =
-  /\b(?:ago|the last time|last met|first met|previously met|appointed|elected|sworn in|took office|assumed (?:office|his post|her post|the post)|inaugurated|established|founded)\b[^.;:]{0,40}$/i;
+  /\b(?:ago|the last time|last met|first met|previously met|appointed|elected|sworn in|took office|assumed (?:office|his post|her post|the post)|inaugurated|established|founded|recall(?:ed|ing)? that|as a reminder)\b[^.;:]{0,40}$/i;
 // A date that could be a meeting's: not in future, duration or recalled context, nor the date of a document.
 // A range ("on the margins of the Ministerial Council on 7-8 December") dates a visit or an event, not one encounter.
 function datesAMeeting(text: string, date: DateMention): boolean {
   return datesADay(text, date) && !recalled(text, date) && date.range !== true;
 }
 
-const recalled = (text: string, date: DateMention): boolean => recalledContext.test(text.slice(Math.max(0, date.start - 60), date.start));
+// The 60 characters before a date, within its line: a headline's "… agenda of upcoming bilateral meetings" says nothing
+// of the "Yesterday," that opens the next line.
+function lineBefore(text: string, date: DateMention): string {
+  const before = text.slice(Math.max(0, date.start - 60), date.start);
+  return before.slice(before.lastIndexOf('\n') + 1);
+}
+
+const recalled = (text: string, date: DateMention): boolean => recalledContext.test(lineBefore(text, date));
 
 // A day something happened on, meeting or not ("inaugurated … on 30 November. On the same day, …"): not in future or
 // duration context, nor the date of a document.
 function datesADay(text: string, date: DateMention): boolean {
-  const before = text.slice(Math.max(0, date.start - 60), date.start);
+  const before = lineBefore(text, date);
   return !futureContext.test(before.slice(-40)) && !documentContext.test(before);
 }
 
