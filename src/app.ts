@@ -62,6 +62,7 @@ import { peopleRoutes } from './modules/people/people.routes.js';
 import { createPeopleService } from './modules/people/people.service.js';
 import { searchRoutes } from './modules/search/search.routes.js';
 import { createSearchService } from './modules/search/search.service.js';
+import { registerExportSlots } from './http/export/export-slots.js';
 import { createChangeNotifier } from './modules/changes/change-notifier.js';
 import { changesRoutes } from './modules/changes/changes.routes.js';
 import { createChangesService } from './modules/changes/changes.service.js';
@@ -113,6 +114,7 @@ export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_P
       | 'AUTH_FAILURE_LIMIT'
       | 'LOAD_SHED_EVENT_LOOP_DELAY_MS'
       | 'RESPONSE_BUDGET_BYTES'
+      | 'EXPORT_MAX_CONCURRENT'
       | 'REDIS_KEY_PREFIX'
       | 'CHANGE_STREAM_HEARTBEAT_MS'
       | 'DB_CONNECT_TIMEOUT_MS'
@@ -333,6 +335,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   const idempotency = createIdempotencyStore(app, deps.prisma);
   registerIdempotency(app, idempotency);
   registerResponseBudget(app, config.RESPONSE_BUDGET_BYTES ?? 4 * 1024 * 1024);
+  registerExportSlots(app, config.EXPORT_MAX_CONCURRENT ?? 8);
 
   await app.register(swagger, {
     openapi: openApiInfo,

@@ -165,6 +165,13 @@ export const configSchema = z
       .max(maxTimerMs)
       .default(1_000)
       .describe('Answer 503 while the event loop lags more than this (0: never).'),
+    EXPORT_MAX_CONCURRENT: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(8)
+      .describe('Exports (CSV, NDJSON) streaming at once from this process; one more is answered 503 with Retry-After.'),
     RESPONSE_BUDGET_BYTES: z.coerce
       .number()
       .int()

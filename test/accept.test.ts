@@ -27,14 +27,25 @@ const urlOf = (path: string) =>
   path.replace(/\{(\w+)\}/g, (_m, name: string) => ids[name] ?? name) + (path === '/v1/search' ? '?q=Tashkent' : '');
 
 describe.each(reads)('GET %s', (path) => {
-  it.each(['application/xml', 'image/png', 'application/json;q=0', 'text/html'])('Accept: %s → 406 problem', async (accept) => {
-    const response = await api().get(urlOf(path)).set('accept', accept);
-    expect(response.status, response.text).toBe(406);
-    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body.code).toBe('not_acceptable');
-  });
+  it.each(['application/xml', 'image/png', 'application/json;q=0', 'text/html', 'application/json; charset=iso-8859-1'])(
+    'Accept: %s → 406 problem',
+    async (accept) => {
+      const response = await api().get(urlOf(path)).set('accept', accept);
+      expect(response.status, response.text).toBe(406);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body.code).toBe('not_acceptable');
+    },
+  );
 
-  it.each(['application/json', '*/*', 'application/*', 'text/html;q=0.9, application/json;q=0.1'])('Accept: %s → 200', async (accept) => {
+  // A range with parameters matches what is sent with them (RFC 9110 §12.5.1): every JSON answer is UTF-8.
+  it.each([
+    'application/json',
+    '*/*',
+    'application/*',
+    'text/html;q=0.9, application/json;q=0.1',
+    'application/json; charset=utf-8',
+    'application/json;charset=UTF-8',
+  ])('Accept: %s → 200', async (accept) => {
     await api().get(urlOf(path)).set('accept', accept).expect(200);
   });
 });

@@ -161,6 +161,26 @@ describe.each(lists)('export of $name', (list) => {
     expect(response.headers.vary).toMatch(/\bAccept\b/);
   });
 
+  // A range with parameters matches a representation sent with them (RFC 9110 §12.5.1); others do not.
+  it.each([
+    ['text/csv; charset=utf-8', 'text/csv'],
+    ['text/csv; header=present', 'text/csv'],
+    ['text/csv;charset=UTF-8;header=present', 'text/csv'],
+    ['application/x-ndjson; charset=utf-8', 'application/x-ndjson'],
+    ['application/json; charset=utf-8', 'application/json'],
+    ['text/csv; charset=iso-8859-1', null],
+    ['application/x-ndjson; charset=utf-16', null],
+  ])('Accept: %s → %s', async (accept, type) => {
+    const response = await api().get(withQuery(list.path, 'limit=1')).set('accept', accept);
+    if (type === null) {
+      expect(response.status).toBe(406);
+      expect(response.body).toMatchObject({ code: 'not_acceptable' });
+    } else {
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toMatch(new RegExp(`^${type.replace('/', '\\/')};`));
+    }
+  });
+
   it('CSV (RFC 4180, CRLF, header row) parses back to the rows of the JSON list, in its order, past a page and a batch', async () => {
     const [pages, response] = await Promise.all([allPages(list.path), text('csv', list.path).expect(200)]);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');

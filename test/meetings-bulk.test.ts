@@ -323,6 +323,8 @@ describe('POST /v1/meetings with an NDJSON body', () => {
     expect([accept.status, accept.problem?.code]).toEqual([406, 'not_acceptable']);
     expect((await bulk(body, { accept: 'application/json, application/x-ndjson;q=0.5' })).status).toBe(200);
     expect((await bulk(body, { accept: '*/*' })).status).toBe(200);
+    expect((await bulk(body, { accept: 'application/x-ndjson; charset=utf-8' })).status).toBe(200);
+    expect((await bulk(body, { accept: 'application/x-ndjson; charset=utf-16' })).status).toBe(406);
     const keyed = await bulk(body, { 'idempotency-key': 'whole-request' });
     expect([keyed.status, keyed.problem?.code]).toEqual([400, 'bad_request']);
     expect(keyed.problem!.detail).toMatch(/idempotencyKey/);
@@ -333,7 +335,8 @@ describe('POST /v1/meetings with an NDJSON body', () => {
       payload: body,
     });
     expect([query.statusCode, query.json().code]).toEqual([400, 'validation_failed']);
-    expect(await ctx.prisma.meeting.count()).toBe(3);
+    // One meeting for each of the four bodies answered 200 above.
+    expect(await ctx.prisma.meeting.count()).toBe(4);
   });
 
   it('the JSON create is unchanged beside it, and no other route takes NDJSON', async () => {

@@ -10,6 +10,23 @@ import { AppError } from './errors.js';
  * (CSV, NDJSON) negotiate for themselves (http/export/export-format.ts); an operation with no body to answer (204) and
  * a request without Accept are left alone. Problems are sent as application/problem+json whatever Accept says.
  */
+/**
+ * Of `types` (media types without parameters, e.g. `text/csv`), those Accept allows, best first (RFC 9110 §12.5.1,
+ * quality values included, ties in Accept's order). Each is offered as it is sent — UTF-8, and CSV with its header row
+ * (`text/csv; charset=utf-8; header=present`) — so a range with those parameters (`application/json; charset=utf-8`)
+ * matches, as the RFC has it, and one with others (`charset=iso-8859-1`) does not.
+ */
+export function acceptedMediaTypes(accept: string, types: readonly string[]): string[] {
+  const offered = new Map<string, string>();
+  for (const type of types) {
+    const forms = [type, `${type}; charset=utf-8`];
+    if (type === 'text/csv') forms.push(`${type}; header=present`, `${type}; charset=utf-8; header=present`);
+    for (const form of forms) offered.set(form, type);
+  }
+  const allowed = new Negotiator({ headers: { accept } }).mediaTypes([...offered.keys()]);
+  return [...new Set(allowed.map((form) => offered.get(form) as string))];
+}
+
 export function registerAcceptCheck(app: FastifyInstance): void {
   const byRoute = new Map<string, string[]>();
   app.addHook('preValidation', (request, _reply, done) => {
@@ -18,7 +35,7 @@ export function registerAcceptCheck(app: FastifyInstance): void {
     const route = `${request.method} ${request.routeOptions.url}`;
     let produced = byRoute.get(route);
     if (!produced) byRoute.set(route, (produced = responseMediaTypes(app, request)));
-    if (produced.length === 0 || new Negotiator({ headers: { accept } }).mediaTypes(produced).length > 0) return done();
+    if (produced.length === 0 || acceptedMediaTypes(accept, produced).length > 0) return done();
     done(
       new AppError(
         'not_acceptable',

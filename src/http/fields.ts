@@ -88,12 +88,14 @@ export function sparsePage<P extends { data: object[] }>(page: P, fields: readon
 }
 
 /**
- * An export with only the columns `fields` names (and `key`), in the list's column order. Nested names have no column
- * (an export is one flat table; the embedded lists are tables of their own): a 400.
+ * An export with only the columns `fields` names (and `key`), in the list's column order. Nested names and embedded
+ * lists named whole have no column (an export is one flat table; the embedded lists are tables of their own): throws
+ * AppError `validation_failed` (400) naming them.
  */
 export function sparseExport(table: ExportTable, fields: readonly string[] | undefined, key: Key = 'id'): ExportTable {
   if (!fields) return table;
-  const nested = fields.filter((field) => field.includes('.'));
+  // A nested name, or an embedded list named whole (`participants`): valid on a JSON page, but no column here.
+  const nested = fields.filter((field) => field.includes('.') || !table.columns.includes(field));
   if (nested.length)
     throw new AppError(
       'validation_failed',

@@ -23,11 +23,11 @@ export interface TestContext {
 }
 
 /** A migrated database of this file's own and an app on it. */
-export async function createTestContext(): Promise<TestContext> {
+export async function createTestContext(overrides: Partial<AppConfig> = {}): Promise<TestContext> {
   const name = await cloneDatabase(inject('templateDatabase'));
   const url = databaseUrl(name);
   const prisma = createPrisma(url, 5);
-  const app = await buildApp(testConfig, { prisma, expectedMigrations: await listMigrationNames(), changesUrl: url });
+  const app = await buildApp({ ...testConfig, ...overrides }, { prisma, expectedMigrations: await listMigrationNames(), changesUrl: url });
   await app.ready();
   return {
     app,

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import Negotiator from 'negotiator';
 import { z } from 'zod';
+import { acceptedMediaTypes } from '../accept.js';
 import { AppError } from '../errors.js';
 
 // Which representation a list answers in: a JSON page, or the whole result as CSV or NDJSON. `format` wins (a browser
@@ -39,7 +39,7 @@ export function listFormat(request: FastifyRequest, reply: FastifyReply, format:
   if (format) return format;
   const accept = request.headers.accept;
   if (!accept?.trim()) return 'json';
-  const [best] = new Negotiator({ headers: { accept } }).mediaTypes(Object.values(mediaTypes));
+  const [best] = acceptedMediaTypes(accept, Object.values(mediaTypes));
   const chosen = best === undefined ? undefined : byMediaType.get(best);
   if (!chosen)
     throw new AppError(

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
 import { csvRow } from './csv-cells.js';
 import { mediaTypes, type ExportFormat } from './export-format.js';
+import { takeExportSlot } from './export-slots.js';
 
 // A whole list streamed as CSV or NDJSON, batch after batch as the client reads: a batch is fetched only when the
 // previous one has been handed to the socket (Readable.from pulls on demand), so memory holds about one batch whatever
@@ -62,18 +63,36 @@ async function* encoded(
  * Sends `table` as `format`: `text/csv; charset=utf-8; header=present` (RFC 4180 with CRLF line ends and a header
  * row, RFC 7111 media type parameters) or `application/x-ndjson` (one JSON object per line, each ending in LF), with
  * `Content-Disposition: attachment; filename="<name>.<format>"`. Reads the first batch before answering, so its
- * errors are thrown to the caller (see above).
+ * errors are thrown to the caller (see above). Throws AppError `service_unavailable` (503) when EXPORT_MAX_CONCURRENT
+ * exports are streaming already.
  */
 export async function sendExport(reply: FastifyReply, format: ExportFormat, table: ExportTable): Promise<FastifyReply> {
-  const first = await table.batches.next();
+  // One of the process's export slots (export-slots.ts) until the response is done; a 503 when none is free.
+  let release: () => void;
+  try {
+    release = takeExportSlot(reply);
+  } catch (error) {
+    await table.batches.return?.();
+    throw error;
+  }
+  let first: IteratorResult<ExportRecord[], void>;
+  try {
+    first = await table.batches.next();
+  } catch (error) {
+    release();
+    throw error;
+  }
   const type = format === 'csv' ? `${mediaTypes.csv}; charset=utf-8; header=present` : `${mediaTypes.ndjson}; charset=utf-8`;
   reply.type(type).header('content-disposition', `attachment; filename="${table.name}.${format}"`).header('cache-control', 'no-store');
   // HEAD: the status and headers of the export, without reading the rest of it — and without a Content-Length, which
   // would have to be the length of the GET's body (RFC 9110 §8.6), unknown until it is written: an empty stream.
   if (reply.request.method === 'HEAD') {
     await table.batches.return?.();
+    release();
     return reply.send(Readable.from([]));
   }
   const body = Readable.from(encoded(first.done ? [] : first.value, table.batches, encoder(format, table.columns)), { objectMode: false });
+  // Ended, failed or destroyed with its client: the slot is free again (the connection's close frees it too).
+  body.once('close', release);
   return reply.send(body);
 }

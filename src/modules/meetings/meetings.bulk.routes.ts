@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
-import Negotiator from 'negotiator';
+import { acceptedMediaTypes } from '../../http/accept.js';
 import { AppError } from '../../http/errors.js';
 import { readBodyAlongAnswer } from '../../http/streamed-body.js';
 import { bulkCreate, type BulkDeps } from './meetings.bulk.js';
@@ -41,7 +41,7 @@ const bodyTypeStrategy = (): ConstraintStrategy => ({
 
 function refuseUnacceptable(request: FastifyRequest): void {
   const accept = request.headers.accept;
-  if (!accept?.trim() || new Negotiator({ headers: { accept } }).mediaTypes([ndjsonMediaType]).length) return;
+  if (!accept?.trim() || acceptedMediaTypes(accept, [ndjsonMediaType]).length) return;
   throw new AppError(
     'not_acceptable',
     `The answer to an ${ndjsonMediaType} body is ${ndjsonMediaType}, a result per line; Accept does not allow it.`,
