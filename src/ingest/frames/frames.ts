@@ -235,6 +235,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
     }
   }
   namedInNextSentence(readout, frames, byMention);
+  namedAsPresenting(readout, frames, byMention);
   // "Coveney meets Northern Ireland Secretary" over "X and Y have issued a joint statement following a meeting": when
   // no sentence of the body reports who met whom, a meeting noun does.
   if (frames.every((frame) => frame.sides || frame.sentence.inHeadline)) frames.push(...nominalFrames(readout, byMention));
@@ -298,6 +299,48 @@ function namedInNextSentence(readout: Readout, frames: MeetingFrame[], byMention
       ),
     );
   }
+}
+
+// "Mwai Kibaki on Monday received credentials from six diplomats … The first to present her credentials was A, High
+// Commissioner-Designate of Uganda … Also to present her credentials was B … Others who presented their credentials were
+// C (Serbia), D (Sweden) and E (Austria).": envoys of a credentials ceremony named later, one sentence or several, as
+// those who presented them — each presented them to the one who received them (a frame each).
+const presentingCredentials =
+  /\b(?:to\s+present|presented|presenting|to\s+hand\s+over|handed\s+over)\s+(?:his|her|their)\s+(?:(?:copies\s+of\s+(?:their|his|her)\s+)?letters\s+of\s+(?:credence|accreditation)|credentials)\s+(?:was|were|is|are)\b/i;
+function namedAsPresenting(readout: Readout, frames: MeetingFrame[], byMention: ReadonlyMap<PersonMention, PersonEntity>): void {
+  const text = readout.structure.text;
+  const ceremony = frames.findIndex(
+    // A headline too: "President receives credentials of six envoys" over the sentences that name them.
+    (frame) =>
+      frame.subjects.length > 0 &&
+      frame.objects.length === 0 &&
+      /\bcredentials|letters\s+of\s+(?:credence|accreditation)\b/i.test(frame.sentence.text),
+  );
+  const frame = frames[ceremony];
+  if (!frame) return;
+  const named: MeetingFrame[] = [];
+  for (const sentence of readout.sentences) {
+    if (sentence.index <= frame.sentence.index || sentence.index > frame.sentence.index + 12) continue;
+    const copula = presentingCredentials.exec(sentence.text);
+    if (!copula) continue;
+    const after = sentence.start + copula.index + copula[0].length;
+    const people = sentence.people
+      // "C (the Republic of Serbia)": what is in brackets after a name is whom they represent.
+      .filter(
+        (m) =>
+          m.span.start >= after &&
+          m.name !== null &&
+          !m.placeLike &&
+          !/\([^()]{0,40}$/.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)),
+      )
+      .map((m) => byMention.get(m))
+      .filter((e): e is PersonEntity => e !== undefined && !frame.subjects.includes(e));
+    for (const person of new Set(people)) {
+      person.strong = true;
+      named.push({ ...frame, objects: [person], shared: true, listedIn: sentence });
+    }
+  }
+  if (named.length > 0) frames.splice(ceremony, 1, ...named);
 }
 
 // "Annalena Baerbock held three bilateral meetings. In the morning she met with the Foreign Minister of Kenya …": before

@@ -40,3 +40,35 @@ describe("a date in a sentence that tells the reader to recall an earlier meetin
     expect(dateOf(`Uzbek and Mongolian ministers talk\nOn June 10, 2024, ${call}`)).toBe('2024-06-10');
   });
 });
+
+describe('envoys of a credentials ceremony named later as those who presented them: a meeting each', () => {
+  const meetingsOf = (text: string) => extractReadout(text, base).meetings.map((m) => m.participants.map((p) => p.name).sort());
+  const lead = 'President Mwai Kibaki on Monday received credentials from five diplomats accredited to Kenya.\n\n';
+  it.each([
+    [
+      'one sentence each, and a list with countries in brackets',
+      'The first to present her credentials was Angelina Chogo Wapakabulo, High Commissioner-Designate of the Republic of Uganda.\n\nAlso to present her credentials was Margit Hellwig-Boette, Ambassador-Designate of the Federal Republic of Germany.\n\nOthers who presented their credentials were Zdravko Bisic (the Republic of Serbia), Ann Dismorr (Sweden) and Christian Hasenbiehler (Austria).',
+      ['Angelina Chogo Wapakabulo', 'Margit Hellwig-Boette', 'Zdravko Bisic', 'Ann Dismorr', 'Christian Hasenbiehler'],
+    ],
+    [
+      'letters of credence, a list after the verb',
+      'Presenting their letters of credence were Khaled Shamaa, ambassador of Egypt, and Masaya Fujiwara, ambassador of Japan.',
+      ['Khaled Shamaa', 'Masaya Fujiwara'],
+    ],
+    [
+      'handed over',
+      'The first to hand over his credentials was Zvi Tal, Ambassador of Israel. Also to hand over her credentials was Terezia Sajgalikova, Ambassador of Slovakia.',
+      ['Zvi Tal', 'Terezia Sajgalikova'],
+    ],
+  ])('%s', (_, rest, envoys) => {
+    const meetings = meetingsOf(`${lead}${rest}`);
+    for (const envoy of envoys) expect(meetings.some((people) => people.includes(envoy) && people.includes('Mwai Kibaki'))).toBe(true);
+    expect(meetings.length).toBeGreaterThanOrEqual(envoys.length);
+  });
+
+  it('one envoy who presented credentials to the President is one meeting, as before', () => {
+    expect(meetingsOf('Ambassador Zvi Tal of Israel presented his credentials to President Mwai Kibaki on Monday.')).toEqual([
+      ['Mwai Kibaki', 'Zvi Tal'],
+    ]);
+  });
+});
