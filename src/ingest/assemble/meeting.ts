@@ -287,8 +287,13 @@ function atEvent(readout: Readout, place: PlaceChoice | null): boolean {
 export function settingOf(readout: Readout, encounters: readonly Encounter[]): ReadSentence[] {
   const firstParagraphs = new Set(readout.structure.body.slice(0, 2).map((p) => p.index));
   const owners = new Map<ReadSentence, Set<Encounter>>();
+  // "President Museveni on Tuesday at State House, Entebbe received credentials from six envoys": a frame of one person
+  // that names no counterpart (a group, told one by one after) owns its sentence for no one meeting, whichever it was
+  // grouped with ("A and B had a telephone conversation" names both sides: it owns its sentence).
   for (const encounter of encounters)
-    for (const frame of encounter.frames) owners.set(frame.sentence, (owners.get(frame.sentence) ?? new Set()).add(encounter));
+    for (const frame of encounter.frames)
+      if (frame.objects.length > 0 || frame.subjects.length !== 1)
+        owners.set(frame.sentence, (owners.get(frame.sentence) ?? new Set()).add(encounter));
   return readout.sentences.filter((s) => !s.inHeadline && firstParagraphs.has(s.paragraph) && (owners.get(s)?.size ?? 0) !== 1);
 }
 

@@ -341,7 +341,10 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     const ofState = word.key === 'state' && words[j - 1]?.key === 'of';
     const country = j > titleStart && !ofState ? countryAt(words, j) : null;
     const countryStarts = country !== null && (!/^(?:european|united|asian|african|arab|gulf)$/.test(word.key) || country.length >= 2);
-    if (isTitleWord(word) && !countryStarts) {
+    // "Minister of Foreign Affairs and National Community Abroad Ramtane Lamamra" (Algeria's title): the country's people
+    // abroad as a portfolio, inside a title only (not "the Andean Community", an organisation).
+    const communityAbroad = j > titleStart && /^communit(?:y|ies)$/.test(word.key) && word.capitalised && words[j + 1]?.key === 'abroad';
+    if ((isTitleWord(word) || communityAbroad) && !countryStarts) {
       if (isHead(word)) {
         hasHead = true;
         lastHeadKey = word.key;

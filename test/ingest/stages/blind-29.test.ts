@@ -72,3 +72,54 @@ describe('envoys of a credentials ceremony named later as those who presented th
     ]);
   });
 });
+
+describe('"… and National Community Abroad" is part of a title (Algeria\'s foreign minister)', () => {
+  const draftOf = (text: string) => extractReadout(text, base);
+  it.each([
+    'Minister of Foreign Affairs and National Community Abroad Ramtane Lamamra received the Ambassador of Japan, Kiyoshi Koinuma.',
+    'ALGIERS – Minister of Foreign Affairs and the National Community Abroad, Ramtane Lamamra, received the Ambassador of Japan, Kiyoshi Koinuma.',
+  ])('%s', (text) => {
+    const people = draftOf(text).meetings[0]?.participants ?? [];
+    expect(people.map((p) => p.name).sort()).toEqual(['Kiyoshi Koinuma', 'Ramtane Lamamra']);
+    expect(people.find((p) => p.name === 'Ramtane Lamamra')?.title).toMatch(
+      /^Minister of Foreign Affairs and (?:the )?National Community Abroad$/,
+    );
+  });
+
+  it('"the Andean Community (CAN) General Secretary" keeps its title as before', () => {
+    const people = draftOf("Andean Community (CAN) General Secretary Jorge Pedraza met Peru's Foreign Minister Nestor Popolizio.")
+      .meetings[0]?.participants;
+    expect(people?.find((p) => p.name === 'Jorge Pedraza')?.title).toBe('General Secretary');
+  });
+
+  it('thirteen counterparts named by country after "bilateral talks and meetings with several of his counterparts": thirteen meetings', () => {
+    const text =
+      'ALGIERS – Wednesday, 15 February 2023 (APS) – Minister of Foreign Affairs and National Community Abroad Ramtane Lamamra is taking part in the African Union Executive Council in Addis Ababa.\n\n' +
+      'On the sidelines of his participation in these works, Lamamra had bilateral talks and meetings with several of his counterparts, “including Senegal’s Foreign minister, current president of the Executive Council, as well as Foreign ministers of Libya, Congo, Togo, Angola, Saudi Arabia, Cameroon, Ethiopia, Egypt, Kenya, Mauritania, Somalia and Sierra Leone,” said the source.';
+    const meetings = draftOf(text).meetings;
+    expect(meetings).toHaveLength(13);
+    for (const meeting of meetings) expect(meeting.participants.map((p) => p.name)).toContain('Ramtane Lamamra');
+  });
+});
+
+describe('the place of a lead that names no counterpart holds for each meeting told after it', () => {
+  const draftOf = (text: string) => extractReadout(text, base);
+  it.each([
+    ['State House, Entebbe', 'Entebbe'],
+    ['the Presidential Palace in Kampala', 'Kampala'],
+  ])('received credentials at %s from six envoys, named in the next sentence', (venue, city) => {
+    const text =
+      `President Yoweri Kaguta Museveni on Tuesday at ${venue} received credentials from six envoys recently posted to Uganda.\n\n` +
+      'The President received credentials from Ambassadors Muhammad Hassan Wazir (Pakistan), Ahmed Ibrahim Ahmed Awadelseed (Sudan), Maj. Gen.(Rtd) George Aggrey Awinow (Kenya), Ismail Ayobami Alatise (Nigeria), Nguyen Nam Tien(Vietnam) and the new High Commissioner of the Republic of Ghana to Uganda H.E Damptey Bediako Asare.';
+    const meetings = draftOf(text).meetings.filter((meeting) => meeting.participants.length >= 2);
+    expect(meetings.length).toBeGreaterThanOrEqual(5);
+    for (const meeting of meetings) expect(meeting.city).toBe(city);
+  });
+
+  it('a call of two named sides is no setting for a meeting told after it', () => {
+    const text =
+      'President Sarkozy and British Prime Minister David Cameron had a telephone conversation this evening to discuss the situation in Libya.\n\nPresident Sarkozy also had a meeting in the evening with Mr Ban Ki-moon in Paris.';
+    const ban = draftOf(text).meetings.find((m) => m.participants.some((p) => p.name.includes('Ban Ki-moon')));
+    expect(ban?.kind).not.toBe('phone_call');
+  });
+});
