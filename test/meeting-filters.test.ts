@@ -73,14 +73,15 @@ beforeAll(async () => {
       statements: [],
       initiatives: [],
     }),
-    // 3: Geneva — multilateral, the United Nations; a joint statement on vaccines; covid proposed.
+    // 3: Geneva — multilateral, the United Nations (an organisation whose name holds a comma); a joint statement on
+    // vaccines; covid proposed.
     meetingBody({
       title: 'Talks in Geneva',
       kind: 'multilateral',
       city: 'Geneva',
       countryCode: 'CH',
       timezone: 'Europe/Zurich',
-      participants: [person('p', 'Anna Weber', 'CH', { organization: 'United Nations' })],
+      participants: [person('p', 'Anna Weber', 'CH', { organization: 'United Nations, Geneva Office' })],
       statements: [{ speakerKey: null, kind: 'joint', text: 'Vaccines for all, in solidarity.' }],
       initiatives: [{ initiative: 'covid-19-vaccine-supply', status: 'proposed' }],
     }),
@@ -115,7 +116,10 @@ const filters: Array<[string, () => string, number[]]> = [
   ['speaker: one person', () => `speaker=${wang}`, [0]],
   ['speaker: a list', () => `speaker=${lavrov},${wang}`, [0, 1]],
   ['organization: ignoring case', () => 'organization=osce', [2]],
-  ['organization: a list', () => `organization=${encodeURIComponent('united nations,OSCE')}`, [2, 3]],
+  ['organization: a list', () => `organization=${encodeURIComponent('"united nations, geneva office",OSCE')}`, [2, 3]],
+  // A name with a comma is written in double quotes (a CSV record); unquoted, it is two names that match nothing.
+  ['organization: a name with a comma, quoted', () => `organization=${encodeURIComponent('"United Nations, Geneva Office"')}`, [3]],
+  ['organization: a name with a comma, unquoted', () => `organization=${encodeURIComponent('United Nations, Geneva Office')}`, []],
   ['hasDocument=true', () => 'hasDocument=true', [1]],
   ['hasDocument=false', () => 'hasDocument=false', [0, 2, 3]],
   ['kind: any case', () => 'kind=VISIT,Multilateral', [1, 3]],
@@ -268,6 +272,7 @@ describe.each(everyRoute)('a filter that names nothing on %s', (route) => {
     ['speaker=wang', '/speaker/0'],
     ['hasDocument=yes', '/hasDocument'],
     ['organization=', '/organization/0'],
+    ['organization=%22never%20closed', '/organization'],
     ['sourcePublisher=', '/sourcePublisher/0'],
   ])('%s is a 400 pointing at %s', async (filter, pointer) => {
     const response = await api().get(with_(route, filter)).expect(400);

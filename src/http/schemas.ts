@@ -1,6 +1,7 @@
 import { eachTextOnce } from '../ingest/draft.js';
 import { worldCountries } from '../ingest/recognize/world-countries.js';
 import { invisibleFormatClass } from '../ingest/text/invisible.js';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { errorCodes } from './errors.js';
 
@@ -108,11 +109,31 @@ export const countryFilterSchema = z
   .transform((code) => code.toUpperCase())
   .pipe(countryCodeSchema);
 
-/** A comma-separated query parameter: each item validated, duplicates dropped. */
+/**
+ * The items of a comma-separated value, read as one CSV record (RFC 4180, by csv-parse): `a,b` is two items, and an item
+ * holding a comma is written in double quotes, a quote inside doubled — `"Ministry of Foreign Affairs, Trade and
+ * Development",UN` is two. Items are trimmed; a quote inside an unquoted item is itself. Throws csv-parse's error for a
+ * quote that is never closed.
+ */
+export function commaItems(value: string): string[] {
+  const records: string[][] = parseCsv(value, { relax_quotes: true, relax_column_count: true, trim: true, record_delimiter: '\u0000' });
+  const [record] = records;
+  // An empty value is one empty item (refused by the item's own schema, at its index).
+  return record ?? [''];
+}
+
+/** A comma-separated query parameter (see commaItems): each item validated, duplicates dropped. */
 export function commaList<T extends z.ZodType<string, string>>(item: T) {
   return z
     .string()
-    .transform((value) => value.split(',').map((part) => part.trim()))
+    .transform((value, ctx) => {
+      try {
+        return commaItems(value);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'has a double quote that is never closed: write a quote inside a quoted item as ""' });
+        return z.NEVER;
+      }
+    })
     .pipe(z.array(item).min(1))
     .transform((items) => [...new Set(items)]);
 }
