@@ -66,7 +66,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-26': { meetings: 0.85, participants: 0.79, speakers: 0.78, 'date recall': 0.74, 'city recall': 0.65, initiatives: 0.31, empty: 0 },
   'blind-27': { meetings: 0.81, participants: 0.8, speakers: 0.77, 'date recall': 0.87, 'city recall': 0.6, initiatives: 0.44, empty: 0 },
   'blind-28': { meetings: 0.7, participants: 0.68, speakers: 0.69, 'date recall': 0.33, 'city recall': 0.33, initiatives: 0.08, empty: 0 },
-  'blind-29': { meetings: 0.86, participants: 0.79, speakers: 0.68, 'date recall': 0.65, 'city recall': 0.45, initiatives: 0.18, empty: 1 },
+  'blind-29': { meetings: 0.87, participants: 0.81, speakers: 0.69, 'date recall': 0.65, 'city recall': 0.45, initiatives: 0.18, empty: 1 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

@@ -319,10 +319,24 @@ function namedAsPresenting(readout: Readout, frames: MeetingFrame[], byMention: 
   const frame = frames[ceremony];
   if (!frame) return;
   const named: MeetingFrame[] = [];
+  const framed = new Set(frames.flatMap((f) => [...f.subjects, ...f.objects]));
   for (const sentence of readout.sentences) {
     if (sentence.index <= frame.sentence.index || sentence.index > frame.sentence.index + 12) continue;
     const copula = presentingCredentials.exec(sentence.text);
-    if (!copula) continue;
+    // "Ambassador-Designate Domingo D. Lucenario of the Republic of Philippines pledged …": once the envoys are told
+    // of one by one, an envoy the ceremony's text names only as speaking is one of them too.
+    if (!copula) {
+      if (named.length === 0) continue;
+      for (const mention of sentence.people) {
+        const envoy = byMention.get(mention);
+        if (!envoy || framed.has(envoy) || frame.subjects.includes(envoy) || envoy.name === null) continue;
+        if (!/\b(?:ambassador|high\s+commissioner|envoy|charg[eé])/i.test(envoy.title ?? '')) continue;
+        if (named.some((f) => f.objects.includes(envoy))) continue;
+        envoy.strong = true;
+        named.push({ ...frame, objects: [envoy], shared: true, listedIn: sentence });
+      }
+      continue;
+    }
     const after = sentence.start + copula.index + copula[0].length;
     const people = sentence.people
       // "C (the Republic of Serbia)": what is in brackets after a name is whom they represent.

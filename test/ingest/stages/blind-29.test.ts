@@ -66,6 +66,14 @@ describe('envoys of a credentials ceremony named later as those who presented th
     expect(meetings.length).toBeGreaterThanOrEqual(envoys.length);
   });
 
+  it('an envoy of the ceremony named only as speaking, between those who presented them, gets a meeting too', () => {
+    const meetings = meetingsOf(
+      `${lead}The first to present her credentials was Angelina Chogo Wapakabulo, High Commissioner-Designate of the Republic of Uganda.\n\nAmbassador-Designate Domingo D. Lucenario of the Republic of Philippines pledged to further cement the existing bilateral ties.\n\nAlso to present her credentials was Margit Hellwig-Boette, Ambassador-Designate of the Federal Republic of Germany.`,
+    );
+    expect(meetings).toContainEqual(['Domingo D. Lucenario', 'Mwai Kibaki']);
+    expect(meetings.filter((people) => people.includes('Domingo D. Lucenario'))).toHaveLength(1);
+  });
+
   it('one envoy who presented credentials to the President is one meeting, as before', () => {
     expect(meetingsOf('Ambassador Zvi Tal of Israel presented his credentials to President Mwai Kibaki on Monday.')).toEqual([
       ['Mwai Kibaki', 'Zvi Tal'],
