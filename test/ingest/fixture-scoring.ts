@@ -39,6 +39,7 @@ export const fixtureSets = [
   'blind-27',
   'blind-28',
   'blind-29',
+  'blind-30',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

@@ -60,6 +60,23 @@ export function wordsOf(sentence: Sentence): Word[] {
         joinable.test((tokens[last + 1] as Token).text)
       )
         last++;
+      // "Natalie Campbell- Rodriques": a capitalised name broken after its hyphen by one space (a wrapped line, a slip
+      // of the keyboard) goes on as one word; "pre- and post-war" (lower case) and an agency's "-AGN- Carlos" stay apart.
+      const after = tokens[last + 1];
+      if (
+        after !== undefined &&
+        /^\p{Lu}\p{Ll}[\p{L}\p{M}'’]*[-‐‑]$/u.test(runText(sentence, i, last)) &&
+        sentence.text.slice((tokens[last] as Token).end - sentence.start, after.start - sentence.start) === ' ' &&
+        /^\p{Lu}\p{Ll}/u.test(after.text)
+      ) {
+        last++;
+        while (
+          last + 1 < tokens.length &&
+          (tokens[last + 1] as Token).start === (tokens[last] as Token).end &&
+          joinable.test((tokens[last + 1] as Token).text)
+        )
+          last++;
+      }
       while (
         last > i &&
         /[.'’‐‑-]$/u.test(runText(sentence, i, last)) &&
@@ -69,7 +86,9 @@ export function wordsOf(sentence: Sentence): Word[] {
         last--;
     }
     const end = (tokens[last] as Token).end;
-    words.push(toWord(first.start, end, sentence.text.slice(first.start - sentence.start, end - sentence.start), first.pos));
+    // The broken name's word reads as written whole ("Campbell-Rodriques"); its span is still the printed one.
+    const printed = sentence.text.slice(first.start - sentence.start, end - sentence.start).replace(/(?<=\p{L}[-‐‑]) (?=\p{Lu})/u, '');
+    words.push(toWord(first.start, end, printed, first.pos));
     i = last;
   }
   return words;

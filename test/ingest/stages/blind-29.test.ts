@@ -131,3 +131,24 @@ describe('the place of a lead that names no counterpart holds for each meeting t
     expect(ban?.kind).not.toBe('phone_call');
   });
 });
+
+describe('a capitalised name broken after its hyphen by a space is one name', () => {
+  it.each([
+    ['Natalie Campbell- Rodriques', 'Natalie Campbell- Rodriques'],
+    ['Natalie Campbell-Rodriques', 'Natalie Campbell-Rodriques'],
+  ])('"%s, High Commissioner of Jamaica, presented her Letter of Introduction …"', (printed, name) => {
+    const people = extractReadout(
+      `Her Excellency ${printed}, High Commissioner of Jamaica, presented her Letter of Introduction to Prime Minister Dr. Ralph E. Gonsalves, yesterday.`,
+      base,
+    ).meetings[0]?.participants;
+    expect(people?.find((p) => p.countryCode === 'JM')).toMatchObject({ name, title: 'High Commissioner' });
+  });
+
+  it('an agency tag "-AGN-" before a name stays apart from it', () => {
+    const people = extractReadout(
+      'Guatemala City, by Brenda Larios -AGN- Carlos Ramiro Martínez, Foreign Affairs Minister met with the Secretary General of the Organization of American States -OAS- Luis Almagro.',
+      base,
+    ).meetings[0]?.participants.map((p) => p.name);
+    expect(people).toContain('Carlos Ramiro Martínez');
+  });
+});
