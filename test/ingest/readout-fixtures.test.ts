@@ -67,7 +67,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-27': { meetings: 0.81, participants: 0.8, speakers: 0.77, 'date recall': 0.87, 'city recall': 0.6, initiatives: 0.44, empty: 0 },
   'blind-28': { meetings: 0.7, participants: 0.68, speakers: 0.69, 'date recall': 0.33, 'city recall': 0.33, initiatives: 0.08, empty: 0 },
   'blind-29': { meetings: 0.87, participants: 0.81, speakers: 0.69, 'date recall': 0.65, 'city recall': 0.45, initiatives: 0.18, empty: 1 },
-  'blind-30': { meetings: 0.75, participants: 0.68, speakers: 0.69, 'date recall': 0.41, 'city recall': 0.37, initiatives: 0.46, empty: 1 },
+  'blind-30': { meetings: 0.85, participants: 0.76, speakers: 0.69, 'date recall': 0.41, 'city recall': 0.61, initiatives: 0.4, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

@@ -152,3 +152,24 @@ describe('a capitalised name broken after its hyphen by a space is one name', ()
     expect(people).toContain('Carlos Ramiro Martínez');
   });
 });
+
+describe('a release of two parts, each with its dateline: the first part is read, not skipped as a preface', () => {
+  const first =
+    'St. Petersburg - South African President Thabo Mbeki returns to South Africa following the conclusion of a successful official visit to Russia for a strategic engagement with G8 leaders.\n' +
+    'President Mbeki was part of a delegation of the Strategic Outreach Partners composed of the Presidents of India, Brazil, China and Mexico who were invited for strategic discussions with G8 leaders.\n' +
+    'President Mbeki, accompanied by Mrs Zanele Mbeki, had led a South African delegation including Ministers Dr Nkosazana Dlamini Zuma and Mandisi Mpahlwa to the G8 Summit.\n' +
+    'During his visit to Russia, President Mbeki held talks with President Jacques Chirac of France and with UN Secretary-General Kofi Annan.\n';
+  const second =
+    "Visit to Cote d'Ivoire\nAbidjan - South African Foreign Minister Dr. Nkosazana Dlamini Zuma will proceed from Russia to Cote d'Ivoire, where she will lead a delegation to the meeting of the International Working Group.\n";
+  it("the first part's meetings are drafted", () => {
+    const meetings = extractReadout(`${first}${second}`, base).meetings.map((m) => m.participants.map((p) => p.name).sort());
+    expect(meetings.some((people) => people.includes('Jacques Chirac') && people.includes('Thabo Mbeki'))).toBe(true);
+  });
+
+  it('a caption above the dateline is still skipped', () => {
+    const text =
+      "Minister Dlamini Zuma with her counterpart (Department photo)\nAbidjan - South African Foreign Minister Nkosazana Dlamini Zuma met Foreign Minister Youssouf Bakayoko of Cote d'Ivoire on Tuesday.\n";
+    const draft = extractReadout(text, base);
+    expect(draft.meetings[0]?.participants.map((p) => p.name).sort()).toEqual(['Nkosazana Dlamini Zuma', 'Youssouf Bakayoko']);
+  });
+});
