@@ -164,22 +164,34 @@ describe('GET /v1/changes', () => {
   });
 
   it('loses and repeats nothing while two instances write and a reader pages between the writes', async () => {
-    const writes = Array.from({ length: 24 }, (_, index) =>
-      supertest((index % 2 ? other : ctx.app).server)
-        .post('/v1/meetings')
-        .send(meetingBody({ title: `Concurrent ${index}`, participants: [], statements: [], initiatives: [] }))
-        .expect(201),
-    );
+    // Each write as a client would send it on a loaded machine: with an Idempotency-Key, again after a 503's
+    // Retry-After (the pool's wait may run out), so that a retry can never write twice.
+    const write = async (index: number) => {
+      const app = index % 2 ? other : ctx.app;
+      for (let attempt = 1; ; attempt += 1) {
+        const response = await supertest(app.server)
+          .post('/v1/meetings')
+          .set('idempotency-key', `concurrent-${index}`)
+          .send(meetingBody({ title: `Concurrent ${index}`, participants: [], statements: [], initiatives: [] }));
+        if (response.status !== 503 || attempt === 8) {
+          expect(response.status, response.text).toBe(201);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Number(response.headers['retry-after'] ?? 1) * 1000));
+      }
+    };
     const seen: Change[] = [];
     let cursor = '0';
-    const settled = Promise.all(writes);
+    const settled = Promise.all(Array.from({ length: 24 }, (_, index) => write(index)));
+    // Settled either way: a failed write ends the paging and fails the test with its own error, not a timeout.
     let done = false;
-    void settled.then(() => (done = true));
+    void settled.finally(() => (done = true)).catch(() => undefined);
     while (!done) {
       const page = await readFeed(cursor, 3);
       seen.push(...page.changes);
       cursor = page.cursor;
     }
+    await settled;
     seen.push(...(await readFeed(cursor, 3)).changes);
     const { rows } = await admin.query<{ id: string }>('SELECT id FROM audit_events ORDER BY seq');
     expect(seen.map((change) => change.id)).toEqual(rows.map((row) => row.id));
