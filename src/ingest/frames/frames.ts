@@ -263,6 +263,13 @@ function tableSentences(readout: Readout): readonly ReadSentence[] {
 // of them met them (one frame each, as for "his counterparts from A, B and C").
 // "President Uhuru Kenyatta on Friday received credentials from five new envoys to Kenya. The envoys included A
 // (Uganda), B (Australia) …": a group someone met, named the same way — each of them met them.
+// A person a list names: not a place, and not what stands in brackets after a name ("Myint Swe (Mnyanmar)", "C (the
+// Republic of Serbia)", "(the Sovereign Military Order of Malta)"), which is whom they represent.
+const listedName = (text: string, mention: PersonMention): boolean =>
+  mention.name !== null &&
+  !mention.placeLike &&
+  !/\([^()]{0,40}$/.test(text.slice(Math.max(0, mention.span.start - 40), mention.span.start));
+
 const includedList =
   /^\s*(?:these|they|those|among them|among those|the\s+(?:new\s+|newly\s+(?:appointed|accredited)\s+)?(?:envoys|ambassadors|diplomats|heads\s+of\s+mission|high\s+commissioners|delegates|ministers|guests|visitors|officials))\s+(?:included|include|were|are|comprised)\b/i;
 function namedInNextSentence(readout: Readout, frames: MeetingFrame[], byMention: ReadonlyMap<PersonMention, PersonEntity>): void {
@@ -280,11 +287,7 @@ function namedInNextSentence(readout: Readout, frames: MeetingFrame[], byMention
     const named = [
       ...new Set(
         next.people
-          // "Myint Swe (Mnyanmar)", "(the Sovereign Military Order of Malta)": what is in brackets after a name is whom
-          // they represent.
-          .filter(
-            (m) => m.name !== null && !m.placeLike && !/\([^()]{0,40}$/.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)),
-          )
+          .filter((m) => listedName(text, m))
           .map((m) => byMention.get(m))
           .filter((e): e is PersonEntity => e !== undefined && !known.includes(e)),
       ),
@@ -339,17 +342,11 @@ function namedAsPresenting(readout: Readout, frames: MeetingFrame[], byMention: 
     }
     const after = sentence.start + copula.index + copula[0].length;
     const people = sentence.people
-      // "C (the Republic of Serbia)": what is in brackets after a name is whom they represent.
-      .filter(
-        (m) =>
-          m.span.start >= after &&
-          m.name !== null &&
-          !m.placeLike &&
-          !/\([^()]{0,40}$/.test(text.slice(Math.max(0, m.span.start - 40), m.span.start)),
-      )
+      .filter((m) => m.span.start >= after && listedName(text, m))
       .map((m) => byMention.get(m))
       .filter((e): e is PersonEntity => e !== undefined && !frame.subjects.includes(e));
     for (const person of new Set(people)) {
+      if (named.some((f) => f.objects.includes(person))) continue;
       person.strong = true;
       named.push({ ...frame, objects: [person], shared: true, listedIn: sentence });
     }
