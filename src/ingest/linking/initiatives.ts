@@ -38,7 +38,9 @@ export function extractInitiatives(context: InitiativeContext): DraftInitiative[
   const candidates = findCandidateMentions(text, region.start, region.end, [...catalogueMentions, ...context.excluded]).filter(
     (mention) => !isVenue(folded, region.start, mention.start),
   );
-  const mentions = [...catalogueMentions, ...candidates].sort((a, b) => a.start - b.start);
+  const mentions = [...catalogueMentions, ...candidates]
+    .filter((mention) => !namesAnOffice(folded, region.start, mention.start))
+    .sort((a, b) => a.start - b.start);
 
   const bySlug = new Map<string, DraftInitiative>();
   // "the Afghan peace process" and "the Afghanistan peace process": one initiative, named as first printed.
@@ -97,6 +99,15 @@ const meetingAtBefore =
 function isVenue(folded: string, regionStart: number, mentionStart: number): boolean {
   const before = folded.slice(Math.max(regionStart, mentionStart - 120), mentionStart);
   return sidelinesBefore.test(before) || meetingAtBefore.test(before);
+}
+
+// "Chairperson of the African Union Commission", "the head of AU Commission and several top officials of the …
+// Commission": an organisation named as the one someone holds office in says who they are, not what was discussed
+// (ANNOTATING.md: organisation officials get the organisation).
+const officeOfBefore =
+  /\b(?:head|heads|chair|chairman|chairwoman|chairperson|(?:vice-)?president|secretary(?:[- ]general)?|(?:deputy )?secretary-general|director(?:[- ]general)?|commissioner|executive secretary|representative|spokesperson|spokesman|spokeswoman|officials?|staff)\s+of\s+(?:the\s+)?$/;
+function namesAnOffice(folded: string, regionStart: number, mentionStart: number): boolean {
+  return officeOfBefore.test(folded.slice(Math.max(regionStart, mentionStart - 60), mentionStart));
 }
 
 function clauseBefore(folded: string, regionStart: number, mentionStart: number): string {
