@@ -40,6 +40,7 @@ export const fixtureSets = [
   'blind-28',
   'blind-29',
   'blind-30',
+  'blind-31',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

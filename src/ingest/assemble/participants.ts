@@ -135,6 +135,15 @@ function homeSideAttendees(
     const entity = people[index] as PersonEntity;
     if (participant.role !== 'guest' || participant.countryCode !== null || participant.organization !== null) return;
     if (principals.has(entity) || isVisitor(entity, text)) return;
+    // "Macri was accompanied by cabinet chief Marcos Peña": who accompanies a guest is of the guest's country.
+    const accompanied = encounter.frames.find(
+      (frame) => frame.participation && frame.objects.includes(entity) && frame.subjects.length === 1 && principals.has(frame.subjects[0]!),
+    )?.subjects[0];
+    const side = accompanied ? participants[people.indexOf(accompanied)] : undefined;
+    if (side?.countryCode && side.countryCode !== hostCountry) {
+      participant.countryCode = side.countryCode;
+      return;
+    }
     // An envoy, a co-chair or a representative of someone serves a process, not the host's government.
     if (/\b(?:representative|co-?chairs?|envoy|rapporteur|mediator)\b/i.test(participant.title ?? '')) return;
     participant.countryCode = hostCountry;

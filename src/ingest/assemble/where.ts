@@ -7,6 +7,7 @@ import { regionNames } from '../lexicon/country-words.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { foldText } from '../text/fold.js';
 import { capitalOf, cityStateCity, countryTimezone, lookupCity } from '../recognize/places.js';
+import { isTitleWord } from '../recognize/titles.js';
 import type { Word } from '../recognize/words.js';
 
 /** Where a meeting took place: the city as printed, its country and IANA time zone, and the printed evidence. */
@@ -63,18 +64,29 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
   // "The minister, who is taking part in Munich Security Conference, also met …": the event the readout's people attend,
   // told anywhere in it, is where its meetings were when nothing nearer says.
   const attended = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && attendingCue.test(s.text));
+  // "Hina Rabbani Khar on Saturday concluded a two-day visit to Sri Lanka …": the visit the readout's lead tells of is
+  // where its meetings were when nothing nearer says — a country too, over the dateline (where the report was filed).
+  const visited = readout.sentences.filter(
+    (s) =>
+      !s.inHeadline &&
+      !s.inPreface &&
+      s.paragraph <= (readout.structure.body[1]?.index ?? 0) &&
+      visitCue.test(s.text) &&
+      !invitedCue.test(s.text),
+  );
   const tiers: [ReadSentence[], number][] = [
     [frameSentences, 0.9],
     [paragraph, 0.8],
     [first ? headline : [], 0.75],
     [[...setting], 0.7],
     [attended, 0.6],
+    [visited, 0.6],
   ];
   let countryOnly: PlaceChoice | null = null;
   for (const [sentences, confidence] of tiers) {
     // A country named elsewhere is usually a topic ("stability in Afghanistan"); only a meeting's own sentence places
     // it in a country without a city.
-    const citiesOnly = sentences !== frameSentences;
+    const citiesOnly = sentences !== frameSentences && sentences !== visited;
     for (const sentence of sentences) {
       if (/\bwill\b|\bto be held\b|\bnext\b|\bupcoming\b|\bforthcoming\b/i.test(sentence.text) && !frameSentences.includes(sentence))
         continue;
@@ -101,6 +113,10 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
   }
   return countryOnly;
 }
+
+const visitCue = /\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?\p{Lu}/u;
+const invitedCue =
+  /\b(?:invit(?:e|es|ed|ing)|will|would|shall|upcoming|forthcoming|next|plans?|planned|intends?|proposed|looks?\s+forward)\b/i;
 
 const attendingCue =
   /\b(?:(?:is|was|were|are)\s+(?:taking|took)\s+part\s+in|takes?\s+part\s+in|(?:is|was|were|are)\s+(?:attending|participating\s+in)|in\s+town\s+for|on\s+the\s+(?:sidelines|margins)\s+of)\b/i;
@@ -187,9 +203,10 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
           confidence,
         };
       }
-      // "in Paris-Saclay, France": a place the gazetteer does not know, placed by the country after it.
+      // "in Paris-Saclay, France": a place the gazetteer does not know, placed by the country after it; so is a name
+      // that is also a country's when another country follows it ("in Antigua, Guatemala").
       if (
-        !country &&
+        (!country || (country.partial && qualifier && qualifier !== country.code)) &&
         !city &&
         !afterThe &&
         qualifier &&
@@ -201,7 +218,9 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
       // "at the United Kingdom's Foreign, Commonwealth and Development Office": a country that owns what follows is the
       // owner's name, not the place.
       const possessive = /['’]s$/.test((phrase[length - 1] as Word).text) || /^['’]s$/.test(words[i + length]?.text ?? '');
-      if (country && !country.ambiguous && country.kind === 'name' && !possessive) {
+      // "received visiting U.S. Secretary of Defense Robert Gates": a country before a title says whose office it is.
+      const ofOffice = isTitleWord(words[i + length]);
+      if (country && !country.ambiguous && country.kind === 'name' && !possessive && !ofOffice) {
         // "in Singapore": a city-state is its city.
         const cityState = cityStateCity(country.code);
         if (cityState)

@@ -297,7 +297,14 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
     (!after.title || after.office === mention.office) &&
     !/^\s*,\s*(?:and|or)\b/i.test(text.slice(after.span.end, after.span.end + 8)) &&
     // "… ambassadors of Russia and China, Kazinform cites the Akorda press service": a new clause's subject.
-    !/^\s+(?:cites|cited|quotes|quoted|reports|reported|writes|wrote)\b/i.test(text.slice(after.span.end, after.span.end + 12))
+    !/^\s+(?:cites|cited|quotes|quoted|reports|reported|writes|wrote)\b/i.test(text.slice(after.span.end, after.span.end + 12)) &&
+    // "In her meeting with the Sri Lankan President, Hina Khar conveyed …": after an opening phrase that holds the
+    // title, a name that a verb follows is the main clause's subject (an apposed name would close the phrase with a comma).
+    !(
+      /^\s*(?:in|during|at|after|following|before|upon|on|while|when|speaking)\b[^,;:]*$/i.test(
+        text.slice(sentence.start, mention.span.start),
+      ) && /^\s+\p{Ll}/u.test(text.slice(after.span.end, after.span.end + 4))
+    )
   )
     return after;
   const before = others.find(

@@ -63,6 +63,9 @@ export function readStructure(text: string, limit: number): DocumentStructure {
     if (inlineLink.test(folded) && lines.slice(at + 1, at + 3).some((next) => isProse(next) && next.text.split(/\s+/).length >= 8))
       continue;
     if (proseWords >= 25 && footerLine.test(folded)) {
+      // "Follow us on ⏎ google-news ⏎ whatsapp" under the lead, then "Sheikh Mohammed said …": a sharing widget set
+      // inside the article, not its end.
+      if (shareWidget.test(folded) && storyGoesOn(kept, lines.slice(at + 1, at + 12))) continue;
       inFooter = true;
       continue;
     }
@@ -94,6 +97,25 @@ export function readStructure(text: string, limit: number): DocumentStructure {
   // Short lines after the last paragraph of prose are tags, bylines and links ("Politics", "Comment Here").
   const lastProse = bodyLines.findLastIndex(isProse);
   if (lastProse >= 0) bodyLines = bodyLines.slice(0, lastProse + 1);
+  // "Montevideo, March 28th 2024 - 20:06 UTC" above the headline and "Thursday, February 16th 2017 - 11:31 UTC" between
+  // it and the body: a stamp above the headline dated after the article's own is the site's clock (the day the page was
+  // read), not the article's date.
+  const bodyStart = bodyLines[0]?.start;
+  if (headlineLine && bodyStart !== undefined) {
+    const dayKey = (stamp: DateMention) => (stamp.year ?? 0) * 10_000 + (stamp.month ?? 0) * 100 + (stamp.day ?? 0);
+    const under = stamps.filter((stamp, at) => {
+      const line = stampLines[at] as Line;
+      return isFullDate(stamp) && line.start > headlineLine.start && line.start < bodyStart;
+    });
+    const clock = stampLines.flatMap((line, at) => {
+      const stamp = stamps[at] as DateMention;
+      return line.start < headlineLine.start && isFullDate(stamp) && under.some((other) => dayKey(other) < dayKey(stamp)) ? [at] : [];
+    });
+    for (const at of clock.reverse()) {
+      stamps.splice(at, 1);
+      stampLines.splice(at, 1);
+    }
+  }
   const dateline =
     // "00:01 | Bogota (Colombia), Dec. 4." as the body's first line: a dateline printed on a line of its own.
     (bodyLines[0] ? (findDateline(text, bodyLines[0]) ?? placeLineDateline(text, bodyLines[0])) : null) ??
@@ -153,6 +175,19 @@ function stampOf(text: string, line: Line, monthFirst: boolean): DateMention | n
   // "signed on October 11, 2009." is the end of a sentence, not a stamp: a stamp's other words are names or stamp words.
   if (words.some((word) => /^\p{Ll}/u.test(word) && !stampWords.test(word))) return null;
   return first;
+}
+
+const shareWidget = /^(?:follow us\b|share (?:this|on|via)\b|share$)/;
+
+/** A line of prose after `ahead` that names someone or something the lines read so far named (a word of 4+ letters). */
+function storyGoesOn(read: readonly Line[], ahead: readonly Line[]): boolean {
+  const named = new Set(read.flatMap((line) => line.text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []));
+  return ahead.some(
+    (line) =>
+      isProse(line) &&
+      line.text.split(/\s+/).length >= 15 &&
+      (line.text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []).some((word) => named.has(word)),
+  );
 }
 
 const inlineLink = /^(?:read more|read also|also read|see also|check also)\s*:\s*\S/;

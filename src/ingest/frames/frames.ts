@@ -424,9 +424,47 @@ function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, P
   }
   return (
     rollCallFrame(readout, byMention, firstParagraphs) ??
+    jointSubjectFrame(readout, byMention, new Set(readout.structure.body.slice(0, 2).map((p) => p.index))) ??
     documentFrame(readout, byMention, firstParagraphs, new Set(readout.structure.body.slice(0, 8).map((p) => p.index)))
   );
 }
+
+// "The Minister for Foreign Affairs … José Manuel Albares, and the Minister for Foreign Affairs of Malta, Evarist
+// Bartolo, agreed yesterday to …": a lead whose subject is two named office-holders of two sides, joined by "and",
+// and whose verb is one they did together, tells of a meeting without naming it.
+const togetherVerb =
+  /\b(?:agreed|discussed|reviewed|exchanged|signed|underlined|reaffirmed|expressed|welcomed|noted|stressed|emphasi[sz]ed|underscored|highlighted|decided|pledged|vowed|committed|explored|addressed|examined|considered)\b/;
+function jointSubjectFrame(
+  readout: Readout,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  paragraphs: ReadonlySet<number>,
+): MeetingFrame[] | null {
+  const text = readout.structure.text;
+  for (const sentence of readout.sentences) {
+    if (sentence.inHeadline || sentence.inPreface || !paragraphs.has(sentence.paragraph)) continue;
+    const verb = togetherVerb.exec(sentence.text);
+    if (!verb) continue;
+    const verbStart = sentence.start + verb.index;
+    const mentions = sentence.people.filter((m) => m.span.end <= verbStart);
+    let shape = '';
+    let at = sentence.start;
+    for (const mention of mentions) {
+      shape += `${text.slice(at, mention.span.start)}\uE000`;
+      at = mention.span.end;
+    }
+    shape += text.slice(at, verbStart);
+    if (!jointSubject.test(shape)) continue;
+    const people = unique(mentions.map((m) => byMention.get(m)).filter((e): e is PersonEntity => e?.strong === true && e.name !== null));
+    const sides = new Set(people.map((person) => person.countryCode ?? person.organization ?? `?${person.id}`));
+    if (people.length < 2 || sides.size < 2 || !people.every((person) => person.title || person.office)) continue;
+    return [
+      { ...togetherAt(sentence, { start: verbStart, end: verbStart + verb[0].length }, people), participation: false, discussion: true },
+    ];
+  }
+  return null;
+}
+const jointSubject =
+  /^\s*(?:the\s+)?\uE000(?:\s*,?\s*(?:and|&)\s+(?:the\s+)?\uE000|\s*,\s*(?:the\s+)?\uE000)+\s*,?\s*(?:(?:also|jointly|today|yesterday|on\s+\p{L}+day)\s+)*$/iu;
 
 // "Senior officials from Japan, Australia, India, and the United States met by videoconference … The participants were
 // Mr. YAMADA Shigeo, Deputy Minister …, Mr. Justin Hayhurst, …": a roll call of the meeting, however many it names.

@@ -33,7 +33,7 @@ const callNouns =
 const videoNouns =
   '(?:(?:video|virtual|online)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:call|conference|link|meeting|talks?|conversation|teleconference|consultations?|summit|session)|videoconference|video-conference)';
 const meetingNouns =
-  '(?:meeting|meetings|talks|discussions?|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?)';
+  '(?:meeting|meetings|talks|discussions?|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?|(?:working\\s+)?(?:lunch|luncheon|dinner|breakfast))';
 
 const p = (source: string): RegExp => new RegExp(source, 'giu');
 // A day between the verb and its noun: "held on Monday talks", "held today a meeting".
@@ -360,7 +360,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   {
     pattern: p(
       // "… took part in the meeting", "Ambassador X was also present in the meeting".
-      `\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair)\\s+(?:the\\s+)?[^.;]{0,80}?(?:meeting|session|summit|talks|conference|consultations|videoconference|video\\s+conference)\\b|\\b(?:was|were)\\s+(?:also\\s+)?present\\s+(?:at|in|during)\\s+the\\s+(?:meeting|talks|call|conversation)\\b|\\b(?:was|were)\\s+(?:also\\s+)?present(?=\\s*[.;]|\\s*$)`,
+      `\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair)\\s+(?:the\\s+)?[^.;]{0,80}?(?:meeting|session|summit|talks|conference|consultations|videoconference|video\\s+conference)\\b|\\b(?:was|were)\\s+(?:also\\s+)?present\\s+(?:at|in|during)\\s+the\\s+(?:meeting|talks|call|conversation)\\b|\\b(?:was|were)\\s+(?:also\\s+)?(?:present|in\\s+attendance)(?=\\s*[.;]|\\s*$)`,
     ),
     object: 'none',
     channel: null,
@@ -372,7 +372,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
       // Who else was there: "was also attended by", "was co-chaired by", "were signed by", "(attended by …)", "accompanied to the meeting by", "also present
       // were", "the US delegation was headed by", "The talks were led by", "the delegation included", "with the participation of",
       // "Present to receive the delegation was".
-      `\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined|(?:co-)?chaired|(?:jointly\\s+)?signed)\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were|is|are)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks|call)\\s+|(?:at|in|during|on)\\s+the\\s+(?:meeting|talks|call|conversation|discussions?)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:on\\s+the\\s+[\\p{L}-]+\\s+side\\s+)?(?:(?:at|in)\\s+)?(?:the\\s+(?:meeting|talks|call|discussions?|ceremony)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\b(?:talks|consultations|negotiations|discussions|dialogue)\\s+(?:was|were)\\s+(?:jointly\\s+)?(?:co-)?(?:led|headed|chaired)\\s+by\\b|\\bdelegations?\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of)\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b|\\balso\\s+(?:present\\s+)?at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b|\\b(?:was|were)\\s+(?:also\\s+)?flanked\\s+by\\b|\\b(?:team|entourage)\\s+(?:also\\s+)?(?:included|comprised)\\b|\\bpresent\\s+with\\s+[^,.;]{1,60}?\\s+(?:was|were)\\b|^\\s*(?:also\\s+)?present\\s+(?:to|at|during|for|on)\\s+[^,.;]{1,60}?\\s+(?:were|was)\\b|^\\s*(?:the\\s+)?(?:participants|attendees)\\s+(?:were|included|comprised)\\b`,
+      `\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined|(?:co-)?chaired|(?:jointly\\s+)?signed)\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were|is|are)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks|call)\\s+|(?:at|in|during|on)\\s+the\\s+(?:meeting|talks|call|conversation|discussions?)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:on\\s+the\\s+[\\p{L}-]+\\s+side\\s+)?(?:(?:at|in)\\s+)?(?:the\\s+(?:meeting|talks|call|discussions?|ceremony)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\b(?:talks|consultations|negotiations|discussions|dialogue)\\s+(?:was|were)\\s+(?:jointly\\s+)?(?:co-)?(?:led|headed|chaired)\\s+by\\b|\\bdelegations?\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of)\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b|\\balso\\s+(?:present\\s+)?at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b|\\b(?:was|were)\\s+(?:also\\s+)?flanked\\s+by\\b|\\b(?:team|entourage)\\s+(?:also\\s+)?(?:included|comprised)\\b|\\bpresent\\s+with\\s+[^,.;]{1,60}?\\s+(?:was|were)\\b|^\\s*(?:also\\s+)?present\\s+(?:to|at|during|for|on)\\s+[^,.;]{1,60}?\\s+(?:were|was)\\b|^\\s*(?:the\\s+)?(?:participants|attendees)\\s+(?:were|included|comprised)\\b|^\\s*(?:the\\s+)?(?:full\\s+|complete\\s+)?list\\s+of\\s+(?:attendees|participants|guests|delegates)\\s+(?:was|were|is|included|comprised)\\b`,
     ),
     object: 'follows',
     channel: null,

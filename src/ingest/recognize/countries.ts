@@ -8,6 +8,8 @@ export interface CountryWord {
   kind: 'name' | 'demonym';
   /** The phrase is also a common given name or word ("Jordan", "Chad"); only trusted with other evidence. */
   ambiguous: boolean;
+  /** The first part of a state named "A and B" ("Antigua", "Trinidad"): also the name of places elsewhere. */
+  partial?: boolean;
 }
 
 const byKey = new Map<string, CountryWord>();
@@ -26,18 +28,25 @@ for (const country of ordered) {
   const shortened = names
     .filter((name) => /^Saint /.test(name))
     .flatMap((name) => [name.replace(/^Saint /, 'St '), name.replace(/^Saint /, 'St. ')]);
+  // "Antigua", "St Kitts", "Trinidad", "Bosnia": a member state named "A and B" is often called by its first part.
+  const firstParts = country.unMember
+    ? [...names, ...shortened].flatMap((name) => (/^[^,]+ and /.test(name) ? [name.replace(/ and .*$/, '')] : []))
+    : [];
   for (const name of [...names, ...shortened]) register(name, country.cca2, 'name');
+  for (const name of firstParts) register(name, country.cca2, 'name', false, true);
+  // "Antiguan, Barbudan", "Kittitian or Nevisian": the dataset gives a compound state's two demonyms in one string.
   const demonyms = country.demonyms?.eng;
-  for (const demonym of demonyms ? [demonyms.f, demonyms.m] : []) register(demonym, country.cca2, 'demonym');
+  for (const demonym of demonyms ? [demonyms.f, demonyms.m] : [])
+    for (const part of demonym.split(/,\s*|\s+or\s+/)) register(part, country.cca2, 'demonym');
 }
 for (const [code, words] of Object.entries(readoutCountryNames)) for (const word of words) register(word, code, 'name', true);
 for (const [code, words] of Object.entries(readoutDemonyms)) for (const word of words) register(word, code, 'demonym', true);
 
-function register(word: string, code: string, kind: CountryWord['kind'], override = false): void {
+function register(word: string, code: string, kind: CountryWord['kind'], override = false, partial = false): void {
   if (!/^[\p{Script=Latin}\s.,'’()-]+$/u.test(word)) return;
   const key = foldKey(word.replace(/^the\s+/i, ''));
   if (key.length < 2 || (!override && byKey.has(key))) return;
-  byKey.set(key, { code, kind, ambiguous: ambiguousCountryWords.has(key) });
+  byKey.set(key, { code, kind, ambiguous: ambiguousCountryWords.has(key), ...(partial ? { partial } : {}) });
   firstWords.add(key.split(' ')[0] as string);
   longestKey = Math.max(longestKey, key.split(' ').length);
 }

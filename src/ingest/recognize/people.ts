@@ -167,13 +167,18 @@ function isNameWord(words: readonly Word[], i: number): boolean {
   return true;
 }
 
+// Speech verbs that are also given names ("Said", "Saïd").
+const givenNameLike = new Set(['said']);
+
 function givenNameAfterTitle(words: readonly Word[], i: number): boolean {
   const [previous, word, next, after] = [words[i - 1], words[i], words[i + 1], words[i + 2]];
   if (!previous || !word || !next || !previous.capitalised) return false;
   if (!isHead(previous) && !isHonorificWord(previous)) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || englishFunctionWords.has(word.key)) return false;
-  if (isTitleWord(word) || isHonorificWord(word) || countryAt(words, i) || headlineVerbs.has(word.key) || speechVerbs.has(word.key))
-    return false;
+  // "Belize Prime Minister Said Musa": a speech verb capitalised inside a sentence, between a title and a family name,
+  // is a given name; a headline's "Minister Says …" is not (title case runs on after it).
+  if (isTitleWord(word) || isHonorificWord(word) || countryAt(words, i)) return false;
+  if ((headlineVerbs.has(word.key) || speechVerbs.has(word.key)) && !givenNameLike.has(word.key)) return false;
   if (narrativeVerbs.has(word.key) || institutionNouns.has(word.key) || isProgrammeHead(word.key)) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || isTitleWord(next) || isHonorificWord(next)) return false;
   if (notNameWords.has(next.key) || headlineVerbs.has(next.key) || speechVerbs.has(next.key) || narrativeVerbs.has(next.key)) return false;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
 import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
+import { lookupCountry } from '../../../src/ingest/recognize/countries.js';
 
 // Classes found while tuning on the blind sets in the session of blind set 31, each written as the class with its
 // variants (and, where a variant must not change, the one that must not).
@@ -29,5 +30,191 @@ describe('an organisation named as the one someone holds office in is not an ini
   ])('the same organisation discussed is still one: "%s"', (organisation, slug) => {
     const text = `Minister of Foreign Affairs Ramtane Lamamra met Foreign Minister Wang Yi in Beijing on 10 June 2024. They discussed cooperation within ${organisation}.`;
     expect(slugsOf(text)).toContain(slug);
+  });
+});
+
+const draftOf = (text: string, options: Partial<ExtractOptions> = {}) => extractReadout(text, { ...base, ...options });
+const namesOf = (text: string) => draftOf(text).meetings.map((m) => m.participants.map((p) => p.name));
+
+describe('a speech verb that is also a given name, between a title and a family name, is part of the name', () => {
+  it.each([
+    ['Belize Prime Minister Said Musa, PM Perry Christie of the Bahamas', 'Said Musa'],
+    ['Foreign Minister Said Djinnit, Prime Minister Owen Arthur of Barbados', 'Said Djinnit'],
+  ])('"%s"', (list, name) => {
+    const text = `British Prime Minister Tony Blair held talks in London on 10 June 2024 with ${list}.`;
+    expect(namesOf(text)[0]).toContain(name);
+  });
+
+  it('"the Minister said" is still the verb', () => {
+    const draft = draftOf(
+      'Prime Minister Tony Blair met Prime Minister Said Musa in London on 10 June 2024. The Prime Minister Said Musa said that trade mattered.',
+    );
+    expect(draft.meetings[0]?.participants.map((p) => p.name)).toEqual(['Tony Blair', 'Said Musa']);
+  });
+});
+
+describe('a state named "A and B" is also called by its first part, and either demonym names it', () => {
+  it.each([
+    ['Antigua', 'AG'],
+    ['Antiguan', 'AG'],
+    ['Barbudan', 'AG'],
+    ['St Kitts', 'KN'],
+    ['St. Kitts', 'KN'],
+    ['Kittitian', 'KN'],
+    ['Nevisian', 'KN'],
+    ['Trinidad', 'TT'],
+    ['Bosnia', 'BA'],
+    ['Herzegovinian', 'BA'],
+    ['St Vincent', 'VC'],
+    ['Sao Tome', 'ST'],
+  ])('%s → %s', (word, code) => {
+    expect(lookupCountry(word)?.code).toBe(code);
+  });
+
+  it.each(['Turks', 'Wallis', 'Heard'])('not the first part of a territory: %s', (word) => {
+    expect(lookupCountry(word)).toBeNull();
+  });
+
+  it('"in Antigua, Guatemala" is the city in Guatemala; "a visit to Antigua" the country', () => {
+    const met = (place: string) =>
+      draftOf(`Foreign Minister Kamina Johnson Smith met Vice Minister Elizabeth Taylor Jay of Colombia on 12 May 2024 in ${place}.`)
+        .meetings[0];
+    expect([met('Antigua, Guatemala')?.city, met('Antigua, Guatemala')?.countryCode]).toEqual(['Antigua', 'GT']);
+    const visit = draftOf(
+      'Foreign Minister Kamina Johnson Smith, during her visit to Antigua, met Prime Minister Gaston Browne on 12 May 2024.',
+    ).meetings[0];
+    expect(visit?.countryCode).toBe('AG');
+  });
+});
+
+describe('a meal held with someone is a meeting, and a list of attendees adds them to it', () => {
+  it.each(['held a working lunch with', 'had lunch with', 'hosted a dinner with', 'held a working breakfast with'])('"%s"', (phrase) => {
+    const text = `British Prime Minister Tony Blair ${phrase} Prime Minister Owen Arthur of Barbados in London on 22 November 2005.`;
+    expect(namesOf(text)).toEqual([['Tony Blair', 'Owen Arthur']]);
+  });
+
+  it.each(['The full list of attendees was:', 'The list of participants was', 'The attendees were'])('"%s A, B and C"', (opening) => {
+    const text = `British Prime Minister Tony Blair held a working lunch with Caribbean leaders in London on 22 November 2005.\n${opening} Antiguan Prime Minister Baldwin Spencer, Prime Minister Owen Arthur of Barbados and Denzil Douglas of St Kitts.\nLord Triesman and Baroness Amos were also in attendance.`;
+    const meeting = draftOf(text).meetings[0];
+    expect(meeting?.participants.map((p) => [p.name, p.countryCode])).toEqual(
+      expect.arrayContaining([
+        ['Tony Blair', 'GB'],
+        ['Baldwin Spencer', 'AG'],
+        ['Owen Arthur', 'BB'],
+        ['Denzil Douglas', 'KN'],
+        expect.arrayContaining(['Baroness Amos']),
+      ]),
+    );
+    expect(draftOf(text).meetings).toHaveLength(1);
+  });
+});
+
+describe("a stamp above the headline dated after the article's own stamp is the site's clock", () => {
+  const page = (clock: string) =>
+    `MercoPress, en Español\n\n${clock}\n\nTrump on the phone with Macri\n\nThursday, February 16th 2017 - 11:31 UTC\n\nUnited States president Donald Trump was on the phone on Wednesday afternoon to speak with his Argentine peer Mauricio Macri. The presidents agreed that their foreign ministers would coordinate the visit.`;
+  it.each(['Montevideo, March 28th 2024 - 20:06 UTC', 'March 28th 2024 - 20:06 UTC', 'Friday, 29 March 2024'])('"%s"', (clock) => {
+    expect(draftOf(page(clock), { publishedAt: null }).meetings[0]?.date).toBe('2017-02-15');
+  });
+
+  it("a stamp above the headline that is the article's own (not later than the one under it) still counts", () => {
+    expect(draftOf(page('Thursday, February 16th 2017'), { publishedAt: null }).meetings[0]?.date).toBe('2017-02-15');
+  });
+});
+
+describe("who accompanies a guest is of the guest's country", () => {
+  it.each([
+    'During the phone call, Macri was accompanied by cabinet chief Marcos Peña and Strategic Affairs Secretary Fulvio Pompeo.',
+    'Macri was accompanied by cabinet chief Marcos Peña and Strategic Affairs Secretary Fulvio Pompeo.',
+  ])('%s', (sentence) => {
+    const text = `United States President Donald Trump held a telephone conversation on 15 February 2017 with Argentine President Mauricio Macri. ${sentence}`;
+    const countries = Object.fromEntries(
+      draftOf(text, { publisher: 'The White House' }).meetings[0]!.participants.map((p) => [p.name, p.countryCode]),
+    );
+    expect(countries).toMatchObject({ 'Donald Trump': 'US', 'Mauricio Macri': 'AR', 'Marcos Peña': 'AR', 'Fulvio Pompeo': 'AR' });
+  });
+});
+
+describe('after an opening phrase that holds a title, a name a verb follows is the subject, not an apposition', () => {
+  it.each([
+    'In her meeting with the Sri Lankan President, Hina Khar conveyed Pakistan’s best wishes.',
+    'During the meeting with the Sri Lankan President, Hina Khar conveyed Pakistan’s best wishes.',
+    'At her meeting with the Sri Lankan President, Hina Khar stressed trade.',
+  ])('%s', (sentence) => {
+    const text = `Minister of State for Foreign Affairs Hina Rabbani Khar called on President of Sri Lanka Ranil Wickremesinghe in Colombo on 4 February 2023. ${sentence}`;
+    const people = draftOf(text, { publisher: 'The News International (Pakistan)' }).meetings[0]!.participants;
+    expect(people.map((p) => [p.name, p.countryCode])).toEqual([
+      ['Hina Rabbani Khar', 'PK'],
+      ['Ranil Wickremesinghe', 'LK'],
+    ]);
+  });
+
+  it('"the Sri Lankan President, Ranil Wickremesinghe, said" is still one person', () => {
+    const text =
+      'Minister of State for Foreign Affairs Hina Rabbani Khar met the Sri Lankan President, Ranil Wickremesinghe, in Colombo on 4 February 2023.';
+    expect(namesOf(text).map((names) => names.sort())).toEqual([['Hina Rabbani Khar', 'Ranil Wickremesinghe']]);
+  });
+});
+
+describe("the visit the lead tells of places the readout's meetings over the dateline", () => {
+  it.each([
+    ['concluded a two-day visit to Sri Lanka', 'LK'],
+    ['is on an official visit to Sri Lanka', 'LK'],
+    ['paid a working visit to Bangladesh', 'BD'],
+  ])('"%s"', (visit, code) => {
+    const text = `ISLAMABAD: Minister of State for Foreign Affairs Hina Rabbani Khar on Saturday ${visit} at the invitation of her counterpart.\n\nThe minister of state held a meeting with Foreign Minister Ali Sabry and discussed trade.`;
+    const meeting = draftOf(text, { publisher: 'The News International (Pakistan)' }).meetings[0];
+    expect([meeting?.city, meeting?.countryCode]).toEqual([null, code]);
+  });
+
+  it('a visit she was invited to make is not where she met anyone', () => {
+    const text = `ISLAMABAD: Minister of State for Foreign Affairs Hina Rabbani Khar was invited to pay a visit to Sri Lanka.\n\nThe minister of state held a meeting with Foreign Minister Ali Sabry and discussed trade.`;
+    expect(draftOf(text, { publisher: 'The News International (Pakistan)' }).meetings[0]?.countryCode).toBe('PK');
+  });
+});
+
+describe('a sharing widget under the lead does not end the article', () => {
+  const page = (widget: string, rest: string) =>
+    `Mohamed, Gates take note of Mideast developments\n\nABU DHABI -- Gen. Sheikh Mohammed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, received today visiting U.S. Secretary of Defense Robert Gates at the palace.\n\n${widget}\n\n${rest}`;
+  const story =
+    'Sheikh Mohammed said the UAE is proud of its existing relations of friendship with the US and is committed to further boosting them in all domains.';
+  it.each(['Follow us on', 'Share this article', 'Share on'])('"%s"', (widget) => {
+    const statements = draftOf(page(`${widget}\n• whatsapp\n• telegram`, story)).meetings[0]?.statements ?? [];
+    expect(statements.map((s) => s.text)).toContain(story);
+  });
+
+  it('a footer followed by another story still ends it', () => {
+    const other =
+      'Lebanon and Jordan signed an agreement on electricity supplies in Amman on Thursday, officials said in a statement today.';
+    const statements = draftOf(page('Follow us on\n• whatsapp', other)).meetings[0]?.statements ?? [];
+    expect(statements.map((s) => s.text)).not.toContain(other);
+  });
+
+  it('"visiting U.S. Secretary of Defense" places nobody in the United States', () => {
+    const meeting = draftOf(page('Follow us on', story)).meetings[0];
+    expect([meeting?.city, meeting?.countryCode]).toEqual(['Abu Dhabi', 'AE']);
+  });
+});
+
+describe('two office-holders of two sides as the subject of what they did together tell of a meeting', () => {
+  const lead = (subject: string, verb: string) =>
+    `${subject} ${verb} yesterday to continue exploring areas of shared interest, such as migration.`;
+  const spain = 'The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares,';
+  const malta = 'the Minister for Foreign Affairs of Malta, Evarist Bartolo,';
+  it.each([
+    [`${spain} and ${malta}`, 'agreed'],
+    [`${spain} and ${malta}`, 'discussed'],
+    ['Foreign Minister José Manuel Albares and Maltese Foreign Minister Evarist Bartolo', 'reviewed'],
+    ['Foreign Minister José Manuel Albares and Maltese Foreign Minister Evarist Bartolo', 'signed'],
+  ])('"%s %s …"', (subject, verb) => {
+    expect(namesOf(lead(subject, verb))).toEqual([['José Manuel Albares', 'Evarist Bartolo']]);
+  });
+
+  it.each([
+    ['two of one side', 'Spanish Foreign Minister José Manuel Albares and Spanish Defence Minister Margarita Robles', 'agreed'],
+    ['people named without an office', 'José Manuel Albares and Evarist Bartolo', 'agreed'],
+    ['one person', 'Foreign Minister José Manuel Albares', 'agreed'],
+    ['no shared act', 'Foreign Minister José Manuel Albares and Maltese Foreign Minister Evarist Bartolo', 'are'],
+  ])('not for %s', (_case, subject, verb) => {
+    expect(draftOf(lead(subject, verb)).meetings).toEqual([]);
   });
 });
