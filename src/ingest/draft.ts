@@ -112,6 +112,13 @@ export const meetingDraftSchema = z
 /** A readout reports a handful of meetings; a draft lists at most this many (the extractor keeps the first ones). */
 export const maxMeetingsPerReadout = 100;
 
+/**
+ * The largest draft the extractor returns, in bytes of JSON (3.94 MiB): what POST /v1/documents/{id}/commit and
+ * /candidates take (maxDraftBodyBytes in documents.schemas.ts) less room for the rest of their body, so that every
+ * draft the API gives can be sent back corrected.
+ */
+export const maxDraftBytes = 4 * 1024 * 1024 - 64 * 1024;
+
 // A corrected draft, as an editor sends it to commit: a participant, statement or initiative the editor adds needs no
 // made-up confidence. Committed, a fact keeps the confidence the stored draft gave it, and one the extractor did not
 // read keeps none, whatever the corrected draft says (documents/draft-to-input.ts).

@@ -1,5 +1,5 @@
 import { countryOfDomain, hostNamesIn } from './lexicon/domains.js';
-import { maxMeetingsPerReadout, type ExtractOptions, type ReadoutDraft } from './draft.js';
+import { maxDraftBytes, maxMeetingsPerReadout, type ExtractOptions, type ReadoutDraft } from './draft.js';
 import { resolveEntities } from './attribution/entities.js';
 import { findPassages, type Passage } from './attribution/statements.js';
 import { assembleMeeting, foldedText, settingOf } from './assemble/meeting.js';
@@ -57,6 +57,29 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     return { ...title, meetings: [], confidence: 0, warnings };
   }
   const passages = findPassages(readout, entities, narrativeSentences(frames));
+  const draft = assembleDraft(encounters, passages, readout, options, text, limit, title, warnings, false);
+  if (Buffer.byteLength(JSON.stringify(draft)) <= maxDraftBytes) return draft;
+  // "held meetings with A, B, C, D and E …" over hundreds of joint sentences: each meeting split off the sentence would
+  // carry them all. Past the bound a client can send back, each passage goes to one meeting only.
+  warnings.push(
+    `the draft would be larger than ${maxDraftBytes} bytes; what meetings split off one sentence share is given to one of them only`,
+  );
+  return assembleDraft(encounters, passages, readout, options, text, limit, title, warnings, true);
+}
+
+function assembleDraft(
+  encounters: readonly Encounter[],
+  passages: readonly Passage[],
+  readout: Readout,
+  options: ExtractOptions,
+  text: string,
+  limit: number,
+  title: Pick<ReadoutDraft, 'title' | 'titleSpan'>,
+  earlierWarnings: readonly string[],
+  shareOnce: boolean,
+): ReadoutDraft {
+  const warnings = [...earlierWarnings];
+  const owners = passageOwners(encounters, passages);
   const context = {
     readout,
     options,
@@ -66,7 +89,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     folded: foldedText(text, limit),
     setting: settingOf(readout, encounters),
     meetingCount: encounters.length,
-    passageOwner: passageOwners(encounters, passages),
+    ...(shareOnce ? siblingOwners(encounters, passages, owners) : { passageOwner: owners }),
   };
   // Before the first meeting, "the meeting before" is the day the lead reports, if it names one.
   let previousDate: DateChoice | null = leadDate(readout, context.reference);
@@ -101,6 +124,35 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
  * otherwise be seated). Passage → index of the meeting it belongs to; passages of people in several meetings, or in
  * none, or in the meeting of their stretch, or only in a meeting told later, are left to their stretch.
  */
+/**
+ * Meetings split off one sentence ("held bilateral meetings with A, B and C") share the stretch after it; a passage of
+ * that stretch that no meeting owns goes to the meeting of the one of them who speaks it, else to the first of them —
+ * once, not to each: a draft carries each passage once, so it stays as small as its text (and can be sent back).
+ * What those passages name (initiatives) is still read for each of them: a series' programme is every meeting's.
+ */
+function siblingOwners(
+  encounters: readonly Encounter[],
+  passages: readonly Passage[],
+  owners: Map<Passage, number>,
+): { passageOwner: Map<Passage, number>; sharedPassages: Set<Passage> } {
+  const shared = new Set<Passage>();
+  for (const passage of passages) {
+    const at = passage.sentences[0]?.index;
+    if (owners.has(passage) || at === undefined) continue;
+    // The meetings whose stretch holds the passage: the last first sentence at or before it, and all that share it.
+    const before = encounters.map((encounter) => encounter.firstSentence).filter((first) => first <= at);
+    if (before.length === 0) continue;
+    const start = Math.max(...before);
+    const siblings = encounters.flatMap((encounter, i) => (encounter.firstSentence === start ? [i] : []));
+    if (siblings.length < 2) continue;
+    const speaker = passage.attribution.kind === 'person' ? passage.attribution.entity : null;
+    const theirs = speaker ? siblings.filter((i) => encounters[i]?.participants.includes(speaker)) : [];
+    owners.set(passage, (theirs.length === 1 ? theirs[0] : siblings[0]) as number);
+    shared.add(passage);
+  }
+  return { passageOwner: owners, sharedPassages: shared };
+}
+
 function passageOwners(encounters: readonly Encounter[], passages: readonly Passage[]): Map<Passage, number> {
   const owners = new Map<Passage, number>();
   const starts = encounters.map((encounter) => encounter.firstSentence);

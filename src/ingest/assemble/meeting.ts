@@ -27,6 +27,8 @@ export interface MeetingContext {
   meetingCount: number;
   /** The meeting (by index) a passage belongs to when its region is not where it was said (see passageOwners). */
   passageOwner?: ReadonlyMap<Passage, number>;
+  /** Passages of a stretch that meetings split off one sentence share, given to one of them (see siblingOwners). */
+  sharedPassages?: ReadonlySet<Passage>;
 }
 
 /**
@@ -50,7 +52,9 @@ export function assembleMeeting(
   const passages = context.passages.filter((p) => (ownerOf(p) === undefined ? inRegion(p) : ownerOf(p) === index));
   // Passages of this stretch that belong to an earlier meeting, and passages of a later stretch that belong here: the
   // initiatives they name go with them.
-  const movedOut = context.passages.filter((p) => inRegion(p) && ownerOf(p) !== undefined && ownerOf(p) !== index);
+  const movedOut = context.passages.filter(
+    (p) => inRegion(p) && ownerOf(p) !== undefined && ownerOf(p) !== index && !context.sharedPassages?.has(p),
+  );
   const movedIn = passages.filter((p) => !inRegion(p));
   const date = meetingDate(readout, encounter, context.reference, first, context.setting, previousDate, context.meetingCount === 1);
   const kind = meetingKind(readout, encounter, first, context.setting, context.meetingCount === 1);

@@ -22,6 +22,7 @@ import {
   getDocumentQuerySchema,
   listDocumentsQuerySchema,
   maxDocumentBytes,
+  maxDraftBodyBytes,
 } from './documents.schemas.js';
 import type { DocumentsService } from './documents.service.js';
 
@@ -136,6 +137,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
   app.post(
     '/documents/:documentId/candidates',
     {
+      bodyLimit: maxDraftBodyBytes,
       schema: {
         operationId: 'findDocumentCandidates',
         tags,
@@ -154,6 +156,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
   app.post(
     '/documents/:documentId/commit',
     {
+      bodyLimit: maxDraftBodyBytes,
       schema: {
         operationId: 'commitDocument',
         tags,

@@ -1,12 +1,17 @@
 import { invisibleFormatClass } from '../../ingest/text/invisible.js';
 import { z } from 'zod';
-import { readoutDraftInputSchema, readoutDraftSchema } from '../../ingest/draft.js';
+import { maxDraftBytes, readoutDraftInputSchema, readoutDraftSchema } from '../../ingest/draft.js';
 import { looksBinary } from '../../ingest/text/binary.js';
 import { meetingSchema } from '../meetings/meetings.schemas.js';
 import { fieldsSchema, sparseSchema } from '../../http/fields.js';
 import { cursorSchema, isoDateSchema, limitSchema, pageSchema, timestampSchema, uuidSchema } from '../../http/schemas.js';
 
 export const maxDocumentBytes = 4 * 1024 * 1024;
+/**
+ * The body POST /v1/documents/{id}/commit and /candidates take (4 MiB): any draft the extractor returns (at most
+ * maxDraftBytes of JSON) with room for the rest of the body, so a draft the API gave can always be sent back.
+ */
+export const maxDraftBodyBytes = maxDraftBytes + 64 * 1024;
 
 // A readout must be text, however it is sent (text/plain or a JSON string): no NUL bytes, not mostly control
 // characters (a PDF's bytes with the NULs taken out), something besides whitespace, and no more undecodable bytes
