@@ -63,7 +63,7 @@ const nearMisses: [string, (etag: string) => string][] = [
   ['representations out of order', (etag) => `"v${versionIn(etag)}-statements.participants"`],
 ];
 
-describe.each(resources)('$name', ({ url, patch }) => {
+describe.each(resources)('$name', ({ name, url, patch }) => {
   it.each<Case>([
     ['the current ETag', 200, (etag: string) => etag],
     ['a list holding the current ETag', 200, (etag: string) => `"v999", ${etag}`],
@@ -118,6 +118,20 @@ describe.each(resources)('$name', ({ url, patch }) => {
     const response = await api().patch(url()).set(name, header(etag)).send(patch).expect(412);
     expect(response.body.detail).toMatch(detail);
   });
+
+  // A representation the record has — a meeting's embedded lists — names its version; one it cannot have ("v4-statements"
+  // of a person) is no tag of ours, on reads and writes alike.
+  it.each(['statements', 'participants.statements', 'initiatives.participants.provenance.statements'])(
+    "If-Match naming the version with embedded %s: a meeting's representation, no other record's",
+    async (parts) => {
+      const etag = await etagOf(url());
+      const tag = `"v${versionIn(etag)}-${parts}"`;
+      const status = name === 'meeting' ? 200 : 412;
+      await api().get(url()).set('If-Match', tag).expect(status);
+      await api().patch(url()).set('If-Match', tag).send(patch).expect(status);
+      if (status === 412) expect(await etagOf(url())).toBe(etag);
+    },
+  );
 
   it('GET with If-Match: the current ETag made weak → a 412 that says why', async () => {
     const etag = await etagOf(url());

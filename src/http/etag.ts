@@ -73,20 +73,28 @@ export function expectedVersions(request: FastifyRequest): Preconditions | undef
 
 /** The names of the embedded records a representation's ETag can carry (a meeting's `include` values). */
 export const representationParts = ['initiatives', 'participants', 'provenance', 'statements'] as const;
+/** The embedded records one kind of record's representations can carry: a meeting's `include`; none for the others. */
+export type RepresentationParts = readonly (typeof representationParts)[number][];
 
-// The version an opaque tag of ours names, exactly as etagFor writes it: "v3", "v3-participants.statements" and
-// "v3~1a2b3c4d" (a sparse fieldset) name version 3; "v03", "v3-nonsense", "v3-PARTICIPANTS" or "v3-statements.participants" are no tags of ours.
-const versionOf = (tag: EntityTag): number | null => {
+// The version an opaque tag of ours names, exactly as etagFor writes it for a record whose representations can carry
+// `parts`: "v3", "v3-participants.statements" and "v3~1a2b3c4d" (a sparse fieldset) name version 3 of a meeting;
+// "v03", "v3-nonsense", "v3-PARTICIPANTS", "v3-statements.participants" — or "v3-statements" of a person, who has no
+// statements — are no tags of ours.
+const versionOf = (tag: EntityTag, allowed: RepresentationParts): number | null => {
   const found = /^v(0|[1-9]\d{0,14})(?:-([a-z]+(?:\.[a-z]+)*))?(?:~[0-9a-f]{8})?$/.exec(tag.opaque);
   if (!found) return null;
   const parts = found[2]?.split('.') ?? [];
-  const known = parts.every((part) => (representationParts as readonly string[]).includes(part));
+  const known = parts.every((part) => (allowed as readonly string[]).includes(part));
   const canonical = parts.length === new Set(parts).size && parts.join('.') === [...parts].sort().join('.');
   return known && canonical ? Number(found[1]) : null;
 };
 
+/** The embedded records each kind of record's representations carry, by the name assertVersion is given; none if unlisted. */
+export const embeddedParts: Readonly<Record<string, RepresentationParts>> = { meeting: representationParts };
+
 /** True when a strong tag of the list names `version` through any representation's ETag (RFC 9110 §8.8.3.2). */
-const namesVersion = (tags: readonly EntityTag[], version: number): boolean => tags.some((tag) => !tag.weak && versionOf(tag) === version);
+const namesVersion = (tags: readonly EntityTag[], version: number, allowed: RepresentationParts): boolean =>
+  tags.some((tag) => !tag.weak && versionOf(tag, allowed) === version);
 
 /**
  * Evaluates the preconditions of a write against the record's current version (RFC 9110 §13.2.2): If-Match fails
@@ -95,15 +103,16 @@ const namesVersion = (tags: readonly EntityTag[], version: number): boolean => t
  */
 export function assertVersion(resource: string, expected: Preconditions | undefined, current: number): void {
   if (!expected) return;
+  const parts = embeddedParts[resource] ?? [];
   const { ifMatch, ifNoneMatch } = expected;
   const etag = etagFor(current);
-  if (ifMatch !== null && ifMatch !== '*' && !namesVersion(ifMatch, current)) {
-    if (ifMatch.some((tag) => tag.weak && versionOf(tag) === current)) throw weakIfMatch(resource, etag);
+  if (ifMatch !== null && ifMatch !== '*' && !namesVersion(ifMatch, current, parts)) {
+    if (ifMatch.some((tag) => tag.weak && versionOf(tag, parts) === current)) throw weakIfMatch(resource, etag);
     throw preconditionFailed(resource, etag);
   }
   if (ifNoneMatch === '*')
     throw new AppError('precondition_failed', `If-None-Match: * asks that the ${resource} not exist; it does (its ETag is ${etag}).`);
-  if (ifNoneMatch !== null && ifNoneMatch.some((tag) => versionOf(tag) === current))
+  if (ifNoneMatch !== null && ifNoneMatch.some((tag) => versionOf(tag, parts) === current))
     throw new AppError('precondition_failed', `If-None-Match names the ${resource}'s current ETag, ${etag}: it has not changed.`);
 }
 
@@ -153,15 +162,15 @@ export function isNotModified(request: FastifyRequest, etag: string): boolean {
  * Sends the ETag and evaluates the GET's preconditions: answers 304 (returning true) when If-None-Match names the
  * current ETag; answers 412 when If-Match does not name it strongly (RFC 9110 §13.2.2).
  */
-export function replyWithEtag(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
+export function replyWithEtag(request: FastifyRequest, reply: FastifyReply, etag: string, parts: RepresentationParts = []): boolean {
   reply.header('etag', etag);
   const ifMatch = header(request, 'if-match');
   if (ifMatch !== undefined) {
     // As for writes: the current ETag of any representation of this version ("v3" for "v3-participants").
     const tags = parseEntityTags('If-Match', ifMatch);
-    const version = versionOf({ weak: false, opaque: etag.slice(1, -1) });
+    const version = versionOf({ weak: false, opaque: etag.slice(1, -1) }, parts);
     const passes =
-      tags === '*' || (version !== null ? namesVersion(tags, version) : tags.some((tag) => !tag.weak && `"${tag.opaque}"` === etag));
+      tags === '*' || (version !== null ? namesVersion(tags, version, parts) : tags.some((tag) => !tag.weak && `"${tag.opaque}"` === etag));
     if (!passes && tags.some((tag) => tag.weak && `"${tag.opaque}"` === etag)) throw weakIfMatch('resource', etag);
     if (!passes) throw new AppError('precondition_failed', `The resource has changed; its current ETag is ${etag}.`);
   }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { etagFor, expectedVersions, replyWithEtag } from '../../http/etag.js';
+import { embeddedParts, etagFor, expectedVersions, replyWithEtag } from '../../http/etag.js';
 import { listFormat } from '../../http/export/export-format.js';
 import { exportableResponse } from '../../http/export/export-schemas.js';
 import { sendExport } from '../../http/export/export-stream.js';
@@ -67,7 +67,7 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
     },
     async (request, reply) => {
       const { etag, body } = await meetings.get(request.params.meetingId, request.query.include, request.query.fields);
-      if (replyWithEtag(request, reply, etag)) return reply;
+      if (replyWithEtag(request, reply, etag, embeddedParts.meeting)) return reply;
       return typeof body === 'string' ? sendJsonText(reply, body) : body;
     },
   );
