@@ -7,7 +7,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import { FaultEpisodes, isConnectionLost, isDatabaseUnavailable } from '../db/faults.js';
 import { databaseAnswers } from '../db/query-deadline.js';
 import { contractOperation } from './contract-operation.js';
-import { withoutSecrets } from './redact.js';
+import { problemInstance } from './redact.js';
 import { requestTimeoutWaived } from './streamed-body.js';
 import { AppError, errorCodes, type ErrorCode, type FieldError } from './errors.js';
 
@@ -156,7 +156,7 @@ export function problemBody(error: AppError, request: FastifyRequest) {
     detail: error.detail,
     code: error.code,
     requestId: request.id,
-    instance: withoutSecrets(request.url),
+    instance: problemInstance(request.url),
     ...(error.errors ? { errors: error.errors } : {}),
   };
 }
