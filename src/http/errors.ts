@@ -50,6 +50,16 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * The detail of a problem about fields: each error as where it is and what is wrong ("body/draft/meetings/0/date: must
+ * be a date", "query/limit: must be a whole number …"), joined by "; " — one form whichever check found them.
+ */
+export const fieldErrorsDetail = (errors: readonly FieldError[]): string =>
+  errors.map((error) => `${error.in}${error.pointer}: ${error.message}`).join('; ');
+
+/** A problem about fields (400 `validation_failed`, 422 `unprocessable`, …) whose detail lists them (fieldErrorsDetail). */
+export const fieldsProblem = (code: ErrorCode, errors: FieldError[]): AppError => new AppError(code, fieldErrorsDetail(errors), errors);
+
 /** 404 `not_found`: "No meeting with id "…".", naming what the path segment may be (`by`: "id or slug", "id or name"). */
 export const notFound = (resource: string, id: string, by = 'id') => new AppError('not_found', `No ${resource} with ${by} "${id}".`);
 export const badRequest = (detail: string, errors?: FieldError[]) => new AppError('bad_request', detail, errors);

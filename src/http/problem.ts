@@ -9,7 +9,7 @@ import { databaseAnswers } from '../db/query-deadline.js';
 import { contractOperation } from './contract-operation.js';
 import { problemInstance } from './redact.js';
 import { requestTimeoutWaived } from './streamed-body.js';
-import { AppError, errorCodes, type ErrorCode, type FieldError } from './errors.js';
+import { AppError, errorCodes, type ErrorCode, type FieldError, fieldsProblem } from './errors.js';
 
 // One error model: everything that goes wrong becomes RFC 9457 application/problem+json with a stable code.
 
@@ -125,8 +125,7 @@ export function validationFailed(location: FieldError['in'], issues: readonly Sc
   // One message per member: zod reports every check a value fails, in the order they are written — its type or format
   // first — so `limit=99999999999999999999` would be "must be a safe integer" and "at most 100" at once.
   const errors = all.filter((error, index) => all.findIndex((other) => other.pointer === error.pointer) === index);
-  const detail = errors.map((e) => `${e.in}${e.pointer || ''}: ${e.message}`).join('; ');
-  return new AppError('validation_failed', detail, errors);
+  return fieldsProblem('validation_failed', errors);
 }
 
 export function toAppError(error: unknown): AppError | undefined {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError, type FieldError } from './errors.js';
+import { type FieldError, fieldsProblem } from './errors.js';
 
 /**
  * Refuses a query parameter given more than once (`?limit=1&limit=2`, `?kind=talks&kind=visit`) with a 400 naming it,
@@ -19,12 +19,6 @@ export function registerRepeatedQueryCheck(app: FastifyInstance): void {
         message: `given ${(value as unknown[]).length} times; give it once (a list is one comma-separated value)`,
       }));
     if (repeated.length === 0) return done();
-    done(
-      new AppError(
-        'validation_failed',
-        repeated.map((error) => `query parameter ${error.pointer.slice(1)} ${error.message}`).join('; '),
-        repeated,
-      ),
-    );
+    done(fieldsProblem('validation_failed', repeated));
   });
 }

@@ -3,7 +3,7 @@ import { extractOffThread } from '../../ingest/extract-pool.js';
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/prisma.js';
 import type { Meeting, Prisma, SourceDocument } from '../../generated/prisma/client.js';
-import { AppError, conflict, notFound, unprocessable, type FieldError } from '../../http/errors.js';
+import { AppError, conflict, notFound, unprocessable, type FieldError, fieldsProblem } from '../../http/errors.js';
 import type { KnownPosition, MeetingDraft, ReadoutDraft } from '../../ingest/draft.js';
 import { foldKey } from '../../ingest/text/fold.js';
 import { audit, type Actor } from '../audit/audit.js';
@@ -153,7 +153,7 @@ function draftInvalid(issues: readonly { path: readonly PropertyKey[]; message: 
     .map((issue) => ({ in: 'body' as const, pointer: draftPointer(issue.path), message: issue.message }))
     // The participant's country and its new person's are one fact of the draft: one error.
     .filter((problem) => !seen.has(`${problem.pointer}|${problem.message}`) && seen.add(`${problem.pointer}|${problem.message}`));
-  return new AppError('validation_failed', errors.map((problem) => `${problem.pointer}: ${problem.message}`).join('; '), errors);
+  return fieldsProblem('validation_failed', errors);
 }
 
 function withinMeeting(error: unknown, index: number): unknown {
@@ -163,7 +163,7 @@ function withinMeeting(error: unknown, index: number): unknown {
     ...problem,
     pointer: `/draft/meetings/${index}${draftPointer(problem.pointer.split('/').slice(1))}`,
   }));
-  return new AppError(error.code, errors.map((problem) => `${problem.pointer}: ${problem.message}`).join('; '), errors);
+  return fieldsProblem(error.code, errors);
 }
 
 export function createDocumentsService({ prisma }: { prisma: Db }) {
@@ -272,7 +272,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       // What the extractor asserted, so that a value an editor changed is not credited to it.
       const extracted = corrected ? factKeys(stored?.meetings ?? []) : undefined;
       const problems = [...commitProblems(draft, document.text), ...attachProblems(draft, attach)];
-      if (problems.length) throw unprocessable(problems.map((p) => p.message).join(' '), problems);
+      if (problems.length) throw fieldsProblem('unprocessable', problems);
       // A person the stored draft or the lookup found, deleted by someone else while this ran, makes an INSERT fail on
       // its foreign key: run once more, when the lookup no longer finds them (trial finding: a 422 that the
       // Idempotency-Key then replays for good). A corrected draft's personId is the client's own reference: its 422 stays.

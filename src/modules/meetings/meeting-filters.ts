@@ -1,5 +1,5 @@
 import type { Db } from '../../db/prisma.js';
-import { AppError } from '../../http/errors.js';
+import { fieldsProblem } from '../../http/errors.js';
 import { uuidPattern } from '../../http/schemas.js';
 
 // The meeting filters' references checked against the database: an `initiative` filter naming no initiative is a 400,
@@ -18,5 +18,5 @@ export async function assertKnownInitiatives(db: Db, filters: { initiative?: rea
   const errors = keys.flatMap((key, index) =>
     known.has(key) ? [] : [{ in: 'query' as const, pointer: `/initiative/${index}`, message: `no initiative with id or slug "${key}"` }],
   );
-  if (errors.length) throw new AppError('validation_failed', errors.map((error) => `initiative: ${error.message}`).join('; '), errors);
+  if (errors.length) throw fieldsProblem('validation_failed', errors);
 }

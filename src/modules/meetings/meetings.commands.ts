@@ -2,7 +2,7 @@ import type { Db } from '../../db/prisma.js';
 import type { AuditEvent, Prisma } from '../../generated/prisma/client.js';
 import type { CursorKey } from '../../http/pagination.js';
 import { historyPageSql } from './history.sql.js';
-import { notFound, unprocessable, type FieldError } from '../../http/errors.js';
+import { notFound, type FieldError, fieldsProblem } from '../../http/errors.js';
 import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingDto, toMeetingInitiativeDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
@@ -57,7 +57,7 @@ async function checkReferences(
   if (fields.sourceDocumentId && !(await tx.sourceDocument.findUnique({ where: { id: fields.sourceDocumentId }, select: { id: true } }))) {
     problems.push({ in: 'body', pointer: '/sourceDocumentId', message: `no document with id ${fields.sourceDocumentId}` });
   }
-  if (problems.length) throw unprocessable(problems.map((p) => `${p.pointer}: ${p.message}`).join('; '), problems);
+  if (problems.length) throw fieldsProblem('unprocessable', problems);
 }
 
 const allParts = includeArgs(['participants', 'statements', 'initiatives']);

@@ -3,7 +3,7 @@ import { foldKey } from '../../ingest/text/fold.js';
 import type { Initiative, Meeting, MeetingInitiative, Participant, Prisma, Statement } from '../../generated/prisma/client.js';
 import { uuidPattern } from '../../http/schemas.js';
 import { newId as uuidv7 } from '../../db/ids.js';
-import { unprocessable, type FieldError } from '../../http/errors.js';
+import { type FieldError, fieldsProblem } from '../../http/errors.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toMeetingDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
 import type { CreateMeetingInput } from './meetings.input.js';
@@ -85,7 +85,7 @@ function resolveReferences(input: CreateMeetingInput, existingPeople: Set<string
     if (id && seen.has(id)) problems.push({ in: 'body', pointer: `/initiatives/${index}/initiative`, message: 'initiative linked twice' });
     if (id) seen.add(id);
   });
-  if (problems.length) throw unprocessable(problems.map((p) => `${p.pointer}: ${p.message}`).join('; '), problems);
+  if (problems.length) throw fieldsProblem('unprocessable', problems);
   return keys;
 }
 
