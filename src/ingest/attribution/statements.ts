@@ -27,8 +27,10 @@ export interface Passage {
   paragraph: number;
 }
 
+// "The Prime Minister and President discussed …", "The Secretary-General and Foreign Minister also …": two offices no one
+// holds together are two people, the sides (not "the Prime Minister and Minister of Foreign Affairs", one person).
 const jointSubject =
-  /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the pair|the two leaders|both leaders|the leaders|the delegations|delegations|the two delegations|both delegations|the interlocutors|the counterparts|the two counterparts|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|the heads of delegations|the [\p{L}-]+ and [\p{L}-]+ (?:ministers|foreign ministers|sides|counterparts|delegations|leaders)|the (?:[\p{L}\p{N}-]+ ){1,2}(?:leaders|ministers|counterparts)(?= [\p{Ll}"“])|there (?:was|were) (?:a |an )?(?:congruence|consensus|convergence|agreement|understanding|identity of views))\b/u;
+  /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the pair|the two leaders|both leaders|the leaders|the delegations|delegations|the two delegations|both delegations|the interlocutors|the counterparts|the two counterparts|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|the heads of delegations|the [\p{L}-]+ and [\p{L}-]+ (?:ministers|foreign ministers|sides|counterparts|delegations|leaders)|the (?:president|secretary-general|king|emir|chancellor) and (?:the )?(?:prime minister|president|foreign minister|minister|secretary-general|chancellor|king|emir)|the prime minister and (?:the )?(?:president|secretary-general|king|emir|chancellor)|the (?:[\p{L}\p{N}-]+ ){1,2}(?:leaders|ministers|counterparts)(?= [\p{Ll}"“])|there (?:was|were) (?:a |an )?(?:congruence|consensus|convergence|agreement|understanding|identity of views))\b/u;
 // "The foreign ministers have expressed their gratitude …", not "the two ministers" or "both sides"; and a verb that one
 // side does to the other ("thanked", "praised"), not what both do together ("exchanged views", "discussed").
 const pluralOffice = /^the\s+(?:foreign\s+)?(?:ministers|counterparts|officials|ambassadors|diplomats|leaders|delegations)$/;
@@ -37,7 +39,7 @@ const oneSidedVerb =
 const modal =
   /^\s*(?:(?:also|further|still|both|all)\s+)?(?:should|will|shall|must|would|could|can|may|need|needs|are to|have to|are ready|are willing|stand ready)\b/;
 const adverbs = new Set(
-  'also further then again highly firmly fully strongly warmly sincerely particularly specially once repeatedly positively briefly jointly frankly deeply greatly explicitly clearly especially finally in turn first all each both subsequently later thereafter on his her part separately furthermore moreover additionally likewise similarly personally emphatically categorically notably specifically'.split(
+  'also further then again highly firmly fully strongly warmly sincerely particularly specially once repeatedly positively briefly jointly frankly deeply greatly explicitly clearly especially finally in turn first all each both subsequently later thereafter on his her part separately furthermore moreover additionally likewise similarly personally emphatically categorically notably specifically response reply return for'.split(
     ' ',
   ),
 );

@@ -218,3 +218,36 @@ describe('two office-holders of two sides as the subject of what they did togeth
     expect(draftOf(lead(subject, verb)).meetings).toEqual([]);
   });
 });
+
+describe('two offices no one holds together, as a subject, are the two sides', () => {
+  const call = 'Prime Minister Justin Trudeau met with the President of the United States, Donald Trump, in London on 3 December 2019.';
+  const speakerOf = (sentence: string) => {
+    const meeting = draftOf(`${call} ${sentence}`).meetings[0]!;
+    const statement = meeting.statements.find((s) => s.text === sentence);
+    return statement?.kind === 'joint' ? 'joint' : meeting.participants.find((p) => p.key === statement?.speakerKey)?.name;
+  };
+  it.each([
+    'The Prime Minister and President discussed the importance of the NATO Alliance.',
+    'The Prime Minister and the President agreed to keep in touch.',
+    'The President and Prime Minister agreed to keep in touch.',
+  ])('%s', (sentence) => {
+    expect(speakerOf(sentence)).toBe('joint');
+  });
+
+  it('"The Prime Minister and Minister of Foreign Affairs said …" is one person', () => {
+    const text =
+      'Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani met Foreign Minister Penny Wong in Doha on 3 December 2023. The Prime Minister and Minister of Foreign Affairs stressed the importance of a ceasefire.';
+    const meeting = draftOf(text).meetings[0]!;
+    const statement = meeting.statements.find((s) => s.text.startsWith('The Prime Minister and Minister'));
+    expect(meeting.participants.find((p) => p.key === statement?.speakerKey)?.name).toBe('Sheikh Mohammed bin Abdulrahman Al Thani');
+  });
+});
+
+describe('a speaker, then a phrase of reply, then the speech verb', () => {
+  it.each(['in response said', 'in reply said', 'in return said', 'for his part said'])('"Houenipwela %s …"', (phrase) => {
+    const text = `Prime Minister Rick Houenipwela met Australian Prime Minister Scott Morrison in Canberra on 5 September 2018. Mr Morrison said the visit showed the closeness of the two countries. Houenipwela ${phrase} it is an honour to be the first foreign leader to visit.`;
+    const meeting = draftOf(text).meetings[0]!;
+    const statement = meeting.statements.find((s) => s.text.startsWith('Houenipwela'));
+    expect(meeting.participants.find((p) => p.key === statement?.speakerKey)?.name).toBe('Rick Houenipwela');
+  });
+});
