@@ -46,6 +46,12 @@ export const programmeHeads = [
   'Consensus',
   'Area',
   'Scheme',
+  // Named events to come are initiatives too (ANNOTATING.md): "the 2030 World Expo", "the Cricket World Cup".
+  'Expo',
+  'Cup',
+  'Games',
+  'Olympics',
+  'Festival',
 ] as const;
 
 const headWord = new RegExp(`^(?:${programmeHeads.join('|')})$`, 'iu');

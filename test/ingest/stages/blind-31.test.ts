@@ -251,3 +251,16 @@ describe('a speaker, then a phrase of reply, then the speech verb', () => {
     expect(meeting.participants.find((p) => p.key === statement?.speakerKey)?.name).toBe('Rick Houenipwela');
   });
 });
+
+describe('a named event to come is an initiative', () => {
+  it.each([
+    ["Busan's bid to host the 2030 World Expo", '2030-world-expo'],
+    ['the Cricket World Cup in 2007', 'cricket-world-cup'],
+    ['the Asian Games', 'asian-games'],
+    ['the Paris Olympics', 'paris-olympics'],
+    ['the Thai Week Festival', 'thai-week-festival'],
+  ])('"%s"', (event, slug) => {
+    const text = `President Yoon Suk Yeol held talks with Mongolian Prime Minister Luvsannamsrai Oyun-Erdene in Seoul on 15 February 2023. The two leaders also discussed ${event}.`;
+    expect(slugsOf(text)).toContain(slug);
+  });
+});
