@@ -41,6 +41,7 @@ export const fixtureSets = [
   'blind-29',
   'blind-30',
   'blind-31',
+  'blind-32',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

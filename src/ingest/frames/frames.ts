@@ -113,15 +113,20 @@ function ledDelegation(leader: PersonEntity | undefined, phrase: string): void {
   leader.countryBasis = 'delegation';
 }
 
-/** Members of a named country's delegation with no country of their own are of its country (a fact of the text). */
-function joinDelegation(members: readonly PersonEntity[], opening: string, phrase: string): void {
+/**
+ * Members of a named country's delegation with no country of their own are of its country (a fact of the text); so are
+ * the members of a person's delegation ("Members of the President Akufo-Addo’s delegation included …"), of theirs.
+ */
+function joinDelegation(members: readonly PersonEntity[], opening: string, phrase: string, owners: readonly PersonEntity[]): void {
   if (!delegationPhrase.test(phrase)) return;
   const word = countryWordBefore.exec(opening)?.[1];
   const country = word ? lookupCountry(word) : null;
-  if (!country || /\b(?:receive|received|met|meet|welcomed|hosted)\s+(?:the\s+)?\S+\s+$/i.test(opening)) return;
+  const owner = /['’]s\s+$/.test(opening) && owners.length === 1 ? owners[0] : undefined;
+  const code = country && !/['’]s\s+$/.test(opening) ? country.code : (owner?.countryCode ?? country?.code ?? null);
+  if (!code || /\b(?:receive|received|met|meet|welcomed|hosted)\s+(?:the\s+)?\S+\s+$/i.test(opening)) return;
   for (const member of members)
     if (member.countryCode === null && member.organization === null) {
-      member.countryCode = country.code;
+      member.countryCode = code;
       member.countryBasis = 'delegation';
     }
 }
@@ -156,6 +161,7 @@ const blocking =
 // "Safadi along with his Iranian counterpart … held talks": inside a clause, "along with" and "together with" join the
 // subjects (not "Together with his Jamaican colleague A, B co-chaired …", which opens the sentence).
 const alongWith = /\S\s+(?:along|together)\s+with\s+(?:(?:the|his|her|their)\s+)?$/;
+const quotedNickname = /^\s*[‘“"'][\p{Lu}][\p{L}.' -]{0,28}[’”"']/u;
 const coordination =
   /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)(?:\s+with)?)?\s*$/i;
 
@@ -721,7 +727,7 @@ function frameAt(
   // "…: Morgan Ortagus, Spokesperson for US State Department": who reports a meeting is no party to it.
   subjects = subjects.filter((entity) => !isReporter(entity));
   if (subjects.length + objects.length === 0) return null;
-  if (phrase.participation) joinDelegation(objects, text.slice(sentence.start, span.start), text.slice(span.start, span.end));
+  if (phrase.participation) joinDelegation(objects, text.slice(sentence.start, span.start), text.slice(span.start, span.end), subjects);
   else ledDelegation(objects[0], text.slice(span.start, span.end));
   // "held bilateral meetings with several heads of delegation": meetings with some of a group, told one by one later.
   const unnamedCounterpart =
@@ -846,7 +852,11 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
       continue;
     }
     // "Mirzoyan (right) and his Georgian counterpart …": a photo caption's position is no word of the list.
-    const join = gap.replace(photoPosition, ' ').replace(/\b(?:his|her|their|the|visiting|former)\b/gi, '');
+    // "Pushpa Kamal Dahal ‘Prachanda’, Mauritius Prime Minister …": a nickname in quotes after a name is the person's.
+    const join = gap
+      .replace(photoPosition, ' ')
+      .replace(quotedNickname, ' ')
+      .replace(/\b(?:his|her|their|the|visiting|former)\b/gi, '');
     if (!coordination.test(join)) break;
     // "A, B and C" ends at C: "In meetings with A and B, C stated …" has C as the subject of its own clause.
     if (closed && /^\s*,\s*$/.test(join)) break;

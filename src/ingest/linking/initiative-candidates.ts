@@ -1,4 +1,4 @@
-import { programmeHeads } from '../lexicon/programme-words.js';
+import { isProgrammeHead, programmeHeads } from '../lexicon/programme-words.js';
 import type { Span } from '../draft.js';
 import type { InitiativeMention } from './initiative-mentions.js';
 import { lookupCountry } from '../recognize/countries.js';
@@ -134,6 +134,10 @@ export function findCandidateMentions(text: string, start: number, end: number, 
       text.slice(start + match.index + match[0].length, start + match.index + match[0].length + 30),
     )?.[1];
     if (!/\s/.test(name) && before && after && !lookupCountry(before) && !programmeWordOnly.test(after)) continue;
+    // "Pushpa Kamal Dahal ‘Prachanda’, Mauritius Prime Minister …": a one-word nickname after two names, closing a clause.
+    const closing = /^[,.;)]|^\s+(?:and|said|says|met|who)\b/.test(text.slice(start + match.index + match[0].length));
+    const twoNames = /\p{Lu}[\p{L}.-]+\s+\p{Lu}[\p{L}.-]+\s$/u.test(text.slice(Math.max(0, start + match.index - 40), start + match.index));
+    if (!/\s/.test(name) && twoNames && closing && before && !lookupCountry(before) && !isProgrammeHead(before)) continue;
     const s = start + match.index + 1 + leading;
     add(s, s + name.length);
   }

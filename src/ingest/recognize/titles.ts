@@ -561,6 +561,13 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       words[j + 1]?.capitalised &&
       continuesAsTitle(words, j + 1)
     ) {
+      // "met with President of the Riigikogu Lauri Hussar, Prime Minister Kaja Kallas …": a list of officials, each
+      // title and name; the name before the comma ends the first title, the next title is another person's.
+      const named = trailingName(words, titleStart, j);
+      if (named > 0) {
+        lastTitleWord = j - named - 1;
+        break;
+      }
       j++;
       continue;
     }
@@ -757,6 +764,44 @@ function portfolioEnd(words: readonly Word[], from: number): number {
 function isDemonymPlural(word: Word): boolean {
   return word.capitalised && lookupCountry(word.text.replace(/s$/, ''))?.kind === 'demonym';
 }
+
+/**
+ * How many words before `comma` (2 or 3) are a person's name closing a title begun at `start`: capitalised words that
+ * are no title, place, country or institution word, after a body's name ("of the Riigikogu"). 0 when they are not.
+ */
+function trailingName(words: readonly Word[], start: number, comma: number): number {
+  for (const length of [2, 3]) {
+    const first = comma - length;
+    if (first <= start + 2) continue;
+    const name = words.slice(first, comma);
+    const plain = name.every(
+      (word) =>
+        /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(word.text) &&
+        !isTitleWord(word) &&
+        !institutionWords.has(word.key) &&
+        lookupCountry(word.text) === null &&
+        lookupCity(word.text) === null,
+    );
+    // The body's name goes before it: "of the Riigikogu", "of the European Council".
+    const before = words[first - 1];
+    if (plain && before?.capitalised && !isTitleWord(before) && /^(?:of|the)$/.test(words[first - 2]?.key ?? '')) return length;
+  }
+  return 0;
+}
+const institutionWords = new Set([
+  'council',
+  'commission',
+  'parliament',
+  'assembly',
+  'senate',
+  'congress',
+  'court',
+  'bank',
+  'union',
+  'committee',
+  'agency',
+  'office',
+]);
 
 function continuesAsTitle(words: readonly Word[], from: number): boolean {
   for (let k = from; k < words.length && k < from + 8; k++) {

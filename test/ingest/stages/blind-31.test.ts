@@ -264,3 +264,54 @@ describe('a named event to come is an initiative', () => {
     expect(slugsOf(text)).toContain(slug);
   });
 });
+
+describe('blind set 32: lists of officials', () => {
+  it.each([
+    ['Members of the President Akufo-Addo’s delegation included', 'GH'],
+    ['The Ghanaian delegation included', 'GH'],
+  ])('"%s A; B" are of its country', (opening, code) => {
+    const text = `Acting President Yemi Osinbajo received President Nana Akufo-Addo of Ghana in Abuja on 25 June 2017. ${opening} Minister of Foreign Affairs, Shirley Ayorkor Botchway; Minister of National Security, Albert Kan Dapaah; and officials of the Foreign Ministry.`;
+    const people = draftOf(text, { publisher: 'Nigeria News Day' }).meetings[0]!.participants;
+    expect(people.filter((p) => p.name !== 'Yemi Osinbajo').map((p) => [p.name, p.countryCode])).toEqual([
+      ['Nana Akufo-Addo', 'GH'],
+      ['Shirley Ayorkor Botchway', code],
+      ['Albert Kan Dapaah', code],
+    ]);
+  });
+
+  it.each([
+    ['President of the Riigikogu Lauri Hussar', 'President of the Riigikogu', 'Lauri Hussar'],
+    ['President of the European Council Charles Michel', 'President of the European Council', 'Charles Michel'],
+  ])('"%s, Prime Minister Kaja Kallas …" is two people', (first, title, name) => {
+    const text = `Visiting Estonia on 9 May 2024, Minister Radosław Sikorski met with ${first}, Prime Minister Kaja Kallas, and Minister of Defence Hanno Pevkur.`;
+    const people = draftOf(text)
+      .meetings.flatMap((m) => m.participants)
+      .filter((p) => p.name !== 'Radosław Sikorski');
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      [name, title],
+      ['Kaja Kallas', 'Prime Minister'],
+      ['Hanno Pevkur', 'Minister of Defence'],
+    ]);
+  });
+
+  it('"Minister of Foreign Affairs, Foreign Trade and Development of Canada, Chrystia Freeland" keeps its portfolios', () => {
+    const text =
+      'Foreign Minister Penny Wong met the Minister of Foreign Affairs, Foreign Trade and Development of Canada, Chrystia Freeland, in Ottawa on 3 May 2024.';
+    const freeland = draftOf(text).meetings[0]!.participants.find((p) => p.name === 'Chrystia Freeland');
+    expect(freeland?.title).toBe('Minister of Foreign Affairs, Foreign Trade and Development');
+  });
+
+  it.each(['‘Prachanda’', '“Prachanda”', '"Prachanda"'])(
+    'a nickname %s after a name keeps the list going and is no initiative',
+    (nickname) => {
+      const text = `External Affairs Minister S Jaishankar on 10 June 2024 in New Delhi called on Nepal Prime Minister Pushpa Kamal Dahal ${nickname}, Mauritius Prime Minister Pravind Jugnauth and Bhutan PM Tshering Tobgay.`;
+      const draft = draftOf(text);
+      expect(draft.meetings.map((m) => m.participants.map((p) => p.name).filter((n) => n !== 'S Jaishankar'))).toEqual([
+        ['Pushpa Kamal Dahal'],
+        ['Pravind Jugnauth'],
+        ['Tshering Tobgay'],
+      ]);
+      expect(draft.meetings.flatMap((m) => m.initiatives.map((i) => i.slug))).toEqual([]);
+    },
+  );
+});
