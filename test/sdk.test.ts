@@ -60,5 +60,14 @@ describe('an SDK generated from openapi.yaml', () => {
     // The NDJSON bulk create: a result line per meeting, each created.
     expect(result.bulkStatus).toBe(200);
     expect(result.bulkStatuses).toEqual([201, 201]);
+    // Issue 14's other parameters and media types, each used once through the SDK.
+    expect(result.filteredIds).toHaveLength(1);
+    expect(result.groupedSeries).toEqual(expect.arrayContaining(['CN', 'KZ']));
+    expect(result.networkNodes).toBeGreaterThanOrEqual(2);
+    expect(result.positions).toEqual(['State Councilor and Foreign Minister']);
+    expect(result.timelineMeetingIds).toHaveLength(1);
+    expect(result.changeTypes).toEqual(expect.arrayContaining(['initiative', 'meeting']));
+    // The stream resumed after the first change: its first event is a later one.
+    expect(Number(result.streamedSeq)).toBeGreaterThan(1);
   }, 90_000);
 });

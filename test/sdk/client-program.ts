@@ -19,6 +19,13 @@ export interface RoundTrip {
   afterDeleteStatus: number;
   bulkStatus: number;
   bulkStatuses: number[];
+  filteredIds: string[];
+  groupedSeries: Array<string | null>;
+  networkNodes: number;
+  positions: string[];
+  timelineMeetingIds: string[];
+  changeTypes: string[];
+  streamedSeq: string | null;
 }
 
 export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
@@ -116,6 +123,44 @@ export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
     typeof line === 'object' && line !== null && 'status' in line && 'line' in line ? [Number(line.status)] : [],
   );
 
+  // The rest of issue 14's parameters: lists of values, the speaker, organisation and document filters; grouped stats;
+  // the network; a person's titles; an initiative's timeline; the change feed and its stream.
+  const wang = read.data.participants?.find((participant) => participant.countryCode === 'CN');
+  const everyone = (read.data.participants ?? []).flatMap((participant) => (participant.personId ? [participant.personId] : []));
+  const filtered = await client.GET('/v1/meetings', {
+    params: {
+      query: {
+        kind: 'meeting,talks',
+        initiative: initiative.data.slug,
+        person: everyone.join(','),
+        ...(wang?.personId ? { speaker: wang.personId } : {}),
+        hasDocument: 'false',
+      },
+    },
+  });
+  const grouped = await client.GET('/v1/stats/meetings-over-time', {
+    params: { query: { interval: 'year', groupBy: 'country', limit: 2 } },
+  });
+  const network = await client.GET('/v1/stats/network', { params: { query: { level: 'country' } } });
+  const positions = wang?.personId
+    ? await client.GET('/v1/people/{personId}/positions', { params: { path: { personId: wang.personId } } })
+    : undefined;
+  const timeline = await client.GET('/v1/initiatives/{initiativeKey}/timeline', {
+    params: { path: { initiativeKey: initiative.data.slug } },
+  });
+  const changes = await client.GET('/v1/changes', { params: { query: { after: '0', limit: 100 } } });
+  const streamClient = createClient<paths, 'text/event-stream'>({ baseUrl });
+  const leave = new AbortController();
+  const firstSeq = changes.data?.data[0]?.seq;
+  const stream = await streamClient.GET('/v1/changes/stream', {
+    // Resume after the first change, as EventSource does on reconnecting: the second change comes first.
+    params: { header: { 'last-event-id': firstSeq ?? '0' } },
+    parseAs: 'stream',
+    signal: leave.signal,
+  });
+  const streamedSeq = await firstEventId(stream.response);
+  leave.abort();
+
   const deleted = await client.DELETE('/v1/meetings/{meetingId}', { params: { path: { meetingId } } });
   const gone = await client.GET('/v1/meetings/{meetingId}', { params: { path: { meetingId } } });
 
@@ -134,5 +179,30 @@ export async function runRoundTrip(baseUrl: string): Promise<RoundTrip> {
     afterDeleteStatus: gone.response.status,
     bulkStatus: bulk.response.status,
     bulkStatuses,
+    filteredIds: filtered.data?.data.map((meeting) => meeting.id) ?? [],
+    groupedSeries: grouped.data?.series?.map((series) => series.key) ?? [],
+    networkNodes: network.data?.nodes.length ?? 0,
+    positions: positions?.data?.data.map((position) => position.title ?? '') ?? [],
+    timelineMeetingIds: timeline.data?.data.flatMap((entry) => (entry.meetingId ? [entry.meetingId] : [])) ?? [],
+    changeTypes: changes.data?.data.map((change) => change.recordType) ?? [],
+    streamedSeq,
   };
+}
+
+/** The `id` of the first event of a text/event-stream response, read line by line; null when the stream ends first. */
+async function firstEventId(response: Response): Promise<string | null> {
+  const reader = response.body?.getReader();
+  if (!reader) return null;
+  const decoder = new TextDecoder();
+  let buffered = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return null;
+    buffered += decoder.decode(value, { stream: true });
+    const id = /^id: ?(.+)$/m.exec(buffered)?.[1];
+    if (id !== undefined) {
+      await reader.cancel();
+      return id.trim();
+    }
+  }
 }
