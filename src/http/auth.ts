@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/prisma.js';
 import type { Actor } from '../modules/audit/audit.js';
 import { hashKey, type Scope } from '../modules/keys/keys.service.js';
-import { AppError } from './errors.js';
+import { AppError, fieldsProblem } from './errors.js';
 import type { authFailureLimiter } from './rate-limit.js';
 
 // API keys: sent as `Authorization: Bearer <key>` (the scheme in any case, RFC 9110 §11.1) or `X-Api-Key`, never in
@@ -62,23 +62,25 @@ function presentedKey(request: FastifyRequest): string | undefined {
       // The scheme is named only when it looks like one ("Basic", "Digest"): a bare token is a secret, never echoed.
       const word = /^\s*(\S+)/.exec(authorization)?.[1] ?? '';
       const scheme = /^[A-Za-z][A-Za-z-]{1,19}$/.test(word) && (/\s\S/.test(authorization.trim()) || /^bearer$/i.test(word)) ? word : '';
-      const detail = /^bearer$/i.test(scheme)
-        ? 'The Authorization header names the Bearer scheme but holds no key: send Authorization: Bearer <key>.'
-        : `The Authorization header ${scheme ? `uses the ${scheme} scheme` : 'names no scheme'}; this API takes Authorization: Bearer <key> or X-Api-Key: <key>.`;
-      throw new AppError('unauthorized', detail, [{ in: 'header', pointer: '/authorization', message: 'not Bearer <key>' }]);
+      const message = /^bearer$/i.test(scheme)
+        ? 'names the Bearer scheme but holds no key: send Authorization: Bearer <key>'
+        : `${scheme ? `uses the ${scheme} scheme` : 'names no scheme'}; this API takes Authorization: Bearer <key> or X-Api-Key: <key>`;
+      throw fieldsProblem('unauthorized', [{ in: 'header', pointer: '/authorization', message }]);
     }
     bearer = token;
   }
   if (header !== undefined && (typeof header !== 'string' || header.trim().length === 0))
-    throw new AppError('unauthorized', 'X-Api-Key is empty: send the key, or leave the header out.', [
-      { in: 'header', pointer: '/x-api-key', message: 'empty' },
+    throw fieldsProblem('unauthorized', [
+      { in: 'header', pointer: '/x-api-key', message: 'is empty: send the key, or leave the header out' },
     ]);
   if (bearer !== undefined && header !== undefined && header !== bearer)
-    throw new AppError(
-      'bad_request',
-      'The request sends two different keys, in Authorization and in X-Api-Key: send one (RFC 6750 §2: one method per request).',
-      [{ in: 'header', pointer: '/x-api-key', message: 'differs from the key in Authorization' }],
-    );
+    throw fieldsProblem('bad_request', [
+      {
+        in: 'header',
+        pointer: '/x-api-key',
+        message: 'differs from the key in Authorization: send one (RFC 6750 §2: one method per request)',
+      },
+    ]);
   return bearer ?? header;
 }
 

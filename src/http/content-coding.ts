@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { PassThrough, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate, type Gunzip } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { AppError } from './errors.js';
+import { AppError, fieldsProblem } from './errors.js';
 
 // How a request body is encoded on the wire, read before any parser sees it (RFC 9110 §8.4, §12.5.3), and the
 // character encoding a JSON body may declare (RFC 8259 §8.1: JSON between systems is UTF-8).
@@ -123,7 +123,5 @@ function forbiddenMember(error: Error, text: string): Error {
     return error;
   }
   const member = text.includes('"__proto__"') ? '__proto__' : 'constructor';
-  return new AppError('validation_failed', `body/${member}: no body has a member named ${member}.`, [
-    { in: 'body', pointer: `/${member}`, message: `unknown member ${member}` },
-  ]);
+  return fieldsProblem('validation_failed', [{ in: 'body', pointer: `/${member}`, message: `no body has a member named ${member}` }]);
 }

@@ -57,15 +57,26 @@ export class AppError extends Error {
 export const fieldErrorsDetail = (errors: readonly FieldError[]): string =>
   errors.map((error) => `${error.in}${error.pointer}: ${error.message}`).join('; ');
 
-/** A problem about fields (400 `validation_failed`, 422 `unprocessable`, …) whose detail lists them (fieldErrorsDetail). */
-export const fieldsProblem = (code: ErrorCode, errors: FieldError[]): AppError => new AppError(code, fieldErrorsDetail(errors), errors);
+/** The most field errors one problem carries: a 10 KB query of 3,000 bad items is not answered with 3,000 errors. */
+export const maxFieldErrors = 20;
+
+/**
+ * A problem about fields (400 `validation_failed`, 422 `unprocessable`, …) whose detail lists them (fieldErrorsDetail):
+ * the first `maxFieldErrors`, and how many more there were.
+ */
+export function fieldsProblem(code: ErrorCode, errors: FieldError[]): AppError {
+  const shown = errors.slice(0, maxFieldErrors);
+  const more = errors.length - shown.length;
+  return new AppError(code, `${fieldErrorsDetail(shown)}${more > 0 ? `; and ${more} more` : ''}`, shown);
+}
 
 /** 404 `not_found`: "No meeting with id "…".", naming what the path segment may be (`by`: "id or slug", "id or name"). */
 export const notFound = (resource: string, id: string, by = 'id') => new AppError('not_found', `No ${resource} with ${by} "${id}".`);
-export const badRequest = (detail: string, errors?: FieldError[]) => new AppError('bad_request', detail, errors);
+export const badRequest = (detail: string) => new AppError('bad_request', detail);
 export const invalidCursor = (detail: string) => new AppError('invalid_cursor', detail);
 export const conflict = (detail: string) => new AppError('conflict', detail);
-export const unprocessable = (detail: string, errors?: FieldError[]) => new AppError('unprocessable', detail, errors);
+/** 422 `unprocessable`: a sentence when no field is to blame; with field errors, use fieldsProblem('unprocessable', …). */
+export const unprocessable = (detail: string) => new AppError('unprocessable', detail);
 export const preconditionFailed = (resource: string, current: string) =>
   new AppError('precondition_failed', `The ${resource} has changed; its current ETag is ${current}.`);
 export const serviceUnavailable = (detail: string) => new AppError('service_unavailable', detail);

@@ -36,7 +36,12 @@ export function fieldsSchema(item: z.ZodObject, embedded: Record<string, z.ZodOb
     .string()
     .meta({ pattern: `^ *${name} *(?:, *${name} *)*$` })
     .transform((value) => value.split(',').map((part) => part.trim()))
-    .pipe(z.array(z.enum(names as [string, ...string[]], { error: `must be one of: ${names.join(', ')}` })).min(1))
+    .pipe(
+      z
+        .array(z.enum(names as [string, ...string[]], { error: `must be one of: ${names.join(', ')}` }))
+        .min(1)
+        .max(names.length, { error: `names at most ${names.length} members, each once` }),
+    )
     .transform((items) => names.filter((name) => items.includes(name)))
     .optional()
     .describe(

@@ -283,14 +283,12 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
   const long = segments.findIndex((segment) => segment.length > maxPathParameterLength);
   if (long >= 0) {
     const name = parameterNameAt(request, segments, long);
-    const where = name ? `path/${name}` : `path segment ${long}`;
-    const errors = name
-      ? [{ in: 'path' as const, pointer: `/${name}`, message: `is longer than ${maxPathParameterLength} characters` }]
-      : undefined;
-    return void sendProblem(
-      reply,
-      new AppError('validation_failed', `${where}: is longer than ${maxPathParameterLength} characters`, errors),
-    );
+    const problem = name
+      ? fieldsProblem('validation_failed', [
+          { in: 'path' as const, pointer: `/${name}`, message: `is longer than ${maxPathParameterLength} characters` },
+        ])
+      : new AppError('validation_failed', `path segment ${long}: is longer than ${maxPathParameterLength} characters`);
+    return void sendProblem(reply, problem);
   }
   void sendProblem(reply, new AppError('bad_request', `The request URL is malformed: ${error.message}`));
 }

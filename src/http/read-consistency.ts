@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ReadRouter } from '../db/read-routing.js';
 import { decodeConsistencyToken, encodeConsistencyToken } from '../db/wal-position.js';
-import { AppError } from './errors.js';
+import { fieldsProblem } from './errors.js';
 import { cursorReadPosition } from './pagination.js';
 
 // Read-your-writes across standbys. Every successful write (2xx to POST, PATCH, DELETE; Idempotency-Key replays too)
@@ -60,11 +60,7 @@ export function registerReadConsistency(app: FastifyInstance, router: ReadRouter
     const parsed = header === undefined ? absent : tokenSchema.safeParse(header);
     if (!parsed.success) {
       const message = parsed.error.issues[0]?.message ?? 'invalid';
-      return done(
-        new AppError('validation_failed', `X-Consistency-Token ${message}.`, [
-          { in: 'header', pointer: `/${consistencyTokenHeader}`, message },
-        ]),
-      );
+      return done(fieldsProblem('validation_failed', [{ in: 'header', pointer: `/${consistencyTokenHeader}`, message }]));
     }
     const after = later(parsed.data ?? null, cursorReadPosition((request.query as { cursor?: unknown } | undefined)?.cursor));
     const primary = router.readerWithoutContext(after);

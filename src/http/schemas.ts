@@ -134,9 +134,17 @@ export function commaList<T extends z.ZodType<string, string>>(item: T) {
         return z.NEVER;
       }
     })
-    .pipe(z.array(item).min(1))
+    .pipe(
+      z
+        .array(item)
+        .min(1)
+        .max(maxListItems, { error: `at most ${maxListItems} values` }),
+    )
     .transform((items) => [...new Set(items)]);
 }
+
+/** The most values a comma list of a query parameter takes (every ISO 3166-1 country fits). */
+export const maxListItems = 250;
 
 export const limitSchema = z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1 to 100.');
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError, type FieldError } from './errors.js';
+import { type FieldError, fieldsProblem } from './errors.js';
 
 // Values PostgreSQL cannot take, refused up front with a pointer instead of failing in the database: NUL characters
 // (text cannot hold them), unpaired UTF-16 surrogates (not valid Unicode, so not valid JSON for jsonb), and JSON nested
@@ -81,13 +81,13 @@ export function registerTextGuard(app: FastifyInstance): void {
     const undecodable = findUndecodable(request.raw.url ?? '');
     if (undecodable) {
       const { where, ...problem } = undecodable;
-      return done(new AppError('validation_failed', `${where}${problem.pointer}: ${problem.message}`, [{ in: where, ...problem }]));
+      return done(fieldsProblem('validation_failed', [{ in: where, ...problem }]));
     }
     for (const [where, value] of places) {
       const problem = findTextProblem(value);
       if (problem) {
         const error: FieldError = { in: where, ...problem };
-        return done(new AppError('validation_failed', `${where}${problem.pointer}: ${problem.message}`, [error]));
+        return done(fieldsProblem('validation_failed', [error]));
       }
     }
     request.query = toNfc(request.query);

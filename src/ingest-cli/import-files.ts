@@ -87,7 +87,8 @@ async function importFile(file: string, documents: DocumentsService, options: Im
 const failed = (file: string, reason: string): FileOutcome => ({ file, document: null, documentId: null, meetingIds: [], reason });
 
 function describeError(error: unknown): string {
-  if (error instanceof AppError) return error.detail;
+  // A file has no request body: what is wrong with its draft, without the HTTP pointers ("body/draft/meetings: …").
+  if (error instanceof AppError) return error.errors?.length ? error.errors.map((problem) => problem.message).join('; ') : error.detail;
   // Database errors span several lines; the summary gives each file one.
   return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 }

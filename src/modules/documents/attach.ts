@@ -1,5 +1,5 @@
 import type { Meeting, Prisma } from '../../generated/prisma/client.js';
-import { unprocessable } from '../../http/errors.js';
+import { fieldsProblem } from '../../http/errors.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toParticipantDto, toStatementDto } from '../meetings/meetings.dto.js';
 import type { CreateMeetingInput } from '../meetings/meetings.input.js';
@@ -43,7 +43,7 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
     Array<{ id: string; date: Date | null; kind: string; countryCode: string | null }>
   >`SELECT id, date, kind::text AS kind, country_code AS "countryCode" FROM meetings WHERE id = ${meetingId}::uuid FOR UPDATE`;
   if (!locked.length) {
-    throw unprocessable(`No meeting with id ${meetingId} to attach the readout to.`, [
+    throw fieldsProblem('unprocessable', [
       { in: 'body', pointer: `/attach/${attachIndex}/meetingId`, message: `no meeting with id ${meetingId}` },
     ]);
   }
@@ -66,7 +66,7 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
   const unknown = input.participants.findIndex((participant) => participant.personId && !existing.has(participant.personId));
   if (unknown >= 0) {
     const id = input.participants[unknown]!.personId!;
-    throw unprocessable(`No person with id ${id}.`, [
+    throw fieldsProblem('unprocessable', [
       { in: 'body', pointer: `${draftPointer}/${unknown}/personId`, message: `no person with id ${id}` },
     ]);
   }
@@ -98,10 +98,13 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
       shared === 0
         ? `shares no participant with meeting ${meetingId}`
         : `shares only one person with meeting ${meetingId}, which is how the same principal's meeting with another counterpart looks`;
-    throw unprocessable(
-      `The readout's meeting ${why}; attach it only to a meeting it reports, or send "force": true on this attach entry if you know it is that meeting.`,
-      [{ in: 'body', pointer: `/attach/${attachIndex}/meetingId`, message: why }],
-    );
+    throw fieldsProblem('unprocessable', [
+      {
+        in: 'body',
+        pointer: `/attach/${attachIndex}/meetingId`,
+        message: `the readout's meeting ${why}; attach it only to a meeting it reports, or send "force": true on this attach entry if you know it is that meeting`,
+      },
+    ]);
   }
   // A meeting recorded without participants (a shell an editor made to fill from readouts) has no one to compare: the
   // day must agree instead, within a day as matching.ts allows (time zones), when both are dated.
@@ -110,10 +113,13 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
     const days = Math.abs(new Date(input.date).getTime() - recordedDate.getTime()) / 86_400_000;
     if (days > 1) {
       const recorded = recordedDate.toISOString().slice(0, 10);
-      throw unprocessable(
-        `Meeting ${meetingId} has no participants to compare, and its date (${recorded}) is not the readout's (${input.date}); attach the readout only to a meeting it reports.`,
-        [{ in: 'body', pointer: `/attach/${attachIndex}/meetingId`, message: `dated ${recorded}, the readout's meeting ${input.date}` }],
-      );
+      throw fieldsProblem('unprocessable', [
+        {
+          in: 'body',
+          pointer: `/attach/${attachIndex}/meetingId`,
+          message: `meeting ${meetingId} has no participants to compare, and its date (${recorded}) is not the readout's (${input.date}); attach the readout only to a meeting it reports`,
+        },
+      ]);
     }
   }
   let participantPosition = (await tx.participant.aggregate({ where: { meetingId }, _max: { position: true } }))._max.position;
@@ -189,8 +195,8 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
   for (const [index, link] of input.initiatives.entries()) {
     const initiative = initiatives.get(link.initiative);
     if (!initiative) {
-      throw unprocessable(`No initiative "${link.initiative}".`, [
-        { in: 'body', pointer: `/draft/meetings/${draftMeeting}/initiatives/${index}/slug`, message: 'no such initiative' },
+      throw fieldsProblem('unprocessable', [
+        { in: 'body', pointer: `/draft/meetings/${draftMeeting}/initiatives/${index}/slug`, message: `no initiative "${link.initiative}"` },
       ]);
     }
     const existing = await tx.meetingInitiative.findUnique({

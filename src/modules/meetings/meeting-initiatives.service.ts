@@ -1,6 +1,6 @@
 import type { Db } from '../../db/prisma.js';
 import type { MeetingInitiative, Prisma } from '../../generated/prisma/client.js';
-import { conflict, notFound, unprocessable } from '../../http/errors.js';
+import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
 import { decodeCursor, queryFingerprint, pageBody, toPage } from '../../http/pagination.js';
 import { keyOf } from '../../http/keyset.js';
 import { presentFields } from '../../http/merge-patch.js';
@@ -16,8 +16,8 @@ import { partsPageSql, partTables, type PartsQuery } from './parts-query.js';
 async function checkStatement(tx: Prisma.TransactionClient, meetingId: string, statementId: string | null) {
   if (statementId === null) return;
   if (!(await tx.statement.findFirst({ where: { id: statementId, meetingId }, select: { id: true } }))) {
-    throw unprocessable('The statement is not part of this meeting.', [
-      { in: 'body', pointer: '/statementId', message: 'not a statement of this meeting' },
+    throw fieldsProblem('unprocessable', [
+      { in: 'body', pointer: '/statementId', message: `statement ${statementId} is not a statement of this meeting` },
     ]);
   }
 }
@@ -44,8 +44,8 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
         await requireMeeting(tx, meetingId, expected);
         const initiative = (await findInitiatives(tx, [input.initiative])).get(input.initiative);
         if (!initiative) {
-          throw unprocessable(`No initiative with id or slug "${input.initiative}".`, [
-            { in: 'body', pointer: '/initiative', message: 'no such initiative' },
+          throw fieldsProblem('unprocessable', [
+            { in: 'body', pointer: '/initiative', message: `no initiative with id or slug "${input.initiative}"` },
           ]);
         }
         await checkStatement(tx, meetingId, input.statementId);

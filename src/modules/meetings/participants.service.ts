@@ -1,7 +1,7 @@
 import { assertIdentifiersFree } from '../people/identifiers-free.js';
 import type { Db } from '../../db/prisma.js';
 import type { Participant } from '../../generated/prisma/client.js';
-import { conflict, notFound, unprocessable } from '../../http/errors.js';
+import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
 import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toParticipantDto } from './meetings.dto.js';
@@ -37,7 +37,7 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
         await requireMeeting(tx, meetingId, expected);
         let personId = input.personId;
         if (personId && !(await tx.person.findUnique({ where: { id: personId }, select: { id: true } }))) {
-          throw unprocessable(`No person with id ${personId}.`, [{ in: 'body', pointer: '/personId', message: 'no such person' }]);
+          throw fieldsProblem('unprocessable', [{ in: 'body', pointer: '/personId', message: `no person with id ${personId}` }]);
         }
         if (!personId && input.person) {
           const { identifiers, ...person } = input.person;

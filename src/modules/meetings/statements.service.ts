@@ -1,6 +1,6 @@
 import type { Db } from '../../db/prisma.js';
 import type { Prisma, Statement } from '../../generated/prisma/client.js';
-import { conflict, notFound, unprocessable } from '../../http/errors.js';
+import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
 import { decodeCursor, pageBody, queryFingerprint, toPage } from '../../http/pagination.js';
 import { presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
@@ -15,15 +15,13 @@ import { nextPosition, partsPageSql, partTables, type PartsQuery } from './parts
 async function checkSpeaker(tx: Prisma.TransactionClient, meetingId: string, speakerId: string | null, kind: string) {
   if (speakerId === null) {
     if (kind === 'reported')
-      throw unprocessable('A reported statement needs a speaker.', [
-        { in: 'body', pointer: '/speakerId', message: 'required for kind reported' },
-      ]);
+      throw fieldsProblem('unprocessable', [{ in: 'body', pointer: '/speakerId', message: 'a reported statement needs a speaker' }]);
     return;
   }
   const speaker = await tx.participant.findFirst({ where: { id: speakerId, meetingId }, select: { id: true } });
   if (!speaker) {
-    throw unprocessable('The speaker is not a participant of this meeting.', [
-      { in: 'body', pointer: '/speakerId', message: 'not a participant of this meeting' },
+    throw fieldsProblem('unprocessable', [
+      { in: 'body', pointer: '/speakerId', message: `participant ${speakerId} is not a participant of this meeting` },
     ]);
   }
 }

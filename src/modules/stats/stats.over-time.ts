@@ -1,5 +1,5 @@
 import type { Db } from '../../db/prisma.js';
-import { AppError, badRequest } from '../../http/errors.js';
+import { badRequest, fieldsProblem } from '../../http/errors.js';
 import { worldCountries } from '../../ingest/recognize/world-countries.js';
 import { assertKnownInitiatives } from '../meetings/meeting-filters.js';
 import { bucketCount, periodEnd, periodOf, periodStart } from './stats.periods.js';
@@ -80,8 +80,8 @@ interface GroupRow {
 export async function meetingsOverTime(prisma: Db, query: MeetingsOverTimeQuery): Promise<MeetingsOverTime> {
   const { interval, groupBy, limit } = query;
   if (limit !== undefined && !groupBy)
-    throw new AppError('validation_failed', 'limit counts the groups of groupBy; give groupBy too.', [
-      { in: 'query', pointer: '/limit', message: 'applies only with groupBy' },
+    throw fieldsProblem('validation_failed', [
+      { in: 'query', pointer: '/limit', message: 'counts the groups of groupBy, so applies only with groupBy' },
     ]);
   await assertKnownInitiatives(prisma, query);
   const grouping = groupBy ? { groupBy, series: [] as Series[] } : {};
