@@ -101,11 +101,20 @@ describe('writes and problems', () => {
     ),
     ok('get', '/v1/meetings', () => api().get('/v1/meetings').set('accept', 'application/xml')),
     ok('delete', '/v1/meetings/{meetingId}', () => api().delete(`/v1/meetings/${ids.meetingId}`)),
-  ])('%s answers only with headers the contract declares', async (_label, method, path, send) => {
-    const response = await send();
-    const allowed = declared(method, path, response.status);
-    expect(allowed.size, `${response.status} is declared`).toBeGreaterThan(0);
-    const undeclared = Object.keys(response.headers).filter((name) => !http.has(name) && !allowed.has(name));
-    expect(undeclared, `${response.status} ${method} ${path}`).toEqual([]);
-  });
+  ])(
+    '%s answers only with headers the contract declares, and with the ETag and Location it declares',
+    async (_label, method, path, send) => {
+      const response = await send();
+      const allowed = declared(method, path, response.status);
+      expect(allowed.size, `${response.status} is declared`).toBeGreaterThan(0);
+      const undeclared = Object.keys(response.headers).filter((name) => !http.has(name) && !allowed.has(name));
+      expect(undeclared, `${response.status} ${method} ${path}`).toEqual([]);
+      // What a client builds on (If-Match with the ETag, following Location) is sent whenever it is declared.
+      const promised = ['etag', 'location'].filter((name) => allowed.has(name) && response.status < 300);
+      expect(
+        promised.filter((name) => response.headers[name] === undefined),
+        `${response.status} ${method} ${path}`,
+      ).toEqual([]);
+    },
+  );
 });

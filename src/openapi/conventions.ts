@@ -178,7 +178,8 @@ export function successHeaders(operationId: string, status: string, paged: boole
     sent.push('Location', 'Idempotent-Replayed');
     // A commit links each meeting it made: `</v1/meetings/{id}>; rel="item"`.
     if (operationId === 'commitDocument') sent.push('Link');
-    if (operationId !== 'createDocument') sent.push('ETag');
+    // A document's and a commit's answers name no single version (a document's ETag is read with GET).
+    if (operationId !== 'createDocument' && operationId !== 'commitDocument') sent.push('ETag');
   }
   return sent;
 }
