@@ -64,7 +64,10 @@ export function assembleMeeting(
   const ownPlace = inPerson ? meetingPlace(readout, encounter, first, context.setting) : null;
   const fromDateline = ownPlace !== null && ownPlace.span.start === readout.structure.dateline?.place.start;
   const inherited = inPerson && previousPlace ? { ...previousPlace, confidence: Math.round(previousPlace.confidence * 80) / 100 } : null;
-  const place = ownPlace && !(fromDateline && !first && inherited) ? ownPlace : (inherited ?? ownPlace);
+  // "Minister Wong also called on Prime Minister Chinh" after a meeting in Hanoi, on a visit to Viet Nam: a country
+  // alone (the visit's) is no news after a city of that country.
+  const sameCountryOnly = ownPlace?.city === null && inherited?.city != null && inherited.countryCode === ownPlace.countryCode;
+  const place = ownPlace && !(fromDateline && !first && inherited) && !sameCountryOnly ? ownPlace : (inherited ?? ownPlace);
   const speakers = passages.flatMap((p) =>
     p.attribution.kind === 'person' && !elsewhere.includes(p.attribution.entity) ? [p.attribution.entity] : [],
   );

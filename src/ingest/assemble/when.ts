@@ -187,7 +187,11 @@ export function meetingDate(
     [headline, 0.85],
     [
       setting.filter(
-        (s) => s.paragraph === readout.structure.body[0]?.index && !paragraphSentences.includes(s) && !frameSentences.includes(s),
+        (s) =>
+          s.paragraph === readout.structure.body[0]?.index &&
+          !paragraphSentences.includes(s) &&
+          !frameSentences.includes(s) &&
+          !visitEnds.test(s.text),
       ),
       0.8,
     ],
@@ -284,6 +288,11 @@ export function meetingDate(
     };
   return null;
 }
+
+// "Foreign Minister Penny Wong today concluded a two-day visit to Viet Nam": the day a visit ended (or its traveller
+// left or came home) is not the day of each meeting it held.
+const visitEnds =
+  /\b(?:concluded|concludes|concluding|wrapped\s+up|wraps\s+up|ended|ends|rounded\s+off|returned|returns|departed|departs|left)\b[^.;]{0,50}\b(?:visit|trip|tour|stay)\b/i;
 
 const dayBefore = /\b(?:the|a)\s+day\s+(?:before|earlier)\b|\bthe\s+previous\s+day\b|\bthe\s+eve\b/i;
 const dayAfter = /\b(?:the|a)\s+day\s+(?:after|later)\b|\bthe\s+(?:next|following)\s+day\b/i;

@@ -315,3 +315,23 @@ describe('blind set 32: lists of officials', () => {
     },
   );
 });
+
+describe("the day a visit ended is not each meeting's, and a visit's country is no news after a city of it", () => {
+  it.each([
+    'today concluded a two-day visit to Viet Nam',
+    'today wrapped up her visit to Viet Nam',
+    'returned today from a visit to Viet Nam',
+  ])('"%s"', (lead) => {
+    const text = `Foreign Minister concludes visit\n\nCANBERRA, 8 November 2023 - Foreign Minister Penny Wong ${lead}.\n\nOn 7 November, Minister Wong met Foreign Minister Bui Thanh Son in Hanoi. They discussed trade.\n\nMinister Wong also called on Prime Minister Pham Minh Chinh. Prime Minister Chinh welcomed Australia's support.`;
+    const meetings = draftOf(text, { publishedAt: null }).meetings;
+    expect(meetings.map((m) => [m.date, m.city, m.countryCode])).toEqual([
+      ['2023-11-07', 'Hanoi', 'VN'],
+      ['2023-11-07', 'Hanoi', 'VN'],
+    ]);
+  });
+
+  it('a series held on the day the lead gives keeps that day', () => {
+    const text = `CAIRO, 8 November 2023 - Foreign Minister Sameh Shoukry today held a series of talks on the sidelines of the Cairo conference.\n\nShoukry met Foreign Minister Ayman Safadi of Jordan. Shoukry also met Foreign Minister Fuad Hussein of Iraq.`;
+    expect(draftOf(text, { publishedAt: null }).meetings.map((m) => m.date)).toEqual(['2023-11-08', '2023-11-08']);
+  });
+});
