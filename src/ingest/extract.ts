@@ -118,13 +118,6 @@ function assembleDraft(
 }
 
 /**
- * The passages said in one meeting's stretch of text by someone who took part in another meeting only: "Later that
- * day, the Foreign Secretary held a video call with … Dr Mutua welcomed the UK-Kenya Strategic Partnership" — Mutua met
- * the Foreign Secretary in London, and what he welcomed belongs to that meeting, not to the call (where he would
- * otherwise be seated). Passage → index of the meeting it belongs to; passages of people in several meetings, or in
- * none, or in the meeting of their stretch, or only in a meeting told later, are left to their stretch.
- */
-/**
  * Meetings split off one sentence ("held bilateral meetings with A, B and C") share the stretch after it; a passage of
  * that stretch that no meeting owns goes to the meeting of the one of them who speaks it, else to the first of them —
  * once, not to each: a draft carries each passage once, so it stays as small as its text (and can be sent back).
@@ -153,6 +146,13 @@ function siblingOwners(
   return { passageOwner: owners, sharedPassages: shared };
 }
 
+/**
+ * The passages said in one meeting's stretch of text by someone who took part in another meeting only: "Later that
+ * day, the Foreign Secretary held a video call with … Dr Mutua welcomed the UK-Kenya Strategic Partnership" — Mutua met
+ * the Foreign Secretary in London, and what he welcomed belongs to that meeting, not to the call (where he would
+ * otherwise be seated). Passage → index of the meeting it belongs to; passages of people in several meetings, or in
+ * none, or in the meeting of their stretch, or only in a meeting told later, are left to their stretch.
+ */
 function passageOwners(encounters: readonly Encounter[], passages: readonly Passage[]): Map<Passage, number> {
   const owners = new Map<Passage, number>();
   const starts = encounters.map((encounter) => encounter.firstSentence);

@@ -179,7 +179,7 @@ function stampOf(text: string, line: Line, monthFirst: boolean): DateMention | n
 
 const shareWidget = /^(?:follow us\b|share (?:this|on|via)\b|share$)/;
 
-/** A line of prose after `ahead` that names someone or something the lines read so far named (a word of 4+ letters). */
+/** Whether a line of `ahead` is prose (15 words or more) naming someone or something `read` named (a capitalised word of 4+ letters). */
 function storyGoesOn(read: readonly Line[], ahead: readonly Line[]): boolean {
   const named = new Set(read.flatMap((line) => line.text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []));
   return ahead.some(
