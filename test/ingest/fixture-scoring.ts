@@ -42,6 +42,7 @@ export const fixtureSets = [
   'blind-30',
   'blind-31',
   'blind-32',
+  'blind-33',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

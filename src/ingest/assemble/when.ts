@@ -120,13 +120,22 @@ function lineBefore(text: string, date: DateMention): string {
   return before.slice(before.lastIndexOf('\n') + 1);
 }
 
+// "invites President Jokowi to present at the G-20 meeting in Brisbane, Australia, in November 2014": the date of the
+// event someone is invited to, however far into the clause.
+const invitedTo =
+  /\binvit(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}?to\s+(?:visit|attend|present|participate|take\s+part|join|come)\b[^.;]{0,100}$/iu;
+const invited = (text: string, date: DateMention): boolean => {
+  const before = text.slice(Math.max(0, date.start - 160), date.start);
+  return invitedTo.test(before.slice(before.lastIndexOf('\n') + 1));
+};
+
 const recalled = (text: string, date: DateMention): boolean => recalledContext.test(lineBefore(text, date));
 
 // A day something happened on, meeting or not ("inaugurated … on 30 November. On the same day, …"): not in future or
 // duration context, nor the date of a document.
 function datesADay(text: string, date: DateMention): boolean {
   const before = lineBefore(text, date);
-  return !futureContext.test(before.slice(-40)) && !documentContext.test(before);
+  return !futureContext.test(before.slice(-40)) && !documentContext.test(before) && !invited(text, date);
 }
 
 const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1, dateline: 0, published: 0 } as const;

@@ -31,11 +31,20 @@ const topicBefore =
 // "the two ambassadors to Sudan resident in Cairo", "the Ambassador based in Beijing": where someone lives is not where
 // they met.
 const residenceBefore = /\b(?:residents?|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+)?$/i;
+// "Ambassador to Ethiopia", "Special Envoy to Syria": an envoy's post says where they serve, not — as a country alone —
+// where this meeting was (a capital, "Ambassador to Dhaka", usually is).
+const envoyPost =
+  /\b(?:ambassadors?|high\s+commissioners?|envoys?|consuls?(?:[\s-]general)?|permanent\s+representatives?)\b(?:\s+[\p{L}-]+){0,4}\s+(?:to|in)\s+(?:the\s+)?$/iu;
 // "the upcoming ministerial meeting … due to be held in Vienna", "the summit to take place in Baku": where a later event
 // will be is not where this meeting was.
 // So is "the preparations for the G7 summit in Hiroshima", "ahead of the upcoming conference in Baku".
 const futurePlace =
   /\b(?:(?:to|will|would|shall)\s+be\s+(?:held|hosted|convened|organi[sz]ed)|(?:to|will|would)\s+take\s+place|scheduled|planned)\s+(?:\S+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:preparations?\s+for|preparing\s+for|ahead\s+of|upcoming|forthcoming|next)\s+(?:the\s+)?(?:(?!(?:a|an|at|in|on|of|to|for|with|and)\s)[\p{L}\d+-]+\s+){0,4}?(?:summit|conference|meeting|forum|games|olympics|expo|ministerial|session|COP\d*)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+// "invites President Jokowi to present at the G-20 meeting in Brisbane, Australia": where someone is invited to, however
+// far into the clause (tested on the sentence up to the place).
+const invitedTo =
+  /\binvit(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}?to\s+(?:visit|attend|present|participate|take\s+part|join|come)\b[^.;]{0,100}$/iu;
+
 // "the Munich Security Conference", "the Shanghai International Conference Center": a city that opens the name of an
 // event or a venue is where it is.
 const namesAfter = (words: readonly Word[], i: number): boolean => {
@@ -94,6 +103,9 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
       // A city-state placed in the meeting's own sentence ("held talks … in Singapore"), as a country would be; named
       // elsewhere ("relations between Singapore and Rwanda", "invited him to visit Singapore") it is a topic.
       if (found?.cityState && citiesOnly) continue;
+      // "… Abiy Ahmed Ali who is in Uganda …" then "… Uganda’s High Commissioner to Addis Ababa": a city of another
+      // country than the one the meeting's sentence placed it in is not where it was.
+      if (found?.city && countryOnly && found.countryCode !== countryOnly.countryCode) continue;
       if (found?.city) return found;
       if (!citiesOnly) countryOnly ??= found;
     }
@@ -134,6 +146,13 @@ function venueEnd(words: readonly Word[], i: number): number {
   return j - i >= 2 && venueWords.test((words[j - 1] as Word).key.replace(/['’]s$/, '')) ? j : -1;
 }
 
+/** The index after the capitalised words from `i` on (at most five), or -1 when there are none. */
+function capitalisedRunEnd(words: readonly Word[], i: number): number {
+  let j = i;
+  while (j < words.length && j - i < 5 && (words[j] as Word).capitalised && /^\p{L}/u.test((words[j] as Word).text)) j++;
+  return j > i ? j : -1;
+}
+
 /** "at the State House, Abuja", "at the Presidential Palace, Tashkent": the city printed after a venue's name. */
 function cityAfterVenue(text: string, words: readonly Word[], end: number, confidence: number): PlaceChoice | null {
   if (words[end]?.text !== ',') return null;
@@ -164,6 +183,7 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
     if (!word || !word.capitalised) continue;
     const before = text.slice(Math.max(sentence.start, word.start - 48), word.start);
     if (!placeCue.test(before.slice(-24)) || topicBefore.test(before) || futurePlace.test(before) || residenceBefore.test(before)) continue;
+    if (invitedTo.test(text.slice(sentence.start, word.start))) continue;
     // "the Alliance's mission" (Alliance, Ohio): after "the", a country ("the Republic of Korea") but no city, save
     // one whose name has it ("the Hague").
     const afterThe = /\bthe\s+$/i.test(before) && !/^hague$/i.test(word.text) && !namesAfter(words, i);
@@ -209,6 +229,7 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
         (!country || (country.partial && qualifier && qualifier !== country.code)) &&
         !city &&
         !afterThe &&
+        !venue &&
         qualifier &&
         length <= 3 &&
         phrase.every((w) => w.capitalised || /^(?:de|del|da|do|la|le|al|el|sur|am|upon)$/.test(w.key))
@@ -220,7 +241,7 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
       const possessive = /['’]s$/.test((phrase[length - 1] as Word).text) || /^['’]s$/.test(words[i + length]?.text ?? '');
       // "received visiting U.S. Secretary of Defense Robert Gates": a country before a title says whose office it is.
       const ofOffice = isTitleWord(words[i + length]);
-      if (country && !country.ambiguous && country.kind === 'name' && !possessive && !ofOffice) {
+      if (country && !country.ambiguous && country.kind === 'name' && !possessive && !ofOffice && !envoyPost.test(before)) {
         // "in Singapore": a city-state is its city.
         const cityState = cityStateCity(country.code);
         if (cityState)
@@ -235,7 +256,9 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
         break;
       }
     }
-    const afterVenue = venue ? cityAfterVenue(text, words, venueStop, confidence) : null;
+    // "at Istana Merdeka, Jakarta": any name after "at" that a large city follows is a venue in that city.
+    const nameStop = venue ? venueStop : /\bat\s+(?:the\s+)?$/i.test(before) ? capitalisedRunEnd(words, i) : -1;
+    const afterVenue = nameStop >= 0 ? cityAfterVenue(text, words, nameStop, confidence) : null;
     if (afterVenue) return afterVenue;
   }
   capitalPhrase.lastIndex = 0;

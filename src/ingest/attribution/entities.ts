@@ -38,6 +38,8 @@ export interface PersonEntity {
   organization: string | null;
   strong: boolean;
   placeLike: boolean;
+  /** Tokens of another name the text gives right after the name: "Joko Widodo (Jokowi)", "Pushpa Kamal Dahal ‘Prachanda’". */
+  aliasTokens?: string[];
 }
 
 export type Gender = 'female' | 'male';
@@ -254,7 +256,9 @@ function addNamed(
     // "Korea's Yun Byung-se, China's Wang Yi and Japan's Fumio Kishida": a full name its country's "'s" marks.
     (mention.countryBasis === 'possessive' && !mention.placeLike && tokens.length >= 2) ||
     matchPerson(name, mention.countryCode, known) !== null;
-  const matches = entities.filter((entity) => namesAgree(tokens, entity.nameTokens));
+  const matches = entities.filter(
+    (entity) => namesAgree(tokens, entity.nameTokens) || (entity.aliasTokens !== undefined && namesAgree(tokens, entity.aliasTokens)),
+  );
   // A country a title names by default ("Foreign Secretary" → GB) is no conflict: "Foreign Secretary Vinay Kwatra" is
   // the "Indian Foreign Secretary Vinay Kwatra" of the next paragraph.
   const compatible = matches.filter(
@@ -269,12 +273,31 @@ function addNamed(
   const fits = (entity: PersonEntity) =>
     (mention.office && entity.office ? (holds(entity, mention.office) ? 2 : -1) : 0) + (entity.nameTokens.length === tokens.length ? 1 : 0);
   const found = [...compatible].sort((a, b) => fits(a) - fits(b) || a.id - b.id).pop();
+  const alias = aliasAfter(text, (mention.name as Span).end);
   if (found) {
     attach(found, text, sentence, mention, tokens);
     found.strong ||= strong;
+    if (alias) found.aliasTokens ??= alias;
     return;
   }
-  entities.push(fromMention(entities.length, text, sentence, mention, tokens, strong));
+  const entity = fromMention(entities.length, text, sentence, mention, tokens, strong);
+  if (alias) entity.aliasTokens = alias;
+  entities.push(entity);
+}
+
+// "President Joko Widodo (Jokowi)", "Pushpa Kamal Dahal ‘Prachanda’": one or two capitalised words in brackets or
+// quotation marks right after a name are another name of the same person — not a country ("Myint Swe (Myanmar)"),
+// an office or an abbreviation ("(PDP)"). Their tokens, or null.
+const aliasAfterName =
+  /^\s*(?:\(\s*(\p{Lu}\p{Ll}[\p{L}'’-]{1,20}(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]{1,20})?)\s*\)|[‘'“"](\p{Lu}\p{Ll}[\p{L}-]{1,20}(?:\s+\p{Lu}\p{Ll}[\p{L}-]{1,20})?)[’'”"])/u;
+const aliasNotName =
+  /^(?:Chair\w*|Minister|Secretary|Ambassador|Envoy|Senator|Governor|Speaker|Deputy|Vice|Acting|Retd?|Rtd|Jr|Sr|Left|Right|Centre|Center|File|Photo|Pictured)\b/;
+function aliasAfter(text: string, nameEnd: number): string[] | null {
+  const match = aliasAfterName.exec(text.slice(nameEnd, nameEnd + 50));
+  const alias = match ? ((match[1] ?? match[2]) as string) : null;
+  if (!alias || lookupCountry(alias) || officeOf(alias) !== alias.toLowerCase() || aliasNotName.test(alias)) return null;
+  const tokens = nameTokensOf(alias);
+  return tokens.length > 0 ? tokens : null;
 }
 
 // "the Ambassador of the People's Republic of China to Nigeria, Ambassador Cui Jianchun", "Dr Juma Al Kaabi, Bahrain's

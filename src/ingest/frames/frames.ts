@@ -140,7 +140,9 @@ const nameAhead =
   /^(?:(?:today|yesterday|also|separately|later|in\s+(?:an\s+)?audience|on\s+\p{L}+day|(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)[\s,]+)*(?:(?:[Hh]is|[Hh]er|[Tt]he|[Vv]isiting|H\.?\s?E\.?)\b|\p{Lu}|(?:ambassadors?|envoys?|(?:foreign\s+)?ministers?|counterparts?)\s+(?:of|from)\s+\p{Lu}|(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:the\s+)?(?:credentials|letters?\s+of\s+(?:credence|accreditation))\s+(?:of|from|presented|handed)\s)/u;
 
 // "met several delegates and diplomats on the sidelines of UNGA, including …": a group the names after it illustrate.
-const illustratedGroupAhead = /^\s*(?:several|a number of|many|various|numerous|some)\s[^.;]{0,120}?,?\s+including\s+\S/i;
+// "receives guests of states, among them are the Prime Minister of Australia …": the same with "among them".
+const illustratedGroupAhead =
+  /^\s*(?:(?:several|a number of|many|various|numerous|some)\s[^.;]{0,120}?,?\s+including|(?:(?:several|many|various|numerous|some|foreign|visiting)\s+)?(?:guests|leaders|heads\s+of\s+(?:state|government)|dignitaries|delegations|visitors|counterparts)\b[^.;,]{0,40},\s+among\s+(?:them|whom))\s+\S/i;
 
 // "The Kyrgyz Foreign Ministry said that Kulubaev met with Norov": an institution that reports the meeting narrates it.
 const institutionSaid =
@@ -217,6 +219,8 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           futureBefore.test(before) ||
           (recalledBefore.test(before) && (!saidHeHad.test(opening) || recalledAfter.test(ahead))) ||
           toldOfOtherMeeting.test(opening) ||
+          // "relations had improved owing to the meeting between A and B": the cause is inside the phrase's own words.
+          toldOfOtherMeeting.test(unnamed.slice(0, match.index + match[0].length).replace(/\S+\s+(?:with|between)$/i, '')) ||
           followsOn.test(opening) ||
           // "A and B discussed the ministerial meeting due to be held in Vienna": a verb in the past tense reports what
           // happened; only a noun ("the meeting … scheduled for April") is still to come.
@@ -674,7 +678,8 @@ function frameAt(
   if (phrase.object === 'follows' && objectMentions.every((m) => m.plural)) {
     // "… had him having talks with a number of other Foreign Ministers: The Spanish Foreign Minister, Turkish Foreign
     // Minister, …": the same after a colon.
-    const at = /,?\s+including\s+|:\s+/i.exec(text.slice(span.end, sentence.end));
+    // "receives guests of states, among them are the Prime Minister of Australia Tony Abbott, …": the same.
+    const at = /,?\s+(?:including|among\s+(?:them|whom)(?:\s+(?:are|were))?)\s+|:\s+/i.exec(text.slice(span.end, sentence.end));
     const listed = at ? attendees(sentence, span.end + at.index + at[0].length, text, byMention).filter((m) => !m.plural) : [];
     if (listed.length > 0) [objectMentions, including] = [listed, true];
   }
@@ -789,6 +794,8 @@ function attendees(
     if (mention.span.start < from) continue;
     // "… was led by Hon. Foreign Minister …": the stop of an abbreviated courtesy title ends no clause.
     if (clauseBreak.test(text.slice(at, mention.span.start).replace(abbreviatedCourtesy, ' '))) break;
+    // "…, and Prime Minister Najib Razak, at Istana Merdeka": a name after "at" or "in" is where they met; the list ends.
+    if (listed.length > 0 && /,\s*(?:at|in)\s+(?:the\s+)?$/i.test(text.slice(at, mention.span.start))) break;
     const fullName = mention.name !== null && !mention.placeLike && /\S\s+\S/.test(text.slice(mention.name.start, mention.name.end));
     if (byMention.get(mention)?.strong === true || fullName) listed.push(mention);
     at = mention.span.end;
@@ -849,6 +856,11 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
       /^\s*,\s*(?:(?:the|his|her|a|an|new|newly\s+appointed|current|outgoing|incoming)\s+)+$/i.test(gap)
     ) {
       end = next.span.end;
+      continue;
+    }
+    // "Joko Widodo (Jokowi)", "Pushpa Kamal Dahal ‘Prachanda’": another name of the same person, in brackets or quotes.
+    if (previous.name !== null && next.name !== null && /^\s*[(‘“"']\s*$/.test(gap)) {
+      end = next.span.end + (/^\s*[)’”"']/.exec(text.slice(next.span.end))?.[0].length ?? 0);
       continue;
     }
     // "Mirzoyan (right) and his Georgian counterpart …": a photo caption's position is no word of the list.

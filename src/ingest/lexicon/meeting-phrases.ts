@@ -400,7 +400,9 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
 
 /** Medium and setting words anywhere in a frame's sentence. */
 /** A telephone named as such: "telephone conversation", "phoned", "telephonic". */
-export const telephoneWords = /\b(?:(?:tele)?phone|telephonic|phoned|telephoned)\b/i;
+// "takes a photo … by cell phone", "their mobile phones": a phone as a device is no call.
+export const telephoneWords =
+  /\b(?<!\b(?:cell|cellular|mobile|smart|camera|satellite)[\s-])(?:(?:tele)?phone(?!s?\s+(?:camera|number|photo|screen|charger)s?\b)|telephonic|phoned|telephoned)\b/i;
 // A telephone, or a call: "a courtesy call on", "a farewell call", "the first port of call", "a call for restraint" are none.
 export const phoneWords = new RegExp(
   String.raw`${telephoneWords.source}|(?<!\b(?:courtesy|farewell|introductory|protocol|goodbye|port of|made (?:the|this|that|his|her))\s)\bcall\b(?!\s+(?:on|for|to action)\b)`,
@@ -430,11 +432,12 @@ export const futureAfter =
 /**
  * Before a phrase, anywhere in its clause: a meeting someone told others about ("briefed them on his visit to Ukraine,
  * including his discussions with President Zelenskyy"), one of years ago ("The last time … was four years ago, when …
- * visited Seoul to attend a meeting"), or one a trip is planned for ("plans to visit Washington early this month for a
+ * visited Seoul to attend a meeting"), one given as a cause ("relations had gained new impetus thanks to … the latest
+ * meeting between President A and President B"), or one a trip is planned for ("plans to visit Washington early this month for a
  * bilateral meeting with …"). None is a meeting this readout reports.
  */
 export const toldOfOtherMeeting =
-  /\b(?:briefed|informed|updated|apprised)\s+(?:[\w'’-]+\s+){0,3}?(?:on|about|of)\s+[^.;:]{0,100}$|\bthe last time\b[^.;:]{0,200}$|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?)\s+ago\b[^.;:]{0,150}$|\b(?:will|would|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|going\s+to|intends?\s+to)\s+(?:visit|travel|go|fly|head|attend|arrive)\b[^.;:]{0,80}$/i;
+  /\b(?:briefed|informed|updated|apprised)\s+(?:[\w'’-]+\s+){0,3}?(?:on|about|of)\s+[^.;:]{0,100}$|\bthe last time\b[^.;:]{0,200}$|\b(?:thanks|owing|due)\s+to\b[^.;:]{0,160}$|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?)\s+ago\b[^.;:]{0,150}$|\b(?:will|would|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|going\s+to|intends?\s+to)\s+(?:visit|travel|go|fly|head|attend|arrive)\b[^.;:]{0,80}$/i;
 // "had met" recalls; "had him having talks with …" (the engagements had him …) does not.
 export const recalledBefore =
-  /\b(?:last(?!\s+(?:week|month|weekend|night|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|previously|earlier(?!\s+(?:today|tonight|this|on|in\s+the\s+day)\b)|had(?!\s+(?:him|her|them)\b)|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:reached|achieved|adopted|taken|signed|agreed(?:\s+upon)?)\s+(?:during|at|in|on)\s+(?:the|their|a)\s+$/i;
+  /\b(?:last(?!\s+(?:week|month|weekend|night|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|latest|previously|earlier(?!\s+(?:today|tonight|this|on|in\s+the\s+day)\b)|had(?!\s+(?:him|her|them)\b)|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:reached|achieved|adopted|taken|signed|agreed(?:\s+upon)?)\s+(?:during|at|in|on)\s+(?:the|their|a)\s+$/i;

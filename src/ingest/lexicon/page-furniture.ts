@@ -1,9 +1,12 @@
 // What web pages put around a readout, as copied with it: navigation, sharing buttons, footers. Matched against the
 // folded text of one line (lower case, no accents).
 
-/** A whole line that is navigation or a widget, never part of the readout. */
+/**
+ * A whole line that is navigation or a widget, never part of the readout — a cookie-consent banner's lines too
+ * ("Customize Consent Preferences", "Necessary cookies are required to enable …", "Always Active").
+ */
 export const furnitureLine =
-  /^(?:home\b.*(?:>|\||\/|»)|you are here\b|welcome to\b|skip to\b|menu$|search$|log ?in$|sign ?in$|subscribe$|share$|share on\b|share this\b|print$|print this\b|email$|e-mail$|tweet$|facebook$|twitter$|whatsapp$|linkedin$|telegram$|copy link$|font size\b|a a a$|large medium small\b|.*\|$|text size\b|asset publisher$|news story$|press releases?$|news$|latest news$|back$|back to\b|close$|top$|advertisement$|(?:file )?photo\s*:|photos?\s*$|image\s*:|video\s*:|listen\b.*$|we use cookies\b|this (?:web)?site uses cookies\b|accept (?:all )?cookies\b|cookie settings\b|all rights reserved\b|©|copyright\b|\(c\) \d{4}|<[^>]*>$|\[[^\]]*\]$|[^\p{L}\p{N}]*$)/u;
+  /^(?:home\b.*(?:>|\||\/|»)|you are here\b|welcome to\b|skip to\b|menu$|search$|log ?in$|sign ?in$|subscribe$|share$|share on\b|share this\b|print$|print this\b|email$|e-mail$|tweet$|facebook$|twitter$|whatsapp$|linkedin$|telegram$|copy link$|font size\b|a a a$|large medium small\b|.*\|$|text size\b|asset publisher$|news story$|press releases?$|news$|latest news$|back$|back to\b|close$|top$|advertisement$|(?:file )?photo\s*:|photos?\s*$|image\s*:|video\s*:|listen\b.*$|we use cookies\b|this (?:web)?site uses cookies\b|accept (?:all )?cookies\b|cookie settings\b|.*\bcookies?\b.*\b(?:consent|browser|website|site|display|preferences?|categori[sz]ed|navigate|enabl\w*|visitors?|advertis\w*)\b|.*\b(?:consent|privacy) preferences\b|always active$|manage consent\b|privacy overview$|all rights reserved\b|©|copyright\b|\(c\) \d{4}|<[^>]*>$|\[[^\]]*\]$|[^\p{L}\p{N}]*$)/u;
 
 /** A link under a related story's headline ("see more", "Read more »"): that headline and the link are no readout. */
 export const relatedLink = /^(?:see more|read more|read also|read the full story|more details|continue reading)[^\p{L}\d]*$/u;

@@ -74,7 +74,8 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     if (overlapping.some((m) => m.end - m.start >= e - s)) return;
     for (const shorter of overlapping) mentions.splice(mentions.indexOf(shorter), 1);
     const name = text.slice(s, e);
-    if (isOffice(name) || isMission(name) || holdsOffice(name)) return;
+    // "the Presidency's Facebook page", "the Summit": a programme's head word alone names none.
+    if (isOffice(name) || isMission(name) || holdsOffice(name) || programmeWordOnly.test(name)) return;
     mentions.push({ slug: slugify(name), name, start: s, end: e, isCandidate: true });
   };
 
@@ -196,11 +197,12 @@ function isOffice(name: string): boolean {
   return false;
 }
 
-// Where a name starts: after words that open the sentence rather than the name ("Following the NATO Summit", "Also
+// Where a name starts: after words that open the sentence rather than the name ("Following the NATO Summit", "According
+// to the Presidency's …", "Also
 // discussed was …", "With regard to …") and after the last "… and the" that joins two things ("Ethiopia and the AU
 // Commission", "the Summit and the Antalya Diplomatic Forum"). Returns the offset into `name`.
 const openingWords =
-  /^(?:(?:following|after|during|before|ahead|within|under|with|regarding|concerning|also|at|in|on|for|from|by|about|as|both|discussed|was|were|is|are|regard|to|of|the|and)\s+)+/i;
+  /^(?:(?:according|following|after|during|before|ahead|within|under|with|regarding|concerning|also|at|in|on|for|from|by|about|as|both|discussed|was|were|is|are|regard|to|of|the|and)\s+)+/i;
 function trimmedStart(name: string): number {
   let at = 0;
   const joined = name.lastIndexOf(' and the ');

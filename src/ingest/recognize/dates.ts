@@ -122,7 +122,32 @@ export function findDates(text: string, start: number, end: number, options: { m
       relativeDays: relativeWords[words] ?? 0,
     });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return withBracketedDays(
+    text,
+    mentions.sort((a, b) => a.start - b.start),
+  );
+}
+
+// "Monday (20/10)", "Selasa (12/3/2019)": a weekday and the day it was, printed in brackets after it, are one date.
+function withBracketedDays(text: string, mentions: DateMention[]): DateMention[] {
+  const merged: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const weekday = mentions[i] as DateMention;
+    const day = mentions[i + 1];
+    const bare = weekday.weekday !== null && weekday.day === null && weekday.month === null;
+    if (
+      bare &&
+      day &&
+      day.day !== null &&
+      day.month !== null &&
+      day.weekday === null &&
+      /^\s*\($/.test(text.slice(weekday.end, day.start))
+    ) {
+      merged.push({ ...day, start: weekday.start, text: text.slice(weekday.start, day.end), weekday: weekday.weekday });
+      i++;
+    } else merged.push(weekday);
+  }
+  return merged;
 }
 
 function trimDateText(value: string): string {

@@ -638,18 +638,25 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     end,
     countryCode,
     countryBasis,
-    organization:
-      organizationIn(
-        words
-          .slice(i, end)
-          .map((w) => w.text)
-          .join(' '),
-      ) ??
-      namedAfter ??
-      (euHighRepresentative.test(text) ? 'European Union' : null),
+    // "Head of the GCC and Regional Neighbourliness Department": a ministry's department named after an organisation
+    // is no membership of it.
+    organization: departmentOrganization(words, i, end) ?? namedAfter ?? (euHighRepresentative.test(text) ? 'European Union' : null),
     office: officeOf((titleEnd - titleStart === 1 ? abbreviationOf(words[titleStart]) : null) ?? text),
     plural: pluralHead,
   };
+}
+
+const departmentHead = /\b(?:department|directorate|division|bureau|section|desk|unit)\b/i;
+// The organisation a title's words name, unless they go on (to the next comma) into a department's name.
+function departmentOrganization(words: readonly Word[], i: number, end: number): string | null {
+  const phrase = words
+    .slice(i, end)
+    .map((w) => w.text)
+    .join(' ');
+  const after = words.slice(end, end + 6);
+  const comma = after.findIndex((w) => w.text === ',');
+  const rest = (comma >= 0 ? after.slice(0, comma) : after).map((w) => w.text).join(' ');
+  return departmentHead.test(`${phrase} ${rest}`) ? null : organizationIn(phrase);
 }
 
 // "Prince Sultan bin Saad": after a style, a capitalised word followed by a name particle is a name, not an office.
