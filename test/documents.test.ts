@@ -412,6 +412,90 @@ describe('POST /v1/documents/{id}/commit', () => {
       422,
       '/draft/meetings/0/initiatives/0/slug',
     ],
+    [
+      "a candidate's slug shaped like another initiative's id (trial finding)",
+      (d: Draft) =>
+        withMeeting(d, 0, {
+          initiatives: [
+            {
+              slug: '3f1c2a9e-7b6d-4e21-9c0a-5d8e7f6a1b2c',
+              name: 'Azores Blue Corridor',
+              isCandidate: true,
+              status: 'discussed',
+              description: null,
+              committedParties: [],
+              statementIndex: null,
+              span: null,
+              confidence: 1,
+            },
+          ],
+        }),
+      400,
+      '/draft/meetings/0/initiatives/0/slug',
+    ],
+    [
+      "a candidate's slug that is not kebab-case",
+      (d: Draft) =>
+        withMeeting(d, 0, {
+          initiatives: [
+            {
+              slug: 'Bad Slug!',
+              name: 'Azores Blue Corridor',
+              isCandidate: true,
+              status: 'discussed',
+              description: null,
+              committedParties: [],
+              statementIndex: null,
+              span: null,
+              confidence: 1,
+            },
+          ],
+        }),
+      400,
+      '/draft/meetings/0/initiatives/0/slug',
+    ],
+    [
+      'a catalogue slug shaped like an id',
+      (d: Draft) =>
+        withMeeting(d, 0, {
+          initiatives: [
+            {
+              slug: '3f1c2a9e-7b6d-4e21-9c0a-5d8e7f6a1b2c',
+              name: 'Belt and Road Initiative',
+              isCandidate: false,
+              status: 'discussed',
+              description: null,
+              committedParties: [],
+              statementIndex: null,
+              span: null,
+              confidence: 1,
+            },
+          ],
+        }),
+      400,
+      '/draft/meetings/0/initiatives/0/slug',
+    ],
+    [
+      "a candidate's name longer than a catalogue name may be",
+      (d: Draft) =>
+        withMeeting(d, 0, {
+          initiatives: [
+            {
+              slug: 'azores-blue-corridor',
+              name: 'A'.repeat(201),
+              isCandidate: true,
+              status: 'discussed',
+              description: null,
+              committedParties: [],
+              statementIndex: null,
+              span: null,
+              confidence: 1,
+            },
+          ],
+        }),
+      400,
+      '/draft/meetings/0/initiatives/0/name',
+    ],
     ['no meeting at all', (d: Draft) => ({ ...d, meetings: [] }), 422, '/draft/meetings'],
     [
       'a statement by nobody in the meeting',
@@ -443,6 +527,7 @@ describe('POST /v1/documents/{id}/commit', () => {
       null,
     ],
   ])('refuses %s and leaves nothing behind', async (_label, change, status, pointer) => {
+    const initiatives = await ctx.prisma.initiative.count();
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
     const response = await api()
       .post(`/v1/documents/${document.id}/commit`)
@@ -453,6 +538,7 @@ describe('POST /v1/documents/{id}/commit', () => {
     for (const error of response.body.errors ?? []) expect(error.pointer).not.toMatch(/\/person\/|\/initiative$/);
     expect(await ctx.prisma.meeting.count()).toBe(0);
     expect(await ctx.prisma.person.count()).toBe(0);
+    expect(await ctx.prisma.initiative.count()).toBe(initiatives);
   });
 
   it('a text with no meeting: the stored draft cannot be committed as it stands', async () => {

@@ -93,7 +93,8 @@ function decode(wire: Readable, codings: readonly string[]): DecodedBody {
 /**
  * The JSON body parsers (application/json and JSON Merge Patch): Fastify's own, given the body only once it is known to
  * be UTF-8 (RFC 8259 §8.1). A body with bytes that are not UTF-8 (a Latin-1 "Ministère" sent as JSON) is a 400
- * `invalid_json` rather than text stored with U+FFFD in place of its letters. A UTF-8 byte order mark is allowed.
+ * `invalid_json` rather than text stored with U+FFFD in place of its letters. A UTF-8 byte order mark is allowed. No
+ * content at all is no body (null), whatever the header says: a route that needs one answers as it does without it.
  */
 export function registerJsonParsers(app: FastifyInstance): void {
   const parse = app.getDefaultJsonParser('error', 'error');
@@ -101,6 +102,9 @@ export function registerJsonParsers(app: FastifyInstance): void {
   for (const type of ['application/json', 'application/merge-patch+json'])
     app.addContentTypeParser(type, { parseAs: 'buffer' }, (request, body, done) => {
       const bytes = body as Buffer;
+      // "Content-Type: application/json" on a request with no content at all (clients and SDKs that send the header on
+      // every request, a DELETE among them) is a request with no body, as one without the header is.
+      if (bytes.length === 0) return done(null, null);
       if (!isUtf8(bytes))
         return done(
           new AppError('invalid_json', 'The body is not valid UTF-8 (RFC 8259 §8.1); send JSON text encoded as UTF-8.'),

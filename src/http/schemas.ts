@@ -1,4 +1,4 @@
-import { eachTextOnce } from '../ingest/draft.js';
+import { eachTextOnce, uuidPattern } from '../ingest/draft.js';
 import { worldCountries } from '../ingest/recognize/world-countries.js';
 import { invisibleFormatClass } from '../ingest/text/invisible.js';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -33,8 +33,7 @@ export const problemSchema = z
 // A UUID in any case is the same id: lower case, as PostgreSQL prints it, from here on (route params, idempotency
 // scopes, Location headers and filters all see one spelling).
 export const uuidSchema = z.uuid({ error: 'must be a UUID' }).overwrite((id) => id.toLowerCase());
-/** Tells an id from a slug where a parameter takes either. */
-export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { uuidPattern };
 
 /** Characters that print nothing: zero-width spaces and joiners, the word joiner, the BOM, the soft hyphen. */
 export const invisibleOnly = /^[\s\u200b-\u200d\u2060\ufeff\u00ad\u180e]*$/u;

@@ -57,10 +57,31 @@ export const draftStatementSchema = z
   })
   .meta({ id: 'DraftStatement' });
 
+/** Tells an id from a slug where a parameter takes either. */
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const initiativeSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const initiativeSlugMaxLength = 120;
+export const initiativeNameMaxLength = 200;
+
+/**
+ * An initiative's slug, wherever one is written — a catalogue entry created or renamed, a draft's initiative (a
+ * corrected draft's candidate becomes a catalogue entry at commit): lowercase kebab-case, at most 120 characters, never
+ * shaped like a UUID, so that `/initiatives/{initiativeKey}` and `?initiative=` are never ambiguous. The extractor's
+ * slugify gives such slugs.
+ */
+export const initiativeSlugSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(initiativeSlugMaxLength)
+  .regex(initiativeSlugPattern, { error: 'must be lowercase kebab-case such as "belt-and-road-initiative"' })
+  .refine((slug) => !uuidPattern.test(slug), { error: 'must not look like a UUID' });
+
 export const draftInitiativeSchema = z
   .strictObject({
-    slug: z.string().min(1).max(120).describe('Catalogue slug, or a proposed slug for a new candidate.'),
-    name: z.string().min(1).max(300),
+    slug: initiativeSlugSchema.describe('Catalogue slug, or a proposed slug for a new candidate.'),
+    name: z.string().min(1).max(initiativeNameMaxLength),
     isCandidate: z.boolean().describe('True when the initiative is not yet in the catalogue.'),
     status: z.enum(initiativeStatuses),
     description: z.string().max(2000).nullable(),

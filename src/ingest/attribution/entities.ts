@@ -257,7 +257,9 @@ function addNamed(
     (mention.countryBasis === 'possessive' && !mention.placeLike && tokens.length >= 2) ||
     matchPerson(name, mention.countryCode, known) !== null;
   const matches = entities.filter(
-    (entity) => namesAgree(tokens, entity.nameTokens) || (entity.aliasTokens !== undefined && namesAgree(tokens, entity.aliasTokens)),
+    (entity) =>
+      (namesAgree(tokens, entity.nameTokens) && !fatherNamed(name, entity.name)) ||
+      (entity.aliasTokens !== undefined && namesAgree(tokens, entity.aliasTokens)),
   );
   // A country a title names by default ("Foreign Secretary" → GB) is no conflict: "Foreign Secretary Vinay Kwatra" is
   // the "Indian Foreign Secretary Vinay Kwatra" of the next paragraph.
@@ -283,6 +285,25 @@ function addNamed(
   const entity = fromMention(entities.length, text, sentence, mention, tokens, strong);
   if (alias) entity.aliasTokens = alias;
   entities.push(entity);
+}
+
+// "King Salman bin Abdulaziz Al-Saud" and "Crown Prince Mohammad bin Salman bin Abdulaziz Al-Saud": a name whose
+// given name is the other's father's (after "bin", "ibn", "bint", "ould") is another person's, though every word of
+// it is in the longer one.
+const patronymParticle = /^(?:bin|ibn|bint|binti|ben|ould|walad)$/i;
+const styleWords = /^(?:sheikh|sheikha|shaikh|prince|princess|king|emir|amir|sultan|sayyid|sayed|hh|he|dr|mr)$/i;
+function fatherNamed(a: string, b: string | null): boolean {
+  if (b === null) return false;
+  const words = (name: string) =>
+    romanize(name)
+      .split(/[\s.]+/)
+      .filter((w) => w.length > 0 && !styleWords.test(w));
+  const [x, y] = [words(a), words(b)];
+  // "Dr Chambas" and "Mohamed Ibn Chambas": a family name alone says nothing of a father.
+  if (x.length < 2 || y.length < 2) return false;
+  const given = (w: string[]) => w[0] ?? '';
+  const fatherOf = (w: string[], token: string) => w.some((word, i) => i > 0 && word === token && patronymParticle.test(w[i - 1] ?? ''));
+  return given(x) !== given(y) && (fatherOf(y, given(x)) || fatherOf(x, given(y)));
 }
 
 // "President Joko Widodo (Jokowi)", "Pushpa Kamal Dahal ‘Prachanda’": one or two capitalised words in brackets or

@@ -301,7 +301,16 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
       mention !== undefined &&
       (reporter(byMention.get(mention) as PersonEntity) ||
         /\b(?:spokes\w*|press secretary|press service|sources?)\b/i.test(text.slice(sentence.start, mention.span.end)));
-    if (mention && !spokesman) return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
+    if (mention && !spokesman) {
+      const source = byMention.get(mention) as PersonEntity;
+      // "According to H.E. Kao Kim Hourn, Minister Attached to the Prime Minister, in the courtesy meeting, H.E.
+      // Bounnhang Vorachith congratulated …": a clause with a speaker of its own after the source says who spoke.
+      for (let comma = text.indexOf(',', mention.span.end); comma >= 0 && comma < sentence.end; comma = text.indexOf(',', comma + 1)) {
+        const found = attributeAt(sentence, comma + 1, byMention, text);
+        if (found?.kind === 'person' && found.entity !== source) return found;
+      }
+      return { kind: 'person', entity: source, confidence: 0.8 };
+    }
   }
   // `"Prime Minister Modi invited me to visit India as soon as I am able."`: a quotation in the first person is the
   // words of whoever spoke before, not of the person it names.

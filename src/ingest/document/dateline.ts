@@ -13,7 +13,7 @@ export interface Dateline {
 
 const placeAtStart = /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|da|del|al|es|el)){0,3})/u;
 const separator =
-  /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/\s*\p{L}[^/\n]{0,29}\/\.?|(?<=^\p{Lu}{3,}[\p{Lu} -]*)\.\s+\p{Lu}{4,}(?:\s*[–—-]{1,2})?(?=\s+\p{Lu})|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu})|,(?=\s+(?:HE|H\.\s?E\.?|His Excellency|Her Excellency)\s)|(?<=\d)\.(?=\s+\p{Lu})|(?<=\b(?:19|20)\d\d),(?=\s+\p{Lu}))\s*/gu;
+  /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/\s*\p{L}[^/\n]{0,29}\/\.?|(?<=^\p{Lu}{3,}[\p{Lu} -]*)\.\s+\p{Lu}{4,}(?:\s*[–—-]{1,2})?(?=\s+\p{Lu})|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu})|,(?=\s+(?:HE|H\.\s?E\.?|His Excellency|Her Excellency)\s)|(?<=\d)\.(?=\s+\p{Lu})|(?<=\b(?:19|20)\d\d),(?=\s+\p{Lu})|(?<=\b(?:19|20)\d\d\s+)-{1,2}(?=\p{Lu}))\s*/gu;
 
 /**
  * The dateline a paragraph opens with, if any: a place (a city the gazetteer knows) followed by an optional
@@ -38,6 +38,13 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
   }
   const head = paragraph.text.slice(0, 140);
   const placeText = placeOpening(head);
+  // "AKP Phnom Penh, December 06, 2018 -Cambodian Prime Minister …": an agency's initials before the place.
+  const agency = placeText ? null : /^[A-Z]{2,6}\s+(?=\p{Lu}\p{Ll})/u.exec(paragraph.text);
+  if (agency) {
+    const start = paragraph.start + agency[0].length;
+    const rest = findDateline(text, { start, end: paragraph.end, text: text.slice(start, paragraph.end) });
+    return rest ? { ...rest, span: { start: paragraph.start, end: rest.span.end } } : null;
+  }
   if (!placeText) return null;
   separator.lastIndex = placeText.length;
   for (let found = separator.exec(head); found; found = separator.exec(head)) {

@@ -210,7 +210,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
-      `\\b(?:paid|pays|paying|made)\\s+(?:a\\s+|an\\s+)?(?:(?:courtesy|farewell|introductory|protocol|goodbye)\\s+(?:calls?|visits?))\\s+(?:on|to)\\b|\\bcalled\\s+on\\b|\\b(?:received|receives|receiving)\\s+(?:a\\s+|an\\s+)?(?:courtesy|farewell|introductory)\\s+(?:call|visit)\\s+(?:from|by)\\b`,
+      `\\b(?:paid|pays|paying|made)\\s+(?:a\\s+|an\\s+)?(?:(?:courtesy|farewell|introductory|protocol|goodbye)\\s+(?:calls?|visits?))\\s+(?:on|to)\\b|\\b(?:called|calls)\\s+on\\b|\\b(?:received|receives|receiving)\\s+(?:a\\s+|an\\s+)?(?:courtesy|farewell|introductory)\\s+(?:call|visit)\\s+(?:from|by)\\b`,
     ),
     object: 'follows',
     channel: null,

@@ -139,6 +139,8 @@ export function officeOf(title: string): string {
     // "the Azerbaijani Deputy FM" is the "Deputy Foreign Minister" of the lead.
     .replace(/\bfm\b(?=.)|(?<=\S )fm$/g, 'foreign minister')
     .replace(/\bdeputy minister of foreign affairs\b|\bdeputy minister for foreign affairs\b/, 'deputy foreign minister')
+    // "Ambassador To Nepal" (a headline's capitals keep the post in the title) is the office "ambassador".
+    .replace(/\b(ambassador|envoy|high commissioner|permanent representative|consul general|consul|charge d'affaires) (?:to|in) .+$/, '$1')
     .trim();
   // A double office names the foreign minister as one of its parts: "Deputy Prime Minister and Foreign Minister",
   // "Deputy Prime Minister – Minister of Foreign Affairs"; "Deputy Foreign Minister" is another office.

@@ -1,5 +1,5 @@
 import { isProgrammeHead, programmeHeads } from '../lexicon/programme-words.js';
-import type { Span } from '../draft.js';
+import { initiativeNameMaxLength, initiativeSlugSchema, type Span } from '../draft.js';
 import type { InitiativeMention } from './initiative-mentions.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { titleHeads, titleWords } from '../lexicon/titles.js';
@@ -74,9 +74,14 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     if (overlapping.some((m) => m.end - m.start >= e - s)) return;
     for (const shorter of overlapping) mentions.splice(mentions.indexOf(shorter), 1);
     const name = text.slice(s, e);
+    // A phrase longer than a catalogue name may be (draft.ts) is no name.
+    if (name.length > initiativeNameMaxLength) return;
     // "the Presidency's Facebook page", "the Summit": a programme's head word alone names none.
     if (isOffice(name) || isMission(name) || holdsOffice(name) || programmeWordOnly.test(name)) return;
-    mentions.push({ slug: slugify(name), name, start: s, end: e, isCandidate: true });
+    // A slug the catalogue could not hold (none left, or one shaped like a UUID) names nothing.
+    const slug = slugify(name);
+    if (!initiativeSlugSchema.safeParse(slug).success) return;
+    mentions.push({ slug, name, start: s, end: e, isCandidate: true });
   };
 
   programmeWord.lastIndex = 0;

@@ -5,20 +5,13 @@ import { countSchema, cursorSchema, limitSchema, pageSchema, text, textSet, time
 
 export { uuidPattern };
 import { fuzzyQuerySchema } from '../people/people.schemas.js';
+import { initiativeNameMaxLength, initiativeSlugMaxLength, initiativeSlugPattern, initiativeSlugSchema } from '../../ingest/draft.js';
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// One slug rule for every way a slug is written (draft.ts): a catalogue entry and a committed draft's candidate.
+const slugPattern = initiativeSlugPattern;
+export const slugMaxLength = initiativeSlugMaxLength;
 
-// A slug never looks like a UUID, so /initiatives/{initiativeKey} is never ambiguous.
-// As long as the slugs the extractor proposes for new initiatives (slugify, draft.ts): every stored slug is addressable.
-export const slugMaxLength = 120;
-
-const slugSchema = z
-  .string()
-  .trim()
-  .max(slugMaxLength)
-  .regex(slugPattern, { error: 'must be lowercase kebab-case such as "belt-and-road-initiative"' })
-  .refine((slug) => !uuidPattern.test(slug), { error: 'must not look like a UUID' })
-  .describe('Stable lowercase kebab-case key, usable instead of the id in URLs and filters.');
+const slugSchema = initiativeSlugSchema.describe('Stable lowercase kebab-case key, usable instead of the id in URLs and filters.');
 const aliasesSchema = textSet(200, 50).describe('Other names and spellings, e.g. "Silk Road Economic Belt".');
 const categorySchema = text(100).describe('Free grouping for dashboards, e.g. "economy" or "health".');
 const descriptionSchema = text(5000);
@@ -26,7 +19,7 @@ const descriptionSchema = text(5000);
 export const initiativeCreateSchema = z
   .strictObject({
     slug: slugSchema,
-    name: text(200),
+    name: text(initiativeNameMaxLength),
     aliases: aliasesSchema.default([]),
     category: categorySchema.nullable().default(null),
     description: descriptionSchema.nullable().default(null),
@@ -49,7 +42,7 @@ export type InitiativeCreate = z.infer<typeof initiativeCreateSchema>;
 export const initiativePatchSchema = z
   .strictObject({
     slug: slugSchema.optional(),
-    name: text(200).optional(),
+    name: text(initiativeNameMaxLength).optional(),
     aliases: aliasesSchema.nullable().optional().describe('Replaces all aliases; null removes them.'),
     category: categorySchema.nullable().optional(),
     description: descriptionSchema.nullable().optional(),

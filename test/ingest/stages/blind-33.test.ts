@@ -210,3 +210,82 @@ describe("a city in another country than the one the meeting's sentence names is
     expect(draftOf(text).meetings[0]?.city).toBe('Abu Dhabi');
   });
 });
+
+describe("a dateline after an agency's initials, its dash glued to the lead, dates the readout", () => {
+  it.each([
+    ['AKP Phnom Penh, December 06, 2018 -Cambodian', 'Phnom Penh'],
+    ['VNA Phnom Penh, December 06, 2018 - Cambodian', 'Phnom Penh'],
+    ['Phnom Penh, December 06, 2018 -Cambodian', 'Phnom Penh'],
+  ])('"%s …"', (opening) => {
+    const text = `${opening} Prime Minister Hun Sen paid a courtesy call on Lao President Bounnhang Vorachith in Vientiane yesterday afternoon.`;
+    const [meeting] = draftOf(text, { publishedAt: null }).meetings;
+    expect([meeting?.date, meeting?.dateBasis]).toEqual(['2018-12-05', 'relative']);
+  });
+
+  it('initials that open a sentence without a place are no dateline: "US President …"', () => {
+    const text = 'US President Joe Biden met Prime Minister Fumio Kishida in Washington on 10 April 2024.';
+    expect(draftOf(text).meetings[0]?.date).toBe('2024-04-10');
+  });
+});
+
+describe('"According to X, …, Y said": the clause with a speaker of its own says who spoke', () => {
+  it.each([
+    'According to H.E. Kao Kim Hourn, Minister Attached to the Prime Minister, in the courtesy meeting, H.E. Bounnhang Vorachith congratulated',
+    'According to Minister Kao Kim Hourn, President Bounnhang Vorachith congratulated',
+    'According to Kao Kim Hourn, during the meeting, President Bounnhang Vorachith congratulated',
+  ])('"%s …"', (opening) => {
+    const text = `Prime Minister Hun Sen paid a courtesy call on Lao President Bounnhang Vorachith in Vientiane on 5 December 2018.\n\n${opening} the ruling party on its victory.`;
+    const [meeting] = draftOf(text).meetings;
+    const speaker = meeting?.participants.find((p) => p.key === meeting.statements.find((s) => s.kind === 'reported')?.speakerKey);
+    expect(speaker?.name).toBe('Bounnhang Vorachith');
+  });
+
+  it('"According to X, the ties are strong": X is the speaker when no one else is', () => {
+    const text =
+      'Prime Minister Hun Sen paid a courtesy call on Lao President Bounnhang Vorachith in Vientiane on 5 December 2018.\n\nAccording to President Bounnhang Vorachith, the ties between the two nations are strong.';
+    const [meeting] = draftOf(text).meetings;
+    const speaker = meeting?.participants.find((p) => p.key === meeting.statements.find((s) => s.kind === 'reported')?.speakerKey);
+    expect(speaker?.name).toBe('Bounnhang Vorachith');
+  });
+});
+
+describe("a name whose given name is the other's father's is another person", () => {
+  it.each([
+    ['Saudi King Salman bin Abdulaziz Al-Saud', 'Crown Prince Mohammad bin Salman bin Abdulaziz Al-Saud', 'Salman bin Abdulaziz Al-Saud'],
+    ['Sheikh Mohammed bin Rashid Al Maktoum', 'Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum', 'Mohammed bin Rashid Al Maktoum'],
+    ['Emir Tamim bin Hamad Al Thani', 'Sheikh Hamad bin Tamim Al Thani', 'Tamim bin Hamad Al Thani'],
+  ])('"%s" and "%s"', (father, son, fatherName) => {
+    const text = `Sheikh Nawaf Al-Ahmad Al-Sabah received on Tuesday a phone call from ${father}.\n\nSheikh Nawaf Al-Ahmad Al-Sabah also received a phone call from ${son}.`;
+    const people = draftOf(text, { publishedAt: '2020-12-16' }).meetings.flatMap((m) => m.participants.map((p) => p.name));
+    expect(people.some((name) => name.endsWith(fatherName))).toBe(true);
+    expect(new Set(people).size).toBe(3);
+  });
+
+  it('a family name alone is still the person: "Dr Chambas" is Mohamed Ibn Chambas', () => {
+    const text =
+      'Minister Yeo met Secretary General of the ACP Group Dr Mohamed Ibn Chambas in New York on 21 September 2010. Minister Yeo and Dr Chambas discussed Africa.';
+    expect(draftOf(text).meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['Yeo', 'Mohamed Ibn Chambas']]);
+  });
+});
+
+describe('"calls on" in the present tense is a call paid', () => {
+  it.each(['calls on', 'called on'])('"Foreign Minister Khadka %s the Prime Minister of Sri Lanka"', (verb) => {
+    const text = `Meanwhile, Foreign Minister Narayan Khadka ${verb} the Prime Minister of Sri Lanka Mahinda Rajapaksa in Colombo on 29 March 2022.`;
+    expect(draftOf(text).meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([['Mahinda Rajapaksa', 'Narayan Khadka']]);
+  });
+
+  it('"calls on the international community" is no meeting', () => {
+    const text =
+      'Foreign Minister Narayan Khadka met Foreign Minister S Jaishankar in Colombo on 29 March 2022. Khadka calls on the international community to help.';
+    expect(draftOf(text).meetings).toHaveLength(1);
+  });
+
+  it('a headline\'s "Ambassador To Nepal" is the ambassador the body names', () => {
+    const text =
+      "Chinese Ambassador To Nepal Calls On Prime Minister Prachanda\n\nNewly appointed Chinese Ambassador to Nepal, Chen Song paid a courtesy call on Prime Minister Pushpa Kamal Dahal 'Prachanda' today.";
+    const [meeting, ...more] = draftOf(text).meetings;
+    expect(more).toEqual([]);
+    expect(meeting?.participants).toHaveLength(2);
+    expect(meeting?.participants.map((p) => p.name)).toContain('Chen Song');
+  });
+});
