@@ -271,4 +271,20 @@ export const formatInitiatives: CatalogInitiative[] = [
     'Regional cooperation format on Afghanistan (2011–).',
   ),
   entry('global-gateway', 'Global Gateway', [], 'connectivity', 'The EU’s infrastructure investment strategy (2021–).'),
+  // A format of a few states, named as a subject where it is named (measured in the README, with the regional
+  // communities that were not added: CARICOM, ECOWAS, SADC, EAC, IGAD, the Pacific Islands Forum).
+  entry(
+    'guam',
+    'GUAM',
+    ['GUAM Organization for Democracy and Economic Development'],
+    'multilateral',
+    'Georgia, Ukraine, Azerbaijan and Moldova.',
+  ),
+  entry(
+    'open-balkan',
+    'Open Balkan',
+    ['Open Balkan initiative'],
+    'economy',
+    'Economic cooperation of Serbia, Albania and North Macedonia (2021–).',
+  ),
 ];

@@ -108,6 +108,8 @@ describe('initiatives', () => {
     ['the 16th SAARC Summit', 'saarc', 'SAARC'],
     ['progress in the Astana format on Syria', 'astana-process', 'Astana format'],
     ['the Minsk agreements', 'minsk-agreements', 'Minsk agreements'],
+    ['the Open Balkan initiative offered great opportunities', 'open-balkan', 'Open Balkan initiative'],
+    ['cooperation within GUAM', 'guam', 'GUAM'],
   ])('finds the catalogue entry in "%s"', (text, slug, printed) => {
     expect(catalogue(text)).toContainEqual([slug, printed]);
   });
