@@ -143,10 +143,53 @@ describe('samePerson', () => {
     ],
     ['another initial', { personId: null, name: 'K. Jaishankar', countryCode: 'IN' }, person('j', 'Subrahmanyam Jaishankar', 'IN'), false],
     ['an initial and a short surname', { personId: null, name: 'W. Yi', countryCode: 'CN' }, person('w', 'Wang Yi', 'CN'), false],
+    // One side never names the office-holder: the same office of the same country is the one person, either way round.
     [
-      'an office, not a name',
-      { personId: null, name: 'Foreign Minister', countryCode: 'CN' },
+      'an office both sides never name, of one country',
+      { personId: null, name: 'Foreign Minister (CN)', countryCode: 'CN' },
+      person('x', 'Foreign Minister (CN)', 'CN'),
+      true,
+    ],
+    [
+      'an office one side never names, the other side’s named holder of it',
+      { personId: null, name: 'Foreign Secretary (GB)', countryCode: 'GB' },
+      { ...person('c', 'James Cleverly', 'GB'), title: 'Foreign Secretary' },
+      true,
+    ],
+    [
+      'a named holder against the office stored from the other side',
+      { personId: null, name: 'James Cleverly', countryCode: 'GB', title: 'Secretary of State for Foreign Affairs' },
+      { ...person('o', 'Foreign Secretary (GB)', 'GB'), title: 'Foreign Secretary' },
+      true,
+    ],
+    [
+      'the office in another wording: "Minister of Foreign Affairs" is the foreign minister',
+      { personId: null, name: 'Foreign Minister (TJ)', countryCode: 'TJ' },
+      { ...person('m', 'Sirojiddin Muhriddin', 'TJ'), title: 'Minister of Foreign Affairs' },
+      true,
+    ],
+    [
+      'the same office of another country',
+      { personId: null, name: 'Foreign Minister (CN)', countryCode: 'CN' },
+      { ...person('x', 'Sergey Lavrov', 'RU'), title: 'Foreign Minister' },
+      false,
+    ],
+    [
+      'another office of the same country',
+      { personId: null, name: 'Prime Minister (GB)', countryCode: 'GB' },
+      { ...person('c', 'James Cleverly', 'GB'), title: 'Foreign Secretary' },
+      false,
+    ],
+    [
+      'an office without a country',
+      { personId: null, name: 'Foreign Minister', countryCode: null },
       person('x', 'Foreign Minister', 'CN'),
+      false,
+    ],
+    [
+      'a named holder whose title is not recorded',
+      { personId: null, name: 'Foreign Secretary (GB)', countryCode: 'GB' },
+      person('c', 'James Cleverly', 'GB'),
       false,
     ],
     [

@@ -148,6 +148,8 @@ export function officeOf(title: string): string {
   const foreign =
     /^(?:the )?(?:foreign minister|minister (?:of|for) (?:foreign affairs|external affairs|europe and foreign affairs)(?: .*)?|external affairs minister|foreign affairs minister|foreign secretary|secretary of state|fm|eam|minister for foreign affairs(?: .*)?|minister of foreign affairs(?: .*)?|head of (?:the )?(?:\S+ )?(?:foreign ministry|ministry of foreign affairs|foreign office|diplomacy)|(?:top|chief) diplomat)$/;
   if (parts.some((part) => foreign.test(part))) return 'foreign-minister';
+  // "Secretary of State for Foreign, Commonwealth and Development Affairs": the British foreign secretary's full title.
+  if (/^(?:the )?secretary of state for foreign\b.*\baffairs$/.test(t)) return 'foreign-minister';
   // "Minister of Foreign Economy and Foreign Affairs", "Minister for Europe, Integration and Foreign Affairs": one
   // ministry with foreign affairs among its portfolios ("Minister of State for Foreign Affairs" is a junior office).
   if (/^(?:the )?minister (?:of|for) (?!state\b)[^]*\b(?:foreign|external) affairs\b/.test(t)) return 'foreign-minister';

@@ -49,7 +49,7 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
   }
   const seated = await tx.participant.findMany({
     where: { meetingId },
-    select: { id: true, personId: true, countryCode: true, person: { select: { name: true, aliases: true } } },
+    select: { id: true, personId: true, countryCode: true, title: true, person: { select: { name: true, aliases: true } } },
   });
   const byPerson = new Map(seated.map((row) => [row.personId, row.id]));
   const stored = seated.map((row) => ({
@@ -58,6 +58,7 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
     name: row.person.name,
     aliases: row.person.aliases,
     countryCode: row.countryCode,
+    title: row.title,
   }));
   const draftPointer = `/draft/meetings/${draftMeeting}/participants`;
   // A person id that names nobody is refused, whether or not the name would match someone seated.
@@ -75,6 +76,7 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
     personId: input.participants[index]!.personId ?? null,
     name: attachment.names[index] ?? input.participants[index]!.person?.name ?? '',
     countryCode: input.participants[index]!.countryCode,
+    title: input.participants[index]!.title,
   });
   // As a candidate must (matching.ts): two people in common, one to one; or the one person a side names, when the day,
   // the kind and the place do not differ — one person in common is otherwise the same principal's meeting, that day,
@@ -161,7 +163,7 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
       });
       await audit(tx, who, { action: 'create', recordType: 'participant', recordId: row.id, meetingId, after: toParticipantDto(row) });
       byPerson.set(row.personId, row.id);
-      stored.push({ id: row.id, personId: row.personId, name: printed.name, aliases: [], countryCode: row.countryCode });
+      stored.push({ id: row.id, personId: row.personId, name: printed.name, aliases: [], countryCode: row.countryCode, title: row.title });
       id = row.id;
     }
     participantIds.push(id);

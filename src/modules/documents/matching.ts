@@ -4,6 +4,7 @@ import type { MeetingDraft } from '../../ingest/draft.js';
 import { namesAgree, nameTokensOf } from '../../ingest/attribution/entities.js';
 import { foldKey } from '../../ingest/text/fold.js';
 import { isOfficeName } from './stored-people.js';
+import { officeOf } from '../../ingest/lexicon/titles.js';
 
 // Matching a readout's meeting to a meeting already recorded (most meetings are reported by both governments): the
 // draft names every stored meeting it probably describes, with a score and the evidence, and the editor decides.
@@ -37,6 +38,8 @@ export interface StoredParticipant {
   name: string;
   aliases: string[];
   countryCode: string | null;
+  /** The title the meeting records for them, which tells an office-holder a readout never names. */
+  title?: string | null;
 }
 
 interface StoredMeeting {
@@ -64,18 +67,32 @@ const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 8
  * ("Antony J. Blinken", "Antony Blinken") may have been stored as two people.
  */
 export function samePerson(
-  draft: Pick<MeetingDraft['participants'][number], 'personId' | 'name' | 'countryCode'>,
+  draft: Pick<MeetingDraft['participants'][number], 'personId' | 'name' | 'countryCode'> & { title?: string | null },
   stored: StoredParticipant,
 ): boolean {
   if (draft.personId === stored.personId) return true;
   if (draft.countryCode && stored.countryCode && draft.countryCode !== stored.countryCode) return false;
-  if (isOfficeName(draft.name)) return false;
+  // "the Foreign Secretary" one side never names ("Foreign Secretary (GB)") is the other side's James Cleverly, Foreign
+  // Secretary of GB: the same office of the same country, either way round.
+  if (isOfficeName(draft.name) || isOfficeName(stored.name)) return sameOffice(draft, stored);
   const tokens = nameTokensOf(draft.name);
   return [stored.name, ...stored.aliases].some((name) => {
     const other = nameTokensOf(name);
     if (Math.min(tokens.length, other.length) >= 2) return namesAgree(tokens, other) || foldKey(name) === foldKey(draft.name);
     return initialsAgree(draft.name, tokens, other) || initialsAgree(name, other, tokens);
   });
+}
+
+// An office-holder by office: both countries known and equal, and the office of each side's title (or of the name it
+// was stored under, "Foreign Secretary (GB)") the same (officeOf: "Minister of Foreign Affairs" is "Foreign Minister").
+function sameOffice(draft: { name: string; countryCode: string | null; title?: string | null }, stored: StoredParticipant): boolean {
+  if (!draft.countryCode || draft.countryCode !== stored.countryCode) return false;
+  const office = (title: string | null | undefined, name: string) => {
+    const printed = title ?? (isOfficeName(name) ? name.replace(/\s*\([A-Z]{2}\)\s*$/, '') : null);
+    return printed ? officeOf(printed) : null;
+  };
+  const mine = office(draft.title, draft.name);
+  return mine !== null && mine.length > 0 && mine === office(stored.title, stored.name);
 }
 
 /**
@@ -160,7 +177,7 @@ export async function findCandidates(db: Db, meetings: readonly MeetingDraft[], 
     const rows = await db.$queryRaw<StoredMeeting[]>(Prisma.sql`
       SELECT m.id, m.title, m.kind::text AS kind, m.date, m.city, m.country_code,
              coalesce(json_agg(json_build_object('personId', pa.person_id, 'name', pe.name, 'aliases', pe.aliases,
-                                                 'countryCode', pa.country_code) ORDER BY pa.position, pa.id)
+                                                 'countryCode', pa.country_code, 'title', pa.title) ORDER BY pa.position, pa.id)
                       FILTER (WHERE pa.id IS NOT NULL), '[]') AS people
       FROM meetings AS m
       LEFT JOIN participants AS pa ON pa.meeting_id = m.id
