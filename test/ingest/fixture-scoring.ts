@@ -43,6 +43,7 @@ export const fixtureSets = [
   'blind-31',
   'blind-32',
   'blind-33',
+  'blind-34',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
