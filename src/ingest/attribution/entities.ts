@@ -109,12 +109,24 @@ export function resolveEntities(readout: Readout, known: readonly KnownPerson[] 
   // The body first (a person is introduced there), then bylines, then the headline, which repeats them.
   const rank = (s: ReadSentence) => (s.inHeadline ? 2 : s.inPreface ? 1 : 0);
   const ordered = [...readout.sentences].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+  const text = readout.structure.text;
   for (const sentence of ordered)
-    for (const mention of sentence.people) if (mention.name) addNamed(entities, readout, sentence, mention, known);
+    for (const mention of sentence.people) if (mention.name && !photoCredit(text, mention)) addNamed(entities, readout, sentence, mention, known);
   for (const sentence of ordered)
     for (const mention of sentence.people) if (!mention.name && !mention.plural) addUnnamed(entities, readout, sentence, mention);
   promoteActors(readout, entities);
   return mergeIntroducedByTitle(entities, readout.structure.text);
+}
+
+// "… upon arriving at Hamad International Airport in Doha. Mohamed Al Hammadi / Presidential Court", "Photo: Ali
+// Haider", "(Photo by Ahmed Gomaa)": who took a picture is no one in the readout.
+function photoCredit(text: string, mention: PersonMention): boolean {
+  const after = text.slice(mention.span.end, mention.span.end + 80);
+  const before = text.slice(Math.max(0, mention.span.start - 30), mention.span.start);
+  return (
+    (/^\s+\/\s+\p{Lu}[\p{L}.&' -]{1,60}\s*(?:\n|$)/u.test(after) && /(?:^|[.!?]\s+|\n\s*)$/.test(before)) ||
+    /(?:\b(?:photos?|pictures?|images?|credits?)\s*(?:by)?\s*[:/-]\s*|\(\s*(?:photos?|pictures?)\s+by\s+)$/i.test(before)
+  );
 }
 
 const actorVerbs =
@@ -729,7 +741,10 @@ function attach(entity: PersonEntity, text: string, sentence: ReadSentence, ment
     entity.nameSpan = mention.name;
     entity.nameTokens = tokens;
   }
-  if (mention.title && (!entity.title || (isBareTitle(entity.title) && !isBareTitle(titleText(text, mention)))))
+  if (
+    mention.title &&
+    (!entity.title || (isBareTitle(entity.title) && !isBareTitle(titleText(text, mention)) && !styleOnly(titleText(text, mention))))
+  )
     takeTitle(entity, mention, text);
   if (mention.countryCode && (!entity.countryCode || (entity.countryBasis === 'title' && mention.countryBasis !== 'title'))) {
     entity.countryCode = mention.countryCode;
@@ -739,6 +754,10 @@ function attach(entity: PersonEntity, text: string, sentence: ReadSentence, ment
   entity.strong ||= mention.title !== null || mention.honorific || mention.counterpart;
   entity.placeLike &&= mention.placeLike;
 }
+
+// "Senator Wong" after "Australian Foreign Minister Senator Penny Wong": a style of a legislator says less than the
+// office printed before it.
+const styleOnly = (title: string): boolean => /^(?:senator|congressman|congresswoman|congressperson|mp|hon\.?|honou?rable)$/i.test(title.trim());
 
 // "Minister Bayramov", "Secretary Clinton": the short form after the full title was printed, or before it.
 function isBareTitle(title: string): boolean {

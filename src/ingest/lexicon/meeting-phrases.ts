@@ -151,6 +151,18 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
+  // "held bilateral meetings on the sidelines of the Council, including with A and B", "had a series of meetings …,
+  // including her counterparts of Portugal, Finland and Sweden": meetings in the plural, the people met after
+  // "including".
+  {
+    pattern: p(
+      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts)\\s+(?:a\\s+)?(?:(?:series|number|round)\\s+of\\s+|several\\s+|numerous\\s+|many\\s+)?(?:bilateral\\s+|separate\\s+|other\\s+)?(?:meetings|talks|consultations)\\b[^.;:]{0,120}?,\\s+including(?:\\s+with)?\\s+`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+    nameFollows: true,
+  },
   {
     pattern: p(`\\b(?:met|meets|meet|conferred|confers|consulted|consults|sat\\s+down)${gap}\\s+with\\b`),
     object: 'follows',

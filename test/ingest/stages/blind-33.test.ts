@@ -289,3 +289,54 @@ describe('"calls on" in the present tense is a call paid', () => {
     expect(meeting?.participants.map((p) => p.name)).toContain('Chen Song');
   });
 });
+
+describe("a photographer's credit under a caption is no one in the readout (blind set 34)", () => {
+  it.each([
+    'upon arriving at Hamad International Airport in Doha. Mohamed Al Hammadi / Presidential Court',
+    'upon arriving in Doha. Photo: Mohamed Al Hammadi',
+    'upon arriving in Doha (Photo by Mohamed Al Hammadi)',
+  ])('"%s"', (caption) => {
+    const text = `President Sheikh Mohamed and Sheikh Tamim, the Emir of Qatar, reviewed ties during a phone call on Friday.\n\nPresident Sheikh Mohamed is received by Sheikh Tamim ${caption}\n`;
+    const names = draftOf(text, { publishedAt: '2022-12-30' }).meetings.flatMap((m) => m.participants.map((p) => p.name));
+    expect(names).not.toContain('Mohamed Al Hammadi');
+  });
+
+  it('a name and a title separated by a slash in a list is still a person: "Immaculate Wambua, Director Americas/Kenya"', () => {
+    const text =
+      'Cabinet Secretary Raychelle Omamo met Assistant Secretary Tibor Nagy in Nairobi on 5 May 2021. Also present were Ambassador Makila James and Immaculate Wambua, Director Americas/Kenya among others.';
+    expect(draftOf(text).meetings[0]?.participants.map((p) => p.name)).toContain('Immaculate Wambua');
+  });
+});
+
+describe("a legislator's style does not replace the office printed before it (blind set 34)", () => {
+  it.each(['Senator Wong', 'Congresswoman Wong', 'Hon. Wong'])('"%s also conveyed greetings"', (later) => {
+    const text = `Prime Minister Anwar Ibrahim received Australian Foreign Minister Penny Wong in Putrajaya today. ${later} also conveyed greetings.`;
+    const wong = draftOf(text, { publishedAt: '2023-02-27' }).meetings[0]?.participants.find((p) => p.name === 'Penny Wong');
+    expect(wong?.title).toBe('Foreign Minister');
+  });
+});
+
+describe('meetings in the plural, then "including" the people met (blind set 34)', () => {
+  it.each([
+    [
+      'held bilateral meetings on the sidelines of the General Affairs Council, including with',
+      'Foreign Minister Luis Amado of Portugal and Foreign Minister Carl Bildt of Sweden',
+      ['Luis Amado', 'Carl Bildt'],
+    ],
+    [
+      'had a series of meetings on the sidelines of the General Affairs Council, including',
+      'her counterparts of Portugal, Finland and Sweden',
+      ['Counterpart (PT)', 'Counterpart (FI)', 'Counterpart (SE)'],
+    ],
+    ['held several meetings in Brussels, including with', 'Foreign Minister Luis Amado of Portugal', ['Luis Amado']],
+  ])('"%s %s"', (phrase, objects, met) => {
+    const text = `In Brussels, Foreign Minister Erato Kozakou Markoulli ${phrase} ${objects}, with whom she discussed the Cyprus problem.`;
+    expect(draftOf(text, { publishedAt: '2007-07-24' }).meetings.map((m) => m.participants[1]?.name)).toEqual(met);
+  });
+
+  it('"including" after something else than meetings is no list of people met', () => {
+    const text =
+      'Foreign Minister Erato Kozakou Markoulli met Foreign Minister Dimitrij Rupel in Brussels on 24 July 2007. They discussed several issues, including the Cyprus problem.';
+    expect(draftOf(text).meetings).toHaveLength(1);
+  });
+});
