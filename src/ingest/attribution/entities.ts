@@ -111,7 +111,8 @@ export function resolveEntities(readout: Readout, known: readonly KnownPerson[] 
   const ordered = [...readout.sentences].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
   const text = readout.structure.text;
   for (const sentence of ordered)
-    for (const mention of sentence.people) if (mention.name && !photoCredit(text, mention)) addNamed(entities, readout, sentence, mention, known);
+    for (const mention of sentence.people)
+      if (mention.name && !photoCredit(text, mention)) addNamed(entities, readout, sentence, mention, known);
   for (const sentence of ordered)
     for (const mention of sentence.people) if (!mention.name && !mention.plural) addUnnamed(entities, readout, sentence, mention);
   promoteActors(readout, entities);
@@ -757,7 +758,8 @@ function attach(entity: PersonEntity, text: string, sentence: ReadSentence, ment
 
 // "Senator Wong" after "Australian Foreign Minister Senator Penny Wong": a style of a legislator says less than the
 // office printed before it.
-const styleOnly = (title: string): boolean => /^(?:senator|congressman|congresswoman|congressperson|mp|hon\.?|honou?rable)$/i.test(title.trim());
+const styleOnly = (title: string): boolean =>
+  /^(?:senator|congressman|congresswoman|congressperson|mp|hon\.?|honou?rable)$/i.test(title.trim());
 
 // "Minister Bayramov", "Secretary Clinton": the short form after the full title was printed, or before it.
 function isBareTitle(title: string): boolean {
