@@ -143,6 +143,25 @@ describe('samePerson', () => {
     ],
     ['another initial', { personId: null, name: 'K. Jaishankar', countryCode: 'IN' }, person('j', 'Subrahmanyam Jaishankar', 'IN'), false],
     ['an initial and a short surname', { personId: null, name: 'W. Yi', countryCode: 'CN' }, person('w', 'Wang Yi', 'CN'), false],
+    // A style that opens a name is no office (trial finding: the Saudi side's "Prince Faisal bin Farhan").
+    [
+      'a style before the name: "Prince Faisal bin Farhan"',
+      { personId: null, name: 'Prince Faisal bin Farhan', countryCode: 'SA' },
+      person('f', 'Faisal bin Farhan Al Saud', 'SA'),
+      true,
+    ],
+    [
+      '"Sheikh Tamim" is "Tamim bin Hamad Al Thani"',
+      { personId: null, name: 'Sheikh Tamim bin Hamad', countryCode: 'QA' },
+      person('t', 'Tamim bin Hamad Al Thani', 'QA'),
+      true,
+    ],
+    [
+      '"Emir of Qatar" stays an office',
+      { personId: null, name: 'Emir of Qatar', countryCode: 'QA' },
+      person('t', 'Tamim bin Hamad Al Thani', 'QA'),
+      false,
+    ],
     // One side never names the office-holder: the same office of the same country is the one person, either way round.
     [
       'an office both sides never name, of one country',

@@ -7,7 +7,8 @@ import { findInitiatives } from '../meetings/meetings.writer.js';
 import { touchMeeting } from '../meetings/meeting-version.js';
 import { nextPosition } from '../meetings/parts-query.js';
 import { toPersonDto } from '../people/people.dto.js';
-import { samePerson } from './matching.js';
+import { kindsAgree, samePerson } from './matching.js';
+import { foldKey } from '../../ingest/text/fold.js';
 import { insertSpans, type SpanRef } from './draft-to-input.js';
 
 // A further readout of a meeting already recorded (usually the other side's) is added to that meeting instead of
@@ -37,6 +38,9 @@ export interface Attachment {
  * the provenance spans, a `meeting_sources` row (`attached`), and a new version of the meeting, each change audited.
  * Returns the meeting as it is afterwards. Throws 422 when the meeting does not exist or an initiative does not resolve.
  */
+// A statement's words as compared across readouts: folded (case, accents, punctuation) and spaced alike.
+const sameWords = (text: string): string => foldKey(text);
+
 export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: Attachment, who: Actor): Promise<Meeting> {
   const { meetingId, documentId, input, spans, attachIndex, draftMeeting } = attachment;
   const locked = await tx.$queryRaw<
@@ -108,22 +112,27 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
       },
     ]);
   }
-  // A meeting recorded without participants (a shell an editor made to fill from readouts) has no one to compare: the
-  // day must agree instead, within a day as matching.ts allows (time zones), when both are dated.
+  // As a candidate must (matching.ts), whatever the people: the day within one (the two capitals' dates of one call
+  // differ by a day at most) when both are dated, and a kind of the same family (a call is no visit) — trial finding:
+  // a 2021 call attached to a 2023 meeting of the same two people. An editor who knows better sends `force`.
   const recordedDate = locked[0]?.date ?? null;
-  if (stored.length === 0 && recordedDate && input.date) {
-    const days = Math.abs(new Date(input.date).getTime() - recordedDate.getTime()) / 86_400_000;
-    if (days > 1) {
-      const recorded = recordedDate.toISOString().slice(0, 10);
-      throw fieldsProblem('unprocessable', [
-        {
-          in: 'body',
-          pointer: `/attach/${attachIndex}/meetingId`,
-          message: `meeting ${meetingId} has no participants to compare, and its date (${recorded}) is not the readout's (${input.date}); attach the readout only to a meeting it reports`,
-        },
-      ]);
-    }
+  const recordedKind = locked[0]?.kind ?? null;
+  const refuse = (why: string) =>
+    fieldsProblem('unprocessable', [
+      {
+        in: 'body',
+        pointer: `/attach/${attachIndex}/meetingId`,
+        message: `${why}; attach the readout only to a meeting it reports, or send "force": true on this attach entry if you know it is that meeting`,
+      },
+    ]);
+  if (!attachment.force && recordedDate && input.date) {
+    const days = Math.abs(Date.parse(input.date.slice(0, 10)) - Date.parse(recordedDate.toISOString().slice(0, 10))) / 86_400_000;
+    const recorded = recordedDate.toISOString().slice(0, 10);
+    if (days > 1)
+      throw refuse(`meeting ${meetingId} is dated ${recorded}, more than a day from the readout's meeting (${input.date.slice(0, 10)})`);
   }
+  if (!attachment.force && recordedKind && !kindsAgree(recordedKind, input.kind))
+    throw refuse(`meeting ${meetingId} is a ${recordedKind}, which the readout's ${input.kind} cannot be`);
   let participantPosition = (await tx.participant.aggregate({ where: { meetingId }, _max: { position: true } }))._max.position;
   let statementPosition = (await tx.statement.aggregate({ where: { meetingId }, _max: { position: true } }))._max.position;
 
@@ -171,7 +180,17 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
   }
 
   const statementIds: string[] = [];
+  // A statement the meeting holds already, word for word (a reprint of the same readout, one side quoting the other's
+  // release), is that record: it gains this document's span rather than a copy (trial finding) — one to one, as people.
+  const said = new Map<string, string[]>();
+  for (const row of await tx.statement.findMany({ where: { meetingId }, select: { id: true, text: true }, orderBy: { position: 'asc' } }))
+    said.set(sameWords(row.text), [...(said.get(sameWords(row.text)) ?? []), row.id]);
   for (const statement of input.statements) {
+    const again = said.get(sameWords(statement.text))?.shift();
+    if (again) {
+      statementIds.push(again);
+      continue;
+    }
     const speakerId = statement.speakerKey === null ? null : (keys.get(statement.speakerKey) ?? null);
     statementPosition = nextPosition(statementPosition);
     const row = await tx.statement.create({

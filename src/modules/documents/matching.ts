@@ -55,7 +55,8 @@ interface StoredMeeting {
 // Kinds one encounter can be printed as: "met", "held talks", "on the sidelines", "visit" are one family; a call
 // another. `meeting` is what a readout that never says how they met gets ("spoke today with"): it agrees with all.
 const family = (kind: string) => (kind === 'meeting' ? 'any' : kind === 'phone_call' || kind === 'video_call' ? 'remote' : 'in_person');
-const kindsAgree = (a: string, b: string) => family(a) === 'any' || family(b) === 'any' || family(a) === family(b);
+/** True when two kinds can be one encounter: the same family (in person, or a call), or either a bare `meeting`. */
+export const kindsAgree = (a: string, b: string) => family(a) === 'any' || family(b) === 'any' || family(a) === family(b);
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);

@@ -106,6 +106,8 @@ export async function lockPersonNames(tx: Prisma.TransactionClient, names: reado
 /**
  * True for a stored name that is an office, not a person's: one word, or any word a title of office uses
  * ("Secretary-General", "Foreign Minister (TJ)" — what a commit stores for a participant the readout never names).
+ * A style that opens a name is part of the name, not an office: "Prince Faisal bin Farhan", "Sheikh Tamim", "Lord
+ * Cameron" (but "Emir of Qatar", "King (SA)" and "Crown Prince (SA)" are offices).
  */
 export function isOfficeName(name: string): boolean {
   const words = name
@@ -113,5 +115,22 @@ export function isOfficeName(name: string): boolean {
     .replace(/[()]/g, ' ')
     .split(/[\s-]+/)
     .filter(Boolean);
-  return words.length < 2 || words.some((word) => titleWords.has(word));
+  const named = styleWords.has(words[0] ?? '') && words.length >= 2 && !/^(?:of|for|to|[a-z]{2})$/.test(words[1] ?? '');
+  const rest = named ? words.slice(1) : words;
+  return rest.length < (named ? 1 : 2) || rest.some((word) => titleWords.has(word));
 }
+
+const styleWords = new Set([
+  'prince',
+  'princess',
+  'king',
+  'queen',
+  'emir',
+  'amir',
+  'sultan',
+  'sheikh',
+  'sheikha',
+  'lord',
+  'lady',
+  'senator',
+]);

@@ -56,6 +56,11 @@ export const comparisonSchema = z
         names: z.array(printed).describe('The name as each document printed it.'),
         titles: z.array(printed).describe('The title as each document printed it.'),
         titlesDiffer: z.boolean().describe('True when two documents print the title differently.'),
+        officesDiffer: z
+          .boolean()
+          .describe(
+            'True when the titles name different offices, not only different wordings of one: "Deputy Prime Minister and Foreign Minister" against "Foreign Minister" differ; "Minister of Foreign Affairs" against "Foreign Minister" do not.',
+          ),
       }),
     ),
     initiatives: z.array(z.object({ linkId: z.uuid(), slug: z.string(), name: z.string(), status: z.string(), reportedBy })),

@@ -1,5 +1,21 @@
 import type { Db } from '../../db/prisma.js';
 import { foldKey } from '../../ingest/text/fold.js';
+import { officeOf } from '../../ingest/lexicon/titles.js';
+
+// The offices a printed title names, as one comparable key: each part of a double title ("Deputy Prime Minister and
+// Foreign Minister", "State Councilor, Foreign Minister") by its office (lexicon/titles.ts: "Minister of Foreign
+// Affairs", "Foreign Minister" and "FM" are one), sorted.
+const officesOf = (title: string): string =>
+  [
+    ...new Set(
+      title
+        .split(/\s+(?:and|&)\s+|,\s*|\s+[–—-]\s+/)
+        .map((part) => officeOf(part))
+        .filter(Boolean),
+    ),
+  ]
+    .sort()
+    .join('|');
 import { requireMeeting } from '../meetings/meeting-version.js';
 import type { Comparison, Source } from './sources.schemas.js';
 
@@ -119,6 +135,7 @@ export function createSourcesService({ prisma }: { prisma: Db }) {
           names: printedAs('participant', row.id, 'name'),
           titles,
           titlesDiffer: new Set(titles.map((title) => foldKey(title.text))).size > 1,
+          officesDiffer: new Set(titles.map((title) => officesOf(title.text))).size > 1,
         };
       });
       const initiatives = links.map((row) => ({
