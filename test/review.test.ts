@@ -72,9 +72,13 @@ async function onReviewPage(base: string, use: (page: Page) => Promise<void>): P
     const failures: string[] = [];
     page.on('pageerror', (error) => failures.push(error.message));
     page.on('console', (message) => void (message.type() === 'error' && failures.push(message.text())));
+    // The page's own files (not the API's answers, whose 4xx the page shows) are all there: no /favicon.ico 404.
+    page.on('response', (response) => {
+      if (response.status() === 404 && !new URL(response.url()).pathname.startsWith('/v1/')) failures.push(`404 ${response.url()}`);
+    });
     await page.goto(`${base}/review`);
     await use(page);
-    expect(failures.filter((failure) => !/status of 4\d\d/.test(failure))).toEqual([]);
+    expect(failures.filter((failure) => !/status of 4\d\d/.test(failure) || failure.startsWith('404 '))).toEqual([]);
   } finally {
     await context.close();
   }
@@ -139,7 +143,7 @@ describe('the review page in Chromium', () => {
       const names = page.locator('#readback .person-name');
       await names.first().waitFor();
       expect((await names.allTextContents()).sort()).toEqual(['Kemal Aydın', 'Murat Nurtleu']);
-      expect(await page.locator('#commit-messages').textContent()).toContain('Committed 1 meeting');
+      expect(await page.locator('#commit-messages').textContent()).toBe('Committed: 1 new meeting created.');
       meetingPath = (await page.locator('#committed a').first().getAttribute('href')) ?? '';
     });
     expect(meetingPath).toMatch(/^\/v1\/meetings\/[0-9a-f-]{36}\?include=/);
@@ -182,7 +186,9 @@ describe('the review page in Chromium', () => {
       await candidate.check();
       await page.getByRole('button', { name: 'Commit' }).click();
       await page.locator('#readback .person-name').first().waitFor();
-      expect(await page.locator('#commit-messages').textContent()).toContain('1 attached to a recorded meeting');
+      expect(await page.locator('#commit-messages').textContent()).toBe(
+        'Committed: 1 recorded meeting given this readout as a further source.',
+      );
       expect(await page.locator('#committed a').first().getAttribute('href')).toContain(meetingId);
     });
     const sources = await supertest(ctx!.app.server).get('/v1/documents').expect(200);
@@ -210,6 +216,44 @@ describe('the review page in Chromium', () => {
     const documents = await supertest(ctx!.app.server).get('/v1/documents').expect(200);
     const uk = documents.body.data.find((d: { title: string }) => d.title === text.split('\n')[0]);
     expect(uk.meetingIds).toEqual([]);
+  });
+
+  it('works from the keyboard: Enter on a highlight leads to its control, Enter in a field does not commit (trial finding)', async () => {
+    const text = await readout('uk-holloway-mendes-2024-03-04');
+    await onReviewPage(openBase, async (page) => {
+      await extract(page, text);
+      const date = page.locator('#source mark.hl-date').first();
+      await date.focus();
+      expect(await page.evaluate('document.activeElement.tagName')).toBe('MARK');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate('document.activeElement.id')).toBe('m0-date');
+      await page.locator('#source mark.hl-person').first().focus();
+      await page.keyboard.press(' ');
+      expect(await page.evaluate('document.activeElement.id')).toMatch(/^m0-p\d+-name$/);
+      await page.keyboard.press('Enter');
+      expect(await page.locator('#commit-messages').textContent()).toBe('');
+      expect(await page.locator('#result').isHidden()).toBe(true);
+    });
+    const documents = await supertest(ctx!.app.server).get('/v1/documents').expect(200);
+    const uk = documents.body.data.find((d: { title: string }) => d.title === text.split('\n')[0]);
+    expect(uk.meetingIds).toEqual([]);
+  });
+
+  it('a commit that succeeds after a failed one leaves no field marked invalid', async () => {
+    const text = await readout('uk-holloway-mendes-2024-03-04');
+    await onReviewPage(openBase, async (page) => {
+      await extract(page, text);
+      const date = page.locator('#m0-date');
+      const dated = await date.inputValue();
+      await date.fill('');
+      await page.getByRole('button', { name: 'Commit' }).click();
+      await page.locator('#commit-messages .problem').waitFor();
+      expect(await date.getAttribute('aria-invalid')).toBe('true');
+      await date.fill(dated);
+      await page.getByRole('button', { name: 'Commit' }).click();
+      await page.locator('#readback .person-name').first().waitFor();
+      expect(await page.locator('#draft-form [aria-invalid]').count()).toBe(0);
+    });
   });
 
   it("shows the extractor's warnings, and offers no commit for a text that reports no meeting", async () => {

@@ -34,7 +34,8 @@ export function factsOf(draft) {
 const ordered = (spans) => [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
 
 function mark(fact) {
-  return h('mark', { class: `hl hl-${fact.kind}`, title: fact.label, 'data-target': fact.target });
+  // Focusable, so that a highlight leads to its control from the keyboard as from the mouse (Enter or Space).
+  return h('mark', { class: `hl hl-${fact.kind}`, title: fact.label, 'data-target': fact.target, tabindex: '0' });
 }
 
 function renderRange(parent, text, from, to, spans) {

@@ -109,8 +109,13 @@ async function commit(event) {
     button.disabled = false;
     return showProblem(region, asProblem(error), $('draft-form'), mapPointer);
   }
-  const attached = attach.length ? `, ${plural(attach.length, 'attached to a recorded meeting')}` : '';
-  showStatus(region, `Committed ${plural(meetings.length, 'meeting')}${attached}.`);
+  for (const invalid of $('draft-form').querySelectorAll('[aria-invalid]')) invalid.removeAttribute('aria-invalid');
+  const created = meetings.length - attach.length;
+  const parts = [
+    created ? `${plural(created, 'new meeting')} created` : null,
+    attach.length ? `${plural(attach.length, 'recorded meeting')} given this readout as a further source` : null,
+  ].filter(Boolean);
+  showStatus(region, `Committed: ${parts.join('; ')}.`);
   $('result').hidden = false;
   $('result-heading').focus();
   try {
@@ -150,8 +155,19 @@ $('file').addEventListener('change', async (event) => {
 $('document-form').addEventListener('submit', (event) => void extract(event));
 $('draft-form').addEventListener('submit', (event) => void commit(event));
 $('rematch').addEventListener('click', () => void rematch());
-// A highlight leads to the control that edits its fact.
+// A highlight leads to the control that edits its fact: a click, or Enter or Space on it.
 $('source').addEventListener('click', (event) => {
   const target = event.target.closest('mark[data-target]')?.dataset.target;
   if (target) $(target)?.focus();
+});
+$('source').addEventListener('keydown', (event) => {
+  const target = event.target.closest?.('mark[data-target]')?.dataset.target;
+  if (!target || (event.key !== 'Enter' && event.key !== ' ')) return;
+  event.preventDefault();
+  $(target)?.focus();
+});
+// Enter in a field of the draft does not commit it (a browser submits a form on Enter in a text field): only the
+// Commit button does.
+$('draft-form').addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type !== 'submit') event.preventDefault();
 });

@@ -24,6 +24,8 @@ export const reviewAssets: Readonly<Record<string, string>> = {
   'messages.js': 'text/javascript; charset=utf-8',
   'person-lookup.js': 'text/javascript; charset=utf-8',
   'readback.js': 'text/javascript; charset=utf-8',
+  // The page's icon, so that a browser does not ask for /favicon.ico (a 404 in the console).
+  'favicon.svg': 'image/svg+xml',
 };
 
 const contentSecurityPolicy = [
