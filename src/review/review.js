@@ -169,5 +169,5 @@ $('source').addEventListener('keydown', (event) => {
 // Enter in a field of the draft does not commit it (a browser submits a form on Enter in a text field): only the
 // Commit button does.
 $('draft-form').addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type !== 'submit') event.preventDefault();
+  if (event.key === 'Enter' && event.target.tagName === 'INPUT' && event.target.type !== 'submit') event.preventDefault();
 });
