@@ -71,7 +71,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-31': { meetings: 0.89, participants: 0.85, speakers: 0.55, 'date recall': 0.47, 'city recall': 0.67, initiatives: 0.21, empty: 0 },
   'blind-32': { meetings: 0.9, participants: 0.88, speakers: 0.64, 'date recall': 0.8, 'city recall': 0.9, initiatives: 0.22, empty: 0 },
   'blind-33': { meetings: 0.85, participants: 0.82, speakers: 0.75, 'date recall': 0.6, 'city recall': 0.7, initiatives: 0.38, empty: 0 },
-  'blind-34': { meetings: 0.8, participants: 0.76, speakers: 0.66, 'date recall': 0.85, 'city recall': 0.65, initiatives: 0.28, empty: 0 },
+  'blind-34': { meetings: 0.85, participants: 0.84, speakers: 0.66, 'date recall': 0.85, 'city recall': 0.84, initiatives: 0.28, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

@@ -10,6 +10,11 @@ describe('topicsOf', () => {
     ["the meeting's own countries are no topic", 'China and the United States should manage differences.', ['US', 'CN'], []],
     ['a demonym is no topic', 'The Chinese side stressed its position.', [], []],
     ['a given name that is also a country is no topic', 'Minister Jordan Smith spoke.', [], []],
+    ['… nor "Israel Katz"', 'Foreign Minister Israel Katz spoke.', [], []],
+    // Trial finding: Israel was never a topic, as a country's name that is also a given name.
+    ['a country whose name is also a given name, with none after it', "He supported Israel's right to defend itself.", [], ['Israel']],
+    ['… in a list of countries', 'The situation in Israel and Gaza, Jordan and Lebanon.', [], ['Israel', 'Jordan', 'Lebanon', 'Gaza']],
+    ['… before another country', 'Talks on Georgia Ukraine relations.', [], ['Georgia', 'Ukraine']],
     [
       'a region, as printed, and no country inside it',
       'Stability in the South China Sea and the Middle East.',

@@ -11,7 +11,10 @@ import { foldText } from '../text/fold.js';
 const commonName = new Map(worldCountries.map((country) => [country.cca2, country.name.common]));
 const capitalised = /^\p{Lu}/u;
 
-/** Countries named (by name, not demonym; never a word that is also a given name) in `text`, as ISO alpha-2 codes. */
+/**
+ * Countries named (by name, not demonym; a name that is also a given name only when no other name follows it) in
+ * `text`, as ISO alpha-2 codes.
+ */
 function countriesNamed(text: string): string[] {
   const words = [...text.matchAll(/[\p{L}'’.-]+/gu)];
   const codes: string[] = [];
@@ -26,7 +29,11 @@ function countriesNamed(text: string): string[] {
         .join(' ')
         .replace(/['’]s$/, '');
       const country = lookupCountry(phrase);
-      if (country && country.kind === 'name' && !country.ambiguous) {
+      // "Israel", "Jordan", "Georgia": a country's name that is also a given name is the country unless a name follows
+      // it ("Israel Katz") — trial finding: Israel was never a topic.
+      const next = words[at + length]?.[0] ?? '';
+      const given = country?.ambiguous === true && capitalised.test(next) && !lookupCountry(next.replace(/['’]s$/, ''));
+      if (country && country.kind === 'name' && !given) {
         codes.push(country.code);
         at += length - 1;
         break;

@@ -369,7 +369,8 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
       m.span.end <= mention.span.start &&
       /^\s*,\s*(?:the\s+)?(?:(?:new|newly\s+appointed|incoming|current)\s+)?$/i.test(text.slice(m.span.end, mention.span.start)),
   );
-  if (before && !before.title) return before;
+  // "Senator Marise Payne, Minister for Foreign Affairs of Australia": a legislator's style is no office of its own.
+  if (before && (!before.title || styleOnly(printed.slice(before.title.start, before.title.end)))) return before;
   return null;
 }
 
@@ -462,7 +463,8 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
   const named = apposed ? entities.find((e) => e.mentions.some((m) => m.mention === apposed)) : undefined;
   if (named) {
     named.mentions.push({ sentence: sentence.index, mention });
-    if (!named.title) takeTitle(named, mention, text);
+    // "Senator Marise Payne, Minister for Foreign Affairs of Australia": the office over a legislator's style.
+    if (!named.title || styleOnly(named.title)) takeTitle(named, mention, text);
     if (mention.countryCode && !named.countryCode) [named.countryCode, named.countryBasis] = [mention.countryCode, mention.countryBasis];
     named.organization ??= mention.organization;
     named.strong = true;

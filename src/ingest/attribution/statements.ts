@@ -401,7 +401,7 @@ function attributeAt(
     ),
   ];
   const last = group[group.length - 1] as PersonMention;
-  const verb = speechAfterNarrative(foldSlice(text, last.span.end, Math.min(sentence.end, last.span.end + 120)));
+  const verb = speechAfterNarrative(foldSlice(text, last.span.end, Math.min(sentence.end, last.span.end + 320)));
   const resolved = group.map((m) => byMention.get(m) ?? null);
   // "A and B discussed …" at the start of a sentence; after a meeting phrase ("met A, B and C") the list needs a verb.
   const jointVerb = at === sentence.start ? verb !== 'narrative' : verb === 'speech';
@@ -470,8 +470,11 @@ function speechAfterNarrative(rest: string): 'speech' | 'narrative' | null {
 function verbAfter(rest: string): 'speech' | 'narrative' | null {
   // "Minister Shoukry was keen to review …", "was careful to stress …": the Egyptian readouts' way of saying it.
   if (/^\s*(?:,[^,]{1,30},\s*)?(?:was|were|is|are)\s+(?:also\s+)?(?:keen|eager|careful)\s+(?:to|on)\b/.test(rest)) return 'speech';
-  // "Minh, for his part, thanked …", "The minister, in turn, noted …".
+  // "Minh, for his part, thanked …", "The minister, in turn, noted …"; "Wang, also a member of the Political Bureau of
+  // the CPC Central Committee and director of the Office of the Central Foreign Affairs Commission, noted that …": an
+  // apposition of offices, however long, between the subject and its verb.
   const words = rest
+    .replace(/^\s*,\s*(?:also|who\s+is(?:\s+also)?|currently|concurrently)\s+[^.;:“”"]{1,260}?,(?=\s+(?:[\p{L}-]+ly\s+)?[a-z]+\b)/u, ' ')
     .replace(/^\s*,[^,]{1,30},/, ' ')
     .replace(/^[\s,]+/, '')
     .split(/[\s,]+/)

@@ -302,7 +302,10 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     while (
       before > 0 &&
       (isHonorificWord(words[before - 1], words[before - 2]) ||
-        (/^['’]$/.test(words[before - 1]?.text ?? '') && isHonorificWord(words[before - 2])))
+        (/^['’]$/.test(words[before - 1]?.text ?? '') && isHonorificWord(words[before - 2])) ||
+        // "Senator the Hon. Marise Payne", "the Rt Hon David Lammy": the article of a British or Australian style.
+        (words[before - 1]?.key === 'the' && /^(?:hon|honou?rable|rt|right)\.?$/i.test(words[before]?.text ?? '')) ||
+        (/^(?:senator|ambassador)$/.test(words[before - 1]?.key ?? '') && words[before]?.key === 'the'))
     )
       [before, honorific] = [before - 1, true];
     if (words[before - 1]?.text === 'His' || words[before - 1]?.text === 'Her') before--;

@@ -612,7 +612,9 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     lastTitleWord > titleStart &&
     ['ambassador', 'senator', 'prince', 'princess', 'sheikh', 'emir', 'amir'].includes((words[lastTitleWord] as Word).key) &&
     !(/^princes?s?$/.test((words[lastTitleWord] as Word).key) && words[lastTitleWord - 1]?.key === 'crown') &&
-    /^\p{Lu}/u.test(words[lastTitleWord + 1]?.text ?? '') &&
+    // "… of Australia Senator the Hon. Marise Payne": a style's article before the name.
+    (/^\p{Lu}/u.test(words[lastTitleWord + 1]?.text ?? '') ||
+      (words[lastTitleWord + 1]?.key === 'the' && /^(?:hon|honou?rable|rt|right)\.?$/i.test(words[lastTitleWord + 2]?.text ?? ''))) &&
     (!isTitleWord(words[lastTitleWord + 1]) || styledName(words, lastTitleWord))
   )
     lastTitleWord--;

@@ -340,3 +340,38 @@ describe('meetings in the plural, then "including" the people met (blind set 34)
     expect(draftOf(text).meetings).toHaveLength(1);
   });
 });
+
+describe('a long apposition of offices between a speaker and the speech verb (trial finding: Xinhua leads)', () => {
+  it.each([
+    'Wang, also a member of the Political Bureau of the Communist Party of China Central Committee and director of the Office of the Central Foreign Affairs Commission, noted that relations have stabilised.',
+    'Wang, who is also a member of the Political Bureau of the CPC Central Committee, stressed that relations have stabilised.',
+    'Wang, concurrently director of the Office of the Central Foreign Affairs Commission, said relations have stabilised.',
+  ])('"%s"', (sentence) => {
+    const text = `Chinese Foreign Minister Wang Yi held a phone conversation with U.S. Secretary of State Antony Blinken on Saturday.\n\n${sentence}\n\nBlinken said the United States was willing to keep talking.`;
+    const [meeting] = draftOf(text, { publishedAt: '2023-10-14' }).meetings;
+    const speakers = meeting?.statements
+      .filter((s) => s.kind === 'reported')
+      .map((s) => meeting.participants.find((p) => p.key === s.speakerKey)?.name);
+    expect(speakers).toEqual(['Wang Yi', 'Antony Blinken']);
+  });
+});
+
+describe('an Australian or British style before a name: "Senator the Hon.", "the Rt Hon" (trial finding)', () => {
+  it.each([
+    ['Senator the Hon. Marise Payne, Minister for Foreign Affairs of Australia', 'Minister for Foreign Affairs'],
+    ['Senator the Hon Marise Payne, Minister for Foreign Affairs of Australia', 'Minister for Foreign Affairs'],
+    ['Senator Marise Payne, Minister for Foreign Affairs of Australia', 'Minister for Foreign Affairs'],
+    ['Australian Foreign Minister Senator the Hon. Marise Payne', 'Foreign Minister'],
+    ['the Hon. Marise Payne, Minister for Foreign Affairs of Australia', 'Minister for Foreign Affairs'],
+  ])('"%s"', (printed, title) => {
+    const text = `Minister for Foreign Affairs Yoshimasa Hayashi held a telephone talk with ${printed} on April 28.`;
+    const payne = draftOf(text, { publishedAt: '2022-04-28' }).meetings[0]?.participants.find((p) => p.name === 'Marise Payne');
+    expect([payne?.title, payne?.countryCode]).toEqual([title, 'AU']);
+  });
+
+  it('"the Rt Hon David Lammy, Foreign Secretary"', () => {
+    const text =
+      'Minister Yoshimasa Hayashi held a telephone talk with the Rt Hon David Lammy, Foreign Secretary of the United Kingdom, on 28 April 2024.';
+    expect(draftOf(text).meetings[0]?.participants.map((p) => p.name)).toContain('David Lammy');
+  });
+});
