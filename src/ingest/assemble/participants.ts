@@ -36,6 +36,35 @@ export interface PeopleContext {
  * comes from the stored person, the publisher (for the host), what the person says ("Türkiye attaches importance …")
  * or the dateline (host only).
  */
+// "Mubarak held talks here with visiting … Ehud Barak …, Egyptian Foreign Minister Ahmed Abul-Gheit said.": the one
+// whose words report the meeting, in the tag that ends a sentence reporting it, tells of it; they were not at it for
+// that (they are, when a frame names them).
+function narrates(encounter: Encounter, speaker: PersonEntity, text: string): boolean {
+  // "When delivering her statement after accompanying President Joko Widodo, Minister Retno said …": one who says they
+  // were there was.
+  const there = speaker.mentions.some(({ mention }) =>
+    /\b(?:accompan\w+|attend\w*|(?:was|were)\s+present|joined)\b/i.test(
+      text.slice(Math.max(0, mention.span.start - 120), mention.span.end + 120),
+    ),
+  );
+  return (
+    !there &&
+    encounter.frames.some(
+      ({ sentence, phrase }) =>
+        !sentence.inHeadline &&
+        speaker.mentions.some(
+          ({ mention }) =>
+            mention.span.start >= phrase.end &&
+            mention.span.end <= sentence.end &&
+            /^,\s*$/.test(text.slice(Math.max(sentence.start, mention.span.start - 2), mention.span.start).replace(/\s+/g, '')) &&
+            /^\s+(?:said|says|added|disclosed|told\s+[\p{L}\s]{1,30}|stated|noted|reported|announced)\b[^.;]{0,40}[.;]?\s*$/u.test(
+              text.slice(mention.span.end, sentence.end),
+            ),
+        ),
+    )
+  );
+}
+
 export function meetingPeople(
   encounter: Encounter,
   speakers: readonly PersonEntity[],
@@ -43,9 +72,10 @@ export function meetingPeople(
   placeCountry: string | null = null,
 ): MeetingPeople {
   const people = [...encounter.participants];
-  for (const speaker of speakers)
-    if (!people.includes(speaker) && speaker.strong && !/spokes/.test(speaker.office ?? '')) people.push(speaker);
   const text = context.readout.structure.text;
+  for (const speaker of speakers)
+    if (!people.includes(speaker) && speaker.strong && !/spokes/.test(speaker.office ?? '') && !narrates(encounter, speaker, text))
+      people.push(speaker);
   const publisherOrganization = context.publisherCountry ? null : organizationIn(context.options.publisher ?? '');
   const hosts =
     (publisherOrganization ? organizationHosts(people, publisherOrganization) : null) ??

@@ -14,6 +14,7 @@ import {
 import type { PersonMention } from '../recognize/people.js';
 import { mutualVerbs, speechVerbs } from '../lexicon/verbs.js';
 import { latinShape } from '../text/fold.js';
+import { titleHeads } from '../lexicon/titles.js';
 import { lookupCountry } from '../recognize/countries.js';
 
 /**
@@ -166,6 +167,14 @@ const alongWith = /\S\s+(?:along|together)\s+with\s+(?:(?:the|his|her|their)\s+)
 const quotedNickname = /^\s*[‘“"'][\p{Lu}][\p{L}.' -]{0,28}[’”"']/u;
 const coordination =
   /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)(?:\s+with)?)?\s*$/i;
+
+// ", intelligence chief ", ", and national security adviser ": a list's separator, then an office in lower case (the
+// last word one a title ends on) before the next name.
+function lowerCaseOffice(gap: string): boolean {
+  const office = /^\s*(?:,|,?\s*and)\s+((?:[a-z][a-z-]+\s+){1,3})$/.exec(gap);
+  const words = office ? (office[1] as string).trim().split(/\s+/) : [];
+  return words.length > 0 && titleHeads.has(words[words.length - 1] as string);
+}
 
 const pastVerb = /\b(?:met|discussed|held|had|received|hosted|spoke|talked|conferred|signed|exchanged|called)\b/i;
 
@@ -595,7 +604,8 @@ function frameAt(
     const index = ordered.indexOf(mention);
     if (mention.name === null || mention.placeLike || !/\S\s+\S/.test(text.slice(mention.name.start, mention.name.end))) return false;
     const joins = (a: PersonMention, b: PersonMention) =>
-      /^\s*(?:,|,?\s*and)\s*(?:(?:visiting|former|his|her|the)\s+)*$/i.test(text.slice(a.span.end, b.span.start));
+      /^\s*(?:,|,?\s*and)\s*(?:(?:visiting|former|his|her|the)\s+)*$/i.test(text.slice(a.span.end, b.span.start)) ||
+      lowerCaseOffice(text.slice(a.span.end, b.span.start));
     const previous = ordered[index - 1];
     const next = ordered[index + 1];
     return (
@@ -864,6 +874,14 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
       continue;
     }
     // "Mirzoyan (right) and his Georgian counterpart …": a photo caption's position is no word of the list.
+    // "his Egyptian counterpart, Mohammad Hussein Tantawi, intelligence chief Omar Suleiman and Abul-Gheit": an office in
+    // lower case before the next name is its holder's, and the list goes on.
+    if (next.name !== null && lowerCaseOffice(gap)) {
+      group.push(next);
+      end = next.span.end;
+      listed = true;
+      continue;
+    }
     // "Pushpa Kamal Dahal ‘Prachanda’, Mauritius Prime Minister …": a nickname in quotes after a name is the person's.
     const join = gap
       .replace(photoPosition, ' ')

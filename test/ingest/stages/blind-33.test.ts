@@ -375,3 +375,31 @@ describe('an Australian or British style before a name: "Senator the Hon.", "the
     expect(draftOf(text).meetings[0]?.participants.map((p) => p.name)).toContain('David Lammy');
   });
 });
+
+describe('who reports the meeting in the tag of its sentence is not at it (blind set 34)', () => {
+  it.each(['said', 'disclosed on Tuesday', 'told reporters', 'added'])('"…, Egyptian Foreign Minister Ahmed Abul-Gheit %s."', (tag) => {
+    const text = `Cairo : Egyptian President Hosni Mubarak held talks here with visiting Israeli Defence Minister Ehud Barak on the peace talks, Egyptian Foreign Minister Ahmed Abul-Gheit ${tag}.\n\n“The talks focused on the release of prisoners,” Abul-Gheit disclosed.`;
+    expect(draftOf(text, { publishedAt: '2008-08-27' }).meetings[0]?.participants.map((p) => p.name)).toEqual([
+      'Hosni Mubarak',
+      'Ehud Barak',
+    ]);
+  });
+
+  it('one who says they accompanied is there: "after accompanying President Joko Widodo, Minister Retno said"', () => {
+    const text =
+      'Indonesian President Joko Widodo received ASEAN Secretary General Lim Jock Hoi at the Merdeka Palace in Jakarta on Friday, Foreign Minister Retno Marsudi said.\n\nWhen delivering her statement after accompanying President Joko Widodo, Minister Retno said that the visit was to express gratitude.';
+    expect(draftOf(text, { publishedAt: '2022-12-30' }).meetings[0]?.participants.map((p) => p.name)).toContain('Retno Marsudi');
+  });
+});
+
+describe('an office in lower case before the next name keeps a list of people met going (blind set 34)', () => {
+  it.each([
+    ['intelligence chief Omar Suleiman', 'Omar Suleiman'],
+    ['national security adviser Omar Suleiman', 'Omar Suleiman'],
+    ['army chief Omar Suleiman', 'Omar Suleiman'],
+  ])('"met his Egyptian counterpart, Mohammad Hussein Tantawi, %s and Abul-Gheit"', (office, name) => {
+    const text = `Egyptian Foreign Minister Ahmed Abul-Gheit received Israeli Defence Minister Ehud Barak in Cairo on 26 August 2008.\n\nThe Israeli defence minister met also with his Egyptian counterpart, Mohammad Hussein Tantawi, ${office} and Abul-Gheit.`;
+    const names = draftOf(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
+    expect(names).toContain(name);
+  });
+});
