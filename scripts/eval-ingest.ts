@@ -89,6 +89,8 @@ const setLabels: Record<FixtureSet, string> = {
     'Blind set 33 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'blind-34':
     'Blind set 34 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
+  'blind-35':
+    'Blind set 35 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'readout-pairs':
     'Readout pairs (both sides of one meeting, test/fixtures/readout-pairs; annotated before the extractor first ran on them; first run in EVALUATION.md)',
 };

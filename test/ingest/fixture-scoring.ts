@@ -44,6 +44,7 @@ export const fixtureSets = [
   'blind-32',
   'blind-33',
   'blind-34',
+  'blind-35',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
