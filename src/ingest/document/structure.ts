@@ -83,10 +83,12 @@ export function readStructure(text: string, limit: number): DocumentStructure {
   // "ISLAMABAD: Foreign Minister …" opens the article; captions and summary bullets above it are not the readout.
   const datelined = kept.findIndex((line, at) => at > bodyFrom && at <= bodyFrom + 6 && findDateline(text, line) !== null);
   // Not past paragraphs of an article of their own: "St. Petersburg - President Mbeki returns … held several bilateral
-  // discussions …" then "Visit to Côte d'Ivoire ⏎ Abidjan - …" is a release of two parts, each with its dateline.
+  // discussions …" then "Visit to Côte d'Ivoire ⏎ Abidjan - …" is a release of two parts, each with its dateline; nor
+  // a whole article of one long paragraph, printed again below (and cut there) by a forum that reposts it.
   const proseBefore = kept.slice(Math.max(bodyFrom, 0), Math.max(datelined, 0)).filter(isProse);
   const wordsBefore = proseBefore.reduce((sum, line) => sum + line.text.split(/\s+/).length, 0);
-  if (bodyFrom >= 0 && datelined > bodyFrom && !(proseBefore.length >= 3 && wordsBefore >= 100)) bodyFrom = datelined;
+  if (bodyFrom >= 0 && datelined > bodyFrom && !((proseBefore.length >= 3 && wordsBefore >= 100) || wordsBefore >= 150))
+    bodyFrom = datelined;
   const preface = bodyFrom < 0 ? kept : kept.slice(0, bodyFrom);
   const headlineLine =
     preface.find((line) => line.heading) ??

@@ -844,7 +844,13 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
       text
         .slice(from, first.span.start)
         .replace(/^\s*,[^,.;]{1,70},/, ' ')
-        .replace(/^(\s*(?:(?:today|yesterday)\s+)?)(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}/u, '$1') + ' ',
+        .replace(/^(\s*(?:(?:today|yesterday)\s+)?)(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}/u, '$1')
+        // "met with the Maldivian delegation in Sri Lanka, Minister of Foreign Affairs, Hon. Dunya Maumoon, and …": a
+        // delegation, then its members by name.
+        .replace(
+          /^\s*(?:the|a)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:delegation|team)(?:\s+(?:of|from|in|to|led\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})?\s*,\s*/u,
+          ' ',
+        ) + ' ',
     )
   )
     return [];

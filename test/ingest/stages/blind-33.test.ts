@@ -403,3 +403,27 @@ describe('an office in lower case before the next name keeps a list of people me
     expect(names).toContain(name);
   });
 });
+
+describe('a delegation met, then its members by name (blind set 35)', () => {
+  it.each([
+    'met with the Maldivian delegation in Sri Lanka, Minister of Foreign Affairs, Hon. Dunya Maumoon',
+    'met with the Maldivian delegation, Minister of Foreign Affairs Dunya Maumoon',
+    'met with a delegation of the Maldives, Minister of Foreign Affairs Dunya Maumoon',
+  ])('"President Sirisena %s"', (phrase) => {
+    const text = `President Maithripala Sirisena ${phrase} in Colombo on 10 January 2015. They discussed relations.`;
+    expect(draftOf(text).meetings[0]?.participants.map((p) => p.name)).toContain('Dunya Maumoon');
+  });
+});
+
+describe('an article of one long paragraph, printed again below and cut there, is read from its first copy (blind set 35)', () => {
+  it('the speakers of the first copy are the meeting’s', () => {
+    const article =
+      'YEREVAN, SEPTEMBER 7, NOYAN TAPAN. The issues on the agenda of bilateral relations were discussed at the meeting of RA President Serzh Sargsyan and Minister of Foreign Affairs of Georgia Grigol Vashadze on September 5. The sides noted that there are no problems between the two countries which cannot be solved by joint discussions and dialogue. At the meeting they particularly spoke about the tariffs for cargo transportation through the territory of Georgia and the demarcation of the border. They also touched upon several problems of the Armenian population in Georgia. G. Vashadze said that Georgia regards with respect and attention all ideas voiced in connection with the problems and is ready to discuss them seriously. Presenting the position of his country, G. Vashadze said that open borders and normalization of relations will be favorable for the development of the region and for investments in it. According to the RA President’s Press Office, the interlocutors also exchanged opinions about the anti-crisis measures undertaken by the two countries.';
+    const text = `THERE ARE NO PROBLEMS BETWEEN ARMENIA AND GEORGIA\n\n${article}\n\nNOYAN TAPAN\n\n${article.slice(0, 260)}`;
+    const [meeting] = draftOf(text, { publishedAt: '2009-09-07' }).meetings;
+    const speakers = meeting?.statements
+      .filter((s) => s.kind === 'reported')
+      .map((s) => meeting.participants.find((p) => p.key === s.speakerKey)?.name);
+    expect(speakers).toContain('Grigol Vashadze');
+  });
+});
