@@ -239,6 +239,25 @@ describe('the review page in Chromium', () => {
     expect(uk.meetingIds).toEqual([]);
   });
 
+  it('adds a participant the extractor missed, and commits it (trial finding)', async () => {
+    const text =
+      'Foreign Minister Kaya receives Kazakh counterpart\n\nAnkara, 12 October 2023 – Minister of Foreign Affairs Selin Kaya received Kazakh Foreign Minister Murat Nurtleu in Ankara.\n';
+    let meetingPath = '';
+    await onReviewPage(openBase, async (page) => {
+      await extract(page, text);
+      await page.getByRole('button', { name: 'Add a participant' }).click();
+      const added = page.getByRole('group', { name: /\(added by the editor\)$/ });
+      expect(await page.evaluate('document.activeElement.id')).toMatch(/^m0-p2-name$/);
+      await added.getByLabel('Name', { exact: true }).fill('Ahmet Yildiz');
+      await added.getByLabel('Title', { exact: true }).fill('Deputy Foreign Minister');
+      await added.getByLabel('Country').fill('TR');
+      await page.getByRole('button', { name: 'Commit' }).click();
+      await page.locator('#readback .person-name').first().waitFor();
+      meetingPath = (await page.locator('#committed a').first().getAttribute('href')) ?? '';
+    });
+    expect(await namesOfParticipants(openBase, meetingPath)).toEqual(['Ahmet Yildiz', 'Murat Nurtleu', 'Selin Kaya']);
+  });
+
   it('a commit that succeeds after a failed one leaves no field marked invalid', async () => {
     const text = await readout('uk-holloway-mendes-2024-03-04');
     await onReviewPage(openBase, async (page) => {
