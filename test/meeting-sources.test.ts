@@ -449,6 +449,42 @@ describe('a second readout of a recorded meeting', () => {
     expect((await api().get(`/v1/meetings/${meeting.id}`).expect(200)).body.date).toBe('2024-05-03');
   });
 
+  it.each([
+    ['the Irish Minister for Foreign Affairs', 'Minister for Foreign Affairs', 'Micheál Martin'],
+    ['the Foreign Minister of Ireland', 'Foreign Minister', 'Micheál Martin'],
+  ])(
+    'a person one side named only by office (%s) takes the name the other side gives, the office name kept as an alias (trial finding)',
+    async (office, title, name) => {
+      const first = (
+        await api()
+          .post('/v1/documents')
+          .send({ text: `On 3 May 2023, Chinese Foreign Minister Wang Yi met with ${office} in Dublin.`, publisher: 'Xinhua' })
+          .expect(201)
+      ).body;
+      const meeting = (await api().post(`/v1/documents/${first.id}/commit`).send({}).expect(201)).body.data[0];
+      const second = (
+        await api()
+          .post('/v1/documents')
+          .send({
+            text: `The Tánaiste and ${title} ${name} met Chinese Foreign Minister Wang Yi in Dublin on 3 May 2023.`,
+            publisher: 'Department of Foreign Affairs of Ireland',
+          })
+          .expect(201)
+      ).body;
+      await api()
+        .post(`/v1/documents/${second.id}/commit`)
+        .send({ attach: [{ draftMeeting: 0, meetingId: meeting.id }] })
+        .expect(201);
+      const read = (await api().get(`/v1/meetings/${meeting.id}?include=participants`).expect(200)).body;
+      expect(read.participants).toHaveLength(2);
+      const found = (await api().get('/v1/people').query({ q: name }).expect(200)).body.data;
+      expect(found.map((person: { name: string }) => person.name)).toContain(name);
+      const person = found.find((p: { name: string }) => p.name === name);
+      expect(person.aliases.some((alias: string) => /\(IE\)$/.test(alias))).toBe(true);
+      expect(read.participants.map((p: { personId: string }) => p.personId)).toContain(person.id);
+    },
+  );
+
   it('a statement the meeting holds word for word (a reprint) is that record, with a span in each document', async () => {
     const first = (
       await api().post('/v1/documents').send({ text: portugal, publisher: 'Ministry of Foreign Affairs of Portugal' }).expect(201)

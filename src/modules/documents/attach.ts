@@ -8,6 +8,7 @@ import { touchMeeting } from '../meetings/meeting-version.js';
 import { nextPosition } from '../meetings/parts-query.js';
 import { toPersonDto } from '../people/people.dto.js';
 import { kindsAgree, samePerson } from './matching.js';
+import { isOfficeName } from './stored-people.js';
 import { foldKey } from '../../ingest/text/fold.js';
 import { insertSpans, type SpanRef } from './draft-to-input.js';
 
@@ -143,7 +144,29 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
     // The person seated already, by id or — printed another way by this side, maybe stored twice — by name, as the
     // matcher compares them (matching.ts).
     const printed = printedOf(index);
-    let id = (personId ? byPerson.get(personId) : undefined) ?? stored.find((row) => samePerson(printed, row))?.id;
+    const seatedAs = personId ? undefined : stored.find((row) => samePerson(printed, row));
+    let id = (personId ? byPerson.get(personId) : undefined) ?? seatedAs?.id;
+    // "Minister for Foreign Affairs (IE)", stored from a side that never named them, is the Micheál Martin this side
+    // names: the person takes the name, the office name stays an alias (trial finding: the name was found nowhere).
+    if (seatedAs && isOfficeName(seatedAs.name) && printed.name && !isOfficeName(printed.name)) {
+      await tx.$queryRaw`SELECT id FROM people WHERE id = ${seatedAs.personId}::uuid FOR UPDATE`;
+      const before = await tx.person.findUnique({ where: { id: seatedAs.personId }, include: { identifiers: true } });
+      if (before && before.name === seatedAs.name) {
+        const after = await tx.person.update({
+          where: { id: before.id },
+          data: { name: printed.name, aliases: [...new Set([...before.aliases, before.name])], version: { increment: 1 } },
+          include: { identifiers: true },
+        });
+        await audit(tx, who, {
+          action: 'update',
+          recordType: 'person',
+          recordId: after.id,
+          before: toPersonDto(before),
+          after: toPersonDto(after),
+        });
+        seatedAs.name = printed.name;
+      }
+    }
     if (!id) {
       if (!personId && participant.person) {
         const { identifiers, ...person } = participant.person;
