@@ -187,6 +187,23 @@ describe('POST /v1/documents/{id}/commit', () => {
     ...draft,
     meetings: draft.meetings.map((meeting, at) => (at === index ? { ...meeting, ...change } : meeting)),
   });
+  /** The draft with meeting 0's initiatives replaced by one link (a catalogue slug, or a candidate to create). */
+  const withInitiative = (d: Draft, slug: string, name: string, isCandidate: boolean) =>
+    withMeeting(d, 0, {
+      initiatives: [
+        {
+          slug,
+          name,
+          isCandidate,
+          status: 'discussed',
+          description: null,
+          committedParties: [],
+          statementIndex: null,
+          span: null,
+          confidence: 1,
+        },
+      ],
+    });
 
   it('commits the draft into a meeting whose spans read back as the document’s text', async () => {
     const document = (await api().post('/v1/documents').set('content-type', 'text/plain').send(readout).expect(201)).body;
@@ -393,106 +410,31 @@ describe('POST /v1/documents/{id}/commit', () => {
     ],
     [
       'an initiative the catalogue does not have (not proposed as a candidate)',
-      (d: Draft) =>
-        withMeeting(d, 0, {
-          initiatives: [
-            {
-              slug: 'no-such-initiative-zz',
-              name: 'No such',
-              isCandidate: false,
-              status: 'discussed',
-              description: null,
-              committedParties: [],
-              statementIndex: null,
-              span: null,
-              confidence: 1,
-            },
-          ],
-        }),
+      (d: Draft) => withInitiative(d, 'no-such-initiative-zz', 'No such', false),
       422,
       '/draft/meetings/0/initiatives/0/slug',
     ],
     [
       "a candidate's slug shaped like another initiative's id (trial finding)",
-      (d: Draft) =>
-        withMeeting(d, 0, {
-          initiatives: [
-            {
-              slug: '3f1c2a9e-7b6d-4e21-9c0a-5d8e7f6a1b2c',
-              name: 'Azores Blue Corridor',
-              isCandidate: true,
-              status: 'discussed',
-              description: null,
-              committedParties: [],
-              statementIndex: null,
-              span: null,
-              confidence: 1,
-            },
-          ],
-        }),
+      (d: Draft) => withInitiative(d, '3f1c2a9e-7b6d-4e21-9c0a-5d8e7f6a1b2c', 'Azores Blue Corridor', true),
       400,
       '/draft/meetings/0/initiatives/0/slug',
     ],
     [
       "a candidate's slug that is not kebab-case",
-      (d: Draft) =>
-        withMeeting(d, 0, {
-          initiatives: [
-            {
-              slug: 'Bad Slug!',
-              name: 'Azores Blue Corridor',
-              isCandidate: true,
-              status: 'discussed',
-              description: null,
-              committedParties: [],
-              statementIndex: null,
-              span: null,
-              confidence: 1,
-            },
-          ],
-        }),
+      (d: Draft) => withInitiative(d, 'Bad Slug!', 'Azores Blue Corridor', true),
       400,
       '/draft/meetings/0/initiatives/0/slug',
     ],
     [
       'a catalogue slug shaped like an id',
-      (d: Draft) =>
-        withMeeting(d, 0, {
-          initiatives: [
-            {
-              slug: '3f1c2a9e-7b6d-4e21-9c0a-5d8e7f6a1b2c',
-              name: 'Belt and Road Initiative',
-              isCandidate: false,
-              status: 'discussed',
-              description: null,
-              committedParties: [],
-              statementIndex: null,
-              span: null,
-              confidence: 1,
-            },
-          ],
-        }),
+      (d: Draft) => withInitiative(d, '3f1c2a9e-7b6d-4e21-9c0a-5d8e7f6a1b2c', 'Belt and Road Initiative', false),
       400,
       '/draft/meetings/0/initiatives/0/slug',
     ],
     [
       "a candidate's name longer than a catalogue name may be",
-      (d: Draft) =>
-        withMeeting(d, 0, {
-          initiatives: [
-            {
-              slug: 'azores-blue-corridor',
-              name: 'A'.repeat(201),
-              isCandidate: true,
-              status: 'discussed',
-              description: null,
-              committedParties: [],
-              statementIndex: null,
-              span: null,
-              confidence: 1,
-            },
-          ],
-        }),
+      (d: Draft) => withInitiative(d, 'azores-blue-corridor', 'A'.repeat(201), true),
       400,
       '/draft/meetings/0/initiatives/0/name',
     ],

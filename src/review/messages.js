@@ -19,9 +19,14 @@ function controlAt(form, pointer) {
   return null;
 }
 
+/** Unmarks every field of `form` a problem marked invalid. */
+export function clearInvalid(form) {
+  for (const invalid of form?.querySelectorAll('[aria-invalid]') ?? []) invalid.removeAttribute('aria-invalid');
+}
+
 /** The problem, with each of its errors linked to its control in `form`; `mapPointer` maps a sent pointer to the form's. */
 export function showProblem(region, problem, form, mapPointer = (pointer) => pointer) {
-  for (const invalid of form?.querySelectorAll('[aria-invalid]') ?? []) invalid.removeAttribute('aria-invalid');
+  clearInvalid(form);
   const errors = problem.errors.map((error) => {
     const pointer = mapPointer(error.pointer ?? '');
     const control = form && pointer ? controlAt(form, pointer) : null;

@@ -3,7 +3,7 @@ import { api, apiKey, Problem } from './api.js';
 import { h } from './dom.js';
 import { meetingForm } from './draft-form.js';
 import { factsOf, renderHighlighted } from './highlight.js';
-import { showProblem, showStatus } from './messages.js';
+import { clearInvalid, showProblem, showStatus } from './messages.js';
 import { showCommitted } from './readback.js';
 
 // The review page: POST /v1/documents → the draft, highlighted and in forms → POST /v1/documents/{id}/commit with the
@@ -109,7 +109,7 @@ async function commit(event) {
     button.disabled = false;
     return showProblem(region, asProblem(error), $('draft-form'), mapPointer);
   }
-  for (const invalid of $('draft-form').querySelectorAll('[aria-invalid]')) invalid.removeAttribute('aria-invalid');
+  clearInvalid($('draft-form'));
   const created = meetings.length - attach.length;
   const parts = [
     created ? `${plural(created, 'new meeting')} created` : null,

@@ -2,6 +2,7 @@ import type { Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
 import { isFullDate, resolveDate, type DateMention, type ResolvedDate } from '../recognize/dates.js';
+import { invitedTo } from '../lexicon/meeting-phrases.js';
 
 /** The date chosen for a meeting, with what it rests on and how sure it is. */
 export interface DateChoice {
@@ -120,10 +121,7 @@ function lineBefore(text: string, date: DateMention): string {
   return before.slice(before.lastIndexOf('\n') + 1);
 }
 
-// "invites President Jokowi to present at the G-20 meeting in Brisbane, Australia, in November 2014": the date of the
-// event someone is invited to, however far into the clause.
-const invitedTo =
-  /\binvit(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}?to\s+(?:visit|attend|present|participate|take\s+part|join|come)\b[^.;]{0,100}$/iu;
+// The date of an event someone is invited to (lexicon/meeting-phrases.ts), however far into the clause.
 const invited = (text: string, date: DateMention): boolean => {
   const before = text.slice(Math.max(0, date.start - 160), date.start);
   return invitedTo.test(before.slice(before.lastIndexOf('\n') + 1));

@@ -4,6 +4,7 @@ import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
 import { organizationIn } from '../lexicon/organizations.js';
 import { regionNames } from '../lexicon/country-words.js';
+import { invitedTo } from '../lexicon/meeting-phrases.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { foldText } from '../text/fold.js';
 import { capitalOf, cityStateCity, countryTimezone, lookupCity } from '../recognize/places.js';
@@ -40,10 +41,6 @@ const envoyPost =
 // So is "the preparations for the G7 summit in Hiroshima", "ahead of the upcoming conference in Baku".
 const futurePlace =
   /\b(?:(?:to|will|would|shall)\s+be\s+(?:held|hosted|convened|organi[sz]ed)|(?:to|will|would)\s+take\s+place|scheduled|planned)\s+(?:\S+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:preparations?\s+for|preparing\s+for|ahead\s+of|upcoming|forthcoming|next)\s+(?:the\s+)?(?:(?!(?:a|an|at|in|on|of|to|for|with|and)\s)[\p{L}\d+-]+\s+){0,4}?(?:summit|conference|meeting|forum|games|olympics|expo|ministerial|session|COP\d*)\s+(?:in|at)\s+(?:the\s+)?$/iu;
-// "invites President Jokowi to present at the G-20 meeting in Brisbane, Australia": where someone is invited to, however
-// far into the clause (tested on the sentence up to the place).
-const invitedTo =
-  /\binvit(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}?to\s+(?:visit|attend|present|participate|take\s+part|join|come)\b[^.;]{0,100}$/iu;
 
 // "the Munich Security Conference", "the Shanghai International Conference Center": a city that opens the name of an
 // event or a venue is where it is.
@@ -183,6 +180,7 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
     if (!word || !word.capitalised) continue;
     const before = text.slice(Math.max(sentence.start, word.start - 48), word.start);
     if (!placeCue.test(before.slice(-24)) || topicBefore.test(before) || futurePlace.test(before) || residenceBefore.test(before)) continue;
+    // Where someone is invited to (lexicon/meeting-phrases.ts), however far into the clause.
     if (invitedTo.test(text.slice(sentence.start, word.start))) continue;
     // "the Alliance's mission" (Alliance, Ohio): after "the", a country ("the Republic of Korea") but no city, save
     // one whose name has it ("the Hague").

@@ -435,6 +435,13 @@ export const encounterNouns = /\b(?:meeting|talks|call|conversation|videoconfere
 // "Separately, …" opening a sentence turns to other news; "met separately", "in separate meetings" tell of meetings.
 export const separateWords =
   /\brespectively\b|\bseparate\b|(?<!^\s*)\bseparately\b|\bbilateral meetings with\b|\bseries of (?:bilateral )?meetings\b|(?:,|\band)\s+(?:then|later|subsequently|afterwards)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?\p{Lu}/iu;
+/**
+ * Ends a clause of invitation, up to the date or place being read: "invites President Jokowi to present at the G-20
+ * meeting in Brisbane, Australia, in November 2014" — that date and place are the event's someone is invited to, not a
+ * meeting's (assemble/when.ts, assemble/where.ts).
+ */
+export const invitedTo =
+  /\binvit(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}?to\s+(?:visit|attend|present|participate|take\s+part|join|come)\b[^.;]{0,100}$/iu;
 export const futureBefore =
   /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** After a phrase: "the meeting … scheduled for early April". */

@@ -39,9 +39,6 @@ export interface Attachment {
  * the provenance spans, a `meeting_sources` row (`attached`), and a new version of the meeting, each change audited.
  * Returns the meeting as it is afterwards. Throws 422 when the meeting does not exist or an initiative does not resolve.
  */
-// A statement's words as compared across readouts: folded (case, accents, punctuation) and spaced alike.
-const sameWords = (text: string): string => foldKey(text);
-
 export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: Attachment, who: Actor): Promise<Meeting> {
   const { meetingId, documentId, input, spans, attachIndex, draftMeeting } = attachment;
   const locked = await tx.$queryRaw<
@@ -207,9 +204,9 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
   // release), is that record: it gains this document's span rather than a copy (trial finding) — one to one, as people.
   const said = new Map<string, string[]>();
   for (const row of await tx.statement.findMany({ where: { meetingId }, select: { id: true, text: true }, orderBy: { position: 'asc' } }))
-    said.set(sameWords(row.text), [...(said.get(sameWords(row.text)) ?? []), row.id]);
+    said.set(foldKey(row.text), [...(said.get(foldKey(row.text)) ?? []), row.id]);
   for (const statement of input.statements) {
-    const again = said.get(sameWords(statement.text))?.shift();
+    const again = said.get(foldKey(statement.text))?.shift();
     if (again) {
       statementIds.push(again);
       continue;
