@@ -80,9 +80,10 @@ export async function startReplicatedCluster(): Promise<ReplicatedCluster> {
   }
   const primaryDir = join(dir, 'primary');
   const standbyDir = join(dir, 'standby');
-  const [primaryPort, standbyPort] = [await freePort(), await freePort()];
-  const primaryUrl = `postgresql://postgres@127.0.0.1:${primaryPort}/postgres`;
-  const standbyUrl = `postgresql://postgres@127.0.0.1:${standbyPort}/postgres`;
+  // A port found free can be taken before the server binds it (other test files start servers and open connections
+  // at the same time): a start that fails is retried on another port, and the error keeps the server's log.
+  const ports = { primary: 0, standby: 0 };
+  const serverUrl = (server: 'primary' | 'standby') => `postgresql://postgres@127.0.0.1:${ports[server]}/postgres`;
 
   const stopNow = () => {
     for (const data of [standbyDir, primaryDir]) {
@@ -107,22 +108,35 @@ export async function startReplicatedCluster(): Promise<ReplicatedCluster> {
     stopNow();
     process.off('exit', stopNow);
   };
+  const startServer = async (server: 'primary' | 'standby', data: string, attempts = 3): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      if (ports[server] === 0 || attempt > 1) ports[server] = await freePort();
+      try {
+        await pgCtl(data, '-o', serverOptions(ports[server], dir), 'start');
+        return;
+      } catch (error) {
+        const log = existsSync(`${data}.log`) ? readFileSync(`${data}.log`, 'utf8').slice(-2000) : '(no log)';
+        if (attempt >= attempts || !/could not bind|address already in use|could not create any TCP\/IP sockets/i.test(log))
+          throw new Error(`the ${server} did not start on port ${ports[server]} (attempt ${attempt}): ${String(error)}\n${log}`);
+      }
+    }
+  };
   const streaming = () =>
     waitFor('the standby to stream from the primary', async () => {
-      const result = await query(primaryUrl, `SELECT count(*)::int AS n FROM pg_stat_replication WHERE state = 'streaming'`);
+      const result = await query(serverUrl('primary'), `SELECT count(*)::int AS n FROM pg_stat_replication WHERE state = 'streaming'`);
       return result.rows[0].n === 1;
     });
 
   try {
     await command('initdb', ['-D', primaryDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
     await appendFile(join(primaryDir, 'pg_hba.conf'), 'host replication replicator 127.0.0.1/32 trust\n');
-    await pgCtl(primaryDir, '-o', serverOptions(primaryPort, dir), 'start');
-    await query(primaryUrl, 'CREATE ROLE replicator WITH REPLICATION LOGIN');
+    await startServer('primary', primaryDir);
+    await query(serverUrl('primary'), 'CREATE ROLE replicator WITH REPLICATION LOGIN');
     await command('pg_basebackup', [
       '-h',
       '127.0.0.1',
       '-p',
-      String(primaryPort),
+      String(ports.primary),
       '-U',
       'replicator',
       '-D',
@@ -133,7 +147,7 @@ export async function startReplicatedCluster(): Promise<ReplicatedCluster> {
       '-c',
       'fast',
     ]);
-    await pgCtl(standbyDir, '-o', serverOptions(standbyPort, dir), 'start');
+    await startServer('standby', standbyDir);
     await streaming();
   } catch (error) {
     await stop();
@@ -146,17 +160,17 @@ export async function startReplicatedCluster(): Promise<ReplicatedCluster> {
     return target.toString();
   };
   return {
-    primaryUrl,
-    standbyUrl,
-    url: (server, name) => at(server === 'primary' ? primaryUrl : standbyUrl, name),
+    primaryUrl: serverUrl('primary'),
+    standbyUrl: serverUrl('standby'),
+    url: (server, name) => at(serverUrl(server), name),
     async stopStandby() {
       await pgCtl(standbyDir, 'stop', '-m', 'fast');
     },
     async startStandby() {
-      await pgCtl(standbyDir, '-o', serverOptions(standbyPort, dir), 'start');
+      await pgCtl(standbyDir, '-o', serverOptions(ports.standby, dir), 'start');
       await streaming();
     },
-    onStandby: (sql) => query(standbyUrl, sql),
+    onStandby: (sql) => query(serverUrl('standby'), sql),
     stop,
   };
 }
