@@ -5,9 +5,10 @@ import type * as Config from '../src/config.js';
 import type * as Database from '../src/db/database.js';
 import type * as Prisma from '../src/db/prisma.js';
 import type * as SchemaEngine from '../src/db/schema-engine.js';
+import type * as V8Flags from '../src/v8-flags.js';
 
 // The API under load as `npm start` runs it: the build in dist/ under plain node, wired as server.ts wires it
-// (buildApp over createPrisma), logging off. Loaded by path so that this file, run from the bench's own build, needs
+// (its V8 flags, buildApp over createPrisma), logging off. Loaded by path so that this file, run from the bench's own build, needs
 // nothing of src/ but its types.
 
 export function apiEnvironment(databaseUrl: string, poolSize: number, replicaUrls: readonly string[] = []): Record<string, string> {
@@ -30,6 +31,8 @@ export async function startBuiltApi(
   replicaUrls: readonly string[] = [],
 ): Promise<{ url: string; close(): Promise<void> }> {
   const load = (file: string): Promise<unknown> => import(pathToFileURL(path.join(root, 'dist', file)).href);
+  const { applyApiV8Flags } = (await load('v8-flags.js')) as typeof V8Flags;
+  applyApiV8Flags();
   const { buildApp } = (await load('app.js')) as typeof App;
   const { loadConfig } = (await load('config.js')) as typeof Config;
   const { limitsOf, openReadRouter } = (await load('db/database.js')) as typeof Database;

@@ -2,11 +2,13 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
+import { applyApiV8Flags } from './v8-flags.js';
 
-// The only file that listens. Start: config → database (migrate, seed) → app → listen. Stop: on SIGTERM/SIGINT stop
+// The only file that listens. Start: V8's flags (v8-flags.ts) → config → database (migrate, seed) → app → listen. Stop: on SIGTERM/SIGINT stop
 // accepting, let in-flight requests finish, close the pool and the embedded database, exit 0.
 
 async function main(): Promise<void> {
+  applyApiV8Flags();
   const config = loadConfig();
   const database = await openDatabase(config);
   // The change stream LISTENs on a server; the embedded database has one session, and its streams poll instead.

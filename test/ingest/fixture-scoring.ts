@@ -45,6 +45,7 @@ export const fixtureSets = [
   'blind-33',
   'blind-34',
   'blind-35',
+  'blind-36',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
