@@ -117,7 +117,9 @@ export async function startReplicatedCluster(): Promise<ReplicatedCluster> {
       } catch (error) {
         const log = existsSync(`${data}.log`) ? readFileSync(`${data}.log`, 'utf8').slice(-2000) : '(no log)';
         if (attempt >= attempts || !/could not bind|address already in use|could not create any TCP\/IP sockets/i.test(log))
-          throw new Error(`the ${server} did not start on port ${ports[server]} (attempt ${attempt}): ${String(error)}\n${log}`);
+          throw new Error(`the ${server} did not start on port ${ports[server]} (attempt ${attempt}): ${String(error)}\n${log}`, {
+            cause: error,
+          });
       }
     }
   };
