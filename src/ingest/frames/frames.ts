@@ -5,6 +5,7 @@ import {
   encounterNouns,
   futureAfter,
   futureBefore,
+  preparedForBefore,
   meetingPhrases,
   recalledBefore,
   toldOfOtherMeeting,
@@ -132,9 +133,10 @@ function joinDelegation(members: readonly PersonEntity[], opening: string, phras
     }
 }
 
-// The clause's subject is the two sides: "The top diplomats of the two nations", "Both ministers", "The two sides".
+// The clause's subject is the two sides: "The top diplomats of the two nations", "Both ministers", "The two sides",
+// "delegations from the governments of both countries".
 const bothSides =
-  /(?:^|,\s*)(?:the|both)\s+(?:two\s+)?(?:top\s+|foreign\s+|chief\s+)?(?:sides|ministers|diplomats|leaders|officials|parties|delegations|counterparts)(?:\s+of\s+the\s+two\s+(?:nations|countries|states))?\s+(?:also\s+|then\s+|later\s+)?$/i;
+  /(?:^|,\s*)(?:(?:the|both)\s+(?:two\s+)?(?:top\s+|foreign\s+|chief\s+)?(?:sides|ministers|diplomats|leaders|officials|parties|delegations|counterparts)(?:\s+(?:of|from)\s+the\s+two\s+(?:nations|countries|states))?|(?:the\s+)?delegations\s+(?:of|from)\s+(?:the\s+(?:governments|ministries)\s+of\s+)?(?:the\s+two|both)\s+(?:nations|countries|states|sides))\s+(?:also\s+|then\s+|later\s+)?$/i;
 
 // Case-sensitive on purpose: a name, or a word that opens one.
 const nameAhead =
@@ -254,6 +256,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
     }
   }
   namedInNextSentence(readout, frames, byMention);
+  ledAsNamedNext(readout, frames, byMention);
   namedAsPresenting(readout, frames, byMention);
   // "Coveney meets Northern Ireland Secretary" over "X and Y have issued a joint statement following a meeting": when
   // no sentence of the body reports who met whom, a meeting noun does.
@@ -320,6 +323,28 @@ function namedInNextSentence(readout: Readout, frames: MeetingFrame[], byMention
         groupMet ? { ...frame, objects: [person], shared: true, listedIn: next } : { ...frame, subjects: [person], shared: true },
       ),
     );
+  }
+}
+
+// "… delegations from the governments of both countries met this Thursday … The delegations, led by the Angolan
+// Minister of Foreign Affairs, A, and the Mozambican Minister …, B, reviewed …": a meeting told of its two sides, then
+// who led them. Those named after "led by" in the next sentence are the meeting's people.
+const ledBy =
+  /^\s*(?:the\s+)?(?:two\s+)?(?:delegations|sides|teams|talks|meeting|consultations)\s*,?\s+(?:were\s+|was\s+)?(?:led|headed|chaired|co-chaired)\s+(?:respectively\s+)?by\b/i;
+function ledAsNamedNext(readout: Readout, frames: MeetingFrame[], byMention: ReadonlyMap<PersonMention, PersonEntity>): void {
+  for (const frame of frames) {
+    if (!frame.sides || frame.subjects.length > 0 || frame.objects.length > 0) continue;
+    const next = readout.sentences.find((s) => s.index === frame.sentence.index + 1);
+    const cue = next ? ledBy.exec(next.text) : null;
+    if (!next || !cue) continue;
+    const leaders = unique(
+      next.people
+        .filter((m) => m.span.start >= next.start + cue[0].length)
+        .map((m) => byMention.get(m))
+        .filter((e): e is PersonEntity => e?.strong === true && e.name !== null),
+    );
+    // Named now, it reports a meeting of its own rather than adding to the one before it.
+    if (leaders.length >= 2) [frame.subjects, frame.sides] = [leaders, false];
   }
 }
 
@@ -525,12 +550,16 @@ function documentFrame(
   peopleParagraphs: ReadonlySet<number>,
 ): MeetingFrame[] {
   const opening = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && paragraphs.has(s.paragraph));
-  const cue = opening.find(
-    (sentence) =>
-      (encounterNouns.test(sentence.text) || ceremonyWords.test(sentence.text) || jointSession.test(sentence.text)) &&
-      !futureBefore.test(sentence.text) &&
-      !/\b(?:will|expected to|is to|are to|scheduled|planned|to be held)\b/i.test(sentence.text),
-  );
+  // "… met this Thursday to prepare for the official visit to Angola by the President of Mozambique": a visit, meeting
+  // or ceremony still to come is no cue.
+  const cue = opening.find((sentence) => {
+    const noun = encounterNouns.exec(sentence.text) ?? ceremonyWords.exec(sentence.text) ?? jointSession.exec(sentence.text);
+    return (
+      noun !== null &&
+      !preparedForBefore.test(sentence.text.slice(Math.max(0, noun.index - 60), noun.index)) &&
+      !/\b(?:will|expected to|is to|are to|scheduled|planned|to be held)\b/i.test(sentence.text)
+    );
+  });
   if (!cue) return [];
   const people: PersonEntity[] = [];
   // The people may speak further down: "Foreign Minister of Guinea, Mamadi Toure, said the joint ministerial meeting …".

@@ -443,7 +443,14 @@ export const separateWords =
 export const invitedTo =
   /\binvit(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}?to\s+(?:visit|attend|present|participate|take\s+part|join|come)\b[^.;]{0,100}$/iu;
 export const futureBefore =
-  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/**
+ * Before a noun, a visit or meeting still to come that the readout's own meeting prepares: "met … to prepare for the
+ * official visit to Angola by …". Narrower than futureBefore: "remarks to reporters before a one-on-one meeting with
+ * Blinken" tells of a meeting that followed.
+ */
+export const preparedForBefore =
+  /\b(?:prepar(?:e|es|ed|ing|ations?)\s+for|in\s+the\s+run-up\s+to|upcoming|forthcoming|next|future|proposed|planned|prospective)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** After a phrase: "the meeting … scheduled for early April". */
 // Not across "ahead of" / "before": "met X ahead of the summit that will take place in Vienna" happened.
 export const futureAfter =

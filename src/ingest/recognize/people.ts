@@ -343,8 +343,15 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     )
       continue;
     // "State Minister for Foreign Affairs of Ethiopia, Ambassador Mesganu Arga", "Ambassador Taye AtskeSelassie, the
-    // Minister of Foreign Affairs": a bare "Ambassador" before a name is a style; the office is printed around it.
-    if (pre && pre.start === pre.titleStart && pre.end - pre.start === 1 && words[pre.start]?.key === 'ambassador' && !pre.countryCode) {
+    // Minister of Foreign Affairs", "Australia's Minister for Foreign Affairs, Senator Penny Wong": a bare "Ambassador"
+    // or "Senator" before a name is a style; the office is printed around it.
+    if (
+      pre &&
+      pre.start === pre.titleStart &&
+      pre.end - pre.start === 1 &&
+      /^(?:ambassador|senator)$/.test(words[pre.start]?.key ?? '') &&
+      !pre.countryCode
+    ) {
       const style = pre;
       const office =
         titles.find(
@@ -762,7 +769,24 @@ function appositiveTitle(
   // next name starts a clause of its own and the title is Fabrega's.
   const nextName = (from: number) =>
     runs.find(([first]) => first === from || (first > from && words.slice(from, first).every((w) => isHonorificWord(w))));
-  const listed = (run: [number, number] | undefined) => run !== undefined && [',', 'and', ';'].includes(words[run[1]]?.key ?? '');
+  // A word's key drops its punctuation (a comma's is ""): the comma and semicolon are read from its text. "H.E. Meg
+  // Whitman, U.S. Ambassador to Kenya, H.E. Jabor Bin Ali Al-Dosari, Ambassador of …": an honorific opens the next
+  // item at its name, so the title before it closes this one.
+  // "Sheikh A, Head of the GCC Department …, B, Ambassador of the Sultanate of Oman …": when the next name has a title
+  // of its own after it (one no further name follows), the titles follow their names, and this one is this name's.
+  const titledAfter = (run: [number, number]) => {
+    let at = run[1];
+    if (words[at]?.text !== ',') return false;
+    at++;
+    while (['the', 'his', 'her'].includes(words[at]?.key ?? '')) at++;
+    const own = titles.find((t) => t.start === at && !t.plural);
+    return own !== undefined && !(words[own.end]?.text === ',' && nextName(own.end + 1));
+  };
+  const listed = (run: [number, number] | undefined) =>
+    run !== undefined &&
+    ([',', ';'].includes(words[run[1]]?.text ?? '') || words[run[1]]?.key === 'and') &&
+    !isHonorificWord(words[title!.end + 1]) &&
+    !titledAfter(run);
   if (title && nextName(title.end)) return null;
   if (title && words[title.end]?.text === ',' && listed(nextName(title.end + 1))) return null;
   // "New York, The Minister of Foreign Affairs, Shaikh Khalid …": a city that a title and a name follow is the dateline.

@@ -219,16 +219,41 @@ function bodyNameLength(words: readonly Word[], at: number): number {
   return titleAfter(end) ? end - at : 0;
 }
 
-/** How many words from `at` on name an organisation in full ("Association of Southeast Asian Nations"), or 0. */
+/**
+ * How many words from `at` on name an organisation in full ("Association of Southeast Asian Nations"), or 0: the
+ * shortest phrase the lexicon knows, then any capitalised words that go on naming it ("Joint United Nations
+ * Programme on HIV/AIDS", whose "United Nations" the lexicon knows), up to 10 words.
+ */
 function organisationNameLength(words: readonly Word[], at: number): number {
   let phrase = '';
   for (let length = 1; length <= 8 && at + length <= words.length; length++) {
     const word = words[at + length - 1] as Word;
     if (!word.capitalised && !/^(?:of|and|for|the|on|in)$/.test(word.key)) return 0;
     phrase = length === 1 ? word.text : `${phrase} ${word.text}`;
-    if (length >= 2 && word.capitalised && organizationIn(phrase)) return length;
+    if (length >= 2 && word.capitalised && organizationIn(phrase)) return length + organisationNameGoesOn(words, at + length, 10 - length);
   }
   return 0;
+}
+
+// The nouns of a body's name that can follow a name the lexicon knows: "Joint United Nations Programme".
+const bodyNameNouns =
+  /^(?:programme|program|fund|bank|office|agency|institute|centre|center|foundation|committee|authority|commission|council|organi[sz]ation|secretariat|forum|mission)$/;
+
+// After an organisation's known name, a body noun and what it is on or for, in capitalised words: "Programme on
+// HIV/AIDS". How many words, at most `room`; 0 when no body noun follows (a person's name may).
+function organisationNameGoesOn(words: readonly Word[], from: number, room: number): number {
+  if (!bodyNameNouns.test(words[from]?.key ?? '') || !words[from]?.capitalised) return 0;
+  let k = from + 1;
+  const named = (word: Word | undefined) => word !== undefined && word.capitalised && !isTitleWord(word) && /\p{L}/u.test(word.text);
+  if (/^(?:of|on|for)$/.test(words[k]?.key ?? '') && named(words[k + 1]))
+    for (k += 2; k - from < room && (words[k]?.text === '/' || /^(?:and|&)$/.test(words[k]?.key ?? '')) && named(words[k + 1]); ) k += 2;
+  return Math.min(k, from + room) - from;
+}
+
+// An acronym in brackets after an organisation's name: "(UNAIDS)", "(AfDB)", "(ECOWAS)" — capitals, maybe a lower-case
+// letter among them.
+function bracketedAcronym(word: Word | undefined): boolean {
+  return word !== undefined && /^[A-Z][A-Za-z]{1,7}$/.test(word.text) && (word.text.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }
 
 // Title words from k on that include a head noun ("External Affairs Minister"): another office holder.
@@ -469,6 +494,35 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         // "Minister of Foreign Affairs of the Republic of Korea (RoK) Kang Kyung Wha": the country's short form in
         // brackets goes with it.
         if (words[j]?.text === '(' && /^\p{Lu}[\p{L}.]{1,6}$/u.test(words[j + 1]?.text ?? '') && words[j + 2]?.text === ')') j += 3;
+        lastTitleWord = j - 1;
+        continue;
+      }
+      // "President of the African Development Bank (AfDB)": an organisation named in full right after the holder's head
+      // is the holder's, before its words ("African", "Development") are read as more of the title.
+      const fullNameAt = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
+      // Not a name whose first word the lexicon knows alone ("the OSCE Gernot Erler", "AfDB Pakistan", "the EU for
+      // Foreign Affairs"): the acronym's own reading below takes those.
+      const fullName =
+        (word.key === 'of' || word.key === 'for') &&
+        !pluralHead &&
+        j > titleStart &&
+        isHead(words[j - 1] as Word) &&
+        organizationIn(words[fullNameAt]?.text ?? '') === null
+          ? organisationNameLength(words, fullNameAt)
+          : 0;
+      // Only where its words would not all be read as the title's anyway ("Vice-President of the European Commission").
+      // Not across "and": "the Head of State and the UN Secretary-General" are two people.
+      const nameWords = words.slice(fullNameAt, fullNameAt + fullName);
+      const notTitleWords = nameWords.some((w) => !isTitleWord(w) && !connectors.has(w.key)) && !nameWords.some((w) => w.key === 'and');
+      if (fullName > 0 && notTitleWords) {
+        let after = fullNameAt + fullName;
+        if (words[after]?.text === '(' && bracketedAcronym(words[after + 1]) && words[after + 2]?.text === ')') after += 3;
+        // "High Representative of the European Union for Foreign Affairs and Security Policy", "Regional Director for the
+        // Asia Pacific of the UNDP": a title that goes on after the organisation keeps it inside the title proper.
+        const remit = connectors.has(words[after]?.key ?? '');
+        // "President of the AfDB": the holder's organisation; "Director for the Asia Pacific": a remit, of the title.
+        if (qualifierAt < 0 && !remit && word.key === 'of') qualifierAt = j;
+        j = after;
         lastTitleWord = j - 1;
         continue;
       }
