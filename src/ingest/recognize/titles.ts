@@ -246,7 +246,7 @@ function organisationNameGoesOn(words: readonly Word[], from: number, room: numb
   let k = from + 1;
   const named = (word: Word | undefined) => word !== undefined && word.capitalised && !isTitleWord(word) && /\p{L}/u.test(word.text);
   if (/^(?:of|on|for)$/.test(words[k]?.key ?? '') && named(words[k + 1]))
-    for (k += 2; k - from < room && (words[k]?.text === '/' || /^(?:and|&)$/.test(words[k]?.key ?? '')) && named(words[k + 1]); ) k += 2;
+    for (k += 2; k - from < room && (words[k]?.text === '/' || /^(?:and|&)$/.test(words[k]?.key ?? '')) && named(words[k + 1]);) k += 2;
   return Math.min(k, from + room) - from;
 }
 
