@@ -245,7 +245,9 @@ export function meetingDate(
       if (choice) return { ...choice, confidence: round(choice.confidence * weight * crowded) };
     }
   }
-  if (unresolved) return null;
+  // "… made a state visit to Finland on March 7-8 2017 … after meeting his Estonian counterpart on Tuesday": with no
+  // date of the page, a weekday is the day of that name within the days the text gives the visit.
+  if (unresolved) return weekdayWithinRange(readout, unresolved, firstFrame ?? null, stated);
   // "visited Colombia on 26-27 April 2022 … On his first day in Bogota, Minister Çavuşoğlu had a meeting …": the day
   // of the visit the sentence counts.
   const nth = firstFrame ? dayOfVisit.exec(firstFrame.text) : null;
@@ -294,6 +296,39 @@ export function meetingDate(
       confidence: 0.5,
     };
   return null;
+}
+
+/**
+ * The day named by `weekday` (a weekday alone) within a range of days printed in full up to `sentence` ("March 7-8
+ * 2017"), when exactly one of its days has that name; else null.
+ */
+function weekdayWithinRange(
+  readout: Readout,
+  weekday: DateMention,
+  sentence: ReadSentence | null,
+  stated: readonly string[],
+): DateChoice | null {
+  if (weekday.weekday === null || weekday.day !== null || weekday.month !== null || !sentence) return null;
+  const text = readout.structure.text;
+  const ranges = readout.sentences
+    .filter((s) => s.index <= sentence.index)
+    .flatMap((s) => s.dates)
+    // "from 9 to 11 November": "from" before a range opens its days, not a duration.
+    .filter(
+      (date) =>
+        date.range === true &&
+        date.rangeDays !== undefined &&
+        date.year !== null &&
+        (datesADay(text, date) || (/\bfrom\s+$/i.test(lineBefore(text, date)) && !invited(text, date))),
+    );
+  const range = ranges.pop();
+  const start = range ? best([range], null, null, stated) : null;
+  if (!range || !start || start.precision !== 'day') return null;
+  const days = Array.from({ length: range.rangeDays ?? 0 }, (_, k) => addDays(start.date, k)).filter(
+    (day) => new Date(`${day}T00:00:00Z`).getUTCDay() === weekday.weekday,
+  );
+  if (days.length !== 1) return null;
+  return { date: days[0] as string, precision: 'day', span: spanOf(weekday), basis: 'weekday', confidence: 0.75 };
 }
 
 // "Foreign Minister Penny Wong today concluded a two-day visit to Viet Nam": the day a visit ended (or its traveller

@@ -16,6 +16,8 @@ export interface DateMention extends Segment {
   strictlyBefore?: boolean;
   /** "7-8 December", "9 to 11 November": several days, of which this is the first. */
   range?: boolean;
+  /** Of a range whose last day the text prints in the same month: how many days it spans ("7-8 March" 2). */
+  rangeDays?: number;
 }
 
 /** A calendar date as `YYYY-MM-DD` with what it rests on. */
@@ -105,6 +107,9 @@ export function findDates(text: string, start: number, end: number, options: { m
       relativeDays: null,
       ...(thisOrLast?.[1]?.toLowerCase() === 'last' ? { strictlyBefore: true } : {}),
       ...(result.end && (result.end.get('day') !== day || result.end.get('month') !== month) ? { range: true } : {}),
+      ...(result.end && day !== null && result.end.get('month') === month && (result.end.get('day') ?? 0) > day
+        ? { rangeDays: (result.end.get('day') as number) - day + 1 }
+        : {}),
     });
   }
   relativePattern.lastIndex = 0;

@@ -141,3 +141,22 @@ describe('neighbours that must not change', () => {
     expect(draftOf(text).meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([['Antony Blinken', 'Wang Yi']]);
   });
 });
+
+describe('with no date of the page, a weekday is that day within the days the text gives a visit', () => {
+  it.each([
+    ['on March 7-8 2017', 'Tuesday', '2017-03-07'],
+    ['on 7-8 March 2017', 'Wednesday', '2017-03-08'],
+    ['from 9 to 11 November 2019', 'Sunday', '2019-11-10'],
+    ['on November 9-11, 2019', 'Monday', '2019-11-11'],
+  ])('"%s" … "on %s"', (days, weekday, date) => {
+    const text = `President Kersti Kaljulaid made a state visit to Finland ${days}. President Sauli Niinistö said after meeting his Estonian counterpart on ${weekday} that relations were good.`;
+    const [meeting] = draftOf(text, { publishedAt: null }).meetings;
+    expect([meeting?.date, meeting?.dateBasis]).toEqual([date, 'weekday']);
+  });
+
+  it('a weekday none of those days has dates nothing', () => {
+    const text =
+      'President Kersti Kaljulaid made a state visit to Finland on March 7-8 2017. President Sauli Niinistö said after meeting his Estonian counterpart on Friday that relations were good.';
+    expect(draftOf(text, { publishedAt: null }).meetings[0]?.date).toBeNull();
+  });
+});
