@@ -710,6 +710,16 @@ function frameAt(
         phrase.participation || semicolons
           ? attendees(sentence, span.end, text, byMention)
           : listedOn(coordinated(after, text, span.end), sentence, text);
+    // "received a delegation led by new chair of the European Parliament Foreign Affairs Committee, German member of
+    // the European People's Party David McAllister": titles the recognisers do not read as one stand between the phrase
+    // and the leader, who is the first person named after it in the clause.
+    if (phrase.ledBy && objectMentions.length === 0) {
+      const leader = sentence.people.find(
+        (m) => m.span.start >= span.end && m.name !== null && byMention.has(m) && /\S\s+\S/.test(text.slice(m.name.start, m.name.end)),
+      );
+      if (leader && !/[;:]|\b(?:who|which|where|while|and\s+(?:then|later))\b/i.test(text.slice(span.end, leader.span.start)))
+        objectMentions = [leader];
+    }
   }
   // "met several delegates and diplomats on the sidelines of UNGA, including FM A of the Netherlands, B …": the
   // people a plural object is illustrated by, each met in turn.

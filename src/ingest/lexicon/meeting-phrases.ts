@@ -19,6 +19,8 @@ export interface MeetingPhrase {
   needsObject?: boolean;
   /** "X was received by Y": the one named after the phrase did what the verb says (Y hosted), so Y is the subject. */
   passive?: boolean;
+  /** "received a delegation led by …": the first person named after it leads the delegation, whatever titles precede. */
+  ledBy?: boolean;
   /** What follows is the counterpart (object); `between`: what follows is every party. */
   object: 'follows' | 'between' | 'none';
   channel: Channel;
@@ -52,6 +54,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     pattern: p(
       `\\b(?:received|receives|met|meets|met\\s+with|hosted|hosts|welcomed|welcomes|(?:held|holds|had|has|hosted|hosts)\\s+${adjectives}${meetingNouns}\\s+with)(?:\\s+(?:today|yesterday|on\\s+\\p{L}+day))?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})?,?\\s+(?:led|headed)\\s+by\\b`,
     ),
+    ledBy: true,
     object: 'follows',
     channel: null,
     talks: false,

@@ -160,3 +160,22 @@ describe('with no date of the page, a weekday is that day within the days the te
     expect(draftOf(text, { publishedAt: null }).meetings[0]?.date).toBeNull();
   });
 });
+
+describe('the first person named after "a delegation led by" leads it, whatever titles stand between', () => {
+  it.each([
+    "new chair of the European Parliament Foreign Affairs Committee, German member of the European People's Party David McAllister",
+    'the chairman of the committee on foreign affairs of the Bundestag, David McAllister',
+    'former minister and current member of parliament David McAllister',
+  ])('"received a delegation led by %s"', (leader) => {
+    const text = `President of the Republic of Azerbaijan Ilham Aliyev has today received a delegation led by ${leader}.`;
+    expect(draftOf(text).meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['Ilham Aliyev', 'David McAllister']]);
+  });
+
+  it.each(['President Ilham Aliyev received a delegation led by a former minister who had earlier spoken with Jeyhun Bayramov.'])(
+    'a person named in a clause of its own does not lead it: "%s"',
+    (text) => {
+      const together = draftOf(text).meetings.filter((m) => m.participants.some((p) => p.name === 'Jeyhun Bayramov'));
+      expect(together.filter((m) => m.participants.some((p) => p.name === 'Ilham Aliyev'))).toEqual([]);
+    },
+  );
+});
