@@ -46,6 +46,7 @@ export const fixtureSets = [
   'blind-34',
   'blind-35',
   'blind-36',
+  'blind-37',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

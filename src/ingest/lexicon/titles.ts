@@ -159,6 +159,7 @@ export function officeOf(title: string): string {
   // "Deputy Prime Minister Richard Marles" is not who "the Prime Minister" of the text is.
   if (/\b(?:deputy|vice)\s+(?:prime minister|premier|chancellor)\b/.test(t)) return t;
   // "The Head of Government of Georgia expressed …" after "Prime Minister of Georgia": the office by its function.
-  if (/\bprime minister\b|\bpremier\b|\bchancellor\b|^(?:the )?head of (?:the )?government\b/.test(t)) return 'head-of-government';
+  if (/\bprime minister\b|\bpremier\b|\bchancellor\b|\btaoiseach\b|^(?:the )?head of (?:the )?government\b/.test(t))
+    return 'head-of-government';
   return t;
 }

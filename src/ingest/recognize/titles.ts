@@ -256,6 +256,19 @@ function bracketedAcronym(word: Word | undefined): boolean {
   return word !== undefined && /^[A-Z][A-Za-z]{1,7}$/.test(word.text) && (word.text.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }
 
+// "The Taoiseach and Prime Minister Johnson", "the President and President Lula": no one holds one office twice, so
+// the same office on both sides of "and" is two people's (a head of government, of state, or a foreign minister).
+function sameOfficeAfter(words: readonly Word[], titleStart: number, and: number): boolean {
+  const before = officeOf(
+    words
+      .slice(titleStart, and)
+      .map((w) => w.text)
+      .join(' '),
+  );
+  if (!/^(?:head-of-government|head-of-state|foreign-minister)$/.test(before)) return false;
+  return titleRunAt(words, and + 1)?.office === before;
+}
+
 // Title words from k on that include a head noun ("External Affairs Minister"): another office holder.
 function holderAhead(words: readonly Word[], k: number): boolean {
   for (let n = k; n < words.length && isTitleWord(words[n]); n++) if (isHead(words[n] as Word)) return true;
@@ -400,7 +413,8 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       ) ||
         (j === titleStart + 1 &&
           words[titleStart - 1]?.key === 'the' &&
-          /^(?:secretary|president|chancellor|ambassador|minister)$/.test(words[titleStart]?.key ?? '')))
+          /^(?:secretary|president|chancellor|ambassador|minister)$/.test(words[titleStart]?.key ?? '')) ||
+        sameOfficeAfter(words, titleStart, j))
     )
       break;
     // "Ambassador to Portugal Oliver Antic", "Ambassador of Japan to Serbia": the posting is part of the title; the
@@ -673,7 +687,14 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   )
     lastTitleWord--;
   if (nameStylesAt(words, titleStart)) return null;
-  if (!capitalHead && !strong && !newsroom) return null;
+  // "Sweden's leader Ulf Kristersson", "Japan's prime minister Fumio Kishida": a news agency's lower-case office after
+  // a country's possessive, a name right after it.
+  const namedAfterPossessive =
+    leading?.possessive === true &&
+    /^\p{Lu}\p{Ll}/u.test(words[lastTitleWord + 1]?.text ?? '') &&
+    !isTitleWord(words[lastTitleWord + 1]) &&
+    countryAt(words, lastTitleWord + 1) === null;
+  if (!capitalHead && !strong && !newsroom && !namedAfterPossessive) return null;
   const end = lastTitleWord + 1;
   const titleEnd = Math.min(
     qualifierAt >= 0 && qualifierAt > titleStart ? trailingQualifierStart(words, titleStart, end, qualifierAt) : end,
