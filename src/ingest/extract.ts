@@ -27,7 +27,10 @@ export const maxAnalysedChars = 200_000;
  */
 export function extractReadout(text: string, options: ExtractOptions): ReadoutDraft {
   try {
-    return extract(text, options);
+    // "Kowal\u00adczyk", "\u200fAnna Kowalczyk": characters that print nothing would cut a name in two; the text is
+    // read without them and every span given back is one of `text` as given.
+    const visible = typeof text === 'string' ? withoutInvisible(text) : null;
+    return visible ? spansOnto(extract(visible.text, options), visible.origin) : extract(text, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return emptyDraft([`the extractor failed on this text and returned an empty draft (${reason})`]);
@@ -250,6 +253,44 @@ function countriesIn(sentences: readonly ReadSentence[]): Set<string> {
         if (country && !country.ambiguous) named.add(country.code);
       }
   return named;
+}
+
+/**
+ * `text` without the characters that print nothing (text/invisible.ts), and for each of its UTF-16 code units the
+ * offset of that unit in `text` (one more entry: `text.length`); null when `text` has none of them.
+ */
+function withoutInvisible(text: string): { text: string; origin: Int32Array } | null {
+  if (!new RegExp(`[${invisibleFormatClass}]`, 'u').test(text)) return null;
+  const kept: string[] = [];
+  const origin = new Int32Array(text.length + 1);
+  let length = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (invisibleOne.test(text[at] as string)) continue;
+    kept.push(text[at] as string);
+    origin[length++] = at;
+  }
+  origin[length] = text.length;
+  return { text: kept.join(''), origin: origin.subarray(0, length + 1) };
+}
+const invisibleOne = new RegExp(`^[${invisibleFormatClass}]$`, 'u');
+
+/**
+ * The draft with every span (`{ start, end }` of the text read without invisible characters) moved onto the text as
+ * given: a start to its character's offset there, an end to just after its last character's.
+ */
+function spansOnto(draft: ReadoutDraft, origin: Int32Array): ReadoutDraft {
+  const last = origin.length - 1;
+  const move = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(move);
+    if (value === null || typeof value !== 'object') return value;
+    const record = value as Record<string, unknown>;
+    if (typeof record.start === 'number' && typeof record.end === 'number' && Object.keys(record).length === 2) {
+      const [start, end] = [Math.min(record.start, last), Math.min(record.end, last)];
+      return { start: origin[start], end: end > start ? (origin[end - 1] as number) + 1 : origin[start] };
+    }
+    return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, move(inner)]));
+  };
+  return move(draft) as ReadoutDraft;
 }
 
 // "Rangin⏎Dadfar Spanta", "State⏎Councilor": a name or a title the page wrapped is one line, as the API stores names

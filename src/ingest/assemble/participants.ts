@@ -326,8 +326,9 @@ function positionFor(entity: PersonEntity, countryCode: string | null, context: 
 
 /**
  * Japan's and Korea's ministries print the family name in capitals before the given name ("MOTEGI Toshimitsu"); the
- * record's name puts it last and in title case ("Toshimitsu Motegi"). They print a foreign guest's the same way, last
- * ("Catherine COLONNA"): title case, in place. The printed form stays in `printedName`.
+ * record's name puts it last and in title case ("Toshimitsu Motegi"), but a Korean name keeps it first ("CHO Tae-yul" is
+ * "Cho Tae-yul"). They print a foreign guest's the same way, last ("Catherine COLONNA"): title case, in place. The
+ * printed form stays in `printedName`.
  */
 export function givenNameFirst(name: string): string {
   const words = name.split(/\s+/);
@@ -335,6 +336,9 @@ export function givenNameFirst(name: string): string {
   const capitals = words.filter((w) => w.length > 2 && w === w.toUpperCase() && /\p{Lu}{3}/u.test(w));
   if (capitals.length !== 1 || words.length < 2) return name;
   const family = titleCase(capitals[0] as string);
+  // "CHO Tae-yul", "LEE Jae-myung": a Korean given name, hyphenated, follows the family name in English too.
+  if (words[0] === capitals[0] && words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1] as string))
+    return `${family} ${words[1] as string}`;
   if (words[0] === capitals[0]) return [...words.slice(1), family].join(' ');
   // The other words in ordinary case: "Catherine COLONNA", not an acronym among capitals ("UN Envoy …").
   if (words.at(-1) === capitals[0] && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))

@@ -207,9 +207,14 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
   }
   // "During the meeting, Li met with Lavrov and Rice respectively": bilateral meetings of people already at a larger
   // table are meetings of their own.
+  // "… held a Trilateral Foreign Ministers' Meeting with A and B … On the same day, Minister K held a bilateral meeting
+  // with Minister B": a meeting the text calls bilateral, of two of a table of three or more.
+  const phraseText = frame.sentence.text.slice(frame.phrase.start - frame.sentence.start, frame.phrase.end - frame.sentence.start);
+  const calledBilateral =
+    /\b(?:bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete)\b/i.test(phraseText) && (best?.participants.length ?? 0) >= 3;
   const bilateralWithin =
     best !== null &&
-    (frame.shared === true || separateWords.test(frame.sentence.text)) &&
+    (frame.shared === true || separateWords.test(frame.sentence.text) || calledBilateral) &&
     people.length < best.participants.length &&
     mayCreate;
   if (best && (bestScore >= 2 || !mayCreate) && !bilateralWithin) {

@@ -167,8 +167,9 @@ const blocking =
 // subjects (not "Together with his Jamaican colleague A, B co-chaired …", which opens the sentence).
 const alongWith = /\S\s+(?:along|together)\s+with\s+(?:(?:the|his|her|their)\s+)?$/;
 const quotedNickname = /^\s*[‘“"'][\p{Lu}][\p{L}.' -]{0,28}[’”"']/u;
+// "met with the Speaker of Parliament, Jussi Halla-aho, and with Prime Minister Petteri Orpo": "and with" goes on too.
 const coordination =
-  /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)(?:\s+with)?)?\s*$/i;
+  /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*and\s+(?:also\s+)?with|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)(?:\s+with)?)?\s*$/i;
 
 // ", intelligence chief ", ", and national security adviser ": a list's separator, then an office in lower case (the
 // last word one a title ends on) before the next name.

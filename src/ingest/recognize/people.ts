@@ -146,7 +146,8 @@ function isNameWord(words: readonly Word[], i: number): boolean {
     const initials =
       /^\p{Lu}{1,3}$/u.test(word.text) &&
       (isHonorificWord(previous) || isTitleWord(previous)) &&
-      /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') &&
+      // "H.E. Mr. CHO Tae-yul": a hyphenated given name after a short surname in capitals.
+      /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(words[i + 1]?.text ?? '') &&
       !isTitleWord(words[i + 1]);
     if (initials && !organizationIn(word.text) && !countryAt(words, i)) return true;
     if (word.text.replace(/[^\p{L}]/gu, '').length <= 3 || organizationIn(word.text)) return false;
@@ -219,8 +220,11 @@ function particlesBefore(words: readonly Word[], j: number): number {
 export function nameRuns(words: readonly Word[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!isNameWord(words, i)) continue;
-    let j = i + 1;
+    // "Secretary de la Fuente said", "Minister van der Berg": after a title or an honorific, a family name may open
+    // with its particles in lower case.
+    const opening = !isNameWord(words, i) && (isTitleWord(words[i - 1]) || isHonorificWord(words[i - 1])) ? particlesBefore(words, i) : 0;
+    if (!isNameWord(words, i) && opening === 0) continue;
+    let j = i + opening + 1;
     while (j < words.length) {
       if (/['’]s$/.test((words[j - 1] as Word).text) || words[j]?.text === "'s" || words[j]?.text === '’s') break;
       if (isNameWord(words, j) || arabicParticleName.test((words[j] as Word).text) || monthSurname(words, j)) j++;

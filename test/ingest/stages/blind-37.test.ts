@@ -48,3 +48,89 @@ describe('a lower-case office after a country’s possessive, a name right after
     );
   });
 });
+
+describe('characters that print nothing never cut a name in two, and every span stays one of the text as given', () => {
+  const invisible = [
+    '\u00ad',
+    '\u061c',
+    '\u180e',
+    '\u200b',
+    '\u200e',
+    '\u200f',
+    '\u202a',
+    '\u202b',
+    '\u202c',
+    '\u202d',
+    '\u202e',
+    '\u2060',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\ufeff',
+  ];
+  it.each(invisible.map((ch) => [`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, ch]))('%s', (_, ch) => {
+    const text = `Minister of Foreign Affairs Anna Kowal${ch}czyk met ${ch}Australia’s Minister for Foreign Affairs, Senator Pen${ch}ny Wong in Warsaw on 3 March 2024.\n\nMinister Kowal${ch}czyk said Poland values the partnership.`;
+    const draft = draftOf(text, { publishedAt: null });
+    const [meeting] = draft.meetings;
+    expect(draft.meetings).toHaveLength(1);
+    expect(meeting?.participants.map((p) => p.name)).toEqual(['Anna Kowalczyk', 'Penny Wong']);
+    expect(meeting?.date).toBe('2024-03-03');
+    const clean = (value: string) => value.replaceAll(ch, '');
+    for (const p of meeting?.participants ?? []) expect(clean(text.slice(p.span!.start, p.span!.end))).toBe(p.printedName);
+    for (const s of meeting?.statements ?? []) expect(clean(text.slice(s.span!.start, s.span!.end))).toBe(s.text);
+    expect(meeting?.statements.map((s) => s.speakerKey)).toEqual([meeting?.participants[0]?.key]);
+  });
+});
+
+describe('"and with" goes on with a list of people met', () => {
+  it.each([', and with', ' and with', ', and also with'])('"A%s B"', (join) => {
+    const text = `President Alexander Stubb met President Lee Jae-myung in Helsinki on 3 March 2025. Following the meeting, President Lee also met with the Speaker of Parliament, Jussi Halla-aho${join} Prime Minister Petteri Orpo.`;
+    expect(names(text)).toEqual([
+      ['Alexander Stubb', 'Lee Jae-myung'],
+      ['Lee Jae-myung', 'Jussi Halla-aho'],
+      ['Lee Jae-myung', 'Petteri Orpo'],
+    ]);
+  });
+});
+
+describe('a family name in capitals before a hyphenated given name is a Korean name, in its own order', () => {
+  it.each([
+    ['H.E. Mr. CHO Tae-yul', 'Cho Tae-yul'],
+    ['Mr. LEE Jae-myung', 'Lee Jae-myung'],
+    ['H.E. Mr. PARK Jin', 'Jin Park'],
+  ])('"%s"', (printed, name) => {
+    const text = `Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with ${printed}, Minister of Foreign Affairs of the Republic of Korea, in Tokyo on 28 July 2024.`;
+    const guest = draftOf(text).meetings[0]?.participants[1];
+    expect([guest?.name, guest?.countryCode]).toEqual([name, 'KR']);
+  });
+});
+
+describe('a meeting the text calls bilateral, of two people of a larger table, is a meeting of its own', () => {
+  it.each(['a bilateral meeting', 'a one-on-one meeting', 'bilateral talks'])('"held %s with"', (meeting) => {
+    const text = `Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a Japan-U.S.-ROK Trilateral Foreign Ministers' Meeting with Secretary of State Antony Blinken and H.E. Mr. CHO Tae-yul, Minister of Foreign Affairs of the Republic of Korea, in Vientiane on 28 July 2024.\n\nOn the same day, Minister Kamikawa held ${meeting} with Minister Cho. Minister Cho said that Korea attaches importance to relations with Japan.`;
+    expect(names(text)).toEqual([
+      ['Yoko Kamikawa', 'Antony Blinken', 'Cho Tae-yul'],
+      ['Yoko Kamikawa', 'Cho Tae-yul'],
+    ]);
+  });
+
+  it('"the three ministers discussed" stays the table’s', () => {
+    const text =
+      'Foreign Minister Yoko Kamikawa held a trilateral meeting with Secretary of State Antony Blinken and Foreign Minister Cho Tae-yul in Vientiane on 28 July 2024. Minister Kamikawa and Minister Cho discussed North Korea.';
+    expect(draftOf(text).meetings).toHaveLength(1);
+  });
+});
+
+describe('after a title, a family name may open with its particles in lower case', () => {
+  it.each([
+    ['Secretary de la Fuente said', 'Juan Ramón de la Fuente'],
+    ['Minister van der Berg said', 'Anna van der Berg'],
+    ['Mr. de Souza said', 'Carlos de Souza'],
+  ])('"%s …"', (opening, name) => {
+    const text = `Minister Mélanie Joly met ${name} in Mexico City on 3 March 2024.\n\nMinister Joly reiterated Canada’s commitment to trade. ${opening} Mexico values its partnership with Canada.`;
+    const [meeting] = draftOf(text).meetings;
+    const speakers = meeting?.statements.map((s) => meeting.participants.find((p) => p.key === s.speakerKey)?.name);
+    expect(speakers).toEqual(['Mélanie Joly', name]);
+  });
+});
