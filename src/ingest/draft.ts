@@ -148,10 +148,20 @@ const editorConfidence = confidence
   .optional()
   .transform((value) => value ?? 0)
   .describe("The extractor's confidence; leave it out, or null, for an item you add.");
+// An item the editor adds was read nowhere: what would say where and how the extractor read it (spans, printed
+// forms, a matched person, the passage it came from) may be left out and is then null ([] for committed parties).
+const readNowhere = <T extends z.ZodType>(schema: z.ZodNullable<T>) => schema.default(null);
 // A participant the editor adds may never be printed in the readout: its printed name is then its name.
 const draftParticipantInputSchema = draftParticipantSchema
   .extend({
     confidence: editorConfidence,
+    title: readNowhere(draftParticipantSchema.shape.title),
+    countryCode: readNowhere(draftParticipantSchema.shape.countryCode),
+    organization: readNowhere(draftParticipantSchema.shape.organization),
+    printedTitle: readNowhere(draftParticipantSchema.shape.printedTitle),
+    personId: readNowhere(draftParticipantSchema.shape.personId),
+    span: readNowhere(draftParticipantSchema.shape.span),
+    titleSpan: readNowhere(draftParticipantSchema.shape.titleSpan),
     printedName: z
       .string()
       .max(200)
@@ -161,8 +171,22 @@ const draftParticipantInputSchema = draftParticipantSchema
   })
   .transform((participant) => ({ ...participant, printedName: participant.printedName ?? participant.name }))
   .meta({ id: 'CorrectedDraftParticipant' });
-const draftStatementInputSchema = draftStatementSchema.extend({ confidence: editorConfidence }).meta({ id: 'CorrectedDraftStatement' });
-const draftInitiativeInputSchema = draftInitiativeSchema.extend({ confidence: editorConfidence }).meta({ id: 'CorrectedDraftInitiative' });
+const draftStatementInputSchema = draftStatementSchema
+  .extend({
+    confidence: editorConfidence,
+    speakerKey: readNowhere(draftStatementSchema.shape.speakerKey),
+    span: readNowhere(draftStatementSchema.shape.span),
+  })
+  .meta({ id: 'CorrectedDraftStatement' });
+const draftInitiativeInputSchema = draftInitiativeSchema
+  .extend({
+    confidence: editorConfidence,
+    description: readNowhere(draftInitiativeSchema.shape.description),
+    committedParties: draftInitiativeSchema.shape.committedParties.default([]),
+    statementIndex: readNowhere(draftInitiativeSchema.shape.statementIndex),
+    span: readNowhere(draftInitiativeSchema.shape.span),
+  })
+  .meta({ id: 'CorrectedDraftInitiative' });
 const meetingDraftInputSchema = meetingDraftSchema
   .extend({
     participants: z.array(draftParticipantInputSchema),
