@@ -110,7 +110,18 @@ describe.each(resources)('$name', ({ name, url, patch }) => {
   // The 412 says why: a weak tag of the current version is not "a change" (a new user looked for one).
   it.each([
     ['If-Match', 'the current ETag made weak', (etag: string) => `W/${etag}`, /compares entity tags strongly .* has not changed/],
-    ['If-Match', 'a stale version', () => '"v999"', /has changed; its current ETag is/],
+    [
+      'If-Match',
+      'a stale version',
+      () => '"v999"',
+      /does not name the .* current ETag, .*: it has changed since the tag was read, or the tag was never one/,
+    ],
+    [
+      'If-Match',
+      'a tag the API never gave',
+      () => '"nope"',
+      /does not name the .* current ETag, .*: it has changed since the tag was read, or the tag was never one/,
+    ],
     ['If-None-Match', '*', () => '*', /asks that the .* not exist; it does/],
     ['If-None-Match', 'the current ETag', (etag: string) => etag, /names the .* current ETag, .*: it has not changed/],
   ])('PATCH with %s: %s → a 412 that says why', async (name, _label, header, detail) => {

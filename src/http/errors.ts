@@ -77,6 +77,13 @@ export const invalidCursor = (detail: string) => new AppError('invalid_cursor', 
 export const conflict = (detail: string) => new AppError('conflict', detail);
 /** 422 `unprocessable`: a sentence when no field is to blame; with field errors, use fieldsProblem('unprocessable', …). */
 export const unprocessable = (detail: string) => new AppError('unprocessable', detail);
+/**
+ * 412 `precondition_failed` for an If-Match that names no current ETag of `resource`: stale, or never one of its tags
+ * (a 412 cannot tell the two apart, so it says both).
+ */
 export const preconditionFailed = (resource: string, current: string) =>
-  new AppError('precondition_failed', `The ${resource} has changed; its current ETag is ${current}.`);
+  new AppError(
+    'precondition_failed',
+    `If-Match does not name the ${resource}'s current ETag, ${current}: it has changed since the tag was read, or the tag was never one of its ETags. Fetch it again.`,
+  );
 export const serviceUnavailable = (detail: string) => new AppError('service_unavailable', detail);

@@ -129,12 +129,12 @@ export function assertEntityTag(resource: string, expected: Preconditions | unde
   const { ifMatch, ifNoneMatch } = expected;
   if (ifMatch !== null && ifMatch !== '*' && !ifMatch.some((tag) => !tag.weak && current !== null && base(tag.opaque) === current)) {
     if (etag !== null && ifMatch.some((tag) => tag.weak && base(tag.opaque) === current)) throw weakIfMatch(resource, etag);
-    throw new AppError(
-      'precondition_failed',
-      current === null
-        ? `If-Match names an entity tag, but the ${resource} has none to compare it with (only "*" can match).`
-        : `If-Match does not name the ${resource}'s current ETag, ${etag}: it has changed. Fetch it again.`,
-    );
+    if (etag === null)
+      throw new AppError(
+        'precondition_failed',
+        `If-Match names an entity tag, but the ${resource} has none to compare it with (only "*" can match).`,
+      );
+    throw preconditionFailed(resource, etag);
   }
   if (ifNoneMatch === '*') throw new AppError('precondition_failed', `If-None-Match: * asks that the ${resource} not exist; it does.`);
   if (ifNoneMatch !== null && current !== null && ifNoneMatch.some((tag) => base(tag.opaque) === current))
@@ -172,7 +172,7 @@ export function replyWithEtag(request: FastifyRequest, reply: FastifyReply, etag
     const passes =
       tags === '*' || (version !== null ? namesVersion(tags, version, parts) : tags.some((tag) => !tag.weak && `"${tag.opaque}"` === etag));
     if (!passes && tags.some((tag) => tag.weak && `"${tag.opaque}"` === etag)) throw weakIfMatch('resource', etag);
-    if (!passes) throw new AppError('precondition_failed', `The resource has changed; its current ETag is ${etag}.`);
+    if (!passes) throw preconditionFailed('resource', etag);
   }
   if (!isNotModified(request, etag)) return false;
   void reply.status(304).send();
