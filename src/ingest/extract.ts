@@ -303,9 +303,27 @@ const oneLine = (meeting: ReadoutDraft['meetings'][number]): ReadoutDraft['meeti
   return {
     ...meeting,
     city: tidy(meeting.city),
-    participants: meeting.participants.map((p) => ({ ...p, name: tidy(p.name), title: tidy(p.title), organization: tidy(p.organization) })),
+    participants: meeting.participants.map((p) => ({
+      ...p,
+      name: tidy(p.name),
+      title: p.title === null ? null : leadInCase(tidy(p.title)),
+      organization: tidy(p.organization),
+    })),
   };
 };
+
+/**
+ * "PRIME Minister", "GOVERNOR-General": a newspaper prints an article's first word in capitals; in a title that goes on
+ * in ordinary case, that word is written as the rest ("Prime Minister", "Governor-General"). Acronyms ("UN Secretary
+ * General", "FM") have at most three letters before a hyphen and are left as they are.
+ */
+function leadInCase(title: string): string {
+  const [first, ...rest] = title.split(' ');
+  if (!first || !/^\p{Lu}{4,}(?:-\p{L}+)?$/u.test(first) || (!rest.some((word) => /\p{Ll}/u.test(word)) && !/-\p{Lu}?\p{Ll}/u.test(first)))
+    return title;
+  const cased = first.replace(/^(\p{Lu})(\p{Lu}+)/u, (_, head: string, tail: string) => head + tail.toLowerCase());
+  return [cased, ...rest].join(' ');
+}
 
 /**
  * The publisher's country: a known publisher's ("Xinhua", "U.S. Department of State", lexicon/publishers.ts) or the

@@ -547,6 +547,19 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         j++;
         continue;
       }
+      // "Minister of Maghreb Affairs", "Minister for Gulf Affairs": a region's name before "Affairs" is a portfolio.
+      if (
+        (word.key === 'of' || word.key === 'for') &&
+        hasHead &&
+        words[j + 1]?.capitalised === true &&
+        words[j + 2]?.key === 'affairs' &&
+        words[j + 2]?.capitalised === true &&
+        !countryAt(words, j + 1)
+      ) {
+        j += 3;
+        lastTitleWord = j - 1;
+        continue;
+      }
       // "head of the Polish Foreign Ministry", "head of Russian diplomacy": a demonym inside names the country.
       const inner = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
       const demonym = word.key === 'of' ? countryAt(words, inner) : null;
@@ -822,12 +835,17 @@ function portfolioEnd(words: readonly Word[], from: number): number {
     words[at + 1]?.capitalised === true &&
     isTitleWord(words[at + 1]) &&
     !isHead(words[at + 1] as Word);
-  while (
-    k < words.length &&
-    !countryAfter(k) &&
-    (isTitleWord(words[k]) || connectors.has((words[k] as Word).key) || isDemonymPlural(words[k] as Word) || listComma(k))
-  )
-    k++;
+  // "Minister of Maghreb Affairs, African Union and Arab League": a region's name before "Affairs", and organisations
+  // the lexicon knows, are fields of a portfolio too.
+  const regionAffairs = (at: number) => words[at]?.capitalised === true && words[at + 1]?.key === 'affairs' && !countryAt(words, at);
+  while (k < words.length && !countryAfter(k)) {
+    const organisation = k > from && words[k - 1]?.key !== 'of' ? organizationAt(words, k) : null;
+    if (organisation && organisation.length >= 2) k += organisation.length;
+    else if (isTitleWord(words[k]) || connectors.has((words[k] as Word).key) || isDemonymPlural(words[k] as Word) || listComma(k))
+      k++;
+    else if (regionAffairs(k)) k += 2;
+    else break;
+  }
   if (k === from || connectors.has((words[k - 1] as Word).key)) return -1;
   // A portfolio is a field ("African Integration", "the Diaspora"), never another office holder ("the foreign ministers").
   if (words[from]?.key === 'the' || words.slice(from, k).some((w) => isHead(w))) return -1;

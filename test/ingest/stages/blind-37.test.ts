@@ -134,3 +134,40 @@ describe('after a title, a family name may open with its particles in lower case
     expect(speakers).toEqual(['Mélanie Joly', name]);
   });
 });
+
+describe('a portfolio may name a region before "Affairs" and organisations', () => {
+  it.each([
+    ['Minister of Maghreb Affairs, African Union and Arab League', 'Minister of Maghreb Affairs, African Union and Arab League'],
+    ['Minister for Gulf Affairs', 'Minister for Gulf Affairs'],
+    ['Minister of Maghreb Affairs', 'Minister of Maghreb Affairs'],
+  ])('"%s Abdelkader Messahel"', (office, title) => {
+    const text = `${office} Abdelkader Messahel held discussions with the Russian Deputy Foreign Minister, Mikhail Bogdanov, in Amman on Monday.`;
+    const host = draftOf(text).meetings[0]?.participants[0];
+    expect([host?.name, host?.title]).toEqual(['Abdelkader Messahel', title]);
+  });
+
+  it('"Minister of Egypt Affairs" is no portfolio: a country there is the holder’s', () => {
+    const host = draftOf('Minister of Foreign Affairs of Egypt Sameh Shoukry met Sergey Lavrov in Cairo on Monday.').meetings[0]
+      ?.participants[0];
+    expect([host?.name, host?.countryCode]).toEqual(['Sameh Shoukry', 'EG']);
+  });
+});
+
+describe('an article’s first word printed in capitals is written in the title’s own case', () => {
+  it.each([
+    ['PRIME Minister Justin Trudeau', 'Prime Minister'],
+    ['GOVERNOR-General Bob Dadae', 'Governor-General'],
+    ['FOREIGN Minister Penny Wong', 'Foreign Minister'],
+  ])('"%s"', (named, title) => {
+    const [meeting] = draftOf(`${named} met with Solomon Islands Prime Minister Manasseh Sogavare yesterday.`).meetings;
+    expect(meeting?.participants[0]?.title).toBe(title);
+  });
+
+  it.each([
+    ['NATO Secretary General Jens Stoltenberg', 'Secretary General'],
+    ['UN Secretary General Antonio Guterres', 'Secretary General'],
+  ])('an acronym stays: "%s"', (named, title) => {
+    const [meeting] = draftOf(`${named} met with Solomon Islands Prime Minister Manasseh Sogavare yesterday.`).meetings;
+    expect(meeting?.participants[0]?.title).toBe(title);
+  });
+});
