@@ -841,8 +841,7 @@ function portfolioEnd(words: readonly Word[], from: number): number {
   while (k < words.length && !countryAfter(k)) {
     const organisation = k > from && words[k - 1]?.key !== 'of' ? organizationAt(words, k) : null;
     if (organisation && organisation.length >= 2) k += organisation.length;
-    else if (isTitleWord(words[k]) || connectors.has((words[k] as Word).key) || isDemonymPlural(words[k] as Word) || listComma(k))
-      k++;
+    else if (isTitleWord(words[k]) || connectors.has((words[k] as Word).key) || isDemonymPlural(words[k] as Word) || listComma(k)) k++;
     else if (regionAffairs(k)) k += 2;
     else break;
   }
