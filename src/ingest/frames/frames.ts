@@ -258,6 +258,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   }
   namedInNextSentence(readout, frames, byMention);
   ledAsNamedNext(readout, frames, byMention);
+  frames.push(...metInPassing(readout, frames, byMention));
   namedAsPresenting(readout, frames, byMention);
   // "Coveney meets Northern Ireland Secretary" over "X and Y have issued a joint statement following a meeting": when
   // no sentence of the body reports who met whom, a meeting noun does.
@@ -347,6 +348,52 @@ function ledAsNamedNext(readout: Readout, frames: MeetingFrame[], byMention: Rea
     // Named now, it reports a meeting of its own rather than adding to the one before it.
     if (leaders.length >= 2) [frame.subjects, frame.sides] = [leaders, false];
   }
+}
+
+// "Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden on Friday confirmed their cooperation, in a chat on
+// the sidelines of the summit": the meeting named after the clause's verb, in a phrase of its own, its people the
+// clause's subject — two or more people of different sides named before it. Only a sentence no other frame reads.
+const inPassing =
+  /,?\s*\b(?:in|during|at)\s+(?:(?:a|an|the|their)\s+)?(?:(?:brief|short|bilateral|separate|informal|private|cordial|warm|one-on-one|phone|telephone|video)\s+){0,2}(?:meeting|talks|chat|conversation|call|exchange|encounter)\b/i;
+function metInPassing(
+  readout: Readout,
+  frames: readonly MeetingFrame[],
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+): MeetingFrame[] {
+  const firstParagraphs = new Set(readout.structure.body.slice(0, 4).map((p) => p.index));
+  const framed = new Set(frames.map((frame) => frame.sentence));
+  const found: MeetingFrame[] = [];
+  for (const sentence of readout.sentences) {
+    if (sentence.inHeadline || sentence.inPreface || framed.has(sentence) || !firstParagraphs.has(sentence.paragraph)) continue;
+    const phrase = inPassing.exec(sentence.text);
+    if (!phrase) continue;
+    const opening = sentence.text.slice(0, phrase.index);
+    if (futureBefore.test(opening) || recalledBefore.test(opening) || toldOfOtherMeeting.test(opening)) continue;
+    if (futureAfter.test(sentence.text.slice(phrase.index + phrase[0].length))) continue;
+    const people = unique(
+      sentence.people
+        .filter((m) => m.span.end <= sentence.start + phrase.index && m.name !== null)
+        .map((m) => byMention.get(m))
+        .filter((e): e is PersonEntity => e?.strong === true),
+    );
+    const sides = new Set(people.map((person) => person.countryCode ?? person.organization ?? `?${person.id}`));
+    // "A and B …": the people open the sentence as its subject, joined by "and" — not the agents of "agreed upon by A
+    // and B during their call", nor travellers who "arrived in Minsk to participate in the talks".
+    const first = sentence.people.find((m) => m.name !== null && byMention.get(m)?.strong === true);
+    const lead = first ? sentence.text.slice(0, first.span.start - sentence.start) : '';
+    if (
+      people.length < 2 ||
+      sides.size < 2 ||
+      !/\band\b/.test(opening) ||
+      lead.length > 50 ||
+      /\b(?:by|of|with|from|to)\s*$|:\s*$/i.test(lead) ||
+      /\bto\s+(?:participate|take\s+part|attend|join)\b[^,;]*$/i.test(opening)
+    )
+      continue;
+    const start = sentence.start + phrase.index + (phrase[0].length - phrase[0].trimStart().length);
+    found.push(togetherAt(sentence, { start, end: sentence.start + phrase.index + phrase[0].length }, people));
+  }
+  return found;
 }
 
 // "Mwai Kibaki on Monday received credentials from six diplomats … The first to present her credentials was A, High

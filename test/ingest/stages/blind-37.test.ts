@@ -171,3 +171,25 @@ describe('an article’s first word printed in capitals is written in the title�
     expect(meeting?.participants[0]?.title).toBe(title);
   });
 });
+
+describe('a meeting named in a phrase after the verb of a clause whose subject is two sides is a meeting of them', () => {
+  it.each(['in a chat', 'in talks', 'during a brief meeting', 'at their meeting', 'in a phone call'])(
+    '"A and B confirmed their cooperation, %s on the sidelines of the summit"',
+    (phrase) => {
+      const text = `Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden on Friday confirmed their cooperation, ${phrase} on the sidelines of the summit of the Group of Seven.\n\nKishida also had talks with his British counterpart, Rishi Sunak.`;
+      expect(names(text)).toEqual([
+        ['Fumio Kishida', 'Joe Biden'],
+        ['Fumio Kishida', 'Rishi Sunak'],
+      ]);
+    },
+  );
+
+  it.each([
+    'Working groups held a meeting today to review issues agreed upon by Presidents Enrique Peña Nieto and Donald Trump during their telephone conversation.',
+    'As BelTA reported, Foreign Ministers Sergei Lavrov and Frank-Walter Steinmeier arrived in Minsk to participate in the talks.',
+    'The agreement was reached by the presidents: Russian President Vladimir Putin and French President Francois Hollande during a meeting in Berlin.',
+  ])('not the agents of a passive, travellers to a meeting, or a list after a colon: "%s"', (sentence) => {
+    const text = `Foreign Minister Luis Videgaray met Secretary of State Rex Tillerson in Mexico City on 23 February 2017.\n\n${sentence}`;
+    expect(names(text)).toEqual([['Luis Videgaray', 'Rex Tillerson']]);
+  });
+});
