@@ -13,6 +13,7 @@ import { publisherCountries } from './lexicon/publishers.js';
 import { lookupCountry } from './recognize/countries.js';
 import { looksBinary } from './text/binary.js';
 import { invisibleFormatClass } from './text/invisible.js';
+import { titleText } from './text/title-text.js';
 
 export type { ExtractOptions, ReadoutDraft } from './draft.js';
 
@@ -306,24 +307,11 @@ const oneLine = (meeting: ReadoutDraft['meetings'][number]): ReadoutDraft['meeti
     participants: meeting.participants.map((p) => ({
       ...p,
       name: tidy(p.name),
-      title: p.title === null ? null : leadInCase(tidy(p.title)),
+      title: p.title === null ? null : titleText(p.title),
       organization: tidy(p.organization),
     })),
   };
 };
-
-/**
- * "PRIME Minister", "GOVERNOR-General": a newspaper prints an article's first word in capitals; in a title that goes on
- * in ordinary case, that word is written as the rest ("Prime Minister", "Governor-General"). Acronyms ("UN Secretary
- * General", "FM") have at most three letters before a hyphen and are left as they are.
- */
-function leadInCase(title: string): string {
-  const [first, ...rest] = title.split(' ');
-  if (!first || !/^\p{Lu}{4,}(?:-\p{L}+)?$/u.test(first) || (!rest.some((word) => /\p{Ll}/u.test(word)) && !/-\p{Lu}?\p{Ll}/u.test(first)))
-    return title;
-  const cased = first.replace(/^(\p{Lu})(\p{Lu}+)/u, (_, head: string, tail: string) => head + tail.toLowerCase());
-  return [cased, ...rest].join(' ');
-}
 
 /**
  * The publisher's country: a known publisher's ("Xinhua", "U.S. Department of State", lexicon/publishers.ts) or the

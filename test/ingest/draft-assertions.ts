@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { readoutDraftSchema, type MeetingDraft, type ReadoutDraft, type Span } from '../../src/ingest/draft.js';
+import { titleText } from '../../src/ingest/text/title-text.js';
 
 const slice = (text: string, span: Span): string => text.slice(span.start, span.end);
 
@@ -21,7 +22,8 @@ export function expectDraftConsistentWith(text: string, draft: ReadoutDraft): vo
 // The title is the printed one without demonym or country, singular for one of several ("Ministers of Foreign Affairs"
 // of "Kazakhstan and Spain" are each a "Minister of Foreign Affairs").
 function expectTitleWithin(title: string, printedTitle: string): void {
-  const printed = printedTitle.split(/\s+/);
+  // Its words as the title writes them (text/title-text.ts: an article's capitalised first word in the title's case).
+  const printed = titleText(printedTitle).split(/\s+/);
   for (const word of title.split(/\s+/))
     expect(
       printed.some((candidate) => candidate === word || candidate === `${word}s`),
@@ -39,8 +41,9 @@ function expectMeetingConsistentWith(text: string, meeting: MeetingDraft): void 
     inText(text, participant.span);
     inText(text, participant.titleSpan);
     if (participant.span) expect(slice(text, participant.span)).toBe(participant.printedName);
-    // A title is one line however the page wrapped it (extract.ts `oneLine`): its slice, whitespace collapsed.
-    if (participant.titleSpan) expect(slice(text, participant.titleSpan).replace(/\s+/g, ' ')).toBe(participant.title);
+    // A title is its slice on one line however the page wrapped it, an article's capitalised first word in the title's
+    // case (text/title-text.ts).
+    if (participant.titleSpan) expect(titleText(slice(text, participant.titleSpan))).toBe(participant.title);
     if (participant.printedTitle !== null && participant.title !== null) expectTitleWithin(participant.title, participant.printedTitle);
   }
   const keys = meeting.participants.map((p) => p.key);

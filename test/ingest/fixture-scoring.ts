@@ -6,6 +6,7 @@ import { extractReadout } from '../../src/ingest/extract.js';
 import { defaultInitiatives } from '../../src/ingest/lexicon/initiative-catalog.js';
 import { lookupCity, placeKey } from '../../src/ingest/recognize/places.js';
 import { foldKey } from '../../src/ingest/text/fold.js';
+import { titleText } from '../../src/ingest/text/title-text.js';
 
 export const fixturesDir = fileURLToPath(new URL('../fixtures/readouts/', import.meta.url));
 export const fixtureSets = [
@@ -366,7 +367,7 @@ export function spanValidity(text: string, draft: ReadoutDraft): { valid: number
     // A place may be printed as a description of the city: "in the Turkish capital".
     const samePlace = () =>
       placeKey(slice) === placeKey(printed ?? '') || lookupCity(slice)?.name === printed || /\bcapital\b/i.test(slice);
-    const sameLine = () => slice.replace(/\s+/g, ' ') === printed;
+    const sameLine = () => titleText(slice) === printed;
     if (printed === null || slice === printed || (loose === true && samePlace()) || (loose === 'whitespace' && sameLine())) valid++;
   }
   return { valid, total };

@@ -74,7 +74,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-34': { meetings: 0.85, participants: 0.84, speakers: 0.66, 'date recall': 0.85, 'city recall': 0.84, initiatives: 0.28, empty: 0 },
   'blind-35': { meetings: 0.9, participants: 0.78, speakers: 0.62, 'date recall': 0.75, 'city recall': 0.5, initiatives: 0.2, empty: 0 },
   'blind-36': { meetings: 0.9, participants: 0.85, speakers: 0.6, 'date recall': 0.75, 'city recall': 0.85, initiatives: 0.18, empty: 0 },
-  'blind-37': { meetings: 0.7, participants: 0.7, speakers: 0.5, 'date recall': 0.5, 'city recall': 0.5, initiatives: 0.1, empty: 1 },
+  'blind-37': { meetings: 0.85, participants: 0.9, speakers: 0.75, 'date recall': 0.9, 'city recall': 0.45, initiatives: 0.4, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

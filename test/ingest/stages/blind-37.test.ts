@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
 import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
+import { titleText } from '../../../src/ingest/text/title-text.js';
 
 // Classes found while tuning on blind set 37 and in the new-user trial of the same session (helper-86), each written as
 // the class with its variants and, where a neighbouring case must not change, that case.
@@ -191,5 +192,20 @@ describe('a meeting named in a phrase after the verb of a clause whose subject i
   ])('not the agents of a passive, travellers to a meeting, or a list after a colon: "%s"', (sentence) => {
     const text = `Foreign Minister Luis Videgaray met Secretary of State Rex Tillerson in Mexico City on 23 February 2017.\n\n${sentence}`;
     expect(names(text)).toEqual([['Luis Videgaray', 'Rex Tillerson']]);
+  });
+});
+
+describe('titleText: a title from the text its span covers', () => {
+  it.each([
+    ['PRIME Minister', 'Prime Minister'],
+    ['GOVERNOR-General', 'Governor-General'],
+    ['Minister for\nForeign Affairs', 'Minister for Foreign Affairs'],
+    ['Minis\u00adter for Foreign Affairs', 'Minister for Foreign Affairs'],
+    ['UN Secretary General', 'UN Secretary General'],
+    ['NATO Secretary General', 'NATO Secretary General'],
+    ['FOREIGN MINISTER', 'FOREIGN MINISTER'],
+    ['Foreign Minister', 'Foreign Minister'],
+  ])('%j → %j', (printed, title) => {
+    expect(titleText(printed)).toBe(title);
   });
 });
