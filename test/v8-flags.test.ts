@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiV8Flags } from '../src/v8-flags.js';
 import { cloneDatabase, databaseUrl, dropDatabase } from './helpers/db.js';
 import { meetingBody } from './helpers/factories.js';
+import { freePort } from './support/postgres-server.js';
 
 // The server process sets its V8 flags itself (src/v8-flags.ts): without --no-allocation-site-pretenuring, V8
 // pretenured the allocation sites of a query's rows under concurrent reads, and each scavenge then promoted the rows
@@ -22,14 +22,6 @@ afterAll(async () => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await dropDatabase(database);
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 /** One scavenge of `--trace-gc-nvp`'s output: bytes allocated since the last collection, and promoted by it. */
 interface Scavenge {

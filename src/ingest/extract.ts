@@ -261,7 +261,7 @@ function countriesIn(sentences: readonly ReadSentence[]): Set<string> {
  * offset of that unit in `text` (one more entry: `text.length`); null when `text` has none of them.
  */
 function withoutInvisible(text: string): { text: string; origin: Int32Array } | null {
-  if (!new RegExp(`[${invisibleFormatClass}]`, 'u').test(text)) return null;
+  if (!anyInvisible.test(text)) return null;
   const kept: string[] = [];
   const origin = new Int32Array(text.length + 1);
   let length = 0;
@@ -273,6 +273,7 @@ function withoutInvisible(text: string): { text: string; origin: Int32Array } | 
   origin[length] = text.length;
   return { text: kept.join(''), origin: origin.subarray(0, length + 1) };
 }
+const anyInvisible = new RegExp(`[${invisibleFormatClass}]`, 'u');
 const invisibleOne = new RegExp(`^[${invisibleFormatClass}]$`, 'u');
 
 /**
