@@ -48,6 +48,7 @@ export const fixtureSets = [
   'blind-35',
   'blind-36',
   'blind-37',
+  'blind-38',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
