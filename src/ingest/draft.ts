@@ -24,7 +24,7 @@ const confidence = z.number().min(0).max(1);
 export const draftParticipantSchema = z
   .strictObject({
     key: z.string().min(1).max(40).describe('Local reference used by statements of the same draft, e.g. "p1".'),
-    name: z.string().min(1).max(200),
+    name: z.string().min(1).max(200).regex(/\S/, { error: 'must not be blank' }),
     title: z.string().max(300).nullable(),
     countryCode: z
       .string()
@@ -81,7 +81,7 @@ export const initiativeSlugSchema = z
 export const draftInitiativeSchema = z
   .strictObject({
     slug: initiativeSlugSchema.describe('Catalogue slug, or a proposed slug for a new candidate.'),
-    name: z.string().min(1).max(initiativeNameMaxLength),
+    name: z.string().min(1).max(initiativeNameMaxLength).regex(/\S/, { error: 'must not be blank' }),
     isCandidate: z.boolean().describe('True when the initiative is not yet in the catalogue.'),
     status: z.enum(initiativeStatuses),
     description: z.string().max(2000).nullable(),

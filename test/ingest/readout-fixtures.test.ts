@@ -97,7 +97,9 @@ describe.each(fixtureSets)('fixture set %s', (set) => {
     expect(fixtures.length).toBeGreaterThanOrEqual(
       set === 'readout-pairs'
         ? 16
-        : ['blind-28', 'blind-30', 'blind-31', 'blind-32', 'blind-33', 'blind-34', 'blind-35', 'blind-36', 'blind-37', 'blind-38'].includes(set)
+        : ['blind-28', 'blind-30', 'blind-31', 'blind-32', 'blind-33', 'blind-34', 'blind-35', 'blind-36', 'blind-37', 'blind-38'].includes(
+              set,
+            )
           ? 10
           : 25,
     );

@@ -327,15 +327,15 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
 // "During the meeting the interlocutors discussed …" without its comma.
 const openingAdverbial =
   /^(?:during|at|in|over|throughout|after|following)\s+(?:the|their|this|these|today['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|meetings|talks|conversation|call|discussions?|negotiations|consultations|session)\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,6}?)?(?=the\s|both\s)/iu;
-// "The US State Department said Blinken reiterated …", "The ministry said that Lavrov stressed …": who reports it
-// first, then the one who spoke.
+// "The US State Department said Blinken reiterated …", "The ministry said that Lavrov stressed …", "President’s Media
+// Unit stated that the Indian Foreign Minister hailed …": who reports it first, then the one who spoke.
 const reportedBy =
-  /^(?:(?:the|a)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?(?:[Ss]tate\s+[Dd]epartment|[Ff]oreign\s+[Mm]inistry|[Mm]inistry|[Dd]epartment|[Ff]oreign\s+[Oo]ffice|Kremlin|White\s+House|[Ee]mbassy|[Pp]residency|[Pp]ress\s+[Ss]ervice)\s+(?:also\s+)?(?:said|says|stated|reported|noted|added|announced)\s+(?:that\s+)?(?=\p{Lu})/u;
+  /^(?:(?:[Tt]he|[Aa])\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?(?:[Ss]tate\s+[Dd]epartment|[Ff]oreign\s+[Mm]inistry|[Mm]inistry|[Dd]epartment|[Ff]oreign\s+[Oo]ffice|[Oo]ffice|Kremlin|White\s+House|[Ee]mbassy|[Pp]residency|[Pp]ress\s+[Ss]ervice|[Dd]ivision|[Uu]nit|[Bb]ureau|[Ss]ecretariat|[Ss]pokes(?:man|woman|person))\s+(?:also\s+)?(?:said|says|stated|reported|noted|added|announced)\s+(?:that\s+)?(?=\p{Lu}|the\s)/u;
 function clauseStarts(sentence: string): number[] {
   const starts = [0];
   const adverbial = openingAdverbial.exec(sentence);
   if (adverbial) starts.push(adverbial[0].length);
-  const reporter = reportedBy.exec(sentence.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()));
+  const reporter = reportedBy.exec(sentence);
   if (reporter) starts.push(reporter[0].length);
   for (let i = sentence.indexOf(', '); i > 0 && i < 220 && starts.length < 5; i = sentence.indexOf(', ', i + 2)) starts.push(i + 2);
   return starts;

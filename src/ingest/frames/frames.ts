@@ -99,17 +99,26 @@ const unnamedGroupAhead =
 // receive the Chinese delegation was A" (the delegation is who was received), nor the subject of "X met the Chinese
 // delegation headed by Y" (only Y is of it).
 const delegationPhrase = /^(?:delegations?|side|team)\b/i;
-const countryWordBefore = /([\p{Lu}][\p{L}'’.-]+)\s+$/u;
+// The capitalised words right before: "the South Sudan delegation included …" (up to four, the longest a country).
+const countryWordsBefore = /((?:[\p{Lu}][\p{L}'’.-]+\s+){1,4})$/u;
+/** The country the capitalised words that end `text` name, the longest run first ("South Sudan", not "Sudan"). */
+function countryEndingAt(text: string): ReturnType<typeof lookupCountry> {
+  const words = (countryWordsBefore.exec(text)?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  for (let from = 0; from < words.length; from++) {
+    const country = lookupCountry(words.slice(from).join(' '));
+    if (country) return country;
+  }
+  return null;
+}
 
 // "received the Azerbaijani delegation headed by Deputy Foreign Minister Khalaf Khalafov": who leads it is of its country.
 const ledDelegationPhrase =
-  /(?:([\p{Lu}][\p{L}'’.-]+)\s+delegation|delegation\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3})),?\s+(?:led|headed)\s+by$/u;
+  /(?:((?:[\p{Lu}][\p{L}'’.-]+\s+){1,4})delegation|delegation\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3})),?\s+(?:led|headed)\s+by$/u;
 
 /** The leader of a delegation named by its country, with no country of their own, is of that country. */
 function ledDelegation(leader: PersonEntity | undefined, phrase: string): void {
   const found = ledDelegationPhrase.exec(phrase);
-  const word = found?.[1] ?? found?.[2];
-  const country = word ? lookupCountry(word) : null;
+  const country = found?.[1] ? countryEndingAt(found[1]) : found?.[2] ? lookupCountry(found[2]) : null;
   if (!leader || !country || leader.countryCode !== null || leader.organization !== null) return;
   leader.countryCode = country.code;
   leader.countryBasis = 'delegation';
@@ -121,8 +130,7 @@ function ledDelegation(leader: PersonEntity | undefined, phrase: string): void {
  */
 function joinDelegation(members: readonly PersonEntity[], opening: string, phrase: string, owners: readonly PersonEntity[]): void {
   if (!delegationPhrase.test(phrase)) return;
-  const word = countryWordBefore.exec(opening)?.[1];
-  const country = word ? lookupCountry(word) : null;
+  const country = countryEndingAt(opening);
   const owner = /['’]s\s+$/.test(opening) && owners.length === 1 ? owners[0] : undefined;
   const code = country && !/['’]s\s+$/.test(opening) ? country.code : (owner?.countryCode ?? country?.code ?? null);
   if (!code || /\b(?:receive|received|met|meet|welcomed|hosted)\s+(?:the\s+)?\S+\s+$/i.test(opening)) return;
@@ -149,7 +157,7 @@ const illustratedGroupAhead =
 
 // "The Kyrgyz Foreign Ministry said that Kulubaev met with Norov": an institution that reports the meeting narrates it.
 const institutionSaid =
-  /\b(?:ministry|office|service|department|report|source|sources|statement|release|spokes\w+|agency|website|government|presidency|embassy|mission)\b[^.;]{0,40}\b(?:said|says|reported|reports|stated|states|announced|informed|noted)\b(?:\s+on\s+\w+)?(?:\s+that)?[^.;:]{0,80}$/i;
+  /\b(?:ministry|office|service|department|division|unit|bureau|directorate|secretariat|report|source|sources|statement|release|spokes\w+|agency|website|government|presidency|embassy|mission)\b[^.;]{0,40}\b(?:said|says|reported|reports|stated|states|announced|informed|noted)\b(?:\s+on\s+\w+)?(?:\s+that)?[^.;:]{0,80}$/i;
 
 const adverbialBefore = /\b(?:during|at|in the course of)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 

@@ -44,7 +44,7 @@ const notModifiers =
 const dateWord =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Tomorrow|Yesterday)\\b';
 const continuation = new RegExp(
-  `^(?:\\s+(?:on|of|for|between|to|from)\\s+(?:the\\s+)?(?:(?!${dateWord})\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+(?:and|of|the|&)\\s+|\\s+)?)+)+`,
+  `^(?:\\s+(?:on|of|for|between|to|from)\\s+(?:the\\s+)?(?:(?!${dateWord})\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+(?:of|on|for)\\s+the\\s+|\\s+(?:and|of|the|&)\\s+|\\s+)?)+)+`,
   'u',
 );
 // Named by what they are about, in lower case: "a memorandum of understanding on diaspora", "an MoU related to
@@ -90,7 +90,7 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     const numberAfter = /^\s+\d{4}(?:\s*[-–]\s*\d{2,4})?(?![\p{L}\p{N}])/u.exec(text.slice(start + match.index + match[0].length, end));
     const keywordEnd = start + match.index + match[0].length + (numberAfter ? numberAfter[0].length : 0);
     const more = numberAfter ? null : continuation.exec(text.slice(keywordEnd, Math.min(end, keywordEnd + 120)));
-    const tailText = more ? more[0].replace(/\s+(?:and|of|the|for|&)\s*$/, '').trimEnd() : '';
+    const tailText = more ? more[0].replace(/(?:\s+(?:and|of|the|for|&))+\s*$/, '').trimEnd() : '';
     // "the APEC presidency to Peru", "Chairmanship of Kazakhstan": a country after the head is the holder, not the name.
     // "the Strategic Partnership and Cooperation Agreement between Kazakhstan and the UK": nor are the parties.
     const holder = /^\s+(?:to|from|of|for|by|in|between)\s+(?:the\s+)?(.+?)(?:\s+and\b.*)?$/.exec(tailText);
@@ -204,10 +204,10 @@ function isOffice(name: string): boolean {
 
 // Where a name starts: after words that open the sentence rather than the name ("Following the NATO Summit", "According
 // to the Presidency's …", "Also
-// discussed was …", "With regard to …") and after the last "… and the" that joins two things ("Ethiopia and the AU
+// discussed was …", "With regard to …", "Addressing the Forum on Mitigation") and after the last "… and the" that joins two things ("Ethiopia and the AU
 // Commission", "the Summit and the Antalya Diplomatic Forum"). Returns the offset into `name`.
 const openingWords =
-  /^(?:(?:according|following|after|during|before|ahead|within|under|with|regarding|concerning|also|at|in|on|for|from|by|about|as|both|discussed|was|were|is|are|regard|to|of|the|and)\s+)+/i;
+  /^(?:(?:according|following|after|during|before|ahead|within|under|with|regarding|concerning|also|at|in|on|for|from|by|about|as|both|discussed|was|were|is|are|regard|to|of|the|and|[a-z]+ing(?=\s+(?:the|an?)\s))\s+)+/i;
 function trimmedStart(name: string): number {
   let at = 0;
   const joined = name.lastIndexOf(' and the ');

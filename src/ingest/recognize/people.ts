@@ -626,6 +626,7 @@ function groupMembers(
     k++;
     k = pastCountriesSuchAs(words, k);
     const found: PersonMention[] = [];
+    let commaNamed = false;
     while (k < words.length) {
       if (found.length > 0 && words[k]?.key === 'of') k++; // "… of Cyprus Mr Ioannis Kasoulides, of Greece Mr …"
       if (words[k]?.key === 'the') k++;
@@ -656,8 +657,13 @@ function groupMembers(
       const first = words[k] as Word;
       const last = words[k + country.length - 1] as Word;
       // "Ministers for Foreign Affairs of Ukraine Dmytro Kuleba, the Republic of Lithuania Gabrielius Landsbergis …",
-      // "Foreign Ministers of the Republic of Kazakhstan – Mukhtar Tleuberdi, the Kyrgyz Republic – …"
-      const after = /^[–—:-]$/.test(words[k + country.length]?.text ?? '') ? k + country.length + 1 : k + country.length;
+      // "Foreign Ministers of the Republic of Kazakhstan – Mukhtar Tleuberdi, the Kyrgyz Republic – …", "The prime
+      // ministers of Barbados, Mia Mottley, and Cuba, Manuel Marrero": a comma too, when the first country's name is
+      // followed by one and a name (not "… of Armenia and Greece, Edward Nalbandian and Dimitris Avramopoulos", whose
+      // names follow the list).
+      const separator = words[k + country.length]?.text ?? '';
+      if (found.length === 0) commaNamed = separator === ',' && !countryAt(words, k + country.length + 1);
+      const after = /^[–—:-]$/.test(separator) || (separator === ',' && commaNamed) ? k + country.length + 1 : k + country.length;
       const named = mentions.find((m) => m.name !== null && m.first <= after && m.last >= after);
       if (named) {
         const start = found.length === 0 ? group.span.start : first.start;
@@ -687,7 +693,8 @@ function groupMembers(
         });
         k += country.length;
       }
-      if (words[k]?.text === ',') k++;
+      // "his counterparts from Greece, Nikos Kotzias; the Netherlands, Bert Koenders; and Denmark, …"
+      if (words[k]?.text === ',' || (commaNamed && words[k]?.text === ';')) k++;
       if (words[k]?.key === 'and') k++;
     }
     // "Foreign Ministers of Azerbaijan, Georgia and Turkey, Elmar Mammadyarov, Davit Zalkaliani and Mevlut
@@ -752,7 +759,8 @@ function titleSpans(words: readonly Word[], title: TitleRun | null): Pick<Person
   };
 }
 
-// "Retno Marsudi, Minister for Foreign Affairs of Indonesia" and "Ali Sabry, PC, the Foreign Minister".
+// "Retno Marsudi, Minister for Foreign Affairs of Indonesia" and "Ali Sabry, PC, the Foreign Minister"; after a dash
+// too, however spaced: "Barnaba Marial Benjamin -Minister of Presidential Affairs", "James Pitia Morgan- Minister …".
 // A title followed by a name is that name's own: in "in Islamabad, the Minister … Jeyhun Bayramov" it is not Islamabad's.
 function appositiveTitle(
   words: readonly Word[],
@@ -761,7 +769,11 @@ function appositiveTitle(
   runs: readonly [number, number][],
 ): TitleRun | null {
   let k = end;
-  if (words[k]?.text !== ',' && words[k]?.text !== '(') return null;
+  if (![',', '(', '-', '–', '—'].includes(words[k]?.text ?? '')) return null;
+  // After a dash, a name of two words or more: a headline's "… Have Not Received Salaries - Finance Minister" credits
+  // what it quotes.
+  const run = runs.find(([, e]) => e === end);
+  if (/^[-–—]$/.test(words[k]?.text ?? '') && (!run || run[1] - run[0] < 2)) return null;
   k++;
   if (/^[A-Z]{2,3}$/.test(words[k]?.text ?? '') && words[k + 1]?.text === ',') k += 2;
   // "Boubacar Diallo, the new ambassador of the Republic of Mali".

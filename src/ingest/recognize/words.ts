@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../document/nlp.js';
+import { titleWords } from '../lexicon/titles.js';
 import { foldText } from '../text/fold.js';
 
 /** A word for the recognisers: tokens written together ("Bhutto-Zardari", "Jean-Yves", "Al-Nahyan") joined. */
@@ -61,10 +62,12 @@ export function wordsOf(sentence: Sentence): Word[] {
       )
         last++;
       // "Natalie Campbell- Rodriques": a capitalised name broken after its hyphen by one space (a wrapped line, a slip
-      // of the keyboard) goes on as one word; "pre- and post-war" (lower case) and an agency's "-AGN- Carlos" stay apart.
+      // of the keyboard) goes on as one word; "pre- and post-war" (lower case) and an agency's "-AGN- Carlos" stay apart,
+      // and so does a title after a dash ("Hon. Martin Elia Lomuro- Minister of Cabinet Affairs").
       const after = tokens[last + 1];
       if (
         after !== undefined &&
+        !titleWords.has(after.text.toLowerCase()) &&
         /^\p{Lu}\p{Ll}[\p{L}\p{M}'’]*[-‐‑]$/u.test(runText(sentence, i, last)) &&
         sentence.text.slice((tokens[last] as Token).end - sentence.start, after.start - sentence.start) === ' ' &&
         /^\p{Lu}\p{Ll}/u.test(after.text)
