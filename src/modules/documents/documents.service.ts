@@ -17,6 +17,7 @@ import { listDocuments, type DocumentFilters } from './documents.list.js';
 import { readStoredDraft } from './stored-draft.js';
 import { findCandidates, type MeetingCandidate } from './matching.js';
 import { attachToMeeting } from './attach.js';
+import { draftNameConflicts } from './draft-references.js';
 import { isOfficeName, lockPersonNames, storedPersonFor } from './stored-people.js';
 
 export interface DocumentInput {
@@ -271,7 +272,11 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       if (!draft) throw unprocessable('The stored draft cannot be read; supply a corrected draft.');
       // What the extractor asserted, so that a value an editor changed is not credited to it.
       const extracted = corrected ? factKeys(stored?.meetings ?? []) : undefined;
-      const problems = [...commitProblems(draft, document.text), ...attachProblems(draft, attach)];
+      const problems = [
+        ...commitProblems(draft, document.text),
+        ...attachProblems(draft, attach),
+        ...(corrected ? await draftNameConflicts(prisma, corrected, stored) : []),
+      ];
       if (problems.length) throw fieldsProblem('unprocessable', problems);
       // A person the stored draft or the lookup found, deleted by someone else while this ran, makes an INSERT fail on
       // its foreign key: run once more, when the lookup no longer finds them (trial finding: a 422 that the
