@@ -183,8 +183,12 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number): Plac
     // Where someone is invited to (lexicon/meeting-phrases.ts), however far into the clause.
     if (invitedTo.test(text.slice(sentence.start, word.start))) continue;
     // "the Alliance's mission" (Alliance, Ohio): after "the", a country ("the Republic of Korea") but no city, save
-    // one whose name has it ("the Hague").
-    const afterThe = /\bthe\s+$/i.test(before) && !/^hague$/i.test(word.text) && !namesAfter(words, i);
+    // one whose name has it ("the Hague") or one that says where a meeting was ("in the Tbilisi meeting").
+    const afterThe =
+      /\bthe\s+$/i.test(before) &&
+      !/^hague$/i.test(word.text) &&
+      !namesAfter(words, i) &&
+      !/^(?:meeting|talks|summit|discussions|negotiations|consultations)$/.test(words[i + 1]?.text ?? '');
     // "at the Federal Foreign Office" (Federal, a town in Argentina): the first words of a building's or institution's
     // name are a city only when it is a large one ("the Shanghai International Conference Center").
     const venueStop = venueEnd(words, i);

@@ -776,8 +776,13 @@ function appositiveTitle(
   if (/^[-–—]$/.test(words[k]?.text ?? '') && (!run || run[1] - run[0] < 2)) return null;
   k++;
   if (/^[A-Z]{2,3}$/.test(words[k]?.text ?? '') && words[k + 1]?.text === ',') k += 2;
-  // "Boubacar Diallo, the new ambassador of the Republic of Mali".
-  while (['the', 'his', 'her', 'a', 'an', 'new', 'newly', 'appointed', 'current', 'outgoing', 'incoming'].includes(words[k]?.key ?? ''))
+  // "Boubacar Diallo, the new ambassador of the Republic of Mali", "Amir Ohana, the visiting Speaker of the Israeli
+  // Parliament".
+  while (
+    ['the', 'his', 'her', 'a', 'an', 'new', 'newly', 'appointed', 'current', 'outgoing', 'incoming', 'visiting'].includes(
+      words[k]?.key ?? '',
+    )
+  )
     k++;
   const title = titles.find((t) => t.start === k && !t.plural) ?? null;
   // "Lejeune Mbella Mbella, Spain's Foreign Affairs Minister, Jose Manuel Albares Bueno, …": in a list the title is

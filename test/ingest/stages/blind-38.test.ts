@@ -126,3 +126,28 @@ describe('a candidate initiative’s name', () => {
     expect(found.some((slug) => slug.includes('protection-and'))).toBe(false);
   });
 });
+
+describe('a title in apposition after "the visiting"', () => {
+  it.each([
+    ['Amir Ohana, the visiting Speaker of the Israeli Parliament', 'Amir Ohana', 'IL'],
+    ['Amir Ohana, the Speaker of the Israeli Parliament', 'Amir Ohana', 'IL'],
+    ['Retno Marsudi, the visiting Foreign Minister of Indonesia', 'Retno Marsudi', 'ID'],
+  ])('"%s"', (named, name, country) => {
+    const text = `Georgian Foreign Minister Ilia Darchiashvili on Monday discussed bilateral cooperation with ${named}, in Tbilisi.`;
+    const found = participants(text).find((p) => p.name === name);
+    expect([found?.title !== null, found?.countryCode]).toEqual([true, country]);
+  });
+});
+
+describe('a city naming the meeting ("in the Tbilisi meeting") places it', () => {
+  const lead = 'Georgian Foreign Minister Ilia Darchiashvili on Monday discussed bilateral cooperation with Foreign Minister Eli Cohen';
+  it.each([
+    [`${lead}, hailing the partnership in the Tbilisi meeting.`, 'Tbilisi'],
+    [`${lead}, hailing the partnership at the Tbilisi talks.`, 'Tbilisi'],
+    // A city that opens an accord's or a group's name is no place of the meeting.
+    [`${lead}, hailing the partnership in the Minsk format.`, null],
+    [`${lead}, hailing the partnership in the Tbilisi Declaration.`, null],
+  ])('"%s"', (text, city) => {
+    expect(draftOf(text).meetings[0]?.city).toBe(city);
+  });
+});
