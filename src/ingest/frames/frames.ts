@@ -457,8 +457,13 @@ function namedAsPresenting(readout: Readout, frames: MeetingFrame[], byMention: 
 // "Annalena Baerbock held three bilateral meetings. In the morning she met with the Foreign Minister of Kenya …": before
 // any meeting has a subject, "he" or "she" met someone is the readout's principal, the first person it names in full.
 function withPronounSubject(frame: MeetingFrame, readout: Readout, byMention: ReadonlyMap<PersonMention, PersonEntity>): MeetingFrame {
-  if (frame.subjects.length > 0 || frame.objects.length === 0) return frame;
   const before = readout.structure.text.slice(frame.sentence.start, frame.phrase.start);
+  // "On 20 June, he was received by President William Ruto": the one received is the readout's principal.
+  if (frame.received && frame.objects.length === 0 && !frame.sentence.inHeadline && /(?:^|[\s,])(?:he|she)\s+$/i.test(before)) {
+    const principal = principalBefore(frame, readout, byMention);
+    return principal && !frame.subjects.includes(principal) ? { ...frame, objects: [principal] } : frame;
+  }
+  if (frame.subjects.length > 0 || frame.objects.length === 0) return frame;
   // "Statement by Foreign Minister Nikos Christodoulides following his meeting with …": "his" is the person the same
   // sentence named before it, whom "by" kept from being the verb's subject — in a headline too.
   if (/(?:^|[\s,])(?:his|her)\s+(?:(?:first|second|bilateral|separate|later|subsequent)\s+)?$/i.test(before)) {
@@ -478,15 +483,25 @@ function withPronounSubject(frame: MeetingFrame, readout: Readout, byMention: Re
     )
   )
     return frame;
+  const principal = principalBefore(frame, readout, byMention);
+  return principal && !frame.objects.includes(principal) ? { ...frame, subjects: [principal] } : frame;
+}
+
+/** The first person named in full in the body before the frame's sentence: whom "he" or "she" stands for. */
+function principalBefore(
+  frame: MeetingFrame,
+  readout: Readout,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+): PersonEntity | undefined {
   for (const sentence of readout.sentences) {
     if (sentence.index >= frame.sentence.index) break;
     if (sentence.inHeadline || sentence.inPreface) continue;
     const principal = sentence.people
       .map((mention) => byMention.get(mention))
       .find((entity) => entity?.strong === true && entity.name !== null);
-    if (principal) return frame.objects.includes(principal) ? frame : { ...frame, subjects: [principal] };
+    if (principal) return principal;
   }
-  return frame;
+  return undefined;
 }
 
 /**

@@ -151,3 +151,23 @@ describe('a city naming the meeting ("in the Tbilisi meeting") places it', () =>
     expect(draftOf(text).meetings[0]?.city).toBe(city);
   });
 });
+
+describe('"he was received by X": the one received is the readout’s principal (new-user trial)', () => {
+  it.each([
+    ['On 20 June, he was received by President William Ruto at State House.'],
+    ['On 20 June, she was warmly received by President William Ruto at State House.'],
+    ['Later, he was hosted by President William Ruto at State House.'],
+  ])('"%s"', (sentence) => {
+    const text = `Foreign Minister Sayyid Badr Albusaidi arrived in Nairobi on 19 June 2024 for an official visit to Kenya.\n\n${sentence}`;
+    const [meeting] = draftOf(text, { publishedAt: '2024-06-22' }).meetings;
+    expect(meeting?.participants.map((p) => [p.name, p.role])).toEqual([
+      ['William Ruto', 'host'],
+      ['Sayyid Badr Albusaidi', 'guest'],
+    ]);
+  });
+
+  it('a headline’s pronoun stands for no one', () => {
+    const text = 'He was received by President William Ruto\n\nForeign Minister Sayyid Badr Albusaidi visited Nairobi on 20 June 2024.';
+    expect(draftOf(text).meetings.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('Sayyid Badr Albusaidi');
+  });
+});
