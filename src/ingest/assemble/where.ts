@@ -55,6 +55,15 @@ const accordAfter =
 const calendarWords =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 const capitalPhrase = /\b(?:in|at) the (\p{Lu}[\p{L}'’-]+) capital\b/gu;
+// "Albusaidi said Oman would invest in the port of Lamu": a place in what someone says, outside a sentence that reports
+// the meeting, is a topic (new-user trial: the meeting was placed in Lamu).
+const meetingWords = /^(?:met|meet|meets|meeting|talks|visit|visiting|visited|arrived|held)$/;
+const reportedClause = /^(?:that|would|will|could|can|should|must|is|are|was|were|has|have|had|intends|plans|wants|hopes)$/;
+const speechWords = new Set(
+  'said says stated noted stressed added underscored emphasized emphasised reiterated expressed affirmed told hoped urged highlighted pointed'.split(
+    ' ',
+  ),
+);
 
 /**
  * The place of an in-person encounter: "met in Rio de Janeiro", "in Samarkand, Uzbekistan", "during his visit to
@@ -96,7 +105,12 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
     for (const sentence of sentences) {
       if (/\bwill\b|\bto be held\b|\bnext\b|\bupcoming\b|\bforthcoming\b/i.test(sentence.text) && !frameSentences.includes(sentence))
         continue;
-      const found = placeIn(readout.structure.text, sentence, confidence);
+      const found = placeIn(
+        readout.structure.text,
+        sentence,
+        confidence,
+        !frameSentences.includes(sentence) && !headline.includes(sentence),
+      );
       // A city-state placed in the meeting's own sentence ("held talks … in Singapore"), as a country would be; named
       // elsewhere ("relations between Singapore and Rwanda", "invited him to visit Singapore") it is a topic.
       if (found?.cityState && citiesOnly) continue;
@@ -172,12 +186,20 @@ function cityAfterVenue(text: string, words: readonly Word[], end: number, confi
   return null;
 }
 
-function placeIn(text: string, sentence: ReadSentence, confidence: number): PlaceChoice | null {
+function placeIn(text: string, sentence: ReadSentence, confidence: number, spokenIsTopic = false): PlaceChoice | null {
   const words = sentence.words;
   let countryOnly: PlaceChoice | null = null;
+  // After a verb of speech, once its reported clause has begun ("said that …", "said Oman would …"); not "said in
+  // Bonn", "told reporters in Cairo" (where they spoke).
+  let speech = false;
+  let spoken = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (!word || !word.capitalised) continue;
+    const previous = words[i - 1]?.key ?? '';
+    speech ||= spokenIsTopic && speechWords.has(previous);
+    // "… said he hoped for talks with Sullivan as the two met in Beijing": a meeting told inside it is placed.
+    spoken = (spoken || (speech && reportedClause.test(previous))) && !meetingWords.test(previous);
+    if (!word || !word.capitalised || spoken) continue;
     const before = text.slice(Math.max(sentence.start, word.start - 48), word.start);
     if (!placeCue.test(before.slice(-24)) || topicBefore.test(before) || futurePlace.test(before) || residenceBefore.test(before)) continue;
     // Where someone is invited to (lexicon/meeting-phrases.ts), however far into the clause.

@@ -171,3 +171,18 @@ describe('"he was received by X": the one received is the readout’s principal 
     expect(draftOf(text).meetings.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('Sayyid Badr Albusaidi');
   });
 });
+
+describe('a place in what someone says, outside the sentence that reports the meeting, is a topic (new-user trial)', () => {
+  const lead = 'Omani Foreign Minister Sayyid Badr Albusaidi held talks with Kenyan Foreign Minister Musalia Mudavadi on 21 June 2024.';
+  it.each([
+    ['Albusaidi said Oman would invest in the port of Lamu.', null],
+    ['Albusaidi said that Omani firms had invested in the port of Mombasa.', null],
+    ['Mudavadi stressed that trade had grown in the city of Mombasa.', null],
+    // Where they spoke, or a meeting told inside what was said, is where the meeting was.
+    ['Albusaidi said in Nairobi that trade had grown.', 'Nairobi'],
+    ['Albusaidi told reporters in Nairobi that trade had grown.', 'Nairobi'],
+    ['Albusaidi said he hoped for progress as the two met in Nairobi.', 'Nairobi'],
+  ])('"%s"', (sentence, city) => {
+    expect(draftOf(`${lead}\n\n${sentence}`, { publishedAt: '2024-06-22' }).meetings[0]?.city ?? null).toBe(city);
+  });
+});
