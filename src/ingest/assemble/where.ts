@@ -152,9 +152,11 @@ const venueWords =
  * after its last word, or -1 when the capitalised words from `i` on are no such name.
  */
 function venueEnd(words: readonly Word[], i: number): number {
-  let j = i;
-  while (j < words.length && j - i < 6 && (words[j] as Word).capitalised && /^\p{L}/u.test((words[j] as Word).text)) j++;
-  return j - i >= 2 && venueWords.test((words[j - 1] as Word).key.replace(/['’]s$/, '')) ? j : -1;
+  // The last venue word of the capitalised run: "State House Entebbe" is the venue "State House", then its city.
+  let end = -1;
+  for (let j = i; j < words.length && j - i < 6 && (words[j] as Word).capitalised && /^\p{L}/u.test((words[j] as Word).text); j++)
+    if (j > i && venueWords.test((words[j] as Word).key.replace(/['’]s$/, ''))) end = j + 1;
+  return end;
 }
 
 /** The index after the capitalised words from `i` on (at most five), or -1 when there are none. */
@@ -164,16 +166,20 @@ function capitalisedRunEnd(words: readonly Word[], i: number): number {
   return j > i ? j : -1;
 }
 
-/** "at the State House, Abuja", "at the Presidential Palace, Tashkent": the city printed after a venue's name. */
+/**
+ * "at the State House, Abuja", "at the Presidential Palace, Tashkent", "at State House Entebbe": the city printed after
+ * a venue's name.
+ */
 function cityAfterVenue(text: string, words: readonly Word[], end: number, confidence: number): PlaceChoice | null {
-  if (words[end]?.text !== ',') return null;
+  const from = words[end]?.text === ',' ? end + 1 : end;
+  if (from === end && !words[end]?.capitalised) return null;
   for (let length = 3; length >= 1; length--) {
-    const phrase = words.slice(end + 1, end + 1 + length);
+    const phrase = words.slice(from, from + length);
     if (phrase.length < length || !phrase.every((w) => w.capitalised && /^\p{L}/u.test(w.text))) continue;
     const start = (phrase[0] as Word).start;
     const printed = text.slice(start, (phrase[length - 1] as Word).end);
     if (lookupCountry(printed)) return null;
-    const city = lookupCity(printed, countryAfter(words, end + 1 + length));
+    const city = lookupCity(printed, countryAfter(words, from + length));
     if (city && (city.capital || city.population >= 100_000))
       return {
         city: printed,

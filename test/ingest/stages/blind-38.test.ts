@@ -186,3 +186,17 @@ describe('a place in what someone says, outside the sentence that reports the me
     expect(draftOf(`${lead}\n\n${sentence}`, { publishedAt: '2024-06-22' }).meetings[0]?.city ?? null).toBe(city);
   });
 });
+
+describe('a city printed right after a venue’s name, with or without a comma', () => {
+  it.each([
+    ['at State House Entebbe', 'Entebbe'],
+    ['at State House, Entebbe', 'Entebbe'],
+    ['at the Presidential Palace Dili', 'Dili'],
+    ['at Lancaster House London', 'London'],
+    // A weekday after a venue is no city.
+    ['at the White House Monday', null],
+  ])('"%s"', (venue, city) => {
+    const text = `President Yoweri Museveni met President Salva Kiir ${venue} on 3 May 2023.`;
+    expect(draftOf(text).meetings[0]?.city ?? null).toBe(city);
+  });
+});
