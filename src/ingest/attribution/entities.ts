@@ -560,6 +560,21 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     const before = pool.filter((entity) => entity.mentions.some((m) => m.sentence < sentence.index));
     if (before.length === 1) pool = before;
   }
+  // "Prime Minister Imran Khan … with Bangladeshi counterpart Sheikh Hasina … the premier said": a title the text
+  // leaves unqualified is its own principal's — the holder it named first, in full, and never gave a country — when it
+  // qualifies the others.
+  if (pool.length > 1 && mention.countryCode === null && mention.organization === null && !mention.counterpart) {
+    const firstNamed = (entity: PersonEntity) => Math.min(...entity.mentions.map((m) => m.mention.span.start));
+    const unqualified = pool.filter((entity) => entity.countryCode === null && entity.organization === null);
+    const principal = unqualified[0];
+    if (
+      unqualified.length === 1 &&
+      principal?.strong &&
+      principal.nameTokens.length >= 2 &&
+      pool.every((entity) => entity === principal || firstNamed(entity) > firstNamed(principal))
+    )
+      pool = unqualified;
+  }
   const chosen = pool.length === 1 ? pool[0] : undefined;
   if (chosen) {
     chosen.mentions.push({ sentence: sentence.index, mention });

@@ -200,3 +200,27 @@ describe('a city printed right after a venue’s name, with or without a comma',
     expect(draftOf(text).meetings[0]?.city ?? null).toBe(city);
   });
 });
+
+describe('an unqualified title is the principal’s when the text qualifies the others by country', () => {
+  const speakers = (text: string) => {
+    const [meeting] = draftOf(text, { publishedAt: '2020-07-22' }).meetings;
+    const name = (key: string | null) => meeting?.participants.find((p) => p.key === key)?.name ?? key;
+    return meeting?.statements.filter((s) => s.kind !== 'narrative').map((s) => name(s.speakerKey));
+  };
+  it.each([
+    'The premier said that Pakistan wants a relationship based on trust.',
+    'Extending an invitation to the Bangladeshi prime minister to visit Pakistan, the premier said that Pakistan wants trust.',
+    'The prime minister stressed that Pakistan wants trust.',
+  ])('"%s"', (sentence) => {
+    const text = `Prime Minister Imran Khan held a telephone call with Prime Minister Sheikh Hasina of Bangladesh on Tuesday.\n\n${sentence}`;
+    expect(speakers(text)).toEqual(['Imran Khan']);
+  });
+
+  it('both qualified, or neither: the title stays nobody’s', () => {
+    for (const lead of [
+      'Pakistani Prime Minister Imran Khan held a telephone call with Prime Minister Sheikh Hasina of Bangladesh on Tuesday.',
+      'Prime Minister Imran Khan held a telephone call with Prime Minister Sheikh Hasina on Tuesday.',
+    ])
+      expect(speakers(`${lead}\n\nThe premier said that Pakistan wants trust.`)).toEqual([]);
+  });
+});
