@@ -374,7 +374,17 @@ describe('passages', () => {
       '',
       'According to the Foreign Minister, security comes first.',
     ].join('\n');
-    expect(passagesOf(text).map((passage) => passage.by)).toEqual(['Pekka Laine', 'pronoun', 'Anna Berg', 'generic-title']);
+    // "the Foreign Minister", unqualified, is the principal's: the text calls the other one the Finnish Foreign Minister.
+    expect(passagesOf(text).map((passage) => passage.by)).toEqual(['Pekka Laine', 'pronoun', 'Anna Berg', 'Anna Berg']);
+  });
+
+  it('gives a title both sides hold, each qualified by its country, to no one of them', () => {
+    const text = [
+      'Swedish Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.',
+      '',
+      'According to the Foreign Minister, security comes first.',
+    ].join('\n');
+    expect(passagesOf(text).map((passage) => passage.by)).toEqual(['generic-title']);
   });
 
   it('reads a lead whose own verb reports what was said, with the meeting as its adverbial', () => {
