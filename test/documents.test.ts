@@ -109,6 +109,15 @@ describe('POST /v1/documents', () => {
     expect(response.body.text).toBe(text);
   });
 
+  it('a Latin-1 text sent as UTF-8 → 400 that says to declare its charset, nothing stored', async () => {
+    const text =
+      'Brasília, 5 May 2024. O Ministro das Relações Exteriores, Mauro Vieira, recebeu o chanceler Rubén Ramírez Lezcano, do Paraguai, para reunião no Itamaraty; discutiram a ponte, o comércio e a integração.';
+    const response = await api().post('/v1/documents').set('content-type', 'text/plain').send(Buffer.from(text, 'latin1')).expect(400);
+    expect(JSON.stringify(response.body.errors)).toContain('charset=iso-8859-1');
+    expect(JSON.stringify(response.body.errors)).not.toContain('binary data');
+    expect(await ctx.prisma.sourceDocument.count()).toBe(0);
+  });
+
   it('a text/plain charset no decoder knows → 415, nothing stored', async () => {
     const response = await api().post('/v1/documents').set('content-type', 'text/plain; charset=x-klingon').send('Qapla').expect(415);
     expect(response.body).toMatchObject({ code: 'unsupported_media_type', detail: expect.stringContaining('charset=x-klingon') });

@@ -6,7 +6,7 @@ export type ReadResult = { ok: true; text: string } | { ok: false; reason: strin
 
 const bytesText = (bytes: number) => `${bytes.toLocaleString('en-US')} bytes`;
 
-// Undecodable bytes become U+FFFD, which the API's text rules reject as binary data; a leading BOM is dropped.
+// Undecodable bytes become U+FFFD, which the API's text rules reject as text that is not UTF-8; a leading BOM is dropped.
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 /** Reads a file as a readout under the rules of POST /v1/documents: UTF-8 text, not blank, at most 4 MiB. */

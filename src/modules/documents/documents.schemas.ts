@@ -23,12 +23,15 @@ const replacementCount = (value: string): number => value.split('\uFFFD').length
 export const readoutTextSchema = z
   .string()
   .refine((value) => value.trim().length > 0, { error: 'the text is empty' })
-  .refine(
-    (value) => !value.includes('\u0000') && replacementCount(value) <= maxReplacementCharacters(value.length) && !looksBinary(value),
-    {
-      error: 'the text contains binary data (NUL, undecodable bytes or control characters)',
-    },
-  );
+  // Control characters: U+FFFD is the next rule's (bytes of another encoding, not of a binary file).
+  .refine((value) => !value.includes('\u0000') && !looksBinary(value.replaceAll('\uFFFD', '')), {
+    error: 'the text contains binary data (NUL, undecodable bytes or control characters)',
+  })
+  // A text in another encoding sent as UTF-8 (new-user trial: a Latin-1 file was called binary data).
+  .refine((value) => replacementCount(value) <= maxReplacementCharacters(value.length), {
+    error:
+      'the text is not UTF-8: it has bytes no UTF-8 reader can decode (a file in another encoding); send it as text/plain with its charset (charset=iso-8859-1, charset=windows-1252) or as UTF-8',
+  });
 
 // A link as it is served back: no white space, no control character (C0, DEL, C1), no line or paragraph separator, and
 // none of the invisible or direction-steering characters a name may not hold either (ingest/text/invisible.ts).
