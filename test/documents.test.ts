@@ -89,6 +89,11 @@ describe('POST /v1/documents', () => {
     ['a URL with a zero-width space', { text: 'x', url: 'https://exa\u200Bmple.org/a' }],
     ['a URL with a line separator', { text: 'x', url: 'https://example.org/a\u2028b' }],
     ['a publication date in year 0', { text: 'x', publishedAt: '0000-01-01' }],
+    ['a publication date in 2099', { text: 'x', publishedAt: '2099-01-01' }],
+    [
+      'a publication date the day after tomorrow',
+      { text: 'x', publishedAt: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10) },
+    ],
   ])('%s → 400', async (_label, body) => {
     const response = await api().post('/v1/documents').send(body).expect(400);
     expect(response.body.code).toBe('validation_failed');
@@ -107,6 +112,15 @@ describe('POST /v1/documents', () => {
       .send(Buffer.from(text, encoding))
       .expect(201);
     expect(response.body.text).toBe(text);
+  });
+
+  it.each([
+    ['today', 0],
+    ['tomorrow (a page of the next day east of Greenwich)', 1],
+  ])('a publication date of %s is taken', async (_label, days) => {
+    const publishedAt = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const response = await api().post('/v1/documents').send({ text: 'Minister A met Minister B.', publishedAt }).expect(201);
+    expect(response.body.publishedAt).toBe(publishedAt);
   });
 
   it('a Latin-1 text sent as UTF-8 → 400 that says to declare its charset, nothing stored', async () => {

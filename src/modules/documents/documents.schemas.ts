@@ -54,7 +54,15 @@ export const documentInputSchema = z
       .describe('Where the readout was published: an http:// or https:// URL.'),
     title: z.string().trim().min(1).max(500).nullable().optional(),
     publisher: z.string().trim().min(1).max(300).nullable().optional(),
-    publishedAt: isoDateSchema.nullable().optional().describe('Publication date; resolves weekday-only and year-less dates.'),
+    // A page is published before anyone reads it: a date after tomorrow (UTC, so that a page of the next day east of
+    // Greenwich is not refused) is a typing slip, which would date every "on Monday" of the readout in that future.
+    publishedAt: isoDateSchema
+      .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), {
+        error: 'must not be after tomorrow: a page is published before it is read',
+      })
+      .nullable()
+      .optional()
+      .describe('Publication date, at most tomorrow (UTC); resolves weekday-only and year-less dates.'),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' })
