@@ -59,8 +59,8 @@ const capitalPhrase = /\b(?:in|at) the (\p{Lu}[\p{L}'’-]+) capital\b/gu;
 // the meeting, is a topic (new-user trial: the meeting was placed in Lamu).
 const meetingWords = /^(?:met|meet|meets|meeting|talks|visit|visiting|visited|arrived|held)$/;
 const reportedClause = /^(?:that|would|will|could|can|should|must|is|are|was|were|has|have|had|intends|plans|wants|hopes)$/;
-// Verbs that only report speech: a narrower list than lexicon/verbs.ts speechVerbs, whose "welcomed", "received" or
-// "thanked … in Nairobi" may tell where a meeting was.
+// Verbs that only report speech: a narrower list than lexicon/verbs.ts speechVerbs, whose "welcomed" or "thanked … in
+// Nairobi" may tell where a meeting was.
 const speechWords = new Set(
   'said says stated noted stressed added underscored emphasized emphasised reiterated expressed affirmed told hoped urged highlighted pointed'.split(
     ' ',
