@@ -49,6 +49,7 @@ export const fixtureSets = [
   'blind-36',
   'blind-37',
   'blind-38',
+  'blind-39',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
