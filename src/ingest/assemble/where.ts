@@ -32,6 +32,10 @@ const topicBefore =
 // "the two ambassadors to Sudan resident in Cairo", "the Ambassador based in Beijing": where someone lives is not where
 // they met.
 const residenceBefore = /\b(?:residents?|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+)?$/i;
+// "According to State House report in Freetown", "a statement issued in Ankara": where a report was issued is not
+// where the meeting it reports was.
+const issuedBefore =
+  /\b(?:report|statement|press\s+release|release|communiqu[eé]|readout|dispatch)\s+(?:(?:issued|released|published|posted)\s+)?(?:in|from)\s+$/i;
 // "Ambassador to Ethiopia", "Special Envoy to Syria": an envoy's post says where they serve, not — as a country alone —
 // where this meeting was (a capital, "Ambassador to Dhaka", usually is).
 const envoyPost =
@@ -209,7 +213,14 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number, spoke
     spoken = (spoken || (speech && reportedClause.test(previous))) && !meetingWords.test(previous);
     if (!word || !word.capitalised || spoken) continue;
     const before = text.slice(Math.max(sentence.start, word.start - 48), word.start);
-    if (!placeCue.test(before.slice(-24)) || topicBefore.test(before) || futurePlace.test(before) || residenceBefore.test(before)) continue;
+    if (
+      !placeCue.test(before.slice(-24)) ||
+      topicBefore.test(before) ||
+      futurePlace.test(before) ||
+      residenceBefore.test(before) ||
+      issuedBefore.test(before)
+    )
+      continue;
     // Where someone is invited to (lexicon/meeting-phrases.ts), however far into the clause.
     if (invitedTo.test(text.slice(sentence.start, word.start))) continue;
     // "the Alliance's mission" (Alliance, Ohio): after "the", a country ("the Republic of Korea") but no city, save

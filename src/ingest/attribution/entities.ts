@@ -2,6 +2,7 @@ import type { KnownPerson, Span } from '../draft.js';
 import { matchPerson } from '../linking/people-matching.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import { nameParticles, officeOf } from '../lexicon/titles.js';
+import { countryAt } from '../recognize/titles.js';
 import type { PersonMention } from '../recognize/people.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { organizationIn } from '../lexicon/organizations.js';
@@ -703,7 +704,9 @@ function fromMention(
   const fromContext =
     (mention.countryCode === null || mention.countryBasis === 'title') && mention.name
       ? (delegationCountry(text, mention.span.start) ??
-        (mention.countryCode === null ? (followingCountry(text, mention.name.end) ?? listedCountry(text, mention.span.start)) : null))
+        (mention.countryCode === null
+          ? (followingCountry(text, mention.name.end) ?? listedCountry(text, mention.span.start) ?? theCountrys(text, sentence, mention))
+          : null))
       : null;
   return {
     id,
@@ -729,6 +732,20 @@ function fromMention(
 // name after its country and a comma, in a list of such pairs.
 // "These included Dr. A.K. Abdul Momen from Bangladesh, Jai Bir Rai from Bhutan, …": the country printed right after
 // the name is the person's (before "from Bhutan, Jai Bir Rai" can give the next name the previous one's).
+// "arrived today in Nigeria for two days of talks with the country’s President Muhammadu Buhari": "the country's" is
+// the last country the sentence named before it.
+function theCountrys(text: string, sentence: ReadSentence, mention: PersonMention): string | null {
+  if (!/\b(?:the|that)\s+(?:host\s+)?country['’]s\s+$/i.test(text.slice(Math.max(0, mention.span.start - 30), mention.span.start)))
+    return null;
+  // Not a country that qualifies someone ("President Bio of Sierra Leone held talks with the country's President …").
+  const qualifies = (at: number) => sentence.people.some((m) => m.span.start <= at && at < m.span.end);
+  let code: string | null = null;
+  sentence.words.forEach((word, i) => {
+    if (word.end <= mention.span.start && !qualifies(word.start)) code = countryAt(sentence.words, i)?.code ?? code;
+  });
+  return code;
+}
+
 function followingCountry(text: string, nameEnd: number): string | null {
   const after = /^\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*(?:[,;.)]|\band\b|$)/u.exec(text.slice(nameEnd, nameEnd + 60));
   return after ? (lookupCountry(after[1] as string)?.code ?? null) : null;

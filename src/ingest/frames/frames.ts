@@ -622,13 +622,16 @@ function documentFrame(
 ): MeetingFrame[] {
   const opening = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && paragraphs.has(s.paragraph));
   // "… met this Thursday to prepare for the official visit to Angola by the President of Mozambique": a visit, meeting
-  // or ceremony still to come is no cue.
+  // or ceremony still to come is no cue. Only the words at the noun tell: "Responding to a question about the
+  // scheduled joint operations … during a press conference following official talks in Swakopmund" tells of talks held.
   const cue = opening.find((sentence) => {
     const noun = encounterNouns.exec(sentence.text) ?? ceremonyWords.exec(sentence.text) ?? jointSession.exec(sentence.text);
+    if (noun === null) return false;
+    const before = sentence.text.slice(Math.max(0, noun.index - 60), noun.index);
     return (
-      noun !== null &&
-      !preparedForBefore.test(sentence.text.slice(Math.max(0, noun.index - 60), noun.index)) &&
-      !/\b(?:will|expected to|is to|are to|scheduled|planned|to be held)\b/i.test(sentence.text)
+      !preparedForBefore.test(before) &&
+      !/\b(?:will|expected to|is to|are to|scheduled|planned|to be held)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before) &&
+      !futureAfter.test(sentence.text.slice(noun.index))
     );
   });
   if (!cue) return [];
@@ -848,7 +851,19 @@ function frameAt(
   }
   if (phrase.object === 'none' && subjects.length < 2 && !(phrase.participation && subjects.length === 1)) return null;
   if (phrase.needsObject && objectMentions.length === 0) return null;
-  objects = objects.filter((entity) => !subjects.includes(entity) && !isReporter(entity));
+  // "… with his Palestinian counterpart Mahmoud Abbas, the presidential spokesman Bassam Rady said on Saturday": the
+  // clause that tags the sentence with its source names who reports the call, no party to it.
+  const tagsTheSentence = (entity: PersonEntity) =>
+    sentence.people.some(
+      (m) =>
+        byMention.get(m) === entity &&
+        m.span.start > span.end &&
+        /,\s*(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.test(text.slice(span.end, m.span.start)) &&
+        /^\s+(?:also\s+)?(?:said|says|stated|reported|announced|added|told\s+(?:reporters|journalists|the\s+press|media))\b/.test(
+          text.slice(m.span.end, m.span.end + 40),
+        ),
+    );
+  objects = objects.filter((entity) => !subjects.includes(entity) && !isReporter(entity) && !tagsTheSentence(entity));
   // "…: Morgan Ortagus, Spokesperson for US State Department": who reports a meeting is no party to it.
   subjects = subjects.filter((entity) => !isReporter(entity));
   if (subjects.length + objects.length === 0) return null;
@@ -948,7 +963,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   // other Foreign Ministers: The Spanish Foreign Minister, …".
   if (
     from !== null &&
-    !/^[\s,]*(?:(?:his|her|their|the|a|an|many|several|numerous|various|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:a\s+)?(?:copy|copies)\s+of\s+)?(?:the\s+)?(?:(?:letters?|copies)\s+of\s+)?(?:credentials|credential\s+letters?|letters?\s+of\s+(?:credence|accreditation))(?:\s+(?:presented|handed\s+over|submitted))?\s+(?:of|from|by)|(?:a\s+number\s+of|several|many|various|numerous)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*:)[\s,]+)*$/i.test(
+    !/^[\s,]*(?:(?:his|her|their|the|a|an|(?:the|that)\s+(?:host\s+)?country['’]s|many|several|numerous|various|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:a\s+)?(?:copy|copies)\s+of\s+)?(?:the\s+)?(?:(?:letters?|copies)\s+of\s+)?(?:credentials|credential\s+letters?|letters?\s+of\s+(?:credence|accreditation))(?:\s+(?:presented|handed\s+over|submitted))?\s+(?:of|from|by)|(?:a\s+number\s+of|several|many|various|numerous)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*:)[\s,]+)*$/i.test(
       // "received, Monday at the headquarters of the ministry, the Vice-President …": an aside between commas.
       // "received today at Itamaraty Palace the Minister …": where, between the verb and the person received.
       text
