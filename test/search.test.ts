@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import { createTestContext, type TestContext } from './helpers/app.js';
 import { seedSearchFixtures, type SearchFixtures } from './search-fixtures.js';
+import { z } from 'zod';
+import { searchHitSchema, searchPageSchema } from '../src/modules/search/search.schemas.js';
 
 let ctx: TestContext;
 let fx: SearchFixtures;
@@ -104,6 +106,44 @@ describe('GET /v1/search query syntax', () => {
       title: 'COVID-19 vaccine supply',
       slug: 'covid-19-vaccine-supply',
     });
+  });
+});
+
+// The route sends a page as the JSON text JSON.stringify makes of the rows (search.routes.ts), without the response
+// schema's check: every kind of page is held to the contract here — each hit exactly SearchHit's members, each facet
+// bucket a FacetBucket, the page a SearchPage.
+describe('every kind of search page is a SearchPage of the contract', () => {
+  const hitMembers = Object.keys(searchHitSchema.shape).sort();
+  const strictPage = searchPageSchema.extend({ data: z.array(searchHitSchema.strict()) }).strict();
+  it.each([
+    ['statements, meetings and initiatives', { q: 'vaccines' }],
+    ['one type', { q: 'vaccines', type: 'statement' }],
+    ['initiatives only', { q: 'vaccine', type: 'initiative' }],
+    ['a total', { q: 'vaccines', count: 'exact' }],
+    ['every facet', { q: 'vaccines', facets: 'country,initiative,year,speaker,type' }],
+    ['a page of one, with a next page', { q: 'vaccines', limit: '1' }],
+    ['nothing found', { q: 'zzzyxw' }],
+    ['stop words only', { q: 'the' }],
+  ])('%s', async (_label, query) => {
+    const body = (
+      await supertest(ctx.app.server)
+        .get('/v1/search')
+        .query(query)
+        .expect(200)
+        .expect('content-type', /^application\/json/)
+    ).body as Record<string, unknown>;
+    expect(() => strictPage.parse(body)).not.toThrow();
+    for (const hit of body.data as object[]) expect(Object.keys(hit).sort()).toEqual(hitMembers);
+  });
+
+  it('the second page of a cursor too', async () => {
+    const first = await search({ q: 'vaccines', limit: '1' });
+    expect(first.nextCursor).not.toBeNull();
+    const body = (
+      await supertest(ctx.app.server).get('/v1/search').query({ q: 'vaccines', limit: '1', cursor: first.nextCursor! }).expect(200)
+    ).body as Record<string, unknown>;
+    expect(() => strictPage.parse(body)).not.toThrow();
+    expect((body.data as unknown[]).length).toBe(1);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/prisma.js';
+import { queryRows } from '../../db/raw-rows.js';
 import { uuidPattern } from '../../http/schemas.js';
 import { invalidCursor } from '../../http/errors.js';
 import { decodeCursor, pageBody, queryFingerprint, toPage, type CursorKey } from '../../http/pagination.js';
@@ -68,7 +69,7 @@ export function createSearchService({ prisma, windowSize = rankWindowSize }: { p
     let { window, after }: SearchPosition = position ?? { window: { below: null, size: windowSize } };
     const hits: RankedHit[] = [];
     for (;;) {
-      const rows = await prisma.$queryRaw<WindowRow[]>(pageSql(criteria, window, after, take + 1 - hits.length));
+      const rows = await queryRows<WindowRow>(prisma, pageSql(criteria, window, after, take + 1 - hits.length));
       const bounds = rows[0];
       if (!bounds) throw new Error('the search page has no window row');
       const range = 'lo' in window ? window : bounds.lo !== null && bounds.hi !== null ? { lo: bounds.lo, hi: bounds.hi } : null;
