@@ -11,6 +11,12 @@ beforeEach(async () => ctx.reset());
 
 const base = { title: 'Precision', kind: 'visit' };
 
+/** The last day of the month or year that starts on `first` (YYYY-MM-DD). */
+function lastDayOf(first: string, period: 'month' | 'year'): string {
+  const [year, month] = first.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(period === 'year' ? year + 1 : year, period === 'year' ? 0 : month, 0)).toISOString().slice(0, 10);
+}
+
 async function auditedDate(id: string) {
   const event = await ctx.prisma.auditEvent.findFirst({ where: { recordId: id }, orderBy: { id: 'desc' } });
   return (event?.after as { date?: string } | null)?.date;
@@ -32,7 +38,8 @@ describe('month and year precision store the first day of the period', () => {
     expect(created.date).toBe(stored);
     expect((await api().get(`/v1/meetings/${created.id}`).expect(200)).body.date).toBe(stored);
     expect(await auditedDate(created.id)).toBe(stored);
-    const found = (await api().get(`/v1/meetings?from=${stored}&to=${stored}`).expect(200)).body.data.map((m: { id: string }) => m.id);
+    const last = { day: stored, month: lastDayOf(stored, 'month'), year: lastDayOf(stored, 'year') }[precision]!;
+    const found = (await api().get(`/v1/meetings?from=${stored}&to=${last}`).expect(200)).body.data.map((m: { id: string }) => m.id);
     expect(found).toEqual([created.id]);
   });
 
@@ -68,5 +75,56 @@ describe('month and year precision store the first day of the period', () => {
       .map((l) => JSON.parse(l) as { status?: number; id?: string });
     const id = results.find((l) => l.status === 201)?.id;
     expect((await api().get(`/v1/meetings/${id}`).expect(200)).body.date).toBe('2024-05-01');
+  });
+});
+
+// README (Conventions → Filters): a range never returns a meeting that may lie outside it. A month- or year-precise
+// meeting is found by a range that holds its whole period, on every operation that takes `from`/`to`.
+describe('a range finds a month- or year-precise meeting only when it holds the whole period', () => {
+  const cases = [
+    ['month', '2025-03-01', '2025-03-31', true],
+    ['month', '2025-02-15', '2025-04-15', true],
+    ['month', '2025-03-01', '2025-03-05', false],
+    ['month', '2025-03-01', '2025-03-30', false],
+    ['month', '2025-03-02', '2025-03-31', false],
+    ['month', '2025-02-01', '2025-02-28', false],
+    ['year', '2025-01-01', '2025-12-31', true],
+    ['year', '2025-01-01', '2025-03-31', false],
+    ['year', '2025-01-01', '2025-01-01', false],
+    ['day', '2025-03-17', '2025-03-17', true],
+    ['day', '2025-03-01', '2025-03-16', false],
+  ] as const;
+  // Each operation of the class, and how many meetings it says the range holds.
+  const operations: Array<[string, (range: string) => Promise<number>]> = [
+    ['GET /v1/meetings', async (range) => (await api().get(`/v1/meetings?${range}`).expect(200)).body.data.length],
+    [
+      'GET /v1/meetings?format=ndjson',
+      async (range) => (await api().get(`/v1/meetings?format=ndjson&${range}`).expect(200)).text.split('\n').filter(Boolean).length,
+    ],
+    [
+      'GET /v1/stats/meetings-over-time',
+      async (range) => (await api().get(`/v1/stats/meetings-over-time?interval=year&${range}`).expect(200)).body.total,
+    ],
+    [
+      'GET /v1/participants',
+      async (range) =>
+        new Set((await api().get(`/v1/participants?${range}`).expect(200)).body.data.map((p: { meetingId: string }) => p.meetingId)).size,
+    ],
+    ['GET /v1/search', async (range) => (await api().get(`/v1/search?q=precision&type=meeting&${range}`).expect(200)).body.data.length],
+  ];
+  it.each(
+    operations.flatMap(([name, count]) => cases.map(([precision, from, to, found]) => [name, precision, from, to, found, count] as const)),
+  )('%s: %s-precise 2025-03-17, from=%s&to=%s → found %s', async (_name, precision, from, to, found, count) => {
+    await api()
+      .post('/v1/meetings')
+      .send({
+        title: 'Precision check',
+        kind: 'talks',
+        date: '2025-03-17',
+        datePrecision: precision,
+        participants: [{ person: { name: 'Ana Precise' }, role: 'host' }],
+      })
+      .expect(201);
+    expect(await count(`from=${from}&to=${to}`)).toBe(found ? 1 : 0);
   });
 });

@@ -82,7 +82,13 @@ export function spokenBy(statement: Prisma.Sql, speakers: readonly string[]): Pr
 export function meetingFilterConditions(filters: MeetingFilterFields): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (filters.from) where.push(Prisma.sql`m.date >= CAST(${filters.from} AS date)`);
-  if (filters.to) where.push(Prisma.sql`m.date <= CAST(${filters.to} AS date)`);
+  // A month- or year-precise meeting is stored as its period's first day, and a range finds it only when it holds the
+  // whole period: a range never returns a meeting that may lie outside it. The first bound is the index's.
+  if (filters.to)
+    where.push(
+      Prisma.sql`m.date <= CAST(${filters.to} AS date)`,
+      Prisma.sql`(m.date_precision = 'day' OR m.date + CASE m.date_precision WHEN 'month' THEN interval '1 month - 1 day' ELSE interval '1 year - 1 day' END <= CAST(${filters.to} AS date))`,
+    );
   if (filters.kind) where.push(Prisma.sql`m.kind = ANY(CAST(ARRAY[${Prisma.join(filters.kind)}] AS "MeetingKind"[]))`);
   if (filters.updatedSince) where.push(Prisma.sql`m.updated_at >= CAST(${utcInstant(filters.updatedSince)} AS timestamptz)`);
   if (filters.person) {
