@@ -137,6 +137,26 @@ describe('POST /v1/meetings with an NDJSON body', () => {
     ]);
   });
 
+  // Every problem the create finds inside the meeting (its references, not its shape) points into the line: at the
+  // member on a plain line, under /meeting on a keyed one, in `errors` and in `detail` alike.
+  it.each([
+    [{ statements: [{ speakerKey: 'nobody', kind: 'reported', text: 'x' }] }, '/statements/0/speakerKey'],
+    [{ initiatives: [{ initiative: 'no-such-initiative', status: 'discussed' }] }, '/initiatives/0/initiative'],
+    [{ parentId: '00000000-0000-4000-8000-000000000000' }, '/parentId'],
+    [{ sourceDocumentId: '00000000-0000-4000-8000-000000000000' }, '/sourceDocumentId'],
+    [{ participants: [{ personId: '00000000-0000-4000-8000-000000000000', role: 'host' }] }, '/participants/0/personId'],
+  ])('a create-time 422 %j points at %s, under /meeting on a keyed line', async (overrides, pointer) => {
+    const answer = await bulk(
+      ndjson(small('Plain', overrides), { idempotencyKey: `keyed-${pointer}`, meeting: small('Keyed', overrides) }),
+    );
+    expect(answer.results.map((result) => result.status)).toEqual([422, 422]);
+    const [plain, keyed] = answer.results.map((result) => result.problem!);
+    expect(plain!.errors![0]).toMatchObject({ in: 'body', pointer });
+    expect(keyed!.errors![0]).toMatchObject({ in: 'body', pointer: `/meeting${pointer}` });
+    expect(plain!.detail).toContain(`body${pointer}:`);
+    expect(keyed!.detail).toContain(`body/meeting${pointer}:`);
+  });
+
   it('a line is exactly a JSON body: the same text guard, Unicode normalisation and defaults', async () => {
     const answer = await bulk(
       ndjson(

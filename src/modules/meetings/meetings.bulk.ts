@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { encodeConsistencyToken } from '../../db/wal-position.js';
-import { AppError } from '../../http/errors.js';
+import { AppError, fieldErrorsDetail } from '../../http/errors.js';
 import { claimingActor, type Claim, type IdempotencyStore, type StoredResponse } from '../../http/idempotency.js';
 import { ndjsonLines, type NdjsonLimits } from '../../http/ndjson-lines.js';
 import { answerFor, fromZodIssue, problemBody, problemContentType, validationFailed } from '../../http/problem.js';
@@ -49,6 +49,19 @@ function whyNotJson(text: string): string {
   } catch (error) {
     return (error as Error).message;
   }
+}
+
+/**
+ * A problem the create found in a keyed line's meeting, pointing into the line: "/meeting/statements/0/speakerKey", as
+ * a problem of the line's own shape does ("/meeting/date"). Other errors as they are.
+ */
+function underMeeting(error: unknown): unknown {
+  if (!(error instanceof AppError) || !error.errors?.length) return error;
+  const errors = error.errors.map((e) => (e.in === 'body' ? { ...e, pointer: `/meeting${e.pointer === '/' ? '' : e.pointer}` } : e));
+  const detail = error.detail === fieldErrorsDetail(error.errors) ? fieldErrorsDetail(errors) : error.detail;
+  const moved = new AppError(error.code, detail, errors);
+  if (error.retryAfterSeconds !== undefined) moved.retryAfterSeconds = error.retryAfterSeconds;
+  return moved;
 }
 
 /** The bulk create of one request: its result lines, then the summary. */
@@ -109,7 +122,7 @@ export function bulkCreate(request: FastifyRequest, deps: BulkDeps) {
       const headers = { location: result.location, etag: result.etag, 'content-type': 'application/json; charset=utf-8' };
       return [result, { statusCode: 201, headers, body: meeting }];
     } catch (error) {
-      const result = failed(line, error);
+      const result = failed(line, input.key === undefined ? error : underMeeting(error));
       return [
         result,
         result.status >= 500 ? null : { statusCode: result.status, headers: { 'content-type': problemContentType }, body: result.problem },
