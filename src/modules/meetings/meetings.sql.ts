@@ -14,23 +14,31 @@ import type { ListMeetingsQuery } from './meetings.schemas.js';
 
 export type MeetingFilterFields = Partial<Pick<ListMeetingsQuery, keyof typeof meetingFilterSchemas | 'updatedSince'>>;
 
-const uuids = (ids: readonly string[]) => Prisma.sql`CAST(ARRAY[${Prisma.join(ids)}] AS uuid[])`;
+export const uuids = (ids: readonly string[]) => Prisma.sql`CAST(ARRAY[${Prisma.join(ids)}] AS uuid[])`;
+
+/** Initiative row `alias` is one of `keys` (ids or slugs). */
+export function initiativeIs(alias: Prisma.Sql, keys: readonly string[]): Prisma.Sql {
+  const ids = keys.filter((key) => uuidPattern.test(key));
+  const slugs = keys.filter((key) => !uuidPattern.test(key));
+  const match = Prisma.join(
+    [
+      ...(ids.length ? [Prisma.sql`${alias}.id = ANY(${uuids(ids)})`] : []),
+      ...(slugs.length ? [Prisma.sql`${alias}.slug = ANY(CAST(ARRAY[${Prisma.join(slugs)}] AS text[]))`] : []),
+    ],
+    ' OR ',
+  );
+  return Prisma.sql`(${match})`;
+}
+
+/** Participant row `alias` represents one of the organisations `names` (compared folded, as the meeting filter does). */
+export function organizationIs(alias: Prisma.Sql, names: readonly string[]): Prisma.Sql {
+  return Prisma.sql`fold_text(${alias}.organization) = ANY(ARRAY[${Prisma.join(names.map((name) => Prisma.sql`fold_text(${name})`))}])`;
+}
 
 /** The condition on initiative links `fmi` (joined to `fi`) of `initiative` and `status`, which must hold for one link. */
 function linkCondition(initiatives: readonly string[] | undefined, statuses: readonly string[] | undefined): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (initiatives) {
-    const ids = initiatives.filter((key) => uuidPattern.test(key));
-    const slugs = initiatives.filter((key) => !uuidPattern.test(key));
-    const match = Prisma.join(
-      [
-        ...(ids.length ? [Prisma.sql`fi.id = ANY(${uuids(ids)})`] : []),
-        ...(slugs.length ? [Prisma.sql`fi.slug = ANY(CAST(ARRAY[${Prisma.join(slugs)}] AS text[]))`] : []),
-      ],
-      ' OR ',
-    );
-    parts.push(Prisma.sql`(${match})`);
-  }
+  if (initiatives) parts.push(initiativeIs(Prisma.sql`fi`, initiatives));
   if (statuses) parts.push(Prisma.sql`fmi.status = ANY(CAST(ARRAY[${Prisma.join(statuses)}] AS "InitiativeStatus"[]))`);
   const join = initiatives ? Prisma.sql`JOIN initiatives fi ON fi.id = fmi.initiative_id` : Prisma.empty;
   return Prisma.sql`EXISTS (SELECT 1 FROM meeting_initiatives fmi ${join} WHERE fmi.meeting_id = m.id AND ${Prisma.join(parts, ' AND ')})`;
@@ -105,9 +113,8 @@ export function meetingFilterConditions(filters: MeetingFilterFields): Prisma.Sq
     );
   }
   if (filters.organization) {
-    const names = Prisma.join(filters.organization.map((name) => Prisma.sql`fold_text(${name})`));
     where.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM participants fo WHERE fo.meeting_id = m.id AND fold_text(fo.organization) = ANY(ARRAY[${names}]))`,
+      Prisma.sql`EXISTS (SELECT 1 FROM participants fo WHERE fo.meeting_id = m.id AND ${organizationIs(Prisma.sql`fo`, filters.organization)})`,
     );
   }
   if (filters.hasDocument !== undefined) {

@@ -1,12 +1,12 @@
 import { selectColumns } from '../../db/columns.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { cursorId } from '../../http/pagination.js';
-import { allOf, meetingFilterConditions, spokenBy } from '../meetings/meetings.sql.js';
+import { allOf, initiativeIs, meetingFilterConditions, organizationIs, spokenBy, uuids } from '../meetings/meetings.sql.js';
 import type { ListTableQuery } from './tables.schemas.js';
 
 // A part table across meetings in id order (the primary key's index), keyset-paged on id alone, keeping the parts of
-// the meetings that pass the meeting filters. Ids are UUIDv7, so id order is about creation order. The filter about the
-// table's own rows keeps only those rows too: `speaker` the statements of those speakers, `status` the links in them.
+// the meetings that pass the meeting filters. Ids are UUIDv7, so id order is about creation order. A filter about the
+// table's own rows keeps only those rows too (ownRowConditions).
 
 export type TableName = 'participants' | 'statements' | 'meeting_initiatives';
 
@@ -15,6 +15,29 @@ export const tableFields: Record<TableName, readonly string[]> = {
   statements: Object.values(Prisma.StatementScalarFieldEnum),
   meeting_initiatives: Object.values(Prisma.MeetingInitiativeScalarFieldEnum),
 };
+
+/**
+ * The filters that name rows of the table itself, as conditions on its row `r`: a participant's `person` and
+ * `organization`, a statement's `speaker`, an initiative link's `initiative` and `status`. (`country` names a meeting —
+ * held there or with someone of it — and keeps every part of such meetings.)
+ */
+export function ownRowConditions(table: TableName, filters: Omit<ListTableQuery, 'limit' | 'cursor' | 'format' | 'fields'>): Prisma.Sql[] {
+  const r = Prisma.sql`r`;
+  if (table === 'participants')
+    return [
+      ...(filters.person ? [Prisma.sql`r.person_id = ANY(${uuids(filters.person)})`] : []),
+      ...(filters.organization ? [organizationIs(r, filters.organization)] : []),
+    ];
+  if (table === 'statements') return filters.speaker ? [spokenBy(r, filters.speaker)] : [];
+  return [
+    ...(filters.initiative
+      ? [
+          Prisma.sql`EXISTS (SELECT 1 FROM initiatives ri WHERE ri.id = r.initiative_id AND ${initiativeIs(Prisma.sql`ri`, filters.initiative)})`,
+        ]
+      : []),
+    ...(filters.status ? [Prisma.sql`r.status = ANY(CAST(ARRAY[${Prisma.join(filters.status)}] AS "InitiativeStatus"[]))`] : []),
+  ];
+}
 
 /**
  * Up to `take` rows of the table (as rows of its model) whose meeting passes the filters, after the id `after` if any.
@@ -26,11 +49,7 @@ export function tablePageSql(
   after: unknown,
   take: number,
 ) {
-  const conditions = meetingFilterConditions(filters);
-  if (table === 'statements' && filters.speaker) conditions.push(spokenBy(Prisma.sql`r`, filters.speaker));
-  if (table === 'meeting_initiatives' && filters.status) {
-    conditions.push(Prisma.sql`r.status = ANY(CAST(ARRAY[${Prisma.join(filters.status)}] AS "InitiativeStatus"[]))`);
-  }
+  const conditions = [...meetingFilterConditions(filters), ...ownRowConditions(table, filters)];
   if (after !== undefined) conditions.push(Prisma.sql`r.id > CAST(${cursorId(after)} AS uuid)`);
   return Prisma.sql`
     SELECT ${selectColumns('r', tableFields[table])}
