@@ -24,6 +24,7 @@ import { assertEntityTag, expectedVersions } from './http/etag.js';
 import { withoutSecrets } from './http/redact.js';
 import { createRedisClient, redisReady } from './http/redis-client.js';
 import { registerResponseBudget } from './http/response-budget.js';
+import { registerRepresentationTags } from './http/representation-tag.js';
 import { authFailureLimiter, registerRateLimits, type RateLimits } from './http/rate-limit.js';
 import { keysRoutes } from './modules/keys/keys.routes.js';
 import { createKeysService } from './modules/keys/keys.service.js';
@@ -335,6 +336,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   const idempotency = createIdempotencyStore(app, deps.prisma);
   registerIdempotency(app, idempotency);
   registerResponseBudget(app, config.RESPONSE_BUDGET_BYTES ?? 4 * 1024 * 1024);
+  registerRepresentationTags(app);
   registerExportSlots(app, config.EXPORT_MAX_CONCURRENT ?? 8);
 
   await app.register(swagger, {

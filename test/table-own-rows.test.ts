@@ -27,8 +27,8 @@ beforeAll(async () => {
       { initiative: 'belt-and-road-initiative', status: 'signed' },
       { initiative: 'brics', status: 'signed' },
     ],
-  });
-  body.participants[1] = { ...body.participants[1]!, organization: 'Eurasian Economic Union' } as (typeof body.participants)[number];
+  }) as Record<string, unknown> & { participants: Array<Record<string, unknown>> };
+  body.participants[1] = { ...body.participants[1], organization: 'Eurasian Economic Union' };
   const created = (await api().post('/v1/meetings').send(body).expect(201)).body as { participants: Array<{ personId: string }> };
   [wang, tileuberdi] = created.participants.map((p) => p.personId) as [string, string];
 });

@@ -73,7 +73,7 @@ export const headers = {
   },
   ETag: {
     description:
-      'Version of the record ("v3"; with embedded records "v3-participants"); for documents, a hash of the text and its meetings.',
+      'Version of the record ("v3"; with embedded records "v3-participants"); for documents, a hash of the text and its meetings; for stats, a digest of the answer; for lists, search, tables, timelines and positions a weak tag digested from the body (W/"b-…"), for If-None-Match (If-Match compares strongly, so only "*" matches it). A streamed export sends none.',
     schema: { type: 'string' },
   },
   Location: { description: 'URL of the created or existing record.', schema: { type: 'string' } },

@@ -48,8 +48,17 @@ function declareSharedStatuses(method: string, operation: Operation): void {
   operation.responses = Object.fromEntries(Object.entries(operation.responses).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+// Every read under /v1 can be revalidated: a GET whose handler sets no ETag gets one digested from its body
+// (http/representation-tag.ts), so it answers 304 and 412 as the records do. Not the event stream.
+function declareRevalidation(method: string, operation: Operation): void {
+  if (method !== 'get' || operation.tags?.[0] === 'health' || operation.operationId === 'streamChanges' || operation.responses['304'])
+    return;
+  operation.responses['304'] = { description: 'Not modified: the ETag named in If-None-Match is current.' };
+}
+
 function finalizeOperation(method: string, operation: Operation): void {
   describeParameters(operation);
+  declareRevalidation(method, operation);
   declareSharedStatuses(method, operation);
   for (const [status, response] of Object.entries(operation.responses)) {
     const catalogued = problemResponses[status];

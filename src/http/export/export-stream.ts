@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { preconditionOutcome, streamedPreconditionFailed } from '../representation-tag.js';
 import type { FastifyReply } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
 import { csvRow } from './csv-cells.js';
@@ -67,6 +68,14 @@ async function* encoded(
  * exports are streaming already.
  */
 export async function sendExport(reply: FastifyReply, format: ExportFormat, table: ExportTable): Promise<FastifyReply> {
+  // An export has no ETag (its body is not there to digest): If-Match with a tag is a 412, If-None-Match: * a 304,
+  // before a row is read (representation-tag.ts).
+  const outcome = preconditionOutcome(reply.request, null);
+  if (outcome !== null) {
+    await table.batches.return?.();
+    if (outcome === 412) throw streamedPreconditionFailed();
+    return reply.status(304).send();
+  }
   // One of the process's export slots (export-slots.ts) until the response is done; a 503 when none is free.
   let release: () => void;
   try {
