@@ -87,7 +87,7 @@ describe('a filter that names rows of a table keeps only those rows', () => {
 
   it.each(tables)('%s?%s (CSV export)', async (path, _label, query, pick) => {
     const text = (await api().get(`${path}?${query()}&format=csv`).expect(200)).text;
-    const rows = (parseCsv(text, { columns: true }) as Row[]).map((row) =>
+    const rows = parseCsv<Row>(text, { columns: true }).map((row) =>
       Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === '' ? null : value])),
     );
     expect(pick(rows)).toEqual(expected(query()));
