@@ -50,6 +50,7 @@ export const fixtureSets = [
   'blind-37',
   'blind-38',
   'blind-39',
+  'blind-40',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
