@@ -8,6 +8,7 @@ import { keyOf, parseSort } from '../../src/http/keyset.js';
 import { decodeCursor, pageBody, queryFingerprint, setNextLink, toPage } from '../../src/http/pagination.js';
 import { registerProblemHandlers } from '../../src/http/problem.js';
 import { registerResponseBudget } from '../../src/http/response-budget.js';
+import { registerRepresentationTags } from '../../src/http/representation-tag.js';
 import { notModifiedSchema } from '../../src/http/schemas.js';
 import { toMeetingDto, type DocumentTexts, type MeetingWithRelations } from '../../src/modules/meetings/meetings.dto.js';
 import { includeArgs } from '../../src/modules/meetings/meetings.include.js';
@@ -93,6 +94,8 @@ export async function buildPreviousReadsApp(prisma: Db, budgetBytes: number): Pr
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
   registerResponseBudget(app, budgetBytes);
+  // The ETag of a list page is the digest of its body, as the API's is: the same body, the same tag.
+  registerRepresentationTags(app);
   app.get(
     '/v1/meetings',
     { schema: { querystring: listMeetingsQuerySchema, response: { 200: meetingPageSchema } } },

@@ -111,6 +111,7 @@ describe.each(fixtureSets)('fixture set %s', (set) => {
               'blind-37',
               'blind-38',
               'blind-39',
+              'blind-40',
             ].includes(set)
           ? 10
           : 25,

@@ -229,7 +229,13 @@ function chooseHosts(
   sideline = false,
   named: ReadonlySet<string> = new Set(),
 ): PersonEntity[] {
-  const country = publisherCountry ?? placeCountry;
+  // The publisher's country when someone of it, or of no stated country (only a title's default: "Foreign Secretary"),
+  // takes part; else (an outlet of a third country, everyone at the table given another: "safirnews.in" on Armenia
+  // and Iran) the country the meeting was held in, as for a publisher the text does not give.
+  const publisherParty =
+    publisherCountry !== null &&
+    people.some((p) => p.countryCode === publisherCountry || ((p.countryCode === null || p.countryBasis === 'title') && !p.organization));
+  const country = publisherParty ? publisherCountry : (placeCountry ?? publisherCountry);
   // A country a title names by default ("Foreign Secretary" → GB) that the text never names is no evidence against
   // the publisher's side.
   const stated = (p: PersonEntity) => (publisherCountry !== null && onlyImplied(p, publisherCountry, named) ? null : p.countryCode);

@@ -3,6 +3,7 @@ import { listFormat } from '../../http/export/export-format.js';
 import { exportableResponse } from '../../http/export/export-schemas.js';
 import { sendExport } from '../../http/export/export-stream.js';
 import { sendJsonText } from '../../http/json-text.js';
+import { fitsBudget } from '../../http/response-budget.js';
 import { setNextLink } from '../../http/pagination.js';
 import { problemResponses } from '../../http/schemas.js';
 import { searchHitReadSchema, searchPageSchema, searchQuerySchema } from './search.schemas.js';
@@ -33,10 +34,13 @@ export const searchRoutes: FastifyPluginAsyncZod<{ search: SearchService }> = as
       if (format !== 'json') return sendExport(reply, format, search.export(request.query));
       const page = await search.search(request.query);
       setNextLink(request, reply, page.nextCursor);
-      // Each hit is a row whose columns are SearchHit's members (search.sql.ts), so the page goes out as
-      // JSON.stringify wrote it, without the response schema's check on every request (a union of the whole and the
-      // sparse hit, tried in turn); search.test.ts holds every kind of page to searchPageSchema instead.
-      return request.query.fields ? page : sendJsonText(reply, JSON.stringify(page));
+      // Each hit is a row whose columns are SearchHit's members (search.sql.ts), so a page within the response budget
+      // goes out as JSON.stringify wrote it, without the response schema's check on every request (a union of the
+      // whole and the sparse hit, tried in turn); search.test.ts holds every kind of page to searchPageSchema instead.
+      // A larger one is cut by the budget's hook (http/response-budget.ts), which works on the page's objects.
+      if (request.query.fields) return page;
+      const json = JSON.stringify(page);
+      return fitsBudget(json, app.responseBudgetBytes) ? sendJsonText(reply, json) : page;
     },
   );
 };
