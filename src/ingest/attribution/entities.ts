@@ -492,8 +492,22 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     // "The American diplomat was received by …": a generic word for an official of a country the text names once.
     if (genericOfficial.test(mention.office ?? '') && mention.countryCode && entity.countryCode === mention.countryCode && entity.office)
       return true;
-    // "Sheikh Abdullah … received a phone call from the foreign minister of Iran": someone else than the one named.
-    if (entity.mentions.some((m) => m.sentence === sentence.index && m.mention.name !== null)) return false;
+    // "Sheikh Abdullah … received a phone call from the foreign minister of Iran": someone else than the one named —
+    // unless the text gives both the same country and names the person after the title ("his meeting with the
+    // Mauritanian President, … to meet with El Ghazouani", of Mauritania).
+    if (
+      entity.mentions.some((m) => m.sentence === sentence.index && m.mention.name !== null) &&
+      !(
+        mention.countryCode !== null &&
+        mention.office !== null &&
+        mention.group !== true &&
+        !mention.plural &&
+        !guessed &&
+        entity.countryCode === mention.countryCode &&
+        entity.mentions.every((m) => m.sentence !== sentence.index || m.mention.span.start > mention.span.end)
+      )
+    )
+      return false;
     // "separate meetings with the foreign ministers of Japan, Mexico and South Africa … With Mexico's Secretary of
     // Foreign Affairs Marcelo Ebrard, …": one of a group, of one country, is the person of that country the text
     // names, whatever title that country gives the office.

@@ -39,3 +39,29 @@ describe('an outlet of a third country: the side at home hosts', () => {
     expect(hosts(text, { publisher: 'Press Information Bureau', url: 'https://pib.gov.in/1' })).toEqual(['Vikram Misri']);
   });
 });
+
+describe('a title of one country, then the name of its holder later in the same sentence, is that person', () => {
+  const meetings = (text: string) => draftOf(text, { publisher: 'Morocco World News' }).meetings;
+  it.each([
+    [
+      'President of Mauritania Mohamed Ould Cheikh El Ghazouani received on Wednesday the Moroccan Minister of Foreign Affairs Nasser Bourita in Nouakchott.\nFollowing his meeting with the Mauritanian President, the minister said at a press briefing that he was honored to meet with El Ghazouani.',
+      ['Mohamed Ould Cheikh El Ghazouani', 'Nasser Bourita'],
+    ],
+    [
+      "Minister of State Pabitra Margherita held meetings with Tuvalu's Minister for Foreign Affairs Paulson Panapa in Nuku'alofa on Wednesday.\nMoS Margherita, while sharing information about his meeting with Tuvalu's Foreign Affairs Minister, stated that he had a productive meeting with Paulson Panapa.",
+      ['Pabitra Margherita', 'Paulson Panapa'],
+    ],
+  ])('%s', (text, names) => {
+    const found = meetings(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.participants.map((p) => p.name).sort()).toEqual([...names].sort());
+  });
+
+  it('a group of two countries’ ministers is not the one named in its sentence', () => {
+    const text =
+      'Peru’s Foreign Relations Minister Jose Antonio Garcia Belaunde met on Monday with Bolivian Foreign Minister David Choquehuanca in Lima.\nDuring the meeting between the Peruvian and Bolivian ministers, the governments agreed to work towards a common agenda, Garcia Belaunde said.';
+    const found = meetings(text);
+    expect(found[0]?.participants.map((p) => p.name).sort()).toEqual(['David Choquehuanca', 'Jose Antonio Garcia Belaunde']);
+    expect(found.flatMap((m) => m.participants.filter((p) => p.name === 'Jose Antonio Garcia Belaunde'))).toHaveLength(1);
+  });
+});
