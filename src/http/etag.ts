@@ -55,7 +55,8 @@ export function parseEntityTags(name: string, value: string): EntityTag[] | '*' 
   return tags;
 }
 
-function header(request: FastifyRequest, name: 'if-match' | 'if-none-match'): string | undefined {
+/** A precondition header's value, repeated fields joined by commas; undefined when absent. */
+export function header(request: FastifyRequest, name: 'if-match' | 'if-none-match'): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './errors.js';
-import { parseEntityTags } from './etag.js';
+import { header, isNotModified, parseEntityTags } from './etag.js';
 import { problemBody, problemContentType } from './problem.js';
 
 // GET answers whose handler sets no ETag of its own — list pages, search, the tables of parts, timelines, a person's
@@ -10,11 +10,6 @@ import { problemBody, problemContentType } from './problem.js';
 // not changed. Weak: the same body may go out under other content codings (content-coding.ts). Records, parts of a
 // meeting and stats set their own ETags (etag.ts, stats.routes.ts) and are left alone. A streamed export has no body
 // to digest: export-stream.ts evaluates its preconditions with preconditionOutcome(request, null) before a row is read.
-
-const header = (request: FastifyRequest, name: string): string | undefined => {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value.join(', ') : value;
-};
 
 /** The weak ETag of a body: W/"b-" and 22 characters of its SHA-256 (base64url). */
 export function digestTag(body: string | Buffer): string {
@@ -29,11 +24,9 @@ export function digestTag(body: string | Buffer): string {
 export function preconditionOutcome(request: FastifyRequest, etag: string | null): 304 | 412 | null {
   const ifMatch = header(request, 'if-match');
   if (ifMatch !== undefined && parseEntityTags('If-Match', ifMatch) !== '*') return 412;
+  if (etag !== null) return isNotModified(request, etag) ? 304 : null;
   const ifNoneMatch = header(request, 'if-none-match');
-  if (ifNoneMatch === undefined) return null;
-  const tags = parseEntityTags('If-None-Match', ifNoneMatch);
-  const opaque = etag?.replace(/^W\//, '').slice(1, -1);
-  return tags === '*' || (opaque !== undefined && tags.some((tag) => tag.opaque === opaque)) ? 304 : null;
+  return ifNoneMatch !== undefined && parseEntityTags('If-None-Match', ifNoneMatch) === '*' ? 304 : null;
 }
 
 /** The 412 of an If-Match with a tag on a streamed answer, which has no ETag. */
