@@ -7,7 +7,7 @@ import { regionNames } from '../lexicon/country-words.js';
 import { invitedTo } from '../lexicon/meeting-phrases.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { foldText } from '../text/fold.js';
-import { capitalOf, cityStateCity, countryTimezone, lookupCity } from '../recognize/places.js';
+import { capitalOf, cityStateCity, countryTimezone, lookupCity, type City } from '../recognize/places.js';
 import { isTitleWord } from '../recognize/titles.js';
 import type { Word } from '../recognize/words.js';
 
@@ -95,11 +95,17 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
       visitCue.test(s.text) &&
       !invitedCue.test(s.text),
   );
+  // "Abakar told reporters after the meeting in the Cameroonian capital of Yaounde …": a sentence anywhere that places
+  // the meeting itself; and "Holness is in Port of Spain as part of …": where a participant is.
+  const narrative = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface);
+  const placedMeeting = narrative.filter((s) => meetingPlacedCue.test(s.text));
+  const presence = narrative.filter((s) => presenceCue.test(s.text) && !invitedCue.test(s.text) && !pastMeeting.test(s.text));
   const tiers: [ReadSentence[], number][] = [
     [frameSentences, 0.9],
     [paragraph, 0.8],
     [first ? headline : [], 0.75],
     [[...setting], 0.7],
+    [placedMeeting, 0.7],
     [attended, 0.6],
     [visited, 0.6],
   ];
@@ -107,9 +113,12 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
   for (const [sentences, confidence] of tiers) {
     // A country named elsewhere is usually a topic ("stability in Afghanistan"); only a meeting's own sentence places
     // it in a country without a city.
-    const citiesOnly = sentences !== frameSentences && sentences !== visited;
+    const citiesOnly = sentences !== frameSentences && sentences !== visited && sentences !== placedMeeting;
     for (const sentence of sentences) {
-      if (/\bwill\b|\bto be held\b|\bnext\b|\bupcoming\b|\bforthcoming\b/i.test(sentence.text) && !frameSentences.includes(sentence))
+      if (
+        (/\bwill\b|\bto be held\b|\bnext\b|\bupcoming\b|\bforthcoming\b/i.test(sentence.text) || pastMeeting.test(sentence.text)) &&
+        !frameSentences.includes(sentence)
+      )
         continue;
       const found = placeIn(
         readout.structure.text,
@@ -140,9 +149,24 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
         confidence: first ? 0.6 : 0.5,
       };
   }
+  // Where a participant is, below a dateline: "… were in Delhi to attend …" under "New Delhi:".
+  if (!countryOnly)
+    for (const sentence of presence) {
+      const found = placeIn(readout.structure.text, sentence, 0.5, true);
+      // The place the cue names ("is in Port of Spain"), not another one in the sentence.
+      const cue = presenceCue.exec(sentence.text);
+      const at = cue ? sentence.start + cue.index + cue[0].length - 1 : -1;
+      if (found?.city && !found.cityState && found.span.start === at) return found;
+    }
   return countryOnly;
 }
 
+// "Their previous meeting in Ankara was in May": where an earlier meeting was is not where this one is.
+const pastMeeting =
+  /\b(?:previous|last|earlier|prior|past|former)\s+(?:[\p{L}-]+\s+)?(?:meetings?|visits?|talks|summits?|trips?|rounds?)\b/iu;
+const meetingPlacedCue =
+  /\b(?:the|this|their|today['’]s|yesterday['’]s)\s+(?:bilateral\s+)?(?:meeting|talks|discussions|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?\p{L}/iu;
+const presenceCue = /\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?in\s+\p{Lu}/u;
 const visitCue = /\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?\p{Lu}/u;
 const invitedCue =
   /\b(?:invit(?:e|es|ed|ing)|will|would|shall|upcoming|forthcoming|next|plans?|planned|intends?|proposed|looks?\s+forward)\b/i;
@@ -249,7 +273,7 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number, spoke
       if (organizationIn(printed) || /^\p{Lu}{1,3}$/u.test(printed) || printed.length <= 2) continue;
       const country = lookupCountry(printed);
       const qualifier = countryAfter(words, i + length);
-      const city = country || afterThe ? null : lookupCity(printed, qualifier);
+      const city = country || afterThe ? null : (lookupCity(printed, qualifier) ?? (qualifier ? knownElsewhere(printed) : null));
       const span = { start, end: start + printed.length };
       if (city && venue && !city.capital && city.population < 100_000) continue;
       // "at Hyderabad House" (in New Delhi), "at Lancaster House" (in London): a house named after a place is not in it.
@@ -324,6 +348,13 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number, spoke
   return countryOnly;
 }
 
+// "in Baghdad, Iran": a capital or a city of 100,000 or more is that city, not a place of the same name the gazetteer
+// does not know in the country after it.
+function knownElsewhere(printed: string): City | null {
+  const city = lookupCity(printed);
+  return city !== null && (city.capital || city.population >= 100_000) ? city : null;
+}
+
 // "Samarkand, Uzbekistan" and "Samarkand [Uzbekistan]": the country that follows a city narrows the gazetteer.
 // "Samarkand, Uzbekistan", "Paris-Saclay (France)"; not "…, Bulgaria's Foreign Minister", which starts a new phrase.
 function countryAfter(words: readonly Word[], at: number): string | null {
@@ -332,8 +363,9 @@ function countryAfter(words: readonly Word[], at: number): string | null {
     const phrase = words.slice(at + 1, at + 1 + length);
     const next = words[at + 1 + length];
     if (/['’]s$/.test(phrase[phrase.length - 1]?.text ?? '') || /^['’]s$/.test(next?.text ?? '')) continue;
+    // "in Baghdad, the Iranian Foreign Minister …": a demonym after the comma starts a new phrase.
     const country = lookupCountry(phrase.map((w) => w.text).join(' '));
-    if (country) return country.code;
+    if (country?.kind === 'name') return country.code;
   }
   return null;
 }

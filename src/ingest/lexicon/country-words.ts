@@ -69,6 +69,21 @@ export const readoutDemonyms: Record<string, string[]> = {
   OM: ['Omani'],
   BD: ['Bangladeshi'],
   GW: ['Bissau-Guinean', 'Bissau Guinean'],
+  // Found missing on blind set 39 ("his Surinamese counterpart"), then the dataset's gaps checked one by one.
+  SR: ['Surinamese'],
+  VC: ['Vincentian'],
+  LS: ['Basotho', 'Mosotho'],
+  SV: ['Salvadorean'],
+  VU: ['Vanuatuan'],
+  GR: ['Hellenic'],
+  BB: ['Bajan'],
+  GQ: ['Equatoguinean'],
+  CV: ['Cabo Verdean', 'Cape Verdean'],
+  MM: ['Myanmarese'],
+  ST: ['Santomean'],
+  SZ: ['Emaswati'],
+  LC: ['St Lucian', 'St. Lucian'],
+  TT: ['Trinbagonian'],
 };
 
 // Adjectives that are also a country's name in another sense: "Jordan" is also a given name, "Chad" too; they count

@@ -423,7 +423,10 @@ export const phoneWords = new RegExp(
   String.raw`${telephoneWords.source}|(?<!\b(?:courtesy|farewell|introductory|protocol|goodbye|port of|made (?:the|this|that|his|her))\s)\bcall\b(?!\s+(?:on|for|to action)\b)`,
   'i',
 );
-export const videoWords = /\b(?:video|videoconference|video-conference|virtual(?:ly)?|online)\b/i;
+// "virtually" is by video after a verb ("met virtually on Monday"), not as "almost" ("virtually identical", "virtually
+// all"); "virtual" only names a meeting ("a virtual summit"), not "a virtual certainty".
+export const videoWords =
+  /\b(?:video|videoconference|video-conference|online)\b|\bvirtual(?=\s+(?:(?!(?:that|the|of|a|an|to|is|was|and|or)\s)[\p{L}'’-]+\s+){0,3}(?:call|conference|meeting|summit|talks?|session|format|mode|platform|link|conversation|consultations?|dialogue|exchange|bilateral|visit|tour|trip|event|ceremony|signing)s?\b)|\bvirtually(?=\s*(?:[,.;:)]|$)|\s+(?:on|with|to|via|from|at|by|and|during|for|over|this|last|today|yesterday|earlier|later)\b)/iu;
 export const talksWords = /\btalks\b|\bnegotiations\b/i;
 /** "During the meeting, Li met with Lavrov": a meeting held during another one (in a sentence that reports a meeting). */
 export const duringWords =
