@@ -51,6 +51,7 @@ export const fixtureSets = [
   'blind-38',
   'blind-39',
   'blind-40',
+  'blind-41',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
