@@ -52,14 +52,15 @@ export interface MeetingFrame {
 
 // "The Foreign Secretary said the United Kingdom welcomed Brazil's G20 presidency": a meeting verb inside what someone
 // said is reported content, not the readout's narration of a meeting.
+// "states" and "notes" as nouns ("the head of states issued …", "an exchange of notes") report nothing.
 const reportedBefore =
-  /\b(?<!\b(?:was|were|is|are|been|be|being)\s+)(?:said|says|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|reiterated|pointed out|told|believes|hoped|hopes|expressed (?:the |his |her )?(?:hope|belief|confidence|conviction))\b(?:\s+that)?[^.;:]*$/;
+  /\b(?<!\b(?:was|were|is|are|been|be|being)\s+)(?:said|says|stated|(?<!\b(?:of|the|two|both|three|member|all|other|these|those|united|neighbouring|neighboring|diplomatic|verbal)\s+)(?:states|notes)|noted|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|reiterated|pointed out|told|believes|hoped|hopes|expressed (?:the |his |her )?(?:hope|belief|confidence|conviction))\b(?:\s+that)?[^.;:]*$/;
 
 // `Minister Lipavský said: "Central Europe must speak with one voice"`: a meeting phrase inside a quotation that a
 // speech verb opens is what someone said. A quotation that opens the sentence may be a ministry's own narration
 // ("\"On August 15, Lavrov held a telephone conversation with Saidov …,\" the ministry informed").
 const quotedAfterSpeech =
-  /\b(?:said|says|stated|states|noted|notes|stressed|stresses|added|adds|told\s+\S+|remarked|declared|underlined|underscored|emphasi[sz]ed|emphasi[sz]es|affirmed|reiterated)\s*[:,]?\s*["“][^"“”]*$/;
+  /\b(?:said|says|stated|(?<!\b(?:of|the|two|both|three|member|all|other|these|those|united|neighbouring|neighboring|diplomatic|verbal)\s+)(?:states|notes)|noted|stressed|stresses|added|adds|told\s+\S+|remarked|declared|underlined|underscored|emphasi[sz]ed|emphasi[sz]es|affirmed|reiterated)\s*[:,]?\s*["“][^"“”]*$/;
 
 // "It follows on from Prime Minister Sir Keir Starmer's visit to Dublin … where he met with …", "This comes after …":
 // a sentence that sets the meeting at hand after an earlier one tells of that one in the past.
@@ -142,9 +143,9 @@ function joinDelegation(members: readonly PersonEntity[], opening: string, phras
 }
 
 // The clause's subject is the two sides: "The top diplomats of the two nations", "Both ministers", "The two sides",
-// "delegations from the governments of both countries".
+// "delegations from the governments of both countries"; and "… issued the directive after they met" (blind-41).
 const bothSides =
-  /(?:^|,\s*)(?:(?:the|both)\s+(?:two\s+)?(?:top\s+|foreign\s+|chief\s+)?(?:sides|ministers|diplomats|leaders|officials|parties|delegations|counterparts)(?:\s+(?:of|from)\s+the\s+two\s+(?:nations|countries|states))?|(?:the\s+)?delegations\s+(?:of|from)\s+(?:the\s+(?:governments|ministries)\s+of\s+)?(?:the\s+two|both)\s+(?:nations|countries|states|sides))\s+(?:also\s+|then\s+|later\s+)?$/i;
+  /(?:^|,\s*)(?:(?:the|both)\s+(?:two\s+)?(?:top\s+|foreign\s+|chief\s+)?(?:sides|ministers|diplomats|leaders|officials|parties|delegations|counterparts)(?:\s+(?:of|from)\s+the\s+two\s+(?:nations|countries|states))?|(?:the\s+)?delegations\s+(?:of|from)\s+(?:the\s+(?:governments|ministries)\s+of\s+)?(?:the\s+two|both)\s+(?:nations|countries|states|sides))\s+(?:also\s+|then\s+|later\s+)?$|\b(?:after|when|once|where)\s+they\s+(?:had\s+|have\s+|also\s+|then\s+|later\s+|both\s+)?$/i;
 
 // Case-sensitive on purpose: a name, or a word that opens one.
 const nameAhead =
@@ -264,6 +265,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
       }
     }
   }
+  sidesNamedBefore(readout, frames, byMention);
   namedInNextSentence(readout, frames, byMention);
   ledAsNamedNext(readout, frames, byMention);
   frames.push(...metInPassing(readout, frames, byMention));
@@ -560,26 +562,76 @@ function jointSubjectFrame(
     const verb = togetherVerb.exec(sentence.text);
     if (!verb) continue;
     const verbStart = sentence.start + verb.index;
-    const mentions = sentence.people.filter((m) => m.span.end <= verbStart);
-    let shape = '';
-    let at = sentence.start;
-    for (const mention of mentions) {
-      shape += `${text.slice(at, mention.span.start)}\uE000`;
-      at = mention.span.end;
-    }
-    shape += text.slice(at, verbStart);
-    if (!jointSubject.test(shape)) continue;
-    const people = unique(mentions.map((m) => byMention.get(m)).filter((e): e is PersonEntity => e?.strong === true && e.name !== null));
-    const sides = new Set(people.map((person) => person.countryCode ?? person.organization ?? `?${person.id}`));
-    if (people.length < 2 || sides.size < 2 || !people.every((person) => person.title || person.office)) continue;
+    const people = jointSubjectOf(sentence, verbStart, byMention, text);
+    if (!people) continue;
     return [
       { ...togetherAt(sentence, { start: verbStart, end: verbStart + verb[0].length }, people), participation: false, discussion: true },
     ];
   }
   return null;
 }
+
+/**
+ * The named office-holders of two or more sides that are the whole subject of `sentence` before `verbStart` ("A and B
+ * agreed", "A and his Kenyan counterpart B have instructed"), or null.
+ */
+function jointSubjectOf(
+  sentence: ReadSentence,
+  verbStart: number,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  text: string,
+): PersonEntity[] | null {
+  const mentions = sentence.people.filter((m) => m.span.end <= verbStart);
+  let shape = '';
+  let at = sentence.start;
+  for (const mention of mentions) {
+    shape += `${text.slice(at, mention.span.start)}\uE000`;
+    at = mention.span.end;
+  }
+  shape += text.slice(at, verbStart);
+  if (!jointSubject.test(shape)) return null;
+  const people = unique(mentions.map((m) => byMention.get(m)).filter((e): e is PersonEntity => e?.strong === true && e.name !== null));
+  const sides = new Set(people.map((person) => person.countryCode ?? person.organization ?? `?${person.id}`));
+  // A counterpart is an office-holder as much as the one whose counterpart they are.
+  const official = (person: PersonEntity) => person.title || person.office || person.mentions.some((m) => m.mention.counterpart);
+  return people.length >= 2 && sides.size >= 2 && people.every(official) ? people : null;
+}
+
+// The first verb of a clause: "have instructed", "issued".
+const firstVerb = /\b(?:(?:have|has|had)\s+)?\p{Ll}{3,}ed\b/u;
+
+/**
+ * "President Magufuli and his Kenyan counterpart Uhuru Kenyatta have instructed their ministers … The head of states
+ * issued the directive … after they met for bilateral talks": a frame told of "they" or "the two sides" before any
+ * meeting is reported is the meeting of the joint subject of a sentence just before it (in its paragraph or the one
+ * before).
+ */
+function sidesNamedBefore(readout: Readout, frames: MeetingFrame[], byMention: ReadonlyMap<PersonMention, PersonEntity>): void {
+  const text = readout.structure.text;
+  for (const [index, frame] of frames.entries()) {
+    if (frame.sides !== true || frame.sentence.inHeadline) continue;
+    if (frames.some((other) => !other.sides && !other.sentence.inHeadline && other.sentence.index <= frame.sentence.index)) continue;
+    const earlier = readout.sentences.filter(
+      (s) =>
+        !s.inHeadline &&
+        !s.inPreface &&
+        s.index < frame.sentence.index &&
+        s.index >= frame.sentence.index - 3 &&
+        s.paragraph >= frame.sentence.paragraph - 1,
+    );
+    for (const sentence of earlier.reverse()) {
+      const verb = firstVerb.exec(sentence.text);
+      const people = verb ? jointSubjectOf(sentence, sentence.start + verb.index, byMention, text) : null;
+      if (!people) continue;
+      frames[index] = { ...frame, sides: false, subjects: people };
+      break;
+    }
+  }
+}
+// "Guyana’s Minister of Foreign Affairs, Hugh Todd and his Trinidadian counterpart, Dr Amery Browne have reaffirmed":
+// the second named as the first one's counterpart, and an auxiliary before the verb.
 const jointSubject =
-  /^\s*(?:the\s+)?\uE000(?:\s*,?\s*(?:and|&)\s+(?:the\s+)?\uE000|\s*,\s*(?:the\s+)?\uE000)+\s*,?\s*(?:(?:also|jointly|today|yesterday|on\s+\p{L}+day)\s+)*$/iu;
+  /^\s*(?:the\s+)?\uE000(?:\s*,?\s*(?:and|&)\s+(?:the\s+|(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}?counterpart\s*,?\s*)?\uE000|\s*,\s*(?:the\s+)?\uE000)+\s*,?\s*(?:(?:also|jointly|both|together|have|has|had|today|yesterday|on\s+\p{L}+day)\s+)*$/iu;
 
 // "Senior officials from Japan, Australia, India, and the United States met by videoconference … The participants were
 // Mr. YAMADA Shigeo, Deputy Minister …, Mr. Justin Hayhurst, …": a roll call of the meeting, however many it names.
