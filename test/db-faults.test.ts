@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConnectionLost, isDatabaseUnavailable } from '../src/db/faults.js';
+import { isConnectionLost, isDatabaseUnavailable, isSchemaMissing } from '../src/db/faults.js';
 
 // The shapes in which Prisma, its pg driver adapter and pg report that the database cannot serve a request, each of
 // which must be a 503 (src/http/problem.ts), and shapes that are bugs or bad requests, which must not be.
@@ -73,5 +73,22 @@ describe('a connection lost mid-request (a write may have been committed) and fa
     ['closed while connecting', new Error('could not connect to the database: Connection terminated unexpectedly'), false],
   ])('%s: lost %s', (_label, error, lost) => {
     expect(isConnectionLost(error)).toBe(lost);
+  });
+});
+
+describe('a schema that is not migrated', () => {
+  it.each([
+    ['pg: relation does not exist', Object.assign(new Error('relation "meetings" does not exist'), { code: '42P01' }), true],
+    ['pg: column does not exist (an older schema)', Object.assign(new Error('column "x" does not exist'), { code: '42703' }), true],
+    [
+      'Prisma: the table does not exist',
+      { code: 'P2021', message: 'The table `public.meetings` does not exist in the current database.' },
+      true,
+    ],
+    ['a raw query on a missing table', adapterError({ kind: 'TableDoesNotExist', table: 'meetings' }), true],
+    ['a syntax error', adapterError({ kind: 'postgres', code: '42601' }), false],
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), false],
+  ])('%s', (_label, error, missing) => {
+    expect(isSchemaMissing(error)).toBe(missing);
   });
 });

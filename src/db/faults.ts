@@ -78,6 +78,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return matchesCause(error, unavailableCodes, unavailableMessages, unavailableKinds);
 }
 
+// The tables the code reads are not there, or not as it expects: a database no migration (or not the latest) was
+// applied to — "relation \"meetings\" does not exist" (42P01, Prisma P2021), a column of a later migration (42703,
+// P2022). Answered 503, like an outage, until `npm run db:migrate` (or an instance's MIGRATE_ON_START) has run; logged
+// at error level, since the same codes from a migrated database would be a bug.
+const schemaCodes = new Set(['42P01', '42703', 'P2021', 'P2022']);
+const schemaMessages = /relation "[^"]+" does not exist|The table `[^`]+` does not exist|The column `[^`]+` does not exist/i;
+const schemaKinds = new Set(['TableDoesNotExist', 'ColumnNotFound']);
+
+/** True when the error, or one it was caused by, says the database lacks a table or column of the current schema. */
+export function isSchemaMissing(error: unknown): boolean {
+  return matchesCause(error, schemaCodes, schemaMessages, schemaKinds);
+}
+
 // The connection broke while a statement was out (reset, terminated by the server or an operator), or a statement
 // got no answer within the client's deadline (DB_STATEMENT_TIMEOUT_MS + 1 s, query-deadline.ts: "Query read timeout",
 // after which the connection is closed — it may have been a COMMIT PostgreSQL applied): unlike a refused connection, a server-side

@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { Prisma } from '../generated/prisma/client.js';
-import { FaultEpisodes, isConnectionLost, isDatabaseUnavailable } from '../db/faults.js';
+import { FaultEpisodes, isConnectionLost, isDatabaseUnavailable, isSchemaMissing } from '../db/faults.js';
 import { databaseAnswers } from '../db/query-deadline.js';
 import { contractOperation } from './contract-operation.js';
 import { problemInstance } from './redact.js';
@@ -166,12 +166,19 @@ export function sendProblem(reply: FastifyReply, error: AppError) {
 
 /**
  * The problem an error is answered with: AppErrors and the errors of validation, parsing and Prisma as their problems;
- * a database that cannot serve the request (isDatabaseUnavailable) as 503; anything else as a 500 that shows no
+ * a database that cannot serve the request (isDatabaseUnavailable) or lacks the schema (isSchemaMissing) as 503; anything else as a 500 that shows no
  * internals. Every 5xx is logged with its error.
  */
 export function answerFor(error: unknown, log: FastifyBaseLogger, retryAfterSeconds: number): AppError {
   if (isDatabaseUnavailable(error))
     return new AppError('service_unavailable', `The database cannot serve this request now; retry in ${retryAfterSeconds} s.`);
+  if (isSchemaMissing(error)) {
+    log.error({ err: error }, 'the database schema is not migrated');
+    return new AppError(
+      'service_unavailable',
+      `The database is not migrated to this version's schema (GET /health/ready lists what is missing); retry in ${retryAfterSeconds} s.`,
+    );
+  }
   const appError = toAppError(error);
   if (appError) {
     if (appError.status >= 500) log.error({ err: error }, appError.detail);

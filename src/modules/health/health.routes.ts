@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/prisma.js';
 import type { ReadRouter } from '../../db/read-routing.js';
-import { isDatabaseUnavailable } from '../../db/faults.js';
+import { isDatabaseUnavailable, isSchemaMissing } from '../../db/faults.js';
 import { serviceUnavailable } from '../../http/errors.js';
 import { problemResponses } from '../../http/schemas.js';
 
@@ -59,6 +59,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ prisma: Db; router: ReadRoute
       // answer is a 503 with Retry-After from the error handler.
       const applied = await appliedMigrations(prisma).catch((error: unknown) => {
         if (isDatabaseUnavailable(error)) throw error;
+        // A database no migration was ever applied to has no _prisma_migrations table: it answers, nothing is applied.
+        if (isSchemaMissing(error)) return new Set<string>();
         request.log.warn({ err: error }, 'readiness check failed');
         throw serviceUnavailable('The database does not answer.');
       });
