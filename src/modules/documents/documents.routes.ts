@@ -179,7 +179,9 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
         const stored = await documents.get(request.params.documentId);
         assertEntityTag('document', expected, documentEtag(toDocumentDto(stored, await documents.candidates(stored))));
       }
-      const meetings = await documents.commit(request.params.documentId, request.body?.draft, request.actor, request.body?.attach);
+      const meetings = await documents.commit(request.params.documentId, request.body?.draft, request.actor, request.body?.attach, {
+        createDuplicates: request.body?.createDuplicates ?? false,
+      });
       return reply
         .status(201)
         .header('location', `/v1/documents/${request.params.documentId}`)

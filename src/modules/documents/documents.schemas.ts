@@ -184,6 +184,14 @@ export const commitDocumentSchema = z
           "person already there gets this readout's spans, a new one is added; statements are added; an initiative " +
           "already linked gets this readout's span — instead of creating a meeting.",
       ),
+    createDuplicates: z
+      .boolean()
+      .optional()
+      .describe(
+        'Create a meeting even where a stored meeting is its candidate with score 1 (the same people, day, kind and place) ' +
+          'and it is not attached to it. Without it such a commit is a 409 naming each pair: a copy of a committed readout ' +
+          '(re-scraped, other line endings) or the other side’s readout of a recorded meeting is attached, not recorded twice.',
+      ),
   })
   .meta({ id: 'CommitDocument' });
 

@@ -264,7 +264,18 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
      * an `attach` entry that names no draft meeting, one twice, or no stored meeting, or a reference that does not
      * resolve).
      */
-    async commit(id: string, corrected: ReadoutDraft | undefined, who: Actor, attach: readonly AttachEntry[] = []): Promise<Meeting[]> {
+    /**
+     * Creates the draft's meetings (or attaches them, `attach`) with provenance. Throws 404 for an unknown document, 409
+     * when it is committed already or (without `createDuplicates`) a draft meeting not attached has a stored meeting as
+     * its candidate with score 1, 422 for a draft that cannot be committed.
+     */
+    async commit(
+      id: string,
+      corrected: ReadoutDraft | undefined,
+      who: Actor,
+      attach: readonly AttachEntry[] = [],
+      options: { createDuplicates?: boolean } = {},
+    ): Promise<Meeting[]> {
       const document = await this.get(id);
       if (document.sources.length) throw alreadyCommitted(document.sources.map((source) => source.meetingId));
       const stored = readStoredDraft(document.draft);
@@ -278,6 +289,21 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
         ...(corrected ? await draftNameConflicts(prisma, corrected, stored) : []),
       ];
       if (problems.length) throw fieldsProblem('unprocessable', problems);
+      // A meeting recorded already — the same people, day, kind and place — is not recorded again unless asked.
+      if (!options.createDuplicates) {
+        const same = (await findCandidates(prisma, draft.meetings, document.id)).filter(
+          (candidate) => candidate.score >= 1 && !attach.some((entry) => entry.draftMeeting === candidate.draftMeeting),
+        );
+        if (same.length)
+          throw fieldsProblem(
+            'conflict',
+            same.map((candidate) => ({
+              in: 'body' as const,
+              pointer: `/draft/meetings/${candidate.draftMeeting}`,
+              message: `is meeting ${candidate.meetingId} ("${candidate.title}", ${candidate.date}), recorded already: attach it ({"attach": [{"draftMeeting": ${candidate.draftMeeting}, "meetingId": "${candidate.meetingId}"}]}) or send "createDuplicates": true`,
+            })),
+          );
+      }
       // A person the stored draft or the lookup found, deleted by someone else while this ran, makes an INSERT fail on
       // its foreign key: run once more, when the lookup no longer finds them (trial finding: a 422 that the
       // Idempotency-Key then replays for good). A corrected draft's personId is the client's own reference: its 422 stays.

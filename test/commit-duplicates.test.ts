@@ -1,0 +1,87 @@
+import supertest from 'supertest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestContext } from './helpers/app.js';
+
+// A readout whose meeting is recorded already — a copy of a committed page that differs by a byte (re-scraped, other
+// line endings), or a second readout of the same meeting — is not recorded twice by a commit that does not say so: a
+// draft meeting whose candidate has score 1 (the same people, day, kind and place) and that is not attached is a 409
+// naming the pair, and nothing is written; `attach` or `createDuplicates: true` decide (new-user trial 93).
+
+const ctx = useTestContext();
+const api = () => supertest(ctx.app.server);
+beforeEach(async () => ctx.reset());
+
+const readout = `Foreign Secretary meets Kazakh counterpart
+
+London, 13 March 2024 – The Foreign Secretary David Cameron met Kazakh Foreign Minister Murat Nurtleu in London on 13 March 2024.
+
+Later the same day, Minister Nurtleu held talks with Home Secretary James Cleverly in London.
+`;
+
+async function post(text: string): Promise<{ id: string; candidates: Array<{ draftMeeting: number; meetingId: string; score: number }> }> {
+  const created = await api().post('/v1/documents').send({ text, publisher: 'FCDO' });
+  expect([200, 201]).toContain(created.status);
+  return (await api().get(`/v1/documents/${created.body.id}`).expect(200)).body;
+}
+const meetingCount = async () => (await api().get('/v1/meetings?limit=100').expect(200)).body.data.length;
+
+describe('a commit of a meeting recorded already', () => {
+  it.each([
+    ['a trailing space', `${readout} `],
+    ['CRLF line endings', readout.replace(/\n/g, '\r\n')],
+    ['a tab for a space', readout.replace('met Kazakh', 'met\tKazakh')],
+  ])('a copy with %s is a 409 that writes nothing', async (_case, copy) => {
+    const first = await post(readout);
+    const committed = await api().post(`/v1/documents/${first.id}/commit`).send({}).expect(201);
+    const before = await meetingCount();
+    expect(before).toBe(committed.body.data.length);
+
+    const second = await post(copy);
+    expect(second.id).not.toBe(first.id);
+    expect(second.candidates.filter((c) => c.score === 1).length).toBe(committed.body.data.length);
+    const refused = await api().post(`/v1/documents/${second.id}/commit`).send({}).expect(409);
+    expect(refused.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(
+      committed.body.data.map((_m: unknown, index: number) => `/draft/meetings/${index}`),
+    );
+    for (const [index, meeting] of committed.body.data.entries()) expect(refused.body.errors[index].message).toContain(meeting.id);
+    expect(await meetingCount()).toBe(before);
+    // The document stays uncommitted: the editor can decide.
+    expect((await api().get(`/v1/documents/${second.id}`).expect(200)).body.sources ?? []).toEqual([]);
+  });
+
+  it('attaching every such meeting commits, with no new meeting', async () => {
+    const first = await post(readout);
+    const committed = (await api().post(`/v1/documents/${first.id}/commit`).send({}).expect(201)).body.data;
+    const second = await post(`${readout}\n`);
+    const attach = second.candidates.filter((c) => c.score === 1).map((c) => ({ draftMeeting: c.draftMeeting, meetingId: c.meetingId }));
+    await api().post(`/v1/documents/${second.id}/commit`).send({ attach }).expect(201);
+    expect(await meetingCount()).toBe(committed.length);
+  });
+
+  it('attaching one and leaving the other is still a 409 for the other only', async () => {
+    const first = await post(readout);
+    await api().post(`/v1/documents/${first.id}/commit`).send({}).expect(201);
+    const second = await post(`${readout}\n`);
+    const [one] = second.candidates.filter((c) => c.score === 1 && c.draftMeeting === 0);
+    const refused = await api()
+      .post(`/v1/documents/${second.id}/commit`)
+      .send({ attach: [{ draftMeeting: 0, meetingId: one?.meetingId }] })
+      .expect(409);
+    expect(refused.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/draft/meetings/1']);
+  });
+
+  it('createDuplicates: true records them again, as asked', async () => {
+    const first = await post(readout);
+    const committed = (await api().post(`/v1/documents/${first.id}/commit`).send({}).expect(201)).body.data;
+    const second = await post(`${readout}\n`);
+    await api().post(`/v1/documents/${second.id}/commit`).send({ createDuplicates: true }).expect(201);
+    expect(await meetingCount()).toBe(2 * committed.length);
+  });
+
+  it('a readout of another meeting of the same people commits as before', async () => {
+    const first = await post(readout);
+    await api().post(`/v1/documents/${first.id}/commit`).send({}).expect(201);
+    const other = await post(readout.replace(/13 March 2024/g, '20 May 2024'));
+    await api().post(`/v1/documents/${other.id}/commit`).send({}).expect(201);
+  });
+});
