@@ -182,7 +182,9 @@ export function meetingDate(
               s.index < firstFrame.index &&
               s.index >= firstFrame.index - 6 &&
               !s.inHeadline &&
-              s.dates.some((date) => datesADay(text, date) && best([date], reference)?.precision === 'day'),
+              s.dates.some(
+                (date) => datesADay(text, date) && !spokenRelative(text, s, date) && best([date], reference)?.precision === 'day',
+              ),
           )
           .slice(-1)
       : [];
@@ -380,6 +382,17 @@ export function leadDate(readout: Readout, reference: ReferenceDate | null): Dat
 
 const meetingReferredTo =
   /\b(?:during|at|in the course of)\s+(?:the|their|this|these|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|calls?|conversations?|consultations|discussions?)\b|^(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation)\s+(?:took place|was held|were held)\b/i;
+
+// "The Foreign Secretary said: "… Today we agreed …"": a "today" inside a quotation is the day the words were spoken,
+// not the day the page is dated, so it says nothing of which day "later the same day" is (new-user trial 93).
+function spokenRelative(text: string, sentence: ReadSentence, date: DateMention): boolean {
+  if (date.relativeDays === null) return false;
+  // From the start of its line: a quotation of several sentences opens in an earlier one.
+  const before = text.slice(Math.min(sentence.start, text.lastIndexOf('\n', date.start) + 1), date.start);
+  const curly = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  return curly || straight;
+}
 
 const explicitSameDay = /\b(?:on the same day|the same day|also on (?:that|the same) day|later (?:that|the same) day)\b/i;
 const sameDay =
