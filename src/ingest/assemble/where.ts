@@ -167,7 +167,8 @@ const pastMeeting =
 const meetingPlacedCue =
   /\b(?:the|this|their|today['’]s|yesterday['’]s)\s+(?:bilateral\s+)?(?:meeting|talks|discussions|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?\p{L}/iu;
 const presenceCue = /\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?in\s+\p{Lu}/u;
-const visitCue = /\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?\p{Lu}/u;
+// "… a two-day visit to Sri Lanka", "On 19 July, President Rinkēvičs visited Lithuania" (blind-41).
+const visitCue = /\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?\p{Lu}|\bvisit(?:ed|s|ing)\s+(?:the\s+)?\p{Lu}/u;
 const invitedCue =
   /\b(?:invit(?:e|es|ed|ing)|will|would|shall|upcoming|forthcoming|next|plans?|planned|intends?|proposed|looks?\s+forward)\b/i;
 

@@ -36,6 +36,16 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
     const date = findDates(text, paragraph.start, paragraph.start + (leadingDate[1] as string).length)[0] ?? null;
     if (rest) return { ...rest, span: { start: paragraph.start, end: rest.span.end }, date: rest.date ?? date };
   }
+  // "State House, Freetown, Tuesday 17 December 2024 – …": the building the release comes from, before its city.
+  const venue =
+    /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:House|Palace|Hall|Building|Office|Secretariat|Residence|Lodge|Castle),\s+(?=\p{Lu})/u.exec(
+      paragraph.text,
+    );
+  if (venue) {
+    const start = paragraph.start + venue[0].length;
+    const rest = findDateline(text, { start, end: paragraph.end, text: text.slice(start, paragraph.end) });
+    if (rest) return { ...rest, span: { start: paragraph.start, end: rest.span.end } };
+  }
   const head = paragraph.text.slice(0, 140);
   const placeText = placeOpening(head);
   // "AKP Phnom Penh, December 06, 2018 -Cambodian Prime Minister …": an agency's initials before the place.

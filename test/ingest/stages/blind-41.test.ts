@@ -67,3 +67,35 @@ describe('"states" and "notes" as nouns report nothing', () => {
     expect(names(text)).toEqual([['John Magufuli', 'Uhuru Kenyatta']]);
   });
 });
+
+describe('where: a building before the dateline’s city, and a country visited', () => {
+  const placeOf = (text: string) => {
+    const meeting = meetingsOf(text)[0];
+    return `${meeting?.city}/${meeting?.countryCode}`;
+  };
+  it.each([
+    [
+      'State House, Freetown',
+      'State House, Freetown, Tuesday 17 December 2024 – President Julius Maada Bio received Guinean Foreign Minister Morissanda Kouyaté.',
+      'Freetown/SL',
+    ],
+    [
+      'the Presidential Palace, Tashkent',
+      'Presidential Palace, Tashkent, 3 May 2024 – President Shavkat Mirziyoyev received Kazakh Foreign Minister Murat Nurtleu.',
+      'Tashkent/UZ',
+    ],
+    [
+      'a country visited, then the meeting',
+      'Visit\n\nOn 19 July, President Edgars Rinkēvičs visited Lithuania. During his official visit, the President of Latvia met with the President of the Republic of Lithuania Gitanas Nausėda.',
+      'null/LT',
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(placeOf(text)).toBe(expected);
+  });
+
+  it('a country invited to visit places nothing', () => {
+    const text =
+      'Visit\n\nPresident Edgars Rinkēvičs met with the President of the Republic of Lithuania Gitanas Nausėda. Nausėda invited him to visit Lithuania.';
+    expect(placeOf(text)).toBe('null/null');
+  });
+});
