@@ -97,6 +97,10 @@ async function commit(event) {
     state.choices[index] === 'new' ? [] : [{ draftMeeting: position, meetingId: state.choices[index] }],
   );
   if (attach.length) body.attach = attach;
+  // "No: create a new meeting", left chosen on a meeting the page lists as recorded already (a candidate with score 1),
+  // is the editor's decision, taken with the candidates in view: the API refuses such a commit (409) unless told.
+  if (kept.some(({ index }) => state.choices[index] === 'new' && (candidatesFor(index) ?? []).some((candidate) => candidate.score >= 1)))
+    body.createDuplicates = true;
   // The API points into the draft it was sent, without the meetings left out; the form numbers all of them.
   const mapPointer = (pointer) =>
     pointer.replace(/^\/draft\/meetings\/(\d+)/, (whole, k) => `/draft/meetings/${kept[Number(k)]?.index ?? k}`);

@@ -266,8 +266,9 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
      */
     /**
      * Creates the draft's meetings (or attaches them, `attach`) with provenance. Throws 404 for an unknown document, 409
-     * when it is committed already or (without `createDuplicates`) a draft meeting not attached has a stored meeting as
-     * its candidate with score 1, 422 for a draft that cannot be committed.
+     * when it is committed already or (with `createDuplicates: false`, as the HTTP route sends by default) a draft
+     * meeting not attached has a stored meeting as its candidate with score 1, 422 for a draft that cannot be committed.
+     * The seed and `import --commit` leave `createDuplicates` out and create as before.
      */
     async commit(
       id: string,
@@ -290,7 +291,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       ];
       if (problems.length) throw fieldsProblem('unprocessable', problems);
       // A meeting recorded already — the same people, day, kind and place — is not recorded again unless asked.
-      if (!options.createDuplicates) {
+      if (options.createDuplicates === false) {
         const same = (await findCandidates(prisma, draft.meetings, document.id)).filter(
           (candidate) => candidate.score >= 1 && !attach.some((entry) => entry.draftMeeting === candidate.draftMeeting),
         );
