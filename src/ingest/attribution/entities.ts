@@ -117,7 +117,36 @@ export function resolveEntities(readout: Readout, known: readonly KnownPerson[] 
   for (const sentence of ordered)
     for (const mention of sentence.people) if (!mention.name && !mention.plural) addUnnamed(entities, readout, sentence, mention);
   promoteActors(readout, entities);
-  return mergeIntroducedByTitle(entities, readout.structure.text);
+  const merged = mergeIntroducedByTitle(entities, readout.structure.text);
+  envoysOfSenders(readout, merged);
+  return merged;
+}
+
+// "President Mamadi Doumbouya, sent a special envoy, Dr Morissanda Kouyaté, …", "Doumbouya's special envoy Kouyaté": an
+// envoy no title gives a country serves the sender's (blind-41).
+const envoyWords = /\b(?:envoy|emissary|representative)\b/i;
+const sentEnvoy = /^\s*,?\s*(?:has\s+|had\s+|also\s+)?(?:sent|dispatched|despatched)\s+(?:(?:a|an|his|her|its|the)\s+)?$/i;
+const possessiveEnvoy = /^\s*['’]s\s+$/;
+function envoysOfSenders(readout: Readout, entities: readonly PersonEntity[]): void {
+  const text = readout.structure.text;
+  const byMention = new Map<PersonMention, PersonEntity>();
+  for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
+  for (const sentence of readout.sentences) {
+    const ordered = [...sentence.people].sort((a, b) => a.span.start - b.span.start);
+    for (let i = 0; i + 1 < ordered.length; i++) {
+      const [first, second] = [ordered[i] as PersonMention, ordered[i + 1] as PersonMention];
+      const [a, b] = [byMention.get(first), byMention.get(second)];
+      if (!a || !b || a === b) continue;
+      const between = text.slice(first.span.end, second.span.start);
+      const envoyTitled = (mention: PersonMention) => envoyWords.test(text.slice(mention.span.start, mention.span.end));
+      // The sender first: "A sent a special envoy, B", "A's special envoy B".
+      const possessive = /['’]s$/.test(text.slice(first.span.start, first.span.end)) && /^\s+$/.test(between);
+      const sent = (sentEnvoy.test(between) || possessiveEnvoy.test(between) || possessive) && envoyTitled(second);
+      if (!sent || b.countryCode || !a.countryCode) continue;
+      b.countryCode = a.countryCode;
+      b.countryBasis = 'delegation';
+    }
+  }
 }
 
 // "… upon arriving at Hamad International Airport in Doha. Mohamed Al Hammadi / Presidential Court", "Photo: Ali

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
 import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
+import { resolveEntities } from '../../../src/ingest/attribution/entities.js';
+import { readSentences } from '../../../src/ingest/document/readout.js';
+import { readStructure } from '../../../src/ingest/document/structure.js';
 
 // Classes found while tuning on blind set 41, each written as the class with its variants and, where a neighbouring
 // case must not change, that case.
@@ -97,5 +100,35 @@ describe('where: a building before the dateline’s city, and a country visited'
     const text =
       'Visit\n\nPresident Edgars Rinkēvičs met with the President of the Republic of Lithuania Gitanas Nausėda. Nausėda invited him to visit Lithuania.';
     expect(placeOf(text)).toBe('null/null');
+  });
+});
+
+describe('an envoy no title gives a country serves the sender’s', () => {
+  const envoyCountry = (text: string) =>
+    resolveEntities(readSentences(readStructure(`Envoy\n\n${text}`, 200_000))).find((e) => e.name === 'Morissanda Kouyaté')?.countryCode ??
+    null;
+  it.each([
+    [
+      'A sent a special envoy, B',
+      'The Head of State of the Republic of Guinea, President Mamadi Doumbouya, sent a special envoy, Dr Morissanda Kouyaté, to President Julius Maada Bio.',
+      'GN',
+    ],
+    [
+      'A’s special envoy B',
+      'Guinean President Mamadi Doumbouya’s special envoy Morissanda Kouyaté met President Julius Maada Bio in Freetown on Tuesday.',
+      'GN',
+    ],
+    [
+      'an envoy whose title says his country keeps it',
+      'The Head of State of the Republic of Guinea, President Mamadi Doumbouya, sent a special envoy, Malian Minister Morissanda Kouyaté, to President Julius Maada Bio.',
+      'ML',
+    ],
+    [
+      'a sender of no known country gives none',
+      'President Mamadi Doumbouya sent a special envoy, Dr Morissanda Kouyaté, to President Julius Maada Bio.',
+      null,
+    ],
+  ])('%s', (_case, text, code) => {
+    expect(envoyCountry(text)).toBe(code);
   });
 });
