@@ -119,7 +119,30 @@ export function resolveEntities(readout: Readout, known: readonly KnownPerson[] 
   promoteActors(readout, entities);
   const merged = mergeIntroducedByTitle(entities, readout.structure.text);
   envoysOfSenders(readout, merged);
+  demonymOverCoordination(readout, merged);
   return merged;
+}
+
+// "Croatian President Zoran Milanović and Prime Minister Andrej Plenković": a demonym printed before the first title of
+// "A and B" qualifies the second holder of another office too, when nothing else gives them a country (blind-41).
+// Two holders of one office ("Croatian Foreign Minister A and Foreign Minister B") are of two sides.
+function demonymOverCoordination(readout: Readout, entities: readonly PersonEntity[]): void {
+  const text = readout.structure.text;
+  const byMention = new Map<PersonMention, PersonEntity>();
+  for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
+  for (const sentence of readout.sentences) {
+    const ordered = [...sentence.people].sort((a, b) => a.span.start - b.span.start);
+    for (let i = 0; i + 1 < ordered.length; i++) {
+      const [first, second] = [ordered[i] as PersonMention, ordered[i + 1] as PersonMention];
+      const [a, b] = [byMention.get(first), byMention.get(second)];
+      if (!a || !b || a === b || b.countryCode || b.organization || !first.countryCode || first.countryBasis !== 'demonym') continue;
+      const demonymFirst = first.printedTitle && first.title && first.printedTitle.start < first.title.start;
+      if (!demonymFirst || !second.title || !second.office || second.office === first.office || second.countryCode) continue;
+      if (!/^\s*,?\s*and\s+(?:the\s+)?$/i.test(text.slice(first.span.end, second.span.start))) continue;
+      b.countryCode = first.countryCode;
+      b.countryBasis = 'demonym';
+    }
+  }
 }
 
 // "President Mamadi Doumbouya, sent a special envoy, Dr Morissanda Kouyaté, …", "Doumbouya's special envoy Kouyaté": an

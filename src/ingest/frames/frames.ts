@@ -188,6 +188,11 @@ function lowerCaseOffice(gap: string): boolean {
   return words.length > 0 && titleHeads.has(words[words.length - 1] as string);
 }
 
+// A clause put in front of the main one: "As well as …", "After meeting …", "During her visit to …, she …" (one clause:
+// "… was granted an audience by the King, and this afternoon, he met …" has its subject in the clause before "and").
+const frontedClause =
+  /^\W*(?:as well as|besides|apart from|in addition to|after|before|following|having|during|while|when|upon|on arrival|on the sidelines of|in the course of)\b(?![^;]*,\s*and\b)/i;
+const pronounOpensClause = /,\s*(?:he|she)\s+(?:(?:then|also|later|subsequently|afterwards|first|next|further|separately)\s+)?$/i;
 const pastVerb = /\b(?:met|discussed|held|had|received|hosted|spoke|talked|conferred|signed|exchanged|called)\b/i;
 
 /** The frames of every sentence, in reading order. */
@@ -820,6 +825,16 @@ function frameAt(
           .pop()
       : undefined;
     subjects = antecedent ? entitiesOf([antecedent]) : entitiesOf(coordinated(before, text, null));
+    // "As well as spending time with her host, Croatian Minister … Gordan Grlić Radman, she also met with …": "he" or
+    // "she" opening the main clause after a clause put in front is its subject, not the people named in that clause.
+    const lastBefore = before.at(-1);
+    if (
+      !antecedent &&
+      lastBefore &&
+      frontedClause.test(text.slice(sentence.start, span.start)) &&
+      pronounOpensClause.test(text.slice(lastBefore.span.end, span.start))
+    )
+      subjects = [];
     // "Discussions were held with A, Deputy Prime Minister of Jordan; B, Minister of Foreign Affairs of Norway; and C":
     // a list with semicolons has titles between its names.
     // "paid courtesy calls on A's Deputy Prime Minister …, B, Minister for Defence, C and …, D": a plural meeting noun
