@@ -52,6 +52,7 @@ export const fixtureSets = [
   'blind-39',
   'blind-40',
   'blind-41',
+  'blind-42',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
