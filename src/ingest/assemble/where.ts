@@ -129,6 +129,7 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
       // A city-state placed in the meeting's own sentence ("held talks … in Singapore"), as a country would be; named
       // elsewhere ("relations between Singapore and Rwanda", "invited him to visit Singapore") it is a topic.
       if (found?.cityState && citiesOnly) continue;
+      if (found && !frameSentences.includes(sentence) && inDatedPast(readout.structure.text, found.span)) continue;
       // "… Abiy Ahmed Ali who is in Uganda …" then "… Uganda’s High Commissioner to Addis Ababa": a city of another
       // country than the one the meeting's sentence placed it in is not where it was.
       if (found?.city && countryOnly && found.countryCode !== countryOnly.countryCode) continue;
@@ -164,6 +165,12 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
 // "Their previous meeting in Ankara was in May": where an earlier meeting was is not where this one is.
 const pastMeeting =
   /\b(?:previous|last|earlier|prior|past|former)\s+(?:[\p{L}-]+\s+)?(?:meetings?|visits?|talks|summits?|trips?|rounds?)\b/iu;
+// "… the projects initiated during the President's visit to Mauritius last March" (blind-42): a place in a visit or
+// meeting dated in the past is where that one was.
+const datedPast =
+  /\b(?:meeting|visit|talks|summit|trip)\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|earlier\s+this\s+(?:year|month))\b/gu;
+const inDatedPast = (text: string, span: { start: number; end: number }): boolean =>
+  [...text.matchAll(datedPast)].some((m) => m.index <= span.start && span.end <= m.index + m[0].length);
 const meetingPlacedCue =
   /\b(?:the|this|their|today['’]s|yesterday['’]s)\s+(?:bilateral\s+)?(?:meeting|talks|discussions|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?\p{L}/iu;
 const presenceCue = /\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?in\s+\p{Lu}/u;

@@ -153,13 +153,27 @@ export function officeOf(title: string): string {
   // "Minister of Foreign Economy and Foreign Affairs", "Minister for Europe, Integration and Foreign Affairs": one
   // ministry with foreign affairs among its portfolios ("Minister of State for Foreign Affairs" is a junior office).
   if (/^(?:the )?minister (?:of|for) (?!state\b)[^]*\b(?:foreign|external) affairs\b/.test(t)) return 'foreign-minister';
+  // "Minister of Foreign and European Affairs" (Luxembourg, Croatia, Slovakia), "Minister for European and
+  // International Affairs" (Austria): the foreign ministry under a pair of portfolios.
+  if (
+    /^(?:the )?(?:federal )?minister (?:of|for) (?:the )?(?:foreign|european|international|external) and (?:foreign|european|international|external|commonwealth) affairs\b/.test(
+      t,
+    ) &&
+    /\b(?:foreign|international|external)\b/.test(t)
+  )
+    return 'foreign-minister';
   // "The Head of State wished the ambassadors success": the president of the text, as "the President" is.
-  if (/^(?:the )?(?:president\b(?! of the (?:european commission|european council|general assembly))|head of (?:the )?state\b)/.test(t))
+  // "The Head of the Indian State": the demonym inside names the country, not the office.
+  if (
+    /^(?:the )?(?:president\b(?! of the (?:european commission|european council|general assembly))|head of (?:the )?(?:\p{L}+ )?state\b)/u.test(
+      t,
+    )
+  )
     return 'head-of-state';
   // "Deputy Prime Minister Richard Marles" is not who "the Prime Minister" of the text is.
   if (/\b(?:deputy|vice)\s+(?:prime minister|premier|chancellor)\b/.test(t)) return t;
   // "The Head of Government of Georgia expressed …" after "Prime Minister of Georgia": the office by its function.
-  if (/\bprime minister\b|\bpremier\b|\bchancellor\b|\btaoiseach\b|^(?:the )?head of (?:the )?government\b/.test(t))
+  if (/\bprime minister\b|\bpremier\b|\bchancellor\b|\btaoiseach\b|^(?:the )?head of (?:the )?(?:\p{L}+ )?government\b/u.test(t))
     return 'head-of-government';
   return t;
 }

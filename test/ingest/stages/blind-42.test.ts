@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractOptions } from '../../../src/ingest/draft.js';
+import { extractReadout } from '../../../src/ingest/extract.js';
+import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
+import { officeOf } from '../../../src/ingest/lexicon/titles.js';
+
+// Classes found while tuning on blind set 42, each written as the class with its variants and, where a neighbouring
+// case must not change, that case.
+
+const base: ExtractOptions = { initiatives: defaultInitiatives, people: [], publishedAt: '2022-06-01' };
+const meetingsOf = (text: string, options: Partial<ExtractOptions> = {}) => extractReadout(text, { ...base, ...options }).meetings;
+const names = (text: string) => meetingsOf(text).map((m) => m.participants.map((p) => p.name).sort());
+
+describe('offices by another name', () => {
+  it.each([
+    ['Minister of Foreign and European Affairs', 'foreign-minister'],
+    ['Minister for European and International Affairs', 'foreign-minister'],
+    ['Federal Minister for European and International Affairs', 'foreign-minister'],
+    ['Minister of Foreign and Commonwealth Affairs', 'foreign-minister'],
+    ['Head of the Indian State', 'head-of-state'],
+    ['head of the Mauritian Government', 'head-of-government'],
+    ['Head of Government', 'head-of-government'],
+  ])('%s', (title, office) => {
+    expect(officeOf(title)).toBe(office);
+  });
+
+  it.each([['Minister of Foreign Trade and Economic Affairs'], ['Minister of European and Economic Affairs']])(
+    '%s is another office',
+    (title) => {
+      expect(officeOf(title)).not.toBe('foreign-minister');
+    },
+  );
+
+  it.each([
+    [
+      'head of X’s diplomacy after a paired portfolio',
+      'Asselborn in Paris\n\nLuxembourg’s Minister of Foreign and European Affairs, Jean Asselborn, was received by his French counterpart, Jean-Yves Le Drian, for a bilateral meeting.\nIn this context, the head of Luxembourg’s diplomacy welcomed the close cooperation between the two countries.',
+      [['Jean Asselborn', 'Jean-Yves Le Drian']],
+    ],
+    [
+      'head of state and head of government by function',
+      'Jugnauth in New Delhi\n\nPrime Minister Pravind Jugnauth had a tête-à-tête with the President of the Republic of India, Droupadi Murmu, in New Delhi yesterday.\nThe Head of the Indian State and the Head of the Mauritian Government spoke about the progress of the projects.',
+      [['Droupadi Murmu', 'Pravind Jugnauth']],
+    ],
+  ])('%s: one person, one meeting', (_case, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a place in a visit dated in the past is where that one was', () => {
+  const text = (sentence: string) =>
+    `Jugnauth in India\n\nPrime Minister Pravind Jugnauth had a tête-à-tête with the President of India, Droupadi Murmu, in New Delhi yesterday.\n${sentence}\n\nPrime Minister Pravind Jugnauth also spoke with Indian Foreign Minister Dr Jaishankar.`;
+  it.each([
+    ['last March', 'They spoke about the projects initiated during the President’s visit to Mauritius last March.'],
+    ['last year', 'They recalled the talks in Port Louis last year.'],
+    ['earlier this year', 'They recalled the President’s trip to Mauritius earlier this year.'],
+  ])('%s', (_case, sentence) => {
+    const meetings = meetingsOf(text(sentence));
+    expect(meetings.map((m) => [m.city, m.countryCode])).toEqual([
+      ['New Delhi', 'IN'],
+      ['New Delhi', 'IN'],
+    ]);
+  });
+
+  it('the visit at hand in the same sentence still places the meeting', () => {
+    const meetings = meetingsOf(
+      'Motegi in Jakarta\n\nJapanese Foreign Minister Motegi Toshimitsu held a strategic dialogue with Retno Marsudi, Minister of Foreign Affairs of Indonesia.\nMinister Retno welcomed the visit of Foreign Minister Motegi to Jakarta, and was happy to meet again after the meeting in Nagoya last November.',
+    );
+    expect(meetings.map((m) => m.city)).toEqual(['Jakarta']);
+  });
+});
