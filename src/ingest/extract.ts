@@ -93,6 +93,7 @@ function assembleDraft(
     folded: foldedText(text, limit),
     setting: settingOf(readout, encounters),
     meetingCount: encounters.length,
+    encounters,
     ...(shareOnce ? siblingOwners(encounters, passages, owners) : { passageOwner: owners }),
   };
   // Before the first meeting, "the meeting before" is the day the lead reports, if it names one.

@@ -25,6 +25,8 @@ export interface MeetingContext {
   setting: readonly ReadSentence[];
   /** How many meetings the readout reports. */
   meetingCount: number;
+  /** Every encounter of the readout (a sentence that reports another one dates that one, not this one). */
+  encounters?: readonly Encounter[];
   /** The meeting (by index) a passage belongs to when its region is not where it was said (see passageOwners). */
   passageOwner?: ReadonlyMap<Passage, number>;
   /** Passages of a stretch that meetings split off one sentence share, given to one of them (see siblingOwners). */
@@ -56,7 +58,24 @@ export function assembleMeeting(
     (p) => inRegion(p) && ownerOf(p) !== undefined && ownerOf(p) !== index && !context.sharedPassages?.has(p),
   );
   const movedIn = passages.filter((p) => !inRegion(p));
-  const date = meetingDate(readout, encounter, context.reference, first, context.setting, previousDate, context.meetingCount === 1);
+  // "Earlier, on 9 October, the Minister met with …" (trial 95): a sentence that reports another meeting dates that one.
+  const own = new Set(encounter.frames.map((frame) => frame.sentence.index));
+  const reportingOthers = new Set(
+    (context.encounters ?? [])
+      .filter((other) => other !== encounter)
+      .flatMap((other) => other.frames.filter((frame) => !frame.sentence.inHeadline && !frame.shared).map((frame) => frame.sentence.index))
+      .filter((index) => !own.has(index)),
+  );
+  const date = meetingDate(
+    readout,
+    encounter,
+    context.reference,
+    first,
+    context.setting,
+    previousDate,
+    context.meetingCount === 1,
+    reportingOthers,
+  );
   const kind = meetingKind(readout, encounter, first, context.setting, context.meetingCount === 1);
   const inPerson = kind.kind !== 'phone_call' && kind.kind !== 'video_call';
   // Meetings reported one after another in person happened where the one before did, unless the text says otherwise.

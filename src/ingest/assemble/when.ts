@@ -140,7 +140,7 @@ const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1
 
 /**
  * The date of an encounter: a date printed in a sentence that reports it (the best-stated one), else elsewhere in
- * that sentence's paragraph, else the dateline's date when the first encounter follows it directly. Dates in future
+ * that sentence's paragraph (not in a sentence that reports another meeting, `reportingOthers` by index), else the dateline's date when the first encounter follows it directly. Dates in future
  * or duration context ("until 2025", "next week", "since 1992") are skipped.
  */
 export function meetingDate(
@@ -151,13 +151,14 @@ export function meetingDate(
   setting: readonly ReadSentence[],
   previous: DateChoice | null = null,
   sole = false,
+  reportingOthers: ReadonlySet<number> = new Set(),
 ): DateChoice | null {
   const text = readout.structure.text;
   const bodyFrames = encounter.frames.filter((frame) => !frame.sentence.inHeadline);
   const frameSentences = unique(bodyFrames.map((frame) => frame.sentence));
   const firstFrame = frameSentences[0];
   const paragraphSentences = firstFrame
-    ? readout.sentences.filter((s) => s.paragraph === firstFrame.paragraph && !frameSentences.includes(s))
+    ? readout.sentences.filter((s) => s.paragraph === firstFrame.paragraph && !frameSentences.includes(s) && !reportingOthers.has(s.index))
     : [];
   const headline = encounter.frames.filter((frame) => frame.sentence.inHeadline).map((frame) => frame.sentence);
   // "During the meeting on Saturday evening, the two sides discussed …": a later sentence that refers back to it.

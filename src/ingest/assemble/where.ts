@@ -27,8 +27,9 @@ const placeCue =
 // "the situation in Libya", "investment in Kazakhstan", "the opening of the Mexican Consulate in Mumbai": a place after
 // these is a topic, not where anyone met. Case-sensitive but for the offices: "Organization of Islamic Cooperation in
 // Islamabad" is where a meeting was.
+// "the deployment of the German brigade in Lithuania" (trial 95), "the Armenian community in Lebanon": a topic.
 const topicBefore =
-  /\b(?:situation|developments?|crisis|crises|peace|stability|security|conflict|war|elections?|investments?|cooperation|issues?|events?|progress|reforms?|process|presence|interests?|role|efforts?|settlement|tensions?|violence|operations?|aggression|relations|projects?|[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Mm]ission|[Rr]epresentation)\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/;
+  /\b(?:situation|developments?|crisis|crises|peace|stability|security|conflict|war|elections?|investments?|cooperation|issues?|events?|progress|reforms?|process|presence|interests?|role|efforts?|settlement|tensions?|violence|operations?|aggression|relations|projects?|deployments?|brigades?|troops|forces|soldiers|contingents?|battalions?|bases|refugees|minorit(?:y|ies)|diaspora|communit(?:y|ies)|citizens|nationals|victims|[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Mm]ission|[Rr]epresentation)\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/;
 // "the two ambassadors to Sudan resident in Cairo", "the Ambassador based in Beijing": where someone lives is not where
 // they met.
 const residenceBefore = /\b(?:residents?|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+)?$/i;

@@ -48,13 +48,15 @@ const adverbs = new Set(
 const isAdverb = (word: string): boolean => adverbs.has(word) || /^[a-z]{3,}ly$/.test(word);
 const speechTail =
   '(?:also\\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|stated|states|emphasized|emphasised|pointed out|remarked|underlined|underscored|explained|insisted|concluded|tweeted|posted|wrote|announced|announces|declared|declares|affirmed|affirms|reaffirmed|observed|observes|warned|warns|acknowledged|assured|maintained|asserted|argued)\\b';
+// Lower-case particles that open a family name as printed: "al-Maliki said", "van der Berg said", "de Cravinho said".
+const nameParticles = '(?:(?:al|el|bin|ibn|bint|van|von|der|den|de|da|das|dos|du|del|della|di|le|la|ter|ten|zu)(?:-|\\s+))*';
 const trailing = new RegExp(
-  `[,”"“]\\s*["”“]?\\s*(?:(he|she)|((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}))\\s+${speechTail}`,
+  `[,”"“]\\s*["”“]?\\s*(?:(he|she)|((?:the\\s+)?${nameParticles}\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}))\\s+${speechTail}`,
   'u',
 );
 // "… in our Central European region,” said Dmytro Kuleba."
 const invertedTrailing = new RegExp(
-  `[,”"“]\\s*["”“]?\\s*(?:${speechTail.replace('(?:also\\\\s+)?', '')})\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]+)`,
+  `[,”"“]\\s*["”“]?\\s*(?:${speechTail.replace('(?:also\\\\s+)?', '')})\\s+((?:the\\s+)?${nameParticles}\\p{Lu}[\\p{L}'’.-]+)`,
   'u',
 );
 // "… met his Singaporean counterpart on Monday, where both reaffirmed …": a frame sentence that goes on to report.
@@ -233,6 +235,9 @@ const reporting = (text: string, mention: PersonMention): boolean =>
 const reports = (entity: PersonEntity, text: string): boolean =>
   reporter(entity) || entity.mentions.some(({ mention }) => reporting(text, mention));
 
+// Where the name of a tag starts to be read: past "the " and any lower-case particle a mention may not include.
+const leadLength = (named: string): number => /^(?:the\s+)?/i.exec(named)?.[0].length ?? 0;
+
 /** `"…," X said` and `"…," said X` (or he/she) at a sentence's end: who the words are attributed to, or null. */
 function tailAttribution(
   sentence: ReadSentence,
@@ -245,7 +250,7 @@ function tailAttribution(
   if (tail && (tail.index > 10 || (inQuotation && tail.index > 0))) {
     if (tail[1]) return { kind: 'pronoun', gender: pronounGender(tail[1]) };
     // `"…," the Foreign Secretary said`: the mention is the title, after its article.
-    const at = sentence.start + tail.index + tail[0].indexOf(tail[2] as string) + (/^the\s+/i.exec(tail[2] as string)?.[0].length ?? 0);
+    const at = sentence.start + tail.index + tail[0].indexOf(tail[2] as string) + leadLength(tail[2] as string);
     const mention = sentence.people.find((m) => m.span.start <= at && m.span.end > at && byMention.has(m));
     if (mention && !reports(byMention.get(mention) as PersonEntity, text))
       return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
@@ -253,7 +258,7 @@ function tailAttribution(
   const inverted = invertedTrailing.exec(sentence.text);
   if (inverted && inverted.index > 10) {
     const named = inverted[1] as string;
-    const at = sentence.start + inverted.index + inverted[0].length - named.length + (/^the\s+/i.exec(named)?.[0].length ?? 0);
+    const at = sentence.start + inverted.index + inverted[0].length - named.length + leadLength(named);
     const mention = sentence.people.find((m) => m.span.start <= at && m.span.end > at && byMention.has(m));
     if (mention && !reports(byMention.get(mention) as PersonEntity, text))
       return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };

@@ -142,6 +142,22 @@ function joinDelegation(members: readonly PersonEntity[], opening: string, phras
     }
 }
 
+/**
+ * "The Moldovan minister was accompanied by Deputy Minister Cristina Gherasimov" (trial 95): who accompanies someone,
+ * with no country of their own, is of that person's.
+ */
+function accompanying(companions: readonly PersonEntity[], phrase: string, principals: readonly PersonEntity[]): void {
+  if (!/\b(?:accompanied|flanked)\s+by$/i.test(phrase)) return;
+  const countries = new Set(principals.map((p) => p.countryCode));
+  const [code] = countries;
+  if (countries.size !== 1 || !code) return;
+  for (const companion of companions)
+    if (companion.countryCode === null && companion.organization === null) {
+      companion.countryCode = code;
+      companion.countryBasis = 'delegation';
+    }
+}
+
 // The clause's subject is the two sides: "The top diplomats of the two nations", "Both ministers", "The two sides",
 // "delegations from the governments of both countries"; and "… issued the directive after they met" (blind-41).
 const bothSides =
@@ -195,6 +211,19 @@ const frontedClause =
 const pronounOpensClause = /,\s*(?:he|she)\s+(?:(?:then|also|later|subsequently|afterwards|first|next|further|separately)\s+)?$/i;
 const pastVerb = /\b(?:met|discussed|held|had|received|hosted|spoke|talked|conferred|signed|exchanged|called)\b/i;
 
+// "Aurescu met on Wednesday, 21 February 2024, the Foreign Minister of …", "received on Wednesday the visit of …"
+// (trial 95): a day put between a meeting verb and its object. Blanked (same offsets) where frames are read, so the
+// verb reaches its object; dates are read from the text itself.
+const weekday = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const monthName = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const dayAfterVerb = new RegExp(
+  `(?<=\\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\\s+)(?:on\\s+(?:${weekday}(?:,\\s*|\\s+)(?:the\\s+)?)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthName}(?:,?\\s+\\d{4})?|${monthName}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?)|on\\s+${weekday}|yesterday|today|this\\s+(?:morning|afternoon|evening))\\s*,?(?=\\s+(?:the|his|her|a|an|\\p{Lu}))`,
+  'gu',
+);
+function datesAfterVerbsBlanked(text: string): string {
+  return text.replace(dayAfterVerb, (day) => ' '.repeat(day.length));
+}
+
 /** The frames of every sentence, in reading order. */
 export function findFrames(readout: Readout, entities: readonly PersonEntity[]): MeetingFrame[] {
   const byMention = new Map<PersonMention, PersonEntity>();
@@ -203,13 +232,13 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   // Whether a meeting of the body has had a subject yet ("she met …" before one is the readout's principal).
   let subjectKnown = false;
   // Compared, never printed: "the United Kingdom، Japan" lists with an Arabic comma (same offsets as the text).
-  const shaped = latinShape(readout.structure.text);
+  const shaped = datesAfterVerbsBlanked(latinShape(readout.structure.text));
   for (const sentence of readout.sentences) {
     if (sentence.inPreface || isPhotoCaption(readout, sentence)) continue;
     const taken: Span[] = [];
     // "to hold “fruitful telephone conversations” with …": quotation marks inside a phrase do not break it (same
     // offsets as the sentence; apostrophes stay, they are part of words).
-    const unquoted = sentence.text.replace(/[“”„"«»]/g, ' ');
+    const unquoted = datesAfterVerbsBlanked(sentence.text).replace(/[“”„"«»]/g, ' ');
     // "Foreign Minister Will Smith met …", "Minister May Lin met …": the words of a person's name are no modal verb of
     // the clause (same offsets as the sentence, every name letter an x).
     let unnamed = sentence.text;
@@ -224,7 +253,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         const start = sentence.start + match.index;
         const end = start + match[0].length;
         if (taken.some((span) => start < span.end && end > span.start)) continue;
-        const ahead = sentence.text.slice(match.index + match[0].length);
+        const ahead = unquoted.slice(match.index + match[0].length);
         if (phrase.nameFollows && !nameAhead.test(ahead) && !illustratedGroupAhead.test(ahead)) continue;
         const before = unnamed.slice(Math.max(0, match.index - 60), match.index);
         // "Shoukry has reiterated … during a meeting with his Senegalese peer": an adverbial of the main clause.
@@ -934,8 +963,10 @@ function frameAt(
   // "…: Morgan Ortagus, Spokesperson for US State Department": who reports a meeting is no party to it.
   subjects = subjects.filter((entity) => !isReporter(entity));
   if (subjects.length + objects.length === 0) return null;
-  if (phrase.participation) joinDelegation(objects, text.slice(sentence.start, span.start), text.slice(span.start, span.end), subjects);
-  else ledDelegation(objects[0], text.slice(span.start, span.end));
+  if (phrase.participation) {
+    joinDelegation(objects, text.slice(sentence.start, span.start), text.slice(span.start, span.end), subjects);
+    accompanying(objects, text.slice(span.start, span.end), subjects);
+  } else ledDelegation(objects[0], text.slice(span.start, span.end));
   // "held bilateral meetings with several heads of delegation": meetings with some of a group, told one by one later.
   const unnamedCounterpart =
     phrase.object === 'follows' &&
@@ -1022,12 +1053,16 @@ export const photoPosition =
   /\(\s*(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|far)\s+)?(?:from\s+)?(?:right|left|centre|center|front|back|l|r|c)\s*\)/gi;
 
 // The first mention after `from` (or the first of the sentence's), then those joined to it by "and" or commas.
+// "received the visit of X", "received on Wednesday the courtesy call of X" (trial 95): the visitor is the one received.
+const receivedVisit = /\breceived?\s*$/i;
+const visitOf = /^\s*(?:an?|the)\s+(?:(?:official|working|courtesy|farewell|introductory)\s+)?(?:visit|call)\s+(?:of|from|by)\s+/i;
 function coordinated(mentions: readonly PersonMention[], text: string, from: number | null): PersonMention[] {
   const ordered = [...mentions].sort((a, b) => a.span.start - b.span.start);
   const first = ordered[0];
   if (!first) return [];
   // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X", "talks with a number of
-  // other Foreign Ministers: The Spanish Foreign Minister, …".
+  // other Foreign Ministers: The Spanish Foreign Minister, …"
+  // "received the visit of X" (trial 95).
   if (
     from !== null &&
     !/^[\s,]*(?:(?:his|her|their|the|a|an|(?:the|that)\s+(?:host\s+)?country['’]s|many|several|numerous|various|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:a\s+)?(?:copy|copies)\s+of\s+)?(?:the\s+)?(?:(?:letters?|copies)\s+of\s+)?(?:credentials|credential\s+letters?|letters?\s+of\s+(?:credence|accreditation))(?:\s+(?:presented|handed\s+over|submitted))?\s+(?:of|from|by)|(?:a\s+number\s+of|several|many|various|numerous)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*:)[\s,]+)*$/i.test(
@@ -1036,6 +1071,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
       text
         .slice(from, first.span.start)
         .replace(/^\s*,[^,.;]{1,70},/, ' ')
+        .replace(receivedVisit.test(text.slice(Math.max(0, from - 60), from)) ? visitOf : /$^/, ' ')
         .replace(/^(\s*(?:(?:today|yesterday)\s+)?)(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}/u, '$1')
         // "met with the Maldivian delegation in Sri Lanka, Minister of Foreign Affairs, Hon. Dunya Maumoon, and …": a
         // delegation, then its members by name.

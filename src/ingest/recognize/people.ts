@@ -222,8 +222,18 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
   for (let i = 0; i < words.length; i++) {
     // "Secretary de la Fuente said", "Minister van der Berg": after a title or an honorific, a family name may open
     // with its particles in lower case.
-    const opening = !isNameWord(words, i) && (isTitleWord(words[i - 1]) || isHonorificWord(words[i - 1])) ? particlesBefore(words, i) : 0;
-    if (!isNameWord(words, i) && opening === 0) continue;
+    // `"…," van der Berg said`, `"…," said de Cravinho`, `"…," al-Maliki said`: a speech verb next to the name opens
+    // it too (trial 95).
+    const spokenBefore = speechVerbs.has(words[i - 1]?.key ?? '');
+    const particleOpens = (at: number) =>
+      isTitleWord(words[at - 1]) ||
+      isHonorificWord(words[at - 1]) ||
+      spokenBefore ||
+      speechVerbs.has(words[at + particlesBefore(words, at) + 1]?.key ?? '');
+    const opening = !isNameWord(words, i) && particleOpens(i) ? particlesBefore(words, i) : 0;
+    const joinedArticle =
+      !isNameWord(words, i) && arabicParticleName.test(words[i]?.text ?? '') && (spokenBefore || speechVerbs.has(words[i + 1]?.key ?? ''));
+    if (!isNameWord(words, i) && opening === 0 && !joinedArticle) continue;
     let j = i + opening + 1;
     while (j < words.length) {
       if (/['’]s$/.test((words[j - 1] as Word).text) || words[j]?.text === "'s" || words[j]?.text === '’s') break;
