@@ -19,6 +19,7 @@ import { findCandidates, type MeetingCandidate } from './matching.js';
 import { attachToMeeting } from './attach.js';
 import { draftNameConflicts } from './draft-references.js';
 import { isOfficeName, lockPersonNames, storedPersonFor } from './stored-people.js';
+import { speakerProblem } from '../meetings/statement-speaker.js';
 
 export interface DocumentInput {
   text: string;
@@ -89,6 +90,15 @@ export function commitProblems(draft: ReadoutDraft, text: string): FieldError[] 
       ['statements', meeting.statements.map((s) => ({ span: s.span }))],
       ['initiatives', meeting.initiatives.map((i) => ({ span: i.span }))],
     ] as const;
+    // The statements' speakers: a participant of the same draft meeting, and as the kind needs (statement-speaker.ts).
+    const keys = new Set(meeting.participants.map((p) => p.key));
+    meeting.statements.forEach((statement, item) => {
+      const pointer = `${base}/statements/${item}/speakerKey`;
+      if (statement.speakerKey !== null && !keys.has(statement.speakerKey))
+        at(pointer, `${which}: statements[${item}] names the speaker "${statement.speakerKey}", who is no participant of this meeting.`);
+      const problem = speakerProblem(statement.kind, statement.speakerKey !== null);
+      if (problem) at(pointer, `${which}: statements[${item}]: ${problem}.`);
+    });
     for (const [list, items] of facts)
       items.forEach((spans, item) => {
         for (const [field, span] of Object.entries(spans) as [string, { end: number } | null][])

@@ -10,6 +10,7 @@ import type { CreateMeetingInput } from './meetings.input.js';
 import { countryCodesOf } from './country-codes.js';
 import { existingPeopleSql, initiativesByKeySql, insertMeetingAggregateSql, type InsertedJson } from './meetings.insert.sql.js';
 import { toPersonDto } from '../people/people.dto.js';
+import { speakerProblem } from './statement-speaker.js';
 
 // Writes a whole meeting — participants (existing or new people), statements and initiative links — inside the
 // caller's transaction. Anything that does not resolve is a 422 and the transaction rolls back: all or nothing.
@@ -63,9 +64,8 @@ function resolveReferences(input: CreateMeetingInput, existingPeople: Set<string
         message: `the speaker "${statement.speakerKey}" is not a participant of this meeting`,
       });
     }
-    if (statement.kind === 'reported' && statement.speakerKey === null) {
-      problems.push({ in: 'body', pointer: `/statements/${index}/speakerKey`, message: 'a reported statement needs a speaker' });
-    }
+    const speaker = speakerProblem(statement.kind, statement.speakerKey !== null);
+    if (speaker) problems.push({ in: 'body', pointer: `/statements/${index}/speakerKey`, message: speaker });
   });
   input.initiatives.forEach((link, index) => {
     if (!initiatives.has(link.initiative)) {

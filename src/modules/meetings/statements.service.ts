@@ -8,16 +8,15 @@ import { toMeetingInitiativeDto, toStatementDto } from './meetings.dto.js';
 import type { CreateStatementInput, StatementPatch } from './meetings.input.js';
 import { guardVersion, lockMeeting, requireMeeting, touchMeeting, type ExpectedVersions } from './meeting-version.js';
 import { nextPosition, partsPageSql, partTables, type PartsQuery } from './parts-query.js';
+import { speakerProblem } from './statement-speaker.js';
 
 // What was said at a meeting. The speaker must be a participant of the same meeting: checked here for a clear 422,
 // and enforced by the database's composite foreign key whatever the path.
 
 async function checkSpeaker(tx: Prisma.TransactionClient, meetingId: string, speakerId: string | null, kind: string) {
-  if (speakerId === null) {
-    if (kind === 'reported')
-      throw fieldsProblem('unprocessable', [{ in: 'body', pointer: '/speakerId', message: 'a reported statement needs a speaker' }]);
-    return;
-  }
+  const problem = speakerProblem(kind, speakerId !== null);
+  if (problem) throw fieldsProblem('unprocessable', [{ in: 'body', pointer: '/speakerId', message: problem }]);
+  if (speakerId === null) return;
   const speaker = await tx.participant.findFirst({ where: { id: speakerId, meetingId }, select: { id: true } });
   if (!speaker) {
     throw fieldsProblem('unprocessable', [
