@@ -299,6 +299,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
       }
     }
   }
+  firstPersonAuthor(readout, frames, byMention);
   sidesNamedBefore(readout, frames, byMention);
   namedInNextSentence(readout, frames, byMention);
   ledAsNamedNext(readout, frames, byMention);
@@ -521,6 +522,34 @@ function withPronounSubject(frame: MeetingFrame, readout: Readout, byMention: Re
     return frame;
   const principal = principalBefore(frame, readout, byMention);
   return principal && !frame.objects.includes(principal) ? { ...frame, subjects: [principal] } : frame;
+}
+
+// "President Hichilema writes" over "During a phone call with Ukrainian President Volodymyr Zelensky this evening, we
+// noted …" (blind-42): a post in the first person, its author named by the line that introduces it.
+const authorLine = /^\s*(?:(?:writes|wrote|posted|tweeted|says)\s*(?:on\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*)?:?\s*)$/u;
+const firstPersonSubject = /(?<![\p{L}.'’-])(?:I|we|We)\s+(?:(?:also|then|had|have|held|jointly)\s+)?\p{Ll}/u;
+
+/** Gives the author of a first-person post, named by a line "<person> writes", to its frames that name no subject. */
+function firstPersonAuthor(readout: Readout, frames: MeetingFrame[], byMention: ReadonlyMap<PersonMention, PersonEntity>): void {
+  const text = readout.structure.text;
+  const author = readout.sentences
+    .slice(0, 4)
+    .flatMap((sentence) => {
+      const [mention] = sentence.people;
+      if (!mention || !byMention.has(mention)) return [];
+      const opens = /^\s*$/.test(text.slice(sentence.start, mention.span.start));
+      return opens && authorLine.test(text.slice(mention.span.end, sentence.end)) ? [byMention.get(mention) as PersonEntity] : [];
+    })
+    .at(0);
+  if (!author) return;
+  for (const [index, frame] of frames.entries())
+    if (
+      frame.subjects.length === 0 &&
+      !frame.sentence.inHeadline &&
+      !frame.objects.includes(author) &&
+      firstPersonSubject.test(frame.sentence.text)
+    )
+      frames[index] = { ...frame, subjects: [author] };
 }
 
 /** The first person named in full in the body before the frame's sentence: whom "he" or "she" stands for. */

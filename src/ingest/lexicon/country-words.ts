@@ -11,7 +11,8 @@ export const readoutCountryNames: Record<string, string[]> = {
   KP: ['DPRK', 'D.P.R.K.'],
   CN: ['PRC', 'P.R.C.'],
   AE: ['UAE', 'U.A.E.', 'Emirates'],
-  SA: ['KSA'],
+  // "Ambassador of the Custodian of the Two Holy Mosques in …": Saudi releases name the kingdom by its king's style.
+  SA: ['KSA', 'Custodian of the Two Holy Mosques'],
   CD: ['DRC'],
   AZ: ['Azerbaijan Republic'],
   VN: ['Viet Nam'],

@@ -69,3 +69,39 @@ describe('a place in a visit dated in the past is where that one was', () => {
     expect(meetings.map((m) => m.city)).toEqual(['Jakarta']);
   });
 });
+
+describe('a post in the first person, its author named by the line that introduces it', () => {
+  it.each([
+    [
+      'writes',
+      'President Hichilema writes',
+      'During a phone call with Ukrainian President Volodymyr Zelensky this evening, we noted our appreciation.',
+    ],
+    [
+      'wrote on Facebook',
+      'President Hakainde Hichilema wrote on Facebook:',
+      'I held a phone call with Ukrainian President Volodymyr Zelensky this evening.',
+    ],
+    ['posted', 'President Hichilema posted:', 'This evening I had a phone call with Ukrainian President Volodymyr Zelensky.'],
+  ])('%s', (_case, line, sentence) => {
+    const [meeting] = meetingsOf(`Hichilema reaches out to Ukraine\n\n${line}\n\n${sentence}`);
+    expect(meeting?.participants.map((p) => p.name.split(' ').at(-1)).sort()).toEqual(['Hichilema', 'Zelensky']);
+    expect(meeting?.kind).toBe('phone_call');
+  });
+
+  it('without such a line, no one is made its author', () => {
+    const [meeting] = meetingsOf(
+      'Hichilema reaches out to Ukraine\n\nPresident Hichilema was in Lusaka.\n\nDuring a phone call with Ukrainian President Volodymyr Zelensky this evening, we noted our appreciation.',
+    );
+    expect(meeting?.participants.map((p) => p.name)).toEqual(['Volodymyr Zelensky']);
+  });
+});
+
+describe('a kingdom named by its king’s style', () => {
+  it('"Ambassador of the Custodian of the Two Holy Mosques" is Saudi Arabia’s', () => {
+    const [meeting] = meetingsOf(
+      'Talks in Pretoria\n\nSouth African Minister of International Relations Naledi Pandor received the Ambassador of the Custodian of the Two Holy Mosques, Faisal Al-Ankari, in Pretoria today.',
+    );
+    expect(meeting?.participants.find((p) => p.name.endsWith('Al-Ankari'))?.countryCode).toBe('SA');
+  });
+});
