@@ -219,6 +219,9 @@ function toStatements(
       // (blind-42): an office no participant holds is the one participant the text gives no office.
       const untitled = office && holders.length === 0 ? [...keyOf.entries()].filter(([entity]) => entity.office === null) : [];
       if (untitled.length === 1) [speakerKey, confidence] = [(untitled[0] as [PersonEntity, string])[1], 0.7];
+      // A head of state or government neither held by one participant nor left to one: "the premier" of two premiers
+      // is nobody's (blind-38).
+      if (office && /^head-of-/.test(office) && holders.length !== 1 && untitled.length !== 1) speakerKey = null;
       // "She praised …" after a man spoke (as the text shows: "Mr", "his counterpart"): the latest speaker the text
       // shows to be a woman, or the one participant it shows so. A speaker the text says nothing of keeps the pronoun:
       // guessing from the others' genders did worse on the corpus.
