@@ -97,6 +97,18 @@ describe('a cursor whose key has an item more or fewer than the list issues → 
     expect(paged.filter((path) => !covered.has(path))).toEqual([]);
   });
 
+  it.each([
+    ['a character appended', (cursor: string) => `${cursor}x`],
+    ['padding appended', (cursor: string) => `${cursor}=`],
+    ['a standard-base64 character', (cursor: string) => `${cursor.slice(0, -1)}+`],
+  ])('%s → 400 invalid_cursor, on every paged list', async (_how, mangle) => {
+    for (const url of lists) {
+      const { nextCursor } = (await api().get(url).expect(200)).body;
+      const response = await api().get(`${url}&cursor=${encodeURIComponent(mangle(nextCursor))}`);
+      expect([url, response.status, response.body.code]).toEqual([url, 400, 'invalid_cursor']);
+    }
+  });
+
   it.each(['an item more', 'an item fewer'])('%s', async (how) => {
     for (const url of lists) {
       const first = await api().get(url);
