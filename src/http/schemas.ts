@@ -1,5 +1,4 @@
-import { eachTextOnce, uuidPattern } from '../ingest/draft.js';
-import { worldCountries } from '../ingest/recognize/world-countries.js';
+import { countryCodeSchema, eachTextOnce, uuidPattern } from '../ingest/draft.js';
 import { invisibleFormatClass } from '../ingest/text/invisible.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
@@ -91,16 +90,7 @@ export const utcInstant = (value: string): string => new Date(value).toISOString
 export const isoDateSchema = z.iso
   .date({ error: 'must be a calendar date YYYY-MM-DD' })
   .refine((date) => date >= '0001-01-01', { error: 'must be a calendar date from year 1' });
-// The codes ISO 3166-1 alpha-2 assigns (and XK, Kosovo's user-assigned code in common use), from the world-countries
-// dataset the ingest uses too (mledoze/countries, ODbL 1.0).
-const assignedCountryCodes = new Set(worldCountries.map((country) => country.cca2));
-export const countryCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 country code such as "KZ"' })
-  .refine((code) => !/^[A-Z]{2}$/.test(code) || assignedCountryCodes.has(code), {
-    error: 'is no ISO 3166-1 alpha-2 country code (such as "KZ")',
-  })
-  .describe('ISO 3166-1 alpha-2 country code.');
+export { countryCodeSchema };
 
 /** A country code in a filter: ISO 3166-1 alpha-2 in any case ("kz", "Kz" and "KZ" are Kazakhstan). */
 export const countryFilterSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { worldCountries } from './recognize/world-countries.js';
 
 // The extractor's output: the meetings a readout reports, as records that only need checking. Every fact carries the span [start, end) of the
 // source text it was read from (UTF-16 code unit offsets, as JavaScript strings index) and a confidence in [0, 1].
@@ -21,15 +22,24 @@ export type Span = z.infer<typeof spanSchema>;
 
 const confidence = z.number().min(0).max(1);
 
+// The codes ISO 3166-1 alpha-2 assigns (and XK, Kosovo's user-assigned code in common use), from the world-countries
+// dataset the ingest uses too (mledoze/countries, ODbL 1.0).
+const assignedCountryCodes = new Set(worldCountries.map((country) => country.cca2));
+/** An ISO 3166-1 alpha-2 code in upper case, one the standard assigns: the one schema of every country code in a body. */
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 country code such as "KZ"' })
+  .refine((code) => !/^[A-Z]{2}$/.test(code) || assignedCountryCodes.has(code), {
+    error: 'is no ISO 3166-1 alpha-2 country code (such as "KZ")',
+  })
+  .describe('ISO 3166-1 alpha-2 country code.');
+
 export const draftParticipantSchema = z
   .strictObject({
     key: z.string().min(1).max(40).describe('Local reference used by statements of the same draft, e.g. "p1".'),
     name: z.string().min(1).max(200).regex(/\S/, { error: 'must not be blank' }),
     title: z.string().max(300).nullable(),
-    countryCode: z
-      .string()
-      .regex(/^[A-Z]{2}$/)
-      .nullable(),
+    countryCode: countryCodeSchema.nullable(),
     organization: z.string().max(200).nullable(),
     role: z.enum(participantRoles),
     printedName: z.string().max(200),
@@ -117,10 +127,7 @@ export const meetingDraftSchema = z
     dateConfidence: confidence,
     timezone: z.string().nullable(),
     city: z.string().nullable(),
-    countryCode: z
-      .string()
-      .regex(/^[A-Z]{2}$/)
-      .nullable(),
+    countryCode: countryCodeSchema.nullable(),
     locationSpan: spanSchema.nullable(),
     locationConfidence: confidence,
     participants: z.array(draftParticipantSchema),
