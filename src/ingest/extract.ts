@@ -116,7 +116,7 @@ function assembleDraft(
     previousDate = assembled.date ?? previousDate;
     previousPlace = assembled.place ?? previousPlace;
     warnings.push(...assembled.warnings);
-    return oneLine(assembled.draft);
+    return hundredths(oneLine(assembled.draft));
   });
   const confidence = Math.round((meetings.reduce((sum, m) => sum + m.confidence, 0) / meetings.length) * 100) / 100;
   return { ...title, meetings, confidence, warnings };
@@ -314,6 +314,20 @@ const oneLine = (meeting: ReadoutDraft['meetings'][number]): ReadoutDraft['meeti
     })),
   };
 };
+
+// Confidences are products of the evidence's weights (0.9 × 0.8): given in hundredths, as they are compared and shown,
+// not as 0.7200000000000001 (new-user trial 95).
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+const hundredths = (meeting: ReadoutDraft['meetings'][number]): ReadoutDraft['meetings'][number] => ({
+  ...meeting,
+  kindConfidence: round2(meeting.kindConfidence),
+  dateConfidence: round2(meeting.dateConfidence),
+  locationConfidence: round2(meeting.locationConfidence),
+  confidence: round2(meeting.confidence),
+  participants: meeting.participants.map((p) => ({ ...p, confidence: round2(p.confidence) })),
+  statements: meeting.statements.map((s) => ({ ...s, confidence: round2(s.confidence) })),
+  initiatives: meeting.initiatives.map((i) => ({ ...i, confidence: round2(i.confidence) })),
+});
 
 /**
  * The publisher's country: a known publisher's ("Xinhua", "U.S. Department of State", lexicon/publishers.ts) or the

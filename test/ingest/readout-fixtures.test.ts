@@ -136,6 +136,16 @@ describe.each(fixtureSets)('fixture set %s', (set) => {
     }
   });
 
+  it('gives every confidence in hundredths (products of weights rounded, not 0.7200000000000001)', () => {
+    for (const { fixture, draft } of drafts) {
+      const confidences = [...JSON.stringify(draft).matchAll(/"(?:\w*C|c)onfidence":(-?[\d.e-]+)/g)].map((match) => Number(match[1]));
+      expect(
+        confidences.filter((value) => Math.round(value * 100) / 100 !== value),
+        fixture.slug,
+      ).toEqual([]);
+    }
+  });
+
   it('scores at or above its floors', () => {
     const totals = Object.fromEntries(scoredFields.map((field) => [field, { truePositives: 0, predicted: 0, expected: 0 }])) as Record<
       ScoredField,
