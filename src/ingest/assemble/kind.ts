@@ -87,7 +87,17 @@ export function meetingKind(
         .map((f) => f.sentence),
     ),
   ];
-  const sidelines = cue(sidelinesWords, settingPool) ?? cue(duringWords, meetingSentences);
+  // "… on the Margins of the G20 Foreign Ministers' Meeting" over "Separately, Secretary Blinken met …" (trial 95): a
+  // headline that sets the readout's meetings on the sidelines of an event sets each of them there.
+  const sidelines =
+    cue(sidelinesWords, settingPool) ??
+    cue(duringWords, meetingSentences) ??
+    (first
+      ? null
+      : cue(
+          sidelinesWords,
+          readout.sentences.filter((s) => s.inHeadline),
+        ));
   if (sidelines && encounter.participants.length <= 3) return { kind: 'sideline_meeting', span: sidelines, confidence: 0.85 };
   const parties = new Set(
     encounter.participants.flatMap((p) => ((p.countryCode ?? p.organization) ? [p.countryCode ?? p.organization] : [])),

@@ -91,3 +91,18 @@ describe('a country after a topic noun is a topic, not a place', () => {
     ]);
   });
 });
+
+describe('a headline that sets the meetings on the sidelines of an event sets each of them there', () => {
+  const body =
+    'NEW DELHI, 2 March 2023 — On the sidelines of the G20 Foreign Ministers’ Meeting, Secretary of State Antony Blinken met with Indian External Affairs Minister S. Jaishankar.\n\nSeparately, Secretary Blinken met with Saudi Foreign Minister Prince Faisal bin Farhan.\n\nThe Secretary also met with Australian Foreign Minister Penny Wong.';
+  it.each([['on the Margins of'], ['on the Sidelines of'], ['on the fringes of']])('"%s" in the headline', (words) => {
+    const kinds = draftOf(`Secretary Blinken’s Meetings ${words} the G20 Foreign Ministers’ Meeting\n\n${body}`).meetings.map(
+      (m) => m.kind,
+    );
+    expect(kinds).toEqual(['sideline_meeting', 'sideline_meeting', 'sideline_meeting']);
+  });
+  it('without it, only the meeting the body sets there is', () => {
+    const kinds = draftOf(`Secretary Blinken’s Meetings in New Delhi\n\n${body}`).meetings.map((m) => m.kind);
+    expect(kinds).toEqual(['sideline_meeting', 'meeting', 'meeting']);
+  });
+});
