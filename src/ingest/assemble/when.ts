@@ -140,8 +140,9 @@ const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1
 
 /**
  * The date of an encounter: a date printed in a sentence that reports it (the best-stated one), else elsewhere in
- * that sentence's paragraph (not in a sentence that reports another meeting, `reportingOthers` by index), else the dateline's date when the first encounter follows it directly. Dates in future
- * or duration context ("until 2025", "next week", "since 1992") are skipped.
+ * that sentence's paragraph (not in a sentence that reports another meeting, `reportingOthers` by index), else the
+ * dateline's date when the first encounter follows it directly. Dates in future or duration context ("until 2025",
+ * "next week", "since 1992") are skipped.
  */
 export function meetingDate(
   readout: Readout,

@@ -235,7 +235,7 @@ const reporting = (text: string, mention: PersonMention): boolean =>
 const reports = (entity: PersonEntity, text: string): boolean =>
   reporter(entity) || entity.mentions.some(({ mention }) => reporting(text, mention));
 
-// Where the name of a tag starts to be read: past "the " and any lower-case particle a mention may not include.
+// Where the name of a tag starts to be read: past "the " (a particle, "al-Maliki", is part of the mention).
 const leadLength = (named: string): number => /^(?:the\s+)?/i.exec(named)?.[0].length ?? 0;
 
 /** `"…," X said` and `"…," said X` (or he/she) at a sentence's end: who the words are attributed to, or null. */

@@ -1090,8 +1090,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   const first = ordered[0];
   if (!first) return [];
   // A counterpart follows its phrase at once: "met with (the visiting) X", "received H.E. X", "talks with a number of
-  // other Foreign Ministers: The Spanish Foreign Minister, …"
-  // "received the visit of X" (trial 95).
+  // other Foreign Ministers: The Spanish Foreign Minister, …", "received the visit of X" (trial 95).
   if (
     from !== null &&
     !/^[\s,]*(?:(?:his|her|their|the|a|an|(?:the|that)\s+(?:host\s+)?country['’]s|many|several|numerous|various|brother|sister|friend|visiting|former|new|newly|appointed|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:a\s+)?(?:copy|copies)\s+of\s+)?(?:the\s+)?(?:(?:letters?|copies)\s+of\s+)?(?:credentials|credential\s+letters?|letters?\s+of\s+(?:credence|accreditation))(?:\s+(?:presented|handed\s+over|submitted))?\s+(?:of|from|by)|(?:a\s+number\s+of|several|many|various|numerous)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*:)[\s,]+)*$/i.test(
