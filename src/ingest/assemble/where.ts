@@ -111,6 +111,7 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
     [visited, 0.6],
   ];
   let countryOnly: PlaceChoice | null = null;
+  const pastSpans = datedPastSpans(readout.structure.text);
   for (const [sentences, confidence] of tiers) {
     // A country named elsewhere is usually a topic ("stability in Afghanistan"); only a meeting's own sentence places
     // it in a country without a city.
@@ -130,7 +131,12 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
       // A city-state placed in the meeting's own sentence ("held talks … in Singapore"), as a country would be; named
       // elsewhere ("relations between Singapore and Rwanda", "invited him to visit Singapore") it is a topic.
       if (found?.cityState && citiesOnly) continue;
-      if (found && !frameSentences.includes(sentence) && inDatedPast(readout.structure.text, found.span)) continue;
+      if (
+        found &&
+        !frameSentences.includes(sentence) &&
+        pastSpans.some((past) => past.start <= found.span.start && found.span.end <= past.end)
+      )
+        continue;
       // "… Abiy Ahmed Ali who is in Uganda …" then "… Uganda’s High Commissioner to Addis Ababa": a city of another
       // country than the one the meeting's sentence placed it in is not where it was.
       if (found?.city && countryOnly && found.countryCode !== countryOnly.countryCode) continue;
@@ -170,8 +176,7 @@ const pastMeeting =
 // meeting dated in the past is where that one was.
 const datedPast =
   /\b(?:meeting|visit|talks|summit|trip)\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|earlier\s+this\s+(?:year|month))\b/gu;
-const inDatedPast = (text: string, span: { start: number; end: number }): boolean =>
-  [...text.matchAll(datedPast)].some((m) => m.index <= span.start && span.end <= m.index + m[0].length);
+const datedPastSpans = (text: string): Span[] => [...text.matchAll(datedPast)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 const meetingPlacedCue =
   /\b(?:the|this|their|today['’]s|yesterday['’]s)\s+(?:bilateral\s+)?(?:meeting|talks|discussions|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?\p{L}/iu;
 const presenceCue = /\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?in\s+\p{Lu}/u;

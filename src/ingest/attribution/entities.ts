@@ -123,25 +123,35 @@ export function resolveEntities(readout: Readout, known: readonly KnownPerson[] 
   return merged;
 }
 
+/** Each two mentions next to each other in a sentence, of two different people, in reading order. */
+function* neighbours(
+  readout: Readout,
+  entities: readonly PersonEntity[],
+): Generator<{ first: PersonMention; second: PersonMention; a: PersonEntity; b: PersonEntity }> {
+  const byMention = new Map<PersonMention, PersonEntity>();
+  for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
+  for (const sentence of readout.sentences) {
+    const ordered = [...sentence.people].sort((x, y) => x.span.start - y.span.start);
+    for (let i = 0; i + 1 < ordered.length; i++) {
+      const [first, second] = [ordered[i] as PersonMention, ordered[i + 1] as PersonMention];
+      const [a, b] = [byMention.get(first), byMention.get(second)];
+      if (a && b && a !== b) yield { first, second, a, b };
+    }
+  }
+}
+
 // "Croatian President Zoran Milanović and Prime Minister Andrej Plenković": a demonym printed before the first title of
 // "A and B" qualifies the second holder of another office too, when nothing else gives them a country (blind-41).
 // Two holders of one office ("Croatian Foreign Minister A and Foreign Minister B") are of two sides.
 function demonymOverCoordination(readout: Readout, entities: readonly PersonEntity[]): void {
   const text = readout.structure.text;
-  const byMention = new Map<PersonMention, PersonEntity>();
-  for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
-  for (const sentence of readout.sentences) {
-    const ordered = [...sentence.people].sort((a, b) => a.span.start - b.span.start);
-    for (let i = 0; i + 1 < ordered.length; i++) {
-      const [first, second] = [ordered[i] as PersonMention, ordered[i + 1] as PersonMention];
-      const [a, b] = [byMention.get(first), byMention.get(second)];
-      if (!a || !b || a === b || b.countryCode || b.organization || !first.countryCode || first.countryBasis !== 'demonym') continue;
-      const demonymFirst = first.printedTitle && first.title && first.printedTitle.start < first.title.start;
-      if (!demonymFirst || !second.title || !second.office || second.office === first.office || second.countryCode) continue;
-      if (!/^\s*,?\s*and\s+(?:the\s+)?$/i.test(text.slice(first.span.end, second.span.start))) continue;
-      b.countryCode = first.countryCode;
-      b.countryBasis = 'demonym';
-    }
+  for (const { first, second, b } of neighbours(readout, entities)) {
+    if (b.countryCode || b.organization || !first.countryCode || first.countryBasis !== 'demonym') continue;
+    const demonymFirst = first.printedTitle && first.title && first.printedTitle.start < first.title.start;
+    if (!demonymFirst || !second.title || !second.office || second.office === first.office || second.countryCode) continue;
+    if (!/^\s*,?\s*and\s+(?:the\s+)?$/i.test(text.slice(first.span.end, second.span.start))) continue;
+    b.countryCode = first.countryCode;
+    b.countryBasis = 'demonym';
   }
 }
 
@@ -152,23 +162,15 @@ const sentEnvoy = /^\s*,?\s*(?:has\s+|had\s+|also\s+)?(?:sent|dispatched|despatc
 const possessiveEnvoy = /^\s*['’]s\s+$/;
 function envoysOfSenders(readout: Readout, entities: readonly PersonEntity[]): void {
   const text = readout.structure.text;
-  const byMention = new Map<PersonMention, PersonEntity>();
-  for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
-  for (const sentence of readout.sentences) {
-    const ordered = [...sentence.people].sort((a, b) => a.span.start - b.span.start);
-    for (let i = 0; i + 1 < ordered.length; i++) {
-      const [first, second] = [ordered[i] as PersonMention, ordered[i + 1] as PersonMention];
-      const [a, b] = [byMention.get(first), byMention.get(second)];
-      if (!a || !b || a === b) continue;
-      const between = text.slice(first.span.end, second.span.start);
-      const envoyTitled = (mention: PersonMention) => envoyWords.test(text.slice(mention.span.start, mention.span.end));
-      // The sender first: "A sent a special envoy, B", "A's special envoy B".
-      const possessive = /['’]s$/.test(text.slice(first.span.start, first.span.end)) && /^\s+$/.test(between);
-      const sent = (sentEnvoy.test(between) || possessiveEnvoy.test(between) || possessive) && envoyTitled(second);
-      if (!sent || b.countryCode || !a.countryCode) continue;
-      b.countryCode = a.countryCode;
-      b.countryBasis = 'delegation';
-    }
+  const envoyTitled = (mention: PersonMention) => envoyWords.test(text.slice(mention.span.start, mention.span.end));
+  for (const { first, second, a, b } of neighbours(readout, entities)) {
+    const between = text.slice(first.span.end, second.span.start);
+    // The sender first: "A sent a special envoy, B", "A's special envoy B".
+    const possessive = /['’]s$/.test(text.slice(first.span.start, first.span.end)) && /^\s+$/.test(between);
+    const sent = (sentEnvoy.test(between) || possessiveEnvoy.test(between) || possessive) && envoyTitled(second);
+    if (!sent || b.countryCode || !a.countryCode) continue;
+    b.countryCode = a.countryCode;
+    b.countryBasis = 'delegation';
   }
 }
 
