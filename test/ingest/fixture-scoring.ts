@@ -53,6 +53,7 @@ export const fixtureSets = [
   'blind-40',
   'blind-41',
   'blind-42',
+  'blind-43',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
