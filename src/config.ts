@@ -171,7 +171,16 @@ export const configSchema = z
       .min(1)
       .max(1000)
       .default(8)
-      .describe('Exports (CSV, NDJSON) streaming at once from this process; one more is answered 503 with Retry-After.'),
+      .describe(
+        'Exports (CSV, NDJSON) streaming at once from this process; one more is answered 503 with Retry-After. Each holds a connection of its own (the pools keep this many beyond DATABASE_POOL_SIZE).',
+      ),
+    EXPORT_SNAPSHOT_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .max(maxTimerMs)
+      .default(600_000)
+      .describe('Longest an export may stream from its snapshot (one read-only transaction); it is cut off then.'),
     RESPONSE_BUDGET_BYTES: z.coerce
       .number()
       .int()

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/prisma.js';
 import { batchTargetBytes, keysetBatches, nextBatchRows } from '../src/http/export/keyset-batches.js';
 import { searchExportBatchRows } from '../src/modules/search/search.service.js';
 
@@ -8,8 +9,10 @@ import { searchExportBatchRows } from '../src/modules/search/search.service.js';
 
 async function takes(total: number, bytesPerRow: number, maxRows?: number): Promise<number[]> {
   const asked: number[] = [];
+  // A client without the snapshot mark (db/snapshot.ts): the batches are read on it directly.
   const batches = keysetBatches(
-    async (after, take) => {
+    {} as Db,
+    async (_db, after, take) => {
       asked.push(take);
       const start = after ? Number(after[0]) : 0;
       const rows = Array.from({ length: Math.min(take, total - start) }, (_, k) => ({ n: start + k }));

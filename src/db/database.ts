@@ -36,12 +36,22 @@ type DatabaseConfig = Pick<
   | 'DB_STATEMENT_TIMEOUT_MS'
   | 'DB_LOCK_TIMEOUT_MS'
   | 'DB_TRANSACTION_TIMEOUT_MS'
+  | 'EXPORT_MAX_CONCURRENT'
+  | 'EXPORT_SNAPSHOT_TIMEOUT_MS'
 >;
 
 /** The database limits the configuration sets (see DatabaseLimits). */
 export function limitsOf(
-  config: Pick<DatabaseConfig, 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_LOCK_TIMEOUT_MS' | 'DB_TRANSACTION_TIMEOUT_MS'>,
-): DatabaseLimits {
+  config: Pick<
+    DatabaseConfig,
+    | 'DB_CONNECT_TIMEOUT_MS'
+    | 'DB_STATEMENT_TIMEOUT_MS'
+    | 'DB_LOCK_TIMEOUT_MS'
+    | 'DB_TRANSACTION_TIMEOUT_MS'
+    | 'EXPORT_MAX_CONCURRENT'
+    | 'EXPORT_SNAPSHOT_TIMEOUT_MS'
+  >,
+): Required<DatabaseLimits> {
   return {
     connect: config.DB_CONNECT_TIMEOUT_MS,
     statement: config.DB_STATEMENT_TIMEOUT_MS,
@@ -49,6 +59,7 @@ export function limitsOf(
     lock: config.DB_LOCK_TIMEOUT_MS,
     idleInTransaction: config.DB_TRANSACTION_TIMEOUT_MS + 2_000,
     transaction: config.DB_TRANSACTION_TIMEOUT_MS,
+    exports: { connections: config.EXPORT_MAX_CONCURRENT, snapshotMs: config.EXPORT_SNAPSHOT_TIMEOUT_MS },
   };
 }
 
@@ -65,6 +76,8 @@ type ReadRouterConfig = Pick<
   | 'DB_STATEMENT_TIMEOUT_MS'
   | 'DB_LOCK_TIMEOUT_MS'
   | 'DB_TRANSACTION_TIMEOUT_MS'
+  | 'EXPORT_MAX_CONCURRENT'
+  | 'EXPORT_SNAPSHOT_TIMEOUT_MS'
 >;
 
 /**
@@ -89,7 +102,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   const url = config.DATABASE_URL ?? (embedded = await startEmbeddedPostgres(config.DATA_DIR)).url;
   try {
     const applied = config.MIGRATE_ON_START ? await migrateOnStart(url, config.DB_CONNECT_TIMEOUT_MS) : [];
-    const prisma = createPrisma(url, embedded ? 1 : config.DATABASE_POOL_SIZE, limitsOf(config), undefined, !embedded);
+    // The embedded database has one session behind one connection: an export there holds none of its own, and reads
+    // batch by batch without a snapshot (db/snapshot.ts).
+    const { exports, ...shared } = limitsOf(config);
+    const limits = embedded ? shared : { ...shared, exports };
+    const prisma = createPrisma(url, embedded ? 1 : config.DATABASE_POOL_SIZE, limits, undefined, !embedded);
     const seeded = config.SEED_ON_START && (await prisma.meeting.count()) === 0 ? await seed(prisma) : null;
     const readRouter = await openReadRouter(config, prisma);
     return {

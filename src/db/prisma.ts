@@ -3,6 +3,7 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { clientWithQueryDeadline } from './query-deadline.js';
 import { sessionOptions } from './session.js';
+import { markSnapshots } from './snapshot.js';
 import { statementNames } from './statement-names.js';
 
 export type Db = PrismaClient;
@@ -20,6 +21,11 @@ export interface DatabaseLimits {
   lock: number;
   idleInTransaction: number;
   transaction: number;
+  /**
+   * Connections the pool keeps beyond its size for exports' snapshots (EXPORT_MAX_CONCURRENT) and the longest such
+   * snapshot (EXPORT_SNAPSHOT_TIMEOUT_MS); absent: exports read batch by batch on the pool (db/snapshot.ts).
+   */
+  exports?: { connections: number; snapshotMs: number };
 }
 
 export const defaultDatabaseLimits: DatabaseLimits = {
@@ -47,7 +53,8 @@ export const poolOf = (db: Db): pg.Pool | undefined => pools.get(db)?.pool;
 export const clientPoolOf = (db: Db): ClientPool | undefined => pools.get(db);
 
 /**
- * A Prisma client on the pg driver adapter over a pool of at most `poolSize` connections to `databaseUrl`, with the
+ * A Prisma client on the pg driver adapter over a pool of at most `poolSize` connections to `databaseUrl` (and
+ * `limits.exports.connections` more, which only exports' snapshots take: their slots bound them), with the
  * given limits. `applicationName` is the session's application_name (what pg_stat_activity shows); `namedStatements`
  * false sends every statement unnamed (the embedded database, one session behind all connections). The client owns
  * the pool: `$disconnect()` ends it. An idle connection that breaks (the server went away) is dropped from the pool
@@ -62,7 +69,7 @@ export function createPrisma(
 ): Db {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: poolSize,
+    max: poolSize + (limits.exports?.connections ?? 0),
     connectionTimeoutMillis: limits.connect,
     // limits.query on our side: not pg's query_timeout, whose timer keeps each read's rows alive (query-deadline.ts).
     Client: clientWithQueryDeadline(limits.query),
@@ -86,5 +93,6 @@ export function createPrisma(
   });
   const client = new PrismaClient({ adapter, transactionOptions: { maxWait: limits.connect, timeout: limits.transaction } });
   pools.set(client, { pool, statementName });
+  if (limits.exports) markSnapshots(client, { timeoutMs: limits.exports.snapshotMs, maxWaitMs: limits.connect });
   return client;
 }

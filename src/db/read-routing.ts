@@ -4,6 +4,7 @@ import { isDatabaseUnavailable } from './faults.js';
 import type { Standby } from './standby.js';
 import { parseLsn } from './wal-position.js';
 import { queryRows } from './raw-rows.js';
+import { markSnapshots, snapshotLimitsOf } from './snapshot.js';
 import { Prisma } from '../generated/prisma/client.js';
 
 // Reads on streaming standbys, with read-your-writes. Services are given one client (`router.db`); which database a
@@ -53,7 +54,7 @@ const maxSamples = 3_600;
 
 /** A read on a standby that finds it gone is marked so and run again on the primary, unless it ran in a transaction. */
 function withFallback(standby: Standby, primary: Db): Db {
-  return standby.client.$extends({
+  const client = standby.client.$extends({
     query: {
       async $allOperations(params) {
         try {
@@ -71,6 +72,10 @@ function withFallback(standby: Standby, primary: Db): Db {
       },
     },
   }) as unknown as Db;
+  // The extended client is a new object: it keeps the standby's connections for exports' snapshots too.
+  const limits = snapshotLimitsOf(standby.client);
+  if (limits) markSnapshots(client, limits);
+  return client;
 }
 
 /**

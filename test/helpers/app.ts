@@ -2,7 +2,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppConfig } from '../../src/app.js';
 import { listMigrationNames } from '../../src/db/schema-engine.js';
-import { createPrisma, type Db } from '../../src/db/prisma.js';
+import { createPrisma, defaultDatabaseLimits, type Db } from '../../src/db/prisma.js';
 import { cloneDatabase, databaseUrl, dropDatabase, truncateAll } from './db.js';
 
 // Rate limits out of the way (the robustness sweep alone sends thousands of requests); they have tests of their own.
@@ -23,10 +23,14 @@ export interface TestContext {
 }
 
 /** A migrated database of this file's own and an app on it. */
-export async function createTestContext(overrides: Partial<AppConfig> = {}): Promise<TestContext> {
+export async function createTestContext(
+  overrides: Partial<AppConfig> & { EXPORT_SNAPSHOT_TIMEOUT_MS?: number } = {},
+): Promise<TestContext> {
   const name = await cloneDatabase(inject('templateDatabase'));
   const url = databaseUrl(name);
-  const prisma = createPrisma(url, 5);
+  // As the server opens it on PostgreSQL (db/database.ts): connections kept for exports' snapshots beyond the pool.
+  const exports = { connections: overrides.EXPORT_MAX_CONCURRENT ?? 8, snapshotMs: overrides.EXPORT_SNAPSHOT_TIMEOUT_MS ?? 600_000 };
+  const prisma = createPrisma(url, 5, { ...defaultDatabaseLimits, exports });
   const app = await buildApp({ ...testConfig, ...overrides }, { prisma, expectedMigrations: await listMigrationNames(), changesUrl: url });
   await app.ready();
   return {

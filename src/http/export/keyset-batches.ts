@@ -1,11 +1,13 @@
+import type { Db } from '../../db/prisma.js';
+import { inSnapshot, snapshotLimitsOf } from '../../db/snapshot.js';
 import type { CursorKey } from '../pagination.js';
 import type { ExportRecord } from './export-stream.js';
 
 // Exports read a list the way its pages do — the same SQL, filters and keyset order — one batch of rows per statement,
-// each after the last key of the one before. No statement, transaction or cursor stays open between batches, so a
-// slow reader holds no connection, and an export that stops early (client gone) leaves nothing to release. The price:
-// the export is not one snapshot; a record written while it runs appears or not depending on where it sorts, exactly
-// as when paging by hand, and no record is repeated or skipped that exists throughout.
+// each after the last key of the one before, all of them in one snapshot (db/snapshot.ts): a record written, moved or
+// deleted while the export runs is in it as it was when the export began, once. The embedded database has one
+// connection, which an export must not hold: there every batch is read on its own, as when paging by hand — a record
+// that exists throughout and keeps its sort key is neither repeated nor skipped, one whose sort key changes may be.
 //
 // Memory holds about one batch. Batches are sized by bytes: the first has 100 rows, and each next one as many rows as
 // should encode to about `batchTargetBytes` judging by the last (the consumer passes each batch's encoded size to
@@ -29,27 +31,33 @@ export function nextBatchRows(rows: number, bytes: number | undefined, most = ma
 }
 
 /**
- * Every batch of a list, from `after` (a page cursor's key) or the start, until one says there is no next. `fetch`
- * reads up to `take` rows after a key (and tells whether more follow); the value passed to next() is the encoded size
- * in bytes of the batch just yielded, which sizes the next one. `check` runs before the first read (a filter naming
- * records that do not exist), so that what it throws is answered as a problem like any failure before the first batch.
- * `maxRows` bounds a batch where each row costs the database work of its own (search: a highlight per hit), so that
- * no batch takes longer than the page the list already answers (DB_STATEMENT_TIMEOUT_MS ends a statement).
+ * Every batch of a list, from `after` (a page cursor's key) or the start, until one says there is no next, read on
+ * `db` in one snapshot when its pool keeps connections for that (db/snapshot.ts). `fetch` reads up to `take` rows
+ * after a key on the client it is given (and tells whether more follow); the value passed to next() is the encoded
+ * size in bytes of the batch just yielded, which sizes the next one. `check` runs before the first read (a filter
+ * naming records that do not exist), so that what it throws is answered as a problem like any failure before the
+ * first batch. `maxRows` bounds a batch where each row costs the database work of its own (search: a highlight per
+ * hit), so that no batch takes longer than the page the list already answers (DB_STATEMENT_TIMEOUT_MS ends a statement).
  */
-export async function* keysetBatches(
-  fetch: (after: CursorKey | undefined, take: number) => Promise<Batch>,
+export function keysetBatches(
+  db: Db,
+  fetch: (db: Db, after: CursorKey | undefined, take: number) => Promise<Batch>,
   after?: CursorKey,
-  check?: () => Promise<void>,
+  check?: (db: Db) => Promise<void>,
   maxRows = maxBatchRows,
 ): AsyncGenerator<ExportRecord[], void, number | undefined> {
-  await check?.();
-  let key = after;
-  let take = Math.min(firstBatchRows, maxRows);
-  for (;;) {
-    const batch = await fetch(key, take);
-    const bytes = yield batch.records;
-    if (!batch.next) return;
-    key = batch.next;
-    take = nextBatchRows(batch.records.length, bytes, maxRows);
+  async function* batches(reader: Db): AsyncGenerator<ExportRecord[], void, number | undefined> {
+    await check?.(reader);
+    let key = after;
+    let take = Math.min(firstBatchRows, maxRows);
+    for (;;) {
+      const batch = await fetch(reader, key, take);
+      const bytes = yield batch.records;
+      if (!batch.next) return;
+      key = batch.next;
+      take = nextBatchRows(batch.records.length, bytes, maxRows);
+    }
   }
+  const limits = snapshotLimitsOf(db);
+  return limits ? inSnapshot(db, limits, batches) : batches(db);
 }

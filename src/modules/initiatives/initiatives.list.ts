@@ -88,10 +88,14 @@ export function exportInitiatives(prisma: Db, query: ListInitiativesQuery): Expo
   return {
     name: 'initiatives',
     columns: initiativeExportColumns,
-    batches: keysetBatches(async (after, take) => {
-      const { rows, data } = await initiativesPage(prisma, { ...query, limit: take }, after);
-      const last = rows[take - 1];
-      return { records: data, next: rows.length > take && last ? keyOf(last.sort_value, last.id) : null };
-    }, start),
+    batches: keysetBatches(
+      prisma,
+      async (db, after, take) => {
+        const { rows, data } = await initiativesPage(db, { ...query, limit: take }, after);
+        const last = rows[take - 1];
+        return { records: data, next: rows.length > take && last ? keyOf(last.sort_value, last.id) : null };
+      },
+      start,
+    ),
   };
 }

@@ -28,8 +28,9 @@ export function exportMeetings(prisma: Db, query: ListMeetingsQuery): ExportTabl
     name: 'meetings',
     columns: meetingExportColumns,
     batches: keysetBatches(
-      async (after, take) => {
-        const rows = await prisma.$queryRaw<Array<{ id: string; sortValue: Date; json: string }>>(
+      prisma,
+      async (db, after, take) => {
+        const rows = await db.$queryRaw<Array<{ id: string; sortValue: Date; json: string }>>(
           meetingsJsonPageSql({ ...query, include: [], limit: take }, after),
         );
         const page = rows.slice(0, take);
@@ -40,7 +41,7 @@ export function exportMeetings(prisma: Db, query: ListMeetingsQuery): ExportTabl
         };
       },
       start,
-      () => assertKnownInitiatives(prisma, query),
+      (db) => assertKnownInitiatives(db, query),
     ),
   };
 }

@@ -95,10 +95,14 @@ export function exportPeople(prisma: Db, query: ListPeopleQuery): ExportTable {
   return {
     name: 'people',
     columns: personExportColumns,
-    batches: keysetBatches(async (after, take) => {
-      const { rows, data } = await peoplePage(prisma, { ...query, limit: take }, after);
-      const last = rows[take - 1];
-      return { records: data, next: rows.length > take && last ? keyOf(last.sort_value, last.id) : null };
-    }, start),
+    batches: keysetBatches(
+      prisma,
+      async (db, after, take) => {
+        const { rows, data } = await peoplePage(db, { ...query, limit: take }, after);
+        const last = rows[take - 1];
+        return { records: data, next: rows.length > take && last ? keyOf(last.sort_value, last.id) : null };
+      },
+      start,
+    ),
   };
 }

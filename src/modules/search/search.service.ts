@@ -65,11 +65,16 @@ export function createSearchService({ prisma, windowSize = rankWindowSize }: { p
    * Up to `take` + 1 hits from `position` on, best first within each window, windows newest first: when a window runs
    * out before the page is full, the page goes on in the window below it (one statement per window read).
    */
-  async function hitsFrom(criteria: SearchCriteria, position: SearchPosition | undefined, take: number): Promise<RankedHit[]> {
+  async function hitsFrom(
+    criteria: SearchCriteria,
+    position: SearchPosition | undefined,
+    take: number,
+    db: Db = prisma,
+  ): Promise<RankedHit[]> {
     let { window, after }: SearchPosition = position ?? { window: { below: null, size: windowSize } };
     const hits: RankedHit[] = [];
     for (;;) {
-      const rows = await queryRows<WindowRow>(prisma, pageSql(criteria, window, after, take + 1 - hits.length));
+      const rows = await queryRows<WindowRow>(db, pageSql(criteria, window, after, take + 1 - hits.length));
       const bounds = rows[0];
       if (!bounds) throw new Error('the search page has no window row');
       const range = 'lo' in window ? window : bounds.lo !== null && bounds.hi !== null ? { lo: bounds.lo, hi: bounds.hi } : null;
@@ -86,14 +91,15 @@ export function createSearchService({ prisma, windowSize = rankWindowSize }: { p
     name: 'search',
     columns: searchExportColumns,
     batches: keysetBatches(
-      async (after, take) => {
-        const hits = await hitsFrom(criteria, after ? positionFrom(after) : undefined, take);
+      prisma,
+      async (db, after, take) => {
+        const hits = await hitsFrom(criteria, after ? positionFrom(after) : undefined, take, db);
         const page = hits.slice(0, take);
         const last = page.at(-1);
         return { records: page.map(shown), next: hits.length > take && last ? keyOf(last) : null };
       },
       start,
-      () => assertKnownInitiatives(prisma, criteria),
+      (db) => assertKnownInitiatives(db, criteria),
       // A highlight per hit (ts_headline over the statement's whole text): batches no larger than the largest page.
       searchExportBatchRows,
     ),

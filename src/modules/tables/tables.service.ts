@@ -26,22 +26,23 @@ export function createTablesService({ prisma }: { prisma: Db }) {
   const criteria = ({ limit: _limit, cursor: _cursor, format: _format, fields: _fields, ...filters }: ListTableQuery) => filters;
   const start = (table: TableName, query: ListTableQuery) =>
     query.cursor ? decodeCursor(query.cursor, queryFingerprint(table, query), 1)[0] : undefined;
-  const read = (table: TableName, query: ListTableQuery, after: unknown, take: number) =>
-    prisma.$queryRaw<Row[]>(tablePageSql(table, criteria(query), after, take));
+  const read = (table: TableName, query: ListTableQuery, after: unknown, take: number, db: Db = prisma) =>
+    db.$queryRaw<Row[]>(tablePageSql(table, criteria(query), after, take));
 
   const wholeExport = (table: TableName, query: ListTableQuery, columns: readonly string[]): ExportTable => {
     return {
       name: exportName[table],
       columns,
       batches: keysetBatches(
-        async (after, take) => {
-          const rows = await read(table, query, after?.[0], take + 1);
+        prisma,
+        async (db, after, take) => {
+          const rows = await read(table, query, after?.[0], take + 1, db);
           const page = rows.slice(0, take);
           const last = page.at(-1);
           return { records: page.map(toDto[table]), next: rows.length > take && last ? [last.id] : null };
         },
         query.cursor ? [start(table, query) as string] : undefined,
-        () => assertKnownInitiatives(prisma, query),
+        (db) => assertKnownInitiatives(db, query),
       ),
     };
   };
