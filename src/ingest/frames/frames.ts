@@ -491,6 +491,11 @@ function namedAsPresenting(readout: Readout, frames: MeetingFrame[], byMention: 
   if (named.length > 0) frames.splice(ceremony, 1, ...named);
 }
 
+// "Central to his agenda was a", "Rasmussen's programme also included": the owner of a visit's agenda (group 1 a
+// pronoun, group 2 a name's "'s") before the meeting noun that follows it.
+const visitAgenda =
+  /(?:(?:^|[\s,])(his|her)|(['’]s))\s+(?:(?:three-day|two-day|four-day|official|working|state|first|busy|packed)\s+)*(?:agenda|programme|program|schedule|itinerary|visit|trip|tour|stay)\b[^.;:]{0,40}?\b(?:was|were|is|are|included|includes|featured|features)\s+(?:also\s+)?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 // "Annalena Baerbock held three bilateral meetings. In the morning she met with the Foreign Minister of Kenya …": before
 // any meeting has a subject, "he" or "she" met someone is the readout's principal, the first person it names in full.
 function withPronounSubject(frame: MeetingFrame, readout: Readout, byMention: ReadonlyMap<PersonMention, PersonEntity>): MeetingFrame {
@@ -512,6 +517,31 @@ function withPronounSubject(frame: MeetingFrame, readout: Readout, byMention: Re
     if (owner) return { ...frame, subjects: [owner] };
   }
   if (frame.sentence.inHeadline) return frame;
+  // "Central to Løkke Rasmussen's agenda was a discussion with …", "His programme included talks with …" (blind-43): a
+  // meeting on the agenda of someone's visit is theirs — the person named before "'s", or whom "his" or "her" stands for.
+  const agenda = visitAgenda.exec(before);
+  if (agenda) {
+    const owner = agenda[1]
+      ? principalBefore(frame, readout, byMention)
+      : frame.sentence.people
+          .filter(
+            (mention) =>
+              mention.name !== null && mention.span.end <= frame.sentence.start + agenda.index + agenda[0].indexOf(agenda[2]!) + 2,
+          )
+          .map((mention) => byMention.get(mention))
+          .filter((entity): entity is PersonEntity => entity !== undefined && entity.strong)
+          .pop();
+    if (owner && !frame.objects.includes(owner)) return { ...frame, subjects: [owner] };
+  }
+  // "A similar discussion was also had with the Faroese Minister …": a meeting held with someone, in a sentence that
+  // names no one before it, is the principal's.
+  const heldWith = /\b(?:was|were)\s+(?:also\s+)?(?:held|had|conducted)\s+with$/i.test(
+    readout.structure.text.slice(frame.phrase.start, frame.phrase.end),
+  );
+  if (heldWith && !frame.sentence.people.some((mention) => mention.span.end <= frame.phrase.start)) {
+    const principal = principalBefore(frame, readout, byMention);
+    return principal && !frame.objects.includes(principal) ? { ...frame, subjects: [principal] } : frame;
+  }
   // "he met …", and the meeting owned by a pronoun or a title: "In his meeting with …", "In the UN chief's meeting with …".
   if (
     !/(?:^|[\s,])(?:he|she)\s+(?:(?:then|also|later|subsequently|afterwards|first|next|further)\s+)?$/i.test(before) &&

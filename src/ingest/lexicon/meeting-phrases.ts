@@ -194,10 +194,11 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
-  // "Discussions were held with A; B; C": the subject is the one named before.
+  // "Discussions were held with A; B; C": the subject is the one named before. "A similar discussion was also had
+  // with …" (blind-43): the readout's principal when the sentence names no one before (frames.ts).
   {
     pattern: p(
-      `\\b(?:discussions?|talks|consultations|meetings?|${callNouns}|conversations?)\\s+(?:was|were)\\s+(?:also\\s+)?held\\s+with\\b`,
+      `\\b(?:discussions?|talks|consultations|meetings?|${callNouns}|conversations?)\\s+(?:was|were)\\s+(?:also\\s+)?(?:held|had|conducted)\\s+with\\b`,
     ),
     object: 'follows',
     channel: null,
