@@ -55,10 +55,13 @@ export const meetingLineFailedSchema = z
 export const meetingLinesSummarySchema = z
   .object({
     summary: z.object({
-      results: z.int().min(0).describe('Result lines written: one per non-blank line processed.'),
-      created: z.int().min(0).describe('Results with status 201 (replays included).'),
-      failed: z.int().min(0).describe('Results with a problem (replays included).'),
-      replayed: z.int().min(0).describe('Results that are stored results of an earlier line or request with the same key.'),
+      results: z.int().min(0).describe('Result lines written: one per non-blank line processed; created + failed + replayed.'),
+      created: z.int().min(0).describe('Meetings this request created (status 201, not replayed).'),
+      failed: z.int().min(0).describe('Lines this request refused (a problem, not replayed).'),
+      replayed: z
+        .int()
+        .min(0)
+        .describe('Stored results of an earlier line or request with the same key (201 or a problem), which created nothing.'),
       complete: z.boolean().describe('Whether every line of the body was processed.'),
       nextLine: z.int().min(1).optional().describe('When not complete: the first line to send again (it and every later line).'),
     }),

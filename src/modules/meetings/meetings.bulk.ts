@@ -172,8 +172,9 @@ export function bulkCreate(request: FastifyRequest, deps: BulkDeps) {
             ? { line: item.line, status: item.problem.status, problem: problemBody(item.problem, request) }
             : await resultOf(item.line, item.text);
         counts.results += 1;
-        counts[result.status === 201 ? 'created' : 'failed'] += 1;
-        if (result.replayed) counts.replayed += 1;
+        // Each result counts once: a stored result is a replay, whatever its status; created and failed are this
+        // request's own (an analyst summing `created` over retries counts every meeting once).
+        counts[result.replayed ? 'replayed' : result.status === 201 ? 'created' : 'failed'] += 1;
         yield result;
         if ('problem' in result && result.status >= 500) {
           const { code, detail } = result.problem;
