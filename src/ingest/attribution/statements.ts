@@ -224,6 +224,37 @@ function sameSpeaker(next: Attribution, current: Attribution): boolean {
   return next.kind === 'side' && current.kind === 'side' && current.countryCode === next.countryCode;
 }
 
+// "X, the official spokesperson, stated on Monday that …": the clause a spokesperson's report opens (its apposition
+// between commas first, at most one).
+const reportedThat =
+  /^(?:\s*,[^,.;]{1,120}(?=,))?\s*,?\s*(?:also\s+)?(?:said|says|stated|states|noted|notes|explained|explains|added|adds|announced|announces|indicated|indicates|mentioned|mentions|reported|reports|confirmed|confirms|revealed|reveals|pointed\s+out|points\s+out)(?:\s+(?:on|in)\s+[^,.;]{1,40}?)?(?:\s+in\s+a\s+(?:statement|press\s+release))?\s*,?\s+that\s+/i;
+
+// "… said that the two ministers followed up …", "that both exchanged opinions", "that Thai Foreign Minister A and
+// Indonesian Foreign Minister B discussed …": what participants did together. Not "both China and the United States
+// have expressed willingness …", a spokesperson announcing a visit (blind-10): countries' positions.
+const relayedTogether = /^["“'‘\s]*(?:the\s+two|both)\b(?!\s+\p{Lu})/u;
+
+/** What a spokesperson's report says from `at` (after its "that"): a participant's words, or the two sides' together. */
+function relayedAt(
+  sentence: ReadSentence,
+  at: number,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  text: string,
+): Attribution | null {
+  const found = attributeAt(sentence, at, byMention, text);
+  if (found?.kind === 'joint')
+    return relayedTogether.test(text.slice(at, sentence.end)) || sentence.people.some((m) => m.span.start >= at && m.span.start <= at + 12)
+      ? found
+      : null;
+  return found;
+}
+
+// The subject of a sentence that a spokesperson's words open, up to the "that" of the report.
+const reporterLead = new RegExp(
+  `^[^.;:"“]{0,120}?\\b(?:spokes(?:man|woman|person)|press\\s+secretary|press\\s+officer)\\b[^.;:"“]{0,120}?${reportedThat.source.slice(1)}`,
+  'i',
+);
+
 // "…, said Ambassador Ahmed Abu Zeid, the official spokesperson": a spokesperson reports, the participants speak.
 const reporter = isReporter;
 // "…, said Ambassador Ahmed Abu Zeid, the official spokesperson of the Ministry": what follows the name says so.
@@ -301,10 +332,11 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
       (m) => m.span.start >= sentence.start + according[0].length - 1 && m.span.start < sourceEnd && byMention.has(m),
     );
     // "According to Egyptian Foreign Ministry spokesman Ahmed Hafez, Shoukry praised …": the spokesman reports, the
-    // clause after the comma says who spoke.
+    // clause after the comma says who spoke — also when the title follows the name ("According to the statements of
+    // Ambassador Ahmed Abu Zeid, the official spokesperson …, the two ministers followed up …", blind-43).
     const spokesman =
       mention !== undefined &&
-      (reporter(byMention.get(mention) as PersonEntity) ||
+      (reports(byMention.get(mention) as PersonEntity, text) ||
         /\b(?:spokes\w*|press secretary|press service|sources?)\b/i.test(text.slice(sentence.start, mention.span.end)));
     if (mention && !spokesman) {
       const source = byMention.get(mention) as PersonEntity;
@@ -317,6 +349,10 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
       return { kind: 'person', entity: source, confidence: 0.8 };
     }
   }
+  // "Foreign Ministry spokesman Ahmed Abu Zeid said that Minister X welcomed …": a report whose subject a spokesperson
+  // is (titled so before or after the name, which the recognisers may not read as a title) is the clause's after "that".
+  const relay = reporterLead.exec(sentence.text);
+  if (relay) return relayedAt(sentence, sentence.start + relay[0].length, byMention, text);
   // `"Prime Minister Modi invited me to visit India as soon as I am able."`: a quotation in the first person is the
   // words of whoever spoke before, not of the person it names.
   const quotation = /^\s*["“]([^"”]*)/.exec(sentence.text);
@@ -414,6 +450,13 @@ function attributeAt(
   // tells which holder the second is.
   const people = new Set(group.map((m, k) => resolved[k] ?? (m.title !== null ? m : null)));
   if (group.length >= 2 && !people.has(null) && people.size >= 2) return jointVerb ? { kind: 'joint', modal: false } : null;
+  // "Ambassador Ahmed Abu Zeid, the Spokesperson …, stated that Minister Shoukry reviewed …" (trial 95, blind-43): a
+  // spokesperson reports what the clause after "that" says, and its subject is who spoke.
+  const reporterSubject = resolved[0];
+  if (group.length === 1 && reporterSubject && reports(reporterSubject, text)) {
+    const relayed = reportedThat.exec(text.slice(last.span.end, sentence.end));
+    return relayed ? relayedAt(sentence, last.span.end + relayed.index + relayed[0].length, byMention, text) : null;
+  }
   if (verb !== 'speech') return null;
   // "Dar discussed with his Turkish counterpart Hakan Fidan bilateral relations": what both did (ANNOTATING.md).
   if (mutualWith(sentence, last, text)) return { kind: 'joint', modal: false };

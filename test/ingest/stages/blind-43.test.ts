@@ -37,3 +37,59 @@ describe('a meeting "held with" someone, in a sentence that names no one before 
     ).not.toContainEqual(['Høgni Hoydal', 'Lars Rasmussen']);
   });
 });
+
+describe('a spokesperson relays what the participants said, and is no participant', () => {
+  const opening =
+    'Minister of Foreign Affairs Sameh Shoukry met with the Minister of Foreign Affairs of Rwanda, Vincent Biruta, in Addis Ababa on Wednesday.\n\n';
+  const spoken = (text: string) => {
+    const [meeting] = extractReadout(opening + text, base).meetings;
+    const nameOf = (key: string | null) => meeting!.participants.find((p) => p.key === key)?.name ?? null;
+    return {
+      participants: meeting!.participants.map((p) => p.name).sort(),
+      speakers: meeting!.statements.filter((s) => s.kind !== 'narrative').map((s) => (s.kind === 'joint' ? 'joint' : nameOf(s.speakerKey))),
+    };
+  };
+  it.each([
+    [
+      'According to the statements of Ambassador Ahmed Abu Zeid, the official spokesperson for the Ministry of Foreign Affairs, the two ministers followed up the existing cooperation.',
+      'joint',
+    ],
+    [
+      'According to Ambassador Ahmed Abu Zeid, the official spokesperson for the Ministry, Minister Shoukry stressed the importance of trade.',
+      'Sameh Shoukry',
+    ],
+    [
+      'Ambassador Ahmed Abu Zeid, the official spokesperson for the Ministry of Foreign Affairs, said that the two ministers followed up the existing cooperation.',
+      'joint',
+    ],
+    [
+      'Ambassador Ahmed Abu Zeid, the Spokesperson for the Ministry, stated that Minister Shoukry reviewed the Renaissance Dam negotiations.',
+      'Sameh Shoukry',
+    ],
+    [
+      'Ambassador Ahmed Abu Zeid, the official spokesperson, stated on Monday that Minister Shoukry emphasised the interest Egypt attaches to the project.',
+      'Sameh Shoukry',
+    ],
+    [
+      'Foreign Ministry spokesman Ahmed Abu Zeid said that Minister Biruta welcomed the preparations for the joint committee.',
+      'Vincent Biruta',
+    ],
+  ])('%s', (sentence, speaker) => {
+    expect(spoken(sentence)).toEqual({ participants: ['Sameh Shoukry', 'Vincent Biruta'], speakers: [speaker] });
+  });
+
+  it.each([
+    ['The spokesman said that both exchanged opinions on the border.', ['joint']],
+    ['The spokesman said that Foreign Minister Shoukry and Foreign Minister Biruta discussed the joint committee.', ['joint']],
+    // Countries' positions, as a spokesperson announcing a visit gives them (blind-10): no words of the meeting's.
+    ['A Foreign Ministry spokesperson said that both Egypt and Rwanda have expressed willingness to maintain contacts.', []],
+  ])('%s', (sentence, speakers) => {
+    expect(spoken(sentence).speakers).toEqual(speakers);
+  });
+
+  it('a report with no clause of its own gives the spokesperson no statement', () => {
+    expect(
+      spoken('Ambassador Ahmed Abu Zeid, the official spokesperson, said the meeting was held in a friendly atmosphere.').speakers,
+    ).not.toContain('Ahmed Abu Zeid');
+  });
+});
