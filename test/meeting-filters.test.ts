@@ -161,7 +161,7 @@ const csv = async (path: string, accept?: string) => {
     })
     .expect(200)
     .expect('content-type', /^text\/csv/);
-  return parse(response.body as string, { columns: true }) as Array<Record<string, unknown>>;
+  return parse<Record<string, unknown>>(response.body as string, { columns: true });
 };
 const data = async (path: string) => (await api().get(path).expect(200)).body.data as Array<Record<string, unknown>>;
 const sorted = (values: unknown[]) => [...new Set(values.map(String))].sort();
