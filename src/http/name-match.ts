@@ -29,26 +29,44 @@ export function foldedContainsPattern(value: Prisma.Sql | string): Prisma.Sql {
  * The full-text query of a search: websearch syntax ("quoted phrases", or, -exclusions) over the accent-free English
  * configuration, with type-ahead prefixes anywhere ("coop*" and "cooperati*" match cooperation) and excluded prefixes
  * ("-vacc*" keeps out every vaccine). Words joined by a hyphen or a dash are those words in a row ("kenya-ghana" finds
- * "Kenya–Ghana" and "Kenya Ghana", "-silk-road" excludes "Silk Road"), since stored text joins them with any of those. Prefixes join the rest of the query
- * with AND. Postgres full-text syntax: https://www.postgresql.org/docs/15/textsearch-controls.html
+ * "Kenya–Ghana" and "Kenya Ghana", "-silk-road" excludes "Silk Road"), since stored text joins them with any of those.
+ * A number after a dash ("COVID-19", "G-20", "S-400", in a phrase too) is stored as a signed number ("-19") after a
+ * hyphen and as a number after a space or another dash: such a term matches either form. Prefixes and such terms join
+ * the rest of the query with AND. Postgres full-text syntax: https://www.postgresql.org/docs/15/textsearch-controls.html
  */
 export function textQuery(q: string): Prisma.Sql {
-  // Outside quotes, joined words are a phrase ("-silk-road" excludes "silk road"); inside, words of the phrase.
+  // Outside quotes, joined words are a phrase ("-silk-road" excludes "silk road"); inside, words of the phrase. A
+  // phrase or joined word with a number after a dash is taken out, to be matched in both stored forms (numbered).
   const dash = /(?<=[\p{L}\p{N}])[-‐‑‒–—](?=[\p{L}\p{N}])/gu;
+  const dashNumber = /(?<=[\p{L}\p{N}])[-‐‑‒–—](?=\p{N})/u;
+  const numbered: Array<{ phrase: string; excluded: boolean }> = [];
   const spaced = q
     .split('"')
-    .map((part, at) =>
-      at % 2 === 1
-        ? part.replace(dash, ' ')
-        : part.replace(/[\p{L}\p{N}]+(?:[-‐‑‒–—][\p{L}\p{N}]+)+/gu, (joined) => `"${joined.replace(dash, ' ')}"`),
-    )
-    .join('"');
+    .map((part, at, parts) => {
+      if (at % 2 === 1) {
+        // A quoted phrase: excluded when a "-" opens it (websearch syntax); an unclosed quote's rest is a phrase too.
+        if (!dashNumber.test(part)) return part.replace(dash, ' ');
+        const before = parts[at - 1] ?? '';
+        numbered.push({ phrase: part, excluded: /(?:^|\s)-$/.test(before) });
+        return '';
+      }
+      return part
+        .replace(/(^|\s)(-?)([\p{L}\p{N}]+(?:[-‐‑‒–—][\p{L}\p{N}]+)+)(?=\s|$)/gu, (whole, space: string, minus: string, joined: string) => {
+          if (!dashNumber.test(joined)) return whole;
+          numbered.push({ phrase: joined, excluded: minus === '-' });
+          return space;
+        })
+        .replace(/[\p{L}\p{N}]+(?:[-‐‑‒–—][\p{L}\p{N}]+)+/gu, (joined) => `"${joined.replace(dash, ' ')}"`);
+    })
+    .map((part, at, parts) => (at % 2 === 0 && parts[at + 1] === '' ? part.replace(/(?:^|\s)-$/, ' ') : part))
+    .join('"')
+    .replace(/""/g, ' ');
   const prefixes: Array<{ word: string; excluded: boolean }> = [];
   const rest = spaced.replace(/(^|\s)(-?)([\p{L}\p{N}]+)\*+(?=\s|$)/gu, (_whole, space: string, minus: string, word: string) => {
     prefixes.push({ word, excluded: minus === '-' });
     return space;
   });
-  if (prefixes.length === 0) return Prisma.sql`websearch_to_tsquery('english_unaccent', ${spaced})`;
+  if (prefixes.length === 0 && numbered.length === 0) return Prisma.sql`websearch_to_tsquery('english_unaccent', ${spaced})`;
   const parts = prefixes.map(({ word, excluded }) => {
     // Stored words are English stems ("cooperation" is cooper, "pandemic" pandem): a prefix typed past the stem
     // ("cooperati*", "pandemi*") would match nothing, so up to three of its last letters may go.
@@ -57,6 +75,12 @@ export function textQuery(q: string): Prisma.Sql {
     const query = Prisma.sql`to_tsquery('english_unaccent', ${alternatives})`;
     return excluded ? Prisma.sql`(!! ${query})` : query;
   });
+  for (const { phrase, excluded } of numbered) {
+    // "COVID-19" as stored after a hyphen (covid <-> -19) or after a space or another dash (covid <-> 19).
+    const hyphened = phrase.replace(/(?<=[\p{L}\p{N}])[-‐‑‒–—](?=\p{L})/gu, ' ').replace(/[-‐‑‒–—](?=\p{N})/gu, '-');
+    const query = Prisma.sql`(phraseto_tsquery('english_unaccent', ${hyphened}) || phraseto_tsquery('english_unaccent', ${phrase.replace(dash, ' ')}))`;
+    parts.push(excluded ? Prisma.sql`(!! ${query})` : query);
+  }
   const all = /[\p{L}\p{N}]/u.test(rest) ? [Prisma.sql`websearch_to_tsquery('english_unaccent', ${rest})`, ...parts] : parts;
   return Prisma.sql`(${Prisma.join(all, ' && ')})`;
 }
