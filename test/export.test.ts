@@ -63,7 +63,7 @@ const lists: ExportableList[] = [
     name: 'search',
     path: '/v1/search?q=cooperation',
     filter: 'country=KZ',
-    columns: ['type', 'id', 'meetingId', 'score', 'snippet', 'title', 'date', 'speakerId', 'slug'],
+    columns: ['type', 'id', 'meetingId', 'score', 'snippet', 'title', 'date', 'datePrecision', 'speakerId', 'slug'],
     expected: exportRows,
   },
   {

@@ -44,7 +44,15 @@ describe('GET /v1/stats/network', () => {
         .sort(),
     ).toEqual(['Lavrov:2:1', 'Tileuberdi:2:3', 'Wang Yi:2:3']);
     const pair = [people['Wang Yi']!, people.Tileuberdi!].sort();
-    expect(body.edges[0]).toEqual({ source: pair[0], target: pair[1], weight: 3, firstDate: '2021-01-10', lastDate: '2022-03-01' });
+    expect(body.edges[0]).toEqual({
+      source: pair[0],
+      target: pair[1],
+      weight: 3,
+      firstDate: '2021-01-10',
+      firstDatePrecision: 'day',
+      lastDate: '2022-03-01',
+      lastDatePrecision: 'day',
+    });
     expect(body.edges).toHaveLength(4);
   });
 

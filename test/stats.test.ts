@@ -200,15 +200,30 @@ describe('GET /v1/stats/top-initiatives', () => {
   it('ranks initiatives by linked meetings, ties by slug, leaving out unlinked ones', async () => {
     const { data } = await get('top-initiatives');
     expect(data).toEqual([
-      { initiativeId: expect.any(String), slug: 'belt-and-road', name: 'Belt and Road Initiative', meetings: 2, lastDate: '2021-09-03' },
+      {
+        initiativeId: expect.any(String),
+        slug: 'belt-and-road',
+        name: 'Belt and Road Initiative',
+        meetings: 2,
+        lastDate: '2021-09-03',
+        lastDatePrecision: 'day',
+      },
       {
         initiativeId: expect.any(String),
         slug: 'covid-19-vaccine-supply',
         name: 'COVID-19 vaccine supply',
         meetings: 2,
         lastDate: '2022-02-10',
+        lastDatePrecision: 'day',
       },
-      { initiativeId: scoId, slug: 'sco-summit', name: 'SCO summit hosting', meetings: 1, lastDate: '2022-02-10' },
+      {
+        initiativeId: scoId,
+        slug: 'sco-summit',
+        name: 'SCO summit hosting',
+        meetings: 1,
+        lastDate: '2022-02-10',
+        lastDatePrecision: 'day',
+      },
     ]);
     expect(await slugs('limit=1')).toEqual(['belt-and-road:2']);
   });
@@ -219,6 +234,7 @@ describe('GET /v1/stats/top-initiatives', () => {
     expect((await get('top-initiatives?status=proposed')).data[0]).toMatchObject({
       slug: 'covid-19-vaccine-supply',
       lastDate: '2022-02-10',
+      lastDatePrecision: 'day',
     });
     expect(await slugs('status=implemented')).toEqual([]);
   });
@@ -239,7 +255,14 @@ describe('GET /v1/stats/top-people', () => {
 
   it('ranks people by meetings taken part in, ties by name', async () => {
     const { data } = await get('top-people');
-    expect(data[0]).toEqual({ personId: people.wang, name: 'Wang Yi', countryCode: 'CN', meetings: 3, lastDate: '2022-03-01' });
+    expect(data[0]).toEqual({
+      personId: people.wang,
+      name: 'Wang Yi',
+      countryCode: 'CN',
+      meetings: 3,
+      lastDate: '2022-03-01',
+      lastDatePrecision: 'day',
+    });
     expect(await names('')).toEqual(['Wang Yi:3', 'Abdulaziz Kamilov:2', 'Mukhtar Tileuberdi:2', 'Sergey Lavrov:1']);
     expect(await names('limit=2')).toEqual(['Wang Yi:3', 'Abdulaziz Kamilov:2']);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { datePrecisions } from '../../ingest/draft.js';
 import { fieldsSchema, sparseSchema } from '../../http/fields.js';
 import { formatSchema } from '../../http/export/export-format.js';
 import { commaList, countSchema, cursorSchema, limitSchema } from '../../http/schemas.js';
@@ -24,7 +25,10 @@ export const searchHitSchema = z
     score: z.number().describe('Relevance, higher first: ts_rank in [0, 1], plus 1 when the title or name alone matches.'),
     snippet: z.string().describe('HTML-safe excerpt: matches wrapped in <mark>…</mark>, every other character HTML-escaped.'),
     title: z.string().describe('Title of the meeting, or the name of the initiative.'),
-    date: isoDateSchema.nullable().describe('Date of the meeting; null for initiatives.'),
+    date: isoDateSchema
+      .nullable()
+      .describe('Date of the meeting (with month or year precision, the first day of the period); null for initiatives.'),
+    datePrecision: z.enum(datePrecisions).nullable().describe("The meeting's datePrecision; null for initiatives."),
     speakerId: z.uuid().nullable().describe('Participant who made the statement; null otherwise.'),
     slug: z.string().nullable().describe('Slug of an initiative hit; null otherwise.'),
   })

@@ -123,7 +123,7 @@ export function pageSql(criteria: SearchCriteria, window: SearchWindow, after: S
       (SELECT count(*)::int FROM hits) AS n),
     page AS (SELECT * FROM hits h ${beyond} ORDER BY h.score DESC, h.type, h.id LIMIT ${take}),
     shown AS (SELECT page.type, page.id::text, page.meeting_id::text AS "meetingId", page.score,
-      coalesce(i.name, m.title) AS title, to_char(m.date, 'YYYY-MM-DD') AS date,
+      coalesce(i.name, m.title) AS title, to_char(m.date, 'YYYY-MM-DD') AS date, m.date_precision::text AS "datePrecision",
       s.speaker_id::text AS "speakerId", i.slug,
       ts_headline('english_unaccent', translate(${text}, ${protectFrom}, ${protectTo}), ${tsquery(criteria.q)}, ${headlineOptions}) AS snippet
     FROM page

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { datePrecisions } from '../../ingest/draft.js';
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { worldCountries } from '../../ingest/recognize/world-countries.js';
@@ -50,8 +51,10 @@ export const networkSchema = z
             source: z.string(),
             target: z.string().describe('source < target: each pair once.'),
             weight: count.describe('Matching meetings both took part in.'),
-            firstDate: isoDateSchema,
-            lastDate: isoDateSchema,
+            firstDate: isoDateSchema.describe('Date of the first meeting (its first day, see firstDatePrecision).'),
+            firstDatePrecision: z.enum(datePrecisions),
+            lastDate: isoDateSchema.describe('Date of the last meeting (its first day, see lastDatePrecision).'),
+            lastDatePrecision: z.enum(datePrecisions),
           })
           .meta({ id: 'NetworkEdge' }),
       )
@@ -67,11 +70,13 @@ function networkSql(level: NetworkQuery['level'], filters: MeetingFilters, limit
   const day = (value: Prisma.Sql) => Prisma.sql`to_char(${value}, 'YYYY-MM-DD')`;
   return Prisma.sql`
     WITH present AS (
-      SELECT DISTINCT m.id AS meeting_id, m.date, ${node} AS node
+      SELECT DISTINCT m.id AS meeting_id, m.date, m.date_precision::text AS date_precision, ${node} AS node
       FROM meetings m JOIN participants pa ON pa.meeting_id = m.id
       WHERE ${allOf(meetingFilterConditions(filters))} AND ${node} IS NOT NULL
     ), pairs AS (
-      SELECT a.node AS source, b.node AS target, count(*)::int AS weight, min(a.date) AS first, max(a.date) AS last
+      SELECT a.node AS source, b.node AS target, count(*)::int AS weight, min(a.date) AS first, max(a.date) AS last,
+        (array_agg(a.date_precision ORDER BY a.date, a.meeting_id))[1] AS first_precision,
+        (array_agg(a.date_precision ORDER BY a.date DESC, a.meeting_id DESC))[1] AS last_precision
       FROM present a JOIN present b ON b.meeting_id = a.meeting_id AND a.node < b.node
       GROUP BY 1, 2
     ), degrees AS (
@@ -87,7 +92,8 @@ function networkSql(level: NetworkQuery['level'], filters: MeetingFilters, limit
       'nodes', coalesce((SELECT json_agg(json_build_object('id', n.id, 'degree', n.degree, 'meetings', n.meetings)
                                  ORDER BY n.degree DESC, n.meetings DESC, n.id) FROM nodes n), '[]'),
       'edges', coalesce((SELECT json_agg(json_build_object('source', e.source, 'target', e.target, 'weight', e.weight,
-                                 'firstDate', ${day(Prisma.sql`e.first`)}, 'lastDate', ${day(Prisma.sql`e.last`)})
+                                 'firstDate', ${day(Prisma.sql`e.first`)}, 'firstDatePrecision', e.first_precision,
+                                 'lastDate', ${day(Prisma.sql`e.last`)}, 'lastDatePrecision', e.last_precision)
                                  ORDER BY e.weight DESC, e.source, e.target)
                          FROM pairs e WHERE e.source IN (SELECT id FROM nodes) AND e.target IN (SELECT id FROM nodes)), '[]')
     ) AS network`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { datePrecisions } from '../../ingest/draft.js';
 import { countryCodeSchema, isoDateSchema } from '../../http/schemas.js';
 import { meetingFilterSchemas } from '../meetings/meeting-filters.schemas.js';
 
@@ -103,7 +104,8 @@ export const meetingsOverTimeSchema = z
   .meta({ id: 'MeetingsOverTime' });
 export type MeetingsOverTime = z.infer<typeof meetingsOverTimeSchema>;
 
-const lastDate = isoDateSchema.describe('Date of the latest of those meetings.');
+const lastDate = isoDateSchema.describe('Date of the latest of those meetings (its first day, see lastDatePrecision).');
+const lastDatePrecision = z.enum(datePrecisions).describe("The latest meeting's datePrecision.");
 
 export const topInitiativeSchema = z
   .object({
@@ -112,6 +114,7 @@ export const topInitiativeSchema = z
     name: z.string(),
     meetings: meetingCount.describe('Matching meetings linked to the initiative (with one of the statuses, if given).'),
     lastDate,
+    lastDatePrecision,
   })
   .meta({ id: 'TopInitiative' });
 
@@ -127,6 +130,7 @@ export const topPersonSchema = z
     countryCode: countryCodeSchema.nullable().describe("The person's country."),
     meetings: meetingCount.describe('Matching meetings the person took part in.'),
     lastDate,
+    lastDatePrecision,
   })
   .meta({ id: 'TopPerson' });
 

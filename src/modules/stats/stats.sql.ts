@@ -95,7 +95,8 @@ export function bucketsSql(filters: MeetingFilters, interval: Interval, first: s
 export function topInitiativesSql(filters: MeetingFilters, statuses: readonly string[] | undefined, limit: number): Prisma.Sql {
   const status = statuses ? Prisma.sql`AND mi.status::text IN (${Prisma.join(statuses)})` : Prisma.empty;
   return Prisma.sql`
-    SELECT i.id::text AS "initiativeId", i.slug, i.name, count(DISTINCT m.id) AS meetings, ${day(Prisma.sql`max(m.date)`)} AS "lastDate"
+    SELECT i.id::text AS "initiativeId", i.slug, i.name, count(DISTINCT m.id) AS meetings, ${day(Prisma.sql`max(m.date)`)} AS "lastDate",
+      (array_agg(m.date_precision::text ORDER BY m.date DESC, m.id DESC))[1] AS "lastDatePrecision"
     FROM meeting_initiatives mi
     JOIN initiatives i ON i.id = mi.initiative_id
     JOIN meetings m ON m.id = mi.meeting_id
@@ -108,7 +109,7 @@ export function topInitiativesSql(filters: MeetingFilters, statuses: readonly st
 export function topPeopleSql(filters: MeetingFilters, limit: number): Prisma.Sql {
   return Prisma.sql`
     SELECT pe.id::text AS "personId", pe.name, pe.country_code AS "countryCode", count(DISTINCT m.id) AS meetings,
-      ${day(Prisma.sql`max(m.date)`)} AS "lastDate"
+      ${day(Prisma.sql`max(m.date)`)} AS "lastDate", (array_agg(m.date_precision::text ORDER BY m.date DESC, m.id DESC))[1] AS "lastDatePrecision"
     FROM participants p
     JOIN people pe ON pe.id = p.person_id
     JOIN meetings m ON m.id = p.meeting_id

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldsSchema, sparseSchema } from '../../http/fields.js';
-import { initiativeStatuses, meetingKinds } from '../../ingest/draft.js';
+import { datePrecisions, initiativeStatuses, meetingKinds } from '../../ingest/draft.js';
 import { countryCodeSchema, cursorSchema, isoDateSchema, limitSchema, pageSchema } from '../../http/schemas.js';
 import { meetingFilterSchemas } from '../meetings/meeting-filters.schemas.js';
 
@@ -11,10 +11,18 @@ const meetingCount = z.int().min(1);
 
 export const positionSchema = z
   .object({
-    title: z.string().describe("The title held (the participant's title; as printed when no title was given)."),
+    title: z
+      .string()
+      .describe(
+        "The title held (the participant's title; as printed when no title was given), one position whatever its case: the form most often recorded. A participation with neither is no position.",
+      ),
     printedTitles: z.array(z.string()).describe('Every way the sources printed it, in alphabetical order.'),
-    firstDate: isoDateSchema.describe('Date of the first meeting where the person held it.'),
-    lastDate: isoDateSchema.describe('Date of the last meeting where the person held it.'),
+    firstDate: isoDateSchema.describe('Date of the first meeting where the person held it (its first day, see firstDatePrecision).'),
+    firstDatePrecision: z
+      .enum(datePrecisions)
+      .describe("The first meeting's datePrecision: month or year, firstDate is the period's first day."),
+    lastDate: isoDateSchema.describe('Date of the last meeting where the person held it (its first day, see lastDatePrecision).'),
+    lastDatePrecision: z.enum(datePrecisions).describe("The last meeting's datePrecision."),
     firstMeetingId: z.uuid(),
     lastMeetingId: z.uuid(),
     meetings: meetingCount.describe('Meetings where the person held it.'),
@@ -41,7 +49,8 @@ export const timelineEntrySchema = z
   .object({
     id: z.uuid().describe("The initiative link's id (GET /v1/meetings/{meetingId}/initiatives/{linkId})."),
     meetingId: z.uuid(),
-    date: isoDateSchema,
+    date: isoDateSchema.describe("The meeting's date; with month or year precision, the first day of the period."),
+    datePrecision: z.enum(datePrecisions),
     title: z.string().describe("The meeting's title."),
     kind: z.enum(meetingKinds),
     countryCode: countryCodeSchema.nullable().describe('Where the meeting took place.'),
