@@ -167,6 +167,9 @@ describe.each(lists)('export of $name', (list) => {
     ['text/csv; header=present', 'text/csv'],
     ['text/csv;charset=UTF-8;header=present', 'text/csv'],
     ['application/x-ndjson; charset=utf-8', 'application/x-ndjson'],
+    // NDJSON by its other names (a trial's PostgREST-style client sent these): the same lines, as application/x-ndjson.
+    ['application/ndjson', 'application/x-ndjson'],
+    ['application/jsonl', 'application/x-ndjson'],
     ['application/json; charset=utf-8', 'application/json'],
     ['text/csv; charset=iso-8859-1', null],
     ['application/x-ndjson; charset=utf-16', null],

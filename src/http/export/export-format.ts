@@ -25,11 +25,17 @@ export const formatSchema = z
       'JSON page; the same as `Accept: text/csv` or `Accept: application/x-ndjson`, and it wins over Accept.',
   );
 
-const byMediaType = new Map(Object.entries(mediaTypes).map(([format, type]) => [type, format as ListFormat]));
+// NDJSON goes by other names too — application/ndjson (the format's own site) and application/jsonl (JSON Lines, the
+// same lines): Accept may name any; the answer is application/x-ndjson, the name the contract declares.
+const ndjsonAliases = ['application/ndjson', 'application/jsonl'];
+const byMediaType = new Map<string, ListFormat>([
+  ...Object.entries(mediaTypes).map(([format, type]) => [type, format as ListFormat] as const),
+  ...ndjsonAliases.map((type) => [type, 'ndjson'] as const),
+]);
 
 /**
- * The representation to answer in: `format` when given, else the best of JSON, CSV and NDJSON that Accept allows
- * (JSON without Accept, for `*∕*` and on ties). Throws 406 `not_acceptable` when Accept allows none of them. The
+ * The representation to answer in: `format` when given, else the best of JSON, CSV and NDJSON (by any of its names)
+ * that Accept allows (JSON without Accept, for `*∕*` and on ties). Throws 406 `not_acceptable` when Accept allows none of them. The
  * answer says it depends on Accept (`Vary: Accept`, RFC 9110 §12.5.5), so that no cache hands the JSON page to a
  * client that asked for CSV.
  */
@@ -39,7 +45,7 @@ export function listFormat(request: FastifyRequest, reply: FastifyReply, format:
   if (format) return format;
   const accept = request.headers.accept;
   if (!accept?.trim()) return 'json';
-  const [best] = acceptedMediaTypes(accept, Object.values(mediaTypes));
+  const [best] = acceptedMediaTypes(accept, [...byMediaType.keys()]);
   const chosen = best === undefined ? undefined : byMediaType.get(best);
   if (!chosen)
     throw new AppError(
