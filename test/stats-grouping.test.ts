@@ -174,7 +174,7 @@ describe('ranges a far-off date cannot break', () => {
     // Asked for explicitly: the client's range, up to 600 periods.
     expect(await get('meetings-over-time?interval=year&from=9990-01-01&to=9999-12-31')).toMatchObject({ total: 1, outside: 0 });
     const tooMany = await api().get('/v1/stats/meetings-over-time?from=2021-01-01&to=9999-12-31').expect(400);
-    expect(tooMany.body).toMatchObject({ code: 'bad_request', detail: expect.stringMatching(/at most 600/) });
+    expect(tooMany.body).toMatchObject({ code: 'validation_failed', detail: expect.stringMatching(/at most 600/) });
     // Only future meetings: the range is theirs.
     expect(await get('meetings-over-time?interval=year&from=9500-01-01')).toMatchObject({ from: '9500-01-01', to: '9999-12-31', total: 1 });
     // … clamped to 600 periods from `from` when longer.

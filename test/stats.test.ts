@@ -180,7 +180,15 @@ describe('GET /v1/stats/meetings-over-time', () => {
   it(`refuses more than 600 buckets with a 400 that says why`, async () => {
     const response = await api().get('/v1/stats/meetings-over-time?from=1900-01-01&to=2000-12-31').expect(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ code: 'bad_request', detail: expect.stringMatching(/1212 month buckets; at most 600/) });
+    // A query parameter out of bounds, as every other: validation_failed, pointing at both bounds.
+    expect(response.body).toMatchObject({
+      code: 'validation_failed',
+      detail: expect.stringMatching(/1212 month buckets; at most 600/),
+      errors: [
+        { in: 'query', pointer: '/from', message: expect.any(String) },
+        { in: 'query', pointer: '/to', message: expect.any(String) },
+      ],
+    });
     expect((await get('meetings-over-time?interval=year&from=1900-01-01&to=2000-12-31')).buckets).toHaveLength(101);
     expect((await get('meetings-over-time?from=1971-01-01&to=2020-12-31')).buckets).toHaveLength(600);
     await api().get('/v1/stats/meetings-over-time?from=1971-01-01&to=2021-01-01').expect(400);
