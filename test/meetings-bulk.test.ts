@@ -380,6 +380,55 @@ describe('POST /v1/meetings with an NDJSON body', () => {
   });
 });
 
+describe('a key shared by a line and a JSON create answers what the JSON create would', () => {
+  // The key's stored response is the JSON create's, byte for byte: the meeting as its serializer writes it, a problem
+  // with pointers at the meeting — whichever of the two used the key first (a trial found the replay's members in the
+  // database's order and its pointers under /meeting).
+  const keysOf = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(keysOf)
+      : value && typeof value === 'object'
+        ? Object.entries(value as Record<string, unknown>).map(([key, inner]) => [key, keysOf(inner)])
+        : null;
+  const post = (body: unknown, key?: string) => {
+    const request = supertest(ctx.app.server).post('/v1/meetings');
+    return key ? request.set('idempotency-key', key).send(body as object) : request.send(body as object);
+  };
+  const bad = small('Keyed and bad', {
+    participants: [{ key: 'a', person: { name: 'A Person' }, role: 'host' }],
+    statements: [{ speakerKey: 'nobody', text: 'Said.' }],
+  });
+
+  it("a meeting created by a line: the replay is the JSON create's body, members in its order", async () => {
+    const meeting = meetingBody({ title: 'Shared key, created' });
+    const [line] = (await bulk(ndjson({ idempotencyKey: 'shared-created', meeting }))).results;
+    expect(line).toMatchObject({ status: 201 });
+    const replay = await post(meeting, 'shared-created').expect(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body.id).toBe(line!.id);
+    const fresh = await post(meetingBody({ title: 'Shared key, created' })).expect(201);
+    expect(keysOf(replay.body)).toEqual(keysOf(fresh.body));
+  });
+
+  it("a line refused: the replay is the JSON create's problem, pointing at the meeting", async () => {
+    const [line] = (await bulk(ndjson({ idempotencyKey: 'shared-refused', meeting: bad }))).results;
+    expect(line!.problem!.errors![0]!.pointer).toBe('/meeting/statements/0/speakerKey');
+    const replay = await post(bad, 'shared-refused').expect(422);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    const fresh = await post(bad).expect(422);
+    expect(replay.body.errors).toEqual(fresh.body.errors);
+    expect(replay.body.detail).toBe(fresh.body.detail);
+    expect(Object.keys(replay.body)).toEqual(Object.keys(fresh.body));
+  });
+
+  it('a JSON create refused: the line replaying it points under /meeting', async () => {
+    await post(bad, 'shared-json-first').expect(422);
+    const [line] = (await bulk(ndjson({ idempotencyKey: 'shared-json-first', meeting: bad }))).results;
+    expect(line).toMatchObject({ status: 422, replayed: true });
+    expect(line!.problem!.errors![0]!.pointer).toBe('/meeting/statements/0/speakerKey');
+  });
+});
+
 describe('authentication and rate limits, as for the JSON create', () => {
   const key = 'bulk-writer-key-0123456789';
   let app: FastifyInstance;

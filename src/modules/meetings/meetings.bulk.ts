@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { encodeConsistencyToken } from '../../db/wal-position.js';
 import { AppError, fieldErrorsDetail } from '../../http/errors.js';
 import { claimingActor, type Claim, type IdempotencyStore, type StoredResponse } from '../../http/idempotency.js';
@@ -9,6 +9,7 @@ import { answerFor, fromZodIssue, problemBody, problemContentType, validationFai
 import { findTextProblem, toNfc } from '../../http/text-guard.js';
 import type { MeetingCommands } from './meetings.commands.js';
 import { createdMeetingEtag, meetingLocation } from './meetings.dto.js';
+import { meetingSchema } from './meetings.schemas.js';
 import { createMeetingSchema, type CreateMeetingInput } from './meetings.input.js';
 import {
   keyedMeetingLineSchema,
@@ -51,17 +52,15 @@ function whyNotJson(text: string): string {
   }
 }
 
-/**
- * A problem the create found in a keyed line's meeting, pointing into the line: "/meeting/statements/0/speakerKey", as
- * a problem of the line's own shape does ("/meeting/date"). Other errors as they are.
- */
-function underMeeting(error: unknown): unknown {
-  if (!(error instanceof AppError) || !error.errors?.length) return error;
-  const errors = error.errors.map((e) => (e.in === 'body' ? { ...e, pointer: `/meeting${e.pointer === '/' ? '' : e.pointer}` } : e));
-  const detail = error.detail === fieldErrorsDetail(error.errors) ? fieldErrorsDetail(errors) : error.detail;
-  const moved = new AppError(error.code, detail, errors);
-  if (error.retryAfterSeconds !== undefined) moved.retryAfterSeconds = error.retryAfterSeconds;
-  return moved;
+// A keyed line's meeting is its `meeting` member, so a field's pointer is under /meeting (`/meeting/date`); the detail
+// follows when it was the list of the fields.
+/** A problem of the JSON create as a keyed line answers it: its body pointers under /meeting. */
+function problemUnderMeeting(problem: MeetingLineFailed['problem']): MeetingLineFailed['problem'] {
+  const errors = problem.errors;
+  if (!errors?.length) return problem;
+  const moved = errors.map((e) => (e.in === 'body' ? { ...e, pointer: `/meeting${e.pointer === '/' ? '' : e.pointer}` } : e));
+  const detail = problem.detail === fieldErrorsDetail(errors) ? fieldErrorsDetail(moved) : problem.detail;
+  return { ...problem, detail, errors: moved };
 }
 
 /** The bulk create of one request: its result lines, then the summary. */
@@ -95,8 +94,9 @@ export function bulkCreate(request: FastifyRequest, deps: BulkDeps) {
   };
 
   function replayed(line: number, stored: StoredResponse): MeetingLineResult {
+    // A key stores the problem as the JSON create answers it; on a keyed line its pointers are under /meeting.
     if (stored.statusCode !== 201)
-      return { line, status: stored.statusCode, problem: stored.body as MeetingLineFailed['problem'], replayed: true };
+      return { line, status: stored.statusCode, problem: problemUnderMeeting(stored.body as MeetingLineFailed['problem']), replayed: true };
     const meeting = stored.body as { id: string; version: number };
     return {
       line,
@@ -120,12 +120,23 @@ export function bulkCreate(request: FastifyRequest, deps: BulkDeps) {
         etag: createdMeetingEtag(meeting.version),
       };
       const headers = { location: result.location, etag: result.etag, 'content-type': 'application/json; charset=utf-8' };
-      return [result, { statusCode: 201, headers, body: meeting }];
+      // The key's response is the JSON create's, byte for byte: the meeting as its serializer writes it (the zod
+      // schema's encoding, members in the schema's order) — a replay through the JSON create sends this text.
+      return [result, { statusCode: 201, headers, body: meeting, text: JSON.stringify(z.encode(meetingSchema, meeting)) }];
     } catch (error) {
-      const result = failed(line, input.key === undefined ? error : underMeeting(error));
+      // The key stores the problem of the JSON create (pointers at the meeting); the line answers it under /meeting.
+      const appError = answerFor(error, request.log, deps.retryAfterSeconds);
+      const own = problemBody(appError, request);
+      const result: MeetingLineFailed = {
+        line,
+        status: appError.status,
+        problem: input.key === undefined ? own : problemUnderMeeting(own),
+      };
       return [
         result,
-        result.status >= 500 ? null : { statusCode: result.status, headers: { 'content-type': problemContentType }, body: result.problem },
+        result.status >= 500
+          ? null
+          : { statusCode: result.status, headers: { 'content-type': problemContentType }, body: own, text: JSON.stringify(own) },
       ];
     }
   }
