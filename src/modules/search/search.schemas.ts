@@ -79,14 +79,16 @@ export const searchFacetsSchema = z
     country: buckets("Hits per country a hit's meeting was held in or had a participant representing; buckets overlap."),
     initiative: buckets("Hits per initiative linked to the hit's meeting; buckets overlap."),
     year: buckets('Hits per year of the meeting. Statement and meeting hits fall in exactly one year.'),
-    speaker: buckets('Statement hits per speaker (value: person id).'),
+    speaker: buckets(
+      'Statement hits per speaker (value: person id): what `type=statement&speaker=<value>` returns. Without `type`, the `speaker` filter also keeps the meetings the person spoke in and the initiatives linked to them, which this facet does not count.',
+    ),
     type: buckets('Hits per type; partitions the result.'),
   })
   .meta({
     id: 'SearchFacets',
     description:
       'Counts over the whole result, not the page. An initiative hit belongs to the meetings it is linked to (those ' +
-      'matching the filters), so a bucket counts what adding that filter value would return.',
+      'matching the filters), so a bucket counts what adding that filter value would return — but for speaker, which counts statement hits only.',
   });
 export type SearchFacets = z.infer<typeof searchFacetsSchema>;
 
