@@ -19,7 +19,7 @@ import type { StatsService } from './stats.service.js';
 
 const filtersNote =
   'The meeting filters of GET /v1/meetings apply (from, to, country, person, initiative, kind, q, status, speaker, ' +
-  'organization, hasDocument), with the same meaning. Sends Cache-Control (max-age 60 s) and an ETag of the answer; ' +
+  'organization, hasDocument, sourcePublisher), with the same meaning. Sends Cache-Control (max-age 60 s) and an ETag of the answer; ' +
   'with If-None-Match naming it, answers 304.';
 
 /** The ETag of a stats answer: a digest of its JSON, so it changes exactly when the answer does. */
