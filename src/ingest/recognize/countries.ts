@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { worldCountries } from './world-countries.js';
 import { ambiguousCountryWords, notCountryAltSpellings, readoutCountryNames, readoutDemonyms } from '../lexicon/country-words.js';
 import { foldKey } from '../text/fold.js';
@@ -96,3 +97,26 @@ function lookupUncached(phrase: string): CountryWord | null {
     );
   return form ? (byKey.get(foldKey(form[1] as string)) ?? null) : null;
 }
+
+/**
+ * The country of a demonym misspelt by one letter ("Ghanian" for Ghanaian, "Phillipine"): the one demonym of six or more
+ * letters within Levenshtein distance 1 of `word` (fastest-levenshtein), or null when none or several are. For the
+ * places where a demonym is all that can stand ("his Ghanian counterpart"), never to find countries in running text.
+ */
+export function lookupMisspeltDemonym(word: string): CountryWord | null {
+  const key = foldKey(word);
+  if (key.length < 6 || /\s/.test(key)) return null;
+  const exact = byKey.get(key);
+  if (exact) return exact.kind === 'demonym' ? exact : null;
+  let found: CountryWord | null = null;
+  for (const [other, country] of demonymKeys()) {
+    if (Math.abs(other.length - key.length) > 1 || distance(other, key) !== 1) continue;
+    if (found && found.code !== country.code) return null;
+    found = country;
+  }
+  return found;
+}
+
+let demonymList: Array<[string, CountryWord]> | null = null;
+const demonymKeys = () =>
+  (demonymList ??= [...byKey].filter(([key, country]) => country.kind === 'demonym' && key.length >= 6 && !/\s/.test(key)));

@@ -3,7 +3,7 @@ import type { Span } from '../draft.js';
 import { headlineVerbs, institutionNouns, narrativeVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
 import { nameParticles, nameStyles } from '../lexicon/titles.js';
 import { organizationIn } from '../lexicon/organizations.js';
-import { lookupCountry } from './countries.js';
+import { lookupCountry, lookupMisspeltDemonym } from './countries.js';
 import { isSeatOfGovernment } from '../lexicon/seats.js';
 import { lookupCity } from './places.js';
 import { abbreviationOf, countryAt, isHead, isHonorificWord, isTitleWord, organizationAt, titleRunAt, type TitleRun } from './titles.js';
@@ -856,6 +856,13 @@ function counterpartBefore(words: readonly Word[], at: number, singular = false)
       [countryCode, start] = [country.code, back];
       break;
     }
+  }
+  // "his Ghanian Counterpart Nana Akufo-Addo" (blind-43): a capitalised word between "his" and "counterpart" that is
+  // a demonym but for one letter.
+  const slot = words[start - 1];
+  if (countryCode === null && slot && /^\p{Lu}/u.test(slot.text) && ['his', 'her', 'their', 'the'].includes(words[start - 2]?.key ?? '')) {
+    const misspelt = lookupMisspeltDemonym(slot.text);
+    if (misspelt) [countryCode, start] = [misspelt.code, start - 1];
   }
   const owned = ['his', 'her', 'their', 'the', 'its'].includes(words[start - 1]?.key ?? '');
   if (owned) start--;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
 import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
+import { lookupMisspeltDemonym } from '../../../src/ingest/recognize/countries.js';
 
 // Classes found while tuning on blind set 43, each written as the class with its variants and, where a neighbouring
 // case must not change, that case.
@@ -91,5 +92,28 @@ describe('a spokesperson relays what the participants said, and is no participan
     expect(
       spoken('Ambassador Ahmed Abu Zeid, the official spokesperson, said the meeting was held in a friendly atmosphere.').speakers,
     ).not.toContain('Ahmed Abu Zeid');
+  });
+});
+
+describe('a demonym misspelt by one letter before "counterpart" still names the country', () => {
+  it.each([
+    ['his Ghanian Counterpart Nana Akufo-Addo', 'Nana Akufo-Addo', 'GH'],
+    ['his Ghanian counterpart Nana Akufo-Addo', 'Nana Akufo-Addo', 'GH'],
+    ['his Columbian counterpart Álvaro Leyva', 'Álvaro Leyva', 'CO'],
+    ['his Ukranian counterpart Dmytro Kuleba', 'Dmytro Kuleba', 'UA'],
+  ])('%s', (phrase, name, country) => {
+    const [meeting] = extractReadout(`President Muhammadu Buhari on Tuesday received ${phrase} at the State House.`, base).meetings;
+    expect(meeting!.participants.map((p) => [p.name, p.countryCode])).toContainEqual([name, country]);
+  });
+
+  it.each([
+    ['Ghanian', 'GH'],
+    ['Columbian', 'CO'],
+    ['Ukranian', 'UA'],
+    ['Austrian', 'AT'],
+    ['Irani', null],
+    ['Counterpart', null],
+  ])('%s → %s', (word, code) => {
+    expect(lookupMisspeltDemonym(word)?.code ?? null).toBe(code);
   });
 });
