@@ -293,7 +293,15 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           continue;
         taken.push({ start, end });
         const framed = togetherBefore(readout, sentence) ? { ...frame, together: true } : frame;
-        const told: MeetingFrame = subjectKnown ? framed : withPronounSubject(framed, readout, byMention);
+        // "He was (also) hosted by X" opening a sentence: the one received is whom "he" stands for, also after another
+        // meeting (blind-43) — not "…, where he was welcomed by X", which tells of someone else's visit (blind-23).
+        const receivedByPronoun =
+          framed.received === true &&
+          framed.objects.length === 0 &&
+          /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently|afterwards)\s+)?$/i.test(
+            readout.structure.text.slice(sentence.start, framed.phrase.start),
+          );
+        const told: MeetingFrame = subjectKnown && !receivedByPronoun ? framed : withPronounSubject(framed, readout, byMention);
         subjectKnown ||= told.subjects.length > 0 && !told.sentence.inHeadline;
         frames.push(told);
       }
@@ -501,7 +509,12 @@ const visitAgenda =
 function withPronounSubject(frame: MeetingFrame, readout: Readout, byMention: ReadonlyMap<PersonMention, PersonEntity>): MeetingFrame {
   const before = readout.structure.text.slice(frame.sentence.start, frame.phrase.start);
   // "On 20 June, he was received by President William Ruto": the one received is the readout's principal.
-  if (frame.received && frame.objects.length === 0 && !frame.sentence.inHeadline && /(?:^|[\s,])(?:he|she)\s+$/i.test(before)) {
+  if (
+    frame.received &&
+    frame.objects.length === 0 &&
+    !frame.sentence.inHeadline &&
+    /(?:^|[\s,])(?:he|she)\s+(?:(?:also|then|later|subsequently|afterwards|first)\s+)?$/i.test(before)
+  ) {
     const principal = principalBefore(frame, readout, byMention);
     return principal && !frame.subjects.includes(principal) ? { ...frame, objects: [principal] } : frame;
   }

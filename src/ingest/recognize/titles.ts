@@ -684,6 +684,9 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     lastTitleWord--;
     while (lastTitleWord > titleStart && connectors.has((words[lastTitleWord] as Word).key)) lastTitleWord--;
   }
+  // "Brunei's Minister of Foreign Affairs II, Dato Erywan Pehin Yusof" (blind-43): a numeral after the title, the
+  // second of two holders of an office, is the title's.
+  if (hasHead && lastTitleWord >= titleStart && /^(?:II|III|IV)$/.test(words[lastTitleWord + 1]?.text ?? '')) lastTitleWord++;
   if (!hasHead || lastTitleWord < titleStart) return null;
   // "Cabinet Secretary Ambassador Raychelle Omamo", "Prince Faisal": a courtesy or a style before the name — but
   // "Crown Prince" is an office ("Kuwait's Crown Prince Sheikh Sabah"), and a style makes the next word a name even

@@ -117,3 +117,33 @@ describe('a demonym misspelt by one letter before "counterpart" still names the 
     expect(lookupMisspeltDemonym(word)?.code ?? null).toBe(code);
   });
 });
+
+describe('a second meeting of a visit where "he" was received', () => {
+  const visit =
+    'Minister for Foreign Affairs Vivian Balakrishnan visited Brunei yesterday.\n\nOn the visit, Dr Balakrishnan had an audience with Brunei’s Sultan Hassanal Bolkiah.\n\n';
+  it.each([
+    ['He also met and was hosted to lunch by Brunei’s Minister of Foreign Affairs II, Dato Erywan Pehin Yusof.', 'Erywan Pehin Yusof'],
+    ['He was welcomed by Brunei’s Foreign Minister Erywan Yusof.', 'Erywan Yusof'],
+    ['He was also received by Brunei’s Foreign Minister Erywan Yusof.', 'Erywan Yusof'],
+    ['He also met Brunei’s Minister of Foreign Affairs II, Erywan Yusof.', 'Erywan Yusof'],
+  ])('%s', (sentence, name) => {
+    expect(names(visit + sentence)).toEqual([
+      ['Hassanal Bolkiah', 'Vivian Balakrishnan'],
+      [name, 'Vivian Balakrishnan'],
+    ]);
+  });
+
+  it('a numeral after a title is the title’s: "Minister of Foreign Affairs II"', () => {
+    const meetings = extractReadout(visit + 'He also met Brunei’s Minister of Foreign Affairs II, Erywan Yusof.', base).meetings;
+    expect(meetings[1]!.participants.find((p) => p.name === 'Erywan Yusof')?.title).toBe('Minister of Foreign Affairs II');
+  });
+
+  it.each([
+    // Someone else's visit, told in a clause (blind-23): "he" is not the principal.
+    ['He praised the state visit of President Lú Olo to Indonesia, where he was warmly welcomed by President Joko Widodo.'],
+    // A meal alone is part of the visit (blind-12's annotator): no meeting of its own.
+    ['Dr Balakrishnan was hosted to lunch by Brunei’s Foreign Minister Erywan Yusof.'],
+  ])('%s: no second meeting', (sentence) => {
+    expect(names(visit + sentence)).toEqual([['Hassanal Bolkiah', 'Vivian Balakrishnan']]);
+  });
+});
