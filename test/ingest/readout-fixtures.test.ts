@@ -80,7 +80,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-40': { meetings: 0.8, participants: 0.78, speakers: 0.62, 'date recall': 0.8, 'city recall': 0.6, initiatives: 0.3, empty: 1 },
   'blind-41': { meetings: 0.85, participants: 0.77, speakers: 0.68, 'date recall': 0.85, 'city recall': 0.55, initiatives: 0.3, empty: 0 },
   'blind-42': { meetings: 0.9, participants: 0.85, speakers: 0.78, 'date recall': 0.95, 'city recall': 0.85, initiatives: 0.3, empty: 0 },
-  'blind-43': { meetings: 0.9, participants: 0.83, speakers: 0.72, 'date recall': 0.95, 'city recall': 0.6, initiatives: 0.45, empty: 0 },
+  'blind-43': { meetings: 0.9, participants: 0.9, speakers: 0.77, 'date recall': 0.95, 'city recall': 0.6, initiatives: 0.45, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

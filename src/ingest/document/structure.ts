@@ -55,9 +55,21 @@ export function readStructure(text: string, limit: number): DocumentStructure {
   // A footer line ends the readout once some of it has been read: "Source: Reuters" under a one-line standfirst
   // opens the article instead.
   let proseWords = 0;
+  // Inside a block of links to other stories set in the article: its links (short lines, no prose) are skipped.
+  let inLinkBlock = false;
   for (const [at, line] of lines.entries()) {
     const folded = foldText(line.text.slice(0, 120));
     if (inFooter) continue;
+    if (inLinkBlock) {
+      if (!isProse(line)) continue;
+      inLinkBlock = false;
+    }
+    // "READ MORE ⏎ Trump will back Haiti mission, Kenya says ⏎ … ⏎ Speaking at the meeting, Uhuru urged …" (blind-43):
+    // a heading over links to other stories, then the article goes on — not its end.
+    if (relatedBlock.test(folded) && storyGoesOn(kept, lines.slice(at + 1, at + 8))) {
+      inLinkBlock = true;
+      continue;
+    }
     // "Read More: Minister Haimbe to represent President Hichilema at AU meeting", then the article goes on: a link to
     // another story set inside this one, not the end of it.
     if (inlineLink.test(folded) && lines.slice(at + 1, at + 3).some((next) => isProse(next) && next.text.split(/\s+/).length >= 8))
@@ -193,6 +205,8 @@ function storyGoesOn(read: readonly Line[], ahead: readonly Line[]): boolean {
 }
 
 const inlineLink = /^(?:read more|read also|also read|see also|check also)\s*:\s*\S/;
+// The heading alone of a block of links to other stories.
+const relatedBlock = /^(?:read more|read also|also read|more news|related (?:news|articles|stories|posts))[^\p{L}\d]*$/u;
 
 function isProse(line: Line): boolean {
   if (line.heading) return false;

@@ -147,3 +147,26 @@ describe('a second meeting of a visit where "he" was received', () => {
     expect(names(visit + sentence)).toEqual([['Hassanal Bolkiah', 'Vivian Balakrishnan']]);
   });
 });
+
+describe('a block of links to other stories inside the article does not end it', () => {
+  const lead =
+    'President Uhuru Kenyatta held bilateral talks with President Umaro Sissoco Embaló of Guinea-Bissau at State House, Nairobi, on Friday.\n\nThe two leaders signed three agreements to deepen ties between Kenya and Guinea-Bissau.\n\n';
+  const rest =
+    '“This will create the requisite momentum in our bilateral engagements between Kenya and Guinea-Bissau,” President Kenyatta said.\n';
+  const quoted = (text: string) =>
+    extractReadout(text, base)
+      .meetings[0]!.statements.filter((s) => s.kind === 'reported')
+      .map((s) => s.text.slice(0, 25));
+  it.each([
+    ['READ MORE\n\nTrump will back Haiti mission, Kenya says\n\nPS Sing’oei: We had no hand in the abduction\n\n'],
+    ['Read more:\n\nOther leaders arrive in Nairobi\n\n'],
+    ['RELATED STORIES\n\nKenya and Ghana sign trade deal\n\n'],
+  ])('%s', (block) => {
+    expect(quoted(lead + block + rest)).toEqual([expect.stringMatching(/^“This will create/)]);
+  });
+
+  it('links at the end of the article, with no story after them, are not read', () => {
+    const meetings = extractReadout(lead + 'READ MORE\n\nPresident Ruto meets Tanzanian President Samia Suluhu Hassan\n', base).meetings;
+    expect(meetings.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('Samia Suluhu Hassan');
+  });
+});
