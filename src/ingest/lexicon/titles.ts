@@ -2,7 +2,7 @@
 // "High Representative … for Foreign Affairs and Security Policy"). A title is a run of these words, with "of", "for",
 // "and", "the" between them, that contains a head word.
 
-const titleWordList = `minister ministers foreign affairs deputy prime first vice state councilor councillor secretary
+const titleWordList = `minister ministers foreign affairs deputy prime first vice state councilor councillor secretary attorney solicitor
 secretary-general president vice-president chairman chairwoman chair chairperson premier member director office political
 bureau committee central commission cpc party communist high representative ambassador special envoy general external
 security policy defence defense national council union adviser advisor assistant under under-secretary undersecretary
@@ -35,7 +35,8 @@ export const titleHeads = new Set(
 premier director representative ambassador envoy chancellor adviser advisor spokesperson spokesman spokeswoman head
 commissioner counsellor counselor king queen emperor prince princess emir amir sultan governor mayor speaker leader chief
 sherpa coordinator member chargé charge taoiseach tanaiste tánaiste special-envoy minister-counsellor co-chair co-chairman
-co-chairperson rapporteur diplomat senator congressman congresswoman lawmaker nuncio`.split(/\s+/),
+co-chairperson rapporteur diplomat senator congressman congresswoman lawmaker nuncio attorney-general solicitor-general
+attorney`.split(/\s+/),
 );
 
 /** Abbreviated titles and what they stand for. */
@@ -138,6 +139,8 @@ export function officeOf(title: string): string {
     )
     // "the Azerbaijani Deputy FM" is the "Deputy Foreign Minister" of the lead.
     .replace(/\bfm\b(?=.)|(?<=\S )fm$/g, 'foreign minister')
+    // "Attorney-General" and "Attorney General" are one office (blind-14's "Acting Prime Minister and Attorney-General").
+    .replace(/\b(attorney|solicitor|auditor)[- ]general\b/g, '$1 general')
     .replace(/\bdeputy minister of foreign affairs\b|\bdeputy minister for foreign affairs\b/, 'deputy foreign minister')
     // "Ambassador To Nepal" (a headline's capitals keep the post in the title) is the office "ambassador".
     .replace(/\b(ambassador|envoy|high commissioner|permanent representative|consul general|consul|charge d'affaires) (?:to|in) .+$/, '$1')

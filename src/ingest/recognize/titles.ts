@@ -117,21 +117,24 @@ export function isTitleWord(word: Word | undefined): boolean {
   if (!word) return false;
   if (abbreviationOf(word) !== null) return true;
   const key = word.key.replace(/['’]s$/, '');
-  if (titleWords.has(key) || titleWords.has(key.replace(/s$/, ''))) return true;
+  if (titleWords.has(key) || titleWords.has(singularOf(key))) return true;
   return key.includes('-') && (titleWords.has(key.replace(/-/g, '')) || key.split('-').every((part) => titleWords.has(part)));
 }
 
 function isPluralHead(word: Word): boolean {
   if (/^[A-Z][A-Za-z]{1,3}s$/.test(word.text) && abbreviationOf(word) !== null && !titleAbbreviations[word.text]) return true;
   const key = word.key.replace(/['’]$/, '');
-  return /s$/.test(key) && !/(?:ss|us|is)$/.test(key) && titleHeads.has(key.replace(/s$/, ''));
+  return /s$/.test(key) && !/(?:ss|us|is)$/.test(key) && titleHeads.has(singularOf(key));
 }
+
+// "secretaries" → secretary (blind-43's "Cabinet Secretaries Raychelle Omamo, Monica Juma, …"), "ministers" → minister.
+const singularOf = (key: string): string => (/[^aeiou]ies$/.test(key) ? key.replace(/ies$/, 'y') : key.replace(/s$/, ''));
 
 /** A title's head word ("Minister", "Premier", "Secretary", an abbreviation such as "FM"), not a qualifier. */
 export function isHead(word: Word): boolean {
   if (abbreviationOf(word) !== null) return true;
   const key = word.key.replace(/['’]s$/, '');
-  return titleHeads.has(key) || titleHeads.has(key.replace(/s$/, '')) || key.split('-').some((part) => titleHeads.has(part));
+  return titleHeads.has(key) || titleHeads.has(singularOf(key)) || key.split('-').some((part) => titleHeads.has(part));
 }
 
 /** A country phrase of up to eight words starting at `i` ("Republic of Korea", "Kazakhstan's", "U.S."), or null. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
 import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
+import { officeOf } from '../../../src/ingest/lexicon/titles.js';
 import { lookupMisspeltDemonym } from '../../../src/ingest/recognize/countries.js';
 
 // Classes found while tuning on blind set 43, each written as the class with its variants and, where a neighbouring
@@ -168,5 +169,32 @@ describe('a block of links to other stories inside the article does not end it',
   it('links at the end of the article, with no story after them, are not read', () => {
     const meetings = extractReadout(lead + 'READ MORE\n\nPresident Ruto meets Tanzanian President Samia Suluhu Hassan\n', base).meetings;
     expect(meetings.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('Samia Suluhu Hassan');
+  });
+});
+
+describe('offices in the plural and offices "General"', () => {
+  const talks = 'President Uhuru Kenyatta held talks with President Umaro Sissoco Embaló of Guinea-Bissau at State House, Nairobi.\n\n';
+  const titled = (text: string) => Object.fromEntries(extractReadout(text, base).meetings[0]!.participants.map((p) => [p.name, p.title]));
+  it.each([
+    ['Present at the talks were Cabinet Secretaries Raychelle Omamo, Monica Juma and Amina Mohamed.', 'Cabinet Secretary'],
+    ['Present at the talks were Secretaries Raychelle Omamo, Monica Juma and Amina Mohamed.', 'Secretary'],
+    ['Present at the talks were Ministers Raychelle Omamo, Monica Juma and Amina Mohamed.', 'Minister'],
+  ])('%s', (sentence, title) => {
+    expect(titled(talks + sentence)).toMatchObject({ 'Raychelle Omamo': title, 'Monica Juma': title, 'Amina Mohamed': title });
+  });
+
+  it('"… James Macharia and Attorney General Paul Kihara": an office, not a name of the list', () => {
+    const people = titled(
+      talks + 'Present at the talks were Cabinet Secretaries Monica Juma, James Macharia and Attorney General Paul Kihara.',
+    );
+    expect(people).toMatchObject({ 'James Macharia': 'Cabinet Secretary', 'Paul Kihara': 'Attorney General' });
+    expect(Object.keys(people)).not.toContain('Attorney');
+  });
+
+  it.each([
+    ['Attorney General', 'Attorney-General'],
+    ['Solicitor General', 'Solicitor-General'],
+  ])('%s and %s are one office', (a, b) => {
+    expect(officeOf(a)).toBe(officeOf(b));
   });
 });
