@@ -20,13 +20,13 @@ export function expectDraftConsistentWith(text: string, draft: ReadoutDraft): vo
 }
 
 // The title is the printed one without demonym or country, singular for one of several ("Ministers of Foreign Affairs"
-// of "Kazakhstan and Spain" are each a "Minister of Foreign Affairs").
+// of "Kazakhstan and Spain" are each a "Minister of Foreign Affairs"; "Cabinet Secretaries" each a "Cabinet Secretary").
 function expectTitleWithin(title: string, printedTitle: string): void {
   // Its words as the title writes them (text/title-text.ts: an article's capitalised first word in the title's case).
   const printed = titleText(printedTitle).split(/\s+/);
   for (const word of title.split(/\s+/))
     expect(
-      printed.some((candidate) => candidate === word || candidate === `${word}s`),
+      printed.some((candidate) => candidate === word || candidate === `${word}s` || candidate === word.replace(/y$/, 'ies')),
       `${title} in ${printedTitle}`,
     ).toBe(true);
 }
