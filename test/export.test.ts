@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../src/http/export/csv-cells.js';
+import { asText } from './helpers/text-body.js';
 import { useTestContext } from './helpers/app.js';
 import { exportRows, fillExportDataset, loneFeedSummary, loneReturnSummary, trickySummary, trickyTitle } from './helpers/export-dataset.js';
 
@@ -133,12 +134,7 @@ async function allPages(path: string): Promise<Item[]> {
 const text = (format: string, path: string, accept?: string) => {
   const request = api().get(withQuery(path, accept ? '' : `format=${format}`));
   if (accept) request.set('accept', accept);
-  return request.buffer(true).parse((response, done) => {
-    let body = '';
-    response.setEncoding('utf8');
-    response.on('data', (chunk: string) => (body += chunk));
-    response.on('end', () => done(null, body));
-  });
+  return asText(request);
 };
 
 const csvRecords = (body: string) => parse<Record<string, string>>(body, { columns: true, record_delimiter: '\r\n' });

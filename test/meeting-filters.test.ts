@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { asText } from './helpers/text-body.js';
 import { useTestContext } from './helpers/app.js';
 import { meetingBody } from './helpers/factories.js';
 
@@ -132,16 +133,7 @@ const filters: Array<[string, () => string, number[]]> = [
 ];
 
 const ndjson = async (path: string) => {
-  const response = await api()
-    .get(path)
-    .buffer(true)
-    .parse((res, done) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => done(null, body));
-    })
-    .expect(200);
+  const response = await asText(api().get(path)).expect(200);
   return (response.body as string)
     .split('\n')
     .filter(Boolean)
@@ -151,14 +143,7 @@ const ndjson = async (path: string) => {
 const csv = async (path: string, accept?: string) => {
   const request = api().get(path);
   if (accept) request.set('accept', accept);
-  const response = await request
-    .buffer(true)
-    .parse((res, done) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => done(null, body));
-    })
+  const response = await asText(request)
     .expect(200)
     .expect('content-type', /^text\/csv/);
   return parse<Record<string, unknown>>(response.body as string, { columns: true });

@@ -1,5 +1,6 @@
 import supertest from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { asText } from './helpers/text-body.js';
 import { useTestContext } from './helpers/app.js';
 import { meetingBody } from './helpers/factories.js';
 
@@ -38,19 +39,7 @@ const routes: Array<[string, (q: string) => Promise<string[]>]> = [
   [
     'GET /v1/meetings (NDJSON export)',
     async (q) =>
-      (
-        await api()
-          .get('/v1/meetings')
-          .query({ q, format: 'ndjson' })
-          .buffer(true)
-          .parse((res, done) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => (body += chunk));
-            res.on('end', () => done(null, body));
-          })
-          .expect(200)
-      ).body
+      ((await asText(api().get('/v1/meetings').query({ q, format: 'ndjson' })).expect(200)).body as string)
         .split('\n')
         .filter(Boolean)
         .map((line: string) => (JSON.parse(line) as { id: string }).id)

@@ -22,16 +22,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
-type DatabaseConfig = Pick<
+/** The settings limitsOf reads. */
+type LimitsConfig = Pick<
   Config,
-  | 'DATABASE_URL'
-  | 'DATABASE_POOL_SIZE'
-  | 'DATABASE_REPLICA_URLS'
-  | 'REPLICA_MAX_LAG_MS'
-  | 'REPLICA_CHECK_INTERVAL_MS'
-  | 'DATA_DIR'
-  | 'MIGRATE_ON_START'
-  | 'SEED_ON_START'
   | 'DB_CONNECT_TIMEOUT_MS'
   | 'DB_STATEMENT_TIMEOUT_MS'
   | 'DB_LOCK_TIMEOUT_MS'
@@ -40,18 +33,21 @@ type DatabaseConfig = Pick<
   | 'EXPORT_SNAPSHOT_TIMEOUT_MS'
 >;
 
+type DatabaseConfig = LimitsConfig &
+  Pick<
+    Config,
+    | 'DATABASE_URL'
+    | 'DATABASE_POOL_SIZE'
+    | 'DATABASE_REPLICA_URLS'
+    | 'REPLICA_MAX_LAG_MS'
+    | 'REPLICA_CHECK_INTERVAL_MS'
+    | 'DATA_DIR'
+    | 'MIGRATE_ON_START'
+    | 'SEED_ON_START'
+  >;
+
 /** The database limits the configuration sets (see DatabaseLimits). */
-export function limitsOf(
-  config: Pick<
-    DatabaseConfig,
-    | 'DB_CONNECT_TIMEOUT_MS'
-    | 'DB_STATEMENT_TIMEOUT_MS'
-    | 'DB_LOCK_TIMEOUT_MS'
-    | 'DB_TRANSACTION_TIMEOUT_MS'
-    | 'EXPORT_MAX_CONCURRENT'
-    | 'EXPORT_SNAPSHOT_TIMEOUT_MS'
-  >,
-): Required<DatabaseLimits> {
+export function limitsOf(config: LimitsConfig): Required<DatabaseLimits> {
   return {
     connect: config.DB_CONNECT_TIMEOUT_MS,
     statement: config.DB_STATEMENT_TIMEOUT_MS,
@@ -66,19 +62,8 @@ export function limitsOf(
 /** The longest a standby's check waits for its answer (milliseconds). */
 export const standbyCheckTimeoutMs = 1_000;
 
-type ReadRouterConfig = Pick<
-  Config,
-  | 'DATABASE_REPLICA_URLS'
-  | 'DATABASE_POOL_SIZE'
-  | 'REPLICA_MAX_LAG_MS'
-  | 'REPLICA_CHECK_INTERVAL_MS'
-  | 'DB_CONNECT_TIMEOUT_MS'
-  | 'DB_STATEMENT_TIMEOUT_MS'
-  | 'DB_LOCK_TIMEOUT_MS'
-  | 'DB_TRANSACTION_TIMEOUT_MS'
-  | 'EXPORT_MAX_CONCURRENT'
-  | 'EXPORT_SNAPSHOT_TIMEOUT_MS'
->;
+type ReadRouterConfig = LimitsConfig &
+  Pick<Config, 'DATABASE_REPLICA_URLS' | 'DATABASE_POOL_SIZE' | 'REPLICA_MAX_LAG_MS' | 'REPLICA_CHECK_INTERVAL_MS'>;
 
 /**
  * The read router over `primary` and the standbys of DATABASE_REPLICA_URLS (named standby-1, standby-2, … in their

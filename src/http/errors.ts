@@ -72,7 +72,6 @@ export function fieldsProblem(code: ErrorCode, errors: FieldError[]): AppError {
 
 /** 404 `not_found`: "No meeting with id "…".", naming what the path segment may be (`by`: "id or slug", "id or name"). */
 export const notFound = (resource: string, id: string, by = 'id') => new AppError('not_found', `No ${resource} with ${by} "${id}".`);
-export const badRequest = (detail: string) => new AppError('bad_request', detail);
 export const invalidCursor = (detail: string) => new AppError('invalid_cursor', detail);
 export const conflict = (detail: string) => new AppError('conflict', detail);
 /** 422 `unprocessable`: a sentence when no field is to blame; with field errors, use fieldsProblem('unprocessable', …). */

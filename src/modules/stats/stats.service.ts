@@ -1,5 +1,4 @@
 import type { Db } from '../../db/prisma.js';
-import type { datePrecisions } from '../../ingest/draft.js';
 import {
   type MeetingsByCountry,
   type MeetingsByCountryQuery,
@@ -15,8 +14,6 @@ import { meetingNetwork, type Network, type NetworkQuery } from './stats.network
 import { meetingsOverTime } from './stats.over-time.js';
 import { meetingsByCountrySql, topInitiativesSql, topPeopleSql } from './stats.sql.js';
 
-type DatePrecision = (typeof datePrecisions)[number];
-
 // PostgreSQL's count() is a bigint, which the driver hands over as a BigInt; the counts here always fit a number.
 const counted = <T extends { meetings: bigint }>(row: T) => ({ ...row, meetings: Number(row.meetings) });
 
@@ -30,21 +27,15 @@ export function createStatsService({ prisma }: { prisma: Db }) {
 
     async topInitiatives({ limit, ...filters }: TopInitiativesQuery): Promise<TopInitiatives> {
       await assertKnownInitiatives(prisma, filters);
-      type Row = { initiativeId: string; slug: string; name: string; meetings: bigint; lastDate: string; lastDatePrecision: DatePrecision };
+      // The answer's items as the database counts them (count() is a bigint).
+      type Row = Omit<TopInitiatives['data'][number], 'meetings'> & { meetings: bigint };
       const rows = await prisma.$queryRaw<Row[]>(topInitiativesSql(filters, filters.status, limit));
       return { data: rows.map(counted) };
     },
 
     async topPeople({ limit, ...filters }: TopPeopleQuery): Promise<TopPeople> {
       await assertKnownInitiatives(prisma, filters);
-      type Row = {
-        personId: string;
-        name: string;
-        countryCode: string | null;
-        meetings: bigint;
-        lastDate: string;
-        lastDatePrecision: DatePrecision;
-      };
+      type Row = Omit<TopPeople['data'][number], 'meetings'> & { meetings: bigint };
       const rows = await prisma.$queryRaw<Row[]>(topPeopleSql(filters, limit));
       return { data: rows.map(counted) };
     },
