@@ -281,8 +281,15 @@ function isVisitor(entity: PersonEntity, text: string): boolean {
   const starts = [entity.titleSpan, entity.nameSpan, entity.labelSpan].flatMap((span) => (span ? [span.start] : []));
   if (starts.length === 0) return false;
   const from = Math.min(...starts);
-  return /\bvisiting\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, from - 50), from));
+  if (/\bvisiting\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, from - 50), from))) return true;
+  // "X paid a courtesy call on Y", "X called on Y", "X paid a visit to Y": X came to Y.
+  const to = Math.max(...[entity.titleSpan, entity.nameSpan, entity.labelSpan].flatMap((span) => (span ? [span.end] : [])));
+  return callsOn.test(text.slice(to, to + 160));
 }
+
+// After the caller's mention: an apposition at most, then the call or visit paid to the other.
+const callsOn =
+  /^\s*(?:,[^,.;]{1,100},\s*)?(?:(?:has|had|have|also|then|later|today|yesterday)\s+){0,2}(?:(?:paid|pays|made|makes)\s+(?:a\s+|an\s+)?(?:(?:courtesy|farewell|introductory|protocol|goodbye)\s+)?(?:calls?|visits?)\s+(?:on|to)|called\s+on|calls\s+on)\b/iu;
 
 function participantConfidence(entity: PersonEntity, encounter: Encounter, known: boolean): number {
   const inFrame = encounter.participants.includes(entity);
