@@ -54,6 +54,7 @@ export const fixtureSets = [
   'blind-41',
   'blind-42',
   'blind-43',
+  'blind-44',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
