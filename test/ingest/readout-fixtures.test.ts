@@ -60,7 +60,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-20': { meetings: 0.8, participants: 0.74, speakers: 0.6, 'date recall': 0.6, 'city recall': 0.65, initiatives: 0.3, empty: 4 },
   'blind-21': { meetings: 0.9, participants: 0.79, speakers: 0.71, 'date recall': 0.8, 'city recall': 0.84, initiatives: 0.33, empty: 0 },
   'blind-22': { meetings: 0.9, participants: 0.84, speakers: 0.74, 'date recall': 0.85, 'city recall': 0.77, initiatives: 0.5, empty: 0 },
-  'blind-23': { meetings: 0.83, participants: 0.73, speakers: 0.7, 'date recall': 0.48, 'city recall': 0.69, initiatives: 0.34, empty: 1 },
+  'blind-23': { meetings: 0.83, participants: 0.73, speakers: 0.7, 'date recall': 0.48, 'city recall': 0.66, initiatives: 0.34, empty: 1 },
   'blind-24': { meetings: 0.7, participants: 0.69, speakers: 0.56, 'date recall': 0.52, 'city recall': 0.53, initiatives: 0.2, empty: 1 },
   'blind-25': { meetings: 0.8, participants: 0.67, speakers: 0.6, 'date recall': 0.43, 'city recall': 0.85, initiatives: 0.29, empty: 1 },
   'blind-26': { meetings: 0.85, participants: 0.79, speakers: 0.78, 'date recall': 0.74, 'city recall': 0.65, initiatives: 0.31, empty: 0 },
@@ -81,7 +81,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-41': { meetings: 0.85, participants: 0.77, speakers: 0.68, 'date recall': 0.85, 'city recall': 0.55, initiatives: 0.3, empty: 0 },
   'blind-42': { meetings: 0.9, participants: 0.85, speakers: 0.78, 'date recall': 0.95, 'city recall': 0.85, initiatives: 0.3, empty: 0 },
   'blind-43': { meetings: 0.9, participants: 0.9, speakers: 0.77, 'date recall': 0.95, 'city recall': 0.6, initiatives: 0.45, empty: 0 },
-  'blind-44': { meetings: 0.85, participants: 0.78, speakers: 0.75, 'date recall': 0.65, 'city recall': 0.6, initiatives: 0.2, empty: 0 },
+  'blind-44': { meetings: 0.9, participants: 0.85, speakers: 0.8, 'date recall': 0.65, 'city recall': 0.65, initiatives: 0.25, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

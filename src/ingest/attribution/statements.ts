@@ -535,6 +535,11 @@ function verbAfter(rest: string): 'speech' | 'narrative' | null {
     if (word.length === 0 || isAdverb(word) || (/^(?:has|have)$/.test(word) && words.length > 1)) continue;
     if (speechVerbs.has(word)) return 'speech';
     if (narrativeVerbs.has(word)) return 'narrative';
+    // "He reached Lesotho after …" is travel; "They reached an agreement on …", "reached consensus" is not.
+    if (/^reach(?:ed|es)$/.test(word))
+      return /^(?:an?|the|their|broad|full|common|mutual|consensus|agreement|understanding)$/.test(words[at + 1] ?? '')
+        ? 'speech'
+        : 'narrative';
     return /^[a-z]{3,}ed$/.test(word) ? 'speech' : null;
   }
   return null;

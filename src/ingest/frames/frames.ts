@@ -46,6 +46,8 @@ export interface MeetingFrame {
   received?: boolean;
   /** The headline or the paragraph before the sentence calls the meeting trilateral or quadrilateral: met together. */
   together?: boolean;
+  /** "X was received by Y on his arrival", "… arrived at the airport. He was welcomed by Y": a welcome on arrival. */
+  arrival?: boolean;
   subjects: PersonEntity[];
   objects: PersonEntity[];
 }
@@ -303,7 +305,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           );
         const told: MeetingFrame = subjectKnown && !receivedByPronoun ? framed : withPronounSubject(framed, readout, byMention);
         subjectKnown ||= told.subjects.length > 0 && !told.sentence.inHeadline;
-        frames.push(told);
+        frames.push(arrivalWelcome(readout, sentence, match[0]) ? { ...told, arrival: true } : told);
       }
     }
   }
@@ -316,7 +318,11 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   // "Coveney meets Northern Ireland Secretary" over "X and Y have issued a joint statement following a meeting": when
   // no sentence of the body reports who met whom, a meeting noun does.
   if (frames.every((frame) => frame.sides || frame.sentence.inHeadline)) frames.push(...nominalFrames(readout, byMention));
-  return frames.sort((a, b) => a.sentence.index - b.sentence.index || a.phrase.start - b.phrase.start);
+  // A welcome on arrival is protocol around the visit's meetings; alone, it is what the readout reports (blind-22).
+  const met = frames.some((frame) => !frame.arrival && !frame.participation && !frame.sentence.inHeadline);
+  return frames
+    .filter((frame) => !(met && frame.arrival))
+    .sort((a, b) => a.sentence.index - b.sentence.index || a.phrase.start - b.phrase.start);
 }
 
 // "The first round of the China-Afghanistan-Pakistan trilateral Foreign Ministers' dialogue was held in Beijing. Wang
@@ -401,6 +407,20 @@ function ledAsNamedNext(readout: Readout, frames: MeetingFrame[], byMention: Rea
     // Named now, it reports a meeting of its own rather than adding to the one before it.
     if (leaders.length >= 2) [frame.subjects, frame.sides] = [leaders, false];
   }
+}
+
+// "The MoS was on Sunday received by X on his arrival in Maseru", "… arrived at Guam International Airport in the
+// evening. He was welcomed by X": a welcome on arrival (unless the sentence goes on to what they discussed), which is
+// no meeting of its own when the readout reports others (blind-44).
+const welcomeVerb = /\b(?:received|receives|welcomed|welcomes|greeted|greets)\b/i;
+const atArrival = /\b(?:on|upon)\s+(?:(?:his|her|their|the\s+\p{L}+['’]s)\s+)?arrival\b|\bat\s+(?:the\s+)?[\p{L}\s.-]{0,40}\bairport\b/iu;
+const arrivedAtAirport = /\b(?:arrived|landed)\s+(?:at|in)\s+[^.;]{0,60}\bairport\b/i;
+const discussedAfter = /\b(?:discuss|discussed|talks|held\s+(?:a\s+)?meeting|exchanged\s+views|conversation)\b/i;
+function arrivalWelcome(readout: Readout, sentence: ReadSentence, phrase: string): boolean {
+  if (!welcomeVerb.test(phrase) || discussedAfter.test(sentence.text)) return false;
+  if (atArrival.test(sentence.text)) return true;
+  const previous = readout.sentences[sentence.index - 1];
+  return previous !== undefined && previous.paragraph === sentence.paragraph && arrivedAtAirport.test(previous.text);
 }
 
 // "Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden on Friday confirmed their cooperation, in a chat on

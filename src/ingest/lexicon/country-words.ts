@@ -89,7 +89,7 @@ export const readoutDemonyms: Record<string, string[]> = {
 
 // Adjectives that are also a country's name in another sense: "Jordan" is also a given name, "Chad" too; they count
 // as countries only when the rest of the phrase says so (a title follows), which the callers check.
-export const ambiguousCountryWords = new Set(['jordan', 'chad', 'georgia', 'israel', 'guinea', 'niger', 'mali', 'togo', 'peru']);
+export const ambiguousCountryWords = new Set(['jordan', 'chad', 'georgia', 'israel', 'guinea', 'niger', 'mali', 'togo', 'peru', 'bharat']);
 
 /** Alternative spellings in world-countries that English readouts print as names or words, never as the country:
  * "Thura Shwe Mann" (Mann, the Isle of Man), "Dominique" (Dominica), "Island" (Iceland), "Prathet" ("country"). */

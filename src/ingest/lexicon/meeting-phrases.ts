@@ -331,9 +331,10 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     // "the meeting involving the Secretary-General and the Presidents of …": every party follows, as after "between".
+    // "Discussions were held on Monday between A and B": the day may come between.
     // "… were covered during a meeting that brought together Safadi and his Croatian counterpart Gordan Radman".
     pattern: p(
-      `\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:(?:was|were)\\s+held\\s+|took\\s+place\\s+)?(?:between|involving|(?:that|which)\\s+(?:brought|brings)\\s+together)\\b`,
+      `\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:(?:was|were)\\s+(?:also\\s+)?held\\s+${when}|took\\s+place\\s+${when})?(?:between|involving|(?:that|which)\\s+(?:brought|brings)\\s+together)\\b`,
     ),
     object: 'between',
     channel: null,

@@ -278,7 +278,11 @@ function withoutLeadingPlace(words: readonly Word[], first: number, end: number)
       .join(' ');
     const city = lookupCity(place);
     // Only a capital or a large city: "Antony" (a town near Paris) is also Antony Blinken's given name.
-    if ((city && (city.capital || city.population >= 1_000_000)) || lookupCountry(place) !== null) return [first + length, end];
+    // "Foreign Secretary Bharat Raj Paudyal", "Foreign Minister Israel Yoel Katz": after a title, a country that is also
+    // a given name is the name's.
+    const country = lookupCountry(place);
+    if (country?.ambiguous && length === 1 && isTitleWord(words[first - 1])) continue;
+    if ((city && (city.capital || city.population >= 1_000_000)) || country !== null) return [first + length, end];
   }
   return [first, end];
 }
@@ -504,17 +508,7 @@ function countryListMembers(
     if (words[k + 1]?.key === 'and' && words[k]?.text === ',') k--;
   }
   if (countries.length < 2) return { members: [], named: [] };
-  let n = group.last + 1;
-  if (words[n]?.text === ',') n++;
-  const names: PersonMention[] = [];
-  for (;;) {
-    const next = mentions.find((m) => m.name !== null && !m.plural && m.first === n);
-    if (!next) break;
-    names.push(next);
-    n = next.last + 1;
-    if (words[n]?.text === ',') n++;
-    if (words[n]?.key === 'and') n++;
-  }
+  const names = namesFrom(words, mentions, group.last + 1);
   const paired = names.length === countries.length;
   const owner = ['his', 'her', 'their', 'the'].includes(words[(countries[0] as { first: number }).first - 1]?.key ?? '') ? 1 : 0;
   const members = countries.map((country, index): PersonMention => {
@@ -739,9 +733,12 @@ function groupMembers(
   return { members, replaced };
 }
 
-// A list of names starting at word k: "A, B and C", each with an optional "(Country)" after it.
+// A list of names starting at word k: "A, B and C", each with an optional "(Country)" after it; also after a dash or
+// colon and "respectively" ("the Lithuanian, Latvian and Estonian foreign ministers – respectively, A, B and C").
 function namesFrom(words: readonly Word[], mentions: readonly PersonMention[], k: number): PersonMention[] {
   const names: PersonMention[] = [];
+  if (/^[,:–—-]$/.test(words[k]?.text ?? '')) k++;
+  if (words[k]?.key === 'respectively') k++;
   if (words[k]?.text === ',') k++;
   for (;;) {
     const next = mentions.find((m) => m.name !== null && !m.plural && m.first === k && m.title === null);
