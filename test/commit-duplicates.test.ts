@@ -85,3 +85,28 @@ describe('a commit of a meeting recorded already', () => {
     await api().post(`/v1/documents/${other.id}/commit`).send({}).expect(201);
   });
 });
+
+// A call has no place: two readouts of one call agree on the place by being calls (trial 99: a copy of a call readout
+// scored 0.93, "place": "unknown", and was recorded twice).
+describe('a copy of a call readout', () => {
+  const calls = {
+    phone_call: `Foreign Ministers hold telephone talks
+
+Tokyo, 2 August 2013 – Minister for Foreign Affairs Fumio Kishida held a telephone conversation with Secretary of State John Kerry on 2 August 2013.
+`,
+    video_call: `Foreign Ministers hold video conference
+
+Tokyo, 2 August 2013 – Minister for Foreign Affairs Fumio Kishida held a video conference with Secretary of State John Kerry on 2 August 2013.
+`,
+  };
+  it.each(Object.entries(calls))('of a %s scores 1, with place not_applicable, and is a 409', async (kind, text) => {
+    const first = await post(text);
+    const committed = (await api().post(`/v1/documents/${first.id}/commit`).send({}).expect(201)).body.data;
+    expect(committed.map((m: { kind: string }) => m.kind)).toEqual([kind]);
+    const second = await post(text.replace(/\n/g, '\r\n'));
+    const [candidate] = second.candidates;
+    expect(candidate).toMatchObject({ score: 1, evidence: { place: 'not_applicable' } });
+    await api().post(`/v1/documents/${second.id}/commit`).send({}).expect(409);
+    expect(await meetingCount()).toBe(1);
+  });
+});

@@ -102,7 +102,9 @@ export const meetingCandidateSchema = z
       dateDifferenceDays: z.int().min(0).max(1).describe("0 or 1: two sides' readouts can differ by a day across time zones."),
       kind: z.object({ draft: z.string(), meeting: z.string() }),
       people: z.array(z.object({ personId: z.uuid(), name: z.string() })).describe('The people both record.'),
-      place: z.enum(['same', 'same_country', 'different', 'unknown']),
+      place: z
+        .enum(['same', 'same_country', 'different', 'unknown', 'not_applicable'])
+        .describe('`not_applicable` when both are calls (phone or video): a call has no place, so it agrees in full.'),
     }),
   })
   .meta({
