@@ -274,11 +274,12 @@ describe('POST /v1/documents/{id}/commit', () => {
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
     const drafted = document.draft.meetings[0];
     const speaker = drafted.participants[0];
+    // Cited where the readout prints it (a span must slice to the statement's text: cited-text.ts).
     const quote = readout.indexOf('Tashkent');
     const added = withConfidence({
       speakerKey: speaker.key,
       kind: 'reported',
-      text: 'An editor adds this passage.',
+      text: readout.slice(quote, quote + 8),
       topics: [],
       span: { start: quote, end: quote + 8 },
     });
@@ -287,11 +288,36 @@ describe('POST /v1/documents/{id}/commit', () => {
     await api().post(`/v1/documents/${document.id}/candidates`).send({ draft: edited }).expect(200);
     const [meeting] = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft: edited }).expect(201)).body.data;
     const { provenance, statements } = (await api().get(`/v1/meetings/${meeting.id}?include=statements,provenance`).expect(200)).body;
-    const statement = statements.find((s: { text: string }) => s.text === 'An editor adds this passage.');
+    const statement = statements.find((s: { text: string }) => s.text === 'Tashkent');
     const span = provenance.find((p: { recordId: string }) => p.recordId === statement.id);
     expect(span).toMatchObject({ start: quote, confidence: null });
     // What the extractor read keeps its confidence.
     expect(provenance.filter((p: { confidence: number | null }) => p.confidence !== null).length).toBeGreaterThan(0);
+  });
+
+  // The meetings of one readout share the words of their date and place with a confidence each (trial 99: every
+  // meeting was committed with the last meeting's).
+  it('keeps each meeting its own confidences when several share the words of their date and place', async () => {
+    const several = `Turkish FM meets counterparts in New York
+
+NEW YORK, Sept. 20 – Foreign Minister Mevlüt Çavuşoğlu met US Secretary of State Antony Blinken on Tuesday on the sidelines of the UN General Assembly.
+
+Çavuşoğlu also met German Foreign Minister Annalena Baerbock, and later Spanish Foreign Minister José Manuel Albares.
+
+He also held talks with Greek Foreign Minister Nikos Dendias.
+`;
+    const document = (await api().post('/v1/documents').send({ text: several, publishedAt: '2022-09-21' }).expect(201)).body;
+    const drafted = document.draft.meetings as Array<{ dateConfidence: number; locationConfidence: number }>;
+    expect(new Set(drafted.map((m) => m.dateConfidence)).size).toBeGreaterThan(1);
+    const kept = { ...document.draft, meetings: document.draft.meetings.slice(0, 3) };
+    const committed = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft: kept }).expect(201)).body.data;
+    for (const [index, meeting] of committed.entries()) {
+      const { provenance } = (await api().get(`/v1/meetings/${meeting.id}?include=provenance`).expect(200)).body;
+      const of = (field: string) =>
+        provenance.find((p: { recordId: string; field: string }) => p.recordId === meeting.id && p.field === field);
+      expect(of('date')?.confidence).toBe(drafted[index]!.dateConfidence);
+      expect(of('location')?.confidence).toBe(drafted[index]!.locationConfidence);
+    }
   });
 
   it('keeps every confidence when the draft is committed as it was', async () => {

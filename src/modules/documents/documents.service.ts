@@ -18,6 +18,7 @@ import { readStoredDraft } from './stored-draft.js';
 import { findCandidates, type MeetingCandidate } from './matching.js';
 import { attachToMeeting } from './attach.js';
 import { draftNameConflicts } from './draft-references.js';
+import { citationProblems } from './cited-text.js';
 import { isOfficeName, lockPersonNames, storedPersonFor } from './stored-people.js';
 import { speakerProblem } from '../meetings/statement-speaker.js';
 
@@ -270,7 +271,8 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
      * transaction: every meeting is created or none is. A person new to the database who takes part in several of
      * the meetings is created once; one stored since the draft was made (from another readout) is not created again. Every record keeps its provenance spans.
      * A meeting of the draft named in `attach` is added to that stored meeting as a further source (attach.ts) instead.
-     * Throws 404 (no such document), 409 (already committed), 422 (a meeting without a date, a span outside the text,
+     * Throws 404 (no such document), 409 (already committed), 422 (a meeting without a date, a span outside the text or
+     * one that does not cite what it claims is printed there (cited-text.ts),
      * an `attach` entry that names no draft meeting, one twice, or no stored meeting, or a reference that does not
      * resolve).
      */
@@ -296,6 +298,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       const extracted = corrected ? factKeys(stored?.meetings ?? []) : undefined;
       const problems = [
         ...commitProblems(draft, document.text),
+        ...(corrected ? citationProblems(corrected, stored, document.text) : []),
         ...attachProblems(draft, attach),
         ...(corrected ? await draftNameConflicts(prisma, corrected, stored) : []),
       ];
@@ -353,7 +356,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
                   (await storedPersonFor(tx, participant.name, participant.countryCode)),
               });
             const known = { ...meetingDraft, participants };
-            const { input: drafted, spans } = draftToInput(known, document.id, extracted);
+            const { input: drafted, spans } = draftToInput(known, document.id, extracted && { facts: extracted, meeting: index });
             // The same rules as POST /v1/meetings (IANA time zone, ISO country codes, lengths …): a corrected draft is
             // no way around them.
             const checked = createMeetingSchema.safeParse(drafted);

@@ -44,13 +44,31 @@ export async function insertSpans(
 
 /**
  * What each fact of a draft asserts, keyed by field and span ("kind|120|128|phone_call"), with the confidence the draft
- * gave it. A corrected draft's fact whose key is not among the stored draft's was set by an editor (a changed value,
- * or a span moved by hand).
+ * gave it, per meeting of the draft (index = meeting). A corrected draft's fact whose key is not among the stored
+ * draft's was set by an editor (a changed value, or a span moved by hand).
  */
-export function factKeys(meetings: readonly MeetingDraft[]): Map<string, number> {
-  const keys = new Map<string, number>();
-  for (const meeting of meetings) for (const fact of facts(meeting)) if (fact.span) keys.set(factKey(fact), fact.confidence);
-  return keys;
+export function factKeys(meetings: readonly MeetingDraft[]): ExtractedFacts {
+  return meetings.map((meeting) => {
+    const keys = new Map<string, number>();
+    for (const fact of facts(meeting)) if (fact.span) keys.set(factKey(fact), fact.confidence);
+    return keys;
+  });
+}
+
+/** The stored draft's facts by meeting: fact key → confidence (factKeys). */
+export type ExtractedFacts = readonly ReadonlyMap<string, number>[];
+
+// Meetings of one readout share their date's and place's words ("Sept. 20", "New York") with other confidences each:
+// the stored meeting of the same index answers first, then the first that asserts the fact (trial 99: every meeting
+// took the last meeting's confidences).
+function extractedConfidence(extracted: ExtractedFacts, meeting: number, key: string): number | null {
+  const own = extracted[meeting]?.get(key);
+  if (own !== undefined) return own;
+  for (const facts of extracted) {
+    const found = facts.get(key);
+    if (found !== undefined) return found;
+  }
+  return null;
 }
 
 interface Fact {
@@ -124,13 +142,14 @@ function facts(draft: MeetingDraft): Fact[] {
 
 /**
  * The createMeeting request for one meeting of a draft, and its spans by record index; the date must be set (checked
- * by the caller). With `extracted` (factKeys of the stored draft: fact → confidence), a span keeps the stored draft's
- * confidence for its fact, and none when the stored draft did not assert it: an editor set that value.
+ * by the caller). With `extracted` (factKeys of the stored draft, and the index of this meeting in the corrected draft),
+ * a span keeps the stored draft's confidence for its fact, and none when the stored draft did not assert it: an editor
+ * set that value.
  */
 export function draftToInput(
   draft: MeetingDraft,
   sourceDocumentId: string,
-  extracted?: ReadonlyMap<string, number>,
+  extracted?: { facts: ExtractedFacts; meeting: number },
 ): { input: CreateMeetingInput; spans: SpanRef[] } {
   const spans: SpanRef[] = facts(draft).flatMap((fact) =>
     fact.span
@@ -141,7 +160,7 @@ export function draftToInput(
             field: fact.field,
             span: fact.span,
             // The stored draft's confidence for what the extractor read; none for what an editor set.
-            confidence: extracted ? (extracted.get(factKey(fact)) ?? null) : fact.confidence,
+            confidence: extracted ? extractedConfidence(extracted.facts, extracted.meeting, factKey(fact)) : fact.confidence,
           },
         ]
       : [],
