@@ -11,6 +11,7 @@ import { groupEncounters, type Encounter } from './frames/encounters.js';
 import { findFrames, narrativeSentences } from './frames/frames.js';
 import { publisherCountries } from './lexicon/publishers.js';
 import { lookupCountry } from './recognize/countries.js';
+import { markupTags } from './text/markup.js';
 import { looksBinary } from './text/binary.js';
 import { invisibleFormatClass } from './text/invisible.js';
 import { titleText } from './text/title-text.js';
@@ -44,6 +45,8 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
   const warnings: string[] = [];
   const limit = Math.min(text.length, maxAnalysedChars);
   if (text.length > limit) warnings.push(`the text is ${text.length} characters long; only the first ${limit} were read`);
+  const tags = markupTags(text.slice(0, limit));
+  if (tags > 0) warnings.push(`the text looks like HTML (${tags} tags); send the page's text, not its markup — tags are read as words`);
 
   const readout = readSentences(readStructure(text, limit));
   const headline = readout.structure.headline;
