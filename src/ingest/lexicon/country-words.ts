@@ -25,6 +25,10 @@ export const readoutCountryNames: Record<string, string[]> = {
   GW: ['Guinea Bissau'],
   LA: ['Lao PDR', 'Lao P.D.R.'],
   BA: ['Bosnia', 'BiH'],
+  // "the Prime Ministers of Vanuatu and PNG" (blind-44); Taiwan's ministry prints "the ROC (Taiwan)".
+  PG: ['PNG', 'P.N.G.'],
+  NZ: ['NZ', 'N.Z.'],
+  TW: ['ROC', 'R.O.C.'],
 };
 
 /** Demonyms, code → forms; these win over the dataset's where both claim a word ("Korean", "Indian"). */
