@@ -66,16 +66,7 @@ export function assembleMeeting(
       .flatMap((other) => other.frames.filter((frame) => !frame.sentence.inHeadline && !frame.shared).map((frame) => frame.sentence.index))
       .filter((index) => !own.has(index)),
   );
-  const date = meetingDate(
-    readout,
-    encounter,
-    context.reference,
-    first,
-    context.setting,
-    previousDate,
-    context.meetingCount === 1,
-    reportingOthers,
-  );
+  const date = meetingDate(readout, encounter, context.reference, first, context.setting, previousDate, reportingOthers);
   const kind = meetingKind(readout, encounter, first, context.setting, context.meetingCount === 1);
   const inPerson = kind.kind !== 'phone_call' && kind.kind !== 'video_call';
   // Meetings reported one after another in person happened where the one before did, unless the text says otherwise.
@@ -162,7 +153,7 @@ export function assembleMeeting(
     },
     warnings: [
       ...people.warnings,
-      ...(date ? [] : [`meeting ${index + 1} has no date the text states`]),
+      ...(date ? [] : [undatedWarning(index, context.reference)]),
       // "Vice Foreign Minister Sun Weidong met with …" read without its subject: a meeting needs two sides.
       ...(people.participants.length < 2 ? [`meeting ${index + 1} has only one participant; the other side may be missing`] : []),
     ],
@@ -331,3 +322,11 @@ export function settingOf(readout: Readout, encounters: readonly Encounter[]): R
 }
 
 export const foldedText = (text: string, end: number): string => foldDocument(text.slice(0, end));
+
+// "meeting 1 has no date the text states; the page is dated 2018-01-06 (its date stamp)": the page's own date is the
+// editor's best clue, and dates the report rather than the meeting (when.ts).
+function undatedWarning(index: number, reference: ReferenceDate | null): string {
+  const warning = `meeting ${index + 1} has no date the text states`;
+  if (!reference?.span || reference.source === 'published') return warning;
+  return `${warning}; the page is dated ${reference.date} (its ${reference.source === 'dateline' ? 'dateline' : 'date stamp'}), which dates the report, not necessarily the meeting`;
+}

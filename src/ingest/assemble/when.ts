@@ -151,7 +151,6 @@ export function meetingDate(
   first: boolean,
   setting: readonly ReadSentence[],
   previous: DateChoice | null = null,
-  sole = false,
   reportingOthers: ReadonlySet<number> = new Set(),
 ): DateChoice | null {
   const text = readout.structure.text;
@@ -286,19 +285,8 @@ export function meetingDate(
   // A readout that reports several meetings and dates only the first reports meetings of that day.
   const undated = [...frameSentences, ...paragraphSentences].every((s) => s.dates.length === 0);
   if (previous && undated) return { ...previous, confidence: round(previous.confidence * 0.7) };
-  // A readout of one meeting that states no day for it is, as readers take it (ANNOTATING.md: "a date printed on the
-  // page"), of the day the page prints — its dateline's or its stamp's — at low confidence; not when the text says the
-  // meeting was some other time ("recently", "last week"), and not from a publication date given only from outside
-  // the text (annotators differ there: see the README).
-  const vague = frameSentences.some((s) => vagueTime.test(s.text));
-  if (sole && reference && reference.source !== 'published' && reference.span && undated && !vague && bodyFrames.length > 0)
-    return {
-      date: reference.date,
-      precision: 'day',
-      span: reference.span,
-      basis: reference.source === 'dateline' ? 'dateline' : 'published',
-      confidence: 0.5,
-    };
+  // A readout of one meeting that states no day for it gets none: the day the page prints dates the report, not the
+  // meeting (every blind set since blind-20; the editor is told the page's date in a warning, assemble/meeting.ts).
   return null;
 }
 
@@ -351,9 +339,6 @@ function dayShift(sentence: string): number | null {
 
 const dayOfVisit = /\b(?:on|during)\s+(?:his|her|their|the)\s+(first|second|third|fourth)\s+day\b/i;
 const ordinalDays: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
-
-const vagueTime =
-  /\b(?:recently|lately|earlier|previously|last\s+(?:week|month|year)|this\s+(?:week|month|year)|in\s+(?:early|mid|late)\b|some\s+time|past\s+(?:week|month|few))\b/i;
 
 /**
  * The one day the readout's lead reports, for meetings no sentence of their own dates: the dates printed in the
