@@ -261,10 +261,16 @@ const reporter = isReporter;
 const reporting = (text: string, mention: PersonMention): boolean =>
   /^\s*,\s*(?:the\s+|an?\s+)?(?:official\s+|deputy\s+)?(?:spokes|press\s)/i.test(text.slice(mention.span.end, mention.span.end + 60));
 
+// "State Department spokesman Ned Price said": the office in lower case before the name, read as no title (trial 99).
+const reportingBefore = (text: string, mention: PersonMention): boolean => {
+  const at = mention.name?.start ?? mention.span.start;
+  return /\b(?:spokes(?:man|woman|person)|press\s+secretary|press\s+officer)\s+$/i.test(text.slice(Math.max(0, at - 40), at));
+};
+
 // "Robert Palladino, deputy spokesperson for the department, … Palladino added": someone the text presents as a
 // spokesperson at any of their mentions reports at every one.
 const reports = (entity: PersonEntity, text: string): boolean =>
-  reporter(entity) || entity.mentions.some(({ mention }) => reporting(text, mention));
+  reporter(entity) || entity.mentions.some(({ mention }) => reporting(text, mention) || reportingBefore(text, mention));
 
 // Where the name of a tag starts to be read: past "the " (a particle, "al-Maliki", is part of the mention).
 const leadLength = (named: string): number => /^(?:the\s+)?/i.exec(named)?.[0].length ?? 0;
