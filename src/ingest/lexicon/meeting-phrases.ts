@@ -436,7 +436,7 @@ export const talksWords = /\btalks\b|\bnegotiations\b/i;
 export const duringWords =
   /(?<!\b(?:taken|adopted|agreed|reached|made|announced|decided|also|present)\s)\b(?:during|at) the (?:[\w'’-]+ ){0,4}(?:meeting|summit|session|conference|forum|ministerial|assembly|gathering)\b(?!\s+(?:was|were|with|between)\b)(?!\s+of\s[^.,;]{0,100}\bwith\b)/i;
 export const sidelinesWords =
-  /\b(?:on|in) the (?:side\w{0,2}lines?|margins?|fringes?) of\b|\bwithin the framework of\b(?=[^.,;]{0,160}\b(?:meeting|summit|session|conference|forum|ministerial|assembly|council)\b)|\bon the occasion of\b(?=[^.]{0,80}\b(?:summit|session|conference|forum|ministerial|assembly)\b)/i;
+  /\b(?:on|in) (?:the )?(?:side\w{0,2}lines?|margins?|fringes?) of\b|\bwithin the framework of\b(?=[^.,;]{0,160}\b(?:meeting|summit|session|conference|forum|ministerial|assembly|council)\b)|\bon the occasion of\b(?=[^.]{0,80}\b(?:summit|session|conference|forum|ministerial|assembly)\b)/i;
 export const multilateralWords = /\b(?:trilateral|multilateral|quadrilateral|ministerial meeting|summit|troika|format meeting)\b/i;
 export const togetherWords =
   /\b(?:trilateral|quadrilateral|multilateral|troika)\b|\bjoint(?:ly)? (?:meeting|met|held)\b|\bmet together\b|\b(?:meetings?|talks)\s+with\s+[^.;]{0,160}?\s+together\b(?!\s+with)|\b(?:for|at|in) (?:an?|the) [^.,;]{0,40}\b(?:meeting|talks|session)\b/i;
