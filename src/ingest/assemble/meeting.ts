@@ -152,7 +152,8 @@ export function assembleMeeting(
       confidence: Math.round((confidences.reduce((sum, value) => sum + value, 0) / confidences.length) * 100) / 100,
     },
     warnings: [
-      ...people.warnings,
+      // "meeting 3: participant p2 is named only by title": which meeting, when the readout reports several (trial 99).
+      ...people.warnings.map((warning) => (context.meetingCount > 1 ? `meeting ${index + 1}: ${warning}` : warning)),
       ...(date ? [] : [undatedWarning(index, context.reference)]),
       // "Vice Foreign Minister Sun Weidong met with …" read without its subject: a meeting needs two sides.
       ...(people.participants.length < 2 ? [`meeting ${index + 1} has only one participant; the other side may be missing`] : []),

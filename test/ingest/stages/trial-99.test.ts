@@ -43,3 +43,21 @@ describe('a headline "on sidelines of", without its article, sets the first meet
     expect(extractReadout(text, base).meetings[0]?.kind).toBe('meeting');
   });
 });
+
+// A participant's warning says which meeting it is about when the readout reports several (trial 99: "participant p2
+// is named only by title" six times, once per meeting).
+describe("a participant's warning names its meeting when there are several", () => {
+  it.each([
+    [
+      'Foreign Minister Mevlüt Çavuşoğlu met his counterparts from Bolivia and Spain in New York on 20 September 2022.',
+      ['meeting 1: participant p2 is named only by title', 'meeting 2: participant p2 is named only by title'],
+    ],
+    [
+      'Foreign Minister Mevlüt Çavuşoğlu met his Bolivian counterpart in New York on 20 September 2022.',
+      ['participant p2 is named only by title'],
+    ],
+  ])('%s', (text, starts) => {
+    const warnings = extractReadout(text, base).warnings.filter((w) => w.includes('named only by title'));
+    expect(warnings.map((w) => w.slice(0, w.indexOf(' (')))).toEqual(starts);
+  });
+});
