@@ -158,7 +158,9 @@ describe('ranges a far-off date cannot break', () => {
   });
 
   it('a meeting dated 9999-12-31 leaves the default range alone and is counted as outside', async () => {
-    await meeting({ date: '9999-12-31', title: 'A typo' });
+    // A body may no longer give such a date (test/meeting-date-bound.test.ts); a row stored before that rule still can.
+    const typo = (await meeting({ date: '2022-03-01', title: 'A typo' })).body;
+    await ctx.prisma.$executeRaw`UPDATE meetings SET date = '9999-12-31' WHERE id = ${typo.id}::uuid`;
     const body = await get('meetings-over-time');
     expect(body).toMatchObject({ from: '2021-07-15', to: '2022-02-10', total: 2, outside: 1 });
     expect(body.buckets).toHaveLength(8);

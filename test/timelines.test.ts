@@ -140,7 +140,7 @@ describe('GET /v1/initiatives/{key}/timeline?status=', () => {
   it("filters by the status of the initiative's own link, not of another link of the meeting", async () => {
     await createInitiativeRow(ctx.prisma, 'middle-corridor', 'Middle Corridor');
     const body = meetingBody({
-      date: '2030-01-01',
+      date: '2025-06-01',
       title: 'Talks with two links',
       participants: [wangAs('Director of the Foreign Affairs Commission', undefined)],
       statements: [{ speakerKey: 'wang', text: 'Vaccines signed, roads discussed.' }],
@@ -150,9 +150,9 @@ describe('GET /v1/initiatives/{key}/timeline?status=', () => {
       ],
     });
     await api().post('/v1/meetings').send(body).expect(201);
-    const discussed = await api().get('/v1/initiatives/covid-19-vaccine-supply/timeline?status=discussed&from=2030-01-01').expect(200);
+    const discussed = await api().get('/v1/initiatives/covid-19-vaccine-supply/timeline?status=discussed&from=2025-06-01').expect(200);
     expect(discussed.body.data).toEqual([]);
-    const signed = await api().get('/v1/initiatives/covid-19-vaccine-supply/timeline?status=signed&from=2030-01-01').expect(200);
+    const signed = await api().get('/v1/initiatives/covid-19-vaccine-supply/timeline?status=signed&from=2025-06-01').expect(200);
     expect(signed.body.data.map((entry: { title: string }) => entry.title)).toEqual(['Talks with two links']);
   });
 });

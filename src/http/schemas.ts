@@ -90,6 +90,18 @@ export const utcInstant = (value: string): string => new Date(value).toISOString
 export const isoDateSchema = z.iso
   .date({ error: 'must be a calendar date YYYY-MM-DD' })
   .refine((date) => date >= '0001-01-01', { error: 'must be a calendar date from year 1' });
+
+/** Tomorrow's date in UTC (YYYY-MM-DD): the latest day anywhere on Earth may be today. */
+export const tomorrowUtc = (): string => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A meeting's date as a body gives it: a calendar date from year 1 to tomorrow (UTC). A meeting is recorded from a
+ * readout of it, once it took place; a date after tomorrow is a typing slip ("9999-12-31", trial 99), which would sort
+ * first in every list and be every statistic's last date. Dates stored before this rule are read as they are.
+ */
+export const meetingDateSchema = isoDateSchema
+  .refine((date) => date <= tomorrowUtc(), { error: 'must not be after tomorrow (UTC): a meeting is recorded once it has taken place' })
+  .describe("The meeting's local date, from year 1 to tomorrow (UTC); with month or year precision, the first day of the period.");
 export { countryCodeSchema };
 
 /** A country code in a filter: ISO 3166-1 alpha-2 in any case ("kz", "Kz" and "KZ" are Kazakhstan). */

@@ -4,7 +4,7 @@ import { maxDraftBytes, readoutDraftInputSchema, readoutDraftSchema } from '../.
 import { looksBinary } from '../../ingest/text/binary.js';
 import { meetingSchema } from '../meetings/meetings.schemas.js';
 import { fieldsSchema, sparseSchema } from '../../http/fields.js';
-import { cursorSchema, isoDateSchema, limitSchema, pageSchema, timestampSchema, uuidSchema } from '../../http/schemas.js';
+import { cursorSchema, isoDateSchema, limitSchema, pageSchema, timestampSchema, tomorrowUtc, uuidSchema } from '../../http/schemas.js';
 
 export const maxDocumentBytes = 4 * 1024 * 1024;
 /**
@@ -57,7 +57,7 @@ export const documentInputSchema = z
     // A page is published before anyone reads it: a date after tomorrow (UTC, so that a page of the next day east of
     // Greenwich is not refused) is a typing slip, which would date every "on Monday" of the readout in that future.
     publishedAt: isoDateSchema
-      .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), {
+      .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || value <= tomorrowUtc(), {
         error: 'must not be after tomorrow: a page is published before it is read',
       })
       .nullable()

@@ -2,7 +2,7 @@ import { getTimezone } from 'countries-and-timezones';
 import { z } from 'zod';
 import { initiativeStatuses, meetingKinds, datePrecisions, participantRoles, statementKinds } from '../../ingest/draft.js';
 import { personCreateSchema } from '../people/people.schemas.js';
-import { countryCodeSchema, isoDateSchema, line, text, textSet } from '../../http/schemas.js';
+import { countryCodeSchema, line, meetingDateSchema, text, textSet } from '../../http/schemas.js';
 
 // Request bodies for writing meetings. Strict objects: an unknown field is a 400, never silently dropped.
 
@@ -62,7 +62,7 @@ export const initiativeLinkInputSchema = z
 export const meetingFieldsSchema = z.strictObject({
   title: text(500),
   kind: z.enum(meetingKinds),
-  date: isoDateSchema,
+  date: meetingDateSchema,
   datePrecision: z.enum(datePrecisions).default('day'),
   startTime: startTimeSchema.nullable().default(null),
   timezone: timezoneSchema.nullable().default(null),
@@ -87,7 +87,7 @@ export const meetingPatchSchema = z
   .strictObject({
     title: text(500),
     kind: z.enum(meetingKinds),
-    date: isoDateSchema,
+    date: meetingDateSchema,
     datePrecision: z.enum(datePrecisions),
     startTime: startTimeSchema.nullable(),
     timezone: timezoneSchema.nullable(),
