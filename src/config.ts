@@ -8,7 +8,7 @@ import { hashKey, type Scope } from './modules/keys/keys.service.js';
 // Every duration in milliseconds ends up in a timer (setTimeout) or a PostgreSQL setting (statement_timeout …), whose
 // largest value is 2^31 - 1 ms (about 24.8 days): a larger one is refused here, naming the variable, rather than
 // failing every connection or firing at once.
-const maxTimerMs = 2_147_483_647;
+export const maxTimerMs = 2_147_483_647;
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 

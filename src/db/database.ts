@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import { maxTimerMs, type Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 import { createPrisma, type DatabaseLimits, type Db } from './prisma.js';
 import { ReadRouter } from './read-routing.js';
@@ -51,9 +51,12 @@ export function limitsOf(config: LimitsConfig): Required<DatabaseLimits> {
   return {
     connect: config.DB_CONNECT_TIMEOUT_MS,
     statement: config.DB_STATEMENT_TIMEOUT_MS,
-    query: config.DB_STATEMENT_TIMEOUT_MS + 1_000,
+    // A margin over a setting stays within a timer's and PostgreSQL's largest value (2^31 - 1 ms), so the whole
+    // documented range of each setting works (trial 100: DB_STATEMENT_TIMEOUT_MS=2147483647 overflowed the timer and
+    // fired at once; DB_TRANSACTION_TIMEOUT_MS near it was refused by PostgreSQL).
+    query: Math.min(config.DB_STATEMENT_TIMEOUT_MS + 1_000, maxTimerMs),
     lock: config.DB_LOCK_TIMEOUT_MS,
-    idleInTransaction: config.DB_TRANSACTION_TIMEOUT_MS + 2_000,
+    idleInTransaction: Math.min(config.DB_TRANSACTION_TIMEOUT_MS + 2_000, maxTimerMs),
     transaction: config.DB_TRANSACTION_TIMEOUT_MS,
     exports: { connections: config.EXPORT_MAX_CONCURRENT, snapshotMs: config.EXPORT_SNAPSHOT_TIMEOUT_MS },
   };
