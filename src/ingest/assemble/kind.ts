@@ -18,6 +18,10 @@ export interface KindChoice {
   confidence: number;
 }
 
+// A sentence whose subject is the readout's meeting, set somewhere: "The meeting comes/was held on the sidelines of …".
+const theMeetingWas =
+  /^\s*(?:the|this|their|today['’]s)\s+(?:meeting|talks|encounter|discussions?)\s+(?:comes?|came|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place)\s+(?:on|in)\s+(?:the\s+)?(?:side\w{0,2}lines?|margins?|fringes?)\s+of\b/i;
+
 /**
  * The kind, first that applies (ANNOTATING.md): a call, a video call, a meeting on the sidelines of a larger event,
  * three or more parties at one table, talks, else a meeting. The medium comes from the phrase that reports the
@@ -89,8 +93,11 @@ export function meetingKind(
   ];
   // "… on the Margins of the G20 Foreign Ministers' Meeting" over "Separately, Secretary Blinken met …" (trial 95): a
   // headline that sets the readout's meetings on the sidelines of an event sets each of them there.
+  // "The meeting comes on the sidelines of the first session of political consultations" (blind-44): in a readout of one
+  // meeting, a sentence about "the meeting" or "the talks" anywhere sets it.
+  const aboutTheMeeting = sole ? readout.sentences.filter((s) => !s.inHeadline && theMeetingWas.test(s.text)) : [];
   const sidelines =
-    cue(sidelinesWords, settingPool) ??
+    cue(sidelinesWords, [...settingPool, ...aboutTheMeeting]) ??
     cue(duringWords, meetingSentences) ??
     (first
       ? null
@@ -98,10 +105,12 @@ export function meetingKind(
           sidelinesWords,
           readout.sentences.filter((s) => s.inHeadline),
         ));
-  if (sidelines && encounter.participants.length <= 3) return { kind: 'sideline_meeting', span: sidelines, confidence: 0.85 };
   const parties = new Set(
     encounter.participants.flatMap((p) => ((p.countryCode ?? p.organization) ? [p.countryCode ?? p.organization] : [])),
   );
+  // Two sides with their delegations (ambassadors, directors attending) meet on the sidelines as two ministers do.
+  if (sidelines && (encounter.participants.length <= 3 || parties.size === 2))
+    return { kind: 'sideline_meeting', span: sidelines, confidence: 0.85 };
   const multilateral = cue(multilateralWords);
   if (parties.size >= 3 || (multilateral && encounter.participants.length >= 3))
     return { kind: 'multilateral', span: multilateral, confidence: 0.8 };

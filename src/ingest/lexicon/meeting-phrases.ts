@@ -124,7 +124,8 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
   },
   {
-    pattern: p(`\\b(?:telephoned|phoned|called)\\s+(?!on\\b)(?=(?:his|her|the|\\p{Lu}))`),
+    // "Wang called South Korea a 'strategic cooperation partner'" names, it does not phone (blind-44).
+    pattern: p(`\\b(?:telephoned|phoned|called)\\s+(?!on\\b)(?!(?:[\\p{L}'’.-]+\\s+){1,4}(?:a|an)\\s)(?=(?:his|her|the|\\p{Lu}))`),
     nameFollows: true,
     object: 'follows',
     channel: 'phone',

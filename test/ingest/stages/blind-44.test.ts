@@ -105,3 +105,33 @@ describe('a welcome on arrival is no meeting of its own when the readout reports
     ).toContainEqual(['Ingrid Larson', 'Lai Ching-te']);
   });
 });
+
+describe('"Wang called South Korea a partner" names, it does not phone', () => {
+  const lead = 'The top diplomats of South Korea and China, Park Jin and Wang Yi, held video talks on Monday.\n\n';
+  it.each([
+    ['Wang called South Korea a "strategic cooperation partner" of China.'],
+    ['Wang called the Korean Peninsula an area of shared concern.'],
+    ['Park called China an important neighbour.'],
+  ])('%s', (sentence) => {
+    expect(meetings(lead + sentence)[0]?.kind).toBe('video_call');
+  });
+
+  it('"X called Y" alone is still a phone call', () => {
+    expect(meetings('Foreign Minister Park Jin called Chinese Foreign Minister Wang Yi on Monday.')[0]?.kind).toBe('phone_call');
+  });
+});
+
+describe('"The meeting comes on the sidelines of …" sets a readout’s one meeting there, with its delegations', () => {
+  const lead =
+    'Mauritanian Foreign Minister Mohamed Salem Ould Merzoug held talks with his Ivorian counterpart Kacou Houadja Leon Adoum on Tuesday in Nouakchott.\n\nThe talks touched on relations.\n\n';
+  const attended =
+    '\n\nThe meeting was attended by Ambassador Daman Hamer, Ambassador Mohamed Abdallah Ould Khadra and Director Mariem Sawo.';
+  it.each([
+    ['The meeting comes on the sidelines of the first session of political consultations between the two countries.'],
+    ['The talks were held on the sidelines of the first session of political consultations.'],
+    ['This meeting took place on the margins of the joint commission.'],
+  ])('%s', (sentence) => {
+    expect(meetings(lead + sentence)[0]?.kind).toBe('sideline_meeting');
+    expect(meetings(lead + sentence + attended)[0]?.kind).toBe('sideline_meeting');
+  });
+});
