@@ -24,9 +24,8 @@ maintained maintains reassured reassures pointing recalling highlighting reitera
 export const narrativeVerbs = new Set(
   `was were is are visited visits arrived arrives attended attends received receives met meets departed departs travelled
 traveled travels landed lands based appointed elected located held holds had has have been will would paid pays led leads
-accompanied hosted hosts chaired chairs co-chaired participated participates joined joins returned returns flew flies left leaves toured tours stayed stays headed heads`.split(
-    /\s+/,
-  ),
+accompanied hosted hosts chaired chairs co-chaired participated participates joined joins returned returns flew flies
+left leaves toured tours stayed stays headed heads`.split(/\s+/),
 );
 
 /** Capitalised words that begin clauses or headlines and are never (part of) a person's name. */

@@ -8,56 +8,36 @@ import { titleText } from '../../ingest/text/title-text.js';
 // span must cite what the draft says is printed there. Without this, a corrected draft of another document was
 // committed with its spans pointing at unrelated text (trial 99: Blinken's name cited at "rasil, Mauro Viei").
 
-type Cited = { list: 'participants' | 'statements'; field: 'span' | 'titleSpan'; span: Span; printed: string; loose: boolean };
+type Cited = {
+  meeting: number;
+  list: 'participants' | 'statements';
+  item: number;
+  field: 'span' | 'titleSpan';
+  span: Span;
+  printed: string;
+  /** A title span slices to words of its printed title; the others to the printed text exactly. */
+  loose: boolean;
+};
 
-const key = (list: string, field: string, span: Span) => `${list}|${field}|${span.start}|${span.end}`;
+const key = (cited: Pick<Cited, 'list' | 'field' | 'span'>) => `${cited.list}|${cited.field}|${cited.span.start}|${cited.span.end}`;
 
-function citations(draft: ReadoutDraft): (Cited & { meeting: number; item: number })[] {
-  return draft.meetings.flatMap((meeting, index) => [
-    ...meeting.participants.flatMap((participant, item) => [
-      ...(participant.span
-        ? [
-            {
-              meeting: index,
-              item,
-              list: 'participants' as const,
-              field: 'span' as const,
-              span: participant.span,
-              printed: participant.printedName,
-              loose: false,
-            },
-          ]
-        : []),
-      ...(participant.titleSpan && participant.printedTitle
-        ? [
-            {
-              meeting: index,
-              item,
-              list: 'participants' as const,
-              field: 'titleSpan' as const,
-              span: participant.titleSpan,
-              printed: participant.printedTitle,
-              loose: true,
-            },
-          ]
-        : []),
-    ]),
-    ...meeting.statements.flatMap((statement, item) =>
-      statement.span
-        ? [
-            {
-              meeting: index,
-              item,
-              list: 'statements' as const,
-              field: 'span' as const,
-              span: statement.span,
-              printed: statement.text,
-              loose: false,
-            },
-          ]
-        : [],
-    ),
-  ]);
+function citations(draft: ReadoutDraft): Cited[] {
+  const cited: Cited[] = [];
+  const add = (entry: Omit<Cited, 'span'>, span: Span | null) => {
+    if (span) cited.push({ ...entry, span });
+  };
+  draft.meetings.forEach((meeting, index) => {
+    meeting.participants.forEach((participant, item) => {
+      const at = { meeting: index, list: 'participants' as const, item };
+      add({ ...at, field: 'span', printed: participant.printedName, loose: false }, participant.span);
+      if (participant.printedTitle)
+        add({ ...at, field: 'titleSpan', printed: participant.printedTitle, loose: true }, participant.titleSpan);
+    });
+    meeting.statements.forEach((statement, item) =>
+      add({ meeting: index, list: 'statements', item, field: 'span', printed: statement.text, loose: false }, statement.span),
+    );
+  });
+  return cited;
 }
 
 const collapsed = (value: string) => value.replace(/\s+/g, ' ').trim();
@@ -69,11 +49,11 @@ const collapsed = (value: string) => value.replace(/\s+/g, ' ').trim();
  * `span` to its `text`. Spans outside the text are commitProblems' to report.
  */
 export function citationProblems(corrected: ReadoutDraft, stored: ReadoutDraft | null, text: string): FieldError[] {
-  const extracted = new Set((stored ? citations(stored) : []).map((cited) => key(cited.list, cited.field, cited.span)));
+  const extracted = new Set((stored ? citations(stored) : []).map(key));
   const problems: FieldError[] = [];
   for (const cited of citations(corrected)) {
     const { span } = cited;
-    if (span.end > text.length || span.start >= span.end || extracted.has(key(cited.list, cited.field, span))) continue;
+    if (span.end > text.length || span.start >= span.end || extracted.has(key(cited))) continue;
     const slice = text.slice(span.start, span.end);
     const agrees = cited.loose ? collapsed(cited.printed).includes(titleText(slice)) : slice === cited.printed;
     if (agrees) continue;
