@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -40,6 +40,7 @@ import {
   clientErrorHandler,
   frameworkErrors,
   maxPathParameterLength,
+  ProblemLogController,
   registerProblemHandlers,
   registerRequestMediaTypes,
 } from './http/problem.js';
@@ -92,6 +93,11 @@ export interface AppDeps {
   expectedMigrations: readonly string[];
   /** Where log lines go (stdout when absent). */
   logStream?: NodeJS.WritableStream;
+  /**
+   * How long no request may have met a database fault before a success ends the episode and logs "database
+   * recovered" (milliseconds; 10 000 when absent). Fault tests shorten it.
+   */
+  faultQuietMs?: number;
   /**
    * The PostgreSQL the change stream LISTENs on for commits; absent (the embedded database, one session), streams
    * read the feed at every heartbeat instead.
@@ -186,7 +192,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
       ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
     genReqId: requestIdFrom,
-    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    logController: new ProblemLogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     // Requests that arrive while the server closes are refused by the hook below, as a problem like every other 503.
@@ -244,7 +250,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     }
     route.schema.querystring = ranged;
   });
-  registerProblemHandlers(app, config.RETRY_AFTER_SECONDS);
+  registerProblemHandlers(app, config.RETRY_AFTER_SECONDS, deps.faultQuietMs);
   registerMethodRouting(app);
   registerExpectContinue(app);
   registerRequestMediaTypes(app);

@@ -153,25 +153,34 @@ function matchesCause(error: unknown, codeSet: ReadonlySet<string>, messages: Re
 }
 
 /**
- * Logs database faults once per episode: the first fault of an episode at error level with its cause, later ones not
- * at all, and the first success after it at info level ("recovered after N failed requests").
+ * Logs database faults once per episode: the first fault of an episode at error level with its cause, on the logger of
+ * the request that met it (so the line carries its requestId), later ones not at all, and the first success `quietMs`
+ * (milliseconds) or more after the episode's last fault at info level ("database recovered", with the failed requests).
+ * A success sooner than that ends nothing: while one table is locked, requests to the others succeed between the
+ * faults, and each would otherwise log "recovered" and a new "unavailable" (new-user trial 100: 13 pairs in 20 s).
+ * `now` gives milliseconds (Date.now; tests pass a clock of their own).
  */
 export class FaultEpisodes {
   private failures = 0;
-  private since: Date | null = null;
+  private since: number | null = null;
+  private lastFailure = 0;
 
-  constructor(private readonly log: FastifyBaseLogger) {}
+  constructor(
+    private readonly quietMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  failed(error: unknown): void {
+  failed(error: unknown, log: FastifyBaseLogger): void {
     this.failures += 1;
-    if (this.since) return;
-    this.since = new Date();
-    this.log.error({ err: error }, 'database unavailable: answering 503 until it recovers');
+    this.lastFailure = this.now();
+    if (this.since !== null) return;
+    this.since = this.lastFailure;
+    log.error({ err: error }, 'database unavailable: answering 503 until it recovers');
   }
 
-  succeeded(): void {
-    if (!this.since) return;
-    this.log.info({ failedRequests: this.failures, since: this.since.toISOString() }, 'database recovered');
+  succeeded(log: FastifyBaseLogger): void {
+    if (this.since === null || this.now() - this.lastFailure < this.quietMs) return;
+    log.info({ failedRequests: this.failures, since: new Date(this.since).toISOString() }, 'database recovered');
     this.failures = 0;
     this.since = null;
   }
@@ -179,4 +188,40 @@ export class FaultEpisodes {
   get inEpisode(): boolean {
     return this.since !== null;
   }
+}
+
+const prismaInvocation = /^\s*Invalid `[^`]*` invocation:?\s*$/;
+
+/**
+ * What a request's 5xx came from, for its "request completed" log line: the first code met down the error's causes
+ * (a SQLSTATE such as `55P03`, a socket's `ECONNREFUSED`, Prisma's `P1001`) and the innermost message (PostgreSQL's own words where the driver adapter kept them, else the message's last line
+ * that is not Prisma's "Invalid `…` invocation:"), at most 200 characters. `{ code: null, message: null }` for a value that is no error.
+ */
+export function faultCause(error: unknown): { code: string | null; message: string | null } {
+  let code: string | null = null;
+  let message: string | null = null;
+  for (let current: unknown = error, depth = 0; current && typeof current === 'object' && depth < 6; depth++) {
+    const candidate = current as {
+      code?: unknown;
+      message?: unknown;
+      meta?: {
+        code?: unknown;
+        driverAdapterError?: { cause?: { code?: unknown; originalCode?: unknown; originalMessage?: unknown; kind?: unknown } };
+      };
+      cause?: unknown;
+    };
+    const adapter = candidate.meta?.driverAdapterError?.cause;
+    const text = typeof candidate.message === 'string' ? candidate.message : '';
+    code ??=
+      [adapter?.originalCode, adapter?.code, sqlStateInMessage.exec(text)?.[1], candidate.code, adapter?.kind].find(
+        (value): value is string => typeof value === 'string' && value.length > 0,
+      ) ?? null;
+    // Prisma's message opens with "Invalid `prisma.$queryRaw()` invocation:" and ends with what went wrong; its driver
+    // adapter keeps PostgreSQL's own words.
+    const lines = text.split('\n').filter((line) => line.trim().length > 0 && !prismaInvocation.test(line));
+    const own = typeof adapter?.originalMessage === 'string' ? adapter.originalMessage : lines.at(-1);
+    if (own) message = own.trim().slice(0, 200);
+    current = candidate.cause;
+  }
+  return { code, message };
 }

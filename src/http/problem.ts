@@ -1,10 +1,17 @@
 import { knownRouteUrls } from './methods.js';
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
-import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { Prisma } from '../generated/prisma/client.js';
-import { FaultEpisodes, isConnectionLost, isDatabaseUnavailable, isSchemaMissing } from '../db/faults.js';
+import { FaultEpisodes, faultCause, isConnectionLost, isDatabaseUnavailable, isSchemaMissing } from '../db/faults.js';
 import { databaseAnswers } from '../db/query-deadline.js';
 import { contractOperation } from './contract-operation.js';
 import { problemInstance } from './redact.js';
@@ -14,6 +21,9 @@ import { AppError, errorCodes, type ErrorCode, type FieldError, fieldsProblem } 
 // One error model: everything that goes wrong becomes RFC 9457 application/problem+json with a stable code.
 
 export const problemContentType = 'application/problem+json; charset=utf-8';
+
+/** A 5xx's problem code and cause, by request, for its "request completed" log line. */
+const serverErrors = new WeakMap<object, { problem: ErrorCode; cause: ReturnType<typeof faultCause> | null }>();
 
 const validationLocation = { body: 'body', querystring: 'query', params: 'path', headers: 'header' } as const;
 
@@ -161,6 +171,7 @@ export function problemBody(error: AppError, request: FastifyRequest) {
 }
 
 export function sendProblem(reply: FastifyReply, error: AppError) {
+  if (error.status >= 500 && !serverErrors.has(reply.request)) serverErrors.set(reply.request, { problem: error.code, cause: null });
   return reply.status(error.status).type(problemContentType).send(problemBody(error, reply.request));
 }
 
@@ -190,12 +201,31 @@ export function answerFor(error: unknown, log: FastifyBaseLogger, retryAfterSeco
 
 /**
  * The error handler: every error as its problem (answerFor); a database that cannot serve the request with
- * Retry-After, logged once per episode.
+ * Retry-After, logged once per episode (FaultEpisodes: an episode ends at a success `faultQuietMs` after its last
+ * fault). Each 5xx's problem code and cause are kept for its "request completed" line (ProblemLogController), so a
+ * requestId a client reports leads to why it was answered so.
  */
 const unsafeMethods = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
-export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds = 2): void {
-  const episodes = new FaultEpisodes(app.log);
+/**
+ * Fastify's request log lines, with a 5xx's problem code and cause on its "request completed" line:
+ * `{"requestId":"…","res":{"statusCode":503},"problem":"service_unavailable","cause":{"code":"55P03","message":"…"}}`.
+ */
+export class ProblemLogController extends LogController {
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    metadata?: Record<string, unknown>,
+  ): void {
+    const serverError = serverErrors.get(request);
+    if (error || !serverError || this.isLogDisabled(request)) return super.requestCompleted(error, request, reply, metadata);
+    reply.log.info({ res: reply, responseTime: reply.elapsedTime, ...serverError }, 'request completed');
+  }
+}
+
+export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds = 2, faultQuietMs = 10_000): void {
+  const episodes = new FaultEpisodes(faultQuietMs);
   // An episode ends with a request the database answered: not with one answered without it (a 400 for a malformed id,
   // a 429, a 404 for a route), which would log "recovered" and a new "unavailable" for every one of them.
   const answersAtStart = new WeakMap<object, number>();
@@ -205,11 +235,11 @@ export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds 
   });
   app.addHook('onResponse', (request, reply, done) => {
     const start = answersAtStart.get(request);
-    if (episodes.inEpisode && reply.statusCode < 500 && start !== undefined && databaseAnswers() > start) episodes.succeeded();
+    if (episodes.inEpisode && reply.statusCode < 500 && start !== undefined && databaseAnswers() > start) episodes.succeeded(request.log);
     done();
   });
   app.setErrorHandler((error, request, reply) => {
-    if (isDatabaseUnavailable(error)) episodes.failed(error);
+    if (isDatabaseUnavailable(error)) episodes.failed(error, request.log);
     let answer = withRouteLimits(app, request, error, answerFor(error, request.log, retryAfterSeconds));
     // A write whose connection broke may have been committed before its answer was lost: say so, and how to find out.
     if (answer.code === 'service_unavailable' && unsafeMethods.has(request.method) && isConnectionLost(error))
@@ -221,6 +251,8 @@ export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds 
     if (answer.retryAfterSeconds !== undefined) void reply.header('retry-after', String(answer.retryAfterSeconds));
     // Every 503 says when to come back (README, "Errors"): the database's, readiness's, an overloaded server's.
     if (answer.status === 503 && !reply.hasHeader('retry-after')) void reply.header('retry-after', String(retryAfterSeconds));
+    if (answer.status >= 500)
+      serverErrors.set(request, { problem: answer.code, cause: error instanceof AppError ? null : faultCause(error) });
     return sendProblem(reply, answer);
   });
 }

@@ -52,7 +52,7 @@ export function createChangeNotifier({ url, log, connectTimeoutMs, reconnectMs =
       void candidate.end().catch(() => undefined);
       if (closed) return;
       if (failedAttempts++ === 0)
-        log.warn({ err: error }, 'change stream: LISTEN connection lost; reconnecting every second until it is back');
+        log.warn({ err: error }, 'change stream: LISTEN connection lost; reconnecting every second while a stream is open');
       retry = setTimeout(() => {
         retry = null;
         void connect();
