@@ -122,7 +122,7 @@ export const meetingDraftSchema = z
       .enum(dateBases)
       .nullable()
       .describe(
-        'How the date was read: printed in full (`stated`), or resolved against the dateline or publication date: a date without a year, a weekday ("On Thursday"), "today"/"yesterday", or the dateline itself; `published` when a readout of one meeting states no day for it and the date the page prints (a stamp) is proposed, at low confidence.',
+        'How the date was read: printed in full (`stated`), or resolved against the dateline or publication date: a date without a year, a weekday ("On Thursday"), "today"/"yesterday", or the dateline itself. `published` is no longer given: a readout that states no day for its meeting gets no date (the page\'s date dates the report; a warning names it). Drafts stored before that change may still carry it: the page\'s date stamp proposed at low confidence.',
       ),
     dateConfidence: confidence,
     timezone: z.string().nullable(),
