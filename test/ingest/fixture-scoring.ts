@@ -55,6 +55,7 @@ export const fixtureSets = [
   'blind-42',
   'blind-43',
   'blind-44',
+  'blind-45',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
