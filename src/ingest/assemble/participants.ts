@@ -4,6 +4,7 @@ import type { PersonEntity } from '../attribution/entities.js';
 import type { Passage } from '../attribution/statements.js';
 import type { Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
+import { sharedDemonyms } from '../lexicon/country-words.js';
 import { organizationIn } from '../lexicon/organizations.js';
 import { officeOf } from '../lexicon/titles.js';
 import { matchPerson } from '../linking/people-matching.js';
@@ -118,6 +119,7 @@ export function meetingPeople(
     if (!countryCode && (guestAtHome || hostAtHome) && !entity.organization && placeCountry && !taken.has(placeCountry))
       countryCode = placeCountry;
     if (organization && !entity.countryCode) countryCode = null;
+    countryCode = withSharedDemonym(countryCode, context.readout);
     if (countryCode) taken.add(countryCode);
     const position = !entity.name ? positionFor(entity, countryCode, context) : null;
     if (!entity.name && !position) warnings.push(`participant ${key} is named only by title ("${printedName}")`);
@@ -382,6 +384,32 @@ function onlyImplied(entity: PersonEntity, publisherCountry: string, named: Read
 const namedByReadout = new WeakMap<Readout, Set<string>>();
 
 /** The countries a readout names anywhere, by name or demonym (ISO codes); computed once per readout. */
+/**
+ * The state a shared demonym means in this readout (lexicon/country-words.ts sharedDemonyms): the other state when the
+ * readout names it by name and never names the one the demonym gives by default; else `code` as it is.
+ */
+function withSharedDemonym(code: string | null, readout: Readout): string | null {
+  const pair = sharedDemonyms.find(([usual]) => usual === code);
+  if (!pair) return code;
+  const names = countryNames(readout);
+  return names.has(pair[1]) && !names.has(pair[0]) ? pair[1] : code;
+}
+
+const namesByReadout = new WeakMap<Readout, Set<string>>();
+/** The countries a readout names by name ("Congo-Brazzaville", "the DRC"), not by demonym. */
+function countryNames(readout: Readout): Set<string> {
+  let named = namesByReadout.get(readout);
+  if (named) return named;
+  named = new Set<string>();
+  for (const sentence of readout.sentences)
+    for (let i = 0; i < sentence.words.length; i++) {
+      const found = countryAt(sentence.words, i);
+      if (found && !found.ambiguous && found.kind === 'name') named.add(found.code);
+    }
+  namesByReadout.set(readout, named);
+  return named;
+}
+
 function countriesNamed(readout: Readout): Set<string> {
   let named = namedByReadout.get(readout);
   if (named) return named;

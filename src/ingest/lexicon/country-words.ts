@@ -91,6 +91,17 @@ export const readoutDemonyms: Record<string, string[]> = {
   TT: ['Trinbagonian'],
 };
 
+/**
+ * Demonyms two states share, with the state a readout most often means first: "Congolese" (the Democratic Republic of
+ * the Congo, or the Republic of the Congo), "Dominican" (the Dominican Republic, or Dominica). A readout that names the
+ * other state and never the first means the other (participants.ts): "Congo-Brazzaville: … Congolese Head of State
+ * Denis Sassou-Nguesso" (blind-45).
+ */
+export const sharedDemonyms: readonly (readonly [string, string])[] = [
+  ['CD', 'CG'],
+  ['DO', 'DM'],
+];
+
 // Adjectives that are also a country's name in another sense: "Jordan" is also a given name, "Chad" too; they count
 // as countries only when the rest of the phrase says so (a title follows), which the callers check.
 export const ambiguousCountryWords = new Set(['jordan', 'chad', 'georgia', 'israel', 'guinea', 'niger', 'mali', 'togo', 'peru', 'bharat']);

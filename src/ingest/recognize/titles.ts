@@ -151,6 +151,8 @@ export function countryAt(words: readonly Word[], i: number): CountryAt | null {
 
 interface CountryAt {
   code: string;
+  /** A name ("Kazakhstan") or a demonym ("Kazakh"). */
+  kind: 'name' | 'demonym';
   length: number;
   possessive: boolean;
   ambiguous: boolean;
@@ -177,6 +179,7 @@ function findCountryAt(words: readonly Word[], i: number): CountryAt | null {
     if (found)
       return {
         code: found.code,
+        kind: found.kind,
         length: length + (possessive && next && /^['’]s?$/.test(next.text) && next.start === (phrase[length - 1] as Word).end ? 1 : 0),
         possessive,
         ambiguous: found.ambiguous,
