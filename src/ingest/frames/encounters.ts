@@ -176,7 +176,13 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
   const ids = key(people);
   let best: Encounter | null = null;
   let bestScore = 0;
+  const day = mayCreate && !frame.sentence.inHeadline ? statedDay(frame.sentence) : null;
   for (const encounter of encounters) {
+    // "On 16 March, A met B in Oslo. On 26 March, B met A in Accra.": a frame whose sentence states another day than the
+    // sentence that opened the encounter reports another meeting, the same people or not (new-user trial 101).
+    const opened = encounter.frames.find((f) => !f.sentence.inHeadline);
+    const openedDay = day && opened && opened.sentence !== frame.sentence ? statedDay(opened.sentence) : null;
+    if (day && openedDay && !sameDay(day, openedDay)) continue;
     const known = key(encounter.participants);
     const shared = [...ids].filter((id) => known.has(id)).length;
     const newcomers = [...ids].filter((id) => !known.has(id)).length;
@@ -242,6 +248,35 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
   }
   encounters.push({ frames: [frame], participants: [...people], hosts: [...frame.subjects], firstSentence: frame.sentence.index });
 }
+
+interface StatedDay {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+/**
+ * The one day a sentence states with its month ("On 16 March", "on March 26, 2024"); null when it states none, or more.
+ * A day in a relative or temporal clause ("Manet and Thavisin, who were appointed on August 22, congratulated each other
+ * when they met") dates something else.
+ */
+function statedDay(sentence: MeetingFrame['sentence']): StatedDay | null {
+  const days = sentence.dates.filter((date) => {
+    if (date.day === null || date.month === null) return false;
+    const before = sentence.text.slice(0, date.start - sentence.start);
+    const clause = before.slice(
+      Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf('—')) + 1,
+    );
+    return !/\b(?:who|whom|whose|which|that|since|after|before|until|when|while)\b/i.test(clause);
+  });
+  if (days.length !== 1) return null;
+  const [date] = days as [(typeof days)[number]];
+  return { year: date.year, month: date.month as number, day: date.day as number };
+}
+
+/** "June 20" and "June 20, 2016" are one day; a year differs only when both print one. */
+const sameDay = (a: StatedDay, b: StatedDay): boolean =>
+  a.month === b.month && a.day === b.day && (a.year === null || b.year === null || a.year === b.year);
 
 // The offices whose holders a visitor meets in turn, folded so that a king, an emir and a president are one rank.
 function principalOffice(office: string | null): string | null {
