@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { charsetOf } from '../../http/content-coding.js';
 import { createHash } from 'node:crypto';
-import { TextDecoder } from 'node:util';
-import { AppError } from '../../http/errors.js';
+import { decodeReadout, type DecodedReadout } from './readout-encoding.js';
+import { AppError, fieldsProblem } from '../../http/errors.js';
 import { assertEntityTag, expectedVersions, replyWithEtag } from '../../http/etag.js';
 import { fieldsDigest, sparse, sparsePage } from '../../http/fields.js';
 import { pageBody, setNextLink } from '../../http/pagination.js';
@@ -43,18 +43,19 @@ function documentEtag(document: { sha256: string; text: string } & Record<string
 /**
  * A text/plain body decoded as its `charset` parameter says (RFC 9110 §8.3.2; UTF-8 when none is given), by the
  * WHATWG Encoding Standard's decoders: "iso-8859-1" and "windows-1252" readouts from older sites arrive as their text.
- * Bytes that are not of the declared encoding are kept as U+FFFD, which the schema refuses as binary data (400); a
- * charset no decoder knows is a 415.
+ * UTF-8 is read strictly (readout-encoding.ts): bytes it cannot decode are a 400 that names their offset and says to
+ * send the file's charset; a charset no decoder knows is a 415.
  */
 function decodeText(body: Buffer, contentType: string | undefined): string {
   const charset = charsetOf(contentType) ?? 'utf-8';
-  let decoder: TextDecoder;
+  let decoded: DecodedReadout;
   try {
-    decoder = new TextDecoder(charset);
+    decoded = decodeReadout(body, charset);
   } catch {
     throw new AppError('unsupported_media_type', `A text/plain body in charset=${charset} cannot be read; send UTF-8.`);
   }
-  return decoder.decode(body);
+  if (!decoded.ok) throw fieldsProblem('validation_failed', [{ in: 'body', pointer: '', message: decoded.reason }]);
+  return decoded.text;
 }
 
 export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsService }> = async (app, { documents }) => {

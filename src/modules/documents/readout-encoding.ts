@@ -1,0 +1,47 @@
+import { isUtf8 } from 'node:buffer';
+import { looksBinary } from '../../ingest/text/binary.js';
+
+// A readout's bytes as text: UTF-8 read strictly, so that a file in another encoding sent without its charset is refused
+// rather than read with U+FFFD in place of its letters ("Jos\xe9 Manuel Albares" had become a participant "Jos", new-user
+// trial 101). A U+FFFD the page itself prints, encoded as UTF-8 (EF BF BD), is text like any other.
+
+const utf8Labels = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
+
+/** What `decodeReadout` gives: the text, or why the bytes are not text in that charset. */
+export type DecodedReadout = { ok: true; text: string } | { ok: false; reason: string };
+
+/**
+ * The text of `bytes` in `charset` (a WHATWG Encoding Standard label; UTF-8 when null). UTF-8 is read strictly: the
+ * first byte sequence it cannot decode is named by its offset (0-based, in bytes) and the reason says to send the
+ * file's charset. Other charsets decode every byte (iso-8859-1 and windows-1252 map all 256). A leading UTF-8 byte order
+ * mark is dropped. Bytes that look binary (NUL, mostly control characters) are given back read leniently, for the text
+ * rules to refuse as binary data. Throws RangeError for a charset no decoder knows (the caller's 415).
+ */
+export function decodeReadout(bytes: Uint8Array, charset: string | null): DecodedReadout {
+  const label = (charset ?? 'utf-8').trim().toLowerCase();
+  if (!utf8Labels.has(label)) return { ok: true, text: new TextDecoder(label).decode(bytes) };
+  if (isUtf8(bytes)) return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
+  // A PNG or a PDF is no text in any encoding: read leniently, for the text rules to call it binary data.
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  if (lenient.includes('\u0000') || looksBinary(lenient.replaceAll('\uFFFD', ''))) return { ok: true, text: lenient };
+  const offset = firstInvalidOffset(bytes);
+  const shown = Array.from(bytes.subarray(offset, offset + 2), (byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
+  return {
+    ok: false,
+    reason: `the text is not UTF-8: the bytes at offset ${offset} (${shown}) are no UTF-8 (a file in another encoding); send it as text/plain with its charset (charset=iso-8859-1, charset=windows-1252) or as UTF-8`,
+  };
+}
+
+// The offset of the first sequence a lenient decoder replaces: every character before it was decoded from its own bytes,
+// so the UTF-8 length of the text before it is its offset — unless that U+FFFD was printed as such (EF BF BD).
+function firstInvalidOffset(bytes: Uint8Array): number {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let offset = 0;
+  let from = 0;
+  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
+    offset += Buffer.byteLength(text.slice(from, at), 'utf8');
+    from = at;
+    if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return offset;
+  }
+  return offset;
+}

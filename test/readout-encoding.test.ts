@@ -1,0 +1,102 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readReadoutFile } from '../src/ingest-cli/readout-file.js';
+import { decodeReadout } from '../src/modules/documents/readout-encoding.js';
+import { createTestContext, type TestContext } from './helpers/app.js';
+
+// A readout's bytes are UTF-8 read strictly on both ways in — POST /v1/documents as text/plain and `npm run import` —
+// so that a file in another encoding sent without its charset is refused, never read with U+FFFD in place of its
+// letters (new-user trial 101: "Jos\xe9 Manuel Albares" became a participant "Jos" and, committed, a person).
+
+const lead = 'Spanish Foreign Minister José Manuel Albares met with Norwegian Foreign Minister Lars Fjeldstad in Madrid on 4 June 2024.';
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
+const latin1 = (text: string) => Buffer.from(text, 'latin1');
+
+// [label, bytes, the offset named (refused) or null (read)]
+const cases: [string, Buffer, number | null][] = [
+  ['one Windows-1252 letter', latin1(lead), lead.indexOf('é')],
+  ['a Latin-1 text with several', latin1(`${lead} Señor Albares añadió que …`), lead.indexOf('é')],
+  [
+    'a stray byte after valid UTF-8 accents',
+    Buffer.concat([utf8('Ministra Ana Peña met Minister Ole Berg. '), Buffer.from([0xe9]), utf8(' Oslo.')]),
+    Buffer.byteLength('Ministra Ana Peña met Minister Ole Berg. ', 'utf8'),
+  ],
+  [
+    'a cut multi-byte sequence at the end',
+    Buffer.concat([utf8('Minister Ana Peña met Minister Ole Berg in Oslo'), Buffer.from([0xe2, 0x80])]),
+    Buffer.byteLength('Minister Ana Peña met Minister Ole Berg in Oslo', 'utf8'),
+  ],
+  [
+    'a bad byte after a U+FFFD the page printed',
+    Buffer.concat([utf8('Minister A\uFFFDB met Minister Ole Berg. '), Buffer.from([0xff]), utf8(' Oslo.')]),
+    Buffer.byteLength('Minister A\uFFFDB met Minister Ole Berg. ', 'utf8'),
+  ],
+  ['UTF-8 with accents', utf8(lead), null],
+  ['a U+FFFD the page printed, as UTF-8', utf8(`${lead} The name of the aide, Ma\uFFFDa, was garbled at the source.`), null],
+  ['a byte order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(lead)]), null],
+];
+
+describe('decodeReadout', () => {
+  it.each(cases)('%s', (_label, bytes, offset) => {
+    const decoded = decodeReadout(bytes, null);
+    if (offset === null) expect(decoded).toMatchObject({ ok: true });
+    else expect(decoded).toEqual({ ok: false, reason: expect.stringContaining(`at offset ${offset} (`) });
+  });
+
+  it('reads a charset that maps every byte, and refuses to guess one', () => {
+    expect(decodeReadout(latin1(lead), 'windows-1252')).toEqual({ ok: true, text: lead });
+    expect(decodeReadout(latin1(lead), 'ISO-8859-1')).toEqual({ ok: true, text: lead });
+    expect(() => decodeReadout(latin1(lead), 'x-klingon')).toThrow(RangeError);
+  });
+});
+
+describe('the two ways a readout comes in', () => {
+  let ctx: TestContext;
+  let dir: string;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    dir = await mkdtemp(path.join(tmpdir(), 'dm-encoding-'));
+  });
+  afterAll(async () => {
+    await ctx?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each(cases)('POST /v1/documents as text/plain: %s', async (_label, bytes, offset) => {
+    await ctx.reset();
+    const response = await supertest(ctx.app.server).post('/v1/documents').set('content-type', 'text/plain').send(bytes);
+    if (offset === null) {
+      expect(response.status, response.text).toBe(201);
+      return;
+    }
+    expect(response.status, response.text).toBe(400);
+    expect(response.body).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ in: 'body', message: expect.stringContaining(`at offset ${offset} (`) }],
+    });
+    expect(response.body.errors[0].message).toContain('charset=windows-1252');
+    expect(await ctx.prisma.sourceDocument.count()).toBe(0);
+    expect(await ctx.prisma.person.count()).toBe(0);
+  });
+
+  it.each(cases)('npm run import (readReadoutFile): %s', async (label, bytes, offset) => {
+    const file = path.join(dir, `${label.replaceAll(/\W+/g, '-')}.txt`);
+    await writeFile(file, bytes);
+    const read = await readReadoutFile(file);
+    if (offset === null) expect(read).toMatchObject({ ok: true });
+    else expect(read).toEqual({ ok: false, reason: expect.stringContaining(`at offset ${offset} (`) });
+  });
+
+  it('the same Windows-1252 bytes with their charset declared are read, the name whole', async () => {
+    await ctx.reset();
+    const response = await supertest(ctx.app.server)
+      .post('/v1/documents')
+      .set('content-type', 'text/plain; charset=windows-1252')
+      .send(latin1(lead))
+      .expect(201);
+    expect(response.body.draft.meetings[0].participants.map((p: { name: string }) => p.name)).toContain('José Manuel Albares');
+  });
+});
