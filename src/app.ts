@@ -42,6 +42,7 @@ import {
   maxPathParameterLength,
   ProblemLogController,
   registerProblemHandlers,
+  registerProblemHeaders,
   registerRequestMediaTypes,
 } from './http/problem.js';
 import { registerProblemTypes } from './http/problem-types.js';
@@ -343,6 +344,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
   registerIdempotency(app, idempotency);
   registerResponseBudget(app, config.RESPONSE_BUDGET_BYTES ?? 4 * 1024 * 1024);
   registerRepresentationTags(app);
+  registerProblemHeaders(app);
   registerExportSlots(app, config.EXPORT_MAX_CONCURRENT ?? 8);
 
   await app.register(swagger, {

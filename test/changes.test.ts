@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
@@ -250,6 +252,14 @@ describe('GET /v1/changes/stream', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/event-stream; charset=utf-8');
     expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['x-accel-buffering']).toBe('no');
+    // Both declared on the stream's 200 in the contract (new-user trial 101: neither was).
+    const contract = parse(readFileSync(new URL('../openapi.yaml', import.meta.url), 'utf8')) as {
+      paths: Record<string, { get: { responses: Record<string, { headers?: Record<string, unknown> }> } }>;
+    };
+    expect(Object.keys(contract.paths['/v1/changes/stream']?.get.responses['200']?.headers ?? {})).toEqual(
+      expect.arrayContaining(['Cache-Control', 'X-Accel-Buffering']),
+    );
     try {
       const meeting = (await api().post('/v1/meetings').send(meetingBody()).expect(201)).body as { id: string };
       await stream.until(() => stream.events.some((event) => event.data.recordId === meeting.id));

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import supertest from 'supertest';
 import { parse } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestContext } from './helpers/app.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { createTestContext, useTestContext, type TestContext } from './helpers/app.js';
 import { meetingBody } from './helpers/factories.js';
 import { recordPathValues } from './helpers/path-values.js';
 
@@ -49,6 +50,35 @@ describe.each(reads)('%s', (_operation, path, method) => {
     const allowed = declared(method, path, response.status);
     const undeclared = Object.keys(response.headers).filter((name) => !http.has(name) && !allowed.has(name));
     expect(undeclared, `${response.status} ${url}`).toEqual([]);
+  });
+
+  // A read that fails after it has set its validators (a stale If-Match, a malformed If-None-Match or query) answers a
+  // problem without them: no ETag, Link or Cache-Control a cache would store the problem under (new-user trial 101),
+  // and a 304 with only what the contract declares for it.
+  it.each([
+    ['a stale If-Match (412)', { 'if-match': '"x"' }, ''],
+    ['a malformed If-None-Match (400)', { 'if-none-match': 'v3' }, ''],
+    ['a query member it does not know (400)', {}, 'no_such_member=1'],
+    ['its own ETag again (304)', 'etag', ''],
+  ] as const)('%s: only headers the contract declares', async (_label, headers, query) => {
+    if (path === '/v1/changes/stream' || !path.startsWith('/v1/')) return;
+    const base = path.replace(/\{(\w+)\}/g, (_m, name: string) => ids[name] ?? name);
+    const params = [path === '/v1/search' ? 'q=Tashkent' : '', query].filter(Boolean).join('&');
+    const url = params ? `${base}?${params}` : base;
+    let sent: Record<string, string> = headers === 'etag' ? {} : { ...headers };
+    if (headers === 'etag') {
+      const first = await api()[method as 'get'](url);
+      if (!first.headers.etag) return; // a read that sends no ETag (a stream) has no 304 to give
+      sent = { 'if-none-match': first.headers.etag };
+    }
+    const response = await api()[method as 'get'](url).set(sent);
+    expect(response.status, `${url} ${response.text}`).toBeGreaterThanOrEqual(300);
+    const allowed = declared(method, path, response.status);
+    expect(allowed.size + (response.status >= 400 ? 1 : 0), `${response.status} is declared for ${method} ${path}`).toBeGreaterThan(0);
+    const undeclared = Object.keys(response.headers).filter((name) => !http.has(name) && !allowed.has(name));
+    expect(undeclared, `${response.status} ${url}`).toEqual([]);
+    if (response.status >= 400)
+      expect(Object.keys(response.headers).filter((name) => ['etag', 'link', 'cache-control'].includes(name))).toEqual([]);
   });
 });
 
@@ -100,6 +130,12 @@ describe('writes and problems', () => {
       api().post('/v1/people').set('content-type', 'application/json').set('content-encoding', 'zstd').send('{}'),
     ),
     ok('get', '/v1/meetings', () => api().get('/v1/meetings').set('accept', 'application/xml')),
+    // A body of a media type or size the operation does not take, on operations that read no body of that kind
+    // (new-user trial 101: POST /v1/keys answered 415 and 413, neither declared).
+    ok('patch', '/v1/people/{personId}', () => api().patch(`/v1/people/${ids.personId}`).set('content-type', 'text/xml').send('<name/>')),
+    ok('post', '/v1/documents/{documentId}/commit', () =>
+      api().post(`/v1/documents/${ids.documentId}/commit`).set('content-type', 'text/xml').send('<draft/>'),
+    ),
     ok('delete', '/v1/meetings/{meetingId}', () => api().delete(`/v1/meetings/${ids.meetingId}`)),
   ])(
     '%s answers only with headers the contract declares, and with the ETag and Location it declares',
@@ -117,4 +153,29 @@ describe('writes and problems', () => {
       ).toEqual([]);
     },
   );
+});
+
+describe("an admin's request to the keys with a body the operation does not take", () => {
+  const admin = 'contract-admin-key-0123456789abcdef';
+  let keys: TestContext;
+  beforeAll(async () => {
+    keys = await createTestContext({ API_KEYS: loadConfig({ API_KEYS: `ops:${admin}` }).API_KEYS });
+  });
+  afterAll(async () => keys?.close());
+
+  // New-user trial 101: POST /v1/keys answered 415 and 413, neither declared for it.
+  it.each([
+    ['text/plain', 'text/plain', 'a key please', 415],
+    ['5 MiB of JSON', 'application/json', JSON.stringify({ name: 'x'.repeat(5 * 1024 * 1024) }), 413],
+  ] as const)('%s: the status and its headers are declared', async (_label, type, body, status) => {
+    const response = await supertest(keys.app.server)
+      .post('/v1/keys')
+      .set('authorization', `Bearer ${admin}`)
+      .set('content-type', type)
+      .send(body);
+    expect(response.status, response.text).toBe(status);
+    const allowed = declared('post', '/v1/keys', status);
+    expect(allowed.size).toBeGreaterThan(0);
+    expect(Object.keys(response.headers).filter((name) => !http.has(name) && !allowed.has(name))).toEqual([]);
+  });
 });

@@ -207,6 +207,33 @@ export function answerFor(error: unknown, log: FastifyBaseLogger, retryAfterSeco
  */
 const unsafeMethods = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
+/** Headers that describe a representation of the resource, which a problem is not. */
+const representationHeaders = ['etag', 'last-modified', 'link', 'cache-control', 'content-location'] as const;
+
+/**
+ * A problem is no representation of the resource: the validators, links and freshness a read set before it failed (a
+ * 412 after the list's ETag and Link, a 400 after the stats' `Cache-Control: public`) would let a cache store the
+ * problem as the resource, or a client send If-Match with the tag of a page it never got (new-user trial 101). Every
+ * 4xx and 5xx goes without them, and without `Accept` in `Vary` (a problem is application/problem+json whatever was
+ * asked) — except a 406, which is the answer to what was asked. Registered after every hook that sets them.
+ */
+export function registerProblemHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (reply.statusCode < 400) return done(null, payload);
+    for (const name of representationHeaders) if (reply.hasHeader(name)) reply.removeHeader(name);
+    const vary = reply.getHeader('vary');
+    if (vary !== undefined && reply.statusCode !== 406) {
+      const kept = String(vary)
+        .split(',')
+        .map((token) => token.trim())
+        .filter((token) => token && token.toLowerCase() !== 'accept');
+      if (kept.length > 0) reply.header('vary', kept.join(', '));
+      else reply.removeHeader('vary');
+    }
+    done(null, payload);
+  });
+}
+
 /**
  * Fastify's request log lines, with a 5xx's problem code and cause on its "request completed" line:
  * `{"requestId":"…","res":{"statusCode":503},"problem":"service_unavailable","cause":{"code":"55P03","message":"…"}}`.

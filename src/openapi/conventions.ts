@@ -97,12 +97,16 @@ export const headers = {
   'RateLimit-Reset': { description: 'Seconds until the window ends.', schema: { type: 'integer', minimum: 0 } },
   'Cache-Control': {
     description:
-      'On statistics: `public, max-age=60` (`private` when reads need a key), revalidated by ETag. On an export (CSV or NDJSON), a bulk create and a new API key: `no-store`.',
+      'On statistics: `public, max-age=60` (`private` when reads need a key), revalidated by ETag. On an export (CSV or NDJSON), a bulk create, a new API key and the change stream: `no-store`.',
     schema: { type: 'string' },
   },
   'Accept-Encoding': {
     description: 'On a 415 for a content coding the server does not decode: the codings it does (RFC 9110 §12.5.3), `gzip, deflate, br`.',
     schema: { type: 'string' },
+  },
+  'X-Accel-Buffering': {
+    description: 'On the change stream: `no`, so that a proxy in front (nginx) passes each event on as it comes.',
+    schema: { type: 'string', enum: ['no'] },
   },
   Vary: {
     description: 'On a list that can be exported: `Accept`, as the representation is negotiated from it (JSON, CSV or NDJSON).',
@@ -174,6 +178,8 @@ export function successHeaders(operationId: string, status: string, paged: boole
   if ((conditional || /^update/.test(operationId)) && status === '200') sent.push('ETag');
   // A new API key is shown once: `Cache-Control: no-store`.
   if (operationId === 'createApiKey') sent.push('Cache-Control');
+  // The change stream: never stored, never buffered by a proxy in front (change-stream.ts).
+  if (operationId === 'streamChanges' && status === '200') sent.push('Cache-Control', 'X-Accel-Buffering');
   if (operationId.startsWith('create') || operationId === 'commitDocument') {
     sent.push('Location', 'Idempotent-Replayed');
     // A commit links each meeting it made: `</v1/meetings/{id}>; rel="item"`.

@@ -42,6 +42,9 @@ function declareSharedStatuses(method: string, operation: Operation): void {
   const answers = Object.entries(operation.responses).some(([status, response]) => status.startsWith('2') && response.content);
   if (operation.tags?.[0] !== 'health' && answers) shared.push('406');
   if (method === 'post') shared.push('409', '422');
+  // A body larger than the route takes, or of a media type or coding it does not (http/problem.ts): every method that
+  // carries one, whether the operation reads one or not (new-user trial 101: POST /v1/keys answered both undeclared).
+  if (method === 'post' || method === 'patch' || method === 'put' || method === 'delete') shared.push('413', '415');
   if (method === 'patch' || method === 'delete' || method === 'post' || (method === 'get' && operation.responses['304']))
     shared.push('412');
   for (const status of shared) operation.responses[status] ??= { $ref: `#/components/responses/${problemResponses[status]![0]}` };
@@ -69,9 +72,11 @@ function finalizeOperation(method: string, operation: Operation): void {
     if (response.description === 'Default Response') response.description = successText[status] ?? 'OK';
     const limited = operation.tags?.[0] !== 'health' ? rateLimitHeaders : [];
     const statistics = operation.tags?.[0] === 'stats';
+    // A 304 carries the Vary a 200 would (RFC 9110 §15.4.5): an exported list's, whose 200 depends on Accept.
+    const exports = Boolean((operation.responses['200']?.content as Record<string, unknown> | undefined)?.['text/csv']);
     if (status === '304')
       response.headers = Object.fromEntries(
-        ['ETag', 'X-Request-Id', ...(statistics ? ['Cache-Control'] : []), ...limited].map((name) => [
+        ['ETag', 'X-Request-Id', ...(statistics ? ['Cache-Control'] : []), ...(exports ? ['Vary'] : []), ...limited].map((name) => [
           name,
           { $ref: `#/components/headers/${name}` },
         ]),
