@@ -49,9 +49,18 @@ export const statementInputSchema = z
   })
   .meta({ id: 'NestedStatement' });
 
+/**
+ * An initiative named in a body: its id or slug, in any case — as the path (`/initiatives/{initiativeKey}`) and the
+ * `initiative` filter take it (ids and slugs are lower case; new-user trial 101: "Belt-And-Road-Initiative" was found
+ * by GET and the filter, and was "no initiative" in a body).
+ */
+const initiativeReference = text(120)
+  .transform((key) => key.toLowerCase())
+  .describe('Catalogue id or slug, in any case.');
+
 export const initiativeLinkInputSchema = z
   .strictObject({
-    initiative: text(120).describe('Catalogue id or slug.'),
+    initiative: initiativeReference,
     status: z.enum(initiativeStatuses),
     description: text(2000).nullable().default(null),
     committedParties: textSet(200, 50).default([]),
@@ -146,7 +155,7 @@ export type StatementPatch = z.infer<typeof statementPatchSchema>;
 
 export const createMeetingInitiativeSchema = z
   .strictObject({
-    initiative: text(120).describe('Catalogue id or slug.'),
+    initiative: initiativeReference,
     status: z.enum(initiativeStatuses),
     description: text(2000).nullable().default(null),
     committedParties: textSet(200, 50).default([]),
