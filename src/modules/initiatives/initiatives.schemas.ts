@@ -1,7 +1,17 @@
 import { fieldsSchema, sparseSchema } from '../../http/fields.js';
 import { z } from 'zod';
 import { formatSchema } from '../../http/export/export-format.js';
-import { countSchema, cursorSchema, limitSchema, pageSchema, text, textSet, timestampSchema, uuidPattern } from '../../http/schemas.js';
+import {
+  countSchema,
+  cursorSchema,
+  limitSchema,
+  pageSchema,
+  text,
+  textSet,
+  timestampSchema,
+  uuidPattern,
+  visibleText,
+} from '../../http/schemas.js';
 
 export { uuidPattern };
 import { fuzzyQuerySchema } from '../people/people.schemas.js';
@@ -19,7 +29,7 @@ const descriptionSchema = text(5000);
 export const initiativeCreateSchema = z
   .strictObject({
     slug: slugSchema,
-    name: text(initiativeNameMaxLength),
+    name: visibleText(initiativeNameMaxLength),
     aliases: aliasesSchema.default([]),
     category: categorySchema.nullable().default(null),
     description: descriptionSchema.nullable().default(null),
@@ -42,7 +52,7 @@ export type InitiativeCreate = z.infer<typeof initiativeCreateSchema>;
 export const initiativePatchSchema = z
   .strictObject({
     slug: slugSchema.optional(),
-    name: text(initiativeNameMaxLength).optional(),
+    name: visibleText(initiativeNameMaxLength).optional(),
     aliases: aliasesSchema.nullable().optional().describe('Replaces all aliases; null removes them.'),
     category: categorySchema.nullable().optional(),
     description: descriptionSchema.nullable().optional(),

@@ -4,6 +4,7 @@ import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
 import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
+import { assertChanged, keepUnchanged } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toInitiativeDto } from './initiatives.dto.js';
 import { exportInitiatives, listInitiatives } from './initiatives.list.js';
@@ -77,25 +78,28 @@ export function createInitiativesService({ prisma }: { prisma: Db }) {
     },
 
     async update(key: string, patch: InitiativePatch, expected: ExpectedVersions, who: Actor) {
-      return prisma
-        .$transaction(async (tx) => {
-          // Found by slug or id, then locked and read again: what a write that ran meanwhile left.
-          await lockRow(tx, 'initiatives', (await load(tx, key)).id);
-          const current = await load(tx, key);
-          assertVersion('initiative', expected, current.version);
-          if (!Object.keys(patch).length) return toInitiativeDto(current);
-          if (patch.slug !== undefined) await assertSlugFree(tx, patch.slug, current.id);
-          const { count } = await tx.initiative.updateMany({
-            where: { id: current.id, version: current.version },
-            data: { ...changedFields(patch), version: { increment: 1 } },
-          });
-          if (!count) throw preconditionFailed('initiative', etagFor((await load(tx, current.id)).version));
-          const before = toInitiativeDto(current);
-          const after = toInitiativeDto(await load(tx, current.id));
-          await audit(tx, who, { action: 'update', recordType: 'initiative', recordId: current.id, before, after });
-          return after;
-        })
-        .catch(rethrowDuplicate(patch.slug));
+      return keepUnchanged(
+        prisma
+          .$transaction(async (tx) => {
+            // Found by slug or id, then locked and read again: what a write that ran meanwhile left.
+            await lockRow(tx, 'initiatives', (await load(tx, key)).id);
+            const current = await load(tx, key);
+            assertVersion('initiative', expected, current.version);
+            if (!Object.keys(patch).length) return toInitiativeDto(current);
+            if (patch.slug !== undefined) await assertSlugFree(tx, patch.slug, current.id);
+            const { count } = await tx.initiative.updateMany({
+              where: { id: current.id, version: current.version },
+              data: { ...changedFields(patch), version: { increment: 1 } },
+            });
+            if (!count) throw preconditionFailed('initiative', etagFor((await load(tx, current.id)).version));
+            const before = toInitiativeDto(current);
+            const after = toInitiativeDto(await load(tx, current.id));
+            assertChanged(before, after);
+            await audit(tx, who, { action: 'update', recordType: 'initiative', recordId: current.id, before, after });
+            return after;
+          })
+          .catch(rethrowDuplicate(patch.slug)),
+      );
     },
 
     async remove(key: string, expected: ExpectedVersions, who: Actor) {

@@ -3,7 +3,7 @@ import type { MeetingInitiative, Prisma } from '../../generated/prisma/client.js
 import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
 import { decodeCursor, queryFingerprint, pageBody, toPage } from '../../http/pagination.js';
 import { keyOf } from '../../http/keyset.js';
-import { presentFields } from '../../http/merge-patch.js';
+import { assertChanged, keepUnchanged, presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto } from './meetings.dto.js';
 import type { CreateMeetingInitiativeInput, MeetingInitiativePatch } from './meetings.input.js';
@@ -67,30 +67,33 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
     },
 
     async update(meetingId: string, linkId: string, patch: MeetingInitiativePatch, expected: ExpectedVersions, who: Actor) {
-      return prisma.$transaction(async (tx) => {
-        await lockMeeting(tx, meetingId);
-        const before = await tx.meetingInitiative.findFirst({ where: { id: linkId, meetingId } });
-        if (!before) throw notFound('meeting initiative', linkId);
-        guardVersion('meeting initiative', expected, before.version);
-        if (!Object.keys(patch).length) return toMeetingInitiativeDto(before);
-        if (patch.statementId !== undefined) await checkStatement(tx, meetingId, patch.statementId);
-        const { count } = await tx.meetingInitiative.updateMany({
-          where: { id: linkId, version: before.version },
-          data: { ...presentFields(patch), version: { increment: 1 } },
-        });
-        guardVersion('meeting initiative', expected, before.version, count);
-        const after = await tx.meetingInitiative.findUniqueOrThrow({ where: { id: linkId } });
-        await touchMeeting(tx, meetingId, who);
-        await audit(tx, who, {
-          action: 'update',
-          recordType: 'meeting_initiative',
-          recordId: linkId,
-          meetingId,
-          before: toMeetingInitiativeDto(before),
-          after: toMeetingInitiativeDto(after),
-        });
-        return toMeetingInitiativeDto(after);
-      });
+      return keepUnchanged(
+        prisma.$transaction(async (tx) => {
+          await lockMeeting(tx, meetingId);
+          const before = await tx.meetingInitiative.findFirst({ where: { id: linkId, meetingId } });
+          if (!before) throw notFound('meeting initiative', linkId);
+          guardVersion('meeting initiative', expected, before.version);
+          if (!Object.keys(patch).length) return toMeetingInitiativeDto(before);
+          if (patch.statementId !== undefined) await checkStatement(tx, meetingId, patch.statementId);
+          const { count } = await tx.meetingInitiative.updateMany({
+            where: { id: linkId, version: before.version },
+            data: { ...presentFields(patch), version: { increment: 1 } },
+          });
+          guardVersion('meeting initiative', expected, before.version, count);
+          const after = await tx.meetingInitiative.findUniqueOrThrow({ where: { id: linkId } });
+          assertChanged(toMeetingInitiativeDto(before), toMeetingInitiativeDto(after));
+          await touchMeeting(tx, meetingId, who);
+          await audit(tx, who, {
+            action: 'update',
+            recordType: 'meeting_initiative',
+            recordId: linkId,
+            meetingId,
+            before: toMeetingInitiativeDto(before),
+            after: toMeetingInitiativeDto(after),
+          });
+          return toMeetingInitiativeDto(after);
+        }),
+      );
     },
 
     async remove(meetingId: string, linkId: string, expected: ExpectedVersions, who: Actor) {

@@ -3,7 +3,7 @@ import type { AuditEvent, Prisma } from '../../generated/prisma/client.js';
 import type { CursorKey } from '../../http/pagination.js';
 import { historyPageSql } from './history.sql.js';
 import { notFound, type FieldError, fieldsProblem } from '../../http/errors.js';
-import { presentFields } from '../../http/merge-patch.js';
+import { assertChanged, keepUnchanged, presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingDto, toMeetingInitiativeDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
 import type { CreateMeetingInput, MeetingPatch } from './meetings.input.js';
@@ -80,35 +80,38 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
     },
 
     async update(id: string, patch: MeetingPatch, expected: ExpectedVersions, who: Actor) {
-      return prisma.$transaction(async (tx) => {
-        // A parent change takes the hierarchy's lock before the meeting's row, so that two of them cannot deadlock
-        // (each holding its row, the other's foreign-key check waiting for it).
-        if (patch.parentId) await lockHierarchy(tx);
-        await lockMeeting(tx, id);
-        const before = await tx.meeting.findUnique({ where: { id } });
-        if (!before) throw notFound('meeting', id);
-        guardVersion('meeting', expected, before.version);
-        if (!Object.keys(patch).length) return toMeetingDto(before);
-        await checkReferences(tx, patch, id);
-        const documents = await documentSummaries(tx, [before.sourceDocumentId, patch.sourceDocumentId]);
-        const { date, ...fields } = presentFields(patch);
-        const { count } = await tx.meeting.updateMany({
-          where: { id, version: before.version },
-          data: { ...fields, ...(date ? { date: new Date(date) } : {}), version: { increment: 1 } },
-        });
-        guardVersion('meeting', expected, before.version, count);
-        const after = await tx.meeting.findUniqueOrThrow({ where: { id } });
-        await audit(tx, who, {
-          action: 'update',
-          recordType: 'meeting',
-          recordId: id,
-          meetingId: id,
-          before: toMeetingDto(before),
-          after: toMeetingDto(after),
-        });
-        await auditDocumentChanges(tx, who, documents);
-        return toMeetingDto(after);
-      });
+      return keepUnchanged(
+        prisma.$transaction(async (tx) => {
+          // A parent change takes the hierarchy's lock before the meeting's row, so that two of them cannot deadlock
+          // (each holding its row, the other's foreign-key check waiting for it).
+          if (patch.parentId) await lockHierarchy(tx);
+          await lockMeeting(tx, id);
+          const before = await tx.meeting.findUnique({ where: { id } });
+          if (!before) throw notFound('meeting', id);
+          guardVersion('meeting', expected, before.version);
+          if (!Object.keys(patch).length) return toMeetingDto(before);
+          await checkReferences(tx, patch, id);
+          const documents = await documentSummaries(tx, [before.sourceDocumentId, patch.sourceDocumentId]);
+          const { date, ...fields } = presentFields(patch);
+          const { count } = await tx.meeting.updateMany({
+            where: { id, version: before.version },
+            data: { ...fields, ...(date ? { date: new Date(date) } : {}), version: { increment: 1 } },
+          });
+          guardVersion('meeting', expected, before.version, count);
+          const after = await tx.meeting.findUniqueOrThrow({ where: { id } });
+          assertChanged(toMeetingDto(before), toMeetingDto(after));
+          await audit(tx, who, {
+            action: 'update',
+            recordType: 'meeting',
+            recordId: id,
+            meetingId: id,
+            before: toMeetingDto(before),
+            after: toMeetingDto(after),
+          });
+          await auditDocumentChanges(tx, who, documents);
+          return toMeetingDto(after);
+        }),
+      );
     },
 
     async remove(id: string, expected: ExpectedVersions, who: Actor) {

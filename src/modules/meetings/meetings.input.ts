@@ -2,7 +2,7 @@ import { getTimezone } from 'countries-and-timezones';
 import { z } from 'zod';
 import { initiativeStatuses, meetingKinds, datePrecisions, participantRoles, statementKinds } from '../../ingest/draft.js';
 import { personCreateSchema } from '../people/people.schemas.js';
-import { countryCodeSchema, line, meetingDateSchema, text, textSet } from '../../http/schemas.js';
+import { countryCodeSchema, line, meetingDateSchema, text, textSet, visibleText } from '../../http/schemas.js';
 
 // Request bodies for writing meetings. Strict objects: an unknown field is a 400, never silently dropped.
 
@@ -25,8 +25,8 @@ const participantFields = {
   countryCode: countryCodeSchema.nullable().default(null).describe('Country the participant represented.'),
   organization: line(200).nullable().default(null).describe('Organisation represented, if not a country.'),
   role: z.enum(participantRoles),
-  printedName: text(200).nullable().default(null).describe('The name exactly as printed in the source.'),
-  printedTitle: text(300).nullable().default(null).describe('The title exactly as printed in the source.'),
+  printedName: visibleText(200).nullable().default(null).describe('The name exactly as printed in the source.'),
+  printedTitle: visibleText(300).nullable().default(null).describe('The title exactly as printed in the source.'),
 };
 const onePerson = (value: { personId?: string | undefined; person?: unknown }) =>
   (value.personId === undefined) !== (value.person === undefined);
@@ -69,7 +69,7 @@ export const initiativeLinkInputSchema = z
   .meta({ id: 'NestedMeetingInitiative' });
 
 export const meetingFieldsSchema = z.strictObject({
-  title: text(500),
+  title: visibleText(500),
   kind: z.enum(meetingKinds),
   date: meetingDateSchema,
   datePrecision: z.enum(datePrecisions).default('day'),
@@ -94,7 +94,7 @@ export type CreateMeetingInput = z.infer<typeof createMeetingSchema>;
 // JSON Merge Patch bodies (RFC 7396): an absent field stays as it is, null clears a nullable field.
 export const meetingPatchSchema = z
   .strictObject({
-    title: text(500),
+    title: visibleText(500),
     kind: z.enum(meetingKinds),
     date: meetingDateSchema,
     datePrecision: z.enum(datePrecisions),
@@ -122,8 +122,8 @@ export const participantPatchSchema = z
     countryCode: countryCodeSchema.nullable(),
     organization: line(200).nullable(),
     role: z.enum(participantRoles),
-    printedName: text(200).nullable(),
-    printedTitle: text(300).nullable(),
+    printedName: visibleText(200).nullable(),
+    printedTitle: visibleText(300).nullable(),
     position: z.int32().min(0),
   })
   .partial()

@@ -2,7 +2,7 @@ import { assertIdentifiersFree } from '../people/identifiers-free.js';
 import type { Db } from '../../db/prisma.js';
 import type { Participant } from '../../generated/prisma/client.js';
 import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
-import { presentFields } from '../../http/merge-patch.js';
+import { assertChanged, keepUnchanged, presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toParticipantDto } from './meetings.dto.js';
 import { toPersonDto } from '../people/people.dto.js';
@@ -69,29 +69,32 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
     },
 
     async update(meetingId: string, participantId: string, patch: ParticipantPatch, expected: ExpectedVersions, who: Actor) {
-      return prisma.$transaction(async (tx) => {
-        await lockMeeting(tx, meetingId);
-        const before = await tx.participant.findFirst({ where: { id: participantId, meetingId } });
-        if (!before) throw notFound('participant', participantId);
-        guardVersion('participant', expected, before.version);
-        if (!Object.keys(patch).length) return toParticipantDto(before);
-        const { count } = await tx.participant.updateMany({
-          where: { id: participantId, version: before.version },
-          data: { ...presentFields(patch), version: { increment: 1 } },
-        });
-        guardVersion('participant', expected, before.version, count);
-        const after = await tx.participant.findUniqueOrThrow({ where: { id: participantId } });
-        await touchMeeting(tx, meetingId, who);
-        await audit(tx, who, {
-          action: 'update',
-          recordType: 'participant',
-          recordId: participantId,
-          meetingId,
-          before: toParticipantDto(before),
-          after: toParticipantDto(after),
-        });
-        return toParticipantDto(after);
-      });
+      return keepUnchanged(
+        prisma.$transaction(async (tx) => {
+          await lockMeeting(tx, meetingId);
+          const before = await tx.participant.findFirst({ where: { id: participantId, meetingId } });
+          if (!before) throw notFound('participant', participantId);
+          guardVersion('participant', expected, before.version);
+          if (!Object.keys(patch).length) return toParticipantDto(before);
+          const { count } = await tx.participant.updateMany({
+            where: { id: participantId, version: before.version },
+            data: { ...presentFields(patch), version: { increment: 1 } },
+          });
+          guardVersion('participant', expected, before.version, count);
+          const after = await tx.participant.findUniqueOrThrow({ where: { id: participantId } });
+          assertChanged(toParticipantDto(before), toParticipantDto(after));
+          await touchMeeting(tx, meetingId, who);
+          await audit(tx, who, {
+            action: 'update',
+            recordType: 'participant',
+            recordId: participantId,
+            meetingId,
+            before: toParticipantDto(before),
+            after: toParticipantDto(after),
+          });
+          return toParticipantDto(after);
+        }),
+      );
     },
 
     async remove(meetingId: string, participantId: string, expected: ExpectedVersions, who: Actor) {

@@ -2,7 +2,7 @@ import type { Db } from '../../db/prisma.js';
 import type { Prisma, Statement } from '../../generated/prisma/client.js';
 import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
 import { decodeCursor, pageBody, queryFingerprint, toPage } from '../../http/pagination.js';
-import { presentFields } from '../../http/merge-patch.js';
+import { assertChanged, keepUnchanged, presentFields } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toStatementDto } from './meetings.dto.js';
 import type { CreateStatementInput, StatementPatch } from './meetings.input.js';
@@ -67,32 +67,35 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
     },
 
     async update(meetingId: string, statementId: string, patch: StatementPatch, expected: ExpectedVersions, who: Actor) {
-      return prisma.$transaction(async (tx) => {
-        await lockMeeting(tx, meetingId);
-        const before = await tx.statement.findFirst({ where: { id: statementId, meetingId } });
-        if (!before) throw notFound('statement', statementId);
-        guardVersion('statement', expected, before.version);
-        if (!Object.keys(patch).length) return toStatementDto(before);
-        const speakerId = patch.speakerId === undefined ? before.speakerId : patch.speakerId;
-        await checkSpeaker(tx, meetingId, speakerId, patch.kind ?? before.kind);
-        if (patch.position !== undefined) await checkPositionFree(tx, meetingId, patch.position, statementId);
-        const { count } = await tx.statement.updateMany({
-          where: { id: statementId, version: before.version },
-          data: { ...presentFields(patch), speakerMeetingId: speakerId ? meetingId : null, version: { increment: 1 } },
-        });
-        guardVersion('statement', expected, before.version, count);
-        const after = await tx.statement.findUniqueOrThrow({ where: { id: statementId } });
-        await touchMeeting(tx, meetingId, who);
-        await audit(tx, who, {
-          action: 'update',
-          recordType: 'statement',
-          recordId: statementId,
-          meetingId,
-          before: toStatementDto(before),
-          after: toStatementDto(after),
-        });
-        return toStatementDto(after);
-      });
+      return keepUnchanged(
+        prisma.$transaction(async (tx) => {
+          await lockMeeting(tx, meetingId);
+          const before = await tx.statement.findFirst({ where: { id: statementId, meetingId } });
+          if (!before) throw notFound('statement', statementId);
+          guardVersion('statement', expected, before.version);
+          if (!Object.keys(patch).length) return toStatementDto(before);
+          const speakerId = patch.speakerId === undefined ? before.speakerId : patch.speakerId;
+          await checkSpeaker(tx, meetingId, speakerId, patch.kind ?? before.kind);
+          if (patch.position !== undefined) await checkPositionFree(tx, meetingId, patch.position, statementId);
+          const { count } = await tx.statement.updateMany({
+            where: { id: statementId, version: before.version },
+            data: { ...presentFields(patch), speakerMeetingId: speakerId ? meetingId : null, version: { increment: 1 } },
+          });
+          guardVersion('statement', expected, before.version, count);
+          const after = await tx.statement.findUniqueOrThrow({ where: { id: statementId } });
+          assertChanged(toStatementDto(before), toStatementDto(after));
+          await touchMeeting(tx, meetingId, who);
+          await audit(tx, who, {
+            action: 'update',
+            recordType: 'statement',
+            recordId: statementId,
+            meetingId,
+            before: toStatementDto(before),
+            after: toStatementDto(after),
+          });
+          return toStatementDto(after);
+        }),
+      );
     },
 
     async remove(meetingId: string, statementId: string, expected: ExpectedVersions, who: Actor) {

@@ -4,6 +4,7 @@ import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
 import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
+import { assertChanged, keepUnchanged } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { assertIdentifiersFree } from './identifiers-free.js';
 import { identifiersOrder, toPersonDto } from './people.dto.js';
@@ -74,29 +75,32 @@ export function createPeopleService({ prisma }: { prisma: Db }) {
     },
 
     async update(id: string, patch: PersonPatch, expected: ExpectedVersions, who: Actor) {
-      return prisma
-        .$transaction(async (tx) => {
-          await lockRow(tx, 'people', id);
-          const current = await load(tx, id);
-          assertVersion('person', expected, current.version);
-          if (!Object.keys(patch).length) return toPersonDto(current);
-          const identifiers = patch.identifiers === undefined ? undefined : (patch.identifiers ?? []);
-          if (identifiers) await assertIdentifiersFree(tx, pointed(identifiers), id);
-          const { count } = await tx.person.updateMany({
-            where: { id, version: current.version },
-            data: { ...changedFields(patch), version: { increment: 1 } },
-          });
-          if (!count) throw preconditionFailed('person', etagFor((await load(tx, id)).version));
-          if (identifiers) {
-            await tx.personIdentifier.deleteMany({ where: { personId: id } });
-            await tx.personIdentifier.createMany({ data: identifiers.map((identifier) => ({ ...identifier, personId: id })) });
-          }
-          const before = toPersonDto(current);
-          const after = toPersonDto(await load(tx, id));
-          await audit(tx, who, { action: 'update', recordType: 'person', recordId: id, before, after });
-          return after;
-        })
-        .catch(rethrowDuplicate);
+      return keepUnchanged(
+        prisma
+          .$transaction(async (tx) => {
+            await lockRow(tx, 'people', id);
+            const current = await load(tx, id);
+            assertVersion('person', expected, current.version);
+            if (!Object.keys(patch).length) return toPersonDto(current);
+            const identifiers = patch.identifiers === undefined ? undefined : (patch.identifiers ?? []);
+            if (identifiers) await assertIdentifiersFree(tx, pointed(identifiers), id);
+            const { count } = await tx.person.updateMany({
+              where: { id, version: current.version },
+              data: { ...changedFields(patch), version: { increment: 1 } },
+            });
+            if (!count) throw preconditionFailed('person', etagFor((await load(tx, id)).version));
+            if (identifiers) {
+              await tx.personIdentifier.deleteMany({ where: { personId: id } });
+              await tx.personIdentifier.createMany({ data: identifiers.map((identifier) => ({ ...identifier, personId: id })) });
+            }
+            const before = toPersonDto(current);
+            const after = toPersonDto(await load(tx, id));
+            assertChanged(before, after);
+            await audit(tx, who, { action: 'update', recordType: 'person', recordId: id, before, after });
+            return after;
+          })
+          .catch(rethrowDuplicate),
+      );
     },
 
     async remove(id: string, expected: ExpectedVersions, who: Actor) {
