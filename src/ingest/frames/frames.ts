@@ -355,6 +355,11 @@ const listedName = (text: string, mention: PersonMention): boolean =>
 
 const includedList =
   /^\s*(?:these|they|those|among them|among those|the\s+(?:new\s+|newly\s+(?:appointed|accredited)\s+)?(?:envoys|ambassadors|diplomats|heads\s+of\s+mission|high\s+commissioners|delegates|ministers|guests|visitors|officials))\s+(?:included|include|were|are|comprised)\b/i;
+// "President Bola Tinubu met his counterparts from three West African countries … The trio of Benin Republic President,
+// Patrice Talon, Guinea Bissau Umaro Sissoco Embalo, and his Niger Republic counterpart, Mohammed Bassoum, arrived …
+// for a private meeting" (blind-45): a collective noun names the group as one — they met together.
+const collectiveList =
+  /^\s*(?:the\s+)?(?:(?:trio|duo|quartet|quintet|pair)\s+of\b|(?:two|three|four|five|six|visiting)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|(?:foreign\s+|prime\s+)?ministers)\s*,)/i;
 function namedInNextSentence(readout: Readout, frames: MeetingFrame[], byMention: ReadonlyMap<PersonMention, PersonEntity>): void {
   const text = readout.structure.text;
   for (let k = frames.length - 1; k >= 0; k--) {
@@ -365,7 +370,10 @@ function namedInNextSentence(readout: Readout, frames: MeetingFrame[], byMention
     const groupMeeting = frame.subjects.length === 0 && frame.objects.length > 0;
     if (!groupMet && !groupMeeting) continue;
     const next = readout.sentences.find((s) => s.index === frame.sentence.index + 1);
-    if (!next || !includedList.test(next.text)) continue;
+    // Only after one person met a group ("Tinubu met his counterparts from three countries"): "The two leaders, along
+    // with …" after "A and B came together" tells of the people already named.
+    const together = next !== undefined && frame.subjects.length === 1 && collectiveList.test(next.text);
+    if (!next || (!includedList.test(next.text) && !together)) continue;
     const known = groupMet ? frame.subjects : frame.objects;
     const named = [
       ...new Set(
@@ -377,6 +385,11 @@ function namedInNextSentence(readout: Readout, frames: MeetingFrame[], byMention
     ];
     if (named.length < 2) continue;
     for (const person of named) person.strong = true;
+    // "The trio of A, B and C arrived … for a private meeting": those the group is, at one table.
+    if (together && groupMet) {
+      frames.splice(k, 1, { ...frame, objects: named, together: true, listedIn: next });
+      continue;
+    }
     frames.splice(
       k,
       1,

@@ -29,6 +29,9 @@ export const readoutCountryNames: Record<string, string[]> = {
   PG: ['PNG', 'P.N.G.'],
   NZ: ['NZ', 'N.Z.'],
   TW: ['ROC', 'R.O.C.'],
+  // Nigerian usage: "Benin Republic President, Patrice Talon", "his Niger Republic counterpart" (blind-45).
+  BJ: ['Benin Republic'],
+  NE: ['Niger Republic'],
 };
 
 /** Demonyms, code → forms; these win over the dataset's where both claim a word ("Korean", "Indian"). */

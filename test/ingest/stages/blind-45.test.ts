@@ -49,3 +49,30 @@ describe('a demonym two states share means the one the readout names ("Congolese
     expect(countries(text)[0]?.[name]).toBe(code);
   });
 });
+
+describe('"met his counterparts from three countries … The trio of A, B and C arrived …": one table with all of them', () => {
+  const lead =
+    'President Bola Tinubu on Tuesday met his counterparts from three West African countries at the Presidential Villa, Abuja.\n\n';
+  it.each([
+    'The trio of Benin Republic President, Patrice Talon, Guinea Bissau President Umaro Sissoco Embalo, and his Niger Republic counterpart, Mohammed Bazoum, arrived at the State House at mid-day for a private meeting.',
+    'The three leaders, Benin Republic President Patrice Talon, Guinea Bissau President Umaro Sissoco Embalo and Niger Republic President Mohammed Bazoum, were ushered to the president’s office.',
+  ])('%s', (second) => {
+    const [meeting, ...more] = extractReadout(lead + second, base).meetings;
+    expect(more).toEqual([]);
+    expect(meeting?.kind).toBe('multilateral');
+    expect(Object.fromEntries(meeting!.participants.map((p) => [p.name, p.countryCode]))).toMatchObject({
+      'Patrice Talon': 'BJ',
+      'Umaro Sissoco Embalo': 'GW',
+      'Mohammed Bazoum': 'NE',
+    });
+  });
+
+  it('"The two leaders, along with X, …" after two people came together tells of those two, and splits nothing', () => {
+    const text =
+      'Today in Apia, New Zealand’s Foreign Minister, Winston Peters, and Samoa’s Prime Minister, Fiame Naomi Mata’afa, came together to sign a renewed Statement of Partnership. The two leaders, along with Minister of Health Dr Shane Reti, had arrived in Samoa on Monday.';
+    const found = extractReadout(text, base).meetings;
+    expect(found).toHaveLength(1);
+    expect(found[0]!.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Winston Peters', 'Fiame Naomi Mata’afa']));
+    expect(found[0]!.kind).not.toBe('multilateral');
+  });
+});
