@@ -5,6 +5,7 @@ import {
   encounterNouns,
   futureAfter,
   futureBefore,
+  futurePurposeBefore,
   preparedForBefore,
   meetingPhrases,
   recalledBefore,
@@ -274,6 +275,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         if (
           reported ||
           futureBefore.test(before) ||
+          futurePurposeBefore.test(before) ||
           (recalledBefore.test(before) && (!saidHeHad.test(opening) || recalledAfter.test(ahead))) ||
           toldOfOtherMeeting.test(opening) ||
           // "relations had improved owing to the meeting between A and B": the cause is inside the phrase's own words.

@@ -456,6 +456,14 @@ export const invitedTo =
 export const futureBefore =
   /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /**
+ * Before a meeting verb, a purpose in a clause about the future: "He will leave Norway for France to meet with French
+ * President Emmanuel Macron" (blind-45), "is due to travel to Paris on Monday to hold talks with …". futureBefore reads
+ * only two words back; here the future stands further back in the same clause, and the verb is its purpose ("to").
+ */
+export const futurePurposeBefore =
+  /\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|slated)\s+to|plans?\s+to|intends?\s+to)\s+[^.;:]{0,100}?\bto\s+(?:also\s+)?$/i;
+
+/**
  * Before a noun, a visit or meeting still to come that the readout's own meeting prepares: "met … to prepare for the
  * official visit to Angola by …". Narrower than futureBefore: "remarks to reporters before a one-on-one meeting with
  * Blinken" tells of a meeting that followed.

@@ -76,3 +76,20 @@ describe('"met his counterparts from three countries … The trio of A, B and C 
     expect(found[0]!.kind).not.toBe('multilateral');
   });
 });
+
+describe('a meeting that is the purpose of a trip still to come is no meeting of the readout', () => {
+  const lead =
+    'Iranian Foreign Minister Mohammad Javad Zarif met his Norwegian counterpart Ine Marie Eriksen Søreide in Oslo on 22 August 2019.\n\n';
+  const people = (text: string) => extractReadout(lead + text, base).meetings.map((m) => m.participants.map((p) => p.name).sort());
+  it.each([
+    'He will leave Norway for France to meet with French President Emmanuel Macron and Foreign Minister Jean-Yves Le Drian.',
+    'Zarif is due to travel to Paris on Monday to hold talks with French President Emmanuel Macron.',
+    'He plans to stop in Paris on his way home to meet French President Emmanuel Macron.',
+  ])('%s', (second) => {
+    expect(people(second)).toEqual([['Ine Marie Eriksen Søreide', 'Mohammad Javad Zarif']]);
+  });
+
+  it('a trip that took place, to meet someone, is a meeting', () => {
+    expect(people('He then travelled to Paris on 23 August to meet with French President Emmanuel Macron.')).toHaveLength(2);
+  });
+});
