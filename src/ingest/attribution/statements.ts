@@ -442,7 +442,9 @@ function attributeAt(
       (m) =>
         m !== first &&
         m.span.start > first.span.end &&
-        /^\s*(?:and|,)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+)?$/iu.test(
+        // "The President of Costa Rica, Rodrigo Chaves, and his Honduran counterpart, Xiomara Castro, agreed …" (blind-45):
+        // a comma before "and", and the possessive of a counterpart.
+        /^\s*(?:,\s*)?(?:and|,)\s*(?:the\s+|(?:his|her|their)\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+)?$/iu.test(
           text.slice(first.span.end, m.span.start),
         ),
     ),

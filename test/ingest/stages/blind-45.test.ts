@@ -93,3 +93,22 @@ describe('a meeting that is the purpose of a trip still to come is no meeting of
     expect(people('He then travelled to Paris on 23 August to meet with French President Emmanuel Macron.')).toHaveLength(2);
   });
 });
+
+describe('"A, and his counterpart, B, agreed …": two subjects with a comma before "and" speak together', () => {
+  const speakersOf = (text: string) =>
+    extractReadout(text, base).meetings.flatMap((m) =>
+      m.statements
+        .filter((s) => s.kind !== 'narrative')
+        .map((s) => (s.speakerKey === null ? 'joint' : m.participants.find((p) => p.key === s.speakerKey)?.name)),
+    );
+  const lead = 'President Rodrigo Chaves met President Xiomara Castro of Honduras in San José on 20 June 2024.\n\n';
+  it.each([
+    ['The President of Costa Rica, Rodrigo Chaves, and his Honduran counterpart, Xiomara Castro, agreed to reactivate SICA.', ['joint']],
+    ['Rodrigo Chaves, and his Honduran counterpart Xiomara Castro, stressed the need to reactivate SICA.', ['joint']],
+    ['Chaves and her Honduran counterpart, Xiomara Castro, agreed to reactivate SICA.', ['joint']],
+    // One subject, the other in a clause of its own: that subject speaks.
+    ['Chaves, speaking to reporters afterwards, said that SICA was stagnant.', ['Rodrigo Chaves']],
+  ])('%s', (second, expected) => {
+    expect(speakersOf(lead + second)).toEqual(expected);
+  });
+});
