@@ -106,8 +106,8 @@ describe('"A, and his counterpart, B, agreed …": two subjects with a comma bef
     ['The President of Costa Rica, Rodrigo Chaves, and his Honduran counterpart, Xiomara Castro, agreed to reactivate SICA.', ['joint']],
     ['Rodrigo Chaves, and his Honduran counterpart Xiomara Castro, stressed the need to reactivate SICA.', ['joint']],
     ['Chaves and her Honduran counterpart, Xiomara Castro, agreed to reactivate SICA.', ['joint']],
-    // One subject, the other in a clause of its own: that subject speaks.
-    ['Chaves, speaking to reporters afterwards, said that SICA was stagnant.', ['Rodrigo Chaves']],
+    // One subject, the other named in what it said: that subject speaks.
+    ['Chaves said that SICA was stagnant, and that Castro shared the view.', ['Rodrigo Chaves']],
   ])('%s', (second, expected) => {
     expect(speakersOf(lead + second)).toEqual(expected);
   });
