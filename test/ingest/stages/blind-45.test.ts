@@ -112,3 +112,16 @@ describe('"A, and his counterpart, B, agreed …": two subjects with a comma bef
     expect(speakersOf(lead + second)).toEqual(expected);
   });
 });
+
+describe('"the heads of the two states" are the sides together', () => {
+  const lead =
+    'On July 24, 2020, a telephone conversation took place between President of Turkmenistan Gurbanguly Berdimuhamedov and President of the Republic of Uzbekistan Shavkat Mirziyoyev.\n\n';
+  it.each([
+    'Touching upon the pandemic, which has a negative impact on international economic relations, the heads of the two states noted the coordinated approach.',
+    'The heads of the two fraternal countries also exchanged views on topical issues of the international agenda.',
+    'The heads of both states stressed the importance of the Aral Sea.',
+  ])('%s', (second) => {
+    const [meeting] = extractReadout(lead + second, base).meetings;
+    expect(meeting!.statements.filter((s) => s.kind !== 'narrative').map((s) => s.kind)).toEqual(['joint']);
+  });
+});
