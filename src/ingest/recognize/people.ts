@@ -842,6 +842,10 @@ function counterpartBefore(words: readonly Word[], at: number, singular = false)
     if (singular && /s$/.test(words[following.word]?.key ?? '')) return null;
     return { start: following.word - (owned ? 1 : 0), countryCode: following.code };
   }
+  // "her Ethiopian counterpart to Kenya Meles Alem Tikea" (blind-45): an envoy's counterpart, accredited to the country
+  // after "to"; theirs is the demonym before "counterpart".
+  const accredited = countryAccreditedTo(words, k);
+  if (accredited !== null) k = accredited;
   if (!counterpartWord.test(words[k]?.key ?? '')) return null;
   if (singular && /s$/.test(words[k]?.key ?? '')) return null;
   let start = k;
@@ -872,6 +876,18 @@ function counterpartBefore(words: readonly Word[], at: number, singular = false)
   // "peer review", "homologue series": only "his Senegalese peer" or "her homologue" is a person.
   if (!/^counterparts?$/.test(words[k]?.key ?? '') && countryCode === null && !owned) return null;
   return { start, countryCode };
+}
+
+// The counterpart word of "counterpart to Kenya" ending at word `end`; null when the words end otherwise.
+function countryAccreditedTo(words: readonly Word[], end: number): number | null {
+  for (let back = Math.max(0, end - 5); back <= end; back++) {
+    const country = countryAt(words, back);
+    if (!country || back + country.length !== end + 1 || country.possessive) continue;
+    const article = words[back - 1]?.key === 'the' ? 1 : 0;
+    const word = back - 2 - article;
+    if (words[back - 1 - article]?.key === 'to' && /^counterparts?$/.test(words[word]?.key ?? '')) return word;
+  }
+  return null;
 }
 
 // The counterpart word of "counterpart from Burundi" / "counterpart of the Philippines" ending at word `end`.

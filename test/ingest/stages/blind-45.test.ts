@@ -125,3 +125,26 @@ describe('"the heads of the two states" are the sides together', () => {
     expect(meeting!.statements.filter((s) => s.kind !== 'narrative').map((s) => s.kind)).toEqual(['joint']);
   });
 });
+
+describe('"her Ethiopian counterpart to Kenya X": an envoy of the demonym’s country, accredited to the other', () => {
+  const lead =
+    'President Uhuru Kenyatta held talks with Ethiopian President Sahle-Work Zewde at State House, Nairobi, on March 12, 2020.\n\n';
+  it.each([
+    [
+      'The meeting was attended by Kenya’s Ambassador to Ethiopia Catherine Mwangi and her Ethiopian counterpart to Kenya Meles Alem Tikea.',
+      'Meles Alem Tikea',
+      'ET',
+    ],
+    [
+      'Also present were Ambassador Catherine Mwangi and her Ethiopian counterpart to the Republic of Kenya, Meles Alem Tikea.',
+      'Meles Alem Tikea',
+      'ET',
+    ],
+    // "counterpart from" still names the person's own country.
+    ['Also present was Ambassador Catherine Mwangi and her counterpart from Ethiopia, Meles Alem Tikea.', 'Meles Alem Tikea', 'ET'],
+  ])('%s', (second, name, code) => {
+    const [meeting] = extractReadout(lead + second, base).meetings;
+    const person = meeting!.participants.find((p) => p.name === name);
+    expect(person).toMatchObject({ countryCode: code, role: 'guest' });
+  });
+});
