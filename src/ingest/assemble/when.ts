@@ -111,7 +111,17 @@ const recalledContext =
 // A date that could be a meeting's: not in future, duration or recalled context, nor the date of a document.
 // A range ("on the margins of the Ministerial Council on 7-8 December") dates a visit or an event, not one encounter.
 function datesAMeeting(text: string, date: DateMention): boolean {
-  return datesADay(text, date) && !recalled(text, date) && date.range !== true;
+  return datesADay(text, date) && !recalled(text, date) && date.range !== true && !datesTheReport(text, date);
+}
+
+// "Haitian President Jovenel Moise revealed on Monday night that during his stay in Ecuador … he met with Dominican
+// President Luis Abinader" (blind-45): the day of a reporting verb whose "that" follows dates the report, not the
+// meeting inside it.
+const reportingVerbBefore =
+  /\b(?:said|says|stated|revealed|announced|disclosed|reported|confirmed|tweeted|wrote|posted|told\s+(?:[\p{L}-]+\s+){1,3}?)(?:\s+(?:late|early))?(?:\s+on)?\s+$/iu;
+const thatAfter = /^(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+that\b/i;
+function datesTheReport(text: string, date: DateMention): boolean {
+  return reportingVerbBefore.test(lineBefore(text, date)) && thatAfter.test(text.slice(date.end, date.end + 20));
 }
 
 // The 60 characters before a date, within its line: a headline's "… agenda of upcoming bilateral meetings" says nothing

@@ -148,3 +148,20 @@ describe('"her Ethiopian counterpart to Kenya X": an envoy of the demonym’s co
     expect(person).toMatchObject({ countryCode: code, role: 'guest' });
   });
 });
+
+describe('the day of a reporting verb ("revealed on Monday night that … he met …") dates the report, not the meeting', () => {
+  const dated = (text: string) => extractReadout(text, { ...base, publishedAt: '2021-05-25' }).meetings.map((m) => m.date);
+  it.each([
+    'Haitian President Jovenel Moise revealed on Monday night that during his stay in Ecuador for the inauguration, he met with Dominican President Luis Abinader.',
+    'Haitian President Jovenel Moise disclosed on Monday that during his stay in Ecuador he held talks with Dominican President Luis Abinader.',
+    'Haitian President Jovenel Moise announced late on Monday evening that during the summit in Quito he met with Dominican President Luis Abinader.',
+  ])('%s', (text) => {
+    expect(dated(text)).toEqual([null]);
+  });
+
+  it('a day the meeting sentence gives the meeting is still its day', () => {
+    expect(dated('Haitian President Jovenel Moise met with Dominican President Luis Abinader on Monday night in Quito.')).toEqual([
+      '2021-05-24',
+    ]);
+  });
+});
