@@ -82,7 +82,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-42': { meetings: 0.9, participants: 0.85, speakers: 0.78, 'date recall': 0.95, 'city recall': 0.85, initiatives: 0.3, empty: 0 },
   'blind-43': { meetings: 0.9, participants: 0.9, speakers: 0.77, 'date recall': 0.95, 'city recall': 0.6, initiatives: 0.45, empty: 0 },
   'blind-44': { meetings: 0.9, participants: 0.85, speakers: 0.8, 'date recall': 0.65, 'city recall': 0.65, initiatives: 0.25, empty: 0 },
-  'blind-45': { meetings: 0.9, participants: 0.82, speakers: 0.66, 'date recall': 0.95, 'city recall': 0.75, initiatives: 0.18, empty: 0 },
+  'blind-45': { meetings: 0.95, participants: 0.88, speakers: 0.72, 'date recall': 0.95, 'city recall': 0.78, initiatives: 0.18, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,
