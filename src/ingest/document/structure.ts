@@ -104,6 +104,9 @@ export function readStructure(text: string, limit: number): DocumentStructure {
   const preface = bodyFrom < 0 ? kept : kept.slice(0, bodyFrom);
   const headlineLine =
     preface.find((line) => line.heading) ??
+    // "HomeCosta RicaCosta Rica and Honduras Join Forces to Revive Stagnant SICA" then the headline alone (blind-45): a
+    // line the page prints again, in its breadcrumb or twice, under a masthead slogan.
+    preface.find((line) => isHeadlineLike(line) && preface.some((other) => other !== line && printedAgain(line.text, other.text))) ??
     preface.find((line) => isHeadlineLike(line) && meetingWords.test(line.text)) ??
     preface.find(isHeadlineLike) ??
     null;
@@ -235,4 +238,14 @@ function numericDatesAreMonthFirst(text: string, end: number): boolean {
   const asDayFirst = dayFirst.filter((d) => near(d.month as number, d.day as number)).length;
   const asMonthFirst = dayFirst.filter((d) => (d.day as number) <= 12 && near(d.day as number, d.month as number)).length;
   return asMonthFirst > asDayFirst;
+}
+
+/**
+ * `again` prints `line` once more as pages do with a headline: the breadcrumb run into it ("HomeCosta RicaCosta Rica and
+ * Honduras …"), or it with a separator left over ("… at The Hague -").
+ */
+function printedAgain(line: string, again: string): boolean {
+  // (The same line twice is no sign: a photo's caption is often printed twice, as its alt text and under it.)
+  if (again !== line && again.endsWith(line)) return /^(?:home|news|press)/i.test(again);
+  return again.startsWith(line) && /^\s*[-–—|:]\s*$/.test(again.slice(line.length));
 }

@@ -20,6 +20,15 @@ describe('headline and body', () => {
       'after navigation',
       'Home > News > Press releases\nShare\nPrint\nForeign Minister meets counterpart\n\nThe ministers met in Rome on 3 May 2023.',
     ],
+    // Blind-45's Tico Times: a theme's empty menu, a masthead slogan, the breadcrumb run into the headline, the headline.
+    [
+      'under a masthead slogan, printed again after the breadcrumb',
+      "No menu items!\n\nROME'S LEADING ENGLISH LANGUAGE NEWSPAPER\n\nHomeItalyForeign Minister meets counterpart\n\nForeign Minister meets counterpart\n\nThe ministers met in Rome on 3 May 2023.",
+    ],
+    [
+      'printed twice, the first time with a trailing dash',
+      'Foreign Minister meets counterpart -\nForeign Minister meets counterpart\n\nThe ministers met in Rome on 3 May 2023.',
+    ],
   ])('finds the headline (%s) and starts the body after it', (_, text) => {
     const structure = structureOf(text);
     expect(structure.headline?.text).toBe('Foreign Minister meets counterpart');
