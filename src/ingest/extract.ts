@@ -228,6 +228,26 @@ function passageOwners(encounters: readonly Encounter[], passages: readonly Pass
     const owner = meant[0] as number;
     if (meant.length === 1 && owner !== stretch && (told[owner] as number) <= at) owners.set(passage, owner);
   }
+  // "Berg held separate meetings with van Klaveren of Chile and Faisal bin Farhan of Saudi Arabia … With van Klaveren,
+  // Berg discussed … Faisal bin Farhan briefed Berg on the Middle East Green Initiative": in the stretch that meetings
+  // split off one sentence share, a passage spoken by, or naming, the counterpart of exactly one of them is that
+  // meeting's alone — and so is what it names (new-user trial 101: the initiative had gone to both).
+  for (const passage of passages) {
+    const at = passage.sentences[0]?.index;
+    if (owners.has(passage) || at === undefined) continue;
+    const siblings = encounters.flatMap((encounter, i) => (encounter.firstSentence === starts[stretchAt(at)] ? [i] : []));
+    if (siblings.length < 2) continue;
+    const speaker = passage.attribution.kind === 'person' ? passage.attribution.entity : null;
+    const named = new Set(passage.sentences.flatMap((sentence) => sentence.people));
+    const counterpartOf = (i: number) => {
+      const encounter = encounters[i] as Encounter;
+      return encounter.participants.filter((person) => !encounter.hosts.includes(person));
+    };
+    const spoken = siblings.filter((i) => speaker !== null && counterpartOf(i).includes(speaker));
+    const naming = siblings.filter((i) => counterpartOf(i).some((person) => person.mentions.some(({ mention }) => named.has(mention))));
+    const own = spoken.length === 1 ? spoken : naming.length === 1 ? naming : [];
+    if (own[0] !== undefined) owners.set(passage, own[0]);
+  }
   // "… received credentials from five new envoys. The envoys included A (Uganda), B (Australia) … 'On behalf of …,'
   // said Ms Otaala. She said Uganda looks to Kenya …": in the stretch that meetings split off one sentence share, "she"
   // (or a title) after someone of one of them speaks is that speaker's, and so is the passage's meeting.

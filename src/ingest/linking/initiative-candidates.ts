@@ -184,6 +184,24 @@ function capitalisedRunBefore(text: string, regionStart: number, keywordStart: n
     )
       first++;
   }
+  // "Faisal bin Farhan briefed Berg on the Middle East Green Initiative" (new-user trial 101): one capitalised word, then
+  // "on" or "with", is whom something was told, not the name's head ("Conference on Disarmament" has a head of its own
+  // before "Initiative" comes, and "of", "for" and "and" join a name's parts).
+  if (
+    first + 1 < tokens.length &&
+    /^(?:on|with|at)$/.test((tokens[first + 1] as Token).text) &&
+    isCapitalised((tokens[first] as Token).text) &&
+    !(tokens[first] as Token).text.match(
+      /^(?:Conference|Forum|Summit|Agreement|Treaty|Convention|Dialogue|Declaration|Initiative|Partnership|Programme|Program|Plan|Strategy|Talks|Council|Commission|Committee|Group)$/,
+    )
+  ) {
+    first += 2;
+    while (
+      first < tokens.length &&
+      (connectors.has((tokens[first] as Token).text) || notNames.has((tokens[first] as Token).text.toLowerCase()))
+    )
+      first++;
+  }
   const named = tokens.slice(first).filter((t) => isCapitalised(t.text));
   if (named.length === 0) return null;
   return (tokens[first] as Token).start;

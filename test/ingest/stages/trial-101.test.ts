@@ -45,3 +45,42 @@ describe('the same day, or a day that dates something else, is the same meeting'
     expect(meetings(text)[0]).toMatchObject({ date: '2024-03-16', city: 'Oslo', people: pair });
   });
 });
+
+describe('meetings split off one sentence: a passage of one counterpart is that meeting’s alone, and what it names', () => {
+  const lead =
+    'Foreign Minister Anna Berg held separate meetings with Foreign Minister Alberto van Klaveren of Chile and Foreign Minister Faisal bin Farhan of Saudi Arabia in New York on 20 September 2023.\n\n';
+  const drafted = (text: string) =>
+    extractReadout(lead + text, base).meetings.map((m) => ({
+      counterpart: m.participants[1]?.name,
+      statements: m.statements.map((s) => s.text),
+      initiatives: m.initiatives.map((i) => i.slug),
+    }));
+  it.each([
+    ['Faisal bin Farhan briefed Berg on the Middle East Green Initiative, which Berg welcomed.', [[], ['middle-east-green-initiative']]],
+    ['With van Klaveren, Berg discussed the Middle East Green Initiative and trade.', [['middle-east-green-initiative'], []]],
+    ['Berg told van Klaveren about the Middle East Green Initiative.', [['middle-east-green-initiative'], []]],
+  ])('%s', (second, initiatives) => {
+    const [chile, saudi] = drafted(second);
+    expect([chile?.initiatives, saudi?.initiatives]).toEqual(initiatives);
+    expect([chile?.statements.length, saudi?.statements.length]).toEqual(initiatives.map((list) => list.length));
+  });
+
+  it('a passage of the sides together still belongs to every one of them', () => {
+    const [chile, saudi] = drafted('The ministers discussed the Middle East Green Initiative.');
+    expect(chile?.initiatives).toEqual(['middle-east-green-initiative']);
+    expect(saudi?.initiatives).toEqual(['middle-east-green-initiative']);
+  });
+});
+
+describe('a candidate initiative’s name does not start with the person something was told ("briefed Berg on the …")', () => {
+  const slugs = (text: string) => extractReadout(text, base).meetings.flatMap((m) => m.initiatives.map((i) => i.slug));
+  const lead = 'Foreign Minister Anna Berg met Foreign Minister Faisal bin Farhan of Saudi Arabia in Riyadh on 20 September 2023.\n\n';
+  it.each([
+    ['Faisal bin Farhan briefed Berg on the Middle East Green Initiative.', 'middle-east-green-initiative'],
+    ['Faisal bin Farhan agreed with Berg on the Red Sea Security Initiative.', 'red-sea-security-initiative'],
+    // A name whose head comes before "on" keeps it.
+    ['The ministers welcomed the Conference on Red Sea Security Initiative.', 'conference-on-red-sea-security-initiative'],
+  ])('%s', (second, slug) => {
+    expect(slugs(lead + second)).toContain(slug);
+  });
+});
