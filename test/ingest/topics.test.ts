@@ -22,6 +22,17 @@ describe('topicsOf', () => {
       ['South China Sea', 'Middle East'],
     ],
     ['a region word in lower case is no region', 'the gulf between the two positions', [], []],
+    // New-user trial 101: "the Gulf of Guinea" had given "Guinea" and "Gulf"; a longer region is read before its parts.
+    [
+      'a gulf named after a country: Gulf of Guinea',
+      'They discussed maritime security in the Gulf of Guinea.',
+      [],
+      ['maritime', 'Gulf of Guinea'],
+    ],
+    ['a gulf named after a country: Gulf of Mexico', 'They spoke of the Gulf of Mexico.', [], ['Gulf of Mexico']],
+    ['a sea named after a country: Sea of Japan', 'Tensions in the Sea of Japan were raised.', [], ['Sea of Japan']],
+    ['a longer region before its parts: Persian Gulf', 'Security in the Persian Gulf.', [], ['Persian Gulf']],
+    ['a sea named after a country: East China Sea', 'The East China Sea and Guinea.', [], ['Guinea', 'East China Sea']],
     ['each topic once', 'Trade, more trade; Ukraine and Ukraine.', [], ['trade', 'Ukraine']],
     ['a long country name', 'Talks with the United Arab Emirates on energy.', [], ['energy', 'United Arab Emirates']],
   ])('%s', (_name, text, own, expected) => {

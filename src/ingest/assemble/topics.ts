@@ -47,19 +47,25 @@ function countriesNamed(text: string): string[] {
  * Regions and disputed areas `text` names with a capital ("the Middle East", "Crimea"), as printed first, and the text
  * with every region blanked out (so that "South China Sea" names no country).
  */
+// "Persian Gulf" before "Gulf", "Gulf of Guinea" before both: a longer name is blanked out before its parts are read.
+const longestFirst = [...regionNames].sort((a, b) => b.length - a.length);
 function regionsNamed(text: string): { regions: string[]; rest: string } {
   const found: Array<{ printed: string; at: number }> = [];
   let rest = text;
   const folded = foldText(text);
   // Offsets of the folded text are the text's while folding keeps the length (it does for every Latin letter).
   if (folded.length !== text.length) return { regions: [], rest };
-  for (const region of regionNames) {
+  // The folded text with the regions read so far blanked out: "Gulf" is not read again inside "Persian Gulf".
+  let unread = folded;
+  for (const region of longestFirst) {
     const pattern = new RegExp(`(?<![\\p{L}-])${region.replace(/[-]/g, '[- ]')}(?![\\p{L}-])`, 'giu');
-    for (const match of folded.matchAll(pattern)) {
+    for (const match of [...unread.matchAll(pattern)]) {
       const printed = text.slice(match.index, match.index + match[0].length);
       if (!/^\p{Lu}/u.test(printed)) continue;
       if (!found.some((region) => region.printed === printed)) found.push({ printed, at: match.index });
-      rest = rest.slice(0, match.index) + ' '.repeat(printed.length) + rest.slice(match.index + printed.length);
+      const blank = ' '.repeat(printed.length);
+      rest = rest.slice(0, match.index) + blank + rest.slice(match.index + printed.length);
+      unread = unread.slice(0, match.index) + blank + unread.slice(match.index + printed.length);
     }
   }
   return { regions: found.sort((a, b) => a.at - b.at).map((region) => region.printed), rest };

@@ -177,4 +177,16 @@ export const regionNames = new Set([
   'sinai',
   'east sea',
   'south china sea',
+  'east china sea',
+  // Seas and gulfs named after a country: "maritime security in the Gulf of Guinea" names neither a gulf alone nor
+  // Guinea (new-user trial 101: its topics were "Guinea" and "Gulf").
+  'gulf of guinea',
+  'gulf of mexico',
+  'gulf of oman',
+  'gulf of thailand',
+  'gulf of finland',
+  'gulf of honduras',
+  'gulf of aden',
+  'gulf of aqaba',
+  'sea of japan',
 ]);
