@@ -157,6 +157,23 @@ describe.each(routes)('$name', ({ request, count }) => {
     expect(await count()).toBe(before + 1);
   });
 
+  // New-user trial 100: an orphaned claim answered "Retry-After: 2" for its whole minute.
+  it.each([
+    ['1 second', 1, (seconds: number) => seconds === 2],
+    ['30 seconds', 30, (seconds: number) => seconds > 2 && seconds <= 30],
+    ['59 seconds', 59, (seconds: number) => seconds === 2],
+  ])('a retry while the claim is %s old is a 409 whose Retry-After says when to come back', async (_label, age, fits) => {
+    const { url, body } = await request();
+    const key = `claim-${age}`;
+    await post(url, key, body).expect((response) => expect(response.status).toBeLessThan(300));
+    await ctx.prisma.$executeRaw`
+      UPDATE idempotency_keys SET status_code = 0, headers = '{}'::jsonb, body = NULL, created_at = now() - make_interval(secs => ${age})
+      WHERE key = ${key}`;
+    const retry = await post(url, key, body).expect(409);
+    expect(fits(Number(retry.headers['retry-after'])), retry.headers['retry-after']).toBe(true);
+    expect(retry.body.detail).toContain(`${retry.headers['retry-after']} s`);
+  });
+
   it('a retry after the process died before committing runs the request again', async () => {
     const { url, body } = await request();
     const before = await count();

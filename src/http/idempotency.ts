@@ -23,6 +23,9 @@ const abandonedAfterMs = 60_000;
 // What a 409 for a key whose request is still running advises (Retry-After): a running request, or a claim released
 // in the background after a lost connection (release, below), is done within a few seconds.
 const inProgressRetrySeconds = 2;
+// A claim without a response for longer than this belongs, most likely, to a request whose process stopped: a write
+// takes at most DB_TRANSACTION_TIMEOUT_MS (8 s by default) and a few seconds of reading its body.
+const runningLongMs = 15_000;
 // How long a 5xx answer waits for its key's release (which then goes on in the background).
 const releaseWaitMs = 250;
 /** The response headers a key stores and a replay sends. */
@@ -126,12 +129,19 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
       );
     }
     if (stored.statusCode === 0) {
-      if (Date.now() - stored.createdAt.getTime() <= abandonedAfterMs) {
+      const age = Date.now() - stored.createdAt.getTime();
+      if (age <= abandonedAfterMs) {
+        // A claim older than any write takes has rather lost its process: the retry is advised for when the claim is
+        // abandoned, not every 2 s for the rest of its minute (new-user trial 100).
+        const orphaned = age > runningLongMs;
+        const wait = orphaned ? Math.max(inProgressRetrySeconds, Math.ceil((abandonedAfterMs - age) / 1000)) : inProgressRetrySeconds;
         const running = new AppError(
           'conflict',
-          `A request with this Idempotency-Key is still being processed; retry in ${inProgressRetrySeconds} s with the same key.`,
+          orphaned
+            ? `A request with this Idempotency-Key has been running for ${Math.round(age / 1000)} s, longer than a write takes; if the process that ran it stopped, the key can be retried in ${wait} s (with the same key: what it committed, if anything, is then answered).`
+            : `A request with this Idempotency-Key is still being processed; retry in ${wait} s with the same key.`,
         );
-        running.retryAfterSeconds = inProgressRetrySeconds;
+        running.retryAfterSeconds = wait;
         throw running;
       }
       // The request that claimed the key died. If its change committed, its outcome says what it made: answer from that.
