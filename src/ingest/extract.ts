@@ -11,6 +11,7 @@ import { groupEncounters, type Encounter } from './frames/encounters.js';
 import { findFrames, narrativeSentences } from './frames/frames.js';
 import { publisherCountries } from './lexicon/publishers.js';
 import { lookupCountry } from './recognize/countries.js';
+import { otherLanguage } from './text/language.js';
 import { markupTags } from './text/markup.js';
 import { looksBinary } from './text/binary.js';
 import { invisibleFormatClass } from './text/invisible.js';
@@ -47,6 +48,8 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
   if (text.length > limit) warnings.push(`the text is ${text.length} characters long; only the first ${limit} were read`);
   const tags = markupTags(text.slice(0, limit));
   if (tags > 0) warnings.push(`the text looks like HTML (${tags} tags); send the page's text, not its markup — tags are read as words`);
+  const language = otherLanguage(text.slice(0, limit));
+  if (language) warnings.push(`the text looks like ${language.name}, not English: the extractor reads English, so expect few facts and check each`);
 
   const readout = readSentences(readStructure(text, limit));
   const headline = readout.structure.headline;
