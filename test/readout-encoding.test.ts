@@ -46,6 +46,17 @@ describe('decodeReadout', () => {
     else expect(decoded).toEqual({ ok: false, reason: expect.stringContaining(`at offset ${offset} (`) });
   });
 
+  // New-user trial 102: Node's own decoder read windows-1252's 0x80–0x9F as Latin-1's invisible C1 controls.
+  it.each(['windows-1252', 'iso-8859-1', 'latin1', 'cp1252', 'Windows-1252'])(
+    '%s is windows-1252 (WHATWG): its quotes, dashes and € are read as such',
+    (charset) => {
+      const bytes = Buffer.from([
+        0x93, 0x57, 0x65, 0x94, 0x20, 0x96, 0x20, 0x80, 0x31, 0x30, 0x30, 0x20, 0x53, 0xe9, 0x6a, 0x6f, 0x75, 0x72, 0x6e, 0xe9,
+      ]);
+      expect(decodeReadout(bytes, charset)).toEqual({ ok: true, text: '“We” – €100 Séjourné' });
+    },
+  );
+
   it('reads a charset that maps every byte, and refuses to guess one', () => {
     expect(decodeReadout(latin1(lead), 'windows-1252')).toEqual({ ok: true, text: lead });
     expect(decodeReadout(latin1(lead), 'ISO-8859-1')).toEqual({ ok: true, text: lead });
@@ -88,6 +99,21 @@ describe('the two ways a readout comes in', () => {
     const read = await readReadoutFile(file);
     if (offset === null) expect(read).toMatchObject({ ok: true });
     else expect(read).toEqual({ ok: false, reason: expect.stringContaining(`at offset ${offset} (`) });
+  });
+
+  it('a windows-1252 quotation keeps its marks and is read as a statement', async () => {
+    await ctx.reset();
+    const text =
+      'French Foreign Minister Stéphane Séjourné met German Foreign Minister Annalena Baerbock in Paris on 5 April 2024.\n\n“We stand together,” Séjourné said – a €100 million fund was announced.';
+    const response = await supertest(ctx.app.server)
+      .post('/v1/documents')
+      .set('content-type', 'text/plain; charset=windows-1252')
+      .send(Buffer.from(text.replace('“', '\x93').replace('”', '\x94').replace('–', '\x96').replace('€', '\x80'), 'latin1'))
+      .expect(201);
+    expect(response.body.text).toBe(text);
+    expect(response.body.draft.meetings[0].statements.map((s: { text: string }) => s.text)).toContain(
+      '“We stand together,” Séjourné said – a €100 million fund was announced.',
+    );
   });
 
   it('the same Windows-1252 bytes with their charset declared are read, the name whole', async () => {

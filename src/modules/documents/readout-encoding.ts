@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
 import { looksBinary } from '../../ingest/text/binary.js';
 
 // A readout's bytes as text: UTF-8 read strictly, so that a file in another encoding sent without its charset is refused
@@ -13,13 +14,21 @@ export type DecodedReadout = { ok: true; text: string } | { ok: false; reason: s
 /**
  * The text of `bytes` in `charset` (a WHATWG Encoding Standard label; UTF-8 when null). UTF-8 is read strictly: the
  * first byte sequence it cannot decode is named by its offset (0-based, in bytes) and the reason says to send the
- * file's charset. Other charsets decode every byte (iso-8859-1 and windows-1252 map all 256). A leading UTF-8 byte order
+ * file's charset. Other charsets decode every byte (iso-8859-1 and windows-1252, one code page in the WHATWG standard,
+ * map all 256, by iconv-lite). A leading UTF-8 byte order
  * mark is dropped. Bytes that look binary (NUL, mostly control characters) are given back read leniently, for the text
  * rules to refuse as binary data. Throws RangeError for a charset no decoder knows (the caller's 415).
  */
 export function decodeReadout(bytes: Uint8Array, charset: string | null): DecodedReadout {
   const label = (charset ?? 'utf-8').trim().toLowerCase();
-  if (!utf8Labels.has(label)) return { ok: true, text: new TextDecoder(label).decode(bytes) };
+  if (!utf8Labels.has(label)) {
+    const decoder = new TextDecoder(label);
+    // "iso-8859-1", "latin1", "cp1252" and "windows-1252" all name windows-1252 (WHATWG Encoding Standard), whose
+    // 0x80–0x9F are “ ” – € …; Node 20's TextDecoder reads them as Latin-1's invisible C1 controls (new-user trial 102:
+    // a quotation lost its marks and gave no statement). iconv-lite decodes the code page itself.
+    if (decoder.encoding === 'windows-1252') return { ok: true, text: iconv.decode(Buffer.from(bytes), 'win1252') };
+    return { ok: true, text: decoder.decode(bytes) };
+  }
   if (isUtf8(bytes)) return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
   // A PNG or a PDF is no text in any encoding: read leniently, for the text rules to call it binary data.
   const lenient = new TextDecoder('utf-8').decode(bytes);
