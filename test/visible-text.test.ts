@@ -12,11 +12,14 @@ const api = () => supertest(ctx.app.server);
 const mergePatch = 'application/merge-patch+json';
 let meeting: { id: string };
 let participantId: string;
+const readout = 'Foreign Minister Anna Berg met Foreign Minister Ole Lund in Oslo on 3 May 2024. They discussed energy.';
+let document: { id: string; draft: { meetings: { initiatives: unknown[] }[] } };
 beforeEach(async () => {
   await ctx.reset();
   await createInitiativeRow(ctx.prisma);
   meeting = (await api().post('/v1/meetings').send(meetingBody()).expect(201)).body;
   participantId = ((await api().get(`/v1/meetings/${meeting.id}/participants`).expect(200)).body.data as { id: string }[])[0]!.id;
+  document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
 });
 
 const participant = (field: string, value: string) => ({
@@ -65,7 +68,47 @@ const writes: [string, (value: string) => supertest.Test, string][] = [
       api().patch(`/v1/meetings/${meeting.id}/participants/${participantId}`).set('content-type', mergePatch).send({ printedName: value }),
     '/printedName',
   ],
+  // New-user trial 102: an initiative's aliases, and a candidate's name committed from a corrected draft.
+  [
+    'POST /v1/initiatives aliases[]',
+    (value) =>
+      api()
+        .post('/v1/initiatives')
+        .send({ slug: 'green-accord', name: 'Green Accord', aliases: [value] }),
+    '/aliases/0',
+  ],
+  [
+    'PATCH /v1/initiatives/{key} aliases[]',
+    (value) =>
+      api()
+        .patch('/v1/initiatives/covid-19-vaccine-supply')
+        .set('content-type', mergePatch)
+        .send({ aliases: [value] }),
+    '/aliases/0',
+  ],
+  [
+    'POST /v1/documents/{id}/commit a candidate initiative’s name',
+    (value) => commitCandidate(value),
+    '/draft/meetings/0/initiatives/0/name',
+  ],
 ];
+
+function commitCandidate(name: string): supertest.Test {
+  const draft = structuredClone(document.draft);
+  draft.meetings[0]!.initiatives = [
+    {
+      slug: 'green-deal-accord',
+      name,
+      isCandidate: true,
+      status: 'discussed',
+      description: null,
+      committedParties: [],
+      statementIndex: null,
+      span: null,
+    },
+  ];
+  return api().post(`/v1/documents/${document.id}/commit`).send({ draft });
+}
 
 describe.each(writes)('%s', (_label, send, pointer) => {
   it.each([

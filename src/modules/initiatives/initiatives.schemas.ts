@@ -5,9 +5,9 @@ import {
   countSchema,
   cursorSchema,
   limitSchema,
+  lineSet,
   pageSchema,
   text,
-  textSet,
   timestampSchema,
   uuidPattern,
   visibleText,
@@ -22,7 +22,8 @@ const slugPattern = initiativeSlugPattern;
 export const slugMaxLength = initiativeSlugMaxLength;
 
 const slugSchema = initiativeSlugSchema.describe('Stable lowercase kebab-case key, usable instead of the id in URLs and filters.');
-const aliasesSchema = textSet(200, 50).describe('Other names and spellings, e.g. "Silk Road Economic Belt".');
+// One line of visible text each, as a person's aliases (new-user trial 102: "Green\u200bAccord" was stored and found).
+const aliasesSchema = lineSet(200, 50).describe('Other names and spellings, e.g. "Silk Road Economic Belt".');
 const categorySchema = text(100).describe('Free grouping for dashboards, e.g. "economy" or "health".');
 const descriptionSchema = text(5000);
 
