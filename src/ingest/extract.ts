@@ -49,7 +49,8 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
   const tags = markupTags(text.slice(0, limit));
   if (tags > 0) warnings.push(`the text looks like HTML (${tags} tags); send the page's text, not its markup — tags are read as words`);
   const language = otherLanguage(text.slice(0, limit));
-  if (language) warnings.push(`the text looks like ${language.name}, not English: the extractor reads English, so expect few facts and check each`);
+  if (language)
+    warnings.push(`the text looks like ${language.name}, not English: the extractor reads English, so expect few facts and check each`);
 
   const readout = readSentences(readStructure(text, limit));
   const headline = readout.structure.headline;
