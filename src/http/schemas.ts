@@ -1,5 +1,5 @@
 import { countryCodeSchema, eachTextOnce, uuidPattern } from '../ingest/draft.js';
-import { invisibleFormatClass } from '../ingest/text/invisible.js';
+import { heldCharacter, invisibleFormatClass, invisibleInside, onlyInvisible } from '../ingest/text/invisible.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { errorCodes } from './errors.js';
@@ -38,7 +38,7 @@ export { uuidPattern };
  * Characters that print nothing: zero-width spaces and joiners, the word joiner, the BOM, the soft hyphen, and the
  * direction marks, embeddings, overrides and isolates (a title of only "\u202e" is as empty as one of "\u200b").
  */
-export const invisibleOnly = new RegExp(`^[\\s\\u200b-\\u200d${invisibleFormatClass}]*$`, 'u');
+export const invisibleOnly = onlyInvisible;
 /**
  * A required text of at most `max` characters, trimmed; empty, blank or made only of invisible characters
  * (`"\u200b\u200b"`) is refused ("must not be empty"), as a title no one can see is no title.
@@ -62,29 +62,20 @@ const notInLine = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${inv
  */
 export const line = (max: number) =>
   text(max).superRefine((value, context) => {
-    const found = notInLine.exec(value);
-    if (found)
-      context.addIssue({
-        code: 'custom',
-        message: `must be one line of visible text: it holds U+${(found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} at character ${found.index + 1}`,
-      });
+    const held = heldCharacter(value, notInLine);
+    if (held) context.addIssue({ code: 'custom', message: `must be one line of visible text: it holds ${held}` });
   });
 // Inside a name or a title that may run over lines (a meeting's title, an initiative's name, a participant's printed
 // name and title): the invisible and direction-steering characters only — "Green \u202elaeD\u202c Accord" shows as
 // "Green Deal Accord" and is stored as another name (new-user trial 101).
-const invisibleFormat = new RegExp(`[${invisibleFormatClass}]`, 'u');
 /**
  * A visible text of at most `max` characters, trimmed, as `text`: one that holds an invisible or direction-steering
  * character (U+200B, U+202E …) is a 400 that names it (U+XXXX). Line breaks are allowed (a printed title may run over two).
  */
 export const visibleText = (max: number) =>
   text(max).superRefine((value, context) => {
-    const found = invisibleFormat.exec(value);
-    if (found)
-      context.addIssue({
-        code: 'custom',
-        message: `must be visible text: it holds U+${(found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} at character ${found.index + 1}`,
-      });
+    const held = heldCharacter(value, invisibleInside);
+    if (held) context.addIssue({ code: 'custom', message: `must be visible text: it holds ${held}` });
   });
 /** A set of one-line texts (aliases, committed parties): as `textSet`, each text a `line`. */
 export const lineSet = (length: number, max: number) => z.array(line(length)).max(max).superRefine(eachTextOnce);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { worldCountries } from './recognize/world-countries.js';
-import { invisibleFormatClass } from './text/invisible.js';
+import { heldCharacter, invisibleInside, onlyInvisible } from './text/invisible.js';
 
 // The extractor's output: the meetings a readout reports, as records that only need checking. Every fact carries the span [start, end) of the
 // source text it was read from (UTF-16 code unit offsets, as JavaScript strings index) and a confidence in [0, 1].
@@ -91,8 +91,6 @@ export const initiativeSlugSchema = z
 
 // A candidate's name becomes a catalogue entry's at commit: visible text, as an initiative's name is on every other path
 // (new-user trial 102: "Saudi \u202e0302 noisiV\u202c", shown as "Saudi Vision 2030", was committed).
-const invisibleInName = new RegExp(`[${invisibleFormatClass}]`, 'u');
-const onlyInvisible = new RegExp(`^[\\s\\u200b-\\u200d${invisibleFormatClass}]*$`, 'u');
 
 export const draftInitiativeSchema = z
   .strictObject({
@@ -107,12 +105,8 @@ export const draftInitiativeSchema = z
           context.addIssue({ code: 'custom', message: 'must not be empty (it has only invisible characters)' });
           return;
         }
-        const found = invisibleInName.exec(value);
-        if (found)
-          context.addIssue({
-            code: 'custom',
-            message: `must be visible text: it holds U+${(found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} at character ${found.index + 1}`,
-          });
+        const held = heldCharacter(value, invisibleInside);
+        if (held) context.addIssue({ code: 'custom', message: `must be visible text: it holds ${held}` });
       }),
     isCandidate: z.boolean().describe('True when the initiative is not yet in the catalogue.'),
     status: z.enum(initiativeStatuses),

@@ -381,8 +381,6 @@ function onlyImplied(entity: PersonEntity, publisherCountry: string, named: Read
   );
 }
 
-const namedByReadout = new WeakMap<Readout, Set<string>>();
-
 /** The countries a readout names anywhere, by name or demonym (ISO codes); computed once per readout. */
 /**
  * The state a shared demonym means in this readout (lexicon/country-words.ts sharedDemonyms): the other state when the
@@ -391,34 +389,25 @@ const namedByReadout = new WeakMap<Readout, Set<string>>();
 function withSharedDemonym(code: string | null, readout: Readout): string | null {
   const pair = sharedDemonyms.find(([usual]) => usual === code);
   if (!pair) return code;
-  const names = countryNames(readout);
+  const names = countriesOf(readout).byName;
   return names.has(pair[1]) && !names.has(pair[0]) ? pair[1] : code;
 }
 
-const namesByReadout = new WeakMap<Readout, Set<string>>();
-/** The countries a readout names by name ("Congo-Brazzaville", "the DRC"), not by demonym. */
-function countryNames(readout: Readout): Set<string> {
-  let named = namesByReadout.get(readout);
-  if (named) return named;
-  named = new Set<string>();
-  for (const sentence of readout.sentences)
-    for (let i = 0; i < sentence.words.length; i++) {
-      const found = countryAt(sentence.words, i);
-      if (found && !found.ambiguous && found.kind === 'name') named.add(found.code);
-    }
-  namesByReadout.set(readout, named);
-  return named;
-}
-
-function countriesNamed(readout: Readout): Set<string> {
+const namedByReadout = new WeakMap<Readout, { any: Set<string>; byName: Set<string> }>();
+/** The countries a readout names, unambiguously: by name or demonym (`any`), and by name only (`byName`, "the DRC"). */
+function countriesOf(readout: Readout): { any: Set<string>; byName: Set<string> } {
   let named = namedByReadout.get(readout);
   if (named) return named;
-  named = new Set<string>();
+  named = { any: new Set<string>(), byName: new Set<string>() };
   for (const sentence of readout.sentences)
     for (let i = 0; i < sentence.words.length; i++) {
       const found = countryAt(sentence.words, i);
-      if (found && !found.ambiguous) named.add(found.code);
+      if (!found || found.ambiguous) continue;
+      named.any.add(found.code);
+      if (found.kind === 'name') named.byName.add(found.code);
     }
   namedByReadout.set(readout, named);
   return named;
 }
+
+const countriesNamed = (readout: Readout): Set<string> => countriesOf(readout).any;

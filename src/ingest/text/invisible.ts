@@ -7,3 +7,16 @@
  * (http/schemas.ts `line`).
  */
 export const invisibleFormatClass = '\\u00ad\\u061c\\u180e\\u200b\\u200e\\u200f\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff';
+
+/** A text of only white space and such characters (zero-width joiners too): "\u202e", "\u200b\u200b" — empty to a reader. */
+export const onlyInvisible = new RegExp(`^[\\s\\u200b-\\u200d${invisibleFormatClass}]*$`, 'u');
+/** One of those characters, anywhere in a text. */
+export const invisibleInside = new RegExp(`[${invisibleFormatClass}]`, 'u');
+
+/** The first character of `value` that `pattern` matches, named as "U+202E at character 7"; null when none does. */
+export function heldCharacter(value: string, pattern: RegExp): string | null {
+  const found = pattern.exec(value);
+  if (!found) return null;
+  const code = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  return `U+${code} at character ${found.index + 1}`;
+}
