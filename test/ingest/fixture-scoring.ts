@@ -56,6 +56,7 @@ export const fixtureSets = [
   'blind-43',
   'blind-44',
   'blind-45',
+  'blind-46',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

@@ -78,13 +78,26 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
       dates.length === 0 ? findDates(text, paragraph.start + placeText.length, paragraph.start + found.index + found[0].length) : dates;
     const end = paragraph.start + found.index + found[0].length;
     if (end >= paragraph.end) return null;
+    const dated = inBrackets[0] ? null : dateAfterPlace(text, end, paragraph.end);
     return {
-      span: { start: paragraph.start, end },
+      span: { start: paragraph.start, end: dated?.end ?? end },
       place: { start: paragraph.start, end: paragraph.start + placeText.length, text: placeText },
-      date: inBrackets[0] ?? null,
+      date: inBrackets[0] ?? dated?.date ?? null,
     };
   }
   return null;
+}
+
+// "ALGIERS – Wednesday, 15 February 2023 (APS) – Minister …": a date (and an agency) between two dashes after the
+// place is the dateline's, not the lead's.
+function dateAfterPlace(text: string, from: number, to: number): { date: DateMention; end: number } | null {
+  const found = /^([^–—()\n]{4,40}?)\s*(?:\([^)\n]{1,30}\)\s*)?(?:[–—]|-{1,2}(?=\s))\s*(?=\p{Lu})/u.exec(text.slice(from, Math.min(to, from + 90)));
+  if (!found) return null;
+  const withoutDay = (value: string): string =>
+    value.replace(/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)/i, '').replace(/[.,\s]+$/, '');
+  const stated = withoutDay(found[1] as string);
+  const date = findDates(text, from, from + (found[1] as string).length).find((mention) => withoutDay(mention.text.trim()) === stated);
+  return date ? { date, end: from + found[0].length } : null;
 }
 
 // "Addis Ababa February 15/2023": the longest opening words that are a known city or written in capitals.

@@ -43,8 +43,14 @@ const notModifiers =
 // is no part of it: "the United Nations Development Program on Tuesday 11 June", "the Plan for Today".
 const dateWord =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Tomorrow|Yesterday)\\b';
+// Each part is a run of capitalised words, joined by "of the", "and", "&" or nothing, so a run never ends in a joiner
+// that a lower-case word follows ("on Exemption from Visa Requirements for Holders of Diplomatic Passports" is read
+// whole, not cut at "Exemption"). A period of years closes the name: "Indicative Programme for 2007-2010", "Action Plan
+// for the 2017-2020 period".
+const capitalisedWord = `(?!${dateWord})\\p{Lu}[\\p{L}\\p{N}'’-]*`;
 const continuation = new RegExp(
-  `^(?:\\s+(?:on|of|for|between|to|from)\\s+(?:the\\s+)?(?:(?!${dateWord})\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+(?:of|on|for)\\s+the\\s+|\\s+(?:and|of|the|&)\\s+|\\s+)?)+)+`,
+  `^(?:\\s+(?:on|of|for|between|to|from)\\s+(?:the\\s+)?${capitalisedWord}(?:(?:\\s+(?:of|on|for)\\s+the|\\s+(?:and|of|the|&))?\\s+${capitalisedWord})*)*` +
+    `(?:\\s+for\\s+(?:the\\s+)?(?:years?\\s+)?\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?(?:\\s+period)?(?![\\p{L}\\p{N}]))?`,
   'u',
 );
 // Named by what they are about, in lower case: "a memorandum of understanding on diaspora", "an MoU related to
@@ -94,7 +100,15 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     // "the APEC presidency to Peru", "Chairmanship of Kazakhstan": a country after the head is the holder, not the name.
     // "the Strategic Partnership and Cooperation Agreement between Kazakhstan and the UK": nor are the parties.
     const holder = /^\s+(?:to|from|of|for|by|in|between)\s+(?:the\s+)?(.+?)(?:\s+and\b.*)?$/.exec(tailText);
-    const tail = holder && lookupCountry((holder[1] as string).replace(/['’]s$/, '')) ? 0 : tailText.length;
+    // "the Memorandum of Understanding on Cooperation between the Maldives and Timor-Leste": parties after the name's
+    // topic are cut the same way.
+    const parties = /\s+between\s+(?:the\s+)?(.+?)\s+and\b/.exec(tailText);
+    const tail =
+      holder && lookupCountry((holder[1] as string).replace(/['’]s$/, ''))
+        ? 0
+        : parties && lookupCountry(parties[1] as string)
+          ? parties.index
+          : tailText.length;
     // "the Summit of the Americas", "the Conference on Disarmament": a capitalised head that a name follows.
     // Not an office or a body: "the Presidency of the Republic", "the Group of Seven", "the Commission of …".
     const headFirst =

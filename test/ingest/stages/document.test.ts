@@ -124,6 +124,10 @@ describe('datelines', () => {
       'BAKU',
       { year: null, month: 12, day: 6 },
     ],
+    // The date between two dashes after the place is the dateline's, not a date the lead states (blind-29's APS).
+    ['ALGIERS – Wednesday, 15 February 2023 (APS) – The minister met his counterpart.', 'ALGIERS', { year: 2023, month: 2, day: 15 }],
+    ['ALGIERS – 15 February 2023 – The minister met his counterpart.', 'ALGIERS', { year: 2023, month: 2, day: 15 }],
+    ['Brussels – Monday – The ministers met.', 'Brussels', { weekday: 1, day: null }],
   ])('reads %s', (paragraph, place, date) => {
     const dateline = findDateline(paragraph, { start: 0, end: paragraph.length, text: paragraph });
     expect(textOf(paragraph, dateline?.place)).toBe(place);

@@ -221,6 +221,27 @@ describe('initiatives', () => {
     expect(candidates(text)).toEqual([]);
   });
 
+  // A name's continuation is read to its end, not cut at the first capitalised run (blind-1, -5, -6, -13), and a period
+  // of years closes it; the parties after its topic are no part of it.
+  it.each([
+    [
+      'an Intergovernmental Agreement on Exemption from Visa Requirements for Holders of Diplomatic Passports was signed.',
+      'Intergovernmental Agreement on Exemption from Visa Requirements for Holders of Diplomatic Passports',
+    ],
+    ['the new Mongolia Multiannual Indicative Programme for 2007-2010. Mongolia', 'Mongolia Multiannual Indicative Programme for 2007-2010'],
+    ['the Vietnam-New Zealand Action Plan for the 2017-2020 period.', 'Vietnam-New Zealand Action Plan for the 2017-2020 period'],
+    ['the Political Consultation Plan for 2020–2022 was signed', 'Political Consultation Plan for 2020–2022'],
+    [
+      'the Cooperation Program between the Foreign Ministries of Uzbekistan and Kazakhstan for 2024-2025 aimed at',
+      'Cooperation Program between the Foreign Ministries of Uzbekistan and Kazakhstan for 2024-2025',
+    ],
+    ['the Memorandum of Understanding on Cooperation between the Maldives and Timor-Leste was', 'Memorandum of Understanding on Cooperation'],
+    ['the Summit of the Americas on Tuesday', 'Summit of the Americas'],
+    ['the Joint Commission for Cooperation and Trade of the two', 'Joint Commission for Cooperation and Trade'],
+  ])('reads the whole name in "%s"', (text, printed) => {
+    expect(candidates(text).map(([, name]) => name)).toEqual([printed]);
+  });
+
   it('makes slugs of lower-case ASCII words joined by hyphens', () => {
     expect(slugify('ASEAN Outlook on the Indo-Pacific')).toBe('asean-outlook-on-the-indo-pacific');
     expect(slugify('Çanakkale 1915 Bridge')).toBe('canakkale-1915-bridge');
