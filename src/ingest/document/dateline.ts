@@ -91,7 +91,9 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
 // "ALGIERS – Wednesday, 15 February 2023 (APS) – Minister …": a date (and an agency) between two dashes after the
 // place is the dateline's, not the lead's.
 function dateAfterPlace(text: string, from: number, to: number): { date: DateMention; end: number } | null {
-  const found = /^([^–—()\n]{4,40}?)\s*(?:\([^)\n]{1,30}\)\s*)?(?:[–—]|-{1,2}(?=\s))\s*(?=\p{Lu})/u.exec(text.slice(from, Math.min(to, from + 90)));
+  const found = /^([^–—()\n]{4,40}?)\s*(?:\([^)\n]{1,30}\)\s*)?(?:[–—]|-{1,2}(?=\s))\s*(?=\p{Lu})/u.exec(
+    text.slice(from, Math.min(to, from + 90)),
+  );
   if (!found) return null;
   const withoutDay = (value: string): string =>
     value.replace(/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)/i, '').replace(/[.,\s]+$/, '');

@@ -5,7 +5,9 @@ export interface Line extends Segment {
   heading: boolean;
 }
 
-const marker = /^(?:(#{1,6})\s+|>\s+|[•\u2022*-]\s+|\(?\d{1,2}[.)]\s+)/;
+// A numbered item's "1." is no marker when a month follows: "29. Sep 2023." is a date (Central European usage).
+const marker =
+  /^(?:(#{1,6})\s+|>\s+|[•\u2022*-]\s+|\(?\d{1,2}[.)]\s+(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s|$)))/;
 
 /**
  * The lines of text[0, limit), trimmed, markers off; offsets point into the original. Lines wrapped by hand in the

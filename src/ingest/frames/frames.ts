@@ -305,7 +305,10 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently|afterwards)\s+)?$/i.test(
             readout.structure.text.slice(sentence.start, framed.phrase.start),
           );
-        const told: MeetingFrame = subjectKnown && !receivedByPronoun ? framed : withPronounSubject(framed, readout, byMention);
+        const told: MeetingFrame =
+          subjectKnown && !receivedByPronoun
+            ? withAnnouncer(framed, readout, byMention, frames.at(-1))
+            : withPronounSubject(framed, readout, byMention);
         subjectKnown ||= told.subjects.length > 0 && !told.sentence.inHeadline;
         frames.push(arrivalWelcome(readout, sentence, match[0]) ? { ...told, arrival: true } : told);
       }
@@ -598,8 +601,59 @@ function withPronounSubject(frame: MeetingFrame, readout: Readout, byMention: Re
     )
   )
     return frame;
-  const principal = principalBefore(frame, readout, byMention);
+  const principal = announcerBefore(frame, readout, byMention) ?? principalBefore(frame, readout, byMention);
   return principal && !frame.objects.includes(principal) ? { ...frame, subjects: [principal] } : frame;
+}
+
+// "Minister Mr. Gyawali also had important bilateral meetings today. During his meeting with H.E. Elmar Mammadyarov, …"
+// (blind-46): the person the sentence before opens with, when it announces meetings of theirs.
+const announcesMeetings =
+  /\b(?:had|held|has|have|conducted)\s+(?:(?:also|several|a\s+(?:number|series)\s+of|many|important|separate|other|further|bilateral)\s+)*(?:meetings|talks)\b/i;
+
+/**
+ * A frame whose "he", "she", "his" or "her" stands for the person the sentence before announced meetings of; "In another
+ * bilateral meeting with …" right after it is the same person's.
+ */
+function withAnnouncer(
+  frame: MeetingFrame,
+  readout: Readout,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  last: MeetingFrame | undefined,
+): MeetingFrame {
+  if (frame.subjects.length > 0 || frame.objects.length === 0 || frame.sentence.inHeadline) return frame;
+  const before = readout.structure.text.slice(frame.sentence.start, frame.phrase.start);
+  const another = /^\s*(?:in|during|at)\s+(?:another|a\s+(?:further|separate|second|third))\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
+  if (
+    another &&
+    last &&
+    last.subjects.length === 1 &&
+    last.sentence.index === frame.sentence.index - 1 &&
+    last.sentence.paragraph === frame.sentence.paragraph
+  ) {
+    const [subject] = last.subjects;
+    return subject && !frame.objects.includes(subject) ? { ...frame, subjects: [subject] } : frame;
+  }
+  if (!/(?:^|[\s,])(?:he|she|his|her)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return frame;
+  const announcer = announcerBefore(frame, readout, byMention);
+  return announcer && !frame.objects.includes(announcer) ? { ...frame, subjects: [announcer] } : frame;
+}
+
+/** The person who opens the sentence before the frame's, in the same paragraph, when that sentence announces meetings. */
+function announcerBefore(
+  frame: MeetingFrame,
+  readout: Readout,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+): PersonEntity | undefined {
+  const previous = readout.sentences.find((sentence) => sentence.index === frame.sentence.index - 1);
+  if (!previous || previous.paragraph !== frame.sentence.paragraph || !announcesMeetings.test(previous.text)) return undefined;
+  const [first] = previous.people;
+  const entity = first ? byMention.get(first) : undefined;
+  const opens =
+    first &&
+    /^[\s\p{P}]*(?:(?:the|h\.?\s?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?|hon\.?)\s+)*$/iu.test(
+      readout.structure.text.slice(previous.start, first.span.start),
+    );
+  return opens && entity?.name ? entity : undefined;
 }
 
 // "President Hichilema writes" over "During a phone call with Ukrainian President Volodymyr Zelensky this evening, we

@@ -8,12 +8,18 @@ export function romanize(name: string): string {
   return anyAscii(name).toLowerCase();
 }
 
-/** Two spellings of one name word: equal, or the same consonant skeleton, or a small edit apart (4+ letters). */
+/**
+ * Two spellings of one name word (5+ letters): equal, or the same consonant skeleton with both ending in a vowel or
+ * both in a consonant, or a small edit apart.
+ */
 export function tokensAgree(a: string, b: string): boolean {
   if (a === b) return true;
   // Four letters or fewer must be equal: Wang is not Wong, Kang not Kong, Chen not Chan.
   if (a.length < 5 || b.length < 5 || a[0] !== b[0]) return false;
-  return skeleton(a) === skeleton(b) || editDistanceAtMost(a, b, a.length >= 8 ? 2 : 1);
+  // A transliteration that changes the vowels keeps a name's ending, which often tells one name from another: Hasina is
+  // not Hassan (blind-46, in one sentence); Sergey and Sergei both end in a vowel.
+  const sameEnding = /[aeiouy]$/.test(a) === /[aeiouy]$/.test(b);
+  return (sameEnding && skeleton(a) === skeleton(b)) || editDistanceAtMost(a, b, a.length >= 8 ? 2 : 1);
 }
 
 // Transliterations mostly differ in vowels: Tileuberdi / Tleuberdi, Sergey / Sergei, Abdrakhmanov / Abdrahmanov.

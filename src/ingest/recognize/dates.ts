@@ -66,6 +66,8 @@ const relativeWords: Record<string, number> = {
 };
 const relativePattern = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|evening))\b/gi;
 const fixedReference = new Date(Date.UTC(2000, 0, 1, 12));
+const ordinalDot =
+  /\b(\d{1,2})\.(?=\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s|$))/g;
 
 /**
  * Dates printed in text[start, end), found by chrono-node. Numeric dates are read day first ("12.06.2022" is 12 June)
@@ -74,7 +76,16 @@ const fixedReference = new Date(Date.UTC(2000, 0, 1, 12));
 export function findDates(text: string, start: number, end: number, options: { monthFirst?: boolean } = {}): DateMention[] {
   const region = text.slice(start, end);
   const mentions: DateMention[] = [];
-  for (const result of parser.parse(region, fixedReference)) {
+  // "29. Sep 2023.", "22. April 2022": a day written as an ordinal with a dot (Central European usage), which chrono-node
+  // does not read; the dot becomes a space, so offsets stay those of the text.
+  const readable = region.replace(ordinalDot, '$1 ');
+  for (const parsed of parser.parse(readable, fixedReference)) {
+    const result = {
+      index: parsed.index,
+      start: parsed.start,
+      end: parsed.end,
+      text: region.slice(parsed.index, parsed.index + parsed.text.length),
+    };
     const known = (component: chrono.Component): number | null => (result.start.isCertain(component) ? result.start.get(component) : null);
     const year = known('year');
     let month = known('month');

@@ -546,6 +546,20 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         lastTitleWord = j - 1;
         continue;
       }
+      // "Chairman of the Standing Committee of the National People’s Congress (NPC) of China Zhan Dejiang", "… of the
+      // NPC of China": a legislature or other body named with "the" in the holder's title, by capitalised words ending
+      // in a body's noun (title words and a possessive among them), or by an acronym the holder's country follows.
+      const legislature = hasHead && word.key === 'of' && words[j + 1]?.key === 'the' ? namedBodyLength(words, j + 2) : 0;
+      // Only where its words would not all be read as the title's anyway ("Chairman of the Council of Ministers").
+      if (legislature > 0 && words.slice(j + 2, j + 2 + legislature).some((w) => !isTitleWord(w))) {
+        const initial = words[j + 2]?.text[0];
+        j += 2 + legislature;
+        // Its acronym in brackets ("(NPC)"), not another office's ("Management Committee (CEO)").
+        if (words[j]?.text === '(' && bracketedAcronym(words[j + 1]) && words[j + 1]?.text[0] === initial && words[j + 2]?.text === ')')
+          j += 3;
+        lastTitleWord = j - 1;
+        continue;
+      }
       // "The Secretary and the External Affairs Minister discussed …": "and the" before another office holder joins two
       // people; "Minister of Foreign Affairs, African Integration and the Diaspora" goes on with a portfolio.
       const anotherHolder = word.key === 'and' && words[j + 1]?.key === 'the' && hasHead && holderAhead(words, j + 2);
@@ -821,6 +835,35 @@ function unknownBodyLength(words: readonly Word[], at: number): number {
   // "Chairman of the Presidency of Bosnia and Herzegovina Milorad Dodik": or a country follows with "of".
   const countryNext = next?.key === 'of' && countryAt(words, k + 1 + (words[k + 1]?.key === 'the' ? 1 : 0)) !== null;
   return next === undefined || /^[,(.;]$/.test(next.text) || next.key === 'and' || countryNext ? k - at : 0;
+}
+
+// The nouns that end a legislature's name inside a title: "the National People’s Congress", "the State Great Khural"
+// or its upper house, "the Federation Council" (not a company's "Management Committee").
+const bodyEndNouns =
+  /^(?:congress|parliament|assembly|council|senate|duma|khural|majlis|chamber|house|legislature|cortes|diet|sejm|seimas|saeima|riigikogu|storting|althing|knesset|rada)$/;
+
+// How many words from `at` name a legislature in a title: capitalised words (a possessive or a title word among them) up to the
+// last body noun among the next six, or an acronym that "of" and a country follow ("the NPC of China"). 0 if not.
+function namedBodyLength(words: readonly Word[], at: number): number {
+  const first = words[at];
+  if (
+    /^[A-Z]{2,6}$/.test(first?.text ?? '') &&
+    words[at + 1]?.key === 'of' &&
+    countryAt(words, at + 2 + (words[at + 2]?.key === 'the' ? 1 : 0))
+  )
+    return 1;
+  let end = -1;
+  for (let k = at; k < Math.min(words.length, at + 6); k++) {
+    const word = words[k] as Word;
+    // "the Israeli Parliament": a demonym names the holder's country, which the title's own reading of it takes.
+    if (!/^\p{Lu}\p{Ll}/u.test(word.text)) break;
+    if (countryAt(words, k) && !bodyEndNouns.test(word.key)) return 0;
+    if (bodyEndNouns.test(word.key.replace(/['’]s$/, ''))) end = k + 1;
+  }
+  return end > at + 1 ||
+    (end === at + 1 && /^(?:congress|parliament|senate|duma|khural|majlis|legislature|knesset|rada)$/.test(first?.key ?? ''))
+    ? end - at
+    : 0;
 }
 
 // The qualifier is trailing only when nothing but other qualifiers follow it: "Minister of Foreign Affairs of the

@@ -228,14 +228,20 @@ describe('initiatives', () => {
       'an Intergovernmental Agreement on Exemption from Visa Requirements for Holders of Diplomatic Passports was signed.',
       'Intergovernmental Agreement on Exemption from Visa Requirements for Holders of Diplomatic Passports',
     ],
-    ['the new Mongolia Multiannual Indicative Programme for 2007-2010. Mongolia', 'Mongolia Multiannual Indicative Programme for 2007-2010'],
+    [
+      'the new Mongolia Multiannual Indicative Programme for 2007-2010. Mongolia',
+      'Mongolia Multiannual Indicative Programme for 2007-2010',
+    ],
     ['the Vietnam-New Zealand Action Plan for the 2017-2020 period.', 'Vietnam-New Zealand Action Plan for the 2017-2020 period'],
     ['the Political Consultation Plan for 2020–2022 was signed', 'Political Consultation Plan for 2020–2022'],
     [
       'the Cooperation Program between the Foreign Ministries of Uzbekistan and Kazakhstan for 2024-2025 aimed at',
       'Cooperation Program between the Foreign Ministries of Uzbekistan and Kazakhstan for 2024-2025',
     ],
-    ['the Memorandum of Understanding on Cooperation between the Maldives and Timor-Leste was', 'Memorandum of Understanding on Cooperation'],
+    [
+      'the Memorandum of Understanding on Cooperation between the Maldives and Timor-Leste was',
+      'Memorandum of Understanding on Cooperation',
+    ],
     ['the Summit of the Americas on Tuesday', 'Summit of the Americas'],
     ['the Joint Commission for Cooperation and Trade of the two', 'Joint Commission for Cooperation and Trade'],
   ])('reads the whole name in "%s"', (text, printed) => {
