@@ -4,6 +4,7 @@ import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
 import { decodeCursor, queryFingerprint, pageBody, toPage } from '../../http/pagination.js';
 import { keyOf } from '../../http/keyset.js';
 import { assertChanged, keepUnchanged, presentFields } from '../../http/merge-patch.js';
+import { releaseEditedFacts } from './edited-facts.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto } from './meetings.dto.js';
 import type { CreateMeetingInitiativeInput, MeetingInitiativePatch } from './meetings.input.js';
@@ -82,6 +83,7 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
           guardVersion('meeting initiative', expected, before.version, count);
           const after = await tx.meetingInitiative.findUniqueOrThrow({ where: { id: linkId } });
           assertChanged(toMeetingInitiativeDto(before), toMeetingInitiativeDto(after));
+          await releaseEditedFacts(tx, 'meeting_initiative', linkId, toMeetingInitiativeDto(before), toMeetingInitiativeDto(after));
           await touchMeeting(tx, meetingId, who);
           await audit(tx, who, {
             action: 'update',

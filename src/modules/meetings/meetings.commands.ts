@@ -4,6 +4,7 @@ import type { CursorKey } from '../../http/pagination.js';
 import { historyPageSql } from './history.sql.js';
 import { notFound, type FieldError, fieldsProblem } from '../../http/errors.js';
 import { assertChanged, keepUnchanged, presentFields } from '../../http/merge-patch.js';
+import { releaseEditedFacts } from './edited-facts.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingDto, toMeetingInitiativeDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
 import type { CreateMeetingInput, MeetingPatch } from './meetings.input.js';
@@ -100,6 +101,7 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
           guardVersion('meeting', expected, before.version, count);
           const after = await tx.meeting.findUniqueOrThrow({ where: { id } });
           assertChanged(toMeetingDto(before), toMeetingDto(after));
+          await releaseEditedFacts(tx, 'meeting', id, toMeetingDto(before), toMeetingDto(after));
           await audit(tx, who, {
             action: 'update',
             recordType: 'meeting',

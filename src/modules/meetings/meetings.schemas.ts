@@ -82,7 +82,7 @@ export const provenanceSpanSchema = z
       .number()
       .nullable()
       .describe(
-        "The extractor's confidence in the fact; null when an editor set the value at commit (the span is where the extractor had read it) or the span was added by hand.",
+        "The extractor's confidence in the fact; null when an editor set the value at commit or changed it since with a PATCH (the span is where the extractor had read it), or the span was added by hand.",
       ),
     text: z.string().describe('The document text from start to end, for checking the fact.'),
   })

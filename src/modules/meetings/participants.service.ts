@@ -3,6 +3,7 @@ import type { Db } from '../../db/prisma.js';
 import type { Participant } from '../../generated/prisma/client.js';
 import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
 import { assertChanged, keepUnchanged, presentFields } from '../../http/merge-patch.js';
+import { releaseEditedFacts } from './edited-facts.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toParticipantDto } from './meetings.dto.js';
 import { toPersonDto } from '../people/people.dto.js';
@@ -83,6 +84,7 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
           guardVersion('participant', expected, before.version, count);
           const after = await tx.participant.findUniqueOrThrow({ where: { id: participantId } });
           assertChanged(toParticipantDto(before), toParticipantDto(after));
+          await releaseEditedFacts(tx, 'participant', participantId, toParticipantDto(before), toParticipantDto(after));
           await touchMeeting(tx, meetingId, who);
           await audit(tx, who, {
             action: 'update',

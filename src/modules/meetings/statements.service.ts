@@ -3,6 +3,7 @@ import type { Prisma, Statement } from '../../generated/prisma/client.js';
 import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
 import { decodeCursor, pageBody, queryFingerprint, toPage } from '../../http/pagination.js';
 import { assertChanged, keepUnchanged, presentFields } from '../../http/merge-patch.js';
+import { releaseEditedFacts } from './edited-facts.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toStatementDto } from './meetings.dto.js';
 import type { CreateStatementInput, StatementPatch } from './meetings.input.js';
@@ -84,6 +85,7 @@ export function createStatementsService({ prisma }: { prisma: Db }) {
           guardVersion('statement', expected, before.version, count);
           const after = await tx.statement.findUniqueOrThrow({ where: { id: statementId } });
           assertChanged(toStatementDto(before), toStatementDto(after));
+          await releaseEditedFacts(tx, 'statement', statementId, toStatementDto(before), toStatementDto(after));
           await touchMeeting(tx, meetingId, who);
           await audit(tx, who, {
             action: 'update',
