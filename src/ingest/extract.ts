@@ -52,7 +52,8 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
   if (language)
     warnings.push(`the text looks like ${language.name}, not English: the extractor reads English, so expect few facts and check each`);
 
-  const readout = readSentences(readStructure(text, limit));
+  const givenCountry = publisherCountry(options.publisher) ?? domainCountry(options.publisher, options.url);
+  const readout = readSentences(readStructure(text, limit, { usPublisher: givenCountry === 'US' }));
   const headline = readout.structure.headline;
   const title = headline
     ? { title: headline.text, titleSpan: { start: headline.start, end: headline.end } }

@@ -15,11 +15,24 @@ describe('countryOfDomain', () => {
     ['www.gazeta.uz', 'UZ'],
     ['iolsport.co.za', 'ZA'],
     ['WWW.GOV.UK.', 'GB'],
+    // The U.S. government's own top-level domains (new-user trial 103).
+    ['www.state.gov', 'US'],
+    ['www.defense.mil', 'US'],
   ])('%s → %s', (host, code) => {
     expect(countryOfDomain(host)).toBe(code);
   });
 
-  it.each(['www.kenyans.com', 'example.org', 'news.example.io', 'tv.example.tv', 'site.co', 'localhost', ''])('%s → none', (host) => {
+  it.each([
+    'www.kenyans.com',
+    'example.org',
+    'www.government.is.example.com',
+    'gov.example.org',
+    'news.example.io',
+    'tv.example.tv',
+    'site.co',
+    'localhost',
+    '',
+  ])('%s → none', (host) => {
     expect(countryOfDomain(host)).toBeNull();
   });
 });

@@ -35,8 +35,13 @@ const meetingWords =
   /\b(?:meets?|met|meeting|talks?|call|conversation|telephone|phone|visit|visits|discuss(?:es|ed)?|readout|holds|held|receives|received|confer|video)\b/i;
 const usTimeZone = /\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST)\b/;
 
-export function readStructure(text: string, limit: number): DocumentStructure {
-  const monthFirst = usTimeZone.test(text.slice(0, Math.min(limit, 20_000))) || numericDatesAreMonthFirst(text, Math.min(limit, 20_000));
+export function readStructure(text: string, limit: number, page: { usPublisher?: boolean } = {}): DocumentStructure {
+  // A U.S. publisher's pages (its name or site known to be American: "U.S. Department of State", state.gov) write
+  // numeric dates month first, "03/07/2025" for 7 March (new-user trial 103), as do pages stamped with a U.S. time zone.
+  const monthFirst =
+    page.usPublisher === true ||
+    usTimeZone.test(text.slice(0, Math.min(limit, 20_000))) ||
+    numericDatesAreMonthFirst(text, Math.min(limit, 20_000));
   const stamps: DateMention[] = [];
   const stampLines: Line[] = [];
   const lines = joinWrapped(

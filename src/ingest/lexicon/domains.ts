@@ -14,9 +14,11 @@ for (const country of worldCountries)
 
 /**
  * The country a host name's country-code top-level domain names ("www.gov.uk" → GB, "jis.gov.jm" → JM,
- * "newtimes.co.rw" → RW), or null for a generic domain (".com", ".org") or a ccTLD used everywhere (".io", ".tv").
+ * "newtimes.co.rw" → RW; "www.state.gov" → US), or null for a generic domain (".com", ".org") or a ccTLD used everywhere (".io", ".tv").
  */
 export function countryOfDomain(host: string): string | null {
+  // ".gov" and ".mil" are the U.S. government's own top-level domains (RFC 1591, RFC 2146): "www.state.gov".
+  if (/\.(?:gov|mil)\.?$/i.test(host.trim())) return 'US';
   const tld = /\.([a-z]{2})\.?$/i.exec(host.trim())?.[1]?.toLowerCase();
   return tld ? (byDomain.get(tld) ?? null) : null;
 }

@@ -171,6 +171,18 @@ function isNameWord(words: readonly Word[], i: number): boolean {
 // Speech verbs that are also given names ("Said", "Saïd").
 const givenNameLike = new Set(['said']);
 
+/**
+ * "the Foreign Minister of Oman, Omar Said.", "Badr Said Albusaidi" (new-user trial 103): "Said" capitalised after a
+ * name word, inside a sentence, is the name's when a family name, a comma, a full stop, "and" or the end follows — a
+ * verb is written in lower case; not in a title-case headline ("Lavrov Said To Visit").
+ */
+function saidInName(words: readonly Word[], j: number): boolean {
+  const [word, next] = [words[j], words[j + 1]];
+  if (!word || !givenNameLike.has(word.key) || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return false;
+  if (next === undefined || /^[,.;:)]$/.test(next.text) || next.key === 'and') return true;
+  return /^\p{Lu}\p{Ll}+$/u.test(next.text) && !englishFunctionWords.has(next.key) && !isTitleWord(next) && isNameWord(words, j + 1);
+}
+
 function givenNameAfterTitle(words: readonly Word[], i: number): boolean {
   const [previous, word, next, after] = [words[i - 1], words[i], words[i + 1], words[i + 2]];
   if (!previous || !word || !next || !previous.capitalised) return false;
@@ -237,7 +249,7 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
     let j = i + opening + 1;
     while (j < words.length) {
       if (/['’]s$/.test((words[j - 1] as Word).text) || words[j]?.text === "'s" || words[j]?.text === '’s') break;
-      if (isNameWord(words, j) || arabicParticleName.test((words[j] as Word).text) || monthSurname(words, j)) j++;
+      if (isNameWord(words, j) || arabicParticleName.test((words[j] as Word).text) || monthSurname(words, j) || saidInName(words, j)) j++;
       else if (particlesBefore(words, j) > 0) j += particlesBefore(words, j) + 1;
       else if (regnalNumber.test((words[j] as Word).text)) {
         j++;
