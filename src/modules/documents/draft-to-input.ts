@@ -1,3 +1,5 @@
+import { isOfficeName } from './stored-people.js';
+import { personCreateSchema } from '../people/people.schemas.js';
 import type { MeetingDraft, Span } from '../../ingest/draft.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { CreateMeetingInput } from '../meetings/meetings.input.js';
@@ -182,7 +184,9 @@ export function draftToInput(
       key: participant.key,
       ...(participant.personId
         ? { personId: participant.personId }
-        : { person: { name: participant.name, aliases: [], countryCode: participant.countryCode, identifiers: [] } }),
+        : {
+            person: { name: participant.name, aliases: printedAlias(participant), countryCode: participant.countryCode, identifiers: [] },
+          }),
       title: participant.title,
       countryCode: participant.countryCode,
       organization: participant.organization,
@@ -205,4 +209,17 @@ export function draftToInput(
     })),
   };
   return { input, spans };
+}
+
+/**
+ * The name a new person keeps as an alias: the name as the readout printed it, when the draft's name differs from it
+ * (an editor wrote "Sergey Lavrov" for the printed "Сергей Лавров", new-user trial 103), so a lookup by the printed
+ * spelling finds them. Not when the two differ only in case and spacing ("KISHIDA Fumio"), nor a printed office
+ * ("Foreign Minister"), nor a text an alias may not be (personCreateSchema's aliases).
+ */
+function printedAlias(participant: { name: string; printedName: string }): string[] {
+  const printed = participant.printedName.trim();
+  const same = (a: string) => a.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  if (!printed || same(printed) === same(participant.name) || isOfficeName(printed)) return [];
+  return personCreateSchema.shape.aliases.safeParse([printed]).success ? [printed] : [];
 }
