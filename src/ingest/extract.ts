@@ -8,7 +8,7 @@ import type { PlaceChoice } from './assemble/where.js';
 import { readSentences, type ReadSentence, type Readout } from './document/readout.js';
 import { readStructure } from './document/structure.js';
 import { groupEncounters, type Encounter } from './frames/encounters.js';
-import { findFrames, narrativeSentences } from './frames/frames.js';
+import { findFrames, narrativeSentences, partiesOf } from './frames/frames.js';
 import { publisherCountries } from './lexicon/publishers.js';
 import { lookupCountry } from './recognize/countries.js';
 import { otherLanguage } from './text/language.js';
@@ -68,7 +68,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     warnings.push('no sentence says who met whom; this does not look like a meeting readout');
     return { ...title, meetings: [], confidence: 0, warnings };
   }
-  const passages = findPassages(readout, entities, narrativeSentences(frames));
+  const passages = findPassages(readout, entities, narrativeSentences(frames), partiesOf(frames));
   const draft = assembleDraft(encounters, passages, readout, options, text, limit, title, warnings, false);
   if (Buffer.byteLength(JSON.stringify(draft)) <= maxDraftBytes) return draft;
   // "held meetings with A, B, C, D and E …" over hundreds of joint sentences: each meeting split off the sentence would

@@ -41,6 +41,8 @@ export interface PersonEntity {
   placeLike: boolean;
   /** Tokens of another name the text gives right after the name: "Joko Widodo (Jokowi)", "Pushpa Kamal Dahal ‘Prachanda’". */
   aliasTokens?: string[];
+  /** Party to no meeting the text tells of: who briefs the press on one, or quotes a participant, only reports it. */
+  outsider?: boolean;
 }
 
 export type Gender = 'female' | 'male';

@@ -62,12 +62,18 @@ const invertedTrailing = new RegExp(
 // "… met his Singaporean counterpart on Monday, where both reaffirmed …": a frame sentence that goes on to report.
 const reportingClause = /,?\s+(?:where|during which|at which|in which)\s+|,\s*when\s+|\s+as\s+(?=(?:they|both|the two)\s)/gi;
 
-/** Passages of every body paragraph; frame sentences ("X met Y") are narrative unless a participant speaks in them. */
+/**
+ * Passages of every body paragraph; frame sentences ("X met Y") are narrative unless a participant speaks in them.
+ * `parties`: the people of the text's meetings (every entity when not given); someone else who briefs the press or
+ * quotes a participant only reports.
+ */
 export function findPassages(
   readout: Readout,
   entities: readonly PersonEntity[],
   narrativeSentences: ReadonlyMap<number, number>,
+  parties: ReadonlySet<PersonEntity> = new Set(entities),
 ): Passage[] {
+  for (const entity of entities) entity.outsider = !parties.has(entity);
   const byMention = new Map<PersonMention, PersonEntity>();
   for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
   const passages: Passage[] = [];
@@ -260,6 +266,19 @@ const reporter = isReporter;
 // "…, said Ambassador Ahmed Abu Zeid, the official spokesperson of the Ministry": what follows the name says so.
 const reporting = (text: string, mention: PersonMention): boolean =>
   /^\s*,\s*(?:the\s+|an?\s+)?(?:official\s+|deputy\s+)?(?:spokes|press\s)/i.test(text.slice(mention.span.end, mention.span.end + 60));
+// "…, Foreign Secretary Shahidul Haque told the press.", "Shahidul quoted the Malaysian leader as saying …" (blind-46): an
+// official whose name tags what others did for the press, or who quotes a participant, reports — when party to no
+// meeting of the text (a minister who met someone and then told reporters speaks; so does one who "told the media that
+// he congratulated" the host).
+const briefing = (entity: PersonEntity, text: string, mention: PersonMention): boolean =>
+  entity.outsider === true &&
+  mention.name !== null && // not "the Cambodian Premier" closing another's title ("Assistant to the Cambodian Premier told …")
+  (/^\s+(?:(?:later|also|then)\s+)?(?:told|briefed)\s+(?:the\s+)?(?:press|reporters|journalists|media|newsmen)(?:\s+(?:after|following|at|on|in)\b[^.;:"“”]{0,60})?\s*[.;]/iu.test(
+    text.slice(mention.span.end, mention.span.end + 120),
+  ) ||
+    /^\s+(?:(?:later|also|then)\s+)?quoted\s+(?:[\p{L}.'’-]+\s+){1,5}?as\s+saying\b/iu.test(
+      text.slice(mention.span.end, mention.span.end + 80),
+    ));
 
 // "State Department spokesman Ned Price said": the office in lower case before the name, read as no title (trial 99).
 const reportingBefore = (text: string, mention: PersonMention): boolean => {
@@ -270,7 +289,8 @@ const reportingBefore = (text: string, mention: PersonMention): boolean => {
 // "Robert Palladino, deputy spokesperson for the department, … Palladino added": someone the text presents as a
 // spokesperson at any of their mentions reports at every one.
 const reports = (entity: PersonEntity, text: string): boolean =>
-  reporter(entity) || entity.mentions.some(({ mention }) => reporting(text, mention) || reportingBefore(text, mention));
+  reporter(entity) ||
+  entity.mentions.some(({ mention }) => reporting(text, mention) || reportingBefore(text, mention) || briefing(entity, text, mention));
 
 // Where the name of a tag starts to be read: past "the " (a particle, "al-Maliki", is part of the mention).
 const leadLength = (named: string): number => /^(?:the\s+)?/i.exec(named)?.[0].length ?? 0;

@@ -701,6 +701,11 @@ function principalBefore(
   return undefined;
 }
 
+/** Everyone a frame names as a side of a meeting. */
+export function partiesOf(frames: readonly MeetingFrame[]): Set<PersonEntity> {
+  return new Set(frames.flatMap((frame) => [...frame.subjects, ...frame.objects]));
+}
+
 /**
  * The sentences that only narrate a meeting (who met whom), each with where its meeting phrase ends: sentence index →
  * offset in the text. A frame that reports what was discussed, or one told of "the two sides" ("The two ministers held

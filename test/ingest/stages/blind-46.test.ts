@@ -126,3 +126,37 @@ describe('a meeting whose "his" stands for the person the sentence before announ
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('an official who only briefs the press on a meeting, or quotes a participant, reports it', () => {
+  const draftOf = (text: string) => extractReadout(text, base).meetings[0]!;
+  const speakers = (text: string) => {
+    const meeting = draftOf(text);
+    return meeting.statements
+      .filter((s) => s.kind !== 'narrative')
+      .map((s) => (s.speakerKey ? meeting.participants.find((p) => p.key === s.speakerKey)?.name : 'joint'));
+  };
+  const lead = 'Prime Minister Sheikh Hasina met Malaysian Prime Minister Mahathir Mohamad in Baku on Friday.\n';
+
+  it.each([
+    [
+      'Mahathir assured her of cooperation in resolving the crisis, Foreign Secretary Shahidul Haque told the press.\nShahidul quoted the Malaysian leader as saying they will continue operating a field hospital.',
+    ],
+    ['Mahathir assured her of cooperation, Foreign Secretary Shahidul Haque told reporters after the meeting.'],
+  ])('%s', (rest) => {
+    const meeting = draftOf(lead + rest);
+    expect(meeting.participants.map((p) => p.name)).toEqual(['Sheikh Hasina', 'Mahathir Mohamad']);
+    expect(speakers(lead + rest)).not.toContain('Shahidul Haque');
+  });
+
+  it('keeps a participant who told reporters what was said as its speaker', () => {
+    const text = `${lead}Hasina told reporters after the talks that Bangladesh valued Malaysia’s support.`;
+    expect(speakers(text)).toEqual(['Sheikh Hasina']);
+  });
+
+  it('does not take an office closing another’s title ("Assistant to the Cambodian Premier told reporters") for the one who reports', () => {
+    const text =
+      'Prime Minister Hun Sen met Lao President Bounnhang Vorachith at the Peace Palace on Friday.\n\nThe two leaders encouraged both sides to deepen their cooperation, H.E. Eang Sophalleth, Assistant to the Cambodian Premier told reporters after the talks.\n\nHun Sen suggested joint sporting events along the border.';
+    expect(draftOf(text).participants.map((p) => p.name)).toEqual(['Hun Sen', 'Bounnhang Vorachith']);
+    expect(speakers(text)).toContain('Hun Sen');
+  });
+});

@@ -4,7 +4,7 @@ import { findPassages } from '../../../src/ingest/attribution/statements.js';
 import { readSentences } from '../../../src/ingest/document/readout.js';
 import { readStructure } from '../../../src/ingest/document/structure.js';
 import { groupEncounters } from '../../../src/ingest/frames/encounters.js';
-import { findFrames, narrativeSentences } from '../../../src/ingest/frames/frames.js';
+import { findFrames, narrativeSentences, partiesOf } from '../../../src/ingest/frames/frames.js';
 import { wordsOf } from '../../../src/ingest/recognize/words.js';
 import { analyse } from '../../../src/ingest/document/nlp.js';
 
@@ -20,7 +20,7 @@ export function stagesOf(text: string, people: readonly KnownPerson[] = []) {
   const entities = resolveEntities(readout, people);
   const frames = findFrames(readout, entities);
   const encounters = groupEncounters(frames);
-  const passages = findPassages(readout, entities, narrativeSentences(frames));
+  const passages = findPassages(readout, entities, narrativeSentences(frames), partiesOf(frames));
   return { readout, entities, frames, encounters, passages };
 }
 
