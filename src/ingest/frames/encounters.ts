@@ -164,12 +164,12 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
     const guests = encounters[0].participants.filter(
       (p) => !encounters[0]!.hosts.includes(p) && p.countryCode && p.countryCode !== hostCountry,
     );
-    if (
-      hostCountry &&
-      guests.length === 1 &&
-      frame.objects.every((object) => object.countryCode === hostCountry && !hosts.includes(object))
-    )
-      hosts = guests;
+    // "He was received by President Maia Sandu … The visit concluded with a meeting with the Speaker of Parliament, Igor
+    // Grosu" (new-user trial 103): after a reception, someone of no stated country was met by the visitor too.
+    const received = encounters[0].frames.some((f) => f.received === true);
+    const compatriot = (object: PersonEntity) =>
+      (hostCountry !== null && object.countryCode === hostCountry) || (received && object.countryCode === null);
+    if (guests.length === 1 && frame.objects.every((object) => compatriot(object) && !hosts.includes(object))) hosts = guests;
     frame = { ...frame, subjects: hosts.filter((h) => !frame.objects.includes(h)) };
   }
   const people = [...frame.subjects, ...frame.objects];

@@ -39,3 +39,24 @@ describe('"Said" inside a name is the name’s ("Omar Said", "Badr Said Albusaid
     ).toEqual(['Ayman Safadi', 'Badr Albusaidi']);
   });
 });
+
+describe('after a reception, a meeting of no stated subject with someone of no stated country is the visitor’s', () => {
+  const pairs = (text: string) =>
+    extractReadout(text, base).meetings.map((m) => m.participants.map((p) => p.name).sort((a, b) => a.localeCompare(b)));
+  it.each([
+    'The visit concluded with a meeting with the Speaker of Parliament, Igor Grosu, on the reform agenda.',
+    'A meeting with the Speaker of Parliament, Igor Grosu, followed.',
+  ])('%s', (rest) => {
+    const text = `Foreign Minister Ţuţu Ştefănescu of Romania paid an official visit to Chişinău on 14 May 2025. He was received by President Maia Sandu, with whom he discussed Moldova's EU accession.\n\n${rest}`;
+    expect(pairs(text)).toEqual([
+      ['Maia Sandu', 'Ţuţu Ştefănescu'],
+      ['Igor Grosu', 'Ţuţu Ştefănescu'],
+    ]);
+  });
+
+  it('keeps the host going on when the one met is of another stated country', () => {
+    const text =
+      "Foreign Minister Ţuţu Ştefănescu of Romania paid an official visit to Chişinău on 14 May 2025. He was received by President Maia Sandu, with whom he discussed Moldova's EU accession.\n\nA meeting with the Japanese Ambassador Kenji Sato followed.";
+    expect(pairs(text)[1]).toEqual(['Kenji Sato', 'Maia Sandu']);
+  });
+});
