@@ -846,11 +846,7 @@ function attach(entity: PersonEntity, text: string, sentence: ReadSentence, ment
     entity.nameSpan = mention.name;
     entity.nameTokens = tokens;
   }
-  if (
-    mention.title &&
-    (!entity.title || (isBareTitle(entity.title) && !isBareTitle(titleText(text, mention)) && !styleOnly(titleText(text, mention))))
-  )
-    takeTitle(entity, mention, text);
+  if (mention.title && (!entity.title || fullerTitle(entity.title, titleText(text, mention)))) takeTitle(entity, mention, text);
   if (mention.countryCode && (!entity.countryCode || (entity.countryBasis === 'title' && mention.countryBasis !== 'title'))) {
     entity.countryCode = mention.countryCode;
     entity.countryBasis = mention.countryBasis;
@@ -868,6 +864,19 @@ const styleOnly = (title: string): boolean =>
 // "Minister Bayramov", "Secretary Clinton": the short form after the full title was printed, or before it.
 function isBareTitle(title: string): boolean {
   return /^(?:minister|secretary|ambassador|fm|eam|cs|president|chancellor|councilor|foreign minister)$/i.test(title.trim());
+}
+
+/**
+ * Whether `next` says more of the office than the bare `current`: "Minister of Foreign Affairs" for "Minister", "Foreign
+ * Minister" for "FM" — not another description of the person ("government minister" for "Foreign minister", blind-46)
+ * nor a legislator's style.
+ */
+function fullerTitle(current: string, next: string): boolean {
+  if (styleOnly(next)) return false;
+  const abbreviation = /^(?:fm|eam|cs)$/i;
+  if (abbreviation.test(current.trim())) return !isBareTitle(next) || /^foreign minister$/i.test(next.trim());
+  if (!isBareTitle(current) || isBareTitle(next)) return false;
+  return next.toLowerCase().includes(current.trim().toLowerCase());
 }
 
 /**

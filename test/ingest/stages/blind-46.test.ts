@@ -160,3 +160,29 @@ describe('an official who only briefs the press on a meeting, or quotes a partic
     expect(speakers(text)).toContain('Hun Sen');
   });
 });
+
+describe('a bare title gives way only to one that says more of the same office', () => {
+  const titleOf = (text: string, name: string) =>
+    extractReadout(text, base)
+      .meetings.flatMap((m) => m.participants)
+      .find((p) => p.name === name)?.title;
+  it.each([
+    [
+      'Foreign minister of Armenia Zohrab Mnatsakanyan on April 15 had a telephone conversation with Greek foreign minister Nikos Dendias.\n\nOn behalf of the Armenian government minister Mnatsakanyan expressed his support to the Greek people.',
+      'Zohrab Mnatsakanyan',
+      'Foreign minister',
+    ],
+    [
+      'Minister Bayramov met Georgian Foreign Minister Ilia Darchiashvili in Baku on April 15.\n\nMinister of Foreign Affairs Jeyhun Bayramov said the talks were useful.',
+      'Jeyhun Bayramov',
+      'Minister of Foreign Affairs',
+    ],
+    [
+      'FM Wang met Georgian Foreign Minister Ilia Darchiashvili in Beijing on April 15.\n\nChinese Foreign Minister Wang Yi said the talks were useful.',
+      'Wang Yi',
+      'Foreign Minister',
+    ],
+  ])('%s', (text, name, title) => {
+    expect(titleOf(text, name)).toBe(title);
+  });
+});
