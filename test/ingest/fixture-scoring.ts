@@ -57,6 +57,7 @@ export const fixtureSets = [
   'blind-44',
   'blind-45',
   'blind-46',
+  'blind-47',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
