@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractOptions } from '../../../src/ingest/draft.js';
+import { extractReadout } from '../../../src/ingest/extract.js';
+import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
+
+// Classes found while tuning on blind set 47, each written as the class with its variants and, where a neighbouring
+// case must not change, that case.
+
+const base: ExtractOptions = { initiatives: defaultInitiatives, people: [] };
+
+describe('received in an audience with or by a sovereign', () => {
+  it.each([
+    ['Foreign Minister Nanaia Mahuta was received in an audience with King Tupou VI at the Royal Palace on 18 August 2022.', 'Tupou VI'],
+    ['Foreign Minister Nanaia Mahuta was received in audience by Pope Francis at the Vatican on 18 August 2022.', 'Francis'],
+    [
+      'Foreign Minister Nanaia Mahuta flew to ’Eua, where she was received in a private audience with King Tupou VI on 18 August 2022.',
+      'Tupou VI',
+    ],
+  ])('%s', (text, host) => {
+    const [meeting] = extractReadout(text, base).meetings;
+    expect(meeting?.participants.map((p) => [p.name, p.role])).toEqual([
+      [expect.stringContaining(host), 'host'],
+      ['Nanaia Mahuta', 'guest'],
+    ]);
+  });
+
+  it('reads no meeting in "received with honours" alone', () => {
+    expect(extractReadout('Foreign Minister Nanaia Mahuta was received with honours by the guard.', base).meetings).toEqual([]);
+  });
+});
