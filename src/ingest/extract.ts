@@ -10,7 +10,7 @@ import { readStructure } from './document/structure.js';
 import { groupEncounters, type Encounter } from './frames/encounters.js';
 import { findFrames, narrativeSentences, partiesOf } from './frames/frames.js';
 import { publisherCountries } from './lexicon/publishers.js';
-import { lookupCountry } from './recognize/countries.js';
+import { lookupCountry, lookupCountryInOtherLanguages } from './recognize/countries.js';
 import { otherLanguage } from './text/language.js';
 import { markupTags } from './text/markup.js';
 import { looksBinary } from './text/binary.js';
@@ -378,14 +378,14 @@ function publisherCountry(given: string | null | undefined): string | null {
   const words = [...publisher.matchAll(/[^\s,()]+/g)];
   for (let length = 4; length >= 1; length--) {
     for (let i = 0; i + length <= words.length; i++) {
-      const country = lookupCountry(
-        words
-          .slice(i, i + length)
-          .map((word) => word[0])
-          .join(' '),
-      );
+      const phrase = words
+        .slice(i, i + length)
+        .map((word) => word[0])
+        .join(' ');
       // "Jordan News Gazette", "Georgia Today": a word that is also a given name names a country in an outlet's name.
-      if (country) found.push([(words[i] as RegExpMatchArray).index ?? 0, country.code]);
+      // "Tunisie Numérique": or in the outlet's own language (blind-47).
+      const country = lookupCountry(phrase)?.code ?? lookupCountryInOtherLanguages(phrase);
+      if (country) found.push([(words[i] as RegExpMatchArray).index ?? 0, country]);
     }
   }
   return found.sort((a, b) => a[0] - b[0])[0]?.[1] ?? null;

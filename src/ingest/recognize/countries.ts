@@ -120,3 +120,22 @@ export function lookupMisspeltDemonym(word: string): CountryWord | null {
 let demonymList: Array<[string, CountryWord]> | null = null;
 const demonymKeys = () =>
   (demonymList ??= [...byKey].filter(([key, country]) => country.kind === 'demonym' && key.length >= 6 && !/\s/.test(key)));
+
+// Country names in the languages outlets name themselves in ("Tunisie Numérique", "El Universo de Colombia", "Jornal de
+// Angola"): French, Spanish and Portuguese common names from world-countries' translations, for publishers' names only —
+// in a readout's English text "Chine" or "Marruecos" would be a word of another language. Not German or Italian, whose
+// names include English words: German "Island" is Iceland, and "The Island Sun" is a Solomon Islands paper.
+const publisherLanguages = ['fra', 'spa', 'por'] as const;
+const inOtherLanguages = new Map<string, string>();
+for (const country of ordered)
+  for (const language of publisherLanguages) {
+    const name = country.translations?.[language]?.common;
+    if (!name || !/^[\p{Script=Latin}\s.'’-]+$/u.test(name)) continue;
+    const key = foldKey(name);
+    if (key.length >= 4 && !byKey.has(key) && !inOtherLanguages.has(key)) inOtherLanguages.set(key, country.cca2);
+  }
+
+/** A country's common name in French, Spanish or Portuguese → its ISO 3166-1 alpha-2 code, or null. */
+export function lookupCountryInOtherLanguages(phrase: string): string | null {
+  return inOtherLanguages.get(foldKey(phrase)) ?? null;
+}

@@ -28,3 +28,18 @@ describe('received in an audience with or by a sovereign', () => {
     expect(extractReadout('Foreign Minister Nanaia Mahuta was received with honours by the guard.', base).meetings).toEqual([]);
   });
 });
+
+describe('a publisher named in its own language names its country ("Tunisie Numérique")', () => {
+  const text = 'Foreign Minister Nabil Ammar held a phone call on Monday with his Portuguese counterpart Paulo Rangel.';
+  it.each([
+    ['Tunisie Numérique', 'TN'],
+    ['Le Matin du Maroc', 'MA'],
+    ['Diario de Marruecos', 'MA'],
+    ['Jornal da China', 'CN'],
+    // Not German or Italian names that are English words: "Island" is not Iceland.
+    ['The Island Sun', null],
+  ])('%s → %s', (publisher, code) => {
+    const [meeting] = extractReadout(text, { ...base, publisher }).meetings;
+    expect(meeting?.participants.find((p) => p.name === 'Nabil Ammar')?.countryCode ?? null).toBe(code);
+  });
+});
