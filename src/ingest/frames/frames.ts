@@ -323,6 +323,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   // "Coveney meets Northern Ireland Secretary" over "X and Y have issued a joint statement following a meeting": when
   // no sentence of the body reports who met whom, a meeting noun does.
   if (frames.every((frame) => frame.sides || frame.sentence.inHeadline)) frames.push(...nominalFrames(readout, byMention));
+  else frames.push(...leadTogether(readout, frames, byMention));
   // A welcome on arrival is protocol around the visit's meetings; alone, it is what the readout reports (blind-22).
   const met = frames.some((frame) => !frame.arrival && !frame.participation && !frame.sentence.inHeadline);
   return frames
@@ -744,6 +745,27 @@ function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, P
     jointSubjectFrame(readout, byMention, new Set(readout.structure.body.slice(0, 2).map((p) => p.index))) ??
     documentFrame(readout, byMention, firstParagraphs, new Set(readout.structure.body.slice(0, 8).map((p) => p.index)))
   );
+}
+
+// "Visiting Japanese Prime Minister Shinzo Abe and his Mongolian counterpart, Chimed Saikhanbileg, agreed on Thursday …
+// Earlier on Thursday, Abe held a separate meeting with Mongolian President Tsakhiagiin Elbegdorj" (blind-47): a lead
+// that tells of a meeting without naming it is one, also when a later sentence tells of another with a verb.
+function leadTogether(
+  readout: Readout,
+  frames: readonly MeetingFrame[],
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+): MeetingFrame[] {
+  const lead = readout.structure.body[0]?.index;
+  if (lead === undefined) return [];
+  const joint = jointSubjectFrame(readout, byMention, new Set([lead]));
+  const sentence = joint?.[0]?.sentence;
+  if (!joint || !sentence || frames.some((frame) => frame.sentence.index <= sentence.index && !frame.sentence.inHeadline)) return [];
+  const people = new Set(joint.flatMap((frame) => [...frame.subjects, ...frame.objects]));
+  // Not the same people as a frame of the body: that one tells of the meeting.
+  const told = frames.some(
+    (frame) => !frame.sentence.inHeadline && [...frame.subjects, ...frame.objects].filter((p) => people.has(p)).length >= 2,
+  );
+  return told ? [] : joint;
 }
 
 // "The Minister for Foreign Affairs … José Manuel Albares, and the Minister for Foreign Affairs of Malta, Evarist

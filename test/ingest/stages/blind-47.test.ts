@@ -43,3 +43,24 @@ describe('a publisher named in its own language names its country ("Tunisie NumÃ
     expect(meeting?.participants.find((p) => p.name === 'Nabil Ammar')?.countryCode ?? null).toBe(code);
   });
 });
+
+describe('a lead that tells of a meeting without naming it is one, also when a later sentence tells of another', () => {
+  const pairs = (text: string) =>
+    extractReadout(text, { ...base, publishedAt: '2025-08-25' }).meetings.map((m) =>
+      m.participants.map((p) => p.name).sort((a, b) => a.localeCompare(b)),
+    );
+  it('reads the summit of the lead and the talks of the next day as two meetings', () => {
+    const text =
+      'Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung agreed to enhance cooperation with the United States.\nThe two leaders pledged during their summit in Tokyo on Saturday to establish a consultative framework.\nOn Sunday, President Lee Jae-myung held talks with former Japanese Prime Minister Yoshihide Suga. They agreed to promote exchanges.';
+    expect(pairs(text)).toEqual([
+      ['Lee Jae-myung', 'Shigeru Ishiba'],
+      ['Lee Jae-myung', 'Yoshihide Suga'],
+    ]);
+  });
+
+  it('adds none when the meeting the lead tells of is the one a later sentence names', () => {
+    const text =
+      'Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung agreed to enhance cooperation.\nIshiba held talks with Lee in Tokyo on Saturday.';
+    expect(pairs(text)).toEqual([['Lee Jae-myung', 'Shigeru Ishiba']]);
+  });
+});
