@@ -64,3 +64,14 @@ describe('a lead that tells of a meeting without naming it is one, also when a l
     expect(pairs(text)).toEqual([['Lee Jae-myung', 'Shigeru Ishiba']]);
   });
 });
+
+describe('"the partners" are the two sides together', () => {
+  it.each(['The partners agreed that dialogue was the way forward.', 'Both partners agreed that dialogue was the way forward.'])(
+    '%s',
+    (sentence) => {
+      const text = `On 15 July 2019, State Secretary František Ružička met with Gregor Kozovinc, the Ambassador of Slovenia.\n\n${sentence}`;
+      const [meeting] = extractReadout(text, base).meetings;
+      expect(meeting?.statements.filter((s) => s.kind !== 'narrative').map((s) => [s.kind, s.speakerKey])).toEqual([['joint', null]]);
+    },
+  );
+});
