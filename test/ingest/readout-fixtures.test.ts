@@ -83,8 +83,8 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-43': { meetings: 0.9, participants: 0.9, speakers: 0.77, 'date recall': 0.95, 'city recall': 0.6, initiatives: 0.45, empty: 0 },
   'blind-44': { meetings: 0.9, participants: 0.85, speakers: 0.8, 'date recall': 0.65, 'city recall': 0.65, initiatives: 0.25, empty: 0 },
   'blind-45': { meetings: 0.95, participants: 0.88, speakers: 0.72, 'date recall': 0.95, 'city recall': 0.78, initiatives: 0.18, empty: 0 },
-  'blind-46': { meetings: 0.84, participants: 0.66, speakers: 0.66, 'date recall': 0.88, 'city recall': 0.85, initiatives: 0.12, empty: 0 },
-  'blind-47': { meetings: 0.78, participants: 0.62, speakers: 0.7, 'date recall': 0.6, 'city recall': 0.35, initiatives: 0.2, empty: 2 },
+  'blind-46': { meetings: 0.84, participants: 0.72, speakers: 0.72, 'date recall': 0.88, 'city recall': 0.85, initiatives: 0.12, empty: 0 },
+  'blind-47': { meetings: 0.82, participants: 0.7, speakers: 0.74, 'date recall': 0.68, 'city recall': 0.35, initiatives: 0.2, empty: 1 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,
