@@ -54,6 +54,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
 
   const givenCountry = publisherCountry(options.publisher) ?? domainCountry(options.publisher, options.url);
   const readout = readSentences(readStructure(text, limit, { usPublisher: givenCountry === 'US' }));
+  const publishingCountry = givenCountry ?? publisherInText(readout);
   const headline = readout.structure.headline;
   const title = headline
     ? { title: headline.text, titleSpan: { start: headline.start, end: headline.end } }
@@ -69,20 +70,21 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     return { ...title, meetings: [], confidence: 0, warnings };
   }
   const passages = findPassages(readout, entities, narrativeSentences(frames), partiesOf(frames));
-  const draft = assembleDraft(encounters, passages, readout, options, text, limit, title, warnings, false);
+  const draft = assembleDraft(encounters, passages, readout, publishingCountry, options, text, limit, title, warnings, false);
   if (Buffer.byteLength(JSON.stringify(draft)) <= maxDraftBytes) return draft;
   // "held meetings with A, B, C, D and E …" over hundreds of joint sentences: each meeting split off the sentence would
   // carry them all. Past the bound a client can send back, each passage goes to one meeting only.
   warnings.push(
     `the draft would be larger than ${maxDraftBytes} bytes; what meetings split off one sentence share is given to one of them only`,
   );
-  return assembleDraft(encounters, passages, readout, options, text, limit, title, warnings, true);
+  return assembleDraft(encounters, passages, readout, publishingCountry, options, text, limit, title, warnings, true);
 }
 
 function assembleDraft(
   encounters: readonly Encounter[],
   passages: readonly Passage[],
   readout: Readout,
+  publishingCountry: string | null,
   options: ExtractOptions,
   text: string,
   limit: number,
@@ -97,7 +99,7 @@ function assembleDraft(
     options,
     passages,
     reference: referenceDate(readout, options.publishedAt),
-    publisherCountry: publisherCountry(options.publisher) ?? domainCountry(options.publisher, options.url) ?? publisherInText(readout),
+    publisherCountry: publishingCountry,
     folded: foldedText(text, limit),
     setting: settingOf(readout, encounters),
     meetingCount: encounters.length,

@@ -842,8 +842,9 @@ function unknownBodyLength(words: readonly Word[], at: number): number {
 const bodyEndNouns =
   /^(?:congress|parliament|assembly|council|senate|duma|khural|majlis|chamber|house|legislature|cortes|diet|sejm|seimas|saeima|riigikogu|storting|althing|knesset|rada)$/;
 
-// How many words from `at` name a legislature in a title: capitalised words (a possessive or a title word among them) up to the
-// last body noun among the next six, or an acronym that "of" and a country follow ("the NPC of China"). 0 if not.
+// How many words from `at` name a legislature in a title: two or more capitalised words (a possessive or a title word
+// among them) up to the last body noun among the next six ("the Verkhovna Rada"; one word alone is unknownBodyLength's),
+// or an acronym that "of" and a country follow ("the NPC of China"). 0 if not.
 function namedBodyLength(words: readonly Word[], at: number): number {
   const first = words[at];
   if (
@@ -860,10 +861,7 @@ function namedBodyLength(words: readonly Word[], at: number): number {
     if (countryAt(words, k) && !bodyEndNouns.test(word.key)) return 0;
     if (bodyEndNouns.test(word.key.replace(/['’]s$/, ''))) end = k + 1;
   }
-  return end > at + 1 ||
-    (end === at + 1 && /^(?:congress|parliament|senate|duma|khural|majlis|legislature|knesset|rada)$/.test(first?.key ?? ''))
-    ? end - at
-    : 0;
+  return end > at + 1 ? end - at : 0;
 }
 
 // The qualifier is trailing only when nothing but other qualifiers follow it: "Minister of Foreign Affairs of the

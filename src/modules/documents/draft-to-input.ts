@@ -1,5 +1,6 @@
 import { isOfficeName } from './stored-people.js';
 import { personCreateSchema } from '../people/people.schemas.js';
+import { foldKey } from '../../ingest/text/fold.js';
 import type { MeetingDraft, Span } from '../../ingest/draft.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { CreateMeetingInput } from '../meetings/meetings.input.js';
@@ -214,12 +215,11 @@ export function draftToInput(
 /**
  * The name a new person keeps as an alias: the name as the readout printed it, when the draft's name differs from it
  * (an editor wrote "Sergey Lavrov" for the printed "Сергей Лавров", new-user trial 103), so a lookup by the printed
- * spelling finds them. Not when the two differ only in case and spacing ("KISHIDA Fumio"), nor a printed office
- * ("Foreign Minister"), nor a text an alias may not be (personCreateSchema's aliases).
+ * spelling finds them. Not when the two differ only in case, accents, dots or spacing ("KISHIDA Fumio"; the lookup folds
+ * those), nor a printed office ("Foreign Minister"), nor a text an alias may not be (personCreateSchema's aliases).
  */
 function printedAlias(participant: { name: string; printedName: string }): string[] {
   const printed = participant.printedName.trim();
-  const same = (a: string) => a.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
-  if (!printed || same(printed) === same(participant.name) || isOfficeName(printed)) return [];
+  if (!printed || foldKey(printed) === foldKey(participant.name) || isOfficeName(printed)) return [];
   return personCreateSchema.shape.aliases.safeParse([printed]).success ? [printed] : [];
 }
