@@ -320,6 +320,94 @@ He also held talks with Greek Foreign Minister Nikos Dendias.
     }
   });
 
+  // Which stored meeting a corrected meeting is goes by the facts they share, not by index: a meeting left out moves the
+  // later ones up, and a participant an editor moved to another meeting is the editor's there (new-user trial 103).
+  describe('a corrected draft whose meetings are not the stored ones in order', () => {
+    const several = `Turkish FM meets counterparts in New York
+
+NEW YORK, Sept. 20 – Foreign Minister Mevlüt Çavuşoğlu met US Secretary of State Antony Blinken on Tuesday on the sidelines of the UN General Assembly.
+
+Çavuşoğlu also met German Foreign Minister Annalena Baerbock on Wednesday.
+
+He also held talks with Greek Foreign Minister Nikos Dendias on Thursday.
+`;
+    type Drafted = {
+      dateConfidence: number;
+      locationConfidence: number;
+      participants: Array<{ key: string; name: string; confidence: number }>;
+    };
+    async function commitEdited(edit: (meetings: Drafted[]) => Drafted[]) {
+      const document = (await api().post('/v1/documents').send({ text: several, publishedAt: '2022-09-23' }).expect(201)).body;
+      const drafted = document.draft.meetings as Drafted[];
+      expect(drafted).toHaveLength(3);
+      const corrected = edit(structuredClone(drafted));
+      const committed = (
+        await api()
+          .post(`/v1/documents/${document.id}/commit`)
+          .send({ draft: { ...document.draft, meetings: corrected } })
+          .expect((r) => expect(r.status, JSON.stringify(r.body)).toBe(201))
+      ).body.data;
+      type Stored = { id: string; provenance: Array<{ recordId: string; field: string; confidence: number | null }> } & {
+        participants: Array<{ id: string; printedName: string }>;
+      };
+      const stored: Stored[] = [];
+      for (const meeting of committed)
+        stored.push((await api().get(`/v1/meetings/${meeting.id}?include=participants,provenance`).expect(200)).body);
+      const confidenceOf = (meeting: Stored, recordId: string, field: string) =>
+        meeting.provenance.find((p) => p.recordId === recordId && p.field === field)?.confidence;
+      const participantConfidence = (meeting: Stored, name: string) =>
+        confidenceOf(meeting, meeting.participants.find((p) => p.printedName.includes(name))!.id, 'name');
+      return { drafted, stored, confidenceOf, participantConfidence };
+    }
+
+    it.each([
+      ['the first left out', (m: Drafted[]) => m.slice(1), [1, 2]],
+      ['the middle one left out', (m: Drafted[]) => [m[0]!, m[2]!], [0, 2]],
+      ['the order reversed', (m: Drafted[]) => [...m].reverse(), [2, 1, 0]],
+    ])('%s: each meeting keeps its own date and place confidences', async (_label, edit, storedIndexes) => {
+      const { drafted, stored, confidenceOf } = await commitEdited(edit);
+      expect(new Set(drafted.map((m) => m.locationConfidence)).size).toBe(3);
+      for (const [index, meeting] of stored.entries()) {
+        const source = drafted[storedIndexes[index]!]!;
+        expect(confidenceOf(meeting, meeting.id, 'date')).toBe(source.dateConfidence);
+        expect(confidenceOf(meeting, meeting.id, 'location')).toBe(source.locationConfidence);
+      }
+    });
+
+    it.each([
+      [
+        'moved',
+        (m: Drafted[]) => [
+          {
+            ...m[0]!,
+            participants: [...m[0]!.participants, { ...m[1]!.participants.find((p) => p.name.includes('Baerbock'))!, key: 'moved' }],
+          },
+          { ...m[1]!, participants: m[1]!.participants.filter((p) => !p.name.includes('Baerbock')) },
+          m[2]!,
+        ],
+      ],
+      [
+        'copied',
+        (m: Drafted[]) => [
+          {
+            ...m[0]!,
+            participants: [...m[0]!.participants, { ...m[1]!.participants.find((p) => p.name.includes('Baerbock'))!, key: 'moved' }],
+          },
+          m[1]!,
+          m[2]!,
+        ],
+      ],
+    ])('a participant %s to another meeting has no confidence there, and the others keep theirs', async (label, edit) => {
+      const { drafted, stored, participantConfidence } = await commitEdited(edit);
+      const baerbock = drafted[1]!.participants.find((p) => p.name.includes('Baerbock'))!;
+      expect(participantConfidence(stored[0]!, 'Baerbock')).toBeNull();
+      expect(participantConfidence(stored[0]!, 'Blinken')).toBe(
+        drafted[0]!.participants.find((p) => p.name.includes('Blinken'))!.confidence,
+      );
+      if (label === 'copied') expect(participantConfidence(stored[1]!, 'Baerbock')).toBe(baerbock.confidence);
+    });
+  });
+
   it('keeps every confidence when the draft is committed as it was', async () => {
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
     const [meeting] = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft: document.draft }).expect(201)).body.data;

@@ -61,17 +61,21 @@ export function factKeys(meetings: readonly MeetingDraft[]): ExtractedFacts {
 /** The stored draft's facts by meeting: fact key → confidence (factKeys). */
 export type ExtractedFacts = readonly ReadonlyMap<string, number>[];
 
-// Meetings of one readout share their date's and place's words ("Sept. 20", "New York") with other confidences each:
-// the stored meeting of the same index answers first, then the first that asserts the fact (trial 99: every meeting
-// took the last meeting's confidences).
-function extractedConfidence(extracted: ExtractedFacts, meeting: number, key: string): number | null {
-  const own = extracted[meeting]?.get(key);
-  if (own !== undefined) return own;
-  for (const facts of extracted) {
-    const found = facts.get(key);
-    if (found !== undefined) return found;
+/**
+ * The stored draft's meeting that meeting `index` of a corrected draft is: the one that asserts most of its facts, the
+ * same index on a tie. An editor may leave meetings out (the later ones move up) or move a participant, statement or
+ * initiative from one meeting to another; a fact is the extractor's only where it read it for that same meeting (trial
+ * 99: meetings of one readout share their date's and place's words with a confidence each; new-user trial 103: a
+ * participant moved to another meeting kept the confidence the extractor had given them in the first).
+ */
+function storedMeetingOf(corrected: readonly Fact[], extracted: ExtractedFacts, index: number): number {
+  let best = index;
+  let bestCount = -1;
+  for (const [stored, keys] of extracted.entries()) {
+    const count = corrected.filter((fact) => fact.span && keys.has(factKey(fact))).length;
+    if (count > bestCount || (count === bestCount && stored === index)) [best, bestCount] = [stored, count];
   }
-  return null;
+  return best;
 }
 
 interface Fact {
@@ -146,15 +150,17 @@ function facts(draft: MeetingDraft): Fact[] {
 /**
  * The createMeeting request for one meeting of a draft, and its spans by record index; the date must be set (checked
  * by the caller). With `extracted` (factKeys of the stored draft, and the index of this meeting in the corrected draft),
- * a span keeps the stored draft's confidence for its fact, and none when the stored draft did not assert it: an editor
- * set that value.
+ * a span keeps the confidence its fact has in the stored draft's same meeting (storedMeetingOf), and none when that
+ * meeting did not assert it: an editor set that value.
  */
 export function draftToInput(
   draft: MeetingDraft,
   sourceDocumentId: string,
   extracted?: { facts: ExtractedFacts; meeting: number },
 ): { input: CreateMeetingInput; spans: SpanRef[] } {
-  const spans: SpanRef[] = facts(draft).flatMap((fact) =>
+  const drafted = facts(draft);
+  const stored = extracted && extracted.facts[storedMeetingOf(drafted, extracted.facts, extracted.meeting)];
+  const spans: SpanRef[] = drafted.flatMap((fact) =>
     fact.span
       ? [
           {
@@ -163,7 +169,7 @@ export function draftToInput(
             field: fact.field,
             span: fact.span,
             // The stored draft's confidence for what the extractor read; none for what an editor set.
-            confidence: extracted ? extractedConfidence(extracted.facts, extracted.meeting, factKey(fact)) : fact.confidence,
+            confidence: extracted ? (stored?.get(factKey(fact)) ?? null) : fact.confidence,
           },
         ]
       : [],
