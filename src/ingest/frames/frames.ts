@@ -232,6 +232,8 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   const byMention = new Map<PersonMention, PersonEntity>();
   for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
   const frames: MeetingFrame[] = [];
+  // Frames of phrases that count only when nothing else tells of a meeting (MeetingPhrase.fallback).
+  const fallbacks = new Set<MeetingFrame>();
   // Whether a meeting of the body has had a subject yet ("she met …" before one is the readout's principal).
   let subjectKnown = false;
   // Compared, never printed: "the United Kingdom، Japan" lists with an Arabic comma (same offsets as the text).
@@ -310,7 +312,9 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
             ? withAnnouncer(framed, readout, byMention, frames.at(-1))
             : withPronounSubject(framed, readout, byMention);
         subjectKnown ||= told.subjects.length > 0 && !told.sentence.inHeadline;
-        frames.push(arrivalWelcome(readout, sentence, match[0]) ? { ...told, arrival: true } : told);
+        const pushed = arrivalWelcome(readout, sentence, match[0]) ? { ...told, arrival: true } : told;
+        frames.push(pushed);
+        if (phrase.fallback) fallbacks.add(pushed);
       }
     }
   }
@@ -322,8 +326,11 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   namedAsPresenting(readout, frames, byMention);
   // "Coveney meets Northern Ireland Secretary" over "X and Y have issued a joint statement following a meeting": when
   // no sentence of the body reports who met whom, a meeting noun does.
-  if (frames.every((frame) => frame.sides || frame.sentence.inHeadline)) frames.push(...nominalFrames(readout, byMention));
+  if (frames.every((frame) => frame.sides || frame.sentence.inHeadline || fallbacks.has(frame)))
+    frames.push(...nominalFrames(readout, byMention));
   else frames.push(...leadTogether(readout, frames, byMention));
+  if (frames.some((frame) => !fallbacks.has(frame) && !frame.sentence.inHeadline))
+    frames.splice(0, frames.length, ...frames.filter((frame) => !fallbacks.has(frame)));
   // A welcome on arrival is protocol around the visit's meetings; alone, it is what the readout reports (blind-22).
   const met = frames.some((frame) => !frame.arrival && !frame.participation && !frame.sentence.inHeadline);
   return frames
@@ -1101,11 +1108,12 @@ function frameAt(
       objects = [entityOf(antecedent)];
     }
   }
-  // "In his meeting with Syria's Minister …, Walid Al-Moualem, the Secretary-General raised …": the subject of a
-  // meeting named by a noun is the clause's subject after it.
+  // "In his meeting with Syria's Minister …, Walid Al-Moualem, the Secretary-General raised …", "Addressing a joint press
+  // conference with his Lithuanian counterpart in Vilnius, President Duda said …": the subject of a meeting named by a
+  // noun is the clause's subject after it.
   if (
     subjects.length === 0 &&
-    /^(?:meetings?|talks|conversations?|call|discussions?|consultations|talking|speaking|with|receiving|welcoming|hosting)\b/i.test(
+    /^(?:meetings?|talks|conversations?|call|discussions?|consultations|talking|speaking|with|receiving|welcoming|hosting|joint)\b/i.test(
       text.slice(span.start, span.end),
     )
   ) {

@@ -17,6 +17,11 @@ export interface MeetingPhrase {
   nameFollows?: boolean;
   /** Only a meeting when a person follows: "visited his counterpart", not "visited Moscow". */
   needsObject?: boolean;
+  /**
+   * Evidence of a meeting only when no other sentence of the body tells of one: "told reporters at a joint news
+   * conference with Pompeo" after "talks with Pompeo" is where he spoke, not a meeting of its own kind.
+   */
+  fallback?: boolean;
   /** "X was received by Y": the one named after the phrase did what the verb says (Y hosted), so Y is the subject. */
   passive?: boolean;
   /** "received a delegation led by …": the first person named after it leads the delegation, whatever titles precede. */
@@ -174,6 +179,16 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
   },
   { pattern: p(`\\b(?:talked|talks|spoke|speaks|speak)${gap}\\s+(?:with|to)\\b`), object: 'follows', channel: null, talks: false },
+  // "Addressing a joint press conference with his Lithuanian counterpart in Vilnius, President Duda said …", "held a joint
+  // news conference with X": two who face the press together have met (blind-47: the readout's only encounter).
+  {
+    pattern: p(`\\bjoint\\s+(?:press|news|media)\\s+(?:conferences?|briefings?|availability|statements?|appearances?)\\s+with\\s+`),
+    nameFollows: true,
+    fallback: true,
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   // "the meeting with X"; not "concluded the meetings with expressing gratitude".
   { pattern: p(`\\bmeetings?\\s+with\\s+`), nameFollows: true, object: 'follows', channel: null, talks: false },
   // "Hosting his Tanzania counterpart Samia Suluhu Hassan at statehouse Entebbe, the President said …": a participle

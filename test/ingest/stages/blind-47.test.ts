@@ -75,3 +75,38 @@ describe('"the partners" are the two sides together', () => {
     },
   );
 });
+
+describe('a joint press conference with someone is a meeting with them when nothing else tells of one', () => {
+  const read = (text: string) => extractReadout(text, { ...base, publishedAt: '2020-11-17' }).meetings;
+  it.each([
+    [
+      'Addressing a joint press conference with his Lithuanian counterpart in Vilnius on Tuesday, President Andrzej Duda said relations were good.',
+      ['Andrzej Duda', 'Counterpart (LT)'],
+    ],
+    [
+      'President Andrzej Duda held a joint news conference with President Gitanas Nausėda in Vilnius on Tuesday.',
+      ['Andrzej Duda', 'Gitanas Nausėda'],
+    ],
+    [
+      'At a joint media briefing with Foreign Minister Penny Wong in Canberra, Foreign Minister Winston Peters said ties were strong.',
+      ['Penny Wong', 'Winston Peters'],
+    ],
+  ])('%s', (text, names) => {
+    const meetings = read(text);
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants.map((p) => p.name).sort((a, b) => a.localeCompare(b))).toEqual(names);
+  });
+
+  it('leaves the kind and the speaker to the talks the text tells of', () => {
+    const [meeting, ...more] = read(
+      'Poland’s Foreign Minister Jacek Czaputowicz said on Tuesday after talks with visiting US Secretary of State Mike Pompeo that goals were convergent.\n\n“Our goals are convergent,” Czaputowicz told reporters at a joint news conference with Pompeo in Warsaw.',
+    );
+    expect(more).toEqual([]);
+    expect(meeting?.kind).toBe('talks');
+    expect(meeting?.statements.filter((s) => s.kind !== 'narrative').every((s) => s.speakerKey !== null)).toBe(true);
+  });
+
+  it('reads no meeting in a joint statement with a country', () => {
+    expect(read('President Andrzej Duda issued a joint statement with the government on Tuesday.')).toEqual([]);
+  });
+});
