@@ -283,3 +283,26 @@ describe('bounded work per sentence and per word (a new user stalled the server 
     expect(tokens.slice(0, 3).map((t) => t.text)).toEqual(['The', 'minister', 'met']);
   });
 });
+
+// Blind-47's Moldpres footer: "the Agency's agreement" had become an initiative.
+describe('a notice of rights under the readout is furniture', () => {
+  const paragraph = 'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024.';
+  it.each([
+    'Any material published on the website of the Public Institution ’’A.I.S. Moldpres’’ (Moldpres News Agency) is intellectual peoperty of the Agency, protected by the copyright. The taking over or/and use of these materials will be made only with the Agency’s agreement and with compulsory reference to source.',
+    'All content on this site is protected by copyright.',
+    'Reproduction of these materials is permitted only with a hyperlink to the source.',
+    'The use of this content without the prior written permission of the publisher is prohibited.',
+    'Texts are the intellectual property of the Ministry.',
+  ])('%s', (notice) => {
+    const text = `Minister meets counterpart\n\n${paragraph}\n\n${notice}`;
+    expect(structureOf(text).body.map((line) => line.text)).toEqual([paragraph]);
+  });
+
+  it.each([
+    'The ministers discussed the protection of intellectual property rights and the use of these materials in schools.',
+    'The two sides agreed on the reproduction of the agreement in both languages.',
+  ])('keeps a readout sentence about rights: %s', (sentence) => {
+    const text = `Minister meets counterpart\n\n${paragraph}\n\n${sentence}`;
+    expect(structureOf(text).body.map((line) => line.text)).toContain(sentence);
+  });
+});
