@@ -58,6 +58,7 @@ export const fixtureSets = [
   'blind-45',
   'blind-46',
   'blind-47',
+  'blind-48',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

@@ -101,7 +101,7 @@ describe.each(fixtureSets)('fixture set %s', (set) => {
   const drafts = fixtures.map((fixture) => ({ fixture, draft: draftOf(fixture) }));
 
   it('holds real readouts, each with its source and publisher', () => {
-    // A blind set holds 25 or more (blind-27's annotator ran out of time at 27; blind-28 and blind-30 to blind-47 are
+    // A blind set holds 25 or more (blind-27's annotator ran out of time at 27; blind-28 and blind-30 to blind-48 are
     // small sets of 11 to 15, taken at the end of a session or to check a session's fixes); the pairs are seven meetings' two readouts and two false candidates.
     expect(fixtures.length).toBeGreaterThanOrEqual(
       set === 'readout-pairs'
@@ -126,6 +126,7 @@ describe.each(fixtureSets)('fixture set %s', (set) => {
               'blind-45',
               'blind-46',
               'blind-47',
+              'blind-48',
             ].includes(set)
           ? 10
           : 25,
