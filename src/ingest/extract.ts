@@ -367,6 +367,14 @@ const hundredths = (meeting: ReadoutDraft['meetings'][number]): ReadoutDraft['me
  */
 function publisherCountry(given: string | null | undefined): string | null {
   if (!given) return null;
+  // "Emirates News Updates, carrying the Saudi Press Agency": a reprint is the readout of the one it carries (blind-48),
+  // when the name says whose — "citing" still reports in the outlet's own words.
+  const reprint = /[,(]\s*(?:carrying|relaying|reprinting|republishing)\s+(.+)$/i.exec(given);
+  const carried = reprint ? publisherCountryIn(reprint[1] as string) : null;
+  return carried ?? publisherCountryIn(given);
+}
+
+function publisherCountryIn(given: string): string | null {
   // "News in English", "Kyodo News English service": a language the outlet writes in names no country (same length).
   const publisher = given.replace(
     /\bin (?:English|French|Spanish|Arabic|Portuguese|Russian|Chinese)\b|\b(?:English|French|Spanish|Arabic|Portuguese|Russian|Chinese)[- ](?:edition|service|version|section|language|desk|news)\b/gi,

@@ -85,6 +85,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-45': { meetings: 0.95, participants: 0.88, speakers: 0.72, 'date recall': 0.95, 'city recall': 0.78, initiatives: 0.18, empty: 0 },
   'blind-46': { meetings: 0.84, participants: 0.72, speakers: 0.72, 'date recall': 0.88, 'city recall': 0.85, initiatives: 0.12, empty: 0 },
   'blind-47': { meetings: 0.82, participants: 0.7, speakers: 0.74, 'date recall': 0.68, 'city recall': 0.35, initiatives: 0.2, empty: 1 },
+  'blind-48': { meetings: 0.88, participants: 0.83, speakers: 0.73, 'date recall': 0.55, 'city recall': 0.75, initiatives: 0.35, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

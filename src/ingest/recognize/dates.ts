@@ -183,7 +183,11 @@ export const isFullDate = (mention: DateMention): boolean => mention.year !== nu
  */
 export function resolveDate(mention: DateMention, reference: string | null): ResolvedDate | null {
   const { year, month, day } = mention;
-  if (year !== null && month !== null && day !== null) return { date: isoDate(year, month, day), precision: 'day', basis: 'stated' };
+  if (year !== null && month !== null && day !== null) {
+    const slipped = reference === null ? null : yearSlip(mention, year, month, day, reference);
+    if (slipped) return { date: slipped, precision: 'day', basis: 'year-from-reference' };
+    return { date: isoDate(year, month, day), precision: 'day', basis: 'stated' };
+  }
   if (year !== null && month !== null && day === null && mention.weekday === null)
     return { date: isoDate(year, month, 1), precision: 'month', basis: 'stated' };
   if (reference === null) return null;
@@ -198,6 +202,22 @@ export function resolveDate(mention: DateMention, reference: string | null): Res
   if (mention.weekday !== null) {
     const back = (ref.getUTCDay() - mention.weekday + 7) % 7 || (mention.strictlyBefore ? 7 : 0);
     return { date: shift(ref, -back), precision: 'day', basis: 'weekday' };
+  }
+  return null;
+}
+
+/**
+ * "Thursday, January 28, 2020" on a page of 2 February 2021: the weekday fits the date a year on, not the year printed —
+ * the old year written in a new one (blind-48). The date whose year is one off the printed one, whose weekday is the
+ * printed weekday, and which is at most 62 days before the reference date (a day's grace after); else null.
+ */
+function yearSlip(mention: DateMention, year: number, month: number, day: number, reference: string): string | null {
+  if (mention.weekday === null || new Date(Date.UTC(year, month - 1, day)).getUTCDay() === mention.weekday) return null;
+  const ref = Date.parse(`${reference}T00:00:00Z`);
+  for (const other of [year + 1, year - 1]) {
+    const candidate = Date.UTC(other, month - 1, day);
+    const before = (ref - candidate) / 86_400_000;
+    if (new Date(candidate).getUTCDay() === mention.weekday && before >= -1 && before <= 62) return isoDate(other, month, day);
   }
   return null;
 }
