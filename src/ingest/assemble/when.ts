@@ -139,11 +139,20 @@ const invited = (text: string, date: DateMention): boolean => {
 
 const recalled = (text: string, date: DateMention): boolean => recalledContext.test(lineBefore(text, date));
 
+// "agreed … to prepare for the summit to celebrate the 20th anniversary of ASEAN-Russia Dialogue Partnership in May
+// 2016" (blind-48): the date of what a clause prepares for, however long its name — unless a verb of the clause tells
+// of what happened on it ("ahead of the summit, the ministers met on 5 May").
+const preparedForContext =
+  /\b(?:to\s+prepare\s+for|preparing\s+for|preparations?\s+for|in\s+preparation\s+for|ahead\s+of|in\s+the\s+run-up\s+to)\b(?![^.;:!?]*\b(?:met|meets|held|holds|discussed|signed|received|spoke|talked|visited|took\s+place|was\s+held)\b)[^.;:!?\n]*$/i;
+function preparedFor(text: string, date: DateMention): boolean {
+  return preparedForContext.test(text.slice(Math.max(0, date.start - 160), date.start));
+}
+
 // A day something happened on, meeting or not ("inaugurated … on 30 November. On the same day, …"): not in future or
-// duration context, nor the date of a document.
+// duration context, nor what a clause prepares for, nor the date of a document.
 function datesADay(text: string, date: DateMention): boolean {
   const before = lineBefore(text, date);
-  return !futureContext.test(before.slice(-40)) && !documentContext.test(before) && !invited(text, date);
+  return !futureContext.test(before.slice(-40)) && !documentContext.test(before) && !invited(text, date) && !preparedFor(text, date);
 }
 
 const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1, dateline: 0, published: 0 } as const;

@@ -49,3 +49,22 @@ describe('a reprint is the readout of the one it carries', () => {
     expect(hostCountry(publisher)).toBe(code);
   });
 });
+
+describe('the date of what a clause prepares for is no meeting date', () => {
+  const dateOf = (text: string) => extractReadout(text, base).meetings[0]?.date ?? null;
+  it.each([
+    'Minister Pham Binh Minh held a bilateral meeting with Russian Deputy Prime Minister Arkady Dvorkovich. They agreed to prepare for the summit to celebrate the 20th anniversary of ASEAN-Russia Dialogue Partnership in May 2016.',
+    'Minister Pham Binh Minh held a bilateral meeting with Russian Deputy Prime Minister Arkady Dvorkovich. The talks were part of preparations for the visit of the Russian Prime Minister to Hanoi on 12 May 2016.',
+    'Minister Pham Binh Minh held a bilateral meeting with Russian Deputy Prime Minister Arkady Dvorkovich, ahead of the intergovernmental commission session of the two countries in May 2016.',
+  ])('%s', (text) => {
+    expect(dateOf(text)).toBeNull();
+  });
+
+  it('keeps the date of a meeting told after the clause', () => {
+    expect(
+      dateOf(
+        'Ahead of the ASEAN-Russia summit, Minister Pham Binh Minh met Russian Deputy Prime Minister Arkady Dvorkovich on 5 May 2016.',
+      ),
+    ).toBe('2016-05-05');
+  });
+});
