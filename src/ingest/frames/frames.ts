@@ -1072,7 +1072,7 @@ function frameAt(
       (!opening && /\b(?:calls|meetings|visits|conversations)\b/i.test(text.slice(span.start, span.end)));
     if (phrase.object === 'follows')
       objectMentions =
-        phrase.participation || semicolons
+        (phrase.participation || semicolons) && !phrase.clauseSubject
           ? attendees(sentence, span.end, text, byMention)
           : listedOn(coordinated(after, text, span.end), sentence, text);
     // "received a delegation led by new chair of the European Parliament Foreign Affairs Committee, German member of

@@ -22,6 +22,12 @@ export interface MeetingPhrase {
    * conference with Pompeo" after "talks with Pompeo" is where he spoke, not a meeting of its own kind.
    */
   fallback?: boolean;
+  /**
+   * What follows is the subject of the clause ("During the talks, A and B commended …"): the first person named and
+   * those joined to it by "and" or commas — not everyone the clause goes on to name ("… conveyed the gratitude of those
+   * from Abaco and Grand Bahama", blind-48).
+   */
+  clauseSubject?: boolean;
   /** "X was received by Y": the one named after the phrase did what the verb says (Y hosted), so Y is the subject. */
   passive?: boolean;
   /** "received a delegation led by …": the first person named after it leads the delegation, whatever titles precede. */
@@ -396,7 +402,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   {
     pattern: p(
       // "… took part in the meeting", "Ambassador X was also present in the meeting".
-      `\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair)\\s+(?:the\\s+)?[^.;]{0,80}?(?:meeting|session|summit|talks|conference|consultations|videoconference|video\\s+conference)\\b|\\b(?:was|were)\\s+(?:also\\s+)?present\\s+(?:at|in|during)\\s+the\\s+(?:meeting|talks|call|conversation)\\b|\\b(?:was|were)\\s+(?:also\\s+)?(?:present|in\\s+attendance)(?=\\s*[.;]|\\s*$)`,
+      `\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair)\\s+(?:the\\s+)?[^.;]{0,80}?(?:meeting|session|summit|talks|conference|consultations|videoconference|video\\s+conference|round-?\\s?table)\\b|\\b(?:was|were)\\s+(?:also\\s+)?present\\s+(?:at|in|during)\\s+the\\s+(?:meeting|talks|call|conversation)\\b|\\b(?:was|were)\\s+(?:also\\s+)?(?:present|in\\s+attendance)(?=\\s*[.;]|\\s*$)`,
     ),
     object: 'none',
     channel: null,
@@ -420,6 +426,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     // Special Representative … Alexander Lavrentyev commended …": who the meeting at hand was with.
     pattern: p(`^\\s*(?:during|in\\s+the\\s+course\\s+of)\\s+(?:the|these|those)\\s+(?:talks|consultations)\\s*,`),
     object: 'follows',
+    clauseSubject: true,
     channel: null,
     talks: false,
     participation: true,

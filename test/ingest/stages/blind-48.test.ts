@@ -68,3 +68,30 @@ describe('the date of what a clause prepares for is no meeting date', () => {
     ).toBe('2016-05-05');
   });
 });
+
+describe('who attended a roundtable was at a meeting', () => {
+  it.each([
+    'Foreign Minister Darren Henfield attended a Ministerial Roundtable in Kingston on January 22, 2020.',
+    'Foreign Minister Darren Henfield took part in the round table of Caribbean foreign ministers in Kingston on January 22, 2020.',
+    'Foreign Minister Darren Henfield participated in a roundtable with his Caribbean counterparts in Kingston on January 22, 2020.',
+  ])('%s', (text) => {
+    const meetings = extractReadout(text, base).meetings;
+    expect(meetings.map((m) => [m.date, m.participants.map((p) => p.name)])).toEqual([['2020-01-22', ['Darren Henfield']]]);
+  });
+});
+
+describe('"During the talks, A and B …" adds the clause\'s subjects, not every name after them', () => {
+  const namesOf = (text: string) => extractReadout(text, base).meetings.flatMap((m) => m.participants.map((p) => p.name));
+  it.each([
+    [
+      'Secretary Michael Pompeo met Foreign Minister Darren Henfield in Kingston on 22 January 2020. During the talks, Minister Henfield conveyed the gratitude of the Bahamian people, particularly those from Abaco and Grand Bahama, for the support.',
+      ['Michael Pompeo', 'Darren Henfield'],
+    ],
+    [
+      'The Kazakh diplomat Kairat Umarov met the heads of delegations in Geneva on 3 May 2023. During the talks, Special Envoy Geir O. Pedersen and Special Representative Alexander Lavrentyev commended the progress made in Astana and Sochi.',
+      ['Kairat Umarov', 'Geir O. Pedersen', 'Alexander Lavrentyev'],
+    ],
+  ])('%s', (text, names) => {
+    expect(namesOf(text).sort((a, b) => a.localeCompare(b))).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  });
+});
