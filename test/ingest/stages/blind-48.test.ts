@@ -95,3 +95,19 @@ describe('"During the talks, A and B …" adds the clause\'s subjects, not every
     expect(namesOf(text).sort((a, b) => a.localeCompare(b))).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   });
 });
+
+describe('a delegation "formed by" or "composed of" its members lists who attended', () => {
+  it.each([
+    'Vice President Pavel Telička met with the delegation of Guatemala in Brussels on 4 May 2017. The delegation was formed by Minister of Interior Francisco Manuel Rivas Lara and Minister of Labour Aura Leticia Teleguario Sincal.',
+    'Vice President Pavel Telička met with the delegation of Guatemala in Brussels on 4 May 2017. The delegation was composed of Minister of Interior Francisco Manuel Rivas Lara and Minister of Labour Aura Leticia Teleguario Sincal.',
+    'Vice President Pavel Telička met with the delegation of Guatemala in Brussels on 4 May 2017. Delegation was made up of Minister of Interior Francisco Manuel Rivas Lara and Minister of Labour Aura Leticia Teleguario Sincal.',
+  ])('%s', (text) => {
+    const [meeting, ...more] = extractReadout(text, base).meetings;
+    expect(more).toEqual([]);
+    expect(meeting?.participants.map((p) => p.name).sort((a, b) => a.localeCompare(b))).toEqual([
+      'Aura Leticia Teleguario Sincal',
+      'Francisco Manuel Rivas Lara',
+      'Pavel Telička',
+    ]);
+  });
+});
