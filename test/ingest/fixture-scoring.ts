@@ -59,6 +59,7 @@ export const fixtureSets = [
   'blind-46',
   'blind-47',
   'blind-48',
+  'blind-49',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
