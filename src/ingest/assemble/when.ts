@@ -98,7 +98,7 @@ function chooseStamp(readout: Readout, stamps: readonly DateMention[], published
 }
 
 const futureContext =
-  /\b(?:will|would|shall|next|upcoming|forthcoming|scheduled|planned|to be held|ahead of|before)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:until|till|by|since|expires?|from)\s+$|\bdue\s+(?:in|on|by)\s+$|\bsince\b[^.;,]{0,40}$/i;
+  /\b(?:will|would|shall|next|upcoming|forthcoming|scheduled|planned|to be held|ahead of|before)\s+(?:[\w'’-]+,?\s+){0,3}$|\b(?:until|till|by|since|expires?|from)\s+$|\bdue\s+(?:in|on|by)\s+$|\bsince\b[^.;,]{0,40}$/i;
 // "the Geneva communiqué of 30 June 2012", "Resolution 2254 of 18 December": the date of a document, not of a meeting.
 const documentContext =
   /\b(?:communiqu[eé]|agreement|declaration|resolution|statement|decision|memorandum|accords?|treaty|letter|law|decree|protocol|deal|ceasefire|truce|charter|convention)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:of|dated|signed(?: on| in)?)\s+$/iu;
@@ -483,11 +483,21 @@ function agrees(date: string, mention: DateMention): boolean {
   return mention.day === null || day.getUTCDate() === mention.day;
 }
 
-/** The years the readout prints anywhere ("the 2016 edition of the Oslo Forum", "© 2019"), in order, without repeats. */
+/**
+ * The years the readout prints anywhere ("the 2016 edition of the Oslo Forum", "© 2019"), in order, without repeats —
+ * not a year of the past the text recalls ("the first State Visit … after the State Visit by former Prime Minister
+ * Rajiv Gandhi in 1987", blind-49: 18 January 1987 was a Sunday too).
+ */
 function printedYears(readout: Readout): number[] {
-  const years = readout.sentences.flatMap((s) => [...s.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1])));
+  const years = readout.sentences.flatMap((s) =>
+    [...s.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)]
+      .filter((m) => !recalledYear.test(s.text.slice(Math.max(0, (m.index ?? 0) - 80), m.index)))
+      .map((m) => Number(m[1])),
+  );
   return [...new Set(years)];
 }
+const recalledYear =
+  /\b(?:former|previous|previously|last|since|ago|founded|established|adopted|independence|history|historic|anniversary|recalled?|dating\s+back)\b[^.;:]{0,60}$/i;
 
 // A page with no date of its own (no dateline, stamp or publication date) that reports "On Monday 19 August" or
 // "In a Monday June 13 meeting": the year of a day the text prints in full within six weeks of it ("19.8.2019" in
