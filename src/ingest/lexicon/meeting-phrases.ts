@@ -373,7 +373,8 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
   },
   {
-    pattern: p(`\\b(?:${callNouns}|${videoNouns}|meeting|talks)\\s+of\\s+(?=(?:the\\s+)?\\p{Lu})`),
+    // "during an audience of Foreign Minister, Tete António, with Portugal's Secretary of State …" (blind-49).
+    pattern: p(`\\b(?:${callNouns}|${videoNouns}|meeting|talks|audience|encounter)\\s+of\\s+(?=(?:the\\s+)?\\p{Lu})`),
     nameFollows: true,
     object: 'between',
     channel: null,

@@ -35,3 +35,15 @@ describe('a date after "scheduled to …, " is what is scheduled', () => {
     expect(extractReadout(text, { ...base, publishedAt: '2024-01-18' }).meetings[0]?.date ?? null).not.toBe('2024-01-19');
   });
 });
+
+describe('"an audience (or encounter) of A with B" is a meeting of the two', () => {
+  it.each([
+    "The issue was on the table during an audience of Foreign Minister, Tete António, with Portugal's Secretary of State, Francisco André, in Luanda on 6 May 2022.",
+    "The issue was raised during the encounter of Foreign Minister Tete António with Portugal's Secretary of State Francisco André in Luanda on 6 May 2022.",
+  ])('%s', (text) => {
+    const meetings = extractReadout(text, base).meetings;
+    expect(meetings.map((m) => m.participants.map((p) => p.name).sort((a, b) => a.localeCompare(b)))).toEqual([
+      ['Francisco André', 'Tete António'],
+    ]);
+  });
+});
