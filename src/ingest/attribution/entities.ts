@@ -731,7 +731,14 @@ export function holds(entity: PersonEntity, office: string): boolean {
   if (!entity.office) return false;
   if (office === entity.office || sameGenericOffice(office, entity.office)) return true;
   const parts = (entity.title ?? '').split(/\s+(?:and|–|—|-|\/)\s+|,\s*/);
-  return parts.length > 1 && parts.some((part) => officeOf(part) === office);
+  // "Secretary of State for Foreign Affairs, Unions and Development" holds "minister" as its first part does (blind-49).
+  return (
+    parts.length > 1 &&
+    parts.some((part) => {
+      const held = officeOf(part);
+      return held !== null && (held === office || sameGenericOffice(office, held));
+    })
+  );
 }
 
 // The heads of an organisation's secretariat, written with a hyphen or without.

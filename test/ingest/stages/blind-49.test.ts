@@ -47,3 +47,19 @@ describe('"an audience (or encounter) of A with B" is a meeting of the two', () 
     ]);
   });
 });
+
+describe('"the British Minister" is the British participant whose double office has a minister\'s part', () => {
+  it.each([
+    'Secretary of State for Foreign Affairs, Unions and Development of the United Kingdom',
+    'Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom',
+    'Secretary of State for Foreign Affairs of the United Kingdom',
+  ])('%s', (title) => {
+    const [meeting] = extractReadout(
+      `Azerbaijani Foreign Minister Jeyhun Bayramov had a telephone conversation with David Lammy, ${title}. The British Minister conveyed his congratulations on Independence Day.`,
+      base,
+    ).meetings;
+    expect(meeting?.participants.map((p) => p.name)).toEqual(['Jeyhun Bayramov', 'David Lammy']);
+    const speaker = meeting?.statements.find((s) => s.kind !== 'narrative')?.speakerKey;
+    expect(meeting?.participants.find((p) => p.key === speaker)?.name).toBe('David Lammy');
+  });
+});
