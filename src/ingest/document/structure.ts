@@ -31,6 +31,9 @@ export interface DocumentStructure {
   monthFirst: boolean;
 }
 
+const teaserCut = /[^.]\.\.\s*$/;
+const ellipsisCut = /(?:[^.]\.\.\.|…)\s*$/;
+
 const meetingWords =
   /\b(?:meets?|met|meeting|talks?|call|conversation|telephone|phone|visit|visits|discuss(?:es|ed)?|readout|holds|held|receives|received|confer|video)\b/i;
 const usTimeZone = /\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST)\b/;
@@ -93,6 +96,13 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
       continue;
     }
     if (furnitureLine.test(folded)) continue;
+    // Teasers of other stories under the readout, each cut short by the site ("… she joked,..", "… sent to President..",
+    // blind-49): a line cut with two dots is one; two lines in a row cut with an ellipsis end the readout.
+    if (proseWords >= 25 && teaserCut.test(line.text)) continue;
+    if (proseWords >= 25 && ellipsisCut.test(line.text) && ellipsisCut.test(lines[at + 1]?.text ?? '')) {
+      inFooter = true;
+      continue;
+    }
     kept.push(line);
     if (isProse(line)) proseWords += line.text.split(/\s+/).length;
   }

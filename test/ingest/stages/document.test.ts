@@ -306,3 +306,31 @@ describe('a notice of rights under the readout is furniture', () => {
     expect(structureOf(text).body.map((line) => line.text)).toContain(sentence);
   });
 });
+
+// Blind-49's BNR page: teasers of other stories under the readout, each cut by the site, had given a participant.
+describe('teasers of other stories under the readout', () => {
+  const paragraph =
+    'Foreign Minister Daniel Mitov met his Russian counterpart Sergey Lavrov in Sochi. The two ministers discussed topical issues of bilateral relations, including trade and economic cooperation, and regional issues.';
+  it.each([
+    [
+      'a line cut with two dots',
+      `${paragraph}\n\n“Two storks flew to the nests,” said Mayor Tatyana Georgieva. She joked,..\n\nHousehold prices will not go up,..`,
+    ],
+    [
+      'two lines in a row cut with an ellipsis',
+      `${paragraph}\n\nMayor Tatyana Georgieva said the storks had come back and…\n\nHousehold electricity prices will not go up...`,
+    ],
+  ])('are left out (%s)', (_, body) => {
+    expect(structureOf(`Mitov meets Lavrov\n\n${body}`).body.map((line) => line.text)).toEqual([paragraph]);
+  });
+
+  it('keeps a paragraph of the readout that ends in an ellipsis, alone', () => {
+    const cut = 'Minister Mitov said that energy projects between Russia and the EU would have to develop…';
+    const last = 'The two ministers agreed to meet again in Sofia in the spring of next year.';
+    expect(structureOf(`Mitov meets Lavrov\n\n${paragraph}\n\n${cut}\n\n${last}`).body.map((line) => line.text)).toEqual([
+      paragraph,
+      cut,
+      last,
+    ]);
+  });
+});
