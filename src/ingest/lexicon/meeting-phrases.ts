@@ -268,9 +268,10 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     passive: true,
   },
   // "His Majesty The King granted an Audience to the Indian Foreign Secretary": a sovereign's audience, given to someone.
+  // "granted three separate audiences to the two Ambassadors and a delegation …" (blind-49): each of a group, named next.
   {
     pattern: p(
-      `\\b(?:granted|grants|grant|gave|gives|accorded|accords)\\s+(?:an?\\s+)?(?:royal\\s+|private\\s+|special\\s+)?audiences?\\s+to\\b`,
+      `\\b(?:granted|grants|grant|gave|gives|accorded|accords)\\s+(?:an?\\s+|(?:two|three|four|five|six|several|\\d+)\\s+)?(?:(?:royal|private|special|separate|individual)\\s+)*audiences?\\s+to\\b`,
     ),
     object: 'follows',
     channel: null,

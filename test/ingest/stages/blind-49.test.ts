@@ -63,3 +63,22 @@ describe('"the British Minister" is the British participant whose double office 
     expect(meeting?.participants.find((p) => p.key === speaker)?.name).toBe('David Lammy');
   });
 });
+
+describe('"granted (three separate) audiences to" a group named in the next sentence: one meeting with each', () => {
+  it.each([
+    'granted three separate audiences to the two Ambassadors and a delegation',
+    'granted separate audiences to two ambassadors and a delegation',
+    'granted audiences to the visitors',
+  ])('%s', (phrase) => {
+    const meetings = extractReadout(
+      `External Relations Minister Lejeune Mbella Mbella on Friday November 9, 2018 ${phrase}. They were Ambassador Wang Yingwu of China, Ambassador Ramon Maria Moreno Gonzalez of Spain and Mme Diana Grève.`,
+      base,
+    ).meetings;
+    expect(meetings.map((m) => m.participants.map((p) => p.name).sort((a, b) => a.localeCompare(b)))).toEqual([
+      ['Lejeune Mbella Mbella', 'Wang Yingwu'],
+      ['Lejeune Mbella Mbella', 'Ramon Maria Moreno Gonzalez'],
+      ['Diana Grève', 'Lejeune Mbella Mbella'],
+    ]);
+    expect(meetings.every((m) => m.date === '2018-11-09')).toBe(true);
+  });
+});
