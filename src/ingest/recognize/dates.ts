@@ -69,6 +69,10 @@ const fixedReference = new Date(Date.UTC(2000, 0, 1, 12));
 const ordinalDot =
   /\b(\d{1,2})\.(?=\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s|$))/g;
 
+const monthNames =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const portugueseDe = new RegExp(`\\b(${monthNames})\\s+de\\s+(\\d{4})\\b`, 'g');
+
 /**
  * Dates printed in text[start, end), found by chrono-node. Numeric dates are read day first ("12.06.2022" is 12 June)
  * unless `monthFirst` (pages of U.S. publishers: "05/08/2021" is 8 May). A lone month name ("in May") is no date.
@@ -78,7 +82,14 @@ export function findDates(text: string, start: number, end: number, options: { m
   const mentions: DateMention[] = [];
   // "29. Sep 2023.", "22. April 2022": a day written as an ordinal with a dot (Central European usage), which chrono-node
   // does not read; the dot becomes a space, so offsets stay those of the text.
-  const readable = region.replace(ordinalDot, '$1 ');
+  // "Friday, 06 May de 2022 | 18h20" (blind-49, Angola's agency in English): the Portuguese or Spanish "de" between a
+  // month and its year becomes a comma and spaces (same offsets).
+  const readable = region
+    .replace(ordinalDot, '$1 ')
+    .replace(
+      portugueseDe,
+      (phrase: string, month: string, year: string) => `${month},${' '.repeat(phrase.length - month.length - year.length - 1)}${year}`,
+    );
   for (const parsed of parser.parse(readable, fixedReference)) {
     const result = {
       index: parsed.index,

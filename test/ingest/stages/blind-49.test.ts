@@ -82,3 +82,16 @@ describe('"granted (three separate) audiences to" a group named in the next sent
     expect(meetings.every((m) => m.date === '2018-11-09')).toBe(true);
   });
 });
+
+describe('a date with the Portuguese or Spanish "de" between month and year', () => {
+  it.each([
+    [
+      'Luanda • Friday, 06 May de 2022 | 18h20\n\nLuanda - Foreign Minister Tete António met Secretary of State Francisco André on Friday.',
+      '2022-05-06',
+    ],
+    ['Foreign Minister Tete António met Secretary of State Francisco André on 06 May de 2022.', '2022-05-06'],
+    ['Foreign Minister Tete António met Secretary of State Francisco André on 12 October de 2021 in Luanda.', '2021-10-12'],
+  ])('%s → %s', (text, date) => {
+    expect(extractReadout(text, base).meetings[0]?.date).toBe(date);
+  });
+});
