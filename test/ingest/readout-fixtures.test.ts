@@ -84,9 +84,9 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-44': { meetings: 0.9, participants: 0.85, speakers: 0.8, 'date recall': 0.65, 'city recall': 0.65, initiatives: 0.25, empty: 0 },
   'blind-45': { meetings: 0.95, participants: 0.88, speakers: 0.72, 'date recall': 0.95, 'city recall': 0.78, initiatives: 0.18, empty: 0 },
   'blind-46': { meetings: 0.84, participants: 0.72, speakers: 0.72, 'date recall': 0.88, 'city recall': 0.85, initiatives: 0.12, empty: 0 },
-  'blind-47': { meetings: 0.82, participants: 0.7, speakers: 0.74, 'date recall': 0.68, 'city recall': 0.35, initiatives: 0.2, empty: 1 },
-  'blind-49': { meetings: 0, participants: 0, speakers: 0, 'date recall': 0, 'city recall': 0, initiatives: 0, empty: 12 },
-  'blind-48': { meetings: 0.88, participants: 0.83, speakers: 0.73, 'date recall': 0.55, 'city recall': 0.75, initiatives: 0.35, empty: 0 },
+  'blind-47': { meetings: 0.88, participants: 0.75, speakers: 0.81, 'date recall': 0.8, 'city recall': 0.48, initiatives: 0.35, empty: 0 },
+  'blind-48': { meetings: 0.95, participants: 0.92, speakers: 0.79, 'date recall': 0.75, 'city recall': 0.95, initiatives: 0.37, empty: 0 },
+  'blind-49': { meetings: 0.89, participants: 0.88, speakers: 0.69, 'date recall': 0.75, 'city recall': 0.58, initiatives: 0.19, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,
