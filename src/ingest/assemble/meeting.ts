@@ -202,6 +202,12 @@ function toStatements(
     } else if (attribution.kind === 'pronoun' || attribution.kind === 'generic-title') {
       speakerKey = (passage.paragraph === lastParagraph ? lastSpeaker : null) ?? lastSpeaker ?? hostKey;
       confidence = passage.paragraph === lastParagraph ? 0.8 : 0.65;
+      // "Ambassador Wang Yingwu … transmitted a message … through the Minister of External Relations. He noted …"
+      // (blind-49): before anyone has spoken in the paragraph, "he" is the previous sentence's subject, when that is a
+      // participant.
+      const subject =
+        attribution.kind === 'pronoun' && passage.paragraph !== lastParagraph ? subjectBefore(text, passage.span.start, keyOf) : null;
+      if (subject) [speakerKey, confidence] = [subject, 0.75];
       // "The Russian Ambassador apprised the Foreign Minister … The Foreign Minister expressed …": the one participant
       // of this meeting who holds the office, whoever spoke last.
       const office = attribution.kind === 'generic-title' ? attribution.office : null;
@@ -249,6 +255,29 @@ function toStatements(
     });
   }
   return statements;
+}
+
+/**
+ * The key of the participant who is the subject of the sentence before `start` in its paragraph — named first, with at
+ * most "the" before them — else null.
+ */
+function subjectBefore(text: string, start: number, keyOf: ReadonlyMap<PersonEntity, string>): string | null {
+  const paragraphStart = text.lastIndexOf('\n', start - 1) + 1;
+  const ends = [...text.slice(paragraphStart, start).matchAll(/[.!?]["”’)]?\s+(?=\S)/g)].map(
+    (m) => paragraphStart + (m.index ?? 0) + m[0].length,
+  );
+  const boundaries = [paragraphStart, ...ends].filter((at) => at < start - 1);
+  const previous = boundaries.at(-1);
+  if (previous === undefined) return null;
+  for (const [entity, key] of keyOf)
+    for (const { mention } of entity.mentions)
+      if (
+        mention.span.start >= previous &&
+        mention.span.start < start &&
+        /^\s*(?:the\s+)?$/i.test(text.slice(previous, mention.span.start))
+      )
+        return key;
+  return null;
 }
 
 /** The country a pronoun's sentence opens by speaking for: "She said Kenya is committed …" → KE; else null. */

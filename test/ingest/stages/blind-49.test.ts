@@ -95,3 +95,31 @@ describe('a date with the Portuguese or Spanish "de" between month and year', ()
     expect(extractReadout(text, base).meetings[0]?.date).toBe(date);
   });
 });
+
+describe('"He …" before anyone has spoken in the paragraph is the previous sentence\'s subject', () => {
+  const speakerOf = (text: string) => {
+    const [meeting] = extractReadout(text, base).meetings;
+    const statement = meeting?.statements.find((s) => s.text.startsWith('He '));
+    return meeting?.participants.find((p) => p.key === statement?.speakerKey)?.name;
+  };
+  it.each([
+    [
+      'External Relations Minister Lejeune Mbella Mbella granted audiences to two Ambassadors on Friday November 9, 2018. They were Ambassador Wang Yingwu of China and Ambassador Ramon Maria Moreno Gonzalez of Spain.\n\nAmbassador Wang Yingwu of the Peoples’ Republic of China transmitted a message from H.E Wang Yi, State Adviser and Minister of Foreign Affairs for China to the government of Cameroon through the Minister of External Relations. He noted that they also discussed on bilateral relations between Cameroon and China.',
+      'Wang Yingwu',
+    ],
+    [
+      'External Relations Minister Lejeune Mbella Mbella received Ambassador Wang Yingwu of China on 9 November 2018.\n\nThe Minister Lejeune Mbella Mbella welcomed the ambassador to Yaoundé and recalled the support of China. He noted that relations were excellent.',
+      'Lejeune Mbella Mbella',
+    ],
+  ])('%s', (text, name) => {
+    expect(speakerOf(text)).toBe(name);
+  });
+
+  it('keeps the last speaker of the paragraph', () => {
+    expect(
+      speakerOf(
+        'External Relations Minister Lejeune Mbella Mbella received Ambassador Wang Yingwu of China on 9 November 2018.\n\nMinister Mbella Mbella said relations were excellent. Ambassador Wang Yingwu was accompanied by two advisers. He noted that cooperation would grow.',
+      ),
+    ).toBe('Lejeune Mbella Mbella');
+  });
+});
