@@ -408,6 +408,40 @@ He also held talks with Greek Foreign Minister Nikos Dendias on Thursday.
     });
   });
 
+  // New-user trial 110: with the moved-in participant's meeting left out and the statement retyped, the corrected
+  // meeting tied on the facts it kept with the meeting the participant came from, and took that one's confidences.
+  it('a meeting with a participant moved in and its statement retyped keeps its own confidences', async () => {
+    const text = `German Foreign Minister Johann Wadephul visits the Baltics
+
+On 3 June in Vilnius, Foreign Minister Johann Wadephul held talks with Lithuanian Foreign Minister Kęstutis Budrys and with Lithuanian President Gitanas Nausėda. Nausėda thanked Germany for the deployment of the Panzerbrigade 45.
+`;
+    type Part = { key: string; name: string; confidence: number };
+    type Said = { text: string; span: { start: number; end: number } };
+    const document = (await api().post('/v1/documents').send({ text, publishedAt: '2025-06-04' }).expect(201)).body;
+    const [first, second] = document.draft.meetings as Array<{ participants: Part[]; statements: Said[] }>;
+    expect(second!.statements).toHaveLength(1);
+    const budrys = first!.participants.find((p) => p.name.includes('Budrys'))!;
+    const nauseda = second!.participants.find((p) => p.name.includes('Nausėda'))!;
+    const corrected = {
+      ...second,
+      participants: [...second!.participants, { ...budrys, key: 'moved' }],
+      statements: second!.statements.map((s) => ({ ...s, text: `${s.text.replace(/\.$/, '')} to Lithuania.` })),
+    };
+    const [meeting] = (
+      await api()
+        .post(`/v1/documents/${document.id}/commit`)
+        .send({ draft: { ...document.draft, meetings: [corrected] } })
+        .expect((r) => expect(r.status, JSON.stringify(r.body)).toBe(201))
+    ).body.data;
+    const { provenance, participants } = (await api().get(`/v1/meetings/${meeting.id}?include=participants,provenance`).expect(200)).body;
+    const confidenceOf = (name: string) => {
+      const id = participants.find((p: { printedName: string }) => p.printedName.includes(name)).id;
+      return provenance.find((p: { recordId: string; field: string }) => p.recordId === id && p.field === 'name')?.confidence;
+    };
+    expect(confidenceOf('Nausėda')).toBe(nauseda.confidence);
+    expect(confidenceOf('Budrys')).toBeNull();
+  });
+
   it('keeps every confidence when the draft is committed as it was', async () => {
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
     const [meeting] = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft: document.draft }).expect(201)).body.data;

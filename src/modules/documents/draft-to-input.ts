@@ -62,8 +62,8 @@ export function factKeys(meetings: readonly MeetingDraft[]): ExtractedFacts {
 export type ExtractedFacts = readonly ReadonlyMap<string, number>[];
 
 /**
- * The stored draft's meeting that meeting `index` of a corrected draft is: the one that asserts most of its facts, the
- * same index on a tie. An editor may leave meetings out (the later ones move up) or move a participant, statement or
+ * The stored draft's meeting that meeting `index` of a corrected draft is: the one that read most of its facts where the
+ * corrected draft cites them (field and span, whatever value the editor gave), the same index on a tie. An editor may leave meetings out (the later ones move up) or move a participant, statement or
  * initiative from one meeting to another; a fact is the extractor's only where it read it for that same meeting (trial
  * 99: meetings of one readout share their date's and place's words with a confidence each; new-user trial 103: a
  * participant moved to another meeting kept the confidence the extractor had given them in the first).
@@ -72,7 +72,11 @@ function storedMeetingOf(corrected: readonly Fact[], extracted: ExtractedFacts, 
   let best = index;
   let bestCount = -1;
   for (const [stored, keys] of extracted.entries()) {
-    const count = corrected.filter((fact) => fact.span && keys.has(factKey(fact))).length;
+    // Where each fact was read, whatever the editor made of its value: a retyped statement still came from there
+    // (new-user trial 110: with the statement retyped, a meeting that had a participant moved in tied with the meeting
+    // that participant came from).
+    const read = new Set([...keys.keys()].map((key) => key.split('|').slice(0, 3).join('|')));
+    const count = corrected.filter((fact) => fact.span && read.has(spanKey(fact))).length;
     if (count > bestCount || (count === bestCount && stored === index)) [best, bestCount] = [stored, count];
   }
   return best;
@@ -88,6 +92,7 @@ interface Fact {
 }
 
 const factKey = (fact: Fact) => `${fact.field}|${fact.span?.start}|${fact.span?.end}|${fact.value}`;
+const spanKey = (fact: Fact) => `${fact.field}|${fact.span?.start}|${fact.span?.end}`;
 
 function facts(draft: MeetingDraft): Fact[] {
   const speaker = (key: string | null) => draft.participants.find((p) => p.key === key)?.name ?? '';
