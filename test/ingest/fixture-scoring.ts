@@ -60,6 +60,7 @@ export const fixtureSets = [
   'blind-47',
   'blind-48',
   'blind-49',
+  'blind-50',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
