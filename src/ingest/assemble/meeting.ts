@@ -154,7 +154,7 @@ export function assembleMeeting(
     warnings: [
       // "meeting 3: participant p2 is named only by title": which meeting, when the readout reports several (trial 99).
       ...people.warnings.map((warning) => (context.meetingCount > 1 ? `meeting ${index + 1}: ${warning}` : warning)),
-      ...(date ? [] : [undatedWarning(index, context.reference)]),
+      ...(date ? [] : [undatedWarning(index, context.reference, context.readout)]),
       // "Vice Foreign Minister Sun Weidong met with …" read without its subject: a meeting needs two sides.
       ...(people.participants.length < 2 ? [`meeting ${index + 1} has only one participant; the other side may be missing`] : []),
     ],
@@ -355,7 +355,15 @@ export const foldedText = (text: string, end: number): string => foldDocument(te
 
 // "meeting 1 has no date the text states; the page is dated 2018-01-06 (its date stamp)": the page's own date is the
 // editor's best clue, and dates the report rather than the meeting (when.ts).
-function undatedWarning(index: number, reference: ReferenceDate | null): string {
+// "ASTANA, 5 October –" or "on Tuesday" with no year and no publication date (new-user trial 110: "no date the text
+// states" read as if the text stated none): the day is there, the year to resolve it is not.
+function undatedWarning(index: number, reference: ReferenceDate | null, readout: Readout): string {
+  if (!reference) {
+    const dates = [readout.structure.dateline?.date ?? null, ...readout.sentences.filter((s) => !s.inPreface).flatMap((s) => s.dates)];
+    const yearless = dates.find((d) => d !== null && d.year === null && (d.day !== null || d.weekday !== null));
+    if (yearless)
+      return `meeting ${index + 1} has no date: the text gives "${yearless.text.trim()}" but not the ${yearless.day === null ? 'week' : 'year'}; send publishedAt (the page's date) to resolve it`;
+  }
   const warning = `meeting ${index + 1} has no date the text states`;
   if (!reference?.span || reference.source === 'published') return warning;
   return `${warning}; the page is dated ${reference.date} (its ${reference.source === 'dateline' ? 'dateline' : 'date stamp'}), which dates the report, not necessarily the meeting`;

@@ -107,6 +107,18 @@ describe('date', () => {
     else expect(warning).toBe('meeting 1 has no date the text states');
   });
 
+  // New-user trial 110: "ASTANA, 5 October –" with no publication date said "no date the text states".
+  it.each([
+    ['ASTANA, 5 October – Foreign Minister Murat Nurtleu met Foreign Minister Hakan Fidan.', '"5 October" but not the year'],
+    ['BEIJING, March 12 (Xinhua) -- Foreign Minister Wang Yi met Foreign Minister Hakan Fidan.', '"March 12" but not the year'],
+    ['Foreign Minister Murat Nurtleu met Foreign Minister Hakan Fidan on Tuesday in Astana.', '"Tuesday" but not the week'],
+  ])('says which day the text gives without its year or week, and what resolves it: %s', (text, said) => {
+    const draft = extractReadout(text, base);
+    expect(draft.meetings[0]?.date).toBeNull();
+    expect(draft.warnings).toContain(`meeting 1 has no date: the text gives ${said}; send publishedAt (the page's date) to resolve it`);
+    expect(extractReadout(text, { ...base, publishedAt: '2024-10-06' }).meetings[0]?.date).not.toBeNull();
+  });
+
   it('proposes the page date for no meeting of a readout of several that dates none', () => {
     const text = `Published 17 June 2021\n\n${lead('Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine. Separately, she met Danish Foreign Minister Lars Holm.')}`;
     expect(meetingsOf(text).map((m) => m.date)).toEqual([null, null]);
