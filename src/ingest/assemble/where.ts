@@ -54,8 +54,10 @@ const namesAfter = (words: readonly Word[], i: number): boolean => {
   return next !== undefined && next.capitalised && /^\p{Lu}\p{Ll}/u.test(next.text) && !/['’]s$/.test(words[i]?.text ?? '');
 };
 
+// "the Bucharest Nine summit in Vilnius", "the Weimar Triangle meeting in Paris" (new-user trial 110): a format named
+// after a city meets anywhere.
 const accordAfter =
-  /^(?:Group|Club|Process|Format|format|Agreements?|agreements?|Accords?|accords?|Declaration|Protocol|Convention|Pact|Treaty|Consensus|Document|Principles|Plan|Roadmap|Charter|Formula|Initiative)$/;
+  /^(?:Group|Club|Process|Format|format|Agreements?|agreements?|Accords?|accords?|Declaration|Protocol|Convention|Pact|Treaty|Consensus|Document|Principles|Plan|Roadmap|Charter|Formula|Initiative|Triangle|Quartet|Quad|Troika|Trio|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)$/;
 
 const calendarWords =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;

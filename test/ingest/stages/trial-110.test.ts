@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractOptions } from '../../../src/ingest/draft.js';
+import { extractReadout } from '../../../src/ingest/extract.js';
+import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
+
+// Classes found by new-user trial 110 (readouts the trial's user wrote), each with its variants and the neighbouring
+// case that must not change.
+
+const base: ExtractOptions = { initiatives: defaultInitiatives, people: [] };
+
+describe('a format named after a city meets anywhere: the place is where the text says it met', () => {
+  const cityOf = (text: string) => extractReadout(text, base).meetings[0]?.city ?? null;
+  it.each([
+    ['on the sidelines of the Bucharest Nine summit in Vilnius', 'Vilnius'],
+    ['on the sidelines of the Weimar Triangle meeting in Paris', 'Paris'],
+    ['at the Lublin Triangle ministerial in Kyiv', 'Kyiv'],
+    ['on the margins of the Visegrad Four summit in Bratislava', 'Bratislava'],
+    // A conference named after its city is held there.
+    ['on the sidelines of the Munich Security Conference', 'Munich'],
+  ])('%s → %s', (where, city) => {
+    expect(cityOf(`Foreign Minister Johann Wadephul met with Estonian Foreign Minister Margus Tsahkna ${where} on 2 June 2025.`)).toBe(
+      city,
+    );
+  });
+});
