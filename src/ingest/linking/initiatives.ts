@@ -39,7 +39,7 @@ export function extractInitiatives(context: InitiativeContext): DraftInitiative[
     (mention) => !isVenue(folded, region.start, mention.start),
   );
   const mentions = [...catalogueMentions, ...candidates]
-    .filter((mention) => !namesAnOffice(folded, region.start, mention.start))
+    .filter((mention) => !namesAnOffice(text, folded, region.start, mention))
     .sort((a, b) => a.start - b.start);
 
   const bySlug = new Map<string, DraftInitiative>();
@@ -106,8 +106,15 @@ function isVenue(folded: string, regionStart: number, mentionStart: number): boo
 // (ANNOTATING.md: organisation officials get the organisation).
 const officeOfBefore =
   /\b(?:head|heads|chair|chairman|chairwoman|chairperson|(?:vice-)?president|secretary(?:[- ]general)?|(?:deputy )?secretary-general|director(?:[- ]general)?|commissioner|executive secretary|representative|spokesperson|spokesman|spokeswoman|officials?|staff)\s+of\s+(?:the\s+)?$/;
-function namesAnOffice(folded: string, regionStart: number, mentionStart: number): boolean {
-  return officeOfBefore.test(folded.slice(Math.max(regionStart, mentionStart - 60), mentionStart));
+// "European Commission President Ursula von der Leyen", "ASEAN Secretary-General Kao Kim Hourn" (new-user trial 110):
+// the organisation before an office and its holder's name.
+const officeAfter =
+  /^['’]?s?\s+(?:(?:vice-)?president|chair(?:man|woman|person)?|secretary[- ]general|director[- ]general|commissioner|high representative|executive secretary|spokes(?:person|man|woman))\s+(?:\p{Lu}|h\.?e\.?\s|dr\.?\s|mr\.?\s|ms\.?\s)/u;
+function namesAnOffice(text: string, folded: string, regionStart: number, mention: { start: number; end: number }): boolean {
+  return (
+    officeOfBefore.test(folded.slice(Math.max(regionStart, mention.start - 60), mention.start)) ||
+    officeAfter.test(text.slice(mention.end, mention.end + 60).replace(/^(['’]?s?\s+)(\p{L}+)/u, (_, gap: string, word: string) => gap + word.toLowerCase()))
+  );
 }
 
 function clauseBefore(folded: string, regionStart: number, mentionStart: number): string {

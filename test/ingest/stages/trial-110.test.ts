@@ -23,3 +23,22 @@ describe('a format named after a city meets anywhere: the place is where the tex
     );
   });
 });
+
+describe('an organisation named before an office and its holder is who they are, not an initiative', () => {
+  const slugsOf = (text: string) => extractReadout(text, base).meetings.flatMap((m) => m.initiatives.map((i) => i.slug));
+  it.each([
+    'Prime Minister Keir Starmer met European Commission President Ursula von der Leyen in Brussels on 19 May 2025.',
+    'Prime Minister Keir Starmer met ASEAN Secretary-General Kao Kim Hourn in Jakarta on 19 May 2025.',
+    'Prime Minister Keir Starmer met African Union Commission Chairperson Moussa Faki Mahamat in Addis Ababa on 19 May 2025.',
+  ])('%s', (text) => {
+    expect(slugsOf(text)).toEqual([]);
+  });
+
+  it('still links the organisation when it is what was discussed', () => {
+    expect(
+      slugsOf(
+        'Prime Minister Keir Starmer met Prime Minister Mark Carney in London on 19 May 2025. They discussed the Comprehensive Economic and Trade Agreement.',
+      ),
+    ).not.toEqual([]);
+  });
+});
