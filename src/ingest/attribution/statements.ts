@@ -302,7 +302,7 @@ function tailAttribution(
   text: string,
   inQuotation = false,
 ): Attribution | null {
-  const tail = trailing.exec(sentence.text);
+  const tail = lastTag(trailing, sentence.text);
   // A short clause before the tag is a quotation's last words only when the quotation opened in an earlier sentence.
   if (tail && (tail.index > 10 || (inQuotation && tail.index > 0))) {
     if (tail[1]) return { kind: 'pronoun', gender: pronounGender(tail[1]) };
@@ -312,7 +312,7 @@ function tailAttribution(
     if (mention && !reports(byMention.get(mention) as PersonEntity, text))
       return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
   }
-  const inverted = invertedTrailing.exec(sentence.text);
+  const inverted = lastTag(invertedTrailing, sentence.text);
   if (inverted && inverted.index > 10) {
     const named = inverted[1] as string;
     const at = sentence.start + inverted.index + inverted[0].length - named.length + leadLength(named);
@@ -323,9 +323,23 @@ function tailAttribution(
   return null;
 }
 
+/**
+ * The last match of a tag pattern in a sentence: `"We reaffirmed our commitment …," Lavrov told reporters` has its tag
+ * at the end, not in the quotation's opening `"We reaffirmed` (new-user trial 110: the quotation had no speaker).
+ */
+function lastTag(pattern: RegExp, sentence: string): RegExpExecArray | null {
+  const global = new RegExp(pattern.source, `${pattern.flags}g`);
+  let last: RegExpExecArray | null = null;
+  for (let found = global.exec(sentence); found; found = global.exec(sentence)) {
+    last = found;
+    global.lastIndex = found.index + 1;
+  }
+  return last;
+}
+
 /** `…, Palladino added`, `…, said Robert Palladino, deputy spokesperson`: the sentence ends on a reporter's tag. */
 function reporterTail(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): boolean {
-  const tail = trailing.exec(sentence.text) ?? invertedTrailing.exec(sentence.text);
+  const tail = lastTag(trailing, sentence.text) ?? lastTag(invertedTrailing, sentence.text);
   if (!tail || tail.index <= 10) return false;
   const tagStart = sentence.start + tail.index;
   const mention = sentence.people.find((m) => m.span.start >= tagStart && byMention.has(m));

@@ -42,3 +42,17 @@ describe('an organisation named before an office and its holder is who they are,
     ).not.toEqual([]);
   });
 });
+
+describe("a quotation's tag is the one at the end of the sentence, not a capitalised word and verb inside it", () => {
+  const lead = 'Russian Foreign Minister Sergey Lavrov held talks in Moscow on 17 April 2025 with Iranian Foreign Minister Abbas Araghchi.';
+  it.each([
+    '"We reaffirmed our commitment to the Comprehensive Strategic Partnership Treaty," Lavrov told reporters after the talks.',
+    '“Iran reaffirmed its commitment to dialogue,” Araghchi said.',
+    '"We noted progress on the transport corridor," said Lavrov.',
+  ])('%s', (quoted) => {
+    const [meeting] = extractReadout(`${lead}\n\n${quoted} The talks lasted two hours and covered many topics.`, base).meetings;
+    const statement = meeting?.statements.find((s) => s.text.startsWith(quoted.slice(0, 10)));
+    const speaker = meeting?.participants.find((p) => p.key === statement?.speakerKey)?.name;
+    expect(speaker).toBe(quoted.includes('Araghchi') ? 'Abbas Araghchi' : 'Sergey Lavrov');
+  });
+});
