@@ -428,8 +428,11 @@ function hostOf(url: string): string | null {
  * lexicon/publishers.ts only, so a country merely named there (the place of the dateline) is not taken for it.
  */
 function publisherInText(readout: Readout): string | null {
-  const { text, stamps, preface, body } = readout.structure;
+  const { text, stamps, preface, body, headline } = readout.structure;
+  // The page's masthead: the lines above the headline.
+  const masthead = headline ? text.slice(0, headline.start).split('\n').map((line) => line.trim()).filter(Boolean) : [];
   const lines = [
+    ...masthead,
     ...stamps.map((stamp) => lineAround(text, stamp.start)),
     ...preface.map((paragraph) => paragraph.text),
     lineAround(text, text.trimEnd().length - 1),
@@ -438,8 +441,13 @@ function publisherInText(readout: Readout): string | null {
   const lastBody = body.at(-1);
   if (lastBody && lines.at(-1) === lastBody.text) lines.pop();
   for (const line of lines) for (const [pattern, code] of publisherCountries) if (line.length <= 160 && pattern.test(line)) return code;
+  // "Ministry of Foreign Affairs of Australia", "State House Kenya" (new-user trial 110): a line that is only the name
+  // of a ministry, a presidency or a government names whose readout it is.
+  for (const line of lines) if (line.length <= 100 && institutionLine.test(line)) return publisherCountryIn(line);
   return null;
 }
+const institutionLine =
+  /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,2})?(?:Ministry|Department|Office|Presidency|Government|State\s+House|Prime\s+Minister['’]s\s+Office)\b[^.!?:;]*$/u;
 
 function lineAround(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at) + 1;

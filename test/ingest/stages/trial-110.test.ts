@@ -56,3 +56,19 @@ describe("a quotation's tag is the one at the end of the sentence, not a capital
     expect(speaker).toBe(quoted.includes('Araghchi') ? 'Abbas Araghchi' : 'Sergey Lavrov');
   });
 });
+
+describe("with no publisher given, a line that is only a ministry's or a presidency's name says whose readout it is", () => {
+  const body =
+    'Foreign Minister Penny Wong met Indonesian Foreign Minister Sugiono in Jakarta on 12 March 2025. They discussed regional security.';
+  const wongCountry = (text: string) =>
+    extractReadout(text, base).meetings[0]?.participants.find((p) => p.name === 'Penny Wong')?.countryCode ?? null;
+  it.each([
+    ['above the headline', `Ministry of Foreign Affairs of Australia\n\nWong meets Indonesian counterpart\n\n${body}`, 'AU'],
+    ['as the sign-off', `${body}\n\nMinistry of Foreign Affairs of Australia`, 'AU'],
+    ['as a department', `${body}\n\nAustralian Department of Foreign Affairs and Trade`, 'AU'],
+    ['a ministry naming no country', `${body}\n\nMinistry of Foreign Affairs`, null],
+    ['no such line', body, null],
+  ])('%s', (_, text, code) => {
+    expect(wongCountry(text)).toBe(code);
+  });
+});
