@@ -430,7 +430,13 @@ function hostOf(url: string): string | null {
 function publisherInText(readout: Readout): string | null {
   const { text, stamps, preface, body, headline } = readout.structure;
   // The page's masthead: the lines above the headline.
-  const masthead = headline ? text.slice(0, headline.start).split('\n').map((line) => line.trim()).filter(Boolean) : [];
+  const masthead = headline
+    ? text
+        .slice(0, headline.start)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+    : [];
   const lines = [
     ...masthead,
     ...stamps.map((stamp) => lineAround(text, stamp.start)),

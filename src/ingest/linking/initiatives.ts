@@ -113,7 +113,11 @@ const officeAfter =
 function namesAnOffice(text: string, folded: string, regionStart: number, mention: { start: number; end: number }): boolean {
   return (
     officeOfBefore.test(folded.slice(Math.max(regionStart, mention.start - 60), mention.start)) ||
-    officeAfter.test(text.slice(mention.end, mention.end + 60).replace(/^(['’]?s?\s+)(\p{L}+)/u, (_, gap: string, word: string) => gap + word.toLowerCase()))
+    officeAfter.test(
+      text
+        .slice(mention.end, mention.end + 60)
+        .replace(/^(['’]?s?\s+)(\p{L}+)/u, (_, gap: string, word: string) => gap + word.toLowerCase()),
+    )
   );
 }
 
