@@ -442,6 +442,26 @@ On 3 June in Vilnius, Foreign Minister Johann Wadephul held talks with Lithuania
     expect(confidenceOf('Budrys')).toBeNull();
   });
 
+  // New-user trial 110: a duplicate key was reported as a statement's unknown speaker.
+  it('answers a duplicate participant key in a corrected draft at that key, also when a statement names the other', async () => {
+    const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
+    const drafted = document.draft.meetings[0];
+    expect(drafted.participants.length).toBeGreaterThan(1);
+    const [first, second] = drafted.participants as Array<{ key: string }>;
+    const statements = [{ speakerKey: second!.key, kind: 'reported', text: readout.slice(0, 8), topics: [], span: { start: 0, end: 8 } }];
+    const edited = withMeeting(document.draft, 0, {
+      participants: drafted.participants.map((p: { key: string }, i: number) => (i === 1 ? { ...p, key: first!.key } : p)),
+      statements,
+    });
+    const problem = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft: edited }).expect(422)).body;
+    expect(problem.errors).toContainEqual(
+      expect.objectContaining({
+        pointer: '/draft/meetings/0/participants/1/key',
+        message: expect.stringContaining('duplicate participant key'),
+      }),
+    );
+  });
+
   it('keeps every confidence when the draft is committed as it was', async () => {
     const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
     const [meeting] = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft: document.draft }).expect(201)).body.data;

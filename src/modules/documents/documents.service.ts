@@ -91,6 +91,13 @@ export function commitProblems(draft: ReadoutDraft, text: string): FieldError[] 
       ['statements', meeting.statements.map((s) => ({ span: s.span }))],
       ['initiatives', meeting.initiatives.map((i) => ({ span: i.span }))],
     ] as const;
+    // A key names one participant: a second participant with it is the error, not the statements that name it
+    // (new-user trial 110: a duplicate key was reported as a statement's unknown speaker).
+    const seen = new Set<string>();
+    meeting.participants.forEach((participant, item) => {
+      if (seen.has(participant.key)) at(`${base}/participants/${item}/key`, `${which}: duplicate participant key "${participant.key}".`);
+      seen.add(participant.key);
+    });
     // The statements' speakers: a participant of the same draft meeting, and as the kind needs (statement-speaker.ts).
     const keys = new Set(meeting.participants.map((p) => p.key));
     meeting.statements.forEach((statement, item) => {
