@@ -467,6 +467,9 @@ function attributeAt(
     );
     if (group && verbAfter(foldSlice(text, group.span.end, Math.min(sentence.end, group.span.end + 80))) === 'speech')
       return { kind: 'guests', office: group.office };
+    // "Ghana, Togo, Benin and Nigeria have affirmed …": a comma inside a list of countries opens no clause.
+    const listed = /([\p{L}.'-]+)\s*,\s*$/u.exec(foldSlice(text, Math.max(sentence.start, at - 40), at));
+    if (listed && lookupCountry(listed[1] as string)) return null;
     return countrySubject(folded);
   }
   const group = [
@@ -523,15 +526,22 @@ function mutualWith(sentence: ReadSentence, subject: PersonMention, text: string
 // "Kazakhstan expressed its support …": a country as the subject of a speech verb speaks for its participant.
 function countrySubject(folded: string): Attribution | null {
   const words = folded.split(/\s+/);
-  // "Poland and Lithuania reaffirmed …": two countries together.
-  const pair = /^([\p{L}.' -]+?)\s+and\s+([\p{L}.' -]+?)\s+(\S+)/u.exec(folded);
-  if (
-    pair &&
-    lookupCountry(pair[1] as string)?.kind === 'name' &&
-    lookupCountry(pair[2] as string)?.kind === 'name' &&
-    verbAfter(pair[3] as string) === 'speech'
-  )
-    return { kind: 'joint', modal: false };
+  // "Poland and Lithuania reaffirmed …": two countries together. Longer names and auxiliaries ("Thailand and Vietnam
+  // have reaffirmed …", "Liberia and the United States …") need a speech verb of the lexicon: "The United States and
+  // Burma have passed a watershed", "Guyana and Costa Rica established diplomatic relations in 1974" are narrative.
+  const and = words.indexOf('and');
+  const first = words.slice(0, and);
+  if (and >= 1 && and <= 3 && !first.some((word) => /[,;:]$/.test(word)) && lookupCountry(first.join(' '))?.kind === 'name')
+    for (let count = 3; count >= 1; count--) {
+      const rest = words.slice(and + 1 + count);
+      const verb = rest.find((word) => !/^(?:have|has|also|jointly|both|again)$/.test(word)) ?? '';
+      const plain = and === 1 && count === 1 && verb === rest[0];
+      const spoke = plain ? verbAfter(verb) === 'speech' : speechVerbs.has(verb);
+      const second = words.slice(and + 1, and + 1 + count);
+      // "… with the ambassadors of Russia and China, reported the correspondent": the clause ends before the verb.
+      if (spoke && !second.some((word) => /[,;:]$/.test(word)) && lookupCountry(second.join(' '))?.kind === 'name')
+        return { kind: 'joint', modal: false };
+    }
   for (let count = 3; count >= 1; count--) {
     const phrase = words.slice(0, count).join(' ');
     const country = lookupCountry(phrase);
