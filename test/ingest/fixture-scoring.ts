@@ -61,6 +61,7 @@ export const fixtureSets = [
   'blind-48',
   'blind-49',
   'blind-50',
+  'blind-51',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
