@@ -10,7 +10,7 @@ import { readStructure } from './document/structure.js';
 import { groupEncounters, type Encounter } from './frames/encounters.js';
 import { findFrames, narrativeSentences, partiesOf } from './frames/frames.js';
 import { publisherCountries } from './lexicon/publishers.js';
-import { lookupCountry, lookupCountryInOtherLanguages } from './recognize/countries.js';
+import { isRegionModifier, lookupCountry, lookupCountryInOtherLanguages } from './recognize/countries.js';
 import { otherLanguage } from './text/language.js';
 import { markupTags } from './text/markup.js';
 import { looksBinary } from './text/binary.js';
@@ -394,6 +394,9 @@ function publisherCountryIn(given: string): string | null {
         .join(' ');
       // "Jordan News Gazette", "Georgia Today": a word that is also a given name names a country in an outlet's name.
       // "Tunisie Numérique": or in the outlet's own language (blind-47).
+      // "Latin American Herald Tribune": a region's demonym names no country.
+      const before = i > 0 ? (words[i - 1] as RegExpMatchArray)[0] : '';
+      if (isRegionModifier(before) && lookupCountry(phrase)?.kind === 'demonym' && !lookupCountry(`${before} ${phrase}`)) continue;
       const country = lookupCountry(phrase)?.code ?? lookupCountryInOtherLanguages(phrase);
       if (country) found.push([(words[i] as RegExpMatchArray).index ?? 0, country]);
     }

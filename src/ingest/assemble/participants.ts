@@ -139,7 +139,43 @@ export function meetingPeople(
     });
   }
   homeSideAttendees(participants, people, encounter, text, placeCountry);
-  return { participants, keyOf, warnings };
+  return withTitledNamed(participants, keyOf, warnings);
+}
+
+/**
+ * "In a video conference of the Foreign Ministers of Afghanistan, …, Nepal, … Minister for Foreign Affairs Pradeep
+ * Kumar Gyawali stressed …" in a Nepali readout (blind-51): a participant named only by office and country is the named
+ * participant who holds that office for that country, once the assembly has given the named one a country. The two
+ * become one (the named one's key; statements of either go to it) and the keys are numbered again.
+ */
+function withTitledNamed(participants: DraftParticipant[], keyOf: Map<PersonEntity, string>, warnings: string[]): MeetingPeople {
+  const entityOf = new Map([...keyOf].map(([entity, key]) => [key, entity]));
+  const sameAs = new Map<string, string>();
+  for (const unnamed of participants) {
+    const entity = entityOf.get(unnamed.key);
+    if (!entity || entity.name !== null || !entity.office || !unnamed.countryCode) continue;
+    const named = participants.find((p) => {
+      const other = entityOf.get(p.key);
+      return other?.name != null && other.office === entity.office && p.countryCode === unnamed.countryCode && p.role === unnamed.role;
+    });
+    if (named) sameAs.set(unnamed.key, named.key);
+  }
+  if (sameAs.size === 0) return { participants, keyOf, warnings };
+  const kept = participants.filter((p) => !sameAs.has(p.key));
+  const renumbered = new Map(kept.map((p, index) => [p.key, `p${index + 1}`]));
+  const newKeyOf = new Map<PersonEntity, string>();
+  for (const [entity, key] of keyOf) newKeyOf.set(entity, renumbered.get(sameAs.get(key) ?? key) as string);
+  const keyIn = (warning: string) => /^participant (p\d+) /.exec(warning)?.[1];
+  return {
+    participants: kept.map((p) => ({ ...p, key: renumbered.get(p.key) as string })),
+    keyOf: newKeyOf,
+    warnings: warnings
+      .filter((warning) => !sameAs.has(keyIn(warning) ?? ''))
+      .map((warning) => {
+        const key = keyIn(warning);
+        return key ? warning.replace(`participant ${key} `, `participant ${renumbered.get(key) ?? key} `) : warning;
+      }),
+  };
 }
 
 /**

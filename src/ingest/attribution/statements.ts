@@ -412,13 +412,22 @@ const openingAdverbial =
 // Unit stated that the Indian Foreign Minister hailed …": who reports it first, then the one who spoke.
 const reportedBy =
   /^(?:(?:[Tt]he|[Aa])\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?(?:[Ss]tate\s+[Dd]epartment|[Ff]oreign\s+[Mm]inistry|[Mm]inistry|[Dd]epartment|[Ff]oreign\s+[Oo]ffice|[Oo]ffice|Kremlin|White\s+House|[Ee]mbassy|[Pp]residency|[Pp]ress\s+[Ss]ervice|[Dd]ivision|[Uu]nit|[Bb]ureau|[Ss]ecretariat|[Ss]pokes(?:man|woman|person))\s+(?:also\s+)?(?:said|says|stated|reported|noted|added|announced)\s+(?:that\s+)?(?=\p{Lu}|the\s)/u;
+const listItem = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 function clauseStarts(sentence: string): number[] {
   const starts = [0];
   const adverbial = openingAdverbial.exec(sentence);
   if (adverbial) starts.push(adverbial[0].length);
   const reporter = reportedBy.exec(sentence);
   if (reporter) starts.push(reporter[0].length);
-  for (let i = sentence.indexOf(', '); i > 0 && i < 220 && starts.length < 5; i = sentence.indexOf(', ', i + 2)) starts.push(i + 2);
+  // "… of the Foreign Ministers of Afghanistan, Bangladesh, China, Nepal, Pakistan and Sri Lanka on …, Minister X
+  // stressed …" (blind-51): the items of a list of names do not use up the clauses tried (up to four more).
+  let previous = 0;
+  let listed = 0;
+  for (let i = sentence.indexOf(', '); i > 0 && i < 220 && starts.length < 5 + listed; i = sentence.indexOf(', ', i + 2)) {
+    if (listItem.test(sentence.slice(previous, i))) listed = Math.min(listed + 1, 4);
+    previous = i + 2;
+    starts.push(i + 2);
+  }
   return starts;
 }
 

@@ -228,6 +228,9 @@ function datesAfterVerbsBlanked(text: string): string {
 }
 
 /** The frames of every sentence, in reading order. */
+// The opening of a sentence whose adverbial names the meeting: "In a video conference of …", "At the meeting of …".
+const adverbialMeeting = /^\s*(?:in|at|during)\s+(?:a|an|the|this|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 export function findFrames(readout: Readout, entities: readonly PersonEntity[]): MeetingFrame[] {
   const byMention = new Map<PersonMention, PersonEntity>();
   for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
@@ -1126,6 +1129,21 @@ function frameAt(
       )
     )
       subjects = entitiesOf([next]);
+  }
+  // "In a video conference of the Foreign Ministers of A, B and C on …, Minister X stressed …" (blind-51): a meeting the
+  // sentence's opening adverbial names took place with the clause's subject after it, who speaks at it.
+  if (subjects.length + objects.length > 0 && adverbialMeeting.test(text.slice(sentence.start, span.start))) {
+    const listed = new Set([...subjects, ...objects]);
+    const listEnd = Math.max(span.end, ...after.filter((m) => listed.has(entityOf(m))).map((m) => m.span.end));
+    const speaker = after.find((m) => m.span.start >= listEnd && m.name !== null && !listed.has(entityOf(m)));
+    const verb = speaker ? /^\s+(?:also\s+)?([a-z]+)\b/.exec(text.slice(speaker.span.end, speaker.span.end + 30))?.[1] : undefined;
+    if (
+      speaker &&
+      verb &&
+      speechVerbs.has(verb) &&
+      /^[^,;:.]*,\s*(?:(?:the|h\.?e\.?|dr\.?|mr\.?|ms\.?)\s+)*$/i.test(text.slice(listEnd, speaker.span.start))
+    )
+      subjects = [...subjects, entityOf(speaker)];
   }
   if (subjects.length + objects.length === 0 && !phrase.discussion && bothSides.test(text.slice(sentence.start, span.start))) {
     return {

@@ -74,6 +74,15 @@ export function lookupCountry(phrase: string): CountryWord | null {
 const lookups = new Map<string, CountryWord | null>();
 
 /**
+ * True for a word that makes the demonym or name after it a region's, not a country's: "Latin American", "South
+ * American", "Central Asian", "Pan-African" do not name the United States or South Africa (blind-51's "Latin American
+ * Herald Tribune" had made a Uruguayan president American). Only a demonym after it, and only when the two words
+ * together name no country: "North Korean", "South African", "Central African" still do.
+ */
+export const isRegionModifier = (word: string): boolean =>
+  /^(?:Latin|North|South|Central|Pan|East|West|Inter|Ibero|Sub-Saharan)$/i.test(word);
+
+/**
  * False when no country phrase can start with this word (folded as lookupCountry folds it): a cheap test before
  * trying the phrases that start there.
  */

@@ -9,7 +9,7 @@ import {
   titleWords,
 } from '../lexicon/titles.js';
 import { organizationIn, organizations } from '../lexicon/organizations.js';
-import { lookupCountry, mayStartCountry } from './countries.js';
+import { isRegionModifier, lookupCountry, mayStartCountry } from './countries.js';
 import { lookupCity } from './places.js';
 
 import type { Word } from './words.js';
@@ -163,6 +163,9 @@ const countriesAt = new WeakMap<readonly Word[], Map<number, CountryAt | null>>(
 function findCountryAt(words: readonly Word[], i: number): CountryAt | null {
   const first = words[i];
   if (!first || !first.capitalised || !mayStartCountry(first.text)) return null;
+  // "Latin American", "South American": a region's demonym (the name after a region word is left as it was read).
+  const before = words[i - 1];
+  const regional = before !== undefined && before.end + 1 >= first.start && isRegionModifier(before.text);
   let wordy = 0;
   // Eight words: "United Kingdom of Great Britain and Northern Ireland", the longest official name in use.
   while (wordy < 8 && i + wordy < words.length && /^\p{L}/u.test((words[i + wordy] as Word).text)) wordy++;
@@ -176,6 +179,8 @@ function findCountryAt(words: readonly Word[], i: number): CountryAt | null {
     if (next && /^['’]s?$/.test(next.text) && next.start === (phrase[length - 1] as Word).end) possessive = true;
     if (/['’]s?$/.test(text)) [text, possessive] = [text.replace(/['’]s?$/, ''), true];
     const found = lookupCountry(text);
+    // "South American" but not "South Korean": the two words together name no country.
+    if (found && regional && found.kind === 'demonym' && !lookupCountry(`${before.text} ${text}`)) return null;
     if (found)
       return {
         code: found.code,
