@@ -332,7 +332,9 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   if (frames.every((frame) => frame.sides || frame.sentence.inHeadline || fallbacks.has(frame)))
     frames.push(...nominalFrames(readout, byMention));
   else frames.push(...leadTogether(readout, frames, byMention));
-  if (frames.some((frame) => !fallbacks.has(frame) && !frame.sentence.inHeadline))
+  // A frame that names nobody ("During the meeting, the ministers signed …") does not tell who met (blind-51).
+  const tellsWho = (frame: MeetingFrame) => frame.subjects.length + frame.objects.length > 0;
+  if (frames.some((frame) => !fallbacks.has(frame) && !frame.sentence.inHeadline && tellsWho(frame)))
     frames.splice(0, frames.length, ...frames.filter((frame) => !fallbacks.has(frame)));
   // A welcome on arrival is protocol around the visit's meetings; alone, it is what the readout reports (blind-22).
   const met = frames.some((frame) => !frame.arrival && !frame.participation && !frame.sentence.inHeadline);

@@ -76,3 +76,24 @@ describe('the clause subject after a meeting named in the opening adverbial took
     expect(meeting?.participants.map((p) => p.name)).not.toContain('Jan Novak');
   });
 });
+
+describe('a frame that names nobody does not hide a joint press conference that names the others', () => {
+  const pressConference =
+    '"Our relations are strong," Turkish Foreign Minister Mevlut Cavusoglu said at a joint press conference with his Azerbaijani and Turkmen counterparts.';
+  it.each([
+    'During the meeting, the ministers signed a joint declaration on transport.',
+    'During the talks, the two sides signed three agreements.',
+    'The ministers met again in the evening.',
+  ])('%s', (other) => {
+    const meetings = extractReadout(`${pressConference}\n\n${other}`, base).meetings;
+    expect([...new Set(meetings.flatMap((m) => m.participants.map((p) => p.countryCode)))].sort()).toEqual(['AZ', 'TM', 'TR']);
+  });
+
+  it('a frame that names who met still does (the press conference is where he spoke, not a meeting of its own)', () => {
+    const meetings = extractReadout(
+      `Turkish Foreign Minister Mevlut Cavusoglu met Azerbaijani Foreign Minister Jeyhun Bayramov in Ankara.\n\n${pressConference}`,
+      base,
+    ).meetings;
+    expect([...new Set(meetings.flatMap((m) => m.participants.map((p) => p.countryCode)))].sort()).toEqual(['AZ', 'TR']);
+  });
+});
