@@ -120,8 +120,14 @@ function datesAMeeting(text: string, date: DateMention): boolean {
 const reportingVerbBefore =
   /\b(?:said|says|stated|revealed|announced|disclosed|reported|confirmed|tweeted|wrote|posted|told\s+(?:[\p{L}-]+\s+){1,3}?)(?:\s+(?:late|early))?(?:\s+on)?\s+$/iu;
 const thatAfter = /^(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+that\b/i;
+// "…, the Premier's media office said on Saturday." (blind-51): a reporting tag that closes the sentence after a comma.
+const closingTag = /,\s*(?:[\p{L}’'.-]+\s+){1,6}?(?:said|stated|announced|reported|confirmed)\s+on\s+$/iu;
 function datesTheReport(text: string, date: DateMention): boolean {
-  return reportingVerbBefore.test(lineBefore(text, date)) && thatAfter.test(text.slice(date.end, date.end + 20));
+  const before = lineBefore(text, date);
+  return (
+    (reportingVerbBefore.test(before) && thatAfter.test(text.slice(date.end, date.end + 20))) ||
+    (closingTag.test(before) && /^\s*[.;]/.test(text.slice(date.end, date.end + 3)))
+  );
 }
 
 // The 60 characters before a date, within its line: a headline's "… agenda of upcoming bilateral meetings" says nothing

@@ -97,3 +97,24 @@ describe('a frame that names nobody does not hide a joint press conference that 
     expect([...new Set(meetings.flatMap((m) => m.participants.map((p) => p.countryCode)))].sort()).toEqual(['AZ', 'TR']);
   });
 });
+
+describe('the day of a reporting tag that closes the sentence dates the report, not the meeting', () => {
+  const dateOf = (text: string) => extractReadout(text, { ...base, publishedAt: '2019-06-01' }).meetings[0]?.date ?? null;
+  it.each([
+    'Prime Minister Saad Hariri met with Saudi Crown Prince Mohammed bin Salman in Mecca, the Premier’s media office said on Saturday.',
+    'Prime Minister Saad Hariri met with Saudi Crown Prince Mohammed bin Salman in Mecca, an official statement said on Friday.',
+    'Prime Minister Saad Hariri met with Saudi Crown Prince Mohammed bin Salman in Mecca, his office announced on Thursday.',
+  ])('%s', (text) => {
+    expect(dateOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['Prime Minister Saad Hariri met with Saudi Crown Prince Mohammed bin Salman in Mecca on Friday, the media office said.', '2019-05-31'],
+    [
+      'Prime Minister Saad Hariri met with Saudi Crown Prince Mohammed bin Salman in Mecca on Friday, the media office said on Saturday.',
+      '2019-05-31',
+    ],
+  ])('still dates the meeting by its own day: %s', (text, date) => {
+    expect(dateOf(text)).toBe(date);
+  });
+});
