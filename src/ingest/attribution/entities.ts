@@ -97,7 +97,7 @@ export function namesAgree(a: readonly string[], b: readonly string[]): boolean 
   return true;
 }
 
-const reporterWords = /spokes|press secretary|press officer|press service|correspondent|reporter/i;
+const reporterWords = /spokes|press (?:secretary|office|service|attach)|correspondent|reporter/i;
 
 /** A spokesperson, press officer or correspondent: someone who reports a meeting, never a party to it. */
 export const isReporter = (entity: PersonEntity): boolean => reporterWords.test(`${entity.title ?? ''} ${entity.office ?? ''}`);

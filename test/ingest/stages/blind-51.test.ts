@@ -118,3 +118,24 @@ describe('the day of a reporting tag that closes the sentence dates the report, 
     expect(dateOf(text)).toBe(date);
   });
 });
+
+describe('a press secretary or press office reports the meeting and takes no part in it', () => {
+  const lead = 'President Nangolo Mbumba received Botswana’s President Duma Boko at State House in Windhoek on 3 March 2025.';
+  it.each([
+    'Speaking to nbc News, Press Secretary Dr. Alfredo Hengari said the visit focused on energy.',
+    'Presidential Press Secretary Alfredo Hengari said the visit focused on energy.',
+    'The visit focused on energy, said Alfredo Hengari, head of the President’s Press Office.',
+    'Press Attaché Alfredo Hengari said the visit focused on energy.',
+  ])('%s', (sentence) => {
+    const [meeting] = extractReadout(`${lead}\n\n${sentence}`, base).meetings;
+    expect(meeting?.participants.map((p) => p.name)).not.toContain('Alfredo Hengari');
+  });
+
+  it('a Secretary of a ministry still takes part', () => {
+    const [meeting] = extractReadout(
+      `${lead} Permanent Secretary Alfredo Hengari also attended the meeting.\n\nPermanent Secretary Alfredo Hengari said the visit focused on energy.`,
+      base,
+    ).meetings;
+    expect(meeting?.participants.map((p) => p.name)).toContain('Alfredo Hengari');
+  });
+});
