@@ -52,7 +52,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-12': { meetings: 0.96, participants: 0.88, speakers: 0.84, 'date recall': 0.64, 'city recall': 0.82, initiatives: 0.64, empty: 0 },
   'blind-13': { meetings: 0.9, participants: 0.79, speakers: 0.71, 'date recall': 0.78, 'city recall': 0.67, initiatives: 0.25, empty: 0 },
   'blind-14': { meetings: 0.9, participants: 0.78, speakers: 0.76, 'date recall': 0.72, 'city recall': 0.65, initiatives: 0.33, empty: 0 },
-  'blind-15': { meetings: 0.87, participants: 0.81, speakers: 0.74, 'date recall': 0.77, 'city recall': 0.59, initiatives: 0.32, empty: 0 },
+  'blind-15': { meetings: 0.87, participants: 0.81, speakers: 0.74, 'date recall': 0.75, 'city recall': 0.59, initiatives: 0.32, empty: 0 },
   'blind-16': { meetings: 0.93, participants: 0.84, speakers: 0.7, 'date recall': 0.75, 'city recall': 0.83, initiatives: 0.21, empty: 0 },
   'blind-17': { meetings: 0.88, participants: 0.81, speakers: 0.66, 'date recall': 0.67, 'city recall': 0.8, initiatives: 0.43, empty: 0 },
   'blind-18': { meetings: 0.78, participants: 0.75, speakers: 0.68, 'date recall': 0.63, 'city recall': 0.53, initiatives: 0.35, empty: 1 },
