@@ -62,6 +62,7 @@ export const fixtureSets = [
   'blind-49',
   'blind-50',
   'blind-51',
+  'blind-52',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
