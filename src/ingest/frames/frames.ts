@@ -784,7 +784,7 @@ function leadTogether(
 // Bartolo, agreed yesterday to …": a lead whose subject is two named office-holders of two sides, joined by "and",
 // and whose verb is one they did together, tells of a meeting without naming it.
 const togetherVerb =
-  /\b(?:agreed|discussed|reviewed|exchanged|signed|underlined|reaffirmed|expressed|welcomed|noted|stressed|emphasi[sz]ed|underscored|highlighted|decided|pledged|vowed|committed|explored|addressed|examined|considered)\b/;
+  /\b(?:concluded|agreed|discussed|reviewed|exchanged|signed|underlined|reaffirmed|expressed|welcomed|noted|stressed|emphasi[sz]ed|underscored|highlighted|decided|pledged|vowed|committed|explored|addressed|examined|considered)\b/;
 function jointSubjectFrame(
   readout: Readout,
   byMention: ReadonlyMap<PersonMention, PersonEntity>,
@@ -823,7 +823,7 @@ function jointSubjectOf(
     at = mention.span.end;
   }
   shape += text.slice(at, verbStart);
-  if (!jointSubject.test(shape)) return null;
+  if (!jointSubject.test(shape) && !jointTag.test(shape)) return null;
   const people = unique(mentions.map((m) => byMention.get(m)).filter((e): e is PersonEntity => e?.strong === true && e.name !== null));
   const sides = new Set(people.map((person) => person.countryCode ?? person.organization ?? `?${person.id}`));
   // A counterpart is an office-holder as much as the one whose counterpart they are.
@@ -864,6 +864,10 @@ function sidesNamedBefore(readout: Readout, frames: MeetingFrame[], byMention: R
 }
 // "Guyana’s Minister of Foreign Affairs, Hugh Todd and his Trinidadian counterpart, Dr Amery Browne have reaffirmed":
 // the second named as the first one's counterpart, and an auxiliary before the verb.
+// "Macedonia and Montenegro share the same priorities, the Foreign ministers of both countries, Nikola Poposki and Igor
+// Luskic, concluded Tuesday in Podgorica." (blind-52): the two as the subject of a tag that closes what they said.
+const jointTag =
+  /,\s*(?:the\s+(?:[^,\uE000]{1,60},\s*)?)?\uE000\s*,?\s*(?:and|&)\s+\uE000\s*,?\s*(?:(?:also|jointly|both|together|have|has|had|today|yesterday|on\s+\p{L}+day|\p{L}+day)\s+)*$/iu;
 const jointSubject =
   /^\s*(?:the\s+)?\uE000(?:\s*,?\s*(?:and|&)\s+(?:the\s+|(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}?counterpart\s*,?\s*)?\uE000|\s*,\s*(?:the\s+)?\uE000)+\s*,?\s*(?:(?:also|jointly|both|together|have|has|had|today|yesterday|on\s+\p{L}+day)\s+)*$/iu;
 
