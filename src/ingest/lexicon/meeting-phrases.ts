@@ -433,7 +433,15 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
     participation: true,
   },
-  { pattern: p(`\\b(?:met|meet|meets|spoke|talked|conferred|signed|sign)\\b`), object: 'none', channel: null, talks: false },
+  // "A of Mali, B of Burkina Faso and Niger's C are meeting on Monday in Bamako" (blind-52).
+  {
+    pattern: p(
+      `\\b(?:met|meet|meets|spoke|talked|conferred|signed|sign)\\b|\\b(?:are|were)\\s+meeting(?=\\s*[.;,]|\\s+(?:on|in|at|today|tonight|tomorrow|this|later|again|virtually|online|by|via|for\\s+(?:the\\s+)?(?:first|second|third|\\p{L}+th)\\b)\\b)`,
+    ),
+    object: 'none',
+    channel: null,
+    talks: false,
+  },
   {
     pattern: p(`\\b(?:discussed|discuss|discusses|exchanged\\s+(?:their\\s+)?(?:views|opinions))\\b`),
     object: 'none',

@@ -134,7 +134,7 @@ export function officeOf(title: string): string {
     .replace(/['’]s$/, '')
     .replace(/^(?:the )?(?:former|then|acting|outgoing|incoming|caretaker|interim|newly appointed|new) /, '')
     .replace(
-      /\b(minister|secretar(?:y|ie)|representative|councilor|councillor|ambassador|envoy|commissioner|president|leader|head|chief)s\b/g,
+      /\b(minister|secretar(?:y|ie)|representative|councilor|councillor|ambassador|envoy|commissioner|president|leader|head|chief|diplomat)s\b/g,
       (_, head: string) => head.replace(/ie$/, 'y'),
     )
     // "the Azerbaijani Deputy FM" is the "Deputy Foreign Minister" of the lead.
@@ -149,7 +149,7 @@ export function officeOf(title: string): string {
   // "Deputy Prime Minister – Minister of Foreign Affairs"; "Deputy Foreign Minister" is another office.
   const parts = t.split(/\s+(?:and|-|–|—)\s+|,\s*/);
   const foreign =
-    /^(?:the )?(?:foreign minister|minister (?:of|for) (?:foreign affairs|external affairs|europe and foreign affairs)(?: .*)?|external affairs minister|foreign affairs minister|foreign secretary|secretary of state|fm|eam|minister for foreign affairs(?: .*)?|minister of foreign affairs(?: .*)?|head of (?:the )?(?:\S+ )?(?:foreign ministry|ministry of foreign affairs|foreign office|diplomacy)|(?:top|chief) diplomat)$/;
+    /^(?:the )?(?:foreign minister|minister (?:of|for) (?:foreign affairs|external affairs|europe and foreign affairs)(?: .*)?|external affairs minister|foreign affairs minister|foreign secretary|secretary of state|fm|eam|minister for foreign affairs(?: .*)?|minister of foreign affairs(?: .*)?|head of (?:the )?(?:\S+ )?(?:foreign ministry|ministry of foreign affairs|foreign office|diplomacy)|(?:top|chief) diplomat(?: of (?:the )?(?:\S+ ){0,3}(?:states?|countries|nations))?)$/;
   if (parts.some((part) => foreign.test(part))) return 'foreign-minister';
   // "Secretary of State for Foreign, Commonwealth and Development Affairs": the British foreign secretary's full title.
   if (/^(?:the )?secretary of state for foreign\b.*\baffairs$/.test(t)) return 'foreign-minister';

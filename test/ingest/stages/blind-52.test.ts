@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
 import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
+import { officeOf } from '../../../src/ingest/lexicon/titles.js';
 
 // Classes found while tuning on blind set 52 (after its first run), each written as the class with its variants and,
 // where a neighbouring case must not change, that case.
@@ -45,4 +46,29 @@ describe("a byline of the site's user, date and time is the page's date stamp", 
       expect(extractReadout(text, base).meetings[0]?.date).toBe('2014-10-07');
     },
   );
+});
+
+describe('"are meeting" tells of a meeting of the people before it', () => {
+  it.each(['are meeting', 'were meeting'])('%s', (verb) => {
+    const text = `Abdoulaye Diop of Mali, Jean Marie Karamoko Traore of Burkina Faso, and Niger’s Bakary Yaou Sangare ${verb} on Monday in Bamako.`;
+    const [meeting] = extractReadout(text, { ...base, publishedAt: '2024-09-16' }).meetings;
+    expect(meeting?.participants.map((p) => p.countryCode)).toEqual(expect.arrayContaining(['BF', 'NE']));
+    expect(meeting?.date).toBe('2024-09-16');
+  });
+});
+
+describe('"top diplomats" hold the foreign minister\'s office', () => {
+  it.each([
+    'top diplomat',
+    'top diplomats',
+    'chief diplomat',
+    'top diplomats of the West African states',
+    'top diplomats of the two countries',
+  ])('%s', (title) => {
+    expect(officeOf(title)).toBe('foreign-minister');
+  });
+
+  it.each(['diplomat', 'top diplomats of the embassy', 'senior diplomats'])('not %s', (title) => {
+    expect(officeOf(title)).not.toBe('foreign-minister');
+  });
 });
