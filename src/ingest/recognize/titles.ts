@@ -333,10 +333,17 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     words[i + leading.length + 2]?.text === ')'
       ? 3
       : 0;
-  // "Ukraine's new foreign minister Andrii Sybiha": between a country's possessive and the title, a word of tenure.
+  // "Ukraine's new foreign minister Andrii Sybiha", "India’s newly-appointed Minister S Jaishankar" (blind-52): between
+  // a country's possessive and the title, a word of tenure.
   let tenure = 0;
   if (leading?.possessive)
-    while (tenure < 2 && /^(?:new|newly|appointed|incoming|outgoing)$/.test(words[i + leading.length + tenure]?.key ?? '')) tenure++;
+    while (
+      tenure < 2 &&
+      /^(?:new|newly|appointed|elected|incoming|outgoing|newly-(?:appointed|elected|named)|re-?(?:elected|appointed))$/.test(
+        words[i + leading.length + tenure]?.key ?? '',
+      )
+    )
+      tenure++;
   const afterLeading = leading ? i + leading.length + bracketed + tenure : i;
   if (leading && isTitleWord(words[afterLeading]) && !(leading.ambiguous && !words[afterLeading]?.capitalised)) {
     [countryCode, countryBasis] = [leading.code, 'demonym'];

@@ -72,3 +72,17 @@ describe('"top diplomats" hold the foreign minister\'s office', () => {
     expect(officeOf(title)).not.toBe('foreign-minister');
   });
 });
+
+describe("a word of tenure between a country's possessive (or the phrase) and the title", () => {
+  it.each([
+    ['India’s newly-appointed Minister S Jaishankar', 'IN'],
+    ['India’s newly appointed Minister S Jaishankar', 'IN'],
+    ['India’s re-elected Minister S Jaishankar', 'IN'],
+    ['the newly-appointed Minister S Jaishankar', null],
+  ])('"%s"', (object, code) => {
+    const [meeting] = extractReadout(`Prime Minister Pushpa Kamal Dahal paid a courtesy call on ${object} on Monday.`, base).meetings;
+    const other = meeting?.participants.find((p) => p.name === 'S Jaishankar');
+    expect(other).toBeDefined();
+    if (code) expect(other?.countryCode).toBe(code);
+  });
+});
