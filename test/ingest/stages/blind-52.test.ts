@@ -86,3 +86,20 @@ describe("a word of tenure between a country's possessive (or the phrase) and th
     if (code) expect(other?.countryCode).toBe(code);
   });
 });
+
+describe("a word of tenure before a title does not make the day after it an appointment's", () => {
+  const dateOf = (text: string) => extractReadout(text, { ...base, publishedAt: '2024-06-10' }).meetings[0]?.date ?? null;
+  it.each(['newly-appointed', 'newly appointed', 'newly-elected'])('"%s Minister … on Monday"', (tenure) => {
+    expect(dateOf(`Prime Minister Pushpa Kamal Dahal paid a courtesy call on India’s ${tenure} Minister Rao Jaishankar on Monday.`)).toBe(
+      '2024-06-10',
+    );
+  });
+
+  it('still not the day of an appointment', () => {
+    expect(
+      dateOf(
+        'Prime Minister Pushpa Kamal Dahal paid a courtesy call on Minister Rao Jaishankar, who was appointed on Sunday, 9 June 2024.',
+      ),
+    ).not.toBe('2024-06-09');
+  });
+});
