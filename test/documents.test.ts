@@ -295,6 +295,30 @@ describe('POST /v1/documents/{id}/commit', () => {
     expect(provenance.filter((p: { confidence: number | null }) => p.confidence !== null).length).toBeGreaterThan(0);
   });
 
+  it('a meeting the editor adds needs no confidence, span or basis: it is stored with the facts given, credited to no one', async () => {
+    const document = (await api().post('/v1/documents').send({ text: readout }).expect(201)).body;
+    const person = (key: string, name: string, role: string) => ({ key, name, role });
+    const added = {
+      kind: 'phone_call',
+      date: '2024-05-02',
+      participants: [person('a1', 'Ana Editor', 'host'), person('a2', 'Bo Added', 'guest')],
+      statements: [{ speakerKey: 'a1', kind: 'reported', text: 'A call the readout does not tell of.' }],
+    };
+    const edited = { ...document.draft, meetings: [...document.draft.meetings, added] };
+    await api().post(`/v1/documents/${document.id}/candidates`).send({ draft: edited }).expect(200);
+    const meetings = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft: edited }).expect(201)).body.data;
+    expect(meetings).toHaveLength(document.draft.meetings.length + 1);
+    const stored = (
+      await api()
+        .get(`/v1/meetings/${meetings.at(-1).id}?include=participants,statements,provenance`)
+        .expect(200)
+    ).body;
+    expect(stored).toMatchObject({ kind: 'phone_call', date: '2024-05-02', datePrecision: 'day', city: null, countryCode: null });
+    expect(stored.participants.map((p: { printedName: string }) => p.printedName).sort()).toEqual(['Ana Editor', 'Bo Added']);
+    expect(stored.statements.map((st: { text: string }) => st.text)).toEqual(['A call the readout does not tell of.']);
+    expect(stored.provenance.every((p: { confidence: number | null }) => p.confidence === null)).toBe(true);
+  });
+
   // The meetings of one readout share the words of their date and place with a confidence each (trial 99: every
   // meeting was committed with the last meeting's).
   it('keeps each meeting its own confidences when several share the words of their date and place', async () => {

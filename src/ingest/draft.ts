@@ -210,11 +210,27 @@ const draftInitiativeInputSchema = draftInitiativeSchema
     span: readNowhere(draftInitiativeSchema.shape.span),
   })
   .meta({ id: 'CorrectedDraftInitiative' });
+// A meeting the editor adds (trial 110) needs no made-up confidence, span or basis either: only what it is.
 const meetingDraftInputSchema = meetingDraftSchema
   .extend({
+    title: readNowhere(meetingDraftSchema.shape.title),
+    titleSpan: readNowhere(meetingDraftSchema.shape.titleSpan),
+    kindSpan: readNowhere(meetingDraftSchema.shape.kindSpan),
+    kindConfidence: editorConfidence,
+    date: readNowhere(meetingDraftSchema.shape.date),
+    datePrecision: meetingDraftSchema.shape.datePrecision.default('day'),
+    dateSpan: readNowhere(meetingDraftSchema.shape.dateSpan),
+    dateBasis: readNowhere(meetingDraftSchema.shape.dateBasis),
+    dateConfidence: editorConfidence,
+    timezone: readNowhere(meetingDraftSchema.shape.timezone),
+    city: readNowhere(meetingDraftSchema.shape.city),
+    countryCode: readNowhere(meetingDraftSchema.shape.countryCode),
+    locationSpan: readNowhere(meetingDraftSchema.shape.locationSpan),
+    locationConfidence: editorConfidence,
+    confidence: editorConfidence,
     participants: z.array(draftParticipantInputSchema),
-    statements: z.array(draftStatementInputSchema),
-    initiatives: z.array(draftInitiativeInputSchema),
+    statements: z.array(draftStatementInputSchema).default([]),
+    initiatives: z.array(draftInitiativeInputSchema).default([]),
   })
   .meta({ id: 'CorrectedMeetingDraft', description: 'One meeting of a corrected draft.' });
 
