@@ -452,7 +452,11 @@ function publisherInText(readout: Readout): string | null {
   for (const line of lines) for (const [pattern, code] of publisherCountries) if (line.length <= 160 && pattern.test(line)) return code;
   // "Ministry of Foreign Affairs of Australia", "State House Kenya" (new-user trial 110): a line that is only the name
   // of a ministry, a presidency or a government names whose readout it is.
-  for (const line of lines) if (line.length <= 100 && institutionLine.test(line)) return publisherCountryIn(line);
+  // ("Office of the Spokesperson" names no country: the next such line may.)
+  for (const line of lines) {
+    const code = line.length <= 100 && institutionLine.test(line) ? publisherCountryIn(line) : null;
+    if (code) return code;
+  }
   return null;
 }
 const institutionLine =

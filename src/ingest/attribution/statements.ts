@@ -327,8 +327,12 @@ function tailAttribution(
  * The last match of a tag pattern in a sentence: `"We reaffirmed our commitment …," Lavrov told reporters` has its tag
  * at the end, not in the quotation's opening `"We reaffirmed` (new-user trial 110: the quotation had no speaker).
  */
+const globalTags = new Map<RegExp, RegExp>();
 function lastTag(pattern: RegExp, sentence: string): RegExpExecArray | null {
-  const global = new RegExp(pattern.source, `${pattern.flags}g`);
+  // Compiled once per pattern: this runs for every sentence of every readout.
+  let global = globalTags.get(pattern);
+  if (!global) globalTags.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)));
+  global.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let found = global.exec(sentence); found; found = global.exec(sentence)) {
     last = found;

@@ -67,6 +67,11 @@ describe("with no publisher given, a line that is only a ministry's or a preside
     ['as the sign-off', `${body}\n\nMinistry of Foreign Affairs of Australia`, 'AU'],
     ['as a department', `${body}\n\nAustralian Department of Foreign Affairs and Trade`, 'AU'],
     ['a ministry naming no country', `${body}\n\nMinistry of Foreign Affairs`, null],
+    [
+      'after an office naming none',
+      `Office of the Spokesperson\n\nWong meets Indonesian counterpart\n\n${body}\n\nMinistry of Foreign Affairs of Australia`,
+      'AU',
+    ],
     ['no such line', body, null],
   ])('%s', (_, text, code) => {
     expect(wongCountry(text)).toBe(code);
