@@ -63,6 +63,7 @@ export const fixtureSets = [
   'blind-50',
   'blind-51',
   'blind-52',
+  'blind-53',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
