@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import { contractOperation } from './contract-operation.js';
-import { AppError } from './errors.js';
+import { inHeader, partProblem } from './errors.js';
 
 /**
  * Refuses with 406 `not_acceptable` a request whose Accept allows none of the media types the matched operation answers
@@ -37,8 +37,9 @@ export function registerAcceptCheck(app: FastifyInstance): void {
     if (!produced) byRoute.set(route, (produced = responseMediaTypes(app, request)));
     if (produced.length === 0 || acceptedMediaTypes(accept, produced).length > 0) return done();
     done(
-      new AppError(
+      partProblem(
         'not_acceptable',
+        inHeader('accept'),
         `This endpoint answers in ${produced.join(', ')}; Accept (${accept.slice(0, 100)}) allows none of them.`,
       ),
     );

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/prisma.js';
 import type { Actor } from '../modules/audit/audit.js';
 import { hashKey, type Scope } from '../modules/keys/keys.service.js';
-import { AppError, fieldsProblem } from './errors.js';
+import { AppError, fieldsProblem, inHeader, partProblem } from './errors.js';
 import type { authFailureLimiter } from './rate-limit.js';
 
 // API keys: sent as `Authorization: Bearer <key>` (the scheme in any case, RFC 9110 §11.1) or `X-Api-Key`, never in
@@ -84,6 +84,10 @@ function presentedKey(request: FastifyRequest): string | undefined {
   return bearer ?? header;
 }
 
+/** The header that presents the request's key (Authorization, else X-Api-Key), or that should when none is sent. */
+const keyHeader = (request: FastifyRequest) =>
+  inHeader(request.headers.authorization === undefined && request.headers['x-api-key'] !== undefined ? 'x-api-key' : 'authorization');
+
 /** Authentication and authorisation of every request; sets `request.actor` to the key's name. */
 export function registerAuth(app: FastifyInstance, options: AuthOptions): { invalidate(): void } {
   const { environmentKeys, prisma, limiter } = options;
@@ -135,15 +139,16 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): { inva
       // A key that does not work is refused even where none is needed: a client should not be anonymous unawares.
       if (presented !== undefined) await limiter.failed(request);
       void reply.header('www-authenticate', 'Bearer');
-      throw new AppError(
+      throw partProblem(
         'unauthorized',
+        keyHeader(request),
         presented === undefined
           ? `This request needs an API key with the ${scope} scope: send Authorization: Bearer <key>.`
           : 'The API key is not valid (unknown, or revoked).',
       );
     }
     if (!found.scopes.includes(scope))
-      throw new AppError('forbidden', `The key "${found.name}" does not have the ${scope} scope this request needs.`);
+      throw partProblem('forbidden', keyHeader(request), `The key "${found.name}" does not have the ${scope} scope this request needs.`);
     request.actor = { actor: found.name, requestId: request.id };
   });
   return {

@@ -2,7 +2,8 @@ import { isUtf8 } from 'node:buffer';
 import { PassThrough, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate, type Gunzip } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { AppError, fieldsProblem } from './errors.js';
+import { fieldsProblem, inHeader, partProblem, wholeBody } from './errors.js';
+import { repeatedMembers, repeatedMemberMessage, whyNotJson } from './json-body.js';
 
 // How a request body is encoded on the wire, read before any parser sees it (RFC 9110 §8.4, §12.5.3), and the
 // character encoding a JSON body may declare (RFC 8259 §8.1: JSON between systems is UTF-8).
@@ -47,7 +48,13 @@ export function registerContentCodings(app: FastifyInstance): void {
       const essence = (contentType.split(';')[0] ?? '').trim().toLowerCase();
       const charset = charsetOf(contentType);
       if (jsonMediaTypes.has(essence) && charset !== undefined && !utf8Labels.has(charset.toLowerCase()))
-        return done(new AppError('unsupported_media_type', `A ${essence} body is UTF-8 (RFC 8259 §8.1); charset=${charset} is not taken.`));
+        return done(
+          partProblem(
+            'unsupported_media_type',
+            inHeader('content-type'),
+            `A ${essence} body is UTF-8 (RFC 8259 §8.1); charset=${charset} is not taken.`,
+          ),
+        );
     }
     const header = request.headers['content-encoding'];
     if (header === undefined) return done(null, payload);
@@ -65,8 +72,9 @@ export function registerContentCodings(app: FastifyInstance): void {
     if (unknown !== undefined) {
       reply.header('accept-encoding', requestContentCodings.join(', '));
       return done(
-        new AppError(
+        partProblem(
           'unsupported_media_type',
+          inHeader('content-encoding'),
           `A request body in the content coding "${unknown}" is not taken; send it as ${requestContentCodings.join(', ')} or uncompressed.`,
         ),
       );
@@ -86,7 +94,13 @@ function decode(wire: Readable, codings: readonly string[]): DecodedBody {
   for (const coding of [...codings].reverse()) {
     const decoder = (decoders[coding] as () => ReturnType<typeof createGunzip>)();
     decoder.once('error', () =>
-      out.destroy(new AppError('bad_request', `The request body is not valid ${coding} data, as its Content-Encoding says it is.`)),
+      out.destroy(
+        partProblem(
+          'bad_request',
+          inHeader('content-encoding'),
+          `The request body is not valid ${coding} data, as its Content-Encoding says it is.`,
+        ),
+      ),
     );
     stream = stream.pipe(decoder);
   }
@@ -116,24 +130,37 @@ export function registerJsonParsers(app: FastifyInstance): void {
       if (bytes.length === 0) return done(null, null);
       if (!isUtf8(bytes))
         return done(
-          new AppError('invalid_json', 'The body is not valid UTF-8 (RFC 8259 §8.1); send JSON text encoded as UTF-8.'),
+          partProblem('invalid_json', wholeBody, 'The body is not valid UTF-8 (RFC 8259 §8.1); send JSON text encoded as UTF-8.'),
           undefined,
         );
       const text = bytes.toString('utf8');
-      void parse(request, text, (error, value) => done(error ? forbiddenMember(error, text) : null, value));
+      void parse(request, text, (error, value) => {
+        if (error) return done(refused(error, text), undefined);
+        const twice = repeatedMembers(text, value);
+        if (twice.length > 0)
+          return done(
+            fieldsProblem(
+              'validation_failed',
+              twice.map((pointer) => ({ in: 'body', pointer, message: repeatedMemberMessage })),
+            ),
+          );
+        done(null, value);
+      });
     });
 }
 
 /**
- * Fastify's JSON parser refuses a `__proto__` member, or a `constructor` with a `prototype` (prototype poisoning), with
- * the same error as text that is no JSON. Valid JSON with such a member is a validation error at that member instead,
- * as any member no body has.
+ * Why Fastify's JSON parser refused a body, at the place it is about: text that is no JSON is an `invalid_json` saying
+ * the line and column where it stops being JSON (jsonSyntaxError); a `__proto__` member, or a `constructor` with a
+ * `prototype` (prototype poisoning), which the parser refuses with the same error, is a validation error at that
+ * member, as any member no body has.
  */
-function forbiddenMember(error: Error, text: string): Error {
+function refused(error: Error, text: string): Error {
   try {
     JSON.parse(text);
-  } catch {
-    return error;
+  } catch (syntaxError) {
+    const why = whyNotJson(text, (syntaxError as Error).message);
+    return partProblem('invalid_json', wholeBody, `The body is not valid JSON: ${why}.`, why);
   }
   const member = text.includes('"__proto__"') ? '__proto__' : 'constructor';
   return fieldsProblem('validation_failed', [{ in: 'body', pointer: `/${member}`, message: `no body has a member named ${member}` }]);

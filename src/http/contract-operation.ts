@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /** An operation of the OpenAPI contract, as far as the request checks read it. */
 export interface ContractOperation {
-  parameters?: Array<{ in?: string; name?: string; schema?: { type?: string; minimum?: number; maximum?: number } }>;
+  parameters?: Array<{ $ref?: string; in?: string; name?: string; schema?: { type?: string; minimum?: number; maximum?: number } }>;
   requestBody?: { content?: Record<string, unknown> };
   responses?: Record<string, { content?: Record<string, unknown>; $ref?: string }>;
 }

@@ -34,6 +34,16 @@ export interface FieldError {
   message: string;
 }
 
+/** Where in the request a problem is: `in` and a JSON Pointer (RFC 6901) within it. */
+export type FieldLocation = Pick<FieldError, 'in' | 'pointer'>;
+
+/** A request header, by its lower-case name (`/if-match`), as every header error points at it. */
+export const inHeader = (name: string): FieldLocation => ({ in: 'header', pointer: `/${name.toLowerCase()}` });
+/** A query parameter (`/cursor`). */
+export const inQuery = (name: string): FieldLocation => ({ in: 'query', pointer: `/${name}` });
+/** The body as a whole: the empty JSON Pointer is the whole document (RFC 6901 §5). */
+export const wholeBody: FieldLocation = { in: 'body', pointer: '' };
+
 export class AppError extends Error {
   override name = 'AppError';
   readonly status: number;
@@ -72,7 +82,15 @@ export function fieldsProblem(code: ErrorCode, errors: FieldError[]): AppError {
 
 /** 404 `not_found`: "No meeting with id "…".", naming what the path segment may be (`by`: "id or slug", "id or name"). */
 export const notFound = (resource: string, id: string, by = 'id') => new AppError('not_found', `No ${resource} with ${by} "${id}".`);
-export const invalidCursor = (detail: string) => new AppError('invalid_cursor', detail);
+/**
+ * A problem about one part of the request that is not a list of field checks — a header, a query parameter, the body
+ * as a whole: `detail` is the sentence, and `errors` has the one entry pointing at the part (`message` defaults to
+ * the sentence), so a client finds what to fix where a validation problem puts it (new-user trial 113).
+ */
+export const partProblem = (code: ErrorCode, at: FieldLocation, detail: string, message = detail) =>
+  new AppError(code, detail, [{ ...at, message }]);
+/** 400 `invalid_cursor`, pointing at the parameter that carried it (`cursor` unless said: the change feed's `after`). */
+export const invalidCursor = (detail: string, at: FieldLocation = inQuery('cursor')) => partProblem('invalid_cursor', at, detail);
 export const conflict = (detail: string) => new AppError('conflict', detail);
 /** 422 `unprocessable`: a sentence when no field is to blame; with field errors, use fieldsProblem('unprocessable', …). */
 export const unprocessable = (detail: string) => new AppError('unprocessable', detail);
@@ -81,8 +99,9 @@ export const unprocessable = (detail: string) => new AppError('unprocessable', d
  * (a 412 cannot tell the two apart, so it says both).
  */
 export const preconditionFailed = (resource: string, current: string) =>
-  new AppError(
+  partProblem(
     'precondition_failed',
+    inHeader('if-match'),
     `If-Match does not name the ${resource}'s current ETag, ${current}: it has changed since the tag was read, or the tag was never one of its ETags. Fetch it again.`,
   );
 export const serviceUnavailable = (detail: string) => new AppError('service_unavailable', detail);

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, preconditionFailed } from './errors.js';
+import { inHeader, partProblem, preconditionFailed } from './errors.js';
 
 // ETags follow a record's version: "v3" for the record itself, "v3-participants.statements" for a representation
 // with embedded records. Strong, so they work with If-Match; any representation's ETag names the same version.
@@ -47,11 +47,16 @@ export function parseEntityTags(name: string, value: string): EntityTag[] | '*' 
       continue;
     }
     const found = entityTag.exec(rest);
-    if (!found) throw new AppError('bad_request', `${name} must be "*" or a list of entity tags such as "v3" or W/"v3" (RFC 9110 §13.1).`);
+    if (!found)
+      throw partProblem(
+        'bad_request',
+        inHeader(name),
+        `${name} must be "*" or a list of entity tags such as "v3" or W/"v3" (RFC 9110 §13.1).`,
+      );
     tags.push({ weak: found[1] !== undefined, opaque: found[2] as string });
     rest = rest.slice(found[0].length);
   }
-  if (!tags.length) throw new AppError('bad_request', `${name} is empty; send "*" or an entity tag such as "v3".`);
+  if (!tags.length) throw partProblem('bad_request', inHeader(name), `${name} is empty; send "*" or an entity tag such as "v3".`);
   return tags;
 }
 
@@ -112,9 +117,17 @@ export function assertVersion(resource: string, expected: Preconditions | undefi
     throw preconditionFailed(resource, etag);
   }
   if (ifNoneMatch === '*')
-    throw new AppError('precondition_failed', `If-None-Match: * asks that the ${resource} not exist; it does (its ETag is ${etag}).`);
+    throw partProblem(
+      'precondition_failed',
+      inHeader('if-none-match'),
+      `If-None-Match: * asks that the ${resource} not exist; it does (its ETag is ${etag}).`,
+    );
   if (ifNoneMatch !== null && ifNoneMatch.some((tag) => versionOf(tag, parts) === current))
-    throw new AppError('precondition_failed', `If-None-Match names the ${resource}'s current ETag, ${etag}: it has not changed.`);
+    throw partProblem(
+      'precondition_failed',
+      inHeader('if-none-match'),
+      `If-None-Match names the ${resource}'s current ETag, ${etag}: it has not changed.`,
+    );
 }
 
 /**
@@ -131,22 +144,29 @@ export function assertEntityTag(resource: string, expected: Preconditions | unde
   if (ifMatch !== null && ifMatch !== '*' && !ifMatch.some((tag) => !tag.weak && current !== null && base(tag.opaque) === current)) {
     if (etag !== null && ifMatch.some((tag) => tag.weak && base(tag.opaque) === current)) throw weakIfMatch(resource, etag);
     if (etag === null)
-      throw new AppError(
+      throw partProblem(
         'precondition_failed',
+        inHeader('if-match'),
         `If-Match names an entity tag, but the ${resource} has none to compare it with (only "*" can match).`,
       );
     throw preconditionFailed(resource, etag);
   }
-  if (ifNoneMatch === '*') throw new AppError('precondition_failed', `If-None-Match: * asks that the ${resource} not exist; it does.`);
+  if (ifNoneMatch === '*')
+    throw partProblem('precondition_failed', inHeader('if-none-match'), `If-None-Match: * asks that the ${resource} not exist; it does.`);
   if (ifNoneMatch !== null && current !== null && ifNoneMatch.some((tag) => base(tag.opaque) === current))
-    throw new AppError('precondition_failed', `If-None-Match names the ${resource}'s current ETag, ${etag}: it has not changed.`);
+    throw partProblem(
+      'precondition_failed',
+      inHeader('if-none-match'),
+      `If-None-Match names the ${resource}'s current ETag, ${etag}: it has not changed.`,
+    );
 }
 
 // RFC 9110 §13.1.1: If-Match compares strongly, so a weak tag never matches — not even the current version's. Saying
 // only "it has changed" (when it has not) sent a new user looking for a change.
 const weakIfMatch = (resource: string, etag: string) =>
-  new AppError(
+  partProblem(
     'precondition_failed',
+    inHeader('if-match'),
     `If-Match compares entity tags strongly (RFC 9110 §13.1.1), so a weak tag never matches; the ${resource} has not changed: send its ETag as given, ${etag}.`,
   );
 

@@ -3,8 +3,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/prisma.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Actor } from '../modules/audit/audit.js';
-import { AppError } from './errors.js';
+import { AppError, inHeader, partProblem } from './errors.js';
 import { rebuildResponse, type OutcomeEntry } from './idempotency-outcome.js';
+import { idempotencyKeyPattern, idempotencyKeyProblem } from './header-checks.js';
 import { sendProblem } from './problem.js';
 
 // Idempotency-Key on POST. The first request with a key claims it in the database (so every API instance sees it),
@@ -16,7 +17,7 @@ import { sendProblem } from './problem.js';
 // running the request a second time. The store is shared by the header (below) and by the keys of the lines of a bulk
 // create (modules/meetings/meetings.bulk.ts): a line is keyed as a JSON request of the same route with its meeting.
 
-export const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
+export { idempotencyKeyPattern };
 const retentionMs = 24 * 60 * 60 * 1000;
 // A claim still without a response after this long belongs to a request that died; a retry may take it over.
 const abandonedAfterMs = 60_000;
@@ -118,13 +119,18 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
     // Released between the INSERT and this read (a failed request's claim freed in the background): claim it again.
     if (!stored) {
       if (attempt < 3) return claimAs(request, ours, body, attempt + 1);
-      const released = new AppError('conflict', 'The idempotency key was released concurrently; retry the request.');
+      const released = partProblem(
+        'conflict',
+        inHeader('idempotency-key'),
+        'The idempotency key was released concurrently; retry the request.',
+      );
       released.retryAfterSeconds = inProgressRetrySeconds;
       throw released;
     }
     if (stored.requestHash !== hash) {
-      throw new AppError(
+      throw partProblem(
         'idempotency_key_reused',
+        inHeader('idempotency-key'),
         'This Idempotency-Key was used with a different request; use a new key for a new request.',
       );
     }
@@ -135,8 +141,9 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
         // abandoned, not every 2 s for the rest of its minute (new-user trial 100).
         const orphaned = age > runningLongMs;
         const wait = orphaned ? Math.max(inProgressRetrySeconds, Math.ceil((abandonedAfterMs - age) / 1000)) : inProgressRetrySeconds;
-        const running = new AppError(
+        const running = partProblem(
           'conflict',
+          inHeader('idempotency-key'),
           orphaned
             ? `A request with this Idempotency-Key has been running for ${Math.round(age / 1000)} s, longer than a write takes; if the process that ran it stopped, the key can be retried in ${wait} s (with the same key: what it committed, if anything, is then answered).`
             : `A request with this Idempotency-Key is still being processed; retry in ${wait} s with the same key.`,
@@ -156,8 +163,9 @@ export function createIdempotencyStore(app: FastifyInstance, prisma: Db) {
         return { replay: { statusCode: rebuilt.statusCode, headers: rebuilt.headers, body, text: rebuilt.body } };
       }
       if (outcome.length)
-        throw new AppError(
+        throw partProblem(
           'conflict',
+          inHeader('idempotency-key'),
           'The request with this Idempotency-Key changed records before it was interrupted; read them before retrying with a new key.',
         );
       await prisma.idempotencyKey.deleteMany({ where: { scope, key, statusCode: 0, createdAt: stored.createdAt } });
@@ -247,12 +255,10 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
     if (request.method !== 'POST' || request.routeOptions.config.idempotency === false) return;
     const key = request.headers['idempotency-key'];
     if (key === undefined) return;
-    // Node joins a header sent twice with ", ": say so, rather than that the joined value has a space.
-    const sent = request.raw.rawHeaders.filter((name, at) => at % 2 === 0 && name.toLowerCase() === 'idempotency-key').length;
-    if (sent > 1) return sendProblem(reply, new AppError('bad_request', `Idempotency-Key was sent ${sent} times; send it once.`));
-    if (typeof key !== 'string' || !idempotencyKeyPattern.test(key)) {
-      return sendProblem(reply, new AppError('bad_request', 'Idempotency-Key must be 1 to 255 visible ASCII characters.'));
-    }
+    // Node joins a header sent twice with ", ": the problem says so, rather than that the joined value has a space.
+    const malformed = idempotencyKeyProblem(request);
+    if (malformed !== null || typeof key !== 'string')
+      return sendProblem(reply, partProblem('bad_request', inHeader('idempotency-key'), malformed ?? 'Idempotency-Key must be sent once.'));
     const outcome = await store.claim(request, key);
     if ('claim' in outcome) {
       request.idempotencyClaim = outcome.claim;

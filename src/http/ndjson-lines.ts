@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { AppError } from './errors.js';
+import { AppError, partProblem, wholeBody } from './errors.js';
 
 // The lines of an application/x-ndjson body, read as they arrive: never more than one line is held, and a line longer
 // than the limit is skipped byte by byte rather than buffered. Lines end with LF (a CR before it is part of the line
@@ -70,7 +70,11 @@ export async function* ndjsonLines(body: Readable, limits: NdjsonLimits): AsyncG
   let pending = false;
 
   const tooLarge = () =>
-    new AppError('payload_too_large', `The line is longer than ${limits.maxLineBytes} bytes (the limit of a JSON body); it was skipped.`);
+    partProblem(
+      'payload_too_large',
+      wholeBody,
+      `The line is longer than ${limits.maxLineBytes} bytes (the limit of a JSON body); it was skipped.`,
+    );
   const finish = (): NdjsonItem | null => {
     const number = line;
     line += 1;
@@ -86,7 +90,7 @@ export async function* ndjsonLines(body: Readable, limits: NdjsonLimits): AsyncG
     try {
       text = decoder.decode(bytes.subarray(0, bytes.length - ending));
     } catch {
-      return { kind: 'bad-line', line: number, problem: new AppError('invalid_json', 'The line is not valid UTF-8.') };
+      return { kind: 'bad-line', line: number, problem: partProblem('invalid_json', wholeBody, 'The line is not valid UTF-8.') };
     }
     return blank.test(text) ? null : { kind: 'line', line: number, text };
   };
@@ -124,7 +128,11 @@ export async function* ndjsonLines(body: Readable, limits: NdjsonLimits): AsyncG
           yield {
             kind: 'stop',
             line,
-            problem: new AppError('payload_too_large', `The body has more than ${limits.maxLines} lines, the most one request may have.`),
+            problem: partProblem(
+              'payload_too_large',
+              wholeBody,
+              `The body has more than ${limits.maxLines} lines, the most one request may have.`,
+            ),
           };
           return;
         }

@@ -10,13 +10,25 @@ import {
   type FastifyRequest,
 } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { laterHeaderErrors } from './header-checks.js';
+import { z } from 'zod';
 import { Prisma } from '../generated/prisma/client.js';
 import { FaultEpisodes, faultCause, isConnectionLost, isDatabaseUnavailable, isSchemaMissing } from '../db/faults.js';
 import { databaseAnswers } from '../db/query-deadline.js';
 import { contractOperation } from './contract-operation.js';
 import { problemInstance } from './redact.js';
 import { requestTimeoutWaived } from './streamed-body.js';
-import { AppError, errorCodes, type ErrorCode, type FieldError, fieldsProblem } from './errors.js';
+import {
+  AppError,
+  errorCodes,
+  type ErrorCode,
+  type FieldError,
+  type FieldLocation,
+  fieldsProblem,
+  inHeader,
+  partProblem,
+  wholeBody,
+} from './errors.js';
 
 // One error model: everything that goes wrong becomes RFC 9457 application/problem+json with a stable code.
 
@@ -27,12 +39,13 @@ const serverErrors = new WeakMap<object, { problem: ErrorCode; cause: ReturnType
 
 const validationLocation = { body: 'body', querystring: 'query', params: 'path', headers: 'header' } as const;
 
-const fastifyErrorCodes: Record<string, ErrorCode> = {
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
-  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request',
+// Fastify's body errors, each with the part of the request it is about.
+const fastifyErrorCodes: Record<string, { code: ErrorCode; at: FieldLocation }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', at: inHeader('content-type') },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', at: wholeBody },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_json', at: wholeBody },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', at: wholeBody },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'bad_request', at: inHeader('content-length') },
 };
 
 // The driver adapter's kind of error under a raw query's P2010 ("Raw query failed"), for the same mapping as Prisma's
@@ -146,11 +159,11 @@ export function toAppError(error: unknown): AppError | undefined {
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) return fromPrisma(error);
   if (error instanceof SyntaxError && (error as FastifyError).statusCode === 400) {
-    return new AppError('invalid_json', `The body is not valid JSON: ${error.message}`);
+    return partProblem('invalid_json', wholeBody, `The body is not valid JSON: ${error.message}`);
   }
   const fastifyError = error as Partial<FastifyError>;
   const mapped = fastifyError.code ? fastifyErrorCodes[fastifyError.code] : undefined;
-  if (mapped) return new AppError(mapped, fastifyError.message ?? errorCodes[mapped].title);
+  if (mapped) return partProblem(mapped.code, mapped.at, fastifyError.message ?? errorCodes[mapped.code].title);
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500 && !isResponseSerializationError(error)) {
     return new AppError(fastifyError.statusCode === 405 ? 'method_not_allowed' : 'bad_request', fastifyError.message ?? 'Bad request');
   }
@@ -268,6 +281,7 @@ export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds 
   app.setErrorHandler((error, request, reply) => {
     if (isDatabaseUnavailable(error)) episodes.failed(error, request.log);
     let answer = withRouteLimits(app, request, error, answerFor(error, request.log, retryAfterSeconds));
+    answer = withUncheckedParts(request, error, answer);
     // A write whose connection broke may have been committed before its answer was lost: say so, and how to find out.
     if (answer.code === 'service_unavailable' && unsafeMethods.has(request.method) && isConnectionLost(error))
       answer = new AppError(
@@ -284,6 +298,46 @@ export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds 
   });
 }
 
+// The order Fastify validates a request's parts in, stopping at the first that fails (fastify/lib/validation.js).
+const validationOrder = ['params', 'body', 'querystring', 'headers'] as const;
+const partValue = {
+  params: (request: FastifyRequest) => request.params,
+  body: (request: FastifyRequest) => request.body,
+  querystring: (request: FastifyRequest) => request.query,
+  headers: (request: FastifyRequest) => request.headers,
+};
+
+/**
+ * A request's validation problem with the errors of every part, not only the first that failed: Fastify stops at the
+ * first part whose schema fails (the body before the query and the headers), so a request with a bad body and a bad
+ * If-Match would be told of the body, fixed, and sent back to be told of the header (new-user trial 113). The parts
+ * after the failed one are checked here against the route's own zod schemas, still unparsed as they arrived, and the
+ * headers checked after validation by their own checks (header-checks.ts); the errors keep Fastify's order of the
+ * parts, those headers last.
+ */
+function withUncheckedParts(request: FastifyRequest, error: unknown, answer: AppError): AppError {
+  if (answer.code !== 'validation_failed' || !answer.errors || !hasZodFastifySchemaValidationErrors(error)) return answer;
+  const failed = (error as { validationContext?: (typeof validationOrder)[number] }).validationContext ?? 'body';
+  const schemas = request.routeOptions.schema as Partial<Record<(typeof validationOrder)[number], unknown>> | undefined;
+  const errors = [...answer.errors];
+  for (const part of validationOrder.slice(validationOrder.indexOf(failed) + 1)) {
+    const schema = schemas?.[part];
+    if (!(schema instanceof z.ZodType)) continue;
+    const result = schema.safeParse(partValue[part](request));
+    if (!result.success)
+      errors.push(
+        ...(validationFailed(
+          validationLocation[part],
+          result.error.issues.map((issue) => fromZodIssue('/', issue)),
+        ).errors ?? []),
+      );
+  }
+  // Headers a hook or the handler checks after validation (preconditions, Idempotency-Key), unless a schema named them.
+  for (const error of laterHeaderErrors(request))
+    if (!errors.some((other) => other.in === 'header' && other.pointer === error.pointer)) errors.push(error);
+  return errors.length === answer.errors.length ? answer : fieldsProblem('validation_failed', errors);
+}
+
 /**
  * Fastify's own 413 and 415 say what this endpoint takes: "at most 4194304 bytes", "application/json or text/plain"
  * (the request media types of the operation in the OpenAPI contract, so the answer and the contract cannot disagree).
@@ -292,13 +346,14 @@ function withRouteLimits(app: FastifyInstance, request: FastifyRequest, error: u
   const code = (error as Partial<FastifyError>).code;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     const limit = request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit;
-    if (limit) return new AppError('payload_too_large', `The body is larger than the ${limit} bytes this endpoint takes.`);
+    if (limit) return partProblem('payload_too_large', wholeBody, `The body is larger than the ${limit} bytes this endpoint takes.`);
   }
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     const accepted = requestMediaTypes(app, request);
     if (accepted.length > 0)
-      return new AppError(
+      return partProblem(
         'unsupported_media_type',
+        inHeader('content-type'),
         `This endpoint takes ${accepted.join(', ')}; the request's Content-Type was ${request.headers['content-type'] ?? 'missing'}.`,
       );
   }
@@ -325,7 +380,13 @@ export function registerRequestMediaTypes(app: FastifyInstance): void {
     }
     const essence = (type.split(';')[0] ?? '').trim().toLowerCase();
     if (accepted.length === 0 || accepted.includes(essence)) return done(null, payload);
-    done(new AppError('unsupported_media_type', `This endpoint takes ${accepted.join(', ')}; the request's Content-Type was ${type}.`));
+    done(
+      partProblem(
+        'unsupported_media_type',
+        inHeader('content-type'),
+        `This endpoint takes ${accepted.join(', ')}; the request's Content-Type was ${type}.`,
+      ),
+    );
   });
 }
 

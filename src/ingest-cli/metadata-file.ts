@@ -3,6 +3,7 @@ import path from 'node:path';
 import { documentInputSchema } from '../modules/documents/documents.schemas.js';
 import type { DocumentInput } from '../modules/documents/documents.service.js';
 import { describeFsError } from './fs-errors.js';
+import { repeatedMembers, repeatedMemberMessage, whyNotJson } from '../http/json-body.js';
 
 // A readout may have its metadata beside it, as the seed's do: name.txt with name.json holding the API's fields
 // ({ url, title, publisher, publishedAt, language, isTranslation }), checked by the API's own schema.
@@ -28,8 +29,11 @@ export async function readMetadataFile(file: string): Promise<MetadataResult> {
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    return { ok: false, reason: `${where}: not JSON (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, reason: `${where}: not JSON (${whyNotJson(raw, error instanceof Error ? error.message : String(error))})` };
   }
+  const twice = repeatedMembers(raw, json);
+  if (twice.length > 0)
+    return { ok: false, reason: `${where}: ${twice.map((pointer) => pointer.slice(1)).join(', ')} ${repeatedMemberMessage}` };
   const parsed = metadataSchema.safeParse(json);
   if (parsed.success) return { ok: true, metadata: parsed.data };
   const problems = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { acceptedMediaTypes } from '../accept.js';
-import { AppError } from '../errors.js';
+import { AppError, inHeader, partProblem } from '../errors.js';
 
 // Which representation a list answers in: a JSON page, or the whole result as CSV or NDJSON. `format` wins (a browser
 // cannot set Accept on a link); else the Accept header is negotiated (RFC 9110 §12.5.1, quality values included).
@@ -48,8 +48,9 @@ export function listFormat(request: FastifyRequest, reply: FastifyReply, format:
   const [best] = acceptedMediaTypes(accept, [...byMediaType.keys()]);
   const chosen = best === undefined ? undefined : byMediaType.get(best);
   if (!chosen)
-    throw new AppError(
+    throw partProblem(
       'not_acceptable',
+      inHeader('accept'),
       `This list is available as ${Object.values(mediaTypes).join(', ')}; Accept allows none of them (or use format=csv|ndjson).`,
     );
   return chosen;

@@ -1,6 +1,7 @@
 import type { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { inHeader, inQuery } from '../../http/errors.js';
 import { problemResponses } from '../../http/schemas.js';
 import type { ChangeSignal } from './change-notifier.js';
 import { openChangeStream, sendEventStream } from './change-stream.js';
@@ -62,8 +63,9 @@ export const changesRoutes: FastifyPluginAsyncZod<{ changes: ChangesService; sig
     async (request, reply) => {
       // HEAD: the headers of the stream, which is not opened.
       if (request.method === 'HEAD') return sendEventStream(reply, null);
-      const after = request.headers['last-event-id'] ?? request.query.after ?? (await changes.latest());
-      await changes.assertReached(after);
+      const resumed = request.headers['last-event-id'];
+      const after = resumed ?? request.query.after ?? (await changes.latest());
+      await changes.assertReached(after, resumed === undefined ? inQuery('after') : inHeader('last-event-id'));
       const stream = openChangeStream({ changes, signal, after, heartbeatMs, log: request.log });
       open.add(stream);
       stream.once('close', () => open.delete(stream));

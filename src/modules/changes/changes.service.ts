@@ -1,5 +1,5 @@
 import type { Db } from '../../db/prisma.js';
-import { invalidCursor } from '../../http/errors.js';
+import { type FieldLocation, inQuery, invalidCursor } from '../../http/errors.js';
 import { itemsWithin, jsonBytes } from '../../http/response-budget.js';
 import type { ChangeDto } from './changes.schemas.js';
 import { changesAfterSql, latestSeqSql, type ChangeRow } from './changes.sql.js';
@@ -47,7 +47,8 @@ export function createChangesService({ prisma, primary = prisma, budgetBytes }: 
 
     /**
      * Throws invalid_cursor (400) when `after` is past the latest change, asked of the primary (a standby may not have
-     * replayed a position the primary gave): a client there would silently miss what comes next.
+     * replayed a position the primary gave): a client there would silently miss what comes next. Its error points at
+     * `at`, the part of the request that carried the position (the `after` parameter unless said).
      */
     assertReached,
   };
@@ -57,10 +58,10 @@ export function createChangesService({ prisma, primary = prisma, budgetBytes }: 
     return String(row?.seq ?? 0);
   }
 
-  async function assertReached(after: string): Promise<void> {
+  async function assertReached(after: string, at: FieldLocation = inQuery('after')): Promise<void> {
     const last = await latest(primary);
     if (BigInt(after) > BigInt(last))
-      throw invalidCursor(`${after} is past the latest change of the feed (${last}): no position this feed has given`);
+      throw invalidCursor(`${after} is past the latest change of the feed (${last}): no position this feed has given`, at);
   }
 }
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { charsetOf } from '../../http/content-coding.js';
 import { createHash } from 'node:crypto';
 import { decodeReadout, type DecodedReadout } from './readout-encoding.js';
-import { AppError, fieldsProblem } from '../../http/errors.js';
+import { fieldsProblem, inHeader, partProblem } from '../../http/errors.js';
 import { assertEntityTag, expectedVersions, replyWithEtag } from '../../http/etag.js';
 import { fieldsDigest, sparse, sparsePage } from '../../http/fields.js';
 import { pageBody, setNextLink } from '../../http/pagination.js';
@@ -52,7 +52,11 @@ function decodeText(body: Buffer, contentType: string | undefined): string {
   try {
     decoded = decodeReadout(body, charset);
   } catch {
-    throw new AppError('unsupported_media_type', `A text/plain body in charset=${charset} cannot be read; send UTF-8.`);
+    throw partProblem(
+      'unsupported_media_type',
+      inHeader('content-type'),
+      `A text/plain body in charset=${charset} cannot be read; send UTF-8.`,
+    );
   }
   if (!decoded.ok) throw fieldsProblem('validation_failed', [{ in: 'body', pointer: '', message: decoded.reason }]);
   return decoded.text;

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { acceptedMediaTypes } from '../../http/accept.js';
-import { AppError } from '../../http/errors.js';
+import { AppError, inHeader, partProblem, wholeBody } from '../../http/errors.js';
 import { readBodyAlongAnswer } from '../../http/streamed-body.js';
 import { bulkCreate, type BulkDeps } from './meetings.bulk.js';
 
@@ -42,8 +42,9 @@ const bodyTypeStrategy = (): ConstraintStrategy => ({
 function refuseUnacceptable(request: FastifyRequest): void {
   const accept = request.headers.accept;
   if (!accept?.trim() || acceptedMediaTypes(accept, [ndjsonMediaType]).length) return;
-  throw new AppError(
+  throw partProblem(
     'not_acceptable',
+    inHeader('accept'),
     `The answer to an ${ndjsonMediaType} body is ${ndjsonMediaType}, a result per line; Accept does not allow it.`,
   );
 }
@@ -84,12 +85,13 @@ export const meetingsBulkRoutes: FastifyPluginAsync<BulkRoutesOptions> = async (
     async (request, reply) => {
       refuseUnacceptable(request);
       if (request.headers['idempotency-key'] !== undefined)
-        throw new AppError(
+        throw partProblem(
           'bad_request',
+          inHeader('idempotency-key'),
           'An NDJSON body is keyed line by line: send {"idempotencyKey": "…", "meeting": {…}} lines, not an Idempotency-Key header.',
         );
       if (!(request.body instanceof NdjsonBody))
-        throw new AppError('invalid_json', 'The body has no lines: send one JSON meeting per line.');
+        throw partProblem('invalid_json', wholeBody, 'The body has no lines: send one JSON meeting per line.');
       readBodyAlongAnswer(request, reply);
       const results = bulkCreate(request, options).results(request.body.stream, {
         maxLines: options.maxLines,

@@ -2,7 +2,8 @@ import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { encodeConsistencyToken } from '../../db/wal-position.js';
-import { AppError, fieldErrorsDetail } from '../../http/errors.js';
+import { AppError, fieldErrorsDetail, fieldsProblem, partProblem, wholeBody } from '../../http/errors.js';
+import { repeatedMembers, repeatedMemberMessage, whyNotJson } from '../../http/json-body.js';
 import { claimingActor, type Claim, type IdempotencyStore, type StoredResponse } from '../../http/idempotency.js';
 import { ndjsonLines, type NdjsonLimits } from '../../http/ndjson-lines.js';
 import { answerFor, fromZodIssue, problemBody, problemContentType, validationFailed } from '../../http/problem.js';
@@ -41,14 +42,14 @@ interface ParsedLine {
 
 const issuesOf = (error: z.ZodError) => error.issues.map((issue) => fromZodIssue('/', issue));
 
-// Why the app's JSON parser refused a text: JSON.parse says where, unless the text is JSON with a key the parser
-// refuses (__proto__, constructor.prototype), as it does for a JSON body.
-function whyNotJson(text: string): string {
+// Why the app's JSON parser refused a line: where it stops being JSON, unless it is JSON with a key the parser refuses
+// (__proto__, constructor.prototype), as it does for a JSON body.
+function whyLineIsNotJson(text: string): string {
   try {
     JSON.parse(text);
     return 'it holds a __proto__ or constructor.prototype key';
   } catch (error) {
-    return (error as Error).message;
+    return whyNotJson(text, (error as Error).message);
   }
 }
 
@@ -74,7 +75,16 @@ export function bulkCreate(request: FastifyRequest, deps: BulkDeps) {
     parseJson(request, text, (error, value) => {
       if (!error) parsed = { value };
     });
-    if (!parsed) throw new AppError('invalid_json', `The line is not valid JSON: ${whyNotJson(text)}.`);
+    if (!parsed) {
+      const why = whyLineIsNotJson(text);
+      throw partProblem('invalid_json', wholeBody, `The line is not valid JSON: ${why}.`, why);
+    }
+    const twice = repeatedMembers(text, parsed.value);
+    if (twice.length > 0)
+      throw fieldsProblem(
+        'validation_failed',
+        twice.map((pointer) => ({ in: 'body', pointer, message: repeatedMemberMessage })),
+      );
     const textProblem = findTextProblem(parsed.value);
     if (textProblem) throw validationFailed('body', [{ instancePath: textProblem.pointer || '/', message: textProblem.message }]);
     const value = toNfc(parsed.value);
@@ -197,9 +207,10 @@ export function bulkCreate(request: FastifyRequest, deps: BulkDeps) {
       // The body failed: the client went away. Before any result that is a 400 (not a 500 of ours); after one, the
       // answer breaks off, with no one to read it.
       if (counts.results) throw error;
-      throw new AppError('bad_request', `The body could not be read: ${(error as Error).message}.`);
+      throw partProblem('bad_request', wholeBody, `The body could not be read: ${(error as Error).message}.`);
     }
-    if (!counts.results) throw stop?.problem ?? new AppError('invalid_json', 'The body has no lines: send one JSON meeting per line.');
+    if (!counts.results)
+      throw stop?.problem ?? partProblem('invalid_json', wholeBody, 'The body has no lines: send one JSON meeting per line.');
     yield await summary(counts, stop);
   }
 

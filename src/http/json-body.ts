@@ -1,0 +1,137 @@
+import { parse as parseTolerantly, printParseErrorCode, visit, type JSONPath, type ParseError } from 'jsonc-parser';
+
+// What is wrong with JSON a client sent, said where it is: the first syntax error by line and column, and a member an
+// object names twice. jsonc-parser (Microsoft's, the parser of VS Code's JSON support) reads the text again only once
+// JSON.parse has refused it, or once a cheap count says a member may repeat.
+
+/** Where a text stops being JSON: 1-based line and column (UTF-16 code units, as JavaScript counts), 0-based offset. */
+export interface JsonSyntaxError {
+  offset: number;
+  line: number;
+  column: number;
+  /** What a reader expected there: "a value", "',' or '}'", "a member name in double quotes", … */
+  expected: string;
+}
+
+// By jsonc-parser's names of its error codes (printParseErrorCode; the codes are a const enum).
+const expectations: Record<string, string> = {
+  InvalidSymbol: 'a JSON value (strings in double quotes; true, false, null; numbers)',
+  InvalidNumberFormat: 'a number in JSON form (no leading zeros, no trailing point)',
+  PropertyNameExpected: 'a member name in double quotes',
+  ValueExpected: 'a value',
+  ColonExpected: "':' after the member name",
+  CommaExpected: "',' between the members or items",
+  CloseBraceExpected: "',' or '}'",
+  CloseBracketExpected: "',' or ']'",
+  EndOfFileExpected: 'the end of the text after the value',
+  InvalidCommentToken: 'no comment (JSON has none)',
+  UnexpectedEndOfComment: 'no comment (JSON has none)',
+  UnexpectedEndOfString: "the string's closing double quote",
+  UnexpectedEndOfNumber: 'the digits of the number',
+  InvalidUnicode: 'four hexadecimal digits after \\u',
+  InvalidEscapeCharacter: 'an escape JSON has (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
+  InvalidCharacter: 'no control character inside a string (escape it: \\n, \\t)',
+};
+
+/**
+ * The first place `text` is not JSON (RFC 8259), or null when a strict reading finds none (JSON.parse's own message
+ * is then all there is to say). Comments and trailing commas are errors, as JSON.parse has them.
+ */
+export function jsonSyntaxError(text: string): JsonSyntaxError | null {
+  const errors: ParseError[] = [];
+  try {
+    parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // The tolerant parser recurses: text nested past the stack's depth has no place it can name.
+    return null;
+  }
+  const first = errors[0];
+  if (!first) return null;
+  const before = text.slice(0, first.offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return {
+    offset: first.offset,
+    line: before.split('\n').length,
+    column: first.offset - lineStart + 1,
+    expected: expectations[printParseErrorCode(first.error)] ?? 'JSON',
+  };
+}
+
+/**
+ * Why `text` is not JSON, for a problem's detail: "line 2, column 10: expected a value", or JSON.parse's `fallback`
+ * message when the strict reading finds no place.
+ */
+export function whyNotJson(text: string, fallback: string): string {
+  const error = jsonSyntaxError(text);
+  return error ? `line ${error.line}, column ${error.column}: expected ${error.expected}` : fallback;
+}
+
+// Members in the parsed value, counted in every object at every depth (without recursion: a body may nest 100,000
+// arrays deep before the depth check refuses it).
+function memberCount(value: unknown): number {
+  let count = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (next === null || typeof next !== 'object') continue;
+    if (Array.isArray(next)) {
+      for (const item of next) if (item !== null && typeof item === 'object') pending.push(item);
+      continue;
+    }
+    for (const key in next) {
+      count++;
+      const member = (next as Record<string, unknown>)[key];
+      if (member !== null && typeof member === 'object') pending.push(member);
+    }
+  }
+  return count;
+}
+
+// Colons in the text: every member has one, so when there are no more colons than the parsed value has members, no
+// member can have been sent twice (a colon inside a string only makes the count look higher).
+function colonCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) count++;
+  return count;
+}
+
+const pointerOf = (path: JSONPath): string => path.map((part) => `/${String(part).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+
+/**
+ * The JSON Pointers (RFC 6901) of the members that an object of `text` names again (`/meetings/0/date`), in the text's
+ * order, each once; none for most texts. `value` is what JSON.parse made of `text`; it kept only the last of the two,
+ * silently (RFC 8259 §4: names SHOULD be unique; I-JSON, RFC 7493 §2.3: MUST NOT repeat), so an editor's second
+ * "date" would replace the first without a word. Costs a count of the members and of the text's colons, and reads the
+ * text again only when the colons outnumber the members.
+ */
+export function repeatedMembers(text: string, value: unknown): string[] {
+  if (colonCount(text) <= memberCount(value)) return [];
+  const open: Set<string>[] = [];
+  const found = new Set<string>();
+  try {
+    visit(
+      text,
+      {
+        onObjectBegin: () => {
+          open.push(new Set());
+        },
+        onObjectEnd: () => {
+          open.pop();
+        },
+        onObjectProperty: (name, _offset, _length, _line, _column, pathSupplier) => {
+          const names = open.at(-1);
+          if (!names) return;
+          if (names.has(name)) found.add(pointerOf([...pathSupplier(), name]));
+          names.add(name);
+        },
+      },
+      { disallowComments: true },
+    );
+  } catch {
+    // Nested past the stack's depth (the visitor recurses): such a body is refused for its depth anyway.
+  }
+  return [...found];
+}
+
+/** The message of an error at a repeated member. */
+export const repeatedMemberMessage = 'is sent twice in one object; send each member once (RFC 7493 §2.3)';

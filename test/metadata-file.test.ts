@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readMetadataFile } from '../src/ingest-cli/metadata-file.js';
+
+// A readout's metadata file (name.json beside name.txt) is JSON as a request body is: a member given twice, or text
+// that is no JSON, is a reason that says where — not the last of two "publishedAt" taken silently.
+const folder = mkdtempSync(path.join(tmpdir(), 'metadata-file-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function readoutWith(name: string, metadata: string): string {
+  writeFileSync(path.join(folder, `${name}.json`), metadata);
+  const file = path.join(folder, `${name}.txt`);
+  writeFileSync(file, 'Foreign Minister Ana Silva met Foreign Minister Kenji Mori in Lisbon on 3 May 2024.');
+  return file;
+}
+
+describe('readMetadataFile', () => {
+  it.each([
+    [
+      'twice',
+      '{"publishedAt": "2024-05-03", "publishedAt": "2024-05-04"}',
+      'metadata file twice.json: publishedAt is sent twice in one object',
+    ],
+    [
+      'broken',
+      '{\n  "publisher": "MFA",\n  "language": en\n}',
+      'metadata file broken.json: not JSON (line 3, column 15: expected a JSON value',
+    ],
+    [
+      'trailing',
+      '{"publisher": "MFA",}',
+      'metadata file trailing.json: not JSON (line 1, column 21: expected a member name in double quotes',
+    ],
+  ])('%s', async (name, metadata, reason) => {
+    const result = await readMetadataFile(readoutWith(name, metadata));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.reason).toContain(reason);
+  });
+
+  it('reads a well-formed file whose strings hold colons and quotes', async () => {
+    const result = await readMetadataFile(
+      readoutWith('good', '{"publisher": "MFA: \\"Press\\" office", "url": "https://example.org/a:b"}'),
+    );
+    expect(result).toEqual({ ok: true, metadata: { publisher: 'MFA: "Press" office', url: 'https://example.org/a:b' } });
+  });
+});
