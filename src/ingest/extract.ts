@@ -1,6 +1,6 @@
 import { countryOfDomain, hostNamesIn } from './lexicon/domains.js';
 import { maxDraftBytes, maxMeetingsPerReadout, type ExtractOptions, type ReadoutDraft } from './draft.js';
-import { resolveEntities } from './attribution/entities.js';
+import { isReporter, resolveEntities } from './attribution/entities.js';
 import { findPassages, type Passage } from './attribution/statements.js';
 import { assembleMeeting, foldedText, settingOf } from './assemble/meeting.js';
 import { leadDate, referenceDate, type DateChoice } from './assemble/when.js';
@@ -70,6 +70,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     return { ...title, meetings: [], confidence: 0, warnings };
   }
   const passages = findPassages(readout, entities, narrativeSentences(frames), partiesOf(frames));
+  withSpeakingCounterpart(encounters, passages);
   const draft = assembleDraft(encounters, passages, readout, publishingCountry, options, text, limit, title, warnings, false);
   if (Buffer.byteLength(JSON.stringify(draft)) <= maxDraftBytes) return draft;
   // "held meetings with A, B, C, D and E …" over hundreds of joint sentences: each meeting split off the sentence would
@@ -78,6 +79,31 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     `the draft would be larger than ${maxDraftBytes} bytes; what meetings split off one sentence share is given to one of them only`,
   );
   return assembleDraft(encounters, passages, readout, publishingCountry, options, text, limit, title, warnings, true);
+}
+
+/**
+ * "Sheikh Abdullah during the meeting affirmed … The top diplomat of Dominican Republic hailed …" (blind-53, whose
+ * stored excerpt starts after the lead): a readout's one meeting, told of one side only, is with the one official of
+ * another country who speaks in the text. Changes the encounter in place; nothing when that is not one person.
+ */
+function withSpeakingCounterpart(encounters: readonly Encounter[], passages: readonly Passage[]): void {
+  const [only] = encounters;
+  const [side] = only?.participants ?? [];
+  if (!only || !side || encounters.length !== 1 || only.participants.length !== 1) return;
+  const speakers = new Set(
+    passages.flatMap(({ attribution }) =>
+      attribution.kind === 'person' &&
+      attribution.entity !== side &&
+      attribution.entity.strong &&
+      attribution.entity.office !== null &&
+      attribution.entity.countryCode !== null &&
+      attribution.entity.countryCode !== side.countryCode &&
+      !isReporter(attribution.entity)
+        ? [attribution.entity]
+        : [],
+    ),
+  );
+  if (speakers.size === 1) only.participants.push(...speakers);
 }
 
 function assembleDraft(

@@ -69,7 +69,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-29': { meetings: 0.87, participants: 0.81, speakers: 0.69, 'date recall': 0.65, 'city recall': 0.45, initiatives: 0.18, empty: 1 },
   'blind-30': { meetings: 0.85, participants: 0.76, speakers: 0.69, 'date recall': 0.41, 'city recall': 0.61, initiatives: 0.4, empty: 0 },
   'blind-31': { meetings: 0.89, participants: 0.85, speakers: 0.55, 'date recall': 0.47, 'city recall': 0.67, initiatives: 0.21, empty: 0 },
-  'blind-32': { meetings: 0.9, participants: 0.88, speakers: 0.64, 'date recall': 0.8, 'city recall': 0.9, initiatives: 0.22, empty: 0 },
+  'blind-32': { meetings: 0.9, participants: 0.88, speakers: 0.64, 'date recall': 0.8, 'city recall': 0.9, initiatives: 0.17, empty: 0 },
   'blind-33': { meetings: 0.85, participants: 0.82, speakers: 0.75, 'date recall': 0.6, 'city recall': 0.7, initiatives: 0.38, empty: 0 },
   'blind-34': { meetings: 0.85, participants: 0.84, speakers: 0.66, 'date recall': 0.85, 'city recall': 0.84, initiatives: 0.28, empty: 0 },
   'blind-35': { meetings: 0.9, participants: 0.78, speakers: 0.62, 'date recall': 0.75, 'city recall': 0.5, initiatives: 0.2, empty: 0 },
@@ -90,7 +90,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-50': { meetings: 0.9, participants: 0.8, speakers: 0.62, 'date recall': 0.43, 'city recall': 0.8, initiatives: 0.27, empty: 0 },
   'blind-51': { meetings: 0.93, participants: 0.9, speakers: 0.74, 'date recall': 0.5, 'city recall': 0.85, initiatives: 0.15, empty: 0 },
   'blind-52': { meetings: 0.85, participants: 0.62, speakers: 0.7, 'date recall': 0.78, 'city recall': 0.65, initiatives: 0.18, empty: 0 },
-  'blind-53': { meetings: 0.7, participants: 0.65, speakers: 0.45, 'date recall': 0.65, 'city recall': 0.4, initiatives: 0.2, empty: 4 },
+  'blind-53': { meetings: 0.95, participants: 0.88, speakers: 0.74, 'date recall': 0.95, 'city recall': 0.65, initiatives: 0.18, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

@@ -97,8 +97,9 @@ function chooseStamp(readout: Readout, stamps: readonly DateMention[], published
   return [...stamps].sort((a, b) => fits(b) - fits(a) || nearest(b) - nearest(a))[0] ?? null;
 }
 
+// "the administration set to take office in the U.S. on January 20" (blind-53): a day still to come.
 const futureContext =
-  /\b(?:will|would|shall|next|upcoming|forthcoming|scheduled|planned|to be held|ahead of|before)\s+(?:[\w'’-]+,?\s+){0,3}$|\b(?:until|till|by|since|expires?|from)\s+$|\bdue\s+(?:in|on|by)\s+$|\bsince\b[^.;,]{0,40}$/i;
+  /\b(?:will|would|shall|next|upcoming|forthcoming|scheduled|planned|to be held|ahead of|before)\s+(?:[\w'’-]+,?\s+){0,3}$|\b(?:set|due|expected|slated|poised)\s+to\s+(?:take\s+office|be\s+(?:sworn\s+in|inaugurated|held)|start|begin|open|assume)\b[^;]{0,40}$|\b(?:until|till|by|since|expires?|from)\s+$|\bdue\s+(?:in|on|by)\s+$|\bsince\b[^.;,]{0,40}$/i;
 // "the Geneva communiqué of 30 June 2012", "Resolution 2254 of 18 December": the date of a document, not of a meeting.
 const documentContext =
   /\b(?:communiqu[eé]|agreement|declaration|resolution|statement|decision|memorandum|accords?|treaty|letter|law|decree|protocol|deal|ceasefire|truce|charter|convention)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:of|dated|signed(?: on| in)?)\s+$/iu;
@@ -407,7 +408,9 @@ function spokenRelative(text: string, sentence: ReadSentence, date: DateMention)
   return curly || straight;
 }
 
-const explicitSameDay = /\b(?:on the same day|the same day|also on (?:that|the same) day|later (?:that|the same) day)\b/i;
+// "The Uzbek Foreign Ministry said on Monday. ⏎ Earlier in the day, A and B held consultations" (blind-53).
+const explicitSameDay =
+  /\b(?:on the same day|the same day|also on (?:that|the same) day|(?:later|earlier) (?:that|the same) day|(?:later|earlier) in the day)\b/i;
 const sameDay =
   /\b(?:during the (?:[\w'’-]+ ){0,3}(?:meeting|talks|summit|session|visit|forum|conference)|on the same day|the same day|also on (?:that|the same) day|later (?:that|the same) day|later in the day|afterwards|after the (?:meeting|talks)|earlier in the day|on the (?:sidelines|margins) of|in the margins of|respectively)\b/i;
 

@@ -226,8 +226,21 @@ function possessiveOf(text: string, at: number): string | null {
   return owner ? (lookupCountry(owner[1] as string)?.code ?? null) : null;
 }
 
+// Whether a mention stands inside a quotation its paragraph opened before it: more opening marks than closing ones
+// (or an odd number of straight double quotes) between the paragraph's start and the mention — not the name a
+// closing mark's speech verb gives the quotation to.
+function quoted(text: string, mention: PersonMention): boolean {
+  const prefix = text.slice(text.lastIndexOf('\n', mention.span.start) + 1, mention.span.start);
+  // `…," acknowledged Naledi Pandor`: the one a quotation is given to stands after its closing mark.
+  if (quoteTag.test(prefix.slice(-40))) return false;
+  const count = (mark: RegExp) => prefix.match(mark)?.length ?? 0;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
 // "… received a phone call from the foreign minister of Iran. … Sheikh Abdullah and Hossein Amirabdollahian
-// discussed …": a person first introduced by title is the one named later without a title, when there is one such.
+// discussed …": a person first introduced by title is the one named later without a title, when there is one such —
+// not one the text names only inside quotations ("Honourable Jacinda Ardern with her delegation in August last year",
+// recalled by the host, is not "the Minister of Foreign Affairs of NZ" the host gave a lunch for: blind-53).
 function mergeIntroducedByTitle(entities: PersonEntity[], text: string): PersonEntity[] {
   const merged = new Set<PersonEntity>();
   pairGroupWithNames(entities, merged);
@@ -240,6 +253,7 @@ function mergeIntroducedByTitle(entities: PersonEntity[], text: string): PersonE
         // "Gedu extended his congratulations … Gedu also briefed Reinsalu": a surname alone, when it acts as a person.
         (e.nameTokens.length >= 2 || actsAsPerson(e, text)) &&
         !e.placeLike &&
+        !e.mentions.every((m) => quoted(text, m.mention)) &&
         (e.strong ||
           e.mentions.length >= 2 ||
           (e.countryCode !== null && e.countryCode === unnamed.countryCode) ||
@@ -399,12 +413,15 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
   const others = sentence.people.filter((m) => m !== mention && m.name !== null && !m.plural && !m.placeLike);
   // The title may go on past its mention: "the Chinese Ambassador to Nigeria, H.E. Cui Jianchun", "the Minister
   // Delegate to the Cameroonian Minister of External Relations in charge of Relations with the Commonwealth, Félix Mbayu".
+  // "Deputy Foreign Minister in charge of Africa, Asia and the Pacific Lourdes Puma" (blind-53): a portfolio after
+  // the title, then the name without a comma.
   const after = others.find(
     (m) =>
       m.span.start >= mention.span.end &&
-      /^(?:\s+(?:to|in|at|of|for)\s[^,.;:()]{1,100})?\s*,\s*(?:(?:the\s+)?(?:recently|newly)\s+(?:appointed|elected)\s+|(?:the\s+)?new\s+)?(?:(?:the\s+)?(?:hon(?:ou?rable)?|rt|right|h\.?\s?e|mr|ms|mrs|dr|his\s+excellency|her\s+excellency)\.?\s+)*(?:the\s+)?$/iu.test(
+      (/^(?:\s+(?:to|in|at|of|for)\s[^,.;:()]{1,100})?\s*,\s*(?:(?:the\s+)?(?:recently|newly)\s+(?:appointed|elected)\s+|(?:the\s+)?new\s+)?(?:(?:the\s+)?(?:hon(?:ou?rable)?|rt|right|h\.?\s?e|mr|ms|mrs|dr|his\s+excellency|her\s+excellency)\.?\s+)*(?:the\s+)?$/iu.test(
         text.slice(mention.span.end, m.span.start),
-      ),
+      ) ||
+        /^\s+in\s+charge\s+of\s+(?:the\s+)?\p{Lu}[^.;:()]{0,100}?\s+$/u.test(text.slice(mention.span.end, m.span.start))),
   );
   if (
     after &&
@@ -426,6 +443,16 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
       m.span.end <= mention.span.start &&
       /^\s*,\s*(?:the\s+)?(?:(?:new|newly\s+appointed|incoming|current)\s+)?$/i.test(text.slice(m.span.end, mention.span.start)),
   );
+  // "Welcoming Christodoulides, Greece's PM said …" (blind-53), "In his talks with Lavrov, the Minister noted …": after
+  // an opening phrase that holds the name, a title that a verb follows is the main clause's subject, not the name's.
+  if (
+    before &&
+    /^\s*(?:\p{L}+ing|in|during|at|after|following|before|upon|on|while|when)\b[^,;:]*$/iu.test(
+      text.slice(sentence.start, before.span.start),
+    ) &&
+    /^\s+(?:also\s+)?\p{Ll}/u.test(text.slice(mention.span.end, mention.span.end + 12))
+  )
+    return null;
   // "Senator Marise Payne, Minister for Foreign Affairs of Australia": a legislator's style is no office of its own.
   if (before && (!before.title || styleOnly(printed.slice(before.title.start, before.title.end)))) return before;
   return null;

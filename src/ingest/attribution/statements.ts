@@ -81,9 +81,14 @@ export function findPassages(
   let paragraph = -1;
   // The sentences since a quotation opened that no sentence has closed yet, in this paragraph.
   let quoted: ReadSentence[] = [];
+  // Whether the paragraph before ended inside a quotation (one that runs on over paragraphs, each opening with a mark).
+  let quoteCarried = false;
   for (const sentence of readout.sentences) {
     if (sentence.inHeadline || sentence.inPreface) continue;
-    if (sentence.paragraph !== paragraph) [current, paragraph, quoted] = [null, sentence.paragraph, []];
+    if (sentence.paragraph !== paragraph) {
+      quoteCarried = quoted.length > 0;
+      [current, paragraph, quoted] = [null, sentence.paragraph, []];
+    }
     // A line without a full stop inside the body is a subheading or a related story's headline, not a report.
     const headingLike = !/[.!?:;"”’)]$/.test(sentence.text.trim()) && sentence.text.split(/\s+/).length < 15;
     const attribution = headingLike ? null : attribute(sentence, byMention, readout.structure.text);
@@ -138,6 +143,28 @@ export function findPassages(
     if (current) {
       current.sentences.push(sentence);
       current.span.end = sentence.end;
+      continue;
+    }
+    // "Welcoming Christodoulides, Greece's PM said …" ⏎ "“Greece and Cyprus are two countries …" (blind-53): a
+    // paragraph that opens with a quotation and names no speaker gives the words of the one who spoke in the paragraph
+    // before — a passage of theirs; the same passage when their quotation ran on unclosed into it (one quotation over
+    // several paragraphs, each opening with a mark: blind-27's, blind-53's annotators).
+    const before = passages[passages.length - 1];
+    if (
+      before &&
+      before.sentences[before.sentences.length - 1]?.paragraph === paragraph - 1 &&
+      /^\s*[“"]/.test(sentence.text) &&
+      sentence === readout.sentences.find((s) => s.paragraph === paragraph && !s.inHeadline && !s.inPreface) &&
+      (before.attribution.kind === 'person' || before.attribution.kind === 'pronoun')
+    ) {
+      if (quoteCarried) {
+        before.sentences.push(sentence);
+        before.span.end = sentence.end;
+        current = before;
+      } else {
+        current = { attribution: before.attribution, sentences: [sentence], span: { start: sentence.start, end: sentence.end }, paragraph };
+        passages.push(current);
+      }
     }
   }
   return passages;

@@ -86,6 +86,9 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
       // "Follow us on ⏎ google-news ⏎ whatsapp" under the lead, then "Sheikh Mohammed said …": a sharing widget set
       // inside the article, not its end.
       if (shareWidget.test(folded) && storyGoesOn(kept, lines.slice(at + 1, at + 12))) continue;
+      // "Source: EFE" under the lead, then "Jaishankar met with his Paraguayan counterpart …" (blind-53): a wire
+      // service's credit set after the lead, not the end of the article.
+      if (sourceCredit.test(folded) && storyGoesOn(kept, lines.slice(at + 1, at + 4))) continue;
       inFooter = true;
       continue;
     }
@@ -223,6 +226,8 @@ function storyGoesOn(read: readonly Line[], ahead: readonly Line[]): boolean {
 }
 
 const inlineLink = /^(?:read more|read also|also read|see also|check also)\s*:\s*\S/;
+// A short credit line: "Source: EFE", "Source: Reuters / AFP".
+const sourceCredit = /^source\s*:\s*[\p{L}\d][\p{L}\d.&/,-]*(?:\s+[\p{L}\d.&/,-]+){0,3}$/u;
 // The heading alone of a block of links to other stories.
 const relatedBlock = /^(?:read more|read also|also read|more news|related (?:news|articles|stories|posts))[^\p{L}\d]*$/u;
 

@@ -93,6 +93,11 @@ const recalledAfter = /^[^.;:]{0,80}\b(?:times|since|before|previously|in the pa
 const saidWhen =
   /\b(?:(?:said|stated|noted|stressed|emphasi[sz]ed|added|reiterated)\s+(?:this|so|these\s+words)|made\s+(?:the|these)\s+(?:remarks?|comments?))\s+(?:when|while|as|after|during)\b[^.;:]*$/;
 
+// "X said in Athens on Thursday after he met Greece's Prime Minister Y", "X told reporters following his talks with Y":
+// the meeting is the time of the speech, which the readout narrates — not what was said (no "that" before it).
+const saidAfterMeeting =
+  /\b(?:said|says|stated|noted|stressed|declared|announced|told\s+\S+)\s+(?:(?!that\b)[^.;:"“]){0,80}?\b(?:after|following|upon|when)\s+(?:(?:he|she|they|the\s+two(?:\s+\p{L}+)?)\s+(?:had\s+)?(?:also\s+)?|(?:his|her|their)\s+)?$/u;
+
 // A counterpart that is a group of people not named one by one: "a delegation of Peruvian columnists", "the Diplomatic
 // Missions of East African countries", "opinion leaders from Peru", "representatives of the business community".
 const unnamedGroupAhead =
@@ -274,6 +279,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
             !adverbialBefore.test(opening) &&
             !institutionSaid.test(opening) &&
             !saidWhen.test(opening) &&
+            !saidAfterMeeting.test(opening) &&
             !saidOfOwnMeeting.test(opening) &&
             !saidHeHad.test(opening)) ||
           (quotedAfterSpeech.test(opening) && !institutionQuoted.test(opening));
@@ -296,7 +302,11 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         const found = frameAt(sentence, phrase, { start, end }, byMention, shaped);
         if (!found) continue;
         // "He said he had a good first meeting with Prince Faisal to discuss …" is also what he said: a statement.
-        const frame = saidHeHad.test(opening) && reportedBefore.test(opening) ? { ...found, discussion: true } : found;
+        // So is "“…”, said President Jokowi to the press, after meeting with PM Tony Abbott": the speech the meeting times.
+        const frame =
+          (saidHeHad.test(opening) || saidAfterMeeting.test(opening)) && reportedBefore.test(opening)
+            ? { ...found, discussion: true }
+            : found;
         // "The participants were A, B and C" adds people to a meeting the text has told of; it tells of none itself.
         if (frame.participation && /^\s*(?:the\s+)?(?:participants|attendees)\b/i.test(match[0]) && !meetingToldBy(readout, sentence))
           continue;
@@ -1284,7 +1294,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   // other Foreign Ministers: The Spanish Foreign Minister, …", "received the visit of X" (trial 95).
   if (
     from !== null &&
-    !/^[\s,]*(?:(?:his|her|their|the|a|an|(?:the|that)\s+(?:host\s+)?country['’]s|many|several|numerous|various|brother|sister|friend|visiting|former|new|newly|appointed|newly-(?:appointed|elected|named)|re-?(?:elected|appointed)|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:a\s+)?(?:copy|copies)\s+of\s+)?(?:the\s+)?(?:(?:letters?|copies)\s+of\s+)?(?:credentials|credential\s+letters?|letters?\s+of\s+(?:credence|accreditation))(?:\s+(?:presented|handed\s+over|submitted))?\s+(?:of|from|by)|(?:a\s+number\s+of|several|many|various|numerous)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*:)[\s,]+)*$/i.test(
+    !/^[\s,]*(?:(?:his|her|their|the|a|an|(?:the|that)\s+(?:host\s+)?country['’]s|many|several|numerous|various|brother|sister|friend|visiting|former|acting|interim|caretaker|new|newly|appointed|newly-(?:appointed|elected|named)|re-?(?:elected|appointed)|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:a\s+)?(?:copy|copies)\s+of\s+)?(?:the\s+)?(?:(?:letters?|copies)\s+of\s+)?(?:credentials|credential\s+letters?|letters?\s+of\s+(?:credence|accreditation))(?:\s+(?:presented|handed\s+over|submitted))?\s+(?:of|from|by)|(?:a\s+number\s+of|several|many|various|numerous)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*:)[\s,]+)*$/i.test(
       // "received, Monday at the headquarters of the ministry, the Vice-President …": an aside between commas.
       // "received today at Itamaraty Palace the Minister …": where, between the verb and the person received.
       text

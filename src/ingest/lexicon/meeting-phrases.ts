@@ -46,7 +46,7 @@ const callNouns =
 const videoNouns =
   '(?:(?:video|virtual|online)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:call|conference|link|meeting|talks?|conversation|teleconference|consultations?|summit|session)|videoconference|video-conference)';
 const meetingNouns =
-  '(?:meeting|meetings|talks|discussions?|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?|(?:working\\s+)?(?:lunch|luncheon|dinner|breakfast))';
+  '(?:meeting|meetings|talks|discussions?|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?|(?:working\\s+)?(?:lunch|luncheon|dinner|breakfast)|(?:working|work)\\s+sessions?)';
 
 const p = (source: string): RegExp => new RegExp(source, 'giu');
 // A day between the verb and its noun: "held on Monday talks", "held today a meeting".
@@ -161,6 +161,17 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   {
     pattern: p(
       `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads|hosted|hosts|chaired|chairs|co-chaired|co-chairs|convened)\\s+${adjectives}${lead}${meetingNouns}${gap}\\s+(?:with|between)\\b`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
+  // "Prime Minister X hosted a luncheon in honor of the Minister of Foreign Affairs of NZ" (blind-53), "the Deputy Crown
+  // Prince held a dinner in honor of the foreign minister" (blind-24): a meal given for someone is an encounter with
+  // them — after talks with the same people, the same encounter.
+  {
+    pattern: p(
+      `\\b(?:hosted|hosts|held|holds|gave|gives|offered|offers|organi[sz]ed|organi[sz]es)\\s+(?:a|an)\\s+(?:official\\s+|state\\s+|working\\s+|private\\s+|welcome\\s+)?(?:lunch|luncheon|dinner|banquet|breakfast|reception)\\s+in\\s+hono(?:u)?r\\s+of\\b`,
     ),
     object: 'follows',
     channel: null,
@@ -433,6 +444,17 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
     participation: true,
   },
+  // "Sheikh Abdullah during the meeting affirmed that …" (blind-53): the one who speaks "during the meeting" took part
+  // in it — the meeting at hand.
+  {
+    pattern: p(
+      `(?<=\\p{L}[\\p{L}.’']*\\s+)(?:during|at|in\\s+the\\s+course\\s+of)\\s+(?:the|this)\\s+(?:meeting|talks|call|conversation|discussions?)\\s+(?=(?:also\\s+)?(?:affirmed|said|stressed|noted|emphasi[sz]ed|expressed|underlined|underscored|reiterated|highlighted|welcomed|praised|hailed|conveyed|pointed\\s+out|reviewed|briefed)\\b)`,
+    ),
+    object: 'none',
+    channel: null,
+    talks: false,
+    participation: true,
+  },
   // "A of Mali, B of Burkina Faso and Niger's C are meeting on Monday in Bamako" (blind-52).
   {
     pattern: p(
@@ -486,8 +508,9 @@ export const separateWords =
  */
 export const invitedTo =
   /\binvit(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}?to\s+(?:visit|attend|present|participate|take\s+part|join|come)\b[^.;]{0,100}$/iu;
+// "… would also be holding a meeting with President Akufo-Addo" (blind-53): the progressive of a future too.
 export const futureBefore =
-  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:will|would|shall)\s+(?:also\s+|then\s+|later\s+)?be\s+(?:holding|having|hosting|receiving|meeting)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /**
  * Before a meeting verb, a purpose in a clause about the future: "He will leave Norway for France to meet with French
  * President Emmanuel Macron" (blind-45), "is due to travel to Paris on Monday to hold talks with …". futureBefore reads

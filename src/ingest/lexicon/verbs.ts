@@ -39,7 +39,8 @@ national international minister's secretary's meeting meetings talks talk call c
 memorandum declaration january february march april may june july august september october november december monday
 tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct
 nov dec covid covid-19 coronavirus no mr mrs ms dr excellency holy his her counterpart counterparts delegation
-delegations side sides talking speaking receiving welcoming hosting addressing thanking greeting briefing`.split(/\s+/),
+delegations side sides talking speaking receiving welcoming hosting addressing thanking greeting briefing
+anniversary anniversaries independence celebration celebrations festival jubilee treaty treaties influenza`.split(/\s+/),
 );
 
 /**

@@ -829,6 +829,17 @@ function appositiveTitle(
     !titledAfter(run);
   if (title && nextName(title.end)) return null;
   if (title && words[title.end]?.text === ',' && listed(nextName(title.end + 1))) return null;
+  // "Welcoming Christodoulides, Greece's PM said …" (blind-53): after an opening phrase that holds the name, a title
+  // that a verb follows is the main clause's subject, not the name's.
+  const opening = words.slice(0, run?.[0] ?? end);
+  if (
+    title &&
+    opening.length > 0 &&
+    /^(?:\p{L}+ing|in|during|at|after|following|before|upon|on|while|when)$/iu.test(opening[0]?.text ?? '') &&
+    !opening.some((w) => [',', ';', ':'].includes(w.text)) &&
+    /^\p{Ll}/u.test(words[title.end]?.text ?? '')
+  )
+    return null;
   // "New York, The Minister of Foreign Affairs, Shaikh Khalid …": a city that a title and a name follow is the dateline.
   const name = words
     .slice(runs.find(([, e]) => e === end)?.[0] ?? end, end)
