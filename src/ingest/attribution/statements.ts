@@ -315,9 +315,18 @@ const reportingBefore = (text: string, mention: PersonMention): boolean => {
 
 // "Robert Palladino, deputy spokesperson for the department, … Palladino added": someone the text presents as a
 // spokesperson at any of their mentions reports at every one.
-const reports = (entity: PersonEntity, text: string): boolean =>
-  reporter(entity) ||
-  entity.mentions.some(({ mention }) => reporting(text, mention) || reportingBefore(text, mention) || briefing(entity, text, mention));
+// Asked for every sentence that names the entity: read once per entity, text and standing (a text that names one
+// person thousands of times made this quadratic — 200,000 characters of "Minister A met Minister B." took 3 s).
+const reportsRead = new WeakMap<PersonEntity, { text: string; outsider: boolean | undefined; mentions: number; value: boolean }>();
+const reports = (entity: PersonEntity, text: string): boolean => {
+  const known = reportsRead.get(entity);
+  if (known && known.text === text && known.outsider === entity.outsider && known.mentions === entity.mentions.length) return known.value;
+  const value =
+    reporter(entity) ||
+    entity.mentions.some(({ mention }) => reporting(text, mention) || reportingBefore(text, mention) || briefing(entity, text, mention));
+  reportsRead.set(entity, { text, outsider: entity.outsider, mentions: entity.mentions.length, value });
+  return value;
+};
 
 // Where the name of a tag starts to be read: past "the " (a particle, "al-Maliki", is part of the mention).
 const leadLength = (named: string): number => /^(?:the\s+)?/i.exec(named)?.[0].length ?? 0;
