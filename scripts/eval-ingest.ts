@@ -125,6 +125,7 @@ const setLabels: Record<FixtureSet, string> = {
     'Blind set 51 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'blind-52': 'Blind set 52 (annotated before the extractor first ran on it; its first run is in EVALUATION.md)',
   'blind-53': 'Blind set 53 (annotated before the extractor first ran on it; its first run is in EVALUATION.md)',
+  'blind-54': 'Blind set 54 (annotated before the extractor first ran on it; its first run is in EVALUATION.md)',
   'readout-pairs':
     'Readout pairs (both sides of one meeting, test/fixtures/readout-pairs; annotated before the extractor first ran on them; first run in EVALUATION.md)',
 };

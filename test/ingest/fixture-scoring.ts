@@ -64,6 +64,7 @@ export const fixtureSets = [
   'blind-51',
   'blind-52',
   'blind-53',
+  'blind-54',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
