@@ -46,3 +46,19 @@ describe('readMetadataFile', () => {
     expect(result).toEqual({ ok: true, metadata: { publisher: 'MFA: "Press" office', url: 'https://example.org/a:b' } });
   });
 });
+
+describe('readMetadataFile, encodings', () => {
+  it('refuses a file that is not UTF-8, rather than storing U+FFFD for its letters', async () => {
+    const file = readoutWith('latin1', '');
+    writeFileSync(path.join(folder, 'latin1.json'), Buffer.from('{"publisher": "Minist\xe8re des Affaires \xe9trang\xe8res"}', 'latin1'));
+    const result = await readMetadataFile(file);
+    expect(result.ok ? '' : result.reason).toBe('metadata file latin1.json: not UTF-8 (RFC 8259 §8.1); save it as UTF-8');
+  });
+
+  it('reads a file with a byte order mark, and says where one that is no JSON stops being JSON', async () => {
+    const good = await readMetadataFile(readoutWith('bom', '\uFEFF{"publisher": "Ministère"}'));
+    expect(good).toEqual({ ok: true, metadata: { publisher: 'Ministère' } });
+    const broken = await readMetadataFile(readoutWith('bom-broken', '\uFEFF{\n  "publisher": Ministère\n}'));
+    expect(broken.ok ? '' : broken.reason).toContain('line 2, column 16');
+  });
+});

@@ -141,6 +141,16 @@ describe('a JSON body', () => {
     },
   );
 
+  it('a byte order mark before JSON is not where it stops being JSON (trial 114)', async () => {
+    const response = await api()
+      .post('/v1/meetings')
+      .set('content-type', 'application/json')
+      .serialize((body: unknown) => body as string)
+      .send(Buffer.from('\uFEFF{"title": "Talks",\n "kind": talks}'));
+    expectPointed(response.body, 'invalid_json', { in: 'body', pointer: '' });
+    expect(response.body.errors[0].message).toMatch(/^line 2, column 10:/);
+  });
+
   it('names inside strings, escapes and nesting are read as JSON reads them', async () => {
     // Colons and member names inside strings are no members; "\u0074itle" is "title".
     const strings = await api()
@@ -212,6 +222,30 @@ describe('every part of a request that fails is reported, not only the first Fas
     expect(where).toEqual(expect.arrayContaining(['path/meetingId', 'body/text']));
   });
 
+  it('a query integer out of form, and the rest of the query and the headers (trial 114)', async () => {
+    const response = await api().get('/v1/meetings?kind=zzz&limit=0');
+    expect(response.status).toBe(400);
+    const where = (response.body.errors as { in: string; pointer: string }[]).map((error) => `${error.in}${error.pointer}`);
+    expect(where).toEqual(expect.arrayContaining(['query/limit', 'query/kind/0']));
+    expect(where.filter((w) => w === 'query/limit')).toHaveLength(1);
+  });
+
+  it.each([
+    ['no JSON', '{"name": "Ana",\n "countryCode": PT}', 'invalid_json', ''],
+    ['a member twice', '{"name": "Ana", "name": "Ana Silva"}', 'validation_failed', '/name'],
+  ])('a body that is %s, with the query and the headers (trial 114)', async (_what, body, code, pointer) => {
+    const response = await api()
+      .post('/v1/people?limit=5')
+      .set('content-type', 'application/json')
+      .set('idempotency-key', 'has spaces in it')
+      .set('if-match', 'v1')
+      .send(body);
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe(code);
+    const where = (response.body.errors as { in: string; pointer: string }[]).map((error) => `${error.in}${error.pointer}`);
+    expect(where).toEqual(expect.arrayContaining([`body${pointer}`, 'query/limit', 'header/idempotency-key', 'header/if-match']));
+  });
+
   it('a request that fails in one part only is told of that part only', async () => {
     const response = await api()
       .post('/v1/meetings')
@@ -257,6 +291,10 @@ describe('headers', () => {
     const reused = await api().post('/v1/people').set('idempotency-key', 'problem-parts-1').send({ name: 'Kenji Mori' });
     expect(reused.status).toBe(422);
     expectPointed(reused.body, 'idempotency_key_reused', { in: 'header', pointer: '/idempotency-key' });
+    // A list's answer has a weak ETag, which If-Match never matches (trial 114: a 412 without errors).
+    const list = await api().get('/v1/meetings').set('if-match', '"v1"');
+    expect(list.status).toBe(412);
+    expectPointed(list.body, 'precondition_failed', { in: 'header', pointer: '/if-match' });
     for (const path of [url, '/v1/meetings']) {
       const unacceptable = await api().get(path).set('accept', 'image/png');
       expect(unacceptable.status).toBe(406);

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { PassThrough, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate, type Gunzip } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { fieldsProblem, inHeader, partProblem, wholeBody } from './errors.js';
+import { type AppError, beforeValidation, fieldsProblem, inHeader, partProblem, wholeBody } from './errors.js';
 import { repeatedMembers, repeatedMemberMessage, whyNotJson } from './json-body.js';
 
 // How a request body is encoded on the wire, read before any parser sees it (RFC 9110 §8.4, §12.5.3), and the
@@ -130,18 +130,24 @@ export function registerJsonParsers(app: FastifyInstance): void {
       if (bytes.length === 0) return done(null, null);
       if (!isUtf8(bytes))
         return done(
-          partProblem('invalid_json', wholeBody, 'The body is not valid UTF-8 (RFC 8259 §8.1); send JSON text encoded as UTF-8.'),
+          beforeValidation(
+            partProblem('invalid_json', wholeBody, 'The body is not valid UTF-8 (RFC 8259 §8.1); send JSON text encoded as UTF-8.'),
+            'body',
+          ),
           undefined,
         );
       const text = bytes.toString('utf8');
       void parse(request, text, (error, value) => {
-        if (error) return done(refused(error, text), undefined);
+        if (error) return done(beforeValidation(refused(error, text), 'body'), undefined);
         const twice = repeatedMembers(text, value);
         if (twice.length > 0)
           return done(
-            fieldsProblem(
-              'validation_failed',
-              twice.map((pointer) => ({ in: 'body', pointer, message: repeatedMemberMessage })),
+            beforeValidation(
+              fieldsProblem(
+                'validation_failed',
+                twice.map((pointer) => ({ in: 'body', pointer, message: repeatedMemberMessage })),
+              ),
+              'body',
             ),
           );
         done(null, value);
@@ -155,7 +161,7 @@ export function registerJsonParsers(app: FastifyInstance): void {
  * `prototype` (prototype poisoning), which the parser refuses with the same error, is a validation error at that
  * member, as any member no body has.
  */
-function refused(error: Error, text: string): Error {
+function refused(error: Error, text: string): AppError {
   try {
     JSON.parse(text);
   } catch (syntaxError) {

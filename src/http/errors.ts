@@ -89,6 +89,18 @@ export const notFound = (resource: string, id: string, by = 'id') => new AppErro
  */
 export const partProblem = (code: ErrorCode, at: FieldLocation, detail: string, message = detail) =>
   new AppError(code, detail, [{ ...at, message }]);
+/**
+ * Problems found before Fastify's schema validation ran, by the part they are about: the JSON body parser's
+ * (`body`: the body could not be read, so the other parts are still to be checked) and the query's integer check
+ * (`query`). The error handler checks the request's other parts too and reports them in the same problem.
+ */
+export const foundBeforeValidation = new WeakMap<AppError, 'body' | 'query'>();
+/** Marks `problem` as found before validation, about `part`; returns it. */
+export function beforeValidation(problem: AppError, part: 'body' | 'query'): AppError {
+  foundBeforeValidation.set(problem, part);
+  return problem;
+}
+
 /** 400 `invalid_cursor`, pointing at the parameter that carried it (`cursor` unless said: the change feed's `after`). */
 export const invalidCursor = (detail: string, at: FieldLocation = inQuery('cursor')) => partProblem('invalid_cursor', at, detail);
 export const conflict = (detail: string) => new AppError('conflict', detail);

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { contractOperation } from './contract-operation.js';
-import { type FieldError, fieldsProblem } from './errors.js';
+import { beforeValidation, type FieldError, fieldsProblem } from './errors.js';
 
 /**
  * Refuses, before validation, a query parameter the contract declares an `integer` whose value is not written in
@@ -28,7 +28,7 @@ export function registerIntegerQueryCheck(app: FastifyInstance): void {
       return [];
     });
     if (wrong.length === 0) return done();
-    done(fieldsProblem('validation_failed', wrong));
+    done(beforeValidation(fieldsProblem('validation_failed', wrong), 'query'));
   });
 }
 

@@ -37,7 +37,10 @@ const expectations: Record<string, string> = {
  * The first place `text` is not JSON (RFC 8259), or null when a strict reading finds none (JSON.parse's own message
  * is then all there is to say). Comments and trailing commas are errors, as JSON.parse has them.
  */
-export function jsonSyntaxError(text: string): JsonSyntaxError | null {
+export function jsonSyntaxError(given: string): JsonSyntaxError | null {
+  // A UTF-8 byte order mark is allowed before JSON (JSON.parse is given the text without it); positions are counted as
+  // an editor shows them, without it (trial 114: every error was "line 1, column 1", the mark itself).
+  const text = given.startsWith('\uFEFF') ? given.slice(1) : given;
   const errors: ParseError[] = [];
   try {
     parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });

@@ -25,6 +25,7 @@ import {
   type FieldError,
   type FieldLocation,
   fieldsProblem,
+  foundBeforeValidation,
   inHeader,
   partProblem,
   wholeBody,
@@ -313,29 +314,38 @@ const partValue = {
  * If-Match would be told of the body, fixed, and sent back to be told of the header (new-user trial 113). The parts
  * after the failed one are checked here against the route's own zod schemas, still unparsed as they arrived, and the
  * headers checked after validation by their own checks (header-checks.ts); the errors keep Fastify's order of the
- * parts, those headers last.
+ * parts, those headers last. So do the problems found before validation (foundBeforeValidation): a body that is no
+ * JSON or names a member twice, a query integer out of form (trial 114: `limit=0` hid a bad `kind` and a bad header).
  */
 function withUncheckedParts(request: FastifyRequest, error: unknown, answer: AppError): AppError {
-  if (answer.code !== 'validation_failed' || !answer.errors || !hasZodFastifySchemaValidationErrors(error)) return answer;
-  const failed = (error as { validationContext?: (typeof validationOrder)[number] }).validationContext ?? 'body';
+  if (!answer.errors) return answer;
+  const early = error instanceof AppError ? foundBeforeValidation.get(error) : undefined;
+  let parts: readonly (typeof validationOrder)[number][];
+  if (answer.code === 'validation_failed' && hasZodFastifySchemaValidationErrors(error)) {
+    const failed = (error as { validationContext?: (typeof validationOrder)[number] }).validationContext ?? 'body';
+    parts = validationOrder.slice(validationOrder.indexOf(failed) + 1);
+  } else if (early !== undefined) {
+    // Found before validation: a body that could not be read (the other parts, not it), or a query integer (all of
+    // them; the query's own errors are already there, and the schema's for the same parameter are dropped below).
+    parts = early === 'body' ? validationOrder.filter((part) => part !== 'body') : validationOrder;
+  } else return answer;
   const schemas = request.routeOptions.schema as Partial<Record<(typeof validationOrder)[number], unknown>> | undefined;
   const errors = [...answer.errors];
-  for (const part of validationOrder.slice(validationOrder.indexOf(failed) + 1)) {
+  for (const part of parts) {
     const schema = schemas?.[part];
     if (!(schema instanceof z.ZodType)) continue;
     const result = schema.safeParse(partValue[part](request));
     if (!result.success)
-      errors.push(
-        ...(validationFailed(
-          validationLocation[part],
-          result.error.issues.map((issue) => fromZodIssue('/', issue)),
-        ).errors ?? []),
-      );
+      for (const found of validationFailed(
+        validationLocation[part],
+        result.error.issues.map((issue) => fromZodIssue('/', issue)),
+      ).errors ?? [])
+        if (!errors.some((other) => other.in === found.in && other.pointer === found.pointer)) errors.push(found);
   }
   // Headers a hook or the handler checks after validation (preconditions, Idempotency-Key), unless a schema named them.
   for (const error of laterHeaderErrors(request))
     if (!errors.some((other) => other.in === 'header' && other.pointer === error.pointer)) errors.push(error);
-  return errors.length === answer.errors.length ? answer : fieldsProblem('validation_failed', errors);
+  return errors.length === answer.errors.length ? answer : fieldsProblem(answer.code, errors);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from './errors.js';
+import { inHeader, partProblem } from './errors.js';
 import { header, isNotModified, parseEntityTags } from './etag.js';
 import { problemBody, problemContentType } from './problem.js';
 
@@ -31,14 +31,16 @@ export function preconditionOutcome(request: FastifyRequest, etag: string | null
 
 /** The 412 of an If-Match with a tag on a streamed answer, which has no ETag. */
 export const streamedPreconditionFailed = () =>
-  new AppError(
+  partProblem(
     'precondition_failed',
+    inHeader('if-match'),
     'If-Match names an entity tag, but this answer is streamed and has none to compare it with (only "*" can match).',
   );
 
 function refuse(request: FastifyRequest, reply: FastifyReply, etag: string): string {
-  const error = new AppError(
+  const error = partProblem(
     'precondition_failed',
+    inHeader('if-match'),
     `If-Match compares entity tags strongly (RFC 9110 §13.1.1) and this answer's ETag, ${etag}, is weak: only "*" can match. Use If-None-Match to revalidate it.`,
   );
   void reply.status(412).type(problemContentType);

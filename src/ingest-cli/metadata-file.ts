@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { documentInputSchema } from '../modules/documents/documents.schemas.js';
@@ -18,13 +19,17 @@ export const metadataFileFor = (file: string) => path.join(path.dirname(file), `
 export async function readMetadataFile(file: string): Promise<MetadataResult> {
   const metadataFile = metadataFileFor(file);
   const where = `metadata file ${path.basename(metadataFile)}`;
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = await readFile(metadataFile, 'utf8');
+    bytes = await readFile(metadataFile);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, metadata: {} };
     return { ok: false, reason: `${where}: ${describeFsError(error)}` };
   }
+  // JSON between systems is UTF-8 (RFC 8259 §8.1): a Latin-1 "Ministère" is refused, not stored with U+FFFD in its place
+  // (trial 114); a byte order mark is allowed.
+  if (!isUtf8(bytes)) return { ok: false, reason: `${where}: not UTF-8 (RFC 8259 §8.1); save it as UTF-8` };
+  const raw = bytes.toString('utf8').replace(/^\uFEFF/, '');
   let json: unknown;
   try {
     json = JSON.parse(raw);

@@ -1,7 +1,7 @@
 import type { KnownPerson, Span } from '../draft.js';
 import { matchPerson } from '../linking/people-matching.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
-import { nameParticles, officeOf } from '../lexicon/titles.js';
+import { nameParticles, officeOf, titleAbbreviations } from '../lexicon/titles.js';
 import { countryAt } from '../recognize/titles.js';
 import type { PersonMention } from '../recognize/people.js';
 import { lookupCountry } from '../recognize/countries.js';
@@ -863,14 +863,29 @@ function listedCountry(text: string, nameStart: number): string | null {
 }
 
 // "Mexico's delegation was led by Foreign Secretary Luis Videgaray", "the US delegation was headed by …": the
-// delegation's country, over the one a title names by default (a "Foreign Secretary" is British otherwise).
+// delegation's country, over the one a title names by default (a "Foreign Secretary" is British otherwise); and of
+// each member a delegation of a country lists.
 function delegationCountry(text: string, mentionStart: number): string | null {
   const before =
     /(?:\b(\p{Lu}[\p{L}.'’ -]{1,30}?)['’]s|\bthe\s+(\p{Lu}[\p{L}.-]{1,20}))\s+(?:delegation|side)\s+(?:was|is)\s+(?:also\s+)?(?:led|headed)\s+by\s+$/u.exec(
       text.slice(Math.max(0, mentionStart - 80), mentionStart),
     );
-  if (!before) return null;
-  return lookupCountry((before[1] ?? before[2]) as string)?.code ?? null;
+  if (before) return lookupCountry((before[1] ?? before[2]) as string)?.code ?? null;
+  // "the delegation of St Kitts and Nevis including Minister of Utility Konris Maynard, Deputy Prime Minister Geoffrey
+  // Hanley and Minister of Tourism Marsha Henderson" (blind-54): every member listed after it.
+  const listed =
+    /\b(?:delegation\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)|(\p{Lu}[\p{L}.'’ -]{1,30}?)['’]s\s+delegation)\s*,?\s+(?:which\s+(?:was|is)\s+)?(?:led\s+by|headed\s+by|including|included|includes|comprising|comprised|composed\s+of|consisting\s+of)\s+((?:(?!delegation\b)[^.;:()])*)$/u.exec(
+      text.slice(Math.max(0, mentionStart - 250), mentionStart),
+    );
+  if (!listed) return null;
+  // The words before the possessive may run back into the clause ("… and St Kitts and Nevis's"): the longest ending
+  // that names a country.
+  const words = ((listed[1] ?? listed[2]) as string).trim().split(/\s+/);
+  for (let from = 0; from < words.length; from++) {
+    const code = lookupCountry(words.slice(from).join(' '))?.code;
+    if (code) return code;
+  }
+  return null;
 }
 
 function attach(entity: PersonEntity, text: string, sentence: ReadSentence, mention: PersonMention, tokens: string[]): void {
@@ -909,6 +924,9 @@ function fullerTitle(current: string, next: string): boolean {
   if (styleOnly(next)) return false;
   const abbreviation = /^(?:fm|eam|cs)$/i;
   if (abbreviation.test(current.trim())) return !isBareTitle(next) || /^foreign minister$/i.test(next.trim());
+  // "PM Drew" in the lead, "Prime Minister Dr Terrance Drew" in the body (blind-54): the title written out.
+  const spelled = titleAbbreviations[current.trim()] ?? titleAbbreviations[current.trim().toUpperCase()];
+  if (spelled !== undefined) return next.trim().toLowerCase().includes(spelled.toLowerCase());
   if (!isBareTitle(current) || isBareTitle(next)) return false;
   return next.toLowerCase().includes(current.trim().toLowerCase());
 }

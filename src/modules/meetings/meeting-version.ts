@@ -1,6 +1,6 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import { lockRow } from '../../db/row-lock.js';
-import { AppError, notFound } from '../../http/errors.js';
+import { inHeader, notFound, partProblem } from '../../http/errors.js';
 import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingDto } from './meetings.dto.js';
@@ -48,8 +48,9 @@ export async function requireMeeting(tx: Prisma.TransactionClient, meetingId: st
 export function guardVersion(resource: string, expected: ExpectedVersions, current: number, updated?: number): void {
   assertVersion(resource, expected, current);
   if (updated === 0) {
-    throw new AppError(
+    throw partProblem(
       'precondition_failed',
+      inHeader('if-match'),
       `The ${resource} was changed by another request; its ETag was ${etagFor(current)}. Fetch it again.`,
     );
   }
