@@ -167,6 +167,15 @@ describe('a JSON body', () => {
     expectPointed(deep.body, 'validation_failed', { in: 'body', pointer: '/participants/0/person/name' });
   });
 
+  it('thousands of repeated members: the first 20 and how many more, no more read', async () => {
+    const body = `{"title": "T", ${Array.from({ length: 3000 }, (_, k) => `"m${k}": 1, "m${k}": 2`).join(', ')}}`;
+    const response = await api().post('/v1/meetings').set('content-type', 'application/json').send(body);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toHaveLength(20);
+    expect(response.body.errors[0]).toMatchObject({ in: 'body', pointer: '/m0' });
+    expect(response.body.detail).toMatch(/; and 2980 more$/);
+  });
+
   it('a bulk line with a member twice, or no JSON, is refused at that place; the request goes on', async () => {
     const lines = ['{"title": "A", "title": "B"}', '{"title": "A",\n', JSON.stringify(meetingBody())].join('\n');
     const response = await api().post('/v1/meetings').set('content-type', 'application/x-ndjson').send(lines).expect(200);

@@ -140,12 +140,13 @@ export function registerJsonParsers(app: FastifyInstance): void {
       void parse(request, text, (error, value) => {
         if (error) return done(beforeValidation(refused(error, text), 'body'), undefined);
         const twice = repeatedMembers(text, value);
-        if (twice.length > 0)
+        if (twice.pointers.length > 0)
           return done(
             beforeValidation(
               fieldsProblem(
                 'validation_failed',
-                twice.map((pointer) => ({ in: 'body', pointer, message: repeatedMemberMessage })),
+                twice.pointers.map((pointer) => ({ in: 'body', pointer, message: repeatedMemberMessage })),
+                twice.more,
               ),
               'body',
             ),

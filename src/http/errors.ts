@@ -72,11 +72,11 @@ export const maxFieldErrors = 20;
 
 /**
  * A problem about fields (400 `validation_failed`, 422 `unprocessable`, …) whose detail lists them (fieldErrorsDetail):
- * the first `maxFieldErrors`, and how many more there were.
+ * the first `maxFieldErrors`, and how many more there were (`uncounted`: more that a check counted without listing).
  */
-export function fieldsProblem(code: ErrorCode, errors: FieldError[]): AppError {
+export function fieldsProblem(code: ErrorCode, errors: FieldError[], uncounted = 0): AppError {
   const shown = errors.slice(0, maxFieldErrors);
-  const more = errors.length - shown.length;
+  const more = errors.length - shown.length + uncounted;
   return new AppError(code, `${fieldErrorsDetail(shown)}${more > 0 ? `; and ${more} more` : ''}`, shown);
 }
 

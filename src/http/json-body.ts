@@ -1,4 +1,5 @@
 import { parse as parseTolerantly, printParseErrorCode, visit, type JSONPath, type ParseError } from 'jsonc-parser';
+import { maxFieldErrors } from './errors.js';
 
 // What is wrong with JSON a client sent, said where it is: the first syntax error by line and column, and a member an
 // object names twice. jsonc-parser (Microsoft's, the parser of VS Code's JSON support) reads the text again only once
@@ -102,15 +103,18 @@ const pointerOf = (path: JSONPath): string => path.map((part) => `/${String(part
 
 /**
  * The JSON Pointers (RFC 6901) of the members that an object of `text` names again (`/meetings/0/date`), in the text's
- * order, each once; none for most texts. `value` is what JSON.parse made of `text`; it kept only the last of the two,
- * silently (RFC 8259 §4: names SHOULD be unique; I-JSON, RFC 7493 §2.3: MUST NOT repeat), so an editor's second
- * "date" would replace the first without a word. Costs a count of the members and of the text's colons, and reads the
- * text again only when the colons outnumber the members.
+ * order, each once — the first `maxFieldErrors` of them, and how many `more` repeats follow; none for most texts.
+ * `value` is what JSON.parse made of `text`; it kept only the last of the two, silently (RFC 8259 §4: names SHOULD be
+ * unique; I-JSON, RFC 7493 §2.3: MUST NOT repeat), so an editor's second "date" would replace the first without a
+ * word. Costs a count of the members and of the text's colons, and reads the text again only when the colons outnumber
+ * the members; past the first `maxFieldErrors` repeats it only counts (a path built for each of thousands of nested
+ * repeats made 400 KB take a second: trial 114).
  */
-export function repeatedMembers(text: string, value: unknown): string[] {
-  if (colonCount(text) <= memberCount(value)) return [];
+export function repeatedMembers(text: string, value: unknown): { pointers: string[]; more: number } {
+  if (colonCount(text) <= memberCount(value)) return { pointers: [], more: 0 };
   const open: Set<string>[] = [];
   const found = new Set<string>();
+  let more = 0;
   try {
     visit(
       text,
@@ -124,7 +128,10 @@ export function repeatedMembers(text: string, value: unknown): string[] {
         onObjectProperty: (name, _offset, _length, _line, _column, pathSupplier) => {
           const names = open.at(-1);
           if (!names) return;
-          if (names.has(name)) found.add(pointerOf([...pathSupplier(), name]));
+          if (names.has(name)) {
+            if (found.size < maxFieldErrors) found.add(pointerOf([...pathSupplier(), name]));
+            else more++;
+          }
           names.add(name);
         },
       },
@@ -133,7 +140,7 @@ export function repeatedMembers(text: string, value: unknown): string[] {
   } catch {
     // Nested past the stack's depth (the visitor recurses): such a body is refused for its depth anyway.
   }
-  return [...found];
+  return { pointers: [...found], more };
 }
 
 /** The message of an error at a repeated member. */

@@ -37,8 +37,13 @@ export async function readMetadataFile(file: string): Promise<MetadataResult> {
     return { ok: false, reason: `${where}: not JSON (${whyNotJson(raw, error instanceof Error ? error.message : String(error))})` };
   }
   const twice = repeatedMembers(raw, json);
-  if (twice.length > 0)
-    return { ok: false, reason: `${where}: ${twice.map((pointer) => pointer.slice(1)).join(', ')} ${repeatedMemberMessage}` };
+  if (twice.pointers.length > 0) {
+    const more = twice.more > 0 ? ` (and ${twice.more} more)` : '';
+    return {
+      ok: false,
+      reason: `${where}: ${twice.pointers.map((pointer) => pointer.slice(1)).join(', ')}${more} ${repeatedMemberMessage}`,
+    };
+  }
   const parsed = metadataSchema.safeParse(json);
   if (parsed.success) return { ok: true, metadata: parsed.data };
   const problems = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));

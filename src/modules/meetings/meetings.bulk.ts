@@ -80,10 +80,11 @@ export function bulkCreate(request: FastifyRequest, deps: BulkDeps) {
       throw partProblem('invalid_json', wholeBody, `The line is not valid JSON: ${why}.`, why);
     }
     const twice = repeatedMembers(text, parsed.value);
-    if (twice.length > 0)
+    if (twice.pointers.length > 0)
       throw fieldsProblem(
         'validation_failed',
-        twice.map((pointer) => ({ in: 'body', pointer, message: repeatedMemberMessage })),
+        twice.pointers.map((pointer) => ({ in: 'body', pointer, message: repeatedMemberMessage })),
+        twice.more,
       );
     const textProblem = findTextProblem(parsed.value);
     if (textProblem) throw validationFailed('body', [{ instancePath: textProblem.pointer || '/', message: textProblem.message }]);
