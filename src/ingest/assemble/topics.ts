@@ -48,7 +48,9 @@ function countriesNamed(text: string): string[] {
  * with every region blanked out (so that "South China Sea" names no country).
  */
 // "Persian Gulf" before "Gulf", "Gulf of Guinea" before both: a longer name is blanked out before its parts are read.
-const longestFirst = [...regionNames].sort((a, b) => b.length - a.length);
+const longestFirst = [...regionNames]
+  .sort((a, b) => b.length - a.length)
+  .map((region) => new RegExp(`(?<![\\p{L}-])${region.replace(/[-]/g, '[- ]')}(?![\\p{L}-])`, 'giu'));
 function regionsNamed(text: string): { regions: string[]; rest: string } {
   const found: Array<{ printed: string; at: number }> = [];
   let rest = text;
@@ -57,8 +59,7 @@ function regionsNamed(text: string): { regions: string[]; rest: string } {
   if (folded.length !== text.length) return { regions: [], rest };
   // The folded text with the regions read so far blanked out: "Gulf" is not read again inside "Persian Gulf".
   let unread = folded;
-  for (const region of longestFirst) {
-    const pattern = new RegExp(`(?<![\\p{L}-])${region.replace(/[-]/g, '[- ]')}(?![\\p{L}-])`, 'giu');
+  for (const pattern of longestFirst) {
     for (const match of [...unread.matchAll(pattern)]) {
       const printed = text.slice(match.index, match.index + match[0].length);
       if (!/^\p{Lu}/u.test(printed)) continue;

@@ -7,6 +7,7 @@ import { lookupCountry, lookupMisspeltDemonym } from './countries.js';
 import { isSeatOfGovernment } from '../lexicon/seats.js';
 import { lookupCity } from './places.js';
 import { abbreviationOf, countryAt, isHead, isHonorificWord, isTitleWord, organizationAt, titleRunAt, type TitleRun } from './titles.js';
+import { rememberedAt } from './memo.js';
 import type { Word } from './words.js';
 
 /**
@@ -60,7 +61,10 @@ const englishFunctionWords = new Set([
   'into',
 ]);
 
-function isNameWord(words: readonly Word[], i: number): boolean {
+// Asked of each word by every name run that passes over it: remembered per sentence.
+const isNameWord = rememberedAt(readNameWord);
+
+function readNameWord(words: readonly Word[], i: number): boolean {
   const word = words[i];
   if (!word || !word.capitalised) return false;
   const bare = word.key.replace(/['’]s$/, '');

@@ -12,6 +12,7 @@ import { organizationIn, organizations } from '../lexicon/organizations.js';
 import { isRegionModifier, lookupCountry, mayStartCountry } from './countries.js';
 import { lookupCity } from './places.js';
 
+import { rememberedAt, rememberedPerWord } from './memo.js';
 import type { Word } from './words.js';
 
 /** A title of office in a sentence's words: [start, end) word indexes, the country it names and where. */
@@ -105,7 +106,9 @@ export const isHonorificWord = (word: Word | undefined, previous?: Word): boolea
     (/^(?:ambassador|senator)$/.test(word.key) && isTitleWord(previous)));
 
 /** "FM", "Fm" in a title-case headline, and the plural "FMs": the title it abbreviates (singular). */
-export function abbreviationOf(word: Word | undefined): string | null {
+export const abbreviationOf: (word: Word | undefined) => string | null = rememberedPerWord(readAbbreviation);
+
+function readAbbreviation(word: Word | undefined): string | null {
   if (!word || word.text.length > 5) return null;
   const plural = /^[A-Z][A-Za-z]{1,3}s$/.test(word.text) ? word.text.slice(0, -1) : null;
   return (
@@ -113,7 +116,9 @@ export function abbreviationOf(word: Word | undefined): string | null {
   );
 }
 
-export function isTitleWord(word: Word | undefined): boolean {
+export const isTitleWord: (word: Word | undefined) => boolean = rememberedPerWord(readTitleWord);
+
+function readTitleWord(word: Word | undefined): boolean {
   if (!word) return false;
   if (abbreviationOf(word) !== null) return true;
   const key = word.key.replace(/['’]s$/, '');
@@ -138,16 +143,7 @@ export function isHead(word: Word): boolean {
 }
 
 /** A country phrase of up to eight words starting at `i` ("Republic of Korea", "Kazakhstan's", "U.S."), or null. */
-export function countryAt(words: readonly Word[], i: number): CountryAt | null {
-  // Asked for the same word many times by the recognisers: remembered per sentence's words.
-  let known = countriesAt.get(words);
-  if (!known) countriesAt.set(words, (known = new Map<number, CountryAt | null>()));
-  const cached = known.get(i);
-  if (cached !== undefined) return cached;
-  const found = findCountryAt(words, i);
-  known.set(i, found);
-  return found;
-}
+export const countryAt: (words: readonly Word[], i: number) => CountryAt | null = rememberedAt(findCountryAt);
 
 interface CountryAt {
   code: string;
@@ -157,8 +153,6 @@ interface CountryAt {
   possessive: boolean;
   ambiguous: boolean;
 }
-
-const countriesAt = new WeakMap<readonly Word[], Map<number, CountryAt | null>>();
 
 function findCountryAt(words: readonly Word[], i: number): CountryAt | null {
   const first = words[i];

@@ -53,6 +53,8 @@ function foldUnit(unit: string): string {
 
 /** Lower-cased, diacritics stripped, typographic quotes and dashes made ASCII; same length as the input. */
 export function foldText(text: string): string {
+  // Plain ASCII (most readouts' words): lower-casing is the whole fold.
+  if (/^[\t\n\r\x20-\x7e]*$/.test(text)) return text.toLowerCase();
   let out = '';
   // Chunked concatenation keeps this linear for multi-megabyte inputs.
   const chunk: string[] = [];
