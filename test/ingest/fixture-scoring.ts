@@ -65,6 +65,7 @@ export const fixtureSets = [
   'blind-52',
   'blind-53',
   'blind-54',
+  'blind-55',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
