@@ -558,6 +558,9 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
   // names by default (US) yields to the one the text gave its holder.
   const guessed = mention.countryBasis === 'title';
   const candidates = entities.filter((entity) => {
+    // "… Azerbaijan and Turkey, Tbilisi Statement has been signed" (blind-55): a city's name, never given a title, is
+    // nobody a title stands for.
+    if (entity.placeLike) return false;
     if (mention.countryCode && entity.countryCode && mention.countryCode !== entity.countryCode && !guessed) return false;
     // "The Foreign Minister received the Ambassador of Japan … Ambassador Nakagawa conveyed the greetings of Foreign
     // Minister Yoshimasa Hayashi": someone named later only as the sender of greetings, a message or an invitation is
@@ -732,6 +735,8 @@ function meetingSubject(mention: PersonMention, text: string): boolean {
 // Affairs" in Mexico, "Minister of International Relations and Cooperation" in South Africa), when the group is of
 // foreign ministers or told of generically ("top diplomats", "leaders"); a group of another office ("the ambassadors of
 // Russia and China", "foreign and defence ministers") is only someone who holds it.
+const headOfState = /(?:^|\s)(?:head-of-state|president|king|queen|emir|amir|sultan|crown prince|governor-general)$/;
+
 const genericGroupOffices = new Set([
   'foreign-minister',
   'minister',
@@ -742,6 +747,9 @@ const genericGroupOffices = new Set([
   'official',
 ]);
 function foreignAffairsAlike(entity: PersonEntity, group: string | null): boolean {
+  // "the meeting between the Peruvian and Bolivian ministers" is not one with the President the text names later: a
+  // head of state is nobody's minister (blind-30).
+  if (group !== null && /minister|diplomat/.test(group) && headOfState.test(entity.office ?? '')) return false;
   if (group === null || genericGroupOffices.has(group)) return true;
   return holds(entity, group);
 }

@@ -18,8 +18,8 @@ export function splitLines(text: string, limit: number): Line[] {
 }
 
 /**
- * Joins lines wrapped in the middle of a sentence; see splitLines. Three kinds of wrap: a line that stops mid-sentence
- * before a lower-case word, a line that stops on an article, a preposition or a conjunction, and — in a text wrapped at a fixed width (an e-mail or wire archive: most lines that run
+ * Joins lines wrapped in the middle of a sentence; see splitLines. Four kinds of wrap: a line that stops mid-sentence
+ * before a lower-case word, a line that stops on an article, a preposition, a conjunction or a comma, and — in a text wrapped at a fixed width (an e-mail or wire archive: most lines that run
  * on into the next fill about the same width) — any filled line that runs on into the next without a blank line,
  * whatever the case of the next word ("with Armenian⏎Foreign Minister Eduard Nalbandian").
  */
@@ -39,7 +39,9 @@ export function joinWrapped(text: string, lines: Line[]): Line[] {
       /^(?:[\p{Ll}(“"‘']|\d(?!\d?[:.]\d\d)|-(?=\S))/u.test(line.text);
     // "… the close cooperation between the⏎United Nations and Türkiye": no sentence ends on an article or preposition.
     const openEnded = (previous?.text.split(/\s+/).length ?? 0) >= 5 && danglingWord.test(previous?.text ?? '');
-    if (sameBlock && previous && (midSentence || filled || openEnded)) {
+    // "ASHKHABAD, Turkmenistan,⏎Aug. 14--President …" (blind-55): no line ends a sentence or a heading on a comma.
+    const commaEnded = /,$/.test(previous?.text ?? '');
+    if (sameBlock && previous && (midSentence || filled || openEnded || commaEnded)) {
       previous.end = line.end;
       previous.text = text.slice(previous.start, line.end);
     } else joined.push({ ...line });

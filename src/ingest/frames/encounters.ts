@@ -146,6 +146,8 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
   return frame.objects.map((object) => ({ ...frame, objects: [object], shared: true }));
 }
 
+const definiteMeeting = /^\s*(?:during|at|in|throughout)\s+the\s+(?:meeting|talks|conversation|call|discussions?)\s+between\b/i;
+
 function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean, lastSole: PersonEntity | null = null): void {
   // "The meeting was also attended by …", "the US delegation was headed by …": more people at the meeting at hand.
   if (frame.participation && encounters.length > 0) {
@@ -176,6 +178,7 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
   const ids = key(people);
   let best: Encounter | null = null;
   let bestScore = 0;
+  let bestJustTold = false;
   const day = mayCreate && !frame.sentence.inHeadline ? statedDay(frame.sentence) : null;
   for (const encounter of encounters) {
     // "On 16 March, A met B in Oslo. On 26 March, B met A in Accra.": a frame whose sentence states another day than the
@@ -208,8 +211,17 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
     const newCounterpartOfHosts =
       frame.objects.some((object) => !known.has(object.id)) &&
       [...ids].every((id) => !known.has(id) || encounter.hosts.some((h) => h.id === id));
-    const score = newcomers === 0 || sameCounterparts ? 2 + shared : shared >= 2 && !newCounterpartOfHosts ? 1 + shared : 0;
-    if (score > bestScore) [best, bestScore] = [encounter, score];
+    // "… met on Monday with their Bolivian counterparts … During the meeting between the Peruvian and Bolivian
+    // ministers, …" (blind-30): "the meeting between" opening the sentence, naming nobody new by name, is the one just
+    // told ("In the meeting between the Secretary-General and Djibouti's Minister X" names another).
+    const theMeetingJustTold =
+      shared >= 1 &&
+      encounter === encounters[encounters.length - 1] &&
+      definiteMeeting.test(frame.sentence.text) &&
+      people.every((person) => known.has(person.id) || person.name === null);
+    const score =
+      newcomers === 0 || sameCounterparts ? 2 + shared : (shared >= 2 && !newCounterpartOfHosts) || theMeetingJustTold ? 1 + shared : 0;
+    if (score > bestScore) [best, bestScore, bestJustTold] = [encounter, score, theMeetingJustTold && newcomers > 0 && !sameCounterparts];
   }
   // "During the meeting, Li met with Lavrov and Rice respectively": bilateral meetings of people already at a larger
   // table are meetings of their own.
@@ -234,7 +246,12 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
       encounters.some(
         (e) => e !== best && e.frames.some((f) => !f.shared && !f.sentence.inHeadline && [...f.subjects, ...f.objects].includes(person)),
       );
-    for (const person of people) if (!best.participants.includes(person) && !elsewhere(person)) best.participants.push(person);
+    // "the Peruvian and Bolivian ministers" of the meeting just told: an unnamed minister of a country already at the
+    // table is someone already there.
+    const alreadyThere = (person: PersonEntity) =>
+      bestJustTold && person.name === null && best.participants.some((p) => p.countryCode !== null && p.countryCode === person.countryCode);
+    for (const person of people)
+      if (!best.participants.includes(person) && !elsewhere(person) && !alreadyThere(person)) best.participants.push(person);
     return;
   }
   if (best && !mayCreate) return;

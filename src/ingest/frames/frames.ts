@@ -70,6 +70,12 @@ const quotedAfterSpeech =
 const followsOn =
   /^\s*(?:it|this|that|the\s+(?:call|meeting|visit|talks|conversation|trip))\s+(?:(?:also|further)\s+)?(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on)\b/i;
 
+// "Four days before the Tuesday meeting, Zarif and Yusuf bin Alawi held a meeting in … Muscat" (blind-55), "Two months
+// prior to the summit, …": a clause dated by its distance before another event told of is an earlier one. ("A day
+// earlier, Lavrov met …" in a readout of several meetings is one of them: new-user-trial.test.ts.)
+const earlierThanAnother =
+  /^\s*(?:(?:just|only|some|about|nearly|almost|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple\s+of|\d+)\s+)+(?:days?|weeks?|months?|years?)\s+(?:before|prior\s+to)\s+(?:the|that|this|their|his|her)\b/i;
+
 // `In a statement, the MEA said, “Foreign Secretary Jaishankar hosted …”`: a ministry quoting its own release narrates.
 const institutionQuoted =
   /\b(?:ministry|MEA|MFA|MOFA|MoFA|foreign\s+office|state\s+department|department|office|embassy|government|statement|release|readout|presidency|kremlin|white\s+house|press\s+service)\b[^.;“"]{0,40}\b(?:said|says|stated|states|added|noted|informed|announced|reported)\s*[:,]?\s*["“][^"“”]*$/i;
@@ -93,10 +99,10 @@ const recalledAfter = /^[^.;:]{0,80}\b(?:times|since|before|previously|in the pa
 const saidWhen =
   /\b(?:(?:said|stated|noted|stressed|emphasi[sz]ed|added|reiterated)\s+(?:this|so|these\s+words)|made\s+(?:the|these)\s+(?:remarks?|comments?))\s+(?:when|while|as|after|during)\b[^.;:]*$/;
 
-// "X said in Athens on Thursday after he met Greece's Prime Minister Y", "X told reporters following his talks with Y":
-// the meeting is the time of the speech, which the readout narrates — not what was said (no "that" before it).
+// "X said in Athens on Thursday after he met Greece's Prime Minister Y", "X told reporters following his talks with Y",
+// "State Secretary Waldner said on the occasion of his working meetings with …" (blind-55): the meeting is the time of the speech, which the readout narrates — not what was said (no "that" before it).
 const saidAfterMeeting =
-  /\b(?:said|says|stated|noted|stressed|declared|announced|told\s+\S+)\s+(?:(?!that\b)[^.;:"“]){0,80}?\b(?:after|following|upon|when)\s+(?:(?:he|she|they|the\s+two(?:\s+\p{L}+)?)\s+(?:had\s+)?(?:also\s+)?|(?:his|her|their)\s+)?$/u;
+  /\b(?:said|says|stated|noted|stressed|declared|announced|told\s+\S+)\s+(?:(?!that\b)[^.;:"“]){0,80}?\b(?:after|following|upon|when|during|at|on\s+the\s+occasion\s+of|in\s+the\s+course\s+of)\s+(?:(?:he|she|they|the\s+two(?:\s+\p{L}+)?)\s+(?:had\s+)?(?:also\s+)?|(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3})?$/u;
 
 // A counterpart that is a group of people not named one by one: "a delegation of Peruvian columnists", "the Diplomatic
 // Missions of East African countries", "opinion leaders from Peru", "representatives of the business community".
@@ -292,6 +298,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           // "relations had improved owing to the meeting between A and B": the cause is inside the phrase's own words.
           toldOfOtherMeeting.test(unnamed.slice(0, match.index + match[0].length).replace(/\S+\s+(?:with|between)$/i, '')) ||
           followsOn.test(opening) ||
+          earlierThanAnother.test(opening) ||
           // "A and B discussed the ministerial meeting due to be held in Vienna": a verb in the past tense reports what
           // happened; only a noun ("the meeting … scheduled for April") is still to come.
           (!pastVerb.test(match[0]) && futureAfter.test(sentence.text.slice(match.index + match[0].length)))

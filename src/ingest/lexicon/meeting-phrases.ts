@@ -46,7 +46,7 @@ const callNouns =
 const videoNouns =
   '(?:(?:video|virtual|online)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:call|conference|link|meeting|talks?|conversation|teleconference|consultations?|summit|session)|videoconference|video-conference)';
 const meetingNouns =
-  '(?:meeting|meetings|talks|discussions?|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?|(?:working\\s+)?(?:lunch|luncheon|dinner|breakfast)|(?:working|work)\\s+sessions?)';
+  '(?:meeting|meetings|talks|discussions?|deliberations|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?|(?:working\\s+)?(?:lunch|luncheon|dinner|breakfast)|(?:working|work)\\s+sessions?)';
 
 const p = (source: string): RegExp => new RegExp(source, 'giu');
 // A day between the verb and its noun: "held on Monday talks", "held today a meeting".
@@ -152,7 +152,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
-      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads|hosted|hosts|chaired|chairs|co-chaired|co-chairs|convened)\\s+${adjectives}talks${gap}\\s+(?:with|between)\\b`,
+      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads|hosted|hosts|chaired|chairs|co-chaired|co-chairs|convened|began|begins|begin|started|starts|opened|opens)\\s+${adjectives}talks${gap}\\s+(?:with|between)\\b`,
     ),
     object: 'follows',
     channel: null,
@@ -190,7 +190,9 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     nameFollows: true,
   },
   {
-    pattern: p(`\\b(?:met|meets|meet|conferred|confers|consulted|consults|sat\\s+down)${gap}\\s+with\\b`),
+    // "The Argentine Chancellor … communicated this afternoon with his Chilean counterpart" (blind-55, a translation of
+    // "se comunicó con").
+    pattern: p(`\\b(?:met|meets|meet|conferred|confers|consulted|consults|sat\\s+down|communicated|communicates)${gap}\\s+with\\b`),
     object: 'follows',
     channel: null,
     talks: false,
@@ -202,6 +204,14 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     pattern: p(`\\bjoint\\s+(?:press|news|media)\\s+(?:conferences?|briefings?|availability|statements?|appearances?)\\s+with\\s+`),
     nameFollows: true,
     fallback: true,
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
+  // "President Kenyatta bade farewell to Ethiopian Ambassador to Kenya, Meles Alem Tekea" (blind-55): a farewell call.
+  {
+    pattern: p(`\\b(?:bade|bid|bids|bidding)\\s+(?:a\\s+)?(?:fond\\s+)?(?:farewell|goodbye|adieu)\\s+to\\s+`),
+    nameFollows: true,
     object: 'follows',
     channel: null,
     talks: false,
@@ -368,8 +378,10 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     // "the meeting involving the Secretary-General and the Presidents of …": every party follows, as after "between".
     // "Discussions were held on Monday between A and B": the day may come between.
     // "… were covered during a meeting that brought together Safadi and his Croatian counterpart Gordan Radman".
+    // "following high-level deliberations on Sunday between Prime Minister Andrew Holness and President Nicolás Maduro"
+    // (blind-55).
     pattern: p(
-      `\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:(?:was|were)\\s+(?:also\\s+)?held\\s+${when}|took\\s+place\\s+${when})?(?:between|involving|(?:that|which)\\s+(?:brought|brings)\\s+together)\\b`,
+      `\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:(?:was|were)\\s+(?:also\\s+)?held\\s+${when}|took\\s+place\\s+${when}|${when})?(?:between|involving|(?:that|which)\\s+(?:brought|brings)\\s+together)\\b`,
     ),
     object: 'between',
     channel: null,
@@ -404,7 +416,13 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: 'phone',
     talks: false,
   },
-  { pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${adjectives}talks\\b`), object: 'none', channel: null, talks: true },
+  // "President Mahmoud Ahmadinejad and Turkmen President Gurbanguly Berdymukhamedov began private talks here" (blind-55).
+  {
+    pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted|began|begins|begin|started|starts|opened|opens)\\s+${adjectives}talks\\b`),
+    object: 'none',
+    channel: null,
+    talks: true,
+  },
   {
     // "Kamilov and Pompeo held on Monday negotiations behind closed doors".
     pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${when}${adjectives}${meetingNouns}\\b`),
