@@ -66,6 +66,7 @@ export const fixtureSets = [
   'blind-53',
   'blind-54',
   'blind-55',
+  'blind-56',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
