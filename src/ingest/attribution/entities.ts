@@ -870,12 +870,13 @@ function listedCountry(text: string, nameStart: number): string | null {
   return before ? (lookupCountry(before[1] as string)?.code ?? null) : null;
 }
 
-// "Mexico's delegation was led by Foreign Secretary Luis Videgaray", "the US delegation was headed by …": the
+// "Mexico's delegation was led by Foreign Secretary Luis Videgaray", "the US delegation was headed by …", "the Qatari
+// side was chaired by Dr Khalid bin Mohammed al Attiyah" (blind-56): the
 // delegation's country, over the one a title names by default (a "Foreign Secretary" is British otherwise); and of
 // each member a delegation of a country lists.
 function delegationCountry(text: string, mentionStart: number): string | null {
   const before =
-    /(?:\b(\p{Lu}[\p{L}.'’ -]{1,30}?)['’]s|\bthe\s+(\p{Lu}[\p{L}.-]{1,20}))\s+(?:delegation|side)\s+(?:was|is)\s+(?:also\s+)?(?:led|headed)\s+by\s+$/u.exec(
+    /(?:\b(\p{Lu}[\p{L}.'’ -]{1,30}?)['’]s|\bthe\s+(\p{Lu}[\p{L}.-]{1,20}))\s+(?:delegation|side)\s+(?:was|is)\s+(?:also\s+)?(?:led|headed|chaired|represented)\s+by\s+$/u.exec(
       text.slice(Math.max(0, mentionStart - 80), mentionStart),
     );
   if (before) return lookupCountry((before[1] ?? before[2]) as string)?.code ?? null;

@@ -150,7 +150,13 @@ const definiteMeeting = /^\s*(?:during|at|in|throughout)\s+the\s+(?:meeting|talk
 
 function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean, lastSole: PersonEntity | null = null): void {
   // "The meeting was also attended by …", "the US delegation was headed by …": more people at the meeting at hand.
-  if (frame.participation && encounters.length > 0) {
+  // Not "… also participated in the 5th China-Pakistan-Afghanistan Trilateral Foreign Ministers' Dialogue yesterday"
+  // after a bilateral, "… with the participation of the Chinese foreign minister" (blind-56): an event of several sides
+  // the sentence says someone took part in, up to the phrase, is another meeting.
+  const phraseWords = frame.sentence.text.slice(0, frame.phrase.end - frame.sentence.start);
+  const otherEvent =
+    mayCreate && /\b(?:participated|took\s+part|attended)\b[^.;]*\b(?:trilateral|quadrilateral|multilateral|summit)\b/i.test(phraseWords);
+  if (frame.participation && encounters.length > 0 && !otherEvent) {
     const last = encounters[encounters.length - 1] as Encounter;
     last.frames.push(frame);
     for (const person of [...frame.subjects, ...frame.objects]) if (!last.participants.includes(person)) last.participants.push(person);

@@ -55,8 +55,10 @@ const lead = '(?:[\\p{L}\\d\'’.“”"-]+\\s+){0,5}?';
 // After "received"/"welcomed": an optional place and "today" before the one received ("received at the Ministry's
 // General Diwan today his counterpart"), who must be named next — or their credentials ("received copies of the
 // credentials of …", "received letters of credence of …").
+// "received in audience this Tuesday 14 January 2025 at the Ministry in Dakar, His Excellency …" (trial 115, the style
+// of a translated "a reçu en audience"): an audience, a day and a place, in that order, before the one received.
 const receivedObject =
-  "(?:\\s*,[^,.;]{1,70},)?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’-]*(?=\\s+(?:today|yesterday|his|her|their|the)\\b)(?:\\s+(?:today|yesterday))?)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}|(?:(?:a\\s+)?cop(?:y|ies)\\s+of\\s+)?(?:the\\s+)?(?:credentials|letters?\\s+of\\s+(?:credence|accreditation))\\s+(?:of|from|presented|handed)\\s))";
+  "(?:(?:\\s+in\\s+(?:an\\s+)?audience|\\s+(?:(?:this|on|last)\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:\\s+\\d{4})?)?){1,2}(?:\\s+(?:at|in)\\s+[^,.;]{2,60}?,)?)?(?:\\s*,[^,.;]{1,70},)?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’-]*(?=\\s+(?:today|yesterday|his|her|their|the)\\b)(?:\\s+(?:today|yesterday))?)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}|(?:(?:a\\s+)?cop(?:y|ies)\\s+of\\s+)?(?:the\\s+)?(?:credentials|letters?\\s+of\\s+(?:credence|accreditation))\\s+(?:of|from|presented|handed)\\s))";
 
 export const meetingPhrases: readonly MeetingPhrase[] = [
   // First, before "held a meeting with" takes the words: "received a delegation led by Indonesian Foreign Minister Retno Marsudi", "hosted a meeting with the Azerbaijani
@@ -269,7 +271,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
-      `\\b(?:paid|pays|paying|made)\\s+(?:a\\s+|an\\s+)?(?:(?:courtesy|farewell|introductory|protocol|goodbye)\\s+(?:calls?|visits?))\\s+(?:on|to)\\b|\\bpaid\\s+(?:a\\s+)?calls?\\s+(?:on|to)\\b|\\b(?:called|calls)\\s+on\\b|\\b(?:received|receives|receiving)\\s+(?:a\\s+|an\\s+)?(?:courtesy|farewell|introductory)\\s+(?:call|visit)\\s+(?:from|by)\\b`,
+      `\\b(?:paid|pays|paying|made)\\s+(?:a\\s+|an\\s+)?(?:(?:separate|individual)\\s+)?(?:(?:courtesy|farewell|introductory|protocol|goodbye)\\s+(?:calls?|visits?)(?:\\s+visits?)?)\\s+(?:on|to)\\b|\\bpaid\\s+(?:a\\s+)?calls?\\s+(?:on|to)\\b|\\b(?:called|calls)\\s+on\\b|\\b(?:received|receives|receiving)\\s+(?:a\\s+|an\\s+)?(?:courtesy|farewell|introductory)\\s+(?:call|visit)\\s+(?:from|by)\\b`,
     ),
     object: 'follows',
     channel: null,

@@ -25,7 +25,7 @@ rapporteur diplomat top delegate lower upper former immigration emigration migra
 congresswoman lawmaker agencies ministries departments services nuncio apostolic caucasus sahel balkans urban rural housing works irrigation railways aviation civil revenue law near
 authority transitional sovereign supreme population consular legal public local reconstruction innovation solidarity
 sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship
-resident press utility utilities electricity power lands sport arts employment wellness`;
+resident press utility utilities electricity power lands sport arts employment wellness responsible`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 

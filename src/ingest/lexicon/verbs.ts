@@ -62,7 +62,8 @@ mofa mofas moi mod unit units division divisions`.split(/\s+/),
 export const headlineVerbs = new Set(
   `meets met meet holds held hold has had have receives received receive discusses discussed discuss talks speaks spoke
 calls called call visits visited visit hosts hosted host signs signed sign welcomes welcomed confers conferred urges urged
-says said agrees agreed exchanges exchanged reviews reviewed makes made pays paid`.split(/\s+/),
+says said agrees agreed exchanges exchanged reviews reviewed makes made pays paid attends attended participates
+participated congratulates congratulated`.split(/\s+/),
 );
 
 /**

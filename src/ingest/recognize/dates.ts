@@ -208,6 +208,15 @@ export function resolveDate(mention: DateMention, reference: string | null): Res
     const graceful = new Date(ref.getTime() + 86_400_000);
     let candidate = Date.UTC(ref.getUTCFullYear(), month - 1, day);
     if (candidate > graceful.getTime()) candidate = Date.UTC(ref.getUTCFullYear() - 1, month - 1, day);
+    // "Tuesday, January 16" on a page of February 2025 (trial 115): 16 January 2025 was a Thursday, 16 January 2024 a
+    // Tuesday — the year before, when the weekday the text prints says so.
+    const yearBefore = Date.UTC(new Date(candidate).getUTCFullYear() - 1, month - 1, day);
+    if (
+      mention.weekday !== null &&
+      new Date(candidate).getUTCDay() !== mention.weekday &&
+      new Date(yearBefore).getUTCDay() === mention.weekday
+    )
+      candidate = yearBefore;
     return { date: new Date(candidate).toISOString().slice(0, 10), precision: 'day', basis: 'year-from-reference' };
   }
   if (mention.weekday !== null) {

@@ -93,6 +93,25 @@ function readNameWord(words: readonly Word[], i: number): boolean {
     )
       return true;
   }
+  // "US ambassador Kristie A Kenney" (blind-56): a capital letter alone between a given name and a family name is a
+  // middle initial written without its dot (not "I", nor "A" after a country or a title: "Kazakhstan A Partner").
+  if (/^\p{Lu}$/u.test(word.text) && word.text !== 'I' && i > 0) {
+    const previous = words[i - 1] as Word;
+    const next = words[i + 1];
+    if (
+      /^\p{Lu}\p{Ll}+$/u.test(previous.text) &&
+      previous.end + 1 === word.start &&
+      next !== undefined &&
+      word.end + 1 === next.start &&
+      /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+      !isTitleWord(previous) &&
+      !isTitleWord(next) &&
+      !countryAt(words, i - 1) &&
+      !countryAt(words, i + 1) &&
+      isNameWord(words, i - 1)
+    )
+      return true;
+  }
   // "Vice Foreign Minister Sun Weidong", "Vice Premier He Lifeng", "Foreign Minister Sunday Adeyemi", "Minister May
   // Lin": between a title and a family name that ends the name (a lower-case word or a sign follows), a capitalised
   // word that is also an English word, a day or a month is a given name.
