@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -23,6 +24,17 @@ const api = () => supertest(ctx.app.server);
 type Draft = ReadoutDraft;
 
 describe('POST /v1/documents', () => {
+  it('stores the language the extractor took the text for, unless the request gives one (new-user trial 115)', async () => {
+    const german = readFileSync(new URL('./fixtures/readouts/other-languages/at-plassnik-ban-2006-01-31.txt', import.meta.url), 'utf8');
+    const taken = await api().post('/v1/documents').set('content-type', 'text/plain').send(german).expect(201);
+    expect([taken.body.language, taken.body.draft.language]).toEqual(['de', 'de']);
+    const given = await api()
+      .post('/v1/documents')
+      .send({ text: `${german}\n`, language: 'de-AT' })
+      .expect(201);
+    expect(given.body.language).toBe('de-AT');
+  });
+
   it('stores text/plain verbatim with its SHA-256 and a draft; the same text again answers 200 with the stored one', async () => {
     const created = await api().post('/v1/documents').set('content-type', 'text/plain').send(readout).expect(201);
     expect(created.headers.location).toBe(`/v1/documents/${created.body.id}`);

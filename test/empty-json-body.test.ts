@@ -50,6 +50,50 @@ describe('an empty body sent as application/json is no body', () => {
     await api().get(`/v1/people/${person.id}`).expect(404);
   });
 
+  it('an operation that needs a body, sent none, says so, with the media types it takes (every such operation)', async () => {
+    const contract = (await api().get('/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { requestBody?: { required?: boolean; content?: Record<string, unknown> } }>>;
+    };
+    const needing = Object.entries(contract.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        // Creating API keys needs the admin scope, checked before any body is read (a 401 here, content-coding.test.ts).
+        .filter(([method, operation]) => ['post', 'put', 'patch'].includes(method) && operation.requestBody?.required === true)
+        .filter(() => path !== '/v1/keys')
+        .map(([method, operation]) => ({ method, path, types: Object.keys(operation.requestBody?.content ?? {}) })),
+    );
+    expect(needing.length).toBeGreaterThan(5);
+    const wrong: string[] = [];
+    for (const { method, path, types } of needing)
+      for (const labelled of [false, true]) {
+        let request = (api() as unknown as Record<string, (url: string) => supertest.Test>)[method]!(concrete(path));
+        if (labelled) request = request.set('Content-Type', 'application/json').send('');
+        const response = await request;
+        const error = (response.body.errors as { in: string; pointer: string; message: string }[] | undefined)?.find(
+          (e) => e.in === 'body' && e.pointer === '',
+        );
+        if (response.status !== 400 || error?.message !== `is required: the request has no body (send ${types.join(' or ')})`)
+          wrong.push(
+            `${method.toUpperCase()} ${path}${labelled ? ' (labelled)' : ''}: ${response.status} ${JSON.stringify(response.body.errors)}`,
+          );
+      }
+    expect(wrong).toEqual([]);
+  });
+
+  it('a commit, which takes the stored draft when sent no body, is an operation whose body may be left out', async () => {
+    const contract = (await api().get('/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { requestBody?: { required?: boolean } }>>;
+    };
+    expect(contract.paths['/v1/documents/{documentId}/commit']?.post?.requestBody?.required).toBe(false);
+    const document = (
+      await api()
+        .post('/v1/documents')
+        .set('Content-Type', 'text/plain')
+        .send('Foreign Minister Hans Berg met Foreign Minister Samuel Žbogar in Ljubljana on 7 October 2011.')
+        .expect(201)
+    ).body;
+    await api().post(`/v1/documents/${document.id}/commit`).expect(201);
+  });
+
   it('a body of blanks is still malformed JSON', async () => {
     const response = await api().post('/v1/people').set('Content-Type', 'application/json').send('   ').expect(400);
     expect(response.body.code).toBe('invalid_json');

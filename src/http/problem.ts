@@ -282,7 +282,7 @@ export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds 
   app.setErrorHandler((error, request, reply) => {
     if (isDatabaseUnavailable(error)) episodes.failed(error, request.log);
     let answer = withRouteLimits(app, request, error, answerFor(error, request.log, retryAfterSeconds));
-    answer = withUncheckedParts(request, error, answer);
+    answer = withUncheckedParts(request, error, withMissingBody(app, request, error, answer));
     // A write whose connection broke may have been committed before its answer was lost: say so, and how to find out.
     if (answer.code === 'service_unavailable' && unsafeMethods.has(request.method) && isConnectionLost(error))
       answer = new AppError(
@@ -346,6 +346,24 @@ function withUncheckedParts(request: FastifyRequest, error: unknown, answer: App
   for (const error of laterHeaderErrors(request))
     if (!errors.some((other) => other.in === 'header' && other.pointer === error.pointer)) errors.push(error);
   return errors.length === answer.errors.length ? answer : fieldsProblem(answer.code, errors);
+}
+
+/**
+ * A body the operation needs, sent none (or an empty one labelled application/json, which is no body): "is required:
+ * the request has no body (send application/json or text/plain)" at the body, not zod's "Invalid input" or "expected
+ * object, received null" (new-user trials 114 and 115). The media types are the contract's for the operation.
+ */
+function withMissingBody(app: FastifyInstance, request: FastifyRequest, error: unknown, answer: AppError): AppError {
+  // Only the body's schema failing on no body: not a body that could not be read (found before validation), whose
+  // problem says why.
+  const bodySchemaFailed =
+    hasZodFastifySchemaValidationErrors(error) && ((error as { validationContext?: string }).validationContext ?? 'body') === 'body';
+  if (!bodySchemaFailed || !answer.errors || (request.body !== undefined && request.body !== null)) return answer;
+  const body = contractOperation(app, request)?.requestBody;
+  if (!body) return answer;
+  const message = `is required: the request has no body (send ${Object.keys(body.content ?? {}).join(' or ')})`;
+  const errors = answer.errors.map((error) => (error.in === 'body' && error.pointer === '' ? { ...error, message } : error));
+  return fieldsProblem(answer.code, errors);
 }
 
 /**

@@ -246,6 +246,13 @@ export const readoutDraftSchema = z
       ),
     confidence,
     warnings: z.array(z.string()),
+    language: z
+      .string()
+      .max(35)
+      .optional()
+      .describe(
+        'The language the extractor took the text for, a BCP 47 tag: "en", or the one a warning names ("fr" for a French readout). The document stores it unless the request gave `language`. Absent from drafts of empty or binary texts, and from those stored before it was added.',
+      ),
   })
   .meta({ id: 'ReadoutDraft' });
 export type ReadoutDraft = z.infer<typeof readoutDraftSchema>;

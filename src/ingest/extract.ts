@@ -51,6 +51,9 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
   const language = otherLanguage(text.slice(0, limit));
   if (language)
     warnings.push(`the text looks like ${language.name}, not English: the extractor reads English, so expect few facts and check each`);
+  // What the text was taken for, as the document stores it: BCP 47, franc's ISO 639-3 "fra" written "fr" (new-user trial
+  // 115: a French readout was stored as "en").
+  const tagged = { language: language ? (Intl.getCanonicalLocales(language.code)[0] ?? language.code) : 'en' };
 
   const givenCountry = publisherCountry(options.publisher) ?? domainCountry(options.publisher, options.url);
   const readout = readSentences(readStructure(text, limit, { usPublisher: givenCountry === 'US' }));
@@ -67,18 +70,18 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     warnings.push(`the text reports ${found.length} meetings; only the first ${encounters.length} are drafted`);
   if (encounters.length === 0) {
     warnings.push('no sentence says who met whom; this does not look like a meeting readout');
-    return { ...title, meetings: [], confidence: 0, warnings };
+    return { ...title, meetings: [], confidence: 0, warnings, ...tagged };
   }
   const passages = findPassages(readout, entities, narrativeSentences(frames), partiesOf(frames));
   withSpeakingCounterpart(encounters, passages);
   const draft = assembleDraft(encounters, passages, readout, publishingCountry, options, text, limit, title, warnings, false);
-  if (Buffer.byteLength(JSON.stringify(draft)) <= maxDraftBytes) return draft;
+  if (Buffer.byteLength(JSON.stringify(draft)) <= maxDraftBytes) return { ...draft, ...tagged };
   // "held meetings with A, B, C, D and E …" over hundreds of joint sentences: each meeting split off the sentence would
   // carry them all. Past the bound a client can send back, each passage goes to one meeting only.
   warnings.push(
     `the draft would be larger than ${maxDraftBytes} bytes; what meetings split off one sentence share is given to one of them only`,
   );
-  return assembleDraft(encounters, passages, readout, publishingCountry, options, text, limit, title, warnings, true);
+  return { ...assembleDraft(encounters, passages, readout, publishingCountry, options, text, limit, title, warnings, true), ...tagged };
 }
 
 /**

@@ -231,7 +231,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
               url: input.url ?? null,
               title: input.title ?? draft.title,
               publisher: input.publisher ?? null,
-              language: input.language ?? 'en',
+              language: input.language ?? draft.language ?? 'en',
               isTranslation: input.isTranslation ?? false,
               publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
               retrievedAt: new Date(),

@@ -23,12 +23,28 @@ describe('a readout in another language', () => {
     );
   });
 
+  it.each([
+    ['at-plassnik-ban-2006-01-31.txt', 'de'],
+    ['hr-krce-kofod-2020-04-23.txt', 'da'],
+    ['kresy-rau-landsbergis-kuleba-2021-01-29.txt', 'pl'],
+  ])('%s: the draft says the language it was taken for, as a BCP 47 tag (%s)', (file, tag) => {
+    const text = readFileSync(new URL(file, otherDir), 'utf8');
+    expect(extractReadout(text, { initiatives: defaultInitiatives, people: [], publishedAt: null }).language).toBe(tag);
+  });
+
   it('covers every readout of the other-languages folder', () => {
     expect(readdirSync(otherDir).filter((file) => file.endsWith('.txt'))).toHaveLength(3);
   });
 });
 
 describe('English readouts', () => {
+  it('are drafted as "en"; an empty text has no language', () => {
+    const [fixture] = loadFixtures('development');
+    const options = { initiatives: defaultInitiatives, people: [], publishedAt: null };
+    expect(extractReadout(fixture!.text, options).language).toBe('en');
+    expect(extractReadout('   ', options).language).toBeUndefined();
+  });
+
   it('no readout of the corpus is taken for another language', () => {
     const flagged = fixtureSets.flatMap((set) =>
       loadFixtures(set).flatMap((fixture) => (otherLanguage(fixture.text) ? [`${set}/${fixture.slug}`] : [])),
