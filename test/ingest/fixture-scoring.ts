@@ -67,6 +67,7 @@ export const fixtureSets = [
   'blind-54',
   'blind-55',
   'blind-56',
+  'blind-57',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
