@@ -404,9 +404,10 @@ function publisherCountry(given: string | null | undefined): string | null {
 }
 
 function publisherCountryIn(given: string): string | null {
-  // "News in English", "Kyodo News English service": a language the outlet writes in names no country (same length).
+  // "News in English", "Kyodo News English service", "Arabs Today, English AMP page" (blind-57): a language the outlet
+  // writes in names no country (same length).
   const publisher = given.replace(
-    /\bin (?:English|French|Spanish|Arabic|Portuguese|Russian|Chinese)\b|\b(?:English|French|Spanish|Arabic|Portuguese|Russian|Chinese)[- ](?:edition|service|version|section|language|desk|news)\b/gi,
+    /\bin (?:English|French|Spanish|Arabic|Portuguese|Russian|Chinese)\b|\b(?:English|French|Spanish|Arabic|Portuguese|Russian|Chinese)[- ](?:(?:AMP|mobile|web)\s+)?(?:edition|service|version|section|language|desk|news|page|site|website)\b/gi,
     (phrase) => ' '.repeat(phrase.length),
   );
   const found: [number, string][] = [];

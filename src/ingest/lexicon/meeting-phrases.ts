@@ -418,6 +418,16 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: 'phone',
     talks: false,
   },
+  // "Foreign Minister Saleumxay Kommasith and his Vietnamese counterpart Bui Thanh Son co-chaired the 8th
+  // ministerial-level political consultation in Hanoi" (blind-57): the two who chair a meeting together met.
+  {
+    pattern: p(
+      `\\b(?:co-chaired|co-chair|co-chairs|co-chairing|co-hosted|co-hosts|jointly\\s+(?:chaired|hosted))\\s+${adjectives}${lead}(?:${meetingNouns}|session|round|commission|committee)\\b`,
+    ),
+    object: 'none',
+    channel: null,
+    talks: false,
+  },
   // "President Mahmoud Ahmadinejad and Turkmen President Gurbanguly Berdymukhamedov began private talks here" (blind-55).
   {
     pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted|began|begins|begin|started|starts|opened|opens)\\s+${adjectives}talks\\b`),

@@ -16,7 +16,7 @@ home european nations united parliament assembly house senate sports tourism you
 resources mining petroleum oil gas digital communications post telecommunications maritime fisheries forestry
 emergency situations veterans religious islamic heritage ceremonial protocol policy strategic multilateral bilateral
 asian pacific african american arab gulf west east south north middle chief-of-staff staff minister-counsellor
-special-envoy presidential administration chargé charge d'affaires affaires ad interim lord privy seal treasury
+special-envoy presidential administration chargé chargee charge d'affaires affaires ad interim lord privy seal treasury
 exchequer taoiseach tanaiste tánaiste europe asia africa americas commonwealth abroad expatriates diplomatic
 moroccans nationals eurasian nordic baltic balkan latin caribbean arctic eastern western northern southern
 hemisphere indo-pacific caretaker interim outgoing incoming designate human rights refugees disarmament
@@ -34,7 +34,7 @@ export const titleHeads = new Set(
   `minister secretary secretary-general councilor councillor president vice-president chairman chairwoman chairperson chair
 premier director representative ambassador envoy chancellor adviser advisor spokesperson spokesman spokeswoman head
 commissioner counsellor counselor king queen emperor prince princess emir amir sultan governor mayor speaker leader chief
-sherpa coordinator member chargé charge taoiseach tanaiste tánaiste special-envoy minister-counsellor co-chair co-chairman
+sherpa coordinator member chargé chargee charge taoiseach tanaiste tánaiste special-envoy minister-counsellor co-chair co-chairman
 co-chairperson rapporteur diplomat senator congressman congresswoman lawmaker nuncio attorney-general solicitor-general
 attorney`.split(/\s+/),
 );

@@ -92,6 +92,9 @@ const strongHeads = new Set([
   'presidents',
   'heads',
   'speaker',
+  // "The US chargée d’affaires, Judes DeBaere" (blind-57): a head of mission ad interim, as strong as an ambassador
+  // ("chargé" only before "d'affaires": "in charge of Asia" is no head).
+  'chargee',
 ]);
 
 /** A courtesy word or style before a name: "Mr", "H.E.", "H.H.", "H.R.H.", "Maj.", "(Retd)" (any case in parentheses). */
@@ -405,6 +408,7 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         // "the ambassadors of Japan, Russia and Indonesia": a plural of a strong head is as strong.
         strong ||=
           strongHeads.has(head) ||
+          (head === 'charge' && /^d['’]affaires$/.test(words[j + 1]?.key ?? '')) ||
           (isPluralHead(word) && strongHeads.has(head.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')))) ||
           abbreviationOf(word) !== null;
         capitalHead ||= word.capitalised;
