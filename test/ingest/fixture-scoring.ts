@@ -68,6 +68,7 @@ export const fixtureSets = [
   'blind-55',
   'blind-56',
   'blind-57',
+  'blind-58',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

@@ -96,6 +96,8 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-56': { meetings: 0.9, participants: 0.8, speakers: 0.8, 'date recall': 0.85, 'city recall': 0.8, initiatives: 0.15, empty: 0 },
   // One readout of blind-57 is in Icelandic (is-palsson-gayoom): its draft is empty, with the warning that names the language.
   'blind-57': { meetings: 0.83, participants: 0.8, speakers: 0.69, 'date recall': 0.65, 'city recall': 0.84, initiatives: 0.38, empty: 1 },
+  // blind-58 is not tuned on (its first run stands in the README): its floors are that run's.
+  'blind-58': { meetings: 0.78, participants: 0.75, speakers: 0.7, 'date recall': 0.85, 'city recall': 0.8, initiatives: 0.2, empty: 1 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,
@@ -112,7 +114,7 @@ describe.each(fixtureSets)('fixture set %s', (set) => {
   const drafts = fixtures.map((fixture) => ({ fixture, draft: draftOf(fixture) }));
 
   it('holds real readouts, each with its source and publisher', () => {
-    // A blind set holds 25 or more (blind-27's annotator ran out of time at 27; blind-28 and blind-30 to blind-57 are
+    // A blind set holds 25 or more (blind-27's annotator ran out of time at 27; blind-28 and blind-30 to blind-58 are
     // small sets of 11 to 15, taken at the end of a session or to check a session's fixes); the pairs are seven meetings' two readouts and two false candidates.
     expect(fixtures.length).toBeGreaterThanOrEqual(
       set === 'readout-pairs'
@@ -147,6 +149,7 @@ describe.each(fixtureSets)('fixture set %s', (set) => {
               'blind-55',
               'blind-56',
               'blind-57',
+              'blind-58',
             ].includes(set)
           ? 10
           : 25,
