@@ -179,7 +179,7 @@ const bothSides =
 
 // Case-sensitive on purpose: a name, or a word that opens one.
 const nameAhead =
-  /^(?:(?:today|yesterday|also|separately|later|in\s+(?:an\s+)?audience|on\s+\p{L}+day|(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)[\s,]+)*(?:(?:[Hh]is|[Hh]er|[Tt]he|[Vv]isiting|H\.?\s?E\.?)\b|\p{Lu}|(?:ambassadors?|envoys?|(?:foreign\s+)?ministers?|counterparts?)\s+(?:of|from)\s+\p{Lu}|(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:the\s+)?(?:credentials|letters?\s+of\s+(?:credence|accreditation))\s+(?:of|from|presented|handed)\s)/u;
+  /^(?:(?:today|yesterday|also|separately|later|in\s+(?:an\s+)?audience|on\s+\p{L}+day|(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)[\s,]+)*(?:(?:[Hh]is|[Hh]er|[Tt]he|[Vv]isiting|H\.?\s?E\.?)\b|(?:new|newly[- ]\p{L}+|incoming|outgoing)\s+\p{Lu}|\p{Lu}|(?:ambassadors?|envoys?|(?:foreign\s+)?ministers?|counterparts?)\s+(?:of|from)\s+\p{Lu}|(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:the\s+)?(?:credentials|letters?\s+of\s+(?:credence|accreditation))\s+(?:of|from|presented|handed)\s)/u;
 
 // "met several delegates and diplomats on the sidelines of UNGA, including …": a group the names after it illustrate.
 // "receives guests of states, among them are the Prime Minister of Australia …": the same with "among them".
@@ -1301,7 +1301,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   // other Foreign Ministers: The Spanish Foreign Minister, …", "received the visit of X" (trial 95).
   if (
     from !== null &&
-    !/^[\s,]*(?:(?:his|her|their|the|a|an|(?:the|that)\s+(?:host\s+)?country['’]s|many|several|numerous|various|brother|sister|friend|visiting|former|acting|interim|caretaker|new|newly|appointed|newly-(?:appointed|elected|named)|re-?(?:elected|appointed)|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:a\s+)?(?:copy|copies)\s+of\s+)?(?:the\s+)?(?:(?:letters?|copies)\s+of\s+)?(?:credentials|credential\s+letters?|letters?\s+of\s+(?:credence|accreditation))(?:\s+(?:presented|handed\s+over|submitted))?\s+(?:of|from|by)|(?:a\s+number\s+of|several|many|various|numerous)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*:)[\s,]+)*$/i.test(
+    !/^[\s,]*(?:(?:his|her|their|the|a|an|(?:the|that)\s+(?:host\s+)?country['’]s|many|several|numerous|various|brother|sister|friend|visiting|former|acting|interim|caretaker|new|newly|appointed|elected|newly-(?:appointed|elected|named)|re-?(?:elected|appointed)|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:a\s+)?(?:copy|copies)\s+of\s+)?(?:the\s+)?(?:(?:letters?|copies)\s+of\s+)?(?:credentials|credential\s+letters?|letters?\s+of\s+(?:credence|accreditation))(?:\s+(?:presented|handed\s+over|submitted))?\s+(?:of|from|by)|(?:a\s+number\s+of|several|many|various|numerous)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*:)[\s,]+)*$/i.test(
       // "received, Monday at the headquarters of the ministry, the Vice-President …": an aside between commas.
       // "received today at Itamaraty Palace the Minister …": where, between the verb and the person received.
       text

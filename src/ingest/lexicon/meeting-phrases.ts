@@ -138,7 +138,10 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     // "Wang called South Korea a 'strategic cooperation partner'" names, it does not phone (blind-44).
-    pattern: p(`\\b(?:telephoned|phoned|called)\\s+(?!on\\b)(?!(?:[\\p{L}'’.-]+\\s+){1,4}(?:a|an)\\s)(?=(?:his|her|the|\\p{Lu}))`),
+    // "telephoned new Jamaican Prime Minister Portia Simpson Miller" (blind-58): "new" before the one called.
+    pattern: p(
+      `\\b(?:telephoned|phoned|called)\\s+(?!on\\b)(?!(?:[\\p{L}'’.-]+\\s+){1,4}(?:a|an)\\s)(?=(?:(?:new|newly[- ]\\p{L}+|incoming|outgoing)\\s+)?(?:his|her|the|\\p{Lu}))`,
+    ),
     nameFollows: true,
     object: 'follows',
     channel: 'phone',

@@ -63,7 +63,7 @@ export const headlineVerbs = new Set(
   `meets met meet holds held hold has had have receives received receive discusses discussed discuss talks speaks spoke
 calls called call visits visited visit hosts hosted host signs signed sign welcomes welcomed confers conferred urges urged
 says said agrees agreed exchanges exchanged reviews reviewed makes made pays paid attends attended participates
-participated congratulates congratulated`.split(/\s+/),
+participated congratulates congratulated phones phoned telephones telephoned`.split(/\s+/),
 );
 
 /**

@@ -666,6 +666,7 @@ function groupMembers(
     k = pastCountriesSuchAs(words, k);
     const found: PersonMention[] = [];
     let commaNamed = false;
+    let dashNamed = false;
     while (k < words.length) {
       if (found.length > 0 && words[k]?.key === 'of') k++; // "… of Cyprus Mr Ioannis Kasoulides, of Greece Mr …"
       if (words[k]?.key === 'the') k++;
@@ -702,7 +703,12 @@ function groupMembers(
       // names follow the list).
       const separator = words[k + country.length]?.text ?? '';
       if (found.length === 0) commaNamed = separator === ',' && !countryAt(words, k + country.length + 1);
-      const after = /^[–—:-]$/.test(separator) || (separator === ',' && commaNamed) ? k + country.length + 1 : k + country.length;
+      // "… of the Republic of Kazakhstan – Mukhtar Tleuberdi, the Kyrgyz Republic – …": a dash after each country binds
+      // its holder; "his counterparts from Montenegro and Kosovo - Nebojsa Kaludjerovic and Enver Hoxhaj -" (blind-58): a
+      // dash after the last country only opens the list of names, in the countries' order (read below).
+      if (found.length === 0) dashNamed = /^[–—:-]$/.test(separator);
+      const after =
+        (/^[–—:-]$/.test(separator) && dashNamed) || (separator === ',' && commaNamed) ? k + country.length + 1 : k + country.length;
       const named = mentions.find((m) => m.name !== null && m.first <= after && m.last >= after);
       if (named) {
         const start = found.length === 0 ? group.span.start : first.start;
