@@ -362,7 +362,7 @@ function withMissingBody(app: FastifyInstance, request: FastifyRequest, error: u
   const body = contractOperation(app, request)?.requestBody;
   if (!body) return answer;
   const message = `is required: the request has no body (send ${Object.keys(body.content ?? {}).join(' or ')})`;
-  const errors = answer.errors.map((error) => (error.in === 'body' && error.pointer === '' ? { ...error, message } : error));
+  const errors = answer.errors.map((field) => (field.in === 'body' && field.pointer === '' ? { ...field, message } : field));
   return fieldsProblem(answer.code, errors);
 }
 
