@@ -42,7 +42,7 @@ interface WritePath {
 
 const meetingPath = (base: Base) => `/v1/meetings/${base.meeting.id}`;
 const documentId = async () => (await api().post('/v1/documents').type('text/plain').send(seedText).expect(201)).body.id as string;
-const importOptions = { commit: true, publisher: null, language: 'en', isTranslation: false };
+const importOptions = { commit: true, publisher: null, language: undefined, isTranslation: undefined };
 
 const writePaths: WritePath[] = [
   {

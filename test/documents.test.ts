@@ -47,6 +47,7 @@ describe('POST /v1/documents', () => {
 
     const again = await api().post('/v1/documents').send({ text: readout, url: 'https://example.org/other' }).expect(200);
     expect(again.body.id).toBe(created.body.id);
+    expect(again.body.url).toBe('https://example.org/other'); // filled in: the first had none (document-repeats.test.ts)
     expect(again.headers.location).toBe(created.headers.location);
     expect(await ctx.prisma.sourceDocument.count()).toBe(1);
   });

@@ -62,8 +62,8 @@ beforeEach(async () => {
 const options = (overrides: Partial<ImportOptions> = {}): ImportOptions => ({
   commit: false,
   publisher: null,
-  language: 'en',
-  isTranslation: false,
+  language: undefined,
+  isTranslation: undefined,
   ...overrides,
 });
 const inFolder = (...parts: string[]) => path.join(folder, ...parts);
@@ -151,6 +151,24 @@ describe('importPaths', () => {
     expect(third).toMatchObject({ imported: 0, duplicates: 3, committed: 0, failed: 0 });
     expect(await ctx.prisma.meeting.count()).toBe(3);
     expect(await ctx.prisma.sourceDocument.count()).toBe(3);
+  });
+
+  it('a file stored before with other metadata fails with both values; a value it lacked is filled in', async () => {
+    const file = [inFolder('wang-yi-tileuberdi-2021-07-15.txt')];
+    await importPaths(file, { prisma: ctx.prisma, options: options() });
+    const filled = await importPaths(file, { prisma: ctx.prisma, options: options({ publisher: 'MFA China' }) });
+    expect(filled).toMatchObject({ imported: 0, duplicates: 1, failed: 0 });
+    const contradicted = await importPaths(file, { prisma: ctx.prisma, options: options({ publisher: 'MFA Kazakhstan' }) });
+    expect(contradicted).toMatchObject({ imported: 0, failed: 1 });
+    expect(contradicted.files[0]?.reason).toContain('publisher: "MFA China" stored, "MFA Kazakhstan" sent');
+    expect((await ctx.prisma.sourceDocument.findFirstOrThrow()).publisher).toBe('MFA China');
+  });
+
+  it('without --language a text is stored in the language the extractor takes it for, as the API stores it', async () => {
+    const german = path.join(root, 'test/fixtures/readouts/other-languages/at-plassnik-ban-2006-01-31.txt');
+    const summary = await importPaths([german], { prisma: ctx.prisma, options: options() });
+    expect(summary).toMatchObject({ imported: 1, failed: 0 });
+    expect((await ctx.prisma.sourceDocument.findFirstOrThrow()).language).toBe('de');
   });
 });
 

@@ -12,7 +12,7 @@ url, title, publisher, publishedAt (resolves year-less dates), language and isTr
 
   --commit          also turn each draft into a meeting, as POST /v1/documents/{documentId}/commit does
   --publisher NAME  publisher recorded on the new documents
-  --language TAG    BCP 47 language of the texts (default: en)
+  --language TAG    BCP 47 language of the texts (default: the one the extractor takes each text for, as the API does)
   --translation     the texts are translations
   -h, --help        show this help
 
@@ -22,8 +22,10 @@ Exit status: 0 when every file went through, 1 when any failed, 2 for a usage er
 export interface ImportOptions {
   commit: boolean;
   publisher: string | null;
-  language: string;
-  isTranslation: boolean;
+  /** Unset: each document's is the one the extractor takes its text for, as POST /v1/documents without `language`. */
+  language: string | undefined;
+  /** Unset unless --translation: a repeat of a text stored as a translation does not contradict it. */
+  isTranslation: true | undefined;
 }
 
 export type ParsedArgs =
@@ -42,8 +44,8 @@ export function parseImportArgs(argv: string[]): ParsedArgs {
       options: {
         commit: { type: 'boolean', default: false },
         publisher: { type: 'string' },
-        language: { type: 'string', default: 'en' },
-        translation: { type: 'boolean', default: false },
+        language: { type: 'string' },
+        translation: { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -64,8 +66,8 @@ export function parseImportArgs(argv: string[]): ParsedArgs {
     options: {
       commit: values.commit,
       publisher: metadata.data.publisher ?? null,
-      language: metadata.data.language ?? 'en',
-      isTranslation: values.translation,
+      language: metadata.data.language,
+      isTranslation: values.translation ? true : undefined,
     },
   };
 }

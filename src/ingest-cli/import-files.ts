@@ -88,7 +88,10 @@ const failed = (file: string, reason: string): FileOutcome => ({ file, document:
 
 function describeError(error: unknown): string {
   // A file has no request body: what is wrong with its draft, without the HTTP pointers ("body/draft/meetings: …").
-  if (error instanceof AppError) return error.errors?.length ? error.errors.map((problem) => problem.message).join('; ') : error.detail;
+  // A conflict's detail names the fields and their values (a repeat of a stored text with other metadata).
+  if (error instanceof AppError && error.code !== 'conflict' && error.errors?.length)
+    return error.errors.map((problem) => problem.message).join('; ');
+  if (error instanceof AppError) return error.detail;
   // Database errors span several lines; the summary gives each file one.
   return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 }

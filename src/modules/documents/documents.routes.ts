@@ -80,9 +80,12 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
         summary: 'Store a readout and extract a draft of the meetings it reports',
         description:
           'Send the readout as text/plain, or as JSON with its metadata. The text is stored verbatim with its SHA-256; ' +
-          'posting the same text again answers 200 with the stored document instead of storing a duplicate.',
+          'posting the same text again answers 200 with the stored document instead of storing a duplicate. Metadata sent ' +
+          'with a repeat must agree with the stored document: what fills in a value it left empty (a `publishedAt` the first ' +
+          'request left out) is stored, and the draft read again with it, while no meeting is committed from it; a value ' +
+          'that contradicts a stored one is a 409 naming each field with both values.',
         body: documentBodySchema,
-        response: { 200: documentSchema, 201: documentSchema, ...problemResponses(400, 401, 413, 415, 500) },
+        response: { 200: documentSchema, 201: documentSchema, ...problemResponses(400, 401, 409, 413, 415, 500) },
       },
     },
     async (request, reply) => {

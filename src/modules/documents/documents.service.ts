@@ -21,6 +21,7 @@ import { draftNameConflicts } from './draft-references.js';
 import { citationProblems } from './cited-text.js';
 import { isOfficeName, lockPersonNames, storedPersonFor } from './stored-people.js';
 import { speakerProblem } from '../meetings/statement-speaker.js';
+import { documentMetadataFields, fillsIn, metadataDifferences, repeatedTextConflict, storedMetadata } from './repeated-text.js';
 
 export interface DocumentInput {
   text: string;
@@ -215,11 +216,16 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
   }
 
   return {
-    /** Stores the text verbatim with its draft; the same text again returns the stored document. */
+    /**
+     * Stores the text verbatim with its draft; the same text again returns the stored document (`created: false`). A
+     * repeat's metadata must agree with the stored document's (repeated-text.ts): what it adds to a document not yet
+     * committed — a `publishedAt` the first request left out — is filled in and the draft read again with it; what
+     * contradicts a stored value throws 409 `conflict`.
+     */
     async ingest(input: DocumentInput, who: Actor): Promise<{ document: SourceDocument; created: boolean }> {
       const hash = sha256(input.text);
       const existing = await prisma.sourceDocument.findUnique({ where: { sha256: hash } });
-      if (existing) return { document: existing, created: false };
+      if (existing) return { document: await this.repeated(input, existing, who), created: false };
       const draft = await draftFor(input);
       // ON CONFLICT DO NOTHING: when the same text arrives twice at once, one request stores it and the other returns it.
       const inserted = await prisma.$transaction(async (tx) => {
@@ -247,7 +253,46 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
         return row;
       });
       if (inserted) return { document: inserted, created: true };
-      return { document: await prisma.sourceDocument.findUniqueOrThrow({ where: { sha256: hash } }), created: false };
+      const stored = await prisma.sourceDocument.findUniqueOrThrow({ where: { sha256: hash } });
+      return { document: await this.repeated(input, stored, who), created: false };
+    },
+
+    /**
+     * The stored document for a repeat of its text: as stored when the repeat's metadata agrees; with the metadata the
+     * repeat fills in (and a draft read again with it, when it is what a draft is read with), recorded as an update;
+     * else 409 naming each field that differs. Under a row lock, so two repeats do not both fill it in.
+     */
+    async repeated(input: DocumentInput, document: SourceDocument, who: Actor): Promise<SourceDocument> {
+      if (metadataDifferences(input, document).length === 0) return document;
+      const committedAs = async (tx: Prisma.TransactionClient, id: string) =>
+        (await tx.meetingSource.findMany({ where: { documentId: id }, select: { meetingId: true }, orderBy: { meetingId: 'asc' } })).map(
+          (source) => source.meetingId,
+        );
+      const merged = {
+        ...input,
+        ...Object.fromEntries(documentMetadataFields.map((field) => [field, input[field] ?? storedMetadata(document, field)])),
+      };
+      const first = fillsIn(metadataDifferences(input, document), (await committedAs(prisma, document.id)).length > 0);
+      // The draft is read outside the transaction (it takes a while, on the extraction thread) and applied only if the
+      // document is still as it was read.
+      const draft = first.rereads ? await draftFor(merged) : null;
+      return prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT id FROM source_documents WHERE id = ${document.id}::uuid FOR UPDATE`;
+        const now = await tx.sourceDocument.findUniqueOrThrow({ where: { id: document.id } });
+        const differences = metadataDifferences(input, now);
+        if (differences.length === 0) return now;
+        const meetingIds = await committedAs(tx, now.id);
+        const { fills, rereads } = fillsIn(differences, meetingIds.length > 0);
+        if (!fills || (rereads && !draft)) throw repeatedTextConflict(now.id, differences, meetingIds);
+        const before = toDocumentSummaryDto({ ...now, sources: [] });
+        const data = Object.fromEntries(
+          differences.map((d) => [d.field, d.field === 'publishedAt' ? new Date(d.sent as string) : d.sent]),
+        ) as Prisma.SourceDocumentUpdateInput;
+        const updated = await tx.sourceDocument.update({ where: { id: now.id }, data: rereads ? { ...data, draft: draft! } : data });
+        const after = toDocumentSummaryDto({ ...updated, sources: [] });
+        await audit(tx, who, { action: 'update', recordType: 'document', recordId: updated.id, before, after });
+        return updated;
+      });
     },
 
     /** Stored meetings the document's draft probably describes (matching.ts); none for a draft that cannot be read. */

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import supertest from 'supertest';
+import { createTestContext, type TestContext } from './helpers/app.js';
+
+// A second POST /v1/documents of a stored text (new-user trial 115): its metadata used to be dropped without a word.
+// Now what it adds to a document not yet committed is filled in (and the draft read again with it); what contradicts a
+// stored value is a 409 naming the field with both values; what agrees, or is left out, answers the stored document.
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(async () => ctx.close());
+beforeEach(async () => ctx.reset());
+
+const api = () => supertest(ctx.app.server);
+const text = 'Foreign Minister Ana Silva of Portugal met Foreign Minister Kenji Mori of Japan in Lisbon on Thursday.';
+
+// Every metadata member of the create body: a first value, and another.
+const fields = [
+  { field: 'url', first: 'https://example.org/a', other: 'https://example.org/b', nullable: true },
+  { field: 'title', first: 'Silva meets Mori', other: 'Mori meets Silva', nullable: true },
+  { field: 'publisher', first: 'Ministry A', other: 'Ministry B', nullable: true },
+  { field: 'publishedAt', first: '2024-03-08', other: '2024-03-15', nullable: true },
+  { field: 'language', first: 'en', other: 'pt', nullable: false },
+  { field: 'isTranslation', first: false, other: true, nullable: false },
+] as const;
+
+const auditUpdates = (id: string) => ctx.prisma.auditEvent.count({ where: { recordType: 'document', recordId: id, action: 'update' } });
+
+describe('POST /v1/documents with a text stored already', () => {
+  it.each(fields)('$field: the same value answers 200 with the stored document, unchanged', async ({ field, first }) => {
+    const created = await api()
+      .post('/v1/documents')
+      .send({ text, [field]: first })
+      .expect(201);
+    const again = await api()
+      .post('/v1/documents')
+      .send({ text, [field]: first })
+      .expect(200);
+    expect(again.body).toEqual(created.body);
+    expect(await auditUpdates(created.body.id)).toBe(0);
+  });
+
+  it.each(fields)('$field: another value than the stored one is a 409 at /$field with both values', async ({ field, first, other }) => {
+    const created = await api()
+      .post('/v1/documents')
+      .send({ text, [field]: first })
+      .expect(201);
+    const again = await api()
+      .post('/v1/documents')
+      .send({ text, [field]: other })
+      .expect(409);
+    expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(again.body.errors).toEqual([
+      {
+        in: 'body',
+        pointer: `/${field}`,
+        message: `is ${JSON.stringify(other)}, but document ${created.body.id}, which has this text, has ${JSON.stringify(first)}`,
+      },
+    ]);
+    expect(again.body.detail).toContain(`${field}: ${JSON.stringify(first)} stored, ${JSON.stringify(other)} sent`);
+    const stored = await api().get(`/v1/documents/${created.body.id}`).expect(200);
+    expect(stored.body).toEqual(created.body);
+  });
+
+  it.each(fields.filter((entry) => entry.nullable))(
+    '$field: a value the stored document lacks is filled in, recorded as an update',
+    async ({ field, other }) => {
+      const created = await api().post('/v1/documents').set('content-type', 'text/plain').send(text).expect(201);
+      // The title is the draft's when the request gives none: it is empty only for a text without one.
+      if (field === 'title') await ctx.prisma.sourceDocument.update({ where: { id: created.body.id }, data: { title: null } });
+      const again = await api()
+        .post('/v1/documents')
+        .send({ text, [field]: other })
+        .expect(200);
+      expect(again.body.id).toBe(created.body.id);
+      expect(again.body[field]).toBe(other);
+      expect((await api().get(`/v1/documents/${created.body.id}`).expect(200)).body[field]).toBe(other);
+      expect(await auditUpdates(created.body.id)).toBe(1);
+    },
+  );
+
+  it('a publishedAt filled in reads the draft again: "on Thursday" gets its date', async () => {
+    const created = await api().post('/v1/documents').set('content-type', 'text/plain').send(text).expect(201);
+    expect(created.body.draft.meetings[0].date).toBeNull();
+    const again = await api().post('/v1/documents').send({ text, publishedAt: '2024-03-08' }).expect(200);
+    expect(again.body.draft.meetings[0]).toMatchObject({ date: '2024-03-07', dateBasis: 'weekday' });
+  });
+
+  it('a value left out or sent as null asserts nothing', async () => {
+    const created = await api().post('/v1/documents').send({ text, publisher: 'Ministry A', publishedAt: '2024-03-08' }).expect(201);
+    await api().post('/v1/documents').set('content-type', 'text/plain').send(text).expect(200);
+    const again = await api().post('/v1/documents').send({ text, publisher: null, publishedAt: null, url: null }).expect(200);
+    expect(again.body).toEqual(created.body);
+  });
+
+  it('a committed document takes nothing: even a value it lacks is a 409 that names its meetings', async () => {
+    const created = await api().post('/v1/documents').send({ text, publishedAt: '2024-03-08' }).expect(201);
+    const committed = await api().post(`/v1/documents/${created.body.id}/commit`).expect(201);
+    const meetingId = committed.body.data[0].id;
+    const again = await api().post('/v1/documents').send({ text, publisher: 'Ministry A' }).expect(409);
+    expect(again.body.detail).toContain(`committed as meeting ${meetingId}`);
+    expect(again.body.errors.map((error: { pointer: string }) => error.pointer)).toEqual(['/publisher']);
+    expect((await api().get(`/v1/documents/${created.body.id}`).expect(200)).body.publisher).toBeNull();
+  });
+
+  it('a fill and a contradiction in one request: nothing is stored, 409 for the contradiction', async () => {
+    const created = await api().post('/v1/documents').send({ text, publisher: 'Ministry A' }).expect(201);
+    const again = await api().post('/v1/documents').send({ text, publisher: 'Ministry B', publishedAt: '2024-03-08' }).expect(409);
+    expect(again.body.errors.map((error: { pointer: string }) => error.pointer)).toEqual(['/publisher', '/publishedAt']);
+    expect((await api().get(`/v1/documents/${created.body.id}`).expect(200)).body.publishedAt).toBeNull();
+  });
+
+  it('two repeats filling in different dates at once: one is stored, the other is a 409', async () => {
+    const created = await api().post('/v1/documents').set('content-type', 'text/plain').send(text).expect(201);
+    const results = await Promise.all(
+      ['2024-03-08', '2024-03-15'].map((publishedAt) => api().post('/v1/documents').send({ text, publishedAt })),
+    );
+    expect(results.map((result) => result.status).sort()).toEqual([200, 409]);
+    const winner = results.find((result) => result.status === 200)!;
+    expect((await api().get(`/v1/documents/${created.body.id}`).expect(200)).body.publishedAt).toBe(winner.body.publishedAt);
+    expect(await auditUpdates(created.body.id)).toBe(1);
+  });
+});
