@@ -362,7 +362,7 @@ function undatedWarning(index: number, reference: ReferenceDate | null, readout:
     const dates = [readout.structure.dateline?.date ?? null, ...readout.sentences.filter((s) => !s.inPreface).flatMap((s) => s.dates)];
     const yearless = dates.find((d) => d !== null && d.year === null && (d.day !== null || d.weekday !== null));
     if (yearless)
-      return `meeting ${index + 1} has no date: the text gives "${yearless.text.trim()}" but not the ${yearless.day === null ? 'week' : 'year'}; send publishedAt (the page's date) to resolve it`;
+      return `meeting ${index + 1} has no date: the text gives "${yearless.text.trim()}" but not the ${yearless.day === null ? 'week' : yearless.monthOffset !== undefined ? 'month' : 'year'}; send publishedAt (the page's date) to resolve it`;
   }
   const warning = `meeting ${index + 1} has no date the text states`;
   if (!reference?.span || reference.source === 'published') return warning;

@@ -260,7 +260,7 @@ function sameSpeaker(next: Attribution, current: Attribution): boolean {
 // "X, the official spokesperson, stated on Monday that …": the clause a spokesperson's report opens (its apposition
 // between commas first, at most one).
 const reportedThat =
-  /^(?:\s*,[^,.;]{1,120}(?=,))?\s*,?\s*(?:also\s+)?(?:said|says|stated|states|noted|notes|explained|explains|added|adds|announced|announces|indicated|indicates|mentioned|mentions|reported|reports|confirmed|confirms|revealed|reveals|pointed\s+out|points\s+out)(?:\s+(?:on|in)\s+[^,.;]{1,40}?)?(?:\s+in\s+a\s+(?:statement|press\s+release))?\s*,?\s+that\s+/i;
+  /^(?:\s*,[^,.;]{1,120}(?=,))?\s*,?\s*(?:also\s+)?(?:said|says|stated|states|noted|notes|explained|explains|added|adds|announced|announces|indicated|indicates|mentioned|mentions|reported|reports|confirmed|confirms|revealed|reveals|pointed\s+out|points\s+out|told\s+(?:reporters|journalists|the\s+(?:press|media|reporters|journalists)|an?\s+(?:regular\s+)?(?:press|news)\s+(?:conference|briefing)))(?:\s+(?:on|in)\s+[^,.;]{1,40}?)?(?:\s+in\s+a\s+(?:statement|press\s+release))?\s*,?\s+that\s+/i;
 
 // "… said that the two ministers followed up …", "that both exchanged opinions", "that Thai Foreign Minister A and
 // Indonesian Foreign Minister B discussed …": what participants did together. Not "both China and the United States
@@ -287,6 +287,9 @@ const reporterLead = new RegExp(
   `^[^.;:"“]{0,120}?\\b(?:spokes(?:man|woman|person)|press\\s+secretary|press\\s+officer)\\b[^.;:"“]{0,120}?${reportedThat.source.slice(1)}`,
   'i',
 );
+
+// "He added that …", "She also said that …": a pronoun's report, whose clause may name who spoke.
+const pronounReport = new RegExp(`^\\s*(?:he|she)\\b${reportedThat.source.slice(1)}`, 'i');
 
 // "…, said Ambassador Ahmed Abu Zeid, the official spokesperson": a spokesperson reports, the participants speak.
 const reporter = isReporter;
@@ -433,6 +436,13 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
   // is (titled so before or after the name, which the recognisers may not read as a title) is the clause's after "that".
   const relay = reporterLead.exec(sentence.text);
   if (relay) return relayedAt(sentence, sentence.start + relay[0].length, byMention, text);
+  // "She added that Lavrov said Russia supports …" (new-user trial 115, after a spokeswoman's "told reporters that Wang
+  // Yi said …"): a report whose subject is a pronoun and whose clause names who spoke is that speaker's.
+  const pronounRelay = pronounReport.exec(sentence.text);
+  if (pronounRelay) {
+    const found = attributeAt(sentence, sentence.start + pronounRelay[0].length, byMention, text);
+    if (found?.kind === 'person') return found;
+  }
   // `"Prime Minister Modi invited me to visit India as soon as I am able."`: a quotation in the first person is the
   // words of whoever spoke before, not of the person it names.
   const quotation = /^\s*["“]([^"”]*)/.exec(sentence.text);

@@ -43,6 +43,8 @@ export interface MeetingFrame {
   unnamedCounterpart?: boolean;
   /** "… received five new envoys. The envoys included A (Uganda), B …": the sentence that names the counterpart. */
   listedIn?: ReadSentence;
+  /** "1. With Mr. Reinsalu, …": the sentence ending in a colon that announced the list this item is of (its subject's). */
+  listLead?: ReadSentence;
   /** "X was received by Y": the subjects (Y) are those the phrase names after it. */
   received?: boolean;
   /** The headline or the paragraph before the sentence calls the meeting trilateral or quadrilateral: met together. */
@@ -327,10 +329,13 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently|afterwards)\s+)?$/i.test(
             readout.structure.text.slice(sentence.start, framed.phrase.start),
           );
-        const told: MeetingFrame =
+        const told: MeetingFrame = withListLead(
           subjectKnown && !receivedByPronoun
             ? withAnnouncer(framed, readout, byMention, frames.at(-1))
-            : withPronounSubject(framed, readout, byMention);
+            : withPronounSubject(framed, readout, byMention),
+          readout,
+          byMention,
+        );
         subjectKnown ||= told.subjects.length > 0 && !told.sentence.inHeadline;
         const pushed = arrivalWelcome(readout, sentence, match[0]) ? { ...told, arrival: true } : told;
         frames.push(pushed);
@@ -355,8 +360,10 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
     frames.splice(0, frames.length, ...frames.filter((frame) => !fallbacks.has(frame)));
   // A welcome on arrival is protocol around the visit's meetings; alone, it is what the readout reports (blind-22).
   const met = frames.some((frame) => !frame.arrival && !frame.participation && !frame.sentence.inHeadline);
+  // "X held talks with the following officials:" tells of the meetings its list items are, not of one more.
+  const leads = new Set(frames.map((frame) => frame.listLead));
   return frames
-    .filter((frame) => !(met && frame.arrival))
+    .filter((frame) => !(met && frame.arrival) && !(frame.objects.length === 0 && leads.has(frame.sentence)))
     .sort((a, b) => a.sentence.index - b.sentence.index || a.phrase.start - b.phrase.start);
 }
 
@@ -666,6 +673,30 @@ function withAnnouncer(
   if (!/(?:^|[\s,])(?:he|she|his|her)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return frame;
   const announcer = announcerBefore(frame, readout, byMention);
   return announcer && !frame.objects.includes(announcer) ? { ...frame, subjects: [announcer] } : frame;
+}
+
+// "Minister Czaputowicz held the following meetings:" over "1. With Mr. Urmas Reinsalu, …", "2. With Mr. Jüri Ratas, …"
+// (new-user trial 115): each item of a list a sentence ending in a colon announces is a meeting of the one who opens it.
+const listItemWith = /^\s*with\b/i;
+const announcesList =
+  /\b(?:the\s+following|these|several|separate|bilateral|other|further)\s+(?:[\p{L}-]+\s+)?(?:meetings|talks|consultations|conversations|calls)\b|\b(?:met|meetings|talks)\s+with\b/iu;
+
+/**
+ * A frame of a list item "With <counterpart>, …" that names no subject: the person who opens the nearest sentence before
+ * it that ends in a colon and announces meetings ("X held the following meetings:"), within the same few paragraphs.
+ */
+function withListLead(frame: MeetingFrame, readout: Readout, byMention: ReadonlyMap<PersonMention, PersonEntity>): MeetingFrame {
+  if (frame.subjects.length > 0 || frame.objects.length === 0 || frame.sentence.inHeadline) return frame;
+  if (!listItemWith.test(readout.structure.text.slice(frame.sentence.start, frame.phrase.end))) return frame;
+  const lead = readout.sentences
+    .filter((sentence) => sentence.index < frame.sentence.index && sentence.index >= frame.sentence.index - 12 && !sentence.inHeadline)
+    .reverse()
+    .find((sentence) => /:\s*$/.test(sentence.text));
+  if (!lead || !announcesList.test(lead.text)) return frame;
+  const opener = lead.people
+    .map((mention) => byMention.get(mention))
+    .find((entity): entity is PersonEntity => entity !== undefined && entity.name !== null && entity.strong);
+  return opener && !frame.objects.includes(opener) ? { ...frame, subjects: [opener], listLead: lead } : frame;
 }
 
 /** The person who opens the sentence before the frame's, in the same paragraph, when that sentence announces meetings. */

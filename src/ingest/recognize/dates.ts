@@ -12,6 +12,8 @@ export interface DateMention extends Segment {
   weekday: number | null;
   /** Days from the reference date: 0 "today", -1 "yesterday". */
   relativeDays: number | null;
+  /** "the 3rd instant" (0: the reference date's month), "the 28th ultimo" (-1: the month before): a day of a month told relative to it. */
+  monthOffset?: number;
   /** "last Friday": a weekday before the reference date, never the day itself. */
   strictlyBefore?: boolean;
   /** "7-8 December", "9 to 11 November": several days, of which this is the first. */
@@ -66,6 +68,9 @@ const relativeWords: Record<string, number> = {
 };
 const relativePattern = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening)|last (?:night|evening))\b/gi;
 const fixedReference = new Date(Date.UTC(2000, 0, 1, 12));
+// "on the 3rd instant", "on 14th inst.", "the 28th ultimo" (South Asian and older British official usage): a day of the
+// current month, or of the month before (instant, ultimo: Oxford English Dictionary).
+const monthRelativeDay = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(instant|inst\.|ultimo|ult\.)(?!\p{L})/giu;
 const ordinalDot =
   /\b(\d{1,2})\.(?=\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s|$))/g;
 
@@ -149,6 +154,25 @@ export function findDates(text: string, start: number, end: number, options: { m
       relativeDays: relativeWords[words] ?? 0,
     });
   }
+  monthRelativeDay.lastIndex = 0;
+  for (let match = monthRelativeDay.exec(region); match; match = monthRelativeDay.exec(region)) {
+    const day = Number(match[1]);
+    if (day < 1 || day > 31) continue;
+    const at = start + match.index;
+    const covered = mentions.findIndex((mention) => mention.start < at + match![0].length && at < mention.end);
+    if (covered >= 0) mentions.splice(covered, 1);
+    mentions.push({
+      start: at,
+      end: at + match[0].length,
+      text: match[0],
+      year: null,
+      month: null,
+      day,
+      weekday: null,
+      relativeDays: null,
+      monthOffset: /^u/i.test(match[2] as string) ? -1 : 0,
+    });
+  }
   return withBracketedDays(
     text,
     mentions.sort((a, b) => a.start - b.start),
@@ -204,6 +228,12 @@ export function resolveDate(mention: DateMention, reference: string | null): Res
   if (reference === null) return null;
   const ref = new Date(`${reference}T00:00:00Z`);
   if (mention.relativeDays !== null) return { date: shift(ref, mention.relativeDays), precision: 'day', basis: 'relative' };
+  if (mention.monthOffset !== undefined && day !== null) {
+    const date = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + mention.monthOffset, day));
+    // "the 31st instant" in a month of 30 days is no day.
+    if (date.getUTCDate() !== day) return null;
+    return { date: date.toISOString().slice(0, 10), precision: 'day', basis: 'relative' };
+  }
   if (month !== null && day !== null) {
     const graceful = new Date(ref.getTime() + 86_400_000);
     let candidate = Date.UTC(ref.getUTCFullYear(), month - 1, day);
