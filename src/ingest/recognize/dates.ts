@@ -159,7 +159,7 @@ export function findDates(text: string, start: number, end: number, options: { m
     const day = Number(match[1]);
     if (day < 1 || day > 31) continue;
     const at = start + match.index;
-    const covered = mentions.findIndex((mention) => mention.start < at + match![0].length && at < mention.end);
+    const covered = mentions.findIndex((mention) => mention.start < at + match[0].length && at < mention.end);
     if (covered >= 0) mentions.splice(covered, 1);
     mentions.push({
       start: at,
