@@ -14,7 +14,7 @@ import {
   type MeetingPhrase,
 } from '../lexicon/meeting-phrases.js';
 import type { PersonMention } from '../recognize/people.js';
-import { mutualVerbs, speechVerbs } from '../lexicon/verbs.js';
+import { institutionNouns, mutualVerbs, speechVerbs } from '../lexicon/verbs.js';
 import { latinShape } from '../text/fold.js';
 import { titleHeads } from '../lexicon/titles.js';
 import { lookupCountry } from '../recognize/countries.js';
@@ -209,6 +209,11 @@ const blocking =
 const alongWith = /\S\s+(?:along|together)\s+with\s+(?:(?:the|his|her|their)\s+)?$/;
 const quotedNickname = /^\s*[‘“"'][\p{Lu}][\p{L}.' -]{0,28}[’”"']/u;
 // "met with the Speaker of Parliament, Jussi Halla-aho, and with Prime Minister Petteri Orpo": "and with" goes on too.
+// "of the National People's Congress", "of the Standing Committee of the Politburo": a capitalised body (its name has
+// an institution's noun; not "of Nigeria") after a listed person's name, up to the separator before the next.
+const bodyOfListed = /^\s*of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the)\s+)*\p{Lu}[\p{L}'’-]*){0,6}(?=\s*(?:,|and\b|&))/u;
+const namesBody = (phrase: string): boolean =>
+  phrase.split(/\s+/).some((word) => institutionNouns.has(word.toLowerCase().replace(/['’]s$/, '')));
 const coordination =
   /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*and\s+(?:also\s+)?with|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)(?:\s+with)?)?\s*$/i;
 
@@ -1385,6 +1390,9 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
     }
     // "Pushpa Kamal Dahal ‘Prachanda’, Mauritius Prime Minister …": a nickname in quotes after a name is the person's.
     const join = gap
+      // "Chairman Wu Bangguo of the National People's Congress and Premier Wen Jiabao": the body a person listed by name
+      // is of (not "the Minister of Land Transport and Light Rail", an office's name).
+      .replace(bodyOfListed, (body) => (previous.name !== null && namesBody(body) ? ' ' : body))
       .replace(photoPosition, ' ')
       .replace(quotedNickname, ' ')
       .replace(/\b(?:his|her|their|the|visiting|former)\b/gi, '');

@@ -40,7 +40,7 @@ memorandum declaration january february march april may june july august septemb
 tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct
 nov dec covid covid-19 coronavirus no mr mrs ms dr excellency holy his her counterpart counterparts delegation
 delegations side sides talking speaking receiving welcoming hosting addressing thanking greeting briefing
-anniversary anniversaries independence celebration celebrations festival jubilee treaty treaties influenza`.split(/\s+/),
+people peoples anniversary anniversaries independence celebration celebrations festival jubilee treaty treaties influenza`.split(/\s+/),
 );
 
 /**
@@ -55,7 +55,7 @@ forces court university institute centre center bank banks war sea ocean river p
 affairs security cooperation development ministries association associations foundation corporation company
 secretariat directorate bureau chancellery dam dams bridge bridges corridor railway railways pipeline canal airport port
 harbour harbor highway motorway tunnel plant station stadium museum hospital palace square avenue boulevard mfa mfas
-mofa mofas moi mod unit units division divisions`.split(/\s+/),
+mofa mofas moi mod unit units division divisions chamber chambers congress`.split(/\s+/),
 );
 
 /** Headline verbs, which title case capitalises ("Wang Yi Meets …"). */

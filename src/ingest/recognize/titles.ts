@@ -11,6 +11,7 @@ import {
 import { organizationIn, organizations } from '../lexicon/organizations.js';
 import { isRegionModifier, lookupCountry, mayStartCountry } from './countries.js';
 import { lookupCity } from './places.js';
+import { institutionNouns } from '../lexicon/verbs.js';
 
 import { rememberedAt, rememberedPerWord } from './memo.js';
 import type { Word } from './words.js';
@@ -54,6 +55,8 @@ const organWords = new Set([
   'delegation',
   'house',
   'senate',
+  'congress',
+  'chamber',
   'administration',
   'affairs',
   'policy',
@@ -572,6 +575,20 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
       }
       // "The Secretary and the External Affairs Minister discussed …": "and the" before another office holder joins two
       // people; "Minister of Foreign Affairs, African Integration and the Diaspora" goes on with a portfolio.
+      // "the National Council and Premier Wen Jiabao", "the Chamber of Deputies and Premier …": words before "and" with no
+      // head that name a body or a country start no title; the office after "and" starts one of its own (not "Deputy
+      // Prime and Minister of Foreign Affairs", a slip of a double office that the title keeps as printed).
+      if (
+        word.key === 'and' &&
+        !hasHead &&
+        !pluralHead &&
+        isTitleWord(words[j + 1]) &&
+        isHead(words[j + 1] as Word) &&
+        (countryAt(words, titleStart) !== null ||
+          (countryAt(words, titleStart - 1)?.length ?? 0) > 1 ||
+          words.slice(titleStart, j).some((w) => organWords.has(w.key) || institutionNouns.has(w.key) || w.key === 'deputies'))
+      )
+        return null;
       const anotherHolder = word.key === 'and' && words[j + 1]?.key === 'the' && hasHead && holderAhead(words, j + 2);
       if (!anotherHolder && (isTitleWord(words[j + 1]) || (words[j + 1]?.key === 'the' && isTitleWord(words[j + 2])))) {
         j++;
@@ -955,6 +972,8 @@ const institutionWords = new Set([
   'parliament',
   'assembly',
   'senate',
+  'congress',
+  'chamber',
   'congress',
   'court',
   'bank',
