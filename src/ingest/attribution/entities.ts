@@ -8,6 +8,7 @@ import { lookupCountry } from '../recognize/countries.js';
 import { organizationIn } from '../lexicon/organizations.js';
 import { romanize, tokensAgree } from '../linking/name-tokens.js';
 import { speechVerbs } from '../lexicon/verbs.js';
+import { foldKey } from '../text/fold.js';
 
 /** One mention of a person, where it is. */
 export interface EntityMention {
@@ -624,6 +625,18 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
       return true;
     return holds(entity, mention.office);
   });
+  // "the Secretary of State said" in a meeting of the Secretary of State for Northern Ireland with a Minister for
+  // Foreign Affairs (blind-57): the one person named with a fuller title that begins with the title printed, whom the
+  // office the title stands for elsewhere (a U.S. Secretary of State is a foreign minister) would miss.
+  const printed = mention.name === null && mention.title ? foldKey(text.slice(mention.title.start, mention.title.end)) : '';
+  const fuller = printed.includes(' ')
+    ? entities.filter((e) => !e.placeLike && e.name !== null && e.title !== null && foldKey(e.title).startsWith(`${printed} `))
+    : [];
+  const byFullerTitle =
+    fuller.length === 1 &&
+    !candidates.includes(fuller[0] as PersonEntity) &&
+    !candidates.some((e) => e.title && foldKey(e.title) === printed);
+  if (byFullerTitle) candidates.splice(0, candidates.length, fuller[0] as PersonEntity);
   // Someone of the same country is a better match than someone whose country is not known.
   const sameCountry = candidates.filter((entity) => mention.countryCode !== null && entity.countryCode === mention.countryCode);
   // "talks with a number of other Foreign Ministers: The Spanish Foreign Minister, Turkish Foreign Minister, Malian
@@ -681,8 +694,11 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     chosen.mentions.push({ sentence: sentence.index, mention });
     // "France’s Jean-Yves Le Drian" is "his French counterpart": someone the text refers to by office is a person.
     if (mention.counterpart || mention.title) chosen.strong = true;
-    chosen.countryCode ??= mention.countryCode;
-    chosen.countryBasis ??= mention.countryBasis;
+    // The country a title names by default (a Secretary of State's, US) is not that of a fuller title's holder.
+    if (!(byFullerTitle && guessed)) {
+      chosen.countryCode ??= mention.countryCode;
+      chosen.countryBasis ??= mention.countryBasis;
+    }
     if (!chosen.title) takeTitle(chosen, mention, text);
     return;
   }

@@ -396,6 +396,19 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     // not the first word of "State of Qatar" or "State of Kuwait".
     const ofState = word.key === 'state' && words[j - 1]?.key === 'of';
     const country = j > titleStart && !ofState ? countryAt(words, j) : null;
+    // "Secretary of State for Northern Ireland", "Minister for Southern Africa": a region of a country after "for" is the
+    // office's remit — no country of its holder's, and no end of the title.
+    if (
+      country !== null &&
+      j - 2 > titleStart &&
+      words[j - 2]?.key === 'for' &&
+      words[j - 1]?.capitalised === true &&
+      /^(?:northern|southern|eastern|western)$/.test(words[j - 1]?.key ?? '')
+    ) {
+      j += country.length;
+      lastTitleWord = j - 1;
+      continue;
+    }
     const countryStarts = country !== null && (!/^(?:european|united|asian|african|arab|gulf)$/.test(word.key) || country.length >= 2);
     // "Minister of Foreign Affairs and National Community Abroad Ramtane Lamamra" (Algeria's title): the country's people
     // abroad as a portfolio, inside a title only (not "the Andean Community", an organisation).

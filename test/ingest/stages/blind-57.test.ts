@@ -73,3 +73,35 @@ describe('a chargé d’affaires is a head of mission, whatever the case it is p
     ]);
   });
 });
+
+describe('a region of a country after "for" is the remit of a title, and a shorter form of that title its holder', () => {
+  const lead = (title: string, name: string) =>
+    `The ${title}, Rt Hon ${name} MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD, at Iveagh House, Dublin, on 26 February 2025.\n\nSpeaking afterwards, the Secretary of State said: "It was a pleasure to meet the Tánaiste."`;
+  it.each([
+    ['Secretary of State for Northern Ireland', 'Hilary Benn'],
+    ['Secretary of State for Southern Africa', 'Jane Doe'],
+  ])('"%s"', (title, name) => {
+    const [meeting] = draftOf(lead(title, name)).meetings;
+    const benn = meeting?.participants.find((p) => p.name === name);
+    expect(benn?.title).toBe(title);
+    expect(benn?.countryCode ?? null).toBeNull();
+    expect(meeting?.statements.map((s) => meeting.participants.find((p) => p.key === s.speakerKey)?.name)).toEqual([name]);
+  });
+
+  it('"Minister for Foreign Affairs of Ireland" still ends at its country', () => {
+    const [meeting] = draftOf(
+      'Foreign Secretary David Lammy met the Minister for Foreign Affairs of Ireland, Simon Harris, in London on 3 March 2025.',
+    ).meetings;
+    expect(meeting?.participants.find((p) => p.name === 'Simon Harris')).toMatchObject({
+      title: 'Minister for Foreign Affairs',
+      countryCode: 'IE',
+    });
+  });
+
+  it("a title printed whole is its holder's, not that of one whose title begins with it", () => {
+    const [meeting] = draftOf(
+      'Secretary of State Antony Blinken met Secretary of State for Foreign Affairs Jorge Moragas in Madrid on 3 March 2022. The Secretary of State said the alliance was strong.',
+    ).meetings;
+    expect(meeting?.statements.map((s) => meeting.participants.find((p) => p.key === s.speakerKey)?.name)).toEqual(['Antony Blinken']);
+  });
+});
