@@ -223,6 +223,15 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   // "the meeting with X"; not "concluded the meetings with expressing gratitude".
   { pattern: p(`\\bmeetings?\\s+with\\s+`), nameFollows: true, object: 'follows', channel: null, talks: false },
+  // "raised the concern during a bilateral meeting he held with his Czech counterpart" (blind-58): the meeting the
+  // subject held, told in a relative clause.
+  {
+    pattern: p(`\\bmeetings?\\s+(?:(?:that|which)\\s+)?(?:he|she)\\s+(?:had|held|conducted)\\s+with\\s+`),
+    nameFollows: true,
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   // "Hosting his Tanzania counterpart Samia Suluhu Hassan at statehouse Entebbe, the President said …": a participle
   // opening the sentence, with someone's counterpart or visitor (not "hosting the 26th SADC meeting").
   {

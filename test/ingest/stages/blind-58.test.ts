@@ -50,3 +50,20 @@ describe('someone called while new to an office', () => {
     expect(draftOf('President Mahmoud Abbas called new elections for the spring. He said the vote was overdue.').meetings).toEqual([]);
   });
 });
+
+describe('the meeting someone held, told in a relative clause, beside other meetings of theirs', () => {
+  it.each([
+    'raised the concern during a bilateral meeting he held with his Czech counterpart',
+    'raised the concern at a meeting that he had with his Czech counterpart',
+    'raised the concern in the meeting which he conducted with his Czech counterpart',
+  ])('"%s"', (clause) => {
+    const text =
+      `Mr Phandu Skelemani, Minister of Foreign Affairs and International Cooperation ${clause}. The meeting was held in the sidelines of the AU general assembly.\n\n` +
+      'Minister Skelemani also attended a political consultative meeting between China and Africa.';
+    const [meeting] = draftOf(text).meetings;
+    expect(meeting?.participants.map((p) => [p.name, p.countryCode])).toEqual([
+      ['Phandu Skelemani', null],
+      ['Counterpart (CZ)', 'CZ'],
+    ]);
+  });
+});
