@@ -497,6 +497,7 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     });
   }
   mentions.push(...bareCounterparts(words, mentions));
+  mentions.push(...countriesMet(words, mentions));
   const groups = groupMembers(words, mentions);
   const all = [...mentions.filter((m) => !groups.replaced.has(m)), ...groups.members];
   // "Saint Vincent and the Grenadines’ Foreign Minister Frederick Stephenson": a bare capitalised word inside another
@@ -994,6 +995,63 @@ function bareCounterparts(words: readonly Word[], known: readonly PersonMention[
       first: counterpart.start,
       last: after?.last ?? i,
     });
+  }
+  return found;
+}
+
+// Words a country met ends before: a sign, or a word that goes on with the sentence ("… with Kosovo and discussions
+// were focused", "… with Portugal and Finland both of whom want …").
+const afterCountryMet =
+  /^(?:[,.;:]|and|both|where|which|who|whose|on|in|at|to|for|during|over|about|regarding|concerning|this|last|yesterday|today)$/;
+
+/**
+ * "Minister Skelemani also had bilateral meetings with Portugal and Finland", "the minister met with Kosovo" (blind-58):
+ * a country met, right after a meeting verb or noun and "with", stands for its representative, an unnamed counterpart
+ * of that country (one per country listed). Not a country's person ("with Russia's Lavrov"), its people ("with the
+ * Chinese delegation") or what follows it as a name.
+ */
+function countriesMet(words: readonly Word[], known: readonly PersonMention[]): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (words[i]?.key !== 'with') continue;
+    // "met with", "had bilateral meetings with": a meeting held, not one sought ("for talks with US", blind-15) or a
+    // heading ("Meeting with Tuvalu", blind-3).
+    const before = words.slice(Math.max(0, i - 4), i).map((w) => w.key);
+    const met = /^(?:met|meets|meet)$/.test(before.at(-1) ?? '');
+    const held = /^meetings?$/.test(before.at(-1) ?? '') && before.some((key) => /^(?:had|held|has|have|conducted|holds)$/.test(key));
+    if (!met && !held) continue;
+    let at = i + 1;
+    const listed: PersonMention[] = [];
+    while (at < words.length) {
+      const start = at + (words[at]?.key === 'the' ? 1 : 0);
+      const country = countryAt(words, start);
+      if (!country || country.possessive || known.some((m) => m.first <= start && m.last >= start)) break;
+      const last = start + country.length - 1;
+      const next = words[last + 1];
+      const nextWord = next ? next.key || next.text : '';
+      if (next && !afterCountryMet.test(nextWord)) break;
+      listed.push({
+        span: { start: (words[start] as Word).start, end: (words[last] as Word).end },
+        name: null,
+        title: null,
+        printedTitle: null,
+        office: null,
+        countryCode: country.code,
+        countryBasis: 'counterpart',
+        organization: null,
+        counterpart: true,
+        honorific: false,
+        plural: false,
+        placeLike: false,
+        first: start,
+        last,
+      });
+      // "Portugal and Finland", "Portugal, Finland and Kosovo": the list goes on when a country follows its sign.
+      const joined = nextWord === ',' || nextWord === 'and' ? last + 2 + (words[last + 2]?.key === 'and' ? 1 : 0) : -1;
+      if (joined < 0 || !countryAt(words, joined + (words[joined]?.key === 'the' ? 1 : 0))) break;
+      at = joined;
+    }
+    found.push(...listed);
   }
   return found;
 }

@@ -67,3 +67,44 @@ describe('the meeting someone held, told in a relative clause, beside other meet
     ]);
   });
 });
+
+describe('a country met stands for its unnamed representative, one meeting per country', () => {
+  const meetingsOf = (sentence: string) =>
+    draftOf(`Foreign Minister Phandu Skelemani ${sentence}`).meetings.map((m) => m.participants.map((p) => p.countryCode ?? p.name));
+  it.each([
+    [
+      'also had bilateral meetings with Portugal and Finland both of whom want support.',
+      [
+        ['Phandu Skelemani', 'PT'],
+        ['Phandu Skelemani', 'FI'],
+      ],
+    ],
+    ['met with Kosovo and discussions were focused on recognition.', [['Phandu Skelemani', 'XK']]],
+    [
+      'held meetings with Portugal, Finland and Kosovo on the sidelines.',
+      [
+        ['Phandu Skelemani', 'PT'],
+        ['Phandu Skelemani', 'FI'],
+        ['Phandu Skelemani', 'XK'],
+      ],
+    ],
+  ])('"%s"', (sentence, expected) => {
+    expect(meetingsOf(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // A meeting sought, a heading, a country's person, its delegation: no representative of the country.
+    'travelled to Muscat for talks with US, and met his Omani counterpart Badr Albusaidi.',
+    'met with Russia’s Sergey Lavrov in Moscow.',
+    'met with the Chinese delegation in Beijing.',
+  ])('"%s"', (sentence) => {
+    const names = draftOf(`Foreign Minister Phandu Skelemani ${sentence}`).meetings.flatMap((m) => m.participants.map((p) => p.name));
+    expect(names.filter((name) => name.startsWith('Counterpart'))).toEqual([]);
+  });
+
+  it('a heading "Meeting with Tuvalu" makes no meeting of its own', () => {
+    const text =
+      'Meeting with Tuvalu\n\nForeign Minister Abdulla Khaleel met Minister Paulson Panapa of Tuvalu in New York on 24 September 2025.';
+    expect(draftOf(text).meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['Abdulla Khaleel', 'Paulson Panapa']]);
+  });
+});
