@@ -1404,6 +1404,10 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
     group.push(next);
     end = next.span.end;
   }
+  // "President Hu Jintao, Chairman Wu Bangguo of the Standing Committee … met with the Prime Minister" (blind-55): two
+  // subjects each named with a title are two, not a name and an aside (after the phrase, "During the meeting with
+  // Indonesian Foreign Minister A, Minister Cho requested …" names the next clause's subject).
+  if (from === null && group.length === 2 && group.every((m) => m.name !== null && m.title !== null)) listed = true;
   if (!listed && group.length < 3) return group.slice(0, 1);
   return group;
 }

@@ -49,3 +49,18 @@ describe('"People" and "Chamber" are words of bodies, never of a name', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('two subjects each named with a title, a comma between them, are two people', () => {
+  it('"President Hu Jintao, Chairman Wu Bangguo of the Standing Committee … met with the Prime Minister"', () => {
+    const text =
+      'Sir Michael Somare, Prime Minister of Papua New Guinea, made an official visit to China.\n\n' +
+      "In Beijing, President Hu Jintao, Chairman Wu Bangguo of the Standing Committee of the National People's Congress met with the Prime Minister.";
+    expect(namesOf(text)).toEqual([['Hu Jintao', 'Michael Somare', 'Wu Bangguo']]);
+  });
+
+  it("after the phrase, a titled name and the next clause's titled subject stay apart", () => {
+    const text =
+      'During the meeting with Indonesian Foreign Minister Retno Marsudi, Foreign Minister Cho Tae-yul requested support for the partnership on 26 July 2024.';
+    expect(namesOf(text)).toEqual([['Cho Tae-yul', 'Retno Marsudi']]);
+  });
+});
