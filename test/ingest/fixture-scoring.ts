@@ -69,6 +69,7 @@ export const fixtureSets = [
   'blind-56',
   'blind-57',
   'blind-58',
+  'blind-59',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
