@@ -18,6 +18,10 @@ describe('countryOfDomain', () => {
     // The U.S. government's own top-level domains (new-user trial 103).
     ['www.state.gov', 'US'],
     ['www.defense.mil', 'US'],
+    // A generic domain named after its country (blind-59: Zee News's "Foreign Secretary" was the UK's).
+    ['zeenews.india.com', 'IN'],
+    ['www.pakistan.tv', 'PK'],
+    ['kenya.example.org', 'KE'],
   ])('%s → %s', (host, code) => {
     expect(countryOfDomain(host)).toBe(code);
   });
@@ -25,6 +29,9 @@ describe('countryOfDomain', () => {
   it.each([
     'www.kenyans.com',
     'example.org',
+    // A country's name inside a label, or a ccTLD's own name, says nothing.
+    'timesofindia.indiatimes.com',
+    'www.indiatoday.in.example.com',
     'www.government.is.example.com',
     'gov.example.org',
     'news.example.io',

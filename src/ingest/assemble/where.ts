@@ -292,8 +292,9 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number, spoke
       const city = country || afterThe ? null : (lookupCity(printed, qualifier) ?? (qualifier ? knownElsewhere(printed) : null));
       const span = { start, end: start + printed.length };
       if (city && venue && !city.capital && city.population < 100_000) continue;
-      // "at Hyderabad House" (in New Delhi), "at Lancaster House" (in London): a house named after a place is not in it.
-      if (city && /^House$/.test(words[i + length]?.text ?? '')) continue;
+      // "at Hyderabad House" (in New Delhi), "at Lancaster House" (in London), "at Aso Rock" (Abuja's presidential villa;
+      // Aso, a town in Japan, blind-59): a building or site named after a place is not in it.
+      if (city && /^(?:House|Rock|Hall|Lodge|Castle|Manor|Villa)$/.test(words[i + length]?.text ?? '')) continue;
       if (city) {
         // "New York City", "Xi'an City": the printed name without "City" when that is the city's name.
         const bare = printed.replace(/\s+City$/, '');
