@@ -62,10 +62,11 @@ const receivedObject =
 
 export const meetingPhrases: readonly MeetingPhrase[] = [
   // First, before "held a meeting with" takes the words: "received a delegation led by Indonesian Foreign Minister Retno Marsudi", "hosted a meeting with the Azerbaijani
-  // delegation led by …": the one who leads it is the counterpart.
+  // delegation led by …", "closed with a meeting with the official senior delegation from the People's Republic of
+  // China, led by Chang Wan Quan" (blind-59): the one who leads it is the counterpart.
   {
     pattern: p(
-      `\\b(?:received|receives|met|meets|met\\s+with|hosted|hosts|welcomed|welcomes|(?:held|holds|had|has|hosted|hosts)\\s+${adjectives}${meetingNouns}\\s+with)(?:\\s+(?:today|yesterday|on\\s+\\p{L}+day))?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})?,?\\s+(?:led|headed)\\s+by\\b`,
+      `\\b(?:received|receives|met|meets|met\\s+with|hosted|hosts|welcomed|welcomes|(?:held|holds|had|has|hosted|hosts|a|an)\\s+${adjectives}${meetingNouns}\\s+with)(?:\\s+(?:today|yesterday|on\\s+\\p{L}+day))?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})?,?\\s+(?:led|headed)\\s+by\\b`,
     ),
     ledBy: true,
     object: 'follows',

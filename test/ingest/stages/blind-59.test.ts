@@ -30,3 +30,15 @@ describe('a publisher on a generic domain named after its country is of that cou
     expect(people('https://example.com/x.html')).toContainEqual(['Harsh Vardhan Shringla', 'GB']);
   });
 });
+
+describe('a meeting with a delegation from a country, led by someone: the leader is the counterpart', () => {
+  it.each([
+    'The President’s meetings closed with a meeting with the official senior delegation from the People’s Republic of China, led by Chang Wan Quan, Minister for Defence.',
+    'The President then held a meeting with the delegation from China, led by Chang Wan Quan, Minister for Defence.',
+    'The President received a delegation of the People’s Republic of China led by Chang Wan Quan, Minister for Defence.',
+  ])('%s', (sentence) => {
+    const text = `On Sunday 25th February, the President of the Republic, H. E. Obiang Nguema Mbasogo, received the Angolan Minister for Foreign Relations, Manuel Augusto.\n\n${sentence}`;
+    const names = draftOf(text).meetings.map((m) => m.participants.map((p) => p.name));
+    expect(names).toContainEqual(['Obiang Nguema Mbasogo', 'Chang Wan Quan']);
+  });
+});
