@@ -156,7 +156,13 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
   const phraseWords = frame.sentence.text.slice(0, frame.phrase.end - frame.sentence.start);
   const otherEvent =
     mayCreate && /\b(?:participated|took\s+part|attended)\b[^.;]*\b(?:trilateral|quadrilateral|multilateral|summit)\b/i.test(phraseWords);
-  if (frame.participation && encounters.length > 0 && !otherEvent) {
+  // "Meanwhile, Hor Namhong and Yang during their meeting reached …" after Yang met Hun Sen (blind-59): two people of
+  // "their meeting", one of them new by name, met on their own.
+  const theirOwn =
+    frame.subjects.length >= 2 &&
+    /\btheir\s+(?:own\s+|separate\s+|bilateral\s+)?(?:meeting|talks)\b/i.test(phraseWords) &&
+    frame.subjects.some((person) => person.name !== null && !encounters.some((e) => e.participants.includes(person)));
+  if (frame.participation && encounters.length > 0 && !otherEvent && !theirOwn) {
     const last = encounters[encounters.length - 1] as Encounter;
     last.frames.push(frame);
     for (const person of [...frame.subjects, ...frame.objects]) if (!last.participants.includes(person)) last.participants.push(person);

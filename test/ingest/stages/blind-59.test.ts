@@ -42,3 +42,22 @@ describe('a meeting with a delegation from a country, led by someone: the leader
     expect(names).toContainEqual(['Obiang Nguema Mbasogo', 'Chang Wan Quan']);
   });
 });
+
+describe('two people of "their meeting", one of them new by name, met on their own', () => {
+  it('"Meanwhile, Foreign Minister Hor Namhong and Yang during their meeting reached …"', () => {
+    const text =
+      'Cambodian Prime Minister Hun Sen met visiting Chinese Foreign Minister Yang Jiechi in Phnom Penh on February 1, 2008. ' +
+      'Meanwhile, Foreign Minister Hor Namhong and Yang during their meeting reached four consensus to upgrade the bilateral ties.';
+    expect(draftOf(text).meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([
+      ['Hun Sen', 'Yang Jiechi'],
+      ['Hor Namhong', 'Yang Jiechi'],
+    ]);
+  });
+
+  it('"During their meeting, the two ministers …" adds no one and stays the meeting told', () => {
+    const text =
+      'Cambodian Prime Minister Hun Sen met visiting Chinese Foreign Minister Yang Jiechi in Phnom Penh on February 1, 2008. ' +
+      'Hun Sen and Yang during their meeting reached four consensus to upgrade the bilateral ties.';
+    expect(draftOf(text).meetings).toHaveLength(1);
+  });
+});
