@@ -112,7 +112,10 @@ export function meetingKind(
   if (sidelines && (encounter.participants.length <= 3 || parties.size === 2))
     return { kind: 'sideline_meeting', span: sidelines, confidence: 0.85 };
   const multilateral = cue(multilateralWords);
-  if (parties.size >= 3 || (multilateral && encounter.participants.length >= 3))
+  // "met with the foreign ministers of the Gulf Cooperation Council" (blind-59): a body's office holders told of
+  // together are several sides.
+  const bodyGroup = encounter.participants.some((p) => p.name === null && p.mentions.every((m) => m.mention.plural));
+  if (parties.size >= 3 || (multilateral && encounter.participants.length >= 3) || bodyGroup)
     return { kind: 'multilateral', span: multilateral, confidence: 0.8 };
   // "… also participated in the 5th China-Pakistan-Afghanistan Trilateral Foreign Ministers' Dialogue, with the
   // participation of the Chinese foreign minister" (blind-56): a meeting the text opens with someone taking part in one

@@ -61,3 +61,22 @@ describe('two people of "their meeting", one of them new by name, met on their o
     expect(draftOf(text).meetings).toHaveLength(1);
   });
 });
+
+describe('the office holders of a body, told of together, are one party of a multilateral meeting', () => {
+  it.each(['the foreign ministers of the Gulf Cooperation Council (GCC)'])('"met with %s"', (group) => {
+    const [meeting] = draftOf(`In Moscow, Russian Foreign Minister Sergey Lavrov met with ${group} on 10 July 2023.`).meetings;
+    expect(meeting?.kind).toBe('multilateral');
+    expect(meeting?.participants).toHaveLength(2);
+    expect(meeting?.participants[1]?.organization).not.toBeNull();
+  });
+
+  it('"the foreign ministers of Bahrain and Qatar" are still one meeting with each', () => {
+    const { meetings } = draftOf(
+      'In Moscow, Russian Foreign Minister Sergey Lavrov met with the foreign ministers of Bahrain and Qatar on 10 July 2023.',
+    );
+    expect(meetings.map((m) => m.participants.map((p) => p.countryCode))).toEqual([
+      ['RU', 'BH'],
+      ['RU', 'QA'],
+    ]);
+  });
+});
