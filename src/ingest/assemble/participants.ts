@@ -359,17 +359,32 @@ function datelineCountry(readout: Readout, taken: ReadonlySet<string>): string |
   return code && !taken.has(code) ? code : null;
 }
 
-// "The Foreign Secretary" with no name: the stored person who held that office for that country around that date.
+/** How far outside the dates a stored person is known to have held an office a meeting may be and still be theirs. */
+export const positionMarginDays = 183;
+
+const shiftDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * "The Foreign Secretary" with no name: the one stored person who held that office for that country around the
+ * meeting's date — their first and last meetings with it, widened by `positionMarginDays`. None for a meeting without
+ * a date, or when the office's holders around it are several or none (new-user trial 116: a 2023 meeting's "Foreign
+ * Minister of Kazakhstan" was matched to the holder of a single 2021 meeting, and would have been committed so).
+ */
 function positionFor(entity: PersonEntity, countryCode: string | null, context: PeopleContext): KnownPosition | null {
   const positions = context.options.positions ?? [];
   const office = entity.office;
-  if (!office || positions.length === 0) return null;
-  const matching = positions.filter(
-    (position) => officeOf(position.title) === office && (countryCode === null || position.countryCode === countryCode),
-  );
   const date = context.date;
-  const current = date ? matching.filter((position) => position.from <= date && position.to >= date) : matching;
-  const pool = current.length > 0 ? current : matching;
+  if (!office || !date || positions.length === 0) return null;
+  const around = positions.filter(
+    (position) =>
+      officeOf(position.title) === office &&
+      (countryCode === null || position.countryCode === countryCode) &&
+      shiftDays(position.from, -positionMarginDays) <= date &&
+      shiftDays(position.to, positionMarginDays) >= date,
+  );
+  // Someone who held it on the day itself, before someone who held it near it.
+  const current = around.filter((position) => position.from <= date && position.to >= date);
+  const pool = current.length > 0 ? current : around;
   const people = new Set(pool.map((position) => position.personId));
   if (people.size !== 1) return null;
   return pool[0] ?? null;

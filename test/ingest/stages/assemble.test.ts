@@ -620,6 +620,13 @@ describe('participants', () => {
     });
     const earlier = meetingsOf(text.replace('2024', '2020'), { positions })[0]!.participants[0];
     expect(earlier).toMatchObject({ name: 'Tom Price', personId: '0190a0b0-0000-7000-8000-000000000011' });
+    // Near a holder's known dates (positionMarginDays), still theirs; far from any, or undated, nobody's (trial 116).
+    const near = meetingsOf(text.replace('4 March 2024', '4 October 2024'), { positions })[0]!.participants[0];
+    expect(near).toMatchObject({ personId: '0190a0b0-0000-7000-8000-000000000010' });
+    for (const other of [text.replace('2024', '2026'), text.replace('2024', '2017'), text.replace(' on 4 March 2024', '')]) {
+      const host = meetingsOf(other, { positions })[0]!.participants[0];
+      expect(host, other).toMatchObject({ name: 'Foreign Secretary (GB)', personId: null });
+    }
   });
 
   it('keeps a participant called only by title, with a warning, when no stored person held it', () => {
