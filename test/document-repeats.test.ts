@@ -123,3 +123,21 @@ describe('POST /v1/documents with a text stored already', () => {
     expect(await auditUpdates(created.body.id)).toBe(1);
   });
 });
+
+describe('POST /v1/documents with JSON that is not an object (new-user trial 116)', () => {
+  it.each([
+    ['"just a string, readout text"', 'a string'],
+    ['123', 'a number'],
+    ['[{"text": "Minister A met Minister B."}]', 'a list'],
+    ['true', 'a boolean'],
+  ])('%s → 400 at the body, nothing stored', async (body, what) => {
+    const response = await api().post('/v1/documents').set('content-type', 'application/json').send(body).expect(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ in: 'body', pointer: '' })]);
+    expect(response.body.detail).toContain(`not ${what}; send the readout itself as text/plain`);
+    expect(await ctx.prisma.sourceDocument.count()).toBe(0);
+  });
+
+  it('the same text as text/plain is a readout', async () => {
+    await api().post('/v1/documents').set('content-type', 'text/plain; charset=utf-8').send('just a string, readout text').expect(201);
+  });
+});

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { charsetOf } from '../../http/content-coding.js';
 import { createHash } from 'node:crypto';
 import { decodeReadout, type DecodedReadout } from './readout-encoding.js';
-import { fieldsProblem, inHeader, partProblem } from '../../http/errors.js';
+import { fieldsProblem, inHeader, partProblem, wholeBody } from '../../http/errors.js';
 import { assertEntityTag, expectedVersions, replyWithEtag } from '../../http/etag.js';
 import { fieldsDigest, sparse, sparsePage } from '../../http/fields.js';
 import { pageBody, setNextLink } from '../../http/pagination.js';
@@ -46,6 +46,9 @@ function documentEtag(document: { sha256: string; text: string } & Record<string
  * UTF-8 is read strictly (readout-encoding.ts): bytes it cannot decode are a 400 that names their offset and says to
  * send the file's charset; a charset no decoder knows is a 415.
  */
+/** Whether a Content-Type header names text/plain (any parameters). */
+const isTextPlain = (contentType: string | undefined): boolean => /^\s*text\/plain\s*(?:;|$)/i.test(contentType ?? '');
+
 function decodeText(body: Buffer, contentType: string | undefined): string {
   const charset = charsetOf(contentType) ?? 'utf-8';
   let decoded: DecodedReadout;
@@ -86,6 +89,20 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
           'that contradicts a stored one is a 409 naming each field with both values.',
         body: documentBodySchema,
         response: { 200: documentSchema, 201: documentSchema, ...problemResponses(400, 401, 409, 413, 415, 500) },
+      },
+      // A JSON body is the object of metadata with the text; a bare JSON string, number or list is no readout (new-user
+      // trial 116: '"just a string"' sent as application/json was stored as a readout, 123 got "Invalid input").
+      preValidation: async (request) => {
+        const body: unknown = request.body;
+        // No body at all (or an empty one labelled JSON, read as null) is the missing-body problem every write gives
+        // (http/problem.ts).
+        if (body === undefined || body === null) return;
+        if (!isTextPlain(request.headers['content-type']) && (typeof body !== 'object' || body === null || Array.isArray(body)))
+          throw partProblem(
+            'validation_failed',
+            wholeBody,
+            `A JSON body is an object such as {"text": "…", "publishedAt": "2024-03-04"}, not ${Array.isArray(body) ? 'a list' : `a ${typeof body}`}; send the readout itself as text/plain.`,
+          );
       },
     },
     async (request, reply) => {
