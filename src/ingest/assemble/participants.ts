@@ -362,7 +362,8 @@ function datelineCountry(readout: Readout, taken: ReadonlySet<string>): string |
 /** How far outside the dates a stored person is known to have held an office a meeting may be and still be theirs. */
 export const positionMarginDays = 183;
 
-const shiftDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const shiftDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * "The Foreign Secretary" with no name: the one stored person who held that office for that country around the

@@ -38,7 +38,13 @@ export function referenceDate(readout: Readout, publishedAt: string | null | und
     : publishedAt
       ? { date: publishedAt, source: 'published', span: null }
       : headlineDate
-        ? { date: resolveDate(headlineDate, null)?.date as string, source: 'stamp', span: spanOf(headlineDate) }
+        ? // "Official visit … to Japan, 3–6 March 2025" (new-user trial 116): a range of days in the headline is the
+          // visit's, told of after its last day ("On 5 March" is in it).
+          {
+            date: addDays(resolveDate(headlineDate, null)?.date as string, (headlineDate.rangeDays ?? 1) - 1),
+            source: 'stamp',
+            span: spanOf(headlineDate),
+          }
         : null;
   const datelineDate = dateline?.date;
   // "BRUSSELS, Monday –": a weekday alone is a day counted from the page's date, not a reference of its own.

@@ -60,6 +60,12 @@ const continuation = new RegExp(
 const documentOnTopic =
   /\b((?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MoUs?|[Pp]rotocols?)\s+(?:on|related to|in the field of|regarding)\s+(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within|between(?=\s+(?:the\s+)?\p{Lu}))\b)[\p{L}][\p{L}-]*(?:\s+|(?=[,.;:)]|$))){1,7})/gu;
 const connectors = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'plus', '–', '-', '&', '+', '/']);
+const regionAdjectives =
+  /^(?:European|Asian|African|American|Arab|Arabian|Pacific|Atlantic|Nordic|Baltic|Caribbean|Eurasian|Balkan|Mediterranean|Caspian|Arctic|Latin|Gulf|Central|Western|Eastern|Northern|Southern)$/;
+// Lower-case words that may follow a whole name (a preposition, conjunction, article, verb or adverb), not a noun the
+// name's last word would describe.
+const functionWordAfterName =
+  /^(?:and|or|but|nor|of|on|in|at|to|for|from|with|by|between|among|under|over|into|through|during|after|before|since|until|as|than|that|which|who|whose|where|when|while|the|a|an|this|these|those|its|their|is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|not|also|already|still|now|then|signed|adopted|agreed|launched|concluded|held|set|initiated|aimed|announced|established|said|says|respectively|itself|alone|only|together|too|soon|yet|so)$/;
 const notNames = new Set(['the', 'this', 'that', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
 // A closing ’ is not an apostrophe inside a word ("“Today’s meeting was …”").
 const quoted = /[“"‘]([^"“”‘’\n]{2,80})(?:[”"]|’(?!\p{L}))/gu;
@@ -103,12 +109,22 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     // "the Memorandum of Understanding on Cooperation between the Maldives and Timor-Leste": parties after the name's
     // topic are cut the same way.
     const parties = /\s+between\s+(?:the\s+)?(.+?)\s+and\b/.exec(tailText);
-    const tail =
+    let tail =
       holder && lookupCountry((holder[1] as string).replace(/['’]s$/, ''))
         ? 0
         : parties && lookupCountry(parties[1] as string)
           ? parties.index
           : tailText.length;
+    // "the Southern Gas Corridor for European energy security" (new-user trial 116): a demonym or a region's adjective
+    // that a lower-case noun follows describes that noun; the name ends before the words that lead to it. (Not any
+    // capitalised last word: "the Los Angeles Declaration on Migration and Protection commitments" is whole.)
+    const lastWord = /([\p{L}'’-]+)$/u.exec(tailText.slice(0, tail))?.[1] ?? '';
+    const nextWord = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(keywordEnd + tail, keywordEnd + tail + 40))?.[1];
+    const placeAdjective = lookupCountry(lastWord)?.kind === 'demonym' || regionAdjectives.test(lastWord);
+    if (tail > 0 && placeAdjective && nextWord && !functionWordAfterName.test(nextWord)) {
+      const connectorsAt = [...tailText.slice(0, tail).matchAll(/\s+(?:on|of|for|between|to|from)\s+/g)];
+      tail = connectorsAt.at(-1)?.index ?? 0;
+    }
     // "the Summit of the Americas", "the Conference on Disarmament": a capitalised head that a name follows.
     // Not an office or a body: "the Presidency of the Republic", "the Group of Seven", "the Commission of …".
     const headFirst =

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractOptions } from '../../../src/ingest/draft.js';
+import { extractReadout } from '../../../src/ingest/extract.js';
+import { findCandidateMentions } from '../../../src/ingest/linking/initiative-candidates.js';
+
+// Classes new-user trial 116 found in readouts its user wrote, each with its variants and the neighbouring case that
+// must not change.
+
+const base: ExtractOptions = { initiatives: [], people: [] };
+
+describe('a demonym or region adjective before a lower-case noun ends a programme name before it', () => {
+  const namesIn = (text: string) => findCandidateMentions(text, 0, text.length, []).map((m) => m.name);
+  it.each([
+    ['the Southern Gas Corridor for European energy security', 'Southern Gas Corridor'],
+    ['the Middle Corridor for Asian trade routes', 'Middle Corridor'],
+    ['the Strategic Partnership Programme for Kazakh students', 'Strategic Partnership Programme'],
+  ])('%s → %s', (phrase, name) => {
+    expect(namesIn(`Minister Bayramov noted the importance of ${phrase}.`)).toEqual([name]);
+  });
+
+  it.each([
+    ['the Programme for European Integration.', 'Programme for European Integration'],
+    ['the Los Angeles Declaration on Migration and Protection commitments.', 'Los Angeles Declaration on Migration and Protection'],
+    ['the International Fund for Saving the Aral Sea currently chaired by Turkmenistan.', 'International Fund for Saving the Aral Sea'],
+  ])('a name that ends in a noun stays whole: %s', (phrase, name) => {
+    expect(namesIn(`Minister Bayramov noted the importance of ${phrase}`)).toEqual([name]);
+  });
+});
+
+describe('a range of days in the headline dates the readout after its last day', () => {
+  it('"Official visit …, 3–6 March 2025": "On 4 March" and "On 5 March" are both in it', () => {
+    const text =
+      'Official visit of the President of Finland to Japan, 3–6 March 2025\n\n' +
+      'TOKYO – President Alexander Stubb paid an official visit to Japan on 3–6 March 2025. On 4 March, he held talks with Prime Minister Shigeru Ishiba. ' +
+      'On 5 March, President Stubb met with Foreign Minister Takeshi Iwaya.';
+    expect(extractReadout(text, base).meetings.map((m) => m.date)).toEqual(['2025-03-04', '2025-03-05']);
+  });
+
+  it('a single day in the headline is the reference as it was', () => {
+    const text =
+      'Visit of the President of Finland to Japan, 3 March 2025\n\nTOKYO – On 2 March, President Alexander Stubb held talks with Prime Minister Shigeru Ishiba.';
+    expect(extractReadout(text, base).meetings.map((m) => m.date)).toEqual(['2025-03-02']);
+  });
+});
