@@ -132,7 +132,8 @@ describe('every operation that takes a body', () => {
   it('refuses a JSON body that declares a charset other than UTF-8 (415), and takes utf-8 in any case', async () => {
     for (const operation of bodyOperations())
       for (const mediaType of operation.mediaTypes.filter((type) => /json/.test(type)))
-        for (const charset of ['utf-16', 'UTF-16LE', 'latin1', 'iso-8859-1', 'bogus']) {
+        // Given twice with two values, neither is taken (new-user trial 116: the second was ignored).
+        for (const charset of ['utf-16', 'UTF-16LE', 'latin1', 'iso-8859-1', 'bogus', 'utf-8; charset=latin1', 'latin1; charset=utf-8']) {
           const response = await send(operation, `${mediaType}; charset=${charset}`, Buffer.from('{}'), {});
           expect([operation.path, mediaType, charset, response.status, response.body.code]).toEqual([
             operation.path,

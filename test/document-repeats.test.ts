@@ -141,3 +141,23 @@ describe('POST /v1/documents with JSON that is not an object (new-user trial 116
     await api().post('/v1/documents').set('content-type', 'text/plain; charset=utf-8').send('just a string, readout text').expect(201);
   });
 });
+
+describe('a text/plain readout with its charset given twice', () => {
+  it.each(['utf-8; charset=iso-8859-1', 'iso-8859-1; charset="UTF-8"'])('charset=%s → 415, nothing stored', async (charset) => {
+    const response = await api()
+      .post('/v1/documents')
+      .set('content-type', `text/plain; charset=${charset}`)
+      .send('Minister A met Minister B.')
+      .expect(415);
+    expect(response.body.errors[0]).toMatchObject({ in: 'header', pointer: '/content-type' });
+    expect(await ctx.prisma.sourceDocument.count()).toBe(0);
+  });
+
+  it('the same charset twice is that charset', async () => {
+    await api()
+      .post('/v1/documents')
+      .set('content-type', 'text/plain; charset=utf-8; charset=UTF-8')
+      .send('Minister A met Minister B.')
+      .expect(201);
+  });
+});

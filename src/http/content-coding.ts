@@ -22,9 +22,15 @@ const decoders: Record<string, () => Gunzip | ReturnType<typeof createInflate> |
 const jsonMediaTypes = new Set(['application/json', 'application/merge-patch+json', 'application/x-ndjson']);
 const utf8Labels = new Set(['utf-8', 'utf8', 'us-ascii']);
 
-/** The `charset` parameter of a Content-Type ("text/plain; charset=\"ISO-8859-1\"" → ISO-8859-1), or undefined. */
+/**
+ * The `charset` parameter of a Content-Type ("text/plain; charset=\"ISO-8859-1\"" → ISO-8859-1), or undefined. Given
+ * twice with different values ("charset=utf-8; charset=latin1"), both, comma-separated — a label no decoder knows, so
+ * the body is refused (415) rather than read in one of them (new-user trial 116: the second was ignored).
+ */
 export function charsetOf(contentType: string | undefined): string | undefined {
-  return /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1];
+  const values = [...(contentType ?? '').matchAll(/;\s*charset\s*=\s*"?([^";\s]+)"?/gi)].map((match) => match[1] as string);
+  const distinct = [...new Set(values.map((value) => value.toLowerCase()))];
+  return distinct.length > 1 ? values.join(', ') : values[0];
 }
 
 /** A stream of a decoded body that counts the bytes received on the wire, as Fastify's body reader asks. */
