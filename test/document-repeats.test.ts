@@ -161,3 +161,23 @@ describe('a text/plain readout with its charset given twice', () => {
       .expect(201);
   });
 });
+
+describe('publishedAt as a page prints it (new-user trial 116)', () => {
+  it.each([
+    ['2024-03-03', '2024-03-03'],
+    ['2024-03-03T10:00:00Z', '2024-03-03'],
+    ['2024-03-03T23:30:00-05:00', '2024-03-03'],
+    ['2024-03-03T01:15+05:30', '2024-03-03'],
+    ['2024-03-03 07:06:00.123Z', '2024-03-03'],
+  ])('%s is the date %s', async (publishedAt, date) => {
+    const response = await api().post('/v1/documents').send({ text, publishedAt }).expect(201);
+    expect(response.body.publishedAt).toBe(date);
+    // "on Thursday" of that week
+    expect(response.body.draft.meetings[0].date).toBe('2024-02-29');
+  });
+
+  it.each(['2024-03-03T10:00', '03/03/2024', '2024-02-30T10:00:00Z', 'yesterday'])('%s → 400 at /publishedAt', async (publishedAt) => {
+    const response = await api().post('/v1/documents').send({ text, publishedAt }).expect(400);
+    expect(response.body.errors.map((error: { pointer: string }) => error.pointer)).toEqual(['/publishedAt']);
+  });
+});

@@ -37,6 +37,9 @@ export const readoutTextSchema = z
 // none of the invisible or direction-steering characters a name may not hold either (ingest/text/invisible.ts).
 const visibleUrl = new RegExp(`^[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${invisibleFormatClass}]+$`);
 
+/** A date, or an RFC 3339 date-time with its offset: what `publishedAt` takes. */
+const publicationStamp = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:\d{2}))?$/;
+
 export const documentInputSchema = z
   .strictObject({
     text: readoutTextSchema.describe('The readout, verbatim.'),
@@ -56,13 +59,21 @@ export const documentInputSchema = z
     publisher: z.string().trim().min(1).max(300).nullable().optional(),
     // A page is published before anyone reads it: a date after tomorrow (UTC, so that a page of the next day east of
     // Greenwich is not refused) is a typing slip, which would date every "on Monday" of the readout in that future.
-    publishedAt: isoDateSchema
-      .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || value <= tomorrowUtc(), {
-        error: 'must not be after tomorrow: a page is published before it is read',
-      })
+    // Pages print timestamps ("2024-03-03T10:00:00+03:00", new-user trial 116): the day as printed is the date.
+    publishedAt: z
+      .string()
+      .regex(publicationStamp, { error: 'must be a date YYYY-MM-DD, or a timestamp such as 2024-03-03T10:00:00Z' })
+      .transform((value) => value.slice(0, 10))
+      .pipe(
+        isoDateSchema.refine((value) => value <= tomorrowUtc(), {
+          error: 'must not be after tomorrow: a page is published before it is read',
+        }),
+      )
       .nullable()
       .optional()
-      .describe('Publication date, at most tomorrow (UTC); resolves weekday-only and year-less dates.'),
+      .describe(
+        'Publication date, at most tomorrow (UTC): YYYY-MM-DD, or an RFC 3339 timestamp whose date (as printed, in its own offset) is taken. Resolves weekday-only and year-less dates.',
+      ),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' })
