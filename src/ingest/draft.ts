@@ -149,6 +149,14 @@ export const meetingDraftSchema = z
     participants: z.array(draftParticipantSchema),
     statements: z.array(draftStatementSchema),
     initiatives: z.array(draftInitiativeSchema),
+    sidelinesOf: z
+      .int()
+      .min(0)
+      .nullable()
+      .optional()
+      .describe(
+        'The index in `meetings` of the meeting this one was held on the margins of ("On the margins of the trilateral meeting, A also held a bilateral meeting with B"); the commit records it as the created meeting\'s `parentId`. Absent or null: none.',
+      ),
     confidence,
   })
   .meta({ id: 'MeetingDraft', description: 'One meeting the readout reports, every fact with its span and confidence.' });

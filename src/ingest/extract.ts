@@ -158,7 +158,20 @@ function assembleDraft(
     return hundredths(oneLine(assembled.draft));
   });
   const confidence = Math.round((meetings.reduce((sum, m) => sum + m.confidence, 0) / meetings.length) * 100) / 100;
-  return { ...title, meetings, confidence, warnings };
+  return { ...title, meetings: withSidelines(meetings), confidence, warnings };
+}
+
+/**
+ * "Trilateral meeting of A, B and C … On the margins of the trilateral meeting, A also held a bilateral meeting with B"
+ * (new-user trial 116): a sideline meeting of a readout that reports one multilateral meeting of the same day is on
+ * its margins — `sidelinesOf`, which the commit turns into the meeting's `parentId`.
+ */
+function withSidelines(meetings: ReadoutDraft['meetings']): ReadoutDraft['meetings'] {
+  return meetings.map((meeting) => {
+    if (meeting.kind !== 'sideline_meeting') return meeting;
+    const events = meetings.flatMap((other, index) => (other.kind === 'multilateral' && other.date === meeting.date ? [index] : []));
+    return events.length === 1 ? { ...meeting, sidelinesOf: events[0] as number } : meeting;
+  });
 }
 
 /**

@@ -99,6 +99,16 @@ export function commitProblems(draft: ReadoutDraft, text: string): FieldError[] 
       if (seen.has(participant.key)) at(`${base}/participants/${item}/key`, `${which}: duplicate participant key "${participant.key}".`);
       seen.add(participant.key);
     });
+    // On the margins of another meeting of the draft, one level deep: its parent is created first and is no sideline
+    // meeting of a third.
+    const parent = meeting.sidelinesOf ?? null;
+    if (parent !== null) {
+      const target = draft.meetings[parent];
+      if (parent === index || !target)
+        at(`${base}/sidelinesOf`, `${which}: sidelinesOf ${parent} names no other meeting of the draft (it has ${draft.meetings.length}).`);
+      else if ((target.sidelinesOf ?? null) !== null)
+        at(`${base}/sidelinesOf`, `${which}: meeting ${parent + 1} is itself on the margins of another; name that one.`);
+    }
     // The statements' speakers: a participant of the same draft meeting, and as the kind needs (statement-speaker.ts).
     const keys = new Set(meeting.participants.map((p) => p.key));
     meeting.statements.forEach((statement, item) => {
@@ -395,8 +405,15 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
           );
           const peopleCreated = new Map<string, string>();
           const personKey = (name: string, countryCode: string | null) => `${foldKey(name)}|${countryCode ?? ''}`;
-          const meetings: Meeting[] = [];
-          for (const [index, meetingDraft] of usable.meetings.entries()) {
+          // A meeting others were held on the margins of is created first, so that theirs can name it as `parentId`;
+          // the answer lists them in the draft's order.
+          const parents = new Set(
+            usable.meetings.flatMap((m) => (m.sidelinesOf === undefined || m.sidelinesOf === null ? [] : [m.sidelinesOf])),
+          );
+          const order = [...usable.meetings.keys()].sort((a, b) => Number(parents.has(b)) - Number(parents.has(a)) || a - b);
+          const byIndex = new Map<number, Meeting>();
+          for (const index of order) {
+            const meetingDraft = usable.meetings[index] as (typeof usable.meetings)[number];
             await createCandidates(tx, meetingDraft, who);
             const participants = [];
             for (const participant of meetingDraft.participants)
@@ -409,6 +426,11 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
               });
             const known = { ...meetingDraft, participants };
             const { input: drafted, spans } = draftToInput(known, document.id, extracted && { facts: extracted, meeting: index });
+            const parentMeeting =
+              meetingDraft.sidelinesOf === undefined || meetingDraft.sidelinesOf === null
+                ? undefined
+                : byIndex.get(meetingDraft.sidelinesOf);
+            if (parentMeeting) drafted.parentId = parentMeeting.id;
             // The same rules as POST /v1/meetings (IANA time zone, ISO country codes, lengths …): a corrected draft is
             // no way around them.
             const checked = createMeetingSchema.safeParse(drafted);
@@ -416,7 +438,8 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
             const input = checked.data;
             const target = attach.findIndex((entry) => entry.draftMeeting === index);
             if (target >= 0) {
-              meetings.push(
+              byIndex.set(
+                index,
                 await attachToMeeting(
                   tx,
                   {
@@ -442,10 +465,10 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
             );
             const ids = recordIdsOf(created);
             await insertSpans(tx, document.id, created.meeting.id, spans, ids);
-            meetings.push(created.meeting);
+            byIndex.set(index, created.meeting);
           }
           await auditDocumentChanges(tx, who, summaries);
-          return meetings;
+          return [...usable.meetings.keys()].map((index) => byIndex.get(index) as Meeting);
         });
       }
     },
