@@ -69,7 +69,7 @@ describe('a sideline meeting of a readout', () => {
     const [trilateral, bilateral] = document.draft.meetings;
     const draft = {
       ...document.draft,
-      meetings: [trilateral, bilateral, { ...bilateral, sidelinesOf: 1, participants: bilateral!.participants }],
+      meetings: [trilateral, bilateral, { ...bilateral, sidelinesOf: 1 }],
     };
     const response = await api().post(`/v1/documents/${document.id}/commit`).send({ draft, createDuplicates: true }).expect(422);
     expect(response.body.errors.map((e: { pointer: string }) => e.pointer)).toContain('/draft/meetings/2/sidelinesOf');

@@ -170,7 +170,7 @@ function withSidelines(meetings: ReadoutDraft['meetings']): ReadoutDraft['meetin
   return meetings.map((meeting) => {
     if (meeting.kind !== 'sideline_meeting') return meeting;
     const events = meetings.flatMap((other, index) => (other.kind === 'multilateral' && other.date === meeting.date ? [index] : []));
-    return events.length === 1 ? { ...meeting, sidelinesOf: events[0] as number } : meeting;
+    return events.length === 1 ? { ...meeting, sidelinesOf: events[0] } : meeting;
   });
 }
 
