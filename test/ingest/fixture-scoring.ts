@@ -70,6 +70,7 @@ export const fixtureSets = [
   'blind-57',
   'blind-58',
   'blind-59',
+  'blind-60',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
