@@ -423,6 +423,13 @@ function publisherCountryIn(given: string): string | null {
     /\bin (?:English|French|Spanish|Arabic|Portuguese|Russian|Chinese)\b|\b(?:English|French|Spanish|Arabic|Portuguese|Russian|Chinese)[- ](?:(?:AMP|mobile|web)\s+)?(?:edition|service|version|section|language|desk|news|page|site|website)\b/gi,
     (phrase) => ' '.repeat(phrase.length),
   );
+  // "Indian Weekender (New Zealand)" (blind-60): a country named, by its name, in brackets after the outlet's name says
+  // where the outlet is, whatever words of its name name.
+  for (const bracket of publisher.matchAll(/\(([^()]*)\)/g))
+    for (const part of (bracket[1] as string).split(/[,;]/)) {
+      const country = lookupCountry(part.trim());
+      if (country && country.kind === 'name') return country.code;
+    }
   const found: [number, string][] = [];
   for (const [pattern, code] of publisherCountries) {
     const match = pattern.exec(publisher);
