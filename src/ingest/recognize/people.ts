@@ -1,7 +1,7 @@
 import { isProgrammeHead } from '../lexicon/programme-words.js';
 import type { Span } from '../draft.js';
 import { headlineVerbs, institutionNouns, narrativeVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
-import { nameParticles, nameStyles } from '../lexicon/titles.js';
+import { nameParticles, nameStyles, officeOf } from '../lexicon/titles.js';
 import { organizationIn } from '../lexicon/organizations.js';
 import { lookupCountry, lookupMisspeltDemonym } from './countries.js';
 import { isSeatOfGovernment } from '../lexicon/seats.js';
@@ -496,6 +496,7 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
       last: title.end - 1,
     });
   }
+  splitAideOfPrincipal(words, mentions);
   mentions.push(...bareCounterparts(words, mentions));
   mentions.push(...countriesMet(words, mentions));
   const groups = groupMembers(words, mentions);
@@ -792,6 +793,60 @@ function namesFrom(words: readonly Word[], mentions: readonly PersonMention[], k
     if (words[k]?.key === 'as' && words[k + 1]?.key === 'well' && words[k + 2]?.key === 'as') break;
   }
   return names;
+}
+
+// The office after "of" or "to" that ends an aide's title, styling the name after it: "special envoy of President".
+const principalOffice = /^(?:president|prime|premier|king|queen|emir|amir|sultan|chancellor|crown)$/;
+const aideWord =
+  /^(?:envoy|envoys|adviser|advisor|advisers|advisors|assistant|aide|spokesman|spokeswoman|spokesperson|representative|emissary|messenger|secretary)$/;
+
+/**
+ * "the special envoy of President Teodoro Obiang Nguema Mbasogo told reporters …" (blind-60; blind-24's "Special Envoy of
+ * President Paul Biya"): the name after an aide's title that runs on through the office served is the principal's, not
+ * the aide's. The mention becomes two: the aide, named by title only, and the principal with their office.
+ */
+function splitAideOfPrincipal(words: readonly Word[], mentions: PersonMention[]): void {
+  for (const [index, mention] of mentions.entries()) {
+    if (!mention.name || !mention.title) continue;
+    const first = words.findIndex((w) => w.start === mention.title!.start);
+    const end = words.findIndex((w) => w.start >= mention.title!.end);
+    const titleWords = words.slice(first, end < 0 ? words.length : end);
+    const link = titleWords.findIndex((w, k) => k > 0 && (w.key === 'of' || w.key === 'to') && aideWord.test(titleWords[k - 1]?.key ?? ''));
+    if (link < 0) continue;
+    // "Adviser to the President Hikmat Hajiyev": with "the", the office served is named as such and the name is the
+    // aide's (blind-16); "envoy of President X" styles X by the office.
+    const officeAt = link + 1;
+    if (!principalOffice.test(titleWords[officeAt]?.key ?? '')) continue;
+    const aideEnd = titleWords[link - 1] as Word;
+    const office = titleWords[officeAt] as Word;
+    const lastOffice = titleWords[titleWords.length - 1] as Word;
+    const aideText = titleWords
+      .slice(0, link)
+      .map((w) => w.text)
+      .join(' ');
+    const aide: PersonMention = {
+      ...mention,
+      span: { start: mention.span.start, end: aideEnd.end },
+      name: null,
+      title: { start: mention.title.start, end: aideEnd.end },
+      printedTitle: { start: mention.printedTitle?.start ?? mention.title.start, end: aideEnd.end },
+      office: officeOf(aideText),
+      last: first + link - 1,
+    };
+    const principal: PersonMention = {
+      ...mention,
+      span: { start: office.start, end: mention.span.end },
+      title: { start: office.start, end: lastOffice.end },
+      printedTitle: { start: office.start, end: lastOffice.end },
+      office: /^prime|^premier/.test(office.key) ? 'head-of-government' : /^chancellor/.test(office.key) ? 'chancellor' : 'head-of-state',
+      countryCode: null,
+      countryBasis: null,
+      counterpart: false,
+      honorific: false,
+      first: first + officeAt,
+    };
+    mentions.splice(index, 1, aide, principal);
+  }
 }
 
 function titleSpans(words: readonly Word[], title: TitleRun | null): Pick<PersonMention, 'title' | 'printedTitle'> {
