@@ -42,3 +42,20 @@ describe('a range of days in the headline dates the readout after its last day',
     expect(extractReadout(text, base).meetings.map((m) => m.date)).toEqual(['2025-03-02']);
   });
 });
+
+describe('a day its month does not have is named in the warning', () => {
+  it.each(['on 31 February 2024', 'on February 30, 2023', 'on 31st April 2021'])('"%s"', (phrase) => {
+    const draft = extractReadout(`Foreign Minister Ana Silva met Foreign Minister Kenji Mori of Japan in Lisbon ${phrase}.`, base);
+    expect(draft.meetings[0]?.date).toBeNull();
+    expect(draft.warnings).toEqual([
+      `meeting 1 has no date: the text gives "${phrase.slice(3)}", a day that month does not have; correct it in the draft`,
+    ]);
+  });
+
+  it('29 February of a leap year is a date', () => {
+    expect(
+      extractReadout('Foreign Minister Ana Silva met Foreign Minister Kenji Mori of Japan in Lisbon on 29 February 2024.', base).meetings[0]
+        ?.date,
+    ).toBe('2024-02-29');
+  });
+});
