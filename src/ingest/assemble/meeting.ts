@@ -11,6 +11,7 @@ import { foldDocument } from '../text/fold.js';
 import { meetingKind } from './kind.js';
 import { meetingPeople } from './participants.js';
 import { meetingDate, type DateChoice, type ReferenceDate } from './when.js';
+import { impossibleDate } from '../recognize/dates.js';
 import { meetingPlace, type PlaceChoice } from './where.js';
 import { topicsOf } from './topics.js';
 
@@ -352,35 +353,6 @@ export function settingOf(readout: Readout, encounters: readonly Encounter[]): R
 }
 
 export const foldedText = (text: string, end: number): string => foldDocument(text.slice(0, end));
-
-const monthNumbers: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const dayMonthYear =
-  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g;
-
-/** The first "31 February 2024" or "April 31, 2023" the text prints: a day its month does not have that year; or null. */
-function impossibleDate(text: string): string | null {
-  for (const match of text.matchAll(dayMonthYear)) {
-    const [day, month, year] = match[1] ? [match[1], match[2], match[3]] : [match[5], match[4], match[6]];
-    const m = monthNumbers[(month as string).slice(0, 3).toLowerCase()] as number;
-    const d = Number(day);
-    const y = Number(year);
-    if (d >= 1 && new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return match[0];
-  }
-  return null;
-}
 
 // "meeting 1 has no date the text states; the page is dated 2018-01-06 (its date stamp)": the page's own date is the
 // editor's best clue, and dates the report rather than the meeting (when.ts).

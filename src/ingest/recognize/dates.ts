@@ -279,3 +279,35 @@ function shift(date: Date, days: number): string {
 function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+const monthNumbers: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const dayMonthYear =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g;
+
+/**
+ * The first "31 February 2024" or "April 31, 2023" the text prints: a day its month does not have that year, which
+ * chrono-node reads as no date (new-user trial 116); or null.
+ */
+export function impossibleDate(text: string): string | null {
+  for (const match of text.matchAll(dayMonthYear)) {
+    const [day, month, year] = match[1] ? [match[1], match[2], match[3]] : [match[5], match[4], match[6]];
+    const m = monthNumbers[(month as string).slice(0, 3).toLowerCase()] as number;
+    const d = Number(day);
+    const y = Number(year);
+    if (d >= 1 && new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return match[0];
+  }
+  return null;
+}

@@ -40,15 +40,15 @@ function documentEtag(document: { sha256: string; text: string } & Record<string
   return `"${state}${fields ? `~${fieldsDigest(fields)}` : ''}"`;
 }
 
+/** Whether a Content-Type header names text/plain (any parameters). */
+const isTextPlain = (contentType: string | undefined): boolean => /^\s*text\/plain\s*(?:;|$)/i.test(contentType ?? '');
+
 /**
  * A text/plain body decoded as its `charset` parameter says (RFC 9110 §8.3.2; UTF-8 when none is given), by the
  * WHATWG Encoding Standard's decoders: "iso-8859-1" and "windows-1252" readouts from older sites arrive as their text.
  * UTF-8 is read strictly (readout-encoding.ts): bytes it cannot decode are a 400 that names their offset and says to
  * send the file's charset; a charset no decoder knows is a 415.
  */
-/** Whether a Content-Type header names text/plain (any parameters). */
-const isTextPlain = (contentType: string | undefined): boolean => /^\s*text\/plain\s*(?:;|$)/i.test(contentType ?? '');
-
 function decodeText(body: Buffer, contentType: string | undefined): string {
   const charset = charsetOf(contentType) ?? 'utf-8';
   let decoded: DecodedReadout;
@@ -97,7 +97,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
         // No body at all (or an empty one labelled JSON, read as null) is the missing-body problem every write gives
         // (http/problem.ts).
         if (body === undefined || body === null) return;
-        if (!isTextPlain(request.headers['content-type']) && (typeof body !== 'object' || body === null || Array.isArray(body)))
+        if (!isTextPlain(request.headers['content-type']) && (typeof body !== 'object' || Array.isArray(body)))
           throw partProblem(
             'validation_failed',
             wholeBody,

@@ -273,7 +273,8 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
      * else 409 naming each field that differs. Under a row lock, so two repeats do not both fill it in.
      */
     async repeated(input: DocumentInput, document: SourceDocument, who: Actor): Promise<SourceDocument> {
-      if (metadataDifferences(input, document).length === 0) return document;
+      const differences = metadataDifferences(input, document);
+      if (differences.length === 0) return document;
       const committedAs = async (tx: Prisma.TransactionClient, id: string) =>
         (await tx.meetingSource.findMany({ where: { documentId: id }, select: { meetingId: true }, orderBy: { meetingId: 'asc' } })).map(
           (source) => source.meetingId,
@@ -282,21 +283,21 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
         ...input,
         ...Object.fromEntries(documentMetadataFields.map((field) => [field, input[field] ?? storedMetadata(document, field)])),
       };
-      const first = fillsIn(metadataDifferences(input, document), (await committedAs(prisma, document.id)).length > 0);
+      const first = fillsIn(differences, (await committedAs(prisma, document.id)).length > 0);
       // The draft is read outside the transaction (it takes a while, on the extraction thread) and applied only if the
       // document is still as it was read.
       const draft = first.rereads ? await draftFor(merged) : null;
       return prisma.$transaction(async (tx) => {
         await tx.$queryRaw`SELECT id FROM source_documents WHERE id = ${document.id}::uuid FOR UPDATE`;
         const now = await tx.sourceDocument.findUniqueOrThrow({ where: { id: document.id } });
-        const differences = metadataDifferences(input, now);
-        if (differences.length === 0) return now;
+        const current = metadataDifferences(input, now);
+        if (current.length === 0) return now;
         const meetingIds = await committedAs(tx, now.id);
-        const { fills, rereads } = fillsIn(differences, meetingIds.length > 0);
-        if (!fills || (rereads && !draft)) throw repeatedTextConflict(now.id, differences, meetingIds);
+        const { fills, rereads } = fillsIn(current, meetingIds.length > 0);
+        if (!fills || (rereads && !draft)) throw repeatedTextConflict(now.id, current, meetingIds);
         const before = toDocumentSummaryDto({ ...now, sources: [] });
         const data = Object.fromEntries(
-          differences.map((d) => [d.field, d.field === 'publishedAt' ? new Date(d.sent as string) : d.sent]),
+          current.map((d) => [d.field, d.field === 'publishedAt' ? new Date(d.sent as string) : d.sent]),
         ) as Prisma.SourceDocumentUpdateInput;
         const updated = await tx.sourceDocument.update({ where: { id: now.id }, data: rereads ? { ...data, draft: draft! } : data });
         const after = toDocumentSummaryDto({ ...updated, sources: [] });
@@ -407,9 +408,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
           const personKey = (name: string, countryCode: string | null) => `${foldKey(name)}|${countryCode ?? ''}`;
           // A meeting others were held on the margins of is created first, so that theirs can name it as `parentId`;
           // the answer lists them in the draft's order.
-          const parents = new Set(
-            usable.meetings.flatMap((m) => (m.sidelinesOf === undefined || m.sidelinesOf === null ? [] : [m.sidelinesOf])),
-          );
+          const parents = new Set(usable.meetings.flatMap((m) => m.sidelinesOf ?? []));
           const order = [...usable.meetings.keys()].sort((a, b) => Number(parents.has(b)) - Number(parents.has(a)) || a - b);
           const byIndex = new Map<number, Meeting>();
           for (const index of order) {
@@ -426,10 +425,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
               });
             const known = { ...meetingDraft, participants };
             const { input: drafted, spans } = draftToInput(known, document.id, extracted && { facts: extracted, meeting: index });
-            const parentMeeting =
-              meetingDraft.sidelinesOf === undefined || meetingDraft.sidelinesOf === null
-                ? undefined
-                : byIndex.get(meetingDraft.sidelinesOf);
+            const parentMeeting = byIndex.get(meetingDraft.sidelinesOf ?? -1);
             if (parentMeeting) drafted.parentId = parentMeeting.id;
             // The same rules as POST /v1/meetings (IANA time zone, ISO country codes, lengths …): a corrected draft is
             // no way around them.
