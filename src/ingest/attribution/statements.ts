@@ -244,7 +244,7 @@ function reportedInFrame(
     const attribution = attributeAt(sentence, sentence.start + offset, byMention, text);
     if (attribution) return attribution;
   }
-  return null;
+  return relativeSpeaker(sentence, byMention, text, true);
 }
 
 const pronounGender = (pronoun: string): Gender => (/^(?:she|her)$/i.test(pronoun) ? 'female' : 'male');
@@ -451,6 +451,30 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
     const found = attributeAt(sentence, sentence.start + offset, byMention, text);
     if (found) return found;
   }
+  return relativeSpeaker(sentence, byMention, text);
+}
+
+// "Foreign Secretary Vikram Misri, who stressed that …", "… Hanna-Martin, who thanked the island for …": a relative
+// clause whose verb (of the lexicon) reports speech makes the person it follows the speaker of a sentence no clause
+// attributes. In a frame sentence ("The talks were also attended by Richard Marles, who stressed that …", new-user trial
+// 116) only a clause that reports what was said ("who stressed that") does: "received X, who conveyed greetings" tells
+// the meeting, and "He" after it is still the host.
+function relativeSpeaker(
+  sentence: ReadSentence,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  text: string,
+  inFrame = false,
+): Attribution | null {
+  for (const mention of sentence.people) {
+    const entity = byMention.get(mention);
+    if (!entity || mention.plural || reporter(entity)) continue;
+    const rest = foldSlice(text, mention.span.end, Math.min(sentence.end, mention.span.end + 200));
+    const clause = /^\s*,\s*who\s+(?:(?:also|then|in\s+turn)\s+)?([a-z]+)(\s+(?:that\b|on\b|upon\b))?/.exec(rest);
+    if (!clause || !speechVerbs.has(clause[1] as string)) continue;
+    const tail = (clause[2] ?? '').trim();
+    if (tail === 'on' || tail === 'upon' || (inFrame && tail !== 'that')) continue;
+    return { kind: 'person', entity, confidence: 0.8 };
+  }
   return null;
 }
 
@@ -633,7 +657,8 @@ function verbAfter(rest: string): 'speech' | 'narrative' | null {
   // the CPC Central Committee and director of the Office of the Central Foreign Affairs Commission, noted that …": an
   // apposition of offices, however long, between the subject and its verb.
   const words = rest
-    .replace(/^\s*,\s*(?:also|who\s+is(?:\s+also)?|currently|concurrently)\s+[^.;:“”"]{1,260}?,(?=\s+(?:[\p{L}-]+ly\s+)?[a-z]+\b)/u, ' ')
+    // "Holloway, who stressed the importance of trade, said …": a relative clause between the subject and its verb.
+    .replace(/^\s*,\s*(?:also|who|currently|concurrently)\s+[^.;:“”"]{1,260}?,(?=\s+(?:[\p{L}-]+ly\s+)?[a-z]+\b)/u, ' ')
     .replace(/^\s*,[^,]{1,30},/, ' ')
     .replace(/^[\s,]+/, '')
     .split(/[\s,]+/)

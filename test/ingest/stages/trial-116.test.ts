@@ -59,3 +59,42 @@ describe('a day its month does not have is named in the warning', () => {
     ).toBe('2024-02-29');
   });
 });
+
+describe('a relative clause names who spoke', () => {
+  const lead =
+    'Foreign Secretary meets Brazilian Foreign Minister\n\n' +
+    'The Foreign Secretary Jane Holloway and Brazilian Minister of Foreign Affairs Carlos Mendes met in Rio de Janeiro on 4 March 2024.\n\n';
+  const speakersOf = (sentence: string): (string | null)[] => {
+    const [meeting] = extractReadout(lead + sentence, base).meetings;
+    const names = new Map(meeting?.participants.map((p) => [p.key, p.name]));
+    return (meeting?.statements ?? [])
+      .filter((s) => s.kind !== 'narrative')
+      .map((s) => (s.speakerKey ? (names.get(s.speakerKey) ?? s.speakerKey) : null));
+  };
+
+  it.each([
+    // between the subject and its verb
+    ['Holloway, who stressed the importance of trade, said the UK welcomed the Strategic Dialogue.', 'Jane Holloway'],
+    ['Mendes, who arrived in London on Sunday, noted that Brazil would host COP30.', 'Carlos Mendes'],
+    // the clause's own verb reports speech, in a sentence that tells the meeting
+    ['The talks were also attended by Defence Minister Richard Marles, who stressed that security ties were deepening.', 'Richard Marles'],
+    ['The visit was prepared by Deputy Minister Ana Costa, who noted that the two countries had signed twelve agreements.', 'Ana Costa'],
+    // and in one that does not
+    [
+      'Later in the day the delegation toured the port with Carlos Mendes, who thanked the United Kingdom for its support.',
+      'Carlos Mendes',
+    ],
+  ])('%s → %s', (sentence, speaker) => {
+    expect(speakersOf(sentence)).toEqual([speaker]);
+  });
+
+  it.each([
+    // a relative clause that tells what someone did, not what they said
+    'The talks were also attended by Defence Minister Richard Marles, who arrived in Rio on Sunday.',
+    'The talks were also attended by Ambassador Ana Costa, who called on the Foreign Secretary the day before.',
+    // in a sentence that tells the meeting, a clause without "that" does not make a speaker ("received X, who conveyed greetings")
+    'The talks were also attended by Ambassador Ana Costa, who conveyed the greetings of the President.',
+  ])('no speaker: %s', (sentence) => {
+    expect(speakersOf(sentence)).toEqual([]);
+  });
+});
