@@ -71,6 +71,7 @@ export const fixtureSets = [
   'blind-58',
   'blind-59',
   'blind-60',
+  'blind-61',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
