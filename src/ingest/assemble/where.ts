@@ -120,7 +120,11 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
     const citiesOnly = sentences !== frameSentences && sentences !== visited && sentences !== placedMeeting;
     for (const sentence of sentences) {
       if (
-        (/\bwill\b|\bto be held\b|\bnext\b|\bupcoming\b|\bforthcoming\b/i.test(sentence.text) || pastMeeting.test(sentence.text)) &&
+        // "Lula and Kirchner plan to meet with entrepreneurs … in São Paulo" (blind-61): a meeting still to come.
+        (/\bwill\b|\bto be held\b|\bnext\b|\bupcoming\b|\bforthcoming\b|\b(?:plans?|planned|intends?|intended|scheduled)\s+to\b/i.test(
+          sentence.text,
+        ) ||
+          pastMeeting.test(sentence.text)) &&
         !frameSentences.includes(sentence)
       )
         continue;

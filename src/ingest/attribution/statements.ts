@@ -30,7 +30,7 @@ export interface Passage {
 // "The Prime Minister and President discussed …", "The Secretary-General and Foreign Minister also …": two offices no one
 // holds together are two people, the sides (not "the Prime Minister and Minister of Foreign Affairs", one person).
 const jointSubject =
-  /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the pair|the two leaders|both leaders|the leaders|(?:the two|both|the) (?:presidents|premiers|prime ministers|heads of (?:state|government)|chancellors)|the heads of (?:the )?(?:two |both |three )?(?:[\p{L}-]+ )?(?:states|countries|nations|governments)|the delegations|delegations|the two delegations|both delegations|the interlocutors|the counterparts|the two counterparts|the partners|the two partners|both partners|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|the heads of delegations|the [\p{L}-]+ and [\p{L}-]+ (?:ministers|foreign ministers|sides|counterparts|delegations|leaders)|the (?:president|secretary-general|king|emir|chancellor) and (?:the )?(?:prime minister|president|foreign minister|minister|secretary-general|chancellor|king|emir)|the prime minister and (?:the )?(?:president|secretary-general|king|emir|chancellor)|the (?:[\p{L}\p{N}-]+ ){1,2}(?:leaders|ministers|counterparts)(?= [\p{Ll}"“])|there (?:was|were) (?:a |an )?(?:congruence|consensus|convergence|agreement|understanding|identity of views))\b/u;
+  /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the pair|the two leaders|both leaders|the leaders|(?:the two|both|the) (?:presidents|premiers|prime ministers|heads of (?:state|government)|chancellors)|the heads of (?:the )?(?:two |both |three )?(?:[\p{L}-]+ )?(?:states|countries|nations|governments)|the delegations|delegations|the two delegations|both delegations|the interlocutors|the counterparts|the two counterparts|the partners|the two partners|both partners|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|(?:the|all) (?:three|four)(?=\s*[—–,-]|\s+(?:(?:also|have|had|jointly)\s+)*[a-z]+ed\b)|the heads of delegations|the [\p{L}-]+ and [\p{L}-]+ (?:ministers|foreign ministers|sides|counterparts|delegations|leaders)|the (?:president|secretary-general|king|emir|chancellor) and (?:the )?(?:prime minister|president|foreign minister|minister|secretary-general|chancellor|king|emir)|the prime minister and (?:the )?(?:president|secretary-general|king|emir|chancellor)|the (?:[\p{L}\p{N}-]+ ){1,2}(?:leaders|ministers|counterparts)(?= [\p{Ll}"“])|there (?:was|were) (?:a |an )?(?:congruence|consensus|convergence|agreement|understanding|identity of views))\b/u;
 // "The foreign ministers have expressed their gratitude …", not "the two ministers" or "both sides"; and a verb that one
 // side does to the other ("thanked", "praised"), not what both do together ("exchanged views", "discussed").
 const pluralOffice = /^the\s+(?:foreign\s+)?(?:ministers|counterparts|officials|ambassadors|diplomats|leaders|delegations)$/;
@@ -57,6 +57,20 @@ const trailing = new RegExp(
 // "… in our Central European region,” said Dmytro Kuleba."
 const invertedTrailing = new RegExp(
   `[,”"“]\\s*["”“]?\\s*(?:${speechTail.replace('(?:also\\\\s+)?', '')})\\s+((?:the\\s+)?${nameParticles}\\p{Lu}[\\p{L}'’.-]+)`,
+  'u',
+);
+const jointDocument =
+  /^(?:a|the)\s+(?:joint\s+(?:communiqu[eé]|statement|declaration|press\s+(?:release|statement))|communiqu[eé])\b[^.;:"“]{0,80}?\s(?:said|says|stated|states|stressed|noted|underlined|emphasi[sz]ed|reaffirmed|affirmed|welcomed|expressed|read|reads)\b/;
+// "“The three reiterated …,” the statement said." of a text that tells of a joint statement or communiqué.
+const jointDocumentTail =
+  /[,”"]\s*["”]?\s*the\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration)\s+(?:said|says|stated|states|read|reads)\s*[.!]?\s*$/i;
+// A joint statement or communiqué, or a declaration the sides signed ("signed … the Iguazú Declaration").
+const jointDocumentNamed = /\bjoint\s+(?:statement|communiqu[eé]|declaration)\b|\bcommuniqu[eé]\b|\bsigned\b[^.;]{0,100}\bDeclaration\b/i;
+
+// "Restoration of peace … was the key to counter terrorism in that country said Lavrov." (blind-61): the tag with its
+// comma left out, only as the sentence's last words.
+const bareTrailing = new RegExp(
+  `\\s(?:said|says|added|stated)\\s+((?:the\\s+)?${nameParticles}\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2})\\s*[.!]?\\s*$`,
   'u',
 );
 // "… met his Singaporean counterpart on Monday, where both reaffirmed …": a frame sentence that goes on to report.
@@ -341,6 +355,7 @@ function tailAttribution(
   text: string,
   inQuotation = false,
 ): Attribution | null {
+  if (jointDocumentTail.test(sentence.text) && jointDocumentNamed.test(text)) return { kind: 'joint', modal: false };
   const tail = lastTag(trailing, sentence.text);
   // A short clause before the tag is a quotation's last words only when the quotation opened in an earlier sentence.
   if (tail && (tail.index > 10 || (inQuotation && tail.index > 0))) {
@@ -351,7 +366,7 @@ function tailAttribution(
     if (mention && !reports(byMention.get(mention) as PersonEntity, text))
       return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
   }
-  const inverted = lastTag(invertedTrailing, sentence.text);
+  const inverted = lastTag(invertedTrailing, sentence.text) ?? (inQuotation ? null : bareTrailing.exec(sentence.text));
   if (inverted && inverted.index > 10) {
     const named = inverted[1] as string;
     const at = sentence.start + inverted.index + inverted[0].length - named.length + leadLength(named);
@@ -479,9 +494,10 @@ function relativeSpeaker(
 }
 
 // The subject may follow an opening phrase: "At the outset, Minister Motegi stated", "During the talks, …", and
-// "During the meeting the interlocutors discussed …" without its comma.
+// "During the meeting the interlocutors discussed …" without its comma; "In the declaration the two presidents also
+// determined …" (blind-61).
 const openingAdverbial =
-  /^(?:during|at|in|over|throughout|after|following)\s+(?:the|their|this|these|today['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|meetings|talks|conversation|call|discussions?|negotiations|consultations|session)\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,6}?)?(?=the\s|both\s)/iu;
+  /^(?:during|at|in|over|throughout|after|following)\s+(?:the|their|this|these|today['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|meetings|talks|conversation|call|discussions?|negotiations|consultations|session|declaration|communiqu[eé]|joint\s+statement)\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,6}?)?(?=the\s|both\s)/iu;
 // "The US State Department said Blinken reiterated …", "The ministry said that Lavrov stressed …", "President’s Media
 // Unit stated that the Indian Foreign Minister hailed …": who reports it first, then the one who spoke.
 const reportedBy =
@@ -512,6 +528,9 @@ function attributeAt(
   text: string,
 ): Attribution | null {
   const folded = foldSlice(text, at, Math.min(sentence.end, at + 160)).replace(/^["“'‘\s]+/, '');
+  // "A joint communiqué at the end of the meeting stressed that …", "The joint statement said: …" (blind-61): what the
+  // sides issued together.
+  if (jointDocument.test(folded)) return { kind: 'joint', modal: false };
   const joint = jointSubject.exec(folded) ?? /^together,?\s+they\b/.exec(folded);
   if (joint) {
     const rest = folded.slice(joint[0].length);

@@ -49,14 +49,16 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
   const stampLines: Line[] = [];
   const lines = joinWrapped(
     text,
-    physicalLines(text, limit).filter((line) => {
-      const stamp = stampOf(text, line, monthFirst);
-      if (stamp) {
-        stamps.push(stamp);
-        stampLines.push(line);
-      }
-      return stamp === null;
-    }),
+    physicalLines(text, limit)
+      .flatMap((line) => unglued(text, line, monthFirst))
+      .filter((line) => {
+        const stamp = stampOf(text, line, monthFirst);
+        if (stamp) {
+          stamps.push(stamp);
+          stampLines.push(line);
+        }
+        return stamp === null;
+      }),
   );
   const kept: Line[] = [];
   let inFooter = false;
@@ -194,6 +196,20 @@ function stampDateline(text: string, lines: readonly Line[], stamps: readonly Da
 
 function paragraphOf(text: string, line: Line, index: number, from: number): Paragraph {
   return { start: line.start, end: line.end, text: line.text, index, sentences: analyse(text, from, line.end) };
+}
+
+// "August 15, 2006Just hours after the ceasefire …" (blind-61): a page's date stamp glued to the first word of the
+// story, as text copied from a page whose stamp and lead were set apart only by layout, is two lines.
+function unglued(text: string, line: Line, monthFirst: boolean): Line[] {
+  const glued = /^[^\n]{0,40}?\d{4}(?=\p{Lu}\p{Ll})/u.exec(line.text);
+  if (!glued) return [line];
+  const end = line.start + glued[0].length;
+  const [date] = findDates(text, line.start, end, { monthFirst });
+  if (!date || !isFullDate(date) || date.start !== line.start || date.end !== end) return [line];
+  return [
+    { ...line, end, text: text.slice(line.start, end) },
+    { start: end, end: line.end, text: text.slice(end, line.end), heading: false },
+  ];
 }
 
 // A line that is only a publication stamp: a full date and at most six other words ("Published 17 June 2021",

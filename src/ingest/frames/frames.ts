@@ -299,7 +299,9 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         if (
           reported ||
           futureBefore.test(before) ||
-          futurePurposeBefore.test(before) ||
+          // "Lula and Kirchner plan to meet with entrepreneurs … in February, 2006, in São Paulo, to discuss …" (blind-61):
+          // the purpose may stand further back than the 60 characters of \`before\`.
+          futurePurposeBefore.test(unnamed.slice(Math.max(0, match.index - 160), match.index)) ||
           (recalledBefore.test(before) && (!saidHeHad.test(opening) || recalledAfter.test(ahead))) ||
           toldOfOtherMeeting.test(opening) ||
           // "relations had improved owing to the meeting between A and B": the cause is inside the phrase's own words.
@@ -984,7 +986,9 @@ function documentFrame(
   for (const sentence of told)
     for (const mention of sentence.people) {
       const entity = byMention.get(mention);
-      if (entity?.strong && (entity.title || entity.office) && entity.name && !people.includes(entity)) people.push(entity);
+      // "… and their Russian counterpart Sergei Lavrov" (blind-61): a counterpart holds an office the text does not repeat.
+      if (entity?.strong && (entity.title || entity.office || mention.counterpart) && entity.name && !people.includes(entity))
+        people.push(entity);
     }
   // Of two sides at least: not all of one known country; or the one person a gathering's readout names (its chair).
   const sides = new Set(people.map((person) => person.countryCode ?? person.organization ?? `?${person.id}`));

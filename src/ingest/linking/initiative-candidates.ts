@@ -107,8 +107,9 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     // "the Strategic Partnership and Cooperation Agreement between Kazakhstan and the UK": nor are the parties.
     const holder = /^\s+(?:to|from|of|for|by|in|between)\s+(?:the\s+)?(.+?)(?:\s+and\b.*)?$/.exec(tailText);
     // "the Memorandum of Understanding on Cooperation between the Maldives and Timor-Leste": parties after the name's
-    // topic are cut the same way.
-    const parties = /\s+between\s+(?:the\s+)?(.+?)\s+and\b/.exec(tailText);
+    // topic are cut the same way; so is "… between Turkmenistan and the Republic of Tajikistan", whose run of
+    // capitalised words ends before "and the" (blind-61).
+    const parties = /\s+between\s+(?:the\s+)?(.+?)(?:\s+and\b|$)/.exec(tailText);
     let tail =
       holder && lookupCountry((holder[1] as string).replace(/['’]s$/, ''))
         ? 0
