@@ -4,7 +4,7 @@ import { useTestContext } from './helpers/app.js';
 import { createInitiativeRow, meetingBody } from './helpers/factories.js';
 
 // A person takes part in a meeting once, on every path that writes participants: the same personId twice, or the same
-// new person (same name, same country) twice, is a 422 pointing at the second, and nothing is stored — no meeting,
+// new person (same name ignoring case and accents, compatible countries) twice, is a 422 pointing at the second, and nothing is stored — no meeting,
 // and no person created twice (found by a new user's trial: a corrected draft with a participant copied created two
 // "Luigi Di Maio").
 
@@ -25,6 +25,17 @@ const duplicates: Array<[string, Twice, string]> = [
   [
     'the same new person (name and country)',
     (first) => ({ ...first, key: 'wang-again', person: { name: 'WANG  Yi', countryCode: 'CN' } }),
+    'person',
+  ],
+  [
+    'the same new person in another spelling of accents and case',
+    (first) => ({ ...first, key: 'wang-again', person: { name: 'WÁNG Yí', countryCode: 'CN' } }),
+    'person',
+  ],
+  [
+    // new-user trial 117: "José García" of ES and "JOSE GARCIA" with no country were both created and seated
+    'the same new person, one of them without a country (compatible, as the people lookup has it)',
+    (first) => ({ ...first, key: 'wang-again', countryCode: null, person: { name: 'wang yi' } }),
     'person',
   ],
 ];
@@ -65,12 +76,12 @@ const paths: Array<[string, (participants: Participant[]) => Promise<{ status: n
       const [meeting] = document.draft.meetings;
       const seats = participants.map((participant, index) => {
         const drafted = meeting.participants[0];
-        const person = participant.person as { name: string; countryCode: string } | undefined;
+        const person = participant.person as { name: string; countryCode?: string } | undefined;
         return {
           ...drafted,
           key: String(participant.key),
           name: person?.name ?? drafted.name,
-          countryCode: person?.countryCode ?? drafted.countryCode,
+          countryCode: person ? (person.countryCode ?? null) : drafted.countryCode,
           personId: (participant.personId as string | undefined) ?? null,
           role: index === 0 ? 'host' : 'guest',
         };
@@ -113,5 +124,52 @@ describe.each(paths)('%s', (pathName, write) => {
       { ...wang(), key: 'namesake', person: { name: 'Wang Yi', countryCode: 'SG' }, countryCode: 'SG' },
     ]);
     expect(status).toBe(201);
+  });
+});
+
+describe('POST /v1/meetings/{id}/participants', () => {
+  /** A stored meeting seating Wang Yi (CN) and Mukhtar Tileuberdi, and a seat to add to it. */
+  async function add(seat: Participant) {
+    const meeting = (
+      await api()
+        .post('/v1/meetings')
+        .send(meetingBody({ statements: [], initiatives: [] }))
+        .expect(201)
+    ).body;
+    const peopleBefore = await ctx.prisma.person.count();
+    const response = await api().post(`/v1/meetings/${meeting.id}/participants`).send(seat);
+    return { response, peopleCreated: (await ctx.prisma.person.count()) - peopleBefore, meeting };
+  }
+  const seat = (person: Record<string, unknown>): Participant => ({ person, role: 'guest' });
+
+  it.each([
+    ['the same name and country', { name: 'Wang Yi', countryCode: 'CN' }],
+    ['another spelling of case and accents', { name: 'WÁNG YI', countryCode: 'CN' }],
+    ['no country (compatible)', { name: 'wang yi' }],
+  ])('refuses a new person the meeting already seats: %s (409, nobody created)', async (__, person) => {
+    const { response, peopleCreated } = await add(seat(person));
+    expect(response.status).toBe(409);
+    expect(response.body.detail).toMatch(/already a participant/);
+    expect(peopleCreated).toBe(0);
+  });
+
+  it('refuses the seated person by id (409)', async () => {
+    const meeting = (
+      await api()
+        .post('/v1/meetings')
+        .send(meetingBody({ statements: [], initiatives: [] }))
+        .expect(201)
+    ).body;
+    const full = (await api().get(`/v1/meetings/${meeting.id}?include=participants`).expect(200)).body;
+    const response = await api()
+      .post(`/v1/meetings/${meeting.id}/participants`)
+      .send({ personId: full.participants[0].personId, role: 'guest' });
+    expect(response.status).toBe(409);
+  });
+
+  it('takes a namesake of another country (201, one person created)', async () => {
+    const { response, peopleCreated } = await add(seat({ name: 'Wang Yi', countryCode: 'SG' }));
+    expect(response.status).toBe(201);
+    expect(peopleCreated).toBe(1);
   });
 });

@@ -31,26 +31,34 @@ export async function findInitiatives(tx: Prisma.TransactionClient, keys: readon
 function resolveReferences(input: CreateMeetingInput, existingPeople: Set<string>, initiatives: Map<string, Initiative>) {
   const problems: FieldError[] = [];
   const keys = new Map<string, number>();
-  // One person is one participant of a meeting: the same personId twice, or the same new person (name and country,
-  // compared as the people lookup compares names) twice, would seat them twice or create them twice.
-  const people = new Map<string, number>();
+  // One person is one participant of a meeting: the same personId twice, or the same new person (name compared as the
+  // people lookup compares names; countries compatible, as the lookup has them: equal, or one not given — new-user trial
+  // 117 seated "José García" of ES and "JOSE GARCIA" with none, creating both) twice would seat them twice or create them twice.
+  const ids = new Map<string, number>();
+  const newPeople: { name: string; countryCode: string | null; index: number }[] = [];
   input.participants.forEach((participant, index) => {
     if (participant.personId && !existingPeople.has(participant.personId)) {
       problems.push({ in: 'body', pointer: `/participants/${index}/personId`, message: `no person with id ${participant.personId}` });
     }
-    const person = participant.personId
-      ? `id:${participant.personId}`
-      : participant.person
-        ? `new:${foldKey(participant.person.name)}|${participant.person.countryCode ?? ''}`
-        : null;
-    const first = person === null ? undefined : people.get(person);
+    let first: number | undefined;
+    if (participant.personId) {
+      first = ids.get(participant.personId);
+      if (first === undefined) ids.set(participant.personId, index);
+    } else if (participant.person) {
+      const name = foldKey(participant.person.name);
+      const countryCode = participant.person.countryCode ?? null;
+      first = newPeople.find(
+        (other) => other.name === name && (other.countryCode === null || countryCode === null || other.countryCode === countryCode),
+      )?.index;
+      if (first === undefined) newPeople.push({ name, countryCode, index });
+    }
     if (first !== undefined) {
       problems.push({
         in: 'body',
         pointer: `/participants/${index}/${participant.personId ? 'personId' : 'person'}`,
         message: `the same person as participants/${first}: a person takes part in a meeting once`,
       });
-    } else if (person !== null) people.set(person, index);
+    }
     if (participant.key && keys.has(participant.key)) {
       problems.push({ in: 'body', pointer: `/participants/${index}/key`, message: `duplicate participant key "${participant.key}"` });
     }

@@ -1,4 +1,5 @@
 import { assertIdentifiersFree } from '../people/identifiers-free.js';
+import { foldKey } from '../../ingest/text/fold.js';
 import type { Db } from '../../db/prisma.js';
 import type { Participant } from '../../generated/prisma/client.js';
 import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
@@ -42,6 +43,21 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
         }
         if (!personId && input.person) {
           const { identifiers, ...person } = input.person;
+          // A new person whom the meeting already seats — the same name ignoring case and accents, compatible countries,
+          // as a meeting's body is checked (meetings.writer.ts) — would be created a second time and seated twice.
+          const seated = await tx.participant.findMany({
+            where: { meetingId },
+            select: { person: { select: { name: true, countryCode: true } } },
+          });
+          const name = foldKey(person.name);
+          const same = seated.find(
+            ({ person: other }) =>
+              foldKey(other.name) === name && (!other.countryCode || !person.countryCode || other.countryCode === person.countryCode),
+          );
+          if (same)
+            throw conflict(
+              `This person is already a participant of the meeting ("${same.person.name}"); give their personId to change their part.`,
+            );
           await assertIdentifiersFree(
             tx,
             identifiers.map((identifier, at) => ({ ...identifier, pointer: `/person/identifiers/${at}` })),
