@@ -28,8 +28,13 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
+/**
+ * One problem at one place: `in` the request's body, query, path or a header — or `resource`, the stored resource the
+ * request acts on as its GET returns it (a document's stored `draft`, committed without a body: new-user trial 117 was
+ * pointed "into" a body it never sent) — and a JSON Pointer (RFC 6901) within it.
+ */
 export interface FieldError {
-  in: 'body' | 'query' | 'path' | 'header';
+  in: 'body' | 'query' | 'path' | 'header' | 'resource';
   pointer: string;
   message: string;
 }

@@ -19,7 +19,11 @@ export const problemSchema = z
       .array(
         z
           .object({
-            in: z.enum(['body', 'query', 'path', 'header']),
+            in: z
+              .enum(['body', 'query', 'path', 'header', 'resource'])
+              .describe(
+                "Where the value is: a part of the request, or `resource` — the stored resource the request acts on, as its GET returns it (a document's stored `draft`, committed without a body).",
+              ),
             pointer: z.string().describe('JSON Pointer (RFC 6901) to the offending value within `in`.'),
             message: z.string(),
           })

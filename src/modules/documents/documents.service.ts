@@ -3,7 +3,7 @@ import { extractOffThread } from '../../ingest/extract-pool.js';
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/prisma.js';
 import type { Meeting, Prisma, SourceDocument } from '../../generated/prisma/client.js';
-import { AppError, conflict, notFound, unprocessable, type FieldError, fieldsProblem } from '../../http/errors.js';
+import { AppError, conflict, notFound, unprocessable, type FieldError, fieldErrorsDetail, fieldsProblem } from '../../http/errors.js';
 import type { KnownPosition, MeetingDraft, ReadoutDraft } from '../../ingest/draft.js';
 import { foldKey } from '../../ingest/text/fold.js';
 import { audit, type Actor } from '../audit/audit.js';
@@ -186,6 +186,32 @@ function draftInvalid(issues: readonly { path: readonly PropertyKey[]; message: 
   return fieldsProblem('validation_failed', errors);
 }
 
+/**
+ * A problem found in the stored draft of a commit sent without one (`corrected` undefined): its errors under `/draft`
+ * are `in: 'resource'` — the document's `draft` as GET /v1/documents/{id} returns it — since there is no body to point
+ * into, and the detail says what to send (new-user trial 117: an initiative deleted from the catalogue since the draft
+ * was made gave a 422 "in the body" of a request that had none). Other errors, and a corrected draft's, pass as they are.
+ */
+function inStoredDraft(error: unknown, corrected: ReadoutDraft | undefined): unknown {
+  if (corrected || !(error instanceof AppError) || !error.errors?.some((problem) => problem.pointer.startsWith('/draft/'))) return error;
+  const errors = error.errors.map((problem) =>
+    problem.pointer.startsWith('/draft/')
+      ? {
+          ...problem,
+          in: 'resource' as const,
+          message: /^no initiative with id or slug/.test(problem.message)
+            ? `${problem.message}: it was deleted from the catalogue after the draft was made (mark it "isCandidate": true to create it again, or leave it out)`
+            : problem.message,
+        }
+      : problem,
+  );
+  return new AppError(
+    error.code,
+    `The document's stored draft cannot be committed as it is; commit a corrected draft ({ "draft": … }, starting from the document's): ${fieldErrorsDetail(errors)}`,
+    errors,
+  );
+}
+
 function withinMeeting(error: unknown, index: number): unknown {
   if (!(error instanceof AppError) || !error.errors) return error;
   // A writer's pointer names the meeting body's member ("/initiatives/0/initiative"): the draft's is "slug".
@@ -365,29 +391,36 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
         ...attachProblems(draft, attach),
         ...(corrected ? await draftNameConflicts(prisma, corrected, stored) : []),
       ];
-      if (problems.length) throw fieldsProblem('unprocessable', problems);
+      if (problems.length) throw inStoredDraft(fieldsProblem('unprocessable', problems), corrected);
       // A meeting recorded already — the same people, day, kind and place — is not recorded again unless asked.
       if (options.createDuplicates === false) {
         const same = (await findCandidates(prisma, draft.meetings, document.id)).filter(
           (candidate) => candidate.score >= 1 && !attach.some((entry) => entry.draftMeeting === candidate.draftMeeting),
         );
         if (same.length)
-          throw fieldsProblem(
-            'conflict',
-            same.map((candidate) => ({
-              in: 'body' as const,
-              pointer: `/draft/meetings/${candidate.draftMeeting}`,
-              message: `is meeting ${candidate.meetingId} ("${candidate.title}", ${candidate.date}), recorded already: attach it ({"attach": [{"draftMeeting": ${candidate.draftMeeting}, "meetingId": "${candidate.meetingId}"}]}) or send "createDuplicates": true`,
-            })),
+          throw inStoredDraft(
+            fieldsProblem(
+              'conflict',
+              same.map((candidate) => ({
+                in: 'body' as const,
+                pointer: `/draft/meetings/${candidate.draftMeeting}`,
+                message: `is meeting ${candidate.meetingId} ("${candidate.title}", ${candidate.date}), recorded already: attach it ({"attach": [{"draftMeeting": ${candidate.draftMeeting}, "meetingId": "${candidate.meetingId}"}]}) or send "createDuplicates": true`,
+              })),
+            ),
+            corrected,
           );
       }
       // A person the stored draft or the lookup found, deleted by someone else while this ran, makes an INSERT fail on
       // its foreign key: run once more, when the lookup no longer finds them (trial finding: a 422 that the
       // Idempotency-Key then replays for good). A corrected draft's personId is the client's own reference: its 422 stays.
-      return transaction(draft).catch((error: unknown) => {
-        if (corrected || !refersToDeletedRow(error)) throw error;
-        return transaction(draft);
-      });
+      return transaction(draft)
+        .catch((error: unknown) => {
+          if (corrected || !refersToDeletedRow(error)) throw error;
+          return transaction(draft);
+        })
+        .catch((error: unknown) => {
+          throw inStoredDraft(error, corrected);
+        });
       function transaction(given: ReadoutDraft): Promise<Meeting[]> {
         return prisma.$transaction(async (tx) => {
           // The document row is locked so that two commits of it at once cannot both create meetings.
