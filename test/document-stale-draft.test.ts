@@ -79,3 +79,58 @@ describe('a person the stored draft matched, deleted while the commit runs', () 
     expect((await commit(documentId)).status).toBe(sentAgain);
   });
 });
+
+// new-user trial 117: a commit sent without a draft, of a stored draft that links an initiative deleted from the
+// catalogue since, was a 422 pointing "into the body" of a request that had none.
+describe('a stored draft that cannot be committed as it is, committed without a draft', () => {
+  const linked =
+    'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm on 3 May 2024. They discussed the Astana Process.';
+
+  async function postLinked() {
+    await api().post('/v1/initiatives').send({ slug: 'astana-process', name: 'Astana Process' }).expect(201);
+    const document = (await api().post('/v1/documents').send({ text: linked }).expect(201)).body;
+    expect(document.draft.meetings[0].initiatives.map((i: { slug: string }) => i.slug)).toContain('astana-process');
+    await api().delete('/v1/initiatives/astana-process').expect(204);
+    return document as { id: string; draft: { meetings: Array<{ initiatives: Array<{ slug: string }> }> } };
+  }
+
+  it.each([
+    ['no body', (request: supertest.Test) => request],
+    ['an empty object', (request: supertest.Test) => request.send({})],
+  ])('with %s: the problem is in the stored draft (in: resource), says what to send, and nothing is stored', async (__, send) => {
+    const document = await postLinked();
+    const response = await send(api().post(`/v1/documents/${document.id}/commit`)).expect(422);
+    expect(response.body.errors).toContainEqual({
+      in: 'resource',
+      pointer: '/draft/meetings/0/initiatives/0/slug',
+      message: expect.stringMatching(/no initiative with id or slug "astana-process".*deleted from the catalogue.*isCandidate/),
+    });
+    expect(response.body.detail).toMatch(/stored draft cannot be committed as it is; commit a corrected draft/);
+    expect(await ctx.prisma.meeting.count()).toBe(0);
+  });
+
+  it('a stored meeting with no date: in the stored draft too', async () => {
+    const document = (
+      await api()
+        .post('/v1/documents')
+        .send({ text: 'Foreign Minister Anna Berg met Finnish Foreign Minister Pekka Laine in Stockholm.' })
+        .expect(201)
+    ).body;
+    const response = await api().post(`/v1/documents/${document.id}/commit`).expect(422);
+    expect(response.body.errors).toContainEqual(expect.objectContaining({ in: 'resource', pointer: '/draft/meetings/0/date' }));
+  });
+
+  it('the same draft sent back as a corrected one: in the body, as before', async () => {
+    const document = await postLinked();
+    const response = await api().post(`/v1/documents/${document.id}/commit`).send({ draft: document.draft }).expect(422);
+    expect(response.body.errors).toContainEqual(expect.objectContaining({ in: 'body', pointer: '/draft/meetings/0/initiatives/0/slug' }));
+  });
+
+  it('marked as a candidate in a corrected draft, it is created again and committed', async () => {
+    const document = await postLinked();
+    const draft = structuredClone(document.draft) as { meetings: Array<{ initiatives: Array<{ slug: string; isCandidate: boolean }> }> };
+    for (const link of draft.meetings[0]!.initiatives) if (link.slug === 'astana-process') link.isCandidate = true;
+    await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(201);
+    await api().get('/v1/initiatives/astana-process').expect(200);
+  });
+});
