@@ -94,6 +94,32 @@ describe('an empty body sent as application/json is no body', () => {
     await api().post(`/v1/documents/${document.id}/commit`).expect(201);
   });
 
+  it('a body of JSON null is a body that is not an object, on every operation that needs one (new-user trial 117)', async () => {
+    const contract = (await api().get('/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { requestBody?: { required?: boolean; content?: Record<string, unknown> } }>>;
+    };
+    const needing = Object.entries(contract.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([method, operation]) => ['post', 'put', 'patch'].includes(method) && operation.requestBody?.required === true)
+        .filter(([, operation]) => operation.requestBody?.content?.['application/json'] !== undefined)
+        .filter(() => path !== '/v1/keys')
+        .map(([method]) => ({ method, path })),
+    );
+    expect(needing.length).toBeGreaterThan(5);
+    const wrong: string[] = [];
+    for (const { method, path } of needing) {
+      const response = await (api() as unknown as Record<string, (url: string) => supertest.Test>)[method]!(concrete(path))
+        .set('Content-Type', 'application/json')
+        .send('null');
+      const messages = (response.body.errors as { in: string; pointer: string; message: string }[] | undefined)
+        ?.filter((e) => e.in === 'body' && e.pointer === '')
+        .map((e) => e.message);
+      if (response.status !== 400 || !messages?.length || messages.some((m) => /no body/.test(m)))
+        wrong.push(`${method.toUpperCase()} ${path}: ${response.status} ${JSON.stringify(response.body.errors)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('a body of blanks is still malformed JSON', async () => {
     const response = await api().post('/v1/people').set('Content-Type', 'application/json').send('   ').expect(400);
     expect(response.body.code).toBe('invalid_json');

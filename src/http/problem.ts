@@ -351,7 +351,8 @@ function withUncheckedParts(request: FastifyRequest, error: unknown, answer: App
 /**
  * A body the operation needs, sent none (or an empty one labelled application/json, which is no body): "is required:
  * the request has no body (send application/json or text/plain)" at the body, not zod's "Invalid input" or "expected
- * object, received null" (new-user trials 114 and 115). The media types are the contract's for the operation.
+ * object, received null" (new-user trials 114 and 115). The media types are the contract's for the operation. A body
+ * of JSON `null` is "must be a JSON object, not null".
  */
 function withMissingBody(app: FastifyInstance, request: FastifyRequest, error: unknown, answer: AppError): AppError {
   // Only the body's schema failing on no body: not a body that could not be read (found before validation), whose
@@ -361,7 +362,11 @@ function withMissingBody(app: FastifyInstance, request: FastifyRequest, error: u
   if (!bodySchemaFailed || !answer.errors || (request.body !== undefined && request.body !== null)) return answer;
   const body = contractOperation(app, request)?.requestBody;
   if (!body) return answer;
-  const message = `is required: the request has no body (send ${Object.keys(body.content ?? {}).join(' or ')})`;
+  // A body of JSON `null` (four bytes sent) is a body, just not an object (new-user trial 117); an empty one is none.
+  const sentNull = request.body === null && Number(request.headers['content-length'] ?? 0) > 0;
+  const message = sentNull
+    ? 'must be a JSON object, not null'
+    : `is required: the request has no body (send ${Object.keys(body.content ?? {}).join(' or ')})`;
   const errors = answer.errors.map((field) => (field.in === 'body' && field.pointer === '' ? { ...field, message } : field));
   return fieldsProblem(answer.code, errors);
 }
