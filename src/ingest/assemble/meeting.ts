@@ -369,6 +369,14 @@ function undatedWarning(index: number, reference: ReferenceDate | null, readout:
     if (yearless)
       return `meeting ${index + 1} has no date: the text gives "${yearless.text.trim()}" but not the ${yearless.day === null ? 'week' : yearless.monthOffset !== undefined ? 'month' : 'year'}; send publishedAt (the page's date) to resolve it`;
   }
+  // "paid an official visit to Vietnam on 2-3 November 2026 and met …" (new-user trial 117): the days of a visit or
+  // an event, of which the text does not say this meeting's.
+  const range = readout.sentences
+    .filter((s) => !s.inPreface)
+    .flatMap((s) => s.dates)
+    .find((d) => d.range === true && d.day !== null);
+  if (range)
+    return `meeting ${index + 1} has no date: the text gives "${range.text.trim()}", several days, but not which of them this meeting was; correct it in the draft`;
   const warning = `meeting ${index + 1} has no date the text states`;
   if (!reference?.span || reference.source === 'published') return warning;
   return `${warning}; the page is dated ${reference.date} (its ${reference.source === 'dateline' ? 'dateline' : 'date stamp'}), which dates the report, not necessarily the meeting`;

@@ -11,6 +11,8 @@ export interface Token extends Segment {
 /** One sentence as wink-nlp splits it, with its tokens; offsets are absolute in the original text. */
 export interface Sentence extends Segment {
   tokens: Token[];
+  /** One of the parts of a sentence longer than maxSentenceChars (see `bounded`). */
+  cut?: boolean;
 }
 
 let engine: WinkMethods | null = null;
@@ -174,7 +176,7 @@ function bounded(sentence: Sentence, text: string): Sentence[] {
     }
     const own = tokens.slice(0, cut);
     const last = own[own.length - 1] as Token;
-    pieces.push({ start: first.start, end: last.end, text: quoteShape(text.slice(first.start, last.end)), tokens: own });
+    pieces.push({ start: first.start, end: last.end, text: quoteShape(text.slice(first.start, last.end)), tokens: own, cut: true });
     tokens = tokens.slice(cut);
   }
   return pieces;

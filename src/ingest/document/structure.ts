@@ -256,9 +256,12 @@ function isProse(line: Line): boolean {
 function isHeadlineLike(line: Line): boolean {
   const words = line.text.split(/\s+/);
   if (words.length < 3 || line.text.length > 300) return false;
-  const letters = line.text.match(/\p{L}/gu) ?? [];
+  // "… with Mongolian Foreign Minister Батбаярын Энхтуяа" (new-user trial 117): a name printed in its own script is
+  // no sign of a headline in another language; its capitalised words are left out of the count.
+  const counted = words.filter((word) => !/^[^A-Za-z\u00C0-\u024F\s]*\p{Lu}[^A-Za-z\u00C0-\u024F]*$/u.test(word)).join(' ');
+  const letters = counted.match(/\p{L}/gu) ?? [];
   const digits = line.text.match(/\d/g) ?? [];
-  const latin = line.text.match(/[A-Za-z\u00C0-\u024F]/g) ?? [];
+  const latin = counted.match(/[A-Za-z\u00C0-\u024F]/g) ?? [];
   return latin.length >= letters.length * 0.8 && digits.length < letters.length / 2 && /^[\p{Lu}\p{N}"“‘'(]/u.test(line.text);
 }
 

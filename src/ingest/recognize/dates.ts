@@ -89,8 +89,11 @@ export function findDates(text: string, start: number, end: number, options: { m
   // does not read; the dot becomes a space, so offsets stay those of the text.
   // "Friday, 06 May de 2022 | 18h20" (blind-49, Angola's agency in English): the Portuguese or Spanish "de" between a
   // month and its year becomes a comma and spaces (same offsets).
+  // "November 2–3, 2026" (new-user trial 117): chrono-node reads a range of days written with a hyphen, not with an en or
+  // em dash, after a month name; the dash becomes a hyphen (same offsets).
   const readable = region
     .replace(ordinalDot, '$1 ')
+    .replace(new RegExp(`\\b(${monthNames})(\\.?\\s+\\d{1,2})[–—](?=\\d{1,2}\\b)`, 'g'), '$1$2-')
     .replace(
       portugueseDe,
       (phrase: string, month: string, year: string) => `${month},${' '.repeat(phrase.length - month.length - year.length - 1)}${year}`,
