@@ -72,6 +72,7 @@ export const fixtureSets = [
   'blind-59',
   'blind-60',
   'blind-61',
+  'blind-62',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
