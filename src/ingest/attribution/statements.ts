@@ -458,6 +458,10 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
     const found = attributeAt(sentence, sentence.start + pronounRelay[0].length, byMention, text);
     if (found?.kind === 'person') return found;
   }
+  // "Vladimir Putin: Mr Berdimuhamedov, esteemed friends …" (blind-62, a transcript): a paragraph that opens with a
+  // participant's name and a colon is what they said.
+  const label = transcriptLabel(sentence, byMention, text);
+  if (label) return label;
   // `"Prime Minister Modi invited me to visit India as soon as I am able."`: a quotation in the first person is the
   // words of whoever spoke before, not of the person it names.
   const quotation = /^\s*["“]([^"”]*)/.exec(sentence.text);
@@ -491,6 +495,16 @@ function relativeSpeaker(
     return { kind: 'person', entity, confidence: 0.8 };
   }
   return null;
+}
+
+function transcriptLabel(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
+  const first = sentence.people[0];
+  if (!first || !/^[\s"“]*$/.test(text.slice(sentence.start, first.span.start))) return null;
+  if (!/^\s*:\s+\S/.test(text.slice(first.span.end, Math.min(sentence.end, first.span.end + 4)))) return null;
+  // The label opens its line.
+  if (first.span.start > 0 && !/\n\s*$/.test(text.slice(Math.max(0, first.span.start - 20), first.span.start))) return null;
+  const entity = byMention.get(first);
+  return entity && !reporter(entity) ? { kind: 'person', entity, confidence: 0.85 } : null;
 }
 
 // The subject may follow an opening phrase: "At the outset, Minister Motegi stated", "During the talks, …", and

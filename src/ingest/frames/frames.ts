@@ -983,16 +983,23 @@ function documentFrame(
   const people: PersonEntity[] = [];
   // The people may speak further down: "Foreign Minister of Guinea, Mamadi Toure, said the joint ministerial meeting …".
   const told = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && peopleParagraphs.has(s.paragraph));
-  for (const sentence of told)
+  for (const sentence of told) {
+    // "I know that you will talk with President Dmitry Medvedev" (blind-62, a transcript): whom the speakers name in
+    // the first or second person is who they talk about.
+    if (/\b(?:I|you|we)\b/.test(sentence.text)) continue;
     for (const mention of sentence.people) {
       const entity = byMention.get(mention);
       // "… and their Russian counterpart Sergei Lavrov" (blind-61): a counterpart holds an office the text does not repeat.
       if (entity?.strong && (entity.title || entity.office || mention.counterpart) && entity.name && !people.includes(entity))
         people.push(entity);
     }
+  }
   // Of two sides at least: not all of one known country; or the one person a gathering's readout names (its chair).
   const sides = new Set(people.map((person) => person.countryCode ?? person.organization ?? `?${person.id}`));
-  const gathering = people.length === 1 && gatheringWords.test(cue.text) && encounterNouns.test(cue.text);
+  // "Secretary of State Antony Blinken addressed the group during a video message at the opening of the summit" and a
+  // question-and-answer session with Special Presidential Envoy John Kerry (blind-62): the people a gathering's readout
+  // names, all of one side, took part in it with the unnamed others.
+  const gathering = people.length >= 1 && sides.size === 1 && gatheringWords.test(cue.text) && encounterNouns.test(cue.text);
   if (!gathering && (people.length < 2 || people.length > 4 || sides.size < 2)) return [];
   const noun = encounterNouns.exec(cue.text) ?? ceremonyWords.exec(cue.text);
   const start = cue.start + (noun?.index ?? 0);

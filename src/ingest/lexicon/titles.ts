@@ -25,7 +25,7 @@ rapporteur diplomat top delegate lower upper former immigration emigration migra
 congresswoman lawmaker agencies ministries departments services nuncio apostolic caucasus sahel balkans urban rural housing works irrigation railways aviation civil revenue law near
 authority transitional sovereign supreme population consular legal public local reconstruction innovation solidarity
 sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship
-resident press utility utilities electricity power lands sport arts employment wellness responsible`;
+resident press utility utilities electricity power lands sport arts employment wellness responsible administrator session`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 
@@ -36,7 +36,7 @@ premier director representative ambassador envoy chancellor adviser advisor spok
 commissioner counsellor counselor king queen emperor prince princess emir amir sultan governor mayor speaker leader chief
 sherpa coordinator member chargé chargee charge taoiseach tanaiste tánaiste special-envoy minister-counsellor co-chair co-chairman
 co-chairperson rapporteur diplomat senator congressman congresswoman lawmaker nuncio attorney-general solicitor-general
-attorney`.split(/\s+/),
+attorney administrator`.split(/\s+/),
 );
 
 /** Abbreviated titles and what they stand for. */

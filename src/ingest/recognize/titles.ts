@@ -123,12 +123,15 @@ function readAbbreviation(word: Word | undefined): string | null {
 }
 
 export const isTitleWord: (word: Word | undefined) => boolean = rememberedPerWord(readTitleWord);
+const ordinal = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 function readTitleWord(word: Word | undefined): boolean {
   if (!word) return false;
   if (abbreviationOf(word) !== null) return true;
   const key = word.key.replace(/['’]s$/, '');
   if (titleWords.has(key) || titleWords.has(singularOf(key))) return true;
+  // "President of the 78th session of the General Assembly" (blind-62): an ordinal inside a title (never its first word).
+  if (ordinal.test(key)) return true;
   return key.includes('-') && (titleWords.has(key.replace(/-/g, '')) || key.split('-').every((part) => titleWords.has(part)));
 }
 
@@ -380,7 +383,7 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     (isTitleWord(words[j + 1]) && !organWords.has(words[j + 1]?.key ?? '') && words[j + 1]?.capitalised === true && headAt(j + 2));
   if (organWords.has(words[j]?.key ?? '') && (namedBody || !headFollows)) return null;
   const titleStart = j;
-  if (!isTitleWord(words[j])) return null;
+  if (!isTitleWord(words[j]) || ordinal.test(words[j]?.key ?? '')) return null;
   let lastTitleWord = -1;
   let hasHead = false;
   let strong = false;
