@@ -3,8 +3,8 @@ import { Prisma } from '../generated/prisma/client.js';
 /**
  * The condition and score of a fuzzy name lookup (`?q=`) over a folded trigram text (see the unicode_folding
  * migration): case, accents and Unicode normalisation never matter. `q` ending in `*` is a type-ahead prefix
- * ("coop*", "seb*"): some word of the text starts with it. Otherwise pg_trgm word similarity (`<%`). Both forms are
- * served by the trigram GIN index over `text`.
+ * ("coop*", "seb*"): some word of the text starts with it. Otherwise pg_trgm word similarity (`<%`), of `q` and of its
+ * romanized spelling ("Энхтуяа" is also "enkhtuyaa"). Both forms are served by the trigram GIN index over `text`.
  */
 export function nameMatch(q: string, text: Prisma.Sql): { where: Prisma.Sql; score: Prisma.Sql } {
   const prefix = /^(.*?)\*+$/u.exec(q.trim())?.[1]?.trim();
@@ -14,7 +14,13 @@ export function nameMatch(q: string, text: Prisma.Sql): { where: Prisma.Sql; sco
     const pattern = Prisma.sql`'(^|[^[:alnum:]])' || fold_text(${escaped})`;
     return { where: Prisma.sql`${text} ~ (${pattern})`, score: Prisma.sql`word_similarity(fold_text(${prefix}), ${text})` };
   }
-  return { where: Prisma.sql`fold_text(${q}) <% ${text}`, score: Prisma.sql`word_similarity(fold_text(${q}), ${text})` };
+  // The trigram texts hold each name's romanized spelling too (romanize_text, migration romanized_names): a Cyrillic or
+  // Greek `q` is also looked up by its own (one that romanizes to itself is looked up once).
+  const romanized = Prisma.sql`romanize_text(fold_text(${q}))`;
+  return {
+    where: Prisma.sql`(fold_text(${q}) <% ${text} OR (${romanized} <> fold_text(${q}) AND ${romanized} <% ${text}))`,
+    score: Prisma.sql`greatest(word_similarity(fold_text(${q}), ${text}), word_similarity(${romanized}, ${text}))`,
+  };
 }
 
 /**
