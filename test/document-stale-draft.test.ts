@@ -134,3 +134,27 @@ describe('a stored draft that cannot be committed as it is, committed without a 
     await api().get('/v1/initiatives/astana-process').expect(200);
   });
 });
+
+describe('a stored draft whose person and initiative were both deleted, committed without a draft', () => {
+  it('the one answer names both, so that a corrected draft started from it commits (new-user trial 118)', async () => {
+    await api().post('/v1/initiatives').send({ slug: 'astana-process', name: 'Astana Process' }).expect(201);
+    const { documentId, personId } = await (async () => {
+      const person = (await api().post('/v1/people').send({ name: 'Pekka Laine', countryCode: 'FI' }).expect(201)).body as { id: string };
+      const text = `${readout} They discussed the Astana Process.`;
+      const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
+      return { documentId: document.id as string, personId: person.id };
+    })();
+    await api().delete(`/v1/people/${personId}`).expect(204);
+    await api().delete('/v1/initiatives/astana-process').expect(204);
+    const response = await api().post(`/v1/documents/${documentId}/commit`).expect(422);
+    const byPointer = new Map(response.body.errors.map((e: { pointer: string; in: string }) => [e.pointer, e.in]));
+    expect(byPointer.get('/draft/meetings/0/initiatives/0/slug')).toBe('resource');
+    const personError = [...byPointer.keys()].find((pointer) => /\/participants\/\d+\/personId$/.test(pointer as string));
+    expect(personError).toBeDefined();
+    // The corrected draft the answer asks for: the initiative a candidate, the person's id null.
+    const draft = (await api().get(`/v1/documents/${documentId}`).expect(200)).body.draft;
+    for (const link of draft.meetings[0].initiatives) link.isCandidate = true;
+    for (const participant of draft.meetings[0].participants) if (participant.personId === personId) participant.personId = null;
+    await api().post(`/v1/documents/${documentId}/commit`).send({ draft }).expect(201);
+  });
+});

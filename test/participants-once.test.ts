@@ -33,6 +33,17 @@ const duplicates: Array<[string, Twice, string]> = [
     'person',
   ],
   [
+    // new-user trial 118: "Marko Đurić" beside "Marko Djuric", "Марко Ђурић" (his alias) beside him
+    'the same new person in another script',
+    (first) => ({ ...first, key: 'wang-again', person: { name: '王 毅', countryCode: 'CN' } }),
+    'person',
+  ],
+  [
+    'the same new person with the family name first, in capitals',
+    (first) => ({ ...first, key: 'wang-again', person: { name: 'YI Wang', countryCode: 'CN' } }),
+    'person',
+  ],
+  [
     // new-user trial 117: "José García" of ES and "JOSE GARCIA" with no country were both created and seated
     'the same new person, one of them without a country (compatible, as the people lookup has it)',
     (first) => ({ ...first, key: 'wang-again', countryCode: null, person: { name: 'wang yi' } }),
@@ -127,6 +138,16 @@ describe.each(paths)('%s', (pathName, write) => {
   });
 });
 
+describe('two names in the other order are two people unless one prints the family name in capitals', () => {
+  it('POST /v1/meetings: "Ali Ahmed" and "Ahmed Ali" are both seated', async () => {
+    const seat = (key: string, name: string): Participant => ({ ...wang(), key, person: { name, countryCode: 'EG' }, countryCode: 'EG' });
+    await api()
+      .post('/v1/meetings')
+      .send(meetingBody({ participants: [seat('a', 'Ali Ahmed'), seat('b', 'Ahmed Ali')], statements: [], initiatives: [] }))
+      .expect(201);
+  });
+});
+
 describe('POST /v1/meetings/{id}/participants', () => {
   /** A stored meeting seating Wang Yi (CN) and Mukhtar Tileuberdi, and a seat to add to it. */
   async function add(seat: Participant) {
@@ -146,6 +167,11 @@ describe('POST /v1/meetings/{id}/participants', () => {
     ['the same name and country', { name: 'Wang Yi', countryCode: 'CN' }],
     ['another spelling of case and accents', { name: 'WÁNG YI', countryCode: 'CN' }],
     ['no country (compatible)', { name: 'wang yi' }],
+    [
+      'another transliteration of a word (new-user trial 118: "Marko Đurić" beside "Marko Djuric")',
+      { name: 'Mukhtar Tileuberdy', countryCode: 'KZ' },
+    ],
+    ['another script', { name: '王 毅' }],
   ])('refuses a new person the meeting already seats: %s (409, nobody created)', async (__, person) => {
     const { response, peopleCreated } = await add(seat(person));
     expect(response.status).toBe(409);
@@ -171,5 +197,37 @@ describe('POST /v1/meetings/{id}/participants', () => {
     const { response, peopleCreated } = await add(seat({ name: 'Wang Yi', countryCode: 'SG' }));
     expect(response.status).toBe(201);
     expect(peopleCreated).toBe(1);
+  });
+});
+
+describe('POST /v1/meetings/{id}/participants: a stored alias', () => {
+  it('a new person named as the seated person’s alias in another script is the seated person (409)', async () => {
+    const body = meetingBody({ statements: [], initiatives: [] });
+    const meeting = (await api().post('/v1/meetings').send(body).expect(201)).body;
+    const peopleBefore = await ctx.prisma.person.count();
+    // Mukhtar Tileuberdi's stored aliases include "Мұхтар Тілеуберді"; and "Mukhtar Tleuberdi" is one word's other spelling.
+    for (const name of ['Мұхтар Тілеуберді', 'Mukhtar Tleuberdi'])
+      expect((await api().post(`/v1/meetings/${meeting.id}/participants`).send({ person: { name }, role: 'guest' })).status, name).toBe(
+        409,
+      );
+    expect(await ctx.prisma.person.count()).toBe(peopleBefore);
+  });
+});
+
+describe('a corrected draft whose added participant the commit looks up as someone seated', () => {
+  it('422 at the participant the client sent, not at a personId it never sent (new-user trial 118)', async () => {
+    const person = (await api().post('/v1/people').send({ name: 'Wang Yi', countryCode: 'CN' }).expect(201)).body;
+    const text =
+      'Wang Yi meets Mukhtar Tileuberdi\n\nTASHKENT, July 15 2021 – State Councilor and Foreign Minister Wang Yi met Kazakh Foreign Minister Mukhtar Tileuberdi.';
+    const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
+    const [meeting] = document.draft.meetings;
+    expect(meeting.participants[0].personId).toBe(person.id);
+    const added = { key: 'p9', name: 'WANG YI', role: 'guest' };
+    const draft = { ...document.draft, meetings: [{ ...meeting, participants: [...meeting.participants, added] }] };
+    const response = await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(422);
+    const pointers = response.body.errors.map((e: { pointer: string }) => e.pointer);
+    expect(pointers).toContain(`/draft/meetings/0/participants/${meeting.participants.length}`);
+    expect(pointers.some((p: string) => p.endsWith('/personId'))).toBe(false);
+    expect(await ctx.prisma.meeting.count()).toBe(0);
   });
 });

@@ -304,6 +304,25 @@ function passageOwners(encounters: readonly Encounter[], passages: readonly Pass
     const own = spoken.length === 1 ? spoken : naming.length === 1 ? naming : [];
     if (own[0] !== undefined) owners.set(passage, own[0]);
   }
+  // "During his visit, Novak met Prime Minister Meloni. He also met Foreign Minister Tajani. … Novak and Meloni discussed
+  // energy security." (new-user trial 116: a passage copied into, or left in, the meeting told last): a passage whose
+  // first sentence names by name two or more people of the text's meetings, all of whom took part in exactly one
+  // meeting told before it, is that meeting's. (Only the sides together: "… where Kerry called on all parties
+  // including Kenyatta" is Kerry's, wherever Kenyatta was met.)
+  for (const passage of passages) {
+    const first = passage.sentences[0];
+    if (owners.has(passage) || first === undefined || passage.attribution.kind !== 'joint') continue;
+    const mentioned = new Set(first.people.filter((mention) => mention.name !== null));
+    const named = new Set(
+      encounters.flatMap((encounter) =>
+        encounter.participants.filter((person) => person.mentions.some(({ mention }) => mentioned.has(mention))),
+      ),
+    );
+    if (named.size < 2) continue;
+    const meant = encounters.flatMap((encounter, i) => ([...named].every((person) => encounter.participants.includes(person)) ? [i] : []));
+    const owner = meant[0] as number;
+    if (meant.length === 1 && owner !== stretchAt(first.index) && (told[owner] as number) <= first.index) owners.set(passage, owner);
+  }
   // "… received credentials from five new envoys. The envoys included A (Uganda), B (Australia) … 'On behalf of …,'
   // said Ms Otaala. She said Uganda looks to Kenya …": in the stretch that meetings split off one sentence share, "she"
   // (or a title) after someone of one of them speaks is that speaker's, and so is the passage's meeting.

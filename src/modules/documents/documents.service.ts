@@ -192,9 +192,11 @@ function draftInvalid(issues: readonly { path: readonly PropertyKey[]; message: 
  * into, and the detail says what to send (new-user trial 117: an initiative deleted from the catalogue since the draft
  * was made gave a 422 "in the body" of a request that had none). Other errors, and a corrected draft's, pass as they are.
  */
-function inStoredDraft(error: unknown, corrected: ReadoutDraft | undefined): unknown {
+function inStoredDraft(error: unknown, corrected: ReadoutDraft | undefined, deletedPeople: readonly FieldError[] = []): unknown {
   if (corrected || !(error instanceof AppError) || !error.errors?.some((problem) => problem.pointer.startsWith('/draft/'))) return error;
-  const errors = error.errors.map((problem) =>
+  // The people it matched who were deleted since are looked up again on this path; a corrected draft that starts from
+  // the stored one would send their ids back, a 422 of its own (new-user trial 118): said now, with the rest.
+  const errors = [...error.errors, ...deletedPeople].map((problem) =>
     problem.pointer.startsWith('/draft/')
       ? {
           ...problem,
@@ -212,13 +214,16 @@ function inStoredDraft(error: unknown, corrected: ReadoutDraft | undefined): unk
   );
 }
 
-function withinMeeting(error: unknown, index: number): unknown {
+function withinMeeting(error: unknown, index: number, meeting?: MeetingDraft): unknown {
   if (!(error instanceof AppError) || !error.errors) return error;
-  // A writer's pointer names the meeting body's member ("/initiatives/0/initiative"): the draft's is "slug".
-  const errors = error.errors.map((problem) => ({
-    ...problem,
-    pointer: `/draft/meetings/${index}${draftPointer(problem.pointer.split('/').slice(1))}`,
-  }));
+  // A writer's pointer names the meeting body's member ("/initiatives/0/initiative"): the draft's is "slug". A personId
+  // the draft did not give — the commit's lookup found it — is no member of the draft: the participant is (new-user
+  // trial 118: "/participants/2/personId" for a participant sent without one).
+  const errors = error.errors.map((problem) => {
+    const parts = problem.pointer.split('/').slice(1);
+    const lookedUp = parts[0] === 'participants' && parts[2] === 'personId' && meeting?.participants[Number(parts[1])]?.personId === null;
+    return { ...problem, pointer: `/draft/meetings/${index}${draftPointer(lookedUp ? parts.slice(0, 2) : parts)}` };
+  });
   return fieldsProblem(error.code, errors);
 }
 
@@ -418,8 +423,8 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
           if (corrected || !refersToDeletedRow(error)) throw error;
           return transaction(draft);
         })
-        .catch((error: unknown) => {
-          throw inStoredDraft(error, corrected);
+        .catch(async (error: unknown) => {
+          throw inStoredDraft(error, corrected, corrected ? [] : await deletedPeopleOf(prisma, draft));
         });
       function transaction(given: ReadoutDraft): Promise<Meeting[]> {
         return prisma.$transaction(async (tx) => {
@@ -487,7 +492,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
               continue;
             }
             const created = await insertMeetingAggregate(tx, input, who).catch((error: unknown) => {
-              throw withinMeeting(error, index);
+              throw withinMeeting(error, index, meetingDraft);
             });
             known.participants.forEach((participant, index) =>
               peopleCreated.set(personKey(participant.name, participant.countryCode), created.participants[index]!.personId),
@@ -507,6 +512,26 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
 export type DocumentsService = ReturnType<typeof createDocumentsService>;
 
 /** `draft` with every `personId` of a person no longer stored set to null (looked up again at commit). */
+/** The participants of `draft` whose matched person was deleted since it was made, as problems in the stored draft. */
+async function deletedPeopleOf(prisma: Db, draft: ReadoutDraft): Promise<FieldError[]> {
+  const ids = [...new Set(draft.meetings.flatMap((m) => m.participants.flatMap((p) => (p.personId ? [p.personId] : []))))];
+  if (ids.length === 0) return [];
+  const stored = new Set((await prisma.person.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id));
+  return draft.meetings.flatMap((meeting, m) =>
+    meeting.participants.flatMap((participant, p) =>
+      participant.personId && !stored.has(participant.personId)
+        ? [
+            {
+              in: 'resource' as const,
+              pointer: `/draft/meetings/${m}/participants/${p}/personId`,
+              message: `no person with id ${participant.personId}: deleted after the draft was made (in a corrected draft, set it to null to look them up again)`,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
 async function withoutDeletedPeople(tx: Prisma.TransactionClient, draft: ReadoutDraft): Promise<ReadoutDraft> {
   const ids = [...new Set(draft.meetings.flatMap((m) => m.participants.flatMap((p) => (p.personId ? [p.personId] : []))))];
   if (ids.length === 0) return draft;

@@ -129,7 +129,7 @@ export const insertMeetingAggregateSql = (
 
 /** The people among `ids` that exist. */
 export const existingPeopleSql = (ids: readonly string[]) => Prisma.sql`
-  SELECT p.id FROM people AS p WHERE p.id = ANY(CAST(${ids} AS uuid[]))`;
+  SELECT p.id, p.name, p.aliases, p.country_code AS "countryCode" FROM people AS p WHERE p.id = ANY(CAST(${ids} AS uuid[]))`;
 
 /** The initiatives whose id or slug is among `keys` (ids: those of the keys that are UUIDs), as Initiative rows. */
 export const initiativesByKeySql = (ids: readonly string[], keys: readonly string[]) => Prisma.sql`

@@ -1,5 +1,5 @@
+import { seatedAs, type SeatedPerson } from '../people/same-person.js';
 import { assertIdentifiersFree } from '../people/identifiers-free.js';
-import { foldKey } from '../../ingest/text/fold.js';
 import type { Initiative, Meeting, MeetingInitiative, Participant, Prisma, Statement } from '../../generated/prisma/client.js';
 import { uuidPattern } from '../../http/schemas.js';
 import { newId as uuidv7 } from '../../db/ids.js';
@@ -28,29 +28,36 @@ export async function findInitiatives(tx: Prisma.TransactionClient, keys: readon
   return byKey;
 }
 
-function resolveReferences(input: CreateMeetingInput, existingPeople: Set<string>, initiatives: Map<string, Initiative>) {
+function resolveReferences(input: CreateMeetingInput, existingPeople: Map<string, SeatedPerson>, initiatives: Map<string, Initiative>) {
   const problems: FieldError[] = [];
   const keys = new Map<string, number>();
-  // One person is one participant of a meeting: the same personId twice, or the same new person (name compared as the
-  // people lookup compares names; countries compatible, as the lookup has them: equal, or one not given — new-user trial
-  // 117 seated "José García" of ES and "JOSE GARCIA" with none, creating both) twice would seat them twice or create them twice.
+  // One person is one participant of a meeting: the same personId twice, or a new person who is someone seated before
+  // them — a stored one by id, or another new one — in another spelling of the same name (people/same-person.ts: case,
+  // accents, script, transliteration; countries compatible: equal, or one not given — new-user trials 117 and 118
+  // seated "José García" of ES and "JOSE GARCIA" with none, creating both), would seat them twice or create them twice.
   const ids = new Map<string, number>();
-  const newPeople: { name: string; countryCode: string | null; index: number }[] = [];
+  const seated: SeatedPerson[] = [];
+  const seatedAt: number[] = [];
   input.participants.forEach((participant, index) => {
-    if (participant.personId && !existingPeople.has(participant.personId)) {
+    const storedPerson = participant.personId ? existingPeople.get(participant.personId) : undefined;
+    if (participant.personId && !storedPerson) {
       problems.push({ in: 'body', pointer: `/participants/${index}/personId`, message: `no person with id ${participant.personId}` });
     }
     let first: number | undefined;
     if (participant.personId) {
       first = ids.get(participant.personId);
       if (first === undefined) ids.set(participant.personId, index);
+      // A new person seated before who is this stored one in another spelling.
+      const at = storedPerson && first === undefined ? seatedAs(storedPerson.name, storedPerson.countryCode, seated) : -1;
+      if (at >= 0) first = seatedAt[at];
     } else if (participant.person) {
-      const name = foldKey(participant.person.name);
-      const countryCode = participant.person.countryCode ?? null;
-      first = newPeople.find(
-        (other) => other.name === name && (other.countryCode === null || countryCode === null || other.countryCode === countryCode),
-      )?.index;
-      if (first === undefined) newPeople.push({ name, countryCode, index });
+      const at = seatedAs(participant.person.name, participant.person.countryCode ?? null, seated);
+      if (at >= 0) first = seatedAt[at];
+    }
+    const person = storedPerson ?? participant.person;
+    if (first === undefined && person) {
+      seated.push({ name: person.name, aliases: person.aliases ?? [], countryCode: person.countryCode ?? null });
+      seatedAt.push(index);
     }
     if (first !== undefined) {
       problems.push({
@@ -116,9 +123,8 @@ function withDates<Row>(json: Record<string, unknown>, fields: readonly string[]
  */
 export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input: CreateMeetingInput, who: Actor) {
   const personIds = input.participants.flatMap((participant) => (participant.personId ? [participant.personId] : []));
-  const existing = new Set(
-    personIds.length ? (await tx.$queryRaw<Array<{ id: string }>>(existingPeopleSql(personIds))).map((p) => p.id) : [],
-  );
+  const stored = personIds.length ? await tx.$queryRaw<Array<{ id: string } & SeatedPerson>>(existingPeopleSql(personIds)) : [];
+  const existing = new Map(stored.map((person) => [person.id, person]));
   const initiatives = await findInitiatives(
     tx,
     input.initiatives.map((link) => link.initiative),

@@ -1,5 +1,5 @@
 import { assertIdentifiersFree } from '../people/identifiers-free.js';
-import { foldKey } from '../../ingest/text/fold.js';
+import { seatedAs } from '../people/same-person.js';
 import type { Db } from '../../db/prisma.js';
 import type { Participant } from '../../generated/prisma/client.js';
 import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
@@ -43,20 +43,19 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
         }
         if (!personId && input.person) {
           const { identifiers, ...person } = input.person;
-          // A new person whom the meeting already seats — the same name ignoring case and accents, compatible countries,
-          // as a meeting's body is checked (meetings.writer.ts) — would be created a second time and seated twice.
-          const seated = await tx.participant.findMany({
-            where: { meetingId },
-            select: { person: { select: { name: true, countryCode: true } } },
-          });
-          const name = foldKey(person.name);
-          const same = seated.find(
-            ({ person: other }) =>
-              foldKey(other.name) === name && (!other.countryCode || !person.countryCode || other.countryCode === person.countryCode),
-          );
+          // A new person whom the meeting already seats — in another case, accents, script or transliteration, of a
+          // compatible country, as a meeting's body is checked (people/same-person.ts) — would be created a second time
+          // and seated twice (new-user trials 117 and 118).
+          const seated = (
+            await tx.participant.findMany({
+              where: { meetingId },
+              select: { person: { select: { name: true, aliases: true, countryCode: true } } },
+            })
+          ).map((row) => row.person);
+          const same = seated[seatedAs(person.name, person.countryCode ?? null, seated)];
           if (same)
             throw conflict(
-              `This person is already a participant of the meeting ("${same.person.name}"); give their personId to change their part.`,
+              `This person is already a participant of the meeting ("${same.name}"); give their personId to change their part.`,
             );
           await assertIdentifiersFree(
             tx,
