@@ -302,8 +302,24 @@ export function meetingDate(
       };
   }
   const dateline = readout.structure.dateline;
+  // "Stockholm, 4 November – … on an official visit to Georgia on 2–3 November. In Tbilisi she met …" (new-user trial
+  // 118): the days the text gives the visit, up to the meeting, say the dateline's day is not the meeting's.
+  // (Days after the dateline's are of something still to come: "to prepare the summits on 26-28 October", blind-5.)
+  const datelineDay = dateline?.date?.month != null && dateline.date.day != null ? dateline.date.month * 100 + dateline.date.day : null;
+  const visitDays =
+    firstFrame !== undefined &&
+    firstFrame !== null &&
+    datelineDay !== null &&
+    readout.sentences.some(
+      (s) =>
+        s.index <= firstFrame.index &&
+        s.dates.some(
+          (date) => date.range === true && date.day !== null && date.month !== null && date.month * 100 + date.day < datelineDay,
+        ),
+    );
   if (
     first &&
+    !visitDays &&
     dateline?.date &&
     (reference?.source === 'dateline' || (dateline.date.day === null && dateline.date.month === null && reference !== null)) &&
     firstFrame &&

@@ -201,14 +201,16 @@ function paragraphOf(text: string, line: Line, index: number, from: number): Par
 // "August 15, 2006Just hours after the ceasefire …" (blind-61): a page's date stamp glued to the first word of the
 // story, as text copied from a page whose stamp and lead were set apart only by layout, is two lines.
 function unglued(text: string, line: Line, monthFirst: boolean): Line[] {
-  const glued = /^[^\n]{0,40}?\d{4}(?=\p{Lu}\p{Ll})/u.exec(line.text);
+  // "August 15, 2006 Foreign Minister Hamid Rahmani met … on 14 August 2006" (new-user trial 118): the same with a space.
+  const glued = /^([^\n]{0,40}?\d{4})\s*(?=\p{Lu}\p{Ll})/u.exec(line.text);
   if (!glued) return [line];
-  const end = line.start + glued[0].length;
+  const end = line.start + (glued[1] as string).length;
   const [date] = findDates(text, line.start, end, { monthFirst });
   if (!date || !isFullDate(date) || date.start !== line.start || date.end !== end) return [line];
+  const rest = line.start + glued[0].length;
   return [
     { ...line, end, text: text.slice(line.start, end) },
-    { start: end, end: line.end, text: text.slice(end, line.end), heading: false },
+    { start: rest, end: line.end, text: text.slice(rest, line.end), heading: false },
   ];
 }
 

@@ -38,7 +38,8 @@ describe('a date stamp glued to the first word of the story is a stamp', () => {
 
   it.each([
     'In 2006The ceasefire held.', // a year alone is no date stamp
-    'August 15, 2006 Just hours after the ceasefire, Steinmeier set off for the region, where he will meet the King.', // a space: a sentence
+    'On August 15, 2006 Steinmeier set off for the region, where he will meet the King.', // a date the sentence opens with "On"
+    'August 2006 Brought the ceasefire.', // a month, no day
   ])('not a glued stamp: %s', (line) => {
     const text = `Steinmeier to Press Syria\n${line}\n`;
     expect(readStructure(text, text.length).stamps).toEqual([]);
