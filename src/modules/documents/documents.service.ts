@@ -511,15 +511,23 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
 
 export type DocumentsService = ReturnType<typeof createDocumentsService>;
 
-/** `draft` with every `personId` of a person no longer stored set to null (looked up again at commit). */
+/**
+ * The ids among `draft`'s matched people (`personId`) of people no longer stored: deleted since the draft was made.
+ * One query; an empty set when the draft matched nobody or everyone is still there.
+ */
+async function deletedPersonIds(db: Db | Prisma.TransactionClient, draft: ReadoutDraft): Promise<Set<string>> {
+  const ids = [...new Set(draft.meetings.flatMap((m) => m.participants.flatMap((p) => (p.personId ? [p.personId] : []))))];
+  if (ids.length === 0) return new Set();
+  const stored = new Set((await db.person.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id));
+  return new Set(ids.filter((id) => !stored.has(id)));
+}
+
 /** The participants of `draft` whose matched person was deleted since it was made, as problems in the stored draft. */
 async function deletedPeopleOf(prisma: Db, draft: ReadoutDraft): Promise<FieldError[]> {
-  const ids = [...new Set(draft.meetings.flatMap((m) => m.participants.flatMap((p) => (p.personId ? [p.personId] : []))))];
-  if (ids.length === 0) return [];
-  const stored = new Set((await prisma.person.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id));
+  const deleted = await deletedPersonIds(prisma, draft);
   return draft.meetings.flatMap((meeting, m) =>
     meeting.participants.flatMap((participant, p) =>
-      participant.personId && !stored.has(participant.personId)
+      participant.personId && deleted.has(participant.personId)
         ? [
             {
               in: 'resource' as const,
@@ -532,16 +540,15 @@ async function deletedPeopleOf(prisma: Db, draft: ReadoutDraft): Promise<FieldEr
   );
 }
 
+/** `draft` with every `personId` of a person no longer stored set to null (looked up again at commit). */
 async function withoutDeletedPeople(tx: Prisma.TransactionClient, draft: ReadoutDraft): Promise<ReadoutDraft> {
-  const ids = [...new Set(draft.meetings.flatMap((m) => m.participants.flatMap((p) => (p.personId ? [p.personId] : []))))];
-  if (ids.length === 0) return draft;
-  const stored = new Set((await tx.person.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id));
-  if (stored.size === ids.length) return draft;
+  const deleted = await deletedPersonIds(tx, draft);
+  if (deleted.size === 0) return draft;
   return {
     ...draft,
     meetings: draft.meetings.map((m) => ({
       ...m,
-      participants: m.participants.map((p) => (p.personId && !stored.has(p.personId) ? { ...p, personId: null } : p)),
+      participants: m.participants.map((p) => (p.personId && deleted.has(p.personId) ? { ...p, personId: null } : p)),
     })),
   };
 }
