@@ -165,6 +165,18 @@ describe('a JSON body', () => {
       .set('content-type', 'application/json')
       .send('{"participants": [{"person": {"name": "A", "name": "B"}}]}');
     expectPointed(deep.body, 'validation_failed', { in: 'body', pointer: '/participants/0/person/name' });
+    // Only colons outside strings are counted against the members: a string that ends in an escaped backslash ends
+    // there, so the colons after it count, and a colon after an escaped quote is still inside its string.
+    const backslash = await api()
+      .post('/v1/meetings')
+      .set('content-type', 'application/json')
+      .send('{"summary": "a\\\\", "title": "x", "title": "y"}');
+    expectPointed(backslash.body, 'validation_failed', { in: 'body', pointer: '/title' });
+    const quoted = await api()
+      .post('/v1/meetings')
+      .set('content-type', 'application/json')
+      .send('{"summary": "say \\": no", "city": "A", "city": "B"}');
+    expectPointed(quoted.body, 'validation_failed', { in: 'body', pointer: '/city' });
   });
 
   it('thousands of repeated members: the first 20 and how many more, no more read', async () => {

@@ -4,6 +4,7 @@ import { embeddedParts, etagFor, expectedVersions, replyWithEtag } from '../../h
 import { listFormat } from '../../http/export/export-format.js';
 import { exportableResponse } from '../../http/export/export-schemas.js';
 import { sendExport } from '../../http/export/export-stream.js';
+import { fitsBudget } from '../../http/response-budget.js';
 import { sendJsonText } from '../../http/json-text.js';
 import { createdMeetingEtag, meetingLocation } from './meetings.dto.js';
 import { meetingExportColumns } from './meetings.export.js';
@@ -88,11 +89,13 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
     },
     async (request, reply) => {
       const meeting = await commands.create(request.body, request.actor);
-      return reply
-        .status(201)
-        .header('location', meetingLocation(meeting.id))
-        .header('etag', createdMeetingEtag(meeting.version))
-        .send(meeting);
+      reply.status(201).header('location', meetingLocation(meeting.id)).header('etag', createdMeetingEtag(meeting.version));
+      // The created meeting is built from the rows the insert returned (toMeetingDto), member for member the schema's,
+      // so within the response budget it goes out as JSON.stringify writes it, without the serializer's check of every
+      // statement (0.5 ms of a 20-statement create's CPU); meetings-create-json.test.ts holds such bodies to the schema
+      // and to GET's answer. A larger one goes through the serializer and the budget's hook, which cut its lists.
+      const json = JSON.stringify(meeting);
+      return fitsBudget(json, app.responseBudgetBytes) ? sendJsonText(reply, json) : reply.send(meeting);
     },
   );
 
