@@ -73,6 +73,7 @@ export const fixtureSets = [
   'blind-60',
   'blind-61',
   'blind-62',
+  'blind-63',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
