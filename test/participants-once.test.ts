@@ -44,6 +44,18 @@ const duplicates: Array<[string, Twice, string]> = [
     'person',
   ],
   [
+    // new-user trial 119: "Antony J. Blinken" beside "Antony Blinken", "Retno L. P. Marsudi" beside "Retno Marsudi"
+    'the same new person with initials between the names',
+    (first) => ({ ...first, key: 'wang-again', person: { name: 'Wang J. K. Yi', countryCode: 'CN' } }),
+    'person',
+  ],
+  [
+    // "Khalid Al Marzouqi" in "Sheikh Khalid bin Ahmed Al Marzouqi": one name's words all in the other's, in order
+    'the same new person under a longer form of the name',
+    (first) => ({ ...first, key: 'wang-again', person: { name: 'Dr Wang Yi', countryCode: 'CN' } }),
+    'person',
+  ],
+  [
     // new-user trial 117: "José García" of ES and "JOSE GARCIA" with no country were both created and seated
     'the same new person, one of them without a country (compatible, as the people lookup has it)',
     (first) => ({ ...first, key: 'wang-again', countryCode: null, person: { name: 'wang yi' } }),
@@ -146,6 +158,14 @@ describe('two names in the other order are two people unless one prints the fami
       .send(meetingBody({ participants: [seat('a', 'Ali Ahmed'), seat('b', 'Ahmed Ali')], statements: [], initiatives: [] }))
       .expect(201);
   });
+
+  it('POST /v1/meetings: "Wang Yi" and "Wang Yiming", one word differing, are both seated', async () => {
+    const seat = (key: string, name: string): Participant => ({ ...wang(), key, person: { name, countryCode: 'CN' }, countryCode: 'CN' });
+    await api()
+      .post('/v1/meetings')
+      .send(meetingBody({ participants: [seat('a', 'Wang Yi'), seat('b', 'Wang Yiming')], statements: [], initiatives: [] }))
+      .expect(201);
+  });
 });
 
 describe('POST /v1/meetings/{id}/participants', () => {
@@ -172,6 +192,7 @@ describe('POST /v1/meetings/{id}/participants', () => {
       { name: 'Mukhtar Tileuberdy', countryCode: 'KZ' },
     ],
     ['another script', { name: '王 毅' }],
+    ['an initial between the names (new-user trial 119: "Antony Blinken" beside "Antony J. Blinken")', { name: 'Mukhtar B. Tileuberdi' }],
   ])('refuses a new person the meeting already seats: %s (409, nobody created)', async (__, person) => {
     const { response, peopleCreated } = await add(seat(person));
     expect(response.status).toBe(409);

@@ -134,7 +134,7 @@ function assembleDraft(
     readout,
     options,
     passages,
-    reference: referenceDate(readout, options.publishedAt),
+    reference: referenceDate(readout, options.publishedAt, options.url),
     publisherCountry: publishingCountry,
     folded: foldedText(text, limit),
     setting: settingOf(readout, encounters),

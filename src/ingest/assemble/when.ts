@@ -23,10 +23,35 @@ export interface ReferenceDate {
 }
 
 /**
- * The reference date: the dateline's full date, else the page's first date stamp, else the publication date given
- * with the text; a dateline without a year ("ASTANA, 5 October") takes the year of the other two.
+ * The year and month (and day, if given) a page's address prints in its path: "…/2014/02/s-korean-…html" →
+ * { year: 2014, month: 2, day: null }, "…/2021/06/14/…" → day 14. Null when the path prints none (a year must be
+ * 1990–2099 and followed by a month 01–12 in the next segment).
  */
-export function referenceDate(readout: Readout, publishedAt: string | null | undefined): ReferenceDate | null {
+export function urlDate(url: string | null | undefined): { year: number; month: number; day: number | null } | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const found = /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])(?:\/(0[1-9]|[12]\d|3[01])(?=\/|$))?(?=\/|$)/.exec(path);
+  if (!found) return null;
+  return { year: Number(found[1]), month: Number(found[2]), day: found[3] ? Number(found[3]) : null };
+}
+
+/**
+ * The reference date: the dateline's full date, else the page's first date stamp, else the publication date given
+ * with the text; a dateline without a year ("ASTANA, 5 October") takes the year of the other two, or of the page's
+ * address ("SEOUL, Feb. 12 (Yonhap)" on …/2014/02/…, blind-63). A day the address prints in full stands for the
+ * publication date when none is given.
+ */
+export function referenceDate(readout: Readout, givenPublishedAt: string | null | undefined, url?: string | null): ReferenceDate | null {
+  const address = urlDate(url);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const publishedAt = givenPublishedAt ?? (address?.day ? `${address.year}-${pad(address.month)}-${pad(address.day)}` : null);
+  // The address's month without its day: its last day, so that a day of that month resolves into the address's year.
+  const addressMonthEnd = address && !address.day ? new Date(Date.UTC(address.year, address.month, 0)).toISOString().slice(0, 10) : null;
   const { dateline, stamps } = readout.structure;
   const stamp = chooseStamp(readout, stamps.filter(isFullDate), publishedAt);
   const headlineDate = readout.sentences
@@ -49,7 +74,7 @@ export function referenceDate(readout: Readout, publishedAt: string | null | und
   const datelineDate = dateline?.date;
   // "BRUSSELS, Monday –": a weekday alone is a day counted from the page's date, not a reference of its own.
   if (datelineDate && (datelineDate.day !== null || datelineDate.month !== null)) {
-    const resolved = resolveDate(datelineDate, fallback?.date ?? yearFromWeekday(readout, datelineDate));
+    const resolved = resolveDate(datelineDate, fallback?.date ?? yearFromWeekday(readout, datelineDate) ?? addressMonthEnd);
     if (resolved && resolved.precision === 'day') return { date: resolved.date, source: 'dateline', span: spanOf(datelineDate) };
   }
   return fallback;
@@ -117,9 +142,23 @@ const documentContext =
 const recalledContext =
   /\b(?:ago|the last time|last met|first met|previously met|(?<!newly[- ])(?:appointed|elected)|sworn in|took office|assumed (?:office|his post|her post|the post)|inaugurated|established|founded|recall(?:ed|ing)? that|as a reminder)\b[^.;:]{0,40}$/i;
 // A date that could be a meeting's: not in future, duration or recalled context, nor the date of a document.
-// A range ("on the margins of the Ministerial Council on 7-8 December") dates a visit or an event, not one encounter.
+// A range ("on the margins of the Ministerial Council on 7-8 December") dates a visit or an event, not one encounter —
+// unless the meeting is what was held over those days (heldOverRange).
 function datesAMeeting(text: string, date: DateMention): boolean {
-  return datesADay(text, date) && !recalled(text, date) && date.range !== true && !datesTheReport(text, date);
+  return (
+    datesADay(text, date) && !recalled(text, date) && (date.range !== true || heldOverRange(text, date)) && !datesTheReport(text, date)
+  );
+}
+
+// "The Forty-Second Regular Meeting of the Conference of Heads of Government … was held virtually on 5-6 July 2021"
+// (blind-63): a meeting held over several days starts on the first, which is its date (ANNOTATING.md; Popolo's and
+// Open Civic Data's events have a start date). The meeting is the sentence's subject: a meeting noun before "was held"
+// or "took place" in the same clause.
+const heldOnDays =
+  /\b(?:meeting|summit|session|talks|conference|consultations|dialogue|round|forum|retreat|council|commission|committee)\b[^.;:]{0,160}?\b(?:(?:was|were)\s+(?:(?:jointly|virtually|successfully|also)\s+)?(?:held|convened|conducted)|took\s+place)\s+(?:[\p{L}-]+\s+){0,2}?(?:on|from)\s+$/iu;
+function heldOverRange(text: string, date: DateMention): boolean {
+  const before = text.slice(Math.max(0, date.start - 240), date.start);
+  return heldOnDays.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 // "Haitian President Jovenel Moise revealed on Monday night that during his stay in Ecuador … he met with Dominican

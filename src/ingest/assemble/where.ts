@@ -2,7 +2,7 @@ import { titleCase } from '../text/case.js';
 import type { Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
-import { organizationIn } from '../lexicon/organizations.js';
+import { organizationIn, organizationOpening } from '../lexicon/organizations.js';
 import { regionNames } from '../lexicon/country-words.js';
 import { invitedTo } from '../lexicon/meeting-phrases.js';
 import { lookupCountry } from '../recognize/countries.js';
@@ -46,6 +46,10 @@ const envoyPost =
 // So is "the preparations for the G7 summit in Hiroshima", "ahead of the upcoming conference in Baku".
 const futurePlace =
   /\b(?:(?:to|will|would|shall)\s+be\s+(?:held|hosted|convened|organi[sz]ed)|(?:to|will|would)\s+take\s+place|scheduled|planned)\s+(?:\S+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:preparations?\s+for|preparing\s+for|ahead\s+of|upcoming|forthcoming|next)\s+(?:the\s+)?(?:(?!(?:a|an|at|in|on|of|to|for|with|and)\s)[\p{L}\d+-]+\s+){0,4}?(?:summit|conference|meeting|forum|games|olympics|expo|ministerial|session|COP\d*)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+
+// A clause about a meeting still to come, up to the place: "to be discussed next Monday by … at their summit in".
+const stillToComeBefore =
+  /\b(?:to\s+be\s+(?:discussed|held|signed|adopted|considered)|(?:next|coming)\s+(?:week|month|year|\p{L}+day))\b[^.;:]*?\b(?:in|at)\s+(?:the\s+)?$/iu;
 
 // "the Munich Security Conference", "the Shanghai International Conference Center": a city that opens the name of an
 // event or a venue is where it is.
@@ -265,8 +269,13 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number, spoke
       issuedBefore.test(before)
     )
       continue;
-    // Where someone is invited to (lexicon/meeting-phrases.ts), however far into the clause.
+    // Where someone is invited to (lexicon/meeting-phrases.ts), however far into the clause; where a meeting still to
+    // come will be ("the agenda to be discussed next Monday by the presidents at their summit in Ipiales", blind-63).
     if (invitedTo.test(text.slice(sentence.start, word.start))) continue;
+    if (stillToComeBefore.test(text.slice(Math.max(sentence.start, word.start - 160), word.start))) continue;
+    // "on the sidelines of the Shanghai Cooperation Organisation (SCO) Council of Foreign Ministers meeting in Goa"
+    // (new-user trial 119: Shanghai at 0.9): a city that opens an organisation's name is no place.
+    if (organizationOpening(text.slice(word.start, word.start + 120))) continue;
     // "the Alliance's mission" (Alliance, Ohio): after "the", a country ("the Republic of Korea") but no city, save
     // one whose name has it ("the Hague") or one that says where a meeting was ("in the Tbilisi meeting").
     const afterThe =

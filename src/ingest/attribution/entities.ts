@@ -918,6 +918,17 @@ function delegationCountry(text: string, mentionStart: number): string | null {
       text.slice(Math.max(0, mentionStart - 80), mentionStart),
     );
   if (before) return lookupCountry((before[1] ?? before[2]) as string)?.code ?? null;
+  // "Saint Lucia was represented by Ambassador to the Caribbean Community Her Excellency Elma-Gene Isaac", "Bermuda
+  // represented by Deputy Premier Honourable David Burt; Cayman Islands represented by …" (blind-63): the country or
+  // territory a person stood for, with their title and styles between.
+  const represented =
+    /((?:(?:\p{Lu}[\p{L}.'’-]*|and|of|the)\s+){0,6}?\p{Lu}[\p{L}.'’-]*)\s+(?:(?:was|is|were|are)\s+)?(?:also\s+)?represented\s+by\s+[^,.;:()]{0,80}?$/u.exec(
+      text.slice(Math.max(0, mentionStart - 160), mentionStart),
+    );
+  if (represented) {
+    const code = longestCountryEnding(represented[1] as string);
+    if (code) return code;
+  }
   // "the delegation of St Kitts and Nevis including Minister of Utility Konris Maynard, Deputy Prime Minister Geoffrey
   // Hanley and Minister of Tourism Marsha Henderson" (blind-54): every member listed after it.
   const listed =
@@ -925,11 +936,15 @@ function delegationCountry(text: string, mentionStart: number): string | null {
       text.slice(Math.max(0, mentionStart - 250), mentionStart),
     );
   if (!listed) return null;
-  // The words before the possessive may run back into the clause ("… and St Kitts and Nevis's"): the longest ending
-  // that names a country.
-  const words = ((listed[1] ?? listed[2]) as string).trim().split(/\s+/);
-  for (let from = 0; from < words.length; from++) {
-    const code = lookupCountry(words.slice(from).join(' '))?.code;
+  // The words before the possessive may run back into the clause ("… and St Kitts and Nevis's").
+  return longestCountryEnding((listed[1] ?? listed[2]) as string);
+}
+
+/** The country named by the longest ending of `words` that names one ("… and St Kitts and Nevis" → KN), or null. */
+function longestCountryEnding(words: string): string | null {
+  const list = words.trim().split(/\s+/);
+  for (let from = 0; from < list.length; from++) {
+    const code = lookupCountry(list.slice(from).join(' '))?.code;
     if (code) return code;
   }
   return null;
@@ -997,7 +1012,7 @@ function titleText(text: string, mention: PersonMention): string {
   if (!mention.group) return printed;
   return printed
     .replace(
-      /\b(Minister|Secretar|Representative|Councilor|Councillor|Ambassador|Envoy|Commissioner|President|Leader|Head|Chief)(ie)?s\b/i,
+      /\b(Minister|Secretar|Representative|Councilor|Councillor|Ambassador|Envoy|Commissioner|President|Leader|Head|Chief|Diplomat)(ie)?s\b/i,
       (_, head: string, ie?: string) => head + (ie ? 'y' : ''),
     )
     .replace(/\b(FM|EAM|PM|DPM|MoS)s\b/, '$1');

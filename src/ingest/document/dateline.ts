@@ -28,6 +28,8 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
     const start = paragraph.start + image[0].length;
     return findDateline(text, { start, end: paragraph.end, text: text.slice(start, paragraph.end) });
   }
+  const bracketed = bracketedDateline(text, paragraph);
+  if (bracketed) return bracketed;
   // "07 April 2013 –  ISTANBUL – Anadolu Agency – …": the date before the place.
   const leadingDate = /^(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*[–—-]{1,2}\s*/u.exec(paragraph.text);
   if (leadingDate) {
@@ -86,6 +88,33 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
     };
   }
   return null;
+}
+
+// "(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana – Wednesday, 7 July 2021)   –   The Forty-Second …"
+// (blind-63), "(KATHMANDU, 29 March 2022) – …": a dateline in brackets, its date last, then a dash. The place is the
+// last part before the date that the gazetteer knows as a city, else the first part (the office the release is from).
+function bracketedDateline(text: string, paragraph: Segment): Dateline | null {
+  const found = /^\(([^()\n]{4,160})\)\s*(?:[–—]|-{1,2})\s*(?=\p{Lu})/u.exec(paragraph.text);
+  if (!found) return null;
+  const inside = found[1] as string;
+  const insideStart = paragraph.start + 1;
+  const date = findDates(text, insideStart, insideStart + inside.length).at(-1);
+  if (!date || text.slice(date.end, insideStart + inside.length).trim() !== '') return null;
+  const parts = [...text.slice(insideStart, date.start).matchAll(/[^,–—]+/g)]
+    .map((part) => ({ start: insideStart + (part.index ?? 0), text: part[0] }))
+    .map((part) => {
+      const lead = part.text.length - part.text.trimStart().length;
+      return { start: part.start + lead, text: part.text.trim() };
+    })
+    .filter((part) => part.text.length > 0 && !/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(part.text));
+  const first = parts[0];
+  if (!first) return null;
+  const place = [...parts].reverse().find((part) => lookupCity(part.text) !== null) ?? first;
+  return {
+    span: { start: paragraph.start, end: paragraph.start + found[0].length },
+    place: { start: place.start, end: place.start + place.text.length, text: place.text },
+    date,
+  };
 }
 
 // "ALGIERS – Wednesday, 15 February 2023 (APS) – Minister …": a date (and an agency) between two dashes after the

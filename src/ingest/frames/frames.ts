@@ -797,6 +797,8 @@ function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, P
     const before = sentence.text.slice(Math.max(0, noun.index - 60), noun.index);
     if (
       futureBefore.test(before) ||
+      // "… the agenda to be discussed next Monday by Presidents A and B at their summit in Ipiales" (blind-63).
+      stillToCome.test(sentence.text.slice(Math.max(0, noun.index - 120), noun.index)) ||
       recalledBefore.test(before) ||
       toldOfOtherMeeting.test(sentence.text.slice(0, noun.index)) ||
       futureAfter.test(sentence.text.slice(noun.index + noun[0].length))
@@ -888,6 +890,8 @@ function jointSubjectOf(
 
 // The first verb of a clause: "have instructed", "issued".
 const firstVerb = /\b(?:(?:have|has|had)\s+)?\p{Ll}{3,}ed\b/u;
+// The verb of a tag that closes a sentence: "…, A and B said in a joint statement Saturday."
+const closingTagVerb = /(?<=,[^,]{0,200}\s)(?:said|stated|announced|declared|agreed|concluded|noted|added|affirmed)\b/gu;
 
 /**
  * "President Magufuli and his Kenyan counterpart Uhuru Kenyatta have instructed their ministers … The head of states
@@ -909,8 +913,12 @@ function sidesNamedBefore(readout: Readout, frames: MeetingFrame[], byMention: R
         s.paragraph >= frame.sentence.paragraph - 1,
     );
     for (const sentence of earlier.reverse()) {
-      const verb = firstVerb.exec(sentence.text);
-      const people = verb ? jointSubjectOf(sentence, sentence.start + verb.index, byMention, text) : null;
+      // The subject of the clause's first verb, or of a tag that closes the sentence: "Colombia and Ecuador have vowed to
+      // build …, Colombian Foreign Minister Maria Angela Holguin and her visiting Ecuadorian counterpart Ricardo Patino
+      // said in a joint statement Saturday. The two ministers met …" (blind-63).
+      const verbs = [firstVerb.exec(sentence.text), [...sentence.text.matchAll(closingTagVerb)].at(-1)].filter((v) => v != null);
+      const people =
+        verbs.map((verb) => jointSubjectOf(sentence, sentence.start + (verb.index ?? 0), byMention, text)).find((found) => found) ?? null;
       if (!people) continue;
       frames[index] = { ...frame, sides: false, subjects: people };
       break;
@@ -922,7 +930,7 @@ function sidesNamedBefore(readout: Readout, frames: MeetingFrame[], byMention: R
 // "Macedonia and Montenegro share the same priorities, the Foreign ministers of both countries, Nikola Poposki and Igor
 // Luskic, concluded Tuesday in Podgorica." (blind-52): the two as the subject of a tag that closes what they said.
 const jointTag =
-  /,\s*(?:the\s+(?:[^,\uE000]{1,60},\s*)?)?\uE000\s*,?\s*(?:and|&)\s+\uE000\s*,?\s*(?:(?:also|jointly|both|together|have|has|had|today|yesterday|on\s+\p{L}+day|\p{L}+day)\s+)*$/iu;
+  /,\s*(?:the\s+(?:[^,\uE000]{1,60},\s*)?)?\uE000\s*,?\s*(?:and|&)\s+(?:(?:his|her|their)\s+(?:(?:visiting|new|former)\s+)?)?\uE000\s*,?\s*(?:(?:also|jointly|both|together|have|has|had|today|yesterday|on\s+\p{L}+day|\p{L}+day)\s+)*$/iu;
 const jointSubject =
   /^\s*(?:the\s+)?\uE000(?:\s*,?\s*(?:and|&)\s+(?:the\s+|(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}?counterpart\s*,?\s*)?\uE000|\s*,\s*(?:the\s+)?\uE000)+\s*,?\s*(?:(?:also|jointly|both|together|have|has|had|today|yesterday|on\s+\p{L}+day)\s+)*$/iu;
 
@@ -976,6 +984,7 @@ function documentFrame(
     return (
       !preparedForBefore.test(before) &&
       !/\b(?:will|expected to|is to|are to|scheduled|planned|to be held)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before) &&
+      !stillToCome.test(sentence.text.slice(Math.max(0, noun.index - 120), noun.index)) &&
       !futureAfter.test(sentence.text.slice(noun.index))
     );
   });
@@ -1020,6 +1029,9 @@ function togetherAt(sentence: ReadSentence, phrase: Span, people: PersonEntity[]
     objects: [],
   };
 }
+
+const stillToCome =
+  /\b(?:to\s+be\s+(?:discussed|held|signed|adopted|considered|reviewed|attended)|will\s+(?:be\s+)?(?:discuss|meet|hold|sign|attend)\w*|(?:next|coming|upcoming)\s+(?:week|month|year|summit|meeting|\p{L}+day))\b/iu;
 
 function frameAt(
   sentence: ReadSentence,
@@ -1085,7 +1097,10 @@ function frameAt(
     const window = text.slice(Math.max(sentence.start, m.span.start - 30), m.span.start);
     return m.span.end <= span.start && (!blocking.test(window) || alongWith.test(window));
   });
-  const after = mentions.filter((m) => m.span.start >= span.end);
+  // "The two ministers met to address the agenda to be discussed next Monday by President Juan Manuel Santos and his
+  // Ecuadorian counterpart Rafael Correa at their summit" (blind-63): people of a meeting still to come, after the
+  // meeting phrase, are not this meeting's.
+  const after = mentions.filter((m) => m.span.start >= span.end && !stillToCome.test(text.slice(span.end, m.span.start)));
   let subjects: PersonEntity[] = [];
   let objectMentions: PersonMention[] = [];
   const possessive = /^['’]s\b/.test(text.slice(span.start, span.end));

@@ -59,3 +59,13 @@ export function organizationIn(phrase: string): string | null {
   for (const [pattern, name] of organizations) if (pattern.test(phrase)) return name;
   return null;
 }
+
+/**
+ * The organisation whose name `text` opens ("Shanghai Cooperation Organisation (SCO) Council …" → "Shanghai Cooperation
+ * Organisation"), or null: a city that begins an organisation's name says nothing of where a meeting was.
+ */
+export function organizationOpening(text: string): string | null {
+  for (const [pattern, name] of organizations)
+    if (new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text)?.index === 0) return name;
+  return null;
+}

@@ -89,7 +89,10 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     // A phrase longer than a catalogue name may be (draft.ts) is no name.
     if (name.length > initiativeNameMaxLength) return;
     // "the Presidency's Facebook page", "the Summit": a programme's head word alone names none.
-    if (isOffice(name) || isMission(name) || holdsOffice(name) || programmeWordOnly.test(name)) return;
+    if (isOffice(name) || isMission(name) || holdsOffice(name) || programmeWordOnly.test(name) || peopleOf.test(name)) return;
+    // "The Forty-Second Regular Meeting of the Conference of Heads of Government … (CARICOM) was held virtually on 5-6
+    // July 2021" (blind-63): the gathering the readout reports is the meeting, not an initiative discussed at it.
+    if (heldAfter.test(text.slice(e, e + 80))) return;
     // A slug the catalogue could not hold (none left, or one shaped like a UUID) names nothing.
     const slug = slugify(name);
     if (!initiativeSlugSchema.safeParse(slug).success) return;
@@ -272,6 +275,12 @@ function trimmedStart(name: string): number {
 const singleHolders =
   /\b(?:vice-president|president|minister|secretary|secretary-general|chairman|chairperson|director|ambassador|representative)\b/i;
 const holdsOffice = (name: string): boolean => singleHolders.test(name);
+
+// "Other Members of the Conference in attendance were: …" (blind-63): people of a body, not a programme.
+const peopleOf = /^(?:other\s+|associate\s+|full\s+)?(?:members|heads|leaders|ministers|delegates|participants|representatives)\s+of\b/i;
+// What was held or took place: the name's gathering is the meeting ("… Meeting of the Conference (CARICOM) was held").
+const heldAfter =
+  /^\s*(?:\([^()]{1,40}\)\s*)?,?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:jointly|virtually|successfully|also|officially|formally)\s+)?(?:held|convened)|took\s+place)\b/i;
 
 // "the Pakistan High Commission", "the Samoa High Commission": a diplomatic mission, not a programme.
 const isMission = (name: string): boolean => /\b(?:high commission|embassy|consulate(?:-general)?|permanent mission)$/i.test(name);

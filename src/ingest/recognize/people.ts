@@ -916,13 +916,21 @@ function appositiveTitle(
   if (title && words[title.end]?.text === ',' && listed(nextName(title.end + 1))) return null;
   // "Welcoming Christodoulides, Greece's PM said …" (blind-53): after an opening phrase that holds the name, a title
   // that a verb follows is the main clause's subject, not the name's.
+  // "Also speaking during a bilateral meeting with Onyeama, the Cabinet Secretary for Foreign Affairs of the Republic of
+  // Kenya, Ambassador Raychelle Awuor Omamo, expressed …" (blind-63): the same, when the subject's name follows its title.
   const opening = words.slice(0, run?.[0] ?? end);
+  const openingWord = opening.find((w) => !/^(?:also|then|later|further|separately)$/i.test(w.text))?.text ?? '';
+  const subjectNamedAfter =
+    words[title?.end ?? -1]?.text === ',' &&
+    // "the Cabinet Secretary …, Ambassador Raychelle Awuor Omamo,": a definite title; not a list's "A, Minister of State, Dr. B, …".
+    words[(title?.start ?? 0) - 1]?.key === 'the' &&
+    runs.some(([first, after]) => first > title!.end && first <= title!.end + 3 && words[after]?.text === ',');
   if (
     title &&
     opening.length > 0 &&
-    /^(?:\p{L}+ing|in|during|at|after|following|before|upon|on|while|when)$/iu.test(opening[0]?.text ?? '') &&
+    /^(?:\p{L}+ing|in|during|at|after|following|before|upon|on|while|when)$/iu.test(openingWord) &&
     !opening.some((w) => [',', ';', ':'].includes(w.text)) &&
-    /^\p{Ll}/u.test(words[title.end]?.text ?? '')
+    (/^\p{Ll}/u.test(words[title.end]?.text ?? '') || subjectNamedAfter)
   )
     return null;
   // "New York, The Minister of Foreign Affairs, Shaikh Khalid …": a city that a title and a name follow is the dateline.

@@ -382,7 +382,7 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     headAt(j + 1) ||
     (isTitleWord(words[j + 1]) && !organWords.has(words[j + 1]?.key ?? '') && words[j + 1]?.capitalised === true && headAt(j + 2));
   if (organWords.has(words[j]?.key ?? '') && (namedBody || !headFollows)) return null;
-  const titleStart = j;
+  let titleStart = j;
   if (!isTitleWord(words[j]) || ordinal.test(words[j]?.key ?? '')) return null;
   let lastTitleWord = -1;
   let hasHead = false;
@@ -775,6 +775,10 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     countryAt(words, lastTitleWord + 1) === null;
   if (!capitalHead && !strong && !newsroom && !namedAfterPossessive) return null;
   const end = lastTitleWord + 1;
+  // "outgoing European Union Ambassador to Sierra Leone", "the incoming Ambassador" (blind-63): a word of tenure opens
+  // the printed title, not the office (as after a country's possessive above).
+  while (titleStart < lastTitleWord && /^(?:outgoing|incoming|newly-(?:appointed|elected|named))$/.test(words[titleStart]?.key ?? ''))
+    titleStart++;
   const titleEnd = Math.min(
     qualifierAt >= 0 && qualifierAt > titleStart ? trailingQualifierStart(words, titleStart, end, qualifierAt) : end,
     trailingOrganisationStart(words, titleStart, end),

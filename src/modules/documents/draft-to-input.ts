@@ -203,7 +203,9 @@ export function draftToInput(
       countryCode: participant.countryCode,
       organization: participant.organization,
       role: participant.role,
-      printedName: participant.printedName,
+      // The name as the readout printed it where the draft cites it (its span); a participant an editor added, whom
+      // the readout does not print, has none (new-user trial 119: the draft's default, the name, was stored as printed).
+      printedName: participant.span ? participant.printedName : null,
       printedTitle: participant.printedTitle,
     })),
     statements: draft.statements.map((statement) => ({

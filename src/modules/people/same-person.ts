@@ -12,7 +12,8 @@ export interface SeatedPerson {
  * same person is the same name or an alias of theirs in another case, accents, script or transliteration of each word,
  * word for word in order ("JOSE GARCIA" for "José García", "Марко Ђурић" and "Marko Đurić" for "Marko Djuric" — as the
  * extractor and the commit's lookup compare words, ingest/linking/name-tokens.ts), or in the other order when one of
- * them prints the family name in capitals ("KISHIDA Fumio"); of a compatible country (equal, or one not given). Two
+ * them prints the family name in capitals ("KISHIDA Fumio"), or, initials aside, one name's words (two at least) all in
+ * the other's in order ("Antony J. Blinken", "Retno L. P. Marsudi"); of a compatible country (equal, or one not given). Two
  * different people may be "Ali Ahmed" and "Ahmed Ali": the order alone does not make them one. Used wherever a person
  * is seated, so that one person takes part in a meeting once (new-user trials 117 and 118).
  */
@@ -26,7 +27,13 @@ export function seatedAs(name: string, countryCode: string | null, seated: reado
 
 function sameName(a: string, b: string): boolean {
   const [left, right] = [words(a), words(b)];
-  if (left.length === 0 || left.length !== right.length) return false;
+  if (left.length === 0) return false;
+  // "Antony J. Blinken" and "Antony Blinken", "Retno L. P. Marsudi" and "Retno Marsudi", "Khalid Al Marzouqi" and
+  // "Sheikh Khalid bin Ahmed Al Marzouqi" (new-user trial 119): initials aside, one name's words (two at least) all in
+  // the other's, in order — as the commit's lookup of a stored person has it.
+  const [shorter, longer] = [left, right].map((list) => list.filter((word) => word.length > 1)).sort((x, y) => x.length - y.length);
+  if ((shorter as string[]).length >= 2 && inOrder(shorter as string[], longer as string[])) return true;
+  if (left.length !== right.length) return false;
   if (left.every((word, at) => tokensAgree(word, right[at] as string))) return true;
   // "KISHIDA Fumio": a family name printed first, in capitals.
   const familyFirst = (name: string) => /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(name) && /\p{Ll}/u.test(name);
@@ -36,6 +43,17 @@ function sameName(a: string, b: string): boolean {
     const at = free.findIndex((other) => tokensAgree(word, other));
     return at >= 0 && free.splice(at, 1).length === 1;
   });
+}
+
+// Every word of `some` agrees with a word of `all`, in the same order.
+function inOrder(some: readonly string[], all: readonly string[]): boolean {
+  let at = 0;
+  for (const word of some) {
+    while (at < all.length && !tokensAgree(word, all[at] as string)) at++;
+    if (at === all.length) return false;
+    at++;
+  }
+  return true;
 }
 
 const words = (name: string): string[] =>
