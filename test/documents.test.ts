@@ -327,7 +327,8 @@ describe('POST /v1/documents/{id}/commit', () => {
         .expect(200)
     ).body;
     expect(stored).toMatchObject({ kind: 'phone_call', date: '2024-05-02', datePrecision: 'day', city: null, countryCode: null });
-    expect(stored.participants.map((p: { printedName: string }) => p.printedName).sort()).toEqual(['Ana Editor', 'Bo Added']);
+    // The readout prints neither: no printed name (new-user trial 119; the name itself was stored as printed before).
+    expect(stored.participants.map((p: { name: string; printedName: string | null }) => p.printedName)).toEqual([null, null]);
     expect(stored.statements.map((st: { text: string }) => st.text)).toEqual(['A call the readout does not tell of.']);
     expect(stored.provenance.every((p: { confidence: number | null }) => p.confidence === null)).toBe(true);
   });

@@ -191,3 +191,24 @@ describe.each(routes)('$name', ({ request, count }) => {
     expect(await count()).toBe(before + 1);
   });
 });
+
+describe('POST /v1/documents/{id}/commit: no body, JSON null and {} are one request', () => {
+  it.each([
+    ['no body, then {}', undefined, {}],
+    ['{}, then no body', {}, undefined],
+    ['JSON null, then {}', 'null', {}],
+  ])('%s: the retry replays the first commit', async (_name, first, second) => {
+    const document = (await api().post('/v1/documents').send({ text: readout() }).expect(201)).body;
+    const url = `/v1/documents/${document.id}/commit`;
+    const send = (body: unknown) => {
+      const request = api().post(url).set('Idempotency-Key', 'commit-once').set('content-type', 'application/json');
+      return body === undefined ? request : request.send(body as object);
+    };
+    const created = await send(first).expect(201);
+    const before = await ctx.prisma.meeting.count();
+    const replay = await send(second).expect(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.text).toBe(created.text);
+    expect(await ctx.prisma.meeting.count()).toBe(before);
+  });
+});

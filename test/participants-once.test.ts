@@ -159,6 +159,17 @@ describe('two names in the other order are two people unless one prints the fami
       .expect(201);
   });
 
+  it.each([
+    ['John A. Smith', 'John B. Smith'],
+    ['Envoy Number 1 of the Caspian corridor', 'Envoy Number 10 of the Caspian corridor'],
+  ])('POST /v1/meetings: "%s" and "%s", initials or numbers differing, are both seated', async (one, other) => {
+    const seat = (key: string, name: string): Participant => ({ ...wang(), key, person: { name, countryCode: 'KZ' }, countryCode: 'KZ' });
+    await api()
+      .post('/v1/meetings')
+      .send(meetingBody({ participants: [seat('a', one), seat('b', other)], statements: [], initiatives: [] }))
+      .expect(201);
+  });
+
   it('POST /v1/meetings: "Wang Yi" and "Wang Yiming", one word differing, are both seated', async () => {
     const seat = (key: string, name: string): Participant => ({ ...wang(), key, person: { name, countryCode: 'CN' }, countryCode: 'CN' });
     await api()

@@ -242,9 +242,17 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
   const phraseText = frame.sentence.text.slice(frame.phrase.start - frame.sentence.start, frame.phrase.end - frame.sentence.start);
   const calledBilateral =
     /\b(?:bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete)\b/i.test(phraseText) && (best?.participants.length ?? 0) >= 3;
+  // "On the sidelines of the meeting, Wang Yi met with Park Jin. Wang Yi also met with Kamikawa Yoko." after the
+  // trilateral of the three (new-user trial 119): two of a table meeting on its margins met on their own; so did two
+  // who "also met" after a table the text told of as three or more at once (not after a meeting others joined later).
+  const opening = best?.frames.find((f) => !f.sentence.inHeadline);
+  const toldAsTable = opening !== undefined && opening.subjects.length + opening.objects.length >= 3;
+  const besideTheTable =
+    /\bon\s+the\s+(?:sidelines?|margins?)\s+of\b/i.test(frame.sentence.text) ||
+    (toldAsTable && /\balso\s+(?:met|held\s+(?:talks|a\s+(?:bilateral\s+)?meeting))\b/i.test(frame.sentence.text));
   const bilateralWithin =
     best !== null &&
-    (frame.shared === true || separateWords.test(frame.sentence.text) || calledBilateral) &&
+    (frame.shared === true || separateWords.test(frame.sentence.text) || calledBilateral || besideTheTable) &&
     people.length < best.participants.length &&
     mayCreate;
   if (best && (bestScore >= 2 || !mayCreate) && !bilateralWithin) {

@@ -327,7 +327,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         if (frame.participation && /^\s*(?:the\s+)?(?:participants|attendees)\b/i.test(match[0]) && !meetingToldBy(readout, sentence))
           continue;
         taken.push({ start, end });
-        const framed = togetherBefore(readout, sentence) ? { ...frame, together: true } : frame;
+        const framed = togetherBefore(readout, sentence) || togetherAfter(readout, sentence) ? { ...frame, together: true } : frame;
         // "He was (also) hosted by X" opening a sentence: the one received is whom "he" stands for, also after another
         // meeting (blind-43) — not "…, where he was welcomed by X", which tells of someone else's visit (blind-23).
         const receivedByPronoun =
@@ -379,6 +379,16 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
 const countedTable = /\b(?:trilateral|quadrilateral|tripartite|three-way|four-way)\b/i;
 function togetherBefore(readout: Readout, sentence: ReadSentence): boolean {
   return tableSentences(readout).some((s) => s.inHeadline || (s.paragraph === sentence.paragraph && s.index < sentence.index));
+}
+
+// "… met with his counterparts from France, Germany, and the United Kingdom today in Brussels. The Secretary and the
+// ministers discussed …" (new-user trial 119): the next sentence of the paragraph tells of all of them at one table —
+// the subject "and the ministers", or "the three (four, …) ministers" — so they met together.
+const oneTableAfter =
+  /^\s*(?:the\s+(?:[\p{L}-]+\s+){0,3}?and\s+the\s+(?:other\s+)?(?:ministers|foreign\s+ministers|counterparts|leaders)\b|(?:the|all)\s+(?:three|four|five|six|seven)\s+(?:foreign\s+)?(?:ministers|leaders|counterparts)\b)/iu;
+function togetherAfter(readout: Readout, sentence: ReadSentence): boolean {
+  const next = readout.sentences[sentence.index + 1];
+  return next !== undefined && next.paragraph === sentence.paragraph && oneTableAfter.test(next.text);
 }
 
 // The sentences that call a meeting trilateral or quadrilateral, once per readout: asked of every frame, a scan of
@@ -1184,6 +1194,19 @@ function frameAt(
     const at = /,?\s+(?:including|among\s+(?:them|whom)(?:\s+(?:are|were))?)\s+|:\s+/i.exec(text.slice(span.end, sentence.end));
     const listed = at ? attendees(sentence, span.end + at.index + at[0].length, text, byMention).filter((m) => !m.plural) : [];
     if (listed.length > 0) [objectMentions, including] = [listed, true];
+  }
+  // "Wang Yi attended the 10th China-Japan-ROK Foreign Ministers' Meeting in Busan, …, together with ROK Foreign
+  // Minister Park Jin and Japanese Foreign Minister Kamikawa Yoko" (new-user trial 119): whom it was attended with.
+  if (phrase.object === 'none' && phrase.participation && objectMentions.length === 0) {
+    const joined = /\b(?:together|along)\s+with\b|\balongside\b/i.exec(text.slice(span.end, sentence.end));
+    if (joined) {
+      const from = span.end + joined.index + joined[0].length;
+      objectMentions = coordinated(
+        after.filter((m) => m.span.start >= from),
+        text,
+        from,
+      );
+    }
   }
   let objects = entitiesOf(objectMentions);
   // "Berg arrived in Oslo, where Prime Minister Pekka Laine received her": the verb's subject is the person named

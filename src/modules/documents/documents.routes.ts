@@ -182,6 +182,12 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
     '/documents/:documentId/commit',
     {
       bodyLimit: maxDraftBodyBytes,
+      // No body, JSON null and {} are one request — the document's own draft committed — also to Idempotency-Key, which
+      // compares bodies (new-user trial 119: a retry sending {} after one sent without a body was a 422 "reused").
+      preValidation: (request, _reply, done) => {
+        request.body ??= {};
+        done();
+      },
       schema: {
         operationId: 'commitDocument',
         tags,

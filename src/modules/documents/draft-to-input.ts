@@ -203,9 +203,10 @@ export function draftToInput(
       countryCode: participant.countryCode,
       organization: participant.organization,
       role: participant.role,
-      // The name as the readout printed it where the draft cites it (its span); a participant an editor added, whom
-      // the readout does not print, has none (new-user trial 119: the draft's default, the name, was stored as printed).
-      printedName: participant.span ? participant.printedName : null,
+      // The name as the readout printed it: where the draft cites it (its span), or as an editor gave it; a participant
+      // an editor added without one, whom the readout does not print, has none (new-user trial 119: the corrected
+      // draft's default, the name itself, was stored as printed).
+      printedName: participant.span || participant.printedName !== participant.name ? participant.printedName : null,
       printedTitle: participant.printedTitle,
     })),
     statements: draft.statements.map((statement) => ({

@@ -31,8 +31,13 @@ function sameName(a: string, b: string): boolean {
   // "Antony J. Blinken" and "Antony Blinken", "Retno L. P. Marsudi" and "Retno Marsudi", "Khalid Al Marzouqi" and
   // "Sheikh Khalid bin Ahmed Al Marzouqi" (new-user trial 119): initials aside, one name's words (two at least) all in
   // the other's, in order — as the commit's lookup of a stored person has it.
-  const [shorter, longer] = [left, right].map((list) => list.filter((word) => word.length > 1)).sort((x, y) => x.length - y.length);
-  if ((shorter as string[]).length >= 2 && inOrder(shorter as string[], longer as string[])) return true;
+  // Initials are single letters (not digits), and two names that both print some must print the same ("John A. Smith"
+  // and "John B. Smith" are two people).
+  const initial = (word: string) => /^[a-z]$/.test(word);
+  const [leftInitials, rightInitials] = [left, right].map((list) => list.filter(initial).join(' '));
+  const initialsAgree = !leftInitials || !rightInitials || leftInitials === rightInitials;
+  const [shorter, longer] = [left, right].map((list) => list.filter((word) => !initial(word))).sort((x, y) => x.length - y.length);
+  if (initialsAgree && (shorter as string[]).length >= 2 && inOrder(shorter as string[], longer as string[])) return true;
   if (left.length !== right.length) return false;
   if (left.every((word, at) => tokensAgree(word, right[at] as string))) return true;
   // "KISHIDA Fumio": a family name printed first, in capitals.
@@ -56,7 +61,8 @@ function inOrder(some: readonly string[], all: readonly string[]): boolean {
   return true;
 }
 
+// Pictographs are no letters of a name (any-ascii spells "👩" as ":woman:", which would read as words).
 const words = (name: string): string[] =>
-  romanize(name)
+  romanize(name.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' '))
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);
