@@ -63,6 +63,6 @@ function inOrder(some: readonly string[], all: readonly string[]): boolean {
 
 // Pictographs are no letters of a name (any-ascii spells "👩" as ":woman:", which would read as words).
 const words = (name: string): string[] =>
-  romanize(name.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, ' '))
+  romanize(name.replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, ' '))
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);
