@@ -126,3 +126,48 @@ describe('the two ways a readout comes in', () => {
     expect(response.body.draft.meetings[0].participants.map((p: { name: string }) => p.name)).toContain('José Manuel Albares');
   });
 });
+
+// A file saved as "Unicode" (UTF-16) by Windows tools, sent without its charset (new-user trial 119: refused as text
+// with NUL characters, where the README promises a message that says to send the charset).
+describe('UTF-16', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+  });
+  afterAll(async () => ctx?.close());
+  const bom = (encoding: 'utf16le' | 'utf16be', text: string) => {
+    const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return encoding === 'utf16le' ? le : Buffer.from(le.swap16());
+  };
+  it.each([
+    ['UTF-16LE with its byte order mark', bom('utf16le', lead)],
+    ['UTF-16BE with its byte order mark', bom('utf16be', lead)],
+  ])('%s is read, whatever charset the request names', (_name, bytes) => {
+    for (const charset of [null, 'utf-8']) expect(decodeReadout(bytes, charset)).toEqual({ ok: true, text: lead });
+  });
+
+  it.each([
+    ['UTF-16LE', Buffer.from(lead, 'utf16le'), 'charset=utf-16le'],
+    ['UTF-16BE', Buffer.from(Buffer.from(lead, 'utf16le')).swap16(), 'charset=utf-16be'],
+  ])('%s without a byte order mark is refused with the charset to send', (_name, bytes, charset) => {
+    const decoded = decodeReadout(bytes, null);
+    expect(decoded.ok).toBe(false);
+    expect(decoded.ok === false && decoded.reason).toContain(charset);
+  });
+
+  it('POST /v1/documents: a UTF-16 file with its mark is read (201), one without it is a 400 that names the charset', async () => {
+    await ctx.reset();
+    const read = await supertest(ctx.app.server)
+      .post('/v1/documents')
+      .set('content-type', 'text/plain')
+      .send(bom('utf16le', lead))
+      .expect(201);
+    expect(read.body.text).toBe(lead);
+    const refused = await supertest(ctx.app.server)
+      .post('/v1/documents')
+      .set('content-type', 'text/plain')
+      .send(Buffer.from(lead.replace('José', 'Jose'), 'utf16le'))
+      .expect(400);
+    expect(refused.body.detail).toMatch(/UTF-16LE.*charset=utf-16le/);
+  });
+});

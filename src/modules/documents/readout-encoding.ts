@@ -20,6 +20,11 @@ export type DecodedReadout = { ok: true; text: string } | { ok: false; reason: s
  * rules to refuse as binary data. Throws RangeError for a charset no decoder knows (the caller's 415).
  */
 export function decodeReadout(bytes: Uint8Array, charset: string | null): DecodedReadout {
+  // A UTF-16 byte order mark says the encoding whatever the label (the WHATWG Encoding Standard's "decode": BOM sniffing
+  // takes precedence) — a file saved as "Unicode" by Windows tools, sent without its charset (new-user trial 119: it was
+  // refused as text with NUL characters).
+  const sniffed = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (sniffed) return { ok: true, text: new TextDecoder(sniffed).decode(bytes) };
   const label = (charset ?? 'utf-8').trim().toLowerCase();
   if (!utf8Labels.has(label)) {
     const decoder = new TextDecoder(label);
@@ -29,6 +34,13 @@ export function decodeReadout(bytes: Uint8Array, charset: string | null): Decode
     if (decoder.encoding === 'windows-1252') return { ok: true, text: iconv.decode(Buffer.from(bytes), 'win1252') };
     return { ok: true, text: decoder.decode(bytes) };
   }
+  // UTF-16 without a byte order mark: Latin letters with a NUL byte beside each.
+  const utf16 = utf16Without(bytes);
+  if (utf16)
+    return {
+      ok: false,
+      reason: `the text looks like ${utf16.toUpperCase()} without a byte order mark (a NUL byte beside every Latin letter); send it as text/plain with charset=${utf16}, or as UTF-8`,
+    };
   if (isUtf8(bytes)) return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
   // A PNG or a PDF is no text in any encoding: read leniently, for the text rules to call it binary data.
   const lenient = new TextDecoder('utf-8').decode(bytes);
@@ -39,6 +51,20 @@ export function decodeReadout(bytes: Uint8Array, charset: string | null): Decode
     ok: false,
     reason: `the text is not UTF-8: the bytes at offset ${offset} (${shown}) are no UTF-8 (a file in another encoding); send it as text/plain with its charset (charset=iso-8859-1, charset=windows-1252) or as UTF-8`,
   };
+}
+
+// 'utf-16le' when most odd bytes of the first 200 are NUL and few even ones are (ASCII letters in UTF-16LE), 'utf-16be'
+// for the other way round; else null.
+function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const head = bytes.subarray(0, 200);
+  if (head.length < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let at = 0; at < head.length; at++) if (head[at] === 0) at % 2 === 0 ? evenNul++ : oddNul++;
+  const half = head.length / 2;
+  if (oddNul >= half * 0.6 && evenNul <= half * 0.1) return 'utf-16le';
+  if (evenNul >= half * 0.6 && oddNul <= half * 0.1) return 'utf-16be';
+  return null;
 }
 
 // The offset of the first sequence a lenient decoder replaces: every character before it was decoded from its own bytes,
