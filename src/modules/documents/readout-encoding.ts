@@ -60,7 +60,11 @@ function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (head.length < 8) return null;
   let evenNul = 0;
   let oddNul = 0;
-  for (let at = 0; at < head.length; at++) if (head[at] === 0) at % 2 === 0 ? evenNul++ : oddNul++;
+  for (let at = 0; at < head.length; at++) {
+    if (head[at] !== 0) continue;
+    if (at % 2 === 0) evenNul++;
+    else oddNul++;
+  }
   const half = head.length / 2;
   if (oddNul >= half * 0.6 && evenNul <= half * 0.1) return 'utf-16le';
   if (evenNul >= half * 0.6 && oddNul <= half * 0.1) return 'utf-16be';
