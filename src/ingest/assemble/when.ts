@@ -205,7 +205,25 @@ function preparedFor(text: string, date: DateMention): boolean {
 // duration context, nor what a clause prepares for, nor the date of a document.
 function datesADay(text: string, date: DateMention): boolean {
   const before = lineBefore(text, date);
-  return !futureContext.test(before.slice(-40)) && !documentContext.test(before) && !invited(text, date) && !preparedFor(text, date);
+  return (
+    !futureContext.test(before.slice(-40)) &&
+    !documentContext.test(before) &&
+    !invited(text, date) &&
+    !preparedFor(text, date) &&
+    !inAnotherZone(text, date)
+  );
+}
+
+// "On November 13, commencing at 4:00 p.m. (local time; 9:00 a.m. on November 14 JST)" (blind-63, Japan's MOFA): the
+// same moment in another time zone, in brackets after the local one, is not another day of the meeting.
+// (The date parser may take the zone into the mention: "November 14 JST)".)
+const zoneNamed = /\b(?:JST|KST|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MSK)\b|\b(?:Japan|Tokyo|Seoul|Beijing|Moscow|Eastern|Pacific)\s+(?:standard\s+)?time\b/i;
+function inAnotherZone(text: string, date: DateMention): boolean {
+  const open = text.lastIndexOf('(', date.start);
+  if (open < 0 || text.lastIndexOf(')', date.start - 1) > open || date.start - open > 60) return false;
+  const close = text.indexOf(')', date.start);
+  const bracket = text.slice(open, close < 0 ? date.end + 30 : close);
+  return /\blocal\s+time\b/i.test(bracket) && zoneNamed.test(text.slice(date.start, close < 0 ? date.end + 30 : close));
 }
 
 const basisRank = { stated: 4, 'year-from-reference': 3, relative: 2, weekday: 1, dateline: 0, published: 0 } as const;

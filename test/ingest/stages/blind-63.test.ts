@@ -163,3 +163,14 @@ describe('a city that opens an organisation’s name is no place (new-user trial
     expect(extractReadout(text, base).meetings[0]?.city).toBe('Munich');
   });
 });
+
+describe('the same moment in another time zone, in brackets, is not the meeting’s day', () => {
+  it.each([
+    ['On November 13, commencing at 4:00 p.m. (local time; 9:00 a.m. on November 14 JST) for approximately 30 minutes', '2023-11-13'],
+    ['On November 13 at 9:00 p.m. (local time; 11:00 a.m. on November 14 Japan time)', '2023-11-13'],
+    ['On November 14 (local time)', '2023-11-14'],
+  ])('%s', (when, date) => {
+    const text = `${when}, Foreign Minister Yoko Kamikawa held a meeting with Chilean Foreign Minister Alberto van Klaveren in San Francisco.`;
+    expect(extractReadout(text, { ...base, publishedAt: '2023-11-15' }).meetings[0]?.date).toBe(date);
+  });
+});
