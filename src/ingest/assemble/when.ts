@@ -217,7 +217,8 @@ function datesADay(text: string, date: DateMention): boolean {
 // "On November 13, commencing at 4:00 p.m. (local time; 9:00 a.m. on November 14 JST)" (blind-63, Japan's MOFA): the
 // same moment in another time zone, in brackets after the local one, is not another day of the meeting.
 // (The date parser may take the zone into the mention: "November 14 JST)".)
-const zoneNamed = /\b(?:JST|KST|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MSK)\b|\b(?:Japan|Tokyo|Seoul|Beijing|Moscow|Eastern|Pacific)\s+(?:standard\s+)?time\b/i;
+const zoneNamed =
+  /\b(?:JST|KST|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MSK)\b|\b(?:Japan|Tokyo|Seoul|Beijing|Moscow|Eastern|Pacific)\s+(?:standard\s+)?time\b/i;
 function inAnotherZone(text: string, date: DateMention): boolean {
   const open = text.lastIndexOf('(', date.start);
   if (open < 0 || text.lastIndexOf(')', date.start - 1) > open || date.start - open > 60) return false;
