@@ -4,7 +4,7 @@ import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
 import { organizationIn, organizationOpening } from '../lexicon/organizations.js';
 import { regionNames } from '../lexicon/country-words.js';
-import { invitedTo } from '../lexicon/meeting-phrases.js';
+import { invitedTo, stillToCome } from '../lexicon/meeting-phrases.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { foldText } from '../text/fold.js';
 import { capitalOf, cityStateCity, countryTimezone, lookupCity, type City } from '../recognize/places.js';
@@ -48,8 +48,7 @@ const futurePlace =
   /\b(?:(?:to|will|would|shall)\s+be\s+(?:held|hosted|convened|organi[sz]ed)|(?:to|will|would)\s+take\s+place|scheduled|planned)\s+(?:\S+\s+){0,2}(?:in|at)\s+(?:the\s+)?$|\b(?:preparations?\s+for|preparing\s+for|ahead\s+of|upcoming|forthcoming|next)\s+(?:the\s+)?(?:(?!(?:a|an|at|in|on|of|to|for|with|and)\s)[\p{L}\d+-]+\s+){0,4}?(?:summit|conference|meeting|forum|games|olympics|expo|ministerial|session|COP\d*)\s+(?:in|at)\s+(?:the\s+)?$/iu;
 
 // A clause about a meeting still to come, up to the place: "to be discussed next Monday by … at their summit in".
-const stillToComeBefore =
-  /\b(?:to\s+be\s+(?:discussed|held|signed|adopted|considered)|(?:next|coming)\s+(?:week|month|year|\p{L}+day))\b[^.;:]*?\b(?:in|at)\s+(?:the\s+)?$/iu;
+const stillToComeBefore = new RegExp(`${stillToCome.source}[^.;:]*?\\b(?:in|at)\\s+(?:the\\s+)?$`, stillToCome.flags);
 
 // "the Munich Security Conference", "the Shanghai International Conference Center": a city that opens the name of an
 // event or a venue is where it is.

@@ -4,6 +4,7 @@ import { isReporter, type PersonEntity } from '../attribution/entities.js';
 import {
   encounterNouns,
   futureAfter,
+  stillToCome,
   futureBefore,
   futurePurposeBefore,
   preparedForBefore,
@@ -1039,9 +1040,6 @@ function togetherAt(sentence: ReadSentence, phrase: Span, people: PersonEntity[]
     objects: [],
   };
 }
-
-const stillToCome =
-  /\b(?:to\s+be\s+(?:discussed|held|signed|adopted|considered|reviewed|attended)|will\s+(?:be\s+)?(?:discuss|meet|hold|sign|attend)\w*|(?:next|coming|upcoming)\s+(?:week|month|year|summit|meeting|\p{L}+day))\b/iu;
 
 function frameAt(
   sentence: ReadSentence,

@@ -60,12 +60,17 @@ export function organizationIn(phrase: string): string | null {
   return null;
 }
 
+// The patterns anchored at the start, compiled once (organizationOpening runs for capitalised words of every sentence).
+const openings: readonly [RegExp, string][] = organizations.map(([pattern, name]) => [
+  new RegExp(`^(?:${pattern.source})`, pattern.flags.replace('g', '')),
+  name,
+]);
+
 /**
  * The organisation whose name `text` opens ("Shanghai Cooperation Organisation (SCO) Council …" → "Shanghai Cooperation
  * Organisation"), or null: a city that begins an organisation's name says nothing of where a meeting was.
  */
 export function organizationOpening(text: string): string | null {
-  for (const [pattern, name] of organizations)
-    if (new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text)?.index === 0) return name;
+  for (const [pattern, name] of openings) if (pattern.test(text)) return name;
   return null;
 }
