@@ -74,6 +74,7 @@ export const fixtureSets = [
   'blind-61',
   'blind-62',
   'blind-63',
+  'blind-64',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
