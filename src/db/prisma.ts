@@ -41,6 +41,8 @@ export const defaultDatabaseLimits: DatabaseLimits = {
 export interface ClientPool {
   pool: pg.Pool;
   statementName: (query: { sql: string }) => string | undefined;
+  /** The longest a transaction may last (DatabaseLimits.transaction, milliseconds). */
+  transactionMs: number;
 }
 
 // The pg pool under each client, for the pool gauges of /metrics (http/metrics.ts) and raw reads (raw-rows.ts).
@@ -92,7 +94,7 @@ export function createPrisma(
     statementNameGenerator: statementName as (query: { sql: string }) => string,
   });
   const client = new PrismaClient({ adapter, transactionOptions: { maxWait: limits.connect, timeout: limits.transaction } });
-  pools.set(client, { pool, statementName });
+  pools.set(client, { pool, statementName, transactionMs: limits.transaction });
   if (limits.exports) markSnapshots(client, { timeoutMs: limits.exports.snapshotMs, maxWaitMs: limits.connect });
   return client;
 }

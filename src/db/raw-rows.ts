@@ -20,7 +20,8 @@ const typeParser = (oid: number, format?: string): ((value: string) => unknown) 
   const own = (format ?? 'text') === 'text' ? parsers[oid] : undefined;
   return own ?? (pg.types.getTypeParser(oid, 'text') as (value: string) => unknown);
 };
-const types = { getTypeParser: typeParser as typeof pg.types.getTypeParser };
+/** pg's type parsers giving the values Prisma's $queryRaw gives (above). */
+export const rawTypes = { getTypeParser: typeParser as typeof pg.types.getTypeParser };
 
 /**
  * The rows of a read-only statement (`Prisma.sql`), as `db.$queryRaw` returns them for columns of type text, uuid,
@@ -35,7 +36,7 @@ export async function queryRows<T>(db: Db, sql: Prisma.Sql): Promise<T[]> {
     text,
     values: sql.values,
     name: client.statementName({ sql: text }),
-    types,
+    types: rawTypes,
   });
   return result.rows;
 }

@@ -12,6 +12,7 @@ import {
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { laterHeaderErrors } from './header-checks.js';
 import { z } from 'zod';
+import pg from 'pg';
 import { Prisma } from '../generated/prisma/client.js';
 import { FaultEpisodes, faultCause, isConnectionLost, isDatabaseUnavailable, isSchemaMissing } from '../db/faults.js';
 import { databaseAnswers } from '../db/query-deadline.js';
@@ -56,6 +57,23 @@ const rawQueryErrorCodes: Record<string, string> = {
   ForeignKeyConstraintViolation: 'P2003',
 };
 
+// The same violations as PostgreSQL's SQLSTATEs, from pg's own error: raw SQL run on the pool (db/sql-transaction.ts).
+const sqlStateCodes: Record<string, string> = {
+  '23505': 'P2002',
+  '23503': 'P2003',
+};
+
+/**
+ * Prisma's code of a database error — its own, a raw query's driver-adapter kind mapped to the code Prisma gives its
+ * own queries, or the one of a pg error's SQLSTATE — with the database's message; undefined for any other error.
+ */
+function databaseCode(error: unknown): { code: string; message: string } | undefined {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) return prismaCode(error);
+  if (error instanceof pg.DatabaseError && error.code && sqlStateCodes[error.code])
+    return { code: sqlStateCodes[error.code]!, message: error.message };
+  return undefined;
+}
+
 /** Prisma's code of an error, with a raw query's driver-adapter kind mapped to the code Prisma gives its own queries. */
 function prismaCode(error: Prisma.PrismaClientKnownRequestError): { code: string; message: string } {
   const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: unknown; originalMessage?: unknown } } } | undefined)
@@ -71,14 +89,12 @@ function prismaCode(error: Prisma.PrismaClientKnownRequestError): { code: string
  * stored draft at commit) may run again and look them up afresh.
  */
 export function refersToDeletedRow(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  const { code, message } = prismaCode(error);
-  return code === 'P2003' && /\binsert or update on table\b/i.test(message);
+  const known = databaseCode(error);
+  return known?.code === 'P2003' && /\binsert or update on table\b/i.test(known.message);
 }
 
-function fromPrisma(error: Prisma.PrismaClientKnownRequestError): AppError | undefined {
-  const { code } = prismaCode(error);
-  switch (code) {
+function fromDatabase(error: unknown): AppError | undefined {
+  switch (databaseCode(error)?.code) {
     case 'P2002':
       return new AppError('conflict', 'A record with the same unique key already exists.');
     case 'P2003':
@@ -158,7 +174,8 @@ export function toAppError(error: unknown): AppError | undefined {
     const location = validationLocation[(error as { validationContext?: keyof typeof validationLocation }).validationContext ?? 'body'];
     return validationFailed(location, error.validation);
   }
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return fromPrisma(error);
+  const fromDb = fromDatabase(error);
+  if (fromDb) return fromDb;
   if (error instanceof SyntaxError && (error as FastifyError).statusCode === 400) {
     return partProblem('invalid_json', wholeBody, `The body is not valid JSON: ${error.message}`);
   }

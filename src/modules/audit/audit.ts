@@ -1,5 +1,6 @@
 import { newId as uuidv7 } from '../../db/ids.js';
-import type { Prisma, RecordType } from '../../generated/prisma/client.js';
+import type { RecordType } from '../../generated/prisma/client.js';
+import type { SqlTx } from '../../db/sql-transaction.js';
 
 // Audit events are written inside the transaction of the change they describe: both land, or neither does.
 // One INSERT for all of a change's events, with the records serialised once (Dates become ISO strings).
@@ -22,7 +23,7 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-export async function audit(tx: Prisma.TransactionClient, who: Actor, entries: AuditEntry | AuditEntry[]): Promise<void> {
+export async function audit(tx: SqlTx, who: Actor, entries: AuditEntry | AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (!list.length) return;
   const rows = JSON.stringify(

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/prisma.js';
-import type { AuditEvent, Prisma } from '../../generated/prisma/client.js';
+import { type AuditEvent, Prisma } from '../../generated/prisma/client.js';
+import { sqlTransaction, type SqlTx } from '../../db/sql-transaction.js';
 import type { CursorKey } from '../../http/pagination.js';
 import { historyPageSql } from './history.sql.js';
 import { notFound, type FieldError, fieldsProblem } from '../../http/errors.js';
@@ -16,7 +17,7 @@ import { auditDocumentChanges, documentSummaries } from '../documents/document-c
 // Meeting writes: nested create, JSON Merge Patch update, delete. Each is one transaction with its audit events.
 
 /** The advisory lock every parent change holds to the end of its transaction (taken again, it is already held). */
-async function lockHierarchy(tx: Prisma.TransactionClient): Promise<void> {
+async function lockHierarchy(tx: SqlTx): Promise<void> {
   await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended('meetings.parent_id', 0))::text`;
 }
 
@@ -25,7 +26,7 @@ async function lockHierarchy(tx: Prisma.TransactionClient): Promise<void> {
  * would close a cycle. Parent changes take one advisory lock for the rest of the transaction, so that two PATCHes at
  * once (A under B, B under A) cannot both pass the check.
  */
-async function isAncestor(tx: Prisma.TransactionClient, meetingId: string, parentId: string): Promise<boolean> {
+async function isAncestor(tx: SqlTx, meetingId: string, parentId: string): Promise<boolean> {
   await lockHierarchy(tx);
   const rows = await tx.$queryRaw<Array<{ found: boolean }>>`
     WITH RECURSIVE up(id, parent_id, depth) AS (
@@ -37,15 +38,21 @@ async function isAncestor(tx: Prisma.TransactionClient, meetingId: string, paren
   return rows[0]?.found === true;
 }
 
+/** Whether a row with this id is in `table` (a name of ours, never input). */
+async function exists(tx: SqlTx, table: 'meetings' | 'source_documents', id: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>(Prisma.sql`SELECT 1 FROM ${Prisma.raw(table)} WHERE id = CAST(${id} AS uuid)`);
+  return rows.length > 0;
+}
+
 async function checkReferences(
-  tx: Prisma.TransactionClient,
+  tx: SqlTx,
   fields: { parentId?: string | null | undefined; sourceDocumentId?: string | null | undefined },
   self?: string,
 ) {
   const problems: FieldError[] = [];
   if (fields.parentId) {
     if (fields.parentId === self) problems.push({ in: 'body', pointer: '/parentId', message: 'a meeting cannot be its own parent' });
-    else if (!(await tx.meeting.findUnique({ where: { id: fields.parentId }, select: { id: true } }))) {
+    else if (!(await exists(tx, 'meetings', fields.parentId))) {
       problems.push({ in: 'body', pointer: '/parentId', message: `no meeting with id ${fields.parentId}` });
     } else if (self && (await isAncestor(tx, self, fields.parentId))) {
       problems.push({
@@ -55,7 +62,7 @@ async function checkReferences(
       });
     }
   }
-  if (fields.sourceDocumentId && !(await tx.sourceDocument.findUnique({ where: { id: fields.sourceDocumentId }, select: { id: true } }))) {
+  if (fields.sourceDocumentId && !(await exists(tx, 'source_documents', fields.sourceDocumentId))) {
     problems.push({ in: 'body', pointer: '/sourceDocumentId', message: `no document with id ${fields.sourceDocumentId}` });
   }
   if (problems.length) throw fieldsProblem('unprocessable', problems);
@@ -66,7 +73,7 @@ const allParts = includeArgs(['participants', 'statements', 'initiatives']);
 export function createMeetingCommands({ prisma }: { prisma: Db }) {
   return {
     async create(input: CreateMeetingInput, who: Actor) {
-      return prisma.$transaction(async (tx) => {
+      return sqlTransaction(prisma, async (tx) => {
         await checkReferences(tx, input);
         const documents = await documentSummaries(tx, [input.sourceDocumentId]);
         const created = await insertMeetingAggregate(tx, input, who);

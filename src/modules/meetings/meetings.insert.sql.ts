@@ -127,6 +127,26 @@ export const insertMeetingAggregateSql = (
     (SELECT coalesce(json_agg(s ORDER BY s.position), '[]') FROM s) AS statements,
     (SELECT coalesce(json_agg(l ORDER BY array_position(CAST(${links.map((link) => link.id)} AS uuid[]), l.id)), '[]') FROM l) AS initiatives`;
 
+/** A new person's columns as the INSERT takes them. */
+export interface PersonRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  countryCode: string | null;
+}
+
+/** INSERT of new people, returning them as Person rows (in no particular order). */
+export const insertPeopleSql = (rows: readonly PersonRow[]) => Prisma.sql`
+  INSERT INTO people AS p (id, name, aliases, country_code)
+  SELECT r.id, r.name, coalesce(r.aliases, '{}'), r."countryCode"
+  FROM jsonb_to_recordset(${json(rows)}) AS r(id uuid, name text, aliases text[], "countryCode" text)
+  RETURNING ${returning('p', Prisma.PersonScalarFieldEnum)}`;
+
+/** INSERT of people's identifiers. */
+export const insertIdentifiersSql = (rows: ReadonlyArray<{ id: string; personId: string; scheme: string; value: string }>) => Prisma.sql`
+  INSERT INTO person_identifiers (id, person_id, scheme, value)
+  SELECT r.id, r."personId", r.scheme, r.value FROM jsonb_to_recordset(${json(rows)}) AS r(id uuid, "personId" uuid, scheme text, value text)`;
+
 /** The people among `ids` that exist. */
 export const existingPeopleSql = (ids: readonly string[]) => Prisma.sql`
   SELECT p.id, p.name, p.aliases, p.country_code AS "countryCode" FROM people AS p WHERE p.id = ANY(CAST(${ids} AS uuid[]))`;

@@ -1,6 +1,7 @@
 import { seatedAs, type SeatedPerson } from '../people/same-person.js';
 import { assertIdentifiersFree } from '../people/identifiers-free.js';
-import type { Initiative, Meeting, MeetingInitiative, Participant, Prisma, Statement } from '../../generated/prisma/client.js';
+import type { Initiative, Meeting, MeetingInitiative, Participant, Person, Statement } from '../../generated/prisma/client.js';
+import type { SqlTx } from '../../db/sql-transaction.js';
 import { uuidPattern } from '../../http/schemas.js';
 import { newId as uuidv7 } from '../../db/ids.js';
 import { type FieldError, fieldsProblem } from '../../http/errors.js';
@@ -8,7 +9,14 @@ import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingInitiativeDto, toMeetingDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
 import type { CreateMeetingInput } from './meetings.input.js';
 import { countryCodesOf } from './country-codes.js';
-import { existingPeopleSql, initiativesByKeySql, insertMeetingAggregateSql, type InsertedJson } from './meetings.insert.sql.js';
+import {
+  existingPeopleSql,
+  initiativesByKeySql,
+  insertIdentifiersSql,
+  insertMeetingAggregateSql,
+  insertPeopleSql,
+  type InsertedJson,
+} from './meetings.insert.sql.js';
 import { toPersonDto } from '../people/people.dto.js';
 import { speakerProblem } from './statement-speaker.js';
 
@@ -16,7 +24,7 @@ import { speakerProblem } from './statement-speaker.js';
 // caller's transaction. Anything that does not resolve is a 422 and the transaction rolls back: all or nothing.
 
 /** The initiatives named by id or slug among `keys`, each under both its id and its slug. */
-export async function findInitiatives(tx: Prisma.TransactionClient, keys: readonly string[]): Promise<Map<string, Initiative>> {
+export async function findInitiatives(tx: SqlTx, keys: readonly string[]): Promise<Map<string, Initiative>> {
   if (!keys.length) return new Map();
   const ids = keys.filter((key) => uuidPattern.test(key));
   const rows = await tx.$queryRaw<Initiative[]>(initiativesByKeySql(ids, keys));
@@ -121,7 +129,7 @@ function withDates<Row>(json: Record<string, unknown>, fields: readonly string[]
  * their audit events, in the caller's transaction; returns the rows as Prisma's models, lists in request order.
  * Throws 422 (`unprocessable`, with a pointer per problem) before writing anything when a reference does not resolve.
  */
-export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input: CreateMeetingInput, who: Actor) {
+export async function insertMeetingAggregate(tx: SqlTx, input: CreateMeetingInput, who: Actor) {
   const personIds = input.participants.flatMap((participant) => (participant.personId ? [participant.personId] : []));
   const stored = personIds.length ? await tx.$queryRaw<Array<{ id: string } & SeatedPerson>>(existingPeopleSql(personIds)) : [];
   const existing = new Map(stored.map((person) => [person.id, person]));
@@ -147,11 +155,11 @@ export async function insertMeetingAggregate(tx: Prisma.TransactionClient, input
       })),
     ),
   );
-  const peopleRows = peopleData.length ? await tx.person.createManyAndReturn({ data: peopleData }) : [];
+  const peopleRows = peopleData.length ? await tx.$queryRaw<Person[]>(insertPeopleSql(peopleData)) : [];
   const identifiers = newPeople.flatMap(
     (person) => person?.identifiers.map((identifier) => ({ ...identifier, personId: person.id })) ?? [],
   );
-  if (identifiers.length) await tx.personIdentifier.createMany({ data: identifiers });
+  if (identifiers.length) await tx.$executeRaw(insertIdentifiersSql(identifiers.map((identifier) => ({ id: uuidv7(), ...identifier }))));
 
   // The meeting and its lists in one statement (meetings.insert.sql.ts); ids are minted here (UUIDv7, as Prisma
   // would), so statements name their speakers and links their statements before anything is written.

@@ -1,0 +1,80 @@
+import type pg from 'pg';
+import { Prisma } from '../generated/prisma/client.js';
+import { clientPoolOf, type Db } from './prisma.js';
+import { rawTypes } from './raw-rows.js';
+
+// A transaction of raw SQL on one connection of the client's pg pool: BEGIN, the statements, COMMIT — without Prisma's
+// interactive-transaction machinery around each of them (its request pipeline, tracing spans and the adapter's
+// argument and result mapping: ~2 ms of a nested create's ~7 ms of CPU, `scripts/profile`). The statements are the
+// same `Prisma.sql` values, prepared under the names the adapter gives the same texts, and their rows have the types
+// $queryRaw gives (raw-rows.ts). A client that is not createPrisma's (the read router's proxy) runs them in Prisma's
+// own interactive transaction.
+
+/**
+ * What raw SQL inside a transaction needs: `$queryRaw` (rows) and `$executeRaw` (a count), each as a tagged template
+ * or with a `Prisma.sql` value. Prisma's transaction client is one; sqlTransaction's is another.
+ */
+export interface SqlTx {
+  $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<T>;
+  $executeRaw(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<number>;
+}
+
+/** The message a transaction that outlives its limit is ended with (db/faults.ts reads it as a lost connection: 503). */
+export const transactionExpiredMessage = 'Transaction already closed: it ran longer than the transaction limit';
+
+const sqlOf = (query: TemplateStringsArray | Prisma.Sql, values: unknown[]): Prisma.Sql =>
+  query instanceof Prisma.Sql ? query : Prisma.sql(query, ...values);
+
+/**
+ * Runs `work` in one transaction on one pooled connection and returns what it returns: COMMIT when it resolves,
+ * ROLLBACK when it throws (its error is rethrown). A transaction still open after the client's transaction limit
+ * (DB_TRANSACTION_TIMEOUT_MS) has its connection closed, so that it rolls back and its pending statement fails with
+ * `transactionExpiredMessage`. Errors of the database or the connection are pg's, which db/faults.ts maps (503).
+ */
+export async function sqlTransaction<T>(db: Db, work: (tx: SqlTx) => Promise<T>): Promise<T> {
+  const owner = clientPoolOf(db);
+  if (!owner) return db.$transaction((tx) => work(tx));
+  const client = await owner.pool.connect();
+  // A connection whose ROLLBACK failed, or that broke (the server ended it, the limit below), is in no known state:
+  // the pool closes it rather than lend it again. Its 'error' event (which pg emits besides failing the statement
+  // out) needs a listener while it is lent, or it would end the process.
+  let unusable: Error | undefined;
+  const broke = (error: Error) => {
+    unusable = error;
+  };
+  client.on('error', broke);
+  const timer = setTimeout(() => end(client, new Error(transactionExpiredMessage)), owner.transactionMs);
+  timer.unref();
+  try {
+    await client.query('BEGIN');
+    const result = await work(onClient(client, owner.statementName));
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(broke);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    client.removeListener('error', broke);
+    client.release(unusable);
+  }
+}
+
+function onClient(client: pg.PoolClient, statementName: (query: { sql: string }) => string | undefined): SqlTx {
+  const run = (sql: Prisma.Sql) =>
+    client.query({ text: sql.text, values: sql.values, name: statementName({ sql: sql.text }), types: rawTypes });
+  return {
+    async $queryRaw<T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) {
+      return (await run(sqlOf(query, values))).rows as T;
+    },
+    async $executeRaw(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) {
+      return (await run(sqlOf(query, values))).rowCount ?? 0;
+    },
+  };
+}
+
+/** Closes the client's connection: its pending and later statements fail with `error`. */
+function end(client: pg.PoolClient, error: Error): void {
+  const connection = (client as unknown as { connection?: { stream?: { destroy: (error: Error) => void } } }).connection;
+  connection?.stream?.destroy(error);
+}
