@@ -266,8 +266,16 @@ export const readoutDraftSchema = z
 export type ReadoutDraft = z.infer<typeof readoutDraftSchema>;
 
 /** A draft as an editor corrects it (commit, candidates): as `readoutDraftSchema`, added items without a confidence. */
+// Its own headline, span, confidence and warnings too: an editor who writes a draft by hand (a readout in another
+// language drafts no meeting) needs only the meetings (new-user trial 120: a draft without `titleSpan` was a 400).
 export const readoutDraftInputSchema = readoutDraftSchema
-  .extend({ meetings: z.array(meetingDraftInputSchema).max(maxMeetingsPerReadout) })
+  .extend({
+    title: readNowhere(readoutDraftSchema.shape.title),
+    titleSpan: readNowhere(readoutDraftSchema.shape.titleSpan),
+    meetings: z.array(meetingDraftInputSchema).max(maxMeetingsPerReadout),
+    confidence: editorConfidence,
+    warnings: readoutDraftSchema.shape.warnings.default([]),
+  })
   .meta({ id: 'CorrectedReadoutDraft', description: 'A draft as the editor corrected it.' });
 export type MeetingDraft = z.infer<typeof meetingDraftSchema>;
 export type DraftParticipant = z.infer<typeof draftParticipantSchema>;

@@ -29,6 +29,13 @@ const theMeetingWas =
  */
 const conversing = /\b(?:talking|speaking)\s+(?:to|with)\b/i;
 
+// "… and the Prime Minister of Solomon Islands, …, who joined virtually. Also participating online was …" (blind-64): some
+// of those at a meeting held in a place joined from afar — a hybrid meeting, not a video call. Such a clause says how
+// one person attended, not what the meeting was.
+const remoteAttendance =
+  /\b(?:who\s+(?:also\s+)?(?:joined|participated|took\s+part|attended)|(?:also\s+)?(?:participating|joining|attending|taking\s+part))\s+(?:virtually|online|remotely|via\s+video(?:\s*(?:link|conference))?|by\s+video(?:\s*link)?)\b/gi;
+const withoutRemoteAttendance = (text: string) => text.replace(remoteAttendance, (clause) => ' '.repeat(clause.length));
+
 export function meetingKind(
   readout: Readout,
   encounter: Encounter,
@@ -45,7 +52,7 @@ export function meetingKind(
   ];
   const cue = (pattern: RegExp, pool = sentences): Span | null => {
     for (const sentence of pool) {
-      const found = pattern.exec(sentence.text);
+      const found = pattern.exec(pattern === videoWords ? withoutRemoteAttendance(sentence.text) : sentence.text);
       if (found) return { start: sentence.start + found.index, end: sentence.start + found.index + found[0].length };
     }
     return null;

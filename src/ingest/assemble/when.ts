@@ -168,13 +168,28 @@ const reportingVerbBefore =
   /\b(?:said|says|stated|revealed|announced|disclosed|reported|confirmed|tweeted|wrote|posted|told\s+(?:[\p{L}-]+\s+){1,3}?)(?:\s+(?:late|early))?(?:\s+on)?\s+$/iu;
 const thatAfter = /^(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+that\b/i;
 // "…, the Premier's media office said on Saturday." (blind-51): a reporting tag that closes the sentence after a comma.
-const closingTag = /,\s*(?:[\p{L}’'.-]+\s+){1,6}?(?:said|stated|announced|reported|confirmed)\s+on\s+$/iu;
+// Without "on" ("…, the Pakistani Foreign Ministry said Thursday.", a news agency's style) the day is also the meeting's
+// (blind-59), unless the sentence tells the meeting in the present perfect, as done before the report: "Cho Tae-yul and
+// his Japanese counterpart … have held talks …, Seoul's foreign ministry said Friday." (new-user trial 120: they met on
+// Thursday, as the next sentence says).
+const closingTag = /,\s*(?:[\p{L}’'.-]+\s+){1,6}?(?:said|stated|announced|reported|confirmed)\s+(on\s+)?$/iu;
+const presentPerfect = /\b(?:have|has)\s+(?:(?:also|just|now|jointly)\s+)?(?:held|met|had|conducted|spoken|talked|discussed|agreed)\b/i;
 function datesTheReport(text: string, date: DateMention): boolean {
   const before = lineBefore(text, date);
+  const tag = closingTag.exec(before);
+  const closes = tag !== null && /^\s*[.;]/.test(text.slice(date.end, date.end + 3));
   return (
     (reportingVerbBefore.test(before) && thatAfter.test(text.slice(date.end, date.end + 20))) ||
-    (closingTag.test(before) && /^\s*[.;]/.test(text.slice(date.end, date.end + 3)))
+    (closes && (tag[1] !== undefined || presentPerfect.test(sentenceUpTo(text, date.start))))
   );
+}
+
+// The sentence a date is in, up to the date (at most 400 characters back, from its line's start or last full stop).
+function sentenceUpTo(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const stop = /[.!?]\s+(?=[^.!?]*$)/.exec(line);
+  return stop ? line.slice(stop.index + stop[0].length) : line;
 }
 
 // The 60 characters before a date, within its line: a headline's "… agenda of upcoming bilateral meetings" says nothing

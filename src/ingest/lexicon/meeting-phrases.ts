@@ -49,6 +49,10 @@ const meetingNouns =
   '(?:meeting|meetings|talks|discussions?|deliberations|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?|(?:working\\s+)?(?:lunch|luncheon|dinner|breakfast)|(?:working|work)\\s+sessions?)';
 
 const p = (source: string): RegExp => new RegExp(source, 'giu');
+// A day between the verb and "with", closed by a comma: "met on Monday December the 12th, with the Foreign Minister …"
+// (blind-64).
+const dated =
+  '(?:\\s+(?:on|of|the|\\p{L}+day|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|\\d{1,2}(?:st|nd|rd|th)?|\\d{4})){1,6},';
 // A day between the verb and its noun: "held on Monday talks", "held today a meeting".
 const when = '(?:(?:on\\s+\\p{L}+day|today|yesterday|this\\s+(?:morning|afternoon|evening))\\s+)?';
 const lead = '(?:[\\p{L}\\d\'’.“”"-]+\\s+){0,5}?';
@@ -198,12 +202,22 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   {
     // "The Argentine Chancellor … communicated this afternoon with his Chilean counterpart" (blind-55, a translation of
     // "se comunicó con").
-    pattern: p(`\\b(?:met|meets|meet|conferred|confers|consulted|consults|sat\\s+down|communicated|communicates)${gap}\\s+with\\b`),
+    pattern: p(
+      `\\b(?:met|meets|meet|conferred|confers|consulted|consults|sat\\s+down|communicated|communicates)(?:${dated}|${gap})\\s+with\\b`,
+    ),
     object: 'follows',
     channel: null,
     talks: false,
   },
   { pattern: p(`\\b(?:talked|talks|spoke|speaks|speak)${gap}\\s+(?:with|to)\\b`), object: 'follows', channel: null, talks: false },
+  // "President Bio engaged the country’s Prime Minister, Phạm Minh Chính" (blind-64), "engaged with his counterpart":
+  // a meeting, said the way several Commonwealth readouts say it (the one engaged must follow at once).
+  {
+    pattern: p(`\\b(?:engaged|engages)(?:\\s+with)?(?=\\s+(?!in\\b|on\\b|to\\b|a\\b|an\\b))`),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   // "Addressing a joint press conference with his Lithuanian counterpart in Vilnius, President Duda said …", "held a joint
   // news conference with X": two who face the press together have met (blind-47: the readout's only encounter).
   {
@@ -392,11 +406,12 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   {
     // "the meeting involving the Secretary-General and the Presidents of …": every party follows, as after "between".
     // "Discussions were held on Monday between A and B": the day may come between.
-    // "… were covered during a meeting that brought together Safadi and his Croatian counterpart Gordan Radman".
+    // "… were covered during a meeting that brought together Safadi and his Croatian counterpart Gordan Radman", "the
+    // Troika meeting brought together the Prime Minister of Tonga …; …; and …" (blind-64).
     // "following high-level deliberations on Sunday between Prime Minister Andrew Holness and President Nicolás Maduro"
     // (blind-55).
     pattern: p(
-      `\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:(?:was|were)\\s+(?:also\\s+)?held\\s+${when}|took\\s+place\\s+${when}|${when})?(?:between|involving|(?:that|which)\\s+(?:brought|brings)\\s+together)\\b`,
+      `\\b(?:${callNouns}|${videoNouns}|${meetingNouns}|talks)\\s+(?:(?:was|were)\\s+(?:also\\s+)?held\\s+${when}|took\\s+place\\s+${when}|${when})?(?:between|involving|(?:(?:that|which)\\s+)?(?:brought|brings)\\s+together)\\b`,
     ),
     object: 'between',
     channel: null,
@@ -471,8 +486,9 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
       // Who else was there: "was also attended by", "was co-chaired by", "were signed by", "(attended by …)", "accompanied to the meeting by", "also present
       // were", "the US delegation was headed by", "The talks were led by", "the delegation included", "with the participation of",
       // "Present to receive the delegation was"; "Saint Lucia was represented by Ambassador …", "was held virtually on
-      // May 6-7, 2021 under the chairmanship of Hon. Eamon Courtenay" (blind-63).
-      `\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined|(?:co-)?chaired|(?:jointly\\s+)?signed)\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were|is|are)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks|call)\\s+|(?:at|in|during|on)\\s+the\\s+(?:meeting|talks|call|conversation|discussions?)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:on\\s+the\\s+[\\p{L}-]+\\s+side\\s+)?(?:(?:at|in)\\s+)?(?:the\\s+(?:meeting|talks|call|discussions?|ceremony)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\b(?:was|were)\\s+(?:also\\s+)?represented\\s+by\\b|\\b(?:talks|consultations?|negotiations|discussions|dialogue|meeting|session|round)\\s+(?:was|were)\\s+(?:jointly\\s+)?(?:co-)?(?:led|headed|chaired)\\s+by\\b|\\bdelegations?\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of|(?:was|were)\\s+(?:formed|composed|made\\s+up)\\s+(?:by|of))\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b|\\bunder\\s+the\\s+(?:co-)?(?:chairmanship|chairpersonship|chairship)\\s+of\\b|\\balso\\s+(?:present\\s+)?at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b|\\b(?:was|were)\\s+(?:also\\s+)?flanked\\s+by\\b|\\b(?:team|entourage)\\s+(?:also\\s+)?(?:included|comprised)\\b|\\bpresent\\s+with\\s+[^,.;]{1,60}?\\s+(?:was|were)\\b|^\\s*(?:also\\s+)?present\\s+(?:to|at|during|for|on)\\s+[^,.;]{1,60}?\\s+(?:were|was)\\b|^\\s*(?:the\\s+)?(?:participants|attendees)\\s+(?:were|included|comprised)\\b|^\\s*(?:the\\s+)?(?:full\\s+|complete\\s+)?list\\s+of\\s+(?:attendees|participants|guests|delegates)\\s+(?:was|were|is|included|comprised)\\b`,
+      // May 6-7, 2021 under the chairmanship of Hon. Eamon Courtenay" (blind-63); "Also participating online was Palau’s
+      // Minister of State …" (blind-64).
+      `\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined|(?:co-)?chaired|(?:jointly\\s+)?signed)\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were|is|are)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks|call)\\s+|(?:at|in|during|on)\\s+the\\s+(?:meeting|talks|call|conversation|discussions?)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:(?:online|virtually|remotely|in\\s+person)\\s+)?(?:on\\s+the\\s+[\\p{L}-]+\\s+side\\s+)?(?:(?:at|in)\\s+)?(?:the\\s+(?:meeting|talks|call|discussions?|ceremony)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\b(?:was|were)\\s+(?:also\\s+)?represented\\s+by\\b|\\b(?:talks|consultations?|negotiations|discussions|dialogue|meeting|session|round)\\s+(?:was|were)\\s+(?:jointly\\s+)?(?:co-)?(?:led|headed|chaired)\\s+by\\b|\\bdelegations?\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of|(?:was|were)\\s+(?:formed|composed|made\\s+up)\\s+(?:by|of))\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b|\\bunder\\s+the\\s+(?:co-)?(?:chairmanship|chairpersonship|chairship)\\s+of\\b|\\balso\\s+(?:present\\s+)?at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b|\\b(?:was|were)\\s+(?:also\\s+)?flanked\\s+by\\b|\\b(?:team|entourage)\\s+(?:also\\s+)?(?:included|comprised)\\b|\\bpresent\\s+with\\s+[^,.;]{1,60}?\\s+(?:was|were)\\b|^\\s*(?:also\\s+)?present\\s+(?:to|at|during|for|on)\\s+[^,.;]{1,60}?\\s+(?:were|was)\\b|^\\s*(?:the\\s+)?(?:participants|attendees)\\s+(?:were|included|comprised)\\b|^\\s*(?:the\\s+)?(?:full\\s+|complete\\s+)?list\\s+of\\s+(?:attendees|participants|guests|delegates)\\s+(?:was|were|is|included|comprised)\\b`,
     ),
     object: 'follows',
     channel: null,
@@ -530,8 +546,10 @@ export const phoneWords = new RegExp(
 );
 // "virtually" is by video after a verb ("met virtually on Monday"), not as "almost" ("virtually identical", "virtually
 // all"); "virtual" only names a meeting ("a virtual summit"), not "a virtual certainty".
+// "online" too, as a meeting's ("an online meeting", "met online on Monday"), not a publication's ("a Venezuelan
+// Government online publication", blind-64: it had made a meeting in Morocco a video call).
 export const videoWords =
-  /\b(?:video|videoconference|video-conference|online)\b|\bvirtual(?=\s+(?:(?!(?:that|the|of|a|an|to|is|was|and|or)\s)[\p{L}'’-]+\s+){0,3}(?:call|conference|meeting|summit|talks?|session|format|mode|platform|link|conversation|consultations?|dialogue|exchange|bilateral|visit|tour|trip|event|ceremony|signing)s?\b)|\bvirtually(?=\s*(?:[,.;:)]|$)|\s+(?:on|with|to|via|from|at|by|and|during|for|over|this|last|today|yesterday|earlier|later)\b)/iu;
+  /\b(?:video|videoconference|video-conference)\b|\bonline(?=\s+(?:[\p{L}'’-]+\s+){0,2}(?:call|conference|meeting|summit|talks?|session|format|mode|platform|link|conversation|consultations?|dialogue|exchange|bilateral|event|ceremony|signing)s?\b|\s*(?:[,.;:)]|$)|\s+(?:on|with|via|from|by|and|during|over|this|last|today|yesterday|earlier|later)\b)|\bvirtual(?=\s+(?:(?!(?:that|the|of|a|an|to|is|was|and|or)\s)[\p{L}'’-]+\s+){0,3}(?:call|conference|meeting|summit|talks?|session|format|mode|platform|link|conversation|consultations?|dialogue|exchange|bilateral|visit|tour|trip|event|ceremony|signing)s?\b)|\bvirtually(?=\s*(?:[,.;:)]|$)|\s+(?:on|with|to|via|from|at|by|and|during|for|over|this|last|today|yesterday|earlier|later)\b)/iu;
 export const talksWords = /\btalks\b|\bnegotiations\b/i;
 /** "During the meeting, Li met with Lavrov": a meeting held during another one (in a sentence that reports a meeting). */
 export const duringWords =

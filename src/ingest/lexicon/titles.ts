@@ -178,5 +178,13 @@ export function officeOf(title: string): string {
   // "The Head of Government of Georgia expressed …" after "Prime Minister of Georgia": the office by its function.
   if (/\bprime minister\b|\bpremier\b|\bchancellor\b|\btaoiseach\b|^(?:the )?head of (?:the )?(?:\p{L}+ )?government\b/u.test(t))
     return 'head-of-government';
-  return t;
+  // "the Saudi Deputy Minister of Defense" is the "Saudi Deputy Defense Minister" of the lead (blind-64): a ministry of
+  // one field, named either way ("Minister of Trade", "Trade Minister"; "defence" as "defense").
+  const portfolio = /^(?:the )?(?:(deputy|vice|assistant) )?minister (?:of|for) (?:the )?(?!state\b)([a-z]+)(?: affairs)?$/.exec(t);
+  if (portfolio)
+    return [portfolio[1], portfolio[2], 'minister']
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\bdefence\b/, 'defense');
+  return t.replace(/^((?:(?:deputy|vice|assistant) )?)defence minister$/, '$1defense minister');
 }

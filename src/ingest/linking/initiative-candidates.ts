@@ -194,9 +194,12 @@ function withoutOwner(text: string, from: number, to: number): number {
 /** Start of the capitalised words (with "of", "and" … between them) that end just before `keywordStart`. */
 function capitalisedRunBefore(text: string, regionStart: number, keywordStart: number): number | null {
   const tokens = tokenize(text, Math.max(regionStart, keywordStart - 160), keywordStart);
+  const head = /^[\p{L}-]+/u.exec(text.slice(keywordStart))?.[0];
   let first = tokens.length;
   for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 12; i--) {
     const token = tokens[i] as Token;
+    // "the Free Trade Agreement and Currency Swap Agreement" (blind-64): two of the same kind, each its own name.
+    if (token.text === 'and' && head !== undefined && tokens[i - 1]?.text === head) break;
     const endsWithAbbreviation = /(?:\p{Lu}\.){2,}$/u.test(token.text); // "Japan-U.S. Security Treaty"
     if (token.text === ',' || (/[.;:!?"“”]$/.test(token.text) && !endsWithAbbreviation) || /^["“‘(]/.test(token.text)) break;
     const article = /^an?$/.test(token.text) && /^(?:for|of)$/.test(tokens[i - 1]?.text ?? ''); // "Road Map for a Renewed …"
@@ -254,12 +257,13 @@ function isOffice(name: string): boolean {
   return false;
 }
 
-// Where a name starts: after words that open the sentence rather than the name ("Following the NATO Summit", "According
+// Where a name starts: after words that open the sentence rather than the name ("Following the NATO Summit", "Referring
+// to the Free Trade Agreement" (blind-64), "According
 // to the Presidency's …", "Also
 // discussed was …", "With regard to …", "Addressing the Forum on Mitigation") and after the last "… and the" that joins two things ("Ethiopia and the AU
 // Commission", "the Summit and the Antalya Diplomatic Forum"). Returns the offset into `name`.
 const openingWords =
-  /^(?:(?:according|following|after|during|before|ahead|within|under|with|regarding|concerning|also|at|in|on|for|from|by|about|as|both|discussed|was|were|is|are|regard|to|of|the|and|[a-z]+ing(?=\s+(?:the|an?)\s))\s+)+/i;
+  /^(?:(?:according|following|after|during|before|ahead|within|under|with|regarding|concerning|also|at|in|on|for|from|by|about|as|both|discussed|was|were|is|are|regard|to|of|the|and|[a-z]+ing(?=\s+(?:(?:to|on|with)\s+)?(?:the|an?)\s))\s+)+/i;
 function trimmedStart(name: string): number {
   let at = 0;
   const joined = name.lastIndexOf(' and the ');

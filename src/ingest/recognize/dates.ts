@@ -91,9 +91,15 @@ export function findDates(text: string, start: number, end: number, options: { m
   // month and its year becomes a comma and spaces (same offsets).
   // "November 2–3, 2026" (new-user trial 117): chrono-node reads a range of days written with a hyphen, not with an en or
   // em dash, after a month name; the dash becomes a hyphen (same offsets).
+  // "on Monday December the 12th" (blind-64): chrono-node reads "December 12th", not with "the" between; the article
+  // becomes spaces (same offsets).
   const readable = region
     .replace(ordinalDot, '$1 ')
     .replace(new RegExp(`\\b(${monthNames})(\\.?\\s+\\d{1,2})[–—](?=\\d{1,2}\\b)`, 'g'), '$1$2-')
+    .replace(
+      new RegExp(`\\b(${monthNames})(\\s+)the(\\s+)(?=\\d{1,2}(?:st|nd|rd|th)\\b)`, 'g'),
+      (_phrase, month: string, before: string, after: string) => `${month}${before}   ${after}`,
+    )
     .replace(
       portugueseDe,
       (phrase: string, month: string, year: string) => `${month},${' '.repeat(phrase.length - month.length - year.length - 1)}${year}`,

@@ -374,8 +374,11 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
           // "In a meeting with the Australian ambassador, Mottaki criticized …": a name that a verb follows is the
           // clause's subject, not the title's holder.
           !clauseVerb(words[end]) &&
-          ([',', '.', undefined].includes(words[end]?.text) ||
+          // "…; Prime Minister of the Cook Islands, the Honourable Mark Brown; and …" (blind-64): a list of holders
+          // parted by semicolons.
+          ([',', '.', ';', undefined].includes(words[end]?.text) ||
             t.start === 0 ||
+            words[t.start - 1]?.text === ';' ||
             /^(?:the|by|with|and|of|to|from)$/.test(words[t.start - 1]?.key ?? '')),
       );
     const runText = words

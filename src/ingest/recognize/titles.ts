@@ -610,6 +610,12 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         j++;
         continue;
       }
+      // "the Prime Minister of Tonga and current Chair of the Forum, the Honourable ’Aisake Valu Eke" (blind-64): a second
+      // office held now runs on from the first.
+      if (word.key === 'and' && hasHead && words[j + 1]?.key === 'current' && isTitleWord(words[j + 2]) && isHead(words[j + 2] as Word)) {
+        j += 2;
+        continue;
+      }
       // "Minister of Maghreb Affairs", "Minister for Gulf Affairs": a region's name before "Affairs" is a portfolio.
       if (
         (word.key === 'of' || word.key === 'for') &&
