@@ -24,7 +24,7 @@ import {
   maxDocumentBytes,
   maxDraftBodyBytes,
 } from './documents.schemas.js';
-import type { DocumentsService } from './documents.service.js';
+import { AlreadyCommitted, type DocumentsService } from './documents.service.js';
 
 const tags = ['documents'];
 
@@ -206,13 +206,21 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
       // "Commit what I reviewed": If-Match with the ETag the editor read (draft and candidates) fails with 412 once
       // either changed.
       const expected = expectedVersions(request);
-      if (expected) {
+      const currentTag = async () => {
         const stored = await documents.get(request.params.documentId);
-        assertEntityTag('document', expected, documentEtag(toDocumentDto(stored, await documents.candidates(stored))));
-      }
-      const meetings = await documents.commit(request.params.documentId, request.body?.draft, request.actor, request.body?.attach, {
-        createDuplicates: request.body?.createDuplicates ?? false,
-      });
+        return documentEtag(toDocumentDto(stored, await documents.candidates(stored)));
+      };
+      if (expected) assertEntityTag('document', expected, await currentTag());
+      const meetings = await documents
+        .commit(request.params.documentId, request.body?.draft, request.actor, request.body?.attach, {
+          createDuplicates: request.body?.createDuplicates ?? false,
+        })
+        .catch(async (error: unknown) => {
+          // Committed by another request since the tag was compared (two editors at once, new-user trial 120): the
+          // document changed, so the precondition no longer holds — 412, as it is for the one who comes second.
+          if (error instanceof AlreadyCommitted && expected) assertEntityTag('document', expected, await currentTag());
+          throw error;
+        });
       return reply
         .status(201)
         .header('location', `/v1/documents/${request.params.documentId}`)

@@ -3,7 +3,7 @@ import { extractOffThread } from '../../ingest/extract-pool.js';
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/prisma.js';
 import type { Meeting, Prisma, SourceDocument } from '../../generated/prisma/client.js';
-import { AppError, conflict, notFound, unprocessable, type FieldError, fieldErrorsDetail, fieldsProblem } from '../../http/errors.js';
+import { AppError, notFound, unprocessable, type FieldError, fieldErrorsDetail, fieldsProblem } from '../../http/errors.js';
 import type { KnownPosition, MeetingDraft, ReadoutDraft } from '../../ingest/draft.js';
 import { foldKey } from '../../ingest/text/fold.js';
 import { audit, type Actor } from '../audit/audit.js';
@@ -43,8 +43,13 @@ const recordIdsOf = (created: Created) => ({
   meeting_initiative: created.links.map((row) => row.id),
 });
 
-const alreadyCommitted = (meetingIds: string[]) =>
-  conflict(`This document is already committed as meeting ${meetingIds.join(', ')}; delete those meetings to commit it again.`);
+/** 409: the document is committed already (as `meetingIds`). */
+export class AlreadyCommitted extends AppError {
+  constructor(meetingIds: readonly string[]) {
+    super('conflict', `This document is already committed as meeting ${meetingIds.join(', ')}; delete those meetings to commit it again.`);
+  }
+}
+const alreadyCommitted = (meetingIds: string[]) => new AlreadyCommitted(meetingIds);
 
 /**
  * Titles stored people held, from their participations: [first, last] meeting date per person, title and country;
@@ -73,6 +78,24 @@ async function knownPositions(prisma: Db): Promise<KnownPosition[]> {
     }));
 }
 
+/** Two meetings of one draft on the same day, of the same kind, in the same place, with the same people (by id or name). */
+function sameEncounter(a: ReadoutDraft['meetings'][number], b: ReadoutDraft['meetings'][number]): boolean {
+  const people = (meeting: typeof a) =>
+    meeting.participants
+      .map((p) => p.personId ?? foldKey(p.name))
+      .sort()
+      .join('|');
+  return (
+    a.date !== null &&
+    a.date === b.date &&
+    a.kind === b.kind &&
+    (a.city ?? '') === (b.city ?? '') &&
+    (a.countryCode ?? '') === (b.countryCode ?? '') &&
+    a.participants.length > 0 &&
+    people(a) === people(b)
+  );
+}
+
 /** Why a draft cannot be committed against `text`, as field errors under `/draft` with a sentence each; empty when it can. */
 export function commitProblems(draft: ReadoutDraft, text: string): FieldError[] {
   const problems: FieldError[] = [];
@@ -99,6 +122,9 @@ export function commitProblems(draft: ReadoutDraft, text: string): FieldError[] 
       if (seen.has(participant.key)) at(`${base}/participants/${item}/key`, `${which}: duplicate participant key "${participant.key}".`);
       seen.add(participant.key);
     });
+    // The same meeting twice — same day, kind, place and people — would be committed as two (new-user trial 120).
+    const twin = draft.meetings.findIndex((other, earlier) => earlier < index && sameEncounter(other, meeting));
+    if (twin >= 0) at(base, `${which} is meeting ${twin + 1} again (the same day, kind, place and participants); remove one of them.`);
     // On the margins of another meeting of the draft, one level deep: its parent is created first and is no sideline
     // meeting of a third.
     const parent = meeting.sidelinesOf ?? null;

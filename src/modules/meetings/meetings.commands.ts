@@ -9,7 +9,7 @@ import { releaseEditedFacts } from './edited-facts.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toMeetingDto, toMeetingInitiativeDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
 import type { CreateMeetingInput, MeetingPatch } from './meetings.input.js';
-import { includeArgs } from './meetings.include.js';
+import { partOrders } from './meetings.include.js';
 import { guardVersion, lockMeeting, type ExpectedVersions } from './meeting-version.js';
 import { insertMeetingAggregate } from './meetings.writer.js';
 import { auditDocumentChanges, documentSummaries } from '../documents/document-changes.js';
@@ -68,7 +68,20 @@ async function checkReferences(
   if (problems.length) throw fieldsProblem('unprocessable', problems);
 }
 
-const allParts = includeArgs(['participants', 'statements', 'initiatives']);
+/**
+ * A meeting with its participants, statements and initiative links (each list in its order), or null: one query at a
+ * time. Prisma reads several `include`d lists of one query at once, which on a transaction's single connection queues
+ * a query while another runs — what pg 8 warns of ("client.query() when the client is already executing a query", new-user
+ * trial 120) and pg 9 refuses.
+ */
+async function withParts(tx: Prisma.TransactionClient, id: string) {
+  const meeting = await tx.meeting.findUnique({ where: { id } });
+  if (!meeting) return null;
+  const participants = await tx.participant.findMany({ where: { meetingId: id }, orderBy: partOrders.participants });
+  const statements = await tx.statement.findMany({ where: { meetingId: id }, orderBy: partOrders.statements });
+  const initiatives = await tx.meetingInitiative.findMany({ where: { meetingId: id }, orderBy: partOrders.initiatives });
+  return { ...meeting, participants, statements, initiatives };
+}
 
 export function createMeetingCommands({ prisma }: { prisma: Db }) {
   return {
@@ -126,7 +139,7 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
     async remove(id: string, expected: ExpectedVersions, who: Actor) {
       await prisma.$transaction(async (tx) => {
         await lockMeeting(tx, id);
-        const before = await tx.meeting.findUnique({ where: { id }, include: allParts });
+        const before = await withParts(tx, id);
         if (!before) throw notFound('meeting', id);
         guardVersion('meeting', expected, before.version);
         // Every document the meeting was recorded from (its own and those attached to it) loses it from `meetingIds`.
