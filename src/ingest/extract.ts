@@ -79,6 +79,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     warnings.push('no sentence says who met whom; this does not look like a meeting readout');
     return { ...title, meetings: [], confidence: 0, warnings, ...tagged };
   }
+  warnings.push(...apartWarnings(encounters, text));
   const passages = findPassages(readout, entities, narrativeSentences(frames), partiesOf(frames));
   withSpeakingCounterpart(encounters, passages);
   const draft = assembleDraft(encounters, passages, readout, publishingCountry, options, text, limit, title, warnings, false);
@@ -89,6 +90,29 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     `the draft would be larger than ${maxDraftBytes} bytes; what meetings split off one sentence share is given to one of them only`,
   );
   return { ...assembleDraft(encounters, passages, readout, publishingCountry, options, text, limit, title, warnings, true), ...tagged };
+}
+
+/**
+ * "Wang Yi held talks with Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov in Xi'an"
+ * (new-user trial 120): meetings drafted one per counterpart from a sentence that does not say they were separate, as
+ * such lists of different countries' counterparts mostly are — one warning per sentence, naming the meetings (1-based)
+ * and the sentence's phrase, so that the editor merges them when they met at one table.
+ */
+function apartWarnings(encounters: readonly Encounter[], text: string): string[] {
+  const bySentence = new Map<number, { phrase: string; meetings: number[] }>();
+  encounters.forEach((encounter, index) => {
+    for (const frame of encounter.frames.filter((f) => f.apart)) {
+      const entry = bySentence.get(frame.sentence.index) ?? { phrase: text.slice(frame.phrase.start, frame.phrase.end), meetings: [] };
+      if (!entry.meetings.includes(index + 1)) entry.meetings.push(index + 1);
+      bySentence.set(frame.sentence.index, entry);
+    }
+  });
+  return [...bySentence.values()]
+    .filter(({ meetings }) => meetings.length >= 2)
+    .map(
+      ({ phrase, meetings }) =>
+        `meetings ${meetings.slice(0, -1).join(', ')} and ${meetings.at(-1)} are drafted apart from one sentence ("${phrase} …") that does not say they were separate; if they met together, merge them into one`,
+    );
 }
 
 /**

@@ -143,7 +143,8 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
       frame.together !== true &&
       !togetherWords.test(frame.sentence.text));
   if (!separate) return [frame];
-  return frame.objects.map((object) => ({ ...frame, objects: [object], shared: true }));
+  const apart = !separateWords.test(frame.sentence.text) && !pluralMeetings && !frame.groupObjects;
+  return frame.objects.map((object) => ({ ...frame, objects: [object], shared: true, ...(apart ? { apart } : {}) }));
 }
 
 const definiteMeeting = /^\s*(?:during|at|in|throughout)\s+the\s+(?:meeting|talks|conversation|call|discussions?)\s+between\b/i;

@@ -38,6 +38,11 @@ export interface MeetingFrame {
   participation: boolean;
   /** One of the meetings a group frame was split into ("met his counterparts from A and B"). */
   shared?: boolean;
+  /**
+   * Split off a list only because its counterparts are of different countries or offices ("held talks with Kazakh
+   * Foreign Minister A and Uzbek Foreign Minister B"): the text does not say the meetings were separate.
+   */
+  apart?: boolean;
   /** "The top diplomats of the two nations held a meeting in Lima on Thursday": the meeting at hand, told of its sides. */
   sides?: boolean;
   /** "received a delegation of Peruvian columnists": the counterpart is a group the text does not name one by one. */

@@ -242,3 +242,24 @@ describe('initiatives named in a list', () => {
     expect(draftOf(text).meetings[0]?.initiatives.map((i) => i.name)).toEqual(expected);
   });
 });
+
+describe('meetings drafted apart from one sentence that does not say they were separate (new-user trial 120)', () => {
+  const apart = (text: string) => draftOf(text, { publishedAt: '2023-05-12' }).warnings.filter((w) => w.includes('drafted apart'));
+
+  it('warns once, naming the meetings, when counterparts of two countries are split off "held talks with A and B"', () => {
+    const text =
+      "XI'AN, May 11 (Xinhua) -- Chinese Foreign Minister Wang Yi on Thursday held talks with Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov in Xi'an. Wang said China is ready to deepen cooperation.";
+    expect(draftOf(text, { publishedAt: '2023-05-12' }).meetings).toHaveLength(2);
+    expect(apart(text)).toEqual([
+      'meetings 1 and 2 are drafted apart from one sentence ("held talks with …") that does not say they were separate; if they met together, merge them into one',
+    ]);
+  });
+
+  it.each([
+    'Foreign Minister Wang Yi held separate meetings with Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov in Xi’an on 11 May 2023.',
+    'Foreign Minister Wang Yi met his counterparts from Kazakhstan and Uzbekistan, Murat Nurtleu and Bakhtiyor Saidov, in Xi’an on 11 May 2023.',
+    'Foreign Minister Wang Yi held a trilateral meeting with Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov in Xi’an on 11 May 2023.',
+  ])('not when the text says how they met: %s', (text) => {
+    expect(apart(text)).toEqual([]);
+  });
+});
