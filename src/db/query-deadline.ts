@@ -76,8 +76,13 @@ export function clientWithQueryDeadline(timeoutMs: number): typeof pg.Client {
 
 /** Fails the client's queries with the deadline's error and closes its connection. */
 function expire(client: pg.Client): void {
+  closeConnection(client, new Error(queryDeadlineMessage));
+}
+
+/** Closes a client's connection at once: its pending and later statements fail with `error` (the pool drops it). */
+export function closeConnection(client: pg.Client, error: Error): void {
   const connection = (client as unknown as { connection?: { stream?: { destroy: (error: Error) => void } } }).connection;
-  connection?.stream?.destroy(new Error(queryDeadlineMessage));
+  connection?.stream?.destroy(error);
 }
 
 /** The prefix of an error raised while connecting (db/faults.ts: nothing was sent). */

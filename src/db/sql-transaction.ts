@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { Prisma } from '../generated/prisma/client.js';
 import { clientPoolOf, type Db } from './prisma.js';
+import { closeConnection } from './query-deadline.js';
 import { rawTypes } from './raw-rows.js';
 
 // A transaction of raw SQL on one connection of the client's pg pool: BEGIN, the statements, COMMIT — without Prisma's
@@ -43,7 +44,7 @@ export async function sqlTransaction<T>(db: Db, work: (tx: SqlTx) => Promise<T>)
     unusable = error;
   };
   client.on('error', broke);
-  const timer = setTimeout(() => end(client, new Error(transactionExpiredMessage)), owner.transactionMs);
+  const timer = setTimeout(() => closeConnection(client, new Error(transactionExpiredMessage)), owner.transactionMs);
   timer.unref();
   try {
     await client.query('BEGIN');
@@ -71,10 +72,4 @@ function onClient(client: pg.PoolClient, statementName: (query: { sql: string })
       return (await run(sqlOf(query, values))).rowCount ?? 0;
     },
   };
-}
-
-/** Closes the client's connection: its pending and later statements fail with `error`. */
-function end(client: pg.PoolClient, error: Error): void {
-  const connection = (client as unknown as { connection?: { stream?: { destroy: (error: Error) => void } } }).connection;
-  connection?.stream?.destroy(error);
 }

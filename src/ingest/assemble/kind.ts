@@ -29,13 +29,6 @@ const theMeetingWas =
  */
 const conversing = /\b(?:talking|speaking)\s+(?:to|with)\b/i;
 
-// "… and the Prime Minister of Solomon Islands, …, who joined virtually. Also participating online was …" (blind-64): some
-// of those at a meeting held in a place joined from afar — a hybrid meeting, not a video call. Such a clause says how
-// one person attended, not what the meeting was.
-const remoteAttendance =
-  /\b(?:who\s+(?:also\s+)?(?:joined|participated|took\s+part|attended)|(?:also\s+)?(?:participating|joining|attending|taking\s+part))\s+(?:virtually|online|remotely|via\s+video(?:\s*(?:link|conference))?|by\s+video(?:\s*link)?)\b/gi;
-const withoutRemoteAttendance = (text: string) => text.replace(remoteAttendance, (clause) => ' '.repeat(clause.length));
-
 export function meetingKind(
   readout: Readout,
   encounter: Encounter,
@@ -52,7 +45,7 @@ export function meetingKind(
   ];
   const cue = (pattern: RegExp, pool = sentences): Span | null => {
     for (const sentence of pool) {
-      const found = pattern.exec(pattern === videoWords ? withoutRemoteAttendance(sentence.text) : sentence.text);
+      const found = pattern.exec(sentence.text);
       if (found) return { start: sentence.start + found.index, end: sentence.start + found.index + found[0].length };
     }
     return null;
@@ -152,7 +145,8 @@ const paidCallWords = /\b(?:courtesy|farewell|introductory|protocol|goodbye)\b|\
 // capitalised inside a sentence) or a call of the past ("the recent telephone conversation between the heads of state").
 function settingCue(pattern: RegExp, sentences: readonly ReadSentence[]): Span | null {
   for (const sentence of sentences) {
-    const found = new RegExp(pattern.source, 'gi');
+    // Its own flags ("u": videoWords reads \p{L}), and every match.
+    const found = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
     for (let match = found.exec(sentence.text); match; match = found.exec(sentence.text)) {
       const named = match.index > 0 && /^\p{Lu}/u.test(match[0]);
       const recalled = /\b(?:recent|previous|earlier|last|prior|had|former)\s+(?:[\w-]+\s+)?$/i.test(sentence.text.slice(0, match.index));

@@ -548,8 +548,14 @@ export const phoneWords = new RegExp(
 // all"); "virtual" only names a meeting ("a virtual summit"), not "a virtual certainty".
 // "online" too, as a meeting's ("an online meeting", "met online on Monday"), not a publication's ("a Venezuelan
 // Government online publication", blind-64: it had made a meeting in Morocco a video call).
-export const videoWords =
-  /\b(?:video|videoconference|video-conference)\b|\bonline(?=\s+(?:[\p{L}'’-]+\s+){0,2}(?:call|conference|meeting|summit|talks?|session|format|mode|platform|link|conversation|consultations?|dialogue|exchange|bilateral|event|ceremony|signing)s?\b|\s*(?:[,.;:)]|$)|\s+(?:on|with|via|from|by|and|during|over|this|last|today|yesterday|earlier|later)\b)|\bvirtual(?=\s+(?:(?!(?:that|the|of|a|an|to|is|was|and|or)\s)[\p{L}'’-]+\s+){0,3}(?:call|conference|meeting|summit|talks?|session|format|mode|platform|link|conversation|consultations?|dialogue|exchange|bilateral|visit|tour|trip|event|ceremony|signing)s?\b)|\bvirtually(?=\s*(?:[,.;:)]|$)|\s+(?:on|with|to|via|from|at|by|and|during|for|over|this|last|today|yesterday|earlier|later)\b)/iu;
+// And not how one person attended: "… and the Prime Minister of Solomon Islands, …, who joined virtually. Also
+// participating online was …" (blind-64): some joined a meeting held in a place from afar — a hybrid meeting, no video
+// call.
+const remoteAttendance = String.raw`(?<!\b(?:who\s+(?:also\s+)?(?:joined|participated|took\s+part|attended)|(?:participating|joining|attending|taking\s+part))\s+(?:(?:via|by)\s+)?)`;
+export const videoWords = new RegExp(
+  String.raw`${remoteAttendance}(?:\b(?:video|videoconference|video-conference)\b|\bonline(?=\s+(?:[\p{L}'’-]+\s+){0,2}(?:call|conference|meeting|summit|talks?|session|format|mode|platform|link|conversation|consultations?|dialogue|exchange|bilateral|event|ceremony|signing)s?\b|\s*(?:[,.;:)]|$)|\s+(?:on|with|via|from|by|and|during|over|this|last|today|yesterday|earlier|later)\b)|\bvirtual(?=\s+(?:(?!(?:that|the|of|a|an|to|is|was|and|or)\s)[\p{L}'’-]+\s+){0,3}(?:call|conference|meeting|summit|talks?|session|format|mode|platform|link|conversation|consultations?|dialogue|exchange|bilateral|visit|tour|trip|event|ceremony|signing)s?\b)|\bvirtually(?=\s*(?:[,.;:)]|$)|\s+(?:on|with|to|via|from|at|by|and|during|for|over|this|last|today|yesterday|earlier|later)\b))`,
+  'iu',
+);
 export const talksWords = /\btalks\b|\bnegotiations\b/i;
 /** "During the meeting, Li met with Lavrov": a meeting held during another one (in a sentence that reports a meeting). */
 export const duringWords =

@@ -49,7 +49,6 @@ export class AlreadyCommitted extends AppError {
     super('conflict', `This document is already committed as meeting ${meetingIds.join(', ')}; delete those meetings to commit it again.`);
   }
 }
-const alreadyCommitted = (meetingIds: string[]) => new AlreadyCommitted(meetingIds);
 
 /**
  * Titles stored people held, from their participations: [first, last] meeting date per person, title and country;
@@ -410,7 +409,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       options: { createDuplicates?: boolean } = {},
     ): Promise<Meeting[]> {
       const document = await this.get(id);
-      if (document.sources.length) throw alreadyCommitted(document.sources.map((source) => source.meetingId));
+      if (document.sources.length) throw new AlreadyCommitted(document.sources.map((source) => source.meetingId));
       const stored = readStoredDraft(document.draft);
       const draft = corrected ?? stored;
       if (!draft) throw unprocessable('The stored draft cannot be read; supply a corrected draft.');
@@ -457,7 +456,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
           // The document row is locked so that two commits of it at once cannot both create meetings.
           await tx.$queryRaw`SELECT id FROM source_documents WHERE id = ${document.id}::uuid FOR UPDATE`;
           const raced = await tx.meetingSource.findMany({ where: { documentId: document.id }, select: { meetingId: true } });
-          if (raced.length) throw alreadyCommitted(raced.map((source) => source.meetingId));
+          if (raced.length) throw new AlreadyCommitted(raced.map((source) => source.meetingId));
           const summaries = await documentSummaries(tx, [document.id]);
           // The stored draft was made when the document was posted: a person it matched whom someone deleted since is
           // looked up (or created) again, as if the draft had not matched them — the client sent no draft for a 422 to
