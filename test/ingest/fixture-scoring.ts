@@ -75,6 +75,7 @@ export const fixtureSets = [
   'blind-62',
   'blind-63',
   'blind-64',
+  'blind-65',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
