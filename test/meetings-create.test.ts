@@ -11,6 +11,10 @@ beforeEach(async () => {
 
 const api = () => supertest(ctx.app.server);
 
+type CreatedRecord = { id: string } & Record<string, unknown>;
+type CreatedMeeting = CreatedRecord & { participants: CreatedRecord[]; statements: CreatedRecord[]; initiatives: CreatedRecord[] };
+const withoutLists = ({ participants: _p, statements: _s, initiatives: _i, ...meeting }: CreatedMeeting): CreatedRecord => meeting;
+
 async function counts() {
   const [meetings, people, participants, statements, links, audits] = await Promise.all([
     ctx.prisma.meeting.count(),
@@ -166,6 +170,43 @@ describe('POST /v1/meetings (nested create)', () => {
       .send(JSON.stringify({ title: 'x'.repeat(1_100_000) }))
       .expect(413);
     expect(huge.body.code).toBe('payload_too_large');
+  });
+
+  // The create's one statement writes its records' events with `after` built by PostgreSQL (meetings.insert.sql.ts):
+  // each must be what the record's DTO writes, for every kind of record, with values that need escaping or are null.
+  it.each([
+    ['meeting', (body: CreatedMeeting) => [withoutLists(body)]],
+    ['participant', (body: CreatedMeeting) => body.participants],
+    ['statement', (body: CreatedMeeting) => body.statements],
+    ['meeting_initiative', (body: CreatedMeeting) => body.initiatives],
+  ] as const)('writes each %s its create event, `after` equal to the record as answered, in order', async (recordType, records) => {
+    const body = meetingBody({
+      summary: 'Quotes " and \\ back\nslash, tab\t, 🇰🇿 and 王毅',
+      statements: [
+        { speakerKey: 'wang', text: 'He said: "vaccines" \u2028 and \\ more', topics: ['trade', 'ünïcode'] },
+        { speakerKey: null, kind: 'joint', text: 'Both sides agreed.' },
+      ],
+    });
+    body.participants[1] = { ...body.participants[1], organization: null, printedTitle: null } as never;
+    const created = await api().post('/v1/meetings').set('x-request-id', 'audit-after-1').send(body).expect(201);
+    const events = await ctx.prisma.auditEvent.findMany({ where: { meetingId: created.body.id, recordType }, orderBy: { id: 'asc' } });
+    const expected = records(created.body as CreatedMeeting);
+    expect(events.map((event) => event.after)).toEqual(expected);
+    expect(events.map((event) => [event.action, event.recordId, event.before, event.requestId])).toEqual(
+      expected.map((record) => ['create', record.id, null, 'audit-after-1']),
+    );
+    // Events read in the order the records were created: people, the meeting, then each list in its order.
+    const all = await ctx.prisma.auditEvent.findMany({ orderBy: { id: 'asc' } });
+    expect(all.map((event) => event.recordType)).toEqual([
+      'person',
+      'person',
+      'meeting',
+      'participant',
+      'participant',
+      'statement',
+      'statement',
+      'meeting_initiative',
+    ]);
   });
 
   it('writes audit events in the same transaction, readable as the meeting history', async () => {

@@ -4,6 +4,7 @@ import { createPrisma, defaultDatabaseLimits, type Db } from '../src/db/prisma.j
 import { isConnectionLost, isDatabaseUnavailable } from '../src/db/faults.js';
 import { sqlTransaction, transactionExpiredMessage, type SqlTx } from '../src/db/sql-transaction.js';
 import { Prisma } from '../src/generated/prisma/client.js';
+import { parseLsn } from '../src/db/wal-position.js';
 import { refersToDeletedRow, toAppError } from '../src/http/problem.js';
 import { useTestContext } from './helpers/app.js';
 
@@ -31,7 +32,7 @@ describe.each(kinds)('sqlTransaction %s', (_kind, db) => {
   const base = _kind === 'on the pool' ? 100 : 200;
 
   it('commits what the work wrote and returns what it returns', async () => {
-    const result = await sqlTransaction(db(), async (tx) => {
+    const { result } = await sqlTransaction(db(), async (tx) => {
       await insertPerson(tx, base + 1);
       return tx.$queryRaw<Array<{ name: string }>>(Prisma.sql`SELECT name FROM people WHERE id = CAST(${personId(base + 1)} AS uuid)`);
     });
@@ -48,15 +49,30 @@ describe.each(kinds)('sqlTransaction %s', (_kind, db) => {
       }),
     ).rejects.toBe(failure);
     expect(await peopleNamed(base + 2)).toBe(0);
-    expect(await sqlTransaction(db(), (tx) => tx.$queryRaw<unknown[]>`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+    expect((await sqlTransaction(db(), (tx) => tx.$queryRaw<unknown[]>`SELECT 1 AS one`)).result).toEqual([{ one: 1 }]);
+  });
+
+  // The X-Consistency-Token of a create is this position: past the commit's own WAL record, which the transaction
+  // wrote after everything it inserted; the transaction that is not on the pool leaves it to the caller (null).
+  it('returns the WAL position after its COMMIT', async () => {
+    const { result: inside, position } = await sqlTransaction(db(), async (tx) => {
+      await insertPerson(tx, base + 2);
+      const [row] = await tx.$queryRaw<Array<{ lsn: string }>>`SELECT pg_current_wal_insert_lsn()::text AS lsn`;
+      return parseLsn(row!.lsn)!;
+    });
+    const [now] = await ctx.prisma.$queryRaw<Array<{ lsn: string }>>`SELECT pg_current_wal_lsn()::text AS lsn`;
+    if (_kind === 'on the pool') {
+      expect(position).toBeGreaterThan(inside);
+      expect(position).toBeLessThanOrEqual(parseLsn(now!.lsn)!);
+    } else expect(position).toBeNull();
   });
 
   it("gives the rows and counts Prisma's $queryRaw and $executeRaw give", async () => {
     const sql = Prisma.sql`SELECT 9007199254740993::int8 AS big, DATE '2021-07-15' AS day, TIMESTAMPTZ '2021-07-15 10:00:00.123+05' AS at,
       ARRAY['a', 'b,c']::text[] AS words, '{"a":1}'::jsonb AS doc, 'phone_call'::"MeetingKind" AS kind`;
-    const inside = await sqlTransaction(db(), (tx) => tx.$queryRaw<unknown[]>(sql));
+    const { result: inside } = await sqlTransaction(db(), (tx) => tx.$queryRaw<unknown[]>(sql));
     expect(inside).toEqual(await ctx.prisma.$queryRaw<unknown[]>(sql));
-    const count = await sqlTransaction(db(), async (tx) => {
+    const { result: count } = await sqlTransaction(db(), async (tx) => {
       await insertPerson(tx, base + 3);
       await insertPerson(tx, base + 4);
       return tx.$executeRaw`UPDATE people SET aliases = '{x}' WHERE id IN (CAST(${personId(base + 3)} AS uuid), CAST(${personId(base + 4)} AS uuid))`;
@@ -96,7 +112,7 @@ describe('sqlTransaction on the pool, when the connection goes', () => {
     expect((error as Error).message).toBe(transactionExpiredMessage);
     expect(isDatabaseUnavailable(error) && isConnectionLost(error)).toBe(true);
     expect(await peopleNamed(301)).toBe(0);
-    expect(await sqlTransaction(db, (tx) => tx.$queryRaw<unknown[]>`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+    expect((await sqlTransaction(db, (tx) => tx.$queryRaw<unknown[]>`SELECT 1 AS one`)).result).toEqual([{ one: 1 }]);
   });
 
   it('survives the server ending the connection mid-transaction (no uncaught error event), as a 503', async () => {
@@ -115,6 +131,6 @@ describe('sqlTransaction on the pool, when the connection goes', () => {
     }).catch((caught: unknown) => caught);
     expect(isDatabaseUnavailable(error)).toBe(true);
     expect(await peopleNamed(302)).toBe(0);
-    expect(await sqlTransaction(db, (tx) => tx.$queryRaw<unknown[]>`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+    expect((await sqlTransaction(db, (tx) => tx.$queryRaw<unknown[]>`SELECT 1 AS one`)).result).toEqual([{ one: 1 }]);
   });
 });

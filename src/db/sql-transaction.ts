@@ -3,6 +3,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import { clientPoolOf, type Db } from './prisma.js';
 import { closeConnection } from './query-deadline.js';
 import { rawTypes } from './raw-rows.js';
+import { parseLsn } from './wal-position.js';
 
 // A transaction of raw SQL on one connection of the client's pg pool: BEGIN, the statements, COMMIT — without Prisma's
 // interactive-transaction machinery around each of them (its request pipeline, tracing spans and the adapter's
@@ -27,14 +28,29 @@ const sqlOf = (query: TemplateStringsArray | Prisma.Sql, values: unknown[]): Pri
   query instanceof Prisma.Sql ? query : Prisma.sql(query, ...values);
 
 /**
- * Runs `work` in one transaction on one pooled connection and returns what it returns: COMMIT when it resolves,
- * ROLLBACK when it throws (its error is rethrown). A transaction still open after the client's transaction limit
- * (DB_TRANSACTION_TIMEOUT_MS) has its connection closed, so that it rolls back and its pending statement fails with
- * `transactionExpiredMessage`. Errors of the database or the connection are pg's, which db/faults.ts maps (503).
+ * What sqlTransaction returns: what `work` returned, and the WAL position of the database right after the COMMIT — at
+ * or past the commit's own record, what an X-Consistency-Token of the write names (http/read-consistency.ts); null
+ * when the transaction ran on a client that is not createPrisma's.
  */
-export async function sqlTransaction<T>(db: Db, work: (tx: SqlTx) => Promise<T>): Promise<T> {
+export interface Committed<T> {
+  result: T;
+  position: bigint | null;
+}
+
+// The COMMIT and the position after it in one round trip: a simple query of two statements, the second run once the
+// first has committed (an error of the COMMIT skips it). pg_current_wal_lsn() is the primary's; writes run nowhere else.
+const commitSql = 'COMMIT; SELECT pg_current_wal_lsn()::text AS lsn';
+
+/**
+ * Runs `work` in one transaction on one pooled connection: COMMIT when it resolves (returning its result and the WAL
+ * position after the commit), ROLLBACK when it throws (its error is rethrown). A transaction still open after the
+ * client's transaction limit (DB_TRANSACTION_TIMEOUT_MS) has its connection closed, so that it rolls back and its
+ * pending statement fails with `transactionExpiredMessage`. Errors of the database or the connection are pg's, which
+ * db/faults.ts maps (503).
+ */
+export async function sqlTransaction<T>(db: Db, work: (tx: SqlTx) => Promise<T>): Promise<Committed<T>> {
   const owner = clientPoolOf(db);
-  if (!owner) return db.$transaction((tx) => work(tx));
+  if (!owner) return { result: await db.$transaction((tx) => work(tx)), position: null };
   const client = await owner.pool.connect();
   // A connection whose ROLLBACK failed, or that broke (the server ended it, the limit below), is in no known state:
   // the pool closes it rather than lend it again. Its 'error' event (which pg emits besides failing the statement
@@ -49,8 +65,8 @@ export async function sqlTransaction<T>(db: Db, work: (tx: SqlTx) => Promise<T>)
   try {
     await client.query('BEGIN');
     const result = await work(onClient(client, owner.statementName));
-    await client.query('COMMIT');
-    return result;
+    const committed = (await client.query(commitSql)) as unknown as pg.QueryResult<{ lsn: string }>[];
+    return { result, position: parseLsn(committed[1]?.rows[0]?.lsn ?? '') };
   } catch (error) {
     await client.query('ROLLBACK').catch(broke);
     throw error;

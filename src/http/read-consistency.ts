@@ -7,7 +7,8 @@ import { cursorReadPosition } from './pagination.js';
 
 // Read-your-writes across standbys. Every successful write (2xx to POST, PATCH, DELETE; Idempotency-Key replays too)
 // answers with X-Consistency-Token: the primary's WAL position after the commit. A read that sends it back is served by
-// a standby only once that standby has replayed the WAL up to it, else by the primary (db/read-routing.ts). The
+// a standby only once that standby has replayed the WAL up to it, else by the primary (db/read-routing.ts); a write
+// whose COMMIT reported the position (request.committedPosition) answers it, others ask the primary after. The
 // cursors of a list read so carry the position on (http/pagination.ts): a request with such a cursor is routed as if
 // it had sent the header, and with both, for the later of the two positions.
 
@@ -43,6 +44,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The database this read request is served by ("primary", "standby-1"); undefined on writes. */
     readFrom?: string | undefined;
+    /**
+     * The primary's WAL position right after this write committed, when the write learned it with its COMMIT
+     * (db/sql-transaction.ts): the X-Consistency-Token names it, with no query of its own. Undefined otherwise.
+     */
+    committedPosition?: bigint | undefined;
   }
 }
 
@@ -54,6 +60,7 @@ declare module 'fastify' {
  */
 export function registerReadConsistency(app: FastifyInstance, router: ReadRouter): void {
   app.decorateRequest('readFrom', undefined);
+  app.decorateRequest('committedPosition', undefined);
   app.addHook('preValidation', (request, _reply, done) => {
     if (!readMethods.has(request.method) || request.routeOptions.config.readRouting === false) return done();
     const header = request.headers[consistencyTokenHeader];
@@ -79,7 +86,8 @@ export function registerReadConsistency(app: FastifyInstance, router: ReadRouter
   // Never throws: a write is committed whether or not its answer can carry the token.
   const stampToken = async (request: FastifyRequest, reply: FastifyReply) => {
     try {
-      void reply.header(consistencyTokenHeader, encodeConsistencyToken(await router.currentPosition()));
+      const position = request.committedPosition ?? (await router.currentPosition());
+      void reply.header(consistencyTokenHeader, encodeConsistencyToken(position));
     } catch (error) {
       request.log.warn({ err: error }, 'no consistency token: the primary did not say its WAL position');
     }

@@ -45,18 +45,29 @@ export async function audit(tx: SqlTx, who: Actor, entries: AuditEntry | AuditEn
            r.before, r.after
     FROM jsonb_to_recordset(${rows}::jsonb)
       AS r(id uuid, actor text, request_id text, action text, record_type text, record_id uuid, meeting_id uuid, before jsonb, after jsonb)`;
-  if (who.idempotency) {
-    // The keyed request's outcome commits with the change itself: a retry after a crash finds it (http/idempotency.ts).
-    const outcome = JSON.stringify(
-      list.map((entry) => ({
-        action: entry.action,
-        recordType: entry.recordType,
-        recordId: entry.recordId,
-        meetingId: entry.meetingId ?? null,
-      })),
-    );
-    await tx.$executeRaw`
-      UPDATE idempotency_keys SET outcome = coalesce(outcome, '[]'::jsonb) || ${outcome}::jsonb
-      WHERE scope = ${who.idempotency.scope} AND key = ${who.idempotency.key}`;
-  }
+  await recordOutcome(tx, who, list);
+}
+
+/** What an audit event names of its record: enough for a keyed request's outcome. */
+export type AuditedRecord = Pick<AuditEntry, 'action' | 'recordType' | 'recordId' | 'meetingId'>;
+
+/**
+ * Adds the records a keyed request (who.idempotency) created or changed to its Idempotency-Key's outcome, in the
+ * caller's transaction; nothing for a request without a key. `audit` calls it; a write that inserts its audit events
+ * itself (the nested create's one statement, meetings.insert.sql.ts) calls it with the same records.
+ */
+export async function recordOutcome(tx: SqlTx, who: Actor, records: readonly AuditedRecord[]): Promise<void> {
+  if (!who.idempotency || !records.length) return;
+  // The keyed request's outcome commits with the change itself: a retry after a crash finds it (http/idempotency.ts).
+  const outcome = JSON.stringify(
+    records.map((entry) => ({
+      action: entry.action,
+      recordType: entry.recordType,
+      recordId: entry.recordId,
+      meetingId: entry.meetingId ?? null,
+    })),
+  );
+  await tx.$executeRaw`
+    UPDATE idempotency_keys SET outcome = coalesce(outcome, '[]'::jsonb) || ${outcome}::jsonb
+    WHERE scope = ${who.idempotency.scope} AND key = ${who.idempotency.key}`;
 }

@@ -154,3 +154,22 @@ export function meetingByIdSql(id: string, include: readonly MeetingInclude[]): 
     SELECT page.version, ${meetingJsonSql('page', include)} AS json
     FROM (SELECT ${meetingColumns} FROM meetings AS m WHERE m.id = CAST(${id} AS uuid)) AS page`;
 }
+
+/** The records of a meeting whose JSON text recordJsonSql writes. */
+export type MeetingRecordType = 'meeting' | 'participant' | 'statement' | 'meeting_initiative';
+
+const recordObjects: Record<MeetingRecordType, (alias: string) => string> = {
+  meeting: (alias) => jsonObjectSql(inSchemaOrder(meetingSchema, meeting), fieldColumn(alias)),
+  participant: (alias) => jsonObjectSql(inSchemaOrder(participantSchema, participant), fieldColumn(alias)),
+  statement: (alias) => jsonObjectSql(inSchemaOrder(statementSchema, statement), fieldColumn(alias)),
+  meeting_initiative: (alias) => jsonObjectSql(inSchemaOrder(meetingInitiativeSchema, meetingInitiative), fieldColumn(alias)),
+};
+
+/**
+ * The JSON text of one record as its DTO function writes it (toMeetingDto without lists, toParticipantDto,
+ * toStatementDto, toMeetingInitiativeDto), as SQL over a row `alias` whose columns are the record's fields by name
+ * (`RETURNING p.printed_name AS "printedName"`, as selectColumns selects them). `alias` is ours, never input.
+ */
+export function recordJsonSql(type: MeetingRecordType, alias: string): Prisma.Sql {
+  return Prisma.raw(recordObjects[type](alias));
+}

@@ -122,7 +122,7 @@ export function bulkCreate(request: FastifyRequest, deps: BulkDeps) {
   // The line's meeting created (with its key's claim, when keyed), and the key's stored response.
   async function create(line: number, input: ParsedLine, claim?: Claim): Promise<[MeetingLineResult, StoredResponse | null]> {
     try {
-      const meeting = await deps.commands.create(input.meeting, claim ? claimingActor(request.actor, claim) : request.actor);
+      const { result: meeting } = await deps.commands.create(input.meeting, claim ? claimingActor(request.actor, claim) : request.actor);
       const result: MeetingLineCreated = {
         line,
         status: 201,

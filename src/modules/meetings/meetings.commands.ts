@@ -85,6 +85,11 @@ async function withParts(tx: Prisma.TransactionClient, id: string) {
 
 export function createMeetingCommands({ prisma }: { prisma: Db }) {
   return {
+    /**
+     * Creates a meeting with everything nested in it, in one transaction; returns it as GET answers it with its three
+     * lists, and the WAL position after the commit (Committed). Throws 422 for a reference that does not resolve, 409
+     * for a person identifier taken.
+     */
     async create(input: CreateMeetingInput, who: Actor) {
       return sqlTransaction(prisma, async (tx) => {
         await checkReferences(tx, input);

@@ -1,13 +1,15 @@
 import { selectColumns } from '../../db/columns.js';
 import { Prisma } from '../../generated/prisma/client.js';
+import { recordJsonSql } from './meeting-json.sql.js';
 
 // The nested create's INSERTs as raw multi-row statements: each table's rows travel as one JSON parameter
 // (jsonb_to_recordset), so the SQL text is the same for any number of rows — PostgreSQL prepares it once per
 // connection and Prisma has no query to compile per request (its query compiler compiled a createMany afresh for
 // every count of rows, 28 % of a create's CPU). The meeting and its lists go in one statement of data-modifying CTEs
 // (the foreign keys between them are checked at its end, the participants' country_codes trigger after it), which
-// returns each table's rows under their Prisma field names (db/columns.ts). Ids are minted by the caller, as Prisma
-// mints them for @default(uuid(7)).
+// returns each table's rows under their Prisma field names (db/columns.ts) and writes their audit events, each record's
+// `after` the JSON its DTO function writes, built by PostgreSQL from the RETURNING row (meeting-json.sql.ts). Ids are
+// minted by the caller, as Prisma mints them for @default(uuid(7)).
 
 /** A meeting's columns as the INSERT takes them (snake_case keys, as jsonb_to_record reads them). */
 export interface MeetingRow {
@@ -109,19 +111,43 @@ export interface InsertedJson {
 }
 
 /**
- * One statement that inserts a meeting with its participants, statements and initiative links and returns their rows
- * (InsertedJson: field names, values as row_to_json writes them — timestamps and dates as text).
+ * Who the audit events of a nested create name, and each record's event id by record id (UUIDv7 minted by the caller
+ * in the order the events are to be read: the meeting, its participants, statements and links).
+ */
+export interface CreatedAudit {
+  actor: string | null;
+  requestId: string | null;
+  eventIds: Record<string, string>;
+}
+
+/** The `create` audit events of the rows CTEs m, p, s and l returned, their `after` as each record's DTO. */
+const insertCreatedAuditSql = (audit: CreatedAudit) => Prisma.sql`
+  INSERT INTO audit_events (id, actor, request_id, action, record_type, record_id, meeting_id, after)
+  SELECT CAST(${json(audit.eventIds)} ->> CAST(e.record_id AS text) AS uuid), CAST(${audit.actor} AS text),
+    CAST(${audit.requestId} AS text), CAST('create' AS "AuditAction"), CAST(e.record_type AS "RecordType"), e.record_id,
+    (SELECT m.id FROM m), CAST(e.after AS jsonb)
+  FROM (SELECT 'meeting' AS record_type, m.id AS record_id, ${recordJsonSql('meeting', 'm')} AS after FROM m
+    UNION ALL SELECT 'participant', p.id, ${recordJsonSql('participant', 'p')} FROM p
+    UNION ALL SELECT 'statement', s.id, ${recordJsonSql('statement', 's')} FROM s
+    UNION ALL SELECT 'meeting_initiative', l.id, ${recordJsonSql('meeting_initiative', 'l')} FROM l) AS e`;
+
+/**
+ * One statement that inserts a meeting with its participants, statements and initiative links and their `create`
+ * audit events, and returns the records' rows (InsertedJson: field names, values as row_to_json writes them —
+ * timestamps and dates as text).
  */
 export const insertMeetingAggregateSql = (
   meeting: MeetingRow,
   participants: readonly ParticipantRow[],
   statements: readonly StatementRow[],
   links: readonly MeetingInitiativeRow[],
+  audit: CreatedAudit,
 ) => Prisma.sql`
   WITH m AS (${insertMeetingSql(meeting)}),
     p AS (${insertParticipantsSql(participants)}),
     s AS (${insertStatementsSql(statements)}),
-    l AS (${insertMeetingInitiativesSql(links)})
+    l AS (${insertMeetingInitiativesSql(links)}),
+    a AS (${insertCreatedAuditSql(audit)})
   SELECT (SELECT row_to_json(m) FROM m) AS meeting,
     (SELECT coalesce(json_agg(p ORDER BY p.position), '[]') FROM p) AS participants,
     (SELECT coalesce(json_agg(s ORDER BY s.position), '[]') FROM s) AS statements,

@@ -88,7 +88,9 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
       },
     },
     async (request, reply) => {
-      const meeting = await commands.create(request.body, request.actor);
+      const { result: meeting, position } = await commands.create(request.body, request.actor);
+      // The WAL position its COMMIT reported is the answer's X-Consistency-Token (http/read-consistency.ts).
+      request.committedPosition = position ?? undefined;
       reply.status(201).header('location', meetingLocation(meeting.id)).header('etag', createdMeetingEtag(meeting.version));
       // The created meeting is built from the rows the insert returned (toMeetingDto), member for member the schema's,
       // so within the response budget it goes out as JSON.stringify writes it, without the serializer's check of every

@@ -5,8 +5,7 @@ import type { SqlTx } from '../../db/sql-transaction.js';
 import { uuidPattern } from '../../http/schemas.js';
 import { newId as uuidv7 } from '../../db/ids.js';
 import { type FieldError, fieldsProblem } from '../../http/errors.js';
-import { audit, type Actor } from '../audit/audit.js';
-import { toMeetingInitiativeDto, toMeetingDto, toParticipantDto, toStatementDto } from './meetings.dto.js';
+import { audit, recordOutcome, type Actor, type AuditedRecord } from '../audit/audit.js';
 import type { CreateMeetingInput } from './meetings.input.js';
 import { countryCodesOf } from './country-codes.js';
 import {
@@ -160,6 +159,17 @@ export async function insertMeetingAggregate(tx: SqlTx, input: CreateMeetingInpu
     (person) => person?.identifiers.map((identifier) => ({ ...identifier, personId: person.id })) ?? [],
   );
   if (identifiers.length) await tx.$executeRaw(insertIdentifiersSql(identifiers.map((identifier) => ({ id: uuidv7(), ...identifier }))));
+  const identifiersOf = (personId: string) => identifiers.filter((identifier) => identifier.personId === personId);
+  await audit(
+    tx,
+    who,
+    peopleRows.map((row) => ({
+      action: 'create' as const,
+      recordType: 'person' as const,
+      recordId: row.id,
+      after: toPersonDto({ ...row, identifiers: identifiersOf(row.id) }),
+    })),
+  );
 
   // The meeting and its lists in one statement (meetings.insert.sql.ts); ids are minted here (UUIDv7, as Prisma
   // would), so statements name their speakers and links their statements before anything is written.
@@ -167,6 +177,15 @@ export async function insertMeetingAggregate(tx: SqlTx, input: CreateMeetingInpu
   const participantIds = participantInputs.map(() => uuidv7());
   const byKey = new Map(participantInputs.flatMap((p, index) => (p.key ? [[p.key, participantIds[index]!] as const] : [])));
   const statementIds = statementInputs.map(() => uuidv7());
+  const linkIds = linkInputs.map(() => uuidv7());
+  // Their audit events, written by the same statement; each event's id minted after the people's, in reading order.
+  const records: AuditedRecord[] = [
+    { action: 'create', recordType: 'meeting', recordId: meetingId, meetingId },
+    ...participantIds.map((recordId) => ({ action: 'create' as const, recordType: 'participant' as const, recordId, meetingId })),
+    ...statementIds.map((recordId) => ({ action: 'create' as const, recordType: 'statement' as const, recordId, meetingId })),
+    ...linkIds.map((recordId) => ({ action: 'create' as const, recordType: 'meeting_initiative' as const, recordId, meetingId })),
+  ];
+  const eventIds = Object.fromEntries(records.map((record) => [record.recordId, uuidv7()]));
   const [inserted] = await tx.$queryRaw<InsertedJson[]>(
     insertMeetingAggregateSql(
       {
@@ -209,8 +228,8 @@ export async function insertMeetingAggregate(tx: SqlTx, input: CreateMeetingInpu
           position,
         };
       }),
-      linkInputs.map((input) => ({
-        id: uuidv7(),
+      linkInputs.map((input, index) => ({
+        id: linkIds[index]!,
         meeting_id: meetingId,
         initiative_id: initiatives.get(input.initiative)!.id,
         status: input.status,
@@ -218,44 +237,15 @@ export async function insertMeetingAggregate(tx: SqlTx, input: CreateMeetingInpu
         committed_parties: input.committedParties,
         statement_id: input.statementIndex === null ? null : statementIds[input.statementIndex]!,
       })),
+      { actor: who.actor, requestId: who.requestId, eventIds },
     ),
   );
+  await recordOutcome(tx, who, records);
   const rows = inserted!;
   const meeting = withDates<Meeting>(rows.meeting, ['date', 'createdAt', 'updatedAt']);
   const participants = rows.participants.map((row) => withDates<Participant>(row, timestamps));
   const statements = rows.statements.map((row) => withDates<Statement>(row, timestamps));
   const links = rows.initiatives.map((row) => withDates<MeetingInitiative>(row, timestamps));
 
-  const identifiersOf = (personId: string) => identifiers.filter((identifier) => identifier.personId === personId);
-  await audit(tx, who, [
-    ...peopleRows.map((row) => ({
-      action: 'create' as const,
-      recordType: 'person' as const,
-      recordId: row.id,
-      after: toPersonDto({ ...row, identifiers: identifiersOf(row.id) }),
-    })),
-    { action: 'create', recordType: 'meeting', recordId: meeting.id, meetingId: meeting.id, after: toMeetingDto(meeting) },
-    ...participants.map((row) => ({
-      action: 'create' as const,
-      recordType: 'participant' as const,
-      recordId: row.id,
-      meetingId: meeting.id,
-      after: toParticipantDto(row),
-    })),
-    ...statements.map((row) => ({
-      action: 'create' as const,
-      recordType: 'statement' as const,
-      recordId: row.id,
-      meetingId: meeting.id,
-      after: toStatementDto(row),
-    })),
-    ...links.map((row) => ({
-      action: 'create' as const,
-      recordType: 'meeting_initiative' as const,
-      recordId: row.id,
-      meetingId: meeting.id,
-      after: toMeetingInitiativeDto(row),
-    })),
-  ]);
   return { meeting, participants, statements, links };
 }
