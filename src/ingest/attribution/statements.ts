@@ -215,6 +215,29 @@ const genericOffices = new Set(['minister', 'secretary', 'foreign-minister', 'di
 const adverbialMeeting =
   /\S\s+(?:during|at|in|in the course of|on the occasion of)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference|conference|session|consultations|discussions?)(?:\s+(?:with|between))?\s*$/iu;
 
+// "We welcomed our agreement on …", "Our discussion highlighted …" (blind-65): the first person plural of a text the
+// sides wrote together — one that says it was co-hosted or co-chaired, or is headed as their joint communiqué or
+// statement — outside quotation marks. Elsewhere "we" is one side: a ministry's own voice, a speaker's quoted words, a
+// minister's tweet in a report that the sides "signed a joint declaration" (blind-2).
+const firstPersonPlural = /^(?:we|our (?:discussions?|talks|meeting|conversation|exchanges?))\b/;
+const coHosted = /\bco-(?:hosted|chaired)\b/i;
+const jointHeading = /\bjoint\s+(?:communiqu[eé]|statement|declaration|press\s+(?:statement|release))\b/i;
+const jointVoice = { test: (text: string) => coHosted.test(text) || jointHeading.test(text.trimStart().split('\n', 1)[0] ?? '') };
+let voiceOf: { text: string; joint: boolean } = { text: '', joint: false };
+function jointFirstPerson(folded: string, text: string, at: number): RegExpExecArray | null {
+  const found = firstPersonPlural.exec(folded);
+  if (!found) return null;
+  // Inside a quotation: the marks opened since the line began, up to the clause and its own opening mark.
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, at + 1);
+  const count = (mark: RegExp) => line.match(mark)?.length ?? 0;
+  if (count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1) return null;
+  if (voiceOf.text !== text) voiceOf = { text, joint: jointVoice.test(text) };
+  return voiceOf.joint ? found : null;
+}
+
+const taggedMeeting =
+  /[,”"]\s*["”]?\s*[^,.;]{2,60}?\s+(?:said|says|stated|stressed|noted|added|declared|announced|emphasi[sz]ed|told\s+[^,.;]{1,40}?)\s+(?:after|following|at\s+the\s+end\s+of|during|ahead\s+of|before)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference|conference|session|consultations|discussions?)(?:\s+(?:with|between))?\s*$/iu;
+
 // `phraseEnd`: where the meeting phrase ends; a clause after it may report what was said ("During the meeting, which
 // was also attended by the Iraqi foreign minister, the two sides discussed …").
 function reportedInFrame(
@@ -232,6 +255,12 @@ function reportedInFrame(
   }
   // `"During my first meeting with Kulubaev, we agreed …," says Lu`: a quotation that tells of the meeting.
   if (/^\s*["“]/.test(sentence.text)) {
+    const tail = tailAttribution(sentence, byMention, text);
+    if (tail) return tail;
+  }
+  // "The constitution will be at the forefront …, Angela Merkel said after a meeting with the 27 commissioners"
+  // (blind-65): the meeting dates the tag that ends the sentence, whose speaker said what came before it.
+  if (taggedMeeting.test(sentence.text.slice(0, phraseEnd - sentence.start))) {
     const tail = tailAttribution(sentence, byMention, text);
     if (tail) return tail;
   }
@@ -537,15 +566,21 @@ function clauseStarts(sentence: string): number[] {
 
 function attributeAt(
   sentence: ReadSentence,
-  at: number,
+  clauseStart: number,
   byMention: ReadonlyMap<PersonMention, PersonEntity>,
   text: string,
 ): Attribution | null {
+  // "But the German chancellor emphasised …" (blind-65): a conjunction that opens the clause is not its subject, when a
+  // name or a title follows it (not "And they blame each other …", two countries); the sentence's first word only (not
+  // "…, and the two countries established …").
+  const opening =
+    clauseStart === sentence.start ? /^(?:[Bb]ut|[Aa]nd|[Yy]et)\s+(?=the\s|\p{Lu})/u.exec(text.slice(clauseStart, clauseStart + 12)) : null;
+  const at = clauseStart + (opening?.[0].length ?? 0);
   const folded = foldSlice(text, at, Math.min(sentence.end, at + 160)).replace(/^["“'‘\s]+/, '');
   // "A joint communiqué at the end of the meeting stressed that …", "The joint statement said: …" (blind-61): what the
   // sides issued together.
   if (jointDocument.test(folded)) return { kind: 'joint', modal: false };
-  const joint = jointSubject.exec(folded) ?? /^together,?\s+they\b/.exec(folded);
+  const joint = jointSubject.exec(folded) ?? /^together,?\s+they\b/.exec(folded) ?? jointFirstPerson(folded, text, at);
   if (joint) {
     const rest = folded.slice(joint[0].length);
     if (modal.test(rest)) return { kind: 'joint', modal: true };
@@ -649,7 +684,11 @@ function countrySubject(folded: string): Attribution | null {
   const first = words.slice(0, and);
   if (and >= 1 && and <= 3 && !first.some((word) => /[,;:]$/.test(word)) && lookupCountry(first.join(' '))?.kind === 'name')
     for (let count = 3; count >= 1; count--) {
-      const rest = words.slice(and + 1 + count);
+      const rest = words
+        .slice(and + 1 + count)
+        .join(' ')
+        .replace(leadingTime, '')
+        .split(/\s+/);
       const verb = rest.find((word) => !/^(?:have|has|also|jointly|both|again)$/.test(word)) ?? '';
       const plain = and === 1 && count === 1 && verb === rest[0];
       const spoke = plain ? verbAfter(verb) === 'speech' : speechVerbs.has(verb);
@@ -683,7 +722,18 @@ function speechAfterNarrative(rest: string): 'speech' | 'narrative' | null {
 }
 
 /** What the first verb after a subject is: speech ("said", "stressed"), narrative ("met", "was"), or neither. */
-function verbAfter(rest: string): 'speech' | 'narrative' | null {
+// "China and Venezuela on Thursday signed …", "Lavrov on Thursday said …" (blind-65): the day between a subject and its
+// verb. Not before a verb of what both did ("Kuleba on Tuesday discussed defense support … with Blinken", blind-16):
+// that is the meeting's sentence, as it is without the day.
+const leadingTime =
+  /^\s*,?\s*(?:on\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)|today|yesterday|earlier\s+today|last\s+(?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*,?\s+(?=[a-z])/;
+function withoutTime(rest: string): string {
+  const bare = rest.replace(leadingTime, '');
+  return bare !== rest && mutualVerbs.has(bare.split(/[\s,]+/, 1)[0] ?? '') ? rest : bare;
+}
+
+function verbAfter(clause: string): 'speech' | 'narrative' | null {
+  const rest = withoutTime(clause);
   // "Minister Shoukry was keen to review …", "was careful to stress …": the Egyptian readouts' way of saying it.
   if (/^\s*(?:,[^,]{1,30},\s*)?(?:was|were|is|are)\s+(?:also\s+)?(?:keen|eager|careful)\s+(?:to|on)\b/.test(rest)) return 'speech';
   // "Minh, for his part, thanked …", "The minister, in turn, noted …"; "Wang, also a member of the Political Bureau of
@@ -707,6 +757,8 @@ function verbAfter(rest: string): 'speech' | 'narrative' | null {
       const next = words[at + 1] ?? '';
       if (/^audiences?$/.test(/^(?:an?|the)$/.test(next) ? (words[at + 2] ?? '') : next)) return 'narrative';
     }
+    // "Merkel has made it clear that she would like …" (blind-65): what she said.
+    if (/^(?:made|makes)$/.test(word) && words[at + 1] === 'it' && /^(?:clear|plain|known)$/.test(words[at + 2] ?? '')) return 'speech';
     // "Son held that ASEAN should …": an opinion, not a meeting held.
     if (/^(?:held|holds|maintained|maintains|opined)$/.test(word) && words[at + 1] === 'that') return 'speech';
     if (word.length === 0 || isAdverb(word) || (/^(?:has|have)$/.test(word) && words.length > 1)) continue;

@@ -183,10 +183,11 @@ function bounded(sentence: Sentence, text: string): Sentence[] {
 }
 
 // wink-nlp ends a sentence at "Japan-U." (of "Japan-U.S.") and after "Mr."; a sentence never ends in an initial or a
-// short capitalised abbreviation, or in the style "(Retd.)" of a retired officer's rank.
+// short capitalised abbreviation, or in the style "(Retd.)" of a retired officer's rank; nor in the two-letter initial of
+// a name Russian spells with one letter ("Kh. Zarifi", "Sh. Mirziyoyev": Х, Ш, Ж, Ч, Ц, Ю, Я, Е, Ё).
 function endsWithAbbreviation(sentence: string): boolean {
   if (/\((?:retd|rtd)\.\)$/i.test(sentence)) return true;
-  return /(?:^|[\s(-])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|Sec|Gen|Amb|Rt|Hon|Prof|Jr|Sr|Lt|Col|Gov|Sen|Rep|Eng|Engr|Capt|Maj|Brig|Adm|Cdr|Msgr|Mgr|Mme|Dott|Ing|Arch)\.$/u.test(
+  return /(?:^|[\s(-])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|Sec|Gen|Amb|Rt|Hon|Prof|Jr|Sr|Lt|Col|Gov|Sen|Rep|Eng|Engr|Capt|Maj|Brig|Adm|Cdr|Msgr|Mgr|Mme|Dott|Ing|Arch|Kh|Sh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)\.$/u.test(
     sentence,
   );
 }

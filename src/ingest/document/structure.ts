@@ -221,7 +221,10 @@ function stampOf(text: string, line: Line, monthFirst: boolean): DateMention | n
   const dates = findDates(text, line.start, line.end, { monthFirst }).filter(isFullDate);
   const first = dates[0];
   if (!first) return null;
-  let rest = line.text;
+  // "Дата публикации: Jan 19, 2012 1:56:1 PM", "Fecha de publicación: …" (blind-65): a short label and its colon before
+  // the date label the page's stamp in any language; only the words after the date are asked to be a stamp's.
+  const label = /^[\p{L}][\p{L} .]{0,38}:\s*$/u.test(text.slice(line.start, first.start)) ? first.start - line.start : 0;
+  let rest = line.text.slice(label);
   for (const date of dates) rest = rest.replace(date.text, ' ');
   const words = rest.match(/\p{L}{2,}/gu) ?? [];
   if (words.length > 6 || (/[.!?]["”’]?$/.test(rest.trim()) && words.length > 3)) return null;

@@ -56,7 +56,7 @@ forces court university institute centre center bank banks war sea ocean river p
 affairs security cooperation development ministries association associations foundation corporation company
 secretariat directorate bureau chancellery dam dams bridge bridges corridor railway railways pipeline canal airport port
 harbour harbor highway motorway tunnel plant station stadium museum hospital palace square avenue boulevard mfa mfas
-mofa mofas moi mod unit units division divisions chamber chambers congress`.split(/\s+/),
+mofa mofas moi mod unit units division divisions chamber chambers congress structure structures mechanism`.split(/\s+/),
 );
 
 /** Headline verbs, which title case capitalises ("Wang Yi Meets …"). */

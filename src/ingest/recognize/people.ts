@@ -69,7 +69,15 @@ function readNameWord(words: readonly Word[], i: number): boolean {
   if (!word || !word.capitalised) return false;
   const bare = word.key.replace(/['’]s$/, '');
   if (!/^['’ʻ]?[\p{L}][\p{L}.'’-]*$/u.test(bare) && !/^\p{Lu}\.$/u.test(word.text)) return false;
-  if (/^\p{Lu}\.$/u.test(word.text) || /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}+$/u.test(word.text)) return true; // "S.", "D.Tsogtbaatar", "Kh.Battulga"
+  if (/^\p{Lu}\.$/u.test(word.text) || /^(?:\p{Lu}\p{Ll}?\.){1,3}\p{Lu}\p{Ll}+$/u.test(word.text)) return true; // "S.", "D.Tsogtbaatar", "Kh.Battulga", "D.M.Djumanbekov"
+  // "Kh. Zarifi", "Sh. Mirziyoyev" (blind-65): the initial of a name that Russian spells with one letter (Х, Ш, Ж, Ч,
+  // Ц, Ю, Я) is two in English, before a name.
+  if (
+    /^(?:Kh|Sh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)\.$/.test(word.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') &&
+    !isTitleWord(words[i + 1])
+  )
+    return true;
   // "M.U.M Ali Sabry", "A.K. Abdul Momen": dotted initials before a name (not "U.S." or "U.N." before a title).
   if (
     /^(?:\p{Lu}\.){1,3}\p{Lu}\.?$/u.test(word.text) &&

@@ -16,7 +16,8 @@ export interface Word {
 }
 
 // "Eng. Waleed El-Khereiji", "Capt. Ali": a style abbreviated with its dot is one word, as the tokenizer keeps "Dr.".
-const styleAbbreviation = /^(?:Eng|Engr|Amb|Gen|Col|Lt|Maj|Capt|Brig|Adm|Cdr|Prof|Msgr|Smt|Hon|Rt)\.$/;
+// "Kh. Zarifi": so is the two-letter initial of a name Russian spells with one letter (Х, Ш, Ж, Ч, Ц, Ю, Я, Е, Ё).
+const styleAbbreviation = /^(?:Eng|Engr|Amb|Gen|Col|Lt|Maj|Capt|Brig|Adm|Cdr|Prof|Msgr|Smt|Hon|Rt|Kh|Sh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)\.$/;
 const joinable = /^[\p{L}\p{M}\p{N}.'’´\-‐‑]+$/u;
 
 /**
