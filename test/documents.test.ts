@@ -199,6 +199,26 @@ describe('POST /v1/documents', () => {
     expect(response.body.draft.meetings).toEqual([]);
     expect(response.body.draft.warnings.length).toBeGreaterThan(0);
   });
+
+  // New-user trial 121: 118 meetings stored the document with "draft": null (a generated title past the schema's 500
+  // characters), then refused to commit it. The draft keeps the first hundred, and commits.
+  it('a readout of more meetings than a draft holds → 201 with the first hundred drafted, which commit', async () => {
+    const names = 'Alpha Beta Gamma Delta Epsilon Zeta Theta Iota Kappa Lambda Sigma Omega'.split(' ');
+    const person = (n: number) =>
+      `${['Anna', 'Bruno', 'Carla', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas'][n % 10]} ${names[Math.floor(n / 10) % 12]}${['', 'son'][Math.floor(n / 120)]}`;
+    const text = Array.from(
+      { length: 118 },
+      (_, n) =>
+        `On ${1 + (n % 28)} March 2024, Foreign Minister ${person(2 * n)} of Germany met with Chile's Minister of Foreign Affairs ${person(2 * n + 1)} in Paris. ${person(2 * n)} said Germany supports the Paris Agreement.`,
+    ).join('\n\n');
+    const created = await api().post('/v1/documents').set('content-type', 'text/plain').send(text).expect(201);
+    expect(created.body.draft.meetings).toHaveLength(100);
+    expect(created.body.draft.warnings).toContain('the text reports 118 meetings; only the first 100 are drafted');
+    const read = await api().get(`/v1/documents/${created.body.id}`).expect(200);
+    expect(read.body.draft).toEqual(created.body.draft);
+    const committed = await api().post(`/v1/documents/${created.body.id}/commit`).send({}).expect(201);
+    expect(committed.body.data).toHaveLength(100);
+  });
 });
 
 describe('GET /v1/documents', () => {

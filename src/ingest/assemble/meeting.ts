@@ -329,8 +329,20 @@ function titleFor(names: readonly string[], kind: MeetingDraft['kind']): string 
     multilateral: 'Meeting',
   }[kind];
   if (names.length === 0) return label;
-  return `${label}: ${names.join(', ')}`;
+  // Within the 500 characters a meeting's title may have (new-user trial 121: 38 names made 520): the names that fit,
+  // then how many more.
+  let title = `${label}: ${names[0]}`.slice(0, maxTitleChars);
+  for (const [at, name] of names.entries()) {
+    if (at === 0) continue;
+    const more = names.length - at;
+    const next = `${title}, ${name}`;
+    if (next.length + (more > 1 ? ` and ${more - 1} more`.length : 0) > maxTitleChars) return `${title} and ${more} more`;
+    title = next;
+  }
+  return title;
 }
+
+const maxTitleChars = 500;
 
 /**
  * The scene-setting sentences of a readout: those of its first two paragraphs that do not report one meeting of their
