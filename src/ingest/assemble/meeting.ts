@@ -1,3 +1,4 @@
+import { foldText } from '../text/fold.js';
 import type { DraftStatement, ExtractOptions, MeetingDraft, Span } from '../draft.js';
 import { genderOf, holds, type Gender, type PersonEntity } from '../attribution/entities.js';
 import type { Passage } from '../attribution/statements.js';
@@ -221,6 +222,12 @@ function toStatements(
       const office = attribution.kind === 'generic-title' ? attribution.office : null;
       const holders = office ? [...keyOf.entries()].filter(([entity]) => holds(entity, office)) : [];
       if (holders.length === 1) [speakerKey, confidence] = [(holders[0] as [PersonEntity, string])[1], 0.8];
+      // "Secretary of State Marco Rubio spoke with Saudi Foreign Minister Faisal bin Farhan. The Foreign Minister
+      // emphasized …" (new-user trial 121): of several who hold the office, the one whose title has its words.
+      const words = attribution.kind === 'generic-title' && attribution.title ? foldText(attribution.title).replace(/^the\s+/, '') : '';
+      const named =
+        words && holders.length > 1 ? holders.filter(([entity]) => entity.title !== null && foldText(entity.title).includes(words)) : [];
+      if (named.length === 1) [speakerKey, confidence] = [(named[0] as [PersonEntity, string])[1], 0.75];
       // "Giorgi Kvirikashvili held a meeting with Cristian Urse, the Head of …. The Prime Minister stressed …"
       // (blind-42): an office no participant holds is the one participant the text gives no office.
       const untitled = office && holders.length === 0 ? [...keyOf.entries()].filter(([entity]) => entity.office === null) : [];

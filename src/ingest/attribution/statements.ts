@@ -15,7 +15,8 @@ export type Attribution =
   /** "He said", "She noted": the speaker before, of that gender when the text tells the participants' apart. */
   | { kind: 'pronoun'; gender: Gender | null }
   /** "The Foreign Minister noted", "the Minister": whoever of the meeting holds that office (an officeOf value). */
-  | { kind: 'generic-title'; office: string | null }
+  /** `title`: the words printed ("Foreign Minister"), which tell one holder of the office from another. */
+  | { kind: 'generic-title'; office: string | null; title: string | null }
   /** "The ambassadors reassured the minister …" after separate meetings with each: the other side of each meeting. */
   | { kind: 'guests'; office: string | null };
 
@@ -450,7 +451,7 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
     const opening = sentence.start + according[0].length;
     const titled = sentence.people.find((m) => m.span.start >= opening - 1 && m.span.start <= opening + 4);
     if (titled && !byMention.has(titled) && !titled.name && genericOffices.has(titled.office ?? ''))
-      return { kind: 'generic-title', office: titled.office };
+      return { kind: 'generic-title', office: titled.office, title: titled.title && text.slice(titled.title.start, titled.title.end) };
     // "According to Kuwait News Agency (KUNA), Kuwait's X and France's Y commended …": a source that is no person
     // leaves the clause after its comma to say who spoke.
     const comma = sentence.text.indexOf(',', according[0].length);
@@ -658,7 +659,8 @@ function attributeAt(
   if (mutualWith(sentence, last, text)) return { kind: 'joint', modal: false };
   const entity = resolved[0];
   if (entity && !reporter(entity)) return { kind: 'person', entity, confidence: first.name ? 0.85 : 0.8 };
-  if (!first.name && genericOffices.has(first.office ?? '')) return { kind: 'generic-title', office: first.office };
+  if (!first.name && genericOffices.has(first.office ?? ''))
+    return { kind: 'generic-title', office: first.office, title: first.title && text.slice(first.title.start, first.title.end) };
   return null;
 }
 

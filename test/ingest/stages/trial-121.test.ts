@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractOptions } from '../../../src/ingest/draft.js';
+import { extractReadout } from '../../../src/ingest/extract.js';
+
+// New-user trial 121's extraction classes (its draft-limit class is in draft-limits.test.ts).
+
+const base: ExtractOptions = { initiatives: [], people: [] };
+const speakersOf = (text: string) =>
+  extractReadout(text, base).meetings.map((m) =>
+    m.statements.map((s) => (s.speakerKey ? m.participants.find((p) => p.key === s.speakerKey)?.name : s.kind)),
+  );
+
+describe('an office two participants hold, named by the words of one title', () => {
+  it.each([
+    [
+      'Secretary of State Marco Rubio spoke on 3 March 2025 with Saudi Arabian Foreign Minister Faisal bin Farhan.',
+      'The Foreign Minister emphasized the importance of the two-state solution.',
+      'Faisal bin Farhan',
+    ],
+    [
+      'Foreign Secretary David Lammy spoke with Japanese Foreign Minister Takeshi Iwaya on 3 March 2025.',
+      'The Minister said Japan would continue to support Ukraine.',
+      'Takeshi Iwaya',
+    ],
+    [
+      'Foreign Secretary David Lammy spoke with Japanese Foreign Minister Takeshi Iwaya on 3 March 2025.',
+      'The Foreign Secretary said the UK would continue to support Ukraine.',
+      'David Lammy',
+    ],
+  ])('"%s %s" → %s', (lead, sentence, speaker) => {
+    expect(speakersOf(`${lead} ${sentence}`)).toEqual([[speaker]]);
+  });
+
+  it('two holders whose titles both have the words keep the one who spoke last', () => {
+    const text =
+      'Foreign Minister Anna Alpha of Chile met Foreign Minister Bruno Beta of Peru in Lima on 3 May 2021. Bruno Beta said trade had grown. The Foreign Minister added that talks would go on.';
+    expect(speakersOf(text)).toEqual([['Bruno Beta', 'Bruno Beta']]);
+  });
+});
