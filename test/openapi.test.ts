@@ -31,6 +31,14 @@ describe('openapi.yaml', () => {
     expect(json).toEqual(parse(committed));
   });
 
+  // New-user trial 121: an unquoted `no` (the X-Accel-Buffering header's enum) is `false` to a YAML 1.1 parser (PyYAML,
+  // SnakeYAML under OpenAPI Generator). Every scalar that YAML 1.1 would read as something else is quoted.
+  it.each(['1.1', '1.2'] as const)('reads the same to a YAML %s parser as /openapi.json', async (version) => {
+    const committed = await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8');
+    const json = (await supertest(ctx.app.server).get('/openapi.json').expect(200)).body;
+    expect(parse(committed, { version })).toEqual(json);
+  });
+
   it('is OpenAPI 3.1 with named components, 3.1 nullability and stable operation ids', async () => {
     const document = parse(await readFile(new URL('../openapi.yaml', import.meta.url), 'utf8'));
     expect(document.openapi).toBe('3.1.0');

@@ -4,7 +4,9 @@ import { buildApp } from '../app.js';
 import { createPrisma } from '../db/prisma.js';
 
 export function toYaml(document: unknown): string {
-  return stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
+  // Written as YAML 1.1 reads it too: a string that 1.1 would take for something else ("no", "on", "12:30") is quoted,
+  // and reads the same to 1.2 (new-user trial 121: `enum: [no]` was `[false]` to PyYAML and OpenAPI Generator).
+  return stringify(document, { aliasDuplicateObjects: false, lineWidth: 0, version: '1.1' });
 }
 
 /** GET /openapi.json and /openapi.yaml: the document this app serves, and that openapi.yaml must equal. */

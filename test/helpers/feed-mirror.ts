@@ -27,15 +27,59 @@ export async function readFeed(ctx: TestContext, after = '0'): Promise<{ changes
 type State = Record<string, Record<string, unknown>>;
 const nonEmpty = (state: State): State => Object.fromEntries(Object.entries(state).filter(([, records]) => Object.keys(records).length));
 
-/** What a client that applied the whole feed in order holds: per record type, each record's version (documents: meetings). */
+// The foreign keys of the database among the records the feed carries (prisma/schema.prisma): a mirror that keeps them
+// (a relational copy) can apply each change in feed order only if no change refers to a record not yet there, nor
+// deletes one still referred to (new-user trial 121: a meeting's delete listed its participants before the statements
+// that named them as speakers).
+const references: Record<string, Array<[field: string, recordType: string]>> = {
+  meeting: [['parentId', 'meeting']],
+  participant: [
+    ['meetingId', 'meeting'],
+    ['personId', 'person'],
+  ],
+  statement: [
+    ['meetingId', 'meeting'],
+    ['speakerId', 'participant'],
+  ],
+  meeting_initiative: [
+    ['meetingId', 'meeting'],
+    ['initiativeId', 'initiative'],
+    ['statementId', 'statement'],
+  ],
+};
+
+/**
+ * What a client that applied the whole feed in order holds: per record type, each record's version (documents: meetings).
+ * Throws when a change, applied in order, would break a foreign key of the records the feed carries.
+ */
 export async function mirror(ctx: TestContext): Promise<State> {
   const state: State = {};
+  const rows = new Map<string, Record<string, unknown>>();
+  const deleted = new Set<string>();
+  const referrers = (recordType: string, id: string) =>
+    [...rows.entries()].filter(([key, row]) =>
+      (references[key.split(':')[0] as string] ?? []).some(([field, type]) => type === recordType && row[field] === id),
+    );
   for (const change of (await readFeed(ctx)).changes) {
     const records = (state[change.recordType] ??= {});
-    if (change.action === 'delete') delete records[change.recordId];
-    else
-      records[change.recordId] =
-        change.recordType === 'document' ? [...(change.after!.meetingIds as string[])].sort() : change.after!.version;
+    const key = `${change.recordType}:${change.recordId}`;
+    if (change.action === 'delete') {
+      const held = referrers(change.recordType, change.recordId).filter(([other]) => other !== key);
+      if (held.length)
+        throw new Error(`change ${change.seq} deletes ${key}, which ${held.map(([other]) => other).join(', ')} still refers to`);
+      delete records[change.recordId];
+      rows.delete(key);
+      deleted.add(key);
+      continue;
+    }
+    for (const [field, type] of references[change.recordType] ?? []) {
+      const target = change.after![field];
+      if (typeof target === 'string' && deleted.has(`${type}:${target}`))
+        throw new Error(`change ${change.seq} (${change.action} ${key}) refers to ${type}:${target}, deleted before it`);
+    }
+    rows.set(key, change.after!);
+    records[change.recordId] =
+      change.recordType === 'document' ? [...(change.after!.meetingIds as string[])].sort() : change.after!.version;
   }
   return nonEmpty(state);
 }

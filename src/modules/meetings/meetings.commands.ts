@@ -167,14 +167,16 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
         }
         const { count } = await tx.meeting.deleteMany({ where: { id, version: before.version } });
         guardVersion('meeting', expected, before.version, count);
-        // The meeting owns its parts: each goes with it, and each deletion is on record, the meeting's last.
+        // The meeting owns its parts: each goes with it, and each deletion is on record, the meeting's last — in the order
+        // a copy that keeps the foreign keys can apply them (new-user trial 121): the links (which cite statements), the
+        // statements (which name participants as speakers), the participants, then the meeting.
         await audit(tx, who, [
-          ...before.participants.map((row) => ({
+          ...before.initiatives.map((row) => ({
             action: 'delete' as const,
-            recordType: 'participant' as const,
+            recordType: 'meeting_initiative' as const,
             recordId: row.id,
             meetingId: id,
-            before: toParticipantDto(row),
+            before: toMeetingInitiativeDto(row),
           })),
           ...before.statements.map((row) => ({
             action: 'delete' as const,
@@ -183,12 +185,12 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
             meetingId: id,
             before: toStatementDto(row),
           })),
-          ...before.initiatives.map((row) => ({
+          ...before.participants.map((row) => ({
             action: 'delete' as const,
-            recordType: 'meeting_initiative' as const,
+            recordType: 'participant' as const,
             recordId: row.id,
             meetingId: id,
-            before: toMeetingInitiativeDto(row),
+            before: toParticipantDto(row),
           })),
           { action: 'delete', recordType: 'meeting', recordId: id, meetingId: id, before: toMeetingDto(before) },
         ]);
