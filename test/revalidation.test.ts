@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import supertest from 'supertest';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,13 +25,13 @@ beforeAll(async () => {
 });
 
 const reads = Object.entries(contract.paths)
-  // The keys' list needs an admin key (keys.test.ts has its own).
-  .filter(([path, item]) => item.get && '304' in item.get.responses && path !== '/v1/keys')
+  // The keys' list needs an admin key (keys.test.ts has its own); the event stream is a stream (below).
+  .filter(([path, item]) => item.get && '304' in item.get.responses && path !== '/v1/keys' && path !== '/v1/changes/stream')
   .map(([path, item]) => [item.get!.operationId, path] as const);
 const urlOf = (path: string) =>
   path.replace(/\{(\w+)\}/g, (_m, name: string) => ids[name] ?? name) + (path === '/v1/search' ? '?q=Tashkent' : '');
 
-describe('every read declares revalidation, but the probes and the event stream', () => {
+describe('every read declares revalidation, but the probes', () => {
   it('covers the lists, the tables, search, timelines and positions', () => {
     const paths = reads.map(([, path]) => path);
     for (const path of [
@@ -47,7 +49,7 @@ describe('every read declares revalidation, but the probes and the event stream'
       '/v1/meetings/{meetingId}/history',
     ])
       expect(paths).toContain(path);
-    expect(paths).not.toContain('/v1/changes/stream');
+    expect('304' in contract.paths['/v1/changes/stream']!.get!.responses).toBe(true);
     expect(paths.filter((path) => path.startsWith('/health'))).toEqual([]);
   });
 });
@@ -88,6 +90,38 @@ describe.each(exports)('%s as a CSV export', (_operation, path) => {
     await api().get(csv()).set('if-none-match', '"some-other-tag"').expect(200);
     // The connection an export released is there for the next one.
     await api().get(csv()).expect(200);
+  });
+});
+
+// New-user trial 121: the event stream answered 200 and streamed to If-Match: "x" and to If-None-Match: *.
+describe('the event stream', () => {
+  /** The status of GET (or HEAD) /v1/changes/stream with these headers; a stream that opens is closed at once. */
+  const statusOf = async (headers: Record<string, string>, method = 'GET') => {
+    if (!ctx.app.server.listening) await ctx.app.listen({ host: '127.0.0.1', port: 0 });
+    return new Promise<number>((resolve, reject) => {
+      const { port } = ctx.app.server.address() as AddressInfo;
+      const request = http.request({ host: '127.0.0.1', port, path: '/v1/changes/stream', method, headers }, (response) => {
+        resolve(response.statusCode ?? 0);
+        request.destroy();
+      });
+      request.on('error', (error) => (request.destroyed ? undefined : reject(error)));
+      request.end();
+    });
+  };
+
+  it.each([
+    ['If-Match naming a tag', { 'if-match': '"some-other-tag"' }, 412],
+    ['If-Match: *', { 'if-match': '*' }, 200],
+    ['If-None-Match: *', { 'if-none-match': '*' }, 304],
+    ['If-None-Match naming a tag', { 'if-none-match': '"some-other-tag"' }, 200],
+  ])('%s → %i, before the stream opens (GET and HEAD)', async (_case, headers, status) => {
+    expect(await statusOf(headers)).toBe(status);
+    expect(await statusOf(headers, 'HEAD')).toBe(status);
+  });
+
+  it('says why in a problem, at the header', async () => {
+    const refused = await api().get('/v1/changes/stream').set('if-match', '"x"').expect(412);
+    expect(refused.body).toMatchObject({ code: 'precondition_failed', errors: [{ in: 'header', pointer: '/if-match' }] });
   });
 });
 

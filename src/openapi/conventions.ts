@@ -174,8 +174,9 @@ export const writeSecurity = [{}, { bearerAuth: [] }, { apiKeyHeader: [] }];
 export function successHeaders(operationId: string, status: string, paged: boolean, conditional = false): string[] {
   const sent = ['X-Request-Id'];
   if (paged) sent.push('Link');
-  // A read that answers 304 compares an ETag it sends; an update answers with the new version's.
-  if ((conditional || /^update/.test(operationId)) && status === '200') sent.push('ETag');
+  // A read that answers 304 compares an ETag it sends (not the event stream, which has none: only * can match it); an
+  // update answers with the new version's.
+  if (((conditional && operationId !== 'streamChanges') || /^update/.test(operationId)) && status === '200') sent.push('ETag');
   // A new API key is shown once: `Cache-Control: no-store`.
   if (operationId === 'createApiKey') sent.push('Cache-Control');
   // The change stream: never stored, never buffered by a proxy in front (change-stream.ts).

@@ -52,10 +52,10 @@ function declareSharedStatuses(method: string, operation: Operation): void {
 }
 
 // Every read under /v1 can be revalidated: a GET whose handler sets no ETag gets one digested from its body
-// (http/representation-tag.ts), so it answers 304 and 412 as the records do. Not the event stream.
+// (http/representation-tag.ts), so it answers 304 and 412 as the records do; a streamed one (an export, the event
+// stream) has none, and evaluates If-None-Match: * (304) and If-Match with a tag (412) before it starts.
 function declareRevalidation(method: string, operation: Operation): void {
-  if (method !== 'get' || operation.tags?.[0] === 'health' || operation.operationId === 'streamChanges' || operation.responses['304'])
-    return;
+  if (method !== 'get' || operation.tags?.[0] === 'health' || operation.responses['304']) return;
   operation.responses['304'] = { description: 'Not modified: the ETag named in If-None-Match is current.' };
 }
 

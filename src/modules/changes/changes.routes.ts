@@ -2,8 +2,9 @@ import type { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inHeader, inQuery } from '../../http/errors.js';
-import { problemResponses } from '../../http/schemas.js';
+import { notModifiedSchema, problemResponses } from '../../http/schemas.js';
 import type { ChangeSignal } from './change-notifier.js';
+import { preconditionOutcome, streamedPreconditionFailed } from '../../http/representation-tag.js';
 import { openChangeStream, sendEventStream } from './change-stream.js';
 import { changePageSchema, listChangesQuerySchema, streamChangesQuerySchema, streamHeadersSchema } from './changes.schemas.js';
 import type { ChangesService } from './changes.service.js';
@@ -56,11 +57,17 @@ export const changesRoutes: FastifyPluginAsyncZod<{ changes: ChangesService; sig
             description: 'text/event-stream, open until the client leaves.',
             content: { 'text/event-stream': { schema: z.string().describe('Server-Sent Events (WHATWG HTML §9.2).') } },
           },
+          304: notModifiedSchema,
           ...problemResponses(400, 500),
         },
       },
     },
     async (request, reply) => {
+      // A stream has no ETag (its body is not there to digest): If-Match with a tag is a 412, If-None-Match: * a 304,
+      // before it opens — as a streamed export (new-user trial 121: both answered 200 and streamed).
+      const outcome = preconditionOutcome(request, null);
+      if (outcome === 412) throw streamedPreconditionFailed();
+      if (outcome === 304) return reply.status(304).send(null);
       // HEAD: the headers of the stream, which is not opened.
       if (request.method === 'HEAD') return sendEventStream(reply, null);
       const resumed = request.headers['last-event-id'];
