@@ -101,7 +101,7 @@ describe('keys are stored as hashes', () => {
   it('a taken name is a 409; a bad name or scope a 400', async () => {
     await createKey('twice');
     const again = await api().post('/v1/keys').set('Authorization', `Bearer ${admin}`).send({ name: 'twice' }).expect(409);
-    expect(again.body.code).toBe('conflict');
+    expect(again.body).toMatchObject({ code: 'conflict', errors: [{ in: 'body', pointer: '/name' }] });
     for (const body of [{ name: 'has space' }, { name: '' }, { name: 'ok', scopes: ['superuser'] }, { name: 'ok', scopes: [] }])
       await api().post('/v1/keys').set('Authorization', `Bearer ${admin}`).send(body).expect(400);
   });

@@ -195,3 +195,50 @@ describe('initiative links', () => {
     });
   });
 });
+
+// New-user trial 121: these 409s named the member only in their sentence. Each points at the member of the request
+// the conflict is about, in `errors` (the README's "every 4xx about one part of the request points at it").
+describe('a conflict about one member of the request points at it', () => {
+  it.each([
+    [
+      'a position taken (statement)',
+      '/position',
+      () => api().post(`${base}/statements`).send({ kind: 'narrative', text: 'x', position: 0 }),
+    ],
+    [
+      'a position taken (statement moved)',
+      '/position',
+      () =>
+        api()
+          .patch(`${base}/statements/${meeting.statements[1]!.id}`)
+          .set('content-type', 'application/merge-patch+json')
+          .send({ position: 0 }),
+    ],
+    [
+      'a person seated already, by id',
+      '/personId',
+      () => api().post(`${base}/participants`).send({ personId: meeting.participants[0]!.personId, role: 'host' }),
+    ],
+    [
+      'a person seated already, by name',
+      '/person',
+      () =>
+        api()
+          .post(`${base}/participants`)
+          .send({ person: { name: 'WANG YI', countryCode: 'CN' }, role: 'guest' }),
+    ],
+    [
+      'an initiative linked already',
+      '/initiative',
+      () => api().post(`${base}/initiatives`).send({ initiative: 'covid-19-vaccine-supply', status: 'agreed' }),
+    ],
+    [
+      'a slug in use',
+      '/slug',
+      () => api().post('/v1/initiatives').send({ slug: 'belt-and-road-initiative', name: 'Another', category: 'economy' }),
+    ],
+  ])('%s → 409 at %s', async (_case, pointer, send) => {
+    const response = await send().expect(409);
+    expect(response.body).toMatchObject({ code: 'conflict', errors: [{ in: 'body', pointer }] });
+  });
+});

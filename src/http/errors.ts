@@ -108,7 +108,14 @@ export function beforeValidation(problem: AppError, part: 'body' | 'query'): App
 
 /** 400 `invalid_cursor`, pointing at the parameter that carried it (`cursor` unless said: the change feed's `after`). */
 export const invalidCursor = (detail: string, at: FieldLocation = inQuery('cursor')) => partProblem('invalid_cursor', at, detail);
-export const conflict = (detail: string) => new AppError('conflict', detail);
+/** A member of the JSON body (`/position`, `/person/identifiers/0`). */
+export const inBody = (pointer: string): FieldLocation => ({ in: 'body', pointer });
+/**
+ * 409 `conflict`: with `at`, the member of the request the conflict is about (a position taken, a slug or name in use,
+ * a person seated already), which `errors` points at; without, a conflict with the target's state as a whole.
+ */
+export const conflict = (detail: string, at?: FieldLocation) =>
+  at ? partProblem('conflict', at, detail) : new AppError('conflict', detail);
 /** 422 `unprocessable`: a sentence when no field is to blame; with field errors, use fieldsProblem('unprocessable', …). */
 export const unprocessable = (detail: string) => new AppError('unprocessable', detail);
 /**

@@ -2,7 +2,7 @@ import { fieldsDigest, sparse, sparseExport, sparsePage } from '../../http/field
 import { lockRow } from '../../db/row-lock.js';
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
+import { conflict, inBody, notFound, preconditionFailed } from '../../http/errors.js';
 import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
 import { assertChanged, keepUnchanged } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
@@ -21,7 +21,7 @@ async function load(tx: Tx, key: string) {
   return row;
 }
 
-const slugTaken = (slug: string) => conflict(`An initiative with slug "${slug}" already exists; choose another slug.`);
+const slugTaken = (slug: string) => conflict(`An initiative with slug "${slug}" already exists; choose another slug.`, inBody('/slug'));
 
 // A clear message before writing; the unique index still decides when two requests race (see rethrowDuplicate).
 async function assertSlugFree(tx: Tx, slug: string, ownerId?: string) {

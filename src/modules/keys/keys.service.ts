@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/prisma.js';
 import type { ApiKey } from '../../generated/prisma/client.js';
-import { conflict, notFound } from '../../http/errors.js';
+import { conflict, inBody, notFound } from '../../http/errors.js';
 import { audit, systemActor, type Actor } from '../audit/audit.js';
 
 /** What a key may do: read (GET), write (POST, PATCH, DELETE on records), admin (manage keys). */
@@ -44,7 +44,7 @@ export function createKeysService({ prisma }: { prisma: Db }) {
     async create(name: string, granted: readonly Scope[], who: Actor = systemActor): Promise<KeyView & { key: string }> {
       const key = generateKey();
       if (await prisma.apiKey.findUnique({ where: { name }, select: { id: true } }))
-        throw conflict(`A key named "${name}" exists already.`);
+        throw conflict(`A key named "${name}" exists already.`, inBody('/name'));
       const row = await prisma.$transaction(async (tx) => {
         const created = await tx.apiKey.create({
           data: { name, keyHash: hashKey(key), prefix: key.slice(0, 8), scopes: [...new Set(granted)] },

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/prisma.js';
 import type { MeetingInitiative, Prisma } from '../../generated/prisma/client.js';
-import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
+import { conflict, inBody, notFound, fieldsProblem } from '../../http/errors.js';
 import { decodeCursor, queryFingerprint, pageBody, toPage } from '../../http/pagination.js';
 import { keyOf } from '../../http/keyset.js';
 import { assertChanged, keepUnchanged, presentFields } from '../../http/merge-patch.js';
@@ -51,7 +51,10 @@ export function createMeetingInitiativesService({ prisma }: { prisma: Db }) {
         }
         await checkStatement(tx, meetingId, input.statementId);
         if (await tx.meetingInitiative.findFirst({ where: { meetingId, initiativeId: initiative.id }, select: { id: true } })) {
-          throw conflict(`The initiative "${initiative.slug}" is already linked to this meeting; update that link instead.`);
+          throw conflict(
+            `The initiative "${initiative.slug}" is already linked to this meeting; update that link instead.`,
+            inBody('/initiative'),
+          );
         }
         const { initiative: _key, ...fields } = input;
         const row = await tx.meetingInitiative.create({ data: { ...fields, meetingId, initiativeId: initiative.id } });

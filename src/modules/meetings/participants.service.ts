@@ -2,7 +2,7 @@ import { assertIdentifiersFree } from '../people/identifiers-free.js';
 import { seatedAs } from '../people/same-person.js';
 import type { Db } from '../../db/prisma.js';
 import type { Participant } from '../../generated/prisma/client.js';
-import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
+import { conflict, inBody, notFound, fieldsProblem } from '../../http/errors.js';
 import { assertChanged, keepUnchanged, presentFields } from '../../http/merge-patch.js';
 import { releaseEditedFacts } from './edited-facts.js';
 import { audit, type Actor } from '../audit/audit.js';
@@ -56,6 +56,7 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
           if (same)
             throw conflict(
               `This person is already a participant of the meeting ("${same.name}"); give their personId to change their part.`,
+              inBody('/person'),
             );
           await assertIdentifiersFree(
             tx,
@@ -71,7 +72,7 @@ export function createParticipantsService({ prisma }: { prisma: Db }) {
           personId = created.id;
         }
         if (await tx.participant.findFirst({ where: { meetingId, personId: personId! }, select: { id: true } })) {
-          throw conflict('This person is already a participant of the meeting.');
+          throw conflict('This person is already a participant of the meeting.', inBody(input.personId ? '/personId' : '/person'));
         }
         const last = await tx.participant.aggregate({ where: { meetingId }, _max: { position: true } });
         const { person: _person, personId: _personId, ...fields } = input;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { selectColumns } from '../../db/columns.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import { conflict } from '../../http/errors.js';
+import { conflict, inBody } from '../../http/errors.js';
 import { keysetAfter, keysetOrder, type KeysetColumn } from '../../http/keyset.js';
 import type { CursorKey } from '../../http/pagination.js';
 import { cursorSchema, limitSchema, uuidSchema } from '../../http/schemas.js';
@@ -14,7 +14,7 @@ const maxPosition = 2_147_483_647;
 /** The position after the last one, unless the last one is already the largest a position can be. */
 export function nextPosition(last: number | null): number {
   if (last !== null && last >= maxPosition)
-    throw conflict('The last position is taken by the largest possible value; give a position explicitly.');
+    throw conflict('The last position is taken by the largest possible value; give a position explicitly.', inBody('/position'));
   return (last ?? -1) + 1;
 }
 

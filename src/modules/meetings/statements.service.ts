@@ -1,6 +1,6 @@
 import type { Db } from '../../db/prisma.js';
 import type { Prisma, Statement } from '../../generated/prisma/client.js';
-import { conflict, notFound, fieldsProblem } from '../../http/errors.js';
+import { conflict, inBody, notFound, fieldsProblem } from '../../http/errors.js';
 import { decodeCursor, pageBody, queryFingerprint, toPage } from '../../http/pagination.js';
 import { assertChanged, keepUnchanged, presentFields } from '../../http/merge-patch.js';
 import { releaseEditedFacts } from './edited-facts.js';
@@ -31,7 +31,7 @@ async function checkPositionFree(tx: Prisma.TransactionClient, meetingId: string
     where: { meetingId, position, ...(self ? { id: { not: self } } : {}) },
     select: { id: true },
   });
-  if (taken) throw conflict(`Position ${position} is taken by statement ${taken.id}.`);
+  if (taken) throw conflict(`Position ${position} is taken by statement ${taken.id}.`, inBody('/position'));
 }
 
 export function createStatementsService({ prisma }: { prisma: Db }) {

@@ -2,7 +2,7 @@ import { fieldsDigest, sparse, sparseExport, sparsePage } from '../../http/field
 import { lockRow } from '../../db/row-lock.js';
 import type { Db } from '../../db/prisma.js';
 import { Prisma } from '../../generated/prisma/client.js';
-import { conflict, notFound, preconditionFailed } from '../../http/errors.js';
+import { conflict, inBody, notFound, preconditionFailed } from '../../http/errors.js';
 import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
 import { assertChanged, keepUnchanged } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
@@ -29,7 +29,10 @@ const isDuplicate = (error: unknown) => error instanceof Prisma.PrismaClientKnow
 
 function rethrowDuplicate(error: unknown): never {
   if (isDuplicate(error))
-    throw conflict('One of the identifiers was just given to another person; each scheme:value may name one person only.');
+    throw conflict(
+      'One of the identifiers was just given to another person; each scheme:value may name one person only.',
+      inBody('/identifiers'),
+    );
   throw error;
 }
 
