@@ -3,8 +3,9 @@ import { v7 } from 'uuid';
 
 // Record ids: UUIDv7 (RFC 9562), as uuid's v7() mints them — a 48-bit millisecond timestamp, then a counter seeded at
 // random in each new millisecond and incremented within it, so ids minted in one process sort in minting order (the
-// change feed numbers a transaction's audit events in id order). Only the random bytes are drawn differently: 4 KiB
-// at a time, where v7() makes one crypto.getRandomValues call per id (8 % of a nested create's CPU, 27 ids).
+// API inserts a transaction's audit events in id order, the order the change feed numbers them in). Only the random
+// bytes are drawn differently: 4 KiB at a time, where v7() makes one crypto.getRandomValues call per id (8 % of a
+// nested create's CPU, 27 ids).
 
 const pool = new Uint8Array(4096);
 let used = pool.length;

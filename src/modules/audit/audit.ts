@@ -3,7 +3,8 @@ import type { RecordType } from '../../generated/prisma/client.js';
 import type { SqlTx } from '../../db/sql-transaction.js';
 
 // Audit events are written inside the transaction of the change they describe: both land, or neither does.
-// One INSERT for all of a change's events, with the records serialised once (Dates become ISO strings).
+// One INSERT for all of a change's events, with the records serialised once (Dates become ISO strings), in id order:
+// the change feed numbers a transaction's events in the order they were inserted (the audit_events_number trigger).
 
 export interface Actor {
   actor: string | null;
@@ -44,7 +45,8 @@ export async function audit(tx: SqlTx, who: Actor, entries: AuditEntry | AuditEn
     SELECT r.id, r.actor, r.request_id, r.action::"AuditAction", r.record_type::"RecordType", r.record_id, r.meeting_id,
            r.before, r.after
     FROM jsonb_to_recordset(${rows}::jsonb)
-      AS r(id uuid, actor text, request_id text, action text, record_type text, record_id uuid, meeting_id uuid, before jsonb, after jsonb)`;
+      AS r(id uuid, actor text, request_id text, action text, record_type text, record_id uuid, meeting_id uuid, before jsonb, after jsonb)
+    ORDER BY r.id`;
   await recordOutcome(tx, who, list);
 }
 

@@ -129,7 +129,8 @@ const insertCreatedAuditSql = (audit: CreatedAudit) => Prisma.sql`
   FROM (SELECT 'meeting' AS record_type, m.id AS record_id, ${recordJsonSql('meeting', 'm')} AS after FROM m
     UNION ALL SELECT 'participant', p.id, ${recordJsonSql('participant', 'p')} FROM p
     UNION ALL SELECT 'statement', s.id, ${recordJsonSql('statement', 's')} FROM s
-    UNION ALL SELECT 'meeting_initiative', l.id, ${recordJsonSql('meeting_initiative', 'l')} FROM l) AS e`;
+    UNION ALL SELECT 'meeting_initiative', l.id, ${recordJsonSql('meeting_initiative', 'l')} FROM l) AS e
+  ORDER BY 1`;
 
 /**
  * One statement that inserts a meeting with its participants, statements and initiative links and their `create`
