@@ -3,7 +3,7 @@ import { maxDraftBytes, maxMeetingsPerReadout, type ExtractOptions, type Readout
 import { isReporter, resolveEntities } from './attribution/entities.js';
 import { findPassages, type Passage } from './attribution/statements.js';
 import { conformingDraft } from './assemble/conform.js';
-import { assembleMeeting, foldedText, settingOf } from './assemble/meeting.js';
+import { assembleMeeting, foldedText, headlineTitle, settingOf } from './assemble/meeting.js';
 import { leadDate, referenceDate, type DateChoice } from './assemble/when.js';
 import type { PlaceChoice } from './assemble/where.js';
 import { readSentences, type ReadSentence, type Readout } from './document/readout.js';
@@ -67,9 +67,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     );
   const publishingCountry = givenCountry ?? publisherInText(readout);
   const headline = readout.structure.headline;
-  const title = headline
-    ? { title: headline.text, titleSpan: { start: headline.start, end: headline.end } }
-    : { title: null, titleSpan: null };
+  const title = headlineTitle(headline);
   const entities = resolveEntities(readout, options.people);
   const frames = findFrames(readout, entities);
   const found = groupEncounters(frames);

@@ -128,13 +128,15 @@ export function assembleMeeting(
   if (people.participants.length < 2) confidences.push(0.2);
   return {
     draft: {
-      title: headline
-        ? headline.text
-        : titleFor(
-            people.participants.map((p) => p.name),
-            kind.kind,
-          ),
-      titleSpan: headline ? { start: headline.start, end: headline.end } : null,
+      ...(headline
+        ? headlineTitle(headline)
+        : {
+            title: titleFor(
+              people.participants.map((p) => p.name),
+              kind.kind,
+            ),
+            titleSpan: null,
+          }),
       kind: kind.kind,
       kindSpan: kind.span,
       kindConfidence: kind.confidence,
@@ -323,6 +325,19 @@ function parentEvents(readout: Readout, encounter: Encounter, setting: readonly 
     }
   }
   return spans;
+}
+
+// "Readout: Secretary Blinken's Call with …" (new-user trial 121): the label of the kind of page is no part of the title.
+const pageLabel = /^(?:readout|press\s+release|news\s+release|media\s+note|press\s+statement|statement)\s*[:|–—-]\s*(?=\S)/i;
+
+/** The title a headline gives (`{ title, titleSpan }`, the span its slice of the text), without a page's label before it. */
+export function headlineTitle(headline: { text: string; start: number; end: number } | null): {
+  title: string | null;
+  titleSpan: { start: number; end: number } | null;
+} {
+  if (!headline) return { title: null, titleSpan: null };
+  const label = pageLabel.exec(headline.text)?.[0].length ?? 0;
+  return { title: headline.text.slice(label), titleSpan: { start: headline.start + label, end: headline.end } };
 }
 
 function titleFor(names: readonly string[], kind: MeetingDraft['kind']): string {

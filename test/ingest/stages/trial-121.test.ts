@@ -37,3 +37,20 @@ describe('an office two participants hold, named by the words of one title', () 
     expect(speakersOf(text)).toEqual([['Bruno Beta', 'Bruno Beta']]);
   });
 });
+
+describe("a page's label before the headline", () => {
+  const body = '\n\nSecretary of State Antony Blinken spoke with Chinese Foreign Minister Wang Yi on 3 March 2023.';
+  it.each(['Readout: ', 'READOUT | ', 'Press Release – ', 'Media Note: ', 'Statement - '])('"%s…" is no part of the title', (label) => {
+    const text = `${label}Secretary Blinken’s Call with Foreign Minister Wang Yi${body}`;
+    const draft = extractReadout(text, base);
+    for (const { title, titleSpan } of [draft, draft.meetings[0]!]) {
+      expect(title).toBe('Secretary Blinken’s Call with Foreign Minister Wang Yi');
+      expect(text.slice(titleSpan!.start, titleSpan!.end)).toBe(title);
+    }
+  });
+
+  it('a headline that only opens with such a word keeps it', () => {
+    const text = `Statement by the Foreign Ministers of Japan and China${body}`;
+    expect(extractReadout(text, base).title).toBe('Statement by the Foreign Ministers of Japan and China');
+  });
+});
