@@ -112,8 +112,13 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
   const countries = new Set(frame.objects.map((o) => o.countryCode ?? o.organization ?? `?${o.id}`));
   // "held a video conference with A and B": one call, one table.
   const phrase = frame.sentence.text.slice(frame.phrase.start - frame.sentence.start, frame.phrase.end - frame.sentence.start);
+  // "hosted the Quad Foreign Ministers' Meeting with A, B and C" (new-user trial 121): a meeting the text names, held
+  // with them, is one table (not "bilateral talks on the margins of the Non-Aligned Summit with A, B and C", blind-19).
   const oneEncounter =
     /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|call|conference|conversation|videoconference|teleconference|session)\s+(?:with|between)\b/iu.test(
+      phrase,
+    ) ||
+    /\b(?:hosted|hosts|held|holds|chaired|chairs|co-chaired|co-chairs|convened|convenes|opened|opens)\s+the\s+(?:\p{Lu}[\p{L}\d'’+-]*\s+){1,6}(?:Meeting|Ministerial|Summit|Dialogue|Forum|Conference|Session|Consultations|Round\s?table)\s+(?:with|between)\b/u.test(
       phrase,
     );
   // "met with Jordanian King Abdullah II, Egyptian President Mubarak, and Egyptian Foreign Minister Abu al-Gheit",

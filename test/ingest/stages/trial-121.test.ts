@@ -54,3 +54,24 @@ describe("a page's label before the headline", () => {
     expect(extractReadout(text, base).title).toBe('Statement by the Foreign Ministers of Japan and China');
   });
 });
+
+describe('a meeting the text names, held with several counterparts', () => {
+  const people =
+    'Secretary of State Antony Blinken, Foreign Minister Penny Wong of Australia and External Affairs Minister S. Jaishankar of India';
+  it.each([
+    ["hosted the Quad Foreign Ministers' Meeting with", 'multilateral'],
+    ['chaired the ASEAN-Japan Ministerial Meeting with', 'multilateral'],
+    ['convened the Indo-Pacific Dialogue with', 'multilateral'],
+  ])('"%s A, B and C" is one meeting of all four', (phrase, kind) => {
+    const draft = extractReadout(`Tokyo, 29 July 2024. Foreign Minister Yoko Kamikawa of Japan ${phrase} ${people}.`, base);
+    expect(draft.meetings.map((m) => [m.kind, m.participants.length])).toEqual([[kind, 4]]);
+  });
+
+  it('"bilateral talks on the margins of the Non-Aligned Summit with A, B and C" stay one meeting each (blind-19)', () => {
+    const draft = extractReadout(
+      `Belgrade, 11 October 2021. Foreign Minister Mevlüt Çavuşoğlu held bilateral talks on the margins of the Non-Aligned Summit with ${people}.`,
+      base,
+    );
+    expect(draft.meetings).toHaveLength(3);
+  });
+});
