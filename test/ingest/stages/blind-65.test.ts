@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
 import { readStructure } from '../../../src/ingest/document/structure.js';
+import { titleText } from '../../../src/ingest/text/title-text.js';
 
 // Classes found while tuning on blind set 65 (after its first run), each written as the class with its variants (texts
 // invented in the style of the readouts) and, where a neighbouring case must not change, that case.
@@ -174,5 +175,20 @@ describe('who said it', () => {
         'Trilateral meeting in Baku\n\nForeign ministers of Azerbaijan, Georgia and Turkey met in Baku on 29 October 2018 and signed a joint declaration.\n\nWe advance trilateral cooperation with an understanding of regional ownership.';
       expect(speakersOf(signed).flat()).not.toContain('joint');
     });
+  });
+});
+
+describe('a title of one word that opens an article in capitals', () => {
+  it.each([
+    ['PRESIDENT Dr. Irfaan Ali', 'President', 'Irfaan Ali'],
+    ['KING Abdullah II', 'King', 'Abdullah II'],
+  ])('"%s …" → title "%s"', (opening, title, name) => {
+    const draft = draftOf(`${opening} held talks with Prime Minister Keith Rowley of Trinidad and Tobago in Paramaribo on 3 July 2022.`);
+    const participant = draft.meetings[0]?.participants.find((p) => p.name === name);
+    expect(participant?.title).toBe(title);
+  });
+
+  it.each(['FOREIGN MINISTER', 'NATO'])('"%s" (several words, or an acronym) stays as printed', (printed) => {
+    expect(titleText(printed)).toBe(printed);
   });
 });
