@@ -23,7 +23,7 @@ export function conformingDraft(draft: ReadoutDraft): ReadoutDraft {
     } else if (head === 'title' || head === 'titleSpan') titleFailed ??= problem;
     else other ??= problem;
   }
-  const warnings = draft.warnings.filter((warning) => typeof warning === 'string');
+  const warnings = [...draft.warnings];
   // Outside the title and the meetings only a fault of the extractor itself can fail: the text stays, with no meetings
   // drafted and a warning that says why, rather than no draft.
   if (other)

@@ -223,8 +223,7 @@ const adverbialMeeting =
 const firstPersonPlural = /^(?:we|our (?:discussions?|talks|meeting|conversation|exchanges?))\b/;
 const coHosted = /\bco-(?:hosted|chaired)\b/i;
 const jointHeading = /\bjoint\s+(?:communiqu[eé]|statement|declaration|press\s+(?:statement|release))\b/i;
-const jointVoice = { test: (text: string) => coHosted.test(text) || jointHeading.test(text.trimStart().split('\n', 1)[0] ?? '') };
-let voiceOf: { text: string; joint: boolean } = { text: '', joint: false };
+const jointVoice = (text: string) => coHosted.test(text) || jointHeading.test(text.trimStart().split('\n', 1)[0] ?? '');
 function jointFirstPerson(folded: string, text: string, at: number): RegExpExecArray | null {
   const found = firstPersonPlural.exec(folded);
   if (!found) return null;
@@ -232,8 +231,7 @@ function jointFirstPerson(folded: string, text: string, at: number): RegExpExecA
   const line = text.slice(text.lastIndexOf('\n', at) + 1, at + 1);
   const count = (mark: RegExp) => line.match(mark)?.length ?? 0;
   if (count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1) return null;
-  if (voiceOf.text !== text) voiceOf = { text, joint: jointVoice.test(text) };
-  return voiceOf.joint ? found : null;
+  return jointVoice(text) ? found : null;
 }
 
 const taggedMeeting =
