@@ -10,7 +10,7 @@ import { toPersonDto } from '../people/people.dto.js';
 import { kindsAgree, samePerson } from './matching.js';
 import { isOfficeName } from './stored-people.js';
 import { foldKey } from '../../ingest/text/fold.js';
-import { insertSpans, type SpanRef } from './draft-to-input.js';
+import { insertSpans, spanRows, type SpanRef } from './draft-to-input.js';
 
 // A further readout of a meeting already recorded (usually the other side's) is added to that meeting instead of
 // becoming a second one. A fact both readouts report is one record with a span in each document; what only this
@@ -269,7 +269,7 @@ export async function attachToMeeting(tx: Prisma.TransactionClient, attachment: 
   }
 
   const ids = { meeting: [meetingId], participant: participantIds, statement: statementIds, meeting_initiative: linkIds };
-  await insertSpans(tx, documentId, meetingId, spans, ids);
+  await insertSpans(tx, spanRows(documentId, meetingId, spans, ids));
   await tx.meetingSource.create({ data: { meetingId, documentId, role: 'attached' } });
   await touchMeeting(tx, meetingId, who);
   return tx.meeting.findUniqueOrThrow({ where: { id: meetingId } });

@@ -9,7 +9,7 @@ import { foldKey } from '../../ingest/text/fold.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { createMeetingSchema } from '../meetings/meetings.input.js';
 import { insertMeetingAggregate } from '../meetings/meetings.writer.js';
-import { draftToInput, factKeys, insertSpans } from './draft-to-input.js';
+import { draftToInput, factKeys, insertSpans, spanRows, type SpanRow } from './draft-to-input.js';
 import { toInitiativeDto } from '../initiatives/initiatives.dto.js';
 import { auditDocumentChanges, documentSummaries } from './document-changes.js';
 import { toDocumentSummaryDto } from './documents.dto.js';
@@ -474,6 +474,8 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
           const parents = new Set(usable.meetings.flatMap((m) => m.sidelinesOf ?? []));
           const order = [...usable.meetings.keys()].sort((a, b) => Number(parents.has(b)) - Number(parents.has(a)) || a - b);
           const byIndex = new Map<number, Meeting>();
+          // The spans of the meetings created, written together after the last (one statement, not one a meeting).
+          const spansCreated: SpanRow[] = [];
           for (const index of order) {
             const meetingDraft = usable.meetings[index] as (typeof usable.meetings)[number];
             await createCandidates(tx, meetingDraft, who);
@@ -523,9 +525,10 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
               peopleCreated.set(personKey(participant.name, participant.countryCode), created.participants[index]!.personId),
             );
             const ids = recordIdsOf(created);
-            await insertSpans(tx, document.id, created.meeting.id, spans, ids);
+            spansCreated.push(...spanRows(document.id, created.meeting.id, spans, ids));
             byIndex.set(index, created.meeting);
           }
+          await insertSpans(tx, spansCreated);
           await auditDocumentChanges(tx, who, summaries);
           return [...usable.meetings.keys()].map((index) => byIndex.get(index) as Meeting);
         });

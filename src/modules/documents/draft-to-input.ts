@@ -3,6 +3,7 @@ import { personCreateSchema } from '../people/people.schemas.js';
 import { foldKey } from '../../ingest/text/fold.js';
 import type { MeetingDraft, Span } from '../../ingest/draft.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { newId } from '../../db/ids.js';
 import type { CreateMeetingInput } from '../meetings/meetings.input.js';
 
 // One checked meeting of a draft becomes an ordinary createMeeting request plus the spans to attach to what it creates.
@@ -19,30 +20,47 @@ export interface SpanRef {
 /** The ids of the records a meeting's spans point at, by record type and the index the draft gave each. */
 export type RecordIds = Record<SpanRef['record'], readonly string[]>;
 
+/** One provenance span to store: the record of meeting `meetingId` it cites document `documentId` for. */
+export interface SpanRow {
+  documentId: string;
+  meetingId: string;
+  recordType: SpanRef['record'];
+  recordId: string;
+  field: string;
+  start: number;
+  end: number;
+  confidence: number | null;
+}
+
+/** `spans` as the rows that cite document `documentId` for the records of meeting `meetingId` that `ids` names. */
+export function spanRows(documentId: string, meetingId: string, spans: readonly SpanRef[], ids: RecordIds): SpanRow[] {
+  return spans.map((ref) => ({
+    documentId,
+    meetingId,
+    recordType: ref.record,
+    recordId: ids[ref.record][ref.index] as string,
+    field: ref.field,
+    start: ref.span.start,
+    end: ref.span.end,
+    confidence: ref.confidence,
+  }));
+}
+
 /**
- * Stores `spans` as provenance of the records of meeting `meetingId` that `ids` names, cited from document `documentId`
- * (one multi-row insert in the caller's transaction): the commit of a new meeting and the attaching of a second
- * readout both write them so.
+ * Stores `rows` as provenance spans in the caller's transaction: one statement however many there are (arrays, one a
+ * column), so that a commit of many meetings writes its spans once, after all of them; the commit of a new meeting and
+ * the attaching of a second readout both write them so.
  */
-export async function insertSpans(
-  tx: Prisma.TransactionClient,
-  documentId: string,
-  meetingId: string,
-  spans: readonly SpanRef[],
-  ids: RecordIds,
-): Promise<void> {
-  await tx.provenanceSpan.createMany({
-    data: spans.map((ref) => ({
-      documentId,
-      meetingId,
-      recordType: ref.record,
-      recordId: ids[ref.record][ref.index] as string,
-      field: ref.field,
-      start: ref.span.start,
-      end: ref.span.end,
-      confidence: ref.confidence,
-    })),
-  });
+export async function insertSpans(tx: Prisma.TransactionClient, rows: readonly SpanRow[]): Promise<void> {
+  if (!rows.length) return;
+  const column = <T>(pick: (row: SpanRow) => T) => rows.map(pick);
+  await tx.$executeRaw`
+    INSERT INTO provenance_spans (id, document_id, meeting_id, record_type, record_id, field, start, "end", confidence)
+    SELECT * FROM unnest(CAST(${rows.map(() => newId())} AS uuid[]), CAST(${column((row) => row.documentId)} AS uuid[]),
+      CAST(${column((row) => row.meetingId)} AS uuid[]), CAST(${column((row) => row.recordType)} AS "RecordType"[]),
+      CAST(${column((row) => row.recordId)} AS uuid[]), CAST(${column((row) => row.field)} AS text[]),
+      CAST(${column((row) => row.start)} AS integer[]), CAST(${column((row) => row.end)} AS integer[]),
+      CAST(${column((row) => row.confidence)} AS double precision[]))`;
 }
 
 /**

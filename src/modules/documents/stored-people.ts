@@ -18,23 +18,21 @@ import { matchPerson } from '../../ingest/linking/people-matching.js';
  */
 export async function storedPersonFor(tx: Prisma.TransactionClient, name: string, countryCode: string | null): Promise<string | null> {
   if (isOfficeName(name)) return null;
-  const exact = await tx.person.findMany({
-    where: { OR: [{ name: { equals: name, mode: 'insensitive' } }, { aliases: { has: name } }] },
-    select: { id: true, countryCode: true, name: true, aliases: true },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    take: 20,
-  });
+  const words = nameTokensOf(name);
+  const people = await peopleLike(tx, name, [...new Set(words.filter((word) => word.length >= 4))]);
+  // The same name, ignoring case, or one of a person's aliases: the oldest first.
+  const exact = people
+    .filter((person) => person.exact)
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // The same words in another order, case or with an initial ("KISHIDA Fumio", "Antony J. Blinken"), or every word a
   // spelling of the other's ("Sergei Shoigu" / "Sergey Shoigu"): the test the draft's people matching applies.
-  const words = nameTokensOf(name);
-  const searched = [...new Set(words.filter((word) => word.length >= 4))];
   const sameWords = (other: string) => {
     const theirs = nameTokensOf(other);
     return theirs.length === words.length && words.length >= 2 && [...words].sort().join(' ') === [...theirs].sort().join(' ');
   };
   // Either way round: "Khalid Al Marzouqi" is in "Sheikh Khalid bin Ahmed Al Marzouqi", and the longer name is the same
   // person as the shorter one stored before it (two words at least on both sides).
-  const spelledAlike = (person: { id: string; name: string; aliases: string[]; countryCode: string | null }) =>
+  const spelledAlike = (person: StoredPerson) =>
     words.length >= 2 &&
     ((matchPerson(name, null, [person])?.confidence ?? 0) >= 0.85 ||
       [person.name, ...person.aliases].some(
@@ -42,52 +40,67 @@ export async function storedPersonFor(tx: Prisma.TransactionClient, name: string
           nameTokensOf(known).length >= 2 &&
           (matchPerson(known, null, [{ id: person.id, name, aliases: [], countryCode: null }])?.confidence ?? 0) >= 0.85,
       ));
-  // Candidates: people with a long word of the name in theirs, folded (case and accents ignored: "Cavusoglu" finds
-  // "Çavuşoğlu"), or whose name resembles it as a whole (pg_trgm word similarity ≥ 0.3: "Quentyn Zorvathek" finds
-  // "Quentin Zorvatek", where every word is spelled otherwise) — both over the people lookup's trigram text, whose GIN
-  // index serves LIKE and `%>`. The most similar come first, so a common word ("Mohammed") shared by many people cannot
-  // push the right one past the limit.
-  const similar =
-    exact.length || searched.length === 0
-      ? []
-      : (await similarPeople(tx, name, searched)).filter(
-          (person) => [person.name, ...person.aliases].some(sameWords) || spelledAlike(person),
-        );
-  const candidates = exact.length ? exact : similar;
+  const candidates = exact.length
+    ? exact
+    : people.filter((person) => [person.name, ...person.aliases].some(sameWords) || spelledAlike(person));
   const compatible = candidates.filter(
     (person) => person.countryCode === null || countryCode === null || person.countryCode === countryCode,
   );
   return (compatible.find((person) => person.countryCode === countryCode) ?? compatible[0])?.id ?? null;
 }
 
+interface StoredPerson {
+  id: string;
+  countryCode: string | null;
+  name: string;
+  aliases: string[];
+  createdAt: Date;
+  /** The same name ignoring case, or an alias equal to it. */
+  exact: boolean;
+}
+
 /** The word-similarity threshold of the candidates' lookup (pg_trgm, 0–1): low, since matchPerson decides. */
 const candidateSimilarity = '0.3';
-/** pg_trgm's own default word-similarity threshold, restored when the backend had not loaded pg_trgm yet. */
+/** pg_trgm's own default word-similarity threshold, restored when the backend had not loaded pg_trgm before. */
 const pgTrgmDefault = '0.6';
 
 /**
- * Up to 100 stored people whose folded trigram text holds one of `words` (folded, LIKE) or resembles `name` (pg_trgm
- * `%>` at word similarity ≥ candidateSimilarity, set for the transaction and restored after — to pg_trgm's default when the
- * backend had not loaded pg_trgm before, whose setting does not exist until then), most similar
- * first, then oldest.
+ * Up to 100 stored people a committed participant called `name` may be, most similar first, then oldest: those whose
+ * folded trigram text (person_trigram_text: names and aliases, case and accents ignored, "Cavusoglu" finds
+ * "Çavuşoğlu") holds the whole name or one of `words`, or resembles `name` as a whole (pg_trgm word similarity ≥
+ * candidateSimilarity: "Quentyn Zorvathek" finds "Quentin Zorvatek", where every word is spelled otherwise). The
+ * threshold is set for the transaction and restored after — to pg_trgm's default when the backend had not loaded
+ * pg_trgm before, whose setting does not exist until then. Every condition is one the trigram GIN index
+ * people_trigram_idx serves (storedPeopleSql; test/trigram-lookups-explain.test.ts), so the lookup costs the same on
+ * ten people and on a million; a common word ("Mohammed") shared by many people cannot push the right one past the
+ * limit, since the most similar come first and those of the same name before all.
  */
-async function similarPeople(
-  tx: Prisma.TransactionClient,
-  name: string,
-  words: readonly string[],
-): Promise<Array<{ id: string; countryCode: string | null; name: string; aliases: string[] }>> {
+async function peopleLike(tx: Prisma.TransactionClient, name: string, words: readonly string[]): Promise<StoredPerson[]> {
   const [previous] = await tx.$queryRaw<Array<{ threshold: string }>>`
     SELECT coalesce(current_setting('pg_trgm.word_similarity_threshold', true), ${pgTrgmDefault}) AS threshold,
            set_config('pg_trgm.word_similarity_threshold', ${candidateSimilarity}, true) AS changed`;
-  const people = await tx.$queryRaw<Array<{ id: string; countryCode: string | null; name: string; aliases: string[] }>>`
-    SELECT id::text AS id, country_code AS "countryCode", name, aliases FROM people
-    WHERE person_trigram_text(name, aliases) LIKE ANY (
-            SELECT ${foldedContainsPattern(Prisma.sql`word`)} FROM unnest(CAST(${words} AS text[])) AS word)
-       OR person_trigram_text(name, aliases) %> fold_text(${name})
-    ORDER BY word_similarity(fold_text(${name}), person_trigram_text(name, aliases)) DESC, created_at, id
-    LIMIT 100`;
+  const people = await tx.$queryRaw<StoredPerson[]>(storedPeopleSql(name, words));
   await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${previous?.threshold ?? pgTrgmDefault}, true)`;
   return people;
+}
+
+/**
+ * The query of peopleLike: rows `{id, countryCode, name, aliases, createdAt, exact}`. The patterns are an array the
+ * query computes once (an InitPlan), not a subquery per row: `LIKE ANY (SELECT …)` cannot use an index, and made every
+ * lookup read and fold the whole table (2.2 s a participant at 20,000 people).
+ */
+export function storedPeopleSql(name: string, words: readonly string[]): Prisma.Sql {
+  const text = Prisma.sql`person_trigram_text(name, aliases)`;
+  return Prisma.sql`
+    SELECT id::text AS id, country_code AS "countryCode", name, aliases, created_at AS "createdAt",
+           (lower(name) = lower(${name}) OR ${name} = ANY(aliases)) AS exact
+    FROM people
+    WHERE ${text} LIKE ANY (ARRAY(
+            SELECT ${foldedContainsPattern(Prisma.sql`word`)} FROM unnest(CAST(${[name, ...words]} AS text[])) AS word))
+       OR ${text} %> fold_text(${name})
+    ORDER BY (lower(name) = lower(${name}) OR ${name} = ANY(aliases)) DESC, word_similarity(fold_text(${name}), ${text}) DESC,
+             created_at, id
+    LIMIT 100`;
 }
 
 /**
