@@ -209,7 +209,7 @@ const ceremonyWords =
 const gatheringWords = /\bministers['’]?\s+meeting\b|\bministerial\b|\bsummit\b|\bforum\b/i;
 
 const blocking =
-  /\b(?:of|(?<!\b(?:accompanied|supported|assisted|joined|flanked)\s)by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
+  /\b(?:of|(?<!\b(?:accompanied|supported|assisted|joined|flanked|led|headed)\s)by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
 // "Safadi along with his Iranian counterpart … held talks": inside a clause, "along with" and "together with" join the
 // subjects (not "Together with his Jamaican colleague A, B co-chaired …", which opens the sentence).
 const alongWith = /\S\s+(?:along|together)\s+with\s+(?:(?:the|his|her|their)\s+)?$/;

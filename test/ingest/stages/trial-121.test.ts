@@ -75,3 +75,34 @@ describe('a meeting the text names, held with several counterparts', () => {
     expect(draft.meetings).toHaveLength(3);
   });
 });
+
+// Trial 121's Quad readout: people who "took part" or "also participated", the sentence ending there, and a delegation's
+// leader who did, were left out of the meeting.
+describe('people who took part, said at the end of the sentence', () => {
+  const lead = 'On 4 March 2024, Foreign Minister Anna Berg met Foreign Minister Pekka Laine in Oslo.';
+  const namesOf = (text: string) => extractReadout(text, base).meetings.map((m) => m.participants.map((p) => p.name));
+  it.each([
+    ['Deputy Minister Kim Hyun also took part.', 'Kim Hyun'],
+    ['Deputy Minister Kim Hyun also participated.', 'Kim Hyun'],
+    ['Deputy Minister Kim Hyun participated virtually.', 'Kim Hyun'],
+    ['Deputy Minister Kim Hyun also attended.', 'Kim Hyun'],
+    ['A delegation led by Deputy Minister Kim Hyun also took part in the talks.', 'Kim Hyun'],
+    ['The Korean delegation, headed by Deputy Minister Kim Hyun, also took part.', 'Kim Hyun'],
+  ])('"%s" seats %s', (sentence, name) => {
+    expect(namesOf(`${lead} ${sentence}`)).toEqual([['Anna Berg', 'Pekka Laine', name]]);
+  });
+
+  it('"A, B and C took part." after a summit its host hosted', () => {
+    const text =
+      "On 4 March 2024, Prime Minister Narendra Modi hosted the Quad Leaders' Summit in New Delhi. President Joseph Biden, Prime Minister Anthony Albanese and Prime Minister Fumio Kishida took part.";
+    expect(namesOf(text)).toEqual([['Narendra Modi', 'Joseph Biden', 'Anthony Albanese', 'Fumio Kishida']]);
+  });
+
+  it.each([
+    // Neighbours that stay as they were: a meeting still to come, and someone who took part in another event.
+    ['Deputy Minister Kim Hyun will take part.', ['Anna Berg', 'Pekka Laine']],
+    ['Deputy Minister Kim Hyun took part in the G20 summit last year.', ['Anna Berg', 'Pekka Laine']],
+  ])('"%s" seats no one more', (sentence, names) => {
+    expect(namesOf(`${lead} ${sentence}`)[0]).toEqual(names);
+  });
+});
