@@ -474,8 +474,10 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     pattern: p(
       // "… took part in the meeting", "Ambassador X was also present in the meeting"; "Chair of the Conference, …
       // Gaston Browne presided over the proceedings", "… addressed the Opening Session" (blind-63); "President Joseph
-      // Biden, Prime Minister Anthony Albanese and Prime Minister Fumio Kishida took part." (trial 121).
-      `\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair|presided\\s+over)\\s+(?:the\\s+)?[^.;]{0,80}?(?:meeting|session|summit|talks|conference|consultations|videoconference|video\\s+conference|round-?\\s?table|proceedings)\\b|\\baddressed\\s+the\\s+(?:(?:opening|closing|plenary|inaugural|high-level|first|final)\\s+)?(?:session|meeting|summit|conference)\\b|\\b(?:was|were)\\s+(?:also\\s+)?present\\s+(?:at|in|during)\\s+the\\s+(?:meeting|talks|call|conversation)\\b|\\b(?:was|were)\\s+(?:also\\s+)?(?:present|in\\s+attendance)(?=\\s*[.;]|\\s*$)|\\b(?:took\\s+part|participated|attended)(?:\\s+(?:virtually|online|remotely|in\\s+person|as\\s+well|too))?(?=\\s*[.;]|\\s*$)`,
+      // Biden, Prime Minister Anthony Albanese and Prime Minister Fumio Kishida took part." (trial 121); "A, B and C led
+      // the US delegation", "attended on behalf of Guatemala" (blind-60), but not "… and D, who led the delegation" (a
+      // list of people met, blind-49).
+      `\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair|presided\\s+over)\\s+(?:the\\s+)?[^.;]{0,80}?(?:meeting|session|summit|talks|conference|consultations|videoconference|video\\s+conference|round-?\\s?table|proceedings)\\b|\\baddressed\\s+the\\s+(?:(?:opening|closing|plenary|inaugural|high-level|first|final)\\s+)?(?:session|meeting|summit|conference)\\b|\\b(?:was|were)\\s+(?:also\\s+)?present\\s+(?:at|in|during)\\s+the\\s+(?:meeting|talks|call|conversation)\\b|\\b(?:was|were)\\s+(?:also\\s+)?(?:present|in\\s+attendance)(?=\\s*[.;]|\\s*$)|\\b(?:took\\s+part|participated|attended)(?:\\s+(?:virtually|online|remotely|in\\s+person|as\\s+well|too))?(?=\\s*[.;]|\\s*$|\\s+on\\s+behalf\\s+of\\b)|(?<!\\b(?:who|which|that)\\s+(?:also\\s+)?)\\b(?:led|headed|leading|heading)\\s+(?:the|their|his|her)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?delegations?\\b`,
     ),
     object: 'none',
     channel: null,

@@ -48,3 +48,24 @@ describe('an aide "of President X": the name is the principal’s, not the aide�
     ]);
   });
 });
+
+// latinnews' trilateral: "A, B and C led the US delegation", "D and E attended on behalf of Guatemala", "with F
+// leading the Mexican delegation" — those who led a delegation or attended for a country were at the meeting at hand.
+describe('who led a delegation, or attended on behalf of a country', () => {
+  const lead = 'Foreign Minister Anna Berg met Foreign Minister Pekka Laine in Oslo on 3 May 2024.';
+  const namesOf = (text: string) => extractReadout(text, base).meetings.map((m) => m.participants.map((p) => p.name));
+  it.each([
+    ['Deputy Minister Kim Hyun led the Korean delegation.', ['Kim Hyun']],
+    ['Deputy Minister Kim Hyun headed the delegation of the Republic of Korea.', ['Kim Hyun']],
+    ['State Secretary Jan Novak and Ambassador Eva Kral attended on behalf of Czechia.', ['Jan Novak', 'Eva Kral']],
+  ])('"%s"', (sentence, more) => {
+    expect(namesOf(`${lead} ${sentence}`)).toEqual([['Anna Berg', 'Pekka Laine', ...more]]);
+  });
+
+  it('"… and D, who led the delegation" is one of a list of people met, not a subject of the sentence (blind-49)', () => {
+    const text =
+      'Minister Anna Berg on Friday 3 May 2024 granted three separate audiences to two Ambassadors and a delegation. They were Ambassador Wang Yingwu of China, Ambassador Ramon Gonzalez of Spain and Mme Diana Greve who led the crisis management delegation.';
+    const meetings = extractReadout(text, base).meetings.map((m) => m.participants.map((p) => p.name));
+    expect(meetings.every((names) => names.length === 2 && names.includes('Anna Berg'))).toBe(true);
+  });
+});
