@@ -76,6 +76,7 @@ export const fixtureSets = [
   'blind-63',
   'blind-64',
   'blind-65',
+  'blind-66',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
