@@ -17,6 +17,7 @@ import { otherLanguage } from './text/language.js';
 import { markupTags } from './text/markup.js';
 import { looksBinary } from './text/binary.js';
 import { invisibleFormatClass } from './text/invisible.js';
+import { withReplacementAsLetter, withReplacementRestored } from './text/replacement.js';
 import { titleText } from './text/title-text.js';
 
 export type { ExtractOptions, ReadoutDraft } from './draft.js';
@@ -35,7 +36,11 @@ export function extractReadout(text: string, options: ExtractOptions): ReadoutDr
     // "Kowal\u00adczyk", "\u200fAnna Kowalczyk": characters that print nothing would cut a name in two; the text is
     // read without them and every span given back is one of `text` as given.
     const visible = typeof text === 'string' ? withoutInvisible(text) : null;
-    return visible ? spansOnto(extract(visible.text, options), visible.origin) : extract(text, options);
+    const read = visible ? visible.text : text;
+    // "John Brice�o": a character the page's decoder lost is read as a letter of the word it stands in.
+    const lettered = typeof read === 'string' ? withReplacementAsLetter(read) : null;
+    const draft = lettered === null ? extract(read, options) : withReplacementRestored(extract(lettered, options));
+    return visible ? spansOnto(draft, visible.origin) : draft;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return emptyDraft([`the extractor failed on this text and returned an empty draft (${reason})`]);

@@ -157,7 +157,7 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
   if (dateline) {
     const city =
       lookupCity(dateline.place.text, countryOnly?.countryCode ?? null) ?? (countryOnly ? null : lookupCity(dateline.place.text));
-    if (city)
+    if (city && !receivedElsewhere(readout, encounter, city.countryCode))
       return {
         city: placeCase(dateline.place.text),
         countryCode: city.countryCode,
@@ -178,9 +178,25 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
   return countryOnly;
 }
 
+/**
+ * "SANAA, Jan. 31 (YPA) – Syrian President, Bashar al-Assad, received on Monday the Minister of Foreign Affairs of the
+ * Sultanate of Oman" (blind-66): one who receives another does so in their own country, so a dateline city of another
+ * country (`countryCode`) is where a foreign agency filed the report, not where the meeting was.
+ */
+function receivedElsewhere(readout: Readout, encounter: Encounter, countryCode: string): boolean {
+  const text = readout.structure.text;
+  const receptions = encounter.frames.filter(
+    (frame) => !frame.sentence.inHeadline && !frame.participation && /^receiv/i.test(text.slice(frame.phrase.start, frame.phrase.end).trim()),
+  );
+  const hostCountries = new Set(encounter.hosts.map((host) => host.countryCode));
+  return receptions.length > 0 && hostCountries.size === 1 && ![...hostCountries].includes(countryCode) && !hostCountries.has(null);
+}
+
 // "Their previous meeting in Ankara was in May": where an earlier meeting was is not where this one is.
+// "Prior to this, senior officials … met on January 27th … during the fourth round of the Joint Commission held in Cairo
+// on September 14th -16th last year" (blind-66): so is what happened before the meeting, or last year.
 const pastMeeting =
-  /\b(?:previous|last|earlier|prior|past|former)\s+(?:[\p{L}-]+\s+)?(?:meetings?|visits?|talks|summits?|trips?|rounds?)\b/iu;
+  /\b(?:previous|last|earlier|prior|past|former)\s+(?:[\p{L}-]+\s+)?(?:meetings?|visits?|talks|summits?|trips?|rounds?)\b|\bprior\s+to\s+(?:this|that)\b|\blast\s+year\b/iu;
 // "… the projects initiated during the President's visit to Mauritius last March" (blind-42): a place in a visit or
 // meeting dated in the past is where that one was.
 const datedPast =

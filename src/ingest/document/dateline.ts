@@ -38,6 +38,20 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
     const date = findDates(text, paragraph.start, paragraph.start + (leadingDate[1] as string).length)[0] ?? null;
     if (rest) return { ...rest, span: { start: paragraph.start, end: rest.span.end }, date: rest.date ?? date };
   }
+  // "Oct 7, 2005 (ADDIS ABABA) — Ethiopian Prime Minister …" (blind-66): the date, then the place in brackets.
+  const datePlace = /^(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})\s*\(([^()\n]{2,40})\)\s*(?:[–—]|-{1,2})\s*(?=\p{Lu})/u.exec(
+    paragraph.text,
+  );
+  if (datePlace && lookupCity((datePlace[2] as string).trim())) {
+    const inside = datePlace[2] as string;
+    const placeText = inside.trim();
+    const placeStart = paragraph.start + paragraph.text.indexOf('(') + 1 + inside.length - inside.trimStart().length;
+    return {
+      span: { start: paragraph.start, end: paragraph.start + datePlace[0].length },
+      place: { start: placeStart, end: placeStart + placeText.length, text: placeText },
+      date: findDates(text, paragraph.start, paragraph.start + (datePlace[1] as string).length)[0] ?? null,
+    };
+  }
   // "State House, Freetown, Tuesday 17 December 2024 – …": the building the release comes from, before its city.
   const venue =
     /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:House|Palace|Hall|Building|Office|Secretariat|Residence|Lodge|Castle),\s+(?=\p{Lu})/u.exec(

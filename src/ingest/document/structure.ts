@@ -97,7 +97,9 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
     // "President Duda discusses EU enlargement with Montenegrin counterpart ⏎ see more": a related story's headline.
     if (relatedLink.test(folded)) {
       const previous = kept[kept.length - 1];
-      if (previous && !/[.!?:;"”’)]$/.test(previous.text) && previous.text.split(/\s+/).length <= 20) kept.pop();
+      // Not a line the site cut short to link the rest: "Minister Sơn said that the visit was of great significance,
+      // contributing to … the two countries… Read More" (blind-66) is the article's last sentence.
+      if (previous && !/[.!?:;"”’)…]$/.test(previous.text) && previous.text.split(/\s+/).length <= 20) kept.pop();
       continue;
     }
     if (furnitureLine.test(folded)) continue;
@@ -228,8 +230,10 @@ function stampOf(text: string, line: Line, monthFirst: boolean): DateMention | n
   for (const date of dates) rest = rest.replace(date.text, ' ');
   const words = rest.match(/\p{L}{2,}/gu) ?? [];
   if (words.length > 6 || (/[.!?]["”’]?$/.test(rest.trim()) && words.length > 3)) return null;
-  // "signed on October 11, 2009." is the end of a sentence, not a stamp: a stamp's other words are names or stamp words.
-  if (words.some((word) => /^\p{Ll}/u.test(word) && !stampWords.test(word))) return null;
+  // "signed on October 11, 2009." is the end of a sentence, not a stamp: a stamp's other words are names or stamp words —
+  // or, in a line all in brackets, a publication's name: "(Feb. 03, 2012 – A Week in the Horn of Africa)" (blind-66).
+  const bracketed = /^\(.*\)$/.test(line.text.trim()) && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|the|in|on|and|for|de|la|du|des)$/.test(word));
+  if (!bracketed && words.some((word) => /^\p{Ll}/u.test(word) && !stampWords.test(word))) return null;
   return first;
 }
 
@@ -255,7 +259,8 @@ const relatedBlock = /^(?:read more|read also|also read|more news|related (?:new
 function isProse(line: Line): boolean {
   if (line.heading) return false;
   const words = line.text.split(/\s+/).length;
-  return ((/[.!?:]["'”’)]?$/.test(line.text) || /\p{Ll}{2}[.!?]["'”’)]?\s+\p{Lu}/u.test(line.text)) && words >= 6) || words >= 30;
+  // "… between the two countries… Read More" (blind-66): a sentence the site cut to link the rest is prose too.
+  return ((/[.!?:]["'”’)]?$/.test(line.text) || /\p{Ll}{2}[.!?…]["'”’)]?\s+\p{Lu}/u.test(line.text)) && words >= 6) || words >= 30;
 }
 
 function isHeadlineLike(line: Line): boolean {

@@ -176,6 +176,17 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
+  // "… is on a two-day visit to Việt Nam to co-chair the 10th meeting of the Việt Nam-Philippines Joint Commission on
+  // Bilateral Cooperation (JCBC-10) with his Vietnamese counterpart Bùi Thanh Sơn" (blind-66): a body's long name, its
+  // acronym in brackets, between the meeting and the one it was chaired with; the infinitive too.
+  {
+    pattern: p(
+      `\\b(?:co-chair|co-chaired|co-chairs|co-chairing|co-host|co-hosted|co-hosts|co-hosting|chair|chaired|chairs|chairing)\\s+${adjectives}${lead}(?:${meetingNouns}|session|round|commission|committee)(?:\\s+(?!with\\b|between\\b)[\\p{L}\\d'’.()-]+){0,14}?\\s+with\\b`,
+    ),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   // "Prime Minister X hosted a luncheon in honor of the Minister of Foreign Affairs of NZ" (blind-53), "the Deputy Crown
   // Prince held a dinner in honor of the foreign minister" (blind-24): a meal given for someone is an encounter with
   // them — after talks with the same people, the same encounter.

@@ -152,7 +152,12 @@ export function lookupCity(printed: string, countryCode: string | null = null): 
   const venue = venueByKey.get(placeKey(printed));
   if (venue && (countryCode === null || venue.countryCode === countryCode))
     return { name: venue.name, countryCode: venue.countryCode, timezone: venue.timezone, population: 0, capital: false };
-  const places = gazetteer().get(placeKey(printed)) ?? gazetteer().get(placeKey(formerNames.get(placeKey(printed)) ?? ''));
+  const places =
+    gazetteer().get(placeKey(printed)) ??
+    gazetteer().get(placeKey(formerNames.get(placeKey(printed)) ?? '')) ??
+    // "Hà Nội", "Hải Phòng" (blind-66): Vietnamese writes a name's syllables apart, the gazetteer as one word — for a
+    // name printed with its diacritics only, so that two English words ("New Port") never make one.
+    (/[^\p{ASCII}]/u.test(printed) ? gazetteer().get(placeKey(printed).replace(/ /g, '')) : undefined);
   if (!places || places.length === 0) return null;
   const pool = countryCode ? places.filter((place) => place.countryCode === countryCode) : places;
   if (pool.length === 0) return null;

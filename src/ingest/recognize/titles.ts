@@ -382,6 +382,9 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     headAt(j + 1) ||
     (isTitleWord(words[j + 1]) && !organWords.has(words[j + 1]?.key ?? '') && words[j + 1]?.capitalised === true && headAt(j + 2));
   if (organWords.has(words[j]?.key ?? '') && (namedBody || !headFollows)) return null;
+  // "… the revitalized program under President Nicolas Maduro" (blind-66): "under" opens only "Under-Secretary" and
+  // "Under Secretary", never a title of its own.
+  if (words[j]?.key === 'under' && !/^(?:-?secretary|secretary-general)$/.test(words[j + 1]?.key ?? '')) j++;
   let titleStart = j;
   if (!isTitleWord(words[j]) || ordinal.test(words[j]?.key ?? '')) return null;
   let lastTitleWord = -1;
