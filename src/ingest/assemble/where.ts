@@ -186,7 +186,8 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
 function receivedElsewhere(readout: Readout, encounter: Encounter, countryCode: string): boolean {
   const text = readout.structure.text;
   const receptions = encounter.frames.filter(
-    (frame) => !frame.sentence.inHeadline && !frame.participation && /^receiv/i.test(text.slice(frame.phrase.start, frame.phrase.end).trim()),
+    (frame) =>
+      !frame.sentence.inHeadline && !frame.participation && /^receiv/i.test(text.slice(frame.phrase.start, frame.phrase.end).trim()),
   );
   const hostCountries = new Set(encounter.hosts.map((host) => host.countryCode));
   return receptions.length > 0 && hostCountries.size === 1 && ![...hostCountries].includes(countryCode) && !hostCountries.has(null);

@@ -39,9 +39,10 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
     if (rest) return { ...rest, span: { start: paragraph.start, end: rest.span.end }, date: rest.date ?? date };
   }
   // "Oct 7, 2005 (ADDIS ABABA) — Ethiopian Prime Minister …" (blind-66): the date, then the place in brackets.
-  const datePlace = /^(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})\s*\(([^()\n]{2,40})\)\s*(?:[–—]|-{1,2})\s*(?=\p{Lu})/u.exec(
-    paragraph.text,
-  );
+  const datePlace =
+    /^(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})\s*\(([^()\n]{2,40})\)\s*(?:[–—]|-{1,2})\s*(?=\p{Lu})/u.exec(
+      paragraph.text,
+    );
   if (datePlace && lookupCity((datePlace[2] as string).trim())) {
     const inside = datePlace[2] as string;
     const placeText = inside.trim();

@@ -232,7 +232,9 @@ function stampOf(text: string, line: Line, monthFirst: boolean): DateMention | n
   if (words.length > 6 || (/[.!?]["”’]?$/.test(rest.trim()) && words.length > 3)) return null;
   // "signed on October 11, 2009." is the end of a sentence, not a stamp: a stamp's other words are names or stamp words —
   // or, in a line all in brackets, a publication's name: "(Feb. 03, 2012 – A Week in the Horn of Africa)" (blind-66).
-  const bracketed = /^\(.*\)$/.test(line.text.trim()) && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|the|in|on|and|for|de|la|du|des)$/.test(word));
+  const bracketed =
+    /^\(.*\)$/.test(line.text.trim()) &&
+    words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|the|in|on|and|for|de|la|du|des)$/.test(word));
   if (!bracketed && words.some((word) => /^\p{Ll}/u.test(word) && !stampWords.test(word))) return null;
   return first;
 }
