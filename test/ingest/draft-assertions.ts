@@ -9,6 +9,8 @@ function inText(text: string, span: Span | null): void {
   expect(span.start).toBeGreaterThanOrEqual(0);
   expect(span.end).toBeLessThanOrEqual(text.length);
   expect(span.end).toBeGreaterThan(span.start);
+  // A span cites words, never the space around them ("met " was the kind's span of 408 meetings: trial 122).
+  expect(text.slice(span.start, span.end), 'a span without white space around it').not.toMatch(/^\s|\s$/);
 }
 
 /** Every fact's span points at its printed form in the text, and the draft is valid against the published schema. */

@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.js';
+import { trimSpan } from '../text/span.js';
 import type { DraftStatement, ExtractOptions, MeetingDraft, Span } from '../draft.js';
 import { genderOf, holds, type Gender, type PersonEntity } from '../attribution/entities.js';
 import type { Passage } from '../attribution/statements.js';
@@ -138,7 +139,8 @@ export function assembleMeeting(
             titleSpan: null,
           }),
       kind: kind.kind,
-      kindSpan: kind.span,
+      // "met " (trial 122): a phrase matched with the space after it cites the word alone.
+      kindSpan: kind.span && trimSpan(text, kind.span, /\s/),
       kindConfidence: kind.confidence,
       date: date?.date ?? null,
       datePrecision: date?.precision ?? 'day',

@@ -325,9 +325,11 @@ function isVisitor(entity: PersonEntity, text: string): boolean {
   return callsOn.test(text.slice(to, to + 160));
 }
 
-// After the caller's mention: an apposition at most, then the call or visit paid to the other.
+// After the caller's mention: an apposition at most, then the call or visit paid to the other — or the reception given
+// them: "Jean-Noël Barrot was received yesterday by the President of the Republic of Kenya" (trial 122) came to Kenya,
+// and is the guest of the minister he "met with" the following day too.
 const callsOn =
-  /^\s*(?:,[^,.;]{1,100},\s*)?(?:(?:has|had|have|also|then|later|today|yesterday)\s+){0,2}(?:(?:paid|pays|made|makes)\s+(?:a\s+|an\s+)?(?:(?:courtesy|farewell|introductory|protocol|goodbye)\s+)?(?:calls?|visits?)\s+(?:on|to)|called\s+on|calls\s+on)\b/iu;
+  /^\s*(?:,[^,.;]{1,100},\s*)?(?:(?:has|had|have|also|then|later|today|yesterday)\s+){0,2}(?:(?:paid|pays|made|makes)\s+(?:a\s+|an\s+)?(?:(?:courtesy|farewell|introductory|protocol|goodbye)\s+)?(?:calls?|visits?)\s+(?:on|to)|called\s+on|calls\s+on|(?:was|were)\s+(?:(?:also|first|today|yesterday|\p{L}+ly)\s+){0,2}received\s+(?:[^.;]{0,60}?\s+)?by)\b/iu;
 
 function participantConfidence(entity: PersonEntity, encounter: Encounter, known: boolean): number {
   const inFrame = encounter.participants.includes(entity);

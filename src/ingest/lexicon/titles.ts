@@ -118,6 +118,9 @@ export const titleCountries: readonly [RegExp, string][] = [
   [/\btaoiseach\b|\bt[aá]naiste\b/i, 'IE'],
   // Germany's own style: "Federal Foreign Minister Annalena Baerbock", "the Federal Chancellor".
   [/^federal foreign minister$|^federal chancellor$/i, 'DE'],
+  // France's since 2017 (trial 122): "Minister for Europe and Foreign Affairs Jean-Noël Barrot"; Austria's is "for
+  // European and International Affairs".
+  [/\bminist(?:er|ry) (?:for|of) europe and foreign affairs\b/i, 'FR'],
 ];
 
 /**

@@ -60,12 +60,12 @@ export function extractInitiatives(context: InitiativeContext): DraftInitiative[
     const existing = bySlug.get(mention.slug);
     if (existing) {
       if (statusRank[status] > statusRank[existing.status]) existing.status = status;
-      mergeParties(existing.committedParties, committedParties(clause, status, statementIndex, context));
+      mergeParties(existing.committedParties, committedParties(clause, status, statementIndex, context, mention.name));
       continue;
     }
     bySlug.set(
       mention.slug,
-      toInitiative(text, mention, status, statementIndex, committedParties(clause, status, statementIndex, context)),
+      toInitiative(text, mention, status, statementIndex, committedParties(clause, status, statementIndex, context, mention.name)),
     );
   }
   return [...bySlug.values()];
@@ -136,20 +136,38 @@ function statusOf(clause: string): Status {
   if (last === null) return 'discussed';
   // "The two sides agreed to sign a memorandum on …": agreed, though not yet signed.
   if (/^sign$/.test(last) && /\bagree(?:d|s)?\s+to\s+$/.test(clause.slice(0, at))) return 'agreed';
+  // "Minister Kamikawa welcomed the signing of the Japan-Philippines Reciprocal Access Agreement" (trial 122): the
+  // signing one welcomes, attends or witnesses has happened; one looked forward to has not.
+  if (
+    last === 'signing' &&
+    /\b(?:welcom|hail|celebrat|attend|witness|applaud|congratulat|note|commend|laud|salut)\w*\s+(?:(?:also|warmly|the|recent|successful|historic)\s+)*$/.test(
+      clause.slice(0, at),
+    )
+  )
+    return 'signed';
   for (const [pattern, status] of statusVerbs) if (pattern.test(last)) return status;
   return 'discussed';
 }
 
 // Who committed is clear when the passage is a participant's own ("China will continue to provide …") or joint.
-function committedParties(clause: string, status: Status, statementIndex: number, context: InitiativeContext): string[] {
+function committedParties(clause: string, status: Status, statementIndex: number, context: InitiativeContext, name = ''): string[] {
+  // "the signing of the Japan-Philippines Reciprocal Access Agreement": the participants' countries a signed agreement is
+  // named after signed it, whoever told of it (trial 122).
+  const named =
+    status === 'signed'
+      ? name
+          .split(/[\s\-–—/]+/)
+          .map((word) => lookupCountry(word.replace(/['’]s$/, ''))?.code ?? null)
+          .filter((code): code is string => code !== null && context.participants.some((p) => p.countryCode === code))
+      : [];
   if (status === 'discussed' && !commitment.test(clause)) return [];
   const statement = context.statements[statementIndex];
-  if (!statement) return [];
+  if (!statement) return [...new Set(named)];
   const countries =
     statement.speakerKey === null
       ? context.participants.map((p) => p.countryCode)
       : [context.participants.find((p) => p.key === statement.speakerKey)?.countryCode ?? null];
-  return [...new Set(countries.filter((code): code is string => code !== null))];
+  return [...new Set([...countries.filter((code): code is string => code !== null), ...named])];
 }
 
 function mergeParties(into: string[], more: readonly string[]): void {

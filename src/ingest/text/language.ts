@@ -11,6 +11,7 @@ const englishWords = new Set(
 );
 const sampleChars = 4000;
 const minWords = 30;
+const minOtherScriptLetters = 60;
 const maxEnglishShare = 0.08;
 const minLowerCaseShare = 0.17;
 const names = new Intl.DisplayNames(['en'], { type: 'language' });
@@ -22,7 +23,12 @@ const names = new Intl.DisplayNames(['en'], { type: 'language' });
 export function otherLanguage(text: string): { code: string; name: string } | null {
   const sample = text.slice(0, sampleChars);
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < minWords) return null;
+  // A Chinese readout of 218 characters has a handful of "words" between its commas, and a Russian one of two sentences
+  // fewer than thirty (trial 122): a text mostly in letters of another script than the Latin is asked from its letters.
+  const letters = sample.match(/\p{L}/gu) ?? [];
+  const otherScript = letters.filter((letter) => !/\p{Script=Latin}/u.test(letter)).length;
+  const mostlyOtherScript = otherScript >= minOtherScriptLetters && otherScript / letters.length > 0.5;
+  if (words.length < minWords && !mostlyOtherScript) return null;
   if (words.filter((word) => englishWords.has(word)).length / words.length > maxEnglishShare) return null;
   // "… met with Minister Anna Alpha, Minister Jana Beta, …" and a hundred more names (new-user trial 117, taken for
   // Malay and Scots): among the words printed in lower case, English function words are 26 % or more of every English
