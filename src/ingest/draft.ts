@@ -287,6 +287,11 @@ export interface KnownInitiative {
   slug: string;
   name: string;
   aliases: readonly string[];
+  /**
+   * A curated entry's category ("connectivity", "multilateral"); null or absent for one a commit created from a draft's
+   * candidate, which a generic name ties to its parties (linking/generic-instruments.ts).
+   */
+  category?: string | null;
 }
 export interface KnownPerson {
   id: string;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { KnownPerson, MeetingDraft, ReadoutDraft } from '../../src/ingest/draft.js';
 import { extractReadout } from '../../src/ingest/extract.js';
 import { defaultInitiatives } from '../../src/ingest/lexicon/initiative-catalog.js';
+import { partiesSuffix } from '../../src/ingest/linking/generic-instruments.js';
 import { lookupCity, placeKey } from '../../src/ingest/recognize/places.js';
 import { foldKey } from '../../src/ingest/text/fold.js';
 import { titleText } from '../../src/ingest/text/title-text.js';
@@ -270,8 +271,10 @@ function scoreMeeting(
   (got?.statements.filter((s) => s.kind !== 'narrative') ?? []).forEach((statement, index) =>
     calibration.push({ field: 'statement', confidence: statement.confidence, correct: matched.has(index) }),
   );
-  // Slugs compare without their hyphens: "U.S." gives "us" or "u-s" depending on who wrote it.
-  const slugKey = (slug: string) => slug.replace(/-/g, '');
+  // Slugs compare without their hyphens: "U.S." gives "us" or "u-s" depending on who wrote it. A generic instrument's
+  // slug ends with its parties' codes (linking/generic-instruments.ts), which annotators do not write: they are left out.
+  const parties = got ? partiesSuffix(got.participants) : null;
+  const slugKey = (slug: string) => (parties && slug.endsWith(`-${parties}`) ? slug.slice(0, -parties.length - 1) : slug).replace(/-/g, '');
   const expectedSlugs = new Set((want?.initiatives ?? []).map(slugKey));
   const gotSlugs = new Set(got?.initiatives.map((i) => slugKey(i.slug)) ?? []);
   add('initiatives', [...gotSlugs].filter((slug) => expectedSlugs.has(slug)).length, gotSlugs.size, expectedSlugs.size);

@@ -1,5 +1,7 @@
 import type { DraftInitiative, DraftParticipant, DraftStatement, KnownInitiative, Span } from '../draft.js';
-import { findCandidateMentions } from './initiative-candidates.js';
+import { findCandidateMentions, slugify } from './initiative-candidates.js';
+import { isGenericInstrument, partiesSuffix } from './generic-instruments.js';
+import { initiativeSlugSchema } from '../draft.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { compileAliases, findCatalogueMentions, type InitiativeMention } from './initiative-mentions.js';
 
@@ -41,6 +43,21 @@ export function extractInitiatives(context: InitiativeContext): DraftInitiative[
   const mentions = [...catalogueMentions, ...candidates]
     .filter((mention) => !namesAnOffice(text, folded, region.start, mention))
     .sort((a, b) => a.start - b.start);
+
+  // "Memorandum of Understanding on Political Consultations": a generic instrument is its parties' (generic-instruments.ts).
+  // A catalogue entry of such a name that is another pair's is no link: this pair's is a candidate of its own. Not a
+  // curated entry (one with a category: "Abraham Accords", "Good Friday Agreement"), whose name is a proper name.
+  const parties = partiesSuffix(context.participants);
+  const curated = new Set(context.catalogue.filter((entry) => entry.category).map((entry) => entry.slug));
+  if (parties)
+    for (const mention of mentions) {
+      const printed = text.slice(mention.start, mention.end);
+      if (curated.has(mention.slug) || mention.slug.endsWith(`-${parties}`)) continue;
+      if (!isGenericInstrument(mention.isCandidate ? printed : mention.name)) continue;
+      const slug = `${mention.isCandidate ? mention.slug : slugify(printed)}-${parties}`;
+      if (!initiativeSlugSchema.safeParse(slug).success) continue;
+      [mention.slug, mention.isCandidate] = [slug, true];
+    }
 
   const bySlug = new Map<string, DraftInitiative>();
   // "the Afghan peace process" and "the Afghanistan peace process": one initiative, named as first printed.

@@ -255,7 +255,7 @@ function withinMeeting(error: unknown, index: number, meeting?: MeetingDraft): u
 export function createDocumentsService({ prisma }: { prisma: Db }) {
   async function draftFor(input: DocumentInput): Promise<ReadoutDraft> {
     const [initiatives, people, positions] = await Promise.all([
-      prisma.initiative.findMany({ select: { slug: true, name: true, aliases: true } }),
+      prisma.initiative.findMany({ select: { slug: true, name: true, aliases: true, category: true } }),
       prisma.person.findMany({ select: { id: true, name: true, aliases: true, countryCode: true } }),
       knownPositions(prisma),
     ]);

