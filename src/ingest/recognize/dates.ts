@@ -56,6 +56,7 @@ function parserFor(littleEndian: boolean): chrono.Chrono {
 const parser = parserFor(false);
 // "12.06.2022", "12/6/22", and "(11/7)" without its year.
 const numericDate = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?$/;
+const weekdayBefore = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+/i;
 const relativeWords: Record<string, number> = {
   today: 0,
   tonight: 0,
@@ -115,12 +116,24 @@ export function findDates(text: string, start: number, end: number, options: { m
     const year = known('year');
     let month = known('month');
     let day = known('day');
-    const numeric = numericDate.exec(result.text.trim());
+    // "Sat 07/2/2026" (blind-65): the weekday before a numeric date is read too.
+    const numeric = numericDate.exec(result.text.trim().replace(weekdayBefore, ''));
+    const weekday = known('weekday');
     if (numeric && !options.monthFirst) {
       const [first, second] = [Number(numeric[1]), Number(numeric[3])];
       if (first <= 31 && second <= 12) [day, month] = [first, second];
     }
-    const weekday = known('weekday');
+    // Either order is a date and the weekday printed with it is one's only: that one ("Sat 07/2/2026" is 7 February,
+    // a Saturday, on a page whose other dates read month first).
+    if (numeric && weekday !== null && year !== null) {
+      const [first, second] = [Number(numeric[1]), Number(numeric[3])];
+      const weekdayOf = (d: number, m: number) => new Date(Date.UTC(year, m - 1, d)).getUTCDay();
+      if (first <= 12 && second <= 12 && first !== second) {
+        const dayFirst = weekdayOf(first, second) === weekday;
+        const monthFirst = weekdayOf(second, first) === weekday;
+        if (dayFirst !== monthFirst) [day, month] = dayFirst ? [first, second] : [second, first];
+      }
+    }
     const lead = result.text.replace(/^on\s+/i, '');
     // "this Friday" in a report of the past is the latest Friday; "last Friday" the one before today; "next" is future.
     const thisOrLast = /^(this|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(lead);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
 import { otherLanguage } from '../../../src/ingest/text/language.js';
+import { findDates } from '../../../src/ingest/recognize/dates.js';
 
 // New-user trial 122's extraction classes, each with its variants and, where a neighbouring case must not change, that
 // case.
@@ -130,5 +131,41 @@ describe('a short readout in another script', () => {
     const text =
       '王毅同外交部长会谈\n\nBEIJING, Aug. 2 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with visiting Minister of Foreign Affairs of Brazil Mauro Vieira in Beijing on Friday.';
     expect(otherLanguage(text)).toBeNull();
+  });
+});
+
+describe('a weekday printed with a full date', () => {
+  it.each([
+    [
+      'WELLINGTON, Tuesday 5 March 2025 – Foreign Minister Winston Peters met Foreign Minister Penny Wong today.',
+      '"Tuesday 5 March 2025", but 2025-03-05 was a Wednesday',
+    ],
+    [
+      'Foreign Minister Winston Peters met Foreign Minister Penny Wong on Thursday, January 28, 2020.',
+      '"Thursday, January 28, 2020", but 2020-01-28 was a Tuesday',
+    ],
+  ])('that is not its own is named in a warning: %s', (text, warning) => {
+    expect(draftOf(text).warnings.filter((w) => w.includes('check which the readout means'))).toEqual([
+      `the text prints ${warning}: check which the readout means`,
+    ]);
+  });
+
+  it('that is its own gives no warning', () => {
+    const text = 'WELLINGTON, Wednesday 5 March 2025 – Foreign Minister Winston Peters met Foreign Minister Penny Wong today.';
+    expect(draftOf(text).warnings).toEqual([]);
+  });
+
+  it.each([
+    // 7 February 2026 was a Saturday, 2 July a Thursday: the weekday settles it, whichever order the page reads.
+    ['Sat 07/2/2026', true, 2, 7],
+    ['Sat 07/2/2026', false, 2, 7],
+    ['Thu 07/02/2026', true, 7, 2],
+    ['Thu 07/02/2026', false, 7, 2],
+    // No weekday: the page's order.
+    ['07/02/2026', true, 7, 2],
+    ['07/02/2026', false, 2, 7],
+  ])('settles which of a numeric date’s numbers is the month: "%s" (month first: %s)', (printed, monthFirst, month, day) => {
+    const [date] = findDates(printed, 0, printed.length, { monthFirst });
+    expect([date?.year, date?.month, date?.day]).toEqual([2026, month, day]);
   });
 });
