@@ -113,12 +113,19 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     // topic are cut the same way; so is "… between Turkmenistan and the Republic of Tajikistan", whose run of
     // capitalised words ends before "and the" (blind-61).
     const parties = /\s+between\s+(?:the\s+)?(.+?)(?:\s+and\b|$)/.exec(tailText);
+    // "… on Political Consultations between the Ministry of Foreign and Diaspora Affairs of Kenya and …" (new-user trial
+    // 123): a ministry, government or state of a country named after "between" is a party too.
+    const partiesOf = /\s+between\s+(?:the\s+)?(?:Ministry|Ministries|Government|Governments|Republic|Kingdom|State|Department)\b/.exec(
+      tailText,
+    );
     let tail =
       holder && lookupCountry((holder[1] as string).replace(/['’]s$/, ''))
         ? 0
         : parties && lookupCountry(parties[1] as string)
           ? parties.index
-          : tailText.length;
+          : partiesOf
+            ? partiesOf.index
+            : tailText.length;
     // "the Southern Gas Corridor for European energy security" (new-user trial 116): a demonym or a region's adjective
     // that a lower-case noun follows describes that noun; the name ends before the words that lead to it. (Not any
     // capitalised last word: "the Los Angeles Declaration on Migration and Protection commitments" is whole.)

@@ -281,7 +281,10 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
     while (j < words.length) {
       if (/['’]s$/.test((words[j - 1] as Word).text) || words[j]?.text === "'s" || words[j]?.text === '’s') break;
       if (isNameWord(words, j) || arabicParticleName.test((words[j] as Word).text) || monthSurname(words, j) || saidInName(words, j)) j++;
-      else if (particlesBefore(words, j) > 0) j += particlesBefore(words, j) + 1;
+      else if (titleWordSurname(words, i, j)) {
+        j++;
+        break;
+      } else if (particlesBefore(words, j) > 0) j += particlesBefore(words, j) + 1;
       else if (regnalNumber.test((words[j] as Word).text)) {
         j++;
         break;
@@ -293,6 +296,28 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
     i = j - 1;
   }
   return runs;
+}
+
+/**
+ * "Foreign Minister Karin Urban of Sweden" (new-user trial 123: "Urban", "Urbán" were cut off, and "Karin" was taken for
+ * another Karin of the readout): after a title and a given name, a word titles use only to qualify their head ("Urban",
+ * "Rural", "Housing" of "Minister of Urban Development") that no head follows is the family name. Not a head itself:
+ * "Pekka Haavisto Minister of Housing" is a name and another title. ("Karin King of Sweden" stays ambiguous: "King" is
+ * a head.)
+ */
+function titleWordSurname(words: readonly Word[], first: number, at: number): boolean {
+  const word = words[at];
+  const next = words[at + 1];
+  return (
+    word !== undefined &&
+    at > first &&
+    // After a title's head ("Minister") or an honorific: not "State Guest House", "Regional Neighbourliness Department".
+    ((isTitleWord(words[first - 1]) && isHead(words[first - 1] as Word)) || isHonorificWord(words[first - 1])) &&
+    isTitleWord(word) &&
+    !isHead(word) &&
+    /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
+    (next === undefined || !next.capitalised || next.key === 'of')
+  );
 }
 
 /**
