@@ -110,3 +110,24 @@ Tokyo, 2 August 2013 – Minister for Foreign Affairs Fumio Kishida held a video
     expect(await meetingCount()).toBe(1);
   });
 });
+
+// New-user trial 123: a copy of a page of 58 recorded meetings listed 20 and did not say how many more, and told the
+// editor to correct the draft, where attaching or createDuplicates is the way on.
+describe('a copy of a page of more recorded meetings than a problem lists', () => {
+  it('says how many more there were, and how to go on', async () => {
+    const page = Array.from(
+      { length: 23 },
+      (_, n) =>
+        `On ${1 + n} March 2024, Foreign Minister Anna Berg${String.fromCharCode(97 + n)}son of Norway met Foreign Minister Pekka Laine${String.fromCharCode(97 + n)}son of Finland in Oslo.`,
+    ).join('\n\n');
+    const first = await post(page);
+    expect((await api().post(`/v1/documents/${first.id}/commit`).send({}).expect(201)).body.data).toHaveLength(23);
+    const copy = await post(page.replace(/\n/g, '\r\n'));
+    const refused = await api().post(`/v1/documents/${copy.id}/commit`).send({}).expect(409);
+    expect(refused.body.errors).toHaveLength(20);
+    expect(refused.body.detail).toMatch(
+      /^Meetings of the document's stored draft are recorded already; attach them or send "createDuplicates": true: /,
+    );
+    expect(refused.body.detail).toMatch(/; and 3 more$/);
+  });
+});

@@ -232,11 +232,14 @@ function inStoredDraft(error: unknown, corrected: ReadoutDraft | undefined, dele
         }
       : problem,
   );
-  return new AppError(
-    error.code,
-    `The document's stored draft cannot be committed as it is; commit a corrected draft ({ "draft": … }, starting from the document's): ${fieldErrorsDetail(errors)}`,
-    errors,
-  );
+  // The problems past the first 20 are counted in the detail ("; and 38 more", new-user trial 123: a copy of a page of
+  // 58 recorded meetings said 20), and a meeting recorded already is attached or sent again, not corrected.
+  const more = /; and \d+ more$/.exec(error.detail)?.[0] ?? '';
+  const lead =
+    error.code === 'conflict'
+      ? `Meetings of the document's stored draft are recorded already; attach them or send "createDuplicates": true`
+      : `The document's stored draft cannot be committed as it is; commit a corrected draft ({ "draft": … }, starting from the document's)`;
+  return new AppError(error.code, `${lead}: ${fieldErrorsDetail(errors)}${more}`, errors);
 }
 
 function withinMeeting(error: unknown, index: number, meeting?: MeetingDraft): unknown {
