@@ -54,6 +54,8 @@ export class AppError extends Error {
   readonly status: number;
   /** Sent as Retry-After (seconds) with the problem: the condition is expected to clear by then. */
   retryAfterSeconds?: number;
+  /** Field errors found past those `errors` lists (fieldsProblem), which the detail counts: "; and 3 more". */
+  unlisted = 0;
 
   constructor(
     readonly code: ErrorCode,
@@ -81,9 +83,14 @@ export const maxFieldErrors = 20;
  */
 export function fieldsProblem(code: ErrorCode, errors: FieldError[], uncounted = 0): AppError {
   const shown = errors.slice(0, maxFieldErrors);
-  const more = errors.length - shown.length + uncounted;
-  return new AppError(code, `${fieldErrorsDetail(shown)}${more > 0 ? `; and ${more} more` : ''}`, shown);
+  const problem = new AppError(code, countedDetail(shown, errors.length - shown.length + uncounted), shown);
+  problem.unlisted = errors.length - shown.length + uncounted;
+  return problem;
 }
+
+/** fieldErrorsDetail of the errors listed, and how many more there were ("; and 3 more") when any. */
+export const countedDetail = (listed: readonly FieldError[], unlisted: number): string =>
+  `${fieldErrorsDetail(listed)}${unlisted > 0 ? `; and ${unlisted} more` : ''}`;
 
 /** 404 `not_found`: "No meeting with id "…".", naming what the path segment may be (`by`: "id or slug", "id or name"). */
 export const notFound = (resource: string, id: string, by = 'id') => new AppError('not_found', `No ${resource} with ${by} "${id}".`);

@@ -14,6 +14,7 @@ import { findFrames, narrativeSentences, partiesOf } from './frames/frames.js';
 import { publisherCountries } from './lexicon/publishers.js';
 import { isRegionModifier, lookupCountry, lookupCountryInOtherLanguages } from './recognize/countries.js';
 import { otherLanguage } from './text/language.js';
+import { isoDate } from './recognize/dates.js';
 import { markupTags } from './text/markup.js';
 import { looksBinary } from './text/binary.js';
 import { invisibleFormatClass } from './text/invisible.js';
@@ -600,7 +601,7 @@ function weekdayWarnings(readout: Readout): string[] {
     const actual = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
     if (actual !== date.weekday)
       warnings.add(
-        `the text prints "${date.text.trim()}", but ${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')} was a ${weekdayNames[actual]}: check which the readout means`,
+        `the text prints "${date.text.trim()}", but ${isoDate(date.year, date.month, date.day)} was a ${weekdayNames[actual]}: check which the readout means`,
       );
   }
   return [...warnings];

@@ -298,7 +298,8 @@ function shift(date: Date, days: number): string {
   return new Date(date.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function isoDate(year: number, month: number, day: number): string {
+/** A day as `YYYY-MM-DD`. */
+export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

@@ -3,7 +3,7 @@ import { extractOffThread } from '../../ingest/extract-pool.js';
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/prisma.js';
 import type { Meeting, Prisma, SourceDocument } from '../../generated/prisma/client.js';
-import { AppError, notFound, unprocessable, type FieldError, fieldErrorsDetail, fieldsProblem } from '../../http/errors.js';
+import { AppError, notFound, unprocessable, type FieldError, countedDetail, fieldsProblem } from '../../http/errors.js';
 import type { KnownPosition, MeetingDraft, ReadoutDraft } from '../../ingest/draft.js';
 import { foldKey } from '../../ingest/text/fold.js';
 import { audit, type Actor } from '../audit/audit.js';
@@ -234,12 +234,13 @@ function inStoredDraft(error: unknown, corrected: ReadoutDraft | undefined, dele
   );
   // The problems past the first 20 are counted in the detail ("; and 38 more", new-user trial 123: a copy of a page of
   // 58 recorded meetings said 20), and a meeting recorded already is attached or sent again, not corrected.
-  const more = /; and \d+ more$/.exec(error.detail)?.[0] ?? '';
   const lead =
     error.code === 'conflict'
       ? `Meetings of the document's stored draft are recorded already; attach them or send "createDuplicates": true`
       : `The document's stored draft cannot be committed as it is; commit a corrected draft ({ "draft": … }, starting from the document's)`;
-  return new AppError(error.code, `${lead}: ${fieldErrorsDetail(errors)}${more}`, errors);
+  const problem = new AppError(error.code, `${lead}: ${countedDetail(errors, error.unlisted)}`, errors);
+  problem.unlisted = error.unlisted;
+  return problem;
 }
 
 function withinMeeting(error: unknown, index: number, meeting?: MeetingDraft): unknown {
