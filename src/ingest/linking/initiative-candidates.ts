@@ -1,5 +1,6 @@
+import anyAscii from 'any-ascii';
 import { isProgrammeHead, programmeHeads } from '../lexicon/programme-words.js';
-import { initiativeNameMaxLength, initiativeSlugSchema, type Span } from '../draft.js';
+import { initiativeNameMaxLength, initiativeSlugMaxLength, initiativeSlugSchema, type Span } from '../draft.js';
 import type { InitiativeMention } from './initiative-mentions.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { titleHeads, titleWords } from '../lexicon/titles.js';
@@ -306,13 +307,16 @@ function looksLikeAName(name: string): boolean {
   return capitalised * 2 >= words.length;
 }
 
+/**
+ * The slug of an initiative's name: lower-case ASCII words joined by "-", at most 120 characters. Letters of every
+ * script are spelled in ASCII by any-ascii ("Suwałki" → "suwalki", "Договор" → "dogovor", "Straße" → "strasse"), so no
+ * letter becomes a break and no name in another script gives an empty slug.
+ */
 export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return anyAscii(name)
     .toLowerCase()
     .replace(/['’.]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120);
+    .slice(0, initiativeSlugMaxLength)
+    .replace(/^-+|-+$/g, '');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KnownPerson } from '../../../src/ingest/draft.js';
+import { initiativeSlugSchema, type KnownPerson } from '../../../src/ingest/draft.js';
 import { givenNameFirst } from '../../../src/ingest/assemble/participants.js';
 import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
 import { findCandidateMentions, slugify } from '../../../src/ingest/linking/initiative-candidates.js';
@@ -251,5 +251,28 @@ describe('initiatives', () => {
   it('makes slugs of lower-case ASCII words joined by hyphens', () => {
     expect(slugify('ASEAN Outlook on the Indo-Pacific')).toBe('asean-outlook-on-the-indo-pacific');
     expect(slugify('Çanakkale 1915 Bridge')).toBe('canakkale-1915-bridge');
+  });
+
+  // Trial 123 F4: "Suwałki" had become "suwa-ki", a letter with no decomposition taken for a break; a name in another
+  // script gave an empty slug.
+  it.each([
+    ['Suwałki Agreement', 'suwalki-agreement'],
+    ['Støre–Gahr Plan', 'store-gahr-plan'],
+    ['Straße der Einheit Initiative', 'strasse-der-einheit-initiative'],
+    ['Договор о дружбе', 'dogovor-o-druzhbe'],
+    ['Συμφωνία των Πρεσπών', 'symfonia-ton-prespon'],
+    ['中欧投资协定', 'zhongoutouzixieding'],
+    ['Côte d’Ivoire Fund', 'cote-divoire-fund'],
+    ['Việt Nam–Lào Cooperation Plan', 'viet-nam-lao-cooperation-plan'],
+    ['İzmir Łódź Đà Nẵng Ørsted', 'izmir-lodz-da-nang-orsted'],
+  ])('spells %s in ASCII letters: %s', (name, slug) => {
+    expect(slugify(name)).toBe(slug);
+    expect(initiativeSlugSchema.safeParse(slug).success).toBe(true);
+  });
+
+  it('cuts a long slug at 120 characters and never ends it on a hyphen', () => {
+    const slug = slugify(`${'a'.repeat(119)} Plan`);
+    expect(slug).toBe('a'.repeat(119));
+    expect(initiativeSlugSchema.safeParse(slugify(`${'word '.repeat(40)}`)).success).toBe(true);
   });
 });
