@@ -138,6 +138,7 @@ const setLabels: Record<FixtureSet, string> = {
   'blind-64': 'Blind set 64 (annotated before the extractor first ran on it; its first run is in EVALUATION.md)',
   'blind-65': 'Blind set 65 (annotated before the extractor first ran on it; its first run is in EVALUATION.md)',
   'blind-66': 'Blind set 66 (annotated before the extractor first ran on it; its first run is in EVALUATION.md)',
+  'blind-67': 'Blind set 67 (annotated before the extractor first ran on it; its first run is in EVALUATION.md)',
   'readout-pairs':
     'Readout pairs (both sides of one meeting, test/fixtures/readout-pairs; annotated before the extractor first ran on them; first run in EVALUATION.md)',
 };

@@ -78,6 +78,7 @@ export const fixtureSets = [
   'blind-64',
   'blind-65',
   'blind-66',
+  'blind-67',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
