@@ -134,7 +134,9 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
     null;
   let bodyLines = bodyFrom < 0 ? (headlineLine ? [] : kept) : kept.slice(bodyFrom);
   // Short lines after the last paragraph of prose are tags, bylines and links ("Politics", "Comment Here").
-  const lastProse = bodyLines.findLastIndex(isProse);
+  const lastProse = bodyLines.findLastIndex(
+    (line, at) => isProse(line) || (at === bodyLines.length - 1 && cutByTheStore(text, line, limit)),
+  );
   if (lastProse >= 0) bodyLines = bodyLines.slice(0, lastProse + 1);
   // "Montevideo, March 28th 2024 - 20:06 UTC" above the headline and "Thursday, February 16th 2017 - 11:31 UTC" between
   // it and the body: a stamp above the headline dated after the article's own is the site's clock (the day the page was
@@ -263,6 +265,19 @@ function isProse(line: Line): boolean {
   const words = line.text.split(/\s+/).length;
   // "… between the two countries… Read More" (blind-66): a sentence the site cut to link the rest is prose too.
   return ((/[.!?:]["'”’)]?$/.test(line.text) || /\p{Ll}{2}[.!?…]["'”’)]?\s+\p{Lu}/u.test(line.text)) && words >= 6) || words >= 30;
+}
+
+/**
+ * The text's last line, a sentence the page's store or the reader's copy cut short ("President Buhari also yesterday
+ * met with his predecessor, Dr. Goodluck Jonathan, at the Presidential Villa, Abuja, ahead of the upcoming speci",
+ * blind-67): twelve words or more, most of them in lower case, with nothing after it. A tag line, a byline or another
+ * story's headline in title case is none.
+ */
+function cutByTheStore(text: string, line: Line, limit: number): boolean {
+  if (line.heading || line.end < Math.min(text.trimEnd().length, limit)) return false;
+  const words = line.text.split(/\s+/);
+  if (words.length < 12 || !/^[\p{Lu}"“‘]/u.test(line.text)) return false;
+  return words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 >= words.length;
 }
 
 function isHeadlineLike(line: Line): boolean {

@@ -247,6 +247,30 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
+  // "Col. Maiga led a team, which briefed President Buhari on …", "received briefings from a Special Envoy of …", "was
+  // briefed by the envoy" (blind-67): a briefing given in person to one named by title or name is a meeting — not
+  // "briefed reporters", "briefed the press on" (a person must follow, with a capital or a possessive).
+  {
+    pattern: p(
+      `\\b(?:(?:which|who|that)\\s+(?:also\\s+)?briefed|(?:received|receives|was\\s+given|got)\\s+(?:a\\s+)?(?:detailed\\s+|comprehensive\\s+|full\\s+)?briefings?\\s+from|(?:was|were)\\s+briefed\\s+by)\\s+(?!(?:the\\s+)?(?:press|media|reporters|journalists|correspondents|parliament|senate|congress|cabinet|nation|public|house|assembly|committee|council|diplomatic\\s+corps)\\b)(?=(?:his|her|the\\s+\\p{Lu}|\\p{Lu}))`,
+    ),
+    nameFollows: true,
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
+  // "Dr Dlamini-Zuma briefed Sheikh Abdullah on the peacekeeping efforts …" is most often said of a meeting the readout
+  // tells of already (blind-4, blind-5): a meeting of its own only when no other sentence tells of one.
+  {
+    pattern: p(
+      `\\b(?:briefed|briefs)\\s+(?!(?:the\\s+)?(?:press|media|reporters|journalists|correspondents|parliament|senate|congress|cabinet|nation|public|house|assembly|committee|council|diplomatic\\s+corps)\\b)(?=(?:his|her|the\\s+\\p{Lu}|\\p{Lu}))`,
+    ),
+    nameFollows: true,
+    fallback: true,
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   // "the meeting with X"; not "concluded the meetings with expressing gratitude".
   { pattern: p(`\\bmeetings?\\s+with\\s+`), nameFollows: true, object: 'follows', channel: null, talks: false },
   // "raised the concern during a bilateral meeting he held with his Czech counterpart" (blind-58): the meeting the

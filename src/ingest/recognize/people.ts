@@ -980,7 +980,7 @@ function appositiveTitle(
 
 /** The word for the person of the same office on the other side: "counterpart", "peer", "homologue", "colleague". */
 const commonPlural = /(?:ies|tions?|ments?|affairs)\b/i;
-const counterpartWord = /^(?:counterparts?|peers?|homologues?|colleagues?)$/;
+const counterpartWord = /^(?:counterparts?|peers?|homologues?|colleagues?|predecessors?|successors?)$/;
 
 // "his Indonesian counterpart Retno Marsudi", "her Kazakh counterpart,", "the Brazilian counterpart", "his Senegalese
 // peer Amado Ba".
@@ -1026,7 +1026,7 @@ function counterpartBefore(words: readonly Word[], at: number, singular = false)
     (start - 1 === 0 || (/^(?:together|along|jointly)$/.test(words[start - 2]?.key ?? '') && start - 2 === 0));
   if (opening && words[at - 1]?.text === ',') return null;
   // "peer review", "homologue series": only "his Senegalese peer" or "her homologue" is a person.
-  if (!/^counterparts?$/.test(words[k]?.key ?? '') && countryCode === null && !owned) return null;
+  if (!/^(?:counterparts?|predecessors?|successors?)$/.test(words[k]?.key ?? '') && countryCode === null && !owned) return null;
   return { start, countryCode };
 }
 
