@@ -1,3 +1,4 @@
+import { inTopicEvent } from './topic-events.js';
 import type { Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
@@ -146,7 +147,11 @@ const recalledContext =
 // unless the meeting is what was held over those days (heldOverRange).
 function datesAMeeting(text: string, date: DateMention): boolean {
   return (
-    datesADay(text, date) && !recalled(text, date) && (date.range !== true || heldOverRange(text, date)) && !datesTheReport(text, date)
+    datesADay(text, date) &&
+    !recalled(text, date) &&
+    (date.range !== true || heldOverRange(text, date)) &&
+    !datesTheReport(text, date) &&
+    !inTopicEvent(text, date.start, date.end)
   );
 }
 

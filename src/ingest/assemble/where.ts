@@ -1,3 +1,4 @@
+import { inTopicEvent } from './topic-events.js';
 import { titleCase } from '../text/case.js';
 import type { Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
@@ -146,6 +147,8 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
         pastSpans.some((past) => past.start <= found.span.start && found.span.end <= past.end)
       )
         continue;
+      // "… on conclusions from the National Conference in Bamako": where the event discussed was, in any sentence.
+      if (found && inTopicEvent(readout.structure.text, found.span.start, found.span.end)) continue;
       // "… Abiy Ahmed Ali who is in Uganda …" then "… Uganda’s High Commissioner to Addis Ababa": a city of another
       // country than the one the meeting's sentence placed it in is not where it was.
       if (found?.city && countryOnly && found.countryCode !== countryOnly.countryCode) continue;

@@ -252,9 +252,20 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   // "briefed reporters", "briefed the press on" (a person must follow, with a capital or a possessive).
   {
     pattern: p(
-      `\\b(?:(?:which|who|that)\\s+(?:also\\s+)?briefed|(?:received|receives|was\\s+given|got)\\s+(?:a\\s+)?(?:detailed\\s+|comprehensive\\s+|full\\s+)?briefings?\\s+from|(?:was|were)\\s+briefed\\s+by)\\s+(?!(?:the\\s+)?(?:press|media|reporters|journalists|correspondents|parliament|senate|congress|cabinet|nation|public|house|assembly|committee|council|diplomatic\\s+corps)\\b)(?=(?:his|her|the\\s+\\p{Lu}|\\p{Lu}))`,
+      `\\b(?:(?:received|receives|was\\s+given|got)\\s+(?:a\\s+)?(?:detailed\\s+|comprehensive\\s+|full\\s+)?briefings?\\s+from|(?:was|were)\\s+briefed\\s+by)\\s+(?!(?:the\\s+)?(?:press|media|reporters|journalists|correspondents|parliament|senate|congress|cabinet|nation|public|house|assembly|committee|council|diplomatic\\s+corps)\\b)(?=(?:his|her|the\\s+\\p{Lu}|\\p{Lu}))`,
     ),
     nameFollows: true,
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
+  // "Col. Maiga led a team, which briefed President Buhari": the one briefed receives the one who briefs (the host).
+  {
+    pattern: p(
+      `\\b(?:which|who|that)\\s+(?:also\\s+)?briefed\\s+(?!(?:the\\s+)?(?:press|media|reporters|journalists|correspondents|parliament|senate|congress|cabinet|nation|public|house|assembly|committee|council|diplomatic\\s+corps)\\b)(?=(?:his|her|the\\s+\\p{Lu}|\\p{Lu}))`,
+    ),
+    nameFollows: true,
+    passive: true,
     object: 'follows',
     channel: null,
     talks: false,
@@ -267,6 +278,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     ),
     nameFollows: true,
     fallback: true,
+    passive: true,
     object: 'follows',
     channel: null,
     talks: false,

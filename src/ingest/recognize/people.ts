@@ -479,7 +479,9 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     // "… of the Netherlands": the article is part of the qualifier.
     const article = words[nameEnd]?.key === 'of' && words[nameEnd + 1]?.key === 'the' ? 1 : 0;
     const ofCountry = !appositive && bracketEnd < 0 && words[nameEnd]?.key === 'of' ? countryAt(words, nameEnd + 1 + article) : null;
-    const qualifier = ofCountry && !ofCountry.possessive && !ofCountry.ambiguous ? ofCountry : null;
+    // "Foreign Minister Abdoulaye Diop of Mali" (blind-67): after "of", a word that may be a name too ("Mali", "Jordan",
+    // "Chad") is the country.
+    const qualifier = ofCountry && !ofCountry.possessive ? ofCountry : null;
     const qualifierEnd = qualifier ? nameEnd + article + qualifier.length : -1;
     const lastIndex = appositive ? appositive.end - 1 : bracketEnd > 0 ? bracketEnd : qualifierEnd > 0 ? qualifierEnd : nameEnd - 1;
     const trailingCountry = bracketEnd > 0 ? (bracketed?.code ?? null) : (qualifier?.code ?? null);

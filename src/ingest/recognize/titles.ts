@@ -917,6 +917,21 @@ function namedBodyLength(words: readonly Word[], at: number): number {
     if (countryAt(words, k) && !bodyEndNouns.test(word.key)) return 0;
     if (bodyEndNouns.test(word.key.replace(/['’]s$/, ''))) end = k + 1;
   }
+  // "Prime Minister of the Government of National Unity, Abdel-Hamid Dbaiba" (blind-67), "… of the Revitalised
+  // Transitional Government of National Unity", "… of the Government of National Accord": a government named by what it
+  // stands for.
+  for (let k = at; k < Math.min(words.length, at + 3); k++) {
+    if (!words[k]?.capitalised) break;
+    if (
+      words[k]?.key === 'government' &&
+      words[k + 1]?.key === 'of' &&
+      words[k + 2]?.key === 'national' &&
+      words[k + 2]?.capitalised &&
+      words[k + 3]?.capitalised &&
+      /^(?:unity|accord|consensus|salvation|reconciliation)$/.test(words[k + 3]?.key ?? '')
+    )
+      return k + 4 - at;
+  }
   return end > at + 1 ? end - at : 0;
 }
 

@@ -40,6 +40,53 @@ describe('who was there', () => {
   });
 
   it.each([
+    ['Col. Abdoulaye Maiga, Mali’s Minister of Territorial Administration, led a team, which briefed President Buhari on the conclusions.'],
+    ['Minister Abdoulaye Maiga of Mali briefed President Muhammadu Buhari on the transition in Abuja.'],
+    ['President Muhammadu Buhari received a detailed briefing from Minister Abdoulaye Maiga of Mali in Abuja.'],
+  ])('the one briefed is the host, the one who briefs the guest: "%s"', (text) => {
+    const people = draftOf(text).meetings[0]?.participants ?? [];
+    expect(people.map((p) => [p.name.replace(/^Muhammadu /, ''), p.role]).sort()).toEqual([
+      ['Abdoulaye Maiga', 'guest'],
+      ['Buhari', 'host'],
+    ]);
+  });
+
+  it.each([
+    [
+      'On Friday, Libyan Prime Minister of the Government of National Unity, Abdel-Hamid Dbaiba, held a phone conversation with Tunisian President Kais Saied.',
+      'Abdel-Hamid Dbaiba',
+      'Prime Minister of the Government of National Unity',
+    ],
+    [
+      'Prime Minister of the Government of National Unity Abdel-Hamid Dbaiba held a phone conversation with Tunisian President Kais Saied.',
+      'Abdel-Hamid Dbaiba',
+      'Prime Minister of the Government of National Unity',
+    ],
+    [
+      'Fayez al-Sarraj, Chairman of the Presidential Council of the Government of National Accord, received Italian Foreign Minister Luigi Di Maio in Tripoli.',
+      'Fayez al-Sarraj',
+      'Chairman of the Presidential Council of the Government of National Accord',
+    ],
+    [
+      'Salva Kiir, President of the Revitalized Transitional Government of National Unity, received Kenyan President William Ruto in Juba.',
+      'Salva Kiir',
+      'President of the Revitalized Transitional Government of National Unity',
+    ],
+  ])('a government named by what it stands for is inside the title: "%s"', (text, name, title) => {
+    const host = draftOf(text).meetings[0]?.participants[0];
+    expect([host?.name, host?.title]).toEqual([name, title]);
+  });
+
+  it.each([
+    ['Foreign Minister Abdoulaye Diop of Mali met President Muhammadu Buhari.', 'ML'],
+    ['Foreign Minister Ayman Safadi of Jordan met President Muhammadu Buhari.', 'JO'],
+    ['Foreign Minister Mahamat Annadif of Chad met President Muhammadu Buhari.', 'TD'],
+    ['Foreign Minister Pekka Laine of Finland met President Muhammadu Buhari.', 'FI'],
+  ])('a country after "of" that may be a name too is the person’s: "%s"', (text, code) => {
+    expect(draftOf(text).meetings[0]?.participants[0]?.countryCode).toBe(code);
+  });
+
+  it.each([
     ['Foreign Minister Ana Diaz briefed the Press on the visit of President Luis Mora.'],
     ['Foreign Minister Ana Diaz briefed reporters on the visit.'],
     ['Foreign Minister Ana Diaz briefed Parliament on the talks.'],
@@ -55,6 +102,31 @@ describe('who was there', () => {
     expect(draft.meetings).toHaveLength(1);
     expect([draft.meetings[0]?.city, draft.meetings[0]?.countryCode]).toEqual(['Abu Dhabi', 'AE']);
     expect(speakersOf(text)).toEqual([['Nkosazana Dlamini-Zuma']]);
+  });
+});
+
+describe('where and when', () => {
+  it.each([
+    [
+      'President Buhari yesterday received Minister Abdoulaye Maiga of Mali, who briefed him on the conclusions of the National Conference in Bamako held between December 27 and 30, 2021.',
+      ['2022-01-06', null],
+    ],
+    [
+      'Minister Abdoulaye Maiga of Mali led a team which briefed President Buhari on conclusions from the National Conference on State-Rebuilding in Bamako held between December 27 and 30, 2021.',
+      [null, null],
+    ],
+    [
+      'President Buhari met Minister Abdoulaye Maiga of Mali to discuss the outcome of the ECOWAS summit held in Accra on 12 December 2021.',
+      [null, null],
+    ],
+    // The neighbour: the event the meeting was held at is where and when it was.
+    [
+      'President Buhari met Minister Abdoulaye Maiga of Mali on the sidelines of the ECOWAS summit held in Accra on 12 December 2021.',
+      ['2021-12-12', 'Accra'],
+    ],
+  ])('the place and days of an event named as a topic are not the meeting’s: "%s"', (text, [date, city]) => {
+    const meeting = draftOf(text, { publishedAt: '2022-01-07' }).meetings[0];
+    expect([meeting?.date, meeting?.city]).toEqual([date, city]);
   });
 });
 
