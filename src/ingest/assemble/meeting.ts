@@ -212,6 +212,13 @@ function toStatements(
         office === null || entity.office === null || holds(entity, office) || (office === 'envoy' && holds(entity, 'ambassador'));
       const speaks = guest !== null && !sameAsHost && held(guest[0]);
       [speakerKey, confidence] = [speaks ? guest[1] : null, 0.7];
+    } else if (attribution.kind === 'counterpart') {
+      // "Abdelatty said … His counterpart stressed …": of a meeting of two, the one who did not speak last (or, before
+      // anyone spoke, the host's guest).
+      const reference: string | null = lastSpeaker ?? hostKey;
+      const others: string[] = [...keyOf.values()].filter((key) => key !== reference);
+      [speakerKey, confidence] = [keyOf.size === 2 && reference !== null && others.length === 1 ? (others[0] as string) : null, 0.7];
+      if (speakerKey === null) continue;
     } else if (attribution.kind === 'pronoun' || attribution.kind === 'generic-title') {
       speakerKey = (passage.paragraph === lastParagraph ? lastSpeaker : null) ?? lastSpeaker ?? hostKey;
       confidence = passage.paragraph === lastParagraph ? 0.8 : 0.65;

@@ -477,7 +477,8 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
   // an opening phrase that holds the name, a title that a verb follows is the main clause's subject, not the name's.
   if (
     before &&
-    /^\s*(?:\p{L}+ing|in|during|at|after|following|before|upon|on|while|when)\b[^,;:]*$/iu.test(
+    // "With Mr. Ablakwa, the Minister discussed …" (new-user trial 124): so after "with".
+    /^\s*(?:\p{L}+ing|in|during|at|after|following|before|upon|on|while|when|with|together\s+with|alongside)\b[^,;:]*$/iu.test(
       text.slice(sentence.start, before.span.start),
     ) &&
     /^\s+(?:also\s+)?\p{Ll}/u.test(text.slice(mention.span.end, mention.span.end + 12))

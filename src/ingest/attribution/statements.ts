@@ -18,7 +18,9 @@ export type Attribution =
   /** `title`: the words printed ("Foreign Minister"), which tell one holder of the office from another. */
   | { kind: 'generic-title'; office: string | null; title: string | null }
   /** "The ambassadors reassured the minister …" after separate meetings with each: the other side of each meeting. */
-  | { kind: 'guests'; office: string | null };
+  | { kind: 'guests'; office: string | null }
+  /** "His counterpart stressed …" with no country or office: the other side of a meeting of two, from the last speaker. */
+  | { kind: 'counterpart' };
 
 /** What one participant, or the sides together, said: an attributed sentence and the unattributed ones after it. */
 export interface Passage {
@@ -418,6 +420,8 @@ function tailAttribution(
     const mention = sentence.people.find((m) => m.span.start <= at && m.span.end > at && byMention.has(m));
     if (mention && !reports(byMention.get(mention) as PersonEntity, text))
       return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
+    const titled = mention ? null : genericTitleAt(sentence, at, byMention, text);
+    if (titled) return titled;
   }
   const inverted = lastTag(invertedTrailing, sentence.text) ?? (inQuotation ? null : bareTrailing.exec(sentence.text));
   if (inverted && inverted.index > 10) {
@@ -426,8 +430,26 @@ function tailAttribution(
     const mention = sentence.people.find((m) => m.span.start <= at && m.span.end > at && byMention.has(m));
     if (mention && !reports(byMention.get(mention) as PersonEntity, text))
       return { kind: 'person', entity: byMention.get(mention) as PersonEntity, confidence: 0.8 };
+    const titled = mention ? null : genericTitleAt(sentence, at, byMention, text);
+    if (titled) return titled;
   }
   return null;
+}
+
+/**
+ * `"…," the Minister said` when the title stands for one of several who hold it (two ministers met): who spoke is
+ * decided by the meeting, as for "The Minister said …" (assemble/meeting.ts) — not left without a speaker (new-user
+ * trial 124: the quotation was dropped).
+ */
+function genericTitleAt(
+  sentence: ReadSentence,
+  at: number,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  text: string,
+): Attribution | null {
+  const titled = sentence.people.find((m) => m.span.start <= at && m.span.end > at && !byMention.has(m));
+  if (!titled || titled.name || titled.plural || !genericOffices.has(titled.office ?? '')) return null;
+  return { kind: 'generic-title', office: titled.office, title: titled.title && text.slice(titled.title.start, titled.title.end) };
 }
 
 /**
@@ -684,6 +706,8 @@ function attributeAt(
   if (entity && !reporter(entity)) return { kind: 'person', entity, confidence: first.name ? 0.85 : 0.8 };
   if (!first.name && genericOffices.has(first.office ?? ''))
     return { kind: 'generic-title', office: first.office, title: first.title && text.slice(first.title.start, first.title.end) };
+  // "His counterpart stressed the importance of …" (new-user trial 124): nobody the text names by it alone.
+  if (!first.name && first.counterpart && first.office === null && first.countryCode === null) return { kind: 'counterpart' };
   return null;
 }
 

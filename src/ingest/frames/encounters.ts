@@ -261,6 +261,16 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
     (frame.shared === true || separateWords.test(frame.sentence.text) || calledBilateral || besideTheTable) &&
     people.length < best.participants.length &&
     mayCreate;
+  // "… held separate bilateral meetings with A and B … Later the same day, the Minister attended a trilateral meeting
+  // with the Ministers of Foreign Affairs of Ghana and Senegal" (new-user trial 124): a table the text calls trilateral
+  // or larger is not one of the smaller meetings told before, however many of its people they share.
+  const calledTable =
+    /\b(?:trilateral|tripartite|three-way|quadrilateral|four-way|quadripartite)\b/i.test(phraseWords) &&
+    best !== null &&
+    people.length > best.participants.length - (best.participants.every((p) => people.includes(p)) ? 0 : 1) &&
+    best.participants.length < 3 &&
+    mayCreate;
+  if (calledTable) best = null;
   if (best && (bestScore >= 2 || !mayCreate) && !bilateralWithin) {
     best.frames.push(frame);
     // "Wang Yi Meets with Tileuberdi and Kamilov" over two meetings the body tells in sentences of their own: a headline

@@ -125,6 +125,15 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: 'phone',
     talks: false,
   },
+  // "His Highness also received a video call from the Foreign Minister of the Hellenic Republic" (new-user trial 124).
+  {
+    pattern: p(
+      `\\b(?:received|receives|receive|receiving|took|takes)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:a\\s+)?(?:video|virtual|online)[- ]?(?:call|conference|link)${gap}\\s+from\\b`,
+    ),
+    object: 'follows',
+    channel: 'video',
+    talks: false,
+  },
   {
     pattern: p(
       `\\b(?:received|receives|receive|receiving|took|takes)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:a\\s+)?(?:tele)?phone\\s+call${gap}\\s+from\\b`,

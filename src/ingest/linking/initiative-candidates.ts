@@ -60,6 +60,10 @@ const continuation = new RegExp(
 // a description to another: the annotators differ, so it is left out.)
 const documentOnTopic =
   /\b((?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MoUs?|[Pp]rotocols?)\s+(?:on|related to|in the field of|regarding)\s+(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within|between(?=\s+(?:the\s+)?\p{Lu}))\b)[\p{L}][\p{L}-]*(?:\s+|(?=[,.;:)]|$))){1,7})/gu;
+// "The two sides signed an agreement on the avoidance of double taxation" (new-user trial 124): an instrument signed,
+// named in lower case by its topic, is one — unlike "reached an agreement on the need to …", which no "signed" opens.
+const signedOnTopic =
+  /\b(?:signed|signing|inked|concluded)\s+(?:an?|the)\s+((?:(?:bilateral|new|framework|cooperation|intergovernmental|joint)\s+){0,2}(?:agreement|treaty|convention|accord|protocol)\s+(?:on|for|regarding|concerning)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within|between|last|next|this|yesterday|today|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)[\p{L}\d][\p{L}\d'’-]*(?:\s+|(?=[,.;:)]|$))){1,10})/giu;
 const connectors = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'plus', '–', '-', '&', '+', '/']);
 const regionAdjectives =
   /^(?:European|Asian|African|American|Arab|Arabian|Pacific|Atlantic|Nordic|Baltic|Caribbean|Eurasian|Balkan|Mediterranean|Caspian|Arctic|Latin|Gulf|Central|Western|Eastern|Northern|Southern)$/;
@@ -161,6 +165,13 @@ export function findCandidateMentions(text: string, start: number, end: number, 
       const name = (match[1] as string).trimEnd().replace(/\s+(?:the|a|an|of|in|on|to|for)$/, '');
       add(start + match.index, start + match.index + name.length);
     }
+  }
+
+  signedOnTopic.lastIndex = 0;
+  for (let match = signedOnTopic.exec(region); match; match = signedOnTopic.exec(region)) {
+    const name = (match[1] as string).trimEnd().replace(/(?:\s+(?:the|a|an|of|in|on|to|for))+$/, '');
+    const s = start + match.index + match[0].length - (match[1] as string).length;
+    add(s, s + name.length);
   }
 
   for (const pattern of [acronymHead, numbered, numberFormat]) {

@@ -966,7 +966,8 @@ function appositiveTitle(
   if (
     title &&
     opening.length > 0 &&
-    /^(?:\p{L}+ing|in|during|at|after|following|before|upon|on|while|when)$/iu.test(openingWord) &&
+    // "With Mr. Ablakwa, the Minister discussed …" (new-user trial 124): so after "with".
+    /^(?:\p{L}+ing|in|during|at|after|following|before|upon|on|while|when|with|together|alongside)$/iu.test(openingWord) &&
     !opening.some((w) => [',', ';', ':'].includes(w.text)) &&
     (/^\p{Ll}/u.test(words[title.end]?.text ?? '') || subjectNamedAfter)
   )
