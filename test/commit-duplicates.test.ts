@@ -129,5 +129,8 @@ describe('a copy of a page of more recorded meetings than a problem lists', () =
       /^Meetings of the document's stored draft are recorded already; attach them or send "createDuplicates": true: /,
     );
     expect(refused.body.detail).toMatch(/; and 3 more$/);
+    // Where each problem is, in words: the stored document's draft, not a "resource/" path (new-user trial 124).
+    expect(refused.body.detail).toMatch(/true: the stored document's \/draft\/meetings\/0: /);
+    expect(refused.body.detail).not.toMatch(/resource\//);
   });
 });

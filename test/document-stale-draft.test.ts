@@ -106,6 +106,7 @@ describe('a stored draft that cannot be committed as it is, committed without a 
       message: expect.stringMatching(/no initiative with id or slug "astana-process".*deleted from the catalogue.*isCandidate/),
     });
     expect(response.body.detail).toMatch(/stored draft cannot be committed as it is; commit a corrected draft/);
+    expect(response.body.detail).toContain("the stored document's /draft/meetings/0/initiatives/0/slug: no initiative");
     expect(await ctx.prisma.meeting.count()).toBe(0);
   });
 

@@ -69,10 +69,12 @@ export class AppError extends Error {
 
 /**
  * The detail of a problem about fields: each error as where it is and what is wrong ("body/draft/meetings/0/date: must
- * be a date", "query/limit: must be a whole number …"), joined by "; " — one form whichever check found them.
+ * be a date", "query/limit: must be a whole number …"), joined by "; " — one form whichever check found them. An error
+ * in a stored resource (`in: "resource"`, a document's stored draft) reads "the stored document's /draft/meetings/0: …"
+ * (new-user trial 124: "resource/draft/…" read as a path).
  */
 export const fieldErrorsDetail = (errors: readonly FieldError[]): string =>
-  errors.map((error) => `${error.in}${error.pointer}: ${error.message}`).join('; ');
+  errors.map((error) => `${error.in === 'resource' ? "the stored document's " : error.in}${error.pointer}: ${error.message}`).join('; ');
 
 /** The most field errors one problem carries: a 10 KB query of 3,000 bad items is not answered with 3,000 errors. */
 export const maxFieldErrors = 20;

@@ -334,3 +334,10 @@ export function eachTextOnce(items: readonly string[], context: z.RefinementCtx)
     else context.addIssue({ code: 'custom', path: [index], message: `is listed twice (first at ${first})` });
   });
 }
+
+/**
+ * How a warning names a draft's meeting: as a reader counts, from 1, and by its pointer in the draft, from 0 — "meeting
+ * 2 (/meetings/1)" — so that an editor correcting it finds it either way (new-user trial 124 corrected meetings[1] for
+ * "meeting 1").
+ */
+export const meetingRef = (index: number): string => `meeting ${index + 1} (/meetings/${index})`;

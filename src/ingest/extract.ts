@@ -126,7 +126,7 @@ function apartWarnings(encounters: readonly Encounter[], text: string): string[]
     .filter(({ meetings }) => meetings.length >= 2)
     .map(
       ({ phrase, meetings }) =>
-        `meetings ${meetings.slice(0, -1).join(', ')} and ${meetings.at(-1)} are drafted apart from one sentence ("${phrase} …") that does not say they were separate; if they met together, merge them into one`,
+        `meetings ${meetings.slice(0, -1).join(', ')} and ${meetings.at(-1)} (${meetings.map((n) => `/meetings/${n - 1}`).join(', ')}) are drafted apart from one sentence ("${phrase} …") that does not say they were separate; if they met together, merge them into one`,
     );
 }
 

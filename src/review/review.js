@@ -35,7 +35,7 @@ function renderForms() {
   const forms = state.draft.meetings.map((meeting, m) =>
     meetingForm({ meeting, m, candidates: candidatesFor(m), state, changed: renderSource, rerender }),
   );
-  // The extractor's warnings ("meeting 1 has no date the text states", "this does not look like a meeting readout").
+  // The extractor's warnings ("meeting 1 (/meetings/0) has no date the text states", "this does not look like a meeting readout").
   const warnings = state.draft.warnings ?? [];
   const notes = warnings.length
     ? [

@@ -1,4 +1,4 @@
-import { readoutDraftSchema, type ReadoutDraft } from '../draft.js';
+import { meetingRef, readoutDraftSchema, type ReadoutDraft } from '../draft.js';
 
 /**
  * The draft as its own schema (readoutDraftSchema) takes it. Every stage keeps its facts within the schema's limits;
@@ -37,6 +37,14 @@ export function conformingDraft(draft: ReadoutDraft): ReadoutDraft {
   if (titleFailed) warnings.push(`the readout's title was left out: ${titleFailed}`);
   const kept = draft.meetings.flatMap((meeting, index) => (failedMeetings.has(index) ? [] : [{ meeting, index }]));
   const newIndex = new Map(kept.map(({ index }, at) => [index, at]));
+  // The warnings name the meetings kept by their new places (meetingRef); one left out is named as the text counts it.
+  const renumbered = warnings.map((warning) =>
+    warning.replace(/\bmeeting (\d+) \(\/meetings\/(\d+)\)/g, (whole, _n: string, at: string) => {
+      const moved = newIndex.get(Number(at));
+      return moved === undefined ? `meeting ${Number(at) + 1} (left out)` : meetingRef(moved);
+    }),
+  );
+  warnings.splice(0, warnings.length, ...renumbered);
   for (const [index, problem] of failedMeetings)
     warnings.push(`meeting ${index + 1} was left out of the draft, whose limits it breaks (${problem}); add it by hand`);
   return {

@@ -1,6 +1,7 @@
 import { foldText } from '../text/fold.js';
 import { trimSpan } from '../text/span.js';
 import type { DraftStatement, ExtractOptions, MeetingDraft, Span } from '../draft.js';
+import { meetingRef } from '../draft.js';
 import { genderOf, holds, type Gender, type PersonEntity } from '../attribution/entities.js';
 import type { Passage } from '../attribution/statements.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
@@ -159,10 +160,10 @@ export function assembleMeeting(
     },
     warnings: [
       // "meeting 3: participant p2 is named only by title": which meeting, when the readout reports several (trial 99).
-      ...people.warnings.map((warning) => (context.meetingCount > 1 ? `meeting ${index + 1}: ${warning}` : warning)),
+      ...people.warnings.map((warning) => (context.meetingCount > 1 ? `${meetingRef(index)}: ${warning}` : warning)),
       ...(date ? [] : [undatedWarning(index, context.reference, context.readout)]),
       // "Vice Foreign Minister Sun Weidong met with …" read without its subject: a meeting needs two sides.
-      ...(people.participants.length < 2 ? [`meeting ${index + 1} has only one participant; the other side may be missing`] : []),
+      ...(people.participants.length < 2 ? [`${meetingRef(index)} has only one participant; the other side may be missing`] : []),
     ],
     date,
     place,
@@ -412,12 +413,12 @@ function undatedWarning(index: number, reference: ReferenceDate | null, readout:
   // "on 31 February 2024" (new-user trial 116): a day the month does not have, which no date parser takes.
   const impossible = impossibleDate(readout.structure.text);
   if (impossible)
-    return `meeting ${index + 1} has no date: the text gives "${impossible}", a day that month does not have; correct it in the draft`;
+    return `${meetingRef(index)} has no date: the text gives "${impossible}", a day that month does not have; correct it in the draft`;
   if (!reference) {
     const dates = [readout.structure.dateline?.date ?? null, ...readout.sentences.filter((s) => !s.inPreface).flatMap((s) => s.dates)];
     const yearless = dates.find((d) => d !== null && d.year === null && (d.day !== null || d.weekday !== null));
     if (yearless)
-      return `meeting ${index + 1} has no date: the text gives "${yearless.text.trim()}" but not the ${yearless.day === null ? 'week' : yearless.monthOffset !== undefined ? 'month' : 'year'}; send publishedAt (the page's date) to resolve it`;
+      return `${meetingRef(index)} has no date: the text gives "${yearless.text.trim()}" but not the ${yearless.day === null ? 'week' : yearless.monthOffset !== undefined ? 'month' : 'year'}; send publishedAt (the page's date) to resolve it`;
   }
   // "paid an official visit to Vietnam on 2-3 November 2026 and met …" (new-user trial 117): the days of a visit or
   // an event, of which the text does not say this meeting's.
@@ -426,8 +427,8 @@ function undatedWarning(index: number, reference: ReferenceDate | null, readout:
     .flatMap((s) => s.dates)
     .find((d) => d.range === true && d.day !== null);
   if (range)
-    return `meeting ${index + 1} has no date: the text gives "${range.text.trim()}", several days, but not which of them this meeting was; correct it in the draft`;
-  const warning = `meeting ${index + 1} has no date the text states`;
+    return `${meetingRef(index)} has no date: the text gives "${range.text.trim()}", several days, but not which of them this meeting was; correct it in the draft`;
+  const warning = `${meetingRef(index)} has no date the text states`;
   if (!reference?.span || reference.source === 'published') return warning;
   return `${warning}; the page is dated ${reference.date} (its ${reference.source === 'dateline' ? 'dateline' : 'date stamp'}), which dates the report, not necessarily the meeting`;
 }

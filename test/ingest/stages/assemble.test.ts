@@ -102,9 +102,9 @@ describe('date', () => {
     const publishedAt = (options as { publishedAt?: string }).publishedAt ?? null;
     const draft = extractReadout(`${page}${lead(sentence)}`, { ...base, publishedAt });
     expect(draft.meetings[0]?.date).toBeNull();
-    const warning = draft.warnings.find((w) => w.startsWith('meeting 1 has no date the text states'));
+    const warning = draft.warnings.find((w) => w.startsWith('meeting 1 (/meetings/0) has no date the text states'));
     if (hint) expect(warning).toContain(hint);
-    else expect(warning).toBe('meeting 1 has no date the text states');
+    else expect(warning).toBe('meeting 1 (/meetings/0) has no date the text states');
   });
 
   // New-user trial 110: "ASTANA, 5 October –" with no publication date said "no date the text states".
@@ -115,7 +115,9 @@ describe('date', () => {
   ])('says which day the text gives without its year or week, and what resolves it: %s', (text, said) => {
     const draft = extractReadout(text, base);
     expect(draft.meetings[0]?.date).toBeNull();
-    expect(draft.warnings).toContain(`meeting 1 has no date: the text gives ${said}; send publishedAt (the page's date) to resolve it`);
+    expect(draft.warnings).toContain(
+      `meeting 1 (/meetings/0) has no date: the text gives ${said}; send publishedAt (the page's date) to resolve it`,
+    );
     expect(extractReadout(text, { ...base, publishedAt: '2024-10-06' }).meetings[0]?.date).not.toBeNull();
   });
 

@@ -251,7 +251,7 @@ describe('meetings drafted apart from one sentence that does not say they were s
       "XI'AN, May 11 (Xinhua) -- Chinese Foreign Minister Wang Yi on Thursday held talks with Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov in Xi'an. Wang said China is ready to deepen cooperation.";
     expect(draftOf(text, { publishedAt: '2023-05-12' }).meetings).toHaveLength(2);
     expect(apart(text)).toEqual([
-      'meetings 1 and 2 are drafted apart from one sentence ("held talks with …") that does not say they were separate; if they met together, merge them into one',
+      'meetings 1 and 2 (/meetings/0, /meetings/1) are drafted apart from one sentence ("held talks with …") that does not say they were separate; if they met together, merge them into one',
     ]);
   });
 

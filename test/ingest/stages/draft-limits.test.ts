@@ -90,6 +90,17 @@ describe('conformingDraft, the last guard', () => {
     ]);
   });
 
+  it('renumbers the warnings that name the meetings after one left out (new-user trial 124: an editor goes by the pointer)', () => {
+    const input = draft([meeting('First'), meeting('Second'), meeting('Third')]);
+    input.meetings[1] = { ...(input.meetings[1] as MeetingDraft), confidence: 1.5 };
+    input.warnings = ['meeting 2 (/meetings/1) has no date the text states', 'meeting 3 (/meetings/2) has no date the text states'];
+    expect(conformingDraft(input).warnings).toEqual([
+      'meeting 2 (left out) has no date the text states',
+      'meeting 2 (/meetings/1) has no date the text states',
+      expect.stringMatching(/^meeting 2 was left out of the draft/),
+    ]);
+  });
+
   it('drops a readout title past 500 characters, with a warning', () => {
     const result = conformingDraft(draft([meeting('Talks')], 'h'.repeat(501)));
     expect([result.title, result.titleSpan, result.meetings.length]).toEqual([null, null, 1]);

@@ -327,7 +327,7 @@ describe('a meeting drafted with one participant says so in the warnings', () =>
       },
     );
     expect(draft.meetings.map((m) => m.participants.length)).toEqual([1]);
-    expect(draft.warnings).toContain('meeting 1 has only one participant; the other side may be missing');
+    expect(draft.warnings).toContain('meeting 1 (/meetings/0) has only one participant; the other side may be missing');
   });
 
   it('two sides: no such warning', () => {

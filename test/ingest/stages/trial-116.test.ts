@@ -48,7 +48,7 @@ describe('a day its month does not have is named in the warning', () => {
     const draft = extractReadout(`Foreign Minister Ana Silva met Foreign Minister Kenji Mori of Japan in Lisbon ${phrase}.`, base);
     expect(draft.meetings[0]?.date).toBeNull();
     expect(draft.warnings).toEqual([
-      `meeting 1 has no date: the text gives "${phrase.slice(3)}", a day that month does not have; correct it in the draft`,
+      `meeting 1 (/meetings/0) has no date: the text gives "${phrase.slice(3)}", a day that month does not have; correct it in the draft`,
     ]);
   });
 

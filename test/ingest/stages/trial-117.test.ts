@@ -22,7 +22,7 @@ describe('a meeting on one of several days the text gives is undated, and the wa
 
   it('a text with no date at all keeps the plain warning', () => {
     const text = 'Polish Minister of Foreign Affairs Tomasz Wierzbicki met Foreign Minister Le Thi Hoa in Hanoi.';
-    expect(extractReadout(text, base).warnings).toContainEqual('meeting 1 has no date the text states');
+    expect(extractReadout(text, base).warnings).toContainEqual('meeting 1 (/meetings/0) has no date the text states');
   });
 });
 

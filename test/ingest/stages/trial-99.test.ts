@@ -50,7 +50,7 @@ describe("a participant's warning names its meeting when there are several", () 
   it.each([
     [
       'Foreign Minister Mevlüt Çavuşoğlu met his counterparts from Bolivia and Spain in New York on 20 September 2022.',
-      ['meeting 1: participant p2 is named only by title', 'meeting 2: participant p2 is named only by title'],
+      ['meeting 1 (/meetings/0): participant p2 is named only by title', 'meeting 2 (/meetings/1): participant p2 is named only by title'],
     ],
     [
       'Foreign Minister Mevlüt Çavuşoğlu met his Bolivian counterpart in New York on 20 September 2022.',
@@ -58,6 +58,6 @@ describe("a participant's warning names its meeting when there are several", () 
     ],
   ])('%s', (text, starts) => {
     const warnings = extractReadout(text, base).warnings.filter((w) => w.includes('named only by title'));
-    expect(warnings.map((w) => w.slice(0, w.indexOf(' (')))).toEqual(starts);
+    expect(warnings.map((w) => w.slice(0, w.indexOf(' ("')))).toEqual(starts);
   });
 });
