@@ -106,6 +106,10 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
   // the meeting itself; and "Holness is in Port of Spain as part of …": where a participant is.
   const narrative = readout.sentences.filter((s) => !s.inHeadline && !s.inPreface);
   const placedMeeting = narrative.filter((s) => meetingPlacedCue.test(s.text));
+  // "Chinese State Councilor and Foreign Minister Wang Yi holds talks with his Kyrgyz counterpart Erlan Abdyldaev in
+  // Beijing, capital of China, April 25, 2018. (Xinhua/Shen Hong)" (blind-67): a photo caption above the story that
+  // tells the meeting places it when the story does not — a city only.
+  const captions = first ? readout.sentences.filter((s) => s.inPreface && captionCue.test(s.text)) : [];
   const presence = narrative.filter((s) => presenceCue.test(s.text) && !invitedCue.test(s.text) && !pastMeeting.test(s.text));
   const tiers: [ReadSentence[], number][] = [
     [frameSentences, 0.9],
@@ -115,6 +119,7 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
     [placedMeeting, 0.7],
     [attended, 0.6],
     [visited, 0.6],
+    [captions, 0.55],
   ];
   let countryOnly: PlaceChoice | null = null;
   const pastSpans = datedPastSpans(readout.structure.text);
@@ -209,6 +214,7 @@ const datedPastSpans = (text: string): Span[] => [...text.matchAll(datedPast)].m
 const meetingPlacedCue =
   /\b(?:the|this|their|today['’]s|yesterday['’]s)\s+(?:bilateral\s+)?(?:meeting|talks|discussions|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?\p{L}/iu;
 const presenceCue = /\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?in\s+\p{Lu}/u;
+const captionCue = /\b(?:meets|met|holds\s+talks|held\s+talks|receives|received|shakes\s+hands)\b[^.]*\bin\s+\p{Lu}/u;
 // "… a two-day visit to Sri Lanka", "On 19 July, President Rinkēvičs visited Lithuania" (blind-41).
 const visitCue = /\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?\p{Lu}|\bvisit(?:ed|s|ing)\s+(?:the\s+)?\p{Lu}/u;
 const invitedCue =

@@ -130,6 +130,28 @@ describe('where and when', () => {
   });
 });
 
+describe('a photo caption above the story', () => {
+  const story =
+    'Chinese State Councilor and Foreign Minister Wang Yi Wednesday held talks with his Kyrgyz counterpart Erlan Abdyldaev.\n\nWang said China respects Kyrgyzstan.';
+  it.each([
+    [
+      'Wang Yi holds talks with his Kyrgyz counterpart Erlan Abdyldaev in Beijing, capital of China, April 25, 2018. (Xinhua/Shen Hong)',
+      'Beijing',
+    ],
+    ['Wang Yi meets Erlan Abdyldaev in Beijing, April 25, 2018. (Xinhua)', 'Beijing'],
+    // Neighbours: a caption that tells no meeting, and a story that places the meeting itself.
+    ['A view of Beijing, capital of China, April 25, 2018. (Xinhua/Shen Hong)', null],
+  ])('"%s" places the meeting the story does not place', (caption, city) => {
+    const text = `Chinese state councilor meets Kyrgyz FM\n\n${caption}\n\n${story}`;
+    expect(draftOf(text, { publishedAt: '2018-04-26' }).meetings[0]?.city ?? null).toBe(city);
+  });
+
+  it('the story’s own place comes first', () => {
+    const text = `Chinese state councilor meets Kyrgyz FM\n\nWang Yi meets Erlan Abdyldaev in Beijing, April 25, 2018. (Xinhua)\n\n${story.replace('Abdyldaev.', 'Abdyldaev in Bishkek.')}`;
+    expect(draftOf(text, { publishedAt: '2018-04-26' }).meetings[0]?.city).toBe('Bishkek');
+  });
+});
+
 describe('the text cut short', () => {
   const lead = 'President Buhari yesterday urged Mali to restore order.\n\n';
   it('a last paragraph the store cut mid-word is read', () => {
