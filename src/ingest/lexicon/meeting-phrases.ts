@@ -49,6 +49,9 @@ const meetingNouns =
   '(?:meeting|meetings|talks|discussions?|deliberations|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?|(?:working\\s+)?(?:lunch|luncheon|dinner|breakfast)|(?:working|work)\\s+sessions?)';
 
 const p = (source: string): RegExp => new RegExp(source, 'giu');
+// Who is briefed in a meeting: a person, with a capital or a possessive — not the press, reporters or a house.
+const briefedPerson =
+  '(?!(?:the\\s+)?(?:press|media|reporters|journalists|correspondents|parliament|senate|congress|cabinet|nation|public|house|assembly|committee|council|diplomatic\\s+corps)\\b)(?=(?:his|her|the\\s+\\p{Lu}|\\p{Lu}))';
 // A day between the verb and "with", closed by a comma: "met on Monday December the 12th, with the Foreign Minister …"
 // (blind-64).
 const dated =
@@ -261,7 +264,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   // "briefed reporters", "briefed the press on" (a person must follow, with a capital or a possessive).
   {
     pattern: p(
-      `\\b(?:(?:received|receives|was\\s+given|got)\\s+(?:a\\s+)?(?:detailed\\s+|comprehensive\\s+|full\\s+)?briefings?\\s+from|(?:was|were)\\s+briefed\\s+by)\\s+(?!(?:the\\s+)?(?:press|media|reporters|journalists|correspondents|parliament|senate|congress|cabinet|nation|public|house|assembly|committee|council|diplomatic\\s+corps)\\b)(?=(?:his|her|the\\s+\\p{Lu}|\\p{Lu}))`,
+      `\\b(?:(?:received|receives|was\\s+given|got)\\s+(?:a\\s+)?(?:detailed\\s+|comprehensive\\s+|full\\s+)?briefings?\\s+from|(?:was|were)\\s+briefed\\s+by)\\s+${briefedPerson}`,
     ),
     nameFollows: true,
     object: 'follows',
@@ -270,9 +273,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   // "Col. Maiga led a team, which briefed President Buhari": the one briefed receives the one who briefs (the host).
   {
-    pattern: p(
-      `\\b(?:which|who|that)\\s+(?:also\\s+)?briefed\\s+(?!(?:the\\s+)?(?:press|media|reporters|journalists|correspondents|parliament|senate|congress|cabinet|nation|public|house|assembly|committee|council|diplomatic\\s+corps)\\b)(?=(?:his|her|the\\s+\\p{Lu}|\\p{Lu}))`,
-    ),
+    pattern: p(`\\b(?:which|who|that)\\s+(?:also\\s+)?briefed\\s+${briefedPerson}`),
     nameFollows: true,
     passive: true,
     object: 'follows',
@@ -282,9 +283,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   // "Dr Dlamini-Zuma briefed Sheikh Abdullah on the peacekeeping efforts …" is most often said of a meeting the readout
   // tells of already (blind-4, blind-5): a meeting of its own only when no other sentence tells of one.
   {
-    pattern: p(
-      `\\b(?:briefed|briefs)\\s+(?!(?:the\\s+)?(?:press|media|reporters|journalists|correspondents|parliament|senate|congress|cabinet|nation|public|house|assembly|committee|council|diplomatic\\s+corps)\\b)(?=(?:his|her|the\\s+\\p{Lu}|\\p{Lu}))`,
-    ),
+    pattern: p(`\\b(?:briefed|briefs)\\s+${briefedPerson}`),
     nameFollows: true,
     fallback: true,
     passive: true,
