@@ -79,6 +79,16 @@ export function meetingKind(
     const laterVideo = settingCue(videoWords, later);
     if (laterPhone && !laterVideo) return { kind: 'phone_call', span: laterPhone, confidence: 0.8 };
     if (laterVideo && !laterPhone) return { kind: 'video_call', span: laterVideo, confidence: 0.75 };
+    // "Today, the Prime Minister, Mark Carney, spoke with the Prime Minister of Japan" (blind-47), "Prime Minister
+    // Rishi Sunak spoke to Japanese Prime Minister Fumio Kishida this morning": a readout whose only encounter is told
+    // by "spoke" and that tells of nothing done in person is, by the readouts' convention, a call — at a confidence that
+    // says it was inferred (new-user trial 124 F8).
+    const spokeOnly = frames.every((f) => f.sentence.inHeadline || spokeWords.test(text.slice(f.phrase.start, f.phrase.end)));
+    // Not a meeting to come ("Both leaders looked forward to meeting in person soon").
+    const body = readout.sentences.filter((s) => !s.inHeadline && !otherTime.test(s.text) && !toCome.test(s.text));
+    const told = frames.find((f) => !f.sentence.inHeadline);
+    if (spokeOnly && told && !body.some((s) => inPersonWords.test(s.text)))
+      return { kind: 'phone_call', span: told.phrase, confidence: 0.6 };
   }
   // Not a sentence that only says who was there ("During the talks, A and B commended …"): no setting of its own.
   // Nor one whose phrase is the conversation at that meeting ("talking to A during the meeting, the minister …").
@@ -135,6 +145,12 @@ export function meetingKind(
 
 // Verbs of contact that say nothing of where: "spoke with", "engaged", "talked to", "had a conversation".
 const mediumlessContact = /\b(?:spoke|speaks|speaking|talked|talks\s+to|engaged|conversation|exchanged\s+views)\b/i;
+// "spoke with", "spoke to", "speaks with": a conversation, with no word of where.
+const spokeWords = /\b(?:spoke|speaks|speak|spoken)\b/i;
+// What is done in person: a meeting, a visit, a reception, a place at a table or event.
+const inPersonWords =
+  /\b(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|visit|visits|visited|visiting|arrived|arrives|in[- ]person|face[- ]to[- ]face|side-?lines?|margins?|fringes?|talks|held|luncheon|dinner|breakfast|ceremony|delegations?|tour|toured|press\s+conference|joint\s+press)\b/i;
+const toCome = /\b(?:look(?:s|ed|ing)?\s+forward|will|would|shall|next|upcoming|forthcoming|soon|invit\w+)\b/i;
 const otherTime = /\b(?:last\s+(?:week|month|year)|earlier|previously|recalled|in\s+the\s+past|next\s+(?:week|month))\b/i;
 // "the call", "this call", "during the call": the encounter named again as a call.
 const callNoun = /\b(?:the|this|their|that|during\s+the)\s+call\b(?!\s+(?:on|for|to action)\b)/i;

@@ -118,6 +118,10 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
     /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|call|conference|conversation|videoconference|teleconference|session)\s+(?:with|between)\b/iu.test(
       phrase,
     ) ||
+    // "joined the meeting with A and B" (new-user trial 124): a meeting under way, one table.
+    /\b(?:joined|joins|attended|attends|took\s+part\s+in|takes\s+part\s+in|participated\s+in|participates\s+in)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|call|conference|conversation|discussions?|session)\s+(?:with|between)\b/iu.test(
+      frame.sentence.text.slice(0, frame.phrase.end - frame.sentence.start),
+    ) ||
     /\b(?:hosted|hosts|held|holds|chaired|chairs|co-chaired|co-chairs|convened|convenes|opened|opens)\s+the\s+(?:\p{Lu}[\p{L}\d'’+-]*\s+){1,6}(?:Meeting|Ministerial|Summit|Dialogue|Forum|Conference|Session|Consultations|Round\s?table)\s+(?:with|between)\b/u.test(
       phrase,
     );
@@ -176,6 +180,20 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
   }
   // "He also met …", "In addition, the Minister held talks with …": the publishing side's principal goes on.
   // "Ç and Kerry discussed … Separately, Ç met Poposki … On May 19, he met with …": the one who went on alone.
+  // "The two ministers also spoke by phone with X": the two of the meeting just told, with X, meet again.
+  const lastTold = encounters[encounters.length - 1];
+  if (frame.sidesWith && frame.subjects.length === 0 && lastTold && lastTold.participants.length === 2 && mayCreate) {
+    const sides = lastTold.participants.filter((p) => !frame.objects.includes(p));
+    if (sides.length === 2 && frame.objects.some((o) => !lastTold.participants.includes(o))) {
+      encounters.push({
+        frames: [{ ...frame, subjects: sides }],
+        participants: [...sides, ...frame.objects.filter((o) => !sides.includes(o))],
+        hosts: [...sides],
+        firstSentence: frame.sentence.index,
+      });
+      return;
+    }
+  }
   if (frame.subjects.length === 0 && frame.objects.length > 0 && encounters[0]) {
     let hosts = encounters[0].hosts.length > 1 && lastSole && !frame.objects.includes(lastSole) ? [lastSole] : encounters[0].hosts;
     // "The American diplomat was received by Minister Tileuberdi … At the meeting with the First Deputy Minister of

@@ -45,6 +45,11 @@ export interface MeetingFrame {
   apart?: boolean;
   /** "The top diplomats of the two nations held a meeting in Lima on Thursday": the meeting at hand, told of its sides. */
   sides?: boolean;
+  /**
+   * "The two ministers also spoke by phone with Somalia's Foreign Minister": the subject is the two sides of the meeting
+   * just told, who met the counterpart together — another encounter (new-user trial 124 F5).
+   */
+  sidesWith?: boolean;
   /** "received a delegation of Peruvian columnists": the counterpart is a group the text does not name one by one. */
   unnamedCounterpart?: boolean;
   /** "… received five new envoys. The envoys included A (Uganda), B …": the sentence that names the counterpart. */
@@ -1315,6 +1320,14 @@ function frameAt(
     participation: phrase.participation === true,
     ...(unnamedCounterpart ? { unnamedCounterpart } : {}),
     ...(phrase.passive && objects.length ? { received: true } : {}),
+    ...(subjects.length === 0 &&
+    objects.length > 0 &&
+    !phrase.participation &&
+    !phrase.passive &&
+    bothSides.test(text.slice(sentence.start, span.start)) &&
+    /\b(?:two|both)\b/i.test(text.slice(sentence.start, span.start))
+      ? { sidesWith: true }
+      : {}),
     // "X was received by Y": Y received, so Y is the subject (the host), X the counterpart.
     subjects: unique(phrase.passive && objects.length ? objects : subjects),
     objects: unique(phrase.passive && objects.length ? subjects : objects),

@@ -137,7 +137,9 @@ describe('a readout of one encounter told by a verb with no medium, which the te
     ],
     ['During the call, they discussed Afghanistan.', 'phone_call'],
     ['They agreed to meet in person soon. The conversation was held by videoconference.', 'video_call'],
-    ['They agreed to stay in close touch.', 'meeting'],
+    // Told by "spoke with" alone, and nothing done in person: a call by the readouts' convention (new-user trial 124 F8).
+    ['They agreed to stay in close touch.', 'phone_call'],
+    ['They met at the Ministry and agreed to stay in close touch.', 'meeting'],
   ])('%s → %s', (later, kind) => {
     const draft = extractReadout(`${lead}\n\n${later}`, base);
     expect(draft.meetings.map((m) => m.kind)).toEqual([kind]);

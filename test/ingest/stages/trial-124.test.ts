@@ -123,3 +123,70 @@ describe('F6: an agreement signed, named in lower case by its topic', () => {
     expect(draftOf(text).meetings[0]?.initiatives).toEqual([]);
   });
 });
+
+describe('F5: "The two ministers also spoke by phone with X"', () => {
+  const meeting =
+    'NAIROBI, 14 May 2024 – Foreign Minister Anna Berg met Kenyan Cabinet Secretary for Foreign Affairs Musalia Mudavadi in Nairobi today.\n\nThe two ministers discussed trade and regional security.\n\n';
+  it.each([
+    ['The two ministers also spoke by phone with Somalia’s Foreign Minister Ahmed Moallim Fiqi.'],
+    ['Both ministers later held a video call with Somalia’s Foreign Minister Ahmed Moallim Fiqi.'],
+    ['The two sides also met Somalia’s Foreign Minister Ahmed Moallim Fiqi.'],
+  ])('seats both sides of the meeting just told with the counterpart, in a meeting of its own: %s', (sentence) => {
+    const meetings = draftOf(`${meeting}${sentence}`).meetings;
+    expect(meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([
+      ['Anna Berg', 'Musalia Mudavadi'],
+      ['Ahmed Moallim Fiqi', 'Anna Berg', 'Musalia Mudavadi'],
+    ]);
+  });
+
+  it('"the foreign ministers" (not two, not both) of a group is no such pair', () => {
+    const text = `${meeting}In April, the foreign ministers met virtually with Somalia’s Foreign Minister Ahmed Moallim Fiqi.`;
+    const meetings = draftOf(text).meetings;
+    expect(meetings.some((m) => m.participants.length === 3)).toBe(false);
+  });
+});
+
+describe('F8: a readout told only by "spoke with"', () => {
+  it.each([
+    [
+      'LONDON, 3 October 2024 – Foreign Secretary David Lammy spoke with Egyptian Foreign Minister Badr Abdelatty today about Lebanon.\n\nThe Foreign Secretary said the UK was working for a ceasefire.',
+    ],
+    [
+      'Prime Minister Rishi Sunak spoke to Japanese Prime Minister Fumio Kishida this morning.\n\nBoth leaders looked forward to meeting in person soon.',
+    ],
+    ['OTTAWA, May 2, 2025 - Today, the Prime Minister, Mark Carney, spoke with the Prime Minister of Japan, Ishiba Shigeru.'],
+  ])('is a call, inferred (confidence below 0.9), placed nowhere: %s', (text) => {
+    const [meeting] = draftOf(text).meetings;
+    expect(meeting).toMatchObject({ kind: 'phone_call', city: null, countryCode: null });
+    expect(meeting!.kindConfidence).toBeLessThan(0.9);
+  });
+
+  it.each([
+    [
+      'Foreign Secretary David Lammy spoke with Egyptian Foreign Minister Badr Abdelatty in Cairo today. They met at the Ministry.',
+      'meeting',
+    ],
+    ['Foreign Secretary David Lammy spoke with Egyptian Foreign Minister Badr Abdelatty today during his visit to Cairo.', 'meeting'],
+    [
+      'Foreign Secretary David Lammy spoke with Egyptian Foreign Minister Badr Abdelatty on the sidelines of the UN General Assembly.',
+      'sideline_meeting',
+    ],
+  ])('is not a call when the text tells of something done in person: %s', (text, kind) => {
+    expect(draftOf(text).meetings[0]?.kind).toBe(kind);
+  });
+});
+
+describe('a meeting someone joined', () => {
+  it.each([
+    ['President Ruto joined the meeting with Prime Minister Modi and Chancellor Scholz in Berlin on 12 June 2024.'],
+    ['President Ruto attended the talks with Prime Minister Modi and Chancellor Scholz in Berlin on 12 June 2024.'],
+    ['President Ruto took part in the meeting with Prime Minister Modi and Chancellor Scholz in Berlin on 12 June 2024.'],
+  ])('"joined the meeting with A and B" is one table of three: %s', (text) => {
+    expect(draftOf(text).meetings.map((m) => m.participants.length)).toEqual([3]);
+  });
+
+  it('the warning that meetings were drafted apart quotes the phrase without trailing space', () => {
+    const { warnings } = draftOf('President Ruto met Prime Minister Modi and Chancellor Scholz in Berlin on 12 June 2024.');
+    expect(warnings.find((w) => w.includes('drafted apart'))).toContain('("met …")');
+  });
+});
