@@ -117,7 +117,10 @@ function apartWarnings(encounters: readonly Encounter[], text: string): string[]
   const bySentence = new Map<number, { phrase: string; meetings: number[] }>();
   encounters.forEach((encounter, index) => {
     for (const frame of encounter.frames.filter((f) => f.apart)) {
-      const entry = bySentence.get(frame.sentence.index) ?? { phrase: text.slice(frame.phrase.start, frame.phrase.end).trim(), meetings: [] };
+      const entry = bySentence.get(frame.sentence.index) ?? {
+        phrase: text.slice(frame.phrase.start, frame.phrase.end).trim(),
+        meetings: [],
+      };
       if (!entry.meetings.includes(index + 1)) entry.meetings.push(index + 1);
       bySentence.set(frame.sentence.index, entry);
     }
