@@ -79,6 +79,7 @@ export const fixtureSets = [
   'blind-65',
   'blind-66',
   'blind-67',
+  'blind-68',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
