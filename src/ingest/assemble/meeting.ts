@@ -194,6 +194,13 @@ function toStatements(
     else if (attribution.kind === 'side') {
       const entity = [...keyOf.keys()].find((e) => e.countryCode === attribution.countryCode);
       [speakerKey, confidence] = [entity ? (keyOf.get(entity) ?? null) : null, 0.75];
+    } else if (attribution.kind === 'joint' && attribution.members && encounter.frames.some((frame) => frame.shared)) {
+      // "Obama called A, B, C and D. … A, C, D and B described the contributions their governments are making"
+      // (blind-68): after separate meetings, the one of them at this meeting spoke in it; none of them, nobody here.
+      const here = attribution.members.filter((member) => keyOf.has(member));
+      if (here.length === 0) continue;
+      if (here.length === 1 && !encounter.hosts.includes(here[0] as PersonEntity))
+        [speakerKey, confidence] = [keyOf.get(here[0] as PersonEntity) ?? null, 0.75];
     } else if (attribution.kind === 'joint' && attribution.group && encounter.frames.some((frame) => frame.shared)) {
       // "Demeke held discussions with the foreign ministers of Gabon, Gambia … The foreign ministers expressed …": after
       // separate meetings the ministers told of together are the counterparts, in each meeting its one guest.

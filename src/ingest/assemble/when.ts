@@ -230,8 +230,20 @@ function datesADay(text: string, date: DateMention): boolean {
     !documentContext.test(before) &&
     !invited(text, date) &&
     !preparedFor(text, date) &&
-    !inAnotherZone(text, date)
+    !inAnotherZone(text, date) &&
+    !possessiveOfEvent(text, date)
   );
+}
+
+// "in the wake of Tuesday's massive earthquake" (blind-68): a day in the possessive dates the noun it modifies — the
+// meeting's only when that noun is one ("At Monday's meeting, …").
+const meetingNounAhead =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:meetings?|talks|calls?|conversations?|consultations|discussions?|sessions?|visit|summit|encounter|audience|negotiations|dialogue|ministerial|conference|retreat|forum|luncheon|lunch|dinner)\b/iu;
+function possessiveOfEvent(text: string, date: DateMention): boolean {
+  const after = text.slice(date.end, date.end + 80);
+  const possessive = /^['’]s\b/.exec(after) ?? (/['’]$/.test(text.slice(date.start, date.end)) ? /^/.exec(after) : null);
+  if (!possessive) return false;
+  return !meetingNounAhead.test(after.slice(possessive[0].length));
 }
 
 // "On November 13, commencing at 4:00 p.m. (local time; 9:00 a.m. on November 14 JST)" (blind-63, Japan's MOFA): the
@@ -342,17 +354,17 @@ export function meetingDate(
     reference === null
       ? (firstFrame?.dates.find((d) => datesAMeeting(text, d) && best([d], null, null, stated, years) === null) ?? null)
       : null;
+  // "DUSHANBE, September 12, Asia-Plus – Thailand’s Prime Minister … arrived … on September 9. The same day, Shinawatra
+  // met …" (blind-68): the dateline's day dates the report; another day its sentence prints is what the sentence tells.
+  const datelineSpan = readout.structure.dateline?.span ?? null;
+  const inDateline = (date: DateMention) => datelineSpan !== null && date.start >= datelineSpan.start && date.end <= datelineSpan.end;
   for (const [sentences, weight] of tiers) {
     for (const sentence of sentences) {
       const phrase = bodyFrames.find((frame) => frame.sentence === sentence)?.phrase ?? null;
       const accepts = sentences === sameDayAs ? datesADay : datesAMeeting;
-      const choice = best(
-        sentence.dates.filter((date) => accepts(text, date)),
-        reference,
-        phrase,
-        stated,
-        years,
-      );
+      const accepted = sentence.dates.filter((date) => accepts(text, date));
+      const told = accepted.some((date) => !inDateline(date)) ? accepted.filter((date) => !inDateline(date)) : accepted;
+      const choice = best(told, reference, phrase, stated, years);
       if (choice && unresolved && sentence !== firstFrame && !agrees(choice.date, unresolved)) continue;
       // A sentence that prints several dates leaves some doubt which one is the meeting's.
       const crowded = sentence.dates.length > 1 ? 0.9 : 1;
@@ -395,10 +407,16 @@ export function meetingDate(
           (date) => date.range === true && date.day !== null && date.month !== null && date.month * 100 + date.day < datelineDay,
         ),
     );
+  // "SINGAPORE, June 18, 2020 /PRNewswire/ -- Minister … participated in …" (blind-68): a release wire's dateline is the
+  // day it was sent out, not the day of what it reports (it still resolves the text's "today").
+  const wired = dateline !== null && releaseWire.test(text.slice(dateline.span.start, dateline.span.end));
   if (
     first &&
     !visitDays &&
+    !wired &&
     dateline?.date &&
+    // "Rio de Janeiro, 21–22 February 2024": days of an event, none of them the meeting's by the dateline alone.
+    dateline.date.range !== true &&
     (reference?.source === 'dateline' || (dateline.date.day === null && dateline.date.month === null && reference !== null)) &&
     firstFrame &&
     firstFrame.paragraph === readout.structure.body[0]?.index
@@ -508,6 +526,9 @@ function spokenRelative(text: string, sentence: ReadSentence, date: DateMention)
   return curly || straight;
 }
 
+const releaseWire =
+  /\/\s*(?:PRNewswire|PR\s?Newswire|CNW|Business\s?Wire|GLOBE\s?NEWSWIRE|ACCESSWIRE|EINPresswire|EIN\s?Presswire|Newswire)\b/i;
+
 // "The Uzbek Foreign Ministry said on Monday. ⏎ Earlier in the day, A and B held consultations" (blind-53).
 const explicitSameDay =
   /\b(?:on the same day|the same day|also on (?:that|the same) day|(?:later|earlier) (?:that|the same) day|(?:later|earlier) in the day)\b/i;
@@ -560,11 +581,22 @@ function best(
  * The days the readout's body prints in full ("visited Colombia on 26-27 April 2022"), as `YYYY-MM-DD` — not those of a
  * document, of something to come, or recalled ("relations were established on 2nd October 1991").
  */
+// "paid a state visit to France from 5 to 7 May 2024" (new-user trial 125): a range's "from" opens the range, not a
+// time from which on — its days give a day without a year its year (they date no meeting by themselves).
+function rangeFrom(text: string, date: DateMention): boolean {
+  return date.range === true && /\bfrom\s+$/i.test(lineBefore(text, date));
+}
+
 function statedDays(readout: Readout): string[] {
   return readout.sentences
     .filter((s) => !s.inHeadline)
     .flatMap((s) => s.dates)
-    .filter((date) => isFullDate(date) && datesADay(readout.structure.text, date) && !recalled(readout.structure.text, date))
+    .filter(
+      (date) =>
+        isFullDate(date) &&
+        (datesADay(readout.structure.text, date) || rangeFrom(readout.structure.text, date)) &&
+        !recalled(readout.structure.text, date),
+    )
     .map((date) => resolveDate(date, null)?.date as string);
 }
 

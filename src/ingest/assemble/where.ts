@@ -1,3 +1,4 @@
+import { countriesOf } from './named-countries.js';
 import { inTopicEvent } from './topic-events.js';
 import { titleCase } from '../text/case.js';
 import type { Span } from '../draft.js';
@@ -130,19 +131,15 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
     for (const sentence of sentences) {
       if (
         // "Lula and Kirchner plan to meet with entrepreneurs … in São Paulo" (blind-61): a meeting still to come.
-        (/\bwill\b|\bto be held\b|\bnext\b|\bupcoming\b|\bforthcoming\b|\b(?:plans?|planned|intends?|intended|scheduled)\s+to\b/i.test(
+        // "The Uzbek side said they are ready to organize the second round of the meeting in Tashkent" (blind-68).
+        (/\bwill\b|\bto be held\b|\bnext\b|\bupcoming\b|\bforthcoming\b|\b(?:plans?|planned|intends?|intended|scheduled)\s+to\b|\b(?:ready|readiness|willingness|offered|proposed)\s+to\s+(?:organi[sz]e|host|hold|convene)\b/i.test(
           sentence.text,
         ) ||
           pastMeeting.test(sentence.text)) &&
         !frameSentences.includes(sentence)
       )
         continue;
-      const found = placeIn(
-        readout.structure.text,
-        sentence,
-        confidence,
-        !frameSentences.includes(sentence) && !headline.includes(sentence),
-      );
+      const found = placeIn(readout, sentence, confidence, !frameSentences.includes(sentence) && !headline.includes(sentence));
       // A city-state placed in the meeting's own sentence ("held talks … in Singapore"), as a country would be; named
       // elsewhere ("relations between Singapore and Rwanda", "invited him to visit Singapore") it is a topic.
       if (found?.cityState && citiesOnly) continue;
@@ -177,7 +174,7 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
   // Where a participant is, below a dateline: "… were in Delhi to attend …" under "New Delhi:".
   if (!countryOnly)
     for (const sentence of presence) {
-      const found = placeIn(readout.structure.text, sentence, 0.5, true);
+      const found = placeIn(readout, sentence, 0.5, true);
       // The place the cue names ("is in Port of Spain"), not another one in the sentence.
       const cue = presenceCue.exec(sentence.text);
       const at = cue ? sentence.start + cue.index + cue[0].length - 1 : -1;
@@ -282,7 +279,8 @@ function cityAfterVenue(text: string, words: readonly Word[], end: number, confi
   return null;
 }
 
-function placeIn(text: string, sentence: ReadSentence, confidence: number, spokenIsTopic = false): PlaceChoice | null {
+function placeIn(readout: Readout, sentence: ReadSentence, confidence: number, spokenIsTopic = false): PlaceChoice | null {
+  const text = readout.structure.text;
   const words = sentence.words;
   let countryOnly: PlaceChoice | null = null;
   // After a verb of speech, once its reported clause has begun ("said that …", "said Oman would …"); not "said in
@@ -338,7 +336,8 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number, spoke
       if (organizationIn(printed) || /^\p{Lu}{1,3}$/u.test(printed) || printed.length <= 2) continue;
       const country = lookupCountry(printed);
       const qualifier = countryAfter(words, i + length);
-      const city = country || afterThe ? null : (lookupCity(printed, qualifier) ?? (qualifier ? knownElsewhere(printed) : null));
+      const found = country || afterThe ? null : (lookupCity(printed, qualifier) ?? (qualifier ? knownElsewhere(printed) : null));
+      const city = found && !qualifier ? inCountryNamed(printed, found, readout) : found;
       const span = { start, end: start + printed.length };
       if (city && venue && !city.capital && city.population < 100_000) continue;
       // "at Hyderabad House" (in New Delhi), "at Lancaster House" (in London), "at Aso Rock" (Abuja's presidential villa;
@@ -374,7 +373,10 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number, spoke
       const possessive = /['’]s$/.test((phrase[length - 1] as Word).text) || /^['’]s$/.test(words[i + length]?.text ?? '');
       // "received visiting U.S. Secretary of Defense Robert Gates": a country before a title says whose office it is.
       const ofOffice = isTitleWord(words[i + length]);
-      if (country && !country.ambiguous && country.kind === 'name' && !possessive && !ofOffice && !envoyPost.test(before)) {
+      // "an official visit to Georgia" in a readout of a "Georgian Prime Minister" (blind-68): a country's name that may
+      // be a person's or a US state's is the country when the readout names that country otherwise too.
+      const unambiguous = country !== null && (!country.ambiguous || countriesOf(readout).any.has(country.code));
+      if (country && unambiguous && country.kind === 'name' && !possessive && !ofOffice && !envoyPost.test(before)) {
         // "in Singapore": a city-state is its city.
         const cityState = cityStateCity(country.code);
         if (cityState)
@@ -416,6 +418,22 @@ function placeIn(text: string, sentence: ReadSentence, confidence: number, spoke
 
 // "in Baghdad, Iran": a capital or a city of 100,000 or more is that city, not a place of the same name the gazetteer
 // does not know in the country after it.
+/**
+ * "kickstarted in Goa on Thursday" in a readout of India (blind-68; Goa is also a town of the Philippines), "in Tripoli"
+ * in one of Lebanon: of the places a name has, one in a country the readout names (unless the gazetteer's first is a
+ * capital and that one a town of under 100,000); else the gazetteer's first (the capital, then the most populous).
+ */
+function inCountryNamed(printed: string, city: City, readout: Readout): City {
+  const named = countriesOf(readout).any;
+  if (named.has(city.countryCode)) return city;
+  const inNamed = [...named].flatMap((code) => lookupCity(printed, code) ?? []);
+  const best = inNamed.sort((a, b) => Number(b.capital) - Number(a.capital) || b.population - a.population)[0];
+  // A capital keeps its name against a town: "in Lima" is Peru's, whatever Ohio town a readout of the Summit of the
+  // Americas could mean; not against a city ("in Tripoli" of Lebanon's Prime Minister).
+  if (!best || (city.capital && best.population < 100_000)) return city;
+  return best;
+}
+
 function knownElsewhere(printed: string): City | null {
   const city = lookupCity(printed);
   return city !== null && (city.capital || city.population >= 100_000) ? city : null;
@@ -437,6 +455,11 @@ function countryAfter(words: readonly Word[], at: number): string | null {
 }
 
 // A place printed in capitals ("ASTANA, 5 October"), in title case; otherwise as printed.
+// "RIO DE JANEIRO", "PORT OF SPAIN", "DAR ES SALAAM" (new-user trial 125): the small words inside a place's name stay
+// small when a dateline's capitals are undone.
 function placeCase(place: string): string {
-  return place === place.toUpperCase() ? titleCase(place) : place;
+  if (place !== place.toUpperCase()) return place;
+  return titleCase(place).replace(/(?<=\S\s)(?:De|Da|Do|Dos|Das|Del|Des|Du|La|Le|El|Es|Of|The|Upon|Sur|Am|An)(?=\s)/g, (word) =>
+    word.toLowerCase(),
+  );
 }

@@ -866,7 +866,12 @@ function sameGenericOffice(mentioned: string, known: string): boolean {
   if (mentioned === 'secretary') return known === 'foreign-minister' || known.includes('secretary');
   // "The diplomat also highlighted …": the foreign minister or an ambassador of the text.
   if (mentioned === 'diplomat') return known === 'foreign-minister' || known.includes('ambassador') || known.includes('envoy');
-  return known.split(/\s*\/\s*|\s+and\s+/).some((part) => part === mentioned || part.startsWith(`${mentioned} `));
+  // "The Deputy FM and the ambassador exchanged views" after "First Deputy Foreign Minister … Ilhom Nematov" (blind-68):
+  // a rank before the office is left out when the office is named again.
+  return known
+    .split(/\s*\/\s*|\s+and\s+/)
+    .map((part) => part.replace(/^(?:first|senior|principal)\s+(?=\S+\s)/, ''))
+    .some((part) => part === mentioned || part.startsWith(`${mentioned} `));
 }
 
 function fromMention(

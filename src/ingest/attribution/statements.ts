@@ -10,7 +10,8 @@ import { isReporter, type Gender, type PersonEntity } from './entities.js';
 export type Attribution =
   | { kind: 'person'; entity: PersonEntity; confidence: number }
   /** `group`: told of as a plural office ("the foreign ministers"), which after separate meetings is the counterparts. */
-  | { kind: 'joint'; modal: boolean; group?: true }
+  /** `members`: the people its subject names ("Lula, Calderon, Bachelet and Harper described …"), when it names them. */
+  | { kind: 'joint'; modal: boolean; group?: true; members?: PersonEntity[] }
   | { kind: 'side'; countryCode: string }
   /** "He said", "She noted": the speaker before, of that gender when the text tells the participants' apart. */
   | { kind: 'pronoun'; gender: Gender | null }
@@ -669,20 +670,23 @@ function attributeAt(
     if (listed && lookupCountry(listed[1] as string)) return null;
     return countrySubject(folded);
   }
-  const group = [
-    first,
-    ...sentence.people.filter(
-      // "Kuwait's X and France's Y commended …": each may have its country's possessive before it.
-      (m) =>
-        m !== first &&
-        m.span.start > first.span.end &&
-        // "The President of Costa Rica, Rodrigo Chaves, and his Honduran counterpart, Xiomara Castro, agreed …" (blind-45):
-        // a comma before "and", and the possessive of a counterpart.
-        /^\s*(?:,\s*)?(?:and|,)\s*(?:the\s+|(?:his|her|their)\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+)?$/iu.test(
-          text.slice(first.span.end, m.span.start),
-        ),
-    ),
-  ];
+  // The subject's list, each name joined to the one before it: "Lula, Calderon, Bachelet and Harper described …"
+  // (blind-68).
+  const group = [first];
+  for (const m of [...sentence.people].sort((a, b) => a.span.start - b.span.start)) {
+    const previous = group[group.length - 1] as PersonMention;
+    if (m === first || m.span.start <= previous.span.end) continue;
+    // "Kuwait's X and France's Y commended …": each may have its country's possessive before it.
+    // "The President of Costa Rica, Rodrigo Chaves, and his Honduran counterpart, Xiomara Castro, agreed …" (blind-45):
+    // a comma before "and", and the possessive of a counterpart.
+    if (
+      !/^\s*(?:,\s*)?(?:and|,)\s*(?:the\s+|(?:his|her|their)\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+)?$/iu.test(
+        text.slice(previous.span.end, m.span.start),
+      )
+    )
+      break;
+    group.push(m);
+  }
   const last = group[group.length - 1] as PersonMention;
   const verb = speechAfterNarrative(foldSlice(text, last.span.end, Math.min(sentence.end, last.span.end + 320)));
   const resolved = group.map((m) => byMention.get(m) ?? null);
@@ -691,7 +695,11 @@ function attributeAt(
   // "The Secretary and the Foreign Minister underscored …": two offices are two people, whether or not the text
   // tells which holder the second is.
   const people = new Set(group.map((m, k) => resolved[k] ?? (m.title !== null ? m : null)));
-  if (group.length >= 2 && !people.has(null) && people.size >= 2) return jointVerb ? { kind: 'joint', modal: false } : null;
+  if (group.length >= 2 && !people.has(null) && people.size >= 2) {
+    if (!jointVerb) return null;
+    const members = resolved.filter((entity): entity is PersonEntity => entity !== null);
+    return members.length === group.length ? { kind: 'joint', modal: false, members } : { kind: 'joint', modal: false };
+  }
   // "Ambassador Ahmed Abu Zeid, the Spokesperson …, stated that Minister Shoukry reviewed …" (trial 95, blind-43): a
   // spokesperson reports what the clause after "that" says, and its subject is who spoke.
   const reporterSubject = resolved[0];

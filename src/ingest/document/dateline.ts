@@ -90,7 +90,24 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
     residue = residue.replace(/\b(?:D\.?\s?C\.?|on|local time)\b|[\s,.]+/g, ' ').trim();
     if (lookupCountry(residue)) residue = ''; // "NAIROBI, Kenya Apr 27 –"
     for (const word of residue.split(' ')) if (lookupCountry(word)) residue = residue.replace(word, '').trim();
-    if (residue.length > 0 && !/^[A-Z]{3,}[A-Za-z]*$/.test(residue)) return null;
+    // What is left may be the agency: "IRNA", "DUSHANBE, September 12, Asia-Plus –" (blind-68) — up to three capitalised
+    // words, after a date.
+    const agencyLeft =
+      /^[A-Z]{3,}[A-Za-z]*$/.test(residue) || (dates.length > 0 && /^\p{Lu}[\p{L}]*(?:[- ]\p{Lu}[\p{L}]*){0,2}$/u.test(residue));
+    // "Rio de Janeiro, 21–22 February 2024." (new-user trial 125): a dash inside the date is no separator — the next one
+    // ends the dateline. "VIENNA, 3.V.2024 -": a date the parser cannot read leaves the place, with no date.
+    const datePiece = /^[\dIVXivx./\s–-]+$/.test(residue) && /\d/.test(residue);
+    if (datePiece && dates.length === 0) {
+      if (/\d\s*$/.test(between) && /^\d/.test(head.slice(found.index + found[0].length))) continue;
+      const end = paragraph.start + found.index + found[0].length;
+      if (end >= paragraph.end) return null;
+      return {
+        span: { start: paragraph.start, end },
+        place: { start: paragraph.start, end: paragraph.start + placeText.length, text: placeText },
+        date: null,
+      };
+    }
+    if (residue.length > 0 && !agencyLeft) return null;
     const inBrackets =
       dates.length === 0 ? findDates(text, paragraph.start + placeText.length, paragraph.start + found.index + found[0].length) : dates;
     const end = paragraph.start + found.index + found[0].length;

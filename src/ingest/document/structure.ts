@@ -37,13 +37,18 @@ const ellipsisCut = /(?:[^.]\.\.\.|…)\s*$/;
 const meetingWords =
   /\b(?:meets?|met|meeting|talks?|call|conversation|telephone|phone|visit|visits|discuss(?:es|ed)?|readout|holds|held|receives|received|confer|video)\b/i;
 const usTimeZone = /\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST)\b/;
+// A dateline of the United States' capital or of a city with its state as U.S. agencies write it ("ANNAPOLIS, Md.").
+const usDateline =
+  /^\s*(?:WASHINGTON|Washington|NEW YORK|New York)(?:,?\s*D\.?\s?C\.?)?\s*[,(–—-]|^\s*\p{Lu}[\p{L} .'’-]{1,30},\s*(?:D\.C\.|N\.Y\.|Calif\.|Fla\.|Md\.|Va\.|Mass\.|Ill\.|Ga\.|Colo\.|Texas|Hawaii|Alaska)\s*[,(–—-]/mu;
 
 export function readStructure(text: string, limit: number, page: { usPublisher?: boolean } = {}): DocumentStructure {
   // A U.S. publisher's pages (its name or site known to be American: "U.S. Department of State", state.gov) write
   // numeric dates month first, "03/07/2025" for 7 March (new-user trial 103), as do pages stamped with a U.S. time zone.
+  // So do pages whose dateline is a U.S. one: "WASHINGTON, 03/05/2024 -" is 5 March (new-user trial 125).
   const monthFirst =
     page.usPublisher === true ||
     usTimeZone.test(text.slice(0, Math.min(limit, 20_000))) ||
+    usDateline.test(text.slice(0, Math.min(limit, 2_000))) ||
     numericDatesAreMonthFirst(text, Math.min(limit, 20_000));
   const stamps: DateMention[] = [];
   const stampLines: Line[] = [];
@@ -157,12 +162,15 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
       stampLines.splice(at, 1);
     }
   }
-  const dateline =
+  const dateline = monthFirstDate(
+    text,
     // "00:01 | Bogota (Colombia), Dec. 4." as the body's first line: a dateline printed on a line of its own.
     (bodyLines[0] ? (findDateline(text, bodyLines[0]) ?? placeLineDateline(text, bodyLines[0])) : null) ??
-    stampDateline(text, stampLines, stamps) ??
-    preface.map((line) => placeLineDateline(text, line)).find((found) => found !== null) ??
-    null;
+      stampDateline(text, stampLines, stamps) ??
+      preface.map((line) => placeLineDateline(text, line)).find((found) => found !== null) ??
+      null,
+    monthFirst,
+  );
   const headline = headlineLine ? paragraphOf(text, headlineLine, 0, headlineLine.start) : null;
   const offset = headline ? 1 : 0;
   // The lead is read after its dateline; a dateline taken from a stamp line is not part of it.
@@ -172,6 +180,13 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
   );
   const prefaceParagraphs = preface.filter((line) => line !== headlineLine).map((line, at) => paragraphOf(text, line, -1 - at, line.start));
   return { text, headline, preface: prefaceParagraphs, dateline, stamps, body, monthFirst };
+}
+
+// A numeric dateline date read again month first on a page that writes dates so ("WASHINGTON, 03/05/2024 -").
+function monthFirstDate(text: string, dateline: Dateline | null, monthFirst: boolean): Dateline | null {
+  if (!dateline?.date || !monthFirst) return dateline;
+  const [again] = findDates(text, dateline.date.start, dateline.date.end, { monthFirst: true });
+  return again ? { ...dateline, date: again } : dateline;
 }
 
 // "January 20, 2022 - Paris, France - Global Affairs Canada": a stamp line that names where the page was written
@@ -187,6 +202,7 @@ function stampDateline(text: string, lines: readonly Line[], stamps: readonly Da
       const bare = (dateText && unbracketed.includes(dateText) ? unbracketed.replace(dateText, '') : unbracketed)
         .replace(/\/[^/\n]{2,30}\/\.?|\([^)\n]{2,30}\)/g, '')
         .replace(/[,.:\s]+$/, '')
+        .replace(/[,\s]+the$/i, '')
         .replace(/^[,.:\s]+/, '');
       const city = /^\s*(\p{Lu}[\p{L}'’. ]*?)(?:,\s*\p{Lu}[\p{L} ]*)?\s*$/u.exec(bare);
       if (!city?.[1] || lookupCountry(city[1]) || !lookupCity(city[1])) continue;
@@ -237,9 +253,13 @@ function stampOf(text: string, line: Line, monthFirst: boolean): DateMention | n
   const bracketed =
     /^\(.*\)$/.test(line.text.trim()) &&
     words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|the|in|on|and|for|de|la|du|des)$/.test(word));
-  if (!bracketed && words.some((word) => /^\p{Ll}/u.test(word) && !stampWords.test(word))) return null;
+  // "Rio de Janeiro, 3 May 2024", "Port of Spain, …", "Nairobi, the 3rd of May 2024" (new-user trial 125): the small
+  // words of a place's name, and of a date written out, are a dateline's.
+  if (!bracketed && words.some((word) => /^\p{Ll}/u.test(word) && !stampWords.test(word) && !placeAndDateParticles.test(word))) return null;
   return first;
 }
+
+const placeAndDateParticles = /^(?:de|da|do|dos|das|del|des|du|la|le|el|al|es|of|the|upon|sur|am|an|op|aan)$/;
 
 const shareWidget = /^(?:follow us\b|share (?:this|on|via)\b|share$)/;
 

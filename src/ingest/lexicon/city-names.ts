@@ -26,7 +26,8 @@ export interface Venue {
 }
 
 // Places where summits and ministerials are held that the gazetteer does not list as cities of 15,000 people or more:
-// islands, resorts and small towns. Each is named as readouts name it.
+// islands, resorts, small towns and states (Goa: the SCO ministerial of 2023, the BRICS summit of 2016). Each is named
+// as readouts name it.
 export const venues: readonly Venue[] = [
   { name: 'Bali', countryCode: 'ID', timezone: 'Asia/Makassar' },
   { name: 'Nusa Dua', countryCode: 'ID', timezone: 'Asia/Makassar' },
@@ -38,6 +39,7 @@ export const venues: readonly Venue[] = [
   { name: 'Jeju Island', countryCode: 'KR', timezone: 'Asia/Seoul' },
   { name: 'Ise-Shima', countryCode: 'JP', timezone: 'Asia/Tokyo' },
   { name: 'Toyako', countryCode: 'JP', timezone: 'Asia/Tokyo' },
+  { name: 'Goa', countryCode: 'IN', timezone: 'Asia/Kolkata' },
   { name: 'Davos', countryCode: 'CH', timezone: 'Europe/Zurich' },
   { name: 'Bürgenstock', countryCode: 'CH', timezone: 'Europe/Zurich' },
   { name: 'Bled', countryCode: 'SI', timezone: 'Europe/Ljubljana' },

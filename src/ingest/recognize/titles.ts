@@ -766,7 +766,10 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   if (lastTitleWord - 1 > titleStart && styledName(words, lastTitleWord - 1)) lastTitleWord--;
   while (
     lastTitleWord > titleStart &&
-    ['ambassador', 'senator', 'prince', 'princess', 'sheikh', 'emir', 'amir'].includes((words[lastTitleWord] as Word).key) &&
+    // "Foreign Secretary Lord Cameron" (new-user trial 125): a peer's style too.
+    ['ambassador', 'senator', 'prince', 'princess', 'sheikh', 'emir', 'amir', 'lord', 'lady', 'baroness', 'baron'].includes(
+      (words[lastTitleWord] as Word).key,
+    ) &&
     !(/^princes?s?$/.test((words[lastTitleWord] as Word).key) && words[lastTitleWord - 1]?.key === 'crown') &&
     // "… of Australia Senator the Hon. Marise Payne": a style's article before the name.
     (/^\p{Lu}/u.test(words[lastTitleWord + 1]?.text ?? '') ||

@@ -92,7 +92,12 @@ export function wordsOf(sentence: Sentence): Word[] {
     const end = (tokens[last] as Token).end;
     // The broken name's word reads as written whole ("Campbell-Rodriques"); its span is still the printed one.
     const printed = sentence.text.slice(first.start - sentence.start, end - sentence.start).replace(/(?<=\p{L}[-‐‑]) (?=\p{Lu})/u, '');
-    words.push(toWord(first.start, end, printed, first.pos));
+    // "Lee Do-hoon", "Kim In-soo" (new-user trial 125): a Korean given name whose first syllable is an English word the
+    // tagger reads as a verb or a preposition ("Do", "In") is a name's word after a capitalised name word.
+    const before = words.at(-1);
+    const syllables =
+      last > i && /^\p{Lu}\p{Ll}{1,2}[-‐‑]\p{Ll}+$/u.test(printed) && before?.capitalised === true && !titleWords.has(before.key);
+    words.push(toWord(first.start, end, printed, syllables ? 'PROPN' : first.pos));
     i = last;
   }
   return words;
