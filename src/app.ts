@@ -46,6 +46,7 @@ import {
   registerRequestMediaTypes,
 } from './http/problem.js';
 import { registerProblemTypes } from './http/problem-types.js';
+import { registerReadRetry } from './http/read-retry.js';
 import { registerTextGuard } from './http/text-guard.js';
 import { requestIdFrom } from './http/request-id.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
@@ -252,6 +253,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps): Promise<Fastif
     route.schema.querystring = ranged;
   });
   registerProblemHandlers(app, config.RETRY_AFTER_SECONDS, deps.faultQuietMs);
+  registerReadRetry(app);
   registerMethodRouting(app);
   registerExpectContinue(app);
   registerRequestMediaTypes(app);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConnectionLost, isDatabaseUnavailable, isSchemaMissing } from '../src/db/faults.js';
+import { isConnectionEnded, isConnectionLost, isDatabaseUnavailable, isSchemaMissing } from '../src/db/faults.js';
 
 // The shapes in which Prisma, its pg driver adapter and pg report that the database cannot serve a request, each of
 // which must be a 503 (src/http/problem.ts), and shapes that are bugs or bad requests, which must not be.
@@ -90,5 +90,38 @@ describe('a schema that is not migrated', () => {
     ['a refused connection', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), false],
   ])('%s', (_label, error, missing) => {
     expect(isSchemaMissing(error)).toBe(missing);
+  });
+});
+
+describe('a connection ended under a statement (a read is then tried once more, http/read-retry.ts)', () => {
+  it.each([
+    [
+      'pg: the session terminated by an administrator',
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      true,
+    ],
+    [
+      'pg: the server restarting',
+      Object.assign(new Error('terminating connection due to crash of another server process'), { code: '57P02' }),
+      true,
+    ],
+    ['pg: connection terminated', new Error('Connection terminated unexpectedly'), true],
+    ['a socket reset as the cause', Object.assign(new Error('query failed'), { cause: { code: 'ECONNRESET' } }), true],
+    ['a raw query whose connection closed', adapterError({ kind: 'ConnectionClosed' }), true],
+    ['Prisma: server closed the connection', { code: 'P1017', message: 'Server has closed the connection.' }, true],
+    // Not ended under it: a deadline of ours passed, the connection was never made, or the statement failed.
+    ['the statement deadline (query_timeout)', new Error('Query read timeout'), false],
+    ['statement_timeout', Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }), false],
+    ['a transaction that ran out of time', { code: 'P2028', message: 'Transaction already closed' }, false],
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), false],
+    [
+      "pg-pool's connect timeout",
+      new Error('Connection terminated due to connection timeout', { cause: new Error('Connection terminated unexpectedly') }),
+      false,
+    ],
+    ['closed while connecting', new Error('could not connect to the database: Connection terminated unexpectedly'), false],
+    ['a unique violation', Object.assign(new Error('duplicate key value'), { code: '23505' }), false],
+  ])('%s: ended %s', (_label, error, ended) => {
+    expect(isConnectionEnded(error)).toBe(ended);
   });
 });

@@ -70,6 +70,18 @@ afterAll(async () => {
 
 const api = () => supertest(app.server);
 
+// The GET operations of the contract that need no path parameter and answer one response (the SSE stream stays open;
+// the keys need the admin scope, checked before any query).
+function contractReads(): string[] {
+  const paths = Object.entries((app.swagger() as { paths: Record<string, Record<string, unknown>> }).paths)
+    .filter(
+      ([path, methods]) =>
+        'get' in methods && path.startsWith('/v1/') && !path.includes('{') && !path.endsWith('/stream') && path !== '/v1/keys',
+    )
+    .map(([path]) => (path === '/v1/search' ? '/v1/search?q=talks' : path));
+  return paths;
+}
+
 /** How many people of that name the database holds, asked directly (not through the proxy or the API). */
 async function peopleNamed(name: string): Promise<number> {
   const client = new pg.Client({ connectionString: direct });
@@ -234,18 +246,54 @@ describe('the database renamed under the API (every new connection refused with 
     await api().get(`/v1/meetings/${meeting.id}`).expect(200);
     await api().get('/v1/meetings').expect(200);
   });
+});
 
-  // The GET operations of the contract that need no path parameter and answer one response (the SSE stream stays open;
-  // the keys need the admin scope, checked before any query).
-  function contractReads(): string[] {
-    const paths = Object.entries((app.swagger() as { paths: Record<string, Record<string, unknown>> }).paths)
-      .filter(
-        ([path, methods]) =>
-          'get' in methods && path.startsWith('/v1/') && !path.includes('{') && !path.endsWith('/stream') && path !== '/v1/keys',
-      )
-      .map(([path]) => (path === '/v1/search' ? '/v1/search?q=talks' : path));
-    return paths;
-  }
+describe('a read whose connection the database ends under it (pg_terminate_backend, a restart, a failover)', () => {
+  // The pool learns that a connection was ended only when the notice arrives; the proxy ends the connection the next
+  // statement goes out on, as PostgreSQL does a terminated session (FATAL 57P01), whichever it is.
+  it('is served from another connection: every read of the contract, by id and with includes, once ended', async () => {
+    const meeting = (
+      await api()
+        .post('/v1/meetings')
+        .send(meetingBody({ title: 'Read retried' }))
+        .expect(201)
+    ).body as { id: string };
+    const reads = [
+      ...contractReads(),
+      `/v1/meetings/${meeting.id}`,
+      `/v1/meetings/${meeting.id}?include=participants,statements,initiatives`,
+      `/v1/meetings/${meeting.id}/sources`,
+    ];
+    for (const path of reads) {
+      const expected = (await api().get(path)).status;
+      expect(expected, path).toBeLessThan(500);
+      const before = logLines.length;
+      proxy.terminateNextQueries(1);
+      const response = await api().get(path);
+      expect([path, response.status], response.text).toEqual([path, expected]);
+      const retried = logLines.slice(before).filter((line) => line.msg.startsWith('read retried on another connection'));
+      expect([path, retried.length]).toEqual([path, 1]);
+      proxy.restore();
+    }
+  });
+
+  it('a read whose retry meets an ended connection too is a 503 with Retry-After (one retry, not more)', async () => {
+    await api().get('/v1/meetings').expect(200);
+    proxy.terminateNextQueries(2);
+    await expectUnavailable(await api().get('/v1/meetings'));
+    proxy.restore();
+    await api().get('/v1/meetings').expect(200);
+  });
+
+  it('a write is not retried: a 503 that says its outcome is unknown, and nothing was written', async () => {
+    await api().get('/v1/meetings').expect(200);
+    proxy.terminateNextQueries(1);
+    const response = await api().post('/v1/people').send({ name: 'Ended Under A Write' });
+    proxy.restore();
+    await expectUnavailable(response);
+    expect(response.body.detail).toMatch(/may or may not have been applied/);
+    expect(await peopleNamed('Ended Under A Write')).toBe(0);
+  });
 });
 
 describe('a write whose COMMIT is applied and answered too late', () => {
@@ -289,8 +337,8 @@ describe('a primary that takes no writes (read-only, as after a failover to a st
     }
   };
   // Ending the API's sessions leaves up to a pool's worth of dead connections, each found by the request that next takes
-  // it (a 503, as a lost connection is): ask until the answer settles, a bounded number of times, so that a loaded
-  // machine's late notices of the ended sessions do not decide the test.
+  // it (a read is tried once more, and its retry may take another dead one: a 503): ask until the answer settles, a
+  // bounded number of times, so that a loaded machine's late notices of the ended sessions do not decide the test.
   const settle = async (path: string, status: number) => {
     let last = 0;
     for (let attempt = 0; attempt < 20 && last !== status; attempt++) last = (await api().get(path)).status;

@@ -111,6 +111,35 @@ export function isConnectionLost(error: unknown): boolean {
   );
 }
 
+// The server ended the session or the connection broke under a statement — not a statement deadline of ours ("Query
+// read timeout": the statement ran as long as it may) nor a transaction that ran out of time.
+const endedCodes = new Set(['ECONNRESET', 'EPIPE', '08003', '08006', '57P01', '57P02', 'P1017']);
+const endedMessages = /Connection terminated unexpectedly|Server has closed the connection|terminating connection|server closed the connection unexpectedly/i;
+const endedKinds = new Set(['ConnectionClosed']);
+
+/**
+ * True when the connection a statement went out on was ended under it — by the server (an administrator's
+ * pg_terminate_backend, 57P01; a restart, 57P02) or the network — after it had been made: another connection may serve
+ * the statement at once. False for a connection never made, a statement deadline, or an error of the statement.
+ */
+export function isConnectionEnded(error: unknown): boolean {
+  return (
+    !matchesCause(error, neverConnectedCodes, neverConnectedMessages, neverConnectedKinds) &&
+    !/Query read timeout/i.test(messageChain(error)) &&
+    matchesCause(error, endedCodes, endedMessages, endedKinds)
+  );
+}
+
+function messageChain(error: unknown): string {
+  const messages: string[] = [];
+  for (let current: unknown = error, depth = 0; current && depth < 6; depth++) {
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === 'string') messages.push(message);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return messages.join('\n');
+}
+
 // A connection that was never made sent nothing: pg-pool's connect timeout ("Connection terminated due to connection
 // timeout", whose cause is the socket's own "Connection terminated unexpectedly"), its wait for a free connection, a
 // refused or unresolvable address, a database or role refused at login, a transaction Prisma could not start.

@@ -12,7 +12,10 @@ import net from 'node:net';
  * it (a write lost before it ran, the database then unreachable), `cutAfterAnswerTo(texts, nth)` passes the `nth`
  * message that holds every one of `texts` (a statement's parameters: a prepared statement's text is sent once per
  * connection) to PostgreSQL and cuts when its answer comes back, before the client gets it (a statement applied, its
- * answer lost, the database then unreachable), `restore()` brings it back. Listens on 127.0.0.1 at `port`.
+ * answer lost, the database then unreachable), `terminateNextQueries(n)` answers the next `n` statements a client sends
+ * (whichever connections they go out on) as PostgreSQL answers a session an administrator ended with
+ * pg_terminate_backend — a FATAL error 57P01, then the connection closed — without passing them on (the database stays
+ * up; other connections are served), `restore()` brings it back. Listens on 127.0.0.1 at `port`.
  */
 export interface TcpProxy {
   port: number;
@@ -23,9 +26,27 @@ export interface TcpProxy {
   stallNewConnections(): void;
   cutWhenSent(text: string): void;
   cutAfterAnswerTo(texts: readonly string[], nth?: number): void;
+  terminateNextQueries(count?: number): void;
   restore(): void;
   close(): Promise<void>;
 }
+
+// PostgreSQL's ErrorResponse to a session pg_terminate_backend ended (protocol 3.0: 'E', the length, then the fields
+// severity, SQLSTATE and message, each NUL-terminated, and a final NUL).
+const administratorTermination = (() => {
+  const fields = Buffer.concat(
+    [
+      ['S', 'FATAL'],
+      ['V', 'FATAL'],
+      ['C', '57P01'],
+      ['M', 'terminating connection due to administrator command'],
+    ].map(([code, value]) => Buffer.from(`${code}${value}\0`)),
+  );
+  const body = Buffer.concat([fields, Buffer.from([0])]);
+  const length = Buffer.alloc(4);
+  length.writeInt32BE(body.length + 4);
+  return Buffer.concat([Buffer.from('E'), length, body]);
+})();
 
 export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
   let state: 'open' | 'cut' | 'frozen' | 'stalled' = 'open';
@@ -40,6 +61,7 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
   let answering: net.Socket | null = null;
   const pairs = new Set<[net.Socket, net.Socket]>();
   const held: Array<() => void> = [];
+  let terminations = 0;
   const server = net.createServer((client) => {
     if (state === 'cut') return void client.destroy();
     if (state === 'stalled') {
@@ -73,6 +95,13 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
         if (from === upstream && answering === client) {
           answering = null;
           proxy.cut();
+          return;
+        }
+        // A statement: a simple query (Q), or the Parse or Bind of an extended one (P, B).
+        if (from === client && terminations > 0 && [0x51, 0x50, 0x42].includes(chunk[0] as number)) {
+          terminations--;
+          client.end(administratorTermination, () => client.destroy());
+          upstream.destroy();
           return;
         }
         if (from === client && cutTag && chunk.includes(cutTag)) {
@@ -126,8 +155,12 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
       answerTags = texts.map((text) => Buffer.from(text));
       answerSkips = nth - 1;
     },
+    terminateNextQueries(count = 1) {
+      terminations = count;
+    },
     restore() {
       state = 'open';
+      terminations = 0;
       for (const client of stalled) client.destroy();
       commitArmed = false;
       commitHeld = false;
