@@ -114,7 +114,8 @@ export function isConnectionLost(error: unknown): boolean {
 // The server ended the session or the connection broke under a statement — not a statement deadline of ours ("Query
 // read timeout": the statement ran as long as it may) nor a transaction that ran out of time.
 const endedCodes = new Set(['ECONNRESET', 'EPIPE', '08003', '08006', '57P01', '57P02', 'P1017']);
-const endedMessages = /Connection terminated unexpectedly|Server has closed the connection|terminating connection|server closed the connection unexpectedly/i;
+const endedMessages =
+  /Connection terminated unexpectedly|Server has closed the connection|terminating connection|server closed the connection unexpectedly/i;
 const endedKinds = new Set(['ConnectionClosed']);
 
 /**
