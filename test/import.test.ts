@@ -122,7 +122,7 @@ describe('importPaths', () => {
   it('with commit, turns each draft into a meeting; a draft without a date stays a stored document and fails', async () => {
     const summary = await importPaths([folder], { prisma: ctx.prisma, options: options({ commit: true }) });
 
-    expect(summary).toMatchObject({ commit: true, imported: 4, duplicates: 1, committed: 3, failed: 5 });
+    expect(summary).toMatchObject({ commit: true, imported: 3, duplicates: 1, committed: 3, failed: 5 });
     const recipe = summary.files.find((f) => f.file === inFolder('recipe.txt'))!;
     expect(recipe.document).toBe('created');
     expect(recipe.reason).toBe(
@@ -180,7 +180,7 @@ describe('the summary and the arguments', () => {
       options: options({ commit: true }),
     });
     expect(formatSummary(summary)).toBe(
-      `2 files: imported 1, duplicates 0, committed 1, failed 1\nFailed:\n  ${inFolder('empty.txt')}: the text is empty\n`,
+      `2 files: imported 1, duplicates 0, failed 1; committed 1\nFailed:\n  ${inFolder('empty.txt')}: the text is empty\n`,
     );
     expect(exitCodeFor(summary)).toBe(1);
     const clean = await importPaths([inFolder('wang-yi-tileuberdi-copy.txt')], { prisma: ctx.prisma, options: options() });
@@ -189,6 +189,20 @@ describe('the summary and the arguments', () => {
     const nothing = await importPaths([await mkdtemp(path.join(dir, 'empty-'))], { prisma: ctx.prisma, options: options() });
     expect(formatSummary(nothing)).toBe('No readouts found: give .txt or .md files, or folders that hold them.\n');
     expect(exitCodeFor(nothing)).toBe(0);
+  });
+
+  it('counts each file once among imported, duplicates and failed (new-user trial 125: a duplicate whose commit failed)', async () => {
+    const recipe = inFolder('recipe.txt');
+    await importPaths([recipe], { prisma: ctx.prisma, options: options() });
+    const summary = await importPaths([recipe, inFolder('wang-yi-tileuberdi-2021-07-15.txt')], {
+      prisma: ctx.prisma,
+      options: options({ commit: true }),
+    });
+    expect(summary).toMatchObject({ imported: 1, duplicates: 0, failed: 1, committed: 1 });
+    expect(summary.imported + summary.duplicates + summary.failed).toBe(summary.files.length);
+    expect(formatSummary(summary)).toMatch(
+      /^2 files: imported 1, duplicates 0, failed 1; committed 1\nFailed:\n {2}.*recipe\.txt: stored as document /,
+    );
   });
 
   it('parses flags with the API’s rules and refuses what it does not know', () => {
@@ -226,7 +240,7 @@ describe('npm run import (the script, in a child process)', () => {
     await ctx.prisma.initiative.deleteMany();
     const result = await cli(folder, '--commit');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('9 files: imported 4, duplicates 1, committed 3, failed 5\nFailed:\n');
+    expect(result.stdout).toContain('9 files: imported 3, duplicates 1, failed 5; committed 3\nFailed:\n');
     expect(result.stdout).toContain(`${inFolder('empty.txt')}: the text is empty`);
     expect(result.stderr).toContain('added the default one');
     expect(result.stderr).toMatch(/\[2\/9\] failed {5}.*binary\.txt: the text contains binary data/);
@@ -236,7 +250,7 @@ describe('npm run import (the script, in a child process)', () => {
     expect(await ctx.prisma.initiative.count({ where: { slug: 'belt-and-road-initiative' } })).toBe(1);
 
     const again = await cli(inFolder('wang-yi-tileuberdi-2021-07-15.txt'), '--commit');
-    expect(again).toMatchObject({ code: 0, stdout: '1 file: imported 0, duplicates 1, committed 0, failed 0\n' });
+    expect(again).toMatchObject({ code: 0, stdout: '1 file: imported 0, duplicates 1, failed 0; committed 0\n' });
   }, 60_000);
 
   it('exits 2 with the usage line for no paths or an unknown flag', async () => {

@@ -18,6 +18,11 @@ export interface FileOutcome {
   reason: string | null;
 }
 
+/**
+ * The counts of a run: every file is in exactly one of `imported` (stored new), `duplicates` (stored before) and
+ * `failed` (not read, not stored, or — with --commit — stored but not committed; its reason says which); `committed`
+ * counts the files meetings were committed from in this run.
+ */
 export interface ImportSummary {
   commit: boolean;
   files: FileOutcome[];
@@ -101,8 +106,10 @@ function summarize(files: FileOutcome[], commit: boolean): ImportSummary {
   return {
     commit,
     files,
-    imported: count((outcome) => outcome.document === 'created'),
-    duplicates: count((outcome) => outcome.document === 'existing'),
+    // Each file counts once among imported, duplicates and failed (new-user trial 125: a duplicate whose commit failed
+    // was counted as both, 5 counts for 4 files); committed counts the files meetings were committed from.
+    imported: count((outcome) => outcome.document === 'created' && outcome.reason === null),
+    duplicates: count((outcome) => outcome.document === 'existing' && outcome.reason === null),
     committed: count((outcome) => outcome.meetingIds.length > 0),
     failed: count((outcome) => outcome.reason !== null),
   };
