@@ -141,6 +141,16 @@ describe('inputs that would otherwise fail in the database or the parser', () =>
     expect(response.body.errors[0]).toMatchObject({ in: 'body', message: 'is nested more than 32 levels deep' });
   });
 
+  it.each([1_000, 10_000, 100_000])('malformed JSON %i brackets deep → 400 that says where (new-user trial 125, F14)', async (depth) => {
+    const response = await supertest(ctx.app.server)
+      .post('/v1/people')
+      .set('content-type', 'application/json')
+      .send(`{"name":"ab","x":${'['.repeat(depth)}}`)
+      .expect(400);
+    expect(response.body.code).toBe('invalid_json');
+    expect(response.body.detail).toContain(`line 1, column ${depth + 18}: expected a value`);
+  });
+
   it('an unpaired surrogate → 400 pointing at it', async () => {
     const response = await supertest(ctx.app.server)
       .post('/v1/people')

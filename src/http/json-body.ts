@@ -1,4 +1,4 @@
-import { parse as parseTolerantly, printParseErrorCode, visit, type JSONPath, type ParseError } from 'jsonc-parser';
+import { createScanner, parse as parseTolerantly, printParseErrorCode, visit, type JSONPath, type ParseError } from 'jsonc-parser';
 import { maxFieldErrors } from './errors.js';
 
 // What is wrong with JSON a client sent, said where it is: the first syntax error by line and column, and a member an
@@ -43,22 +43,82 @@ export function jsonSyntaxError(given: string): JsonSyntaxError | null {
   // an editor shows them, without it (trial 114: every error was "line 1, column 1", the mark itself).
   const text = given.startsWith('\uFEFF') ? given.slice(1) : given;
   const errors: ParseError[] = [];
+  let first: { offset: number; expected: string } | null;
   try {
     parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    first = errors[0] ? { offset: errors[0].offset, expected: expectations[printParseErrorCode(errors[0].error)] ?? 'JSON' } : null;
   } catch {
-    // The tolerant parser recurses: text nested past the stack's depth has no place it can name.
-    return null;
+    // The tolerant parser recurses: text nested past the stack's depth is read by tokens, with a stack of our own
+    // (new-user trial 125: 10,000 brackets deep, the error had no place).
+    first = firstErrorByTokens(text);
   }
-  const first = errors[0];
   if (!first) return null;
   const before = text.slice(0, first.offset);
   const lineStart = before.lastIndexOf('\n') + 1;
-  return {
-    offset: first.offset,
-    line: before.split('\n').length,
-    column: first.offset - lineStart + 1,
-    expected: expectations[printParseErrorCode(first.error)] ?? 'JSON',
-  };
+  return { offset: first.offset, line: before.split('\n').length, column: first.offset - lineStart + 1, expected: first.expected };
+}
+
+// jsonc-parser's SyntaxKind and ScanError values (const enums in its types).
+const token = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, comma: 5, colon: 6, string: 10, unknown: 16, eof: 17 };
+const literals = new Set([7, 8, 9, 10, 11]);
+const trivia = new Set([14, 15]);
+const comments = new Set([12, 13]);
+const scanErrors = [
+  '',
+  'UnexpectedEndOfComment',
+  'UnexpectedEndOfString',
+  'UnexpectedEndOfNumber',
+  'InvalidUnicode',
+  'InvalidEscapeCharacter',
+  'InvalidCharacter',
+];
+
+/**
+ * The first syntax error of `text` read token by token without recursion (jsonc-parser's scanner): its 0-based offset
+ * and what was expected there, as jsonSyntaxError gives them; null when the text is JSON.
+ */
+export function firstErrorByTokens(text: string): { offset: number; expected: string } | null {
+  const scanner = createScanner(text, false);
+  const open: number[] = [];
+  let expect: 'value' | 'key' | 'colon' | 'next' = 'value';
+  let opened = false;
+  for (;;) {
+    const kind = scanner.scan() as number;
+    if (trivia.has(kind)) continue;
+    const at = scanner.getTokenOffset();
+    const fail = (name: string) => ({ offset: at, expected: expectations[name] ?? 'JSON' });
+    const scanError = scanner.getTokenError() as number;
+    if (scanError !== 0) return fail(scanErrors[scanError] ?? '');
+    if (comments.has(kind)) return fail('InvalidCommentToken');
+    if (kind === token.unknown) return fail('InvalidSymbol');
+    const top = open[open.length - 1];
+    const closing = top === token.openBrace ? 'CloseBraceExpected' : 'CloseBracketExpected';
+    if (expect === 'next') {
+      if (kind === token.eof && top === undefined) return null;
+      if (top === undefined) return fail('EndOfFileExpected');
+      if (kind === token.comma) [expect, opened] = [top === token.openBrace ? 'key' : 'value', false];
+      else if (kind === (top === token.openBrace ? token.closeBrace : token.closeBracket)) open.pop();
+      else return fail(kind === token.eof ? closing : 'CommaExpected');
+    } else if (expect === 'key') {
+      if (kind === token.string) [expect, opened] = ['colon', false];
+      else if (kind === token.closeBrace && opened) {
+        open.pop();
+        [expect, opened] = ['next', false];
+      } else if (kind === token.eof && opened) return fail(closing);
+      else return fail(kind === token.comma && opened ? 'ValueExpected' : 'PropertyNameExpected');
+    } else if (expect === 'colon') {
+      if (kind !== token.colon) return fail('ColonExpected');
+      expect = 'value';
+    } else if (kind === token.openBrace || kind === token.openBracket) {
+      open.push(kind);
+      [expect, opened] = [kind === token.openBrace ? 'key' : 'value', true];
+    } else if (kind === token.closeBracket && opened && top === token.openBracket) {
+      open.pop();
+      [expect, opened] = ['next', false];
+    } else if (literals.has(kind)) [expect, opened] = ['next', false];
+    else if (kind === token.eof && opened && top !== undefined) return fail(closing);
+    else return fail('ValueExpected');
+  }
 }
 
 /**
