@@ -14,6 +14,17 @@ describe('a generic instrument', () => {
     ['Strategic Dialogue', true],
     ['Reciprocal Access Agreement', true],
     ['Joint Commission', true],
+    // New-user trial 125: qualifiers of a trade agreement, and a partnership of two states.
+    ['Interim Trade Agreement', true],
+    ['Advanced Framework Agreement', true],
+    ['Free Trade Agreement', true],
+    ['Comprehensive Strategic Partnership', true],
+    ['Enhanced Strategic Partnership', true],
+    ['Partnership and Cooperation Agreement', true],
+    ['Eastern Partnership', false],
+    ['Trans-Pacific Partnership', false],
+    ['Global Partnership for Education', false],
+    ['EU-Chile Advanced Framework Agreement', false],
     // Named for a party, a place, an acronym or a number: a proper name.
     ['Japan-Philippines Reciprocal Access Agreement', false],
     ['Paris Agreement', false],
@@ -73,6 +84,22 @@ describe('two pairs’ memoranda of one name', () => {
     ).toEqual([
       ['memorandum-of-understanding-on-political-consultations-br-ke', 1],
       ['memorandum-of-understanding-on-political-consultations-gh-no', 1],
+    ]);
+  });
+
+  it.each([
+    ['signed the Interim Trade Agreement', 'interim-trade-agreement'],
+    ['agreed to implement the Comprehensive Strategic Partnership', 'comprehensive-strategic-partnership'],
+  ])('"%s" of two pairs: two entries (new-user trial 125)', async (phrase, slug) => {
+    const first = await postAndCommit(
+      `Foreign Minister Alberto van Klaveren of Chile met Foreign Minister Espen Barth Eide of Norway in Oslo on 13 December 2023. The two ministers ${phrase}.`,
+    );
+    const second = await postAndCommit(
+      `Foreign Minister Bui Thanh Son of Viet Nam held talks with Foreign Minister Penny Wong of Australia in Hanoi on 4 June 2024. The two ministers ${phrase}.`,
+    );
+    expect([...first, ...second].map((link) => [link.slug, link.isCandidate])).toEqual([
+      [`${slug}-cl-no`, true],
+      [`${slug}-au-vn`, true],
     ]);
   });
 

@@ -299,6 +299,17 @@ function mergeIntroducedByTitle(entities: PersonEntity[], text: string): PersonE
     const named =
       (sameCountry.length === 1 ? sameCountry[0] : later.length === 1 ? later[0] : strong.length === 1 ? strong[0] : undefined) ??
       namedBefore(entities, untitled, unnamed, firstMention);
+    // "welcomed his Kenyan counterpart to London … Foreign Secretary David Lammy and Prime Cabinet Secretary Musalia
+    // Mudavadi agreed …" (new-user trial 125): a counterpart of a stated country is the one person named later with a
+    // title of their own and no country — who keeps that title and takes the country.
+    const titled = named ? null : laterTitledOfNoCountry(entities, unnamed, merged);
+    if (titled) {
+      titled.mentions.push(...unnamed.mentions);
+      titled.countryCode = unnamed.countryCode;
+      titled.countryBasis ??= unnamed.countryBasis;
+      merged.add(unnamed);
+      continue;
+    }
     if (!named) continue;
     named.mentions.push(...unnamed.mentions);
     named.title = unnamed.title;
@@ -347,6 +358,35 @@ function mergeIntroducedByTitle(entities: PersonEntity[], text: string): PersonE
     merged.add(member);
   }
   return entities.filter((e) => !merged.has(e)).map((e, id) => ({ ...e, id }));
+}
+
+function laterTitledOfNoCountry(
+  entities: readonly PersonEntity[],
+  unnamed: PersonEntity,
+  merged: ReadonlySet<PersonEntity>,
+): PersonEntity | null {
+  // "his Kenyan counterpart", one person told so — not one of "his counterparts from Malaysia, Switzerland, Iraq …".
+  const counterpartOnly = (e: PersonEntity) =>
+    e.name === null && e.mentions.every(({ mention }) => mention.counterpart && !mention.plural && mention.group !== true);
+  if (unnamed.countryCode === null || !counterpartOnly(unnamed)) return null;
+  // Of a readout with one counterpart told so (not "his counterparts from Iraq … from Malaysia", blind-3).
+  if (entities.filter(counterpartOnly).length !== 1) return null;
+  const told = Math.min(...unnamed.mentions.map(({ sentence }) => sentence));
+  const candidates = entities.filter(
+    (e) =>
+      e.name !== null &&
+      e.title !== null &&
+      e.countryCode === null &&
+      e.organization === null &&
+      e.strong &&
+      e.nameTokens.length >= 2 &&
+      !e.placeLike &&
+      !merged.has(e) &&
+      // Named in a sentence after the counterpart's: not the one whose counterpart it is ("Addressing a joint press
+      // conference with his Lithuanian counterpart …, President Andrzej Duda said …", blind-47).
+      e.mentions.every(({ sentence }) => sentence > told),
+  );
+  return candidates.length === 1 ? (candidates[0] as PersonEntity) : null;
 }
 
 function addNamed(

@@ -2,7 +2,8 @@ import { lookupCountry } from '../recognize/countries.js';
 import { lookupCity } from '../recognize/places.js';
 
 /**
- * "Memorandum of Understanding on Political Consultations", "Strategic Dialogue", "Reciprocal Access Agreement": an
+ * "Memorandum of Understanding on Political Consultations", "Strategic Dialogue", "Reciprocal Access Agreement",
+ * "Interim Trade Agreement", "Comprehensive Strategic Partnership" (new-user trial 125): an
  * instrument or a format each government has with many others, named by its kind and subject alone. Two pairs' MoUs of
  * the same name are two agreements, so a catalogue entry for one (new-user trial 122: Norway–Ghana's, created at
  * commit, then matched by Kenya–Brazil's and counted as one initiative in `/v1/stats/top-initiatives`) belongs to its
@@ -28,13 +29,14 @@ export function isGenericInstrument(name: string): boolean {
 }
 
 const instrumentHeads =
-  /^(?:memorand(?:um|a)|agreements?|treat(?:y|ies)|protocols?|conventions?|declarations?|accords?|arrangements?|communiqu[eé]s?|commissions?|committees?|dialogues?|consultations?)$/i;
+  /^(?:memorand(?:um|a)|agreements?|treat(?:y|ies)|protocols?|conventions?|declarations?|accords?|arrangements?|communiqu[eé]s?|commissions?|committees?|dialogues?|consultations?|partnerships?)$/i;
 // Words that only say what kind of instrument or format it is, before its head noun.
 const qualifiers = new Set(
   `joint bilateral strategic comprehensive political economic reciprocal mutual framework cooperation partnership trade
 investment access visa waiver technical cultural security defence defense legal extradition intergovernmental
 inter-governmental air services transport general standing permanent high level high-level ministerial consular
-interministerial`.split(/\s+/),
+interministerial interim advanced enhanced free preferential modernised modernized
+comprehensive-strategic`.split(/\s+/),
 );
 
 /**

@@ -16,8 +16,11 @@ const statusVerbs: [RegExp, Status][] = [
   [/^agree/, 'agreed'],
   [/^support/, 'supported'],
   [/^(?:propos|put forward)/, 'proposed'],
+  // "They launched the Quad Maritime Legal Dialogue", "announced the launch of …" (new-user trial 125): under way.
+  [/^(?:launched|inaugurated|launch of)/, 'implemented'],
 ];
-const statusVerb = /\b(?:sign(?:s|ed|ing)?|agree(?:s|d|ing)?|support(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put forward)\b/g;
+const statusVerb =
+  /\b(?:sign(?:s|ed|ing)?|agree(?:s|d|ing)?|support(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put forward|launched|inaugurated|launch of)\b/g;
 const commitment = /\b(?:will|shall|ready to|willing to|committed to|pledged|agreed|support(?:s|ed)?)\b/;
 
 export interface InitiativeContext {
@@ -31,11 +34,28 @@ export interface InitiativeContext {
   excluded: readonly Span[];
 }
 
+// The heads of a programme's own name, which a format or grouping's name may open ("Quad Maritime Legal Dialogue",
+// "ASEAN Smart Cities Network") — not of its meetings ("Quad Summit" is the Quad's).
+const programmeOfItsOwn =
+  /\b(?:Dialogue|Initiative|Partnership|Mechanism|Framework|Fund|Facility|Programme|Program|Fellowship|Network|Platform|Corridor|Strategy|Plan|Agreement|Commission)$/;
+
 /** One entry per initiative: the first mention's span and statement, the strongest status of all its mentions. */
 export function extractInitiatives(context: InitiativeContext): DraftInitiative[] {
   const { text, folded, region } = context;
-  const catalogueMentions = findCatalogueMentions(text, folded, region.start, region.end, compileAliases(context.catalogue)).filter(
+  const found = findCatalogueMentions(text, folded, region.start, region.end, compileAliases(context.catalogue)).filter(
     (mention) => !context.excluded.some((span) => mention.start < span.end && mention.end > span.start),
+  );
+  // "launched the Quad Maritime Legal Dialogue" (new-user trial 125): a catalogue name that opens a longer programme's
+  // name is a word of that name, which is a candidate of its own.
+  const longer = findCandidateMentions(text, region.start, region.end, context.excluded).filter((candidate) =>
+    programmeOfItsOwn.test(candidate.name),
+  );
+  // Words of its own before the head, not the head alone: "the Eastern Partnership Framework", "the One Belt One Road
+  // Initiative" are the catalogue's entries.
+  const ownWords = (from: number, to: number) => text.slice(from, to).trim().split(/\s+/).length >= 2;
+  const catalogueMentions = found.filter(
+    (mention) =>
+      !longer.some((candidate) => candidate.start === mention.start && candidate.end > mention.end && ownWords(mention.end, candidate.end)),
   );
   const candidates = findCandidateMentions(text, region.start, region.end, [...catalogueMentions, ...context.excluded]).filter(
     (mention) => !isVenue(folded, region.start, mention.start),

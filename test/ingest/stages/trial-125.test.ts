@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions, KnownPerson } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
+import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
 
 // Findings of new-user trial 125 (readouts the trial's user wrote), each as the class with its variants.
 
@@ -173,5 +174,56 @@ describe('F12: a numeric date in a U.S. dateline', () => {
   it('the neighbour: a European dateline is read day first', () => {
     const text = 'VIENNA, 03/05/2024 - Foreign Minister Alexander Schallenberg met with Foreign Minister Radosław Sikorski of Poland.';
     expect(draftOf(text).meetings[0]?.date).toBe('2024-05-03');
+  });
+});
+
+describe('F5: a counterpart told by country, named later with a title of their own', () => {
+  it.each([
+    [
+      'The Foreign Secretary welcomed his Kenyan counterpart to London today.\n\nForeign Secretary David Lammy and Prime Cabinet Secretary Musalia Mudavadi agreed to deepen cooperation on climate finance.',
+    ],
+    [
+      'London, 3 April 2025. The Foreign Secretary met his Kenyan counterpart. Foreign Secretary David Lammy and Prime Cabinet Secretary Musalia Mudavadi discussed climate finance.',
+    ],
+  ])('is that person, who keeps the title and takes the country: %s', (text) => {
+    const meetings = draftOf(text, { publishedAt: '2025-04-03' }).meetings;
+    expect(meetings.map((m) => m.participants.map((p) => [p.name, p.title, p.countryCode]))).toEqual([
+      [
+        ['David Lammy', 'Foreign Secretary', 'GB'],
+        ['Musalia Mudavadi', 'Prime Cabinet Secretary', 'KE'],
+      ],
+    ]);
+  });
+
+  it('the neighbour: one of "his counterparts from Malaysia and Iraq" is not the one person named later', () => {
+    const text =
+      'Foreign Minister Manuchehr Mottaki met his counterparts from Malaysia and Iraq in Davos on 26 January 2008.\n\nPrime Minister Syed Hamid Albar said Malaysia supports dialogue.';
+    const people = draftOf(text).meetings.flatMap((m) => m.participants);
+    expect(people.find((p) => p.name === 'Syed Hamid Albar')?.countryCode ?? null).not.toBe('IQ');
+  });
+});
+
+describe('F9: a programme whose name a catalogue entry opens', () => {
+  const initiativesOf = (sentence: string) =>
+    draftOf(
+      `On 21 February 2024, External Affairs Minister S. Jaishankar and Foreign Minister Yoko Kamikawa held talks in Tokyo. ${sentence}`,
+      {
+        initiatives: defaultInitiatives,
+      },
+    ).meetings[0]?.initiatives.map((i) => [i.slug, i.status, i.isCandidate]);
+
+  it.each([
+    ['They launched the Quad Maritime Legal Dialogue.', 'quad-maritime-legal-dialogue'],
+    ['The Ministers announced the launch of the Quad Maritime Legal Dialogue.', 'quad-maritime-legal-dialogue'],
+    ['They inaugurated the Quad Critical Minerals Initiative.', 'quad-critical-minerals-initiative'],
+  ])('"%s" is a candidate of its own, under way', (sentence, slug) => {
+    expect(initiativesOf(sentence)).toEqual([[slug, 'implemented', true]]);
+  });
+
+  it.each([
+    ['They discussed the Quad summit.', 'quad'],
+    ['They discussed the Eastern Partnership Framework.', 'eastern-partnership'],
+  ])('the neighbour: "%s" is the catalogue’s entry (a meeting of it, or its name and a head alone)', (sentence, slug) => {
+    expect(initiativesOf(sentence)?.map(([found]) => found)).toEqual([slug]);
   });
 });
