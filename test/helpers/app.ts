@@ -30,7 +30,10 @@ export async function createTestContext(
   const url = databaseUrl(name);
   // As the server opens it on PostgreSQL (db/database.ts): connections kept for exports' snapshots beyond the pool.
   const exports = { connections: overrides.EXPORT_MAX_CONCURRENT ?? 8, snapshotMs: overrides.EXPORT_SNAPSHOT_TIMEOUT_MS ?? 600_000 };
-  const prisma = createPrisma(url, 5, { ...defaultDatabaseLimits, exports });
+  // A transaction may take as long as a loaded machine makes it (a commit of a hundred meetings passed 8 s at load 12):
+  // the tests check what is written, not how fast; the limits themselves are tested with servers of their own
+  // (faults.test.ts, sql-transaction.test.ts).
+  const prisma = createPrisma(url, 5, { ...defaultDatabaseLimits, transaction: 60_000, exports });
   const app = await buildApp({ ...testConfig, ...overrides }, { prisma, expectedMigrations: await listMigrationNames(), changesUrl: url });
   await app.ready();
   return {

@@ -22,4 +22,4 @@ export const footerLine =
  * buttons beside it: "Wednesday, 24 July 2019. PDF Print E-mail".
  */
 export const stampWords =
-  /^(?:published|updated|posted|modified|last|date|time|by|on|at|ist|edt|est|gmt|utc|pm|am|source|article|news|press|release|hrs|min|read|views?|pdf|print|e?-?mail|share|tweet|comments?|admin|editor|staff|desk|webmaster)$/i;
+  /^(?:published|updated|posted|modified|last|date|time|by|on|at|ist|edt|est|gmt|utc|pm|am|source|article|news|press|media|release|hrs|min|read|views?|pdf|print|e?-?mail|share|tweet|comments?|admin|editor|staff|desk|webmaster)$/i;

@@ -227,3 +227,16 @@ describe('F9: a programme whose name a catalogue entry opens', () => {
     expect(initiativesOf(sentence)?.map(([found]) => found)).toEqual([slug]);
   });
 });
+
+describe('F11: "Joint media release, 6 August 2024" under the headline', () => {
+  it.each([['Joint media release, 6 August 2024'], ['Media release, 6 August 2024'], ['Joint press release, 6 August 2024']])(
+    '"%s" is the page’s date stamp, which the undated meeting’s warning names',
+    (line) => {
+      const text = `AUSMIN 2024 consultations\n\n${line}\n\nForeign Minister Penny Wong met with US Secretary of State Antony Blinken in Annapolis, Maryland.`;
+      const draft = draftOf(text);
+      expect(draft.meetings[0]?.date).toBeNull();
+      expect(draft.warnings.some((w) => w.includes('the page is dated 2024-08-06 (its date stamp)'))).toBe(true);
+      expect(draft.meetings[0]?.title ?? '').not.toContain('release');
+    },
+  );
+});
