@@ -82,6 +82,18 @@ function contractReads(): string[] {
   return paths;
 }
 
+/** A meeting created for the test, and every read of the contract with the reads of that meeting by id. */
+async function readsOfAMeeting(title: string): Promise<{ meeting: { id: string }; reads: string[] }> {
+  const meeting = (await api().post('/v1/meetings').send(meetingBody({ title })).expect(201)).body as { id: string };
+  const reads = [
+    ...contractReads(),
+    `/v1/meetings/${meeting.id}`,
+    `/v1/meetings/${meeting.id}?include=participants,statements,initiatives`,
+    `/v1/meetings/${meeting.id}/sources`,
+  ];
+  return { meeting, reads };
+}
+
 /** How many people of that name the database holds, asked directly (not through the proxy or the API). */
 async function peopleNamed(name: string): Promise<number> {
   const client = new pg.Client({ connectionString: direct });
@@ -216,18 +228,7 @@ describe('the database gone', () => {
 
 describe('the database renamed under the API (every new connection refused with 3D000)', () => {
   it('answers 503 on every read of the contract, on both read paths (Prisma and raw pg), and recovers when it is back', async () => {
-    const meeting = (
-      await api()
-        .post('/v1/meetings')
-        .send(meetingBody({ title: 'Before the rename' }))
-        .expect(201)
-    ).body as { id: string };
-    const reads = [
-      ...contractReads(),
-      `/v1/meetings/${meeting.id}`,
-      `/v1/meetings/${meeting.id}?include=participants,statements,initiatives`,
-      `/v1/meetings/${meeting.id}/sources`,
-    ];
+    const { meeting, reads } = await readsOfAMeeting('Before the rename');
     for (const path of reads) expect((await api().get(path)).status, path).toBeLessThan(500);
     const admin = new pg.Client({ connectionString: databaseUrl('postgres') });
     await admin.connect();
@@ -252,18 +253,7 @@ describe('a read whose connection the database ends under it (pg_terminate_backe
   // The pool learns that a connection was ended only when the notice arrives; the proxy ends the connection the next
   // statement goes out on, as PostgreSQL does a terminated session (FATAL 57P01), whichever it is.
   it('is served from another connection: every read of the contract, by id and with includes, once ended', async () => {
-    const meeting = (
-      await api()
-        .post('/v1/meetings')
-        .send(meetingBody({ title: 'Read retried' }))
-        .expect(201)
-    ).body as { id: string };
-    const reads = [
-      ...contractReads(),
-      `/v1/meetings/${meeting.id}`,
-      `/v1/meetings/${meeting.id}?include=participants,statements,initiatives`,
-      `/v1/meetings/${meeting.id}/sources`,
-    ];
+    const { reads } = await readsOfAMeeting('Read retried');
     for (const path of reads) {
       const expected = (await api().get(path)).status;
       expect(expected, path).toBeLessThan(500);

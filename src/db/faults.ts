@@ -126,19 +126,8 @@ const endedKinds = new Set(['ConnectionClosed']);
 export function isConnectionEnded(error: unknown): boolean {
   return (
     !matchesCause(error, neverConnectedCodes, neverConnectedMessages, neverConnectedKinds) &&
-    !/Query read timeout/i.test(messageChain(error)) &&
     matchesCause(error, endedCodes, endedMessages, endedKinds)
   );
-}
-
-function messageChain(error: unknown): string {
-  const messages: string[] = [];
-  for (let current: unknown = error, depth = 0; current && depth < 6; depth++) {
-    const message = (current as { message?: unknown }).message;
-    if (typeof message === 'string') messages.push(message);
-    current = (current as { cause?: unknown }).cause;
-  }
-  return messages.join('\n');
 }
 
 // A connection that was never made sent nothing: pg-pool's connect timeout ("Connection terminated due to connection
