@@ -80,6 +80,7 @@ export const fixtureSets = [
   'blind-66',
   'blind-67',
   'blind-68',
+  'blind-69',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
