@@ -40,7 +40,7 @@ export function extractReadout(text: string, options: ExtractOptions): ReadoutDr
     const read = visible ? visible.text : text;
     // "John Brice�o": a character the page's decoder lost is read as a letter of the word it stands in.
     const lettered = typeof read === 'string' ? withReplacementAsLetter(read) : null;
-    const draft = lettered === null ? extract(read, options) : withReplacementRestored(extract(lettered, options));
+    const draft = lettered === null ? extract(read, options) : withReplacementRestored(extract(lettered.text, options), lettered.standIns);
     return visible ? spansOnto(draft, visible.origin) : draft;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

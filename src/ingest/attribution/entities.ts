@@ -484,18 +484,39 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
   // The title may go on past its mention: "the Chinese Ambassador to Nigeria, H.E. Cui Jianchun", "the Minister
   // Delegate to the Cameroonian Minister of External Relations in charge of Relations with the Commonwealth, Félix Mbayu".
   // "Deputy Foreign Minister in charge of Africa, Asia and the Pacific Lourdes Puma" (blind-53): a portfolio after
-  // the title, then the name without a comma.
+  // the title, then the name without a comma. "the Speaker of the House of Representatives of the Liberian legislature,
+  // Honorable J. Emmanuel Nuquay" (blind-69): the body the title's country adjective qualifies.
   const after = others.find(
     (m) =>
       m.span.start >= mention.span.end &&
-      (/^(?:\s+(?:to|in|at|of|for)\s[^,.;:()]{1,100})?\s*,\s*(?:(?:the\s+)?(?:recently|newly)\s+(?:appointed|elected)\s+|(?:the\s+)?new\s+)?(?:(?:the\s+)?(?:hon(?:ou?rable)?|rt|right|h\.?\s?e|mr|ms|mrs|dr|his\s+excellency|her\s+excellency)\.?\s+)*(?:the\s+)?$/iu.test(
+      (/^(?:\s+(?:to|in|at|of|for)\s[^,.;:()]{1,100}|\s+(?:legislature|parliament|government|assembly|senate|congress|administration|cabinet|ministry))?\s*,\s*(?:(?:the\s+)?(?:recently|newly)\s+(?:appointed|elected)\s+|(?:the\s+)?new\s+)?(?:(?:the\s+)?(?:hon(?:ou?rable)?|rt|right|h\.?\s?e|mr|ms|mrs|dr|his\s+excellency|her\s+excellency)\.?\s+)*(?:the\s+)?$/iu.test(
         text.slice(mention.span.end, m.span.start),
       ) ||
         /^\s+in\s+charge\s+of\s+(?:the\s+)?\p{Lu}[^.;:()]{0,100}?\s+$/u.test(text.slice(mention.span.end, m.span.start))),
   );
+  // "The OSCE Chairman-in-Office, Finnish Foreign Minister Ilkka Kanerva" (blind-69): an organisation's office held by
+  // a country's minister, one person.
+  const chairOfOrganization =
+    after !== undefined &&
+    mention.organization !== null &&
+    mention.countryCode === null &&
+    after.countryCode !== null &&
+    after.organization === null;
+  // "The OSCE Chairperson-in-Office and German Foreign Minister Frank-Walter Steinmeier welcomed …" (blind-1): a
+  // rotating chair "and" the minister who holds it.
+  const chairAnd = others.find(
+    (m) =>
+      m.span.start >= mention.span.end &&
+      /^\s+and\s+$/i.test(text.slice(mention.span.end, m.span.start)) &&
+      /-in-office$/i.test(mention.office ?? '') &&
+      mention.countryCode === null &&
+      m.countryCode !== null &&
+      m.organization === null,
+  );
+  if (chairAnd) return chairAnd;
   if (
     after &&
-    (!after.title || after.office === mention.office) &&
+    (!after.title || after.office === mention.office || chairOfOrganization) &&
     !/^\s*,\s*(?:and|or)\b/i.test(text.slice(after.span.end, after.span.end + 8)) &&
     // "… ambassadors of Russia and China, Kazinform cites the Akorda press service": a new clause's subject.
     !/^\s+(?:cites|cited|quotes|quoted|reports|reported|writes|wrote)\b/i.test(text.slice(after.span.end, after.span.end + 12)) &&
@@ -539,7 +560,19 @@ function secondOfficeOf(sentence: ReadSentence, mention: PersonMention, text: st
         m.name !== null &&
         m.span.end <= mention.span.start &&
         /^\s+and\s+(?:the\s+country['’]s|his|her)\s+$/i.test(text.slice(m.span.end, mention.span.start)),
-    ) ?? null
+    ) ??
+    // "Ivica Dačić, the OSCE Chairperson-in-Office, First Deputy Prime Minister as well as the Foreign Minister of
+    // Serbia" (blind-17): offices of the one named, the first set beside the name, the next joined by "as well as".
+    sentence.people.find(
+      (m) =>
+        m !== mention &&
+        m.name !== null &&
+        m.title !== null &&
+        m.title.start > m.name.end &&
+        m.span.end <= mention.span.start &&
+        /^\s+as\s+well\s+as\s+(?:the\s+)?$/i.test(text.slice(m.span.end, mention.span.start)),
+    ) ??
+    null
   );
 }
 
@@ -636,7 +669,17 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
   if (named) {
     named.mentions.push({ sentence: sentence.index, mention });
     // "Senator Marise Payne, Minister for Foreign Affairs of Australia": the office over a legislator's style.
-    if (!named.title || styleOnly(named.title)) takeTitle(named, mention, text);
+    // "the Speaker of the House of Representatives …, Honorable J. Emmanuel Nuquay … Speaker Nuquay" (blind-69): the
+    // title given in full over its short form.
+    const given = mention.title ? text.slice(mention.title.start, mention.title.end) : '';
+    const fuller =
+      named.title !== null &&
+      given.toLowerCase().startsWith(named.title.toLowerCase()) &&
+      /^\s+(?:of|for|to|in)\s/i.test(given.slice(named.title.length));
+    // The organisation's office first printed is the title ("The OSCE Chairman-in-Office, Finnish Foreign Minister …").
+    const organizationOffice =
+      mention.organization !== null && named.organization === null && mention.span.end <= (apposed as PersonMention).span.start;
+    if (!named.title || styleOnly(named.title) || fuller || organizationOffice) takeTitle(named, mention, text);
     if (mention.countryCode && !named.countryCode) [named.countryCode, named.countryBasis] = [mention.countryCode, mention.countryBasis];
     named.organization ??= mention.organization;
     named.strong = true;

@@ -52,12 +52,18 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
     numericDatesAreMonthFirst(text, Math.min(limit, 20_000));
   const stamps: DateMention[] = [];
   const stampLines: Line[] = [];
+  // Under a sidebar's heading ("Recent Posts", "Related News", "Most Read"), the stamps are other stories' dates
+  // (blind-69: five "December 12, 2024" under "Recent Posts" had dated a call "today"); they are dropped as lines, not
+  // read as the page's.
+  let inSidebar = false;
   const lines = joinWrapped(
     text,
     physicalLines(text, limit)
       .flatMap((line) => unglued(text, line, monthFirst))
       .filter((line) => {
+        if (sidebarHeading.test(foldText(line.text.slice(0, 60)))) inSidebar = true;
         const stamp = stampOf(text, line, monthFirst);
+        if (stamp && inSidebar) return false;
         if (stamp) {
           stamps.push(stamp);
           stampLines.push(line);
@@ -274,6 +280,8 @@ function storyGoesOn(read: readonly Line[], ahead: readonly Line[]): boolean {
   );
 }
 
+const sidebarHeading =
+  /^(?:recent|latest|related|popular|trending|most read|most popular|more)\s+(?:posts|news|stories|articles)[^\p{L}\d]*$|^(?:most read|trending|you may also like|recommended for you)[^\p{L}\d]*$/u;
 const inlineLink = /^(?:read more|read also|also read|see also|check also)\s*:\s*\S/;
 // A short credit line: "Source: EFE", "Source: Reuters / AFP".
 const sourceCredit = /^source\s*:\s*[\p{L}\d][\p{L}\d.&/,-]*(?:\s+[\p{L}\d.&/,-]+){0,3}$/u;

@@ -114,13 +114,19 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
   const phrase = frame.sentence.text.slice(frame.phrase.start - frame.sentence.start, frame.phrase.end - frame.sentence.start);
   // "hosted the Quad Foreign Ministers' Meeting with A, B and C" (new-user trial 121): a meeting the text names, held
   // with them, is one table (not "bilateral talks on the margins of the Non-Aligned Summit with A, B and C", blind-19).
+  // The article may stand before the phrase the frame matched: "held in Addis Ababa, a consultative meeting with his
+  // counterparts from South Africa, Angola and Libya" (blind-69) matched only "meeting with".
+  const upToPhrase = frame.sentence.text.slice(0, frame.phrase.end - frame.sentence.start);
   const oneEncounter =
-    /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|call|conference|conversation|videoconference|teleconference|session)\s+(?:with|between)\b/iu.test(
+    /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|call|conference|conversation|videoconference|teleconference|session)\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:with|between)\b/iu.test(
       phrase,
+    ) ||
+    /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|call|conference|conversation|videoconference|teleconference|session)\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:with|between)\s*$/iu.test(
+      upToPhrase,
     ) ||
     // "joined the meeting with A and B" (new-user trial 124): a meeting under way, one table.
     /\b(?:joined|joins|attended|attends|took\s+part\s+in|takes\s+part\s+in|participated\s+in|participates\s+in)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|call|conference|conversation|discussions?|session)\s+(?:with|between)\b/iu.test(
-      frame.sentence.text.slice(0, frame.phrase.end - frame.sentence.start),
+      upToPhrase,
     ) ||
     /\b(?:hosted|hosts|held|holds|chaired|chairs|co-chaired|co-chairs|convened|convenes|opened|opens)\s+the\s+(?:\p{Lu}[\p{L}\d'’+-]*\s+){1,6}(?:Meeting|Ministerial|Summit|Dialogue|Forum|Conference|Session|Consultations|Round\s?table)\s+(?:with|between)\b/u.test(
       phrase,
@@ -288,7 +294,17 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
     people.length > best.participants.length - (best.participants.every((p) => people.includes(p)) ? 0 : 1) &&
     best.participants.length < 3 &&
     mayCreate;
-  if (calledTable) best = null;
+  // "… bilateral meetings with … the foreign ministers of Angola, Kenya … a consultative meeting with his counterparts
+  // from South Africa, Angola and Libya" (blind-69): a table of three or more counterparts named at once, two or more of
+  // them new, is not the two-person meeting one of them had.
+  const largerTable =
+    mayCreate &&
+    best !== null &&
+    best.participants.length <= 2 &&
+    frame.objects.length >= 3 &&
+    !frame.discussion &&
+    people.filter((person) => !best?.participants.includes(person)).length >= 2;
+  if (calledTable || largerTable) best = null;
   if (best && (bestScore >= 2 || !mayCreate) && !bilateralWithin) {
     best.frames.push(frame);
     // "Wang Yi Meets with Tileuberdi and Kamilov" over two meetings the body tells in sentences of their own: a headline

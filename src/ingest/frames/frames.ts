@@ -152,13 +152,20 @@ function ledDelegation(leader: PersonEntity | undefined, phrase: string): void {
   leader.countryBasis = 'delegation';
 }
 
+const partOfDelegation = /^(?:formed|were|was)\s+(?:also\s+)?part\s+of\b/i;
+const groupOfCountry =
+  /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:lawmakers|legislators|parliamentarians|officials|members|ministers|senators|deputies|diplomats|officers)\s+(?:who\s+)?$/u;
+
 /**
  * Members of a named country's delegation with no country of their own are of its country (a fact of the text); so are
  * the members of a person's delegation ("Members of the President Akufo-Addo’s delegation included …"), of theirs.
  */
 function joinDelegation(members: readonly PersonEntity[], opening: string, phrase: string, owners: readonly PersonEntity[]): void {
-  if (!delegationPhrase.test(phrase)) return;
-  const country = countryEndingAt(opening);
+  // "Liberian lawmakers who formed part of the delegation … included Senator …" (blind-69): of the country the group's
+  // adjective names.
+  const group = partOfDelegation.test(phrase) ? groupOfCountry.exec(opening) : null;
+  if (!delegationPhrase.test(phrase) && !group) return;
+  const country = group ? lookupCountry(group[1] as string) : countryEndingAt(opening);
   const owner = /['’]s\s+$/.test(opening) && owners.length === 1 ? owners[0] : undefined;
   const code = country && !/['’]s\s+$/.test(opening) ? country.code : (owner?.countryCode ?? country?.code ?? null);
   if (!code || /\b(?:receive|received|met|meet|welcomed|hosted)\s+(?:the\s+)?\S+\s+$/i.test(opening)) return;

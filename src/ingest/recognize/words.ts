@@ -30,7 +30,7 @@ export function wordsOf(sentence: Sentence): Word[] {
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
-    // "Maj. Gen. (Rtd) Umar Farooq Burki": "(Rtd)" is one word, a style (lexicon/titles.ts honorifics).
+    // "Maj. Gen. (Rtd) Umar Farooq Burki": "(Rtd)" is one word, a style (lexicon/titles.ts honorifics); so is "Grand Chief".
     const retired = retiredStyle(sentence, i);
     if (retired) {
       words.push(
@@ -105,6 +105,9 @@ export function wordsOf(sentence: Sentence): Word[] {
 
 /** "(Rtd)", "(Retd.)", "(retired)" written together from token `i`: its end and last token; else null. */
 function retiredStyle(sentence: Sentence, i: number): { end: number; last: number } | null {
+  // "the Governor-General, Grand Chief Sir Bob Dadae" (blind-69): Papua New Guinea's chiefly style is one word.
+  const [grand, chief] = [sentence.tokens[i], sentence.tokens[i + 1]];
+  if (grand?.text === 'Grand' && chief?.text === 'Chief' && chief.start === grand.end + 1) return { end: chief.end, last: i + 1 };
   const [open, word, close] = [sentence.tokens[i], sentence.tokens[i + 1], sentence.tokens[i + 2]];
   if (!open || !word || !close || open.text !== '(' || open.end !== word.start) return null;
   let last = i + 2;
