@@ -3,8 +3,10 @@ import supertest from 'supertest';
 import { useTestContext } from './helpers/app.js';
 
 // A corrected draft cites its document: a span the extractor did not give that fact must slice to what the draft says
-// is printed there — a participant's name, a title (words of the printed title), a statement's text. Trial 99 sent the
-// corrected draft of one readout to another document's commit: 201, with Blinken's name cited at "rasil, Mauro Viei".
+// is printed there — a participant's name, a title (words of the printed title), a statement's text, the meeting's date
+// (words of a date) and place, an initiative's name. Trial 99 sent the corrected draft of one readout to another
+// document's commit: 201, with Blinken's name cited at "rasil, Mauro Viei"; trial 126 committed a date cited at
+// "Musalia Mudavadi" and a place at " Foreign Ministe".
 
 const ctx = useTestContext();
 const api = () => supertest(ctx.app.server);
@@ -25,6 +27,9 @@ Minister Mondino stressed the importance of the trade agenda of both countries.
 
 type Draft = {
   meetings: Array<{
+    dateSpan: { start: number; end: number } | null;
+    locationSpan: { start: number; end: number } | null;
+    initiatives: unknown[];
     participants: Array<{
       span: { start: number; end: number } | null;
       titleSpan: { start: number; end: number } | null;
@@ -37,6 +42,17 @@ type Draft = {
 async function posted(body: string): Promise<{ id: string; draft: Draft }> {
   return (await api().post('/v1/documents').send({ text: body }).expect(201)).body;
 }
+const at = (printed: string) => ({ start: text.indexOf(printed), end: text.indexOf(printed) + printed.length });
+const initiative = (name: string, span: { start: number; end: number }) => ({
+  slug: 'baltic-sea-strategy',
+  name,
+  isCandidate: true,
+  status: 'discussed',
+  description: null,
+  committedParties: [],
+  statementIndex: null,
+  span,
+});
 const shifted = (span: { start: number; end: number } | null, by: number) => span && { start: span.start + by, end: span.end + by };
 
 describe('a span the extractor did not give must cite what the draft says is printed there', () => {
@@ -55,6 +71,17 @@ describe('a span the extractor did not give must cite what the draft says is pri
       'a statement’s span moved',
       (d: Draft) => void (d.meetings[0]!.statements[0]!.span = shifted(d.meetings[0]!.statements[0]!.span, 5)),
       '/draft/meetings/0/statements/0/span',
+    ],
+    ['the date span moved onto a name', (d: Draft) => void (d.meetings[0]!.dateSpan = at('Anna Berg')), '/draft/meetings/0/dateSpan'],
+    [
+      'the location span moved onto a title',
+      (d: Draft) => void (d.meetings[0]!.locationSpan = at('Finnish Foreign Minister')),
+      '/draft/meetings/0/locationSpan',
+    ],
+    [
+      'an initiative added, its span citing a name',
+      (d: Draft) => void d.meetings[0]!.initiatives.push(initiative('Baltic Sea Strategy', at('Pekka Laine'))),
+      '/draft/meetings/0/initiatives/0/span',
     ],
   ])('%s is a 422 at its pointer, and nothing is written', async (_case, edit, pointer) => {
     const document = await posted(text);
@@ -105,6 +132,12 @@ describe('a span the extractor did not give must cite what the draft says is pri
           topics: [],
         } as never);
       },
+    ],
+    ['the date span moved onto the printed date', (d: Draft) => void (d.meetings[0]!.dateSpan = at('3 May 2024'))],
+    ['the location span moved onto "in Stockholm"', (d: Draft) => void (d.meetings[0]!.locationSpan = at('in Stockholm'))],
+    [
+      'an initiative added, cited at its name',
+      (d: Draft) => void d.meetings[0]!.initiatives.push(initiative('Baltic Sea Strategy', at('Baltic Sea strategy'))),
     ],
   ])('%s commits', async (_case, edit) => {
     const document = await posted(text);
