@@ -169,6 +169,8 @@ describe('publishedAt as a page prints it (new-user trial 116)', () => {
     ['2024-03-03T23:30:00-05:00', '2024-03-03'],
     ['2024-03-03T01:15+05:30', '2024-03-03'],
     ['2024-03-03 07:06:00.123Z', '2024-03-03'],
+    ['2024-03-03T23:59:60Z', '2024-03-03'],
+    ['2024-03-03T10:00:00+14:00', '2024-03-03'],
   ])('%s is the date %s', async (publishedAt, date) => {
     const response = await api().post('/v1/documents').send({ text, publishedAt }).expect(201);
     expect(response.body.publishedAt).toBe(date);
@@ -176,7 +178,20 @@ describe('publishedAt as a page prints it (new-user trial 116)', () => {
     expect(response.body.draft.meetings[0].date).toBe('2024-02-29');
   });
 
-  it.each(['2024-03-03T10:00', '03/03/2024', '2024-02-30T10:00:00Z', 'yesterday'])('%s → 400 at /publishedAt', async (publishedAt) => {
+  it.each([
+    '2024-03-03T10:00',
+    '03/03/2024',
+    '2024-02-30T10:00:00Z',
+    'yesterday',
+    // The grammar's ranges (new-user trial 126): hour, minute, second, and the offset's hour and minute.
+    '2024-03-03T24:00:00Z',
+    '2024-03-03T99:99:99Z',
+    '2024-03-03T10:60:00Z',
+    '2024-03-03T10:00:61Z',
+    '2024-03-03T10:00:00+24:00',
+    '2024-03-03T10:00:00+99:99',
+    '2024-03-03T10:00:00-05:60',
+  ])('%s → 400 at /publishedAt', async (publishedAt) => {
     const response = await api().post('/v1/documents').send({ text, publishedAt }).expect(400);
     expect(response.body.errors.map((error: { pointer: string }) => error.pointer)).toEqual(['/publishedAt']);
   });

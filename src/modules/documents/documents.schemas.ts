@@ -37,8 +37,13 @@ export const readoutTextSchema = z
 // none of the invisible or direction-steering characters a name may not hold either (ingest/text/invisible.ts).
 const visibleUrl = new RegExp(`^[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${invisibleFormatClass}]+$`);
 
-/** A date, or an RFC 3339 date-time with its offset: what `publishedAt` takes. */
-const publicationStamp = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:\d{2}))?$/;
+/**
+ * A date, or an RFC 3339 date-time with its offset: what `publishedAt` takes. The grammar's ranges (RFC 3339 §5.6):
+ * hour 00–23, minute 00–59, second 00–60 (a leap second), an offset's hour 00–23 and minute 00–59 — "T25:00:00Z",
+ * "T99:99:99Z", "+99:99" are no timestamps (new-user trial 126). Seconds may be left out, as pages print them.
+ */
+const publicationStamp =
+  /^\d{4}-\d{2}-\d{2}(?:[Tt ](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d{1,9})?)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
 
 export const documentInputSchema = z
   .strictObject({
