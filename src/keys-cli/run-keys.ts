@@ -4,7 +4,7 @@ import { AppError } from '../http/errors.js';
 import { systemActor } from '../modules/audit/audit.js';
 import { createKeysService, scopes, type KeyView, type Scope } from '../modules/keys/keys.service.js';
 
-export const keysUsage = `usage: npm run keys -- create <name> [--scopes read,write,admin]
+export const keysUsage = `usage: npm run keys -- create <name> [--scopes read,write,admin]  (default read,write)
        npm run keys -- list
        npm run keys -- revoke <id or name>`;
 
