@@ -77,6 +77,13 @@ const queries: Array<[string, string[]]> = [
   ['-covid-19', ['g20', 's400', 'other']],
   ['reviewed -"covid-19 origin"', ['enDash', 'space']],
   ['covid', ['hyphen', 'enDash', 'space']],
+  // A star after the number (new-user trial 126: "covid-19*" found nothing), and after joined words' last word.
+  ['covid-19*', ['hyphen', 'enDash', 'space']],
+  ['-covid-19*', ['g20', 's400', 'other']],
+  ['s-40*', []],
+  ['origin-trac*', ['hyphen']],
+  ['covid-19 origin-trac*', ['hyphen']],
+  ['-origin-trac*', ['enDash', 'space', 'g20', 's400', 'other']],
 ];
 
 describe.each(routes)('a number after a dash on %s', (_route, read) => {

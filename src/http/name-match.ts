@@ -46,6 +46,7 @@ export function textQuery(q: string): Prisma.Sql {
   const dash = /(?<=[\p{L}\p{N}])[-‐‑‒–—](?=[\p{L}\p{N}])/gu;
   const dashNumber = /(?<=[\p{L}\p{N}])[-‐‑‒–—](?=\p{N})/u;
   const numbered: Array<{ phrase: string; excluded: boolean }> = [];
+  const joinedPrefixes: Array<{ words: string[]; excluded: boolean }> = [];
   const spaced = q
     .split('"')
     .map((part, at, parts) => {
@@ -57,11 +58,21 @@ export function textQuery(q: string): Prisma.Sql {
         return '';
       }
       return part
-        .replace(/(^|\s)(-?)([\p{L}\p{N}]+(?:[-‐‑‒–—][\p{L}\p{N}]+)+)(?=\s|$)/gu, (whole, space: string, minus: string, joined: string) => {
-          if (!dashNumber.test(joined)) return whole;
-          numbered.push({ phrase: joined, excluded: minus === '-' });
-          return space;
-        })
+        .replace(
+          /(^|\s)(-?)([\p{L}\p{N}]+(?:[-‐‑‒–—][\p{L}\p{N}]+)+)(\*+)?(?=\s|$)/gu,
+          (whole, space: string, minus: string, joined: string, star?: string) => {
+            // "covid-19*" (new-user trial 126): a star after a number asks for the number, "kenya-gha*" for words
+            // in a row whose last is a prefix.
+            const words = joined.split(dash);
+            if (star && !/^\p{N}+$/u.test(words[words.length - 1] ?? '')) {
+              joinedPrefixes.push({ words, excluded: minus === '-' });
+              return space;
+            }
+            if (!dashNumber.test(joined)) return star ? `${space}${minus}${joined}` : whole;
+            numbered.push({ phrase: joined, excluded: minus === '-' });
+            return space;
+          },
+        )
         .replace(/[\p{L}\p{N}]+(?:[-‐‑‒–—][\p{L}\p{N}]+)+/gu, (joined) => `"${joined.replace(dash, ' ')}"`);
     })
     .map((part, at, parts) => (at % 2 === 0 && parts[at + 1] === '' ? part.replace(/(?:^|\s)-$/, ' ') : part))
@@ -72,13 +83,21 @@ export function textQuery(q: string): Prisma.Sql {
     prefixes.push({ word, excluded: minus === '-' });
     return space;
   });
-  if (prefixes.length === 0 && numbered.length === 0) return Prisma.sql`websearch_to_tsquery('english_unaccent', ${spaced})`;
-  const parts = prefixes.map(({ word, excluded }) => {
-    // Stored words are English stems ("cooperation" is cooper, "pandemic" pandem): a prefix typed past the stem
-    // ("cooperati*", "pandemi*") would match nothing, so up to three of its last letters may go.
-    const shorter = [0, 1, 2, 3].map((cut) => word.slice(0, word.length - cut)).filter((part, at) => at === 0 || part.length >= 4);
-    const alternatives = [...new Set(shorter)].map((part) => `${part}:*`).join(' | ');
-    const query = Prisma.sql`to_tsquery('english_unaccent', ${alternatives})`;
+  if (prefixes.length === 0 && numbered.length === 0 && joinedPrefixes.length === 0)
+    return Prisma.sql`websearch_to_tsquery('english_unaccent', ${spaced})`;
+  // Stored words are English stems ("cooperation" is cooper, "pandemic" pandem): a prefix typed past the stem
+  // ("cooperati*", "pandemi*") would match nothing, so up to three of its last letters may go.
+  const stems = (word: string) => [
+    ...new Set([0, 1, 2, 3].map((cut) => word.slice(0, word.length - cut)).filter((part, at) => at === 0 || part.length >= 4)),
+  ];
+  const parts = [
+    ...prefixes.map(({ word, excluded }) => ({ alternatives: stems(word).map((part) => `${part}:*`), excluded })),
+    ...joinedPrefixes.map(({ words, excluded }) => {
+      const before = words.slice(0, -1).join(' <-> ');
+      return { alternatives: stems(words[words.length - 1] as string).map((part) => `${before} <-> ${part}:*`), excluded };
+    }),
+  ].map(({ alternatives, excluded }) => {
+    const query = Prisma.sql`to_tsquery('english_unaccent', ${alternatives.map((alternative) => `(${alternative})`).join(' | ')})`;
     return excluded ? Prisma.sql`(!! ${query})` : query;
   });
   for (const { phrase, excluded } of numbered) {
