@@ -19,13 +19,17 @@ export function tokensAgree(a: string, b: string): boolean {
   // A transliteration that changes the vowels keeps a name's ending, which often tells one name from another: Hasina is
   // not Hassan (blind-46, in one sentence); Sergey and Sergei both end in a vowel.
   const sameEnding = /[aeiouy]$/.test(a) === /[aeiouy]$/.test(b);
-  return (sameEnding && skeleton(a) === skeleton(b)) || editDistanceAtMost(a, b, a.length >= 8 ? 2 : 1);
+  // The same allowance whichever spelling comes first (new-user trial 126: "araghchi" agreed with "araqchi", not the
+  // reverse, and the commit created Abbas Araqchi a second time).
+  return (sameEnding && skeleton(a) === skeleton(b)) || editDistanceAtMost(a, b, Math.max(a.length, b.length) >= 8 ? 2 : 1);
 }
 
-// Transliterations mostly differ in vowels: Tileuberdi / Tleuberdi, Sergey / Sergei, Abdrakhmanov / Abdrahmanov.
+// Transliterations mostly differ in vowels: Tileuberdi / Tleuberdi, Sergey / Sergei, Abdrakhmanov / Abdrahmanov; and
+// Arabic and Persian qaf/ghayn, written q or gh: Araghchi / Araqchi, Ghalibaf / Qalibaf.
 function skeleton(token: string): string {
   return token
     .replace(/kh/g, 'h')
+    .replace(/gh/g, 'q')
     .replace(/[aeiouy]/g, '')
     .replace(/(.)\1+/g, '$1');
 }

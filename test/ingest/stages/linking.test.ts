@@ -21,7 +21,8 @@ const wangYi = person(1, 'Wang Yi', 'CN', ['王毅']);
 const cavusoglu = person(3, 'Mevlüt Çavuşoğlu', 'TR', ['Mevlut Cavusoglu']);
 const motegi = person(4, 'Toshimitsu Motegi', 'JP');
 const lavrov = person(5, 'Sergey Lavrov', 'RU');
-const people = [tileuberdi, wangYi, cavusoglu, motegi, lavrov];
+const araghchi = person(6, 'Seyed Abbas Araghchi', 'IR');
+const people = [tileuberdi, wangYi, cavusoglu, motegi, lavrov, araghchi];
 
 describe('name words', () => {
   it.each([
@@ -46,6 +47,11 @@ describe('name words', () => {
     ['mori', 'modi', false],
     ['kang', 'kong', false],
     ['sabry', 'sabri', true],
+    // Either order (new-user trial 126), and qaf/ghayn written q or gh.
+    ['araqchi', 'araghchi', true],
+    ['araghchi', 'araqchi', true],
+    ['baghaei', 'baqaei', true],
+    ['tleuberdi', 'tileuberdi', true],
   ])('%s and %s agree: %s', (a, b, agree) => {
     expect(tokensAgree(a, b)).toBe(agree);
   });
@@ -63,6 +69,8 @@ describe('matching printed names to stored people', () => {
     ['Sergei Lavrov', null, lavrov],
     ['MOTEGI Toshimitsu', 'JP', motegi],
     ['Lavrov', 'RU', lavrov],
+    ['Abbas Araqchi', 'IR', araghchi],
+    ['Seyed Abbas Araghchi', null, araghchi],
   ])('matches %s (%s)', (printed, country, expected) => {
     expect(matchPerson(printed, country, people)?.person).toBe(expected);
   });
