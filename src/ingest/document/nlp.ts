@@ -132,7 +132,7 @@ export function analyse(text: string, start: number, end: number): Sentence[] {
     const previous = sentences[sentences.length - 1];
     // "President Kh.Battulga", "Ts.Elbegdorj": an initial of one or two letters written onto the name never ends one.
     const initialOnName = previous !== undefined && previous.end === sStart && /(?:^|[\s(])\p{Lu}\p{Ll}?\.$/u.test(previous.text);
-    if (previous && (endsWithAbbreviation(previous.text) || initialOnName)) {
+    if (previous && (endsWithAbbreviation(previous.text) || initialOnName || romanMonthGoesOn(previous.text, text.slice(sStart, sEnd)))) {
       previous.tokens.push(...own);
       previous.end = sEnd;
       previous.text = text.slice(previous.start, sEnd);
@@ -180,6 +180,16 @@ function bounded(sentence: Sentence, text: string): Sentence[] {
     tokens = tokens.slice(cut);
   }
   return pieces;
+}
+
+// "On 14.IV.2024, …" (new-user trial 126): wink-nlp ends sentences after "14." and "IV."; a date with its month in
+// Roman numerals is one.
+const romanMonth = '(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)';
+const dayDot = /(?:^|[\s(,])\d{1,2}\.$/;
+const dayAndRomanMonth = new RegExp(`(?:^|[\\s(,])\\d{1,2}\\.\\s?${romanMonth}\\.$`);
+const romanMonthNext = new RegExp(`^${romanMonth}\\.(?:\\s?\\d{4}\\b|$)`);
+function romanMonthGoesOn(previous: string, next: string): boolean {
+  return (dayDot.test(previous) && romanMonthNext.test(next)) || (dayAndRomanMonth.test(previous) && /^\d{4}\b/.test(next));
 }
 
 // wink-nlp ends a sentence at "Japan-U." (of "Japan-U.S.") and after "Mr."; a sentence never ends in an initial or a

@@ -57,7 +57,7 @@ export const titleAbbreviations: Record<string, string> = {
 /** Courtesy words before a name, never part of the name or the title (ANNOTATING.md drops them); "H.E." is
  * matched on its own because its folded form is the pronoun "he". */
 export const honorifics =
-  /^(?:mr|mister|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|grand\s+chief|hon|honou?rable|rt|excellency|eminence|holiness|beatitude|highness|majesty|royal|h\.\s?e|he|hh|hrh|datuk|dato['’´`]?|dato['’´`]?\s?sri|datin|seri|tun|lt|gen|col|maj|brig|adm|capt|cdr|monsignor|msgr|eng|engr|shri|smt|shrimati|rtd|retd|retired)\.?$/i;
+  /^(?:mr|mister|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|grand\s+chief|hon|honou?rable|rt|excellency|eminence|holiness|beatitude|highness|majesty|royal|h\.\s?e|he|hh|hrh|utama|setia|paduka|datuk|dato['’´`]?|dato['’´`]?\s?sri|datin|seri|tun|lt|gen|col|maj|brig|adm|capt|cdr|monsignor|msgr|eng|engr|shri|smt|shrimati|rtd|retd|retired)\.?$/i;
 
 /** Styles that are part of a name when a name follows ("Prince Faisal bin Farhan", "Sheikh Abdullah"), not titles. */
 export const nameStyles = new Set([

@@ -75,6 +75,9 @@ const monthRelativeDay = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(instant|inst\
 const ordinalDot =
   /\b(\d{1,2})\.(?=\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s|$))/g;
 
+const romanMonths = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const romanMonthDate = /\b(\d{1,2})\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(\d{4})\b/g;
+
 const monthNames =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const portugueseDe = new RegExp(`\\b(${monthNames})\\s+de\\s+(\\d{4})\\b`, 'g');
@@ -175,6 +178,16 @@ export function findDates(text: string, start: number, end: number, options: { m
       weekday: null,
       relativeDays: relativeWords[words] ?? 0,
     });
+  }
+  // "MOSCOW, 28.II.2025 —" (new-user trial 126): a month in Roman numerals between the day and the year, as Russian,
+  // Polish and Czech releases print it, which chrono-node does not read.
+  romanMonthDate.lastIndex = 0;
+  for (let match = romanMonthDate.exec(region); match; match = romanMonthDate.exec(region)) {
+    const [day, month, year] = [Number(match[1]), romanMonths.indexOf((match[2] as string).toUpperCase()) + 1, Number(match[3])];
+    if (day < 1 || day > 31 || year < 1900 || year > 2200) continue;
+    const at = start + match.index;
+    if (mentions.some((mention) => mention.start < at + match[0].length && at < mention.end)) continue;
+    mentions.push({ start: at, end: at + match[0].length, text: match[0], year, month, day, weekday: null, relativeDays: null });
   }
   monthRelativeDay.lastIndex = 0;
   for (let match = monthRelativeDay.exec(region); match; match = monthRelativeDay.exec(region)) {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractOptions } from '../../../src/ingest/draft.js';
+import { extractReadout } from '../../../src/ingest/extract.js';
+import { findDates } from '../../../src/ingest/recognize/dates.js';
+
+// Findings of new-user trial 126 (readouts the trial's user wrote), each as the class with its variants.
+
+const base: ExtractOptions = { initiatives: [], people: [] };
+const draftOf = (text: string, options: Partial<ExtractOptions> = {}) => extractReadout(text, { ...base, ...options });
+
+describe('F4: Malay and Bruneian styles before a name', () => {
+  it.each([
+    ["Dato' Seri Utama Haji Mohamad bin Haji Hasan", 'Haji Mohamad bin Haji Hasan'],
+    ['Dato Seri Setia Haji Erywan Yusof', 'Haji Erywan Yusof'],
+    ['Dato Paduka Lim Jock Seng', 'Lim Jock Seng'],
+    ['Datuk Seri Saifuddin Abdullah', 'Saifuddin Abdullah'],
+  ])('"%s" is %s', (printed, name) => {
+    const text = `Foreign Minister Penny Wong met Foreign Minister ${printed} in Putrajaya on 3 March 2025.`;
+    expect(draftOf(text).meetings[0]?.participants.map((p) => p.name)).toContain(name);
+  });
+
+  it('"Sri" opening an Indonesian name stays the name', () => {
+    const text = 'Foreign Minister Penny Wong met Indonesian Finance Minister Sri Mulyani Indrawati in Jakarta on 3 March 2025.';
+    expect(draftOf(text).meetings[0]?.participants.map((p) => p.name)).toContain('Sri Mulyani Indrawati');
+  });
+});
+
+describe('F8: a month in Roman numerals', () => {
+  it.each([
+    ['28.II.2025', '2025-02-28'],
+    ['3.XII.2024', '2024-12-03'],
+    ['14. IV. 2024', '2024-04-14'],
+    ['1.VIII.2023', '2023-08-01'],
+    ['9.IX.2022', '2022-09-09'],
+  ])('"%s" is %s', (printed, date) => {
+    const [mention] = findDates(printed, 0, printed.length);
+    expect(mention && [mention.year, mention.month, mention.day].join('-')).toBe(
+      date
+        .split('-')
+        .map((part) => String(Number(part)))
+        .join('-'),
+    );
+  });
+
+  it.each([
+    ['MOSCOW, 28.II.2025 — Foreign Minister Sergey Lavrov held talks with Iranian Foreign Minister Abbas Araqchi.', '2025-02-28'],
+    ['On 14.IV.2024, Foreign Minister Jan Lipavský met Polish Foreign Minister Radosław Sikorski in Prague.', '2024-04-14'],
+    ['Foreign Minister Jan Lipavský met Polish Foreign Minister Radosław Sikorski in Prague on 14. IV. 2024.', '2024-04-14'],
+  ])('dates the meeting of "%s"', (text, date) => {
+    expect(draftOf(text).meetings[0]?.date).toBe(date);
+  });
+
+  it('a sentence that ends in a Roman numeral before a year ends there', () => {
+    const text =
+      'Foreign Minister Jan Lipavský met Polish Foreign Minister Radosław Sikorski in Prague on 14 April 2024. They discussed Part IV. 2025 will see a new round.';
+    expect(draftOf(text).meetings[0]?.date).toBe('2024-04-14');
+  });
+});
