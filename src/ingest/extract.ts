@@ -365,6 +365,21 @@ function passageOwners(encounters: readonly Encounter[], passages: readonly Pass
     const owner = meant[0] as number;
     if (meant.length === 1 && owner !== stretchAt(first.index) && (told[owner] as number) <= first.index) owners.set(passage, owner);
   }
+  // "Minister Maris briefed Minister Wong on the border. Minister Wong said Australia supports dialogue." (new-user
+  // trial 126): a passage moved to its speaker's meeting takes the next passage of its paragraph along when that one's
+  // speaker took part in the same meeting (the host answering in it), or is both sides.
+  for (const [index, passage] of passages.entries()) {
+    const before = passages[index - 1];
+    const first = passage.sentences[0];
+    if (owners.has(passage) || !before || !first || before.paragraph !== passage.paragraph || !owners.has(before)) continue;
+    const owner = owners.get(before) as number;
+    if (owner === stretchAt(first.index)) continue;
+    // Moved for its speaker, a counterpart of that meeting (not a passage shared by several meetings).
+    if (before.attribution.kind !== 'person' || encounters[owner]?.hosts.includes(before.attribution.entity)) continue;
+    const kind = passage.attribution.kind;
+    if ((kind === 'person' && encounters[owner]?.participants.includes(passage.attribution.entity)) || kind === 'joint')
+      owners.set(passage, owner);
+  }
   // "… received credentials from five new envoys. The envoys included A (Uganda), B (Australia) … 'On behalf of …,'
   // said Ms Otaala. She said Uganda looks to Kenya …": in the stretch that meetings split off one sentence share, "she"
   // (or a title) after someone of one of them speaks is that speaker's, and so is the passage's meeting.

@@ -28,6 +28,7 @@ const theMeetingWas =
  * encounter or its sentence; the setting ("on the sidelines of") from its sentences or, for the first, the headline.
  */
 const conversing = /\b(?:talking|speaking)\s+(?:to|with)\b/i;
+const anotherDayWords = /\b(?:the\s+(?:following|next)\s+(?:day|morning)|the\s+day\s+after|a\s+day\s+later|two\s+days\s+later)\b/i;
 
 export function meetingKind(
   readout: Readout,
@@ -106,8 +107,13 @@ export function meetingKind(
   // "The meeting comes on the sidelines of the first session of political consultations" (blind-44): in a readout of one
   // meeting, a sentence about "the meeting" or "the talks" anywhere sets it.
   const aboutTheMeeting = sole ? readout.sentences.filter((s) => !s.inHeadline && theMeetingWas.test(s.text)) : [];
+  // "On the margins of the ASEAN meeting in Kuala Lumpur on 10 July, Wong held bilateral meetings with … The following
+  // day, Minister Wong met Malaysia's Foreign Minister … in Putrajaya" (new-user trial 126): a meeting its own sentence
+  // puts on another day is not on the margins the scene-setting sentences tell of.
+  const anotherDay = sentences.some((s) => !s.inHeadline && anotherDayWords.test(s.text));
+  const sidelinesPool = anotherDay ? sentences : [...settingPool, ...aboutTheMeeting];
   const sidelines =
-    cue(sidelinesWords, [...settingPool, ...aboutTheMeeting]) ??
+    cue(sidelinesWords, sidelinesPool) ??
     cue(duringWords, meetingSentences) ??
     (first
       ? null

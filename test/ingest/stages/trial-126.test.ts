@@ -56,3 +56,33 @@ describe('F8: a month in Roman numerals', () => {
     expect(draftOf(text).meetings[0]?.date).toBe('2024-04-14');
   });
 });
+
+describe('F3: several meetings told one by one after one sentence', () => {
+  const lead =
+    "On the margins of the ASEAN Foreign Ministers' Meeting in Kuala Lumpur on 10 July 2025, Foreign Minister Penny Wong held bilateral meetings with the Foreign Minister of Viet Nam, Bui Thanh Son, the Secretary of Foreign Affairs of the Philippines, Enrique Manalo, and Thailand's Minister of Foreign Affairs Maris Sangiampongsa.\n\nWith Minister Son, Minister Wong discussed the Mekong–Australia Partnership.\n\nSecretary Manalo and Minister Wong welcomed progress on maritime cooperation.\n\n";
+  const speakerNames = (text: string) =>
+    draftOf(text).meetings.map((m) =>
+      m.statements.map((s) => (s.speakerKey ? m.participants.find((p) => p.key === s.speakerKey)?.name : s.kind)),
+    );
+
+  it.each([
+    ['Minister Wong said Australia supports dialogue.', 'Penny Wong'],
+    ['The two ministers agreed to stay in touch.', 'joint'],
+  ])('after "Minister Maris briefed Minister Wong …", "%s" is in the meeting with Maris', (answer, speaker) => {
+    const text = `${lead}Minister Maris briefed Minister Wong on the situation along the Thailand–Cambodia border. ${answer}`;
+    expect(speakerNames(text)[2]).toEqual(['Maris Sangiampongsa', speaker]);
+  });
+
+  it('a passage of the host in a paragraph of its own stays where it is told', () => {
+    const text = `${lead}Minister Maris briefed Minister Wong on the situation along the Thailand–Cambodia border.\n\nMinister Wong said Australia valued its partners in Southeast Asia.`;
+    expect(speakerNames(text)[2]).toEqual(['Maris Sangiampongsa']);
+  });
+
+  it.each([['The following day'], ['The next day'], ['A day later']])(
+    '"%s, Minister Wong met … in Putrajaya" is no sideline meeting; the meetings on the margins stay so',
+    (when) => {
+      const text = `${lead}${when}, Minister Wong met Malaysia's Foreign Minister Mohamad Hasan in Putrajaya.`;
+      expect(draftOf(text).meetings.map((m) => m.kind)).toEqual(['sideline_meeting', 'sideline_meeting', 'sideline_meeting', 'meeting']);
+    },
+  );
+});
