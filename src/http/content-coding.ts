@@ -58,7 +58,7 @@ export function registerContentCodings(app: FastifyInstance): void {
           partProblem(
             'unsupported_media_type',
             inHeader('content-type'),
-            `A ${essence} body is UTF-8 (RFC 8259 §8.1); charset=${charset} is not taken.`,
+            `The body of ${essence} is UTF-8 (RFC 8259 §8.1); charset=${charset} is not taken.`,
           ),
         );
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { AppError } from './errors.js';
+import { fieldsProblem } from './errors.js';
 import type { ExportRecord, ExportTable } from './export/export-stream.js';
 
 // Sparse fieldsets (`fields=id,title,participants.title`): a record with only the members a client names. The names
@@ -101,11 +101,16 @@ export function sparseExport(table: ExportTable, fields: readonly string[] | und
   if (!fields) return table;
   // A nested name, or an embedded list named whole (`participants`): valid on a JSON page, but no column here.
   const nested = fields.filter((field) => field.includes('.') || !table.columns.includes(field));
+  // In the one form of every field problem ("query/fields: …", new-user trial 126). At the parameter, not an item: the
+  // fieldset is read in the schema's order by then, so an item's position would not be the client's.
   if (nested.length)
-    throw new AppError(
+    throw fieldsProblem(
       'validation_failed',
-      `${nested.join(', ')}: an export is one flat table; export the embedded lists' own tables instead.`,
-      nested.map((field) => ({ in: 'query', pointer: `/fields`, message: `${field} is no column of the export` })),
+      nested.map((field) => ({
+        in: 'query',
+        pointer: '/fields',
+        message: `${field} is no column of the export: an export is one flat table; export the embedded lists' own tables instead`,
+      })),
     );
   const columns = table.columns.filter((column) => alwaysKept(key).includes(column) || fields.includes(column));
   const batches = table.batches;

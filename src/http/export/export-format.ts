@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { acceptedMediaTypes } from '../accept.js';
-import { AppError, inHeader, partProblem } from '../errors.js';
+import { fieldsProblem, inHeader, partProblem } from '../errors.js';
 
 // Which representation a list answers in: a JSON page, or the whole result as CSV or NDJSON. `format` wins (a browser
 // cannot set Accept on a link); else the Accept header is negotiated (RFC 9110 §12.5.1, quality values included).
@@ -69,10 +69,14 @@ export function refusePageOnly(query: {
     const value = query[name];
     return Array.isArray(value) ? value.length > 0 : value !== undefined;
   });
+  // In the one form of every field problem ("query/count: …", new-user trial 126).
   if (refused.length)
-    throw new AppError(
+    throw fieldsProblem(
       'validation_failed',
-      `${refused.join(' and ')} ${refused.length === 1 ? 'does' : 'do'} not apply to an export: it is the whole list as one flat table.`,
-      refused.map((name) => ({ in: 'query', pointer: `/${name}`, message: 'does not apply to an export (format csv or ndjson)' })),
+      refused.map((name) => ({
+        in: 'query',
+        pointer: `/${name}`,
+        message: 'does not apply to an export (format csv or ndjson): it is the whole list as one flat table',
+      })),
     );
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/prisma.js';
-import { AppError, fieldsProblem } from '../../http/errors.js';
+import { fieldsProblem } from '../../http/errors.js';
 import { worldCountries } from '../../ingest/recognize/world-countries.js';
 import { assertKnownInitiatives } from '../meetings/meeting-filters.js';
 import { bucketCount, periodEnd, periodOf, periodStart } from './stats.periods.js';
@@ -34,17 +34,13 @@ async function rangeOf(prisma: Db, query: MeetingsOverTimeQuery): Promise<Range 
   if (from && to) {
     const buckets = bucketCount(interval, from, to);
     if (buckets > maxBuckets) {
-      // A query parameter out of bounds, as every other: validation_failed with pointers at the parameters.
-      const message = `spans ${buckets} ${interval} buckets with the other bound; at most ${maxBuckets}`;
-      throw new AppError(
-        'validation_failed',
-        `${from} to ${to} spans ${buckets} ${interval} buckets; at most ${maxBuckets} are returned. ` +
-          'Narrow from/to or use a longer interval.',
-        [
-          { in: 'query', pointer: '/from', message },
-          { in: 'query', pointer: '/to', message },
-        ],
-      );
+      // A query parameter out of bounds, as every other: validation_failed with pointers at the parameters, in the one
+      // form of every field problem ("query/from: …", new-user trial 126).
+      const message = `${from} to ${to} spans ${buckets} ${interval} buckets; at most ${maxBuckets} are returned — narrow from/to or use a longer interval`;
+      throw fieldsProblem('validation_failed', [
+        { in: 'query', pointer: '/from', message },
+        { in: 'query', pointer: '/to', message },
+      ]);
     }
     return { first: from, last: to };
   }
