@@ -151,6 +151,10 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
         continue;
       // "… on conclusions from the National Conference in Bamako": where the event discussed was, in any sentence.
       if (found && inTopicEvent(readout.structure.text, found.span.start, found.span.end)) continue;
+      // "… held a bilateral meeting with Prince Faisal, during which the parties discussed the preparations for the visit
+      // of the President of Uzbekistan to Saudi Arabia" (new-user trial 126): a visit to come, or discussed, goes to
+      // a place that is not where they met.
+      if (found && visitToCome(readout.structure.text.slice(sentence.start, found.span.start))) continue;
       // "… Abiy Ahmed Ali who is in Uganda …" then "… Uganda’s High Commissioner to Addis Ababa": a city of another
       // country than the one the meeting's sentence placed it in is not where it was.
       if (found?.city && countryOnly && found.countryCode !== countryOnly.countryCode) continue;
@@ -462,4 +466,15 @@ function placeCase(place: string): string {
   return titleCase(place).replace(/(?<=\S\s)(?:De|Da|Do|Dos|Das|Del|Des|Du|La|Le|El|Es|Of|The|Upon|Sur|Am|An)(?=\s)/g, (word) =>
     word.toLowerCase(),
   );
+}
+
+const visitDestination = /\b(?:visit|visits|trip|travel|tour)\b(?:\s+of\s+[^,.;]{1,80}?)?\s+to\s+(?:the\s+)?$/i;
+// Right before the visit: "the preparations for the", "the upcoming", "invited him to pay a".
+const toCome =
+  /\b(?:preparations?\s+for|prepare\s+for|preparing\s+for|upcoming|forthcoming|planned|future|next|invited\s+\S+\s+to\s+(?:pay|make))\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:state|official|working|first)\s+)?$/i;
+
+/** The text before a place ends in a visit's destination ("the visit of the President to"), of a visit to come. */
+function visitToCome(before: string): boolean {
+  const visit = visitDestination.exec(before);
+  return visit !== null && toCome.test(before.slice(0, visit.index));
 }

@@ -86,3 +86,26 @@ describe('F3: several meetings told one by one after one sentence', () => {
     },
   );
 });
+
+describe('F2: a visit to come is not where they met', () => {
+  it.each([
+    ['during which the parties discussed the preparations for the visit of the President of Uzbekistan to Saudi Arabia.'],
+    ['and discussed the upcoming visit of President Mirziyoyev to Saudi Arabia.'],
+    ['and discussed the forthcoming state visit of President Mirziyoyev to Saudi Arabia.'],
+    ['and invited him to pay a visit to Saudi Arabia.'],
+  ])('"…, %s" places the meeting nowhere', (rest) => {
+    const text = `Foreign Minister Bakhtiyor Saidov held a bilateral meeting with Saudi Foreign Minister Faisal bin Farhan, ${rest}`;
+    expect(draftOf(text).meetings[0]).toMatchObject({ city: null, countryCode: null });
+  });
+
+  it.each([
+    ['Foreign Minister Saidov met Saudi Foreign Minister Faisal bin Farhan during his visit to Saudi Arabia.', null, 'SA'],
+    [
+      'Foreign Minister Saidov, on an official visit to Saudi Arabia, met Saudi Foreign Minister Faisal bin Farhan in Riyadh.',
+      'Riyadh',
+      'SA',
+    ],
+  ])('a visit under way still places it: "%s"', (text, city, countryCode) => {
+    expect(draftOf(text).meetings[0]).toMatchObject({ city, countryCode });
+  });
+});
