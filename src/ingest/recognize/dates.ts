@@ -184,7 +184,8 @@ export function findDates(text: string, start: number, end: number, options: { m
   romanMonthDate.lastIndex = 0;
   for (let match = romanMonthDate.exec(region); match; match = romanMonthDate.exec(region)) {
     const [day, month, year] = [Number(match[1]), romanMonths.indexOf((match[2] as string).toUpperCase()) + 1, Number(match[3])];
-    if (day < 1 || day > 31 || year < 1900 || year > 2200) continue;
+    // "31.II.2024" is no day of the calendar.
+    if (year < 1900 || year > 2200 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) continue;
     const at = start + match.index;
     if (mentions.some((mention) => mention.start < at + match[0].length && at < mention.end)) continue;
     mentions.push({ start: at, end: at + match[0].length, text: match[0], year, month, day, weekday: null, relativeDays: null });

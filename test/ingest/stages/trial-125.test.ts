@@ -134,7 +134,8 @@ describe('F7: a dateline whose date is a range or cannot be read', () => {
   it.each([
     ['Rio de Janeiro, 21–22 February 2024. ', 'Rio de Janeiro', 'BR'],
     ['BRUSSELS, 21-22 February 2024 – ', 'Brussels', 'BE'],
-    ['VIENNA, 3.V.2024 - ', 'Vienna', 'AT'],
+    // (An unreadable date: "3.V.2024" was one until trial 126 read months in Roman numerals — trial-126.test.ts.)
+    ['VIENNA, 3.XIII.2024 - ', 'Vienna', 'AT'],
   ])('"%s…" still places the meeting, and dates it by none of those days', (dateline, city, country) => {
     const meeting = draftOf(`${dateline}Foreign Minister Penny Wong met UK Foreign Secretary David Cameron.`).meetings[0];
     expect(meeting).toMatchObject({ city, countryCode: country, date: null });

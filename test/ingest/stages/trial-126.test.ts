@@ -50,6 +50,13 @@ describe('F8: a month in Roman numerals', () => {
     expect(draftOf(text).meetings[0]?.date).toBe(date);
   });
 
+  it.each([['31.II.2024'], ['0.V.2024'], ['3.XIII.2024']])('"%s" is no date, and the meeting stays in the draft', (printed) => {
+    expect(findDates(printed, 0, printed.length)).toEqual([]);
+    const meetings = draftOf(`VIENNA, ${printed} - Foreign Minister Penny Wong met UK Foreign Secretary David Cameron.`).meetings;
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ city: 'Vienna', date: null });
+  });
+
   it('a sentence that ends in a Roman numeral before a year ends there', () => {
     const text =
       'Foreign Minister Jan Lipavský met Polish Foreign Minister Radosław Sikorski in Prague on 14 April 2024. They discussed Part IV. 2025 will see a new round.';
