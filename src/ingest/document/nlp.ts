@@ -1,5 +1,6 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { romanMonth } from '../recognize/dates.js';
 import { latinShape, quoteShape } from '../text/fold.js';
 import type { Segment } from '../text/span.js';
 
@@ -184,7 +185,6 @@ function bounded(sentence: Sentence, text: string): Sentence[] {
 
 // "On 14.IV.2024, …" (new-user trial 126): wink-nlp ends sentences after "14." and "IV."; a date with its month in
 // Roman numerals is one.
-const romanMonth = '(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)';
 const dayDot = /(?:^|[\s(,])\d{1,2}\.$/;
 const dayAndRomanMonth = new RegExp(`(?:^|[\\s(,])\\d{1,2}\\.\\s?${romanMonth}\\.$`);
 const romanMonthNext = new RegExp(`^${romanMonth}\\.(?:\\s?\\d{4}\\b|$)`);

@@ -94,6 +94,12 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
     .sort((a, b) => order(a) - order(b) || (reported.get(a) ?? 0) - (reported.get(b) ?? 0));
 }
 
+// "a meeting with", "a consultative meeting in Addis Ababa with": one meeting the phrase names, with the people after it.
+const aMeetingWithSource =
+  "\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting|call|conference|conversation|videoconference|teleconference|session)\\s+(?:(?:in|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3})?(?:with|between)";
+const aMeetingWith = new RegExp(`${aMeetingWithSource}\\b`, 'iu');
+const aMeetingWithAtEnd = new RegExp(`${aMeetingWithSource}\\s*$`, 'iu');
+
 // "held separate meetings with A, B and C", "met his counterparts from A, B and C": one encounter per counterpart,
 // unless the sentence says they met together.
 function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
@@ -118,12 +124,8 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
   // counterparts from South Africa, Angola and Libya" (blind-69) matched only "meeting with".
   const upToPhrase = frame.sentence.text.slice(0, frame.phrase.end - frame.sentence.start);
   const oneEncounter =
-    /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|call|conference|conversation|videoconference|teleconference|session)\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:with|between)\b/iu.test(
-      phrase,
-    ) ||
-    /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|call|conference|conversation|videoconference|teleconference|session)\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:with|between)\s*$/iu.test(
-      upToPhrase,
-    ) ||
+    aMeetingWith.test(phrase) ||
+    aMeetingWithAtEnd.test(upToPhrase) ||
     // "joined the meeting with A and B" (new-user trial 124): a meeting under way, one table.
     /\b(?:joined|joins|attended|attends|took\s+part\s+in|takes\s+part\s+in|participated\s+in|participates\s+in)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|call|conference|conversation|discussions?|session)\s+(?:with|between)\b/iu.test(
       upToPhrase,

@@ -76,7 +76,11 @@ const ordinalDot =
   /\b(\d{1,2})\.(?=\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s|$))/g;
 
 const romanMonths = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-const romanMonthDate = /\b(\d{1,2})\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(\d{4})\b/g;
+/** A month in Roman numerals, the longest first ("XII" before "XI"): a regular expression's source. */
+export const romanMonth = '(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)';
+const romanMonthDate = new RegExp(`\\b(\\d{1,2})\\.\\s?(${romanMonth})\\.\\s?(\\d{4})\\b`, 'g');
+/** True when `day` is a day of that month of that year (31 February is none). */
+const isDayOf = (year: number, month: number, day: number): boolean => new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 
 const monthNames =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
@@ -185,7 +189,7 @@ export function findDates(text: string, start: number, end: number, options: { m
   for (let match = romanMonthDate.exec(region); match; match = romanMonthDate.exec(region)) {
     const [day, month, year] = [Number(match[1]), romanMonths.indexOf((match[2] as string).toUpperCase()) + 1, Number(match[3])];
     // "31.II.2024" is no day of the calendar.
-    if (year < 1900 || year > 2200 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) continue;
+    if (year < 1900 || year > 2200 || !isDayOf(year, month, day)) continue;
     const at = start + match.index;
     if (mentions.some((mention) => mention.start < at + match[0].length && at < mention.end)) continue;
     mentions.push({ start: at, end: at + match[0].length, text: match[0], year, month, day, weekday: null, relativeDays: null });
@@ -344,7 +348,7 @@ export function impossibleDate(text: string): string | null {
     const m = monthNumbers[(month as string).slice(0, 3).toLowerCase()] as number;
     const d = Number(day);
     const y = Number(year);
-    if (d >= 1 && new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return match[0];
+    if (d >= 1 && !isDayOf(y, m, d)) return match[0];
   }
   return null;
 }

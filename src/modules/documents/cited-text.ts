@@ -9,13 +9,14 @@ import { titleText } from '../../ingest/text/title-text.js';
 
 // A corrected draft cites its document: a participant's span is where the readout prints their name, a title span
 // where it prints their title, a statement's span where it prints the statement; a meeting's title span its headline,
-// its date span words of a date, its location span the place, an initiative's span its name. A span the extractor gave the same fact in the stored draft stays the extractor's reading whatever the
-// editor retyped (documents README); any other span must cite what the draft says is printed there. Without this, a
-// corrected draft of another document was committed with its spans pointing at unrelated text (trial 99: Blinken's
-// name cited at "rasil, Mauro Viei"; trial 126: a date cited at "Musalia Mudavadi", a place at " Foreign Ministe").
+// its date span words of a date, its location span the place, an initiative's span its name. A span the extractor gave
+// the same fact in the stored draft stays the extractor's reading whatever the editor retyped (documents README); any
+// other span must cite what the draft says is printed there. Without this, a corrected draft of another document was
+// committed with its spans pointing at unrelated text (trial 99: Blinken's name cited at "rasil, Mauro Viei"; trial
+// 126: a date cited at "Musalia Mudavadi", a place at " Foreign Ministe").
 
 type List = 'participants' | 'statements' | 'initiatives' | 'meeting';
-type Field = 'span' | 'titleSpan' | 'dateSpan' | 'locationSpan' | 'kindSpan';
+type Field = 'span' | 'titleSpan' | 'dateSpan' | 'locationSpan';
 
 type Cited = {
   meeting: number;
