@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { snippetOf } from '../src/modules/search/search.highlight.js';
 
 // The baseline's GET /v1/search runs the API's own SQL: the parent renders search.sql.ts's pageSql once with
 // placeholders (search-template.ts) and hands the text over; this fills in q and the page size. So the scenario
@@ -27,21 +28,7 @@ interface HitRow {
   snippet: string;
 }
 
-// The highlights as search.highlight.ts turns them into HTML: private-use markers to <mark>, the rest escaped.
-const escapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '\uE000': '<mark>',
-  '\uE001': '</mark>',
-  '\uE002': '&lt;',
-  '\uE003': '&gt;',
-};
-const special = /[&<>"'\uE000-\uE003]/g;
-const toHtml = (headline: string) => headline.replace(special, (char) => escapes[char] ?? char);
-
+// The snippets as the API cuts and escapes them (search.highlight.ts): the same work on the same ts_headline output.
 const encode = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
 /** The first page of hits for `q` as the response body (JSON text). */
@@ -50,7 +37,7 @@ export async function searchFirstPage(pool: pg.Pool, template: SearchTemplate, q
   const { rows } = await pool.query<HitRow>(template.text, values);
   // Every row also carries the window's bounds; an empty page is one row without a hit.
   const hits = rows.filter((row) => row.id !== null);
-  const page = hits.slice(0, limit).map(({ lo: _lo, hi: _hi, n: _n, ...row }) => ({ ...row, snippet: toHtml(row.snippet) }));
+  const page = hits.slice(0, limit).map(({ lo: _lo, hi: _hi, n: _n, ...row }) => ({ ...row, snippet: snippetOf(row.snippet) }));
   const last = page.at(-1);
   return JSON.stringify({ data: page, nextCursor: hits.length > limit && last ? encode([last.score, last.type, last.id]) : null });
 }

@@ -3,7 +3,7 @@ import { queryRows } from '../../db/raw-rows.js';
 import { uuidPattern } from '../../http/schemas.js';
 import { invalidCursor } from '../../http/errors.js';
 import { decodeCursor, pageBody, queryFingerprint, toPage, type CursorKey } from '../../http/pagination.js';
-import { headlineToHtml } from './search.highlight.js';
+import { snippetOf } from './search.highlight.js';
 import {
   hitTypes,
   searchHitKey,
@@ -53,7 +53,7 @@ function positionFrom([lo, hi, score, type, id]: CursorKey): SearchPosition {
 }
 
 const keyOf = (hit: RankedHit): CursorKey => [hit.lo, hit.hi, hit.score, hit.type, hit.id];
-const shown = ({ lo: _lo, hi: _hi, ...hit }: RankedHit): SearchHit => ({ ...hit, snippet: headlineToHtml(hit.snippet) });
+const shown = ({ lo: _lo, hi: _hi, ...hit }: RankedHit): SearchHit => ({ ...hit, snippet: snippetOf(hit.snippet) });
 /** Rows per batch of a search export at most: a page's most (each hit's highlight costs the database its own work). */
 export const searchExportBatchRows = 100;
 
