@@ -138,6 +138,26 @@ const coreInitiatives: CatalogInitiative[] = [
       'anniversary of * diplomatic relations',
       'anniversary of * diplomatic ties',
       'anniversary of the establishment of * diplomatic ties',
+      // "the 60th anniversary of the normalization of the two nations' diplomatic relationship"
+      'anniversary of * diplomatic relationship',
+      'anniversary of the normalization of * diplomatic relations',
+      'anniversary of the normalization of * diplomatic relationship',
+      'anniversary of the normalisation of * diplomatic relations',
+      'anniversary of the normalisation of * diplomatic relationship',
+      // "the 50th anniversary of ASEAN-Japan ties", "the 70th anniversary of Nepal–Japan relations"
+      'anniversary of * ties',
+      'anniversary of * relations',
+      // "65 years of the establishment of diplomatic relations", "our 60th year of diplomatic relations",
+      // "50 years on from the establishment of diplomatic ties"
+      'years of * diplomatic relations',
+      'years of * diplomatic ties',
+      'year of * diplomatic relations',
+      'year of * diplomatic ties',
+      'years on from the establishment of * diplomatic relations',
+      'years on from the establishment of * diplomatic ties',
+      // "the golden jubilee of diplomatic relations", "the golden jubilee of our ties"
+      'jubilee of * relations',
+      'jubilee of * ties',
     ],
     category: 'diplomacy',
     description: 'Commemorating an anniversary of the establishment of diplomatic relations between two countries.',

@@ -118,9 +118,38 @@ describe('initiatives', () => {
     ['the Minsk agreements', 'minsk-agreements', 'Minsk agreements'],
     ['the Open Balkan initiative offered great opportunities', 'open-balkan', 'Open Balkan initiative'],
     ['cooperation within GUAM', 'guam', 'GUAM'],
+    // An anniversary of diplomatic relations, as the blind sets print it (blind-5, 10, 11, 13, 19, 20, 25, 47):
+    [
+      'this year marks 65 years of the establishment of diplomatic relations',
+      'diplomatic-relations-anniversary',
+      'years of the establishment of diplomatic relations',
+    ],
+    ['celebrating in 2020 140 years of diplomatic relations', 'diplomatic-relations-anniversary', 'years of diplomatic relations'],
+    ['our 60th year of diplomatic relations', 'diplomatic-relations-anniversary', 'year of diplomatic relations'],
+    [
+      '50 years on from the establishment of diplomatic ties',
+      'diplomatic-relations-anniversary',
+      'years on from the establishment of diplomatic ties',
+    ],
+    ['the golden jubilee of diplomatic ties', 'diplomatic-relations-anniversary', 'jubilee of diplomatic ties'],
+    ['the golden jubilee of our ties', 'diplomatic-relations-anniversary', 'jubilee of our ties'],
+    [
+      "the 60th anniversary of the normalization of the two nations' diplomatic relationship",
+      'diplomatic-relations-anniversary',
+      "anniversary of the normalization of the two nations' diplomatic relationship",
+    ],
+    ['the 50th anniversary of ASEAN-Japan ties', 'diplomatic-relations-anniversary', 'anniversary of ASEAN-Japan ties'],
+    ['the 70th anniversary of Nepal–Japan relations', 'diplomatic-relations-anniversary', 'anniversary of Nepal–Japan relations'],
   ])('finds the catalogue entry in "%s"', (text, slug, printed) => {
     expect(catalogue(text)).toContainEqual([slug, printed]);
   });
+
+  it.each(['after years of strained relations', 'the establishment of diplomatic relations in 1992', 'twenty years of cooperation'])(
+    'finds no anniversary in "%s"',
+    (text) => {
+      expect(catalogue(text).map(([slug]) => slug)).not.toContain('diplomatic-relations-anniversary');
+    },
+  );
 
   it.each([
     ["Brazil's G20 presidency", 'g20-presidency', 'G20 presidency'],
