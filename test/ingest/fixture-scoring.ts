@@ -81,6 +81,7 @@ export const fixtureSets = [
   'blind-67',
   'blind-68',
   'blind-69',
+  'blind-70',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
