@@ -499,11 +499,19 @@ function publisherCountry(given: string | null | undefined): string | null {
   return carried ?? publisherCountryIn(given);
 }
 
+// Languages outlets write in, whose names are also demonyms ("English" reads as England).
+const languages =
+  'English|French|Spanish|Arabic|Portuguese|Russian|Chinese|German|Italian|Japanese|Korean|Turkish|Persian|Urdu|Hindi|Bengali|Indonesian|Vietnamese|Dutch|Polish|Ukrainian';
+
 function publisherCountryIn(given: string): string | null {
-  // "News in English", "Kyodo News English service", "Arabs Today, English AMP page" (blind-57): a language the outlet
-  // writes in names no country (same length).
+  // "News in English", "Kyodo News English service", "Arabs Today, English AMP page" (blind-57), "Almaghrib Today
+  // (English), reprinting AFP" (blind-70: it had made Merkel British): a language the outlet writes in names no
+  // country (same length).
   const publisher = given.replace(
-    /\bin (?:English|French|Spanish|Arabic|Portuguese|Russian|Chinese)\b|\b(?:English|French|Spanish|Arabic|Portuguese|Russian|Chinese)[- ](?:(?:AMP|mobile|web)\s+)?(?:edition|service|version|section|language|desk|news|page|site|website)\b/gi,
+    new RegExp(
+      `\\bin (?:${languages})\\b|\\b(?:${languages})[- ](?:(?:AMP|mobile|web)\\s+)?(?:edition|service|version|section|language|desk|news|page|site|website)\\b|\\(\\s*(?:${languages})(?:\\s+(?:edition|service|version|section|language|page|site|website))?\\s*\\)|(?<=[,;–—-]\\s*)(?:${languages})(?=\\s*(?:[,;)]|$))`,
+      'gi',
+    ),
     (phrase) => ' '.repeat(phrase.length),
   );
   // "Indian Weekender (New Zealand)" (blind-60): a country named, by its name, in brackets after the outlet's name says

@@ -114,6 +114,10 @@ function splitSeparate(frame: MeetingFrame): MeetingFrame[] {
   );
   const list = frame.sentence.text.slice(frame.phrase.end - frame.sentence.start, listEnd - frame.sentence.start);
   if (/\b(?:accompanied|assisted|joined|flanked)\s+by\b|\b(?:together|along)\s+with\b|\bat\s+the\s+head\s+of\b/i.test(list)) return [frame];
+  // "met … with a U.S. presidential delegation …, headed by Secretary of Labor A and Secretary of Health B" (blind-70):
+  // the leaders of one delegation sit at one table.
+  const phraseText = frame.sentence.text.slice(frame.phrase.start - frame.sentence.start, frame.phrase.end - frame.sentence.start);
+  if (/\bdelegation\b[^.;]*\b(?:led|headed)\s+by$/i.test(phraseText)) return [frame];
   // Counterparts of different countries met one by one unless the text says they met together.
   const countries = new Set(frame.objects.map((o) => o.countryCode ?? o.organization ?? `?${o.id}`));
   // "held a video conference with A and B": one call, one table.

@@ -140,16 +140,21 @@ function countryEndingAt(text: string): ReturnType<typeof lookupCountry> {
 }
 
 // "received the Azerbaijani delegation headed by Deputy Foreign Minister Khalaf Khalafov": who leads it is of its country.
+// "a U.S. presidential delegation to the closing ceremony of the Beijing Olympic Games, headed by" (blind-70): a word or
+// two in lower case before "delegation", and what it came for after it.
 const ledDelegationPhrase =
-  /(?:((?:[\p{Lu}][\p{L}'’.-]+\s+){1,4})delegation|delegation\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3})),?\s+(?:led|headed)\s+by$/u;
+  /(?:((?:[\p{Lu}][\p{L}'’.-]+\s+){1,4})(?:\p{Ll}[\p{L}-]*\s+){0,2}delegation|delegation\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3}))(?:\s+(?:to|for)\s+[^.;,]{1,100}?)?,?\s+(?:led|headed)\s+by$/u;
 
-/** The leader of a delegation named by its country, with no country of their own, is of that country. */
-function ledDelegation(leader: PersonEntity | undefined, phrase: string): void {
+/** The leaders of a delegation named by its country, with no country of their own, are of that country. */
+function ledDelegation(leaders: readonly PersonEntity[], phrase: string): void {
   const found = ledDelegationPhrase.exec(phrase);
   const country = found?.[1] ? countryEndingAt(found[1]) : found?.[2] ? lookupCountry(found[2]) : null;
-  if (!leader || !country || leader.countryCode !== null || leader.organization !== null) return;
-  leader.countryCode = country.code;
-  leader.countryBasis = 'delegation';
+  if (!country) return;
+  for (const leader of leaders) {
+    if (leader.countryCode !== null || leader.organization !== null) continue;
+    leader.countryCode = country.code;
+    leader.countryBasis = 'delegation';
+  }
 }
 
 const partOfDelegation = /^(?:formed|were|was)\s+(?:also\s+)?part\s+of\b/i;
@@ -1308,7 +1313,7 @@ function frameAt(
   if (phrase.participation) {
     joinDelegation(objects, text.slice(sentence.start, span.start), text.slice(span.start, span.end), subjects);
     accompanying(objects, text.slice(span.start, span.end), subjects);
-  } else ledDelegation(objects[0], text.slice(span.start, span.end));
+  } else ledDelegation(objects, text.slice(span.start, span.end));
   // "held bilateral meetings with several heads of delegation": meetings with some of a group, told one by one later.
   const unnamedCounterpart =
     phrase.object === 'follows' &&

@@ -59,6 +59,10 @@ const dated =
 // A day between the verb and its noun: "held on Monday talks", "held today a meeting".
 const when = '(?:(?:on\\s+\\p{L}+day|today|yesterday|this\\s+(?:morning|afternoon|evening))\\s+)?';
 const lead = '(?:[\\p{L}\\d\'’.“”"-]+\\s+){0,5}?';
+// Words of a meeting's name before its noun: hyphenated or ordinal ("U.S.-India-Japan ministerial-level", "12th") or
+// a few adjectives of formats ("strategic dialogue") — not any word ("have also held talks" is no name).
+const nameWords =
+  "(?:(?:[\\p{L}\\d.'’]+-[\\p{L}\\d.'’-]+|\\d+(?:st|nd|rd|th)|ministerial|strategic|political|annual|regular|inaugural|bilateral|trilateral|multilateral)\\s+){0,4}?";
 // After "received"/"welcomed": an optional place and "today" before the one received ("received at the Ministry's
 // General Diwan today his counterpart"), who must be named next — or their credentials ("received copies of the
 // credentials of …", "received letters of credence of …").
@@ -73,7 +77,10 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   // China, led by Chang Wan Quan" (blind-59): the one who leads it is the counterpart.
   {
     pattern: p(
-      `\\b(?:received|receives|met|meets|met\\s+with|hosted|hosts|welcomed|welcomes|(?:held|holds|had|has|hosted|hosts|a|an)\\s+${adjectives}${meetingNouns}\\s+with)(?:\\s+(?:today|yesterday|on\\s+\\p{L}+day))?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?delegation(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})?,?\\s+(?:led|headed)\\s+by\\b`,
+      // "Chinese Premier Wen Jiabao met here Saturday morning with a U.S. presidential delegation to the closing ceremony
+      // of the Beijing Olympic Games, headed by Secretary of Labor Elaine L. Chao and …" (blind-70): a day and "here"
+      // between "met" and "with", and what the delegation came for between it and its leaders.
+      `\\b(?:received|receives|met|meets|met(?:\\s+(?:here|there|today|yesterday|on\\s+\\p{L}+day|\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?))*\\s+with|hosted|hosts|welcomed|welcomes|(?:held|holds|had|has|hosted|hosts|a|an)\\s+${adjectives}${meetingNouns}\\s+with)(?:\\s+(?:today|yesterday|on\\s+\\p{L}+day))?\\s+(?:a|an|the)\\s+(?:[\\p{L}.-]+\\s+){0,3}?delegation(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}|\\s+(?:to|for)\\s+[^.;,]{1,100}?(?=,))?,?\\s+(?:led|headed)\\s+by\\b`,
     ),
     ledBy: true,
     object: 'follows',
@@ -430,6 +437,16 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
+  // "the visiting president paid homage to Emir of Daura, Farouk Umar" (blind-70): a courtesy call on a ruler — a person
+  // must follow ("paid homage to the victims" is none).
+  {
+    pattern: p(`\\b(?:paid|pays|paying)\\s+(?:(?:a|his|her|their)\\s+)?(?:courtesy\\s+)?homage\\s+to\\s+`),
+    object: 'follows',
+    channel: null,
+    talks: false,
+    nameFollows: true,
+    needsObject: true,
+  },
   // "Norwegian Foreign Minister Jonas Gahr Störe visited his new Swedish counterpart Carl Bildt".
   {
     pattern: p(`\\b(?:visited|visits|paid\\s+(?:a\\s+)?(?:courtesy\\s+)?visit\\s+to)\\s+`),
@@ -521,8 +538,10 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: true,
   },
   {
-    // "Kamilov and Pompeo held on Monday negotiations behind closed doors".
-    pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted)\\s+${when}${adjectives}${meetingNouns}\\b`),
+    // "Kamilov and Pompeo held on Monday negotiations behind closed doors"; "A, B, and C convened the second
+    // U.S.-India-Japan ministerial-level trilateral dialogue on September 18" (blind-70): words of the meeting's name
+    // between — capitalised, hyphenated or ordinal ("have also held talks" is no name).
+    pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted|convened|convenes)\\s+${when}${adjectives}${nameWords}${meetingNouns}\\b`),
     object: 'none',
     channel: null,
     talks: false,

@@ -213,10 +213,68 @@ export function findDates(text: string, start: number, end: number, options: { m
       monthOffset: /^u/i.test(match[2] as string) ? -1 : 0,
     });
   }
-  return withBracketedDays(
+  return withDaysOfOneSpan(
     text,
-    mentions.sort((a, b) => a.start - b.start),
+    withBracketedDays(
+      text,
+      mentions.sort((a, b) => a.start - b.start),
+    ),
   );
+}
+
+// "4 and 5 March 2024", "between 4 and 6 March" (new-user trial 127: chrono-node reads only "5 March 2024" and the
+// meeting was dated the 5th): a day before the date, joined by "and", opens the days.
+const dayAndBefore = /(?:\bbetween\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$/i;
+// "March 4 and 5, 2024": chrono-node reads "March 4" without its year.
+const andDayAfter = /^\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b/i;
+// "from 30 March to 2 April 2024", "30 March – 2 April 2024": two dates joined by "to" or a dash are one span, which
+// chrono-node, without its range refiner, reads as two ("30 March" without its year, and "2 April 2024").
+const spanJoin = /^\s*(?:to|until|till|through|[-–—])\s*$/i;
+
+/**
+ * Mentions that print the days of one span as separate dates, or one of its days outside a mention, made one ranged
+ * mention from its first day: `range` and, within a month, `rangeDays` (DateMention).
+ */
+function withDaysOfOneSpan(text: string, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    let mention = mentions[i] as DateMention;
+    const next = mentions[i + 1];
+    if (mention.day !== null && mention.month !== null && mention.range !== true) {
+      const before = dayAndBefore.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
+      const after = andDayAfter.exec(text.slice(mention.end, mention.end + 20));
+      if (before && Number(before[1]) >= 1 && Number(before[1]) < mention.day) {
+        const first = Number(before[1]);
+        const start = mention.start - (before[0].length - before[0].search(/\d/));
+        mention = { ...mention, start, text: text.slice(start, mention.end), day: first, range: true, rangeDays: mention.day - first + 1 };
+      } else if (after && Number(after[1]) > mention.day && Number(after[1]) <= 31) {
+        const end = mention.end + after[0].length;
+        const year = after[2] !== undefined ? Number(after[2]) : mention.year;
+        if (next && next.start < end) i++;
+        mention = {
+          ...mention,
+          end,
+          text: text.slice(mention.start, end),
+          year,
+          range: true,
+          rangeDays: Number(after[1]) - mention.day + 1,
+        };
+      } else if (
+        next &&
+        next.day !== null &&
+        next.month !== null &&
+        next.month !== mention.month &&
+        (mention.year === null || mention.year === next.year) &&
+        spanJoin.test(text.slice(mention.end, next.start))
+      ) {
+        const year = next.year === null ? null : mention.month > next.month ? next.year - 1 : next.year;
+        mention = { ...mention, end: next.end, text: text.slice(mention.start, next.end), year, range: true };
+        i++;
+      }
+    }
+    out.push(mention);
+  }
+  return out;
 }
 
 // "Monday (20/10)", "Selasa (12/3/2019)": a weekday and the day it was, printed in brackets after it, are one date.

@@ -890,10 +890,12 @@ function splitAideOfPrincipal(words: readonly Word[], mentions: PersonMention[])
 function titleSpans(words: readonly Word[], title: TitleRun | null): Pick<PersonMention, 'title' | 'printedTitle'> {
   if (!title) return { title: null, printedTitle: null };
   // "The Acting Foreign Minister, Ambassador A": an office read up to the comma before the style ends before it.
+  // "The Omani foreign minister’s visit" (blind-70): the possessive is no part of the office.
   const last = (end: number) => {
     let k = end - 1;
     while (k > title.start && /^[,;:]$/.test(words[k]?.text ?? '')) k--;
-    return (words[k] as Word).end;
+    const word = words[k] as Word;
+    return /\p{L}['’]s$/u.test(word.text) ? word.end - 2 : word.end;
   };
   return {
     title: { start: (words[title.titleStart] as Word).start, end: last(title.titleEnd) },
