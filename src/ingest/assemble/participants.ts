@@ -321,11 +321,32 @@ function chooseHosts(
     !lead.objects.some((o) => isVisitor(o, text))
   )
     return lead.objects;
+  // "Minister Rasmussen was received by President Mahama in Accra", "President Mahama received Minister Rasmussen in
+  // Accra", in a Danish release (new-user trial 127: the sides had been swapped): abroad, who received is at home and
+  // the publisher's side is the one received — when the text gives neither side another country, and both are a
+  // country's.
+  if (
+    lead &&
+    lead.objects.length > 0 &&
+    lead.subjects.length > 0 &&
+    publisherCountry !== null &&
+    placeCountry !== null &&
+    placeCountry !== publisherCountry &&
+    receivedWords.test(text.slice(lead.phrase.start, lead.phrase.end)) &&
+    // Not an organisation's official, at home nowhere ("received Secretary General Lim Jock Hoi" at the ASEAN
+    // secretariat in Jakarta, blind-10).
+    people.every((p) => !p.organization) &&
+    lead.subjects.every((p) => stated(p) === null || stated(p) === placeCountry) &&
+    lead.objects.every((p) => stated(p) === null || stated(p) === publisherCountry)
+  )
+    return lead.objects;
   if (lead && lead.objects.length > 0 && lead.subjects.length > 0) return lead.subjects;
   const unqualified = people.filter((p) => p.countryBasis === null || p.countryBasis === 'title');
   if (unqualified.length === 1) return unqualified;
   return people.slice(0, 1);
 }
+
+const receivedWords = /\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\b/i;
 
 /** True when the text calls the person a visitor: "Visiting Foreign Minister X", "the visiting X". */
 function isVisitor(entity: PersonEntity, text: string): boolean {

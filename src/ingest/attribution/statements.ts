@@ -491,7 +491,13 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
   const ownWords = /^\s*(?:in\s+(his|her)\s+(?:words|view|opinion|remarks)|as\s+(he|she)\s+(?:put\s+it|noted|said|stressed))\s*,/i.exec(
     sentence.text,
   );
-  if (ownWords) return { kind: 'pronoun', gender: pronounGender((ownWords[1] ?? ownWords[2]) as string) };
+  if (ownWords) {
+    // "In his remarks, President Tinubu thanked his host …" (new-user trial 127): a speaker the clause names is who
+    // spoke, not the one speaking before.
+    const named = attributeAt(sentence, sentence.start + ownWords[0].length, byMention, text);
+    if (named && named.kind !== 'pronoun') return named;
+    return { kind: 'pronoun', gender: pronounGender((ownWords[1] ?? ownWords[2]) as string) };
+  }
   if (according) {
     // "According to the Foreign Minister, …" when two foreign ministers met: the one speaking before, or the host.
     const opening = sentence.start + according[0].length;

@@ -351,7 +351,10 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         if (frame.participation && /^\s*(?:the\s+)?(?:participants|attendees)\b/i.test(match[0]) && !meetingToldBy(readout, sentence))
           continue;
         taken.push({ start, end });
-        const framed = togetherBefore(readout, sentence) || togetherAfter(readout, sentence) ? { ...frame, together: true } : frame;
+        const framed =
+          togetherBefore(readout, sentence) || togetherAfter(readout, sentence, frame.subjects.length + frame.objects.length)
+            ? { ...frame, together: true }
+            : frame;
         // "He was (also) hosted by X" opening a sentence: the one received is whom "he" stands for, also after another
         // meeting (blind-43) — not "…, where he was welcomed by X", which tells of someone else's visit (blind-23).
         const receivedByPronoun =
@@ -410,9 +413,17 @@ function togetherBefore(readout: Readout, sentence: ReadSentence): boolean {
 // the subject "and the ministers", or "the three (four, …) ministers" — so they met together.
 const oneTableAfter =
   /^\s*(?:the\s+(?:[\p{L}-]+\s+){0,3}?and\s+the\s+(?:other\s+)?(?:ministers|foreign\s+ministers|counterparts|leaders)\b|(?:the|all)\s+(?:three|four|five|six|seven)\s+(?:foreign\s+)?(?:ministers|leaders|counterparts)\b)/iu;
-function togetherAfter(readout: Readout, sentence: ReadSentence): boolean {
+// "… held talks with A and B in Cairo.\n\nThe three ministers discussed …" (new-user trial 127): the next sentence,
+// also when it opens the next paragraph and counts the frame's parties ("The seven leaders from India's neighbourhood
+// … were" after a minister's calls on four of them is no table, blind-32).
+const counts: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7 };
+function togetherAfter(readout: Readout, sentence: ReadSentence, parties = 0): boolean {
   const next = readout.sentences[sentence.index + 1];
-  return next !== undefined && next.paragraph === sentence.paragraph && oneTableAfter.test(next.text);
+  const found = next ? oneTableAfter.exec(next.text) : null;
+  if (!next || !found) return false;
+  if (next.paragraph === sentence.paragraph) return true;
+  const counted = /\b(three|four|five|six|seven)\b/i.exec(found[0]);
+  return next.paragraph === sentence.paragraph + 1 && counted !== null && counts[(counted[1] as string).toLowerCase()] === parties;
 }
 
 // The sentences that call a meeting trilateral or quadrilateral, once per readout: asked of every frame, a scan of

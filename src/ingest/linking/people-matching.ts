@@ -40,6 +40,12 @@ function nameSimilarity(printed: string[], known: string[]): number {
   if (known.length === 0) return 0;
   if (printed.join(' ') === known.join(' ')) return 0.98;
   if (printed.join('') === known.join('')) return 0.95;
+  // "Seyed Abbas Araqchi" for the stored "Abbas Araghchi" (new-user trial 127: the commit had created him twice): a
+  // known name of two words or more that the printed one ends with, after a word or two more — not "Sheikh Mohammed
+  // bin Rashid" for a stored "Sheikh Mohammed", whose last word the known name lacks.
+  const extra = printed.length - known.length;
+  if (extra >= 1 && extra <= 2 && known.length >= 2 && known.every((token, i) => tokensAgree(printed[extra + i] as string, token)))
+    return known.every((token, i) => printed[extra + i] === token) ? 0.8 : 0.75;
   const unmatchedKnown = [...known];
   let exact = 0;
   for (const token of printed) {

@@ -84,6 +84,9 @@ const isDayOf = (year: number, month: number, day: number): boolean => new Date(
 
 const monthNames =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const monthThenNumber = new RegExp(`^(?:on\\s+)?(?:${monthNames})\\.?\\s+\\d{2}$`, 'i');
+const known0 = (parsed: chrono.ParsedResult, component: chrono.Component): number | null =>
+  parsed.start.isCertain(component) ? parsed.start.get(component) : null;
 const portugueseDe = new RegExp(`\\b(${monthNames})\\s+de\\s+(\\d{4})\\b`, 'g');
 
 /**
@@ -119,6 +122,15 @@ export function findDates(text: string, start: number, end: number, options: { m
       end: parsed.end,
       text: region.slice(parsed.index, parsed.index + parsed.text.length),
     };
+    // "on March 32, 2024" (new-user trial 127): chrono-node reads "March 32" as March 2032, and "32 March 2024" as March
+    // 2024; a number next to a month name that a year follows is a day, and a day that month cannot have is no date
+    // (impossibleDate names it).
+    if (
+      (monthThenNumber.test(result.text.trim()) && /^,?\s+\d{4}\b/.test(region.slice(result.index + result.text.length))) ||
+      (known0(parsed, 'day') === null &&
+        /\b(?:3[2-9]|[4-9]\d)(?:st|nd|rd|th)?\s+$/.test(region.slice(Math.max(0, result.index - 6), result.index)))
+    )
+      continue;
     const known = (component: chrono.Component): number | null => (result.start.isCertain(component) ? result.start.get(component) : null);
     const year = known('year');
     let month = known('month');
@@ -393,8 +405,10 @@ const monthNumbers: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
-const dayMonthYear =
-  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g;
+const dayMonthYear = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthNames})\\.?\\s+(\\d{4})\\b|\\b(${monthNames})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  'g',
+);
 
 /**
  * The first "31 February 2024" or "April 31, 2023" the text prints: a day its month does not have that year, which

@@ -637,6 +637,10 @@ function pastCountriesSuchAs(words: readonly Word[], k: number): number {
 const eventNouns =
   /^(?:forum|conference|council|meeting|summit|assembly|congress|club|school|association|union|network|dialogue|session|academy|institute)$/;
 function inEventName(words: readonly Word[], start: number): boolean {
+  // "the 51st Session of the OIC Council of Foreign Ministers" (new-user trial 127): a run read as an office that opens
+  // with the event's own noun is the event's name (it had made a person of it, and the commit stored one).
+  const first = words[start];
+  if (first?.capitalised && eventNouns.test(first.key) && words[start + 1]?.key === 'of') return true;
   let k = start - 1;
   if (words[k]?.key === 'young' || words[k]?.key === 'women' || words[k]?.key === 'future') k--;
   if (words[k]?.key !== 'of') return false;
