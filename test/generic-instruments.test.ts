@@ -21,6 +21,15 @@ describe('a generic instrument', () => {
     ['Comprehensive Strategic Partnership', true],
     ['Enhanced Strategic Partnership', true],
     ['Partnership and Cooperation Agreement', true],
+    // New-user trial 127: a commission of two nations, a working group, a task force.
+    ['Binational Commission', true],
+    ['Bi-National Commission', true],
+    ['Joint Working Group on Counter-Terrorism', true],
+    ['Joint Working Group on Counter Terrorism', true],
+    ['Joint Task Force', true],
+    ['Consultative Mechanism', true],
+    ['South Africa-Nigeria Bi-National Commission', false],
+    ['Lima Group', false],
     ['Eastern Partnership', false],
     ['Trans-Pacific Partnership', false],
     ['Global Partnership for Education', false],
@@ -90,7 +99,10 @@ describe('two pairs’ memoranda of one name', () => {
   it.each([
     ['signed the Interim Trade Agreement', 'interim-trade-agreement'],
     ['agreed to implement the Comprehensive Strategic Partnership', 'comprehensive-strategic-partnership'],
-  ])('"%s" of two pairs: two entries (new-user trial 125)', async (phrase, slug) => {
+    // New-user trial 127: the US–South Africa and US–Nigeria commissions had been one initiative.
+    ['agreed to reconvene the Binational Commission', 'binational-commission'],
+    ['agreed to reconvene the Joint Working Group on Counter-Terrorism', 'joint-working-group-on-counter-terrorism'],
+  ])('"%s" of two pairs: two entries (new-user trials 125 and 127)', async (phrase, slug) => {
     const first = await postAndCommit(
       `Foreign Minister Alberto van Klaveren of Chile met Foreign Minister Espen Barth Eide of Norway in Oslo on 13 December 2023. The two ministers ${phrase}.`,
     );

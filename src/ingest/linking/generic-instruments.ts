@@ -3,7 +3,8 @@ import { lookupCity } from '../recognize/places.js';
 
 /**
  * "Memorandum of Understanding on Political Consultations", "Strategic Dialogue", "Reciprocal Access Agreement",
- * "Interim Trade Agreement", "Comprehensive Strategic Partnership" (new-user trial 125): an
+ * "Interim Trade Agreement", "Comprehensive Strategic Partnership" (new-user trial 125), "Binational Commission", "Joint
+ * Working Group on Counter-Terrorism", "Joint Task Force" (new-user trial 127): an
  * instrument or a format each government has with many others, named by its kind and subject alone. Two pairs' MoUs of
  * the same name are two agreements, so a catalogue entry for one (new-user trial 122: Norway–Ghana's, created at
  * commit, then matched by Kenya–Brazil's and counted as one initiative in `/v1/stats/top-initiatives`) belongs to its
@@ -16,7 +17,11 @@ import { lookupCity } from '../recognize/places.js';
  * Programme" are names.
  */
 export function isGenericInstrument(name: string): boolean {
-  const words = name.split(/[\s\-–—/,()]+/).filter((word) => /\p{L}|\d/u.test(word));
+  // "the Bi-National Commission" (new-user trial 127) is the "Binational Commission".
+  const words = name
+    .replace(/\bbi-national\b/gi, 'binational')
+    .split(/[\s\-–—/,()]+/)
+    .filter((word) => /\p{L}|\d/u.test(word));
   const head = words.findIndex((word) => instrumentHeads.test(word));
   if (head < 0 || !words.slice(0, head).every((word) => qualifiers.has(word.toLowerCase()))) return false;
   return words.every(
@@ -29,14 +34,14 @@ export function isGenericInstrument(name: string): boolean {
 }
 
 const instrumentHeads =
-  /^(?:memorand(?:um|a)|agreements?|treat(?:y|ies)|protocols?|conventions?|declarations?|accords?|arrangements?|communiqu[eé]s?|commissions?|committees?|dialogues?|consultations?|partnerships?)$/i;
+  /^(?:memorand(?:um|a)|agreements?|treat(?:y|ies)|protocols?|conventions?|declarations?|accords?|arrangements?|communiqu[eé]s?|commissions?|committees?|dialogues?|consultations?|partnerships?|groups?|task|mechanisms?)$/i;
 // Words that only say what kind of instrument or format it is, before its head noun.
 const qualifiers = new Set(
   `joint bilateral strategic comprehensive political economic reciprocal mutual framework cooperation partnership trade
 investment access visa waiver technical cultural security defence defense legal extradition intergovernmental
 inter-governmental air services transport general standing permanent high level high-level ministerial consular
 interministerial interim advanced enhanced free preferential modernised modernized
-comprehensive-strategic`.split(/\s+/),
+comprehensive-strategic binational working consultative coordination`.split(/\s+/),
 );
 
 /**
