@@ -56,10 +56,11 @@ const continuation = new RegExp(
 );
 // Named by what they are about, in lower case: "a memorandum of understanding on diaspora", "an MoU related to
 // cooperation in the health sector", "the Memorandum of Understanding on cooperation between the two ministries" (not
-// "… between the Maldives and Portugal": the parties are no part of the name). ("The dialogue between Belgrade and Pristina" is a named process to one reader and
+// "… between the Maldives and Portugal": the parties are no part of the name; nor is when: "… on Maritime Cooperation
+// later this year", new-user trial 127). ("The dialogue between Belgrade and Pristina" is a named process to one reader and
 // a description to another: the annotators differ, so it is left out.)
 const documentOnTopic =
-  /\b((?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MoUs?|[Pp]rotocols?)\s+(?:on|related to|in the field of|regarding)\s+(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within|between(?=\s+(?:the\s+)?\p{Lu}))\b)[\p{L}][\p{L}-]*(?:\s+|(?=[,.;:)]|$))){1,7})/gu;
+  /\b((?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MoUs?|[Pp]rotocols?)\s+(?:on|related to|in the field of|regarding)\s+(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within|later|next|this|last|soon|shortly|earlier|today|tomorrow|yesterday|between(?=\s+(?:the\s+)?\p{Lu}))\b)[\p{L}][\p{L}-]*(?:\s+|(?=[,.;:)]|$))){1,7})/gu;
 // "The two sides signed an agreement on the avoidance of double taxation" (new-user trial 124): an instrument signed,
 // named in lower case by its topic, is one — unlike "reached an agreement on the need to …", which no "signed" opens.
 const signedOnTopic =

@@ -122,3 +122,27 @@ describe('F11: "The three ministers …" opening the next paragraph', () => {
     expect(draftOf(text, { publisher: 'Federal Foreign Office' }).meetings.map((m) => m.participants.length)).toEqual([2, 2]);
   });
 });
+
+describe('F14: when an instrument is to be signed is no part of its name', () => {
+  const slugsOf = (sentence: string) =>
+    draftOf(`Foreign Minister Anna Kowal met Foreign Minister Jan Berg in Oslo on 3 May 2023. ${sentence}`).meetings.flatMap((m) =>
+      m.initiatives.map((i) => i.slug),
+    );
+  it.each([
+    [
+      'The ministers agreed to sign a Memorandum of Understanding on Maritime Cooperation later this year.',
+      'memorandum-of-understanding-on-maritime-cooperation',
+    ],
+    [
+      'The ministers agreed to sign a Memorandum of Understanding on Maritime Cooperation next month.',
+      'memorandum-of-understanding-on-maritime-cooperation',
+    ],
+    ['They will sign a memorandum of understanding on fisheries soon.', 'memorandum-of-understanding-on-fisheries'],
+    [
+      'They signed a memorandum of understanding on cooperation in the health sector.',
+      'memorandum-of-understanding-on-cooperation-in-the-health-sector',
+    ],
+  ])('"%s" → %s', (sentence, slug) => {
+    expect(slugsOf(sentence)).toEqual([slug]);
+  });
+});
