@@ -335,7 +335,9 @@ function placeIn(readout: Readout, sentence: ReadSentence, confidence: number, s
       if (regionNames.has(foldText(printed))) break;
       // "the work in the Lima Group", "in the Minsk format", "under the Paris Agreement": a city that names a group or an
       // accord is not where anyone met.
-      if (accordAfter.test(words[i + length]?.text ?? '')) break;
+      // Only after a name: "met in Tokyo for the Quad Foreign Ministers' Meeting" (new-user trial 127) read "Tokyo for
+      // the" before "Quad", and lost Tokyo.
+      if (accordAfter.test(words[i + length]?.text ?? '') && phrase.every((w) => /^\p{Lu}/u.test(w.text))) break;
       // "at No 10": a word of one or two letters is no city.
       if (organizationIn(printed) || /^\p{Lu}{1,3}$/u.test(printed) || printed.length <= 2) continue;
       const country = lookupCountry(printed);

@@ -146,3 +146,23 @@ describe('F14: when an instrument is to be signed is no part of its name', () =>
     expect(slugsOf(sentence)).toEqual([slug]);
   });
 });
+
+describe('F10: a city before "for the Quad …"', () => {
+  const cityOf = (tail: string) =>
+    draftOf(
+      `Secretary of State Antony J. Blinken, Australian Minister for Foreign Affairs Penny Wong, Indian External Affairs Minister S. Jaishankar, and Japanese Foreign Minister Kamikawa Yoko ${tail}`,
+    ).meetings.map((m) => m.city);
+  it.each(["met in Tokyo for the Quad Foreign Ministers' Meeting.", 'met in Tokyo for the Troika meeting.', 'met in Tokyo for the Quad.'])(
+    '"%s" was in Tokyo',
+    (tail) => {
+      expect(cityOf(tail)).toEqual(['Tokyo']);
+    },
+  );
+
+  it.each(['met on Monday and discussed the work in the Lima Group.', 'met on Monday and spoke of progress in the Minsk format.'])(
+    '"%s": a city that names a group or an accord is still no place',
+    (tail) => {
+      expect(cityOf(tail)).toEqual([null]);
+    },
+  );
+});
