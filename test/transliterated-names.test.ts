@@ -9,19 +9,22 @@ const ctx = useTestContext();
 const api = () => supertest(ctx.app.server);
 beforeEach(() => ctx.reset());
 
+/** Stores `storedName`, posts a readout printing `printed` and checks the draft's match and that the commit creates only the other side. */
+async function expectMatchedAtCommit(storedName: string, printed: string) {
+  const stored = (await api().post('/v1/people').send({ name: storedName, countryCode: 'IR' }).expect(201)).body;
+  const text = `Iranian Foreign Minister ${printed} met Omani Foreign Minister Badr Albusaidi in Muscat on 3 March 2025.`;
+  const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
+  const participant = document.draft.meetings[0].participants.find((p: { printedName: string }) => p.printedName === printed);
+  expect(participant?.personId).toBe(stored.id);
+  const before = await ctx.prisma.person.count();
+  await api().post(`/v1/documents/${document.id}/commit`).send({}).expect(201);
+  expect(await ctx.prisma.person.count()).toBe(before + 1);
+}
+
 describe('a stored person in another spelling', () => {
   it.each([['Abbas Araqchi'], ['Abbas Araghchi'], ['Seyyed Abbas Araqchi'], ['Seyed Abbas Araqchi']])(
     'a readout printing "%s" is matched to Seyed Abbas Araghchi, and the commit creates only the other side',
-    async (printed) => {
-      const stored = (await api().post('/v1/people').send({ name: 'Seyed Abbas Araghchi', countryCode: 'IR' }).expect(201)).body;
-      const text = `Iranian Foreign Minister ${printed} met Omani Foreign Minister Badr Albusaidi in Muscat on 3 March 2025.`;
-      const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
-      const participant = document.draft.meetings[0].participants.find((p: { printedName: string }) => p.printedName === printed);
-      expect(participant?.personId).toBe(stored.id);
-      const before = await ctx.prisma.person.count();
-      await api().post(`/v1/documents/${document.id}/commit`).send({}).expect(201);
-      expect(await ctx.prisma.person.count()).toBe(before + 1);
-    },
+    (printed) => expectMatchedAtCommit('Seyed Abbas Araghchi', printed),
   );
 });
 
@@ -30,16 +33,9 @@ describe('a stored person printed with a word more before the name (trial 127 F5
     ['Abbas Araghchi', 'Seyed Abbas Araqchi'],
     ['Abbas Araghchi', 'Seyed Abbas Araghchi'],
     ['Abbas Araqchi', 'Seyyed Abbas Araghchi'],
-  ])('stored "%s", a readout printing "%s" is matched, and the commit creates only the other side', async (storedName, printed) => {
-    const stored = (await api().post('/v1/people').send({ name: storedName, countryCode: 'IR' }).expect(201)).body;
-    const text = `Iranian Foreign Minister ${printed} met Omani Foreign Minister Badr Albusaidi in Muscat on 3 March 2025.`;
-    const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
-    const participant = document.draft.meetings[0].participants.find((p: { printedName: string }) => p.printedName === printed);
-    expect(participant?.personId).toBe(stored.id);
-    const before = await ctx.prisma.person.count();
-    await api().post(`/v1/documents/${document.id}/commit`).send({}).expect(201);
-    expect(await ctx.prisma.person.count()).toBe(before + 1);
-  });
+  ])('stored "%s", a readout printing "%s" is matched, and the commit creates only the other side', (storedName, printed) =>
+    expectMatchedAtCommit(storedName, printed),
+  );
 
   it.each([
     ['Sheikh Mohammed', 'Sheikh Mohammed bin Rashid'],
