@@ -1179,6 +1179,15 @@ function frameAt(
           .pop()
       : undefined;
     subjects = antecedent ? entitiesOf([antecedent]) : entitiesOf(coordinated(before, text, null));
+    // "The Quad Foreign Ministers met in Tokyo on July 29, 2024: Secretary of State A, …, and Japanese Foreign Minister
+    // D" (new-user trial 127: an empty draft): a group met, its members listed after a colon.
+    if (phrase.object === 'none' && sentence.people.some((m) => m.plural && m.span.end <= span.start)) {
+      const colon = text.indexOf(':', span.end);
+      if (colon >= 0 && colon < sentence.end) {
+        const members = attendees(sentence, colon + 1, text, byMention).filter((m) => !m.plural);
+        if (members.length >= 2) subjects = entitiesOf(members);
+      }
+    }
     // "As well as spending time with her host, Croatian Minister … Gordan Grlić Radman, she also met with …": "he" or
     // "she" opening the main clause after a clause put in front is its subject, not the people named in that clause.
     const lastBefore = before.at(-1);

@@ -166,3 +166,25 @@ describe('F10: a city before "for the Quad …"', () => {
     },
   );
 });
+
+describe('F10: a group met, its members listed after a colon', () => {
+  it.each([
+    'The Quad Foreign Ministers met in Tokyo on July 29, 2024: Secretary of State Antony J. Blinken, Australian Minister for Foreign Affairs Penny Wong, Indian External Affairs Minister S. Jaishankar and Japanese Foreign Minister Yoko Kamikawa.',
+    'The foreign ministers of the Quad met in Tokyo on July 29, 2024: Secretary of State Antony J. Blinken, Australian Minister for Foreign Affairs Penny Wong, Indian External Affairs Minister S. Jaishankar, and Japanese Foreign Minister Yoko Kamikawa.',
+  ])('"%s" is one meeting of the four', (text) => {
+    const meetings = draftOf(text).meetings;
+    expect(meetings.map((m) => [m.kind, m.date, m.city])).toEqual([['multilateral', '2024-07-29', 'Tokyo']]);
+    expect(meetings[0]!.participants.map((p) => p.name).sort()).toEqual([
+      'Antony J. Blinken',
+      'Penny Wong',
+      'S. Jaishankar',
+      'Yoko Kamikawa',
+    ]);
+  });
+
+  it('a colon after a meeting of named people adds no one from a list of topics', () => {
+    const text =
+      'Foreign Minister Anna Kowal met Foreign Minister Jan Berg in Oslo on 3 May 2023: they discussed trade, energy and fisheries.';
+    expect(draftOf(text).meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['Anna Kowal', 'Jan Berg']]);
+  });
+});
