@@ -411,19 +411,20 @@ function togetherBefore(readout: Readout, sentence: ReadSentence): boolean {
 // "… met with his counterparts from France, Germany, and the United Kingdom today in Brussels. The Secretary and the
 // ministers discussed …" (new-user trial 119): the next sentence of the paragraph tells of all of them at one table —
 // the subject "and the ministers", or "the three (four, …) ministers" — so they met together.
-const oneTableAfter =
-  /^\s*(?:the\s+(?:[\p{L}-]+\s+){0,3}?and\s+the\s+(?:other\s+)?(?:ministers|foreign\s+ministers|counterparts|leaders)\b|(?:the|all)\s+(?:three|four|five|six|seven)\s+(?:foreign\s+)?(?:ministers|leaders|counterparts)\b)/iu;
+const counts: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const oneTableAfter = new RegExp(
+  `^\\s*(?:the\\s+(?:[\\p{L}-]+\\s+){0,3}?and\\s+the\\s+(?:other\\s+)?(?:ministers|foreign\\s+ministers|counterparts|leaders)\\b|(?:the|all)\\s+(${Object.keys(counts).join('|')})\\s+(?:foreign\\s+)?(?:ministers|leaders|counterparts)\\b)`,
+  'iu',
+);
 // "… held talks with A and B in Cairo.\n\nThe three ministers discussed …" (new-user trial 127): the next sentence,
 // also when it opens the next paragraph and counts the frame's parties ("The seven leaders from India's neighbourhood
 // … were" after a minister's calls on four of them is no table, blind-32).
-const counts: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7 };
 function togetherAfter(readout: Readout, sentence: ReadSentence, parties = 0): boolean {
   const next = readout.sentences[sentence.index + 1];
   const found = next ? oneTableAfter.exec(next.text) : null;
   if (!next || !found) return false;
   if (next.paragraph === sentence.paragraph) return true;
-  const counted = /\b(three|four|five|six|seven)\b/i.exec(found[0]);
-  return next.paragraph === sentence.paragraph + 1 && counted !== null && counts[(counted[1] as string).toLowerCase()] === parties;
+  return next.paragraph === sentence.paragraph + 1 && found[1] !== undefined && counts[found[1].toLowerCase()] === parties;
 }
 
 // The sentences that call a meeting trilateral or quadrilateral, once per readout: asked of every frame, a scan of

@@ -540,7 +540,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   {
     // "Kamilov and Pompeo held on Monday negotiations behind closed doors"; "A, B, and C convened the second
     // U.S.-India-Japan ministerial-level trilateral dialogue on September 18" (blind-70): words of the meeting's name
-    // between — capitalised, hyphenated or ordinal ("have also held talks" is no name).
+    // between (nameWords).
     pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted|convened|convenes)\\s+${when}${adjectives}${nameWords}${meetingNouns}\\b`),
     object: 'none',
     channel: null,

@@ -85,8 +85,6 @@ const isDayOf = (year: number, month: number, day: number): boolean => new Date(
 const monthNames =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const monthThenNumber = new RegExp(`^(?:on\\s+)?(?:${monthNames})\\.?\\s+\\d{2}$`, 'i');
-const known0 = (parsed: chrono.ParsedResult, component: chrono.Component): number | null =>
-  parsed.start.isCertain(component) ? parsed.start.get(component) : null;
 const portugueseDe = new RegExp(`\\b(${monthNames})\\s+de\\s+(\\d{4})\\b`, 'g');
 
 /**
@@ -122,16 +120,15 @@ export function findDates(text: string, start: number, end: number, options: { m
       end: parsed.end,
       text: region.slice(parsed.index, parsed.index + parsed.text.length),
     };
+    const known = (component: chrono.Component): number | null => (result.start.isCertain(component) ? result.start.get(component) : null);
     // "on March 32, 2024" (new-user trial 127): chrono-node reads "March 32" as March 2032, and "32 March 2024" as March
     // 2024; a number next to a month name that a year follows is a day, and a day that month cannot have is no date
     // (impossibleDate names it).
     if (
       (monthThenNumber.test(result.text.trim()) && /^,?\s+\d{4}\b/.test(region.slice(result.index + result.text.length))) ||
-      (known0(parsed, 'day') === null &&
-        /\b(?:3[2-9]|[4-9]\d)(?:st|nd|rd|th)?\s+$/.test(region.slice(Math.max(0, result.index - 6), result.index)))
+      (known('day') === null && /\b(?:3[2-9]|[4-9]\d)(?:st|nd|rd|th)?\s+$/.test(region.slice(Math.max(0, result.index - 6), result.index)))
     )
       continue;
-    const known = (component: chrono.Component): number | null => (result.start.isCertain(component) ? result.start.get(component) : null);
     const year = known('year');
     let month = known('month');
     let day = known('day');
