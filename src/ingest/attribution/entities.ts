@@ -798,6 +798,21 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     );
     if (principal.length === 1) pool = principal;
   }
+  // "President Tinubu received President Deby … The visiting president later paid homage to …" (blind-70): "the
+  // visiting" title is not the one who received, welcomed or hosted.
+  if (
+    pool.length > 1 &&
+    /\bvisiting\s+$/i.test(text.slice(Math.max(0, mention.span.start - 20), mention.title?.start ?? mention.span.start))
+  ) {
+    const guests = pool.filter(
+      (entity) => !entity.mentions.some((m) => receiverAfter.test(text.slice(m.mention.span.end, m.mention.span.end + 140))),
+    );
+    // "Foreign Minister Anna Kowal met Foreign Minister Ilir Dervishi of Albania in Warsaw": the one the text gives a
+    // country, not the publishing side's principal it leaves unqualified.
+    const foreign = guests.filter((entity) => entity.countryCode !== null);
+    if (guests.length === 1) pool = guests;
+    else if (foreign.length === 1 && guests.length === 2) pool = foreign;
+  }
   // "President Tokayev received … the Head of State noted …" before "Chinese President Xi Jinping" is named: a title
   // refers back, to the one holder the text has named before the sentence.
   if (pool.length > 1) {
@@ -861,6 +876,10 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
   if (bodyGroup(mention, text)) entity.organization ??= groupBody(mention, text);
   entities.push(entity);
 }
+
+// After a mention of who received, welcomed or hosted the other: an apposition at most, then the verb.
+const receiverAfter =
+  /^\s*(?:,[^,.;]{1,100},\s*)?(?:(?:has|had|also|then|today|yesterday|warmly|on\s+\p{L}+day)\s+){0,2}(?:received|receives|welcomed|welcomes|hosted|hosts|granted\s+(?:an\s+)?audience)\b/iu;
 
 // "… the Cabinet Secretary for Foreign and Diaspora Affairs held separate bilateral meetings with …": an office whose
 // holder the text does not name, the subject of a meeting verb in the body, is a person (of the publishing side,

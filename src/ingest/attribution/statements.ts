@@ -617,6 +617,10 @@ function clauseStarts(sentence: string): number[] {
   return starts;
 }
 
+// "The visiting president said …", "The outgoing ambassador noted …": words that describe the subject's standing.
+const subjectModifiers =
+  /^["“]?(?:the\s+)?(?:(?:visiting|guest|host|incoming|outgoing|new|newly[- ](?:appointed|elected)|former|acting|interim)\s+)+$/i;
+
 function attributeAt(
   sentence: ReadSentence,
   clauseStart: number,
@@ -661,7 +665,9 @@ function attributeAt(
   const subjects = sentence.people.filter(
     (m) =>
       m.span.start >= at &&
-      (m.span.start <= at + honorific + 6 || /^["“]?(?:the\s+)?[\p{Lu}][\p{L}.' -]{1,40}['’”]s\s+$/u.test(text.slice(at, m.span.start))) &&
+      (m.span.start <= at + honorific + 6 ||
+        /^["“]?(?:the\s+)?[\p{Lu}][\p{L}.' -]{1,40}['’”]s\s+$/u.test(text.slice(at, m.span.start)) ||
+        subjectModifiers.test(text.slice(at, m.span.start))) &&
       !m.plural,
   );
   const first = subjects[0];
