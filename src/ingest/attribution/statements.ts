@@ -4,6 +4,7 @@ import { mutualVerbs, narrativeVerbs, speechVerbs } from '../lexicon/verbs.js';
 import { lookupCountry } from '../recognize/countries.js';
 import type { PersonMention } from '../recognize/people.js';
 import { foldSlice } from '../text/fold.js';
+import { authorOf } from './author.js';
 import { isReporter, type Gender, type PersonEntity } from './entities.js';
 
 /** Who a passage is attributed to: a person, the sides together, a country's side, or the person last speaking. */
@@ -85,6 +86,9 @@ const reportingClause = /,?\s+(?:where|during which|at which|in which)\s+|,\s*wh
  * `parties`: the people of the text's meetings (every entity when not given); someone else who briefs the press or
  * quotes a participant only reports.
  */
+// The author of a first-person text, by the mention map of the passages being read (one per findPassages call).
+const authors = new WeakMap<ReadonlyMap<PersonMention, PersonEntity>, PersonEntity>();
+
 export function findPassages(
   readout: Readout,
   entities: readonly PersonEntity[],
@@ -94,6 +98,8 @@ export function findPassages(
   for (const entity of entities) entity.outsider = !parties.has(entity);
   const byMention = new Map<PersonMention, PersonEntity>();
   for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);
+  const author = authorOf(readout, byMention);
+  if (author) authors.set(byMention, author);
   const passages: Passage[] = [];
   let current: Passage | null = null;
   let paragraph = -1;
@@ -651,6 +657,11 @@ function attributeAt(
   }
   // "HE the Minister of State … voiced …": His Excellency, not the pronoun.
   const honorific = /^["“'‘\s]*(?:H\.E\.|HE)\s+/.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+  // "I underlined that …" in a text its author signs: the author's (attribution/author.ts).
+  const author = authors.get(byMention);
+  const firstPerson = author && /^["“'‘\s]*I\s/.test(text.slice(at, at + 8)) ? /^i\s+/.exec(folded) : null;
+  if (author && firstPerson)
+    return verbAfter(folded.slice(firstPerson[0].length)) === 'speech' ? { kind: 'person', entity: author, confidence: 0.8 } : null;
   const pronoun = honorific ? null : /^(he|she)\s/.exec(folded);
   if (pronoun)
     return verbAfter(folded.slice(pronoun[0].length)) === 'speech'

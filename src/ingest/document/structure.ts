@@ -148,7 +148,14 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
   const lastProse = bodyLines.findLastIndex(
     (line, at) => isProse(line) || (at === bodyLines.length - 1 && cutByTheStore(text, line, limit)),
   );
-  if (lastProse >= 0) bodyLines = bodyLines.slice(0, lastProse + 1);
+  // "Today I met with …" signed "Espen Barth Eide, Minister of Foreign Affairs" (new-user trial 127): the line that
+  // signs a text in the first person names its author — kept, though it is no prose.
+  const signature = lastProse >= 0 ? bodyLines[lastProse + 1] : undefined;
+  const signed =
+    signature !== undefined &&
+    signatureLine.test(signature.text) &&
+    bodyLines.slice(0, lastProse + 1).some((line) => firstPersonSingular.test(line.text));
+  if (lastProse >= 0) bodyLines = bodyLines.slice(0, lastProse + (signed ? 2 : 1));
   // "Montevideo, March 28th 2024 - 20:06 UTC" above the headline and "Thursday, February 16th 2017 - 11:31 UTC" between
   // it and the body: a stamp above the headline dated after the article's own is the site's clock (the day the page was
   // read), not the article's date.
@@ -287,6 +294,12 @@ const inlineLink = /^(?:read more|read also|also read|see also|check also)\s*:\s
 const sourceCredit = /^source\s*:\s*[\p{L}\d][\p{L}\d.&/,-]*(?:\s+[\p{L}\d.&/,-]+){0,3}$/u;
 // The heading alone of a block of links to other stories.
 const relatedBlock = /^(?:read more|read also|also read|more news|related (?:news|articles|stories|posts))[^\p{L}\d]*$/u;
+
+// A name and its office, or an office and its name, alone on a line: "Espen Barth Eide, Minister of Foreign Affairs",
+// "— Foreign Secretary David Cameron".
+const signatureLine =
+  /^\s*(?:[—–-]\s*)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}.'’-]*\s*,\s*(?:the\s+)?\p{Lu}[^.!?\d]{2,100}|(?:\p{Lu}[\p{L}'’-]*\s+){1,6}\p{Lu}[\p{L}.'’-]*)\s*$/u;
+const firstPersonSingular = /(?:^|[\s“"(])I\s+(?:(?:also|have|had|then|today|was)\s+)?\p{Ll}{2,}/u;
 
 function isProse(line: Line): boolean {
   if (line.heading) return false;

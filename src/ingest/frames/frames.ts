@@ -1,5 +1,6 @@
 import type { Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
+import { authorOf } from '../attribution/author.js';
 import { isReporter, type PersonEntity } from '../attribution/entities.js';
 import {
   encounterNouns,
@@ -770,23 +771,13 @@ function announcerBefore(
   return opens && entity?.name ? entity : undefined;
 }
 
-// "President Hichilema writes" over "During a phone call with Ukrainian President Volodymyr Zelensky this evening, we
-// noted …" (blind-42): a post in the first person, its author named by the line that introduces it.
-const authorLine = /^\s*(?:(?:writes|wrote|posted|tweeted|says)\s*(?:on\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*)?:?\s*)$/u;
+// "During a phone call with Ukrainian President Volodymyr Zelensky this evening, we noted …" (blind-42): a meeting told
+// in the first person is its author's.
 const firstPersonSubject = /(?<![\p{L}.'’-])(?:I|we|We)\s+(?:(?:also|then|had|have|held|jointly)\s+)?\p{Ll}/u;
 
-/** Gives the author of a first-person post, named by a line "<person> writes", to its frames that name no subject. */
+/** Gives the author of a first-person text (attribution/author.ts) to its frames that name no subject. */
 function firstPersonAuthor(readout: Readout, frames: MeetingFrame[], byMention: ReadonlyMap<PersonMention, PersonEntity>): void {
-  const text = readout.structure.text;
-  const author = readout.sentences
-    .slice(0, 4)
-    .flatMap((sentence) => {
-      const [mention] = sentence.people;
-      if (!mention || !byMention.has(mention)) return [];
-      const opens = /^\s*$/.test(text.slice(sentence.start, mention.span.start));
-      return opens && authorLine.test(text.slice(mention.span.end, sentence.end)) ? [byMention.get(mention) as PersonEntity] : [];
-    })
-    .at(0);
+  const author = authorOf(readout, byMention);
   if (!author) return;
   for (const [index, frame] of frames.entries())
     if (
