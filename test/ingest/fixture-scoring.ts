@@ -82,6 +82,7 @@ export const fixtureSets = [
   'blind-68',
   'blind-69',
   'blind-70',
+  'blind-71',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
