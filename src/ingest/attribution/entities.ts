@@ -532,7 +532,7 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
   const before = others.find(
     (m) =>
       m.span.end <= mention.span.start &&
-      /^\s*,\s*(?:the\s+)?(?:(?:new|newly\s+appointed|incoming|current)\s+)?$/i.test(text.slice(m.span.end, mention.span.start)),
+      new RegExp(`^\\s*,\\s*(?:the\\s+)?(?:${standingWords}\\s+){0,3}$`, 'iu').test(text.slice(m.span.end, mention.span.start)),
   );
   // "Welcoming Christodoulides, Greece's PM said …" (blind-53), "In his talks with Lavrov, the Minister noted …": after
   // an opening phrase that holds the name, a title that a verb follows is the main clause's subject, not the name's.
@@ -549,6 +549,11 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
   if (before && (!before.title || styleOnly(printed.slice(before.title.start, before.title.end)))) return before;
   return null;
 }
+
+// Words of a holder's standing or politics before an apposed title: "Alberto Fernández, the center-left Argentine
+// president" (blind-71), "Chavez, the socialist Venezuelan president", "X, the newly appointed Foreign Minister".
+const standingWords =
+  '(?:new|newly\\s+(?:appointed|elected)|incoming|current|outgoing|(?:re-?)?elected|veteran|long-?time|then|(?:centre|center|far)-(?:left|right)|left-wing|right-wing|leftist|rightist|conservative|socialist|liberal|populist|nationalist|progressive|moderate|reformist|hardline|hard-line|pro-\\p{L}+)';
 
 // "Mohamed Al Rashdi, UAE Ambassador to Ethiopia and the country's Permanent Representative to the African Union": a
 // second office joined to a named person's by "and the country's", "and his", "and her" is theirs.

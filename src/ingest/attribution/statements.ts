@@ -780,7 +780,9 @@ function countrySubject(folded: string): Attribution | null {
   for (let count = 3; count >= 1; count--) {
     const phrase = words.slice(0, count).join(' ');
     const country = lookupCountry(phrase);
-    if (country?.kind === 'name' && verbAfter(words.slice(count).join(' ')) === 'speech')
+    // A verb of the lexicon: "Argentina exported $351 million to Chile" (blind-71) is trade, not what a side said.
+    const verb = words.slice(count).find((word) => !/^(?:has|have|also|again|further|firmly|fully|strongly)$/.test(word)) ?? '';
+    if (country?.kind === 'name' && verbAfter(words.slice(count).join(' ')) === 'speech' && (speechVerbs.has(verb) || !/ed$/.test(verb)))
       return { kind: 'side', countryCode: country.code };
   }
   return null;

@@ -41,7 +41,10 @@ export function joinWrapped(text: string, lines: Line[]): Line[] {
     const openEnded = (previous?.text.split(/\s+/).length ?? 0) >= 5 && danglingWord.test(previous?.text ?? '');
     // "ASHKHABAD, Turkmenistan,⏎Aug. 14--President …" (blind-55): no line ends a sentence or a heading on a comma.
     const commaEnded = /,$/.test(previous?.text ?? '');
-    if (sameBlock && previous && (midSentence || filled || openEnded || commaEnded)) {
+    // "READ ALSO: Boric kicks off a new phase for the left in Latin American politics" then "“We have challenges …,”
+    // Boric said" (blind-71): a link to another story is a line of its own, not a sentence wrapped into the next.
+    const linkLine = /^(?:read more|read also|also read|see also|check also|related)\s*:/i.test(previous?.text ?? '');
+    if (sameBlock && previous && !linkLine && (midSentence || filled || openEnded || commaEnded)) {
       previous.end = line.end;
       previous.text = text.slice(previous.start, line.end);
     } else joined.push({ ...line });

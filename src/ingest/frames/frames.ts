@@ -200,8 +200,10 @@ function accompanying(companions: readonly PersonEntity[], phrase: string, princ
 
 // The clause's subject is the two sides: "The top diplomats of the two nations", "Both ministers", "The two sides",
 // "delegations from the governments of both countries"; and "… issued the directive after they met" (blind-41).
+// "… said on Monday the presidents of both countries, who met in Buenos Aires" (blind-71); "The two politicians held
+// informal talks" (blind-71).
 const bothSides =
-  /(?:^|,\s*)(?:(?:the|both)\s+(?:two\s+)?(?:top\s+|foreign\s+|chief\s+)?(?:sides|ministers|diplomats|leaders|officials|parties|delegations|counterparts)(?:\s+(?:of|from)\s+the\s+two\s+(?:nations|countries|states))?|(?:the\s+)?delegations\s+(?:of|from)\s+(?:the\s+(?:governments|ministries)\s+of\s+)?(?:the\s+two|both)\s+(?:nations|countries|states|sides))\s+(?:also\s+|then\s+|later\s+)?$|\b(?:after|when|once|where)\s+they\s+(?:had\s+|have\s+|also\s+|then\s+|later\s+|both\s+)?$/i;
+  /(?:^|,\s*|\s)(?:(?:the|both)\s+(?:two\s+)?(?:top\s+|foreign\s+|chief\s+)?(?:sides|ministers|diplomats|leaders|officials|parties|delegations|counterparts|presidents|prime\s+ministers|premiers|chancellors|politicians|heads\s+of\s+(?:state|government))(?:\s+(?:of|from)\s+(?:the\s+two|both)\s+(?:nations|countries|states|sides))?|(?:the\s+)?delegations\s+(?:of|from)\s+(?:the\s+(?:governments|ministries)\s+of\s+)?(?:the\s+two|both)\s+(?:nations|countries|states|sides))(?:\s*,\s*who)?\s+(?:also\s+|then\s+|later\s+|had\s+|have\s+)?$|\b(?:after|when|once|where)\s+they\s+(?:had\s+|have\s+|also\s+|then\s+|later\s+|both\s+)?$/i;
 
 // Case-sensitive on purpose: a name, or a word that opens one.
 const nameAhead =
