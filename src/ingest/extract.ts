@@ -259,6 +259,11 @@ function siblingOwners(
  * otherwise be seated). Passage → index of the meeting it belongs to; passages of people in several meetings, or in
  * none, or in the meeting of their stretch, or only in a meeting told later, are left to their stretch.
  */
+const summitOpening =
+  /^\s*(?:during|at|after|following|in\s+the\s+course\s+of)\s+(?:the|their)\s+(?:(?:three|four|five)[- ]\p{L}+\s+|trilateral\s+|quadrilateral\s+|leaders['’]?\s+)?(?:summit|trilateral|plenary)\b/iu;
+const encounterOpening =
+  /^\s*(?:during|at|after|following|in)\s+(?:the|their|his|her)\s+(?:\p{L}+\s+){0,2}(?:meeting|talks|call|conversation|summit|bilateral)\b/iu;
+
 function passageOwners(encounters: readonly Encounter[], passages: readonly Passage[]): Map<Passage, number> {
   const owners = new Map<Passage, number>();
   const starts = encounters.map((encounter) => encounter.firstSentence);
@@ -325,6 +330,25 @@ function passageOwners(encounters: readonly Encounter[], passages: readonly Pass
     });
     const owner = meant[0] as number;
     if (meant.length === 1 && owner !== stretch && (told[owner] as number) <= at) owners.set(passage, owner);
+  }
+  // "Biden hosted Trudeau and Lopez Obrador … for their first North American Leaders' Summit. On Thursday, Biden met
+  // separately with Trudeau and Obrador … During the summit, the three leaders …" (blind-71): a passage that opens on
+  // the summit (or the trilateral) is that of the one meeting of three or more told before it, with what follows it.
+  for (const [k, passage] of passages.entries()) {
+    const first = passage.sentences[0];
+    if (owners.has(passage) || first === undefined || !summitOpening.test(first.text)) continue;
+    const tables = encounters.flatMap((encounter, i) =>
+      encounter.participants.length >= 3 && (told[i] as number) <= first.index ? [i] : [],
+    );
+    const owner = tables[0];
+    if (tables.length !== 1 || owner === undefined || owner === stretchAt(first.index)) continue;
+    owners.set(passage, owner);
+    // The passages after it in its paragraph and the next, up to the next that names a meeting of its own.
+    for (const next of passages.slice(k + 1)) {
+      const at = next.sentences[0];
+      if (!at || owners.has(next) || at.paragraph > first.paragraph + 1 || encounterOpening.test(at.text)) break;
+      owners.set(next, owner);
+    }
   }
   // "Berg held separate meetings with van Klaveren of Chile and Faisal bin Farhan of Saudi Arabia … With van Klaveren,
   // Berg discussed … Faisal bin Farhan briefed Berg on the Middle East Green Initiative": in the stretch that meetings

@@ -419,11 +419,19 @@ const oneTableAfter = new RegExp(
   `^\\s*(?:the\\s+(?:[\\p{L}-]+\\s+){0,3}?and\\s+the\\s+(?:other\\s+)?(?:ministers|foreign\\s+ministers|counterparts|leaders)\\b|(?:the|all)\\s+(${Object.keys(counts).join('|')})\\s+(?:foreign\\s+)?(?:ministers|leaders|counterparts)\\b)`,
   'iu',
 );
+const countedMeeting = new RegExp(
+  `\\b(?:the|a|their)\\s+(${Object.keys(counts).join('|')})[- ](?:person|way|nation|party|country|leader|member)s?\\s+(?:summit|meeting|talks|dialogue)\\b`,
+  'i',
+);
 // "… held talks with A and B in Cairo.\n\nThe three ministers discussed …" (new-user trial 127): the next sentence,
 // also when it opens the next paragraph and counts the frame's parties ("The seven leaders from India's neighbourhood
 // … were" after a minister's calls on four of them is no table, blind-32).
 function togetherAfter(readout: Readout, sentence: ReadSentence, parties = 0): boolean {
   const next = readout.sentences[sentence.index + 1];
+  // "… hosted A and B at the White House. On Thursday, Biden met separately with A and B ahead of the three-person
+  // summit" (blind-71): the next sentence counts the parties of one summit.
+  const counted = next ? countedMeeting.exec(next.text) : null;
+  if (next && counted && next.paragraph <= sentence.paragraph + 1 && counts[(counted[1] as string).toLowerCase()] === parties) return true;
   const found = next ? oneTableAfter.exec(next.text) : null;
   if (!next || !found) return false;
   if (next.paragraph === sentence.paragraph) return true;

@@ -64,3 +64,27 @@ describe('a meeting told of the two presidents, prime ministers or politicians',
     },
   );
 });
+
+describe('a summit of three, then the host’s separate meetings with each', () => {
+  const summit = (next: string) =>
+    `Washington, Nov 19 (IANS): US President Joe Biden hosted Canadian Prime Minister Justin Trudeau and Mexican President Andres Manuel Lopez Obrador at the White House on 18 November 2021.\n${next}\nDuring the summit, the leaders pledged to take concrete actions in support of their joint goals.`;
+  it.each([
+    'On Thursday, Biden met separately with Trudeau and Obrador ahead of the three-person summit.',
+    'On Thursday, Biden met separately with Trudeau and Obrador ahead of the three-way summit.',
+    'On Thursday, Biden met separately with Trudeau and Obrador ahead of their three-nation summit.',
+  ])('"%s": the summit of three and two bilaterals; the summit’s passage is the summit’s', (next) => {
+    const draft = draftOf(summit(next));
+    expect(draft.meetings.map((m) => [m.kind, m.participants.length])).toEqual([
+      ['multilateral', 3],
+      ['meeting', 2],
+      ['meeting', 2],
+    ]);
+    expect(draft.meetings[0]?.statements.some((s) => s.text.includes('pledged'))).toBe(true);
+    expect(draft.meetings.slice(1).some((m) => m.statements.some((s) => s.text.includes('pledged')))).toBe(false);
+  });
+
+  it('a count that is not the parties’ keeps the meetings apart (with the warning)', () => {
+    const draft = draftOf(summit('On Thursday, Biden met separately with Trudeau and Obrador ahead of the four-nation summit.'));
+    expect(draft.meetings.some((m) => m.kind === 'multilateral')).toBe(false);
+  });
+});
