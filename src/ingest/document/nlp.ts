@@ -1,6 +1,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { romanMonth } from '../recognize/dates.js';
+import { nameAbbreviations } from '../recognize/words.js';
 import { latinShape, quoteShape } from '../text/fold.js';
 import type { Segment } from '../text/span.js';
 
@@ -133,7 +134,14 @@ export function analyse(text: string, start: number, end: number): Sentence[] {
     const previous = sentences[sentences.length - 1];
     // "President Kh.Battulga", "Ts.Elbegdorj": an initial of one or two letters written onto the name never ends one.
     const initialOnName = previous !== undefined && previous.end === sStart && /(?:^|[\s(])\p{Lu}\p{Ll}?\.$/u.test(previous.text);
-    if (previous && (endsWithAbbreviation(previous.text) || initialOnName || romanMonthGoesOn(previous.text, text.slice(sStart, sEnd)))) {
+    const following = text.slice(sStart, sEnd);
+    if (
+      previous &&
+      (endsWithAbbreviation(previous.text) ||
+        initialOnName ||
+        (nameAbbreviationAtEnd.test(previous.text) && /^\p{Lu}\p{Ll}+\b/u.test(following) && !sentenceOpener.test(following)) ||
+        romanMonthGoesOn(previous.text, following))
+    ) {
       previous.tokens.push(...own);
       previous.end = sEnd;
       previous.text = text.slice(previous.start, sEnd);
@@ -194,10 +202,16 @@ function romanMonthGoesOn(previous: string, next: string): boolean {
 
 // wink-nlp ends a sentence at "Japan-U." (of "Japan-U.S.") and after "Mr."; a sentence never ends in an initial or a
 // short capitalised abbreviation, or in the style "(Retd.)" of a retired officer's rank; nor in the two-letter initial of
-// a name Russian spells with one letter ("Kh. Zarifi", "Sh. Mirziyoyev": Х, Ш, Ж, Ч, Ц, Ю, Я, Е, Ё).
+// a name Russian spells with one letter ("Kh. Zarifi", "Sh. Mirziyoyev": Х, Ш, Ж, Ч, Ц, Ю, Я, Е, Ё); nor in an
+// abbreviated given name or style ("Ma. Theresa Lazaro", Maria, new-user trial 128; "Md. Touhid Hossain", "Hj.", "Ir.").
+const abbreviationAtEnd =
+  /(?:^|[\s(-])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|Sec|Gen|Amb|Rt|Hon|Prof|Jr|Sr|Lt|Col|Gov|Sen|Rep|Eng|Engr|Capt|Maj|Brig|Adm|Cdr|Msgr|Mgr|Mme|Dott|Ing|Arch|Ir|Drs|Mag|Kh|Sh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)\.$/u;
+// An abbreviated given name ends no sentence before a name ("Ma. Theresa Lazaro"); "the town of Ma. The ministers met
+// there" is two.
+const sentenceOpener =
+  /^(?:The|A|An|He|She|It|They|We|I|In|On|At|This|That|These|Those|His|Her|Its|Their|Our|During|After|Before|Both|However|Meanwhile|Later|Earlier|There|Then|Also)\b/;
+const nameAbbreviationAtEnd = new RegExp(`(?:^|[\\s(-])(?:${nameAbbreviations})\\.$`, 'u');
 function endsWithAbbreviation(sentence: string): boolean {
   if (/\((?:retd|rtd)\.\)$/i.test(sentence)) return true;
-  return /(?:^|[\s(-])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|Sec|Gen|Amb|Rt|Hon|Prof|Jr|Sr|Lt|Col|Gov|Sen|Rep|Eng|Engr|Capt|Maj|Brig|Adm|Cdr|Msgr|Mgr|Mme|Dott|Ing|Arch|Kh|Sh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)\.$/u.test(
-    sentence,
-  );
+  return abbreviationAtEnd.test(sentence);
 }

@@ -8,7 +8,7 @@ import { isSeatOfGovernment } from '../lexicon/seats.js';
 import { lookupCity } from './places.js';
 import { abbreviationOf, countryAt, isHead, isHonorificWord, isTitleWord, organizationAt, titleRunAt, type TitleRun } from './titles.js';
 import { rememberedAt } from './memo.js';
-import type { Word } from './words.js';
+import { nameAbbreviations, type Word } from './words.js';
 
 /**
  * One reference to a person in a sentence: "Kazakh Foreign Minister Murat Nurtleu", "Retno Marsudi, Minister for
@@ -64,6 +64,8 @@ const englishFunctionWords = new Set([
 // Asked of each word by every name run that passes over it: remembered per sentence.
 const isNameWord = rememberedAt(readNameWord);
 
+const abbreviatedName = new RegExp(`^(?:${nameAbbreviations})\\.$`);
+
 function readNameWord(words: readonly Word[], i: number): boolean {
   const word = words[i];
   if (!word || !word.capitalised) return false;
@@ -73,7 +75,8 @@ function readNameWord(words: readonly Word[], i: number): boolean {
   // "Kh. Zarifi", "Sh. Mirziyoyev" (blind-65): the initial of a name that Russian spells with one letter (Х, Ш, Ж, Ч,
   // Ц, Ю, Я) is two in English, before a name.
   if (
-    /^(?:Kh|Sh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)\.$/.test(word.text) &&
+    // "Ma. Theresa Lazaro" (Maria, new-user trial 128), "Md. Touhid Hossain": an abbreviated given name, before a name.
+    abbreviatedName.test(word.text) &&
     /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '') &&
     !isTitleWord(words[i + 1])
   )

@@ -17,7 +17,11 @@ export interface Word {
 
 // "Eng. Waleed El-Khereiji", "Capt. Ali": a style abbreviated with its dot is one word, as the tokenizer keeps "Dr.".
 // "Kh. Zarifi": so is the two-letter initial of a name Russian spells with one letter (Х, Ш, Ж, Ч, Ц, Ю, Я, Е, Ё).
-const styleAbbreviation = /^(?:Eng|Engr|Amb|Gen|Col|Lt|Maj|Capt|Brig|Adm|Cdr|Prof|Msgr|Smt|Hon|Rt|Kh|Sh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)\.$/;
+// "Ma. Theresa Lazaro" (Maria, new-user trial 128), "Md. Touhid Hossain", "Hj. Hassanal": an abbreviated given name or
+// style before a name.
+/** Abbreviations written with a dot that open a name: Russian two-letter initials and abbreviated given names. */
+export const nameAbbreviations = 'Kh|Sh|Zh|Ch|Ts|Yu|Ya|Ye|Yo|Ma|Md|Mohd|Muhd|Sto|Sta|Wm|Jos|Chas|Geo|Thos|Hj|Hjh|Pg';
+const styleAbbreviation = new RegExp(`^(?:Eng|Engr|Amb|Gen|Col|Lt|Maj|Capt|Brig|Adm|Cdr|Prof|Msgr|Smt|Hon|Rt|${nameAbbreviations})\\.$`);
 const joinable = /^[\p{L}\p{M}\p{N}.'’´\-‐‑]+$/u;
 
 /**

@@ -88,3 +88,21 @@ describe('a summit of three, then the host’s separate meetings with each', () 
     expect(draft.meetings.some((m) => m.kind === 'multilateral')).toBe(false);
   });
 });
+
+describe('an abbreviated given name opens the name (new-user trial 128 F1)', () => {
+  it.each([
+    ['Philippine Secretary of Foreign Affairs Ma. Theresa Lazaro', 'Ma. Theresa Lazaro'],
+    ['Bangladeshi Foreign Adviser Md. Touhid Hossain', 'Md. Touhid Hossain'],
+    ['Malaysian Foreign Minister Mohd. Hasan', 'Mohd. Hasan'],
+    ['Tajik Foreign Minister Kh. Zarifi', 'Kh. Zarifi'],
+  ])('"met today with %s": one participant, one meeting', (counterpart, name) => {
+    const draft = draftOf(
+      `WASHINGTON, March 3, 2025 - Secretary of State Marco Rubio met today with ${counterpart} at the Department of State. The Secretary congratulated the minister.`,
+    );
+    expect(draft.meetings.map((m) => m.participants.map((p) => p.name))).toEqual([['Marco Rubio', name]]);
+  });
+
+  it('"Ma." ending a sentence still ends it', () => {
+    expect(sentencesOf('The visit was planned in the town of Ma. The ministers met there on Monday.')).toHaveLength(2);
+  });
+});
