@@ -2,6 +2,7 @@ import type { MeetingKind, Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
 import {
+  habitualBefore,
   duringWords,
   multilateralWords,
   phoneWords,
@@ -172,7 +173,9 @@ function settingCue(pattern: RegExp, sentences: readonly ReadSentence[]): Span |
     for (let match = found.exec(sentence.text); match; match = found.exec(sentence.text)) {
       const named = match.index > 0 && /^\p{Lu}/u.test(match[0]);
       const recalled = /\b(?:recent|previous|earlier|last|prior|had|former)\s+(?:[\w-]+\s+)?$/i.test(sentence.text.slice(0, match.index));
-      if (named || recalled) continue;
+      // "We regularly meet and talk by phone" (new-user trial 128 F2): a habit, not this encounter's medium.
+      const habit = habitualBefore.test(sentence.text.slice(0, match.index));
+      if (named || recalled || habit) continue;
       return { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
     }
   }

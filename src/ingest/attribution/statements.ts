@@ -110,6 +110,9 @@ export function findPassages(
   // The first sentence of the paragraph being read, and whether the one before was all an unclosed quotation.
   let paragraphStart: ReadSentence | null = null;
   let runsOn = false;
+  // A transcript's label line that only salutes ("Sergey Lavrov: Mr Minister, dear friends,"), while its speech has not
+  // begun.
+  let salutation: ReadSentence | null = null;
   for (const sentence of readout.sentences) {
     if (sentence.inHeadline || sentence.inPreface) continue;
     let firstOfParagraph = false;
@@ -123,11 +126,22 @@ export function findPassages(
       // "“Indonesia is one of Australia's most important partners. ⏎ We will deepen our defence cooperation,” Senator
       // Wong said." (trial 122): a quotation that runs on into the next paragraph is still open there, whoever is named
       // when it closes said all of it.
-      [current, paragraph, quoted] = [null, sentence.paragraph, runsOn ? quoted : []];
+      // "Sergey Lavrov: Mr Minister, dear friends, ⏎ I am pleased to welcome you to Moscow. …" (a transcript, new-user
+      // trials 127 F13 and 128 F2): the speech under a label that only salutes goes on in the next paragraph.
+      const saluted: boolean = current !== null && salutation !== null && current.sentences.at(-1) === salutation;
+      [current, paragraph, quoted] = [saluted ? current : null, sentence.paragraph, runsOn ? quoted : []];
+      salutation = null;
       firstOfParagraph = true;
     }
     // A line without a full stop inside the body is a subheading or a related story's headline, not a report.
     const headingLike = !/[.!?:;"”’)]$/.test(sentence.text.trim()) && sentence.text.split(/\s+/).length < 15;
+    const label = /,\s*$/.test(sentence.text) ? transcriptLabel(sentence, byMention, readout.structure.text) : null;
+    if (label && headingLike) {
+      current = { attribution: label, sentences: [sentence], span: { start: sentence.start, end: sentence.end }, paragraph };
+      passages.push(current);
+      salutation = sentence;
+      continue;
+    }
     const attribution = headingLike ? null : attribute(sentence, byMention, readout.structure.text);
     // The mark that opens each paragraph of a quotation running on reopens it, and opens nothing new.
     const balance = quoteBalance(sentence.text) - (firstOfParagraph && runsOn && /^\s*[“"]/.test(sentence.text) ? 1 : 0);

@@ -125,6 +125,9 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
     if (isProse(line)) proseWords += line.text.split(/\s+/).length;
   }
   let bodyFrom = kept.findIndex((line, at) => isProse(line) && !(at === 0 && line.heading));
+  // "Sergey Lavrov: Mr Minister, dear friends," over the first paragraph of his speech (a transcript, new-user trial
+  // 128 F2): the speaker's label that salutes opens the body.
+  if (bodyFrom > 0 && salutingLabel.test(kept[bodyFrom - 1]?.text ?? '')) bodyFrom -= 1;
   // "ISLAMABAD: Foreign Minister …" opens the article; captions and summary bullets above it are not the readout.
   const datelined = kept.findIndex((line, at) => at > bodyFrom && at <= bodyFrom + 6 && findDateline(text, line) !== null);
   // Not past paragraphs of an article of their own: "St. Petersburg - President Mbeki returns … held several bilateral
@@ -206,7 +209,13 @@ function monthFirstDate(text: string, dateline: Dateline | null, monthFirst: boo
 // serves as the dateline.
 function stampDateline(text: string, lines: readonly Line[], stamps: readonly DateMention[]): Dateline | null {
   for (const [index, line] of lines.entries()) {
-    for (const part of line.text.matchAll(/[^-–—|•]+/g)) {
+    // Parts apart from a dash, not a hyphen inside a name ("Novo-Ogaryovo").
+    const masked = line.text.replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2010');
+    for (const cut of masked.matchAll(/[^-–—|•]+/g)) {
+      const part: [string] & { index: number } = Object.assign(
+        [line.text.slice(cut.index ?? 0, (cut.index ?? 0) + cut[0].length)] as [string],
+        { index: cut.index ?? 0 },
+      );
       // "Paris, 22 August 2011": the place and the stamp's own date in one part. "(July 28, 2023, Tokyo)", the closing
       // line of a Japanese ministry's release: the same in brackets, after the date.
       const dateText = stamps[index]?.text ?? '';
@@ -218,9 +227,15 @@ function stampDateline(text: string, lines: readonly Line[], stamps: readonly Da
         .replace(/[,\s]+the$/i, '')
         .replace(/^[,.:\s]+/, '');
       const city = /^\s*(\p{Lu}[\p{L}'’. ]*?)(?:,\s*\p{Lu}[\p{L} ]*)?\s*$/u.exec(bare);
-      if (!city?.[1] || lookupCountry(city[1]) || !lookupCity(city[1])) continue;
-      const start = line.start + (part.index ?? 0) + part[0].lastIndexOf(city[1]);
-      const place = { start, end: start + city[1].length, text: city[1] };
+      // "May 10, 2025, 16:00, The Kremlin, Moscow" (kremlin.ru's event line, new-user trial 128 F14): a time and a venue
+      // before the city.
+      const venued = city
+        ? null
+        : /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*,\s*(?:[^,\n]{2,60},\s*)?(\p{Lu}[\p{L}'’. -]*?)\s*$/iu.exec(bare);
+      const name = city?.[1] ?? venued?.[1];
+      if (!name || lookupCountry(name) || !lookupCity(name)) continue;
+      const start = line.start + (part.index ?? 0) + part[0].lastIndexOf(name);
+      const place = { start, end: start + name.length, text: name };
       return { span: { start: line.start, end: line.end }, place, date: stamps[index] ?? null };
     }
   }
@@ -294,6 +309,8 @@ const inlineLink = /^(?:read more|read also|also read|see also|check also)\s*:\s
 const sourceCredit = /^source\s*:\s*[\p{L}\d][\p{L}\d.&/,-]*(?:\s+[\p{L}\d.&/,-]+){0,3}$/u;
 // The heading alone of a block of links to other stories.
 const relatedBlock = /^(?:read more|read also|also read|more news|related (?:news|articles|stories|posts))[^\p{L}\d]*$/u;
+
+const salutingLabel = /^\s*\p{Lu}[^:.!?\n]{2,100}:\s+[^.!?:\n]{2,80},\s*$/u;
 
 // A name and its office, or an office and its name, alone on a line: "Espen Barth Eide, Minister of Foreign Affairs",
 // "— Foreign Secretary David Cameron".

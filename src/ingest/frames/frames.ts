@@ -7,6 +7,7 @@ import {
   futureAfter,
   stillToCome,
   futureBefore,
+  habitualBefore,
   futurePurposeBefore,
   preparedForBefore,
   meetingPhrases,
@@ -326,6 +327,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         if (
           reported ||
           futureBefore.test(before) ||
+          habitualBefore.test(before) ||
           // "Lula and Kirchner plan to meet with entrepreneurs … in February, 2006, in São Paulo, to discuss …" (blind-61):
           // the purpose may stand further back than the 60 characters of \`before\`.
           futurePurposeBefore.test(unnamed.slice(Math.max(0, match.index - 160), match.index)) ||

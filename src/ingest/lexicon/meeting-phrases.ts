@@ -670,6 +670,12 @@ export const stillToCome =
 export const futureBefore =
   /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:will|would|shall)\s+(?:also\s+|then\s+|later\s+)?be\s+(?:holding|having|hosting|receiving|meeting)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /**
+ * Before a meeting verb, a habit, not an encounter: "We regularly meet and talk by phone" (a Russian transcript's
+ * welcome, new-user trial 128 F2: it had made in-person talks in Moscow a phone call with no place).
+ */
+export const habitualBefore =
+  /\b(?:regularly|often|frequently|usually|always|constantly|routinely|periodically|repeatedly)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/**
  * Before a meeting verb, a purpose in a clause about the future: "He will leave Norway for France to meet with French
  * President Emmanuel Macron" (blind-45), "is due to travel to Paris on Monday to hold talks with …". futureBefore reads
  * only two words back; here the future stands further back in the same clause, and the verb is its purpose ("to").
