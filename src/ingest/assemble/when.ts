@@ -139,9 +139,10 @@ const documentContext =
 // "Mohamad, who was appointed as the foreign minister on December 12, 2023, also had a meeting …": the date of an
 // appointment, an election or a founding.
 // "It should be recalled that on March 8, 2023, after negotiations with …": a recollection, as a reader is told.
+// "the Economic Partnership Agreement, which entered into force in July 2024" (new-user trial 128 F3): an instrument's.
 // Not "the newly-appointed Minister S Jaishankar on Monday" (blind-52): a word of tenure before a title.
 const recalledContext =
-  /\b(?:ago|the last time|last met|first met|previously met|(?<!newly[- ])(?:appointed|elected)|sworn in|took office|assumed (?:office|his post|her post|the post)|inaugurated|established|founded|recall(?:ed|ing)? that|as a reminder)\b[^.;:]{0,40}$/i;
+  /\b(?:ago|the last time|last met|first met|previously met|(?<!newly[- ])(?:appointed|elected)|sworn in|took office|assumed (?:office|his post|her post|the post)|inaugurated|established|founded|recall(?:ed|ing)? that|as a reminder|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|ratified)\b[^.;:]{0,40}$/i;
 // A date that could be a meeting's: not in future, duration or recalled context, nor the date of a document.
 // A range ("on the margins of the Ministerial Council on 7-8 December") dates a visit or an event, not one encounter —
 // unless the meeting is what was held over those days (heldOverRange).

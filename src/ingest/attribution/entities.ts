@@ -516,7 +516,7 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
   if (chairAnd) return chairAnd;
   if (
     after &&
-    (!after.title || after.office === mention.office || chairOfOrganization) &&
+    (!after.title || after.office === mention.office || chairOfOrganization || rankOnly(text.slice(after.title.start, after.title.end))) &&
     !/^\s*,\s*(?:and|or)\b/i.test(text.slice(after.span.end, after.span.end + 8)) &&
     // "… ambassadors of Russia and China, Kazinform cites the Akorda press service": a new clause's subject.
     !/^\s+(?:cites|cited|quotes|quoted|reports|reported|writes|wrote)\b/i.test(text.slice(after.span.end, after.span.end + 12)) &&
@@ -684,7 +684,7 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     // The organisation's office first printed is the title ("The OSCE Chairman-in-Office, Finnish Foreign Minister …").
     const organizationOffice =
       mention.organization !== null && named.organization === null && mention.span.end <= (apposed as PersonMention).span.start;
-    if (!named.title || styleOnly(named.title) || fuller || organizationOffice) takeTitle(named, mention, text);
+    if (!named.title || styleOnly(named.title) || rankOnly(named.title) || fuller || organizationOffice) takeTitle(named, mention, text);
     if (mention.countryCode && !named.countryCode) [named.countryCode, named.countryBasis] = [mention.countryCode, mention.countryBasis];
     named.organization ??= mention.organization;
     named.strong = true;
@@ -1111,6 +1111,10 @@ function attach(entity: PersonEntity, text: string, sentence: ReadSentence, ment
 // office printed before it.
 const styleOnly = (title: string): boolean =>
   /^(?:senator|congressman|congresswoman|congressperson|mp|hon\.?|honou?rable)$/i.test(title.trim());
+
+// "the Minister of Foreign Affairs, H.E. Ambassador Ali Youssif Ahmed Al-Sharif" (new-user trial 128 F6): a diplomat's
+// rank before the name, under the office named beside it.
+const rankOnly = (title: string): boolean => /^ambassador$/i.test(title.trim());
 
 // "Minister Bayramov", "Secretary Clinton": the short form after the full title was printed, or before it.
 function isBareTitle(title: string): boolean {

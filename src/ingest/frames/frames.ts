@@ -143,9 +143,10 @@ function countryEndingAt(text: string): ReturnType<typeof lookupCountry> {
 
 // "received the Azerbaijani delegation headed by Deputy Foreign Minister Khalaf Khalafov": who leads it is of its country.
 // "a U.S. presidential delegation to the closing ceremony of the Beijing Olympic Games, headed by" (blind-70): a word or
-// two in lower case before "delegation", and what it came for after it.
+// two in lower case before "delegation", and what it came for after it. "a delegation from the Republic of the Sudan
+// led by" (new-user trial 128 F6).
 const ledDelegationPhrase =
-  /(?:((?:[\p{Lu}][\p{L}'’.-]+\s+){1,4})(?:\p{Ll}[\p{L}-]*\s+){0,2}delegation|delegation\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3}))(?:\s+(?:to|for)\s+[^.;,]{1,100}?)?,?\s+(?:led|headed)\s+by$/u;
+  /(?:((?:[\p{Lu}][\p{L}'’.-]+\s+){1,4})(?:\p{Ll}[\p{L}-]*\s+){0,2}delegation|delegation\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}'’.-]*){0,3}))(?:\s+(?:to|for)\s+[^.;,]{1,100}?)?,?\s+(?:led|headed)\s+by$/u;
 
 /** The leaders of a delegation named by its country, with no country of their own, are of that country. */
 function ledDelegation(leaders: readonly PersonEntity[], phrase: string): void {
@@ -153,7 +154,7 @@ function ledDelegation(leaders: readonly PersonEntity[], phrase: string): void {
   const country = found?.[1] ? countryEndingAt(found[1]) : found?.[2] ? lookupCountry(found[2]) : null;
   if (!country) return;
   for (const leader of leaders) {
-    if (leader.countryCode !== null || leader.organization !== null) continue;
+    if ((leader.countryCode !== null && leader.countryBasis !== 'title') || leader.organization !== null) continue;
     leader.countryCode = country.code;
     leader.countryBasis = 'delegation';
   }
@@ -176,8 +177,10 @@ function joinDelegation(members: readonly PersonEntity[], opening: string, phras
   const owner = /['’]s\s+$/.test(opening) && owners.length === 1 ? owners[0] : undefined;
   const code = country && !/['’]s\s+$/.test(opening) ? country.code : (owner?.countryCode ?? country?.code ?? null);
   if (!code || /\b(?:receive|received|met|meet|welcomed|hosted)\s+(?:the\s+)?\S+\s+$/i.test(opening)) return;
+  // "The Indian delegation included … Foreign Secretary Shri Vikram Misri" (new-user trial 128 F5): the delegation's
+  // country over the one a title only suggests (a Foreign Secretary is British by default).
   for (const member of members)
-    if (member.countryCode === null && member.organization === null) {
+    if ((member.countryCode === null || member.countryBasis === 'title') && member.organization === null) {
       member.countryCode = code;
       member.countryBasis = 'delegation';
     }

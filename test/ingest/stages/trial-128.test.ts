@@ -57,3 +57,65 @@ describe('F14: an event line with a time and a venue before the city dates and p
     expect([meeting?.date, meeting?.city]).toEqual([date, 'Moscow']);
   });
 });
+
+describe('F3: the date of what a relative clause tells of dates no meeting', () => {
+  it.each([
+    'which entered into force in July 2024',
+    'which came into force in July 2024',
+    'which took effect in July 2024',
+    'ratified in July 2024',
+  ])('"… the Economic Partnership Agreement, %s": the second meeting is of the readout’s day', (clause) => {
+    const text = `Nairobi, 05/06/2025\n\nHigh Representative Kaja Kallas met today with Cabinet Secretary Musalia Mudavadi in Nairobi. They discussed the Economic Partnership Agreement, ${clause}.\n\nThe High Representative also met with President William Ruto at State House.`;
+    const draft = draftOf(text, { publisher: 'European External Action Service' });
+    expect(draft.meetings.map((m) => m.date)).toEqual(['2025-06-05', '2025-06-05']);
+  });
+
+  it('a meeting the text dates in its own clause keeps that date', () => {
+    const text =
+      'Nairobi, 05/06/2025\n\nHigh Representative Kaja Kallas met today with Cabinet Secretary Musalia Mudavadi in Nairobi.\n\nOn 3 June 2025, the High Representative also met with President William Ruto at State House.';
+    expect(draftOf(text, { publisher: 'European External Action Service' }).meetings.at(-1)?.date).toBe('2025-06-03');
+  });
+});
+
+describe('F5/F6: the side a delegation is of', () => {
+  const male = (lines: string) =>
+    `Male, 25 July 2025\n\nPrime Minister Narendra Modi and President of Maldives Dr. Mohamed Muizzu held delegation-level talks in Male today.\n\n${lines}`;
+  it.each([
+    'The Indian delegation included External Affairs Minister Dr. S. Jaishankar and Foreign Secretary Shri Vikram Misri.',
+    'The Indian side included External Affairs Minister Dr. S. Jaishankar and Foreign Secretary Shri Vikram Misri.',
+  ])('"%s": Misri is Indian, a host; the bilateral stays talks', (lines) => {
+    const [meeting] = draftOf(male(lines), { publisher: 'Ministry of External Affairs, India' }).meetings;
+    expect(meeting?.kind).toBe('talks');
+    expect(meeting?.participants.find((p) => p.name === 'Vikram Misri')).toMatchObject({ countryCode: 'IN', role: 'host' });
+  });
+
+  it('"The Maldivian side included A and B": both are participants of the Maldives, not a statement', () => {
+    const [meeting] = draftOf(
+      male('The Maldivian side included Minister of Foreign Affairs Dr. Abdulla Khaleel and Minister of Defence Mohamed Ghassan Maumoon.'),
+      { publisher: 'Ministry of External Affairs, India' },
+    ).meetings;
+    expect(meeting?.participants.filter((p) => p.countryCode === 'MV').map((p) => p.name)).toEqual([
+      'Mohamed Muizzu',
+      'Abdulla Khaleel',
+      'Mohamed Ghassan Maumoon',
+    ]);
+    expect(meeting?.statements.some((s) => s.text.includes('side included'))).toBe(false);
+  });
+
+  const au = (middle: string, leader = 'the Minister of Foreign Affairs, Ali Youssif Ahmed Al-Sharif') =>
+    `ADDIS ABABA, 3 March 2025: The Chairperson of the African Union Commission, Mahmoud Ali Youssouf, received today ${middle} led by ${leader}.`;
+  it.each([
+    au('at the AU Headquarters a delegation from the Republic of the Sudan'),
+    au('at the AU Headquarters a delegation from Sudan'),
+    au('a delegation from Sudan'),
+    au('a delegation of the Republic of the Sudan'),
+    au('a delegation from Sudan', 'the Minister of Foreign Affairs, H.E. Ambassador Ali Youssif Ahmed Al-Sharif'),
+  ])('"%s": the Sudanese minister leads it', (text) => {
+    const [meeting] = draftOf(text, { publisher: 'African Union Commission' }).meetings;
+    expect(meeting?.participants.find((p) => p.name === 'Ali Youssif Ahmed Al-Sharif')).toMatchObject({
+      countryCode: 'SD',
+      title: 'Minister of Foreign Affairs',
+      role: 'guest',
+    });
+  });
+});
