@@ -149,7 +149,7 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
   let bodyLines = bodyFrom < 0 ? (headlineLine ? [] : kept) : kept.slice(bodyFrom);
   // Short lines after the last paragraph of prose are tags, bylines and links ("Politics", "Comment Here").
   const lastProse = bodyLines.findLastIndex(
-    (line, at) => isProse(line) || (at === bodyLines.length - 1 && cutByTheStore(text, line, limit)),
+    (line, at) => isProse(line) || (at === bodyLines.length - 1 && cutByTheStore(text, line, limit)) || listedAfterColon(bodyLines, at),
   );
   // "Today I met with …" signed "Espen Barth Eide, Minister of Foreign Affairs" (new-user trial 127): the line that
   // signs a text in the first person names its author — kept, though it is no prose.
@@ -309,6 +309,18 @@ const inlineLink = /^(?:read more|read also|also read|see also|check also)\s*:\s
 const sourceCredit = /^source\s*:\s*[\p{L}\d][\p{L}\d.&/,-]*(?:\s+[\p{L}\d.&/,-]+){0,3}$/u;
 // The heading alone of a block of links to other stories.
 const relatedBlock = /^(?:read more|read also|also read|more news|related (?:news|articles|stories|posts))[^\p{L}\d]*$/u;
+
+// "On 23 September, EAM met: ⏎ • Foreign Minister of Guyana Mr. Hugh Hilton Todd ⏎ • …" (new-user trial 128 F4): the
+// items of a list a line announces with its colon are the readout's, however short.
+// A line that announces them tells of a meeting ("met:", "held talks with the following:").
+function listedAfterColon(lines: readonly Line[], at: number): boolean {
+  for (let k = at; k >= 0; k--) {
+    const line = lines[k] as Line;
+    if (k < at && /:\s*$/.test(line.text)) return line.text.split(/\s+/).length >= 3 && meetingWords.test(line.text);
+    if (line.heading || line.text.split(/\s+/).length > 25 || !/^[\p{L}\d(]/u.test(line.text)) return false;
+  }
+  return false;
+}
 
 const salutingLabel = /^\s*\p{Lu}[^:.!?\n]{2,100}:\s+[^.!?:\n]{2,80},\s*$/u;
 

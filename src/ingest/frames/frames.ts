@@ -390,6 +390,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   namedInNextSentence(readout, frames, byMention);
   ledAsNamedNext(readout, frames, byMention);
   frames.push(...metInPassing(readout, frames, byMention));
+  frames.push(...listedAfterMet(readout, frames, byMention));
   namedAsPresenting(readout, frames, byMention);
   // "Coveney meets Northern Ireland Secretary" over "X and Y have issued a joint statement following a meeting": when
   // no sentence of the body reports who met whom, a meeting noun does.
@@ -766,6 +767,58 @@ function withListLead(frame: MeetingFrame, readout: Readout, byMention: Readonly
     .map((mention) => byMention.get(mention))
     .find((entity): entity is PersonEntity => entity !== undefined && entity.name !== null && entity.strong);
   return opener && !frame.objects.includes(opener) ? { ...frame, subjects: [opener], listLead: lead } : frame;
+}
+
+// "On 23 September, External Affairs Minister Dr. S. Jaishankar met: ⏎ • Foreign Minister of Guyana Mr. Hugh Hilton
+// Todd ⏎ • …" (new-user trial 128 F4): a sentence that ends its meeting verb with a colon, and the list under it.
+const metColon =
+  /\b(?:met|meets|met\s+with|(?:held|holds|had)\s+(?:(?:separate|bilateral)\s+)*(?:meetings|talks|calls|consultations)\s+with|called\s+on|received|spoke\s+(?:to|with))(?:\s+the\s+following(?:\s+[\p{L}-]+){0,2})?\s*:\s*$/iu;
+
+/**
+ * The meetings of a list a sentence announces by a meeting verb and a colon, one per item: each line under it that
+ * names one person and says nothing else (no meeting phrase of its own) is a meeting of the sentence's subject with
+ * them. Items that tell more ("With Mr. Reinsalu, …") are read by withListLead.
+ */
+function listedAfterMet(
+  readout: Readout,
+  frames: readonly MeetingFrame[],
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+): MeetingFrame[] {
+  const text = readout.structure.text;
+  const found: MeetingFrame[] = [];
+  for (const lead of readout.sentences) {
+    if (lead.inHeadline || lead.inPreface) continue;
+    const verb = metColon.exec(lead.text);
+    if (!verb) continue;
+    const opener = lead.people
+      .map((mention) => byMention.get(mention))
+      .find((entity): entity is PersonEntity => entity !== undefined && entity.name !== null && entity.strong);
+    if (!opener) continue;
+    const phrase = { start: lead.start + verb.index, end: lead.start + verb.index + verb[0].length };
+    for (const item of readout.sentences.slice(lead.index + 1)) {
+      if (item.paragraph === lead.paragraph || item.inHeadline || item.text.split(/\s+/).length > 25) break;
+      if (frames.some((frame) => frame.sentence === item)) break;
+      const people = [...new Set(item.people.map((mention) => byMention.get(mention)))];
+      const [person] = people;
+      if (people.length !== 1 || !person || person === opener || person.name === null) break;
+      const first = item.people[0] as PersonMention;
+      if (!/^[\s\p{P}]*(?:the\s+)?$/iu.test(text.slice(item.start, first.span.start))) break;
+      found.push({
+        sentence: item,
+        phrase,
+        channel: null,
+        talks: false,
+        discussion: false,
+        groupObjects: false,
+        participation: false,
+        subjects: [opener],
+        objects: [person],
+        listLead: lead,
+        shared: true,
+      });
+    }
+  }
+  return found;
 }
 
 /** The person who opens the sentence before the frame's, in the same paragraph, when that sentence announces meetings. */

@@ -645,9 +645,10 @@ export const duringWords =
 export const sidelinesWords =
   /\b(?:on|in) (?:the )?(?:side\w{0,2}lines?|margins?|fringes?) of\b|\bwithin the framework of\b(?=[^.,;]{0,160}\b(?:meeting|summit|session|conference|forum|ministerial|assembly|council)\b)|\bon the occasion of\b(?=[^.]{0,80}\b(?:summit|session|conference|forum|ministerial|assembly)\b)/i;
 export const multilateralWords = /\b(?:trilateral|multilateral|quadrilateral|ministerial meeting|summit|troika|format meeting)\b/i;
-// "hosted A and B at the White House for their first North American Leaders' Summit" (blind-71): one table.
+// "hosted A and B at the White House for their first North American Leaders' Summit" (blind-71), "co-chaired the IBSA
+// Foreign Ministers' meeting with A and B" (new-user trial 128 F4): one table.
 export const togetherWords =
-  /\b(?:trilateral|quadrilateral|multilateral|troika)\b|\bjoint(?:ly)? (?:meeting|met|held)\b|\bmet together\b|\b(?:meetings?|talks)\s+with\s+[^.;]{0,160}?\s+together\b(?!\s+with)|\b(?:for|at|in) (?:an?|the|their) [^.,;]{0,40}\b(?:meeting|talks|session)\b|\bfor (?:an?|the|their) [^.,;]{0,40}\bsummit\b/i;
+  /\b(?:trilateral|quadrilateral|multilateral|troika)\b|\bjoint(?:ly)? (?:meeting|met|held)\b|\bmet together\b|\b(?:meetings?|talks)\s+with\s+[^.;]{0,160}?\s+together\b(?!\s+with)|\b(?:for|at|in) (?:an?|the|their) [^.,;]{0,40}\b(?:meeting|talks|session)\b|\bfor (?:an?|the|their) [^.,;]{0,40}\bsummit\b|\bco-?chair(?:ed|s)?\s+(?:an?|the|their)\s+[^.,;]{0,60}\b(?:meeting|session|summit|dialogue)\s+with\b/i;
 /** Nouns that name an encounter without a verb ("after the trilateral talks", "during their meeting in Tokyo"). */
 export const encounterNouns = /\b(?:meeting|talks|call|conversation|videoconference|video conference|consultations|summit)\b/i;
 // "Separately, …" opening a sentence turns to other news; "met separately", "in separate meetings" tell of meetings.

@@ -119,3 +119,34 @@ describe('F5/F6: the side a delegation is of', () => {
     });
   });
 });
+
+describe('F4: the items of a list a meeting verb announces with a colon', () => {
+  const list = (bullet: string, lead = 'On 23 September, External Affairs Minister Dr. S. Jaishankar met:') =>
+    `New York, September 24, 2025\n\n${lead}\n\n${bullet} Foreign Minister of Guyana Mr. Hugh Hilton Todd\n${bullet} Foreign Minister of Paraguay Mr. Rubén Ramírez Lezcano\n${bullet} Secretary-General of the United Nations Mr. António Guterres\n`;
+  it.each([
+    list('•'),
+    list('-'),
+    list('*'),
+    list('•', 'On 23 September, External Affairs Minister Dr. S. Jaishankar held bilateral meetings with:'),
+    list('•', 'On 23 September, External Affairs Minister Dr. S. Jaishankar met the following:'),
+  ])('one meeting per item (%#)', (text) => {
+    const draft = draftOf(text, { publisher: 'Ministry of External Affairs, India' });
+    expect(draft.meetings.map((m) => m.participants.map((p) => p.name))).toEqual([
+      ['S. Jaishankar', 'Hugh Hilton Todd'],
+      ['S. Jaishankar', 'Rubén Ramírez Lezcano'],
+      ['S. Jaishankar', 'António Guterres'],
+    ]);
+    expect(draft.meetings.map((m) => m.date)).toEqual(['2025-09-23', '2025-09-23', '2025-09-23']);
+  });
+
+  it('a list under a line that announces no meeting is no meeting', () => {
+    const text = list('•', 'On 23 September, External Affairs Minister Dr. S. Jaishankar thanked:');
+    expect(draftOf(text).meetings).toEqual([]);
+  });
+
+  it('"co-chaired the IBSA Foreign Ministers\' meeting with A and B" is one table of three', () => {
+    const text =
+      "New York, September 24, 2025\n\nEAM Dr. S. Jaishankar co-chaired the IBSA Foreign Ministers' meeting with Brazil's Foreign Minister Mauro Vieira and South Africa's Minister of International Relations and Cooperation Ronald Lamola.";
+    expect(draftOf(text).meetings.map((m) => m.participants.length)).toEqual([3]);
+  });
+});
