@@ -745,6 +745,11 @@ function attributeAt(
     return relayed ? relayedAt(sentence, last.span.end + relayed.index + relayed[0].length, byMention, text) : null;
   }
   if (verb !== 'speech') return null;
+  // "The Deputy Secretary and Foreign Secretary discussed …" after "Deputy Secretary of State Christopher Landau met with
+  // Indian Foreign Secretary Vikram Misri" (new-user trial 128 F15): two offices the text gave two people, read as one
+  // double title, are both of them.
+  if (group.length === 1 && !first.name && first.title && twoHolders(text.slice(first.title.start, first.title.end), byMention))
+    return { kind: 'joint', modal: false };
   // "Dar discussed with his Turkish counterpart Hakan Fidan bilateral relations": what both did (ANNOTATING.md).
   if (mutualWith(sentence, last, text)) return { kind: 'joint', modal: false };
   const entity = resolved[0];
@@ -754,6 +759,23 @@ function attributeAt(
   // "His counterpart stressed the importance of …" (new-user trial 124): nobody the text names by it alone.
   if (!first.name && first.counterpart && first.office === null && first.countryCode === null) return { kind: 'counterpart' };
   return null;
+}
+
+/** True when "A and B" names two offices, each the title (or its start) of a different named person of the text. */
+function twoHolders(title: string, byMention: ReadonlyMap<PersonMention, PersonEntity>): boolean {
+  const halves = /^(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$/i.exec(title.trim());
+  if (!halves) return false;
+  const people = [...new Set(byMention.values())].filter((entity) => entity.name !== null && entity.title !== null);
+  const holder = (half: string) =>
+    people.filter((entity) => {
+      const own = (entity.title as string).toLowerCase();
+      const printed = half.toLowerCase();
+      return own === printed || own.startsWith(`${printed} `);
+    });
+  // One person's double office ("Deputy Prime Minister and Foreign Minister Ishaq Dar") is theirs.
+  if (holder(`${halves[1]} and ${halves[2]}`).length > 0) return false;
+  const [a, b] = [holder(halves[1] as string), holder(halves[2] as string)];
+  return a.length === 1 && b.length === 1 && a[0] !== b[0];
 }
 
 // The subject's verb is one two sides do together and its "with" names another person of the sentence.

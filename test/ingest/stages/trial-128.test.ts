@@ -150,3 +150,24 @@ describe('F4: the items of a list a meeting verb announces with a colon', () => 
     expect(draftOf(text).meetings.map((m) => m.participants.length)).toEqual([3]);
   });
 });
+
+describe('F15: two offices of two people, printed as one subject, speak together', () => {
+  const lead = 'Deputy Secretary of State Christopher Landau met with Indian Foreign Secretary Vikram Misri in Washington on 14 July 2025.';
+  it.each([
+    ['The Deputy Secretary and Foreign Secretary discussed the Quad.', null],
+    ['The Deputy Secretary and the Foreign Secretary discussed the Quad.', null],
+    ['The Foreign Secretary discussed the Quad.', 'Vikram Misri'],
+  ])('"%s": spoken by %s (null: both)', (sentence, speaker) => {
+    const meeting = draftOf(`${lead} ${sentence}`, { publisher: 'U.S. Department of State' }).meetings[0];
+    const statement = meeting?.statements.find((s) => s.text.includes('Quad'));
+    expect(statement ? (meeting?.participants.find((p) => p.key === statement.speakerKey)?.name ?? null) : 'none').toBe(speaker);
+  });
+
+  it('one person’s double office stays theirs', () => {
+    const text =
+      'Deputy Prime Minister and Foreign Minister Ishaq Dar met Foreign Minister Hakan Fidan of Türkiye in Ankara on 4 March 2025. The Deputy Prime Minister and Foreign Minister stressed the importance of trade.';
+    const meeting = draftOf(text).meetings[0];
+    const statement = meeting?.statements.find((s) => s.text.includes('trade'));
+    expect(meeting?.participants.find((p) => p.key === statement?.speakerKey)?.name).toBe('Ishaq Dar');
+  });
+});
