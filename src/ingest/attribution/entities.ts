@@ -973,6 +973,13 @@ function sameGenericOffice(mentioned: string, known: string): boolean {
   if (mentioned === 'secretary') return known === 'foreign-minister' || known.includes('secretary');
   // "The diplomat also highlighted …": the foreign minister or an ambassador of the text.
   if (mentioned === 'diplomat') return known === 'foreign-minister' || known.includes('ambassador') || known.includes('envoy');
+  // "the Deputy Minister" after "Deputy Foreign Minister Mikhail Galuzin" (new-user trial 128 F12): the portfolio is
+  // left out when the office is named again.
+  if (
+    /^(?:first\s+)?deputy minister$/.test(mentioned) &&
+    /^(?:first\s+|senior\s+)?deputy (?:foreign|[\p{L}-]+ affairs) minister$/u.test(known)
+  )
+    return true;
   // "The Deputy FM and the ambassador exchanged views" after "First Deputy Foreign Minister … Ilhom Nematov" (blind-68):
   // a rank before the office is left out when the office is named again.
   return known

@@ -171,3 +171,14 @@ describe('F15: two offices of two people, printed as one subject, speak together
     expect(meeting?.participants.find((p) => p.key === statement?.speakerKey)?.name).toBe('Ishaq Dar');
   });
 });
+
+describe('F12: "the Deputy Minister" refers back to the Deputy Foreign Minister the text named', () => {
+  it.each(['Deputy Foreign Minister Mikhail Galuzin', 'Deputy Minister of Foreign Affairs Mikhail Galuzin'])(
+    '"%s … Yesterday, the Deputy Minister had a telephone conversation with …": Galuzin',
+    (named) => {
+      const text = `MOSCOW, 6 March 2025 – ${named} held consultations with Ambassador of the Republic of Armenia to Russia Gurgen Arsenyan on 4 March.\n\nYesterday, the Deputy Minister had a telephone conversation with Deputy Foreign Minister of Georgia Lasha Darsalia.`;
+      const draft = draftOf(text, { publisher: 'Ministry of Foreign Affairs of the Russian Federation' });
+      expect(draft.meetings.at(-1)?.participants.map((p) => p.name)).toEqual(['Mikhail Galuzin', 'Lasha Darsalia']);
+    },
+  );
+});
