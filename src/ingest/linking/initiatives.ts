@@ -169,8 +169,22 @@ function statusOf(clause: string): Status {
   let last: string | null = null;
   let at = 0;
   statusVerb.lastIndex = 0;
-  for (let match = statusVerb.exec(clause); match; match = statusVerb.exec(clause)) [last, at] = [match[0], match.index];
+  for (let match = statusVerb.exec(clause); match; match = statusVerb.exec(clause)) {
+    // "the Global Development Initiative proposed by President Xi Jinping and … BRICS" (new-user trial 128 F19): a
+    // passive after a noun tells of that noun, not of what follows.
+    if (/^\s+by\b/.test(clause.slice(match.index + match[0].length))) continue;
+    [last, at] = [match[0], match.index];
+  }
   if (last === null) return 'discussed';
+  // "The leaders launched negotiations on the India-Maldives Free Trade Agreement" (new-user trial 128 F8): what was
+  // launched is the negotiation; the agreement is agreed to be negotiated, not under way.
+  if (
+    /^launch/.test(last) &&
+    /^\s*(?:(?:the|formal|official)\s+)*(?:negotiations?|talks|consultations|discussions|work|a\s+feasibility\s+study|feasibility\s+studies)\b/.test(
+      clause.slice(at + last.length),
+    )
+  )
+    return 'agreed';
   // "The two sides agreed to sign a memorandum on …": agreed, though not yet signed.
   if (/^sign$/.test(last) && /\bagree(?:d|s)?\s+to\s+$/.test(clause.slice(0, at))) return 'agreed';
   // "Minister Kamikawa welcomed the signing of the Japan-Philippines Reciprocal Access Agreement" (trial 122): the

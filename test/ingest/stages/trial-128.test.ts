@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
+import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
 
 // Classes from new-user trial 128 (texts the trial wrote in the style of ministries' releases and transcripts), each
 // with its variants and the neighbouring cases that must not change.
@@ -181,4 +182,35 @@ describe('F12: "the Deputy Minister" refers back to the Deputy Foreign Minister 
       expect(draft.meetings.at(-1)?.participants.map((p) => p.name)).toEqual(['Mikhail Galuzin', 'Lasha Darsalia']);
     },
   );
+});
+
+describe('F8/F19: what the verb before an initiative says of it', () => {
+  const lead = 'Prime Minister Narendra Modi and President of Maldives Dr. Mohamed Muizzu held talks in Male on 25 July 2025.';
+  const statusOf = (sentence: string, name: RegExp) =>
+    draftOf(`${lead} ${sentence}`).meetings[0]?.initiatives.find((i) => name.test(i.name))?.status;
+  it.each([
+    ['The leaders launched negotiations on the India-Maldives Free Trade Agreement.', 'agreed'],
+    ['The leaders launched formal negotiations on the India-Maldives Free Trade Agreement.', 'agreed'],
+    ['The leaders launched talks on the India-Maldives Free Trade Agreement.', 'agreed'],
+    ['The leaders launched the India-Maldives Free Trade Agreement.', 'implemented'],
+    ['The leaders signed the India-Maldives Free Trade Agreement.', 'signed'],
+  ])('"%s": %s', (sentence, status) => {
+    expect(statusOf(sentence, /Free Trade Agreement/)).toBe(status);
+  });
+
+  it.each([
+    [
+      'Vieira said that Brazil appreciates the Global Development Initiative proposed by President Xi Jinping and will strengthen coordination within BRICS.',
+      'discussed',
+    ],
+    [
+      'Vieira said that Brazil appreciates the initiative put forward by President Xi Jinping and will strengthen coordination within BRICS.',
+      'discussed',
+    ],
+    ['Vieira proposed a BRICS summit on the matter.', 'proposed'],
+  ])('"%s": BRICS is %s', (sentence, status) => {
+    const text = `On November 14, 2025, Foreign Minister Wang Yi held a phone conversation with Brazilian Foreign Minister Mauro Vieira. ${sentence}`;
+    const brics = draftOf(text, { initiatives: defaultInitiatives }).meetings[0]?.initiatives.find((i) => i.slug === 'brics');
+    expect(brics?.status).toBe(status);
+  });
 });
