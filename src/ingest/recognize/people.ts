@@ -511,7 +511,9 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
       plural: false,
       // A city, or a ministry named by its building ("Wisma Putra said …"): a place, never a person.
       placeLike:
-        (!title && !honorific && counterpart === null && lookupCity(runText.replace(/['’]s$/, '')) !== null) || isSeatOfGovernment(runText),
+        (!title && !honorific && counterpart === null && lookupCity(runText.replace(/['’]s$/, '')) !== null) ||
+        isSeatOfGovernment(runText) ||
+        (!title && !honorific && counterpart === null && venueAt(words, nameStart, runText)),
       first: firstIndex,
       last: lastIndex,
     });
@@ -639,6 +641,17 @@ function pastCountriesSuchAs(words: readonly Word[], k: number): number {
 // of State": an office inside the capitalised name of a forum or body names no one.
 const eventNouns =
   /^(?:forum|conference|council|meeting|summit|assembly|congress|club|school|association|union|network|dialogue|session|academy|institute)$/;
+// "During the meeting, held at Qasr Al Shati, Sheikh Abdullah and Saidov discussed …" (new-user trial 128 F10): a name
+// where a meeting was held, or a palace's name, is a place.
+const palaceHead = /^(?:qasr|palacio|palais|palazzo|schloss|castillo|castelo|istana)$/;
+const heldWords = new Set(['held', 'place', 'hosted', 'met', 'meeting', 'talks', 'luncheon', 'dinner', 'reception', 'ceremony']);
+function venueAt(words: readonly Word[], start: number, runText: string): boolean {
+  if (palaceHead.test(runText.split(/\s+/)[0]?.toLowerCase() ?? '')) return true;
+  const at = words[start - 1]?.key;
+  const verb = words[start - 2]?.key;
+  return (at === 'at' || at === 'in') && verb !== undefined && heldWords.has(verb);
+}
+
 function inEventName(words: readonly Word[], start: number): boolean {
   // "the 51st Session of the OIC Council of Foreign Ministers" (new-user trial 127): a run read as an office that opens
   // with the event's own noun is the event's name (it had made a person of it, and the commit stored one).

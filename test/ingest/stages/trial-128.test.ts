@@ -214,3 +214,17 @@ describe('F8/F19: what the verb before an initiative says of it', () => {
     expect(brics?.status).toBe(status);
   });
 });
+
+describe('F10: where a meeting was held is no participant', () => {
+  const lead =
+    'ABU DHABI, 12th May, 2025 (WAM) -- Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan.';
+  it.each([
+    'During the meeting, held at Qasr Al Shati, Sheikh Abdullah and Saidov discussed trade.',
+    'During the meeting, held at Qasr Al Watan, Sheikh Abdullah and Saidov discussed trade.',
+    'During the talks, which took place at Al Bateen Palace, Sheikh Abdullah and Saidov discussed trade.',
+    'During the meeting, held in Al Shati Palace, Sheikh Abdullah and Saidov discussed trade.',
+  ])('"%s": two participants', (sentence) => {
+    const [meeting] = draftOf(`${lead}\n\n${sentence}`, { publisher: 'Emirates News Agency (WAM)' }).meetings;
+    expect(meeting?.participants.map((p) => p.name)).toEqual(['Sheikh Abdullah bin Zayed Al Nahyan', 'Bakhtiyor Saidov']);
+  });
+});
