@@ -541,6 +541,7 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
   }
   splitAideOfPrincipal(words, mentions);
   mentions.push(...bareCounterparts(words, mentions));
+  mentions.push(...countryLeaders(words, mentions));
   mentions.push(...countriesMet(words, mentions));
   const groups = groupMembers(words, mentions);
   const all = [...mentions.filter((m) => !groups.replaced.has(m)), ...groups.members];
@@ -1118,6 +1119,44 @@ function bareCounterparts(words: readonly Word[], known: readonly PersonMention[
       placeLike: false,
       first: counterpart.start,
       last: after?.last ?? i,
+    });
+  }
+  return found;
+}
+
+// "President Buhari in a telephone conversation with the South African leader" (blind-71), "The center-left Chilean
+// leader": a country's leader, named by no name and no title — the one person of that country the text names.
+function countryLeaders(words: readonly Word[], known: readonly PersonMention[]): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if ((words[i] as Word).key !== 'leader' || known.some((m) => m.first <= i && m.last >= i)) continue;
+    let start = -1;
+    let countryCode: string | null = null;
+    for (let back = Math.max(0, i - 4); back <= i - 1; back++) {
+      const country = countryAt(words, back);
+      if (country && !country.possessive && back + country.length === i) {
+        [start, countryCode] = [back, country.code];
+        break;
+      }
+    }
+    if (start < 0 || countryCode === null) continue;
+    // Only after an article, and a word at most: "the South African leader", "the new Chilean leader".
+    if (!/^(?:the|a)$/.test(words[start - 1]?.key ?? '') && !/^(?:the|a)$/.test(words[start - 2]?.key ?? '')) continue;
+    found.push({
+      span: { start: (words[start] as Word).start, end: (words[i] as Word).end },
+      name: null,
+      title: null,
+      printedTitle: null,
+      office: null,
+      countryCode,
+      countryBasis: 'demonym',
+      organization: null,
+      counterpart: false,
+      honorific: false,
+      plural: false,
+      placeLike: false,
+      first: start,
+      last: i,
     });
   }
   return found;

@@ -106,3 +106,20 @@ describe('an abbreviated given name opens the name (new-user trial 128 F1)', () 
     expect(sentencesOf('The visit was planned in the town of Ma. The ministers met there on Monday.')).toHaveLength(2);
   });
 });
+
+describe('"the <demonym> leader" is the one person of that country the text names', () => {
+  it.each(['the South African leader', 'a South African leader'])(
+    '"President Buhari in a telephone conversation with %s": Ramaphosa',
+    (leader) => {
+      const text = `President Muhammadu Buhari and South African President, Cyril Ramaphosa, will meet in October. According to the statement, President Buhari in a telephone conversation with ${leader} at his country home in Daura, accepted an invitation to visit South Africa.`;
+      const [meeting] = draftOf(text).meetings;
+      expect(meeting?.participants.map((p) => p.name)).toEqual(['Muhammadu Buhari', 'Cyril Ramaphosa']);
+    },
+  );
+
+  it('"the Chilean leader" when the text names nobody of Chile is no participant', () => {
+    const text =
+      'President Muhammadu Buhari met President Cyril Ramaphosa of South Africa in Abuja on 4 March 2019. The Chilean leader sent a message.';
+    expect(draftOf(text).meetings[0]?.participants.map((p) => p.name)).toEqual(['Muhammadu Buhari', 'Cyril Ramaphosa']);
+  });
+});
