@@ -114,7 +114,10 @@ export function meetingPeople(
     if (!countryCode && isHost) countryCode = context.publisherCountry;
     countryCode ??= countryFromWords(entity, context, taken);
     // Not on the sidelines of an event: the dateline is then where the event was, not the host's home.
-    if (!countryCode && isHost && !context.sideline) countryCode = datelineCountry(context.readout, taken);
+    // "Secretary-General António Guterres" with no organisation named (new-user trial 128 F20): the head of an
+    // organisation's secretariat is of no country the place suggests.
+    const headOfSecretariat = organisationHeadOffice.test(entity.office ?? '');
+    if (!countryCode && isHost && !context.sideline && !headOfSecretariat) countryCode = datelineCountry(context.readout, taken);
     // "In Switzerland, Minister Champagne met with Ignazio Cassis": a guest of no stated country is of the country
     // the meeting was in, when nobody else is.
     // A host of no stated country, when no publisher says whose readout it is, received the others at home — unless
@@ -124,7 +127,14 @@ export function meetingPeople(
     const hostAtHome = isHost && !context.publisherCountry && !context.sideline && !organizationMeeting && !visitor;
     // On the sidelines of an event neither side need be of the country it was held in.
     const guestAtHome = !isHost && !context.sideline && !visitor;
-    if (!countryCode && (guestAtHome || hostAtHome) && !entity.organization && placeCountry && !taken.has(placeCountry)) {
+    if (
+      !countryCode &&
+      (guestAtHome || hostAtHome) &&
+      !entity.organization &&
+      !headOfSecretariat &&
+      placeCountry &&
+      !taken.has(placeCountry)
+    ) {
       countryCode = placeCountry;
       if (homeUnknown)
         warnings.push(
@@ -345,6 +355,8 @@ function chooseHosts(
   if (unqualified.length === 1) return unqualified;
   return people.slice(0, 1);
 }
+
+const organisationHeadOffice = /^(?:secretary[- ]general|director[- ]general|executive secretary|high representative)$/;
 
 const receivedWords = /\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\b/i;
 

@@ -228,3 +228,21 @@ describe('F10: where a meeting was held is no participant', () => {
     expect(meeting?.participants.map((p) => p.name)).toEqual(['Sheikh Abdullah bin Zayed Al Nahyan', 'Bakhtiyor Saidov']);
   });
 });
+
+describe('F20: the head of an organisation’s secretariat takes no country from the place', () => {
+  it.each([
+    ['NEW YORK, September 23, 2025 - Foreign Minister of Guyana Hugh Todd met Secretary-General António Guterres.', 'António Guterres'],
+    ['JAKARTA, May 3, 2024 - Foreign Minister of Guyana Hugh Todd met Secretary-General Kao Kim Hourn.', 'Kao Kim Hourn'],
+    [
+      'GENEVA, May 3, 2024 - Foreign Minister of Guyana Hugh Todd met Director-General Tedros Adhanom Ghebreyesus.',
+      'Tedros Adhanom Ghebreyesus',
+    ],
+  ])('"%s": %s has no country', (text, name) => {
+    expect(draftOf(text).meetings[0]?.participants.find((p) => p.name === name)?.countryCode).toBeNull();
+  });
+
+  it('a president met in his capital is still of its country', () => {
+    const text = 'JAKARTA, May 3, 2024 - Foreign Minister of Guyana Hugh Todd met President Joko Widodo.';
+    expect(draftOf(text).meetings[0]?.participants.find((p) => p.name === 'Joko Widodo')?.countryCode).toBe('ID');
+  });
+});
