@@ -455,12 +455,27 @@ export function givenNameFirst(name: string): string {
   // "CHO Tae-yul", "LEE Jae-myung": a Korean given name, hyphenated, follows the family name in English too.
   if (words[0] === capitals[0] && words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1] as string))
     return `${family} ${words[1] as string}`;
+  // "BUI Thanh Son", "WANG Yi", "PARK Jin" (new-user trial 128 F13): Vietnamese, Chinese and Korean names keep the
+  // family name first in English.
+  if (words[0] === capitals[0] && familyFirst.has(family)) return [family, ...words.slice(1)].join(' ');
   if (words[0] === capitals[0]) return [...words.slice(1), family].join(' ');
   // The other words in ordinary case: "Catherine COLONNA", not an acronym among capitals ("UN Envoy …").
   if (words.at(-1) === capitals[0] && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))
     return [...words.slice(0, -1), family].join(' ');
   return name;
 }
+
+// Common family names of Vietnam, China and Korea (the most frequent of each, romanised as their ministries print them):
+// written first in English, unlike a Japanese one.
+const familyFirst = new Set(
+  (
+    'Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Truong Lam Mai Trinh Dao Doan Luong Luu Ha Cao ' +
+    'Quach Ton Chu Phung Kieu Thai Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Luo Liang Song ' +
+    'Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai ' +
+    'Xia Zhong Tian Ren Qin Qian Xi Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Chung ' +
+    'Moon Baek Ban'
+  ).split(' '),
+);
 
 // A person the text never names gets a name an editor will recognise and replace: "Foreign Secretary (GB)".
 function unnamedLabel(entity: PersonEntity, countryCode: string | null): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
+import { givenNameFirst } from '../../../src/ingest/assemble/participants.js';
 import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
 
 // Classes from new-user trial 128 (texts the trial wrote in the style of ministries' releases and transcripts), each
@@ -244,5 +245,20 @@ describe('F20: the head of an organisation’s secretariat takes no country from
   it('a president met in his capital is still of its country', () => {
     const text = 'JAKARTA, May 3, 2024 - Foreign Minister of Guyana Hugh Todd met President Joko Widodo.';
     expect(draftOf(text).meetings[0]?.participants.find((p) => p.name === 'Joko Widodo')?.countryCode).toBe('ID');
+  });
+});
+
+describe('F13: a family name printed first in capitals', () => {
+  it.each([
+    ['BUI Thanh Son', 'Bui Thanh Son'],
+    ['NGUYEN Minh Vu', 'Nguyen Minh Vu'],
+    ['WANG Yi', 'Wang Yi'],
+    ['PARK Jin', 'Park Jin'],
+    ['CHO Tae-yul', 'Cho Tae-yul'],
+    ['IWAYA Takeshi', 'Takeshi Iwaya'],
+    ['MOTEGI Toshimitsu', 'Toshimitsu Motegi'],
+    ['Catherine COLONNA', 'Catherine Colonna'],
+  ])('"%s" is recorded as "%s"', (printed, name) => {
+    expect(givenNameFirst(printed)).toBe(name);
   });
 });
