@@ -252,6 +252,12 @@ function siblingOwners(
   return { passageOwner: owners, sharedPassages: shared };
 }
 
+// A passage that opens on a summit (or a trilateral), and one that opens on a meeting of its own.
+const summitOpening =
+  /^\s*(?:during|at|after|following|in\s+the\s+course\s+of)\s+(?:the|their)\s+(?:(?:three|four|five)[- ]\p{L}+\s+|trilateral\s+|quadrilateral\s+|leaders['’]?\s+)?(?:summit|trilateral|plenary)\b/iu;
+const encounterOpening =
+  /^\s*(?:during|at|after|following|in)\s+(?:the|their|his|her)\s+(?:\p{L}+\s+){0,2}(?:meeting|talks|call|conversation|summit|bilateral)\b/iu;
+
 /**
  * The passages said in one meeting's stretch of text by someone who took part in another meeting only: "Later that
  * day, the Foreign Secretary held a video call with … Dr Mutua welcomed the UK-Kenya Strategic Partnership" — Mutua met
@@ -259,11 +265,6 @@ function siblingOwners(
  * otherwise be seated). Passage → index of the meeting it belongs to; passages of people in several meetings, or in
  * none, or in the meeting of their stretch, or only in a meeting told later, are left to their stretch.
  */
-const summitOpening =
-  /^\s*(?:during|at|after|following|in\s+the\s+course\s+of)\s+(?:the|their)\s+(?:(?:three|four|five)[- ]\p{L}+\s+|trilateral\s+|quadrilateral\s+|leaders['’]?\s+)?(?:summit|trilateral|plenary)\b/iu;
-const encounterOpening =
-  /^\s*(?:during|at|after|following|in)\s+(?:the|their|his|her)\s+(?:\p{L}+\s+){0,2}(?:meeting|talks|call|conversation|summit|bilateral)\b/iu;
-
 function passageOwners(encounters: readonly Encounter[], passages: readonly Passage[]): Map<Passage, number> {
   const owners = new Map<Passage, number>();
   const starts = encounters.map((encounter) => encounter.firstSentence);

@@ -1,6 +1,6 @@
 import { titleCase } from '../text/case.js';
 import type { DraftParticipant, ExtractOptions, KnownPosition } from '../draft.js';
-import type { PersonEntity } from '../attribution/entities.js';
+import { organisationHead, type PersonEntity } from '../attribution/entities.js';
 import type { Passage } from '../attribution/statements.js';
 import type { Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
@@ -116,7 +116,7 @@ export function meetingPeople(
     // Not on the sidelines of an event: the dateline is then where the event was, not the host's home.
     // "Secretary-General António Guterres" with no organisation named (new-user trial 128 F20): the head of an
     // organisation's secretariat is of no country the place suggests.
-    const headOfSecretariat = organisationHeadOffice.test(entity.office ?? '');
+    const headOfSecretariat = organisationHead.test(entity.office ?? '');
     if (!countryCode && isHost && !context.sideline && !headOfSecretariat) countryCode = datelineCountry(context.readout, taken);
     // "In Switzerland, Minister Champagne met with Ignazio Cassis": a guest of no stated country is of the country
     // the meeting was in, when nobody else is.
@@ -355,8 +355,6 @@ function chooseHosts(
   if (unqualified.length === 1) return unqualified;
   return people.slice(0, 1);
 }
-
-const organisationHeadOffice = /^(?:secretary[- ]general|director[- ]general|executive secretary|high representative)$/;
 
 const receivedWords = /\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\b/i;
 

@@ -529,11 +529,7 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
     )
   )
     return after;
-  const before = others.find(
-    (m) =>
-      m.span.end <= mention.span.start &&
-      new RegExp(`^\\s*,\\s*(?:the\\s+)?(?:${standingWords}\\s+){0,3}$`, 'iu').test(text.slice(m.span.end, mention.span.start)),
-  );
+  const before = others.find((m) => m.span.end <= mention.span.start && standingBefore.test(text.slice(m.span.end, mention.span.start)));
   // "Welcoming Christodoulides, Greece's PM said …" (blind-53), "In his talks with Lavrov, the Minister noted …": after
   // an opening phrase that holds the name, a title that a verb follows is the main clause's subject, not the name's.
   if (
@@ -554,6 +550,7 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
 // president" (blind-71), "Chavez, the socialist Venezuelan president", "X, the newly appointed Foreign Minister".
 const standingWords =
   '(?:new|newly\\s+(?:appointed|elected)|incoming|current|outgoing|(?:re-?)?elected|veteran|long-?time|then|(?:centre|center|far)-(?:left|right)|left-wing|right-wing|leftist|rightist|conservative|socialist|liberal|populist|nationalist|progressive|moderate|reformist|hardline|hard-line|pro-\\p{L}+)';
+const standingBefore = new RegExp(`^\\s*,\\s*(?:the\\s+)?(?:${standingWords}\\s+){0,3}$`, 'iu');
 
 // "Mohamed Al Rashdi, UAE Ambassador to Ethiopia and the country's Permanent Representative to the African Union": a
 // second office joined to a named person's by "and the country's", "and his", "and her" is theirs.
@@ -949,8 +946,8 @@ export function holds(entity: PersonEntity, office: string): boolean {
   );
 }
 
-// The heads of an organisation's secretariat, written with a hyphen or without.
-const organisationHead = /^(?:secretary[- ]general|director[- ]general|executive secretary|high representative|chairperson)$/;
+/** The heads of an organisation's secretariat, written with a hyphen or without (an officeOf value). */
+export const organisationHead = /^(?:secretary[- ]general|director[- ]general|executive secretary|high representative|chairperson)$/;
 
 function sameGenericOffice(mentioned: string, known: string): boolean {
   // "The Secretary-General met …" after "United Nations Secretary-General Ban Ki-moon" or "the Secretary General of the

@@ -81,14 +81,14 @@ const bareTrailing = new RegExp(
 // "… met his Singaporean counterpart on Monday, where both reaffirmed …": a frame sentence that goes on to report.
 const reportingClause = /,?\s+(?:where|during which|at which|in which)\s+|,\s*when\s+|\s+as\s+(?=(?:they|both|the two)\s)/gi;
 
+// The author of a first-person text, by the mention map of the passages being read (one per findPassages call).
+const authors = new WeakMap<ReadonlyMap<PersonMention, PersonEntity>, PersonEntity>();
+
 /**
  * Passages of every body paragraph; frame sentences ("X met Y") are narrative unless a participant speaks in them.
  * `parties`: the people of the text's meetings (every entity when not given); someone else who briefs the press or
  * quotes a participant only reports.
  */
-// The author of a first-person text, by the mention map of the passages being read (one per findPassages call).
-const authors = new WeakMap<ReadonlyMap<PersonMention, PersonEntity>, PersonEntity>();
-
 export function findPassages(
   readout: Readout,
   entities: readonly PersonEntity[],

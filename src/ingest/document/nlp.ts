@@ -1,7 +1,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { romanMonth } from '../recognize/dates.js';
-import { nameAbbreviations } from '../recognize/words.js';
+import { abbreviatedGivenNames, russianInitials } from '../recognize/words.js';
 import { latinShape, quoteShape } from '../text/fold.js';
 import type { Segment } from '../text/span.js';
 
@@ -204,13 +204,15 @@ function romanMonthGoesOn(previous: string, next: string): boolean {
 // short capitalised abbreviation, or in the style "(Retd.)" of a retired officer's rank; nor in the two-letter initial of
 // a name Russian spells with one letter ("Kh. Zarifi", "Sh. Mirziyoyev": Х, Ш, Ж, Ч, Ц, Ю, Я, Е, Ё); nor in an
 // abbreviated given name or style ("Ma. Theresa Lazaro", Maria, new-user trial 128; "Md. Touhid Hossain", "Hj.", "Ir.").
-const abbreviationAtEnd =
-  /(?:^|[\s(-])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|Sec|Gen|Amb|Rt|Hon|Prof|Jr|Sr|Lt|Col|Gov|Sen|Rep|Eng|Engr|Capt|Maj|Brig|Adm|Cdr|Msgr|Mgr|Mme|Dott|Ing|Arch|Ir|Drs|Mag|Kh|Sh|Zh|Ch|Ts|Yu|Ya|Ye|Yo)\.$/u;
+const abbreviationAtEnd = new RegExp(
+  `(?:^|[\\s(-])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|St|No|Sec|Gen|Amb|Rt|Hon|Prof|Jr|Sr|Lt|Col|Gov|Sen|Rep|Eng|Engr|Capt|Maj|Brig|Adm|Cdr|Msgr|Mgr|Mme|Dott|Ing|Arch|Ir|Drs|Mag|${russianInitials})\\.$`,
+  'u',
+);
 // An abbreviated given name ends no sentence before a name ("Ma. Theresa Lazaro"); "the town of Ma. The ministers met
 // there" is two.
 const sentenceOpener =
   /^(?:The|A|An|He|She|It|They|We|I|In|On|At|This|That|These|Those|His|Her|Its|Their|Our|During|After|Before|Both|However|Meanwhile|Later|Earlier|There|Then|Also)\b/;
-const nameAbbreviationAtEnd = new RegExp(`(?:^|[\\s(-])(?:${nameAbbreviations})\\.$`, 'u');
+const nameAbbreviationAtEnd = new RegExp(`(?:^|[\\s(-])(?:${abbreviatedGivenNames})\\.$`, 'u');
 function endsWithAbbreviation(sentence: string): boolean {
   if (/\((?:retd|rtd)\.\)$/i.test(sentence)) return true;
   return abbreviationAtEnd.test(sentence);

@@ -212,14 +212,12 @@ function stampDateline(text: string, lines: readonly Line[], stamps: readonly Da
     // Parts apart from a dash, not a hyphen inside a name ("Novo-Ogaryovo").
     const masked = line.text.replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2010');
     for (const cut of masked.matchAll(/[^-–—|•]+/g)) {
-      const part: [string] & { index: number } = Object.assign(
-        [line.text.slice(cut.index ?? 0, (cut.index ?? 0) + cut[0].length)] as [string],
-        { index: cut.index ?? 0 },
-      );
+      const offset = cut.index ?? 0;
+      const part = line.text.slice(offset, offset + cut[0].length);
       // "Paris, 22 August 2011": the place and the stamp's own date in one part. "(July 28, 2023, Tokyo)", the closing
       // line of a Japanese ministry's release: the same in brackets, after the date.
       const dateText = stamps[index]?.text ?? '';
-      const unbracketed = part[0].replace(/^\s*\((.*)\)\s*$/, '$1');
+      const unbracketed = part.replace(/^\s*\((.*)\)\s*$/, '$1');
       // "MOSCOW, 3 November 2023. /TASS/.": an agency's tag after the date is no part of the place.
       const bare = (dateText && unbracketed.includes(dateText) ? unbracketed.replace(dateText, '') : unbracketed)
         .replace(/\/[^/\n]{2,30}\/\.?|\([^)\n]{2,30}\)/g, '')
@@ -234,7 +232,7 @@ function stampDateline(text: string, lines: readonly Line[], stamps: readonly Da
         : /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*,\s*(?:[^,\n]{2,60},\s*)?(\p{Lu}[\p{L}'’. -]*?)\s*$/iu.exec(bare);
       const name = city?.[1] ?? venued?.[1];
       if (!name || lookupCountry(name) || !lookupCity(name)) continue;
-      const start = line.start + (part.index ?? 0) + part[0].lastIndexOf(name);
+      const start = line.start + offset + part.lastIndexOf(name);
       const place = { start, end: start + name.length, text: name };
       return { span: { start: line.start, end: line.end }, place, date: stamps[index] ?? null };
     }

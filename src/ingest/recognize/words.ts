@@ -19,8 +19,12 @@ export interface Word {
 // "Kh. Zarifi": so is the two-letter initial of a name Russian spells with one letter (Х, Ш, Ж, Ч, Ц, Ю, Я, Е, Ё).
 // "Ma. Theresa Lazaro" (Maria, new-user trial 128), "Md. Touhid Hossain", "Hj. Hassanal": an abbreviated given name or
 // style before a name.
-/** Abbreviations written with a dot that open a name: Russian two-letter initials and abbreviated given names. */
-export const nameAbbreviations = 'Kh|Sh|Zh|Ch|Ts|Yu|Ya|Ye|Yo|Ma|Md|Mohd|Muhd|Sto|Sta|Wm|Jos|Chas|Geo|Thos|Hj|Hjh|Pg';
+/** Two-letter initials of names Russian spells with one letter, written with a dot ("Kh.", "Sh."): alternatives. */
+export const russianInitials = 'Kh|Sh|Zh|Ch|Ts|Yu|Ya|Ye|Yo';
+/** Abbreviated given names and styles written with a dot ("Ma.", "Md.", "Hj."): alternatives. */
+export const abbreviatedGivenNames = 'Ma|Md|Mohd|Muhd|Sto|Sta|Wm|Jos|Chas|Geo|Thos|Hj|Hjh|Pg';
+/** Abbreviations written with a dot that open a name: both of the above. */
+export const nameAbbreviations = `${russianInitials}|${abbreviatedGivenNames}`;
 const styleAbbreviation = new RegExp(`^(?:Eng|Engr|Amb|Gen|Col|Lt|Maj|Capt|Brig|Adm|Cdr|Prof|Msgr|Smt|Hon|Rt|${nameAbbreviations})\\.$`);
 const joinable = /^[\p{L}\p{M}\p{N}.'’´\-‐‑]+$/u;
 
