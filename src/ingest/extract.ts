@@ -10,7 +10,7 @@ import { readSentences, type ReadSentence, type Readout } from './document/reado
 import { maxSentenceChars } from './document/nlp.js';
 import { readStructure } from './document/structure.js';
 import { groupEncounters, type Encounter } from './frames/encounters.js';
-import { findFrames, narrativeSentences, partiesOf } from './frames/frames.js';
+import { announcedMeeting, findFrames, narrativeSentences, partiesOf } from './frames/frames.js';
 import { publisherCountries } from './lexicon/publishers.js';
 import { isRegionModifier, lookupCountry, lookupCountryInOtherLanguages } from './recognize/countries.js';
 import { otherLanguage } from './text/language.js';
@@ -82,7 +82,13 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
   if (found.length > encounters.length)
     warnings.push(`the text reports ${found.length} meetings; only the first ${encounters.length} are drafted`);
   if (encounters.length === 0) {
-    warnings.push('no sentence says who met whom; this does not look like a meeting readout');
+    // "Wong will travel to Jakarta on 10 March to hold talks with …" (new-user trial 128 F11): an announcement, not a readout.
+    const announced = announcedMeeting(readout);
+    warnings.push(
+      announced
+        ? `no sentence says who met whom: the text announces a meeting still to come ("${clipped(announced.text)}"); only meetings held are drafted`
+        : 'no sentence says who met whom; this does not look like a meeting readout',
+    );
     return { ...title, meetings: [], confidence: 0, warnings, ...tagged };
   }
   warnings.push(...apartWarnings(encounters, text));
@@ -660,4 +666,10 @@ function weekdayWarnings(readout: Readout): string[] {
 
 function emptyDraft(warnings: string[]): ReadoutDraft {
   return { title: null, titleSpan: null, meetings: [], confidence: 0, warnings };
+}
+
+/** A sentence for a warning: its whitespace collapsed, cut at a word after 120 characters with "…". */
+function clipped(sentence: string): string {
+  const flat = sentence.replace(/\s+/g, ' ').trim();
+  return flat.length <= 120 ? flat : `${flat.slice(0, 120).replace(/\s+\S*$/, '')} …`;
 }

@@ -310,11 +310,14 @@ const relatedBlock = /^(?:read more|read also|also read|more news|related (?:new
 
 // "On 23 September, EAM met: ⏎ • Foreign Minister of Guyana Mr. Hugh Hilton Todd ⏎ • …" (new-user trial 128 F4): the
 // items of a list a line announces with its colon are the readout's, however short.
-// A line that announces them tells of a meeting ("met:", "held talks with the following:").
+// A line that announces them tells of a meeting ("met:", "held talks with the following:") or of the documents it
+// produced ("The following documents were signed:", trial 128 F7).
+const documentWords = /\b(?:signed|inked|concluded|adopted|exchanged|documents?|agreements?)\b/i;
 function listedAfterColon(lines: readonly Line[], at: number): boolean {
   for (let k = at; k >= 0; k--) {
     const line = lines[k] as Line;
-    if (k < at && /:\s*$/.test(line.text)) return line.text.split(/\s+/).length >= 3 && meetingWords.test(line.text);
+    if (k < at && /:\s*$/.test(line.text))
+      return line.text.split(/\s+/).length >= 3 && (meetingWords.test(line.text) || documentWords.test(line.text));
     if (line.heading || line.text.split(/\s+/).length > 25 || !/^[\p{L}\d(]/u.test(line.text)) return false;
   }
   return false;

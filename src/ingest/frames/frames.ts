@@ -904,6 +904,7 @@ function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, P
       futureBefore.test(before) ||
       // "… the agenda to be discussed next Monday by Presidents A and B at their summit in Ipiales" (blind-63).
       stillToCome.test(sentence.text.slice(Math.max(0, noun.index - 120), noun.index)) ||
+      futurePurposeBefore.test(sentence.text.slice(Math.max(0, noun.index - 160), noun.index)) ||
       recalledBefore.test(before) ||
       toldOfOtherMeeting.test(sentence.text.slice(0, noun.index)) ||
       futureAfter.test(sentence.text.slice(noun.index + noun[0].length))
@@ -1090,6 +1091,7 @@ function documentFrame(
       !preparedForBefore.test(before) &&
       !/\b(?:will|expected to|is to|are to|scheduled|planned|to be held)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before) &&
       !stillToCome.test(sentence.text.slice(Math.max(0, noun.index - 120), noun.index)) &&
+      !futurePurposeBefore.test(sentence.text.slice(Math.max(0, noun.index - 160), noun.index)) &&
       !futureAfter.test(sentence.text.slice(noun.index))
     );
   });
@@ -1604,4 +1606,24 @@ function speaksAfter(rest: string): boolean {
 
 function unique(entities: readonly PersonEntity[]): PersonEntity[] {
   return [...new Set(entities)];
+}
+
+const meetingToCome = /\b(?:meet|meets|meeting|visit|talks|call|conversation|consultations|summit)\b/gi;
+
+/**
+ * The first sentence that tells of a meeting still to come ("Foreign Minister Penny Wong will travel to Jakarta on
+ * 10 March to hold talks with …", new-user trial 128 F11), or null: a meeting word after "will", "is expected to", "plans
+ * to" or the like in its clause. Read only when no frame was found, to say why the draft is empty.
+ */
+export function announcedMeeting(readout: Readout): ReadSentence | null {
+  for (const sentence of readout.sentences) {
+    if (sentence.inPreface) continue;
+    meetingToCome.lastIndex = 0;
+    for (let match = meetingToCome.exec(sentence.text); match; match = meetingToCome.exec(sentence.text)) {
+      const before = sentence.text.slice(0, match.index);
+      if (futureBefore.test(before.slice(-60)) || futurePurposeBefore.test(before.slice(-160)) || stillToCome.test(before.slice(-120)))
+        return sentence;
+    }
+  }
+  return null;
 }

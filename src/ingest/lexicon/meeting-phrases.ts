@@ -680,10 +680,12 @@ export const habitualBefore =
 /**
  * Before a meeting verb, a purpose in a clause about the future: "He will leave Norway for France to meet with French
  * President Emmanuel Macron" (blind-45), "is due to travel to Paris on Monday to hold talks with …". futureBefore reads
- * only two words back; here the future stands further back in the same clause, and the verb is its purpose ("to").
+ * only two words back; here the future stands further back in the same clause, and the verb is its purpose ("to"), or
+ * the noun of one ("will travel to Jakarta on 10 March to hold talks with …", "plans to visit Jakarta for a meeting with …",
+ * trial 128 F11).
  */
 export const futurePurposeBefore =
-  /\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|slated)\s+to|plans?\s+to|intends?\s+to)\s+[^.;:]{0,100}?\bto\s+(?:also\s+)?$/i;
+  /\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|slated)\s+to|plans?\s+to|intends?\s+to)\s+[^.;:]{0,100}?\b(?:to\s+(?:also\s+)?(?:(?:hold|have|conduct|pay)\s+(?:(?:a|an|the|official|bilateral|formal)\s+)*)?|for\s+(?:a|an|the)\s+(?:(?:official|bilateral|formal)\s+)*)$/i;
 
 /**
  * Before a noun, a visit or meeting still to come that the readout's own meeting prepares: "met … to prepare for the

@@ -28,6 +28,7 @@ export const programmeHeads = [
   'Format',
   'Process',
   'Project',
+  'Pipelines?',
   'Memorandum(?: of Understanding)?',
   'Convention',
   'Charter',

@@ -35,7 +35,7 @@ const numbered = /\bCOP ?\d{1,2}\b/g;
 // Lower-case heads after a name: "the Teheran agreement", "the Afghan peace process", "the 3 + 3 cooperation format".
 // The same after a hyphenated pair of names: "the UK-France summit", "the Egyptian-Japanese strategic dialogue".
 const lowerHead =
-  /(?<![\p{L}\p{N}-])((?:\p{Lu}(?:[\p{L}'’]|(?<=\p{Lu})\.|-(?=\p{Lu}|[a-z]{1,2}-))+\s+){0,4}(?:\p{Lu}(?:[\p{L}'’]|(?<=\p{Lu})\.|-(?=\p{Lu}|[a-z]{1,2}-))+|\d+\s*\+\s*\d+)\s+(?:(?:peace|cooperation|consultation|normalization|strategic|presidential|free trade|nuclear)\s+)?(?:process|format|agreements?|accords?|communiqu[eé]|corridor|mechanism|summit|treaty|dialogue))\b/gu;
+  /(?<![\p{L}\p{N}-])((?:\p{Lu}(?:[\p{L}'’]|(?<=\p{Lu})\.|-(?=\p{Lu}|[a-z]{1,2}-))+\s+){0,4}(?:\p{Lu}(?:[\p{L}'’]|(?<=\p{Lu})\.|-(?=\p{Lu}|[a-z]{1,2}-))+|\d+\s*\+\s*\d+)\s+(?:(?:peace|cooperation|consultation|normalization|strategic|presidential|free trade|nuclear)\s+)?(?:process|format|agreements?|accords?|communiqu[eé]|corridor|mechanism|summit|treaty|dialogue|(?:(?:gas|oil)\s+)?pipeline))\b/gu;
 // Capitalised words that date or open a phrase rather than name a programme: "the May summit", "Today's dialogue".
 const notModifiers =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today['’]s|Yesterday['’]s|Last|Next|Upcoming)\b)/;
@@ -60,11 +60,14 @@ const continuation = new RegExp(
 // later this year", new-user trial 127). ("The dialogue between Belgrade and Pristina" is a named process to one reader and
 // a description to another: the annotators differ, so it is left out.)
 const documentOnTopic =
-  /\b((?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MoUs?|[Pp]rotocols?)\s+(?:on|related to|in the field of|regarding)\s+(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within|later|next|this|last|soon|shortly|earlier|today|tomorrow|yesterday|between(?=\s+(?:the\s+)?\p{Lu}))\b)[\p{L}][\p{L}-]*(?:\s+|(?=[,.;:)]|$))){1,7})/gu;
+  /\b((?:[Mm]emorand(?:um|a) of [Uu]nderstanding|MoUs?|[Pp]rotocols?)\s+(?:on|related to|in the field of|regarding)\s+(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within|later|next|this|last|soon|shortly|earlier|today|tomorrow|yesterday|between(?=\s+(?:the\s+)?\p{Lu}))\b)[\p{L}][\p{L}-]*(?:\s+(?<!\n[^\S\n]*\n\s*)|(?=[,.;:)]|\s*\n[^\S\n]*\n|$))){1,7})/gu;
+// Such a name never runs over a blank line into the next paragraph (trial 128 F7).
 // "The two sides signed an agreement on the avoidance of double taxation" (new-user trial 124): an instrument signed,
 // named in lower case by its topic, is one — unlike "reached an agreement on the need to …", which no "signed" opens.
 const signedOnTopic =
-  /\b(?:signed|signing|inked|concluded)\s+(?:an?|the)\s+((?:(?:bilateral|new|framework|cooperation|intergovernmental|joint)\s+){0,2}(?:agreement|treaty|convention|accord|protocol)\s+(?:on|for|regarding|concerning)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within|between|last|next|this|yesterday|today|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)[\p{L}\d][\p{L}\d'’-]*(?:\s+|(?=[,.;:)]|$))){1,10})/giu;
+  /\b(?:signed|signing|inked|concluded)\s+(?:an?|the)\s+((?:(?:bilateral|new|framework|cooperation|intergovernmental|joint)\s+){0,2}(?:agreement|treaty|convention|accord|protocol)\s+(?:on|for|regarding|concerning)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within|between|last|next|this|yesterday|today|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)[\p{L}\d][\p{L}\d'’-]*(?:\s+(?<!\n[^\S\n]*\n\s*)|(?=[,.;:)]|\s*\n[^\S\n]*\n|$))){1,10})/giu;
+// A bullet, a dash or a number that opens a list's item.
+const listMarker = /^(?:[-–—•*·▪●○◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])$/;
 const connectors = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'plus', '–', '-', '&', '+', '/']);
 const regionAdjectives =
   /^(?:European|Asian|African|American|Arab|Arabian|Pacific|Atlantic|Nordic|Baltic|Caribbean|Eurasian|Balkan|Mediterranean|Caspian|Arctic|Latin|Gulf|Central|Western|Eastern|Northern|Southern)$/;
@@ -222,6 +225,9 @@ function capitalisedRunBefore(text: string, regionStart: number, keywordStart: n
     if (token.text === 'and' && head !== undefined && tokens[i - 1]?.text === head) break;
     const endsWithAbbreviation = /(?:\p{Lu}\.){2,}$/u.test(token.text); // "Japan-U.S. Security Treaty"
     if (token.text === ',' || (/[.;:!?"“”]$/.test(token.text) && !endsWithAbbreviation) || /^["“‘(]/.test(token.text)) break;
+    // A list's item opens its line after a bullet or a number; a blank line ends a paragraph (trial 128 F7).
+    const gapAfter = text.slice(token.end, (tokens[i + 1] ?? { start: keywordStart }).start);
+    if (/\n\s*\n/.test(gapAfter) || (listMarker.test(token.text) && /\n[^\S\n]*$/.test(text.slice(0, token.start)))) break;
     const article = /^an?$/.test(token.text) && /^(?:for|of)$/.test(tokens[i - 1]?.text ?? ''); // "Road Map for a Renewed …"
     if (!isCapitalised(token.text) && !connectors.has(token.text) && !article) break;
     first = i;

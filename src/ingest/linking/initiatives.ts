@@ -37,7 +37,7 @@ export interface InitiativeContext {
 // The heads of a programme's own name, which a format or grouping's name may open ("Quad Maritime Legal Dialogue",
 // "ASEAN Smart Cities Network") — not of its meetings ("Quad Summit" is the Quad's).
 const programmeOfItsOwn =
-  /\b(?:Dialogue|Initiative|Partnership|Mechanism|Framework|Fund|Facility|Programme|Program|Fellowship|Network|Platform|Corridor|Strategy|Plan|Agreement|Commission)$/;
+  /\b(?:Dialogue|Initiative|Partnership|Mechanism|Framework|Fund|Facility|Programme|Program|Fellowship|Network|Platform|Corridor|Strategy|Plan|Agreement|Commission|Pipeline)$/;
 
 /** One entry per initiative: the first mention's span and statement, the strongest status of all its mentions. */
 export function extractInitiatives(context: InitiativeContext): DraftInitiative[] {
@@ -51,11 +51,12 @@ export function extractInitiatives(context: InitiativeContext): DraftInitiative[
     programmeOfItsOwn.test(candidate.name),
   );
   // Words of its own before the head, not the head alone: "the Eastern Partnership Framework", "the One Belt One Road
-  // Initiative" are the catalogue's entries.
+  // Initiative" are the catalogue's entries. The longer name may open before the catalogue's: "the Agreement on the
+  // Central Asia–China Gas Pipeline" is no mention of the "Central Asia–China" format.
   const ownWords = (from: number, to: number) => text.slice(from, to).trim().split(/\s+/).length >= 2;
   const catalogueMentions = found.filter(
     (mention) =>
-      !longer.some((candidate) => candidate.start === mention.start && candidate.end > mention.end && ownWords(mention.end, candidate.end)),
+      !longer.some((candidate) => candidate.start <= mention.start && candidate.end > mention.end && ownWords(mention.end, candidate.end)),
   );
   const candidates = findCandidateMentions(text, region.start, region.end, [...catalogueMentions, ...context.excluded]).filter(
     (mention) => !isVenue(folded, region.start, mention.start),
@@ -92,7 +93,11 @@ export function extractInitiatives(context: InitiativeContext): DraftInitiative[
     const statementIndex = context.statements.findIndex(
       (s) => s.span !== null && mention.start >= s.span.start && mention.end <= s.span.end,
     );
-    const clause = clauseBefore(folded, region.start, mention.start);
+    const own = clauseBefore(folded, region.start, mention.start);
+    // "The following documents were signed:" over a list (new-user trial 128 F7): an item with no verb of its own takes
+    // the verb of the clause that introduces the list.
+    const intro = statusOf(own) === 'discussed' ? listIntroduction(folded, region.start, mention.start) : null;
+    const clause = intro ?? own;
     const status = statusOf(clause);
     const existing = bySlug.get(mention.slug);
     if (existing) {
@@ -163,6 +168,32 @@ function clauseBefore(folded: string, regionStart: number, mentionStart: number)
   const window = folded.slice(from, mentionStart);
   const boundary = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('. '), window.lastIndexOf('\n'));
   return window.slice(boundary + 1);
+}
+
+// A list's item: a line opened by a bullet, a dash or a number ("1.", "2)", "a)"), or a part of a line after its colon.
+const listMarker = /^\s*(?:[-–—•*·▪●○◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s/;
+
+/**
+ * The clause that introduces the list a mention is an item of, or null: the text before the colon of "the following
+ * documents were signed: A; B and C" on the mention's own line, or of the line ending in a colon above a run of list
+ * items ("were signed:" / "- Agreement on …" / "- Memorandum …"). Folded text in; the clause as clauseBefore gives it.
+ */
+function listIntroduction(folded: string, regionStart: number, mentionStart: number): string | null {
+  const lineStart = folded.lastIndexOf('\n', mentionStart - 1) + 1;
+  const onLine = folded.slice(Math.max(lineStart, regionStart), mentionStart);
+  const colon = onLine.lastIndexOf(':');
+  if (colon >= 0)
+    return /[.!?]\s/.test(onLine.slice(colon)) ? null : clauseBefore(folded, regionStart, Math.max(lineStart, regionStart) + colon);
+  if (!listMarker.test(onLine)) return null;
+  let end = lineStart - 1;
+  for (let items = 0; end > regionStart && items < 40; items++) {
+    const start = folded.lastIndexOf('\n', end - 1) + 1;
+    const line = folded.slice(Math.max(start, regionStart), end);
+    if (/:\s*$/.test(line)) return clauseBefore(folded, regionStart, Math.max(start, regionStart) + line.lastIndexOf(':'));
+    if (line.trim() !== '' && !listMarker.test(line)) return null;
+    end = start - 1;
+  }
+  return null;
 }
 
 function statusOf(clause: string): Status {

@@ -216,6 +216,101 @@ describe('F8/F19: what the verb before an initiative says of it', () => {
   });
 });
 
+describe('F7: documents listed under "were signed:" are signed', () => {
+  const lead = 'President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev of Uzbekistan in Astana on 14 May 2024.';
+  const statuses = (list: string) =>
+    Object.fromEntries((draftOf(`${lead}\n\n${list}`).meetings[0]?.initiatives ?? []).map((i) => [i.name, i.status]));
+  it.each([
+    [
+      'Following the talks, the following documents were signed:\n- Treaty on Allied Relations;\n- Memorandum of Understanding on cooperation in water management.',
+    ],
+    [
+      'The following documents were signed:\n\n• Treaty on Allied Relations\n\n• Memorandum of Understanding on cooperation in water management',
+    ],
+    ['The sides signed:\n1. Treaty on Allied Relations;\n2. Memorandum of Understanding on cooperation in water management.'],
+    ['The sides signed: a) Treaty on Allied Relations; b) Memorandum of Understanding on cooperation in water management.'],
+    [
+      'The following documents were signed: the Treaty on Allied Relations and the Memorandum of Understanding on cooperation in water management.',
+    ],
+  ])('%j: both signed', (list) => {
+    expect(statuses(list)).toMatchObject({
+      'Treaty on Allied Relations': 'signed',
+      'Memorandum of Understanding on cooperation in water management': 'signed',
+    });
+  });
+
+  it.each([
+    [
+      'The following documents were discussed:\n- Treaty on Allied Relations;\n- Memorandum of Understanding on cooperation in water management.',
+      'discussed',
+    ],
+    [
+      'The sides agreed to prepare:\n- Treaty on Allied Relations;\n- Memorandum of Understanding on cooperation in water management.',
+      'agreed',
+    ],
+    [
+      'Several documents were signed in the presence of the two presidents.\n\nThe presidents also discussed the following:\n- Treaty on Allied Relations\n- Memorandum of Understanding on cooperation in water management',
+      'discussed',
+    ],
+    [
+      'The sides signed an agreement.\n- Treaty on Allied Relations\n- Memorandum of Understanding on cooperation in water management\n\nThe presidents agreed to meet again next year.',
+      'discussed',
+    ],
+  ])('%j: %s', (list, status) => {
+    expect(statuses(list)['Treaty on Allied Relations']).toBe(status);
+  });
+});
+
+describe('F7: a named pipeline is an initiative, and a format’s name inside it no mention of the format', () => {
+  const lead = 'President Kassym-Jomart Tokayev held talks with President Xi Jinping of China in Astana on 14 May 2024.';
+  const slugsOf = (sentence: string) =>
+    (draftOf(`${lead} ${sentence}`, { initiatives: defaultInitiatives }).meetings[0]?.initiatives ?? []).map((i) => i.name);
+  it.each([
+    ['They discussed the Central Asia-China Gas Pipeline.', 'Central Asia-China Gas Pipeline'],
+    ['They signed the Agreement on the Central Asia–China Gas Pipeline.', 'Agreement on the Central Asia–China Gas Pipeline'],
+    ['They discussed the Odessa-Brody-Gdansk pipeline.', 'Odessa-Brody-Gdansk pipeline'],
+    ['They discussed the TAPI gas pipeline.', 'TAPI gas pipeline'],
+    ['They discussed the Balticconnector gas pipeline.', 'Balticconnector gas pipeline'],
+  ])('"%s": %s', (sentence, name) => {
+    expect(slugsOf(sentence)).toEqual([name]);
+  });
+
+  it.each([
+    ['They discussed the Central Asia-China format.', 'China + Central Asia foreign ministers’ meeting'],
+    ['They discussed cooperation on a gas pipeline.', undefined],
+  ])('"%s": %s', (sentence, name) => {
+    expect(slugsOf(sentence)[0]).toBe(name);
+  });
+});
+
+describe('F11: a meeting still to come is announced, not drafted, and the warning says so', () => {
+  const announced = (text: string) => draftOf(text, { publishedAt: '2025-03-03' });
+  it.each([
+    'Foreign Minister Penny Wong will travel to Jakarta on 10 March to hold talks with Indonesian Foreign Minister Sugiono.',
+    'Foreign Minister Penny Wong is due to travel to Jakarta on 10 March to hold official talks with Indonesian Foreign Minister Sugiono.',
+    'Foreign Minister Penny Wong will meet Indonesian Foreign Minister Sugiono in Jakarta next week.',
+    'Foreign Minister Penny Wong is expected to meet Indonesian Foreign Minister Sugiono in Jakarta on 10 March.',
+    'Foreign Minister Penny Wong plans to visit Jakarta for a meeting with Indonesian Foreign Minister Sugiono.',
+  ])('"%s": no meeting, and the warning quotes the sentence', (sentence) => {
+    const draft = announced(`Wong to visit Jakarta\n\n${sentence} The ministers are expected to discuss maritime security.`);
+    expect(draft.meetings).toEqual([]);
+    expect(draft.warnings.join(' ')).toContain('announces a meeting still to come');
+    expect(draft.warnings.join(' ')).toContain(sentence.slice(0, 40));
+  });
+
+  it('a text of no meeting at all keeps the plain warning', () => {
+    const draft = announced('The weather in Jakarta was fine on Monday, the Bureau of Meteorology said.');
+    expect(draft.warnings).toContain('no sentence says who met whom; this does not look like a meeting readout');
+  });
+
+  it.each([
+    'Foreign Minister Penny Wong travelled to Jakarta on 3 March to hold talks with Indonesian Foreign Minister Sugiono.',
+    'Foreign Minister Penny Wong held talks with Indonesian Foreign Minister Sugiono in Jakarta on 3 March. They will meet again in May.',
+  ])('"%s": a meeting held is drafted', (text) => {
+    expect(announced(text).meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([['Penny Wong', 'Sugiono']]);
+  });
+});
+
 describe('F10: where a meeting was held is no participant', () => {
   const lead =
     'ABU DHABI, 12th May, 2025 (WAM) -- Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan.';
