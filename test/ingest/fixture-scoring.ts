@@ -83,6 +83,7 @@ export const fixtureSets = [
   'blind-69',
   'blind-70',
   'blind-71',
+  'blind-72',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
