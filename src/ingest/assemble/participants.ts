@@ -222,6 +222,9 @@ function homeSideAttendees(
   const principals = new Set(encounter.frames.flatMap((frame) => (frame.participation ? [] : [...frame.subjects, ...frame.objects])));
   const guests = participants.filter((p) => p.role === 'guest' && p.countryCode !== null);
   if (guests.length === 0 || guests.some((p) => p.countryCode === hostCountry)) return;
+  // A gathering of several countries' leaders ("The teleconference comprised president Emmerson Mnangagwa, Paul Kagame
+  // (Rwanda), …", blind-72) has no home side one of no stated country would be of.
+  if (new Set(guests.map((p) => p.countryCode)).size >= 3) return;
   participants.forEach((participant, index) => {
     const entity = people[index] as PersonEntity;
     if (participant.role !== 'guest' || participant.countryCode !== null || participant.organization !== null) return;

@@ -98,10 +98,17 @@ export function namesAgree(a: readonly string[], b: readonly string[]): boolean 
   return true;
 }
 
-const reporterWords = /spokes|press (?:secretary|office|service|attach)|correspondent|reporter/i;
+// "State House Chief Communication Specialist Clayson Hamasaka" (blind-72) is a communications officer too.
+const reporterWords =
+  /spokes|press (?:secretary|office|service|attach)|correspondent|reporter|communications? (?:specialist|director|officer|adviser|advisor|manager)|media (?:officer|adviser|advisor|director)/i;
 
-/** A spokesperson, press officer or correspondent: someone who reports a meeting, never a party to it. */
-export const isReporter = (entity: PersonEntity): boolean => reporterWords.test(`${entity.title ?? ''} ${entity.office ?? ''}`);
+/**
+ * A spokesperson, press officer or correspondent: someone who reports a meeting, never a party to it. Read from the
+ * title and office, and from the name too, where a title the recognizer did not take whole was left ("Communication
+ * Specialist Clayson Hamasaka").
+ */
+export const isReporter = (entity: PersonEntity): boolean =>
+  reporterWords.test(`${entity.title ?? ''} ${entity.office ?? ''} ${entity.name ?? ''}`);
 
 /**
  * Groups the people mentions of a readout into persons. Body sentences come first (a person is introduced in the

@@ -23,11 +23,25 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
   const encounters: Encounter[] = [];
   // "Aydin, during his visit to Astana to attend the CICA ministerial meeting, held a meeting with Nurtleu": the event
   // one person attends is the setting of the meeting the same sentence reports, not a meeting of its own.
-  const frames = all.filter(
+  const kept = all.filter(
     (frame) =>
       !(frame.participation && frame.subjects.length + frame.objects.length <= 1) ||
       !all.some((other) => other.sentence === frame.sentence && !other.participation && other.subjects.length + other.objects.length >= 2),
   );
+  // "The meeting was hosted by A, and B and C were also a part of the virtual meeting" (blind-5, blind-72): a frame of one
+  // person and the people the same sentence says took part are one table, A's.
+  const frames = kept.flatMap((frame) => {
+    const alone = frame.subjects.length + frame.objects.length === 1 && !frame.participation;
+    const joining = alone ? kept.find((other) => other.sentence === frame.sentence && other.participation && other !== frame) : undefined;
+    if (joining) {
+      const others = [...joining.subjects, ...joining.objects].filter((p) => !frame.subjects.includes(p) && !frame.objects.includes(p));
+      return [frame.subjects.length > 0 ? { ...frame, objects: [...frame.objects, ...others] } : { ...frame, subjects: others }];
+    }
+    const joined =
+      frame.participation &&
+      kept.some((other) => other.sentence === frame.sentence && !other.participation && other.subjects.length + other.objects.length === 1);
+    return joined ? [] : [frame];
+  });
   // Frames told of "the two sides" belong to the meeting reported nearest before them (or the first).
   const sides = frames.filter((frame) => frame.sides === true && !frame.sentence.inHeadline);
   const body = frames.filter((frame) => !frame.sentence.inHeadline && frame.sides !== true);

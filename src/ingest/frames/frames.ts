@@ -250,9 +250,13 @@ const coordination =
 // ", intelligence chief ", ", and national security adviser ": a list's separator, then an office in lower case (the
 // last word one a title ends on) before the next name.
 function lowerCaseOffice(gap: string): boolean {
-  const office = /^\s*(?:,|,?\s*and)\s+((?:[a-z][a-z-]+\s+){1,3})$/.exec(gap);
+  // "… and World Health Organisation (WHO) director-general Dr Tedros" (blind-72): the body the office is of may come first.
+  const office =
+    /^\s*(?:,|,?\s*and)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:\(\p{Lu}{2,8}\)\s+)?)?((?:[a-z][a-z-]+\s+){1,3})$/u.exec(gap);
   const words = office ? (office[1] as string).trim().split(/\s+/) : [];
-  return words.length > 0 && titleHeads.has(words[words.length - 1] as string);
+  const last = words[words.length - 1] ?? '';
+  // "director-general", "secretary-general": a head and its rank in one word.
+  return words.length > 0 && (titleHeads.has(last) || titleHeads.has(last.split('-')[0] as string));
 }
 
 // A clause put in front of the main one: "As well as …", "After meeting …", "During her visit to …, she …" (one clause:
@@ -1529,6 +1533,12 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
         // delegation, then its members by name.
         .replace(
           /^\s*(?:the|a)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:delegation|team)(?:\s+(?:of|from|in|to|led\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})?\s*,\s*/u,
+          ' ',
+        )
+        // "convened a teleconference with several African Heads of State, French President Emmanuel Macron and …"
+        // (blind-72): a group the text does not name, then the people it names.
+        .replace(
+          /^\s*(?:several|many|various|numerous|a\s+number\s+of|other|fellow)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:heads?\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|leaders|ministers|counterparts|officials|presidents|dignitaries)\s*(?:,\s*|\s+and\s+)/iu,
           ' ',
         ) + ' ',
     )

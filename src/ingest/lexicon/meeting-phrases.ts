@@ -90,7 +90,9 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
-      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|made|makes|took\\s+part\\s+in)\\s+${adjectives}${lead}${videoNouns}${gap}\\s+(?:with|between)\\b`,
+      // "convened a critical teleconference with several African Heads of State, French President Emmanuel Macron and …"
+      // (blind-72): who convenes, hosts or chairs a call is in it.
+      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|made|makes|took\\s+part\\s+in|convened|convenes|hosted|hosts|chaired|chairs)\\s+${adjectives}${lead}${videoNouns}${gap}\\s+(?:with|between)\\b`,
     ),
     object: 'follows',
     channel: 'video',
@@ -98,7 +100,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
-      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|made|makes)\\s+${adjectives}${lead}${callNouns}${gap}\\s+(?:with|to)\\b`,
+      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|made|makes|convened|convenes|hosted|hosts|chaired|chairs)\\s+${adjectives}${lead}${callNouns}${gap}\\s+(?:with|to)\\b`,
     ),
     object: 'follows',
     channel: 'phone',
@@ -554,7 +556,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
       // Biden, Prime Minister Anthony Albanese and Prime Minister Fumio Kishida took part." (trial 121); "A, B and C led
       // the US delegation", "attended on behalf of Guatemala" (blind-60), but not "… and D, who led the delegation" (a
       // list of people met, blind-49).
-      `\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair|presided\\s+over)\\s+(?:the\\s+)?[^.;]{0,80}?(?:meeting|session|summit|talks|conference|consultations|videoconference|video\\s+conference|round-?\\s?table|proceedings)\\b|\\baddressed\\s+the\\s+(?:(?:opening|closing|plenary|inaugural|high-level|first|final)\\s+)?(?:session|meeting|summit|conference)\\b|\\b(?:was|were)\\s+(?:also\\s+)?present\\s+(?:at|in|during)\\s+the\\s+(?:meeting|talks|call|conversation)\\b|\\b(?:was|were)\\s+(?:also\\s+)?(?:present|in\\s+attendance)(?=\\s*[.;]|\\s*$)|\\b(?:took\\s+part|participated|attended)(?:\\s+(?:virtually|online|remotely|in\\s+person|as\\s+well|too))?(?=\\s*[.;]|\\s*$|\\s+on\\s+behalf\\s+of\\b)|(?<!\\b(?:who|which|that)\\s+(?:also\\s+)?)\\b(?:led|headed|leading|heading)\\s+(?:the|their|his|her)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?delegations?\\b`,
+      `\\b(?:attended|attend|attends|participated\\s+in|took\\s+part\\s+in|co-chaired|co-chair|presided\\s+over)\\s+(?:the\\s+)?[^.;]{0,80}?(?:meeting|session|summit|talks|conference|consultations|videoconference|video\\s+conference|round-?\\s?table|proceedings)\\b|\\baddressed\\s+the\\s+(?:(?:opening|closing|plenary|inaugural|high-level|first|final)\\s+)?(?:session|meeting|summit|conference)\\b|\\b(?:was|were)\\s+(?:also\\s+)?present\\s+(?:at|in|during)\\s+the\\s+(?:meeting|talks|call|conversation)\\b|\\b(?:was|were)\\s+(?:also\\s+)?(?:a\\s+)?part\\s+of\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:discussions?|meeting|talks|call|teleconference|videoconference|conference|deliberations|consultations)\\b|\\b(?:was|were)\\s+(?:also\\s+)?(?:present|in\\s+attendance)(?=\\s*[.;]|\\s*$)|\\b(?:took\\s+part|participated|attended)(?:\\s+(?:virtually|online|remotely|in\\s+person|as\\s+well|too))?(?=\\s*[.;]|\\s*$|\\s+on\\s+behalf\\s+of\\b)|(?<!\\b(?:who|which|that)\\s+(?:also\\s+)?)\\b(?:led|headed|leading|heading)\\s+(?:the|their|his|her)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?delegations?\\b`,
     ),
     object: 'none',
     channel: null,
@@ -563,6 +565,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   {
     pattern: p(
+      // "The teleconference comprised president Emmerson Mnangagwa, Paul Kagame (Rwanda), …" (blind-72).
       // Who else was there: "was also attended by", "was co-chaired by", "were signed by", "(attended by …)", "accompanied to the meeting by", "also present
       // were", "the US delegation was headed by", "The talks were led by", "the delegation included", "with the participation of",
       // "Present to receive the delegation was"; "Saint Lucia was represented by Ambassador …", "was held virtually on
@@ -570,7 +573,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
       // Minister of State …" (blind-64); "The MINFOR was co-hosted by the Hon Rimbink Pato, … and Senator the Hon Bob Carr"
       // (blind-65), "hosted by A and attended by B"; "Liberian lawmakers who formed part of the delegation in addition to
       // Speaker Nuquay included Senator …" (blind-69).
-      `\\b(?:formed|were|was)\\s+(?:also\\s+)?part\\s+of\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?delegation\\b[^.;]{0,80}?\\s(?:included|comprised)\\b|\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined|(?:co-)?chaired|(?:co-|jointly\\s+)?hosted|(?:jointly\\s+)?signed)\\s+by\\b|\\band\\s+(?:was\\s+|were\\s+)?(?:also\\s+)?attended\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were|is|are)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks|call)\\s+|(?:at|in|during|on)\\s+the\\s+(?:meeting|talks|call|conversation|discussions?)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:(?:online|virtually|remotely|in\\s+person)\\s+)?(?:on\\s+the\\s+[\\p{L}-]+\\s+side\\s+)?(?:(?:at|in)\\s+)?(?:the\\s+(?:meeting|talks|call|discussions?|ceremony)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\b(?:was|were)\\s+(?:also\\s+)?represented\\s+by\\b|\\b(?:talks|consultations?|negotiations|discussions|dialogue|meeting|session|round)\\s+(?:was|were)\\s+(?:jointly\\s+)?(?:co-)?(?:led|headed|chaired)\\s+by\\b|\\b(?:delegations?|side)\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of|(?:was|were)\\s+(?:formed|composed|made\\s+up)\\s+(?:by|of))\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b|\\bunder\\s+the\\s+(?:co-)?(?:chairmanship|chairpersonship|chairship)\\s+of\\b|\\balso\\s+(?:present\\s+)?at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b|\\b(?:was|were)\\s+(?:also\\s+)?flanked\\s+by\\b|\\b(?:team|entourage)\\s+(?:also\\s+)?(?:included|comprised)\\b|\\bpresent\\s+with\\s+[^,.;]{1,60}?\\s+(?:was|were)\\b|^\\s*(?:also\\s+)?present\\s+(?:to|at|during|for|on)\\s+[^,.;]{1,60}?\\s+(?:were|was)\\b|^\\s*(?:the\\s+)?(?:participants|attendees)\\s+(?:were|included|comprised)\\b|^\\s*(?:the\\s+)?(?:full\\s+|complete\\s+)?list\\s+of\\s+(?:attendees|participants|guests|delegates)\\s+(?:was|were|is|included|comprised)\\b`,
+      `\\b(?:formed|were|was)\\s+(?:also\\s+)?part\\s+of\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?delegation\\b[^.;]{0,80}?\\s(?:included|comprised)\\b|\\b(?:was|were)\\s+(?:also\\s+)?(?:attended|joined|(?:co-)?chaired|(?:co-|jointly\\s+)?hosted|(?:jointly\\s+)?signed)\\s+by\\b|\\band\\s+(?:was\\s+|were\\s+)?(?:also\\s+)?attended\\s+by\\b|\\((?:also\\s+)?(?:attended|joined)\\s+by\\b|\\b(?:was|were|is|are)\\s+(?:also\\s+)?accompanied\\s+(?:to\\s+the\\s+(?:meeting|talks|call)\\s+|(?:at|in|during|on)\\s+the\\s+(?:meeting|talks|call|conversation|discussions?)\\s+)?by\\b|\\b(?:also\\s+)?(?:present|in\\s+attendance|participating|attending)\\s+(?:(?:online|virtually|remotely|in\\s+person)\\s+)?(?:on\\s+the\\s+[\\p{L}-]+\\s+side\\s+)?(?:(?:at|in)\\s+)?(?:the\\s+(?:meeting|talks|call|discussions?|ceremony)\\s+)?(?:were|was)\\b|\\b(?:delegations?|side|representatives)\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:led|headed|represented)\\s+by\\b|\\b(?:was|were)\\s+(?:also\\s+)?represented\\s+by\\b|\\b(?:talks|consultations?|negotiations|discussions|dialogue|meeting|session|round)\\s+(?:was|were)\\s+(?:jointly\\s+)?(?:co-)?(?:led|headed|chaired)\\s+by\\b|\\b(?:delegations?|side)\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of|(?:was|were)\\s+(?:formed|composed|made\\s+up)\\s+(?:by|of))\\b|\\bwith\\s+the\\s+(?:mediation\\s+and\\s+)?participation\\s+of\\b|\\bunder\\s+the\\s+(?:co-)?(?:chairmanship|chairpersonship|chairship)\\s+of\\b|\\balso\\s+(?:present\\s+)?at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b|\\b(?:was|were)\\s+(?:also\\s+)?flanked\\s+by\\b|\\b(?:team|entourage|teleconference|videoconference|video\\s+conference|conference\\s+call|call|meeting|talks|summit)\\s+(?:also\\s+)?(?:included|comprised|consisted\\s+of)\\s+(?=\\p{Lu}|(?:president|prime\\s+minister|foreign\\s+minister|minister|chancellor|king|emir|sheikh)\\s+\\p{Lu})|\\bpresent\\s+with\\s+[^,.;]{1,60}?\\s+(?:was|were)\\b|^\\s*(?:also\\s+)?present\\s+(?:to|at|during|for|on)\\s+[^,.;]{1,60}?\\s+(?:were|was)\\b|^\\s*(?:the\\s+)?(?:participants|attendees)\\s+(?:were|included|comprised)\\b|^\\s*(?:the\\s+)?(?:full\\s+|complete\\s+)?list\\s+of\\s+(?:attendees|participants|guests|delegates)\\s+(?:was|were|is|included|comprised)\\b`,
     ),
     object: 'follows',
     channel: null,
@@ -598,10 +601,11 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     talks: false,
     participation: true,
   },
-  // "A of Mali, B of Burkina Faso and Niger's C are meeting on Monday in Bamako" (blind-52).
+  // "A of Mali, B of Burkina Faso and Niger's C are meeting on Monday in Bamako" (blind-52). "The presidents of
+  // Kazakhstan, Kyrgyzstan, … convened in the Kazakh capital" (blind-72): gathered in a place, they met.
   {
     pattern: p(
-      `\\b(?:met|meet|meets|spoke|talked|conferred|signed|sign)\\b|\\b(?:are|were)\\s+meeting(?=\\s*[.;,]|\\s+(?:on|in|at|today|tonight|tomorrow|this|later|again|virtually|online|by|via|for\\s+(?:the\\s+)?(?:first|second|third|\\p{L}+th)\\b)\\b)`,
+      `\\b(?:met|meet|meets|spoke|talked|conferred|signed|sign)\\b|\\b(?:convened|gathered)(?=\\s+(?:in|at|on|today|yesterday|virtually|online)\\b)|\\b(?:are|were)\\s+meeting(?=\\s*[.;,]|\\s+(?:on|in|at|today|tonight|tomorrow|this|later|again|virtually|online|by|via|for\\s+(?:the\\s+)?(?:first|second|third|\\p{L}+th)\\b)\\b)`,
     ),
     object: 'none',
     channel: null,

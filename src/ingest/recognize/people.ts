@@ -263,6 +263,8 @@ function particlesBefore(words: readonly Word[], j: number): number {
 }
 
 /** Runs of name words, particles inside ("bin Zayed", "Le Drian", "de la Fuente"), a possessive ending the run. */
+const countedUnit = /^(?:Days?|Hours?|Weeks?|Months?|Years?|Points?|Members?|Nations?|Parties|Party|Stars?|Pillars?|Steps?)$/;
+
 export function nameRuns(words: readonly Word[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
@@ -280,6 +282,8 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
     const joinedArticle =
       !isNameWord(words, i) && arabicParticleName.test(words[i]?.text ?? '') && (spokenBefore || speechVerbs.has(words[i + 1]?.key ?? ''));
     if (!isNameWord(words, i) && opening === 0 && !joinedArticle) continue;
+    // "during the 21 Day Lockdown", "a 10 Point Plan" (blind-72): a count and its unit open no name.
+    if (/^\d{1,3}$/.test(words[i - 1]?.text ?? '') && countedUnit.test(words[i]?.text ?? '')) continue;
     let j = i + opening + 1;
     while (j < words.length) {
       if (/['’]s$/.test((words[j - 1] as Word).text) || words[j]?.text === "'s" || words[j]?.text === '’s') break;
@@ -1047,9 +1051,14 @@ function counterpartBefore(words: readonly Word[], at: number, singular = false)
   if (owned) start--;
   // "With his Finnish counterpart, Minister Tsahkna had a phone conversation with …": a phrase that opens the sentence
   // ends at its comma; the name after it is the clause's subject, not the counterpart.
+  // "After the meeting with Mongolia’s counterpart, Mr. Katsuya Okada paid respects …" (blind-72): so does a clause
+  // of time before it.
   const opening =
     ['with', 'alongside'].includes(words[start - 1]?.key ?? '') &&
-    (start - 1 === 0 || (/^(?:together|along|jointly)$/.test(words[start - 2]?.key ?? '') && start - 2 === 0));
+    (start - 1 === 0 ||
+      (/^(?:together|along|jointly)$/.test(words[start - 2]?.key ?? '') && start - 2 === 0) ||
+      (/^(?:after|following|during|before|upon|since)$/.test(words[0]?.key ?? '') &&
+        !words.slice(1, start - 1).some((word) => /^[,;:]$/.test(word.text))));
   if (opening && words[at - 1]?.text === ',') return null;
   // "peer review", "homologue series": only "his Senegalese peer" or "her homologue" is a person.
   if (!/^(?:counterparts?|predecessors?|successors?)$/.test(words[k]?.key ?? '') && countryCode === null && !owned) return null;
