@@ -198,6 +198,26 @@ export function findPassages(
       current.span.end = sentence.end;
       continue;
     }
+    // "Antony Blinken said that the US also considers … fruitful. President Barack Obama looks forward to meeting again with
+    // President Xi …" (new-user trial 129 F1): in a participant's report of what they said, someone party to no meeting
+    // of the text is spoken of, not speaking — the participant's passage goes on.
+    if (
+      attribution?.kind === 'person' &&
+      attribution.entity.outsider === true &&
+      // Named with a title of their own: "Saikhanbileg said that …" may be the counterpart the frames know by another
+      // mention, "The Mongolian prime minister expressed …" one the text named without a title (blind-47).
+      attribution.entity.name !== null &&
+      attribution.entity.title !== null &&
+      current?.attribution.kind === 'person' &&
+      current.attribution.entity.outsider !== true &&
+      current.paragraph === paragraph &&
+      /\b(?:said|says|stated|noted|added|stressed|expressed)\s+that\b/i.test(current.sentences[0]?.text ?? '') &&
+      !/[“"]/.test(sentence.text)
+    ) {
+      current.sentences.push(sentence);
+      current.span.end = sentence.end;
+      continue;
+    }
     if (attribution && !(attribution.kind === 'joint' && attribution.modal && current)) {
       current = { attribution, sentences: [sentence], span: { start: sentence.start, end: sentence.end }, paragraph };
       passages.push(current);

@@ -192,7 +192,7 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
   // The lead is read after its dateline; a dateline taken from a stamp line is not part of it.
   const opensWith = (line: Line) => dateline !== null && dateline.span.start >= line.start && dateline.span.end <= line.end;
   const body = bodyLines.map((line, at) =>
-    paragraphOf(text, line, at + offset, at === 0 && opensWith(line) ? (dateline as Dateline).span.end : line.start),
+    paragraphOf(text, withoutEndMark(line), at + offset, at === 0 && opensWith(line) ? (dateline as Dateline).span.end : line.start),
   );
   const prefaceParagraphs = preface.filter((line) => line !== headlineLine).map((line, at) => paragraphOf(text, line, -1 - at, line.start));
   return { text, headline, preface: prefaceParagraphs, dateline, stamps, body, monthFirst };
@@ -331,11 +331,31 @@ const signatureLine =
   /^\s*(?:[—–-]\s*)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}.'’-]*\s*,\s*(?:the\s+)?\p{Lu}[^.!?\d]{2,100}|(?:\p{Lu}[\p{L}'’-]*\s+){1,6}\p{Lu}[\p{L}.'’-]*)\s*$/u;
 const firstPersonSingular = /(?:^|[\s“"(])I\s+(?:(?:also|have|had|then|today|was)\s+)?\p{Ll}{2,}/u;
 
+// What an agency or a site prints after a story's last sentence, on its line: "(Xinhua)", "(ends)", "-- Ends --", "■",
+// "/PRNewswire/", "###", "Share on Twitter" (new-user trial 129 F12: the line had been taken for a headline and its
+// sentences lost).
+const endMark =
+  /\s*(?:\((?:\p{Lu}[\p{L}.&/-]*(?:\s+\p{Lu}[\p{L}.&/-]*){0,3}|ends?)\)|-{1,2}\s*ends?\s*-{1,2}|[■□◆◇▪]|\/\p{L}+\/|#{3,}|share\s+(?:on|via)\s+(?:twitter|facebook|linkedin|whatsapp|x))\s*$/iu;
+
+/** A line of the body without the end mark printed after its last sentence ("… partnership. (Xinhua)"). */
+function withoutEndMark(line: Line): Line {
+  const mark = endMark.exec(line.text);
+  if (!mark || !/[.!?]["'”’)]?$/.test(line.text.slice(0, mark.index))) return line;
+  return { ...line, end: line.start + mark.index, text: line.text.slice(0, mark.index) };
+}
+
 function isProse(line: Line): boolean {
   if (line.heading) return false;
-  const words = line.text.split(/\s+/).length;
+  // A photo's caption keeps its credit: "Park Jin (right) meets An Kwang-il … (Yonhap)" (blind-18), "Wang Yi meets Erlan
+  // Abdyldaev in Beijing, April 25, 2018. (Xinhua)" (blind-67) are no paragraph — a caption is one short sentence.
+  const unmarked = line.text.replace(endMark, '');
+  const caption =
+    /\((?:right|left|center|centre|[LRC]|from left|second from (?:left|right))\)/i.test(line.text) ||
+    (unmarked.split(/\s+/).length < 20 && !/\p{Ll}{2}[.!?]["'”’)]?\s+\p{Lu}/u.test(unmarked));
+  const text = caption ? line.text : unmarked;
+  const words = text.split(/\s+/).length;
   // "… between the two countries… Read More" (blind-66): a sentence the site cut to link the rest is prose too.
-  return ((/[.!?:]["'”’)]?$/.test(line.text) || /\p{Ll}{2}[.!?…]["'”’)]?\s+\p{Lu}/u.test(line.text)) && words >= 6) || words >= 30;
+  return ((/[.!?:]["'”’)]?$/.test(text) || /\p{Ll}{2}[.!?…]["'”’)]?\s+\p{Lu}/u.test(text)) && words >= 6) || words >= 30;
 }
 
 /**
@@ -351,9 +371,14 @@ function cutByTheStore(text: string, line: Line, limit: number): boolean {
   return words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 >= words.length;
 }
 
+// "By Diyar Guldogan", "Written by Fabiola Moura | Reuters": a byline names who wrote the story, never what it is about
+// (new-user trial 129 F13: it had been the draft's and the committed meeting's title).
+const byline =
+  /^\s*(?:(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Cc]ompiled|[Ee]dited)\s+)?[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:$|[|,/–—-])/u;
+
 function isHeadlineLike(line: Line): boolean {
   const words = line.text.split(/\s+/);
-  if (words.length < 3 || line.text.length > 300) return false;
+  if (words.length < 3 || line.text.length > 300 || byline.test(line.text)) return false;
   // "… with Mongolian Foreign Minister Батбаярын Энхтуяа" (new-user trial 117): a name printed in its own script is
   // no sign of a headline in another language; its capitalised words are left out of the count.
   const counted = words.filter((word) => !/^[^A-Za-z\u00C0-\u024F\s]*\p{Lu}[^A-Za-z\u00C0-\u024F]*$/u.test(word)).join(' ');

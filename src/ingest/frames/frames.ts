@@ -425,8 +425,10 @@ function togetherBefore(readout: Readout, sentence: ReadSentence): boolean {
 // ministers discussed …" (new-user trial 119): the next sentence of the paragraph tells of all of them at one table —
 // the subject "and the ministers", or "the three (four, …) ministers" — so they met together.
 const counts: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7 };
+// "… met in Berlin with A, B, and C. They discussed …" (new-user trial 129 F8): "they", or "the ministers", "the
+// leaders" uncounted, and a verb of discussing in the same paragraph.
 const oneTableAfter = new RegExp(
-  `^\\s*(?:the\\s+(?:[\\p{L}-]+\\s+){0,3}?and\\s+the\\s+(?:other\\s+)?(?:ministers|foreign\\s+ministers|counterparts|leaders)\\b|(?:the|all)\\s+(${Object.keys(counts).join('|')})\\s+(?:foreign\\s+)?(?:ministers|leaders|counterparts)\\b)`,
+  `^\\s*(?:(?:they|the\\s+(?:leaders|ministers|foreign\\s+ministers|officials))\\s+(?:also\\s+|jointly\\s+)?(?:discussed|exchanged|reviewed)\\b|the\\s+(?:[\\p{L}-]+\\s+){0,3}?and\\s+the\\s+(?:other\\s+)?(?:ministers|foreign\\s+ministers|counterparts|leaders)\\b|(?:the|all)\\s+(${Object.keys(counts).join('|')})\\s+(?:foreign\\s+)?(?:ministers|leaders|counterparts)\\b)`,
   'iu',
 );
 const countedMeeting = new RegExp(
@@ -1094,6 +1096,9 @@ function documentFrame(
     return (
       !preparedForBefore.test(before) &&
       !/\b(?:will|expected to|is to|are to|scheduled|planned|to be held)\s+(?:[\w'’-]+\s+){0,3}$/i.test(before) &&
+      // "President Barack Obama looks forward to meeting President Xi Jinping in Lima" (new-user trial 129 F1) — not
+      // futureBefore's "before": "remarks … before a one-on-one meeting with Blinken" tells of a meeting held (blind-36).
+      !/\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:[\w'’-]+\s+){0,2}$/i.test(before) &&
       !stillToCome.test(sentence.text.slice(Math.max(0, noun.index - 120), noun.index)) &&
       !futurePurposeBefore.test(sentence.text.slice(Math.max(0, noun.index - 160), noun.index)) &&
       !futureAfter.test(sentence.text.slice(noun.index))
@@ -1141,6 +1146,11 @@ function togetherAt(sentence: ReadSentence, phrase: Span, people: PersonEntity[]
   };
 }
 
+// "On Friday Vladimir Putin had a telephone conversation with …" (the Kremlin's style, new-user trial 129 F2): a day
+// that opens the sentence without a comma leaves the name after it at the start of the clause.
+const timeOpening =
+  /^(?:on\s+(?:\p{L}+day|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:\s+\d{4})?|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)|today|yesterday|earlier\s+today|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+
 function frameAt(
   sentence: ReadSentence,
   phrase: MeetingPhrase,
@@ -1165,7 +1175,7 @@ function frameAt(
     /^\s*(?:(?:also|then|later|today|yesterday|separately|jointly|on\s+\p{L}+day)\s+)*$/iu.test(text.slice(mention.span.end, span.start)) &&
     !sentence.inHeadline &&
     /^\p{Ll}/u.test(text.slice(span.start, span.end)) &&
-    /(?:^|,)$/.test(text.slice(sentence.start, mention.span.start).replace(/\s+$/, '')) &&
+    /(?:^|,)$/.test(text.slice(sentence.start, mention.span.start).replace(/\s+$/, '').replace(timeOpening, '')) &&
     mention.name !== null &&
     mention.name.start === mention.span.start &&
     !mention.placeLike &&

@@ -674,7 +674,7 @@ export const invitedTo =
 export const stillToCome =
   /\b(?:to\s+be\s+(?:discussed|held|signed|adopted|considered|reviewed|attended)|will\s+(?:be\s+)?(?:discuss|meet|hold|sign|attend)\w*|(?:next|coming|upcoming)\s+(?:week|month|year|summit|meeting|\p{L}+day))\b/iu;
 export const futureBefore =
-  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:will|would|shall)\s+(?:also\s+|then\s+|later\s+)?be\s+(?:holding|having|hosting|receiving|meeting)\s+(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:s|ed|ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:will|would|shall)\s+(?:also\s+|then\s+|later\s+)?be\s+(?:holding|having|hosting|receiving|meeting)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /**
  * Before a meeting verb, a habit, not an encounter: "We regularly meet and talk by phone" (a Russian transcript's
  * welcome, new-user trial 128 F2: it had made in-person talks in Moscow a phone call with no place).

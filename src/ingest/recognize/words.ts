@@ -33,6 +33,19 @@ const joinable = /^[\p{L}\p{M}\p{N}.'’´\-‐‑]+$/u;
  * word ("Bhutto-Zardari", "Xi'an", "U.S.", "Japan-U.S.", "D.Tsogtbaatar"); a trailing dot stays only after a single
  * letter ("U.S.", "S.").
  */
+/** "H. E.", "H. H.", "H. R. H." from the token at `i`: where it ends and its last token, or null. */
+function spacedStyle(sentence: Sentence, i: number): { end: number; last: number } | null {
+  const parts = ['H.'];
+  let k = i;
+  while (k + 1 < sentence.tokens.length && parts.length < 3) {
+    const [token, next] = [sentence.tokens[k] as Token, sentence.tokens[k + 1] as Token];
+    if (next.start !== token.end + 1 || !/^[EHR]\.$/.test(next.text)) break;
+    parts.push(next.text);
+    k++;
+  }
+  return /^(?:H\.E\.|H\.H\.|H\.R\.H\.)$/.test(parts.join('')) ? { end: (sentence.tokens[k] as Token).end, last: k } : null;
+}
+
 export function wordsOf(sentence: Sentence): Word[] {
   const words: Word[] = [];
   const tokens = sentence.tokens;
@@ -60,6 +73,16 @@ export function wordsOf(sentence: Sentence): Word[] {
     ) {
       words.push(toWord(first.start, next.end, sentence.text.slice(first.start - sentence.start, next.end - sentence.start), next.pos));
       i++;
+      continue;
+    }
+    // "Minister for Foreign Affairs of the Islamic Republic of Iran H. E. Mr. Manouchehr Mottaki" (new-user trial 129 F10):
+    // His Excellency spaced is one word, as "H.E." is — not two initials that end the title before it.
+    const spaced = /^H\.$/.test(first.text) ? spacedStyle(sentence, i) : null;
+    if (spaced) {
+      words.push(
+        toWord(first.start, spaced.end, sentence.text.slice(first.start - sentence.start, spaced.end - sentence.start), first.pos),
+      );
+      i = spaced.last;
       continue;
     }
     let last = i;
