@@ -29,18 +29,33 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
       !all.some((other) => other.sentence === frame.sentence && !other.participation && other.subjects.length + other.objects.length >= 2),
   );
   // "The meeting was hosted by A, and B and C were also a part of the virtual meeting" (blind-5, blind-72): a frame of one
-  // person and the people the same sentence says took part are one table, A's.
+  // person and the people the same sentence, or the sentences right after it, say took part are one table, A's.
+  const joinedTo = new Map<MeetingFrame, MeetingFrame>();
+  kept.forEach((frame, index) => {
+    if (frame.participation || frame.subjects.length + frame.objects.length !== 1) return;
+    const same = kept.filter((other) => other.sentence === frame.sentence && other.participation && other !== frame);
+    // "The meeting was hosted by A. B was part of the meeting, and C was also part of it.": the frames that follow at
+    // once in the next two sentences, before any other frame.
+    const next: MeetingFrame[] = [];
+    // Only for the meeting the body opens with: after it, a lone frame ("Macri received the call") is of a meeting told.
+    const opens = !kept.slice(0, index).some((other) => !other.sentence.inHeadline);
+    if (same.length === 0 && opens && !frame.sentence.inHeadline && frame.unnamedCounterpart !== true)
+      for (const other of kept.slice(index + 1)) {
+        if (!other.participation || other.sentence.inHeadline || other.sentence.index > frame.sentence.index + 2) break;
+        next.push(other);
+      }
+    for (const other of [...same, ...next]) if (!joinedTo.has(other)) joinedTo.set(other, frame);
+  });
   const frames = kept.flatMap((frame) => {
-    const alone = frame.subjects.length + frame.objects.length === 1 && !frame.participation;
-    const joining = alone ? kept.find((other) => other.sentence === frame.sentence && other.participation && other !== frame) : undefined;
-    if (joining) {
-      const others = [...joining.subjects, ...joining.objects].filter((p) => !frame.subjects.includes(p) && !frame.objects.includes(p));
-      return [frame.subjects.length > 0 ? { ...frame, objects: [...frame.objects, ...others] } : { ...frame, subjects: others }];
-    }
-    const joined =
-      frame.participation &&
-      kept.some((other) => other.sentence === frame.sentence && !other.participation && other.subjects.length + other.objects.length === 1);
-    return joined ? [] : [frame];
+    if (joinedTo.has(frame)) return [];
+    const joining = kept.filter((other) => joinedTo.get(other) === frame);
+    if (joining.length === 0) return [frame];
+    const named = joining.flatMap((other) => [...other.subjects, ...other.objects]);
+    const others = [...new Set(named)].filter((p) => !frame.subjects.includes(p) && !frame.objects.includes(p));
+    // One table: those who took part were there together.
+    return [
+      frame.subjects.length > 0 ? { ...frame, objects: [...frame.objects, ...others], together: true } : { ...frame, subjects: others },
+    ];
   });
   // Frames told of "the two sides" belong to the meeting reported nearest before them (or the first).
   const sides = frames.filter((frame) => frame.sides === true && !frame.sentence.inHeadline);

@@ -236,6 +236,10 @@ const blocking =
   /\b(?:of|(?<!\b(?:accompanied|supported|assisted|joined|flanked|led|headed)\s)by|from|behalf|with|for|invitation|request|to|about|on|against|like|than|under|toward|towards)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
 // "Safadi along with his Iranian counterpart … held talks": inside a clause, "along with" and "together with" join the
 // subjects (not "Together with his Jamaican colleague A, B co-chaired …", which opens the sentence).
+// A clause with a verb of its own, then the next one: "… was part of the meeting, and …", "… took part; …" (not a
+// relative clause: "A, who was in Geneva, and B took part").
+const clauseBetween =
+  /(?<!\bwho\s+(?:\w+\s+)?)\b(?:was|were|is|are|joined|attended|took|hosted|chaired|led|participated)\b[^;]*?(?:[,;]\s*(?:and|while|whereas)?|\s(?:and|while|whereas))\s+(?:(?:also|then)\s+)?(?:the\s+)?\p{Lu}/u;
 const alongWith = /\S\s+(?:along|together)\s+with\s+(?:(?:the|his|her|their)\s+)?$/;
 const quotedNickname = /^\s*[‘“"'][\p{Lu}][\p{L}.' -]{0,28}[’”"']/u;
 // "met with the Speaker of Parliament, Jussi Halla-aho, and with Prime Minister Petteri Orpo": "and with" goes on too.
@@ -1254,7 +1258,10 @@ function frameAt(
           )
           .pop()
       : undefined;
-    subjects = antecedent ? entitiesOf([antecedent]) : entitiesOf(coordinated(before, text, null));
+    // "B of Indonesia was part of the meeting, and C of Malaysia was also part of it": who took part is named in the
+    // phrase's own clause, not in an earlier clause with a verb of its own.
+    const ownClause = phrase.participation ? before.filter((m) => !clauseBetween.test(text.slice(m.span.end, span.start))) : before;
+    subjects = antecedent ? entitiesOf([antecedent]) : entitiesOf(coordinated(ownClause, text, null));
     // "The Quad Foreign Ministers met in Tokyo on July 29, 2024: Secretary of State A, …, and Japanese Foreign Minister
     // D" (new-user trial 127: an empty draft): a group met, its members listed after a colon.
     if (phrase.object === 'none' && sentence.people.some((m) => m.plural && m.span.end <= span.start)) {

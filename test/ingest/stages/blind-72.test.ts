@@ -95,6 +95,45 @@ describe('a meeting hosted by one person, with those the same sentence says took
   });
 });
 
+describe('who took part is named in the clause that says so, and joins the host of the meeting the body opens with', () => {
+  const table = [
+    ['Vivian Balakrishnan', 'host'],
+    ['Retno Marsudi', 'guest'],
+    ['Saifuddin Abdullah', 'guest'],
+  ];
+  it.each([
+    // Two clauses of taking part in the host's sentence: both join the host.
+    'The meeting was hosted by Foreign Minister Vivian Balakrishnan of Singapore, while Foreign Minister Retno Marsudi of Indonesia was also a part of the virtual meeting and Foreign Minister Saifuddin Abdullah of Malaysia also took part in the meeting.',
+    // The host alone in the opening sentence, who took part in the next.
+    'The meeting was hosted by Foreign Minister Vivian Balakrishnan of Singapore. Foreign Minister Retno Marsudi of Indonesia was part of the meeting, and Foreign Minister Saifuddin Abdullah of Malaysia was also part of the meeting.',
+    'The call was chaired by Foreign Minister Vivian Balakrishnan of Singapore. Foreign Minister Retno Marsudi of Indonesia took part in the call. Foreign Minister Saifuddin Abdullah of Malaysia also participated in the call.',
+  ])('%s', (text) => {
+    const meetings = draftOf(text).meetings;
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.participants.map((p) => [p.name, p.role])).toEqual(table);
+  });
+
+  it("the second clause's subject is its own, not the first clause's", () => {
+    const text =
+      'President Cyril Ramaphosa met President Paul Kagame of Rwanda in Pretoria on Monday. Prime Minister Abiy Ahmed of Ethiopia was part of the meeting, and President Macky Sall of Senegal was also part of the meeting.';
+    expect(names(text)).toEqual(['Abiy Ahmed', 'Cyril Ramaphosa', 'Macky Sall', 'Paul Kagame']);
+  });
+
+  it('after a meeting told, a lone frame is of it: who was present later joins that meeting, not the lone one', () => {
+    const text =
+      'Secretary General José Miguel Insulza met today with the Minister of Foreign Affairs of Chile, Heraldo Muñoz, in Asunción. Minister Muñoz discussed the theme of the session. Also present at the meeting was the Ambassador of Chile to the OAS, Juan Pablo Lira Bianchi.';
+    const meetings = draftOf(text).meetings;
+    expect(meetings).toHaveLength(1);
+    expect(names(text)).toEqual(['Heraldo Muñoz', 'José Miguel Insulza', 'Juan Pablo Lira Bianchi']);
+  });
+
+  it('one who received a group the text does not name keeps the meeting; those also present join it', () => {
+    const text =
+      'The Minister of Foreign Affairs, Roberto Ampuero, received today a delegation of Peruvian columnists. The Ambassador of Chile in Peru, Roberto Ibarra, and the Ambassador of Peru in Chile, Jorge Valdez, were also present.';
+    expect(draftOf(text).meetings[0]?.participants[0]?.name).toBe('Roberto Ampuero');
+  });
+});
+
 describe('leaders who convened or gathered in a place met', () => {
   it.each(['convened in', 'gathered in', 'convened on Friday in'])('"The presidents of A, B and C %s Astana"', (verb) => {
     const text = `The presidents of Kazakhstan, Kyrgyzstan and Tajikistan ${verb} Astana for a consultative meeting. Presidents Sadyr Japarov of Kyrgyzstan and Emomali Rahmon of Tajikistan arrived on August 8. Kazakh President Kassym-Jomart Tokayev greeted his counterparts.`;
