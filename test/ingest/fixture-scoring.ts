@@ -84,6 +84,7 @@ export const fixtureSets = [
   'blind-70',
   'blind-71',
   'blind-72',
+  'blind-73',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
