@@ -212,8 +212,10 @@ const pastMeeting =
 const datedPast =
   /\b(?:meeting|visit|talks|summit|trip)\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|earlier\s+this\s+(?:year|month))\b/gu;
 const datedPastSpans = (text: string): Span[] => [...text.matchAll(datedPast)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+// "The memorandum was signed yesterday afternoon in Hof cultural house in Akureyri" (blind-73): where what the meeting
+// signed was signed places it too.
 const meetingPlacedCue =
-  /\b(?:the|this|their|today['’]s|yesterday['’]s)\s+(?:bilateral\s+)?(?:meeting|talks|discussions|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?\p{L}/iu;
+  /\b(?:the|this|their|today['’]s|yesterday['’]s)\s+(?:bilateral\s+)?(?:meeting|talks|discussions|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?\p{L}|\b(?:the|this)\s+(?:memorandum|agreement|accord|declaration|documents?|mou)\s+(?:was|were)\s+signed\b[^.;]{0,60}?\b(?:in|at)\s+\p{Lu}/iu;
 const presenceCue = /\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?in\s+\p{Lu}/u;
 const captionCue = /\b(?:meets|met|holds\s+talks|held\s+talks|receives|received|shakes\s+hands)\b[^.]*\bin\s+\p{Lu}/u;
 // "… a two-day visit to Sri Lanka", "On 19 July, President Rinkēvičs visited Lithuania" (blind-41).
@@ -248,6 +250,17 @@ const hostedAfter =
 function hostsMeeting(text: string, words: readonly Word[], i: number): boolean {
   const end = capitalisedRunEnd(words, i);
   return end > i && hostedAfter.test(text.slice((words[end - 1] as Word).end, (words[end - 1] as Word).end + 120));
+}
+
+const lowerVenueNoun = /^(?:house|hall|centre|center|palace|hotel|building|auditorium|theatre|theater|museum|residence|villa)$/;
+/** Whether one or two words in lower case from `at` on end in a building's noun ("cultural house", "hotel"). */
+function lowerVenueAfter(words: readonly Word[], at: number): boolean {
+  for (let k = at; k < Math.min(words.length, at + 2); k++) {
+    const word = words[k] as Word;
+    if (!/^\p{Ll}/u.test(word.text)) return false;
+    if (lowerVenueNoun.test(word.key)) return true;
+  }
+  return false;
 }
 
 /** The index after the capitalised words from `i` on (at most five), or -1 when there are none. */
@@ -349,6 +362,9 @@ function placeIn(readout: Readout, sentence: ReadSentence, confidence: number, s
       // "at Hyderabad House" (in New Delhi), "at Lancaster House" (in London), "at Aso Rock" (Abuja's presidential villa;
       // Aso, a town in Japan, blind-59): a building or site named after a place is not in it.
       if (city && /^(?:House|Rock|Hall|Lodge|Castle|Manor|Villa)$/.test(words[i + length]?.text ?? '')) continue;
+      // "in Hof cultural house in Akureyri" (blind-73; Hof, a town in Germany): a name before a building's noun in lower
+      // case names the building.
+      if (city && lowerVenueAfter(words, i + length)) continue;
       if (city) {
         // "New York City", "Xi'an City": the printed name without "City" when that is the city's name.
         const bare = printed.replace(/\s+City$/, '');

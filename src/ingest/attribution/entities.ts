@@ -521,8 +521,13 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
       m.organization === null,
   );
   if (chairAnd) return chairAnd;
+  // "On behalf of the President of Fiji, Rabuka bestowed …" (blind-73): whom someone acts for is another person.
+  const actedFor = /\bon\s+behalf\s+of\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(sentence.start, mention.span.start - 24), mention.span.start),
+  );
   if (
     after &&
+    !actedFor &&
     (!after.title || after.office === mention.office || chairOfOrganization || rankOnly(text.slice(after.title.start, after.title.end))) &&
     !/^\s*,\s*(?:and|or)\b/i.test(text.slice(after.span.end, after.span.end + 8)) &&
     // "… ambassadors of Russia and China, Kazinform cites the Akorda press service": a new clause's subject.
@@ -721,17 +726,22 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     // "Sheikh Abdullah … received a phone call from the foreign minister of Iran": someone else than the one named —
     // unless the text gives both the same country and names the person after the title ("his meeting with the
     // Mauritanian President, … to meet with El Ghazouani", of Mauritania).
+    // "On behalf of the President of Fiji, Rabuka bestowed …" (blind-73): not the one who acts for that office.
+    const actedFor = /\bon\s+behalf\s+of\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(sentence.start, mention.span.start - 24), mention.span.start),
+    );
     if (
       entity.mentions.some((m) => m.sentence === sentence.index && m.mention.name !== null) &&
-      !(
-        mention.countryCode !== null &&
-        mention.office !== null &&
-        mention.group !== true &&
-        !mention.plural &&
-        !guessed &&
-        entity.countryCode === mention.countryCode &&
-        entity.mentions.every((m) => m.sentence !== sentence.index || m.mention.span.start > mention.span.end)
-      )
+      (actedFor ||
+        !(
+          mention.countryCode !== null &&
+          mention.office !== null &&
+          mention.group !== true &&
+          !mention.plural &&
+          !guessed &&
+          entity.countryCode === mention.countryCode &&
+          entity.mentions.every((m) => m.sentence !== sentence.index || m.mention.span.start > mention.span.end)
+        ))
     )
       return false;
     // "separate meetings with the foreign ministers of Japan, Mexico and South Africa … With Mexico's Secretary of
@@ -1053,9 +1063,11 @@ function followingCountry(text: string, nameEnd: number): string | null {
 }
 
 function listedCountry(text: string, nameStart: number): string | null {
-  const before = /(?:\bfrom|;|\band)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*,\s*$/u.exec(
-    text.slice(Math.max(0, nameStart - 60), nameStart),
-  );
+  const window = text.slice(Math.max(0, nameStart - 60), nameStart);
+  const before = /(?:\bfrom|;|\band)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*,\s*$/u.exec(window);
+  // "held in the border city between Mexico and Guatemala, Presidents A and B" (blind-73): the end of a place's phrase,
+  // not the last country of a list of delegations.
+  if (before && /\bbetween\s+(?:the\s+)?\p{Lu}[^,;]{0,40}$/u.test(window.slice(0, before.index))) return null;
   return before ? (lookupCountry(before[1] as string)?.code ?? null) : null;
 }
 

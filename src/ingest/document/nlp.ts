@@ -149,7 +149,40 @@ export function analyse(text: string, start: number, end: number): Sentence[] {
     }
     sentences.push({ start: sStart, end: sEnd, text: quoteShape(text.slice(sStart, sEnd)), tokens: own });
   });
-  return sentences.flatMap((sentence) => bounded(sentence, text));
+  return sentences.flatMap((sentence) => atUnstoppedQuotes(sentence, text)).flatMap((sentence) => bounded(sentence, text));
+}
+
+/**
+ * `… open a new chapter between the two countries" The Omani minister further said, …` (blind-73, a Mehr story): a
+ * quotation closed without its full stop, then a word that opens sentences, ends the sentence at the closing mark.
+ */
+function atUnstoppedQuotes(sentence: Sentence, text: string): Sentence[] {
+  const pieces: Sentence[] = [];
+  let tokens = sentence.tokens;
+  let opened = 0;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i] as Token;
+    if (token.text === '"') opened++;
+    const closing = token.text === '”' || (token.text === '"' && opened % 2 === 0);
+    const next = tokens[i + 1] as Token;
+    if (!closing || next.start === token.end) continue;
+    const previous = (tokens[i - 1] as Token).text;
+    // `… the Islamic Republic of Iran." "Oman's role …," the minister added`: a stopped quotation, then another.
+    const anotherQuote = /[.!?]$/.test(previous) && (next.text === '“' || (next.text === '"' && opened % 2 === 0));
+    const opener = /\p{L}$/u.test(previous) && sentenceOpener.test(text.slice(next.start, next.end)) && /^\p{Lu}/u.test(next.text);
+    if (!anotherQuote && !opener) continue;
+    const own = tokens.slice(0, i + 1);
+    const first = own[0] as Token;
+    pieces.push({ start: first.start, end: token.end, text: quoteShape(text.slice(first.start, token.end)), tokens: own });
+    tokens = tokens.slice(i + 1);
+    i = 0;
+    opened = 0;
+  }
+  if (pieces.length === 0) return [sentence];
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  pieces.push({ start: first.start, end: last.end, text: quoteShape(text.slice(first.start, last.end)), tokens });
+  return pieces;
 }
 
 /** The longest run of characters without a space handed to wink-nlp as one word (characters). */

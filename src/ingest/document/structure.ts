@@ -271,6 +271,11 @@ function stampOf(text: string, line: Line, monthFirst: boolean): DateMention | n
   // the date label the page's stamp in any language; only the words after the date are asked to be a stamp's.
   const label = /^[\p{L}][\p{L} .]{0,38}:\s*$/u.test(text.slice(line.start, first.start)) ? first.start - line.start : 0;
   let rest = line.text.slice(label);
+  // "Original Article Source: Mehr News | Published on Sunday, 28 May 2023 17:14 (about 413 days ago)" (blind-73): of a
+  // line of parts set apart by bars, the part with the date; and how long ago the page says that was.
+  const barred = rest.split(/\s+\|\s+/);
+  if (barred.length > 1) rest = barred.find((part) => part.includes(first.text)) ?? rest;
+  rest = rest.replace(/\(\s*(?:about\s+)?\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*\)/i, ' ');
   for (const date of dates) rest = rest.replace(date.text, ' ');
   const words = rest.match(/\p{L}{2,}/gu) ?? [];
   if (words.length > 6 || (/[.!?]["”’]?$/.test(rest.trim()) && words.length > 3)) return null;

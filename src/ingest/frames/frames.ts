@@ -240,6 +240,9 @@ const blocking =
 // relative clause: "A, who was in Geneva, and B took part").
 const clauseBetween =
   /(?<!\bwho\s+(?:\w+\s+)?)\b(?:was|were|is|are|joined|attended|took|hosted|chaired|led|participated)\b[^;]*?(?:[,;]\s*(?:and|while|whereas)?|\s(?:and|while|whereas))\s+(?:(?:also|then)\s+)?(?:the\s+)?\p{Lu}/u;
+// "Ministers of foreign affairs from Norway, Mr. A, and of Iceland Mr. B, signed …" (blind-73): the second of a plural
+// title's holders, each with their country, is a subject too.
+const parallelOf = /\S,?\s+and\s+(?:of|from)\s+$/;
 const alongWith = /\S\s+(?:along|together)\s+with\s+(?:(?:the|his|her|their)\s+)?$/;
 const quotedNickname = /^\s*[‘“"'][\p{Lu}][\p{L}.' -]{0,28}[’”"']/u;
 // "met with the Speaker of Parliament, Jussi Halla-aho, and with Prime Minister Petteri Orpo": "and with" goes on too.
@@ -249,7 +252,7 @@ const bodyOfListed = /^\s*of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|
 const namesBody = (phrase: string): boolean =>
   phrase.split(/\s+/).some((word) => institutionNouns.has(word.toLowerCase().replace(/['’]s$/, '')));
 const coordination =
-  /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*and\s+(?:also\s+)?with|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)(?:\s+with)?)?\s*$/i;
+  /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*and\s+(?:also\s+)?with|,?\s*and\s+(?:of|from)|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)(?:\s+with)?)?\s*$/i;
 
 // ", intelligence chief ", ", and national security adviser ": a list's separator, then an office in lower case (the
 // last word one a title ends on) before the next name.
@@ -1217,7 +1220,7 @@ function frameAt(
     list.filter((m) => byMention.has(m)).map((m) => byMention.get(m) as PersonEntity);
   const before = mentions.filter((m) => {
     const window = text.slice(Math.max(sentence.start, m.span.start - 30), m.span.start);
-    return m.span.end <= span.start && (!blocking.test(window) || alongWith.test(window));
+    return m.span.end <= span.start && (!blocking.test(window) || alongWith.test(window) || parallelOf.test(window));
   });
   // "The two ministers met to address the agenda to be discussed next Monday by President Juan Manuel Santos and his
   // Ecuadorian counterpart Rafael Correa at their summit" (blind-63): people of a meeting still to come, after the
@@ -1477,7 +1480,13 @@ const clauseBreak = /\b(?:who|whom|which|where|when|while|whereas|said|says|stat
 // the one an attendee serves or stands for was not there (not "Assistant to the King’s Secretary Tamim …", blind-21,
 // who was: the office served is part of the title before the name).
 function servedBy(sentence: ReadSentence, mention: PersonMention, text: string): boolean {
-  if (/\bon\s+behalf\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, mention.span.start - 20), mention.span.start)))
+  // "H.E. Mr. John Aggrey, representing Hon. Akwasi Osei Adjei, Ghanaian Minister …" (blind-73): whom an attendee stands
+  // for is not there.
+  if (
+    /\b(?:on\s+behalf\s+of|representing|(?:who\s+)?(?:represented|replaced|stood\s+in\s+for|deputi[sz]ed\s+for))\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(sentence.start, mention.span.start - 30), mention.span.start),
+    )
+  )
     return true;
   return sentence.people.some(
     (role) =>

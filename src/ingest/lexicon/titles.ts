@@ -22,7 +22,7 @@ moroccans nationals eurasian nordic baltic balkan latin caribbean arctic eastern
 hemisphere indo-pacific caretaker interim outgoing incoming designate human rights refugees disarmament
 peace peacekeeping operations humanitarian resource co-chair co-chairs co-chairman co-chairmen co-chairperson
 rapporteur diplomat top delegate lower upper former immigration emigration migration worship senator congressman
-congresswoman lawmaker agencies ministries departments services nuncio apostolic caucasus sahel balkans urban rural housing works irrigation railways aviation civil revenue law near
+congresswoman lawmaker agencies ministries departments service services nuncio apostolic caucasus sahel balkans urban rural housing works irrigation railways aviation civil revenue law near
 authority transitional sovereign supreme population consular legal public local reconstruction innovation solidarity
 sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship
 resident press utility utilities electricity power lands sport arts employment wellness responsible administrator session

@@ -284,6 +284,8 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
     if (!isNameWord(words, i) && opening === 0 && !joinedArticle) continue;
     // "during the 21 Day Lockdown", "a 10 Point Plan" (blind-72): a count and its unit open no name.
     if (/^\d{1,3}$/.test(words[i - 1]?.text ?? '') && countedUnit.test(words[i]?.text ?? '')) continue;
+    // A generational suffix alone ("Jr", "Sr.") names nobody.
+    if (/^(?:Jr|Sr)\.?$/.test(words[i]?.text ?? '')) continue;
     let j = i + opening + 1;
     while (j < words.length) {
       if (/['’]s$/.test((words[j - 1] as Word).text) || words[j]?.text === "'s" || words[j]?.text === '’s') break;
@@ -297,9 +299,12 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
         break;
       } else break;
     }
+    // "President Surangel S Whipps, Jr of the Republic of Palau" (blind-73): a generational suffix is the name's.
+    if (words[j]?.text === ',' && /^(?:Jr|Sr)\.?$/.test(words[j + 1]?.text ?? '')) j += words[j + 2]?.text === '.' ? 3 : 2;
+    else if (/^(?:Jr|Sr)\.?$/.test(words[j]?.text ?? '') && j > i + 1) j += words[j + 1]?.text === '.' ? 2 : 1;
     // "Amazon Fund", "Middle Corridor": capitalised words before a programme head name the programme; "Black Sea",
     // "Emergency Crisis and Disasters Management Authority": before an institution's noun, the institution.
-    if (!institutionAhead(words, j, j - i)) runs.push([i, j]);
+    if (!institutionAhead(words, j, j - i) && !publicationAhead(words, j)) runs.push([i, j]);
     i = j - 1;
   }
   return runs;
@@ -340,6 +345,28 @@ function institutionAhead(words: readonly Word[], j: number, length: number): bo
     if (word.capitalised && (isProgrammeHead(bare) || institutionNouns.has(bare))) return true;
     const joins = k > j ? /^(?:and|of|for|&)$/.test(word.key) : length === 1 && /^(?:and|&)$/.test(word.key);
     if (!word.capitalised && !joins) return false;
+  }
+  return false;
+}
+
+// "according to the country’s Daily Post newspaper" (blind-73: "Daily" had become Vanuatu's prime minister): capitalised
+// words, then the noun of a publication or broadcaster, name that outlet.
+const publicationNouns = new Set([
+  'newspaper',
+  'newspapers',
+  'daily',
+  'weekly',
+  'magazine',
+  'tabloid',
+  'broadsheet',
+  'broadcaster',
+  'website',
+  'newsletter',
+]);
+function publicationAhead(words: readonly Word[], j: number): boolean {
+  for (let k = j; k < Math.min(words.length, j + 4); k++) {
+    const word = words[k] as Word;
+    if (!word.capitalised) return publicationNouns.has(word.key);
   }
   return false;
 }

@@ -953,12 +953,11 @@ function portfolioEnd(words: readonly Word[], from: number): number {
     words[at]?.key === 'of' && countryAt(words, at + 1 + (words[at + 1]?.key === 'the' ? 1 : 0)) !== null;
   // "Minister of Ocean Economy, Marine Resources, Fisheries and Shipping, Mr Premdut Koonjoo": a comma between two
   // capitalised fields goes on with the list.
-  const listComma = (at: number) =>
-    words[at]?.text === ',' &&
-    at > from &&
-    words[at + 1]?.capitalised === true &&
-    isTitleWord(words[at + 1]) &&
-    !isHead(words[at + 1] as Word);
+  // "Minister of Foreign Affairs, Foreign Employment, and Tourism of Sri Lanka" (blind-73): the serial comma too.
+  const listComma = (at: number) => {
+    const field = words[at + 1]?.key === 'and' ? at + 2 : at + 1;
+    return words[at]?.text === ',' && at > from && words[field]?.capitalised === true && isTitleWord(words[field]) && !isHead(words[field]);
+  };
   // "Minister of Maghreb Affairs, African Union and Arab League": a region's name before "Affairs", and organisations
   // the lexicon knows, are fields of a portfolio too.
   const regionAffairs = (at: number) => words[at]?.capitalised === true && words[at + 1]?.key === 'affairs' && !countryAt(words, at);
