@@ -443,7 +443,8 @@ function placeIn(readout: Readout, sentence: ReadSentence, confidence: number, s
 /**
  * "kickstarted in Goa on Thursday" in a readout of India (blind-68; Goa is also a town of the Philippines), "in Tripoli"
  * in one of Lebanon: of the places a name has, one in a country the readout names (unless the gazetteer's first is a
- * capital and that one a town of under 100,000); else the gazetteer's first (the capital, then the most populous).
+ * capital, or a city of 100,000 or more, and that one a town of under 100,000 and a fifth its size); else the
+ * gazetteer's first (the capital, then the most populous).
  */
 function inCountryNamed(printed: string, city: City, readout: Readout): City {
   const named = countriesOf(readout).any;
@@ -452,7 +453,10 @@ function inCountryNamed(printed: string, city: City, readout: Readout): City {
   const best = inNamed.sort((a, b) => Number(b.capital) - Number(a.capital) || b.population - a.population)[0];
   // A capital keeps its name against a town: "in Lima" is Peru's, whatever Ohio town a readout of the Summit of the
   // Americas could mean; not against a city ("in Tripoli" of Lebanon's Prime Minister).
-  if (!best || (city.capital && best.population < 100_000)) return city;
+  // So does a city of 100,000 or more against a town a fifth its size: "in Geneva" of a State Department readout is
+  // Switzerland's, not Geneva, Illinois (new-user trial 130 F1).
+  if (!best || ((city.capital || city.population >= 100_000) && best.population < 100_000 && best.population * 5 < city.population))
+    return city;
   return best;
 }
 

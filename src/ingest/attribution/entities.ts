@@ -817,6 +817,35 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     );
     if (principal.length === 1) pool = principal;
   }
+  // "On Friday Vladimir Putin had a telephone conversation with President of the United States of America Barack Obama
+  // … The President of Russia described …" (new-user trial 130 F5): the office of a country nobody in the text is of is
+  // the one person named in full before it, with no title and no country.
+  // Only a head of state or government: of ministers, a text names more than one of a country (blind-27, blind-68).
+  if (
+    pool.length === 0 &&
+    mention.countryCode &&
+    /^(?:head-of-state|head-of-government|king)$/.test(mention.office ?? '') &&
+    mention.name === null &&
+    !mention.plural &&
+    !mention.group &&
+    !guessed
+  ) {
+    const countryTaken = entities.some((entity) => entity.countryCode === mention.countryCode);
+    const untitled = entities.filter(
+      (entity) =>
+        !entity.placeLike &&
+        entity.name !== null &&
+        entity.nameTokens.length >= 2 &&
+        entity.countryCode === null &&
+        entity.title === null &&
+        entity.organization === null &&
+        entity.mentions.some((m) => m.sentence < sentence.index) &&
+        // Not "H.E. U Nyan Win, Minister for Foreign Affairs of the Union of Myanmar" (blind-7): a title after the name
+        // that the recognisers did not read is still a title.
+        !entity.mentions.some((m) => /^\s*,\s*(?:the\s+)?\p{Lu}/u.test(text.slice(m.mention.span.end, m.mention.span.end + 8))),
+    );
+    if (!countryTaken && untitled.length === 1) pool = untitled;
+  }
   // "President Tinubu received President Deby … The visiting president later paid homage to …" (blind-70): "the
   // visiting" title is not the one who received, welcomed or hosted.
   if (

@@ -87,7 +87,9 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
     }
     // "READ MORE ⏎ Trump will back Haiti mission, Kenya says ⏎ … ⏎ Speaking at the meeting, Uhuru urged …" (blind-43):
     // a heading over links to other stories, then the article goes on — not its end.
-    if (relatedBlock.test(folded) && storyGoesOn(kept, lines.slice(at + 1, at + 8))) {
+    // "ALSO READ ⏎ Ethiopian FM to visit India from Feb 16 ⏎ … ⏎ External Affairs Minister S Jaishankar on Friday held …"
+    // (new-user trial 130 F8): such a heading before any of the article is its links too (the first had been the headline).
+    if (relatedBlock.test(folded) && (proseWords === 0 || storyGoesOn(kept, lines.slice(at + 1, at + 8)))) {
       inLinkBlock = true;
       continue;
     }
@@ -138,13 +140,18 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
   if (bodyFrom >= 0 && datelined > bodyFrom && !((proseBefore.length >= 3 && wordsBefore >= 100) || wordsBefore >= 150))
     bodyFrom = datelined;
   const preface = bodyFrom < 0 ? kept : kept.slice(0, bodyFrom);
+  // "Chinese Foreign Minister Wang Yi (R) shakes hands with … Jan 27, 2016.[Photo by Feng Yongbin/chinadaily.com.cn]"
+  // (new-user trial 130 F8): a photo's caption, which credits it, is no headline.
+  const headlineCandidates = preface.filter((line) => !photoCredit.test(line.text));
   const headlineLine =
-    preface.find((line) => line.heading) ??
+    headlineCandidates.find((line) => line.heading) ??
     // "HomeCosta RicaCosta Rica and Honduras Join Forces to Revive Stagnant SICA" then the headline alone (blind-45): a
     // line the page prints again, in its breadcrumb or twice, under a masthead slogan.
-    preface.find((line) => isHeadlineLike(line) && preface.some((other) => other !== line && printedAgain(line.text, other.text))) ??
-    preface.find((line) => isHeadlineLike(line) && meetingWords.test(line.text)) ??
-    preface.find(isHeadlineLike) ??
+    headlineCandidates.find(
+      (line) => isHeadlineLike(line) && preface.some((other) => other !== line && printedAgain(line.text, other.text)),
+    ) ??
+    headlineCandidates.find((line) => isHeadlineLike(line) && meetingWords.test(line.text)) ??
+    headlineCandidates.find(isHeadlineLike) ??
     null;
   let bodyLines = bodyFrom < 0 ? (headlineLine ? [] : kept) : kept.slice(bodyFrom);
   // Short lines after the last paragraph of prose are tags, bylines and links ("Politics", "Comment Here").
@@ -293,6 +300,9 @@ function stampOf(text: string, line: Line, monthFirst: boolean): DateMention | n
 const placeAndDateParticles = /^(?:de|da|do|dos|das|del|des|du|la|le|el|al|es|of|the|upon|sur|am|an|op|aan)$/;
 
 const shareWidget = /^(?:follow us\b|share (?:this|on|via)\b|share$)/;
+
+const photoCredit =
+  /\[\s*(?:file\s+)?(?:photo|image|picture)s?\b[^\]]*\]|\(\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?::|by\b|credit\b)[^)]*\)/i;
 
 /** Whether a line of `ahead` is prose (15 words or more) naming someone or something `read` named (a capitalised word of 4+ letters). */
 function storyGoesOn(read: readonly Line[], ahead: readonly Line[]): boolean {

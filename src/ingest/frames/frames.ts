@@ -1263,7 +1263,18 @@ function frameAt(
       : undefined;
     // "B of Indonesia was part of the meeting, and C of Malaysia was also part of it": who took part is named in the
     // phrase's own clause, not in an earlier clause with a verb of its own.
-    const ownClause = phrase.participation ? before.filter((m) => !clauseBetween.test(text.slice(m.span.end, span.start))) : before;
+    // "A was accompanied by B, …, and C was accompanied by D": after an earlier "accompanied by" and the "and" that ends its
+    // list, the subject is who follows that "and" (new-user trial 130 F3).
+    const clauseOpening = text.slice(sentence.start, span.start);
+    const lastAnd = /^[^]*,?\s+and\s+/.exec(clauseOpening);
+    const byEarlier =
+      lastAnd !== null && /\b(?:accompanied|attended|joined|flanked|assisted)\s+by\b/i.test(clauseOpening.slice(0, lastAnd[0].length));
+    const ownClause = phrase.participation
+      ? before.filter(
+          (m) =>
+            !clauseBetween.test(text.slice(m.span.end, span.start)) && (!byEarlier || m.span.start >= sentence.start + lastAnd[0].length),
+        )
+      : before;
     subjects = antecedent ? entitiesOf([antecedent]) : entitiesOf(coordinated(ownClause, text, null));
     // "The Quad Foreign Ministers met in Tokyo on July 29, 2024: Secretary of State A, …, and Japanese Foreign Minister
     // D" (new-user trial 127: an empty draft): a group met, its members listed after a colon.
@@ -1512,6 +1523,13 @@ function attendees(
     if (clauseBreak.test(text.slice(at, mention.span.start).replace(abbreviatedCourtesy, ' '))) break;
     // "…, and Prime Minister Najib Razak, at Istana Merdeka": a name after "at" or "in" is where they met; the list ends.
     if (listed.length > 0 && /,\s*(?:at|in)\s+(?:the\s+)?$/i.test(text.slice(at, mention.span.start))) break;
+    // "accompanied by A, Director of Operations, and Deputy Foreign Minister B was accompanied by C" (new-user trial 130
+    // F3): a name that opens a clause of its own, its verb right after it, ends the list.
+    if (
+      listed.length > 0 &&
+      /^\s*(?:was|were|is|are|has|have|had)\s+(?:also\s+)?\p{Ll}+(?:ed|en)\b/u.test(text.slice(mention.span.end, mention.span.end + 40))
+    )
+      break;
     const fullName = mention.name !== null && !mention.placeLike && /\S\s+\S/.test(text.slice(mention.name.start, mention.name.end));
     if ((byMention.get(mention)?.strong === true || fullName) && !servedBy(sentence, mention, text)) listed.push(mention);
     at = mention.span.end;
