@@ -83,10 +83,21 @@ export function extractInitiatives(context: InitiativeContext): DraftInitiative[
   const bySlug = new Map<string, DraftInitiative>();
   // "the Afghan peace process" and "the Afghanistan peace process": one initiative, named as first printed.
   const sameAs = new Map<string, string>();
+  // "the Trilateral Strategic Dialogue (TSD) … the TSD process" (new-user trial 130 F9): the acronym the text gives a
+  // name after it in brackets, alone or before a generic head, is that name.
+  const byAcronym = new Map<string, string>();
+  for (const mention of mentions) {
+    const acronym = /^\s*\(([A-Z][A-Z0-9&+-]{1,7})\)/.exec(text.slice(mention.end, mention.end + 12))?.[1];
+    if (acronym && !byAcronym.has(acronym)) byAcronym.set(acronym, mention.slug);
+  }
   for (const mention of mentions) {
     const key = countryNeutralKey(mention.name);
     const first = sameAs.get(key);
-    if (first === undefined) sameAs.set(key, mention.slug);
+    // Not the acronym alone: "UN Climate Change Conference (COP26)" and "COP26" are two entries to the corpus's annotators.
+    const acronym = /^([A-Z][A-Z&+-]{1,7})\s+(?:process|format|mechanism|framework|initiative|dialogue)$/.exec(mention.name.trim())?.[1];
+    const named = acronym ? byAcronym.get(acronym) : undefined;
+    if (named !== undefined && mention.isCandidate && named !== mention.slug) mention.slug = named;
+    else if (first === undefined) sameAs.set(key, mention.slug);
     else if (mention.isCandidate) mention.slug = first;
   }
   for (const mention of mentions) {

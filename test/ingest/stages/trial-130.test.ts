@@ -105,3 +105,20 @@ describe('F8: links to other stories and a photo caption above the story are no 
     expect(draftOf(text).title).toBe('Jaishankar holds productive talks with Ethiopian Deputy PM Mekonnen');
   });
 });
+
+describe('F9: an acronym the text defines after a name is that name', () => {
+  const lead =
+    'Foreign Minister Julie Bishop of Australia, Foreign Minister Fumio Kishida of Japan and Secretary of State John Kerry met in Bali for the fifth ministerial meeting of the Trilateral Strategic Dialogue (TSD).';
+  const initiatives = (text: string) => (draftOf(text).meetings[0]?.initiatives ?? []).map((i) => i.slug);
+  it.each(['The three ministers affirmed their commitment to the TSD process.', 'The ministers welcomed the TSD format.'])(
+    '%s',
+    (sentence) => {
+      expect(initiatives(`${lead} ${sentence}`)).toEqual(['trilateral-strategic-dialogue']);
+    },
+  );
+
+  it('an acronym the text does not define stays a name of its own', () => {
+    const text = `${lead.replace(' (TSD)', '')} The three ministers affirmed their commitment to the QSD process.`;
+    expect(initiatives(text)).toEqual(['trilateral-strategic-dialogue', 'qsd-process']);
+  });
+});
