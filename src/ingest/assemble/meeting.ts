@@ -13,7 +13,7 @@ import { lookupCountry } from '../recognize/countries.js';
 import { foldDocument } from '../text/fold.js';
 import { meetingKind } from './kind.js';
 import { meetingPeople } from './participants.js';
-import { meetingDate, type DateChoice, type ReferenceDate } from './when.js';
+import { meetingDate, referenceAt, type DateChoice, type ReferenceDate } from './when.js';
 import { impossibleDate } from '../recognize/dates.js';
 import { meetingPlace, type PlaceChoice } from './where.js';
 import { topicsOf } from './topics.js';
@@ -70,7 +70,22 @@ export function assembleMeeting(
       .flatMap((other) => other.frames.filter((frame) => !frame.sentence.inHeadline && !frame.shared).map((frame) => frame.sentence.index))
       .filter((index) => !own.has(index)),
   );
-  const date = meetingDate(readout, encounter, context.reference, first, context.setting, previousDate, reportingOthers);
+  // Where the meeting is last told ("Deputy Secretary Sherman’s Meeting with …" is the release's heading above its stamp).
+  const told = encounter.frames.filter((frame) => !frame.sentence.inHeadline).map((frame) => frame.sentence.start);
+  const othersTold = (context.encounters ?? [])
+    .filter((other) => other !== encounter)
+    .flatMap((other) => other.frames.filter((frame) => !frame.sentence.inHeadline).map((frame) => frame.sentence.start));
+  const reference = told.length > 0 ? referenceAt(readout, context.reference, Math.max(...told), othersTold) : context.reference;
+  // Under a stamp of its own, the day before is not the previous release's.
+  const date = meetingDate(
+    readout,
+    encounter,
+    reference,
+    first,
+    context.setting,
+    reference === context.reference ? previousDate : null,
+    reportingOthers,
+  );
   const kind = meetingKind(readout, encounter, first, context.setting, context.meetingCount === 1);
   const inPerson = kind.kind !== 'phone_call' && kind.kind !== 'video_call';
   // Meetings reported one after another in person happened where the one before did, unless the text says otherwise.

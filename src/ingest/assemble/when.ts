@@ -81,6 +81,37 @@ export function referenceDate(readout: Readout, givenPublishedAt: string | null 
   return fallback;
 }
 
+/**
+ * A page of several releases, each under its own stamp ("01/08/2022 … Secretary Blinken’s Call …", "01/09/2022 …
+ * Deputy Secretary Sherman’s Meeting … today in Geneva", new-user trial 130 F2): a meeting first told after a later stamp
+ * than the page's reference counts its "today" from that stamp, when a stamp stands between it and another meeting.
+ * `toldAt` is where the meeting is told, `othersToldAt` where the others are (offsets in the text); the page's reference
+ * otherwise.
+ */
+export function referenceAt(
+  readout: Readout,
+  reference: ReferenceDate | null,
+  toldAt: number,
+  othersToldAt: readonly number[],
+): ReferenceDate | null {
+  const text = readout.structure.text;
+  // "Last updated: Wed 19 Feb 2020" dates an edit of the page, not a release (blind-31).
+  const stamps = readout.structure.stamps.filter(
+    (stamp) =>
+      isFullDate(stamp) && !/\b(?:updated|modified|edited|revised)\b[^\n]*$/i.test(text.slice(Math.max(0, stamp.start - 40), stamp.start)),
+  );
+  if (stamps.length < 2) return reference;
+  const last = stamps.filter((stamp) => stamp.start < toldAt).at(-1);
+  // A release of its own: a stamp stands between it and another meeting.
+  const apart = othersToldAt.some((at) => stamps.some((stamp) => Math.min(at, toldAt) < stamp.start && stamp.start < Math.max(at, toldAt)));
+  if (!last || !apart) return reference;
+  const date = last ? resolveDate(last, null)?.date : undefined;
+  if (!last || !date || date === reference?.date) return reference;
+  // Only on a page of stamps of two days or more.
+  if (!stamps.some((stamp) => resolveDate(stamp, null)?.date !== date)) return reference;
+  return { date, source: 'stamp', span: spanOf(last) };
+}
+
 // "ISLAMABAD, Dec 18 … met here on Saturday", with no year anywhere but "in March 2022" further on: of the years the
 // text prints (and the one before and after each), the one in which the dateline's day is that weekday — when exactly
 // one is. Returns the dateline's day in that year as a reference (`YYYY-MM-DD`), or null.

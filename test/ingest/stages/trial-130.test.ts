@@ -122,3 +122,37 @@ describe('F9: an acronym the text defines after a name is that name', () => {
     expect(initiatives(text)).toEqual(['trilateral-strategic-dialogue', 'qsd-process']);
   });
 });
+
+describe('F2: on a page of two releases, each under its own stamp, "today" counts from its own stamp', () => {
+  const page = [
+    'U.S. Department of State',
+    'Secretary Blinken’s Call with EU High Representative Borrell',
+    '01/08/2022 08:01 PM EST',
+    'Secretary of State Antony J. Blinken spoke today with EU High Representative for Foreign Affairs and Security Policy Josep Borrell. They discussed Ukraine.',
+    'Deputy Secretary Sherman’s Meeting with Russian Deputy Foreign Minister Ryabkov',
+    '01/09/2022 04:17 PM EST',
+    'Deputy Secretary of State Wendy R. Sherman met with Russian Deputy Foreign Minister Sergey Ryabkov today in Geneva. They discussed strategic stability.',
+  ].join('\n');
+  it.each([null, '2022-01-09', '2022-01-08'])('publishedAt %s', (publishedAt) => {
+    const meetings = draftOf(page, { publisher: 'U.S. Department of State', publishedAt }).meetings;
+    expect(meetings.map((m) => m.date)).toEqual(['2022-01-08', '2022-01-09']);
+  });
+
+  it('a stamp of the page’s last edit is no release of its own', () => {
+    const text = [
+      'ABU DHABI -- Sheikh Mohammed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, received today visiting U.S. Secretary of Defense Robert Gates.',
+      'Published: Fri 12 Mar 2010, 12:37 AM',
+      'Last updated: Wed 19 Feb 2020, 8:57 PM',
+      'Sheikh Mohammed and Gates discussed regional developments. Later, Sheikh Mohammed received Foreign Minister Anna Kowal of Poland today.',
+    ].join('\n\n');
+    expect(draftOf(text).meetings.map((m) => m.date)).not.toContain('2020-02-19');
+  });
+
+  it('one release under one stamp dates all its meetings from it', () => {
+    const text = [
+      '01/09/2022 04:17 PM EST',
+      'Deputy Secretary of State Wendy R. Sherman met with Russian Deputy Foreign Minister Sergey Ryabkov today in Geneva. Later today, she met Swiss Foreign Minister Ignazio Cassis.',
+    ].join('\n');
+    expect(draftOf(text, { publisher: 'U.S. Department of State' }).meetings.map((m) => m.date)).toEqual(['2022-01-09', '2022-01-09']);
+  });
+});
