@@ -39,6 +39,7 @@ export interface MeetingPhrase {
 }
 
 const gap = "(?:\\s+(?!with\\b|to\\b|from\\b|between\\b)[\\p{L}\\d'’.-]+){0,8}?";
+const talkGap = "(?!\\s+(?:\\p{L}+ly\\s+)?of\\b)(?:\\s+(?!with\\b|to\\b|from\\b|between\\b|relations\\b|ties\\b)[\\p{L}\\d'’.-]+){0,8}?";
 const adjectives =
   '(?:(?:a|an|the|their|his|her|separate|bilateral|official|formal|informal|in-depth|wide-ranging|productive|fruitful|cordial|friendly|constructive|substantive|detailed|extensive|useful|brief|short|lengthy|private|one-on-one|working|first|second|another|joint|trilateral|virtual|online|telephonic|video|phone|telephone|\\d+-minute)\\s+){0,4}';
 const callNouns =
@@ -242,7 +243,9 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
-  { pattern: p(`\\b(?:talked|talks|spoke|speaks|speak)${gap}\\s+(?:with|to)\\b`), object: 'follows', channel: null, talks: false },
+  // Not "Xi spoke positively of sound relations with the 14 countries" (new-user trial 130 F6): what one speaks of, and
+  // relations with someone, are no one spoken with.
+  { pattern: p(`\\b(?:talked|talks|spoke|speaks|speak)${talkGap}\\s+(?:with|to)\\b`), object: 'follows', channel: null, talks: false },
   // "President Bio engaged the country’s Prime Minister, Phạm Minh Chính" (blind-64), "engaged with his counterpart":
   // a meeting, said the way several Commonwealth readouts say it (the one engaged must follow at once).
   {

@@ -156,3 +156,38 @@ describe('F2: on a page of two releases, each under its own stamp, "today" count
     expect(draftOf(text, { publisher: 'U.S. Department of State' }).meetings.map((m) => m.date)).toEqual(['2022-01-09', '2022-01-09']);
   });
 });
+
+describe('F6: what one speaks of, and relations with others, are no one spoken with', () => {
+  const ceremony = [
+    'BEIJING, Sept. 13 (Xinhua) -- Chinese President Xi Jinping received the credentials presented by three new ambassadors to China at the Great Hall of the People in Beijing Wednesday.',
+    'The ambassadors are Friedrich Stift from Austria, Mamadou Ndiaye from Senegal, and Jarno Syrjala from Finland.',
+    'Xi welcomed the ambassadors to China.',
+    'Xi spoke positively of sound relations with the three countries, and said China will enhance mutual political trust.',
+    'The ambassadors conveyed greetings from their state leaders to Xi and expect to take part in the Belt and Road Initiative.',
+  ].join('\n');
+  it('every envoy’s meeting shares the passages after the list, and what they name', () => {
+    const meetings = draftOf(ceremony, {
+      publishedAt: '2017-09-13',
+      initiatives: [{ slug: 'belt-and-road-initiative', name: 'Belt and Road Initiative', aliases: [] }],
+    }).meetings;
+    expect(meetings).toHaveLength(3);
+    for (const meeting of meetings) {
+      expect(meeting.statements.map((s) => s.text.slice(0, 20))).toEqual([
+        'Xi welcomed the amba',
+        'Xi spoke positively ',
+        'The ambassadors conv',
+      ]);
+      expect(meeting.initiatives.map((i) => i.slug)).toEqual(['belt-and-road-initiative']);
+    }
+  });
+
+  it.each([
+    ['President Xi Jinping spoke warmly of the relations with Austria.', 0],
+    ['President Xi Jinping spoke highly of the ties with Austria.', 0],
+    ['President Xi Jinping spoke by phone with Chancellor Sebastian Kurz of Austria.', 1],
+    ['President Xi Jinping spoke on Tuesday with Chancellor Sebastian Kurz of Austria.', 1],
+    ['President Xi Jinping talked about trade with Chancellor Sebastian Kurz of Austria.', 1],
+  ])('%s', (text, count) => {
+    expect(draftOf(text).meetings.filter((m) => m.participants.length >= 2)).toHaveLength(count);
+  });
+});
