@@ -85,6 +85,7 @@ export const fixtureSets = [
   'blind-71',
   'blind-72',
   'blind-73',
+  'blind-74',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
