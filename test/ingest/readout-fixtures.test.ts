@@ -112,7 +112,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-71': { meetings: 0.85, participants: 0.8, speakers: 0.5, 'date recall': 0.45, 'city recall': 0.5, initiatives: 0.18, empty: 1 },
   'blind-72': { meetings: 0.9, participants: 0.9, speakers: 0.6, 'date recall': 0.8, 'city recall': 0.65, initiatives: 0.1, empty: 2 },
   'blind-73': { meetings: 0.95, participants: 0.9, speakers: 0.85, 'date recall': 0.75, 'city recall': 0.9, initiatives: 0.35, empty: 0 },
-  'blind-74': { meetings: 0, participants: 0, speakers: 0, 'date recall': 0, 'city recall': 0, initiatives: 0, empty: 12 },
+  'blind-74': { meetings: 0.95, participants: 0.9, speakers: 0.7, 'date recall': 0.7, 'city recall': 0.75, initiatives: 0.4, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

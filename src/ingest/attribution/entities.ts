@@ -8,6 +8,7 @@ import { lookupCountry } from '../recognize/countries.js';
 import { organizationIn } from '../lexicon/organizations.js';
 import { romanize, tokensAgree } from '../linking/name-tokens.js';
 import { speechVerbs } from '../lexicon/verbs.js';
+import { endsParticipantList, participantsHeading } from '../lexicon/meeting-phrases.js';
 import { foldKey } from '../text/fold.js';
 
 /** One mention of a person, where it is. */
@@ -132,7 +133,38 @@ export function resolveEntities(readout: Readout, known: readonly KnownPerson[] 
   const merged = mergeIntroducedByTitle(entities, readout.structure.text);
   envoysOfSenders(readout, merged);
   demonymOverCoordination(readout, merged);
+  participantListCountries(readout, merged);
   return merged;
+}
+
+/**
+ * "Participants: ⏎ U.S. ⏎ Ambassador James Cain ⏎ … ⏎ Denmark ⏎ Kirsten Dybvad, Permanent Secretary of State" (blind-74,
+ * a cable): under a list's heading, a line that is only a country's name gives the people of the lines after it that
+ * country, until the next country's line or the end of the list.
+ */
+function participantListCountries(readout: Readout, entities: readonly PersonEntity[]): void {
+  const sentences = readout.sentences;
+  const heading = sentences.find((s) => !s.inHeadline && participantsHeading.test(s.text));
+  if (!heading) return;
+  let country: string | null = null;
+  for (const sentence of sentences.slice(heading.index + 1)) {
+    if (endsParticipantList(sentence)) break;
+    const line = lookupCountry(
+      sentence.text
+        .trim()
+        .replace(/[.:]$/, '')
+        .replace(/^U\.S$/, 'U.S.'),
+    );
+    if (line) {
+      country = line.code;
+      continue;
+    }
+    if (!country) continue;
+    for (const mention of sentence.people) {
+      const entity = entities.find((e) => e.mentions.some((m) => m.mention === mention));
+      if (entity && entity.countryCode === null) [entity.countryCode, entity.countryBasis] = [country, 'qualifier'];
+    }
+  }
 }
 
 /** Each two mentions next to each other in a sentence, of two different people, in reading order. */

@@ -11,6 +11,8 @@ import {
   futurePurposeBefore,
   preparedForBefore,
   meetingPhrases,
+  participantsHeading,
+  endsParticipantList,
   recalledBefore,
   toldOfOtherMeeting,
   type Channel,
@@ -402,6 +404,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   ledAsNamedNext(readout, frames, byMention);
   frames.push(...metInPassing(readout, frames, byMention));
   frames.push(...listedAfterMet(readout, frames, byMention));
+  frames.push(...participantsListed(readout, byMention));
   namedAsPresenting(readout, frames, byMention);
   // "Coveney meets Northern Ireland Secretary" over "X and Y have issued a joint statement following a meeting": when
   // no sentence of the body reports who met whom, a meeting noun does.
@@ -419,6 +422,26 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   return frames
     .filter((frame) => !(met && frame.arrival) && !(frame.objects.length === 0 && leads.has(frame.sentence)))
     .sort((a, b) => a.sentence.index - b.sentence.index || a.phrase.start - b.phrase.start);
+}
+
+/**
+ * "1. (U) Participants: ⏎ U.S. ⏎ The Secretary ⏎ Ambassador James Cain ⏎ … ⏎ Denmark ⏎ Anders Fogh Rasmussen, Prime
+ * Minister ⏎ …" (blind-74, a State Department cable): the people listed one to a line under a line that announces the
+ * participants are at the meeting (their countries: attribution/entities.ts, `participantListCountries`).
+ */
+function participantsListed(readout: Readout, byMention: ReadonlyMap<PersonMention, PersonEntity>): MeetingFrame[] {
+  const sentences = readout.sentences;
+  const heading = sentences.find((s) => !s.inHeadline && participantsHeading.test(s.text));
+  if (!heading) return [];
+  const people: PersonEntity[] = [];
+  for (const sentence of sentences.slice(heading.index + 1)) {
+    if (endsParticipantList(sentence)) break;
+    for (const mention of sentence.people) {
+      const entity = byMention.get(mention);
+      if (entity && entity.name !== null && !entity.placeLike && !people.includes(entity)) people.push(entity);
+    }
+  }
+  return people.length >= 2 ? [togetherAt(heading, { start: heading.start, end: heading.end }, people)] : [];
 }
 
 // "The first round of the China-Afghanistan-Pakistan trilateral Foreign Ministers' dialogue was held in Beijing. Wang

@@ -375,11 +375,13 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   // "Foreign Minister Ali Sabry was (also, warmly) received by Prime Minister …": the one who received is the host, also
   // after a day and a place ("was received yesterday at State House by President William Ruto", trial 122). So is
   // the sovereign of "she was received in an audience with King Tupou VI" (blind-47).
+  // "Mr Ouattara and his delegation were met at the Jubilee Lounge … by President Akufo-Addo" (blind-74): so is who met
+  // an arrival.
   // "He also met and was hosted to lunch by Brunei's Minister …" (blind-43): the same, a meal between — after "met"
   // only: "X was hosted to lunch by Y" alone is a meal of a visit, which annotators do not count (blind-12).
   {
     pattern: p(
-      `\\b(?:(?:was|were|being)\\s+(?:(?:also|then|later|first|today|yesterday|warmly|cordially|officially|formally|\\p{L}+ly)\\s+){0,2}(?:received|hosted|welcomed)(?:\\s+in\\s+(?:an?\\s+)?(?:private\\s+|royal\\s+|special\\s+)?audience)?(?:\\s+(?:today|yesterday|this\\s+(?:morning|afternoon|evening)|on\\s+\\p{L}+day|(?:at|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’.-]*){0,4}),?)*|(?:met|meets)\\s+and\\s+(?:was|were)\\s+(?:also\\s+)?(?:received|hosted|welcomed)(?:\\s+(?:to|for|at)\\s+(?:an?\\s+)?(?:official\\s+|working\\s+|private\\s+)?(?:lunch|luncheon|dinner|breakfast))?)\\s+(?:by|with(?<=audience\\s+with))\\b`,
+      `\\b(?:(?:was|were|being)\\s+(?:(?:also|then|later|first|today|yesterday|warmly|cordially|officially|formally|\\p{L}+ly)\\s+){0,2}(?:received|hosted|welcomed|met|greeted)(?:\\s+in\\s+(?:an?\\s+)?(?:private\\s+|royal\\s+|special\\s+)?audience)?(?:\\s+(?:today|yesterday|this\\s+(?:morning|afternoon|evening)|on\\s+\\p{L}+day|(?:at|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’.-]*){0,4}),?)*|(?:met|meets)\\s+and\\s+(?:was|were)\\s+(?:also\\s+)?(?:received|hosted|welcomed)(?:\\s+(?:to|for|at)\\s+(?:an?\\s+)?(?:official\\s+|working\\s+|private\\s+)?(?:lunch|luncheon|dinner|breakfast))?)\\s+(?:by|with(?<=audience\\s+with))\\b`,
     ),
     object: 'follows',
     channel: null,
@@ -717,3 +719,18 @@ export const toldOfOtherMeeting =
 // "had met" recalls; "had him having talks with …" (the engagements had him …) does not.
 export const recalledBefore =
   /\b(?:last(?!\s+(?:week|month|weekend|night|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|latest|previously|earlier(?!\s+(?:today|tonight|this|on|in\s+the\s+day)\b)|had(?!\s+(?:him|her|them)\b)|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:reached|achieved|adopted|taken|signed|agreed(?:\s+upon)?)\s+(?:during|at|in|on)\s+(?:the|their|a)\s+$/i;
+
+/** A line that announces a list of participants: "1. (U) Participants:", "Participants:", "Attendees:" (blind-74). */
+export const participantsHeading = /^\s*(?:\d+\.\s*)?(?:\([A-Z]{1,3}\)\s*)?(?:participants|attendees|attending|present)\s*:\s*$/i;
+
+/**
+ * Whether a sentence ends the list under a participants' heading: the headline, a numbered paragraph ("2. (C) SUMMARY."),
+ * or prose (more than 14 words on one line; lines of names the splitter ran together are still the list's).
+ */
+export function endsParticipantList(sentence: { inHeadline: boolean; text: string; words: readonly unknown[] }): boolean {
+  return (
+    sentence.inHeadline ||
+    /^\s*(?:\d+\.\s|\([A-Z]{1,3}\)\s)/.test(sentence.text) ||
+    (sentence.words.length > 14 && !/\n/.test(sentence.text))
+  );
+}

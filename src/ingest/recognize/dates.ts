@@ -85,7 +85,8 @@ const isDayOf = (year: number, month: number, day: number): boolean => new Date(
 const monthNames =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const monthThenNumber = new RegExp(`^(?:on\\s+)?(?:${monthNames})\\.?\\s+\\d{2}$`, 'i');
-const portugueseDe = new RegExp(`\\b(${monthNames})\\s+de\\s+(\\d{4})\\b`, 'g');
+// "on the 5th May of 2016" (blind-74): the English "of" the same way.
+const portugueseDe = new RegExp(`\\b(${monthNames})\\s+(?:de|of)\\s+(\\d{4})\\b`, 'g');
 
 /**
  * Dates printed in text[start, end), found by chrono-node. Numeric dates are read day first ("12.06.2022" is 12 June)
@@ -109,6 +110,8 @@ export function findDates(text: string, start: number, end: number, options: { m
       new RegExp(`\\b(${monthNames})(\\s+)the(\\s+)(?=\\d{1,2}(?:st|nd|rd|th)\\b)`, 'g'),
       (_phrase, month: string, before: string, after: string) => `${month}${before}   ${after}`,
     )
+    // "May 5 of 2016" (blind-74): "of" between the day and the year becomes a comma (same offsets).
+    .replace(new RegExp(`\\b(${monthNames})(\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?) of (?=\\d{4}\\b)`, 'g'), '$1$2,   ')
     .replace(
       portugueseDe,
       (phrase: string, month: string, year: string) => `${month},${' '.repeat(phrase.length - month.length - year.length - 1)}${year}`,
