@@ -8,7 +8,7 @@ import { lookupCountry } from '../recognize/countries.js';
 import { organizationIn } from '../lexicon/organizations.js';
 import { romanize, tokensAgree } from '../linking/name-tokens.js';
 import { speechVerbs } from '../lexicon/verbs.js';
-import { endsParticipantList, participantsHeading } from '../lexicon/meeting-phrases.js';
+import { participantList } from '../lexicon/meeting-phrases.js';
 import { foldKey } from '../text/fold.js';
 
 /** One mention of a person, where it is. */
@@ -143,20 +143,12 @@ export function resolveEntities(readout: Readout, known: readonly KnownPerson[] 
  * country, until the next country's line or the end of the list.
  */
 function participantListCountries(readout: Readout, entities: readonly PersonEntity[]): void {
-  const sentences = readout.sentences;
-  const heading = sentences.find((s) => !s.inHeadline && participantsHeading.test(s.text));
-  if (!heading) return;
   let country: string | null = null;
-  for (const sentence of sentences.slice(heading.index + 1)) {
-    if (endsParticipantList(sentence)) break;
-    const line = lookupCountry(
-      sentence.text
-        .trim()
-        .replace(/[.:]$/, '')
-        .replace(/^U\.S$/, 'U.S.'),
-    );
-    if (line) {
-      country = line.code;
+  for (const sentence of participantList(readout.sentences)?.lines ?? []) {
+    const line = sentence.text.trim().replace(/:$/, '');
+    const named = lookupCountry(line) ?? lookupCountry(line.replace(/\.$/, ''));
+    if (named) {
+      country = named.code;
       continue;
     }
     if (!country) continue;

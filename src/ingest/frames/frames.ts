@@ -11,8 +11,7 @@ import {
   futurePurposeBefore,
   preparedForBefore,
   meetingPhrases,
-  participantsHeading,
-  endsParticipantList,
+  participantList,
   recalledBefore,
   toldOfOtherMeeting,
   type Channel,
@@ -430,17 +429,14 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
  * participants are at the meeting (their countries: attribution/entities.ts, `participantListCountries`).
  */
 function participantsListed(readout: Readout, byMention: ReadonlyMap<PersonMention, PersonEntity>): MeetingFrame[] {
-  const sentences = readout.sentences;
-  const heading = sentences.find((s) => !s.inHeadline && participantsHeading.test(s.text));
-  if (!heading) return [];
+  const list = participantList(readout.sentences);
+  if (!list) return [];
   const people: PersonEntity[] = [];
-  for (const sentence of sentences.slice(heading.index + 1)) {
-    if (endsParticipantList(sentence)) break;
-    for (const mention of sentence.people) {
-      const entity = byMention.get(mention);
-      if (entity && entity.name !== null && !entity.placeLike && !people.includes(entity)) people.push(entity);
-    }
+  for (const mention of list.lines.flatMap((sentence) => sentence.people)) {
+    const entity = byMention.get(mention);
+    if (entity && entity.name !== null && !entity.placeLike && !people.includes(entity)) people.push(entity);
   }
+  const { heading } = list;
   return people.length >= 2 ? [togetherAt(heading, { start: heading.start, end: heading.end }, people)] : [];
 }
 

@@ -720,17 +720,22 @@ export const toldOfOtherMeeting =
 export const recalledBefore =
   /\b(?:last(?!\s+(?:week|month|weekend|night|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|latest|previously|earlier(?!\s+(?:today|tonight|this|on|in\s+the\s+day)\b)|had(?!\s+(?:him|her|them)\b)|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:reached|achieved|adopted|taken|signed|agreed(?:\s+upon)?)\s+(?:during|at|in|on)\s+(?:the|their|a)\s+$/i;
 
-/** A line that announces a list of participants: "1. (U) Participants:", "Participants:", "Attendees:" (blind-74). */
-export const participantsHeading = /^\s*(?:\d+\.\s*)?(?:\([A-Z]{1,3}\)\s*)?(?:participants|attendees|attending|present)\s*:\s*$/i;
-
 /**
- * Whether a sentence ends the list under a participants' heading: the headline, a numbered paragraph ("2. (C) SUMMARY."),
- * or prose (more than 14 words on one line; lines of names the splitter ran together are still the list's).
+ * "1. (U) Participants: ⏎ U.S. ⏎ The Secretary ⏎ … ⏎ Denmark ⏎ …" (blind-74, a cable): the line that announces a list of
+ * participants ("Participants:", "Attendees:") and the sentences of the list under it, up to the headline, a numbered
+ * paragraph ("2. (C) SUMMARY.") or prose (more than 14 words on one line; lines of names the splitter ran together are
+ * still the list's). Null when no line announces one.
  */
-export function endsParticipantList(sentence: { inHeadline: boolean; text: string; words: readonly unknown[] }): boolean {
-  return (
-    sentence.inHeadline ||
-    /^\s*(?:\d+\.\s|\([A-Z]{1,3}\)\s)/.test(sentence.text) ||
-    (sentence.words.length > 14 && !/\n/.test(sentence.text))
+export function participantList<S extends { inHeadline: boolean; text: string; words: readonly unknown[] }>(
+  sentences: readonly S[],
+): { heading: S; lines: S[] } | null {
+  const at = sentences.findIndex((s) => !s.inHeadline && participantsHeading.test(s.text));
+  if (at < 0) return null;
+  const after = sentences.slice(at + 1);
+  const end = after.findIndex(
+    (s) => s.inHeadline || /^\s*(?:\d+\.\s|\([A-Z]{1,3}\)\s)/.test(s.text) || (s.words.length > 14 && !/\n/.test(s.text)),
   );
+  return { heading: sentences[at] as S, lines: end < 0 ? after : after.slice(0, end) };
 }
+
+const participantsHeading = /^\s*(?:\d+\.\s*)?(?:\([A-Z]{1,3}\)\s*)?(?:participants|attendees|attending|present)\s*:\s*$/i;
