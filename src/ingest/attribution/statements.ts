@@ -351,7 +351,7 @@ function reportedInFrame(
     const attribution = attributeAt(sentence, sentence.start + found.index + found[0].length, byMention, text);
     if (attribution) return attribution;
   }
-  for (const offset of clauseStarts(sentence.text)) {
+  for (const offset of clauseStarts(sentence, text)) {
     if (sentence.start + offset < phraseEnd) continue;
     const attribution = attributeAt(sentence, sentence.start + offset, byMention, text);
     if (attribution) return attribution;
@@ -590,7 +590,7 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
   // words of whoever spoke before, not of the person it names.
   const quotation = /^\s*["“]([^"”]*)/.exec(sentence.text);
   if (quotation && /\b(?:I|me|my|we|us|our)\b/.test(quotation[1] as string)) return null;
-  for (const offset of clauseStarts(sentence.text)) {
+  for (const offset of clauseStarts(sentence, text)) {
     const found = attributeAt(sentence, sentence.start + offset, byMention, text);
     if (found) return found;
   }
@@ -635,23 +635,47 @@ function transcriptLabel(sentence: ReadSentence, byMention: ReadonlyMap<PersonMe
 // "During the meeting the interlocutors discussed …" without its comma; "In the declaration the two presidents also
 // determined …" (blind-61).
 const openingAdverbial =
-  /^(?:during|at|in|over|throughout|after|following)\s+(?:the|their|this|these|today['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|meetings|talks|conversation|call|discussions?|negotiations|consultations|session|declaration|communiqu[eé]|joint\s+statement)\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,6}?)?(?=the\s|both\s)/iu;
+  /^(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]ver|[Tt]hroughout|[Aa]fter|[Ff]ollowing)\s+(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hese|[Tt]oday['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:[Mm]eetings?|[Tt]alks|[Cc]onversation|[Cc]all|[Dd]iscussions?|[Nn]egotiations|[Cc]onsultations|[Ss]ession|[Dd]eclaration|[Cc]ommuniqu[eé]|[Jj]oint\s+[Ss]tatement)\s+(?:(?:with\s+(?:[\p{L}.'’-]+\s+){1,6}?)?(?=[Tt]he\s|[Bb]oth\s)|(?=\p{Lu}))/u;
 // "The US State Department said Blinken reiterated …", "The ministry said that Lavrov stressed …", "President’s Media
 // Unit stated that the Indian Foreign Minister hailed …": who reports it first, then the one who spoke.
 const reportedBy =
   /^(?:(?:[Tt]he|[Aa])\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?(?:[Ss]tate\s+[Dd]epartment|[Ff]oreign\s+[Mm]inistry|[Mm]inistry|[Dd]epartment|[Ff]oreign\s+[Oo]ffice|[Oo]ffice|Kremlin|White\s+House|[Ee]mbassy|[Pp]residency|[Pp]ress\s+[Ss]ervice|[Dd]ivision|[Uu]nit|[Bb]ureau|[Ss]ecretariat|[Ss]pokes(?:man|woman|person))\s+(?:also\s+)?(?:said|says|stated|reported|noted|added|announced)\s+(?:that\s+)?(?=\p{Lu}|the\s)/u;
 const listItem = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
-function clauseStarts(sentence: string): number[] {
+// "On Friday President Saakashvili noted …", "At the press conference Saakashvili stated …", "Speaking to reporters
+// after the meeting Saakashvili said …" (blind-74): an opening phrase of time, place or occasion without its comma, then
+// the subject.
+const leadIn =
+  /^(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|[Ss]peaking|[Aa]ddressing|[Ll]ater|[Tt]oday|[Yy]esterday|[Ee]arlier|[Mm]eanwhile|[Aa]fterwards|[Ss]ubsequently|[Tt]hen)\s/u;
+// Not a phrase that names others or says something itself ("After the talks between A and B the …", "In welcoming
+// Ambassador Ralte, President Mori …", "… since Qin assumed his post, the two sides …"), nor background of another
+// time ("Earlier this year Cuban President X invited …", "At the end of December Poroshenko announced …", blind-9 and
+// blind-70); the subject's own verb follows it directly, not a comma.
+const leadInStop =
+  /[,;:"“(]|\b(?:between|with|by|and|behalf|that|which|who|whom|whose|since|when|while|as|because|if|although|until|once|said|says|met|meets|year|month|week|last|previous|ago|earlier|formerly|January|February|March|April|May|June|July|August|September|October|November|December)\b|\s(?!(?:meeting|briefing|evening|morning|opening|closing|signing|hearing|gathering|building)\b)\w+ing\b/i;
+function leadInSubject(sentence: ReadSentence, text: string): number | null {
+  const first = sentence.people.find((m) => !m.plural && m.span.start > sentence.start);
+  if (!first) return null;
+  const before = text.slice(sentence.start, first.span.start);
+  if (before.length > 80 || !leadIn.test(before) || leadInStop.test(before)) return null;
+  if (/^\s*,/.test(text.slice(first.span.end, first.span.end + 3))) return null;
+  return first.span.start - sentence.start;
+}
+
+function clauseStarts(read: ReadSentence, text: string): number[] {
+  const sentence = read.text;
   const starts = [0];
   const adverbial = openingAdverbial.exec(sentence);
   if (adverbial) starts.push(adverbial[0].length);
+  const lead = leadInSubject(read, text);
+  const extra = lead !== null && lead !== adverbial?.[0].length ? 1 : 0;
+  if (extra) starts.push(lead as number);
   const reporter = reportedBy.exec(sentence);
   if (reporter) starts.push(reporter[0].length);
   // "… of the Foreign Ministers of Afghanistan, Bangladesh, China, Nepal, Pakistan and Sri Lanka on …, Minister X
   // stressed …" (blind-51): the items of a list of names do not use up the clauses tried (up to four more).
   let previous = 0;
   let listed = 0;
-  for (let i = sentence.indexOf(', '); i > 0 && i < 220 && starts.length < 5 + listed; i = sentence.indexOf(', ', i + 2)) {
+  for (let i = sentence.indexOf(', '); i > 0 && i < 220 && starts.length < 5 + listed + extra; i = sentence.indexOf(', ', i + 2)) {
     if (listItem.test(sentence.slice(previous, i))) listed = Math.min(listed + 1, 4);
     previous = i + 2;
     starts.push(i + 2);

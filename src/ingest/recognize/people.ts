@@ -372,8 +372,10 @@ function publicationAhead(words: readonly Word[], j: number): boolean {
 }
 
 // "… bilateral meetings in Baku Ivica Dacic on Friday": a city or country that ends a phrase is not part of the name.
+// After a locative preposition, also before a surname alone: "In Vilnius Yushchenko underlined …" (blind-74).
 function withoutLeadingPlace(words: readonly Word[], first: number, end: number): [number, number] {
-  for (let length = Math.min(3, end - first - 2); length >= 1; length--) {
+  const locative = /^(?:in|at|from|near)$/.test(words[first - 1]?.key ?? '');
+  for (let length = Math.min(3, end - first - (locative ? 1 : 2)); length >= 1; length--) {
     const place = words
       .slice(first, first + length)
       .map((w) => w.text)
