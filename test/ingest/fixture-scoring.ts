@@ -86,6 +86,7 @@ export const fixtureSets = [
   'blind-72',
   'blind-73',
   'blind-74',
+  'blind-75',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
