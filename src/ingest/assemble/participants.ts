@@ -48,6 +48,14 @@ function narrates(encounter: Encounter, speaker: PersonEntity, text: string): bo
       text.slice(Math.max(0, mention.span.start - 120), mention.span.end + 120),
     ),
   );
+  // "Kenya's Foreign Affairs Cabinet Secretary Monica Juma confirmed the meeting took place and said …" (blind-75): one
+  // who confirms that the meeting happened tells of it.
+  const confirms = speaker.mentions.some(({ mention }) =>
+    /^\s+(?:also\s+)?(?:confirmed|announced|disclosed|revealed)\s+(?:that\s+)?(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|call|conversation)\b/iu.test(
+      text.slice(mention.span.end, mention.span.end + 80),
+    ),
+  );
+  if (confirms && !there) return true;
   return (
     !there &&
     encounter.frames.some(
@@ -66,6 +74,24 @@ function narrates(encounter: Encounter, speaker: PersonEntity, text: string): bo
   );
 }
 
+// "… PIF Chair Mark Brown said of the current political crisis" in a readout of two prime ministers' talks (blind-75):
+// someone quoted beside a meeting of countries' people, of no country and no party's, in sentences that name no party,
+// was not at it.
+// An organisation's or a company's officer: "PIF Chair", "Chief executive officer Chey Scovell" (blind-68).
+const organizationOffice =
+  /\b(?:chair|chairman|chairwoman|chairperson|secretary[- ]general|director[- ]general|commissioner|executive\s+secretary|high\s+representative|chief\s+executive|officer|ceo)\b/i;
+function outsideOrganization(encounter: Encounter, speaker: PersonEntity): boolean {
+  const parties = encounter.participants;
+  const partySentences = new Set(parties.flatMap((party) => party.mentions.map((m) => m.sentence)));
+  return (
+    (speaker.organization !== null || (speaker.countryCode === null && organizationOffice.test(speaker.title ?? ''))) &&
+    speaker.mentions.every((m) => !partySentences.has(m.sentence)) &&
+    parties.length >= 2 &&
+    parties.every((party) => party.organization === null && party.countryCode !== null) &&
+    !parties.some((party) => party.nameTokens.some((token) => speaker.nameTokens.includes(token)))
+  );
+}
+
 export function meetingPeople(
   encounter: Encounter,
   speakers: readonly PersonEntity[],
@@ -75,7 +101,13 @@ export function meetingPeople(
   const people = [...encounter.participants];
   const text = context.readout.structure.text;
   for (const speaker of speakers)
-    if (!people.includes(speaker) && speaker.strong && !/spokes/.test(speaker.office ?? '') && !narrates(encounter, speaker, text))
+    if (
+      !people.includes(speaker) &&
+      speaker.strong &&
+      !/spokes/.test(speaker.office ?? '') &&
+      !narrates(encounter, speaker, text) &&
+      !outsideOrganization(encounter, speaker)
+    )
       people.push(speaker);
   const publisherOrganization = context.publisherCountry ? null : organizationIn(context.options.publisher ?? '');
   const hosts =

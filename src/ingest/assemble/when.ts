@@ -321,7 +321,8 @@ export function meetingDate(
     ? readout.sentences.filter(
         (s) =>
           s.index > firstFrame.index &&
-          s.index <= firstFrame.index + 6 &&
+          // Within six sentences of a sentence that tells the meeting: the page may print its lead twice (blind-75).
+          frameSentences.some((frame) => s.index > frame.index && s.index <= frame.index + 6) &&
           !s.inHeadline &&
           !frameSentences.includes(s) &&
           !paragraphSentences.includes(s) &&
@@ -544,8 +545,9 @@ export function leadDate(readout: Readout, reference: ReferenceDate | null): Dat
   return { ...chosen, confidence: round(chosen.confidence * 0.75) };
 }
 
+// "Theresa May arrived for the talks just after 8pm on Friday evening" (blind-75), "The talks began at noon on Monday".
 const meetingReferredTo =
-  /\b(?:during|at|in the course of)\s+(?:the|their|this|these|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|calls?|conversations?|consultations|discussions?)\b|^(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation)\s+(?:took place|was held|were held)\b/i;
+  /\b(?:during|at|in the course of|(?:arrived|arrives|came|comes)\s+for)\s+(?:the|their|this|these|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|calls?|conversations?|consultations|discussions?)\b|^(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation)\s+(?:took place|was held|were held|began|started|opened|ended|lasted)\b/i;
 
 // "The Foreign Secretary said: "… Today we agreed …"": a "today" inside a quotation is the day the words were spoken,
 // not the day the page is dated, so it says nothing of which day "later the same day" is (new-user trial 93).

@@ -130,7 +130,7 @@ export function resolveEntities(readout: Readout, known: readonly KnownPerson[] 
       if (!mention.name && !deceased(text, mention) && (!mention.plural || bodyGroup(mention, readout.structure.text)))
         addUnnamed(entities, readout, sentence, mention);
   promoteActors(readout, entities);
-  const merged = mergeIntroducedByTitle(entities, readout.structure.text);
+  const merged = mergeIntroducedByTitle(entities, readout.structure.text, headlineSentences(readout));
   envoysOfSenders(readout, merged);
   demonymOverCoordination(readout, merged);
   participantListCountries(readout, merged);
@@ -227,7 +227,7 @@ function photoCredit(text: string, mention: PersonMention): boolean {
 }
 
 const actorVerbs =
-  /^\s*(?:,[^,]{1,30},\s*)?(?:(?:also|then|later|further|again|on \w+day|\w+day)\s+)*(?:met|meets|held|holds|received|receives|spoke|speaks|talked|said|says|stressed|noted|informed|briefed|expressed|emphasi[sz]ed|reviewed|highlighted|welcomed|discussed|underlined|called|invited|thanked|urged|proposed|agreed|reiterated|affirmed|conferred|visited|attended|extended|conveyed|congratulated|assured|reaffirmed|underlined|appreciated)\b/i;
+  /^\s*(?:,[^,]{1,30},\s*)?(?:(?:also|then|later|further|again|on \w+day|\w+day)\s+)*(?:met|meets|held|holds|received|receives|spoke|speaks|talked|said|says|stressed|noted|informed|briefed|expressed|emphasi[sz]ed|reviewed|highlighted|welcomed|discussed|underlined|called|invited|thanked|urged|proposed|agreed|reiterated|affirmed|conferred|visited|attended|extended|conveyed|congratulated|assured|reaffirmed|underlined|appreciated|arrived|arrives|departed|flew)\b/i;
 
 // The end of a quotation and the speech verb that gives it to the name after it: `…," said `.
 const quoteTag = /[”"]\s*,?\s*(\p{L}+)\s+$/u;
@@ -300,10 +300,15 @@ function namedBefore(
   return earlier.length === 1 ? earlier[0] : undefined;
 }
 
-function mergeIntroducedByTitle(entities: PersonEntity[], text: string): PersonEntity[] {
+/** The indexes of the sentences of the headline. */
+function headlineSentences(readout: Readout): ReadonlySet<number> {
+  return new Set(readout.sentences.filter((s) => s.inHeadline).map((s) => s.index));
+}
+
+function mergeIntroducedByTitle(entities: PersonEntity[], text: string, headline: ReadonlySet<number>): PersonEntity[] {
   const merged = new Set<PersonEntity>();
-  pairGroupWithNames(entities, merged);
-  for (const unnamed of entities.filter((e) => e.name === null)) {
+  pairGroupWithNames(entities, merged, text, headline);
+  for (const unnamed of entities.filter((e) => e.name === null && !merged.has(e))) {
     const untitled = entities.filter(
       (e) =>
         e.name !== null &&
@@ -509,6 +514,9 @@ function aliasAfter(text: string, nameEnd: number): string[] | null {
 // "the Ambassador of the People's Republic of China to Nigeria, Ambassador Cui Jianchun", "Dr Juma Al Kaabi, Bahrain's
 // Ambassador to Oman": a title and a name set side by side with a comma are one person.
 function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: string): PersonMention | null {
+  // "Foreign Ministers of the Republic of Suriname and Barbados, His Excellency A and … B" (blind-75): a member of a
+  // group split by country is not the first name after the group (pairGroupWithNames gives each theirs).
+  if (mention.group === true && sentence.people.filter((m) => m.group === true && m.office === mention.office).length >= 2) return null;
   // Compared, never printed: an Arabic or full-width comma is a comma.
   const text = { slice: (from: number, to: number) => printed.slice(from, to).replace(/[،，]/g, ',') };
   const others = sentence.people.filter((m) => m !== mention && m.name !== null && !m.plural && !m.placeLike);
@@ -565,6 +573,13 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
     )
   )
     return after;
+  // "Putin visited Fort de Bregancon, the French President's holiday residence" (blind-75): an office in the possessive
+  // owns what is apposed; it is not the name before it.
+  if (
+    /^['’]s\b/.test(printed.slice(mention.span.end, mention.span.end + 3)) ||
+    /['’]s$/.test(printed.slice(mention.span.start, mention.span.end))
+  )
+    return null;
   const before = others.find((m) => m.span.end <= mention.span.start && standingBefore.test(text.slice(m.span.end, mention.span.start)));
   // "Welcoming Christodoulides, Greece's PM said …" (blind-53), "In his talks with Lavrov, the Minister noted …": after
   // an opening phrase that holds the name, a title that a verb follows is the main clause's subject, not the name's.
@@ -636,15 +651,26 @@ const genericOfficial = /^(?:diplomat|official|envoy|guest|visitor|top diplomat)
 // "Foreign ministers of Turkey, Germany, France and the U.K. held a teleconference … Mevlüt Çavuşoğlu, Heiko Maas,
 // Jean-Yves Le Drian and Dominic Raab gathered …": a group of office holders named by country, then as many names in
 // one later sentence, none with a title or a country of its own — the names in the countries' order.
-function pairGroupWithNames(entities: PersonEntity[], merged: Set<PersonEntity>): void {
+function pairGroupWithNames(entities: PersonEntity[], merged: Set<PersonEntity>, text: string, headline: ReadonlySet<number>): void {
   // "Turkey's foreign minister spoke to his Egyptian counterpart … Mevlüt Çavuşoğlu and Sameh Shoukry exchanged …":
   // people of different countries introduced together by title only are named later in the same order, as a group is.
   const members = entities.filter(
-    (e) => e.name === null && e.mentions.length === 1 && (e.mentions[0]?.mention.group === true || e.countryCode !== null),
+    // "The Moroccan and French foreign ministers … his French counterpart" (blind-75): a member told of again later.
+    // "The Taoiseach and the British Prime Minister have discussed Brexit …" under a headline that names them so too
+    // (blind-75): told of once in the body.
+    (e) =>
+      e.name === null &&
+      (e.mentions[0]?.mention.group === true ||
+        (e.countryCode !== null && e.mentions.filter((m) => !headline.has(m.sentence)).length === 1)),
   );
   const bySentence = new Map<number, PersonEntity[]>();
+  const bodyMention = (member: PersonEntity): EntityMention => {
+    const found = member.mentions.find((m) => !headline.has(m.sentence));
+    if (found) return found;
+    return member.mentions[0] as EntityMention;
+  };
   for (const member of members) {
-    const at = (member.mentions[0] as EntityMention).sentence;
+    const at = bodyMention(member).sentence;
     bySentence.set(at, [...(bySentence.get(at) ?? []), member]);
   }
   for (const [at, group] of bySentence) {
@@ -660,17 +686,41 @@ function pairGroupWithNames(entities: PersonEntity[], merged: Set<PersonEntity>)
         Math.min(...e.mentions.map((m) => m.sentence)) > at,
     );
     const first = (e: PersonEntity) => Math.min(...e.mentions.map((m) => m.sentence));
-    const sentences = new Set(untitled.map(first));
-    for (const sentence of sentences) {
-      const named = untitled.filter((e) => first(e) === sentence).sort((a, b) => (a.nameSpan?.start ?? 0) - (b.nameSpan?.start ?? 0));
+    // "Foreign Ministers of the Republic of Suriname and Barbados, His Excellency A and the Most Honourable Dr. B, on
+    // Monday, signed …" (blind-75): in the group's own sentence, the names apposed to it right after its last member,
+    // with no title there (what a later "Minister A" adds is less than the group's office).
+    const lastMember = Math.max(...group.map((member) => bodyMention(member).mention.span.end));
+    const apposedAt = (e: PersonEntity) =>
+      e.mentions.find((m) => m.sentence === at && m.mention.span.start > lastMember && m.mention.title === null)?.mention;
+    const apposed = entities
+      .filter((e) => e.name !== null && !merged.has(e) && !e.placeLike && e.nameTokens.length >= 2 && apposedAt(e) !== undefined)
+      .sort((a, b) => (apposedAt(a) as PersonMention).span.start - (apposedAt(b) as PersonMention).span.start);
+    const list = apposed.slice(0, group.length);
+    const spans = list.map((e) => apposedAt(e) as PersonMention);
+    const joined = spans.every((span, k) =>
+      k === 0
+        ? /^\s*,\s*$/.test(text.slice(lastMember, span.span.start))
+        : /^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?(?:(?:most|right|very)\s+)?$/i.test(
+            text.slice((spans[k - 1] as PersonMention).span.end, span.span.start),
+          ),
+    );
+    const lists = [
+      ...(list.length === group.length && joined ? [list] : []),
+      ...[...new Set(untitled.map(first))].map((sentence) =>
+        untitled.filter((e) => first(e) === sentence).sort((a, b) => (a.nameSpan?.start ?? 0) - (b.nameSpan?.start ?? 0)),
+      ),
+      // "The Taoiseach and the British Prime Minister … Leo Varadkar says … Theresa May arrived … Mrs May …" (blind-75):
+      // as many people named later, each more than once or acting, in the same order — when nobody else is.
+      untitled.filter((e) => e.strong).sort((a, b) => first(a) - first(b) || (a.nameSpan?.start ?? 0) - (b.nameSpan?.start ?? 0)),
+    ];
+    for (const named of lists) {
       if (named.length !== group.length) continue;
-      const ordered = [...group].sort(
-        (a, b) => (a.mentions[0] as EntityMention).mention.span.start - (b.mentions[0] as EntityMention).mention.span.start,
-      );
+      const ordered = [...group].sort((a, b) => bodyMention(a).mention.span.start - bodyMention(b).mention.span.start);
       named.forEach((person, k) => {
         const member = ordered[k] as PersonEntity;
         person.mentions.push(...member.mentions);
         person.title = member.title;
+        person.titleSpan = member.titleSpan;
         person.printedTitle = member.printedTitle;
         person.office = member.office;
         person.countryCode = member.countryCode;
@@ -700,10 +750,33 @@ function groupBody(mention: PersonMention, text: string): string | null {
   return mention.title ? organizationIn(text.slice(mention.title.start, mention.title.end)) : null;
 }
 
+/** True for a member of a group split by country ("Foreign Ministers of A and B") that a comma and a name follow. */
+function groupNamedAfter(sentence: ReadSentence, mention: PersonMention, text: string): boolean {
+  if (mention.group !== true || mention.name !== null) return false;
+  const members = sentence.people.filter((m) => m.group === true && m.name === null && m.office === mention.office);
+  if (members.length < 2) return false;
+  let end = Math.max(...members.map((m) => m.span.end));
+  // As many names as members, the first after a comma, the rest joined by "and" or commas: not "received ambassadors of
+  // Russia and China, Kazinform cites …" (blind-10).
+  for (let k = 0; k < members.length; k++) {
+    const next = sentence.people.find((m) => m.span.start >= end && m.name !== null);
+    const joiner = k === 0 ? /^\s*,\s*$/ : /^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?(?:(?:most|right|very)\s+)?$/i;
+    if (!next || next.title !== null || !joiner.test(text.slice(end, next.span.start))) return false;
+    end = next.span.end;
+  }
+  return true;
+}
+
 function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSentence, mention: PersonMention): void {
   const text = readout.structure.text;
   const apposed = appositionOf(sentence, mention, text) ?? secondOfficeOf(sentence, mention, text);
   const named = apposed ? entities.find((e) => e.mentions.some((m) => m.mention === apposed)) : undefined;
+  // "Foreign Ministers of the Republic of Suriname and Barbados, His Excellency A and … B, signed …" (blind-75): the
+  // members of a group split by country whose names are apposed to it are their own, until pairGroupWithNames.
+  if (!named && groupNamedAfter(sentence, mention, text)) {
+    entities.push(fromMention(entities.length, text, sentence, mention, [], true));
+    return;
+  }
   if (named) {
     named.mentions.push({ sentence: sentence.index, mention });
     // "Senator Marise Payne, Minister for Foreign Affairs of Australia": the office over a legislator's style.
@@ -1121,6 +1194,15 @@ function listedCountry(text: string, nameStart: number): string | null {
   // "held in the border city between Mexico and Guatemala, Presidents A and B" (blind-73): the end of a place's phrase,
   // not the last country of a list of delegations.
   if (before && /\bbetween\s+(?:the\s+)?\p{Lu}[^,;]{0,40}$/u.test(window.slice(0, before.index))) return null;
+  // "Foreign Ministers of the Republic of Suriname and Barbados, His Excellency A and … B" (blind-75): the countries of
+  // a plural office, whose holders follow in their order.
+  if (
+    before &&
+    /\b(?:ministers|presidents|secretaries|leaders|heads|ambassadors|counterparts|premiers)\s+of\b[^,;]*$/i.test(
+      window.slice(0, before.index),
+    )
+  )
+    return null;
   return before ? (lookupCountry(before[1] as string)?.code ?? null) : null;
 }
 

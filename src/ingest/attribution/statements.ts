@@ -584,7 +584,7 @@ function attribute(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention,
   }
   // "Vladimir Putin: Mr Berdimuhamedov, esteemed friends …" (blind-62, a transcript): a paragraph that opens with a
   // participant's name and a colon is what they said.
-  const label = transcriptLabel(sentence, byMention, text);
+  const label = transcriptLabel(sentence, byMention, text) ?? remarksHeading(sentence, byMention, text);
   if (label) return label;
   // `"Prime Minister Modi invited me to visit India as soon as I am able."`: a quotation in the first person is the
   // words of whoever spoke before, not of the person it names.
@@ -619,6 +619,19 @@ function relativeSpeaker(
     return { kind: 'person', entity, confidence: 0.8 };
   }
   return null;
+}
+
+// "Transcript of remarks by Prime Minister Mottley following the signing of the Agreement:" (blind-75), "Statement by
+// the Foreign Minister:", "Remarks delivered by President X at the press conference:": a heading that gives the words
+// after it to who said them.
+const remarksLead =
+  /^\s*(?:(?:full\s+|the\s+)?(?:transcript|text)\s+of\s+(?:the\s+)?)?(?:opening\s+|closing\s+|press\s+)?(?:remarks|statement|address|speech)\s+(?:(?:delivered|made|given)\s+)?by\s+$/i;
+function remarksHeading(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {
+  if (!/:\s*$/.test(sentence.text)) return null;
+  const first = sentence.people.find((m) => byMention.has(m) && !m.plural && remarksLead.test(text.slice(sentence.start, m.span.start)));
+  if (!first) return null;
+  const entity = byMention.get(first) as PersonEntity;
+  return reporter(entity) ? null : { kind: 'person', entity, confidence: 0.85 };
 }
 
 function transcriptLabel(sentence: ReadSentence, byMention: ReadonlyMap<PersonMention, PersonEntity>, text: string): Attribution | null {

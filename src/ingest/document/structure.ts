@@ -150,7 +150,8 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
     headlineCandidates.find(
       (line) => isHeadlineLike(line) && preface.some((other) => other !== line && printedAgain(line.text, other.text)),
     ) ??
-    headlineCandidates.find((line) => isHeadlineLike(line) && meetingWords.test(line.text)) ??
+    headlineCandidates.find((line) => isHeadlineLike(line) && !siteTitle.test(line.text) && meetingWords.test(line.text)) ??
+    headlineCandidates.find((line) => isHeadlineLike(line) && !siteTitle.test(line.text)) ??
     headlineCandidates.find(isHeadlineLike) ??
     null;
   let bodyLines = bodyFrom < 0 ? (headlineLine ? [] : kept) : kept.slice(bodyFrom);
@@ -390,6 +391,10 @@ function cutByTheStore(text: string, line: Line, limit: number): boolean {
 // (new-user trial 129 F13: it had been the draft's and the committed meeting's title).
 const byline =
   /^\s*(?:(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Cc]ompiled|[Ee]dited)\s+)?[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:$|[|,/–—-])/u;
+
+// "Little Rock, Fayetteville, Bentonville Indian Community - ArkansasIndian.com" above the story's own headline
+// (blind-75): the site's title, which ends in its address, is a headline only when no other line is one.
+const siteTitle = /\s[-–—|]\s*[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|info|gov|edu|[a-z]{2})\s*$/iu;
 
 function isHeadlineLike(line: Line): boolean {
   const words = line.text.split(/\s+/);

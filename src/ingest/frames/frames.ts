@@ -65,6 +65,8 @@ export interface MeetingFrame {
   together?: boolean;
   /** "X was received by Y on his arrival", "… arrived at the airport. He was welcomed by Y": a welcome on arrival. */
   arrival?: boolean;
+  /** "In a meeting with A … in Tehran late last month, the minister said …": a meeting of another time, recalled. */
+  recalled?: boolean;
   subjects: PersonEntity[];
   objects: PersonEntity[];
 }
@@ -391,7 +393,13 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           byMention,
         );
         subjectKnown ||= told.subjects.length > 0 && !told.sentence.inHeadline;
-        const pushed = arrivalWelcome(readout, sentence, match[0]) ? { ...told, arrival: true } : told;
+        const arrived = arrivalWelcome(readout, sentence, match[0]) ? { ...told, arrival: true } : told;
+        // Only a meeting told in an opening phrase, its time before the main clause: "In a meeting with A …, in Tehran
+        // late last month, the minister said …".
+        const recalled =
+          /^\s*(?:in|during|at)\s+(?:(?:a|an|the|his|her|their)\s+)?$/i.test(unnamed.slice(0, match.index)) &&
+          recalledTime.test(/^[^.;]{0,160}/.exec(ahead)?.[0] ?? '');
+        const pushed = recalled ? { ...arrived, recalled: true } : arrived;
         frames.push(pushed);
         if (phrase.fallback) fallbacks.add(pushed);
       }
@@ -418,10 +426,16 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   const met = frames.some((frame) => !frame.arrival && !frame.participation && !frame.sentence.inHeadline);
   // "X held talks with the following officials:" tells of the meetings its list items are, not of one more.
   const leads = new Set(frames.map((frame) => frame.listLead));
+  // A meeting recalled from another time is none of this readout's when it reports one of its own (ANNOTATING.md).
+  const own = frames.some((frame) => !frame.recalled && !frame.arrival && !frame.participation && !frame.sentence.inHeadline);
   return frames
-    .filter((frame) => !(met && frame.arrival) && !(frame.objects.length === 0 && leads.has(frame.sentence)))
+    .filter((frame) => !(met && frame.arrival) && !(frame.objects.length === 0 && leads.has(frame.sentence)) && !(own && frame.recalled))
     .sort((a, b) => a.sentence.index - b.sentence.index || a.phrase.start - b.phrase.start);
 }
+
+// "… in Tehran late last month", "last week", "earlier this year", "two months ago" after a meeting phrase (blind-75).
+const recalledTime =
+  /\b(?:(?:late|early|earlier)\s+)?last\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|\bearlier\s+this\s+(?:week|month|year)\b|\b(?:a|one|two|three|four|five|six|several|few)\s+(?:weeks?|months?|years?)\s+ago\b/i;
 
 /**
  * "1. (U) Participants: ⏎ U.S. ⏎ The Secretary ⏎ Ambassador James Cain ⏎ … ⏎ Denmark ⏎ Anders Fogh Rasmussen, Prime
@@ -1592,6 +1606,9 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
         .replace(/^\s*,[^,.;]{1,70},/, ' ')
         .replace(receivedVisit.test(text.slice(Math.max(0, from - 60), from)) ? visitOf : /$^/, ' ')
         .replace(/^(\s*(?:(?:today|yesterday)\s+)?)(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}/u, '$1')
+        // "also met the South-West Africa People's Organisation (SWAPO) Chief Whip …, Ben Amadhila" (blind-75): a party's
+        // or a body's name with its acronym, before the office held in it.
+        .replace(/^(\s*(?:the\s+)?)(?:(?:\p{Lu}[\p{L}'’.-]*|of|and|for|the)\s+){1,8}\(\p{Lu}{2,10}\)\s*$/u, '$1')
         // "met with the Maldivian delegation in Sri Lanka, Minister of Foreign Affairs, Hon. Dunya Maumoon, and …": a
         // delegation, then its members by name.
         .replace(

@@ -26,7 +26,7 @@ congresswoman lawmaker agencies ministries departments service services nuncio a
 authority transitional sovereign supreme population consular legal public local reconstruction innovation solidarity
 sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship
 resident press utility utilities electricity power lands sport arts employment wellness responsible administrator session
-minster minsiter chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office`;
+minster minsiter chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office whip opposition majority minority minister-in-charge in-charge officer`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 
@@ -37,7 +37,9 @@ premier director representative ambassador envoy chancellor adviser advisor spok
 commissioner counsellor counselor king queen emperor prince princess emir amir sultan governor mayor speaker leader chief
 sherpa coordinator member chargé chargee charge taoiseach tanaiste tánaiste special-envoy minister-counsellor co-chair co-chairman
 co-chairperson rapporteur diplomat senator congressman congresswoman lawmaker nuncio attorney-general solicitor-general
-attorney administrator minster minsiter chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office`.split(/\s+/),
+attorney administrator minster minsiter chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office whip minister-in-charge officer`.split(
+    /\s+/,
+  ),
 );
 
 /** Abbreviated titles and what they stand for. */
@@ -57,7 +59,7 @@ export const titleAbbreviations: Record<string, string> = {
 /** Courtesy words before a name, never part of the name or the title (ANNOTATING.md drops them); "H.E." is
  * matched on its own because its folded form is the pronoun "he". */
 export const honorifics =
-  /^(?:mr|mister|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|grand\s+chief|hon|honou?rable|rt|excellency|eminence|holiness|beatitude|highness|majesty|royal|h\.\s?e|he|hh|hrh|utama|setia|paduka|datuk|dato['’´`]?|dato['’´`]?\s?sri|datin|seri|tun|lt|gen|col|maj|brig|adm|capt|cdr|monsignor|msgr|eng|engr|shri|smt|shrimati|rtd|retd|retired)\.?$/i;
+  /^(?:mr|mister|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|grand\s+chief|hon|honou?rable|rt|excellency|eminence|holiness|beatitude|highness|majesty|royal|h\.\s?e|he|hh|hrh|utama|setia|paduka|datuk|dato['’´`]?|dato['’´`]?\s?sri|datin|seri|tun|ustaz|ustadz|berhormat|dimuliakan|mulia|teramat|aum|lyonchhen|lyonpo|lt|gen|col|maj|brig|adm|capt|cdr|monsignor|msgr|eng|engr|shri|smt|shrimati|rtd|retd|retired)\.?$/i;
 
 /** Styles that are part of a name when a name follows ("Prince Faisal bin Farhan", "Sheikh Abdullah"), not titles. */
 export const nameStyles = new Set([

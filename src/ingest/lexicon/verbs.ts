@@ -41,7 +41,8 @@ memorandum declaration january february march april may june july august septemb
 tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct
 nov dec covid covid-19 coronavirus no mr mrs ms dr excellency holy his her counterpart counterparts delegation
 delegations side sides talking speaking receiving welcoming hosting addressing thanking greeting briefing
-people peoples anniversary anniversaries independence celebration celebrations festival jubilee treaty treaties influenza`.split(/\s+/),
+people peoples anniversary anniversaries independence celebration celebrations festival jubilee treaty treaties influenza
+ceremony ceremonies audience audiences`.split(/\s+/),
 );
 
 /**

@@ -135,6 +135,12 @@ function readNameWord(words: readonly Word[], i: number): boolean {
     (notNameWords.has(bare) || institutionNouns.has(bare) || headlineVerbs.has(bare) || speechVerbs.has(bare) || isProgrammeHead(bare))
   )
     return false;
+  // "the Most Honourable Dr. Jerome Walcott", "the Right Honourable …", "the Very Reverend …" (blind-75): the degree of a
+  // style is part of the style.
+  if (/^(?:most|right|very)$/.test(bare) && /^(?:hon(?:ou?rable)?|rev(?:erend)?|excellent|worshipful)\.?$/i.test(words[i + 1]?.text ?? ''))
+    return false;
+  // "Yang Berhormat Pehin …", "Yang Mulia …" (Malay styles, blind-75), not the surname Yang ("Yang Jiechi").
+  if (bare === 'yang' && /^(?:Berhormat|Mulia|Amat|Teramat|Dimuliakan)$/.test(words[i + 1]?.text ?? '')) return false;
   // "the European Comm'n", "Gov't", "Int'l": a word shortened with an apostrophe is no name ("O'Brien" is).
   if (/^\p{Lu}\p{Ll}+['’](?!s$)\p{Ll}{1,2}$/u.test(word.text)) return false;
   // "Congratulating Kerry on his appointment, Yang said …": a participle opening a clause is no given name (nine letters
@@ -281,7 +287,13 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
     const opening = !isNameWord(words, i) && particleOpens(i) ? particlesBefore(words, i) : 0;
     const joinedArticle =
       !isNameWord(words, i) && arabicParticleName.test(words[i]?.text ?? '') && (spokenBefore || speechVerbs.has(words[i + 1]?.key ?? ''));
-    if (!isNameWord(words, i) && opening === 0 && !joinedArticle) continue;
+    // "Mrs May arrived …" (blind-75): after a courtesy, a month that is no date is a family name.
+    const monthName =
+      !isNameWord(words, i) &&
+      isHonorificWord(words[i - 1]) &&
+      /^(?:mr|mrs|ms|miss|madam|dr)\.?$/.test(words[i - 1]?.key ?? '') &&
+      monthSurname(words, i);
+    if (!isNameWord(words, i) && opening === 0 && !joinedArticle && !monthName) continue;
     // "during the 21 Day Lockdown", "a 10 Point Plan" (blind-72): a count and its unit open no name.
     if (/^\d{1,3}$/.test(words[i - 1]?.text ?? '') && countedUnit.test(words[i]?.text ?? '')) continue;
     // A generational suffix alone ("Jr", "Sr.") names nobody.
@@ -290,6 +302,14 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
     while (j < words.length) {
       if (/['’]s$/.test((words[j - 1] as Word).text) || words[j]?.text === "'s" || words[j]?.text === '’s') break;
       if (isNameWord(words, j) || arabicParticleName.test((words[j] as Word).text) || monthSurname(words, j) || saidInName(words, j)) j++;
+      // "Chandrikapersad “Chan” Santokhi" (blind-75): a nickname in quotation marks between two names is the name's.
+      else if (
+        /^[“"‘]$/.test((words[j] as Word).text) &&
+        /^\p{Lu}\p{Ll}+$/u.test(words[j + 1]?.text ?? '') &&
+        /^[”"’]$/.test(words[j + 2]?.text ?? '') &&
+        isNameWord(words, j + 3)
+      )
+        j += 4;
       else if (titleWordSurname(words, i, j)) {
         j++;
         break;
@@ -677,7 +697,8 @@ const eventNouns =
   /^(?:forum|conference|council|meeting|summit|assembly|congress|club|school|association|union|network|dialogue|session|academy|institute)$/;
 // "During the meeting, held at Qasr Al Shati, Sheikh Abdullah and Saidov discussed …" (new-user trial 128 F10): a name
 // where a meeting was held, or a palace's name, is a place.
-const palaceHead = /^(?:qasr|palacio|palais|palazzo|schloss|castillo|castelo|istana)$/;
+// "Putin visited Fort de Bregancon" (blind-75): a fort's or a château's name too.
+const palaceHead = /^(?:qasr|palacio|palais|palazzo|schloss|castillo|castelo|istana|fort|fortress|ch[aâ]teau|castle|abbey|abbaye)$/;
 const heldWords = new Set(['held', 'place', 'hosted', 'met', 'meeting', 'talks', 'luncheon', 'dinner', 'reception', 'ceremony']);
 function venueAt(words: readonly Word[], start: number, runText: string): boolean {
   if (palaceHead.test(runText.split(/\s+/)[0]?.toLowerCase() ?? '')) return true;
@@ -983,6 +1004,9 @@ function appositiveTitle(
   )
     k++;
   const title = titles.find((t) => t.start === k && !t.plural) ?? null;
+  // "Putin visited Fort de Bregancon, the French President's holiday residence" (blind-75): an office in the possessive
+  // owns what the apposition is; it is not the name's.
+  if (title && (/['’]s$/.test(words[title.end - 1]?.text ?? '') || /^['’]s$/.test(words[title.end]?.text ?? ''))) return null;
   // "Lejeune Mbella Mbella, Spain's Foreign Affairs Minister, Jose Manuel Albares Bueno, …": in a list the title is
   // the next name's; in "Fernando Fabrega, Minister of Foreign Affairs of Panama, Edward Nalbandian discussed …" the
   // next name starts a clause of its own and the title is Fabrega's.
