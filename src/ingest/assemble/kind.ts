@@ -125,8 +125,9 @@ export function meetingKind(
   const parties = new Set(
     encounter.participants.flatMap((p) => ((p.countryCode ?? p.organization) ? [p.countryCode ?? p.organization] : [])),
   );
-  // Two sides with their delegations (ambassadors, directors attending) meet on the sidelines as two ministers do.
-  if (sidelines && (encounter.participants.length <= 3 || parties.size === 2))
+  // Two sides with their delegations (ambassadors, directors attending) meet on the sidelines as two ministers do —
+  // also when the text gives some of the delegation no country ("Permanent Representative to the United Nations").
+  if (sidelines && (encounter.participants.length <= 3 || (parties.size >= 1 && parties.size <= 2)))
     return { kind: 'sideline_meeting', span: sidelines, confidence: 0.85 };
   const multilateral = cue(multilateralWords);
   // "met with the foreign ministers of the Gulf Cooperation Council" (blind-59): a body's office holders told of

@@ -115,7 +115,12 @@ export function assembleMeeting(
   );
   // Topics: what each statement speaks of besides the meeting's own countries (its participants' and its place's).
   const ownCountries = new Set([place?.countryCode, ...people.participants.map((p) => p.countryCode)].filter((code) => code != null));
-  const statements = toStatements(text, passages, people.keyOf, encounter).map((statement) => ({
+  // The publishing side's one participant: "The Prime Minister" printed alone in its own readout (new-user trial 131).
+  const publishing = people.participants.filter(
+    (p) => p.role === 'host' && p.countryCode !== null && p.countryCode === context.publisherCountry,
+  );
+  const ownKey = publishing.length === 1 ? (publishing[0]?.key ?? null) : null;
+  const statements = toStatements(text, passages, people.keyOf, encounter, ownKey).map((statement) => ({
     ...statement,
     topics: topicsOf(statement.text, ownCountries),
   }));
@@ -190,6 +195,7 @@ function toStatements(
   passages: readonly Passage[],
   keyOf: ReadonlyMap<PersonEntity, string>,
   encounter: Encounter,
+  ownKey: string | null = null,
 ): DraftStatement[] {
   const statements: DraftStatement[] = [];
   let lastSpeaker: string | null = null;
@@ -266,9 +272,13 @@ function toStatements(
       // (blind-42): an office no participant holds is the one participant the text gives no office.
       const untitled = office && holders.length === 0 ? [...keyOf.entries()].filter(([entity]) => entity.office === null) : [];
       if (untitled.length === 1) [speakerKey, confidence] = [(untitled[0] as [PersonEntity, string])[1], 0.7];
+      // "The Prime Minister thanked the Australian leader …" in Downing Street's readout of two prime ministers (new-user
+      // trial 131): the title printed alone, of the publishing side's one holder.
+      const ownHolder = holders.length > 1 && named.length !== 1 && holders.some(([, key]) => key === ownKey) ? ownKey : null;
+      if (ownHolder) [speakerKey, confidence] = [ownHolder, 0.75];
       // A head of state or government neither held by one participant nor left to one: "the premier" of two premiers
       // is nobody's (blind-38).
-      if (office && /^head-of-/.test(office) && holders.length !== 1 && untitled.length !== 1) speakerKey = null;
+      else if (office && /^head-of-/.test(office) && holders.length !== 1 && untitled.length !== 1) speakerKey = null;
       // "She praised …" after a man spoke (as the text shows: "Mr", "his counterpart"): the latest speaker the text
       // shows to be a woman, or the one participant it shows so. A speaker the text says nothing of keeps the pronoun:
       // guessing from the others' genders did worse on the corpus.

@@ -390,7 +390,12 @@ export function meetingDate(
   // "DUSHANBE, September 12, Asia-Plus – Thailand’s Prime Minister … arrived … on September 9. The same day, Shinawatra
   // met …" (blind-68): the dateline's day dates the report; another day its sentence prints is what the sentence tells.
   const datelineSpan = readout.structure.dateline?.span ?? null;
-  const inDateline = (date: DateMention) => datelineSpan !== null && date.start >= datelineSpan.start && date.end <= datelineSpan.end;
+  // "Addis Ababa, Ethiopia – 09 January 2017: Three new Ambassadors … presented on Tuesday, 09 January 2018, …" (new-user
+  // trial 131): a date right after the dateline's dash, closed by a colon or a dash, is the dateline's too.
+  const inDateline = (date: DateMention) =>
+    datelineSpan !== null &&
+    ((date.start >= datelineSpan.start && date.end <= datelineSpan.end) ||
+      (/^\s*$/.test(text.slice(datelineSpan.end, date.start)) && /^\s*[:–—-]/.test(text.slice(date.end, date.end + 3))));
   for (const [sentences, weight] of tiers) {
     for (const sentence of sentences) {
       const phrase = bodyFrames.find((frame) => frame.sentence === sentence)?.phrase ?? null;

@@ -827,7 +827,16 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     const actedFor = /\bon\s+behalf\s+of\s+(?:the\s+)?$/i.test(
       text.slice(Math.max(sentence.start, mention.span.start - 24), mention.span.start),
     );
+    // "… to H.E. Mr. Moussa Faki Mahamat, Chairperson of the African Union (AU) Commission during an audience granted
+    // by the AUC Chairperson" (new-user trial 131): an organisation has one head, however often one sentence names them.
+    const sameHead =
+      mention.organization !== null &&
+      mention.organization === entity.organization &&
+      organisationHead.test(mention.office ?? '') &&
+      !mention.plural &&
+      mention.group !== true;
     if (
+      !sameHead &&
       entity.mentions.some((m) => m.sentence === sentence.index && m.mention.name !== null) &&
       (actedFor ||
         !(

@@ -35,7 +35,7 @@ export interface Passage {
 // "The Prime Minister and President discussed …", "The Secretary-General and Foreign Minister also …": two offices no one
 // holds together are two people, the sides (not "the Prime Minister and Minister of Foreign Affairs", one person).
 const jointSubject =
-  /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the pair|the two leaders|both leaders|the leaders|(?:the two|both|the) (?:presidents|premiers|prime ministers|heads of (?:state|government)|chancellors)|the heads of (?:the )?(?:two |both |three )?(?:[\p{L}-]+ )?(?:states|countries|nations|governments)|the delegations|delegations|the two delegations|both delegations|the interlocutors|the counterparts|the two counterparts|the partners|the two partners|both partners|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|(?:the|all) (?:three|four)(?=\s*[—–,-]|\s+(?:(?:also|have|had|jointly)\s+)*[a-z]+ed\b)|the heads of delegations|the [\p{L}-]+ and [\p{L}-]+ (?:ministers|foreign ministers|sides|counterparts|delegations|leaders)|the (?:president|secretary-general|king|emir|chancellor) and (?:the )?(?:prime minister|president|foreign minister|minister|secretary-general|chancellor|king|emir)|the prime minister and (?:the )?(?:president|secretary-general|king|emir|chancellor)|the (?:[\p{L}\p{N}-]+ ){1,2}(?:leaders|ministers|counterparts)(?= [\p{Ll}"“])|there (?:was|were) (?:a |an )?(?:congruence|consensus|convergence|agreement|understanding|identity of views))\b/u;
+  /^(?:the two sides|both sides|the sides|both parties|the two parties|the parties|the two ministers|the ministers|the foreign ministers|the two foreign ministers|both ministers|both foreign ministers|the officials|the two officials|the diplomats|the two diplomats|both diplomats|the pair|the two leaders|both leaders|the leaders|(?:the two|both|the) (?:presidents|premiers|prime ministers|heads of (?:state|government)|chancellors)|the heads of (?:the )?(?:two |both |three )?(?:[\p{L}-]+ )?(?:states|countries|nations|governments)|the delegations|delegations|the two delegations|both delegations|the interlocutors|the counterparts|the two counterparts|the partners|the two partners|both partners|the participants|they|the two|both|the two countries|both countries|the secretaries|the two secretaries|the three ministers|the three sides|(?:the|all) (?:three|four)(?=\s*[—–,-]|\s+(?:(?:also|have|had|jointly)\s+)*[a-z]+ed\b)|the heads of delegations|the [\p{L}-]+ and [\p{L}-]+ (?:ministers|foreign ministers|sides|counterparts|delegations|leaders)|the (?:president|secretary-general|king|emir|chancellor) and (?:the )?(?:prime minister|president|foreign minister|minister|secretary-general|chancellor|king|emir)|the prime minister and (?:the )?(?:president|secretary-general|king|emir|chancellor)|the (?:[\p{L}\p{N}-]+ ){1,2}(?:leaders|ministers|counterparts)(?= [\p{Ll}"“])|there (?:was|were) (?:a |an )?(?:congruence|consensus|convergence|agreement|understanding|identity of views))\b/u;
 // "The foreign ministers have expressed their gratitude …", not "the two ministers" or "both sides"; and a verb that one
 // side does to the other ("thanked", "praised"), not what both do together ("exchanged views", "discussed").
 const pluralOffice = /^the\s+(?:foreign\s+)?(?:ministers|counterparts|officials|ambassadors|diplomats|leaders|delegations)$/;
@@ -706,11 +706,15 @@ function attributeAt(
   byMention: ReadonlyMap<PersonMention, PersonEntity>,
   text: string,
 ): Attribution | null {
-  // "But the German chancellor emphasised …" (blind-65): a conjunction that opens the clause is not its subject, when a
-  // name or a title follows it (not "And they blame each other …", two countries); the sentence's first word only (not
+  // "But the German chancellor emphasised …" (blind-65), "Then the diplomats stated …" (new-user trial 131): a
+  // conjunction or a sequence adverb that opens the clause is not its subject, when a name or a title follows it (not "And they blame each other …", two countries); the sentence's first word only (not
   // "…, and the two countries established …").
   const opening =
-    clauseStart === sentence.start ? /^(?:[Bb]ut|[Aa]nd|[Yy]et)\s+(?=the\s|\p{Lu})/u.exec(text.slice(clauseStart, clauseStart + 12)) : null;
+    clauseStart === sentence.start
+      ? /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+(?=the\s|\p{Lu})|(?:[Tt]hen|[Ll]ater|[Ff]inally|[Ss]ubsequently|[Aa]fterwards)\s+(?=the\s|they\s|\p{Lu}))/u.exec(
+          text.slice(clauseStart, clauseStart + 16),
+        )
+      : null;
   const at = clauseStart + (opening?.[0].length ?? 0);
   const folded = foldSlice(text, at, Math.min(sentence.end, at + 160)).replace(/^["“'‘\s]+/, '');
   // "A joint communiqué at the end of the meeting stressed that …", "The joint statement said: …" (blind-61): what the
@@ -757,7 +761,16 @@ function attributeAt(
       (m.span.start <= at + honorific + 6 ||
         /^["“]?(?:the\s+)?[\p{Lu}][\p{L}.' -]{1,40}['’”]s\s+$/u.test(text.slice(at, m.span.start)) ||
         subjectModifiers.test(text.slice(at, m.span.start))) &&
-      !m.plural,
+      !m.plural &&
+      // "The Prime Minister’s Office said that …" (blind-71, after new-user trial 131): an office in the possessive is
+      // no subject.
+      !(
+        m.name === null &&
+        (/^['’]s\b/.test(text.slice(m.span.end, m.span.end + 3)) ||
+          /['’]s(?:$|\s+(?:Office|Press|Media|Secretariat|Department|Bureau|Division|Residence|Spokes\w*)\b)/.test(
+            text.slice(m.span.start, m.span.end),
+          ))
+      ),
   );
   const first = subjects[0];
   if (!first) {

@@ -68,9 +68,10 @@ const nameWords =
 // General Diwan today his counterpart"), who must be named next — or their credentials ("received copies of the
 // credentials of …", "received letters of credence of …").
 // "received in audience this Tuesday 14 January 2025 at the Ministry in Dakar, His Excellency …" (trial 115, the style
-// of a translated "a reçu en audience"): an audience, a day and a place, in that order, before the one received.
+// of a translated "a reçu en audience"): an audience, a day and a place, in that order, before the one received. Not
+// what someone did: "Son welcomed Kamikawa's visit" (new-user trial 131) is what he said.
 const receivedObject =
-  "(?:(?:\\s+in\\s+(?:an\\s+)?audience|\\s+(?:(?:this|on|last)\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:\\s+\\d{4})?)?){1,2}(?:\\s+(?:at|in)\\s+[^,.;]{2,60}?,)?)?(?:\\s*,[^,.;]{1,70},)?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’-]*(?=\\s+(?:today|yesterday|his|her|their|the)\\b)(?:\\s+(?:today|yesterday))?)?\\s+(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}|(?:(?:a\\s+)?cop(?:y|ies)\\s+of\\s+)?(?:the\\s+)?(?:credentials|letters?\\s+of\\s+(?:credence|accreditation))\\s+(?:of|from|presented|handed)\\s))";
+  "(?:(?:\\s+in\\s+(?:an\\s+)?audience|\\s+(?:(?:this|on|last)\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:\\s+\\d{4})?)?){1,2}(?:\\s+(?:at|in)\\s+[^,.;]{2,60}?,)?)?(?:\\s*,[^,.;]{1,70},)?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’-]*(?=\\s+(?:today|yesterday|his|her|their|the)\\b)(?:\\s+(?:today|yesterday))?)?\\s+(?!\\p{Lu}[\\p{L}.'’-]*['’]s\\s+(?:\\p{Ll}+\\s+){0,2}?(?:visits?|support|decisions?|efforts?|proposals?|initiatives?|participation|statements?|remarks|role|election|re-election|appointment|presence|offers?|invitations?|commitment|contributions?|position|stance|readiness|interest|leadership|chairmanship|presidency|hosting)\\b)(?=(?:his|her|the|visiting|H\\.?\\s?E\\.?|\\p{Lu}|(?:(?:a\\s+)?cop(?:y|ies)\\s+of\\s+)?(?:the\\s+)?(?:credentials|letters?\\s+of\\s+(?:credence|accreditation))\\s+(?:of|from|presented|handed)\\s))";
 
 export const meetingPhrases: readonly MeetingPhrase[] = [
   // First, before "held a meeting with" takes the words: "received a delegation led by Indonesian Foreign Minister Retno Marsudi", "hosted a meeting with the Azerbaijani
@@ -413,7 +414,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     pattern: p(
       // "presented his Letter of Credence to President X", "presented a copy of his credentials to …", and the passive
       // "was handed a copy of his credentials by the newly appointed ambassador …".
-      `\\b(?:presented|presents|present|presenting|handed\\s+over)\\s+(?:(?:his|her|their|the|a)\\s+)?(?:(?:letters?|copies|copy)\\s+of\\s+(?:(?:his|her|their|the)\\s+)?)?(?:credentials|credential\\s+letters?|letters?\\s+of\\s+(?:credence|accreditation|introduction)|open\\s+letters?)\\s+to\\b|\\b(?:was|were)\\s+(?:handed|presented\\s+with)\\s+(?:(?:his|her|their|the|a)\\s+)?(?:(?:letters?|copies|copy)\\s+of\\s+(?:(?:his|her|their|the)\\s+)?)?(?:credentials|credential\\s+letters?|letters?\\s+of\\s+(?:credence|accreditation|introduction)|open\\s+letters?)\\s+by\\b`,
+      `\\b(?:presented|presents|present|presenting|handed\\s+over)\\s+(?:(?:on|today|yesterday)\\b[^;.]{0,40}?,\\s+)?(?:(?:his|her|their|the|a)\\s+)?(?:(?:letters?|copies|copy)\\s+of\\s+(?:(?:his|her|their|the)\\s+)?)?(?:credentials|credential\\s+letters?|letters?\\s+of\\s+(?:credence|accreditation|introduction)|open\\s+letters?)\\s+to\\b|\\b(?:was|were)\\s+(?:handed|presented\\s+with)\\s+(?:(?:his|her|their|the|a)\\s+)?(?:(?:letters?|copies|copy)\\s+of\\s+(?:(?:his|her|their|the)\\s+)?)?(?:credentials|credential\\s+letters?|letters?\\s+of\\s+(?:credence|accreditation|introduction)|open\\s+letters?)\\s+by\\b`,
     ),
     object: 'follows',
     channel: null,
@@ -717,9 +718,10 @@ export const futureAfter =
  */
 export const toldOfOtherMeeting =
   /\b(?:briefed|informed|updated|apprised)\s+(?:[\w'’-]+\s+){0,3}?(?:on|about|of)\s+[^.;:]{0,100}$|\bthe last time\b[^.;:]{0,200}$|\b(?:thanks|owing|due)\s+to\b[^.;:]{0,160}$|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?)\s+ago\b[^.;:]{0,150}$|\b(?:will|would|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|going\s+to|intends?\s+to)\s+(?:visit|travel|go|fly|head|attend|arrive)\b[^.;:]{0,80}$/i;
-// "had met" recalls; "had him having talks with …" (the engagements had him …) does not.
+// "had met" recalls; "had him having talks with …" (the engagements had him …) does not. "common perceptions reached
+// during the online talk between A and B in February 2023" (new-user trial 131): what a meeting reached tells of it.
 export const recalledBefore =
-  /\b(?:last(?!\s+(?:week|month|weekend|night|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|latest|previously|earlier(?!\s+(?:today|tonight|this|on|in\s+the\s+day)\b)|had(?!\s+(?:him|her|them)\b)|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:reached|achieved|adopted|taken|signed|agreed(?:\s+upon)?)\s+(?:during|at|in|on)\s+(?:the|their|a)\s+$/i;
+  /\b(?:last(?!\s+(?:week|month|weekend|night|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|latest|previously|earlier(?!\s+(?:today|tonight|this|on|in\s+the\s+day)\b)|had(?!\s+(?:him|her|them)\b)|since|former|previous)\s+(?:[\w'’-]+\s+){0,1}$|\brecall(?:ed|ing|s)?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:reached|achieved|adopted|taken|signed|agreed(?:\s+upon)?)\s+(?:(?:during|at|in|on)\s+(?:the|their|a)\s+(?:(?:online|virtual|recent|previous|historic|last|first|phone|telephone|video)\s+){0,2})?$/i;
 
 /**
  * "1. (U) Participants: ⏎ U.S. ⏎ The Secretary ⏎ … ⏎ Denmark ⏎ …" (blind-74, a cable): the line that announces a list of

@@ -17,7 +17,8 @@ remarked remarks regretted regrets deplored deplores denounced denounces communi
 valued values saluted salutes encouraged encourages advocated advocates put expected expects looked looks reported reports gave gives provided provides
 argued argues admitted admits demanded demands assessed assesses evaluated evaluates analysed analyzed agreeing thanking noting
 stressing expressing underlining emphasizing emphasising welcoming calling saying adding claimed claims asserted asserts
-maintained maintains reassured reassures pointing recalling highlighting reiterating underscoring referred refers`.split(/\s+/),
+maintained maintains reassured reassures pointing recalling highlighting reiterating underscoring referred refers
+updated updates apprised apprises`.split(/\s+/),
 );
 
 /** Verbs after a subject that make a sentence narrative rather than a statement. */

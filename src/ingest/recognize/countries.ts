@@ -126,6 +126,26 @@ export function lookupMisspeltDemonym(word: string): CountryWord | null {
   return found;
 }
 
+/**
+ * The country a name misspelt by one letter names ("New Zeeland", "Phillipines"): the one country name of seven or more
+ * letters within Levenshtein distance 1 of `phrase` (fastest-levenshtein), or null. For a run of capitalised words that
+ * would otherwise be read as a person's name, never to find countries in running text.
+ */
+export function lookupMisspeltCountryName(phrase: string): CountryWord | null {
+  const key = foldKey(phrase);
+  if (key.length < 7) return null;
+  let found: CountryWord | null = null;
+  for (const [other, country] of nameKeys()) {
+    if (Math.abs(other.length - key.length) > 1 || distance(other, key) !== 1) continue;
+    if (found && found.code !== country.code) return null;
+    found = country;
+  }
+  return found;
+}
+
+let nameList: Array<[string, CountryWord]> | null = null;
+const nameKeys = () => (nameList ??= [...byKey].filter(([key, country]) => country.kind === 'name' && key.length >= 7));
+
 let demonymList: Array<[string, CountryWord]> | null = null;
 const demonymKeys = () =>
   (demonymList ??= [...byKey].filter(([key, country]) => country.kind === 'demonym' && key.length >= 6 && !/\s/.test(key)));

@@ -3,7 +3,7 @@ import type { Span } from '../draft.js';
 import { headlineVerbs, institutionNouns, narrativeVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
 import { nameParticles, nameStyles, officeOf } from '../lexicon/titles.js';
 import { organizationIn } from '../lexicon/organizations.js';
-import { lookupCountry, lookupMisspeltDemonym } from './countries.js';
+import { lookupCountry, lookupMisspeltCountryName, lookupMisspeltDemonym } from './countries.js';
 import { isSeatOfGovernment } from '../lexicon/seats.js';
 import { lookupCity } from './places.js';
 import { abbreviationOf, countryAt, isHead, isHonorificWord, isTitleWord, organizationAt, titleRunAt, type TitleRun } from './titles.js';
@@ -141,6 +141,8 @@ function readNameWord(words: readonly Word[], i: number): boolean {
     return false;
   // "Yang Berhormat Pehin …", "Yang Mulia …" (Malay styles, blind-75), not the surname Yang ("Yang Jiechi").
   if (bare === 'yang' && /^(?:Berhormat|Mulia|Amat|Teramat|Dimuliakan)$/.test(words[i + 1]?.text ?? '')) return false;
+  // "two Non-AU Members States Ambassadors" (new-user trial 131): a word negated by "Non-" names nobody.
+  if (/^Non-/.test(word.text)) return false;
   // "the European Comm'n", "Gov't", "Int'l": a word shortened with an apostrophe is no name ("O'Brien" is).
   if (/^\p{Lu}\p{Ll}+['’](?!s$)\p{Ll}{1,2}$/u.test(word.text)) return false;
   // "Congratulating Kerry on his appointment, Yang said …": a participle opening a clause is no given name (nine letters
@@ -477,6 +479,9 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     // "While in Rome, the Minister …": a place after a locative preposition is no person, whatever follows it.
     if (!pre && /^(?:in|at|from|to|into|near)$/.test(words[first - 1]?.key ?? '') && lookupCity(runText.replace(/['’]s$/, '')) !== null)
       continue;
+    // "two Ambassadors from New Zeeland and the Hashemite Kingdom of Jordan" (new-user trial 131): a country misspelt by
+    // one letter after a preposition is no person.
+    if (!pre && /^(?:in|from|of|to|and)$/.test(words[first - 1]?.key ?? '') && lookupMisspeltCountryName(runText) !== null) continue;
     // "… in Port Louis, the Minister …": the rest of a city's name whose first word the run left out.
     const before1 = words[first - 1];
     if (

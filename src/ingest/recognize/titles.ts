@@ -828,7 +828,9 @@ function departmentOrganization(words: readonly Word[], i: number, end: number):
   const after = words.slice(end, end + 6);
   const comma = after.findIndex((w) => w.text === ',');
   const rest = (comma >= 0 ? after.slice(0, comma) : after).map((w) => w.text).join(' ');
-  return departmentHead.test(`${phrase} ${rest}`) ? null : organizationIn(phrase);
+  // "Permanent Representative to the African Union", "EU Ambassador to the AU" (new-user trial 131): the body one is
+  // accredited to is not one's own.
+  return departmentHead.test(`${phrase} ${rest}`) ? null : organizationIn(phrase.replace(/\s+to\s+(?:the\s+)?\S.*$/i, ''));
 }
 
 // "Prince Sultan bin Saad": after a style, a capitalised word followed by a name particle is a name, not an office.
