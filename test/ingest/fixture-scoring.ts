@@ -87,6 +87,7 @@ export const fixtureSets = [
   'blind-73',
   'blind-74',
   'blind-75',
+  'blind-76',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
