@@ -114,7 +114,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-73': { meetings: 0.95, participants: 0.9, speakers: 0.85, 'date recall': 0.75, 'city recall': 0.9, initiatives: 0.35, empty: 0 },
   'blind-74': { meetings: 0.95, participants: 0.9, speakers: 0.7, 'date recall': 0.7, 'city recall': 0.75, initiatives: 0.4, empty: 0 },
   'blind-75': { meetings: 0.9, participants: 0.87, speakers: 0.76, 'date recall': 0.7, 'city recall': 0.8, initiatives: 0.5, empty: 0 },
-  'blind-76': { meetings: 0.5, participants: 0.5, speakers: 0.4, 'date recall': 0.4, 'city recall': 0.4, initiatives: 0.2, empty: 2 },
+  'blind-76': { meetings: 0.93, participants: 0.92, speakers: 0.75, 'date recall': 0.8, 'city recall': 0.7, initiatives: 0.5, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

@@ -48,10 +48,10 @@ function narrates(encounter: Encounter, speaker: PersonEntity, text: string): bo
       text.slice(Math.max(0, mention.span.start - 120), mention.span.end + 120),
     ),
   );
-  // "Kenya's Foreign Affairs Cabinet Secretary Monica Juma confirmed the meeting took place and said …" (blind-75): one
-  // who confirms that the meeting happened tells of it.
+  // "Kenya's Foreign Affairs Cabinet Secretary Monica Juma confirmed the meeting took place and said …" (blind-75), "…,
+  // Mr. Laolu Akande, disclosed this in a statement" (blind-76): one who confirms or discloses what happened tells of it.
   const confirms = speaker.mentions.some(({ mention }) =>
-    /^\s+(?:also\s+)?(?:confirmed|announced|disclosed|revealed)\s+(?:that\s+)?(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|call|conversation)\b/iu.test(
+    /^\s*,?\s+(?:also\s+)?(?:(?:confirmed|announced|disclosed|revealed)\s+(?:that\s+)?(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|call|conversation)\b|(?:disclosed|announced|revealed|confirmed)\s+this\b)/iu.test(
       text.slice(mention.span.end, mention.span.end + 80),
     ),
   );

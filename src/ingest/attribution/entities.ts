@@ -101,7 +101,7 @@ export function namesAgree(a: readonly string[], b: readonly string[]): boolean 
 
 // "State House Chief Communication Specialist Clayson Hamasaka" (blind-72) is a communications officer too.
 const reporterWords =
-  /spokes|press (?:secretary|office|service|attach)|correspondent|reporter|communications? (?:specialist|director|officer|adviser|advisor|manager)|media (?:officer|adviser|advisor|director)/i;
+  /spokes|press (?:secretary|office|service|attach)|correspondent|reporter|communications? (?:specialist|director|officer|adviser|advisor|manager)|media (?:officer|adviser|advisor|director)|media and publicity|\bpublicity\b/i;
 
 /**
  * A spokesperson, press officer or correspondent: someone who reports a meeting, never a party to it. Read from the
@@ -686,6 +686,19 @@ function pairGroupWithNames(entities: PersonEntity[], merged: Set<PersonEntity>,
         Math.min(...e.mentions.map((m) => m.sentence)) > at,
     );
     const first = (e: PersonEntity) => Math.min(...e.mentions.map((m) => m.sentence));
+    const groupOffice = (group[0] as PersonEntity).office;
+    const genericallyTitled = entities.filter(
+      (e) =>
+        e.name !== null &&
+        e.countryCode === null &&
+        !merged.has(e) &&
+        !e.placeLike &&
+        (e.office === 'minister' || e.office === 'secretary') &&
+        groupOffice !== null &&
+        group.every((member) => member.office === groupOffice) &&
+        groupOffice.includes(e.office) &&
+        Math.min(...e.mentions.map((m) => m.sentence)) > at,
+    );
     // "Foreign Ministers of the Republic of Suriname and Barbados, His Excellency A and the Most Honourable Dr. B, on
     // Monday, signed …" (blind-75): in the group's own sentence, the names apposed to it right after its last member,
     // with no title there (what a later "Minister A" adds is less than the group's office).
@@ -712,13 +725,26 @@ function pairGroupWithNames(entities: PersonEntity[], merged: Set<PersonEntity>,
       // "The Taoiseach and the British Prime Minister … Leo Varadkar says … Theresa May arrived … Mrs May …" (blind-75):
       // as many people named later, each more than once or acting, in the same order — when nobody else is.
       untitled.filter((e) => e.strong).sort((a, b) => first(a) - first(b) || (a.nameSpan?.start ?? 0) - (b.nameSpan?.start ?? 0)),
+      // "the foreign ministers of Belize and Guatemala met … Minister Elrington updated Minister Jovel on …" (blind-76):
+      // named later in one sentence with only the head of the group's office, and no country.
+      ...[...new Set(genericallyTitled.map(first))].map((sentence) =>
+        genericallyTitled.filter((e) => first(e) === sentence).sort((a, b) => (a.nameSpan?.start ?? 0) - (b.nameSpan?.start ?? 0)),
+      ),
     ];
+    const ownTitles = new Set(genericallyTitled);
     for (const named of lists) {
       if (named.length !== group.length) continue;
       const ordered = [...group].sort((a, b) => bodyMention(a).mention.span.start - bodyMention(b).mention.span.start);
       named.forEach((person, k) => {
         const member = ordered[k] as PersonEntity;
         person.mentions.push(...member.mentions);
+        // A title printed with the name stays: it is what the text calls them ("Minister Elrington").
+        if (ownTitles.has(person) && named.every((other) => ownTitles.has(other))) {
+          person.countryCode = member.countryCode;
+          person.countryBasis = member.countryBasis;
+          merged.add(member);
+          return;
+        }
         person.title = member.title;
         person.titleSpan = member.titleSpan;
         person.printedTitle = member.printedTitle;

@@ -454,6 +454,17 @@ function tailAttribution(
   inQuotation = false,
 ): Attribution | null {
   if (jointDocumentTail.test(sentence.text) && jointDocumentNamed.test(text)) return { kind: 'joint', modal: false };
+  // `"We’re extremely excited about …," he quoted Osinbajo as saying` (blind-76): the one quoted, not who quotes.
+  const quotedAs = /\bquot(?:ed|es|ing)\s+(?:the\s+)?([^,.;:"“”]{2,80}?)\s+as\s+(?:saying|stating|telling|noting|adding)\b/i.exec(
+    sentence.text,
+  );
+  if (quotedAs) {
+    const at = sentence.start + quotedAs.index + quotedAs[0].indexOf(quotedAs[1] as string);
+    const quotedOne = sentence.people.find(
+      (m) => m.span.start >= at && m.span.start < at + (quotedAs[1] as string).length && byMention.has(m),
+    );
+    if (quotedOne && !quotedOne.plural) return { kind: 'person', entity: byMention.get(quotedOne) as PersonEntity, confidence: 0.8 };
+  }
   const tail = lastTag(trailing, sentence.text);
   // A short clause before the tag is a quotation's last words only when the quotation opened in an earlier sentence.
   if (tail && (tail.index > 10 || (inQuotation && tail.index > 0))) {

@@ -1251,10 +1251,20 @@ function frameAt(
   const entityOf = (mention: PersonMention) => byMention.get(mention) as PersonEntity;
   const entitiesOf = (list: readonly PersonMention[]): PersonEntity[] =>
     list.filter((m) => byMention.has(m)).map((m) => byMention.get(m) as PersonEntity);
-  const before = mentions.filter((m) => {
+  const preceding = mentions.filter((m) => {
     const window = text.slice(Math.max(sentence.start, m.span.start - 30), m.span.start);
     return m.span.end <= span.start && (!blocking.test(window) || alongWith.test(window) || parallelOf.test(window));
   });
+  // "Akande quoted the two leaders as making the pledge when Akufo-Addo visited Osinbajo at his official residence"
+  // (blind-76): a clause that a conjunction opens, with no comma before the phrase, has its own subject.
+  const subordinate = [
+    ...text.slice(sentence.start, span.start).matchAll(/\b(?:when|while|after|before|once|until|as)\s+(?=[^,;]*$)/gi),
+  ].at(-1);
+  const clauseFrom = subordinate ? sentence.start + (subordinate.index ?? 0) + subordinate[0].length : null;
+  const before =
+    clauseFrom !== null && preceding.some((m) => m.span.start >= clauseFrom)
+      ? preceding.filter((m) => m.span.start >= clauseFrom)
+      : preceding;
   // "The two ministers met to address the agenda to be discussed next Monday by President Juan Manuel Santos and his
   // Ecuadorian counterpart Rafael Correa at their summit" (blind-63): people of a meeting still to come, after the
   // meeting phrase, are not this meeting's.
