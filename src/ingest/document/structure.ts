@@ -195,7 +195,14 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
       null,
     monthFirst,
   );
-  const headline = headlineLine ? paragraphOf(text, headlineLine, 0, headlineLine.start) : null;
+  // "(Photo) Japan-Viet Nam Foreign Ministers' Meeting" (new-user trial 131): a page's marker of a photo before the
+  // headline is no word of it.
+  const marked = headlineLine ? /^\s*[([](?:photos?|videos?|gallery)[)\]]\s*/i.exec(headlineLine.text) : null;
+  const headlineText =
+    headlineLine && marked && marked[0].length < headlineLine.text.length
+      ? { ...headlineLine, start: headlineLine.start + marked[0].length, text: headlineLine.text.slice(marked[0].length) }
+      : headlineLine;
+  const headline = headlineText ? paragraphOf(text, headlineText, 0, headlineText.start) : null;
   const offset = headline ? 1 : 0;
   // The lead is read after its dateline; a dateline taken from a stamp line is not part of it.
   const opensWith = (line: Line) => dateline !== null && dateline.span.start >= line.start && dateline.span.end <= line.end;
@@ -405,7 +412,11 @@ function isHeadlineLike(line: Line): boolean {
   const letters = counted.match(/\p{L}/gu) ?? [];
   const digits = line.text.match(/\d/g) ?? [];
   const latin = counted.match(/[A-Za-z\u00C0-\u024F]/g) ?? [];
-  return latin.length >= letters.length * 0.8 && digits.length < letters.length / 2 && /^[\p{Lu}\p{N}"“‘'(]/u.test(line.text);
+  return (
+    latin.length >= letters.length * 0.8 &&
+    digits.length < letters.length / 2 &&
+    (/^[\p{Lu}\p{N}"“‘'(]/u.test(line.text) || /^\[(?:photos?|videos?|gallery)\]\s*\p{Lu}/iu.test(line.text))
+  );
 }
 
 // "(03/12/09)" in a headline above "On the afternoon of March 11": when a numeric date both ways round is a real

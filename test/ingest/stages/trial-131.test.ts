@@ -124,3 +124,16 @@ describe('F6: what one welcomed, and who spoke after "Then"', () => {
     expect(draft.meetings[0]?.participants.map((p) => p.name)).toEqual(['Bui Thanh Son', 'Kamikawa Yoko']);
   });
 });
+
+describe('F10: a photo marker before the headline is no word of it', () => {
+  it.each([
+    ['(Photo) Japan-Viet Nam Foreign Ministers’ Meeting', 'Japan-Viet Nam Foreign Ministers’ Meeting'],
+    ['[Video] Japan-Viet Nam Foreign Ministers’ Meeting', 'Japan-Viet Nam Foreign Ministers’ Meeting'],
+    ['Japan-Viet Nam Foreign Ministers’ Meeting (Photo)', 'Japan-Viet Nam Foreign Ministers’ Meeting (Photo)'],
+  ])('%s', (line, title) => {
+    const text = `${line}\n\nOn 10 October 2023, Foreign Minister Kamikawa Yoko held a meeting with Foreign Minister Bui Thanh Son of Viet Nam in Hanoi.`;
+    const draft = draftOf(text);
+    expect(draft.title).toBe(title);
+    expect(draft.titleSpan && text.slice(draft.titleSpan.start, draft.titleSpan.end)).toBe(title);
+  });
+});
