@@ -117,13 +117,7 @@ export function lookupMisspeltDemonym(word: string): CountryWord | null {
   if (key.length < 6 || /\s/.test(key)) return null;
   const exact = byKey.get(key);
   if (exact) return exact.kind === 'demonym' ? exact : null;
-  let found: CountryWord | null = null;
-  for (const [other, country] of demonymKeys()) {
-    if (Math.abs(other.length - key.length) > 1 || distance(other, key) !== 1) continue;
-    if (found && found.code !== country.code) return null;
-    found = country;
-  }
-  return found;
+  return oneLetterFrom(key, demonymKeys());
 }
 
 /**
@@ -134,8 +128,13 @@ export function lookupMisspeltDemonym(word: string): CountryWord | null {
 export function lookupMisspeltCountryName(phrase: string): CountryWord | null {
   const key = foldKey(phrase);
   if (key.length < 7) return null;
+  return oneLetterFrom(key, nameKeys());
+}
+
+/** The one country whose key in `keys` is at Levenshtein distance 1 from `key`, or null when none or several are. */
+function oneLetterFrom(key: string, keys: ReadonlyArray<[string, CountryWord]>): CountryWord | null {
   let found: CountryWord | null = null;
-  for (const [other, country] of nameKeys()) {
+  for (const [other, country] of keys) {
     if (Math.abs(other.length - key.length) > 1 || distance(other, key) !== 1) continue;
     if (found && found.code !== country.code) return null;
     found = country;
