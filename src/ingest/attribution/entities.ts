@@ -687,18 +687,19 @@ function pairGroupWithNames(entities: PersonEntity[], merged: Set<PersonEntity>,
     );
     const first = (e: PersonEntity) => Math.min(...e.mentions.map((m) => m.sentence));
     const groupOffice = (group[0] as PersonEntity).office;
-    const genericallyTitled = entities.filter(
-      (e) =>
-        e.name !== null &&
-        e.countryCode === null &&
-        !merged.has(e) &&
-        !e.placeLike &&
-        (e.office === 'minister' || e.office === 'secretary') &&
-        groupOffice !== null &&
-        group.every((member) => member.office === groupOffice) &&
-        groupOffice.includes(e.office) &&
-        Math.min(...e.mentions.map((m) => m.sentence)) > at,
-    );
+    const oneOffice = groupOffice !== null && group.every((member) => member.office === groupOffice);
+    const genericallyTitled = oneOffice
+      ? entities.filter(
+          (e) =>
+            e.name !== null &&
+            e.countryCode === null &&
+            !merged.has(e) &&
+            !e.placeLike &&
+            (e.office === 'minister' || e.office === 'secretary') &&
+            groupOffice.includes(e.office) &&
+            Math.min(...e.mentions.map((m) => m.sentence)) > at,
+        )
+      : [];
     // "Foreign Ministers of the Republic of Suriname and Barbados, His Excellency A and the Most Honourable Dr. B, on
     // Monday, signed …" (blind-75): in the group's own sentence, the names apposed to it right after its last member,
     // with no title there (what a later "Minister A" adds is less than the group's office).
@@ -713,9 +714,7 @@ function pairGroupWithNames(entities: PersonEntity[], merged: Set<PersonEntity>,
     const joined = spans.every((span, k) =>
       k === 0
         ? /^\s*,\s*$/.test(text.slice(lastMember, span.span.start))
-        : /^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?(?:(?:most|right|very)\s+)?$/i.test(
-            text.slice((spans[k - 1] as PersonMention).span.end, span.span.start),
-          ),
+        : nextInList.test(text.slice((spans[k - 1] as PersonMention).span.end, span.span.start)),
     );
     const lists = [
       ...(list.length === group.length && joined ? [list] : []),
@@ -776,6 +775,9 @@ function groupBody(mention: PersonMention, text: string): string | null {
   return mention.title ? organizationIn(text.slice(mention.title.start, mention.title.end)) : null;
 }
 
+// Between two names of a list apposed to a group: "A and the Most Honourable Dr. B", "A, B".
+const nextInList = /^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?(?:(?:most|right|very)\s+)?$/i;
+
 /** True for a member of a group split by country ("Foreign Ministers of A and B") that a comma and a name follow. */
 function groupNamedAfter(sentence: ReadSentence, mention: PersonMention, text: string): boolean {
   if (mention.group !== true || mention.name !== null) return false;
@@ -786,7 +788,7 @@ function groupNamedAfter(sentence: ReadSentence, mention: PersonMention, text: s
   // Russia and China, Kazinform cites …" (blind-10).
   for (let k = 0; k < members.length; k++) {
     const next = sentence.people.find((m) => m.span.start >= end && m.name !== null);
-    const joiner = k === 0 ? /^\s*,\s*$/ : /^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?(?:(?:most|right|very)\s+)?$/i;
+    const joiner = k === 0 ? /^\s*,\s*$/ : nextInList;
     if (!next || next.title !== null || !joiner.test(text.slice(end, next.span.start))) return false;
     end = next.span.end;
   }

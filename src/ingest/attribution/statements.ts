@@ -718,8 +718,9 @@ function attributeAt(
   text: string,
 ): Attribution | null {
   // "But the German chancellor emphasised …" (blind-65), "Then the diplomats stated …" (new-user trial 131): a
-  // conjunction or a sequence adverb that opens the clause is not its subject, when a name or a title follows it (not "And they blame each other …", two countries); the sentence's first word only (not
-  // "…, and the two countries established …").
+  // conjunction or a sequence adverb that opens the clause is not its subject, when a name or a title follows it (not
+  // "And they blame each other …", two countries); the sentence's first word only (not "…, and the two countries
+  // established …").
   const opening =
     clauseStart === sentence.start
       ? /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+(?=the\s|\p{Lu})|(?:[Tt]hen|[Ll]ater|[Ff]inally|[Ss]ubsequently|[Aa]fterwards)\s+(?=the\s|they\s|\p{Lu}))/u.exec(

@@ -42,7 +42,7 @@ export const publisherCountries: readonly [RegExp, string][] = [
   [/\bDIRCO\b|\bDepartment of International Relations and Cooperation\b/, 'ZA'],
   [/\bForeign(?:,| and) Commonwealth(?: and| &) Development Office\b|\bForeign and Commonwealth Office\b|\bFCDO\b|\bGOV\.UK\b/, 'GB'],
   // Heads of government's and states' offices known by their seat (new-user trial 131: "10 Downing Street").
-  [/\b(?:10\s+)?Downing Street\b|\bNo\.?\s*10\b/, 'GB'],
+  [/\b(?:10\s+)?Downing Street\b/, 'GB'],
   [/\bDepartment of State\b|\bState Department\b|\bWhite House\b/, 'US'],
   [/\bKremlin\b/, 'RU'],
   [/(?<!\p{L})(?:Élysée|Elysée|Elysee)(?!\p{L})/u, 'FR'],
@@ -50,7 +50,6 @@ export const publisherCountries: readonly [RegExp, string][] = [
   [/\bKantei\b/, 'JP'],
   [/\bBlue House\b|\bCheong Wa Dae\b/, 'KR'],
   [/\bQuirinale\b|\bPalazzo Chigi\b/, 'IT'],
-  [/\bBundeskanzleramt\b|\bFederal Chancellery\b/, 'DE'],
   [/\bGlobal Affairs Canada\b/, 'CA'],
   [/\bAuswärtiges Amt\b|\bFederal Foreign Office\b/, 'DE'],
   [/\bQuai d['’]Orsay\b/, 'FR'],

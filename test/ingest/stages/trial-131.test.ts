@@ -78,6 +78,12 @@ describe('F5, F6: the publisher’s seat, and the title printed alone in its own
     ["Prime Minister's Office, 10 Downing Street", 'GB'],
     ['The Kremlin', 'RU'],
     ['Élysée Palace', 'FR'],
+    ['Kantei', 'JP'],
+    // A seat several countries' offices share names none of them.
+    ['Federal Chancellery of Austria', 'AT'],
+    ['Cheong Wa Dae', 'KR'],
+    ['Palazzo Chigi', 'IT'],
+    ['Zhongnanhai', 'CN'],
   ])('%s', (publisher, country) => {
     const meeting = call(publisher);
     const host = meeting?.participants.find((p) => p.role === 'host');
