@@ -661,9 +661,10 @@ function transcriptLabel(sentence: ReadSentence, byMention: ReadonlyMap<PersonMe
 const openingAdverbial =
   /^(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]ver|[Tt]hroughout|[Aa]fter|[Ff]ollowing)\s+(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hese|[Tt]oday['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:[Mm]eetings?|[Tt]alks|[Cc]onversation|[Cc]all|[Dd]iscussions?|[Nn]egotiations|[Cc]onsultations|[Ss]ession|[Dd]eclaration|[Cc]ommuniqu[eé]|[Jj]oint\s+[Ss]tatement)\s+(?:(?:with\s+(?:[\p{L}.'’-]+\s+){1,6}?)?(?=[Tt]he\s|[Bb]oth\s)|(?=\p{Lu}))/u;
 // "The US State Department said Blinken reiterated …", "The ministry said that Lavrov stressed …", "President’s Media
-// Unit stated that the Indian Foreign Minister hailed …": who reports it first, then the one who spoke.
+// Unit stated that the Indian Foreign Minister hailed …", "The statement noted that both sides attach …" (blind-76): who
+// or what reports it first, then the one who spoke.
 const reportedBy =
-  /^(?:(?:[Tt]he|[Aa])\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?(?:[Ss]tate\s+[Dd]epartment|[Ff]oreign\s+[Mm]inistry|[Mm]inistry|[Dd]epartment|[Ff]oreign\s+[Oo]ffice|[Oo]ffice|Kremlin|White\s+House|[Ee]mbassy|[Pp]residency|[Pp]ress\s+[Ss]ervice|[Dd]ivision|[Uu]nit|[Bb]ureau|[Ss]ecretariat|[Ss]pokes(?:man|woman|person))\s+(?:also\s+)?(?:said|says|stated|reported|noted|added|announced)\s+(?:that\s+)?(?=\p{Lu}|the\s)/u;
+  /^(?:(?:[Tt]he|[Aa])\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?(?:[Ss]tate\s+[Dd]epartment|[Ff]oreign\s+[Mm]inistry|[Mm]inistry|[Dd]epartment|[Ff]oreign\s+[Oo]ffice|[Oo]ffice|Kremlin|White\s+House|[Ee]mbassy|[Pp]residency|[Pp]ress\s+[Ss]ervice|[Dd]ivision|[Uu]nit|[Bb]ureau|[Ss]ecretariat|[Ss]pokes(?:man|woman|person)|[Ss]tatement|[Pp]ress\s+[Rr]elease|[Rr]eadout|[Cc]ommuniqu[eé]|[Dd]eclaration)(?:\s+(?:from|of|by|issued\s+by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}?[\p{Lu}][\p{L}.'’-]*)?\s+(?:also\s+)?(?:said|says|stated|states|reported|noted|notes|added|announced|read|reads|indicated|mentioned)\s+(?:that\s+)?(?=\p{Lu}|the\s|both\s)/u;
 const listItem = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 // "On Friday President Saakashvili noted …", "At the press conference Saakashvili stated …", "Speaking to reporters
 // after the meeting Saakashvili said …" (blind-74): an opening phrase of time, place or occasion without its comma, then

@@ -117,8 +117,10 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
     }
     if (furnitureLine.test(folded)) continue;
     // Teasers of other stories under the readout, each cut short by the site ("… she joked,..", "… sent to President..",
-    // blind-49): a line cut with two dots is one; two lines in a row cut with an ellipsis end the readout.
-    if (proseWords >= 25 && teaserCut.test(line.text)) continue;
+    // blind-49): a line cut with two dots beside another cut line, or the last, is one; two lines in a row cut with an
+    // ellipsis end the readout. One such line alone between paragraphs of the story is its own with a stray dot
+    // ("… reduce energy dependence on Russia..", blind-76).
+    if (proseWords >= 25 && teaserCut.test(line.text) && besideCutLine(lines, at)) continue;
     if (proseWords >= 25 && ellipsisCut.test(line.text) && ellipsisCut.test(lines[at + 1]?.text ?? '')) {
       inFooter = true;
       continue;
@@ -313,6 +315,13 @@ const photoCredit =
   /\[\s*(?:file\s+)?(?:photo|image|picture)s?\b[^\]]*\]|\(\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?::|by\b|credit\b)[^)]*\)/i;
 
 /** Whether a line of `ahead` is prose (15 words or more) naming someone or something `read` named (a capitalised word of 4+ letters). */
+/** Whether the line at `at` is next to a line cut short ("…", "..") or is the last line with text. */
+function besideCutLine(lines: readonly Line[], at: number): boolean {
+  const next = lines[at + 1];
+  const cut = (line: Line | undefined): boolean => line !== undefined && (teaserCut.test(line.text) || ellipsisCut.test(line.text));
+  return next === undefined || cut(lines[at - 1]) || cut(next);
+}
+
 function storyGoesOn(read: readonly Line[], ahead: readonly Line[]): boolean {
   const named = new Set(read.flatMap((line) => line.text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []));
   return ahead.some(
