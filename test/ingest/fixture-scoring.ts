@@ -88,6 +88,7 @@ export const fixtureSets = [
   'blind-74',
   'blind-75',
   'blind-76',
+  'blind-77',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
