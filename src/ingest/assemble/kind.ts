@@ -12,6 +12,9 @@ import {
   videoWords,
 } from '../lexicon/meeting-phrases.js';
 
+/** A credentials ceremony: "letters of credence", "credentials", "accreditation letters". */
+const accreditationWords = /\b(?:credentials|credence|accreditation)\b/i;
+
 /** The kind of an encounter, the printed words it rests on and how sure it is. */
 export interface KindChoice {
   kind: MeetingKind;
@@ -133,7 +136,10 @@ export function meetingKind(
   // "met with the foreign ministers of the Gulf Cooperation Council" (blind-59): a body's office holders told of
   // together are several sides.
   const bodyGroup = encounter.participants.some((p) => p.name === null && p.mentions.every((m) => m.mention.plural));
-  if (parties.size >= 3 || (multilateral && encounter.participants.length >= 3) || bodyGroup)
+  // "President Sahle-Work Zewde received credentials of 10 newly appointed ambassadors" (blind-16, blind-77): envoys
+  // accredited together each come to the head of state, not to a conference of their countries.
+  const accreditation = frames.some((frame) => accreditationWords.test(frame.sentence.text));
+  if ((parties.size >= 3 && !(accreditation && !multilateral)) || (multilateral && encounter.participants.length >= 3) || bodyGroup)
     return { kind: 'multilateral', span: multilateral, confidence: 0.8 };
   // "… also participated in the 5th China-Pakistan-Afghanistan Trilateral Foreign Ministers' Dialogue, with the
   // participation of the Chinese foreign minister" (blind-56): a meeting the text opens with someone taking part in one

@@ -229,6 +229,9 @@ function photoCredit(text: string, mention: PersonMention): boolean {
 const actorVerbs =
   /^\s*(?:,[^,]{1,30},\s*)?(?:(?:also|then|later|further|again|on \w+day|\w+day)\s+)*(?:met|meets|held|holds|received|receives|spoke|speaks|talked|said|says|stressed|noted|informed|briefed|expressed|emphasi[sz]ed|reviewed|highlighted|welcomed|discussed|underlined|called|invited|thanked|urged|proposed|agreed|reiterated|affirmed|conferred|visited|attended|extended|conveyed|congratulated|assured|reaffirmed|underlined|appreciated|arrived|arrives|departed|flew)\b/i;
 
+const jointMeetingVerb =
+  /^\s*(?:(?:also|today|yesterday|on \w+day|\w+day)\s+)*(?:met|meet|held\s+(?:talks|a\s+(?:meeting|telephone|phone|video))|hold\s+talks|spoke\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone|talked\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone|conferred)\b/i;
+
 // The end of a quotation and the speech verb that gives it to the name after it: `…," said `.
 const quoteTag = /[”"]\s*,?\s*(\p{L}+)\s+$/u;
 
@@ -248,6 +251,24 @@ function promoteActors(readout: Readout, entities: readonly PersonEntity[]): voi
     if (entity.strong || entity.placeLike || entity.name === null || entity.nameTokens.length < 2) continue;
     const acting = entity.mentions.filter(({ mention }) => actorVerbs.test(text.slice(mention.span.end, mention.span.end + 60)));
     if (acting.length >= 1 && entity.mentions.length >= 2) entity.strong = true;
+    // "Vladimir Putin and Barack Obama met in Moscow …", "Angela Merkel and Emmanuel Macron held talks …": two names in
+    // full joined as the subject of a meeting verb are the two who met, named once each.
+    for (const { mention } of entity.mentions) {
+      const partner = entities.find(
+        (other) =>
+          other !== entity &&
+          !other.placeLike &&
+          other.nameTokens.length >= 2 &&
+          other.mentions.some(
+            ({ mention: next }) =>
+              /^\s+and\s+$/.test(text.slice(mention.span.end, next.span.start)) &&
+              jointMeetingVerb.test(text.slice(next.span.end, next.span.end + 60)),
+          ),
+      );
+      if (!partner) continue;
+      entity.strong = true;
+      partner.strong = true;
+    }
     // "… in South Africa," acknowledged Naledi Pandor.": the one a quotation is given to speaks as a person.
     if (
       entity.mentions.some(({ mention }) => {

@@ -274,6 +274,10 @@ function lowerCaseOffice(gap: string): boolean {
 const frontedClause =
   /^\W*(?:as well as|besides|apart from|in addition to|after|before|following|having|during|while|when|upon|on arrival|on the sidelines of|in the course of)\b(?![^;]*,\s*and\b)/i;
 const pronounOpensClause = /,\s*(?:he|she)\s+(?:(?:then|also|later|subsequently|afterwards|first|next|further|separately)\s+)?$/i;
+const bareMeet = /\bmeet\b/i;
+// "U.S." inside the clause is no sentence's end.
+const causedToMeet =
+  /\b(?:to|will|would|shall|could|should|may|might|can)\s+(?:have|let|get|help|make)\s+(?:[^.;:]|(?<=\b\p{Lu})\.){0,160}$/iu;
 const pastVerb = /\b(?:met|discussed|held|had|received|hosted|spoke|talked|conferred|signed|exchanged|called)\b/i;
 
 // "Aurescu met on Wednesday, 21 February 2024, the Foreign Minister of …", "received on Wednesday the visit of …"
@@ -354,6 +358,9 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           toldOfOtherMeeting.test(unnamed.slice(0, match.index + match[0].length).replace(/\S+\s+(?:with|between)$/i, '')) ||
           followsOn.test(opening) ||
           earlierThanAnother.test(opening) ||
+          // "… agreed to have Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry meet to review
+          // the issue" (new-user trial 132 F1): others made to meet later, not a meeting held.
+          (bareMeet.test(match[0]) && causedToMeet.test(opening)) ||
           // "A and B discussed the ministerial meeting due to be held in Vienna": a verb in the past tense reports what
           // happened; only a noun ("the meeting … scheduled for April") is still to come.
           (!pastVerb.test(match[0]) && futureAfter.test(sentence.text.slice(match.index + match[0].length)))
@@ -513,6 +520,11 @@ const listedName = (text: string, mention: PersonMention): boolean =>
 
 const includedList =
   /^\s*(?:these|they|those|among them|among those|the\s+(?:new\s+|newly\s+(?:appointed|accredited)\s+)?(?:envoys|ambassadors|diplomats|heads\s+of\s+mission|high\s+commissioners|delegates|ministers|guests|visitors|officials))\s+(?:included|include|were|are|comprised)\b/i;
+// "President Maia Sandu today received the accreditation letters of five new ambassadors … Thus, Ambassador of the
+// Union of Australia, His Excellency Paul John Lehmann, …, were accredited." (blind-77): the group listed by name in a
+// sentence that says they were accredited, received or presented their credentials.
+const accreditedList =
+  /\b(?:were|have\s+been|had\s+been)\s+(?:(?:also|officially|formally|duly)\s+)?(?:accredited|received|welcomed)\b|\b(?:presented|handed\s+over|submitted)\s+(?:their\s+|the\s+)?(?:(?:copies|letters)\s+of\s+)?(?:credentials|credence|accreditation)\b/i;
 // "President Bola Tinubu met his counterparts from three West African countries … The trio of Benin Republic President,
 // Patrice Talon, Guinea Bissau Umaro Sissoco Embalo, and his Niger Republic counterpart, Mohammed Bassoum, arrived …
 // for a private meeting" (blind-45): a collective noun names the group as one — they met together.
@@ -530,8 +542,16 @@ function namedInNextSentence(readout: Readout, frames: MeetingFrame[], byMention
     const next = readout.sentences.find((s) => s.index === frame.sentence.index + 1);
     // Only after one person met a group ("Tinubu met his counterparts from three countries"): "The two leaders, along
     // with …" after "A and B came together" tells of the people already named.
-    const together = next !== undefined && frame.subjects.length === 1 && collectiveList.test(next.text);
-    if (!next || (!includedList.test(next.text) && !together)) continue;
+    // A list of those accredited at one ceremony ("received the credentials of 10 newly appointed ambassadors … The
+    // newly appointed ambassadors … who presented credentials to the president are A, B, …", blind-16; "… were
+    // accredited", blind-77) is one meeting, unless the text says the ceremonies were separate.
+    const accredited =
+      next !== undefined &&
+      frame.subjects.length === 1 &&
+      accreditedList.test(next.text) &&
+      !/\bseparate(?:ly)?\b/i.test(`${frame.sentence.text} ${next.text}`);
+    const together = next !== undefined && frame.subjects.length === 1 && (collectiveList.test(next.text) || accredited);
+    if (!next || (!includedList.test(next.text) && !accreditedList.test(next.text) && !together)) continue;
     const known = groupMet ? frame.subjects : frame.objects;
     const named = [
       ...new Set(

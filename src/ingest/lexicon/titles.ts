@@ -112,6 +112,15 @@ export const nameParticles = new Set([
   'des',
   'ter',
   'ten',
+  // Turkic patronymics: "Ulvi Vagif oglu Bakhshaliyev" (blind-77), "Aigul Asan kyzy", "Nurlan Bakyt uulu".
+  'oglu',
+  'oğlu',
+  'ogly',
+  'qizi',
+  'gizi',
+  'kyzy',
+  'kizi',
+  'uulu',
 ]);
 
 /** Titles that name the country of office by themselves, when nothing else in the text does. */

@@ -453,6 +453,8 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     )
       [before, honorific] = [before - 1, true];
     if (words[before - 1]?.text === 'His' || words[before - 1]?.text === 'Her') before--;
+    const styledAfterComma =
+      before < runStart && /^(?:His|Her|H\.E\.?)$/.test(words[before]?.text ?? '') && words[before - 1]?.text === ',';
     // "Kazakh Foreign Minister Murat Nurtleu", and "the Minister of Foreign Affairs of Slovenia, Tanja Fajon,".
     let pre =
       titles.find((t) => t.end === before && !t.plural) ??
@@ -462,15 +464,19 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
           words[before - 1]?.text === ',' &&
           !t.plural &&
           !usedTitles.has(t) &&
-          // "In a meeting with the Australian ambassador, Mottaki criticized …": a name that a verb follows is the
-          // clause's subject, not the title's holder.
-          !clauseVerb(words[end]) &&
-          // "…; Prime Minister of the Cook Islands, the Honourable Mark Brown; and …" (blind-64): a list of holders
-          // parted by semicolons.
-          ([',', '.', ';', undefined].includes(words[end]?.text) ||
-            t.start === 0 ||
-            words[t.start - 1]?.text === ';' ||
-            /^(?:the|by|with|and|of|to|from)$/.test(words[t.start - 1]?.key ?? '')),
+          // "Ambassador of Indonesia, His Excellency Meidyatama Suryodiningrat and Ambassador of Ireland, His Excellency
+          // Brendan Ward were accredited" (blind-77): "His Excellency" after the comma makes the title and the name
+          // one item, whatever follows the name.
+          (styledAfterComma ||
+            // "In a meeting with the Australian ambassador, Mottaki criticized …": a name that a verb follows is the
+            // clause's subject, not the title's holder.
+            (!clauseVerb(words[end]) &&
+              // "…; Prime Minister of the Cook Islands, the Honourable Mark Brown; and …" (blind-64): a list of holders
+              // parted by semicolons.
+              ([',', '.', ';', undefined].includes(words[end]?.text) ||
+                t.start === 0 ||
+                words[t.start - 1]?.text === ';' ||
+                /^(?:the|by|with|and|of|to|from)$/.test(words[t.start - 1]?.key ?? '')))),
       );
     const runText = words
       .slice(first, end)
