@@ -174,6 +174,18 @@ const documentContext =
 // Not "the newly-appointed Minister S Jaishankar on Monday" (blind-52): a word of tenure before a title.
 const recalledContext =
   /\b(?:ago|the last time|last met|first met|previously met|(?<!newly[- ])(?:appointed|elected)|sworn in|took office|assumed (?:office|his post|her post|the post)|inaugurated|established|founded|recall(?:ed|ing)? that|as a reminder|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|ratified)\b[^.;:]{0,40}$/i;
+// "Following the visit of the Vice President of the United States, Mike Pence, to Ecuador in June 2018, the Dialogue
+// … took place … on May 22, 2019" (blind-77): the date that closes an opening phrase of an earlier event is that event's.
+const earlierEventOpening =
+  /^\s*(?:following|after|since)\s+(?:the|his|her|their|a|an|last\s+year['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|meeting|talks|trip|tour|summit|call|conversation|elections?|inauguration|session)\b[^.;]{0,160}$/iu;
+function afterEarlierEvent(text: string, date: DateMention): boolean {
+  // The main clause's subject after the comma: not "… on 14 June, to congratulate him" (blind-2), the clause's own date.
+  return (
+    earlierEventOpening.test(sentenceUpTo(text, date.start)) &&
+    /^\s*,\s*(?:the|a|an|his|her|their|\p{Lu})/u.test(text.slice(date.end, date.end + 12))
+  );
+}
+
 // A date that could be a meeting's: not in future, duration or recalled context, nor the date of a document.
 // A range ("on the margins of the Ministerial Council on 7-8 December") dates a visit or an event, not one encounter —
 // unless the meeting is what was held over those days (heldOverRange).
@@ -181,6 +193,7 @@ function datesAMeeting(text: string, date: DateMention): boolean {
   return (
     datesADay(text, date) &&
     !recalled(text, date) &&
+    !afterEarlierEvent(text, date) &&
     (date.range !== true || heldOverRange(text, date)) &&
     !datesTheReport(text, date) &&
     !inTopicEvent(text, date.start, date.end)

@@ -349,7 +349,16 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
     const elsewhere = (person: PersonEntity) =>
       !mayCreate &&
       encounters.some(
-        (e) => e !== best && e.frames.some((f) => !f.shared && !f.sentence.inHeadline && [...f.subjects, ...f.objects].includes(person)),
+        (e) =>
+          e !== best &&
+          e.frames.some(
+            // "met bilaterally with A, and B, in addition to C" under "… discusses with Egyptian, Jordanian and Saudi
+            // counterparts" (blind-77): a sentence that says its meetings were separate gives each its own.
+            (f) =>
+              (!f.shared || separateWords.test(f.sentence.text)) &&
+              !f.sentence.inHeadline &&
+              [...f.subjects, ...f.objects].includes(person),
+          ),
       );
     // "the Peruvian and Bolivian ministers" of the meeting just told: an unnamed minister of a country already at the
     // table is someone already there.

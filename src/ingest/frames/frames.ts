@@ -255,7 +255,7 @@ const bodyOfListed = /^\s*of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|
 const namesBody = (phrase: string): boolean =>
   phrase.split(/\s+/).some((word) => institutionNouns.has(word.toLowerCase().replace(/['’]s$/, '')));
 const coordination =
-  /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*and\s+(?:also\s+)?with|,?\s*and\s+(?:of|from)|,?\s*as well as|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)(?:\s+with)?)?\s*$/i;
+  /^\s*(?:,|;|;\s*and|and|,\s*and|,?\s*and\s+(?:also\s+)?with|,?\s*and\s+(?:of|from)|,?\s*as well as|,?\s*in addition to|,?\s*together with|,?\s*along with|,?\s*(?:accompanied|supported|assisted|joined|flanked) by|,\s*with|&|,?\s*(?:and\s+)?(?:then|later|subsequently|afterwards)(?:\s+with)?)?\s*$/i;
 
 // ", intelligence chief ", ", and national security adviser ": a list's separator, then an office in lower case (the
 // last word one a title ends on) before the next name.

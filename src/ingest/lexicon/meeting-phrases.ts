@@ -47,7 +47,7 @@ const callNouns =
 const videoNouns =
   '(?:(?:video|virtual|online)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:call|conference|link|meeting|talks?|conversation|teleconference|consultations?|summit|session)|videoconference|video-conference)';
 const meetingNouns =
-  '(?:meeting|meetings|talks|discussions?|deliberations|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?|(?:working\\s+)?(?:lunch|luncheon|dinner|breakfast)|(?:working|work)\\s+sessions?)';
+  '(?:meeting|meetings|bilaterals|talks|discussions?|deliberations|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?|(?:working\\s+)?(?:lunch|luncheon|dinner|breakfast)|(?:working|work)\\s+sessions?)';
 
 const p = (source: string): RegExp => new RegExp(source, 'giu');
 // Who is briefed in a meeting: a person, with a capital or a possessive — not the press, reporters or a house.
@@ -664,7 +664,7 @@ export const togetherWords =
 export const encounterNouns = /\b(?:meeting|talks|call|conversation|videoconference|video conference|consultations|summit)\b/i;
 // "Separately, …" opening a sentence turns to other news; "met separately", "in separate meetings" tell of meetings.
 export const separateWords =
-  /\brespectively\b|\bseparate\b|(?<!^\s*)\bseparately\b|\bbilateral meetings with\b|\bseries of (?:bilateral )?meetings\b|(?:,|\band)\s+(?:then|later|subsequently|afterwards)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?\p{Lu}/iu;
+  /\brespectively\b|\bseparate\b|(?<!^\s*)\bseparately\b|\bbilateral meetings with\b|\bbilaterally\b|\bbilaterals with\b|\bseries of (?:bilateral )?meetings\b|(?:,|\band)\s+(?:then|later|subsequently|afterwards)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?\p{Lu}/iu;
 /**
  * Ends a clause of invitation, up to the date or place being read: "invites President Jokowi to present at the G-20
  * meeting in Brisbane, Australia, in November 2014" — that date and place are the event's someone is invited to, not a

@@ -137,6 +137,10 @@ export const titleCountries: readonly [RegExp, string][] = [
   // France's since 2017 (trial 122): "Minister for Europe and Foreign Affairs Jean-Noël Barrot"; Austria's is "for
   // European and International Affairs".
   [/\bminist(?:er|ry) (?:for|of) europe and foreign affairs\b/i, 'FR'],
+  // "Under Secretary for Political Affairs of the State Department" (blind-77): an office of the U.S. Department of
+  // State; "Minister of Foreign Affairs and Human Mobility" is Ecuador's since 2013.
+  [/\b(?:state department|department of state)$/i, 'US'],
+  [/\bforeign affairs and human mobility\b/i, 'EC'],
 ];
 
 /**

@@ -115,3 +115,52 @@ describe('others made to meet later are no meeting held (new-user trial 132 F1)'
     expect(draftOf(`${lead}${sentence}`).meetings).toHaveLength(2);
   });
 });
+
+describe('meetings a sentence says were held bilaterally', () => {
+  it.each([
+    'Foreign Minister Fayssal Mikdad met bilaterally on Tuesday with Sameh Shoukry, Minister of Foreign Affairs of Egypt, and Ayman Safadi, Jordan’s Deputy Prime Minister, in addition to Saudi Foreign Minister, Faisal bin Farhan.',
+    'Mikdad discusses with Egyptian, Jordanian and Saudi counterparts\n\nForeign Minister Fayssal Mikdad met bilaterally on Tuesday with Sameh Shoukry, Minister of Foreign Affairs of Egypt, and Ayman Safadi, Jordan’s Deputy Prime Minister, in addition to Saudi Foreign Minister, Faisal bin Farhan.',
+    'Foreign Minister Fayssal Mikdad held bilaterals with Sameh Shoukry, Minister of Foreign Affairs of Egypt, Ayman Safadi, Jordan’s Deputy Prime Minister, and Saudi Foreign Minister Faisal bin Farhan on 1 May 2023.',
+  ])('are one meeting each, also under a headline that names them together: %s', (text) => {
+    expect(draftOf(text).meetings.map((m) => m.participants.map((p) => p.name))).toEqual([
+      ['Fayssal Mikdad', 'Sameh Shoukry'],
+      ['Fayssal Mikdad', 'Ayman Safadi'],
+      ['Fayssal Mikdad', 'Faisal bin Farhan'],
+    ]);
+  });
+
+  it('a table of three they met at together stays one', () => {
+    const text =
+      'Foreign Minister Fayssal Mikdad met on Tuesday with Sameh Shoukry, Minister of Foreign Affairs of Egypt, and Ayman Safadi, Jordan’s Deputy Prime Minister, in a trilateral meeting.';
+    expect(draftOf(text).meetings).toHaveLength(1);
+  });
+});
+
+describe('offices that name their country', () => {
+  it.each([
+    ['Under Secretary for Political Affairs of the State Department, Ambassador David Hale, met officials in Quito.', 'US'],
+    ['The Minister of Foreign Affairs and Human Mobility, José Valencia, met officials in Quito.', 'EC'],
+  ])('%s', (sentence, code) => {
+    expect(named(sentence)[0]?.countryCode).toBe(code);
+  });
+});
+
+describe('a date that closes an opening phrase of an earlier event', () => {
+  it.each([
+    [
+      'Following the visit of the Vice President of the United States, Mike Pence, to Ecuador in June 2018, Minister of Foreign Affairs José Valencia and Under Secretary David Hale met in Quito on May 22, 2019.',
+      '2019-05-22',
+    ],
+    [
+      'After the summit of the two presidents in March 2019, Minister of Foreign Affairs José Valencia met Under Secretary David Hale in Quito on 22 May 2019.',
+      '2019-05-22',
+    ],
+    // The clause's own date after the comma stays the meeting's.
+    [
+      'Following the Prime Minister’s call with Prime Minister Erdogan on Monday, Foreign Secretary William Hague spoke to Foreign Minister Ahmet Davutoglu on 14 June 2011, to congratulate him.',
+      '2011-06-14',
+    ],
+  ])('%s', (text, date) => {
+    expect(draftOf(text).meetings[0]?.date).toBe(date);
+  });
+});
