@@ -26,7 +26,7 @@ congresswoman lawmaker agencies ministries departments service services nuncio a
 authority transitional sovereign supreme population consular legal public local reconstruction innovation solidarity
 sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship
 resident press utility utilities electricity power lands sport arts employment wellness responsible administrator session
-minster minsiter chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office whip opposition majority minority minister-in-charge in-charge officer`;
+minster minsiter chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office whip opposition majority minority minister-in-charge in-charge officer druk gyalpo`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 
@@ -37,9 +37,8 @@ premier director representative ambassador envoy chancellor adviser advisor spok
 commissioner counsellor counselor king queen emperor prince princess emir amir sultan governor mayor speaker leader chief
 sherpa coordinator member chargé chargee charge taoiseach tanaiste tánaiste special-envoy minister-counsellor co-chair co-chairman
 co-chairperson rapporteur diplomat senator congressman congresswoman lawmaker nuncio attorney-general solicitor-general
-attorney administrator minster minsiter chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office whip minister-in-charge officer`.split(
-    /\s+/,
-  ),
+attorney administrator minster minsiter chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office whip minister-in-charge officer
+gyalpo`.split(/\s+/),
 );
 
 /** Abbreviated titles and what they stand for. */
@@ -141,6 +140,8 @@ export const titleCountries: readonly [RegExp, string][] = [
   // State; "Minister of Foreign Affairs and Human Mobility" is Ecuador's since 2013.
   [/\b(?:state department|department of state)$/i, 'US'],
   [/\bforeign affairs and human mobility\b/i, 'EC'],
+  // The King of Bhutan's title: "Jigme Khesar Namgyel Wangchuck, The Druk Gyalpo" (blind-77).
+  [/^(?:the )?druk gyalpo$/i, 'BT'],
 ];
 
 /**

@@ -98,7 +98,8 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     // A phrase longer than a catalogue name may be (draft.ts) is no name.
     if (name.length > initiativeNameMaxLength) return;
     // "the Presidency's Facebook page", "the Summit": a programme's head word alone names none.
-    if (isOffice(name) || isMission(name) || holdsOffice(name) || programmeWordOnly.test(name) || peopleOf.test(name)) return;
+    if (isOffice(name) || isMission(name) || holdsOffice(name) || programmeWordOnly.test(name) || peopleOf.test(name) || newYear.test(name))
+      return;
     // "The Forty-Second Regular Meeting of the Conference of Heads of Government … (CARICOM) was held virtually on 5-6
     // July 2021" (blind-63): the gathering the readout reports is the meeting, not an initiative discussed at it.
     if (heldAfter.test(text.slice(e, e + 80))) return;
@@ -313,6 +314,8 @@ const heldAfter =
   /^\s*(?:\([^()]{1,40}\)\s*)?,?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:jointly|virtually|successfully|also|officially|formally)\s+)?(?:held|convened)|took\s+place)\b/i;
 
 // "the Pakistan High Commission", "the Samoa High Commission": a diplomatic mission, not a programme.
+// "On the occasion of the New Year, …" (blind-77): a day of the calendar, not a year of something ("the Year of Culture").
+const newYear = /^(?:the\s+)?(?:(?:lunar|chinese|persian|iranian|islamic|hijri|jewish|orthodox|gregorian)\s+)?new\s+year$/i;
 const isMission = (name: string): boolean => /\b(?:high commission|embassy|consulate(?:-general)?|permanent mission)$/i.test(name);
 
 function looksLikeAName(name: string): boolean {

@@ -452,6 +452,17 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
         (/^(?:senator|ambassador)$/.test(words[before - 1]?.key ?? '') && words[before]?.key === 'the'))
     )
       [before, honorific] = [before - 1, true];
+    // "Mr. Lyonchhen (Dr.) Lotay Tshering" (blind-77): a courtesy in brackets among the courtesies before the name.
+    while (
+      before >= 3 &&
+      words[before - 1]?.text === ')' &&
+      isHonorificWord(words[before - 2], words[before - 3]) &&
+      words[before - 3]?.text === '(' &&
+      isHonorificWord(words[before - 4], words[before - 5])
+    ) {
+      [before, honorific] = [before - 3, true];
+      while (before > 0 && isHonorificWord(words[before - 1], words[before - 2])) before--;
+    }
     if (words[before - 1]?.text === 'His' || words[before - 1]?.text === 'Her') before--;
     const styledAfterComma =
       before < runStart && /^(?:His|Her|H\.E\.?)$/.test(words[before]?.text ?? '') && words[before - 1]?.text === ',';

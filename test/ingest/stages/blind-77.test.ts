@@ -164,3 +164,34 @@ describe('a date that closes an opening phrase of an earlier event', () => {
     expect(draftOf(text).meetings[0]?.date).toBe(date);
   });
 });
+
+describe('calls to several leaders in one sentence, styled as their offices print them', () => {
+  const text =
+    'On the occasion of the New Year, Prime Minister Shri Narendra Modi today had telephone conversation with Mr. Jigme Khesar Namgyel Wangchuck, The Druk Gyalpo of Kingdom of Bhutan and Mr. Lyonchhen (Dr.) Lotay Tshering, Prime Minister of Bhutan, Ms. Sheikh Hasina, Prime Minister of Bangladesh and Mr. K.P. Sharma Oli, Prime Minister of Nepal.';
+  it('one call each, with their titles and countries', () => {
+    const { meetings } = extractReadout(text, { ...base, publishedAt: '2020-01-01' });
+    expect(meetings.map((m) => [m.kind, m.participants[1]?.name, m.participants[1]?.title, m.participants[1]?.countryCode])).toEqual([
+      ['phone_call', 'Jigme Khesar Namgyel Wangchuck', 'Druk Gyalpo', 'BT'],
+      ['phone_call', 'Lotay Tshering', 'Prime Minister', 'BT'],
+      ['phone_call', 'Sheikh Hasina', 'Prime Minister', 'BD'],
+      ['phone_call', 'K.P. Sharma Oli', 'Prime Minister', 'NP'],
+    ]);
+  });
+
+  it('"the New Year" is no initiative; "the Year of Culture" is one', () => {
+    const initiatives = draftOf(`${text} They agreed on the Year of Culture.`).meetings.flatMap((m) => m.initiatives.map((i) => i.name));
+    expect(initiatives).not.toContain('New Year');
+    expect(initiatives).toContain('Year of Culture');
+  });
+
+  it.each([
+    ['Mr. Lyonchhen (Dr.) Lotay Tshering, Prime Minister of Bhutan, spoke.', 'Lotay Tshering'],
+    ['H.E. (Dr.) Lotay Tshering, Prime Minister of Bhutan, spoke.', 'Lotay Tshering'],
+  ])('a courtesy in brackets among the courtesies: %s', (sentence, name) => {
+    expect(named(sentence)).toEqual([{ name, title: 'Prime Minister', countryCode: 'BT' }]);
+  });
+
+  it('a bracket that is no courtesy stays out of the name', () => {
+    expect(named('Prime Minister (Bhutan) Lotay Tshering spoke.').map((m) => m.name)).toEqual(['Lotay Tshering']);
+  });
+});
