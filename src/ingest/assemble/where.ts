@@ -6,6 +6,7 @@ import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
 import { organizationIn, organizationOpening } from '../lexicon/organizations.js';
 import { regionNames } from '../lexicon/country-words.js';
+import { seatCities } from '../lexicon/seats.js';
 import { invitedTo, stillToCome } from '../lexicon/meeting-phrases.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { foldText } from '../text/fold.js';
@@ -274,6 +275,24 @@ function capitalisedRunEnd(words: readonly Word[], i: number): number {
  * "at the State House, Abuja", "at the Presidential Palace, Tashkent", "at State House Entebbe": the city printed after
  * a venue's name.
  */
+function seatPlace(text: string, at: number, confidence: number): PlaceChoice | null {
+  const ahead = text.slice(at, at + 60);
+  for (const [pattern, name, countryCode] of seatCities) {
+    const match = pattern.exec(ahead);
+    if (!match) continue;
+    // The country only: ANNOTATING.md takes the city the text prints, and "the White House" prints none.
+    const city = lookupCity(name, countryCode);
+    return {
+      city: null,
+      countryCode,
+      timezone: city?.timezone ?? countryTimezone(countryCode),
+      span: { start: at, end: at + match[0].trimEnd().length },
+      confidence,
+    };
+  }
+  return null;
+}
+
 function cityAfterVenue(text: string, words: readonly Word[], end: number, confidence: number): PlaceChoice | null {
   const from = words[end]?.text === ',' ? end + 1 : end;
   if (from === end && !words[end]?.capitalised) return null;
@@ -320,6 +339,14 @@ function placeIn(readout: Readout, sentence: ReadSentence, confidence: number, s
       issuedBefore.test(before)
     )
       continue;
+    // "met with Foreign Minister Wang Yi … at the White House": a seat of government that stands in one city names its
+    // country (and time zone).
+    // A city the sentence prints still says more: "at the Farnesina, thanking her for visiting Rome" (blind-2).
+    const seat = /\bat\s+(?:the\s+)?$/i.test(before) ? seatPlace(text, word.start, confidence) : null;
+    if (seat) {
+      countryOnly ??= seat;
+      continue;
+    }
     // Where someone is invited to (lexicon/meeting-phrases.ts), however far into the clause; where a meeting still to
     // come will be ("the agenda to be discussed next Monday by the presidents at their summit in Ipiales", blind-63).
     if (invitedTo.test(text.slice(sentence.start, word.start))) continue;

@@ -195,3 +195,26 @@ describe('calls to several leaders in one sentence, styled as their offices prin
     expect(named('Prime Minister (Bhutan) Lotay Tshering spoke.').map((m) => m.name)).toEqual(['Lotay Tshering']);
   });
 });
+
+describe('a seat of government places the meeting in its country (new-user trial 132 F2)', () => {
+  it.each([
+    ['Beijing: US President Joe Biden met with Foreign Minister Wang Yi at the White House on 27 October 2023.', null, 'US'],
+    ['Moscow: President Vladimir Putin received Foreign Minister Wang Yi at the Kremlin on 20 March 2023.', 'Moscow', 'RU'],
+    ['Paris: President Emmanuel Macron received Prime Minister Narendra Modi at the Élysée Palace on 14 July 2023.', 'Paris', 'FR'],
+    // A city the sentence prints says more than the seat.
+    [
+      'Minister of Foreign Affairs Antonio Tajani met French Minister for Europe and Foreign Affairs Catherine Colonna at the Farnesina on 25 May 2023, thanking her for visiting Rome.',
+      'Rome',
+      'IT',
+    ],
+  ])('%s', (text, city, countryCode) => {
+    const meeting = draftOf(text).meetings[0];
+    expect([meeting?.city, meeting?.countryCode]).toEqual([city, countryCode]);
+  });
+
+  it('a seat that names several countries’ buildings ("Government House") places nothing', () => {
+    const meeting = draftOf('Prime Minister Anthony Albanese met Prime Minister Ishmael Kalsakau at Government House on 15 February 2023.')
+      .meetings[0];
+    expect(meeting?.countryCode).toBe(null);
+  });
+});
