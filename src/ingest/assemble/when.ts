@@ -203,9 +203,10 @@ function datesAMeeting(text: string, date: DateMention): boolean {
 // "The Forty-Second Regular Meeting of the Conference of Heads of Government … was held virtually on 5-6 July 2021"
 // (blind-63): a meeting held over several days starts on the first, which is its date (ANNOTATING.md; Popolo's and
 // Open Civic Data's events have a start date). The meeting is the sentence's subject: a meeting noun before "was held"
-// or "took place" in the same clause.
+// or "took place" in the same clause, or right before "held" ("the consultations held in Windhoek from July 14 to 15",
+// blind-77).
 const heldOnDays =
-  /\b(?:meeting|summit|session|talks|conference|consultations|dialogue|round|forum|retreat|council|commission|committee)\b[^.;:]{0,160}?\b(?:(?:was|were)\s+(?:(?:jointly|virtually|successfully|also)\s+)?(?:held|convened|conducted)|took\s+place)\s+(?:[\p{L}-]+\s+){0,2}?(?:on|from)\s+$/iu;
+  /\b(?:meeting|summit|session|talks|conference|consultations|dialogue|round|forum|retreat|council|commission|committee)\b[^.;:]{0,160}?\b(?:(?:was|were)\s+(?:(?:jointly|virtually|successfully|also)\s+)?(?:held|convened|conducted)|took\s+place|(?<=(?:meeting|summit|session|talks|conference|consultations|dialogue|round|forum|retreat)\s+)held)\s+(?:[\p{L}-]+\s+){0,2}?(?:on|from)\s+$/iu;
 function heldOverRange(text: string, date: DateMention): boolean {
   const before = text.slice(Math.max(0, date.start - 240), date.start);
   return heldOnDays.test(before.slice(before.lastIndexOf('\n') + 1));
@@ -268,10 +269,15 @@ function preparedFor(text: string, date: DateMention): boolean {
 
 // A day something happened on, meeting or not ("inaugurated … on 30 November. On the same day, …"): not in future or
 // duration context, nor what a clause prepares for, nor the date of a document.
+const heldFrom =
+  /\b(?:meeting|meetings|talks|consultations|dialogue|negotiations|discussions)\s+held\s+(?:in\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?from\s+$/u;
 function datesADay(text: string, date: DateMention): boolean {
   const before = lineBefore(text, date);
   return (
-    !futureContext.test(before.slice(-40)) &&
+    // "the consultations held in Windhoek from July 14 to 15" (blind-77): a range's "from" after the meeting that was
+    // held over it opens the range, not a time from which on. Not "The conference was held from Feb. 17 to 19"
+    // (blind-16) nor "took place in Asmara from 12-13 December" (blind-52): another event's days, or a past round's.
+    (!futureContext.test(before.slice(-40)) || (rangeFrom(text, date) && heldFrom.test(before))) &&
     !documentContext.test(before) &&
     !invited(text, date) &&
     !preparedFor(text, date) &&

@@ -218,3 +218,22 @@ describe('a seat of government places the meeting in its country (new-user trial
     expect(meeting?.countryCode).toBe(null);
   });
 });
+
+describe('a range the meeting itself was held over', () => {
+  const withPage = (text: string) => extractReadout(text, { ...base, publishedAt: '2021-07-15' }).meetings[0]?.date ?? null;
+  it('"the consultations held in Windhoek from July 14 to 15" starts on its first day', () => {
+    expect(
+      withPage(
+        'Minister Naledi Pandor said this during the consultations held in Windhoek from July 14 to 15, where she was hosted by Deputy Prime Minister Netumbo Nandi-Ndaitwah.',
+      ),
+    ).toBe('2021-07-14');
+  });
+
+  it.each([
+    // Another event's days, and a past round's, date no meeting.
+    'Secretary Enrique Manalo met Foreign Minister Pekka Haavisto of Finland in Munich. The conference was held from July 12 to 14.',
+    'Minister Osman Saleh met Minister Gedu Andargachew in Addis Ababa. The third round of the consultations took place in Asmara from 12-13 July.',
+  ])('%s', (text) => {
+    expect(withPage(text)).toBe(null);
+  });
+});
