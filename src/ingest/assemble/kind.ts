@@ -139,7 +139,7 @@ export function meetingKind(
   // "President Sahle-Work Zewde received credentials of 10 newly appointed ambassadors" (blind-16, blind-77): envoys
   // accredited together each come to the head of state, not to a conference of their countries.
   const accreditation = frames.some((frame) => accreditationWords.test(frame.sentence.text));
-  if ((parties.size >= 3 && !(accreditation && !multilateral)) || (multilateral && encounter.participants.length >= 3) || bodyGroup)
+  if ((parties.size >= 3 && (!accreditation || multilateral)) || (multilateral && encounter.participants.length >= 3) || bodyGroup)
     return { kind: 'multilateral', span: multilateral, confidence: 0.8 };
   // "… also participated in the 5th China-Pakistan-Afghanistan Trilateral Foreign Ministers' Dialogue, with the
   // participation of the Chinese foreign minister" (blind-56): a meeting the text opens with someone taking part in one

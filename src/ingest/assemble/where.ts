@@ -272,8 +272,9 @@ function capitalisedRunEnd(words: readonly Word[], i: number): number {
 }
 
 /**
- * "at the State House, Abuja", "at the Presidential Palace, Tashkent", "at State House Entebbe": the city printed after
- * a venue's name.
+ * The place a seat of government names when a meeting is "at" it ("at the White House", "at the Kremlin"): its country
+ * and time zone, the span over the seat's name, city null. Null when the text at `at` names no seat of
+ * `seatCities` (lexicon/seats.ts).
  */
 function seatPlace(text: string, at: number, confidence: number): PlaceChoice | null {
   const ahead = text.slice(at, at + 60);
@@ -293,6 +294,10 @@ function seatPlace(text: string, at: number, confidence: number): PlaceChoice | 
   return null;
 }
 
+/**
+ * "at the State House, Abuja", "at the Presidential Palace, Tashkent", "at State House Entebbe": the city printed after
+ * a venue's name.
+ */
 function cityAfterVenue(text: string, words: readonly Word[], end: number, confidence: number): PlaceChoice | null {
   const from = words[end]?.text === ',' ? end + 1 : end;
   if (from === end && !words[end]?.capitalised) return null;

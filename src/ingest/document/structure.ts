@@ -314,7 +314,6 @@ const shareWidget = /^(?:follow us\b|share (?:this|on|via)\b|share$)/;
 const photoCredit =
   /\[\s*(?:file\s+)?(?:photo|image|picture)s?\b[^\]]*\]|\(\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?::|by\b|credit\b)[^)]*\)/i;
 
-/** Whether a line of `ahead` is prose (15 words or more) naming someone or something `read` named (a capitalised word of 4+ letters). */
 /** Whether the line at `at` is next to a line cut short ("…", "..") or is the last line with text. */
 function besideCutLine(lines: readonly Line[], at: number): boolean {
   const next = lines[at + 1];
@@ -322,6 +321,7 @@ function besideCutLine(lines: readonly Line[], at: number): boolean {
   return next === undefined || cut(lines[at - 1]) || cut(next);
 }
 
+/** Whether a line of `ahead` is prose (15 words or more) naming someone or something `read` named (a capitalised word of 4+ letters). */
 function storyGoesOn(read: readonly Line[], ahead: readonly Line[]): boolean {
   const named = new Set(read.flatMap((line) => line.text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []));
   return ahead.some(
