@@ -985,10 +985,22 @@ function addUnnamed(entities: PersonEntity[], readout: Readout, sentence: ReadSe
     !mention.group &&
     !guessed
   ) {
-    const countryTaken = entities.some((entity) => entity.countryCode === mention.countryCode);
+    // "The head of the Senegalese government" after "the President of the Republic of Senegal, Bassirou Diomaye Faye"
+    // (blind-33): a country's head of state does not take its head of government's office, nor the reverse.
+    const headOf = (office: string | null) => (office === 'head-of-government' ? 'government' : office === null ? null : 'state');
+    const countryTaken = entities.some(
+      (entity) =>
+        entity.countryCode === mention.countryCode &&
+        !(/^(?:head-of-state|head-of-government|king)$/.test(entity.office ?? '') && headOf(entity.office) !== headOf(mention.office)),
+    );
     const untitled = entities.filter(
       (entity) =>
         !entity.placeLike &&
+        // A person who does what officials do, somewhere: not "at his private residence at Riviera Golf" (blind-33).
+        entity.mentions.some(({ mention: m }) => {
+          const after = text.slice(m.span.end, m.span.end + 60);
+          return actorVerbs.test(after) || /^\s+(?:had|has|have)\s/.test(after);
+        }) &&
         entity.name !== null &&
         entity.nameTokens.length >= 2 &&
         entity.countryCode === null &&

@@ -27,7 +27,8 @@ export const narrativeVerbs = new Set(
 traveled travels landed lands based appointed elected located held holds had has have been will would paid pays led leads
 accompanied hosted hosts chaired chairs co-chaired participated participates joined joins returned returns flew flies
 left leaves toured tours stayed stays headed heads postponed postpones cancelled canceled cancels delayed delays deferred
-defers rescheduled reschedules resigned resigns died dies inspected inspects laid lays unveiled unveils posed poses`.split(/\s+/),
+defers rescheduled reschedules resigned resigns died dies inspected inspects laid lays unveiled unveils posed poses initiated
+initiates phoned phones`.split(/\s+/),
 );
 
 /** Capitalised words that begin clauses or headlines and are never (part of) a person's name. */

@@ -617,6 +617,7 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
   splitAideOfPrincipal(words, mentions);
   mentions.push(...bareCounterparts(words, mentions));
   mentions.push(...countryLeaders(words, mentions));
+  mentions.push(...lowerCaseHeads(words, mentions));
   mentions.push(...countriesMet(words, mentions));
   const groups = groupMembers(words, mentions);
   const all = [...mentions.filter((m) => !groups.replaced.has(m)), ...groups.members];
@@ -1224,8 +1225,11 @@ function countryLeaders(words: readonly Word[], known: readonly PersonMention[])
       }
     }
     if (start < 0 || countryCode === null) continue;
-    // Only after an article, and a word at most: "the South African leader", "the new Chilean leader".
-    if (!/^(?:the|a)$/.test(words[start - 1]?.key ?? '') && !/^(?:the|a)$/.test(words[start - 2]?.key ?? '')) continue;
+    // Only after an article, and a word at most: "the South African leader", "the new Chilean leader" — or the article
+    // the country's phrase begins with at a sentence's start ("The Kazakh leader noted …" reads as "The Kazakh").
+    const article = (at: number) => /^(?:the|a)$/i.test(words[at]?.key ?? '');
+    if (!article(start) && !article(start - 1) && !article(start - 2)) continue;
+    if (article(start)) start++;
     found.push({
       span: { start: (words[start] as Word).start, end: (words[i] as Word).end },
       name: null,
@@ -1241,6 +1245,51 @@ function countryLeaders(words: readonly Word[], known: readonly PersonMention[])
       placeLike: false,
       first: start,
       last: i,
+    });
+  }
+  return found;
+}
+
+// "The head of state noted …", "the head of the Kazakh state", "the Uzbek head of government" (blind-77, a Kazakh
+// presidency's readout): the office in lower case, as a news agency or a translated readout prints it, after an
+// article — a title the capitalised "Head of State" already is. Its country is the demonym printed with it, if any.
+function lowerCaseHeads(words: readonly Word[], known: readonly PersonMention[]): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (let i = 1; i + 2 < words.length; i++) {
+    if ((words[i] as Word).text !== 'head' || words[i + 1]?.key !== 'of' || known.some((m) => m.first <= i && m.last >= i)) continue;
+    let at = i + 2;
+    let countryCode: string | null = null;
+    if (words[at]?.key === 'the') {
+      const country = countryAt(words, at + 1);
+      if (!country || country.kind !== 'demonym' || country.possessive) continue;
+      [countryCode, at] = [country.code, at + 1 + country.length];
+    }
+    const office = words[at]?.text === 'state' ? 'head-of-state' : words[at]?.text === 'government' ? 'head-of-government' : null;
+    if (office === null) continue;
+    // Before it, the article or the article and a demonym: "the head of state", "the Kazakh head of state".
+    let start = i;
+    const before =
+      countryCode === null ? [1, 2, 3].map((n) => i - n).find((b) => b >= 0 && countryAt(words, b)?.length === i - b) : undefined;
+    const demonym = before === undefined ? null : countryAt(words, before);
+    if (demonym && demonym.kind === 'demonym' && !demonym.possessive) [start, countryCode] = [before as number, demonym.code];
+    if (!/^(?:the|a)$/i.test(words[start - 1]?.key ?? '')) continue;
+    const span = { start: (words[start] as Word).start, end: (words[at] as Word).end };
+    const title = { start: (words[i] as Word).start, end: (words[at] as Word).end };
+    found.push({
+      span,
+      name: null,
+      title,
+      printedTitle: span,
+      office,
+      countryCode,
+      countryBasis: countryCode ? 'demonym' : null,
+      organization: null,
+      counterpart: false,
+      honorific: false,
+      plural: false,
+      placeLike: false,
+      first: start,
+      last: at,
     });
   }
   return found;
