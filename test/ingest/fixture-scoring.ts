@@ -89,6 +89,7 @@ export const fixtureSets = [
   'blind-75',
   'blind-76',
   'blind-77',
+  'blind-78',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
