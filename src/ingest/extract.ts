@@ -545,6 +545,14 @@ function publisherCountryIn(given: string): string | null {
     ),
     (phrase) => ' '.repeat(phrase.length),
   );
+  // "Embassy of the Federal Democratic Republic of Ethiopia (ethioembassy.org.uk, United Kingdom)" (blind-78), "Colombian
+  // Embassy in Washington": a mission speaks for the country that sends it, not the one it sits in.
+  const mission =
+    /\b(?:embassy|consulate(?:[- ]general)?|high\s+commission|permanent\s+mission|mission)\s+of\s+(?:the\s+)?([^,;()]+?)(?=\s+(?:to|in|at)\b|\s*[,;()]|\s*$)/i.exec(
+      publisher,
+    ) ?? /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:embassy|consulate|high\s+commission|permanent\s+mission)\b/iu.exec(publisher);
+  const sender = mission ? lookupCountry((mission[1] as string).trim()) : null;
+  if (sender) return sender.code;
   // "Indian Weekender (New Zealand)" (blind-60): a country named, by its name, in brackets after the outlet's name says
   // where the outlet is, whatever words of its name name.
   for (const bracket of publisher.matchAll(/\(([^()]*)\)/g))

@@ -321,6 +321,29 @@ function namedBefore(
   return earlier.length === 1 ? earlier[0] : undefined;
 }
 
+/**
+ * The one untitled person in full whom only the headline names, for the one office of the body no name goes with: both
+ * alone of their kind, or null.
+ */
+function headlineOnly(
+  entities: readonly PersonEntity[],
+  untitled: readonly PersonEntity[],
+  unnamed: PersonEntity,
+  merged: ReadonlySet<PersonEntity>,
+  headline: ReadonlySet<number>,
+): PersonEntity | undefined {
+  if (unnamed.title === null || unnamed.mentions.some((m) => m.mention.plural || m.mention.group)) return undefined;
+  const offices = entities.filter((e) => e.name === null && e.title !== null && !merged.has(e));
+  // The headline, and the lines above the first sentence that names anyone else (a headline printed twice).
+  const top = (e: PersonEntity) => {
+    const others = entities.filter((other) => other !== e).flatMap((other) => other.mentions.map((m) => m.sentence));
+    const first = Math.min(...others);
+    return e.mentions.every((m) => headline.has(m.sentence) || m.sentence < first);
+  };
+  const only = untitled.filter((e) => e.nameTokens.length >= 2 && top(e));
+  return offices.length === 1 && only.length === 1 ? only[0] : undefined;
+}
+
 /** The indexes of the sentences of the headline. */
 function headlineSentences(readout: Readout): ReadonlySet<number> {
   return new Set(readout.sentences.filter((s) => s.inHeadline).map((s) => s.index));
@@ -360,6 +383,24 @@ function mergeIntroducedByTitle(entities: PersonEntity[], text: string, headline
     // Mudavadi agreed …" (new-user trial 125): a counterpart of a stated country is the one person named later with a
     // title of their own and no country — who keeps that title and takes the country.
     const titled = named ? null : laterTitledOfNoCountry(entities, unnamed, merged);
+    // "Meeting with Ban Ki-Moon" over "The President of the Republic held a meeting with the United Nations Secretary
+    // General" (blind-78): the one person only the headline names is the one office the body never names.
+    const headlined = named || titled ? undefined : headlineOnly(entities, untitled, unnamed, merged, headline);
+    if (headlined) {
+      headlined.mentions.push(...unnamed.mentions);
+      Object.assign(headlined, {
+        title: unnamed.title,
+        titleSpan: unnamed.titleSpan,
+        printedTitle: unnamed.printedTitle,
+        office: unnamed.office,
+        countryCode: headlined.countryCode ?? unnamed.countryCode,
+        countryBasis: headlined.countryBasis ?? unnamed.countryBasis,
+        organization: headlined.organization ?? unnamed.organization,
+        strong: true,
+      });
+      merged.add(unnamed);
+      continue;
+    }
     if (titled) {
       titled.mentions.push(...unnamed.mentions);
       titled.countryCode = unnamed.countryCode;

@@ -13,8 +13,10 @@ export interface Dateline {
 
 const placeAtStart = /^(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|da|del|al|es|el)){0,3})/u;
 // "SHARM EL-SHEIKH, A ministerial meeting …" (blind-73): a place in capitals and a comma, then the lead's first words.
+// "Washington (Dec. 19/19). The Colombian Minister …" (blind-78, Colombia's foreign ministry): a full stop after the
+// bracketed date.
 const separator =
-  /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/\s*\p{L}[^/\n]{0,29}\/\.?|(?<=^\p{Lu}{3,}[\p{Lu} -]*)\.\s+\p{Lu}{4,}(?:\s*[–—-]{1,2})?(?=\s+\p{Lu})|(?<=\))(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu})|,(?=\s+(?:HE|H\.\s?E\.?|His Excellency|Her Excellency)\s)|(?<=^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}),(?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b)(?:A|An|The|\p{Lu}\p{Ll}+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Ll})|(?<=\d)\.(?=\s+\p{Lu})|(?<=\b(?:19|20)\d\d),(?=\s+\p{Lu})|(?<=\b(?:19|20)\d\d\s+)-{1,2}(?=\p{Lu})|(?<=\d)--(?=\p{Lu}))\s*/gu;
+  /\s*(?:–|—|-{1,2}(?=\s)|:(?=\s)|\/\s*\p{L}[^/\n]{0,29}\/\.?|(?<=^\p{Lu}{3,}[\p{Lu} -]*)\.\s+\p{Lu}{4,}(?:\s*[–—-]{1,2})?(?=\s+\p{Lu})|(?<=\))\.?(?=\s+\p{Lu})|(?<=,\s*[A-Z]{3,}[A-Za-z]*)(?=\s+\p{Lu})|,(?=\s+(?:HE|H\.\s?E\.?|His Excellency|Her Excellency)\s)|(?<=^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}),(?=\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b)(?:A|An|The|\p{Lu}\p{Ll}+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Ll})|(?<=\d)\.(?=\s+\p{Lu})|(?<=\b(?:19|20)\d\d),(?=\s+\p{Lu})|(?<=\b(?:19|20)\d\d\s+)-{1,2}(?=\p{Lu})|(?<=\d)--(?=\p{Lu}))\s*/gu;
 
 /**
  * The dateline a paragraph opens with, if any: a place (a city the gazetteer knows) followed by an optional

@@ -305,8 +305,15 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
   // "… held a Trilateral Foreign Ministers' Meeting with A and B … On the same day, Minister K held a bilateral meeting
   // with Minister B": a meeting the text calls bilateral, of two of a table of three or more.
   const phraseText = frame.sentence.text.slice(frame.phrase.start - frame.sentence.start, frame.phrase.end - frame.sentence.start);
+  // "During bilateral foreign ministers’ talks with Japan, …" (blind-78): the word may stand a few words before the phrase.
+  const phraseLead = frame.sentence.text.slice(
+    Math.max(0, frame.phrase.start - frame.sentence.start - 40),
+    frame.phrase.start - frame.sentence.start,
+  );
   const calledBilateral =
-    /\b(?:bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete)\b/i.test(phraseText) && (best?.participants.length ?? 0) >= 3;
+    (/\b(?:bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete)\b/i.test(phraseText) ||
+      /\bbilateral\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(phraseLead)) &&
+    (best?.participants.length ?? 0) >= 3;
   // "On the sidelines of the meeting, Wang Yi met with Park Jin. Wang Yi also met with Kamikawa Yoko." after the
   // trilateral of the three (new-user trial 119): two of a table meeting on its margins met on their own; so did two
   // who "also met" after a table the text told of as three or more at once (not after a meeting others joined later).

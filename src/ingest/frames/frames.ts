@@ -998,15 +998,46 @@ function leadTogether(
 ): MeetingFrame[] {
   const lead = readout.structure.body[0]?.index;
   if (lead === undefined) return [];
-  const joint = jointSubjectFrame(readout, byMention, new Set([lead]));
+  // The lead, or the paragraph after a lead that names no one ("The first-ever summit talks with Korea, China and Japan
+  // will take place …", blind-78).
+  const second = readout.structure.body[1]?.index;
+  const namesNone = !readout.sentences.some((s) => s.paragraph === lead && s.people.some((m) => byMention.get(m)?.strong === true));
+  const paragraphs = new Set(namesNone && second !== undefined ? [lead, second] : [lead]);
+  const joint = jointSubjectFrame(readout, byMention, paragraphs) ?? meetingOpening(readout, byMention, paragraphs);
   const sentence = joint?.[0]?.sentence;
   if (!joint || !sentence || frames.some((frame) => frame.sentence.index <= sentence.index && !frame.sentence.inHeadline)) return [];
   const people = new Set(joint.flatMap((frame) => [...frame.subjects, ...frame.objects]));
-  // Not the same people as a frame of the body: that one tells of the meeting.
-  const told = frames.some(
-    (frame) => !frame.sentence.inHeadline && [...frame.subjects, ...frame.objects].filter((p) => people.has(p)).length >= 2,
-  );
+  // Not the same people as a frame of the body: that one tells of the meeting. (A bilateral of two of the lead's three
+  // is another meeting: "During bilateral foreign ministers’ talks with Japan, Yu urged …" after the trilateral of
+  // Korea, China and Japan, blind-78.)
+  const told = frames.some((frame) => {
+    if (frame.sentence.inHeadline) return false;
+    const shared = [...frame.subjects, ...frame.objects].filter((p) => people.has(p)).length;
+    return shared >= 2 && shared >= people.size;
+  });
   return told ? [] : joint;
+}
+
+// "During a meeting in Tokyo on June 14, Korean Foreign Minister Yu Myung-hwan and his Chinese and Japanese
+// counterparts, Yang Jeichi and Masahiko Komura, agreed …" (blind-78): a lead that opens with a meeting it introduces
+// ("a meeting", not "the meeting" told of before) and names people of two sides or more after it.
+const meetingOpener = /^\s*(?:during|at|in)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|consultations|conversation)\b/iu;
+function meetingOpening(
+  readout: Readout,
+  byMention: ReadonlyMap<PersonMention, PersonEntity>,
+  paragraphs: ReadonlySet<number>,
+): MeetingFrame[] | null {
+  for (const sentence of readout.sentences) {
+    if (sentence.inHeadline || sentence.inPreface || !paragraphs.has(sentence.paragraph)) continue;
+    const opener = meetingOpener.exec(sentence.text);
+    if (!opener || futureAfter.test(sentence.text.slice(opener[0].length))) continue;
+    const people = unique(sentence.people.map((m) => byMention.get(m)).filter((e): e is PersonEntity => e?.strong === true));
+    const sides = new Set(people.map((person) => person.countryCode ?? person.organization).filter((side) => side !== null));
+    if (people.length < 2 || sides.size < 2) continue;
+    const start = sentence.start + opener[0].length - (/\S+$/.exec(opener[0])?.[0].length ?? 0);
+    return [togetherAt(sentence, { start, end: sentence.start + opener[0].length }, people)];
+  }
+  return null;
 }
 
 // "The Minister for Foreign Affairs … José Manuel Albares, and the Minister for Foreign Affairs of Malta, Evarist
@@ -1658,6 +1689,8 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   const group = [first];
   let listed = false;
   let closed = false;
+  // The member the closing "and" put on the list.
+  let closedBefore: PersonMention | null = null;
   // Where the last listed person's mention ends, or the title after their name that describes them ("Ambassador
   // Boubacar Diallo, the new ambassador of the Republic of Mali, and Ambassador Lenka Mihalikova, …").
   let end = first.span.end;
@@ -1697,8 +1730,25 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
       .replace(quotedNickname, ' ')
       .replace(/\b(?:his|her|their|the|visiting|former)\b/gi, '');
     if (!coordination.test(join)) break;
+    // "… and foreign ministers from Antigua & Barbuda, the Bahamas, Belize, …" (blind-78): the members of one plural
+    // title's list go on after an "and" that came before the list.
+    // Only when the "and" came before the list's first member: "A and foreign ministers from B, C, …".
+    const listStart = group.find((m) => m.group === true && m.title?.start === next.title?.start);
+    const sameList =
+      previous.group === true &&
+      next.group === true &&
+      previous.title?.start === next.title?.start &&
+      listStart !== undefined &&
+      closedBefore !== null &&
+      closedBefore === listStart;
+    if (sameList && /^\s*(?:,|,?\s*and)\s*$/i.test(join)) {
+      group.push(next);
+      end = next.span.end;
+      continue;
+    }
     // "A, B and C" ends at C: "In meetings with A and B, C stated …" has C as the subject of its own clause.
     if (closed && /^\s*,\s*$/.test(join)) break;
+    if (!closed && /\band\b|&/i.test(join)) closedBefore = next;
     closed ||= /\band\b|&/i.test(join);
     listed ||= /\S/.test(join.replace(/[,;]/g, ''));
     group.push(next);

@@ -93,18 +93,26 @@ export function mayStartCountry(word: string): boolean {
 
 function lookupUncached(phrase: string): CountryWord | null {
   const bare = phrase
+    // "Antigua & Barbuda", "St. Kitts & Nevis", "Trinidad & Tobago" (blind-78): the ampersand of a name's "and".
+    .replace(/\s*&\s*/g, ' and ')
     .replace(/^the\s+/i, '')
     .replace(/['’]s$/, '')
     .trim();
   if (bare.length === 0) return null;
   const found = byKey.get(foldKey(bare));
   if (found) return found;
-  // "the Republic of Gabon", "the Kingdom of Bahrain", "the Sultanate of Oman": a state's long form.
+  // "Timor Leste", "Guinea Bissau" (blind-78): a hyphenated name printed with a space, and the reverse.
+  const respaced = bare.includes('-') ? bare.replace(/-/g, ' ') : bare.replace(/\s+/g, '-');
+  const variant = respaced !== bare ? byKey.get(foldKey(respaced)) : undefined;
+  if (variant) return variant;
+  // "the Republic of Gabon", "the Kingdom of Bahrain", "the Sultanate of Oman": a state's long form; "the Republic
+  // Senegal" (blind-78) without its "of".
   const form =
-    /^(?:(?:federal |democratic |islamic |socialist |people's |united |eastern |oriental |arab |hashemite |plurinational |bolivarian |co-operative |cooperative )*(?:republic|kingdom|state|sultanate|federation|principality|commonwealth|emirate)) of (?:the )?(.+)$/i.exec(
+    /^(?:(?:federal |democratic |islamic |socialist |people's |united |eastern |oriental |arab |hashemite |plurinational |bolivarian |co-operative |cooperative )*(?:republic|kingdom|state|sultanate|federation|principality|commonwealth|emirate)) (?:of )?(?:the )?(.+)$/i.exec(
       bare,
     );
-  return form ? (byKey.get(foldKey(form[1] as string)) ?? null) : null;
+  const named = form ? (byKey.get(foldKey(form[1] as string)) ?? null) : null;
+  return named && (named.kind === 'name' || / of /i.test(bare)) ? named : null;
 }
 
 /**

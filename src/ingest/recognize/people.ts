@@ -312,6 +312,16 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
         isNameWord(words, j + 3)
       )
         j += 4;
+      // "Ato Girma W/Giorgis", "Tedros G/Egziabher" (blind-78): an Ethiopian name's "Wolde" or "Gebre" abbreviated to its
+      // initial and a slash, glued to the name after it.
+      else if (
+        /^\p{Lu}{1,2}$/u.test((words[j - 1] as Word).text) &&
+        (words[j] as Word).text === '/' &&
+        (words[j] as Word).start === (words[j - 1] as Word).end &&
+        (words[j + 1]?.start ?? -1) === (words[j] as Word).end &&
+        /^\p{Lu}\p{Ll}+$/u.test(words[j + 1]?.text ?? '')
+      )
+        j += 2;
       else if (titleWordSurname(words, i, j)) {
         j++;
         break;
@@ -588,7 +598,9 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
       placeLike:
         (!title && !honorific && counterpart === null && lookupCity(runText.replace(/['’]s$/, '')) !== null) ||
         isSeatOfGovernment(runText) ||
-        (!title && !honorific && counterpart === null && venueAt(words, nameStart, runText)),
+        (!title && !honorific && counterpart === null && venueAt(words, nameStart, runText)) ||
+        // "China’s Sizhuan Province and Japan’s Miyagi Prefecture" (blind-78): a region's name.
+        (!title && !honorific && regionNoun.test(runText.split(/\s+/).at(-1) ?? '')),
       first: firstIndex,
       last: lastIndex,
     });
@@ -684,6 +696,9 @@ function countryListMembers(
       organization: group.organization,
       countryCode: country.code,
       countryBasis: group.counterpart ? 'counterpart' : 'demonym',
+      // "his Chinese and Japanese counterparts, Yang Jeichi and Masahiko Komura" (blind-78): each named one is a
+      // counterpart, and takes part in the meeting as one.
+      counterpart: group.counterpart || base.counterpart,
       plural: false,
       first,
       last: name ? name.last : country.last,
@@ -713,6 +728,10 @@ function pastCountriesSuchAs(words: readonly Word[], k: number): number {
   if (/^(?:including|like|namely)$/.test(words[at]?.key ?? '')) return at + 1;
   return words[at - 1]?.text === ':' ? at : k;
 }
+
+// The last word of a region's or a landform's name: never a person's.
+const regionNoun =
+  /^(?:Province|Prefecture|Oblast|Governorate|Region|County|District|Canton|Municipality|Island|Islands|Peninsula|Valley|Mountains|River|Lake|Bay|Strait|Gulf|Sea|Desert)$/;
 
 // "the 1st Forum of Young Leaders of Kazakhstan and Russia", "the Council of Foreign Ministers", "Conference of Heads
 // of State": an office inside the capitalised name of a forum or body names no one.
@@ -1315,7 +1334,11 @@ function countriesMet(words: readonly Word[], known: readonly PersonMention[]): 
     const before = words.slice(Math.max(0, i - 4), i).map((w) => w.key);
     const met = /^(?:met|meets|meet)$/.test(before.at(-1) ?? '');
     const held = /^meetings?$/.test(before.at(-1) ?? '') && before.some((key) => /^(?:had|held|has|have|conducted|holds)$/.test(key));
-    if (!met && !held) continue;
+    // "During bilateral foreign ministers’ talks with Japan, Yu urged …" (blind-78): bilateral talks with a country.
+    const bilateral =
+      /^(?:talks|meetings?|consultations)$/.test(before.at(-1) ?? '') &&
+      words.slice(Math.max(0, i - 6), i).some((w) => w.key === 'bilateral');
+    if (!met && !held && !bilateral) continue;
     let at = i + 1;
     const listed: PersonMention[] = [];
     while (at < words.length) {

@@ -171,7 +171,14 @@ function findCountryAt(words: readonly Word[], i: number): CountryAt | null {
   const regional = before !== undefined && before.end + 1 >= first.start && isRegionModifier(before.text);
   let wordy = 0;
   // Eight words: "United Kingdom of Great Britain and Northern Ireland", the longest official name in use.
-  while (wordy < 8 && i + wordy < words.length && /^\p{L}/u.test((words[i + wordy] as Word).text)) wordy++;
+  // "Antigua & Barbuda": an ampersand inside the name, never first.
+  while (
+    wordy < 8 &&
+    i + wordy < words.length &&
+    /^(?:\p{L}|&$)/u.test((words[i + wordy] as Word).text) &&
+    (wordy > 0 || (words[i] as Word).text !== '&')
+  )
+    wordy++;
   for (let length = wordy; length >= 1; length--) {
     const phrase = words.slice(i, i + length);
     if (!(phrase[0] as Word).capitalised) return null;
@@ -531,6 +538,17 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         continue;
       }
     }
+    // "Prime Minister and Foreign Minister of St. Vincent & the Grenadines and foreign ministers from Antigua & Barbuda, …"
+    // (blind-78): a plural title in lower case after "and" is others', not more of a capitalised one (not "Prime Minister
+    // and head of the … Friendship Association", blind-37).
+    if (
+      word.key === 'and' &&
+      words[titleStart]?.capitalised &&
+      words[j + 1]?.capitalised === false &&
+      isTitleWord(words[j + 1]) &&
+      [1, 2, 3].some((n) => words[j + n]?.capitalised === false && isTitleWord(words[j + n]) && isPluralHead(words[j + n] as Word))
+    )
+      break;
     if (connectors.has(word.key) && j > titleStart) {
       // A plural title keeps its countries for the group: "Ministers for Foreign Affairs of Ukraine …, Lithuania …".
       const country =
