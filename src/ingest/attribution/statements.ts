@@ -57,13 +57,15 @@ const speechTail =
 const nameParticles = '(?:(?:al|el|bin|ibn|bint|van|von|der|den|de|da|das|dos|du|del|della|di|le|la|ter|ten|zu)(?:-|\\s+))*';
 // `"…," the Iranian minister added` (blind-73): a demonym and an office in lower case.
 const lowerOffice = String.raw`(?:\s+(?:foreign\s+)?(?:minister|president|premier|prime\s+minister|leader|envoy|counterpart))?`;
+// `"…," the secretary-general said` (blind-78): an office in lower case after its article alone.
+const bareLowerOffice = String.raw`the\s+(?:secretary[- ]general|prime\s+minister|foreign\s+(?:minister|secretary)|minister|president|premier|chancellor|ambassador|envoy)`;
 const trailing = new RegExp(
-  `[,”"“]\\s*["”“]?\\s*(?:(he|she)|((?:the\\s+)?${nameParticles}\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}${lowerOffice}))\\s+${speechTail}`,
+  `[,”"“]\\s*["”“]?\\s*(?:(he|she)|((?:the\\s+)?${nameParticles}\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}${lowerOffice}|${bareLowerOffice}))\\s+${speechTail}`,
   'u',
 );
 // "… in our Central European region,” said Dmytro Kuleba."
 const invertedTrailing = new RegExp(
-  `[,”"“]\\s*["”“]?\\s*(?:${speechTail.replace('(?:also\\\\s+)?', '')})\\s+((?:the\\s+)?${nameParticles}\\p{Lu}[\\p{L}'’.-]+)`,
+  `[,”"“]\\s*["”“]?\\s*(?:${speechTail.replace('(?:also\\\\s+)?', '')})\\s+((?:the\\s+)?${nameParticles}\\p{Lu}[\\p{L}'’.-]+|${bareLowerOffice})`,
   'u',
 );
 const jointDocument =

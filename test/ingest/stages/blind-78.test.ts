@@ -171,3 +171,33 @@ describe('attendance told with the side after the meeting noun', () => {
     expect(names.some((name) => name.endsWith('Yury Ushakov'))).toBe(true);
   });
 });
+
+describe('a speech tag with the office in lower case', () => {
+  const lead =
+    'WELLINGTON – Commonwealth secretary-general Patricia Scotland has met Prime Minister Jacinda Ardern on her first official visit to New Zealand on 12 March 2019.\n\n';
+  const speakerOf = (sentence: string): string | null => {
+    const meeting = extractReadout(`${lead}${sentence}`, base).meetings[0];
+    const statement = meeting?.statements.find((s) => s.text.startsWith(sentence.slice(0, 20)));
+    if (!statement || statement.kind === 'narrative') return null;
+    return meeting?.participants.find((p) => p.key === statement.speakerKey)?.name ?? null;
+  };
+
+  it.each([
+    ['“Climate change is an existential threat,” the secretary-general said.', 'Patricia Scotland'],
+    ['“Climate change is an existential threat,” the prime minister said.', 'Jacinda Ardern'],
+    ['“Climate change is an existential threat,” said the prime minister.', 'Jacinda Ardern'],
+    // The neighbour, capitalised.
+    ['“Climate change is an existential threat,” the Prime Minister said.', 'Jacinda Ardern'],
+  ])('%s', (sentence, speaker) => {
+    expect(speakerOf(sentence)).toBe(speaker);
+  });
+
+  it('a place before the tag does not take the office as its title', () => {
+    const text =
+      'Prime Minister Sheikh Hasina met Malaysian Prime Minister Mahathir Mohamad in Baku on 25 October 2019.\n\n' +
+      'Hasina described the facilities on the island in the Bay of Bengal, the foreign secretary said.';
+    const names = extractReadout(text, base).meetings[0]?.participants.map((p) => p.name) ?? [];
+    expect(names).not.toContain('Bengal');
+    expect(names).toHaveLength(2);
+  });
+});
