@@ -1296,26 +1296,40 @@ function lowerCaseHeads(words: readonly Word[], known: readonly PersonMention[])
     const demonym = before === undefined ? null : countryAt(words, before);
     if (demonym && demonym.kind === 'demonym' && !demonym.possessive) [start, countryCode] = [before as number, demonym.code];
     if (!/^(?:the|a)$/i.test(words[start - 1]?.key ?? '')) continue;
-    const span = { start: (words[start] as Word).start, end: (words[at] as Word).end };
-    const title = { start: (words[i] as Word).start, end: (words[at] as Word).end };
-    found.push({
-      span,
-      name: null,
-      title,
-      printedTitle: span,
-      office,
-      countryCode,
-      countryBasis: countryCode ? 'demonym' : null,
-      organization: null,
-      counterpart: false,
-      honorific: false,
-      plural: false,
-      placeLike: false,
-      first: start,
-      last: at,
-    });
+    found.push(officeMention(words, start, i, at, office, countryCode));
   }
   return found;
+}
+
+/**
+ * A person named by an office alone, words [first, last] with the title proper from `titleStart`: no name, no
+ * organisation, the country a demonym gave it (or none).
+ */
+function officeMention(
+  words: readonly Word[],
+  first: number,
+  titleStart: number,
+  last: number,
+  office: string,
+  countryCode: string | null,
+): PersonMention {
+  const span = { start: (words[first] as Word).start, end: (words[last] as Word).end };
+  return {
+    span,
+    name: null,
+    title: { start: (words[titleStart] as Word).start, end: span.end },
+    printedTitle: span,
+    office,
+    countryCode,
+    countryBasis: countryCode ? 'demonym' : null,
+    organization: null,
+    counterpart: false,
+    honorific: false,
+    plural: false,
+    placeLike: false,
+    first,
+    last,
+  };
 }
 
 // An office in lower case that a speech tag names: "“…,” the secretary-general said" (blind-78, the Fiji Times), "the
@@ -1351,23 +1365,7 @@ function lowerCaseSpeakers(words: readonly Word[], known: readonly PersonMention
       // Not after a comma that follows a name ("… in the Bay of Bengal, the foreign secretary said"): it would read as
       // that name's title.
       if (words[i - 1]?.text === ',' && words[i - 2]?.capitalised) break;
-      const span = { start: (words[i + 1] as Word).start, end: (words[last] as Word).end };
-      found.push({
-        span,
-        name: null,
-        title: span,
-        printedTitle: span,
-        office: officeOf(printed),
-        countryCode: null,
-        countryBasis: null,
-        organization: null,
-        counterpart: false,
-        honorific: false,
-        plural: false,
-        placeLike: false,
-        first: i + 1,
-        last,
-      });
+      found.push(officeMention(words, i + 1, i + 1, last, officeOf(printed), null));
       break;
     }
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
 import { lookupCountry } from '../../../src/ingest/recognize/countries.js';
+import { speakerOf as speakerOfText } from './speaker-of.js';
 
 // The classes blind-78's first run missed, each with texts written for the class (not copied from the set) and the
 // neighbours that must keep their reading.
@@ -175,12 +176,7 @@ describe('attendance told with the side after the meeting noun', () => {
 describe('a speech tag with the office in lower case', () => {
   const lead =
     'WELLINGTON – Commonwealth secretary-general Patricia Scotland has met Prime Minister Jacinda Ardern on her first official visit to New Zealand on 12 March 2019.\n\n';
-  const speakerOf = (sentence: string): string | null => {
-    const meeting = extractReadout(`${lead}${sentence}`, base).meetings[0];
-    const statement = meeting?.statements.find((s) => s.text.startsWith(sentence.slice(0, 20)));
-    if (!statement || statement.kind === 'narrative') return null;
-    return meeting?.participants.find((p) => p.key === statement.speakerKey)?.name ?? null;
-  };
+  const speakerOf = (sentence: string): string | null => speakerOfText(`${lead}${sentence}`, sentence, 20);
 
   it.each([
     ['“Climate change is an existential threat,” the secretary-general said.', 'Patricia Scotland'],

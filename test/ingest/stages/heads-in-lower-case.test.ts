@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
+import { speakerOf } from './speaker-of.js';
 
 // A head of state or government named by the office in lower case, as agencies and translated readouts print it ("The
 // head of state noted …", "the head of the Kazakh state", "the Bulgarian head of state", blind-33/36/39/41/47/77), or as
@@ -12,15 +13,6 @@ import { extractReadout } from '../../../src/ingest/extract.js';
 const base: ExtractOptions = { initiatives: [], people: [] };
 const lead =
   'ASTANA, 12 May 2023 – President of Kazakhstan Kassym-Jomart Tokayev received Foreign Minister of Uzbekistan Bakhtiyor Saidov at the Akorda.\n\n';
-
-/** The speaker of the statement that begins with `sentence`: a participant's name, "joint", or null when there is none. */
-function speakerOf(text: string, sentence: string): string | null {
-  const meeting = extractReadout(text, base).meetings[0];
-  const statement = meeting?.statements.find((s) => s.text.startsWith(sentence.slice(0, 30)));
-  if (!statement || statement.kind === 'narrative') return null;
-  if (statement.speakerKey === null) return 'joint';
-  return meeting?.participants.find((p) => p.key === statement.speakerKey)?.name ?? null;
-}
 
 describe('a head of state or government in lower case, or a country’s leader at the start of a sentence', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
-import { extractReadout } from '../../../src/ingest/extract.js';
+import { speakerOf as speakerOfText } from './speaker-of.js';
 import { findPeople } from '../../../src/ingest/recognize/people.js';
 import { wordsOfSentence } from './read.js';
 
@@ -10,14 +10,7 @@ import { wordsOfSentence } from './read.js';
 
 const base: ExtractOptions = { initiatives: [], people: [] };
 const lead = 'President Mikheil Saakashvili of Georgia met President Victor Yushchenko of Ukraine in Vilnius on 4 May 2006.\n\n';
-/** The speaker of the one sentence after the lead: a participant's name, "joint", or null when nobody spoke. */
-function speakerOf(sentence: string): string | null {
-  const meeting = extractReadout(`${lead}${sentence}`, base).meetings[0];
-  const statement = meeting?.statements.find((s) => s.text.startsWith(sentence.slice(0, 20)));
-  if (!statement || statement.kind === 'narrative') return null;
-  if (statement.speakerKey === null) return 'joint';
-  return meeting?.participants.find((p) => p.key === statement.speakerKey)?.name ?? null;
-}
+const speakerOf = (sentence: string): string | null => speakerOfText(`${lead}${sentence}`, sentence, 20, base);
 
 describe('an opening phrase without its comma, then the speaker', () => {
   it.each([

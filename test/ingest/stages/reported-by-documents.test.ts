@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractOptions } from '../../../src/ingest/draft.js';
-import { extractReadout } from '../../../src/ingest/extract.js';
+import { speakerOf } from './speaker-of.js';
 
 // What a statement, a press release, a readout or a communiqué (or a ministry, as before) says the sides did is theirs:
 // "The statement noted that both sides attach great priority to the dialogue" (blind-76) is a joint passage, "The
@@ -8,17 +7,7 @@ import { extractReadout } from '../../../src/ingest/extract.js';
 // stop ("… energy dependence on Russia..", blind-76) is the story's, where lines cut with two dots one after another
 // under it are teasers of other stories (blind-49). The texts are written for the classes, not copied from a set.
 
-const base: ExtractOptions = { initiatives: [], people: [] };
 const lead = 'Prime Minister Manmohan Singh and US President Barack Obama held a telephone conversation on 3 May 2010.\n\n';
-
-/** The speaker of the statement that begins with `sentence`: a participant's name, "joint", or null when there is none. */
-function speakerOf(text: string, sentence: string): string | null {
-  const meeting = extractReadout(text, base).meetings[0];
-  const statement = meeting?.statements.find((s) => s.text.startsWith(sentence.slice(0, 30)));
-  if (!statement || statement.kind === 'narrative') return null;
-  if (statement.speakerKey === null) return 'joint';
-  return meeting?.participants.find((p) => p.key === statement.speakerKey)?.name ?? null;
-}
 
 describe('a document or office that reports what the sides said', () => {
   it.each([
