@@ -550,7 +550,10 @@ function publisherCountryIn(given: string): string | null {
   const mission =
     /\b(?:embassy|consulate(?:[- ]general)?|high\s+commission|permanent\s+mission|mission)\s+of\s+(?:the\s+)?([^,;()]+?)(?=\s+(?:to|in|at)\b|\s*[,;()]|\s*$)/i.exec(
       publisher,
-    ) ?? /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:embassy|consulate|high\s+commission|permanent\s+mission)\b/iu.exec(publisher);
+    ) ??
+    /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:[Ee]mbassy|[Cc]onsulate|[Hh]igh\s+[Cc]ommission|[Pp]ermanent\s+[Mm]ission)\b/u.exec(
+      publisher,
+    );
   const sender = mission ? lookupCountry((mission[1] as string).trim()) : null;
   if (sender) return sender.code;
   // "Indian Weekender (New Zealand)" (blind-60): a country named, by its name, in brackets after the outlet's name says

@@ -383,24 +383,6 @@ function mergeIntroducedByTitle(entities: PersonEntity[], text: string, headline
     // Mudavadi agreed …" (new-user trial 125): a counterpart of a stated country is the one person named later with a
     // title of their own and no country — who keeps that title and takes the country.
     const titled = named ? null : laterTitledOfNoCountry(entities, unnamed, merged);
-    // "Meeting with Ban Ki-Moon" over "The President of the Republic held a meeting with the United Nations Secretary
-    // General" (blind-78): the one person only the headline names is the one office the body never names.
-    const headlined = named || titled ? undefined : headlineOnly(entities, untitled, unnamed, merged, headline);
-    if (headlined) {
-      headlined.mentions.push(...unnamed.mentions);
-      Object.assign(headlined, {
-        title: unnamed.title,
-        titleSpan: unnamed.titleSpan,
-        printedTitle: unnamed.printedTitle,
-        office: unnamed.office,
-        countryCode: headlined.countryCode ?? unnamed.countryCode,
-        countryBasis: headlined.countryBasis ?? unnamed.countryBasis,
-        organization: headlined.organization ?? unnamed.organization,
-        strong: true,
-      });
-      merged.add(unnamed);
-      continue;
-    }
     if (titled) {
       titled.mentions.push(...unnamed.mentions);
       titled.countryCode = unnamed.countryCode;
@@ -408,16 +390,19 @@ function mergeIntroducedByTitle(entities: PersonEntity[], text: string, headline
       merged.add(unnamed);
       continue;
     }
-    if (!named) continue;
-    named.mentions.push(...unnamed.mentions);
-    named.title = unnamed.title;
-    named.titleSpan = unnamed.titleSpan;
-    named.printedTitle = unnamed.printedTitle;
-    named.office = unnamed.office;
-    named.countryCode ??= unnamed.countryCode;
-    named.countryBasis ??= unnamed.countryBasis;
-    named.organization ??= unnamed.organization;
-    named.strong = true;
+    // "Meeting with Ban Ki-Moon" over "The President of the Republic held a meeting with the United Nations Secretary
+    // General" (blind-78): the one person only the headline names is the one office the body never names.
+    const holder = named ?? headlineOnly(entities, untitled, unnamed, merged, headline);
+    if (!holder) continue;
+    holder.mentions.push(...unnamed.mentions);
+    holder.title = unnamed.title;
+    holder.titleSpan = unnamed.titleSpan;
+    holder.printedTitle = unnamed.printedTitle;
+    holder.office = unnamed.office;
+    holder.countryCode ??= unnamed.countryCode;
+    holder.countryBasis ??= unnamed.countryBasis;
+    holder.organization ??= unnamed.organization;
+    holder.strong = true;
     merged.add(unnamed);
   }
   // "The meeting between the diplomatic representatives of Brazil and Russia lasted …", after Vieira and Lavrov were

@@ -1,5 +1,6 @@
 import type { Span } from '../draft.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
+import { lowerCaseSpeakerOffices } from '../lexicon/titles.js';
 import { mutualVerbs, narrativeVerbs, speechVerbs } from '../lexicon/verbs.js';
 import { lookupCountry } from '../recognize/countries.js';
 import type { PersonMention } from '../recognize/people.js';
@@ -58,7 +59,7 @@ const nameParticles = '(?:(?:al|el|bin|ibn|bint|van|von|der|den|de|da|das|dos|du
 // `"…," the Iranian minister added` (blind-73): a demonym and an office in lower case.
 const lowerOffice = String.raw`(?:\s+(?:foreign\s+)?(?:minister|president|premier|prime\s+minister|leader|envoy|counterpart))?`;
 // `"…," the secretary-general said` (blind-78): an office in lower case after its article alone.
-const bareLowerOffice = String.raw`the\s+(?:secretary[- ]general|prime\s+minister|foreign\s+(?:minister|secretary)|minister|president|premier|chancellor|ambassador|envoy)`;
+const bareLowerOffice = `the\\s+(?:${lowerCaseSpeakerOffices.map((office) => office.replace(/[- ]/g, '[-\\s]+')).join('|')})`;
 const trailing = new RegExp(
   `[,”"“]\\s*["”“]?\\s*(?:(he|she)|((?:the\\s+)?${nameParticles}\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}${lowerOffice}|${bareLowerOffice}))\\s+${speechTail}`,
   'u',

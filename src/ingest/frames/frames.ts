@@ -1018,6 +1018,11 @@ function leadTogether(
   return told ? [] : joint;
 }
 
+/** The sentences of the body (not the headline, not a preface) in the given paragraphs, in order. */
+function bodySentencesOf(readout: Readout, paragraphs: ReadonlySet<number>): ReadSentence[] {
+  return readout.sentences.filter((sentence) => !sentence.inHeadline && !sentence.inPreface && paragraphs.has(sentence.paragraph));
+}
+
 // "During a meeting in Tokyo on June 14, Korean Foreign Minister Yu Myung-hwan and his Chinese and Japanese
 // counterparts, Yang Jeichi and Masahiko Komura, agreed …" (blind-78): a lead that opens with a meeting it introduces
 // ("a meeting", not "the meeting" told of before) and names people of two sides or more after it.
@@ -1027,8 +1032,7 @@ function meetingOpening(
   byMention: ReadonlyMap<PersonMention, PersonEntity>,
   paragraphs: ReadonlySet<number>,
 ): MeetingFrame[] | null {
-  for (const sentence of readout.sentences) {
-    if (sentence.inHeadline || sentence.inPreface || !paragraphs.has(sentence.paragraph)) continue;
+  for (const sentence of bodySentencesOf(readout, paragraphs)) {
     const opener = meetingOpener.exec(sentence.text);
     if (!opener || futureAfter.test(sentence.text.slice(opener[0].length))) continue;
     const people = unique(sentence.people.map((m) => byMention.get(m)).filter((e): e is PersonEntity => e?.strong === true));
@@ -1051,8 +1055,7 @@ function jointSubjectFrame(
   paragraphs: ReadonlySet<number>,
 ): MeetingFrame[] | null {
   const text = readout.structure.text;
-  for (const sentence of readout.sentences) {
-    if (sentence.inHeadline || sentence.inPreface || !paragraphs.has(sentence.paragraph)) continue;
+  for (const sentence of bodySentencesOf(readout, paragraphs)) {
     const verb = togetherVerb.exec(sentence.text);
     if (!verb) continue;
     const verbStart = sentence.start + verb.index;
@@ -1153,8 +1156,7 @@ function rollCallFrame(
   byMention: ReadonlyMap<PersonMention, PersonEntity>,
   paragraphs: ReadonlySet<number>,
 ): MeetingFrame[] | null {
-  for (const sentence of readout.sentences) {
-    if (sentence.inHeadline || sentence.inPreface || !paragraphs.has(sentence.paragraph)) continue;
+  for (const sentence of bodySentencesOf(readout, paragraphs)) {
     const cue = rollCall.exec(sentence.text);
     if (!cue) continue;
     if (!meetingToldBy(readout, sentence)) continue;
@@ -1730,9 +1732,8 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
       .replace(quotedNickname, ' ')
       .replace(/\b(?:his|her|their|the|visiting|former)\b/gi, '');
     if (!coordination.test(join)) break;
-    // "… and foreign ministers from Antigua & Barbuda, the Bahamas, Belize, …" (blind-78): the members of one plural
-    // title's list go on after an "and" that came before the list.
-    // Only when the "and" came before the list's first member: "A and foreign ministers from B, C, …".
+    // "A and foreign ministers from Antigua & Barbuda, the Bahamas, Belize, …" (blind-78): the members of one plural
+    // title's list go on after the "and" that put the list's first member on it (not after one inside the list).
     const listStart = group.find((m) => m.group === true && m.title?.start === next.title?.start);
     const sameList =
       previous.group === true &&

@@ -55,6 +55,24 @@ export const titleAbbreviations: Record<string, string> = {
   PCS: 'Prime Cabinet Secretary',
 };
 
+/**
+ * Offices a speech tag prints in lower case after "the" alone, longest first: "“…,” the secretary-general said", "said
+ * the prime minister" (blind-78). Elsewhere "the minister" in lower case is as often anyone's.
+ */
+export const lowerCaseSpeakerOffices = [
+  'secretary-general',
+  'secretary general',
+  'prime minister',
+  'foreign minister',
+  'foreign secretary',
+  'minister',
+  'president',
+  'premier',
+  'chancellor',
+  'ambassador',
+  'envoy',
+] as const;
+
 /** Courtesy words before a name, never part of the name or the title (ANNOTATING.md drops them); "H.E." is
  * matched on its own because its folded form is the pronoun "he". */
 export const honorifics =

@@ -1,7 +1,7 @@
 import { isProgrammeHead } from '../lexicon/programme-words.js';
 import type { Span } from '../draft.js';
 import { headlineVerbs, institutionNouns, narrativeVerbs, notNameWords, speechVerbs } from '../lexicon/verbs.js';
-import { nameParticles, nameStyles, officeOf } from '../lexicon/titles.js';
+import { lowerCaseSpeakerOffices, nameParticles, nameStyles, officeOf } from '../lexicon/titles.js';
 import { organizationIn } from '../lexicon/organizations.js';
 import { lookupCountry, lookupMisspeltCountryName, lookupMisspeltDemonym } from './countries.js';
 import { isSeatOfGovernment } from '../lexicon/seats.js';
@@ -1335,19 +1335,7 @@ function officeMention(
 // An office in lower case that a speech tag names: "“…,” the secretary-general said" (blind-78, the Fiji Times), "the
 // prime minister added", "said the minister". Only beside a verb of speech: elsewhere "the minister" in lower case is
 // as often anyone's (new-user trial 124's "the minister of a third country").
-const lowerCaseOffices = new Set([
-  'secretary-general',
-  'secretary general',
-  'prime minister',
-  'foreign minister',
-  'foreign secretary',
-  'minister',
-  'president',
-  'premier',
-  'chancellor',
-  'ambassador',
-  'envoy',
-]);
+const lowerCaseOffices: ReadonlySet<string> = new Set(lowerCaseSpeakerOffices);
 function lowerCaseSpeakers(words: readonly Word[], known: readonly PersonMention[]): PersonMention[] {
   const found: PersonMention[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
