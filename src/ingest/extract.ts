@@ -357,6 +357,42 @@ function passageOwners(encounters: readonly Encounter[], passages: readonly Pass
       owners.set(next, owner);
     }
   }
+  // "Martin met President Ramaphosa and Minister Pandor … Earlier, the Tánaiste marked Mandela Day with Minister Pandor
+  // …" (new-user trial 134): a passage of the one who met both, in one meeting's stretch, that names the counterpart of
+  // exactly one other meeting told before it and not this one's is that other meeting's.
+  for (const passage of passages) {
+    const first = passage.sentences[0];
+    if (owners.has(passage) || first === undefined || passage.attribution.kind !== 'person') continue;
+    const speaker = passage.attribution.entity;
+    const stretch = stretchAt(first.index);
+    const named = new Set(passage.sentences.flatMap((sentence) => sentence.people));
+    const counterparts = (i: number) => (encounters[i] as Encounter).participants.filter((person) => person !== speaker);
+    const names = (i: number) => counterparts(i).some((person) => person.mentions.some(({ mention }) => named.has(mention)));
+    // Not in a stretch that meetings split off one sentence share ("In his conversations with Ban and regional leaders,
+    // Obama reiterated …", blind-68): those are read below.
+    const shared = starts.filter((start) => start === starts[stretch]).length > 1;
+    if (shared || !encounters[stretch]?.participants.includes(speaker) || names(stretch)) continue;
+    const others = encounters.flatMap((encounter, i) =>
+      i !== stretch && encounter.participants.includes(speaker) && (told[i] as number) <= first.index && names(i) ? [i] : [],
+    );
+    if (others.length === 1) owners.set(passage, others[0] as number);
+  }
+  // "The heads of delegations were received by the President … In preparation for the summit, the parties considered
+  // …" (blind-65): the reception of a whole table is told in passing; what follows it is the table's, unless the one who
+  // received them speaks it or is named in it.
+  for (const passage of passages) {
+    const first = passage.sentences[0];
+    if (owners.has(passage) || first === undefined) continue;
+    const reception = encounters[stretchAt(first.index)];
+    if (!reception?.frames.some((frame) => frame.receivedGroup === true)) continue;
+    const receivers = reception.hosts;
+    const received = reception.participants.filter((person) => !receivers.includes(person));
+    const named = new Set(passage.sentences.flatMap((sentence) => sentence.people));
+    const speaker = passage.attribution.kind === 'person' ? passage.attribution.entity : null;
+    if ((speaker && receivers.includes(speaker)) || receivers.some((p) => p.mentions.some(({ mention }) => named.has(mention)))) continue;
+    const table = encounters.findIndex((other) => other !== reception && received.every((person) => other.participants.includes(person)));
+    if (table >= 0) owners.set(passage, table);
+  }
   // "Berg held separate meetings with van Klaveren of Chile and Faisal bin Farhan of Saudi Arabia … With van Klaveren,
   // Berg discussed … Faisal bin Farhan briefed Berg on the Middle East Green Initiative": in the stretch that meetings
   // split off one sentence share, a passage spoken by, or naming, the counterpart of exactly one of them is that

@@ -82,6 +82,19 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
   // The last person who met someone alone: "he" of a later "he met …" when the first meeting had two hosts.
   let lastSole: PersonEntity | null = null;
   for (const raw of body.flatMap(splitSeparate)) {
+    // "The heads of delegations were received by the President of Uzbekistan Islam Karimov" (blind-65): everyone of the
+    // meeting just told, received together by someone new — a meeting of its own.
+    const lastTold = encounters[encounters.length - 1];
+    if (raw.receivedGroup && lastTold && raw.subjects.every((s) => !lastTold.participants.includes(s))) {
+      const received = lastTold.participants.filter((p) => !raw.subjects.includes(p));
+      encounters.push({
+        frames: [{ ...raw, objects: received, together: true }],
+        participants: [...raw.subjects, ...received],
+        hosts: [...raw.subjects],
+        firstSentence: raw.sentence.index,
+      });
+      continue;
+    }
     const frame = withSubject(raw);
     // "Dacic and the Minister of Foreign Affairs of Gabon Noel Nelson Messone agreed …": a discussion with someone no
     // meeting has yet is a meeting of its own.

@@ -61,6 +61,11 @@ export interface MeetingFrame {
   listLead?: ReadSentence;
   /** "X was received by Y": the subjects (Y) are those the phrase names after it. */
   received?: boolean;
+  /**
+   * "The heads of delegations were received by the President …" (blind-65): the subjects received everyone of the
+   * meeting at hand, another encounter.
+   */
+  receivedGroup?: boolean;
   /** The headline or the paragraph before the sentence calls the meeting trilateral or quadrilateral: met together. */
   together?: boolean;
   /** "X was received by Y on his arrival", "… arrived at the airport. He was welcomed by Y": a welcome on arrival. */
@@ -294,6 +299,10 @@ function datesAfterVerbsBlanked(text: string): string {
   return text.replace(dayAfterVerb, (day) => ' '.repeat(day.length));
 }
 
+// "… the Tánaiste said:", "Minister Wong stated:": a speech tag that ends its paragraph with a colon.
+const speechTagWithColon =
+  /\b(?:said|says|stated|states|added|adds|noted|notes|remarked|declared|told\s+(?:\p{L}+\s+){0,2}?(?:reporters|journalists|the\s+press|media))\s*:\s*$/iu;
+
 /** The frames of every sentence, in reading order. */
 // The opening of a sentence whose adverbial names the meeting: "In a video conference of …", "At the meeting of …".
 const adverbialMeeting = /^\s*(?:in|at|during)\s+(?:a|an|the|this|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -308,7 +317,19 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   let subjectKnown = false;
   // Compared, never printed: "the United Kingdom، Japan" lists with an Arabic comma (same offsets as the text).
   const shaped = datesAfterVerbsBlanked(latinShape(readout.structure.text));
+  // "Speaking after the meetings, the Tánaiste said: ⏎ “The meetings with President Ramaphosa and Minister Pandor were
+  // …” ⏎ “I updated the President …”" (new-user trial 134 F5): paragraphs that open with a quotation after a speech tag
+  // that ends in a colon, and the quoted paragraphs after them, are what was said.
+  let quotedSpeech = false;
+  let lastParagraph = -1;
   for (const sentence of readout.sentences) {
+    if (sentence.paragraph !== lastParagraph) {
+      const previous = readout.sentences[sentence.index - 1];
+      const opensQuoted = /^\s*[“"]/.test(sentence.text);
+      quotedSpeech = opensQuoted && previous !== undefined && (quotedSpeech || speechTagWithColon.test(previous.text));
+      lastParagraph = sentence.paragraph;
+    }
+    if (quotedSpeech) continue;
     if (sentence.inPreface || isPhotoCaption(readout, sentence)) continue;
     const taken: Span[] = [];
     // "to hold “fruitful telephone conversations” with …": quotation marks inside a phrase do not break it (same
@@ -599,6 +620,11 @@ function ledAsNamedNext(readout: Readout, frames: MeetingFrame[], byMention: Rea
     if (leaders.length >= 2) [frame.subjects, frame.sides] = [leaders, false];
   }
 }
+
+// "The heads of delegations were received by …", "The participants of the meeting were also received by …", "The
+// ministers were then received by …": the people of the meeting at hand, by the group they form, before a passive.
+const receivedGroup =
+  /^\s*(?:(?:later|afterwards|subsequently|then|also)\s*,?\s+)?(?:the|all)\s+(?:(?:other|visiting|participating)\s+)?(?:heads\s+of\s+(?:the\s+)?delegations?|participants(?:\s+(?:of|in)\s+the\s+(?:meeting|session|talks|conference))?|(?:foreign\s+)?ministers|delegates|delegations|members\s+of\s+the\s+delegations)\s+(?:(?:were|have\s+been|had\s+been|also|then|later|jointly|subsequently)\s+)*$/i;
 
 // "The MoS was on Sunday received by X on his arrival in Maseru", "… arrived at Guam International Airport in the
 // evening. He was welcomed by X": a welcome on arrival (unless the sentence goes on to what they discussed), which is
@@ -1545,6 +1571,9 @@ function frameAt(
     participation: phrase.participation === true,
     ...(unnamedCounterpart ? { unnamedCounterpart } : {}),
     ...(phrase.passive && objects.length ? { received: true } : {}),
+    ...(phrase.passive && objects.length && subjects.length === 0 && receivedGroup.test(text.slice(sentence.start, span.start))
+      ? { receivedGroup: true }
+      : {}),
     ...(subjects.length === 0 &&
     objects.length > 0 &&
     !phrase.participation &&

@@ -19,6 +19,7 @@ export const organizations: readonly [RegExp, string][] = [
   [/\bArab League\b|\bLeague of Arab States\b/, 'League of Arab States'],
   [/\bCommonwealth of Independent States\b|\bCIS\b/, 'Commonwealth of Independent States'],
   [/\bEurasian Economic (?:Union|Commission)\b|\bEAEU\b/, 'Eurasian Economic Union'],
+  [/\bCollective Security Treaty Organi[sz]ation\b|\bCSTO\b/, 'Collective Security Treaty Organization'],
   [/\bCouncil of Europe\b/, 'Council of Europe'],
   [/\bWorld Health Organi[sz]ation\b|\bWHO\b/, 'World Health Organization'],
   [/\bIAEA\b|\bInternational Atomic Energy Agency\b/, 'IAEA'],

@@ -603,7 +603,11 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
         isSeatOfGovernment(runText) ||
         (!title && !honorific && counterpart === null && venueAt(words, nameStart, runText)) ||
         // "China’s Sizhuan Province and Japan’s Miyagi Prefecture" (blind-78): a region's name.
-        (!title && !honorific && regionNoun.test(runText.split(/\s+/).at(-1) ?? '')),
+        // "marked Mandela Day with Minister Pandor", "a visit to Waterkloof Airforce Base" (new-user trial 134 F1): a day
+        // kept or a building's name.
+        (!title &&
+          !honorific &&
+          (regionNoun.test(runText.split(/\s+/).at(-1) ?? '') || nonPersonNoun.test(runText.split(/\s+/).at(-1) ?? ''))),
       first: firstIndex,
       last: lastIndex,
     });
@@ -736,6 +740,11 @@ function pastCountriesSuchAs(words: readonly Word[], k: number): number {
 // The last word of a region's or a landform's name: never a person's.
 const regionNoun =
   /^(?:Province|Prefecture|Oblast|Governorate|Region|County|District|Canton|Municipality|Island|Islands|Peninsula|Valley|Mountains|River|Lake|Bay|Strait|Gulf|Sea|Desert)$/;
+
+// The last word of a day's or a week's name kept ("Mandela Day", "Europe Week") or of a building's or site's ("Waterkloof
+// Airforce Base", "Bophelong Community Centre"): never a person's. (Not "Hall", "House" or "Park", which are surnames.)
+const nonPersonNoun =
+  /^(?:Day|Week|Base|Airbase|Airport|Centre|Center|Stadium|Hotel|Palace|Square|Plaza|Museum|Memorial|Mausoleum|Cathedral|Mosque|Temple|Church|University|College|Campus|Harbour|Harbor|Bridge|Dam|Building|Headquarters)$/;
 
 // "the 1st Forum of Young Leaders of Kazakhstan and Russia", "the Council of Foreign Ministers", "Conference of Heads
 // of State": an office inside the capitalised name of a forum or body names no one.

@@ -290,6 +290,15 @@ function sameOfficeAfter(words: readonly Word[], titleStart: number, and: number
   return titleRunAt(words, and + 1)?.office === before;
 }
 
+// "the Tánaiste and President Ramaphosa discussed …" (new-user trial 134 F2): one office word after "the", then a head of
+// state's or government's office that is not it — two people ("Tánaiste and Minister for Foreign Affairs" stays one
+// double office, and so does "Chairman and President", a company's).
+function principalAfterLoneOffice(words: readonly Word[], titleStart: number, and: number): boolean {
+  if (and !== titleStart + 1 || words[titleStart - 1]?.key !== 'the' || /^chair/.test(words[titleStart]?.key ?? '')) return false;
+  const after = titleRunAt(words, and + 1)?.office;
+  return (after === 'head-of-state' || after === 'head-of-government') && officeOf(words[titleStart]?.text ?? '') !== after;
+}
+
 // Title words from k on that include a head noun ("External Affairs Minister"): another office holder.
 function holderAhead(words: readonly Word[], k: number): boolean {
   for (let n = k; n < words.length && isTitleWord(words[n]); n++) if (isHead(words[n] as Word)) return true;
@@ -459,7 +468,8 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         (j === titleStart + 1 &&
           words[titleStart - 1]?.key === 'the' &&
           /^(?:secretary|president|chancellor|ambassador|minister)$/.test(words[titleStart]?.key ?? '')) ||
-        sameOfficeAfter(words, titleStart, j))
+        sameOfficeAfter(words, titleStart, j) ||
+        principalAfterLoneOffice(words, titleStart, j))
     )
       break;
     // "Ambassador to Portugal Oliver Antic", "Ambassador of Japan to Serbia": the posting is part of the title; the
@@ -596,6 +606,24 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         lastTitleWord = j - 1;
         continue;
       }
+      // "Director of the Executive Committee of the Regional Anti-terrorist Structure (RATS) SCO D.M.Djumanbekov"
+      // (blind-65): a body spelt out and followed by its own acronym is named, whatever its words.
+      const spelledOut =
+        hasHead && !pluralHead && word.key === 'of' ? spelledOutBodyLength(words, j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0)) : 0;
+      if (spelledOut > 0) {
+        // "Secretary General of the Organization of American States (OAS), José Miguel Insulza": a known organisation is
+        // the holder's, not the title's wording.
+        const named = words
+          .slice(j + 1, j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0) + spelledOut)
+          .map((w) => w.text)
+          .join(' ');
+        if (qualifierAt < 0 && organizationIn(named) !== null) qualifierAt = j;
+        j += 1 + (words[j + 1]?.key === 'the' ? 1 : 0) + spelledOut;
+        // "… (RATS) SCO D.M.Djumanbekov": the organisation it belongs to, by its acronym, before the name.
+        if (/^[A-Z]{2,6}$/.test(words[j]?.text ?? '') && organizationIn(words[j]?.text ?? '') && words[j + 1]?.capitalised) j++;
+        lastTitleWord = j - 1;
+        continue;
+      }
       // "Chairman of the Standing Committee of the National People’s Congress (NPC) of China Zhan Dejiang", "… of the
       // NPC of China": a legislature or other body named with "the" in the holder's title, by capitalised words ending
       // in a body's noun (title words and a possessive among them), or by an acronym the holder's country follows.
@@ -713,10 +741,13 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     }
     // "Deputy Prime Minister – Minister of Foreign Affairs" (Kazakhstan's form of a double office), "High
     // Representative …/Vice-President of the European Commission".
-    if (/^[–—/-]$/.test(word.text) && hasHead && isTitleWord(words[j + 1]) && words[j + 1]?.capitalised) {
+    // "Deputy Minister of Foreign Affairs of the Kyrgyz Republic - SCO National Coordinator of the Kyrgyz Republic T.K.
+    // Makeev" (blind-65): the second office may open with its organisation's acronym.
+    const officeAt = j + 1 + (/^[A-Z]{2,6}$/.test(words[j + 1]?.text ?? '') && organizationIn(words[j + 1]?.text ?? '') ? 1 : 0);
+    if (/^[–—/-]$/.test(word.text) && hasHead && isTitleWord(words[officeAt]) && words[officeAt]?.capitalised) {
       // A new office begins: "Deputy Chairman of the Cabinet of Ministers - Minister of Foreign Affairs of Turkmenistan".
       pluralHead = false;
-      j++;
+      j = officeAt;
       continue;
     }
     if (word.text === '(' && /^[A-Z]{2,6}$/.test(words[j + 1]?.text ?? '') && words[j + 2]?.text === ')') {
@@ -809,9 +840,13 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
   // the printed title, not the office (as after a country's possessive above).
   while (titleStart < lastTitleWord && /^(?:outgoing|incoming|newly-(?:appointed|elected|named))$/.test(words[titleStart]?.key ?? ''))
     titleStart++;
+  // "… Structure (RATS) SCO D.M.Djumanbekov": the organisation's acronym after a body's is the holder's, not the title's.
+  const acronymAfterBody =
+    words[end - 2]?.text === ')' && /^[A-Z]{2,6}$/.test(words[end - 1]?.text ?? '') && organizationIn(words[end - 1]?.text ?? '') !== null;
   const titleEnd = Math.min(
     qualifierAt >= 0 && qualifierAt > titleStart ? trailingQualifierStart(words, titleStart, end, qualifierAt) : end,
     trailingOrganisationStart(words, titleStart, end),
+    acronymAfterBody ? end - 1 : end,
   );
   const text = words
     .slice(titleStart, titleEnd)
@@ -899,6 +934,29 @@ function nameStylesAt(words: readonly Word[], i: number): boolean {
 
 // One to three capitalised words from `at` that end a phrase (a comma, a bracket, a full stop, "and", "of" and a country
 // or the end follows), none a title word, a country or an initial: the name of a body ("Riigikogu", "Jatiya Sangsad"). 0 if not.
+/**
+ * How many words from `at` name a body spelt out in capitalised words and followed by its acronym in brackets, whose
+ * letters are the words' initials (those of a hyphenated word's parts too): "Regional Anti-terrorist Structure (RATS)"
+ * is 7 words with the brackets. 0 if not.
+ */
+function spelledOutBodyLength(words: readonly Word[], at: number): number {
+  let initials = '';
+  let k = at;
+  for (; k < Math.min(words.length, at + 8); k++) {
+    const word = words[k] as Word;
+    if (word.text === '(') break;
+    if (/^(?:of|for|and|on|the)$/.test(word.key) && k > at) continue;
+    if (!/^\p{Lu}/u.test(word.text) || /^[A-Z]{2,}$/.test(word.text)) return 0;
+    initials += word.text
+      .split(/[-‐‑]/)
+      .map((part) => part[0] ?? '')
+      .join('');
+  }
+  const acronym = words[k + 1]?.text ?? '';
+  if (words[k]?.text !== '(' || words[k + 2]?.text !== ')' || k - at < 2 || !/^[A-Z]{2,8}$/.test(acronym)) return 0;
+  return initials.toUpperCase() === acronym ? k + 3 - at : 0;
+}
+
 function unknownBodyLength(words: readonly Word[], at: number): number {
   let k = at;
   while (
