@@ -90,6 +90,7 @@ export const fixtureSets = [
   'blind-76',
   'blind-77',
   'blind-78',
+  'blind-79',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];

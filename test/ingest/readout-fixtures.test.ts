@@ -117,6 +117,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-76': { meetings: 0.93, participants: 0.92, speakers: 0.75, 'date recall': 0.8, 'city recall': 0.7, initiatives: 0.5, empty: 0 },
   'blind-77': { meetings: 0.92, participants: 0.9, speakers: 0.58, 'date recall': 0.9, 'city recall': 0.85, initiatives: 0.42, empty: 0 },
   'blind-78': { meetings: 0.95, participants: 0.93, speakers: 0.66, 'date recall': 0.95, 'city recall': 0.95, initiatives: 0.25, empty: 0 },
+  'blind-79': { meetings: 0.96, participants: 0.89, speakers: 0.71, 'date recall': 0.8, 'city recall': 0.95, initiatives: 0.4, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

@@ -5,8 +5,10 @@ import type { Span } from '../draft.js';
 // event named as what was discussed, after "the outcome of", "the conclusions from", "the results of". Its place and
 // its days are that event's, not the meeting's — unlike an event the meeting was held at ("on the sidelines of the
 // ASEAN Summit in Jakarta"), which the phrase does not name.
+// "the results of the summit of the Presidents of Armenia, Azerbaijan and the Russian Federation held in St. Petersburg
+// on 20 June 2016" (blind-79): a list of countries inside the event's name goes on past its commas.
 const topicEvent =
-  /\b(?:outcomes?|conclusions?|results?|decisions?|resolutions?|recommendations?|declarations?|deliberations|follow-up)\s+(?:of|from|reached\s+at)\s+(?:the\s+)?(?:(?:recent|recently\s+held|last|latest|previous|just[- ]concluded)\s+)?(?:[^.;:!?\n]{0,60}?)\b(?:conferences?|summits?|forums?|sessions?|congress|meetings?|talks|dialogues?|assembly|elections?|consultations?|councils?|commissions?|retreat|round)\b(?:[^.;:!?,\n]|,\s*(?=\d{4}\b))*/giu;
+  /\b(?:outcomes?|conclusions?|results?|decisions?|resolutions?|recommendations?|declarations?|deliberations|follow-up)\s+(?:of|from|reached\s+at)\s+(?:the\s+)?(?:(?:recent|recently\s+held|last|latest|previous|just[- ]concluded)\s+)?(?:[^.;:!?\n]{0,60}?)\b(?:conferences?|summits?|forums?|sessions?|congress|meetings?|talks|dialogues?|assembly|elections?|consultations?|councils?|commissions?|retreat|round)\b(?:[^.;:!?,\n]|(?<=\b(?:St|Ste|Mt|Ft))\.|,\s*(?=\d{4}\b)|,\s*(?=\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s*(?:,|\s+and\b)))*/giu;
 
 /** Spans of `text` that name an event as a topic (see above): a place or date inside one is not the meeting's. */
 export function topicEventSpans(text: string): Span[] {

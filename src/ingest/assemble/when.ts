@@ -637,7 +637,7 @@ function best(
 
 /**
  * The days the readout's body prints in full ("visited Colombia on 26-27 April 2022"), as `YYYY-MM-DD` — not those of a
- * document, of something to come, or recalled ("relations were established on 2nd October 1991").
+ * document, of something to come, recalled ("relations were established on 2nd October 1991") or of an event discussed.
  */
 // "paid a state visit to France from 5 to 7 May 2024" (new-user trial 125): a range's "from" opens the range, not a
 // time from which on — its days give a day without a year its year (they date no meeting by themselves).
@@ -653,7 +653,9 @@ function statedDays(readout: Readout): string[] {
       (date) =>
         isFullDate(date) &&
         (datesADay(readout.structure.text, date) || rangeFrom(readout.structure.text, date)) &&
-        !recalled(readout.structure.text, date),
+        !recalled(readout.structure.text, date) &&
+        // "… the results of the summit … held in St. Petersburg on 20 June 2016" (blind-79): another event's day.
+        !inTopicEvent(readout.structure.text, date.start, date.end),
     )
     .map((date) => resolveDate(date, null)?.date as string);
 }

@@ -163,6 +163,13 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
       if (!citiesOnly) countryOnly ??= found;
     }
   }
+  // "There was agreement among the participants of the Berlin meeting …" (blind-79): a city named before the meeting
+  // noun, when no sentence places the meeting otherwise.
+  if (!countryOnly)
+    for (const sentence of narrative) {
+      const found = attributivePlace(sentence);
+      if (found) return found;
+    }
   const dateline = readout.structure.dateline;
   if (dateline) {
     const city =
@@ -186,6 +193,22 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
       if (found?.city && !found.cityState && found.span.start === at) return found;
     }
   return countryOnly;
+}
+
+/** The city a sentence names right before a meeting noun ("the Berlin meeting"), a capital or a city of 100,000 or more. */
+function attributivePlace(sentence: ReadSentence): PlaceChoice | null {
+  const match = attributiveCity.exec(sentence.text);
+  const printed = match?.[1];
+  const city = printed ? lookupCity(printed) : null;
+  if (!match || !printed || !city || (!city.capital && city.population < 100_000)) return null;
+  const start = sentence.start + match.index + match[0].indexOf(printed);
+  return {
+    city: printed,
+    countryCode: city.countryCode,
+    timezone: city.timezone,
+    span: { start, end: start + printed.length },
+    confidence: 0.65,
+  };
 }
 
 /**
@@ -215,8 +238,13 @@ const datedPast =
 const datedPastSpans = (text: string): Span[] => [...text.matchAll(datedPast)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 // "The memorandum was signed yesterday afternoon in Hof cultural house in Akureyri" (blind-73): where what the meeting
 // signed was signed places it too.
+// "The envoys were received at separate ceremonies at the forecourt of the Jubilee House in Accra" (blind-79): the guests
+// of the meetings at hand, received somewhere, or the ceremonies held there.
 const meetingPlacedCue =
-  /\b(?:the|this|their|today['’]s|yesterday['’]s)\s+(?:bilateral\s+)?(?:meeting|talks|discussions|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?\p{L}|\b(?:the|this)\s+(?:memorandum|agreement|accord|declaration|documents?|mou)\s+(?:was|were)\s+signed\b[^.;]{0,60}?\b(?:in|at)\s+\p{Lu}/iu;
+  /\b(?:the|this|their|today['’]s|yesterday['’]s)\s+(?:bilateral\s+)?(?:meeting|talks|discussions|negotiations|consultations)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?\p{L}|\bthe\s+(?:envoys|ambassadors|guests|delegations|visitors|heads\s+of\s+mission)\s+(?:were\s+)?(?:(?:also|warmly|formally|later)\s+)?(?:received|welcomed|hosted)\s+(?:at|in)\s|\b(?:the|separate)\s+(?:credentials?\s+)?ceremon(?:y|ies)\s+(?:(?:was|were)\s+)?(?:held\s+)?(?:at|in)\s+(?:the\s+)?\p{L}|\b(?:the|this)\s+(?:memorandum|agreement|accord|declaration|documents?|mou)\s+(?:was|were)\s+signed\b[^.;]{0,60}?\b(?:in|at)\s+\p{Lu}/iu;
+// "the participants of the Berlin meeting", "today's Geneva talks": a city's name right before the meeting's noun.
+const attributiveCity =
+  /\b(?:[Tt]he|[Tt]oday['’]s|[Yy]esterday['’]s|[Tt]his)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:meeting|talks|consultations)\b/u;
 const presenceCue = /\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?in\s+\p{Lu}/u;
 const captionCue = /\b(?:meets|met|holds\s+talks|held\s+talks|receives|received|shakes\s+hands)\b[^.]*\bin\s+\p{Lu}/u;
 // "… a two-day visit to Sri Lanka", "On 19 July, President Rinkēvičs visited Lithuania" (blind-41).

@@ -427,11 +427,14 @@ function mergeIntroducedByTitle(entities: PersonEntity[], text: string, headline
       );
     if (named.length !== 1) continue;
     const person = named[0] as PersonEntity;
-    if (!generic && person.office !== null) continue;
+    // "bilateral meetings with the Presidents of Mongolia, Switzerland and Austria … Mongolian President Ukhnaagin
+    // Khurelsukh" (blind-79): the one named person of the country who holds the office the group's member holds.
+    const sameOffice = !generic && person.office !== null && member.office !== null && holds(person, member.office);
+    if (!generic && person.office !== null && !sameOffice) continue;
     person.mentions.push(...member.mentions);
     person.countryCode ??= member.countryCode;
     person.countryBasis ??= member.countryBasis;
-    if (!generic) {
+    if (!generic && !sameOffice) {
       person.strong = true;
       person.title = member.title;
       person.titleSpan = member.titleSpan;
@@ -568,14 +571,15 @@ function appositionOf(sentence: ReadSentence, mention: PersonMention, printed: s
   const text = { slice: (from: number, to: number) => printed.slice(from, to).replace(/[،，]/g, ',') };
   const others = sentence.people.filter((m) => m !== mention && m.name !== null && !m.plural && !m.placeLike);
   // The title may go on past its mention: "the Chinese Ambassador to Nigeria, H.E. Cui Jianchun", "the Minister
-  // Delegate to the Cameroonian Minister of External Relations in charge of Relations with the Commonwealth, Félix Mbayu".
+  // Delegate to the Cameroonian Minister of External Relations in charge of Relations with the Commonwealth, Félix Mbayu",
+  // "Prime Minister, the Most Hon. Dr. Hubert Minnis" (blind-79).
   // "Deputy Foreign Minister in charge of Africa, Asia and the Pacific Lourdes Puma" (blind-53): a portfolio after
   // the title, then the name without a comma. "the Speaker of the House of Representatives of the Liberian legislature,
   // Honorable J. Emmanuel Nuquay" (blind-69): the body the title's country adjective qualifies.
   const after = others.find(
     (m) =>
       m.span.start >= mention.span.end &&
-      (/^(?:\s+(?:to|in|at|of|for)\s[^,.;:()]{1,100}|\s+(?:legislature|parliament|government|assembly|senate|congress|administration|cabinet|ministry))?\s*,\s*(?:(?:the\s+)?(?:recently|newly)\s+(?:appointed|elected)\s+|(?:the\s+)?new\s+)?(?:(?:the\s+)?(?:hon(?:ou?rable)?|rt|right|h\.?\s?e|mr|ms|mrs|dr|his\s+excellency|her\s+excellency)\.?\s+)*(?:the\s+)?$/iu.test(
+      (/^(?:\s+(?:to|in|at|of|for)\s[^,.;:()]{1,100}|\s+(?:legislature|parliament|government|assembly|senate|congress|administration|cabinet|ministry))?\s*,\s*(?:(?:the\s+)?(?:recently|newly)\s+(?:appointed|elected)\s+|(?:the\s+)?new\s+)?(?:(?:the\s+)?(?:(?:most|very|right)\s+)?(?:hon(?:ou?rable)?|rt|right|h\.?\s?e|mr|ms|mrs|dr|his\s+excellency|her\s+excellency)\.?\s+)*(?:the\s+)?$/iu.test(
         text.slice(mention.span.end, m.span.start),
       ) ||
         /^\s+in\s+charge\s+of\s+(?:the\s+)?\p{Lu}[^.;:()]{0,100}?\s+$/u.test(text.slice(mention.span.end, m.span.start))),

@@ -1,5 +1,5 @@
 import type { Span } from '../draft.js';
-import type { ReadSentence, Readout } from '../document/readout.js';
+import { inBackground, type ReadSentence, type Readout } from '../document/readout.js';
 import { lowerCaseSpeakerOffices } from '../lexicon/titles.js';
 import { mutualVerbs, narrativeVerbs, speechVerbs } from '../lexicon/verbs.js';
 import { lookupCountry } from '../recognize/countries.js';
@@ -52,8 +52,9 @@ const adverbs = new Set(
 // "Lavrov resolutely condemned …", "unequivocally supported": any adverb in -ly (a noun in -ly there is passed over
 // the same way, and the word after it must still be a verb of speech).
 const isAdverb = (word: string): boolean => adverbs.has(word) || /^[a-z]{3,}ly$/.test(word);
+// "“We noticed that …,” H.E Soaki expressed in the meeting" (blind-79).
 const speechTail =
-  '(?:also\\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|stated|states|emphasized|emphasised|pointed out|remarked|underlined|underscored|explained|insisted|concluded|tweeted|posted|wrote|announced|announces|declared|declares|affirmed|affirms|reaffirmed|observed|observes|warned|warns|acknowledged|assured|maintained|asserted|argued)\\b';
+  '(?:also\\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|told|tells|stated|states|emphasized|emphasised|pointed out|remarked|underlined|underscored|explained|insisted|concluded|tweeted|posted|wrote|announced|announces|declared|declares|affirmed|affirms|reaffirmed|observed|observes|warned|warns|acknowledged|assured|maintained|asserted|argued|expressed|highlighted|reiterated|replied|responded|recalled|commented)\\b';
 // Lower-case particles that open a family name as printed: "al-Maliki said", "van der Berg said", "de Cravinho said".
 const nameParticles = '(?:(?:al|el|bin|ibn|bint|van|von|der|den|de|da|das|dos|du|del|della|di|le|la|ter|ten|zu)(?:-|\\s+))*';
 // `"…," the Iranian minister added` (blind-73): a demonym and an office in lower case.
@@ -119,7 +120,7 @@ export function findPassages(
   // begun.
   let salutation: ReadSentence | null = null;
   for (const sentence of readout.sentences) {
-    if (sentence.inHeadline || sentence.inPreface) continue;
+    if (sentence.inHeadline || sentence.inPreface || inBackground(readout, sentence)) continue;
     let firstOfParagraph = false;
     if (sentence.paragraph !== paragraph) {
       quoteCarried = quoted.length > 0;
@@ -139,7 +140,11 @@ export function findPassages(
       firstOfParagraph = true;
     }
     // A line without a full stop inside the body is a subheading or a related story's headline, not a report.
-    const headingLike = !/[.!?:;"”’)]$/.test(sentence.text.trim()) && sentence.text.split(/\s+/).length < 15;
+    // Not a quotation with its tag, whose full stop the page lost ("“…,” H.E Soaki expressed in the meeting", blind-79).
+    const headingLike =
+      !/[.!?:;"”’)]$/.test(sentence.text.trim()) &&
+      sentence.text.split(/\s+/).length < 15 &&
+      !/[“"][^”"]{8,}[,.!?]\s*[”"]\s+\S/.test(sentence.text);
     const label = /,\s*$/.test(sentence.text) ? transcriptLabel(sentence, byMention, readout.structure.text) : null;
     if (label && headingLike) {
       current = { attribution: label, sentences: [sentence], span: { start: sentence.start, end: sentence.end }, paragraph };

@@ -149,7 +149,29 @@ export function analyse(text: string, start: number, end: number): Sentence[] {
     }
     sentences.push({ start: sStart, end: sEnd, text: quoteShape(text.slice(sStart, sEnd)), tokens: own });
   });
-  return sentences.flatMap((sentence) => atUnstoppedQuotes(sentence, text)).flatMap((sentence) => bounded(sentence, text));
+  return sentences
+    .flatMap((sentence) => afterLabel(sentence, text))
+    .flatMap((sentence) => atUnstoppedQuotes(sentence, text))
+    .flatMap((sentence) => bounded(sentence, text));
+}
+
+// "Details: Joly, in turn, stated …", "Quote from US Department of State: "Secretary Rubio commended …"" (blind-79, a
+// Ukrainska Pravda story): a news page's label before the sentence it introduces is no part of it.
+const pageLabel = /^(?:Details|Background|Context|Reminder|For reference|Quote|Quote from [^:"“]{2,80})\s*:\s+(?=\S)/;
+
+/** A sentence that opens with a page's label (above): the label and the rest as two sentences. */
+function afterLabel(sentence: Sentence, text: string): Sentence[] {
+  const label = pageLabel.exec(sentence.text);
+  if (!label) return [sentence];
+  const cut = sentence.start + label[0].trimEnd().length;
+  const head = sentence.tokens.filter((token) => token.end <= cut);
+  const rest = sentence.tokens.filter((token) => token.start >= cut);
+  if (head.length === 0 || rest.length === 0) return [sentence];
+  const piece = (tokens: Token[]): Sentence => {
+    const [first, last] = [tokens[0] as Token, tokens[tokens.length - 1] as Token];
+    return { start: first.start, end: last.end, text: quoteShape(text.slice(first.start, last.end)), tokens };
+  };
+  return [piece(head), piece(rest)];
 }
 
 /**

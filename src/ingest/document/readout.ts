@@ -43,3 +43,21 @@ export function readSentences(structure: DocumentStructure): Readout {
   }
   return { structure, sentences };
 }
+
+// "Background: ⏎ - On 29 January, news agencies reported … ⏎ - It is also worth noting that during a phone call between
+// Rubio and … Kallas, they discussed …" (blind-79, a Ukrainska Pravda story): a section a news page heads as background
+// tells of other events, none of them the readout's meetings, nothing said at them.
+// With its colon: a player's "Background" button above a story (blind-46) heads nothing.
+const backgroundHeading = /^(?:background|context|for reference|reminder|recall)\s*:$/i;
+const backgroundStarts = new WeakMap<Readout, number>();
+
+/** True when `sentence` stands after a heading line "Background:" (or "Context:", "For reference:") of the body. */
+export function inBackground(readout: Readout, sentence: ReadSentence): boolean {
+  let start = backgroundStarts.get(readout);
+  if (start === undefined) {
+    const heading = readout.sentences.find((s) => !s.inHeadline && backgroundHeading.test(s.text.trim()));
+    start = heading ? heading.index : Number.MAX_SAFE_INTEGER;
+    backgroundStarts.set(readout, start);
+  }
+  return sentence.index > start;
+}

@@ -1,5 +1,5 @@
 import type { Span } from '../draft.js';
-import type { ReadSentence, Readout } from '../document/readout.js';
+import { inBackground, type ReadSentence, type Readout } from '../document/readout.js';
 import { authorOf } from '../attribution/author.js';
 import { isReporter, type PersonEntity } from '../attribution/entities.js';
 import {
@@ -77,10 +77,11 @@ export interface MeetingFrame {
 }
 
 // "The Foreign Secretary said the United Kingdom welcomed Brazil's G20 presidency": a meeting verb inside what someone
-// said is reported content, not the readout's narration of a meeting.
+// said is reported content, not the readout's narration of a meeting; so is the meeting someone judges ("Pohamba
+// described talks with Zuma and his delegation as fruitful", blind-79).
 // "states" and "notes" as nouns ("the head of states issued …", "an exchange of notes") report nothing.
 const reportedBefore =
-  /\b(?<!\b(?:was|were|is|are|been|be|being)\s+)(?:said|says|stated|(?<!\b(?:of|the|two|both|three|member|all|other|these|those|united|neighbouring|neighboring|diplomatic|verbal)\s+)(?:states|notes)|noted|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|reiterated|pointed out|told|believes|hoped|hopes|expressed (?:the |his |her )?(?:hope|belief|confidence|conviction))\b(?:\s+that)?[^.;:]*$/;
+  /\b(?<!\b(?:was|were|is|are|been|be|being)\s+)(?:said|says|stated|(?<!\b(?:of|the|two|both|three|member|all|other|these|those|united|neighbouring|neighboring|diplomatic|verbal)\s+)(?:states|notes)|noted|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|reiterated|pointed out|told|believes|hoped|hopes|expressed (?:the |his |her )?(?:hope|belief|confidence|conviction)|described|describes|termed|characteri[sz]ed)\b(?:\s+that)?[^.;:]*$/;
 
 // `Minister Lipavský said: "Central Europe must speak with one voice"`: a meeting phrase inside a quotation that a
 // speech verb opens is what someone said. A quotation that opens the sentence may be a ministry's own narration
@@ -329,7 +330,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
       quotedSpeech = opensQuoted && previous !== undefined && (quotedSpeech || speechTagWithColon.test(previous.text));
       lastParagraph = sentence.paragraph;
     }
-    if (quotedSpeech) continue;
+    if (quotedSpeech || inBackground(readout, sentence)) continue;
     if (sentence.inPreface || isPhotoCaption(readout, sentence)) continue;
     const taken: Span[] = [];
     // "to hold “fruitful telephone conversations” with …": quotation marks inside a phrase do not break it (same

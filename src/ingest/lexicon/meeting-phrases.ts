@@ -650,9 +650,13 @@ export const videoWords = new RegExp(
   'iu',
 );
 export const talksWords = /\btalks\b|\bnegotiations\b/i;
-/** "During the meeting, Li met with Lavrov": a meeting held during another one (in a sentence that reports a meeting). */
+/**
+ * "During the meeting, Li met with Lavrov": a meeting held during another one (in a sentence that reports a meeting).
+ * "… hosted his Namibian counterpart … at the meeting, which was aimed at …" (blind-79): after the verb, "the meeting"
+ * alone is the one at hand; an event there is named ("at the SADC meeting", "during the summit").
+ */
 export const duringWords =
-  /(?<!\b(?:taken|adopted|agreed|reached|made|announced|decided|also|present)\s)\b(?:during|at) the (?:[\w'’-]+ ){0,4}(?:meeting|summit|session|conference|forum|ministerial|assembly|gathering)\b(?!\s+(?:was|were|with|between)\b)(?!\s+of\s[^.,;]{0,100}\bwith\b)/i;
+  /(?<!\b(?:taken|adopted|agreed|reached|made|announced|decided|also|present)\s)(?:^\s*(?:during|at) the meeting|\b(?:during|at) the (?:(?:[\w'’-]+ ){1,4}meeting|(?:[\w'’-]+ ){0,4}(?:summit|session|conference|forum|ministerial|assembly|gathering)))\b(?!\s+(?:was|were|with|between)\b)(?!\s+of\s[^.,;]{0,100}\bwith\b)/i;
 export const sidelinesWords =
   /\b(?:on|in) (?:the )?(?:side\w{0,2}lines?|margins?|fringes?) of\b|\bwithin the framework of\b(?=[^.,;]{0,160}\b(?:meeting|summit|session|conference|forum|ministerial|assembly|council)\b)|\bon the occasion of\b(?=[^.]{0,80}\b(?:summit|session|conference|forum|ministerial|assembly)\b)/i;
 export const multilateralWords = /\b(?:trilateral|multilateral|quadrilateral|ministerial meeting|summit|troika|format meeting)\b/i;

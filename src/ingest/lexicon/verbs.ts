@@ -41,7 +41,7 @@ press release news photo photos video source share print home menu search minist
 national international minister's secretary's meeting meetings talks talk call calls conversation conversations visit visits telephone phone video videoconference conference teleconference consultations dialogue summit session agreement
 memorandum declaration january february march april may june july august september october november december monday
 tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct
-nov dec covid covid-19 coronavirus no mr mrs ms dr excellency holy his her counterpart counterparts delegation
+nov dec video-conference tele-conference covid covid-19 coronavirus no mr mrs ms dr excellency holy his her counterpart counterparts delegation
 delegations side sides talking speaking receiving welcoming hosting addressing thanking greeting briefing
 people peoples anniversary anniversaries independence celebration celebrations festival jubilee treaty treaties influenza
 ceremony ceremonies audience audiences`.split(/\s+/),

@@ -458,7 +458,10 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
       (isHonorificWord(words[before - 1], words[before - 2]) ||
         (/^['’]$/.test(words[before - 1]?.text ?? '') && isHonorificWord(words[before - 2])) ||
         // "Senator the Hon. Marise Payne", "the Rt Hon David Lammy": the article of a British or Australian style.
-        (words[before - 1]?.key === 'the' && /^(?:hon|honou?rable|rt|right)\.?$/i.test(words[before]?.text ?? '')) ||
+        // "Prime Minister, the Most Hon. Dr. Hubert Minnis" (blind-79): Jamaica's and the Bahamas' style too.
+        (words[before - 1]?.key === 'the' && /^(?:hon|honou?rable|rt|right|most|very)\.?$/i.test(words[before]?.text ?? '')) ||
+        (/^(?:most|very|right)$/.test(words[before - 1]?.key ?? '') &&
+          /^(?:hon(?:ou?rable)?|rev(?:erend)?)\.?$/i.test(words[before]?.text ?? '')) ||
         (/^(?:senator|ambassador)$/.test(words[before - 1]?.key ?? '') && words[before]?.key === 'the'))
     )
       [before, honorific] = [before - 1, true];

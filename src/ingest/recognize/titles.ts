@@ -534,6 +534,16 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
         lastTitleWord = at - 1;
         continue;
       }
+      // "the Personal Representative of the Chairperson-in-Office on the conflict Andrzej Kasprzyk" (blind-79), "Special
+      // Envoy on climate change John Kerry": a remit in lower case, one to three words, right before the name.
+      let lower = at;
+      while (lower - at < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(words[lower]?.text ?? '') && !connectors.has(words[lower]?.key ?? '')) lower++;
+      const name = words[lower];
+      if (lower > at && name?.capitalised && /^\p{Lu}\p{Ll}/u.test(name.text) && !isTitleWord(name) && !countryAt(words, lower)) {
+        j = lower;
+        lastTitleWord = lower - 1;
+        continue;
+      }
     }
     // "Principal Secretary of Foreign Affairs at the Kenyan Ministry of Foreign and Diaspora Affairs": the ministry
     // named by its country's demonym is the holder's country; the title proper ends before "at".
@@ -822,7 +832,8 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     !(/^princes?s?$/.test((words[lastTitleWord] as Word).key) && words[lastTitleWord - 1]?.key === 'crown') &&
     // "… of Australia Senator the Hon. Marise Payne": a style's article before the name.
     (/^\p{Lu}/u.test(words[lastTitleWord + 1]?.text ?? '') ||
-      (words[lastTitleWord + 1]?.key === 'the' && /^(?:hon|honou?rable|rt|right)\.?$/i.test(words[lastTitleWord + 2]?.text ?? ''))) &&
+      (words[lastTitleWord + 1]?.key === 'the' &&
+        /^(?:hon|honou?rable|rt|right|most|very)\.?$/i.test(words[lastTitleWord + 2]?.text ?? ''))) &&
     (!isTitleWord(words[lastTitleWord + 1]) || styledName(words, lastTitleWord))
   )
     lastTitleWord--;
