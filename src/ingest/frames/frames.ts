@@ -304,10 +304,14 @@ function datesAfterVerbsBlanked(text: string): string {
 const speechTagWithColon =
   /\b(?:said|says|stated|states|added|adds|noted|notes|remarked|declared|told\s+(?:\p{L}+\s+){0,2}?(?:reporters|journalists|the\s+press|media))\s*:\s*$/iu;
 
-/** The frames of every sentence, in reading order. */
 // The opening of a sentence whose adverbial names the meeting: "In a video conference of …", "At the meeting of …".
 const adverbialMeeting = /^\s*(?:in|at|during)\s+(?:a|an|the|this|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/**
+ * The frames of every sentence, in reading order: each phrase that tells of a meeting ("X met Y", "talks were held
+ * between …", "was received by …") with the people it names on either side. Sentences inside quoted speech after "…
+ * said:" and after a "Background:" heading give none.
+ */
 export function findFrames(readout: Readout, entities: readonly PersonEntity[]): MeetingFrame[] {
   const byMention = new Map<PersonMention, PersonEntity>();
   for (const entity of entities) for (const { mention } of entity.mentions) byMention.set(mention, entity);

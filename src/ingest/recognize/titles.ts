@@ -943,12 +943,10 @@ function nameStylesAt(words: readonly Word[], i: number): boolean {
   );
 }
 
-// One to three capitalised words from `at` that end a phrase (a comma, a bracket, a full stop, "and", "of" and a country
-// or the end follows), none a title word, a country or an initial: the name of a body ("Riigikogu", "Jatiya Sangsad"). 0 if not.
 /**
  * How many words from `at` name a body spelt out in capitalised words and followed by its acronym in brackets, whose
  * letters are the words' initials (those of a hyphenated word's parts too): "Regional Anti-terrorist Structure (RATS)"
- * is 7 words with the brackets. 0 if not.
+ * is 6 words with the brackets. 0 if not.
  */
 function spelledOutBodyLength(words: readonly Word[], at: number): number {
   let initials = '';
@@ -968,6 +966,8 @@ function spelledOutBodyLength(words: readonly Word[], at: number): number {
   return initials.toUpperCase() === acronym ? k + 3 - at : 0;
 }
 
+// One to three capitalised words from `at` that end a phrase (a comma, a bracket, a full stop, "and", "of" and a country
+// or the end follows), none a title word, a country or an initial: the name of a body ("Riigikogu", "Jatiya Sangsad"). 0 if not.
 function unknownBodyLength(words: readonly Word[], at: number): number {
   let k = at;
   while (
