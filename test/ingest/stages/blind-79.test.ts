@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
+import { findPeople } from '../../../src/ingest/recognize/people.js';
+import { wordsOfSentence } from './read.js';
 
 // The classes blind-79's first run missed, each with texts written for the class (not copied from the set) and the
 // neighbours that must keep their reading.
@@ -145,6 +147,12 @@ describe('who is who', () => {
   ])('"%s" is one person with the title', (phrase, name, title) => {
     const text = `${phrase} met President Joe Biden in Washington on 15 April 2020.`;
     expect(everyone(text).find((p) => p.name === name)?.title).toBe(title);
+  });
+
+  it.each([['Video-Conference'], ['Tele-Conference']])('"a %s Special Emergency Meeting" names no one', (word) => {
+    const sentence = `Prime Minister Hubert Minnis participated in a ${word} Special Emergency Meeting of the Conference of Heads of Government of CARICOM today.`;
+    const names = findPeople(wordsOfSentence(sentence)).flatMap((m) => (m.name ? [sentence.slice(m.name.start, m.name.end)] : []));
+    expect(names).toEqual(['Hubert Minnis']);
   });
 
   it.each([
