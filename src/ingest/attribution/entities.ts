@@ -5,7 +5,7 @@ import { nameParticles, officeOf, titleAbbreviations } from '../lexicon/titles.j
 import { countryAt } from '../recognize/titles.js';
 import type { PersonMention } from '../recognize/people.js';
 import { lookupCountry } from '../recognize/countries.js';
-import { organizationIn } from '../lexicon/organizations.js';
+import { organizationIn, organizationOpening } from '../lexicon/organizations.js';
 import { romanize, tokensAgree } from '../linking/name-tokens.js';
 import { speechVerbs } from '../lexicon/verbs.js';
 import { participantList } from '../lexicon/meeting-phrases.js';
@@ -823,7 +823,30 @@ function bodyGroup(mention: PersonMention, text: string): boolean {
  * counted so, the plural titles of a blind set's texts split by country lost a tenth of their countries.
  */
 function groupBody(mention: PersonMention, text: string): string | null {
-  return mention.title ? organizationIn(text.slice(mention.title.start, mention.title.end)) : null;
+  if (!mention.title) return null;
+  // "the Foreign Ministers of the Caribbean Community": a title read up to the body's first word goes on with its name.
+  const goesOn = /^(?:\s+\p{Lu}[\p{L}-]*){1,3}/u.exec(text.slice(mention.title.end, mention.title.end + 60))?.[0] ?? '';
+  return organizationIn(text.slice(mention.title.start, mention.title.end) + goesOn) ?? bodyBefore(mention, text);
+}
+
+/**
+ * "CARICOM Heads of Government", "the ASEAN Foreign Ministers": a body the lexicon knows, printed right before a plural
+ * title that is not one of several split by country nor the name of an event ("the African Union Heads of State and
+ * Government Summit", "the 58th ASEAN Foreign Ministers' Meeting").
+ */
+function bodyBefore(mention: PersonMention, text: string): string | null {
+  if (!mention.title || mention.group === true) return null;
+  const before = text
+    .slice(mention.span.start, mention.title.start)
+    .replace(/^the\s+/i, '')
+    .trim();
+  if (
+    !/^[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,4}$/u.test(before) ||
+    /^(?:['’]s?)?\s+\p{Lu}/u.test(text.slice(mention.span.end, mention.span.end + 4))
+  )
+    return null;
+  const body = organizationOpening(before);
+  return body !== null && organizationIn(before.replace(/^\S+(?:\s+|$)/, '')) === null ? body : null;
 }
 
 // Between two names of a list apposed to a group: "A and the Most Honourable Dr. B", "A, B".

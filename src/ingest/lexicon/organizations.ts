@@ -29,7 +29,7 @@ export const organizations: readonly [RegExp, string][] = [
   [/\bCommonwealth\b(?! of| and Development| Affairs| Office| Relations)/, 'Commonwealth of Nations'],
   [/\bSAARC\b/, 'SAARC'],
   [/\bBIMSTEC\b/, 'BIMSTEC'],
-  [/\bCARICOM\b/, 'CARICOM'],
+  [/\bCARICOM\b|\bCaribbean Community\b/, 'CARICOM'],
   [/\bMercosur\b|\bMERCOSUR\b/, 'Mercosur'],
   [/\bOrgani[sz]ation of American States\b|\bOAS\b/, 'Organization of American States'],
   [/\bICRC\b|\bInternational Committee of the Red Cross\b/, 'ICRC'],
