@@ -91,6 +91,7 @@ export const fixtureSets = [
   'blind-77',
   'blind-78',
   'blind-79',
+  'blind-80',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
