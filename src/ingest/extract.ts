@@ -259,8 +259,9 @@ function siblingOwners(
 }
 
 // A passage that opens on a summit (or a trilateral), and one that opens on a meeting of its own.
+// "The three leaders “reiterated …”" (blind-80): the sides counted, three or more, open a passage of the table too.
 const summitOpening =
-  /^\s*(?:during|at|after|following|in\s+the\s+course\s+of)\s+(?:the|their)\s+(?:(?:three|four|five)[- ]\p{L}+\s+|trilateral\s+|quadrilateral\s+|leaders['’]?\s+)?(?:summit|trilateral|plenary)\b/iu;
+  /^\s*(?:(?:during|at|after|following|in\s+the\s+course\s+of)\s+(?:the|their)\s+(?:(?:three|four|five)[- ]\p{L}+\s+|trilateral\s+|quadrilateral\s+|leaders['’]?\s+)?(?:summit|trilateral|plenary)|(?:the|all)\s+(?:three|four|five)\s+(?:leaders|sides|parties|countries|presidents|(?:foreign\s+|prime\s+)?ministers|heads)\b)/iu;
 const encounterOpening =
   /^\s*(?:during|at|after|following|in)\s+(?:the|their|his|her)\s+(?:\p{L}+\s+){0,2}(?:meeting|talks|call|conversation|summit|bilateral)\b/iu;
 
@@ -350,11 +351,14 @@ function passageOwners(encounters: readonly Encounter[], passages: readonly Pass
     const owner = tables[0];
     if (tables.length !== 1 || owner === undefined || owner === stretchAt(first.index)) continue;
     owners.set(passage, owner);
-    // The passages after it in its paragraph and the next, up to the next that names a meeting of its own.
+    // The passages after it in its paragraph and the next ones, no paragraph without one between, up to the next that
+    // names a meeting of its own.
+    let last = first.paragraph;
     for (const next of passages.slice(k + 1)) {
       const at = next.sentences[0];
-      if (!at || owners.has(next) || at.paragraph > first.paragraph + 1 || encounterOpening.test(at.text)) break;
+      if (!at || owners.has(next) || at.paragraph > last + 1 || encounterOpening.test(at.text)) break;
       owners.set(next, owner);
+      last = at.paragraph;
     }
   }
   // "Martin met President Ramaphosa and Minister Pandor … Earlier, the Tánaiste marked Mandela Day with Minister Pandor

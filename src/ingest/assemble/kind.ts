@@ -72,6 +72,18 @@ export function meetingKind(
   const settingVideo = settingCue(videoWords, setting);
   if (settingPhone && !settingVideo) return { kind: 'phone_call', span: settingPhone, confidence: 0.8 };
   if (settingVideo && !settingPhone) return { kind: 'video_call', span: settingVideo, confidence: 0.75 };
+  // "The teleconference, which had President Muhammadu Buhari in attendance, was presided over by …" after "the leaders
+  // made their various contributions via a video conference call" (blind-80): the one encounter of a text that calls it
+  // a teleconference is a video call when the text tells of video and of no telephone or presence.
+  if (sole) {
+    const body = readout.sentences.filter((s) => !s.inHeadline && !otherTime.test(s.text) && !toCome.test(s.text));
+    const teleconference = settingCue(/\btele-?conferenc(?:e|es|ing)\b/i, body);
+    const video = settingCue(videoWords, body);
+    const present =
+      /\b(?:in[- ]person|face[- ]to[- ]face|visit(?:ed|ing|s)?|arrived|toured|luncheon|dinner|breakfast|ceremony|venue|hall)\b/i;
+    if (teleconference && video && !settingCue(telephoneWords, body) && !body.some((s) => present.test(s.text)))
+      return { kind: 'video_call', span: video, confidence: 0.75 };
+  }
   // "Minister Joly today spoke with Elizabeth Truss … Minister Joly concluded the call by …": a readout of one
   // encounter reported by a verb that names no medium, which the text later calls a call.
   const text = readout.structure.text;
@@ -88,10 +100,13 @@ export function meetingKind(
     // Rishi Sunak spoke to Japanese Prime Minister Fumio Kishida this morning": a readout whose only encounter is told
     // by "spoke" and that tells of nothing done in person is, by the readouts' convention, a call — at a confidence that
     // says it was inferred (new-user trial 124 F8).
-    const spokeOnly = frames.every((f) => f.sentence.inHeadline || spokeWords.test(text.slice(f.phrase.start, f.phrase.end)));
+    // (A sentence of what the two discussed after it tells of no medium: "Minister Joly and Secretary Bárcena discussed
+    // …", new-user trial 135 F8.)
+    const spoke = (f: (typeof frames)[number]) => spokeWords.test(text.slice(f.phrase.start, f.phrase.end));
+    const spokeOnly = frames.some(spoke) && frames.every((f) => f.sentence.inHeadline || f.discussion || spoke(f));
     // Not a meeting to come ("Both leaders looked forward to meeting in person soon").
     const body = readout.sentences.filter((s) => !s.inHeadline && !otherTime.test(s.text) && !toCome.test(s.text));
-    const told = frames.find((f) => !f.sentence.inHeadline);
+    const told = frames.find((f) => !f.sentence.inHeadline && spoke(f));
     if (spokeOnly && told && !body.some((s) => inPersonWords.test(s.text)))
       return { kind: 'phone_call', span: told.phrase, confidence: 0.6 };
   }

@@ -248,6 +248,10 @@ function toStatements(
       const others: string[] = [...keyOf.values()].filter((key) => key !== reference);
       [speakerKey, confidence] = [keyOf.size === 2 && reference !== null && others.length === 1 ? (others[0] as string) : null, 0.7];
       if (speakerKey === null) continue;
+    } else if (attribution.kind === 'referent') {
+      speakerKey = namedBefore(text, passage.span.start, keyOf, attribution.which);
+      confidence = 0.75;
+      if (speakerKey === null) continue;
     } else if (attribution.kind === 'pronoun' || attribution.kind === 'generic-title') {
       speakerKey = (passage.paragraph === lastParagraph ? lastSpeaker : null) ?? lastSpeaker ?? hostKey;
       confidence = passage.paragraph === lastParagraph ? 0.8 : 0.65;
@@ -298,6 +302,11 @@ function toStatements(
         attribution.kind === 'pronoun' && spoken.length === 0 ? countrySpokenFor(text.slice(passage.span.start, passage.span.end)) : null;
       const ofCountry = country ? [...keyOf].filter(([entity]) => entity.countryCode === country).map(([, key]) => key) : [];
       if (ofCountry.length === 1 && ofCountry[0] !== speakerKey) [speakerKey, confidence] = [ofCountry[0] as string, 0.7];
+      // "Sikorski said … She, for her part, said …" (new-user trial 135 F3): the other of a meeting of two answers.
+      if (attribution.kind === 'pronoun' && attribution.turn && speakerKey !== null && speakerKey === lastSpeaker && keyOf.size === 2) {
+        const other = [...keyOf.values()].find((key) => key !== speakerKey);
+        if (other) [speakerKey, confidence] = [other, 0.7];
+      }
       // What a pronoun said tells its speaker's gender for the pronouns after it.
       if (gender && speakerKey && !genderByKey.has(speakerKey)) genderByKey.set(speakerKey, gender);
     }
@@ -337,6 +346,23 @@ function subjectBefore(text: string, start: number, keyOf: ReadonlyMap<PersonEnt
       )
         return key;
   return null;
+}
+
+/**
+ * The key of the participant named last (`latter`) or first (`former`) in the sentence before `start`, whatever its
+ * paragraph — "… met with the Foreign Minister of Montenegro, Filip Ivanović. The latter thanked …" — else null.
+ */
+function namedBefore(text: string, start: number, keyOf: ReadonlyMap<PersonEntity, string>, which: 'latter' | 'former'): string | null {
+  const before = text.slice(Math.max(0, start - 2000), start);
+  const ends = [...before.matchAll(/[.!?]["”’)]?\s+(?=\S)/g)].map((m) => start - before.length + (m.index ?? 0) + m[0].length);
+  const previous = ends.filter((at) => at < start - 1).at(-1) ?? start - before.length;
+  const named: [number, string][] = [];
+  for (const [entity, key] of keyOf)
+    for (const { mention } of entity.mentions)
+      if (mention.span.start >= previous && mention.span.start < start) named.push([mention.span.start, key]);
+  named.sort((a, b) => a[0] - b[0]);
+  const chosen = which === 'latter' ? named.at(-1) : named[0];
+  return chosen?.[1] ?? null;
 }
 
 /** The country a pronoun's sentence opens by speaking for: "She said Kenya is committed …" → KE; else null. */

@@ -63,6 +63,10 @@ function regionsNamed(text: string): { regions: string[]; rest: string } {
     for (const match of [...unread.matchAll(pattern)]) {
       const printed = text.slice(match.index, match.index + match[0].length);
       if (!/^\p{Lu}/u.test(printed)) continue;
+      // "South Africa supports a ceasefire" (new-user trial 134, 135 F16): a region that is part of a country's name
+      // with the word before it is the country, read below.
+      const wordBefore = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
+      if (wordBefore && lookupCountry(`${wordBefore} ${printed}`)) continue;
       if (!found.some((region) => region.printed === printed)) found.push({ printed, at: match.index });
       const blank = ' '.repeat(printed.length);
       rest = rest.slice(0, match.index) + blank + rest.slice(match.index + printed.length);

@@ -16,14 +16,17 @@ export type Attribution =
   | { kind: 'joint'; modal: boolean; group?: true; members?: PersonEntity[] }
   | { kind: 'side'; countryCode: string }
   /** "He said", "She noted": the speaker before, of that gender when the text tells the participants' apart. */
-  | { kind: 'pronoun'; gender: Gender | null }
+  /** `turn`: "She, for her part, said": the other side answering, not the speaker before. */
+  | { kind: 'pronoun'; gender: Gender | null; turn?: true }
   /** "The Foreign Minister noted", "the Minister": whoever of the meeting holds that office (an officeOf value). */
   /** `title`: the words printed ("Foreign Minister"), which tell one holder of the office from another. */
   | { kind: 'generic-title'; office: string | null; title: string | null }
   /** "The ambassadors reassured the minister …" after separate meetings with each: the other side of each meeting. */
   | { kind: 'guests'; office: string | null }
   /** "His counterpart stressed …" with no country or office: the other side of a meeting of two, from the last speaker. */
-  | { kind: 'counterpart' };
+  | { kind: 'counterpart' }
+  /** "The latter thanked …", "The former said …": the last or the first participant named in the sentence before. */
+  | { kind: 'referent'; which: 'latter' | 'former' };
 
 /** What one participant, or the sides together, said: an attributed sentence and the unattributed ones after it. */
 export interface Passage {
@@ -759,16 +762,35 @@ function attributeAt(
       : { kind: 'joint', modal: false };
   }
   // "HE the Minister of State … voiced …": His Excellency, not the pronoun.
-  const honorific = /^["“'‘\s]*(?:H\.E\.|HE)\s+/.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+  // "His Highness the Minister stressed …" (new-user trial 135 F4): a style before the office.
+  const honorific =
+    /^["“'‘\s]*(?:H\.E\.|HE|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty))\s+/.exec(text.slice(at, at + 30))?.[0].length ?? 0;
   // "I underlined that …" in a text its author signs: the author's (attribution/author.ts).
   const author = authors.get(byMention);
   const firstPerson = author && /^["“'‘\s]*I\s/.test(text.slice(at, at + 8)) ? /^i\s+/.exec(folded) : null;
   if (author && firstPerson)
     return verbAfter(folded.slice(firstPerson[0].length)) === 'speech' ? { kind: 'person', entity: author, confidence: 0.8 } : null;
-  const pronoun = honorific ? null : /^(he|she)\s/.exec(folded);
-  if (pronoun)
-    return verbAfter(folded.slice(pronoun[0].length)) === 'speech'
-      ? { kind: 'pronoun', gender: pronounGender(pronoun[1] as string) }
+  // "She, for her part, said …" (new-user trial 135 F3): a parenthetical between the pronoun and its verb.
+  const pronoun = honorific
+    ? null
+    : /^(he|she)(?:\s*,\s*(?:for\s+(?:his|her)\s+part|in\s+(?:turn|response|reply|return)|in\s+(?:his|her)\s+turn|however|meanwhile|too|also|on\s+(?:his|her)\s+part)\s*,)?\s/.exec(
+        folded,
+      );
+  if (pronoun) {
+    if (verbAfter(folded.slice(pronoun[0].length)) !== 'speech') return null;
+    const turn =
+      /,\s*(?:for\s+(?:his|her)\s+part|in\s+(?:turn|response|reply|return)|in\s+(?:his|her)\s+turn|on\s+(?:his|her)\s+part)\s*,/.test(
+        pronoun[0],
+      );
+    return turn
+      ? { kind: 'pronoun', gender: pronounGender(pronoun[1] as string), turn }
+      : { kind: 'pronoun', gender: pronounGender(pronoun[1] as string) };
+  }
+  // "… met with the Foreign Minister of Montenegro, Filip Ivanović. The latter thanked Slovenia …" (new-user trial 135 F1).
+  const referent = /^the\s+(latter|former)\s/.exec(folded);
+  if (referent)
+    return verbAfter(folded.slice(referent[0].length)) === 'speech'
+      ? { kind: 'referent', which: referent[1] as 'latter' | 'former' }
       : null;
   const side = /^the\s+([\p{L}.' -]+?)\s+side\b/u.exec(folded);
   if (side) {

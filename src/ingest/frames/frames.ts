@@ -450,7 +450,16 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
   // no sentence of the body reports who met whom, a meeting noun does.
   if (frames.every((frame) => frame.sides || frame.sentence.inHeadline || fallbacks.has(frame)))
     frames.push(...nominalFrames(readout, byMention));
-  else frames.push(...leadTogether(readout, frames, byMention));
+  // (Not against a fallback's frame, which goes when another tells who met: "In response, Spanta told Yang …" after a
+  // lead that says the two agreed, blind-12.)
+  else
+    frames.push(
+      ...leadTogether(
+        readout,
+        frames.filter((frame) => !fallbacks.has(frame)),
+        byMention,
+      ),
+    );
   // A frame that names nobody ("During the meeting, the ministers signed …") does not tell who met (blind-51).
   const tellsWho = (frame: MeetingFrame) => frame.subjects.length + frame.objects.length > 0;
   if (frames.some((frame) => !fallbacks.has(frame) && !frame.sentence.inHeadline && tellsWho(frame)))
@@ -1031,8 +1040,12 @@ function leadTogether(
   if (lead === undefined) return [];
   // The lead, or the paragraph after a lead that names no one ("The first-ever summit talks with Korea, China and Japan
   // will take place …", blind-78).
-  const second = readout.structure.body[1]?.index;
-  const namesNone = !readout.sentences.some((s) => s.paragraph === lead && s.people.some((m) => byMention.get(m)?.strong === true));
+  // Past a page's furniture that names no one ("xVc6 79041575 cuba barbados", "Both parties are happy … Photo of Prensa
+  // Latina", blind-80): the first of the first four paragraphs that names someone.
+  const names = (paragraph: number) =>
+    readout.sentences.some((s) => s.paragraph === paragraph && s.people.some((m) => byMention.get(m)?.strong === true));
+  const namesNone = !names(lead);
+  const second = readout.structure.body.slice(1, 4).find((paragraph) => names(paragraph.index))?.index ?? readout.structure.body[1]?.index;
   const paragraphs = new Set(namesNone && second !== undefined ? [lead, second] : [lead]);
   const joint = jointSubjectFrame(readout, byMention, paragraphs) ?? meetingOpening(readout, byMention, paragraphs);
   const sentence = joint?.[0]?.sentence;
@@ -1079,7 +1092,7 @@ function meetingOpening(
 // Bartolo, agreed yesterday to …": a lead whose subject is two named office-holders of two sides, joined by "and",
 // and whose verb is one they did together, tells of a meeting without naming it.
 const togetherVerb =
-  /\b(?:concluded|agreed|discussed|reviewed|exchanged|signed|underlined|reaffirmed|expressed|welcomed|noted|stressed|emphasi[sz]ed|underscored|highlighted|decided|pledged|vowed|committed|explored|addressed|examined|considered)\b/;
+  /\b(?:concluded|agreed|confirmed|reiterated|affirmed|discussed|reviewed|exchanged|signed|underlined|reaffirmed|expressed|welcomed|noted|stressed|emphasi[sz]ed|underscored|highlighted|decided|pledged|vowed|committed|explored|addressed|examined|considered)\b/;
 function jointSubjectFrame(
   readout: Readout,
   byMention: ReadonlyMap<PersonMention, PersonEntity>,
@@ -1430,8 +1443,10 @@ function frameAt(
     const opening = /^\s*(?:in|during|at)\s+(?:(?:his|her|their|the|separate|bilateral)\s+)*$/i.test(
       text.slice(sentence.start, span.start),
     );
+    // Not a headline's, whose semicolon joins two clauses ("PM meets UN secretary general; talks with Afghan president
+    // soon", blind-80).
     const semicolons =
-      /;/.test(text.slice(span.end, sentence.end)) ||
+      (!sentence.inHeadline && /;/.test(text.slice(span.end, sentence.end))) ||
       (!opening && /\b(?:calls|meetings|visits|conversations)\b/i.test(text.slice(span.start, span.end)));
     if (phrase.object === 'follows')
       objectMentions =

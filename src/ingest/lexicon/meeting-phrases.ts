@@ -305,6 +305,30 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
+  // "… will be strictly fulfilled, Belarusian President Alexander Lukashenko told Venezuelan leader Hugo Chavez on
+  // Tuesday" (blind-80): what one told another in person is a meeting when no other sentence tells of one — not "told
+  // reporters", "told the press" (a person must follow).
+  {
+    pattern: p(`\\b(?:told|tells|assured|assures)\\s+${briefedPerson}`),
+    discussion: true,
+    nameFollows: true,
+    fallback: true,
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
+  // "US President Joe Biden joined Canadian Prime Minister Justin Trudeau and Mexican President Andres Manuel Lopez
+  // Obrador at the White House for a North American Leaders' Summit" (blind-80): joining others for a gathering is
+  // meeting them there — not "joined the talks", "joined forces" (a name must follow, and the gathering).
+  {
+    pattern: p(
+      `\\bjoined\\s+(?=[^.;]{0,160}?\\bfor\\s+(?:a|an|the|their)\\s+[^.;]{0,60}?\\b(?:summit|meeting|talks|dinner|lunch|luncheon|breakfast|conference|session)\\b)`,
+    ),
+    nameFollows: true,
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   // "the meeting with X"; not "concluded the meetings with expressing gratitude".
   { pattern: p(`\\bmeetings?\\s+with\\s+`), nameFollows: true, object: 'follows', channel: null, talks: false },
   // "raised the concern during a bilateral meeting he held with his Czech counterpart" (blind-58): the meeting the
@@ -676,7 +700,9 @@ export const separateWords =
  */
 export const invitedTo =
   /\binvit(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}?to\s+(?:visit|attend|present|participate|take\s+part|join|come)\b[^.;]{0,100}$/iu;
-// "… would also be holding a meeting with President Akufo-Addo" (blind-53): the progressive of a future too.
+// "… would also be holding a meeting with President Akufo-Addo" (blind-53): the progressive of a future too. "… is also
+// expected to hold a one-on-one meeting with Afghan President Ashraf Ghani today" (blind-80): a verb of holding between
+// the future and the meeting's noun.
 /**
  * Words that tell of a meeting still to come, anywhere before what they are said of: "the agenda to be discussed next
  * Monday by Presidents A and B at their summit in Ipiales" (blind-63) — its people and its place are not the meeting's
@@ -685,7 +711,7 @@ export const invitedTo =
 export const stillToCome =
   /\b(?:to\s+be\s+(?:discussed|held|signed|adopted|considered|reviewed|attended)|will\s+(?:be\s+)?(?:discuss|meet|hold|sign|attend)\w*|(?:next|coming|upcoming)\s+(?:week|month|year|summit|meeting|\p{L}+day))\b/iu;
 export const futureBefore =
-  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:s|ed|ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:will|would|shall)\s+(?:also\s+|then\s+|later\s+)?be\s+(?:holding|having|hosting|receiving|meeting)\s+(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:s|ed|ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:will|would|shall)\s+(?:also\s+|then\s+|later\s+)?be\s+(?:holding|having|hosting|receiving|meeting)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:expected|set|due|scheduled|planned|plans?|going)\s+to\s+(?:hold|have|conduct)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /**
  * Before a meeting verb, a habit, not an encounter: "We regularly meet and talk by phone" (a Russian transcript's
  * welcome, new-user trial 128 F2: it had made in-person talks in Moscow a phone call with no place).
@@ -709,10 +735,10 @@ export const futurePurposeBefore =
  */
 export const preparedForBefore =
   /\b(?:prepar(?:e|es|ed|ing|ations?)\s+for|in\s+the\s+run-up\s+to|upcoming|forthcoming|next|future|proposed|planned|prospective)\s+(?:[\w'’-]+\s+){0,2}$/i;
-/** After a phrase: "the meeting … scheduled for early April". */
+/** After a phrase: "the meeting … scheduled for early April", "talks with Afghan president soon" (a headline, blind-80). */
 // Not across "ahead of" / "before": "met X ahead of the summit that will take place in Vienna" happened.
 export const futureAfter =
-  /^(?:(?!\b(?:ahead\s+of|before|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\b)[^.;]){0,80}?\b(?:scheduled|planned|to be held|will be held|will take place|is expected)\b/i;
+  /^(?:(?!\b(?:ahead\s+of|before|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\b)[^.;]){0,80}?\b(?:scheduled|planned|to be held|will be held|will take place|is expected)\b|^[^.;,]{0,40}?\bsoon\b(?!\s+after)/i;
 /**
  * Before a phrase, anywhere in its clause: a meeting someone told others about ("briefed them on his visit to Ukraine,
  * including his discussions with President Zelenskyy"), one of years ago ("The last time … was four years ago, when …

@@ -894,7 +894,12 @@ function departmentOrganization(words: readonly Word[], i: number, end: number):
   const rest = (comma >= 0 ? after.slice(0, comma) : after).map((w) => w.text).join(' ');
   // "Permanent Representative to the African Union", "EU Ambassador to the AU" (new-user trial 131): the body one is
   // accredited to is not one's own.
-  return departmentHead.test(`${phrase} ${rest}`) ? null : organizationIn(phrase.replace(/\s+to\s+(?:the\s+)?\S.*$/i, ''));
+  if (departmentHead.test(`${phrase} ${rest}`)) return null;
+  // "Minister of Foreign Affairs, European Union and Cooperation", "Minister for EU Affairs" (new-user trial 135 F5): a
+  // national minister's portfolio that names the organisation is not the organisation's office.
+  const portfolio = /\bminister\b(?:\s+of\s+state)?\s+(?:of|for)\b/i.exec(phrase);
+  const own = portfolio ? phrase.slice(0, portfolio.index) : phrase;
+  return organizationIn(own.replace(/\s+to\s+(?:the\s+)?\S.*$/i, ''));
 }
 
 // "Prince Sultan bin Saad": after a style, a capitalised word followed by a name particle is a name, not an office.
