@@ -8,8 +8,10 @@ import type { ReadSentence, Readout } from '../document/readout.js';
 import type { Encounter } from '../frames/encounters.js';
 import { extractInitiatives } from '../linking/initiatives.js';
 import { sidelinesWords } from '../lexicon/meeting-phrases.js';
+import { headlineVerbs } from '../lexicon/verbs.js';
 import { officeOf } from '../lexicon/titles.js';
 import { lookupCountry } from '../recognize/countries.js';
+import { lookupCity } from '../recognize/places.js';
 import { foldDocument } from '../text/fold.js';
 import { meetingKind } from './kind.js';
 import { meetingPeople } from './participants.js';
@@ -150,7 +152,7 @@ export function assembleMeeting(
   if (people.participants.length < 2) confidences.push(0.2);
   return {
     draft: {
-      ...(headline
+      ...(headline && !letterheadOrDateline(headline.text)
         ? headlineTitle(headline)
         : {
             title: titleFor(
@@ -403,9 +405,25 @@ export function headlineTitle(headline: { text: string; start: number; end: numb
   title: string | null;
   titleSpan: { start: number; end: number } | null;
 } {
-  if (!headline) return { title: null, titleSpan: null };
+  if (!headline || letterheadOrDateline(headline.text)) return { title: null, titleSpan: null };
   const label = pageLabel.exec(headline.text)?.[0].length ?? 0;
   return { title: headline.text.slice(label), titleSpan: { start: headline.start + label, end: headline.end } };
+}
+
+// A first line that only heads the page: the ministry's letterhead, a label, or the dateline alone ("NEW DELHI,
+// Tuesday", "RIYADH, Sunday 10 Rajab 1445 H, corresponding to 21 January 2024"; new-user trial 135 F12) — no title.
+const letterhead =
+  /^(?:the\s+)?(?:(?:ministry|department|office|embassy|high\s+commission|permanent\s+mission|presidency|government)\b[^.!?:;]{0,80}|press\s+(?:statement|release)|media\s+(?:statement|release|note)|news\s+release|statement)$/i;
+const dateWords =
+  /\b(?:\d{1,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|yesterday)\b/i;
+function letterheadOrDateline(line: string): boolean {
+  const text = line.trim();
+  if (letterhead.test(text) && !text.split(/[^\p{L}]+/u).some((word) => headlineVerbs.has(word.toLowerCase()))) return true;
+  const dateline = /^(\p{Lu}[\p{Lu}\p{L}.' -]*?),\s+(.+)$/u.exec(text);
+  if (!dateline || !lookupCity(dateline[1] as string)) return false;
+  // The rest is a date, a weekday or an agency: no words of a headline's own.
+  const rest = (dateline[2] as string).replace(/\([^)]*\)/g, ' ');
+  return dateWords.test(rest) && rest.split(/\s+/).filter((word) => /^\p{Ll}{4,}/u.test(word) && !dateWords.test(word)).length <= 2;
 }
 
 function titleFor(names: readonly string[], kind: MeetingDraft['kind']): string {

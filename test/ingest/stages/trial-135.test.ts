@@ -84,3 +84,28 @@ describe('F8: "today spoke with" and a sentence of what the two discussed is a c
     },
   );
 });
+
+describe('F12: a first line that only heads the page is no title', () => {
+  const body =
+    '\n\nExternal Affairs Minister Anil Rao received Foreign Minister Omar Saleh of the United Arab Emirates in New Delhi on 3 May 2024.';
+  it.each([
+    ['NEW DELHI, Tuesday'],
+    ['RIYADH, Sunday 10 Rajab 1445 H, corresponding to 21 January 2024'],
+    ['Baku, March 12, AZERTAC'],
+    ['Ministry of External Affairs of India'],
+    ['Embassy of India in the United Arab Emirates'],
+    ['PRESS STATEMENT'],
+  ])('"%s"', (line) => {
+    const draft = extractReadout(`${line}${body}`, base);
+    expect(draft.title).toBeNull();
+    expect(draft.meetings[0]?.title).toBe('Meeting: Anil Rao, Omar Saleh');
+  });
+
+  it.each([
+    ['Minister Rao receives UAE Foreign Minister'],
+    ['Ministry of External Affairs hosts UAE Foreign Minister'],
+    ['New Delhi, a partner: Minister Rao receives his UAE counterpart'],
+  ])('a headline stays the title: "%s"', (line) => {
+    expect(extractReadout(`${line}${body}`, base).title).toBe(line);
+  });
+});
