@@ -79,9 +79,7 @@ export function meetingKind(
     const body = readout.sentences.filter((s) => !s.inHeadline && !otherTime.test(s.text) && !toCome.test(s.text));
     const teleconference = settingCue(/\btele-?conferenc(?:e|es|ing)\b/i, body);
     const video = settingCue(videoWords, body);
-    const present =
-      /\b(?:in[- ]person|face[- ]to[- ]face|visit(?:ed|ing|s)?|arrived|toured|luncheon|dinner|breakfast|ceremony|venue|hall)\b/i;
-    if (teleconference && video && !settingCue(telephoneWords, body) && !body.some((s) => present.test(s.text)))
+    if (teleconference && video && !settingCue(telephoneWords, body) && !body.some((s) => presentWords.test(s.text)))
       return { kind: 'video_call', span: video, confidence: 0.75 };
   }
   // "Minister Joly today spoke with Elizabeth Truss … Minister Joly concluded the call by …": a readout of one
@@ -102,7 +100,7 @@ export function meetingKind(
     // says it was inferred (new-user trial 124 F8).
     // (A sentence of what the two discussed after it tells of no medium: "Minister Joly and Secretary Bárcena discussed
     // …", new-user trial 135 F8.)
-    const spoke = (f: (typeof frames)[number]) => spokeWords.test(text.slice(f.phrase.start, f.phrase.end));
+    const spoke = (f: Encounter['frames'][number]) => spokeWords.test(text.slice(f.phrase.start, f.phrase.end));
     const spokeOnly = frames.some(spoke) && frames.every((f) => f.sentence.inHeadline || f.discussion || spoke(f));
     // Not a meeting to come ("Both leaders looked forward to meeting in person soon").
     const body = readout.sentences.filter((s) => !s.inHeadline && !otherTime.test(s.text) && !toCome.test(s.text));
@@ -179,6 +177,10 @@ const spokeWords = /\b(?:spoke|speaks|speak|spoken)\b/i;
 // What is done in person: a meeting, a visit, a reception, a place at a table or event.
 const inPersonWords =
   /\b(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|visit|visits|visited|visiting|arrived|arrives|in[- ]person|face[- ]to[- ]face|side-?lines?|margins?|fringes?|talks|held|luncheon|dinner|breakfast|ceremony|delegations?|tour|toured|press\s+conference|joint\s+press)\b/i;
+// Narrower than inPersonWords: what a teleconference's text may say of its meeting ("before the meeting went into a
+// closed-door session") without telling of presence.
+const presentWords =
+  /\b(?:in[- ]person|face[- ]to[- ]face|visit(?:ed|ing|s)?|arrived|toured|luncheon|dinner|breakfast|ceremony|venue|hall)\b/i;
 const toCome = /\b(?:look(?:s|ed|ing)?\s+forward|will|would|shall|next|upcoming|forthcoming|soon|invit\w+)\b/i;
 const otherTime = /\b(?:last\s+(?:week|month|year)|earlier|previously|recalled|in\s+the\s+past|next\s+(?:week|month))\b/i;
 // "the call", "this call", "during the call": the encounter named again as a call.

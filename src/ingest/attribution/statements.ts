@@ -370,6 +370,11 @@ function reportedInFrame(
   return relativeSpeaker(sentence, byMention, text, true);
 }
 
+// "He said", "She, for her part, said": the pronoun, then a parenthetical, whose words of a turn ("for her part", "in
+// response") tell that the other side answers.
+const turn = String.raw`for\s+(?:his|her)\s+part|in\s+(?:turn|response|reply|return)|in\s+(?:his|her)\s+turn|on\s+(?:his|her)\s+part`;
+const turnWords = new RegExp(`^(?:${turn})$`);
+const pronounOpening = new RegExp(String.raw`^(he|she)(?:\s*,\s*(${turn}|however|meanwhile|too|also)\s*,)?\s`);
 const pronounGender = (pronoun: string): Gender => (/^(?:she|her)$/i.test(pronoun) ? 'female' : 'male');
 
 function sameSpeaker(next: Attribution, current: Attribution): boolean {
@@ -771,20 +776,11 @@ function attributeAt(
   if (author && firstPerson)
     return verbAfter(folded.slice(firstPerson[0].length)) === 'speech' ? { kind: 'person', entity: author, confidence: 0.8 } : null;
   // "She, for her part, said …" (new-user trial 135 F3): a parenthetical between the pronoun and its verb.
-  const pronoun = honorific
-    ? null
-    : /^(he|she)(?:\s*,\s*(?:for\s+(?:his|her)\s+part|in\s+(?:turn|response|reply|return)|in\s+(?:his|her)\s+turn|however|meanwhile|too|also|on\s+(?:his|her)\s+part)\s*,)?\s/.exec(
-        folded,
-      );
+  const pronoun = honorific ? null : pronounOpening.exec(folded);
   if (pronoun) {
     if (verbAfter(folded.slice(pronoun[0].length)) !== 'speech') return null;
-    const turn =
-      /,\s*(?:for\s+(?:his|her)\s+part|in\s+(?:turn|response|reply|return)|in\s+(?:his|her)\s+turn|on\s+(?:his|her)\s+part)\s*,/.test(
-        pronoun[0],
-      );
-    return turn
-      ? { kind: 'pronoun', gender: pronounGender(pronoun[1] as string), turn }
-      : { kind: 'pronoun', gender: pronounGender(pronoun[1] as string) };
+    const gender = pronounGender(pronoun[1] as string);
+    return pronoun[2] !== undefined && turnWords.test(pronoun[2]) ? { kind: 'pronoun', gender, turn: true } : { kind: 'pronoun', gender };
   }
   // "… met with the Foreign Minister of Montenegro, Filip Ivanović. The latter thanked Slovenia …" (new-user trial 135 F1).
   const referent = /^the\s+(latter|former)\s/.exec(folded);

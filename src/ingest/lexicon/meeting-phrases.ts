@@ -700,9 +700,6 @@ export const separateWords =
  */
 export const invitedTo =
   /\binvit(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}?to\s+(?:visit|attend|present|participate|take\s+part|join|come)\b[^.;]{0,100}$/iu;
-// "… would also be holding a meeting with President Akufo-Addo" (blind-53): the progressive of a future too. "… is also
-// expected to hold a one-on-one meeting with Afghan President Ashraf Ghani today" (blind-80): a verb of holding between
-// the future and the meeting's noun.
 /**
  * Words that tell of a meeting still to come, anywhere before what they are said of: "the agenda to be discussed next
  * Monday by Presidents A and B at their summit in Ipiales" (blind-63) — its people and its place are not the meeting's
@@ -710,6 +707,9 @@ export const invitedTo =
  */
 export const stillToCome =
   /\b(?:to\s+be\s+(?:discussed|held|signed|adopted|considered|reviewed|attended)|will\s+(?:be\s+)?(?:discuss|meet|hold|sign|attend)\w*|(?:next|coming|upcoming)\s+(?:week|month|year|summit|meeting|\p{L}+day))\b/iu;
+// "… would also be holding a meeting with President Akufo-Addo" (blind-53): the progressive of a future too. "… is also
+// expected to hold a one-on-one meeting with Afghan President Ashraf Ghani today" (blind-80): a verb of holding between
+// the future and the meeting's noun.
 export const futureBefore =
   /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:s|ed|ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:will|would|shall)\s+(?:also\s+|then\s+|later\s+)?be\s+(?:holding|having|hosting|receiving|meeting)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:expected|set|due|scheduled|planned|plans?|going)\s+to\s+(?:hold|have|conduct)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /**
