@@ -35,6 +35,14 @@ const writes: Array<[string, 'post' | 'patch', () => string, (value: string) => 
     '/identifiers/0/value',
   ],
   ['city (create)', 'post', () => '/v1/meetings', (value) => meetingBody({ city: value }), '/city'],
+  ['document title', 'post', () => '/v1/documents', (value) => ({ text: 'Anna Berg met Ole Lund in Oslo.', title: value }), '/title'],
+  [
+    'document publisher',
+    'post',
+    () => '/v1/documents',
+    (value) => ({ text: 'Anna Berg met Ole Lund in Oslo.', publisher: value }),
+    '/publisher',
+  ],
   ['city (patch)', 'patch', () => `/v1/meetings/${meeting.id}`, (value) => ({ city: value }), '/city'],
   [
     'participant person name (nested)',

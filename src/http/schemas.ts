@@ -1,5 +1,5 @@
 import { countryCodeSchema, eachTextOnce, uuidPattern } from '../ingest/draft.js';
-import { heldCharacter, invisibleFormatClass, invisibleInside, onlyInvisible } from '../ingest/text/invisible.js';
+import { controlInside, heldCharacter, invisibleFormatClass, invisibleInside, onlyInvisible } from '../ingest/text/invisible.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { errorCodes } from './errors.js';
@@ -43,11 +43,9 @@ export { uuidPattern };
  * direction marks, embeddings, overrides and isolates (a title of only "\u202e" is as empty as one of "\u200b").
  */
 export const invisibleOnly = onlyInvisible;
-/**
- * A required text of at most `max` characters, trimmed; empty, blank or made only of invisible characters
- * (`"\u200b\u200b"`) is refused ("must not be empty"), as a title no one can see is no title.
- */
-export const text = (max: number) =>
+// What every text is: trimmed, not blank, at most `max` characters. `text` and `line` add which characters may be inside
+// (new-user trial 135: a bell, a backspace and an ESC were stored in a meeting's title).
+const someText = (max: number) =>
   z
     .string()
     .trim()
@@ -55,6 +53,17 @@ export const text = (max: number) =>
     .max(max)
     // One message for a blank text: "must not be empty" alone when nothing is left after trimming.
     .refine((value) => value.length === 0 || !invisibleOnly.test(value), { error: 'must not be empty (it has only invisible characters)' });
+/**
+ * A required text of at most `max` characters, trimmed; empty, blank or made only of invisible characters
+ * (`"\u200b\u200b"`) is refused ("must not be empty"), as a title no one can see is no title. It may run over lines
+ * (tab, line feed, vertical tab, form feed, carriage return); any other control character inside (C0, DEL, C1:
+ * ingest/text/invisible.ts `controlClass`) is a 400 that names it (U+XXXX).
+ */
+export const text = (max: number) =>
+  someText(max).superRefine((value, context) => {
+    const held = heldCharacter(value, controlInside);
+    if (held) context.addIssue({ code: 'custom', message: `must be text without control characters: it holds ${held}` });
+  });
 // Characters that have no place inside a name or a title: control characters (tab and line breaks too: a name is one
 // line), the line and paragraph separators, and the invisible and direction-steering ones (ingest/text/invisible.ts) —
 // "Ana⁠Silva" with a word joiner would look like another person's "AnaSilva".
@@ -65,7 +74,7 @@ const notInLine = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${inv
  * names the character (U+XXXX).
  */
 export const line = (max: number) =>
-  text(max).superRefine((value, context) => {
+  someText(max).superRefine((value, context) => {
     const held = heldCharacter(value, notInLine);
     if (held) context.addIssue({ code: 'custom', message: `must be one line of visible text: it holds ${held}` });
   });

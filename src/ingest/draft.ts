@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { worldCountries } from './recognize/world-countries.js';
-import { heldCharacter, invisibleInside, onlyInvisible } from './text/invisible.js';
+import { controlInside, heldCharacter, invisibleInside, onlyInvisible } from './text/invisible.js';
 
 // The extractor's output: the meetings a readout reports, as records that only need checking. Every fact carries the span [start, end) of the
 // source text it was read from (UTF-16 code unit offsets, as JavaScript strings index) and a confidence in [0, 1].
@@ -105,6 +105,9 @@ export const draftInitiativeSchema = z
           context.addIssue({ code: 'custom', message: 'must not be empty (it has only invisible characters)' });
           return;
         }
+        // As an initiative's name sent to POST /v1/initiatives (http/schemas.ts visibleText): the commit stores it as one.
+        const control = heldCharacter(value, controlInside);
+        if (control) context.addIssue({ code: 'custom', message: `must be text without control characters: it holds ${control}` });
         const held = heldCharacter(value, invisibleInside);
         if (held) context.addIssue({ code: 'custom', message: `must be visible text: it holds ${held}` });
       }),

@@ -13,6 +13,18 @@ export const onlyInvisible = new RegExp(`^[\\s\\u200b-\\u200d${invisibleFormatCl
 /** One of those characters, anywhere in a text. */
 export const invisibleInside = new RegExp(`[${invisibleFormatClass}]`, 'u');
 
+/**
+ * Control characters that are not white space, as a regular-expression character class body: C0 but tab, line feed,
+ * vertical tab, form feed and carriage return (U+0000–U+0008, U+000E–U+001F), DEL (U+007F) and C1 (U+0080–U+009F):
+ * Unicode's general category Cc less its white space. They print nothing or steer a terminal (a bell, a backspace, ESC starting an ANSI
+ * sequence); C1 in a readout is nearly always Windows-1252 punctuation (“ ” – …, 0x80–0x9F) read as Latin-1. U+0085
+ * (NEL) is among them although Unicode counts it as white space: JavaScript's `\s` does not, and in a readout it is a
+ * Windows-1252 ellipsis read as Latin-1. No stored text holds one (http/schemas.ts `text`, the readout's rules).
+ */
+export const controlClass = '\\u0000-\\u0008\\u000e-\\u001f\\u007f-\\u009f';
+/** One of those control characters, anywhere in a text. */
+export const controlInside = new RegExp(`[${controlClass}]`, 'u');
+
 /** The first character of `value` that `pattern` matches, named as "U+202E at character 7"; null when none does. */
 export function heldCharacter(value: string, pattern: RegExp): string | null {
   const found = pattern.exec(value);

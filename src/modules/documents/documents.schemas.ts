@@ -1,10 +1,19 @@
-import { invisibleFormatClass } from '../../ingest/text/invisible.js';
+import { controlInside, invisibleFormatClass } from '../../ingest/text/invisible.js';
 import { z } from 'zod';
 import { maxDraftBytes, readoutDraftInputSchema, readoutDraftSchema } from '../../ingest/draft.js';
 import { looksBinary } from '../../ingest/text/binary.js';
 import { meetingSchema } from '../meetings/meetings.schemas.js';
 import { fieldsSchema, sparseSchema } from '../../http/fields.js';
-import { cursorSchema, isoDateSchema, limitSchema, pageSchema, timestampSchema, tomorrowUtc, uuidSchema } from '../../http/schemas.js';
+import {
+  cursorSchema,
+  isoDateSchema,
+  limitSchema,
+  line,
+  pageSchema,
+  timestampSchema,
+  tomorrowUtc,
+  uuidSchema,
+} from '../../http/schemas.js';
 
 export const maxDocumentBytes = 4 * 1024 * 1024;
 /**
@@ -31,7 +40,24 @@ export const readoutTextSchema = z
   .refine((value) => replacementCount(value) <= maxReplacementCharacters(value.length), {
     error:
       'the text is not UTF-8: it has bytes no UTF-8 reader can decode (a file in another encoding); send it as text/plain with its charset (charset=iso-8859-1, charset=windows-1252) or as UTF-8',
+  })
+  // A few control characters, too few to be binary data: each passage the extractor cites would carry them into a
+  // statement, where no stored text may hold one (http/schemas.ts `text`), and an unedited draft could not be committed.
+  .superRefine((value, context) => {
+    if (value.includes('\u0000') || looksBinary(value.replaceAll('\uFFFD', ''))) return;
+    const found = controlInside.exec(value);
+    if (!found) return;
+    context.addIssue({ code: 'custom', message: controlMessage(found[0], found.index) });
   });
+
+// "U+0007 at character 58" and what to do: C1 characters (U+0080–U+009F) are Windows-1252 punctuation read as Latin-1.
+function controlMessage(character: string, index: number): string {
+  const code = character.charCodeAt(0);
+  const named = `U+${code.toString(16).toUpperCase().padStart(4, '0')} at character ${index + 1}`;
+  if (code >= 0x80)
+    return `the text holds a control character, ${named}: Windows-1252 punctuation read as Latin-1? Send the file's bytes as text/plain with charset=windows-1252, or remove it`;
+  return `the text holds a control character, ${named}, which prints nothing; remove it`;
+}
 
 // A link as it is served back: no white space, no control character (C0, DEL, C1), no line or paragraph separator, and
 // none of the invisible or direction-steering characters a name may not hold either (ingest/text/invisible.ts).
@@ -60,8 +86,9 @@ export const documentInputSchema = z
       .nullable()
       .optional()
       .describe('Where the readout was published: an http:// or https:// URL.'),
-    title: z.string().trim().min(1).max(500).nullable().optional(),
-    publisher: z.string().trim().min(1).max(300).nullable().optional(),
+    // One line of visible text each, as a meeting's city or a person's name: served back in sources and lists.
+    title: line(500).nullable().optional(),
+    publisher: line(300).nullable().optional(),
     // A page is published before anyone reads it: a date after tomorrow (UTC, so that a page of the next day east of
     // Greenwich is not refused) is a typing slip, which would date every "on Monday" of the readout in that future.
     // Pages print timestamps ("2024-03-03T10:00:00+03:00", new-user trial 116): the day as printed is the date.
