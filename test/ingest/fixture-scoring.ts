@@ -92,6 +92,7 @@ export const fixtureSets = [
   'blind-78',
   'blind-79',
   'blind-80',
+  'blind-81',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
