@@ -224,3 +224,73 @@ describe('a readout with a control character', () => {
     }
   });
 });
+
+// A corrected draft is refused at the field before anything is read from it (new-user trial 136): a participant's
+// name with a control or invisible character had been matched to the stored person of that name and committed as them
+// (F1; with a personId, a 422 had printed the raw override, F3), and the draft's headline and warnings were not checked
+// (F2).
+describe('a corrected draft', () => {
+  const oneLineFields: [string, (draft: Record<string, unknown>, value: string) => void, string][] = [
+    ['a participant’s name', (draft, value) => (participantOf(draft).name = value), '/draft/meetings/0/participants/0/name'],
+    ['a participant’s title', (draft, value) => (participantOf(draft).title = value), '/draft/meetings/0/participants/0/title'],
+    ['a meeting’s city', (draft, value) => (meetingOf(draft).city = value), '/draft/meetings/0/city'],
+  ];
+  const participantOf = (draft: Record<string, unknown>) => (meetingOf(draft).participants as Record<string, unknown>[])[0]!;
+  const meetingOf = (draft: Record<string, unknown>) => (draft.meetings as Record<string, unknown>[])[0]!;
+  const commit = (edit: (draft: Record<string, unknown>) => void) => {
+    const draft = structuredClone(document.draft) as unknown as Record<string, unknown>;
+    edit(draft);
+    return api().post(`/v1/documents/${document.id}/commit`).send({ draft });
+  };
+
+  describe.each(oneLineFields)('%s', (_label, set, pointer) => {
+    it.each([...controls, ['a direction override', 'Anna \u202eBerg', 'U+202E'], ['a line feed', 'Anna\nBerg', 'U+000A']] as const)(
+      'with %s: 400 at the field naming it, nothing written',
+      async (_case, value, named) => {
+        const before = await counts();
+        const response = await commit((draft) => set(draft, value));
+        expect([response.status, response.body.code], response.text).toEqual([400, 'validation_failed']);
+        expect(response.body.errors).toEqual(
+          expect.arrayContaining([expect.objectContaining({ pointer, message: expect.stringContaining(named) })]),
+        );
+        expect(await counts()).toEqual(before);
+      },
+    );
+  });
+
+  it('a name that is a stored person’s but for a bell: 400, never matched to that person', async () => {
+    await api().post('/v1/people').send({ name: 'Anna Berg' }).expect(201);
+    const before = await counts();
+    const response = await commit((draft) => (participantOf(draft).name = 'Anna\u0007 Berg'));
+    expect([response.status, response.body.errors?.[0]?.pointer]).toEqual([400, '/draft/meetings/0/participants/0/name']);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a name with an override and the personId of a stored person: 400 naming it, before the name is compared', async () => {
+    const person = (await api().post('/v1/people').send({ name: 'Anna Berg' }).expect(201)).body;
+    const response = await commit((draft) => Object.assign(participantOf(draft), { name: 'Anna \u202eBerg', personId: person.id }));
+    expect(response.status, response.text).toBe(400);
+    expect(response.body.detail).not.toContain('\u202e');
+  });
+
+  it.each([
+    ['its headline', (draft: Record<string, unknown>) => (draft.title = 'Berg meets\u0085 Lund'), '/draft/title', 'U+0085'],
+    ['its headline (an override)', (draft: Record<string, unknown>) => (draft.title = 'Berg \u202emeets Lund'), '/draft/title', 'U+202E'],
+    ['a warning', (draft: Record<string, unknown>) => (draft.warnings = ['w\u0007']), '/draft/warnings/0', 'U+0007'],
+  ])('%s with a control or invisible character: 400 at the field', async (_label, edit, pointer, named) => {
+    const response = await commit(edit);
+    expect(response.status, response.text).toBe(400);
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ pointer, message: expect.stringContaining(named) })]),
+    );
+    expect(await ctx.prisma.meeting.count()).toBe(1);
+  });
+
+  it('as the extractor gave it, with tabs and line breaks in a statement, commits', async () => {
+    const response = await commit((draft) => {
+      const meeting = meetingOf(draft);
+      meeting.statements = [{ speakerKey: null, kind: 'joint', text: 'They discussed energy.\n\n\tAnd trade.', topics: [], confidence: 1 }];
+    });
+    expect(response.status, response.text).toBe(201);
+  });
+});

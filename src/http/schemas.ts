@@ -1,5 +1,5 @@
 import { countryCodeSchema, eachTextOnce, uuidPattern } from '../ingest/draft.js';
-import { controlInside, heldCharacter, invisibleFormatClass, invisibleInside, onlyInvisible } from '../ingest/text/invisible.js';
+import { controlInside, heldCharacter, invisibleInside, notInLine, onlyInvisible } from '../ingest/text/invisible.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { errorCodes } from './errors.js';
@@ -64,10 +64,6 @@ export const text = (max: number) =>
     const held = heldCharacter(value, controlInside);
     if (held) context.addIssue({ code: 'custom', message: `must be text without control characters: it holds ${held}` });
   });
-// Characters that have no place inside a name or a title: control characters (tab and line breaks too: a name is one
-// line), the line and paragraph separators, and the invisible and direction-steering ones (ingest/text/invisible.ts) —
-// "Ana⁠Silva" with a word joiner would look like another person's "AnaSilva".
-const notInLine = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${invisibleFormatClass}]`, 'u');
 /**
  * One line of visible text of at most `max` characters, trimmed, as `text` — a person's name, an alias, a title, an
  * organisation, a city, a key. A control character, a line break or a bidirectional control inside it is a 400 that

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { worldCountries } from './recognize/world-countries.js';
-import { controlInside, heldCharacter, invisibleInside, onlyInvisible } from './text/invisible.js';
+import { controlInside, heldCharacter, invisibleInside, notInLine, onlyInvisible } from './text/invisible.js';
 
 // The extractor's output: the meetings a readout reports, as records that only need checking. Every fact carries the span [start, end) of the
 // source text it was read from (UTF-16 code unit offsets, as JavaScript strings index) and a confidence in [0, 1].
@@ -23,6 +23,27 @@ export type Span = z.infer<typeof spanSchema>;
 
 const confidence = z.number().min(0).max(1);
 
+// A draft's texts hold what the API stores from them (http/schemas.ts `line`, `visibleText`, `text`), so that a
+// corrected draft is refused at the field before anything is read from it: a name with a bell or a direction override
+// had been matched to a stored person and committed as that person (new-user trial 136 F1), and a headline or a warning
+// with a control character was taken (F2). The extractor's own drafts hold none.
+type Refinement = (value: string, context: z.RefinementCtx) => void;
+const refusing =
+  (pattern: RegExp, what: string): Refinement =>
+  (value, context) => {
+    const held = heldCharacter(value, pattern);
+    if (held) context.addIssue({ code: 'custom', message: `must be ${what}: it holds ${held}` });
+  };
+/** A name, a title of office, an organisation, a city, a key: one line of visible text. */
+const oneLine = refusing(notInLine, 'one line of visible text');
+/** A text that may run over lines: no control character that prints nothing. */
+const plainText = refusing(controlInside, 'text without control characters');
+/** A headline, a printed name or title: no control character, nor an invisible or direction-steering one. */
+const visibleText: Refinement = (value, context) => {
+  plainText(value, context);
+  refusing(invisibleInside, 'visible text')(value, context);
+};
+
 // The codes ISO 3166-1 alpha-2 assigns (and XK, Kosovo's user-assigned code in common use), from the world-countries
 // dataset the ingest uses too (mledoze/countries, ODbL 1.0).
 const assignedCountryCodes = new Set(worldCountries.map((country) => country.cca2));
@@ -37,14 +58,14 @@ export const countryCodeSchema = z
 
 export const draftParticipantSchema = z
   .strictObject({
-    key: z.string().min(1).max(40).describe('Local reference used by statements of the same draft, e.g. "p1".'),
-    name: z.string().min(1).max(200).regex(/\S/, { error: 'must not be blank' }),
-    title: z.string().max(300).nullable(),
+    key: z.string().min(1).max(40).superRefine(oneLine).describe('Local reference used by statements of the same draft, e.g. "p1".'),
+    name: z.string().min(1).max(200).regex(/\S/, { error: 'must not be blank' }).superRefine(oneLine),
+    title: z.string().max(300).superRefine(oneLine).nullable(),
     countryCode: countryCodeSchema.nullable(),
-    organization: z.string().max(200).nullable(),
+    organization: z.string().max(200).superRefine(oneLine).nullable(),
     role: z.enum(participantRoles),
-    printedName: z.string().max(200),
-    printedTitle: z.string().max(300).nullable(),
+    printedName: z.string().max(200).superRefine(visibleText),
+    printedTitle: z.string().max(300).superRefine(visibleText).nullable(),
     personId: z.uuid().nullable().describe('An existing person this participant was matched to, if any.'),
     span: spanSchema.nullable(),
     titleSpan: spanSchema.nullable(),
@@ -54,11 +75,11 @@ export const draftParticipantSchema = z
 
 export const draftStatementSchema = z
   .strictObject({
-    speakerKey: z.string().nullable(),
+    speakerKey: z.string().superRefine(oneLine).nullable(),
     kind: z.enum(statementKinds),
-    text: z.string().min(1),
+    text: z.string().min(1).superRefine(plainText),
     topics: z
-      .array(z.string().min(1).max(100))
+      .array(z.string().min(1).max(100).superRefine(plainText))
       .max(50)
       .superRefine(eachTextOnce)
       .default([])
@@ -106,15 +127,12 @@ export const draftInitiativeSchema = z
           return;
         }
         // As an initiative's name sent to POST /v1/initiatives (http/schemas.ts visibleText): the commit stores it as one.
-        const control = heldCharacter(value, controlInside);
-        if (control) context.addIssue({ code: 'custom', message: `must be text without control characters: it holds ${control}` });
-        const held = heldCharacter(value, invisibleInside);
-        if (held) context.addIssue({ code: 'custom', message: `must be visible text: it holds ${held}` });
+        visibleText(value, context);
       }),
     isCandidate: z.boolean().describe('True when the initiative is not yet in the catalogue.'),
     status: z.enum(initiativeStatuses),
-    description: z.string().max(2000).nullable(),
-    committedParties: z.array(z.string().max(200)).superRefine(eachTextOnce),
+    description: z.string().max(2000).superRefine(plainText).nullable(),
+    committedParties: z.array(z.string().max(200).superRefine(plainText)).superRefine(eachTextOnce),
     statementIndex: z.int().min(0).nullable().describe('Index into statements of the passage it came from.'),
     span: spanSchema.nullable(),
     confidence,
@@ -125,7 +143,7 @@ export const dateBases = ['stated', 'year-from-reference', 'weekday', 'relative'
 
 export const meetingDraftSchema = z
   .strictObject({
-    title: z.string().max(500).nullable(),
+    title: z.string().max(500).superRefine(visibleText).nullable(),
     titleSpan: spanSchema.nullable(),
     kind: z.enum(meetingKinds),
     kindSpan: spanSchema.nullable(),
@@ -144,8 +162,8 @@ export const meetingDraftSchema = z
         'How the date was read: printed in full (`stated`), or resolved against the dateline or publication date: a date without a year, a weekday ("On Thursday"), "today"/"yesterday", or the dateline itself. `published` is no longer given: a readout that states no day for its meeting gets no date (the page\'s date dates the report; a warning names it). Drafts stored before that change may still carry it: the page\'s date stamp proposed at low confidence.',
       ),
     dateConfidence: confidence,
-    timezone: z.string().nullable(),
-    city: z.string().nullable(),
+    timezone: z.string().superRefine(oneLine).nullable(),
+    city: z.string().superRefine(oneLine).nullable(),
     countryCode: countryCodeSchema.nullable(),
     locationSpan: spanSchema.nullable(),
     locationConfidence: confidence,
@@ -199,6 +217,7 @@ const draftParticipantInputSchema = draftParticipantSchema
     printedName: z
       .string()
       .max(200)
+      .superRefine(visibleText)
       .nullable()
       .optional()
       .describe('The name as the readout prints it; leave it out, or null, for someone the readout does not print (then the name).'),
@@ -247,7 +266,7 @@ const meetingDraftInputSchema = meetingDraftSchema
 
 export const readoutDraftSchema = z
   .strictObject({
-    title: z.string().max(500).nullable().describe("The readout's headline."),
+    title: z.string().max(500).superRefine(visibleText).nullable().describe("The readout's headline."),
     titleSpan: spanSchema.nullable(),
     meetings: z
       .array(meetingDraftSchema)
@@ -256,7 +275,7 @@ export const readoutDraftSchema = z
         'One entry per separate encounter the readout reports ("held separate meetings with A, B and C" gives three); empty when it reports none.',
       ),
     confidence,
-    warnings: z.array(z.string()),
+    warnings: z.array(z.string().superRefine(plainText)),
     language: z
       .string()
       .max(35)

@@ -119,7 +119,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-78': { meetings: 0.95, participants: 0.93, speakers: 0.66, 'date recall': 0.95, 'city recall': 0.95, initiatives: 0.25, empty: 0 },
   'blind-79': { meetings: 0.96, participants: 0.89, speakers: 0.71, 'date recall': 0.8, 'city recall': 0.95, initiatives: 0.4, empty: 0 },
   'blind-80': { meetings: 0.94, participants: 0.92, speakers: 0.76, 'date recall': 0.8, 'city recall': 0.84, initiatives: 0.3, empty: 0 },
-  'blind-81': { meetings: 0.8, participants: 0.77, speakers: 0.66, 'date recall': 0.78, 'city recall': 0.48, initiatives: 0.43, empty: 1 },
+  'blind-81': { meetings: 0.85, participants: 0.83, speakers: 0.75, 'date recall': 0.78, 'city recall': 0.48, initiatives: 0.43, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

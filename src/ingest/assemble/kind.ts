@@ -174,9 +174,14 @@ export function meetingKind(
 const mediumlessContact = /\b(?:spoke|speaks|speaking|talked|talks\s+to|engaged|conversation|exchanged\s+views)\b/i;
 // "spoke with", "spoke to", "speaks with": a conversation, with no word of where.
 const spokeWords = /\b(?:spoke|speaks|speak|spoken)\b/i;
-// What is done in person: a meeting, a visit, a reception, a place at a table or event.
-const inPersonWords =
-  /\b(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed|visit|visits|visited|visiting|arrived|arrives|in[- ]person|face[- ]to[- ]face|side-?lines?|margins?|fringes?|talks|held|luncheon|dinner|breakfast|ceremony|delegations?|tour|toured|press\s+conference|joint\s+press)\b/i;
+// What is done in person: a meeting, a visit, a reception, a place at a table or event. "welcomed" a person, not a
+// thing: "She welcomed New Zealand's contribution to the Pacific Islands Forum" after "spoke with" is what was said on
+// a call (new-user trial 136 F5).
+const welcomedThing = String.raw`(?!\s+(?:(?:the|a|an|this|their|its)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:[A-Za-z-]+['’]s\s+(?:[A-Za-z-]+\s+){0,2}?)?(?:contributions?|decisions?|progress|efforts?|support|role|initiatives?|proposals?|participation|outcomes?|results?|adoption|establishment|signing|agreements?|steps?|moves?|commitments?|statements?|announcements?|news|resumption|opening|appointment|election|developments?|cooperation|interest|readiness|engagement|plans?|leadership|offer|invitation|holding|presidency|chairmanship|partnership|relations|ties|dialogue)\b)`;
+const inPersonWords = new RegExp(
+  String.raw`\b(?:met|meets|meeting|received|receives|receiving|hosted|hosts|hosting|welcomed${welcomedThing}|visit|visits|visited|visiting|arrived|arrives|in[- ]person|face[- ]to[- ]face|side-?lines?|margins?|fringes?|talks|held|luncheon|dinner|breakfast|ceremony|delegations?|tour|toured|press\s+conference|joint\s+press)\b`,
+  'i',
+);
 // Narrower than inPersonWords: what a teleconference's text may say of its meeting ("before the meeting went into a
 // closed-door session") without telling of presence.
 const presentWords =

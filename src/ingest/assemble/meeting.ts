@@ -351,20 +351,25 @@ function subjectBefore(text: string, start: number, keyOf: ReadonlyMap<PersonEnt
 }
 
 /**
- * The key of the participant named last (`latter`) or first (`former`) in the sentence before `start`, whatever its
- * paragraph — "… met with the Foreign Minister of Montenegro, Filip Ivanović. The latter thanked …" — else null.
+ * The key of the participant named last (`latter`) or first (`former`) in the nearest sentence before `start` that names
+ * two of them, whatever its paragraph — "… met with the Foreign Minister of Montenegro, Filip Ivanović. The latter
+ * thanked …"; past sentences that name one or none ("Cassis presented the Swiss priorities. The latter stressed …",
+ * new-user trial 136 F4: the latter of the pair is the guest named in the lead) — else null.
  */
 function namedBefore(text: string, start: number, keyOf: ReadonlyMap<PersonEntity, string>, which: 'latter' | 'former'): string | null {
   const before = text.slice(Math.max(0, start - 2000), start);
   const ends = [...before.matchAll(/[.!?]["”’)]?\s+(?=\S)/g)].map((m) => start - before.length + (m.index ?? 0) + m[0].length);
-  const previous = ends.filter((at) => at < start - 1).at(-1) ?? start - before.length;
-  const named: [number, string][] = [];
-  for (const [entity, key] of keyOf)
-    for (const { mention } of entity.mentions)
-      if (mention.span.start >= previous && mention.span.start < start) named.push([mention.span.start, key]);
-  named.sort((a, b) => a[0] - b[0]);
-  const chosen = which === 'latter' ? named.at(-1) : named[0];
-  return chosen?.[1] ?? null;
+  const bounds = [start - before.length, ...ends.filter((at) => at < start - 1), start];
+  const mentions: [number, string][] = [];
+  for (const [entity, key] of keyOf) for (const { mention } of entity.mentions) mentions.push([mention.span.start, key]);
+  for (let at = bounds.length - 1; at > 0; at--) {
+    const named = mentions.filter(([position]) => position >= (bounds[at - 1] as number) && position < (bounds[at] as number));
+    if (new Set(named.map(([, key]) => key)).size < 2) continue;
+    named.sort((a, b) => a[0] - b[0]);
+    const chosen = which === 'latter' ? named.at(-1) : named[0];
+    return chosen?.[1] ?? null;
+  }
+  return null;
 }
 
 /** The country a pronoun's sentence opens by speaking for: "She said Kenya is committed …" → KE; else null. */

@@ -337,6 +337,9 @@ function chooseHosts(
   const stated = (p: PersonEntity) => (publisherCountry !== null && onlyImplied(p, publisherCountry, named) ? null : p.countryCode);
   const own = people.filter((p) => country !== null && stated(p) === country);
   const lead = encounter.frames.find((frame) => !frame.sentence.inHeadline) ?? encounter.frames[0];
+  // "President John Dramani Mahama and his Kenyan host, President Uhuru Kenyatta, …" (blind-81): the text says who hosted.
+  const called = people.filter((p) => calledHost(p, text));
+  if (called.length > 0 && called.length < people.length) return called;
   // "President Buhari received Wang Yi … Present to receive the delegation was the Nigerian Ambassador": the subject of
   // the report, of no stated country, is on the side of those of the publisher's country with him.
   const ownSubjects = lead
@@ -392,6 +395,14 @@ function chooseHosts(
 }
 
 const receivedWords = /\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\b/i;
+
+// Right before the person's title or name: "his Kenyan host," "their host" — the text names them the host.
+function calledHost(entity: PersonEntity, text: string): boolean {
+  const starts = [entity.titleSpan, entity.nameSpan, entity.labelSpan].flatMap((span) => (span ? [span.start] : []));
+  if (starts.length === 0) return false;
+  const from = Math.min(...starts);
+  return /\b(?:his|her|their)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}host\s*,?\s*$/u.test(text.slice(Math.max(0, from - 50), from));
+}
 
 /** True when the text calls the person a visitor: "Visiting Foreign Minister X", "the visiting X". */
 function isVisitor(entity: PersonEntity, text: string): boolean {

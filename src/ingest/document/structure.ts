@@ -159,7 +159,16 @@ export function readStructure(text: string, limit: number, page: { usPublisher?:
   let bodyLines = bodyFrom < 0 ? (headlineLine ? [] : kept) : kept.slice(bodyFrom);
   // Short lines after the last paragraph of prose are tags, bylines and links ("Politics", "Comment Here").
   const lastProse = bodyLines.findLastIndex(
-    (line, at) => isProse(line) || (at === bodyLines.length - 1 && cutByTheStore(text, line, limit)) || listedAfterColon(bodyLines, at),
+    (line, at) =>
+      isProse(line) ||
+      (at === bodyLines.length - 1 && cutByTheStore(text, line, limit)) ||
+      listedAfterColon(bodyLines, at) ||
+      // "He said Vanuatu would continue … has been a timely one" over "Photo Fiji Govt" (blind-81): a paragraph that lost
+      // its full stop, with only a credit or a tag after it — not one cut mid-sentence ("… ahead of" over "Share this",
+      // blind-67: a teaser the page cut).
+      (sentenceShaped(line) &&
+        !/\b(?:of|the|a|an|and|or|to|with|in|on|for|at|by|from|as|that|his|her|their)$/i.test(line.text.trim()) &&
+        bodyLines.slice(at + 1).every((next) => next.text.split(/\s+/).length <= 6)),
   );
   // "Today I met with …" signed "Espen Barth Eide, Minister of Foreign Affairs" (new-user trial 127): the line that
   // signs a text in the first person names its author — kept, though it is no prose.
@@ -397,7 +406,14 @@ function isProse(line: Line): boolean {
  * story's headline in title case is none.
  */
 function cutByTheStore(text: string, line: Line, limit: number): boolean {
-  if (line.heading || line.end < Math.min(text.trimEnd().length, limit)) return false;
+  if (line.end < Math.min(text.trimEnd().length, limit)) return false;
+  return sentenceShaped(line);
+}
+
+// Twelve words or more, opening with a capital, most of them in lower case: a sentence, not a tag line, a byline or a
+// headline in title case.
+function sentenceShaped(line: Line): boolean {
+  if (line.heading) return false;
   const words = line.text.split(/\s+/);
   if (words.length < 12 || !/^[\p{Lu}"“‘]/u.test(line.text)) return false;
   return words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 >= words.length;

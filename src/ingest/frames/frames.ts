@@ -118,6 +118,9 @@ const saidHeHad =
   /\b(?:said|says|stated|noted|disclosed|revealed|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s+(?:(?:had|has)\s+(?![^.;:]*\b(?:would|will|plans?|hopes?|intends?)\b)[^.;:]{0,160})?$/;
 
 // "… said that he had met Nalbandian five or six times since the soccer game": meetings counted over a past period.
+// Right after "met": how often ("six times", "on several occasions", "twice last year").
+const timesCounted =
+  /^\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|a\s+number\s+of)\s+(?:times|occasions)|twice|thrice|on\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous)\s+occasions)\b/i;
 const recalledAfter = /^[^.;:]{0,80}\b(?:times|since|before|previously|in the past|over the (?:past|last|years))\b/i;
 
 const saidWhen =
@@ -389,7 +392,10 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           (bareMeet.test(match[0]) && causedToMeet.test(opening)) ||
           // "A and B discussed the ministerial meeting due to be held in Vienna": a verb in the past tense reports what
           // happened; only a noun ("the meeting … scheduled for April") is still to come.
-          (!pastVerb.test(match[0]) && futureAfter.test(sentence.text.slice(match.index + match[0].length)))
+          (!pastVerb.test(match[0]) && futureAfter.test(sentence.text.slice(match.index + match[0].length))) ||
+          // "The Russian and Chinese leaders met six times in 2006, President Vladimir Putin said following a meeting
+          // with …" (blind-81): how often they met, not a meeting.
+          (/\b(?:met|meet|meets)\s*$/i.test(match[0]) && timesCounted.test(sentence.text.slice(match.index + match[0].length)))
         ) {
           taken.push({ start, end });
           continue;
@@ -1710,7 +1716,7 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   // other Foreign Ministers: The Spanish Foreign Minister, …", "received the visit of X" (trial 95).
   if (
     from !== null &&
-    !/^[\s,]*(?:(?:his|her|their|the|a|an|(?:the|that)\s+(?:host\s+)?country['’]s|many|several|numerous|various|brother|sister|friend|visiting|former|acting|interim|caretaker|new|newly|appointed|elected|newly-(?:appointed|elected|named)|re-?(?:elected|appointed)|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:a\s+)?(?:copy|copies)\s+of\s+)?(?:the\s+)?(?:(?:letters?|copies)\s+of\s+)?(?:credentials|credential\s+letters?|letters?\s+of\s+(?:credence|accreditation))(?:\s+(?:presented|handed\s+over|submitted))?\s+(?:of|from|by)|(?:a\s+number\s+of|several|many|various|numerous)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*:)[\s,]+)*$/i.test(
+    !/^[\s,]*(?:(?:his|her|their|its|the|a|an|(?:the|that)\s+(?:host\s+)?country['’]s|many|several|numerous|various|brother|sister|friend|visiting|former|acting|interim|caretaker|new|newly|appointed|elected|newly-(?:appointed|elected|named)|re-?(?:elected|appointed)|incoming|outgoing|h\.?\s?e\.?|mr\.?|mister|ms\.?|mrs\.?|dr\.?|rt\.?|hon\.?|excellency|eminence|holiness|highness|majesty|right\s+hon(?:ou?rable)?\.?|today|yesterday|separately|also|in(?:\s+an)?\s+audience|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:a\s+)?(?:copy|copies)\s+of\s+)?(?:the\s+)?(?:(?:letters?|copies)\s+of\s+)?(?:credentials|credential\s+letters?|letters?\s+of\s+(?:credence|accreditation))(?:\s+(?:presented|handed\s+over|submitted))?\s+(?:of|from|by)|(?:a\s+number\s+of|several|many|various|numerous)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*:)[\s,]+)*$/i.test(
       // "received, Monday at the headquarters of the ministry, the Vice-President …": an aside between commas.
       // "received today at Itamaraty Palace the Minister …": where, between the verb and the person received.
       text

@@ -463,6 +463,18 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
+  // "re-affirmed Russia's relationship with Kazakhstan by signing a co-operation deal with its President Nursultan
+  // Nazarbayev" (blind-81), "signed two agreements with his Kenyan counterpart": who signs with a person meets them — a
+  // person must follow ("signed a deal with Kazakhstan" is none).
+  {
+    pattern: p(
+      `\\b(?:signed|signs|signing|inked)\\s+(?:(?!with\\b)[\\p{L}\\d'’.-]+\\s+){0,6}?(?:agreements?|deals?|memorand(?:um|a)(?:\\s+of\\s+understanding)?|MoUs?|treaty|treaties|declarations?|accords?|protocols?|documents|communiqués?|conventions?|road\\s?maps?)\\s+with\\b`,
+    ),
+    object: 'follows',
+    needsObject: true,
+    channel: null,
+    talks: false,
+  },
   // "The message … was handed over by Kuwaiti Foreign Minister A to UK Deputy Prime Minister B".
   {
     pattern: p(`\\b(?:was|were)\\s+(?:handed(?:\\s+over)?|delivered|conveyed)\\s+by\\b(?=[^.;]{1,120}\\bto\\s)`),

@@ -195,6 +195,9 @@ export function officeOf(title: string): string {
   const foreign =
     /^(?:the )?(?:foreign minister|minister (?:of|for) (?:foreign affairs|external affairs|europe and foreign affairs)(?: .*)?|external affairs minister|foreign affairs minister|foreign secretary|secretary of state|fm|eam|minister for foreign affairs(?: .*)?|minister of foreign affairs(?: .*)?|head of (?:the )?(?:\S+ )?(?:foreign ministry|ministry of foreign affairs|foreign office|diplomacy)|(?:top|chief) diplomat(?: of (?:the )?(?:\S+ ){0,3}(?:states?|countries|nations))?)$/;
   if (parts.some((part) => foreign.test(part))) return 'foreign-minister';
+  // "Minister of International Relations and Cooperation of the Republic of South Africa" (blind-81): South Africa's
+  // foreign minister ("The South African foreign minister also mentioned …" is her).
+  if (/^(?:the )?minister (?:of|for) international relations(?: and co-?operation)?\b/.test(t)) return 'foreign-minister';
   // "Secretary of State for Foreign, Commonwealth and Development Affairs": the British foreign secretary's full title.
   if (/^(?:the )?secretary of state for foreign\b.*\baffairs$/.test(t)) return 'foreign-minister';
   // "Minister of Foreign Economy and Foreign Affairs", "Minister for Europe, Integration and Foreign Affairs": one

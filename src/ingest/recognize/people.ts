@@ -1121,7 +1121,7 @@ function appositiveTitle(
 
 /** The word for the person of the same office on the other side: "counterpart", "peer", "homologue", "colleague". */
 const commonPlural = /(?:ies|tions?|ments?|affairs)\b/i;
-const counterpartWord = /^(?:counterparts?|peers?|homologues?|colleagues?|predecessors?|successors?)$/;
+const counterpartWord = /^(?:counterparts?|peers?|homologues?|colleagues?|predecessors?|successors?|hosts?|guests?)$/;
 
 // "his Indonesian counterpart Retno Marsudi", "her Kazakh counterpart,", "the Brazilian counterpart", "his Senegalese
 // peer Amado Ba".
@@ -1173,6 +1173,9 @@ function counterpartBefore(words: readonly Word[], at: number, singular = false)
   if (opening && words[at - 1]?.text === ',') return null;
   // "peer review", "homologue series": only "his Senegalese peer" or "her homologue" is a person.
   if (!/^(?:counterparts?|predecessors?|successors?)$/.test(words[k]?.key ?? '') && countryCode === null && !owned) return null;
+  // "his Kenyan host, President Uhuru Kenyatta" (blind-81): a host or guest of a country, owned — not "the host country"
+  // or "guests" at large.
+  if (/^(?:hosts?|guests?)$/.test(words[k]?.key ?? '') && (countryCode === null || !owned)) return null;
   return { start, countryCode };
 }
 

@@ -32,3 +32,10 @@ export function heldCharacter(value: string, pattern: RegExp): string | null {
   const code = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
   return `U+${code} at character ${found.index + 1}`;
 }
+
+/**
+ * What may not stand inside one line of visible text (a name, a title of office, a city, a key): the control characters
+ * (tab and line breaks too: a name is one line), the line and paragraph separators, and the invisible and
+ * direction-steering characters — "Ana⁠Silva" with a word joiner would look like another person's "AnaSilva".
+ */
+export const notInLine = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${invisibleFormatClass}]`, 'u');
