@@ -5,7 +5,7 @@ import supertest from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readReadoutFile } from '../src/ingest-cli/readout-file.js';
 import { useTestContext } from './helpers/app.js';
-import { createInitiativeRow, meetingBody } from './helpers/factories.js';
+import { candidateInitiative, createInitiativeRow, meetingBody } from './helpers/factories.js';
 
 // No stored text holds a control character that prints nothing (C0 but tab and line breaks, DEL, C1): on every write of
 // a text that may run over lines — a meeting's title and summary, a statement's text and topics, an initiative's name,
@@ -40,16 +40,6 @@ function commitEdited(edit: (meeting: Record<string, unknown>) => void): superte
   edit(draft.meetings[0]!);
   return api().post(`/v1/documents/${document.id}/commit`).send({ draft });
 }
-const candidate = (name: string) => ({
-  slug: 'green-deal-accord',
-  name,
-  isCandidate: true,
-  status: 'discussed',
-  description: null,
-  committedParties: [],
-  statementIndex: null,
-  span: null,
-});
 
 // [what, send(value) → the request, the pointer of the error]
 const writes: [string, (value: string) => supertest.Test, string][] = [
@@ -153,7 +143,7 @@ const writes: [string, (value: string) => supertest.Test, string][] = [
   ],
   [
     'POST /v1/documents/{id}/commit a candidate initiative’s name',
-    (value) => commitEdited((draft) => (draft.initiatives = [candidate(value)])),
+    (value) => commitEdited((draft) => (draft.initiatives = [candidateInitiative(value)])),
     '/draft/meetings/0/initiatives/0/name',
   ],
 ];

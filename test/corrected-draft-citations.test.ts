@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import { useTestContext } from './helpers/app.js';
+import { candidateInitiative } from './helpers/factories.js';
 
 // A corrected draft cites its document: a span the extractor did not give that fact must slice to what the draft says
 // is printed there — a participant's name, a title (words of the printed title), a statement's text, the meeting's date
@@ -43,16 +44,7 @@ async function posted(body: string): Promise<{ id: string; draft: Draft }> {
   return (await api().post('/v1/documents').send({ text: body }).expect(201)).body;
 }
 const at = (printed: string) => ({ start: text.indexOf(printed), end: text.indexOf(printed) + printed.length });
-const initiative = (name: string, span: { start: number; end: number }) => ({
-  slug: 'baltic-sea-strategy',
-  name,
-  isCandidate: true,
-  status: 'discussed',
-  description: null,
-  committedParties: [],
-  statementIndex: null,
-  span,
-});
+const initiative = (name: string, span: { start: number; end: number }) => candidateInitiative(name, 'baltic-sea-strategy', span);
 const shifted = (span: { start: number; end: number } | null, by: number) => span && { start: span.start + by, end: span.end + by };
 
 describe('a span the extractor did not give must cite what the draft says is printed there', () => {

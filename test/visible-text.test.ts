@@ -1,7 +1,7 @@
 import supertest from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestContext } from './helpers/app.js';
-import { createInitiativeRow, meetingBody } from './helpers/factories.js';
+import { candidateInitiative, createInitiativeRow, meetingBody } from './helpers/factories.js';
 
 // Names and titles hold visible text on every path that writes one: a meeting's title, an initiative's name, a
 // participant's printed name and title — as people's names already did. A lone direction override is "empty"; one inside
@@ -95,18 +95,7 @@ const writes: [string, (value: string) => supertest.Test, string][] = [
 
 function commitCandidate(name: string): supertest.Test {
   const draft = structuredClone(document.draft);
-  draft.meetings[0]!.initiatives = [
-    {
-      slug: 'green-deal-accord',
-      name,
-      isCandidate: true,
-      status: 'discussed',
-      description: null,
-      committedParties: [],
-      statementIndex: null,
-      span: null,
-    },
-  ];
+  draft.meetings[0]!.initiatives = [candidateInitiative(name)];
   return api().post(`/v1/documents/${document.id}/commit`).send({ draft });
 }
 

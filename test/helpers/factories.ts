@@ -39,6 +39,11 @@ export function meetingBody(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** A draft's candidate initiative as an editor adds it to a corrected draft: not in the catalogue, read nowhere. */
+export function candidateInitiative(name: string, slug = 'green-deal-accord', span: { start: number; end: number } | null = null) {
+  return { slug, name, isCandidate: true, status: 'discussed', description: null, committedParties: [], statementIndex: null, span };
+}
+
 export async function createInitiativeRow(prisma: Db, slug = 'covid-19-vaccine-supply', name = 'COVID-19 vaccine supply') {
   return prisma.initiative.create({ data: { slug, name, aliases: ['vaccines', 'pandemic supplies'], category: 'health' } });
 }
