@@ -1,5 +1,5 @@
-import { countryCodeSchema, eachTextOnce, uuidPattern } from '../ingest/draft.js';
-import { controlInside, heldCharacter, invisibleInside, notInLine, onlyInvisible } from '../ingest/text/invisible.js';
+import { countryCodeSchema, eachTextOnce, noInvisible, oneLine, plainText, uuidPattern } from '../ingest/draft.js';
+import { onlyInvisible } from '../ingest/text/invisible.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { errorCodes } from './errors.js';
@@ -59,21 +59,13 @@ const someText = (max: number) =>
  * (tab, line feed, vertical tab, form feed, carriage return); any other control character inside (C0, DEL, C1:
  * ingest/text/invisible.ts `controlClass`) is a 400 that names it (U+XXXX).
  */
-export const text = (max: number) =>
-  someText(max).superRefine((value, context) => {
-    const held = heldCharacter(value, controlInside);
-    if (held) context.addIssue({ code: 'custom', message: `must be text without control characters: it holds ${held}` });
-  });
+export const text = (max: number) => someText(max).superRefine(plainText);
 /**
  * One line of visible text of at most `max` characters, trimmed, as `text` — a person's name, an alias, a title, an
  * organisation, a city, a key. A control character, a line break or a bidirectional control inside it is a 400 that
  * names the character (U+XXXX).
  */
-export const line = (max: number) =>
-  someText(max).superRefine((value, context) => {
-    const held = heldCharacter(value, notInLine);
-    if (held) context.addIssue({ code: 'custom', message: `must be one line of visible text: it holds ${held}` });
-  });
+export const line = (max: number) => someText(max).superRefine(oneLine);
 // Inside a name or a title that may run over lines (a meeting's title, an initiative's name, a participant's printed
 // name and title): the invisible and direction-steering characters only — "Green \u202elaeD\u202c Accord" shows as
 // "Green Deal Accord" and is stored as another name (new-user trial 101).
@@ -81,11 +73,7 @@ export const line = (max: number) =>
  * A visible text of at most `max` characters, trimmed, as `text`: one that holds an invisible or direction-steering
  * character (U+200B, U+202E …) is a 400 that names it (U+XXXX). Line breaks are allowed (a printed title may run over two).
  */
-export const visibleText = (max: number) =>
-  text(max).superRefine((value, context) => {
-    const held = heldCharacter(value, invisibleInside);
-    if (held) context.addIssue({ code: 'custom', message: `must be visible text: it holds ${held}` });
-  });
+export const visibleText = (max: number) => text(max).superRefine(noInvisible);
 /** A set of one-line texts (aliases, committed parties): as `textSet`, each text a `line`. */
 export const lineSet = (length: number, max: number) => z.array(line(length)).max(max).superRefine(eachTextOnce);
 /**

@@ -23,10 +23,10 @@ export type Span = z.infer<typeof spanSchema>;
 
 const confidence = z.number().min(0).max(1);
 
-// A draft's texts hold what the API stores from them (http/schemas.ts `line`, `visibleText`, `text`), so that a
-// corrected draft is refused at the field before anything is read from it: a name with a bell or a direction override
-// had been matched to a stored person and committed as that person (new-user trial 136 F1), and a headline or a warning
-// with a control character was taken (F2). The extractor's own drafts hold none.
+// What a text may hold inside, as zod refinements: every body's texts (http/schemas.ts `text`, `line`, `visibleText`)
+// and a draft's, so that a corrected draft is refused at the field before anything is read from it (a name with a bell
+// or a direction override had been matched to a stored person and committed as that person, new-user trial 136 F1; a
+// headline or a warning with a control character was taken, F2). The extractor's own drafts hold none.
 type Refinement = (value: string, context: z.RefinementCtx) => void;
 const refusing =
   (pattern: RegExp, what: string): Refinement =>
@@ -34,14 +34,16 @@ const refusing =
     const held = heldCharacter(value, pattern);
     if (held) context.addIssue({ code: 'custom', message: `must be ${what}: it holds ${held}` });
   };
-/** A name, a title of office, an organisation, a city, a key: one line of visible text. */
-const oneLine = refusing(notInLine, 'one line of visible text');
-/** A text that may run over lines: no control character that prints nothing. */
-const plainText = refusing(controlInside, 'text without control characters');
-/** A headline, a printed name or title: no control character, nor an invisible or direction-steering one. */
+/** A name, a title of office, an organisation, a city, a key: one line of visible text (a 400 names the character). */
+export const oneLine = refusing(notInLine, 'one line of visible text');
+/** A text that may run over lines: no control character that prints nothing (ingest/text/invisible.ts `controlClass`). */
+export const plainText = refusing(controlInside, 'text without control characters');
+/** No invisible or direction-steering character inside (U+200B, U+202E …). */
+export const noInvisible = refusing(invisibleInside, 'visible text');
+/** A headline, a printed name or title: `plainText` and `noInvisible`. */
 const visibleText: Refinement = (value, context) => {
   plainText(value, context);
-  refusing(invisibleInside, 'visible text')(value, context);
+  noInvisible(value, context);
 };
 
 // The codes ISO 3166-1 alpha-2 assigns (and XK, Kosovo's user-assigned code in common use), from the world-countries

@@ -1,4 +1,4 @@
-import { controlInside, invisibleFormatClass } from '../../ingest/text/invisible.js';
+import { controlInside, heldCharacter, invisibleFormatClass } from '../../ingest/text/invisible.js';
 import { z } from 'zod';
 import { maxDraftBytes, readoutDraftInputSchema, readoutDraftSchema } from '../../ingest/draft.js';
 import { looksBinary } from '../../ingest/text/binary.js';
@@ -45,16 +45,13 @@ export const readoutTextSchema = z
   // statement, where no stored text may hold one (http/schemas.ts `text`), and an unedited draft could not be committed.
   .superRefine((value, context) => {
     if (value.includes('\u0000') || looksBinary(value.replaceAll('\uFFFD', ''))) return;
-    const found = controlInside.exec(value);
-    if (!found) return;
-    context.addIssue({ code: 'custom', message: controlMessage(found[0], found.index) });
+    const named = heldCharacter(value, controlInside);
+    if (named) context.addIssue({ code: 'custom', message: controlMessage(named) });
   });
 
-// "U+0007 at character 58" and what to do: C1 characters (U+0080–U+009F) are Windows-1252 punctuation read as Latin-1.
-function controlMessage(character: string, index: number): string {
-  const code = character.charCodeAt(0);
-  const named = `U+${code.toString(16).toUpperCase().padStart(4, '0')} at character ${index + 1}`;
-  if (code >= 0x80)
+// What to do about "U+0007 at character 58": C1 characters (U+0080–U+009F) are Windows-1252 punctuation read as Latin-1.
+function controlMessage(named: string): string {
+  if (/^U\+00[89]/.test(named))
     return `the text holds a control character, ${named}: Windows-1252 punctuation read as Latin-1? Send the file's bytes as text/plain with charset=windows-1252, or remove it`;
   return `the text holds a control character, ${named}, which prints nothing; remove it`;
 }
