@@ -19,6 +19,7 @@ import { meetingDate, referenceAt, type DateChoice, type ReferenceDate } from '.
 import { impossibleDate } from '../recognize/dates.js';
 import { meetingPlace, type PlaceChoice } from './where.js';
 import { topicsOf } from './topics.js';
+import { generatedTitle } from './generated-title.js';
 
 export interface MeetingContext {
   readout: Readout;
@@ -155,7 +156,7 @@ export function assembleMeeting(
       ...(headline && !letterheadOrDateline(headline.text)
         ? headlineTitle(headline)
         : {
-            title: titleFor(
+            title: generatedTitle(
               people.participants.map((p) => p.name),
               kind.kind,
             ),
@@ -430,32 +431,6 @@ function letterheadOrDateline(line: string): boolean {
   const rest = (dateline[2] as string).replace(/\([^)]*\)/g, ' ');
   return dateWords.test(rest) && rest.split(/\s+/).filter((word) => /^\p{Ll}{4,}/u.test(word) && !dateWords.test(word)).length <= 2;
 }
-
-function titleFor(names: readonly string[], kind: MeetingDraft['kind']): string {
-  const label = {
-    meeting: 'Meeting',
-    talks: 'Talks',
-    phone_call: 'Phone call',
-    video_call: 'Video call',
-    sideline_meeting: 'Meeting',
-    visit: 'Visit',
-    multilateral: 'Meeting',
-  }[kind];
-  if (names.length === 0) return label;
-  // Within the 500 characters a meeting's title may have (new-user trial 121: 38 names made 520): the names that fit,
-  // then how many more.
-  let title = `${label}: ${names[0]}`.slice(0, maxTitleChars);
-  for (const [at, name] of names.entries()) {
-    if (at === 0) continue;
-    const more = names.length - at;
-    const next = `${title}, ${name}`;
-    if (next.length + (more > 1 ? ` and ${more - 1} more`.length : 0) > maxTitleChars) return `${title} and ${more} more`;
-    title = next;
-  }
-  return title;
-}
-
-const maxTitleChars = 500;
 
 /**
  * The scene-setting sentences of a readout: those of its first two paragraphs that do not report one meeting of their

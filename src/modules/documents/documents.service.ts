@@ -6,6 +6,7 @@ import type { Meeting, Prisma, SourceDocument } from '../../generated/prisma/cli
 import { AppError, notFound, unprocessable, type FieldError, countedDetail, fieldsProblem } from '../../http/errors.js';
 import type { KnownPosition, MeetingDraft, ReadoutDraft } from '../../ingest/draft.js';
 import { foldKey } from '../../ingest/text/fold.js';
+import { withGeneratedTitles } from '../../ingest/assemble/generated-title.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { createMeetingSchema } from '../meetings/meetings.input.js';
 import { insertMeetingAggregate } from '../meetings/meetings.writer.js';
@@ -415,7 +416,7 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
       const document = await this.get(id);
       if (document.sources.length) throw new AlreadyCommitted(document.sources.map((source) => source.meetingId));
       const stored = readStoredDraft(document.draft);
-      const draft = corrected ?? stored;
+      const draft = corrected ? withGeneratedTitles(corrected, stored) : stored;
       if (!draft) throw unprocessable('The stored draft cannot be read; supply a corrected draft.');
       // What the extractor asserted, so that a value an editor changed is not credited to it.
       const extracted = corrected ? factKeys(stored?.meetings ?? []) : undefined;
