@@ -93,6 +93,7 @@ export const fixtureSets = [
   'blind-79',
   'blind-80',
   'blind-81',
+  'blind-82',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
