@@ -297,6 +297,10 @@ export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds 
     done();
   });
   app.setErrorHandler((error, request, reply) => {
+    // The client's own connection ended while its body was read (Node's "aborted", code ECONNRESET like a database
+    // socket's reset): a 400 no one will read, and no database fault (new-user trial 137 F3).
+    if (bodyCutOff(error, request))
+      return sendProblem(reply, new AppError('bad_request', 'The connection closed before the request body ended.'));
     if (isDatabaseUnavailable(error)) episodes.failed(error, request.log);
     let answer = withRouteLimits(app, request, error, answerFor(error, request.log, retryAfterSeconds));
     answer = withUncheckedParts(request, error, withMissingBody(app, request, error, answer));
@@ -314,6 +318,16 @@ export function registerProblemHandlers(app: FastifyInstance, retryAfterSeconds 
       serverErrors.set(request, { problem: answer.code, cause: error instanceof AppError ? null : faultCause(error) });
     return sendProblem(reply, answer);
   });
+}
+
+/**
+ * True when `error` is the request body's own stream failing — the client closed the connection or broke the framing
+ * before the body ended: Node destroys the request with it (`request.raw.errored`), and Fastify's body reader passes it
+ * on with status 400.
+ */
+export function bodyCutOff(error: unknown, request: FastifyRequest): boolean {
+  const broken = request.raw.errored;
+  return broken !== null && broken !== undefined && (error === broken || (error as { cause?: unknown } | null)?.cause === broken);
 }
 
 // The order Fastify validates a request's parts in, stopping at the first that fails (fastify/lib/validation.js).
