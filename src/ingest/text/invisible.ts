@@ -8,8 +8,15 @@
  */
 export const invisibleFormatClass = '\\u00ad\\u061c\\u180e\\u200b\\u200e\\u200f\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff';
 
-/** A text of only white space and such characters (zero-width joiners too): "\u202e", "\u200b\u200b" — empty to a reader. */
-export const onlyInvisible = new RegExp(`^[\\s\\u200b-\\u200d${invisibleFormatClass}]*$`, 'u');
+/**
+ * A text that shows nothing — empty to a reader: only white space and separators (Unicode Z, U+3000 too), format
+ * characters (Cf: the invisible and direction-steering ones above, zero-width joiners, tag characters), control
+ * characters (Cc), combining marks with no letter to sit on (M: "\u0301\u0301", variation selectors) and the letters and
+ * symbols that are drawn blank (the Hangul fillers U+115F, U+1160, U+3164, U+FFA0; the blank Braille pattern U+2800).
+ * Unicode general categories from the Unicode Character Database (UCD); the blank glyphs from its Hangul Jamo and
+ * Braille charts (new-user trial 137: names of only accents, Hangul fillers or a blank Braille cell had been stored).
+ */
+export const onlyInvisible = /^[\p{Z}\s\p{Cf}\p{Cc}\p{M}\u115f\u1160\u3164\uffa0\u2800]*$/u;
 /** One of those characters, anywhere in a text. */
 export const invisibleInside = new RegExp(`[${invisibleFormatClass}]`, 'u');
 

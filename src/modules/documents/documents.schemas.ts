@@ -1,4 +1,4 @@
-import { controlInside, heldCharacter, invisibleFormatClass } from '../../ingest/text/invisible.js';
+import { controlInside, heldCharacter, invisibleFormatClass, onlyInvisible } from '../../ingest/text/invisible.js';
 import { z } from 'zod';
 import { maxDraftBytes, readoutDraftInputSchema, readoutDraftSchema } from '../../ingest/draft.js';
 import { looksBinary } from '../../ingest/text/binary.js';
@@ -31,7 +31,8 @@ export const maxReplacementCharacters = (length: number): number => Math.max(4, 
 const replacementCount = (value: string): number => value.split('\uFFFD').length - 1;
 export const readoutTextSchema = z
   .string()
-  .refine((value) => value.trim().length > 0, { error: 'the text is empty' })
+  // Nothing a reader could see (only white space, zero-width or direction characters, marks without a letter) is empty.
+  .refine((value) => !onlyInvisible.test(value), { error: 'the text is empty' })
   // Control characters: U+FFFD is the next rule's (bytes of another encoding, not of a binary file).
   .refine((value) => !value.includes('\u0000') && !looksBinary(value.replaceAll('\uFFFD', '')), {
     error: 'the text contains binary data (NUL, undecodable bytes or control characters)',
