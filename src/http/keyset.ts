@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/prisma/client.js';
 import { invalidCursor } from './errors.js';
-import { cursorId, cursorInstant, cursorPosition, type CursorKey } from './pagination.js';
+import { cursorId, cursorInstant, cursorPosition, cursorSequence, type CursorKey } from './pagination.js';
 
 // Keyset pagination in SQL: a sort column then id, both in one direction, and "after this row" as a row-value
 // comparison — `(date, id) < ($1, $2)` — which PostgreSQL turns into a range of an index on (column, id), so page 500
@@ -25,7 +25,7 @@ export function keyOf(value: SortValue, id: string): CursorKey {
 }
 
 /** How a sort column's value is typed in SQL; a cursor's value is checked and cast to it. */
-export type KeyType = 'date' | 'timestamptz' | 'text' | 'int' | 'real';
+export type KeyType = 'date' | 'timestamptz' | 'text' | 'int' | 'bigint' | 'real';
 
 /** A sort column (qualified, e.g. `m.date`) with its type. */
 export interface KeysetColumn {
@@ -46,6 +46,8 @@ export function cursorValue(type: KeyType, raw: CursorKey[number] | undefined): 
       return Prisma.sql`CAST(${cursorInstant(raw).toISOString()} AS timestamptz)`;
     case 'int':
       return Prisma.sql`CAST(${cursorPosition(raw)} AS integer)`;
+    case 'bigint':
+      return Prisma.sql`CAST(${cursorSequence(raw)} AS bigint)`;
     case 'text':
       // What PostgreSQL cannot hold in text (NUL, a lone surrogate) or no list sorts by (longer than any name).
       if (typeof raw !== 'string' || raw.length > 2000 || raw.includes('\u0000') || loneSurrogate.test(raw)) throw forged();

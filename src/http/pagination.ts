@@ -158,3 +158,9 @@ export function cursorPosition(raw: unknown): number {
   if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 0 || raw > 2_147_483_647) throw forged();
   return raw;
 }
+
+/** A cursor's sequence number (a bigint column such as the change feed's `seq`): an integer JavaScript holds exactly. */
+export function cursorSequence(raw: unknown): number {
+  if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 0) throw forged();
+  return raw;
+}

@@ -40,8 +40,6 @@ const statements = [
   `INSERT INTO meeting_initiatives (id, meeting_id, initiative_id, status)
      SELECT gen_random_uuid(), m.id, i.id, 'discussed'
      FROM numbered_meetings m JOIN (SELECT id, row_number() OVER (ORDER BY slug) AS g FROM initiatives) i ON i.g = 1 + m.g % ${datasetSize.initiatives}`,
-  `INSERT INTO audit_events (id, occurred_at, action, record_type, record_id, meeting_id)
-     SELECT gen_random_uuid(), TIMESTAMPTZ '2024-01-01' + (m.g / 3) * INTERVAL '1 second', 'create', 'meeting', m.id, m.id FROM numbered_meetings m`,
   `INSERT INTO statements (id, meeting_id, kind, text, position)
      SELECT gen_random_uuid(), m.id, 'narrative', 'The sides discussed cooperation.', 0 FROM numbered_meetings m`,
   `INSERT INTO source_documents (id, text, sha256, created_at)
@@ -57,9 +55,18 @@ const statements = [
   `INSERT INTO meeting_initiatives (id, meeting_id, initiative_id, status, created_at)
      SELECT gen_random_uuid(), big.id, i.id, 'agreed', TIMESTAMPTZ '2024-01-01' + (row_number() OVER (ORDER BY i.slug) / 4) * INTERVAL '1 second'
      FROM big, initiatives i`,
+  // Every meeting's creation and four updates, and the large meeting's updates among them, inserted in time order as
+  // their writes would commit: the change feed numbers them (seq) in that order, so the large meeting's history is
+  // spread over the whole feed, as a long-lived record's is.
   `INSERT INTO audit_events (id, occurred_at, action, record_type, record_id, meeting_id)
-     SELECT gen_random_uuid(), TIMESTAMPTZ '2024-06-01' + (g / 4) * INTERVAL '1 second', 'update', 'meeting', big.id, big.id
-     FROM big, generate_series(1, ${datasetSize.bigParts}) g`,
+     SELECT gen_random_uuid(), e.at, e.action::"AuditAction", 'meeting', e.meeting, e.meeting FROM (
+       SELECT TIMESTAMPTZ '2024-01-01' + (m.g / 3) * INTERVAL '1 second' AS at, CASE k WHEN 0 THEN 'create' ELSE 'update' END AS action,
+              m.id AS meeting, m.g * 10 + k AS n
+       FROM numbered_meetings m CROSS JOIN generate_series(0, 4) k
+       UNION ALL
+       SELECT TIMESTAMPTZ '2024-01-01' + (g * 6 / 3) * INTERVAL '1 second', 'update', big.id, g * 60 + 5
+       FROM big, generate_series(1, ${datasetSize.bigParts}) g
+     ) AS e ORDER BY e.n`,
 ];
 
 /**

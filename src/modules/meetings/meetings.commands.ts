@@ -1,8 +1,8 @@
 import type { Db } from '../../db/prisma.js';
-import { type AuditEvent, Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import { sqlTransaction, type SqlTx } from '../../db/sql-transaction.js';
 import type { CursorKey } from '../../http/pagination.js';
-import { historyPageSql } from './history.sql.js';
+import { historyPageSql, type HistoryRow } from './history.sql.js';
 import { notFound, type FieldError, fieldsProblem } from '../../http/errors.js';
 import { assertChanged, keepUnchanged, presentFields } from '../../http/merge-patch.js';
 import { releaseEditedFacts } from './edited-facts.js';
@@ -198,9 +198,9 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
       });
     },
 
-    /** Up to limit + 1 audit events of the meeting after the cursor key, oldest first; 404 when it never existed. */
+    /** Up to limit + 1 audit events of the meeting after the cursor key, in commit order; 404 when it never existed. */
     async history(meetingId: string, limit: number, after: CursorKey | undefined) {
-      const rows = await prisma.$queryRaw<AuditEvent[]>(historyPageSql(meetingId, after, limit));
+      const rows = await prisma.$queryRaw<HistoryRow[]>(historyPageSql(meetingId, after, limit));
       if (!rows.length && !after && !(await prisma.meeting.findUnique({ where: { id: meetingId }, select: { id: true } }))) {
         throw notFound('meeting', meetingId);
       }

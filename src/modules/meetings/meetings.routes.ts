@@ -155,11 +155,11 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ meetings: MeetingsService; 
       const fingerprint = queryFingerprint('history', { meetingId });
       const after = request.query.cursor ? decodeCursor(request.query.cursor, fingerprint) : undefined;
       const rows = await commands.history(meetingId, request.query.limit, after);
-      const paging = toPage(rows, request.query.limit, fingerprint, (row) => [row.occurredAt.toISOString(), row.id]);
+      const paging = toPage(rows, request.query.limit, fingerprint, (row) => [Number(row.position), row.id]);
       setNextLink(request, reply, paging.nextCursor);
       return pageBody(
         paging,
-        paging.page.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() })),
+        paging.page.map(({ position: _position, ...row }) => ({ ...row, occurredAt: row.occurredAt.toISOString() })),
       );
     },
   );
