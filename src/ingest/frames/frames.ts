@@ -1014,8 +1014,10 @@ function nominalFrames(readout: Readout, byMention: ReadonlyMap<PersonMention, P
     const before = sentence.text.slice(Math.max(0, noun.index - 60), noun.index);
     if (
       futureBefore.test(before) ||
-      // "… the agenda to be discussed next Monday by Presidents A and B at their summit in Ipiales" (blind-63).
-      stillToCome.test(sentence.text.slice(Math.max(0, noun.index - 120), noun.index)) ||
+      // "… the agenda to be discussed next Monday by Presidents A and B at their summit in Ipiales" (blind-63); "X will on
+      // Thursday, 10 December, host Y …, for the Bi-National Commission preparatory meeting" (new-user trial 137 F1): a
+      // meeting the sentence's own future stands before, however far back.
+      stillToCome.test(sentence.text.slice(0, noun.index)) ||
       futurePurposeBefore.test(sentence.text.slice(Math.max(0, noun.index - 160), noun.index)) ||
       recalledBefore.test(before) ||
       toldOfOtherMeeting.test(sentence.text.slice(0, noun.index)) ||
@@ -1242,7 +1244,8 @@ function documentFrame(
       // "President Barack Obama looks forward to meeting President Xi Jinping in Lima" (new-user trial 129 F1) — not
       // futureBefore's "before": "remarks … before a one-on-one meeting with Blinken" tells of a meeting held (blind-36).
       !/\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:[\w'’-]+\s+){0,2}$/i.test(before) &&
-      !stillToCome.test(sentence.text.slice(Math.max(0, noun.index - 120), noun.index)) &&
+      // The sentence's own future, however far back (new-user trial 137 F1; see nominalFrames).
+      !stillToCome.test(sentence.text.slice(0, noun.index)) &&
       !futurePurposeBefore.test(sentence.text.slice(Math.max(0, noun.index - 160), noun.index)) &&
       !futureAfter.test(sentence.text.slice(noun.index))
     );
@@ -1847,8 +1850,7 @@ export function announcedMeeting(readout: Readout): ReadSentence | null {
     meetingToCome.lastIndex = 0;
     for (let match = meetingToCome.exec(sentence.text); match; match = meetingToCome.exec(sentence.text)) {
       const before = sentence.text.slice(0, match.index);
-      if (futureBefore.test(before.slice(-60)) || futurePurposeBefore.test(before.slice(-160)) || stillToCome.test(before.slice(-120)))
-        return sentence;
+      if (futureBefore.test(before.slice(-60)) || futurePurposeBefore.test(before.slice(-160)) || stillToCome.test(before)) return sentence;
     }
   }
   return null;

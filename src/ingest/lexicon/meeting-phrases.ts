@@ -718,12 +718,12 @@ export const invitedTo =
  * at hand.
  */
 export const stillToCome =
-  /\b(?:to\s+be\s+(?:discussed|held|signed|adopted|considered|reviewed|attended)|will\s+(?:be\s+)?(?:discuss|meet|hold|sign|attend)\w*|(?:next|coming|upcoming)\s+(?:week|month|year|summit|meeting|\p{L}+day))\b/iu;
+  /\b(?:to\s+be\s+(?:discussed|held|signed|adopted|considered|reviewed|attended)|will\s+(?:be\s+)?(?:discuss|meet|hold|sign|attend)\w*|(?:will|shall)\s+(?:also\s+)?(?:(?:on|in|at|this|next|the|of|early|late|\d{1,4}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening),?\s+){0,8}(?:host|receive|welcome|visit|co-chair|chair)\b|(?:next|coming|upcoming)\s+(?:week|month|year|summit|meeting|\p{L}+day))\b/iu;
 // "… would also be holding a meeting with President Akufo-Addo" (blind-53): the progressive of a future too. "… is also
 // expected to hold a one-on-one meeting with Afghan President Ashraf Ghani today" (blind-80): a verb of holding between
 // the future and the meeting's noun.
 export const futureBefore =
-  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:s|ed|ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:will|would|shall)\s+(?:also\s+|then\s+|later\s+)?be\s+(?:holding|having|hosting|receiving|meeting)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:expected|set|due|scheduled|planned|plans?|going)\s+to\s+(?:hold|have|conduct)\s+(?:[\w'’-]+\s+){0,3}$/i;
+  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:s|ed|ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:will|would|shall)\s+(?:also\s+|then\s+|later\s+)?be\s+(?:holding|having|hosting|receiving|meeting)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:expected|set|due|scheduled|planned|plans?|going)\s+to\s+(?:hold|have|conduct)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:will|would|shall)\s+(?:also\s+)?(?:(?:on|in|at|this|next|the|of|early|late|mid|from|between|and|\d{1,4}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|week|month),?\s+){2,9}$/i;
 /**
  * Before a meeting verb, a habit, not an encounter: "We regularly meet and talk by phone" (a Russian transcript's
  * welcome, new-user trial 128 F2: it had made in-person talks in Moscow a phone call with no place).

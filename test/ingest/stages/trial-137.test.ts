@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractOptions } from '../../../src/ingest/draft.js';
+import { extractReadout } from '../../../src/ingest/extract.js';
+
+// New-user trial 137's extractor findings, each as its class with texts written for it (not the trial's) and the
+// neighbours that keep their reading.
+
+const base: ExtractOptions = { initiatives: [], people: [], publishedAt: '2025-03-04' };
+const draft = (text: string) => extractReadout(text, base);
+
+describe('F1: a meeting announced in the future tense, with its day between "will" and the verb, is not drafted', () => {
+  it.each([
+    [
+      'a meeting noun after "will on <day> host"',
+      'Windhoek, 4 March 2025\n\nThe Minister of Foreign Affairs, Ms Anna Shaanika, will on Friday, 7 March 2025, host the Minister of Foreign Affairs of Zambia, Mr Peter Banda, for the Joint Commission preparatory meeting in Windhoek.',
+    ],
+    ['"will on <day> meet"', 'Foreign Minister Anna Berg will on Monday, 10 March, meet Finnish Foreign Minister Pekka Laine in Helsinki.'],
+    [
+      '"will next week receive … for talks"',
+      'President Maria Lopes will next week receive President Joao Silva of Angola for talks on the railway corridor.',
+    ],
+  ])('%s', (_case, text) => {
+    const result = draft(text);
+    expect(result.meetings).toEqual([]);
+    expect(result.warnings.join(' ')).toMatch(/still to come/);
+  });
+
+  it.each([
+    [
+      'the meeting held, its host to host a summit later',
+      'Foreign Minister Anna Shaanika, who will host the summit next year, met Foreign Minister Peter Banda of Zambia in Windhoek on 3 March 2025.',
+    ],
+    [
+      'a meeting held for a preparatory meeting',
+      'Foreign Minister Anna Shaanika hosted Foreign Minister Peter Banda of Zambia on Monday for the Joint Commission preparatory meeting in Windhoek.',
+    ],
+  ])('%s stays a meeting', (_case, text) => {
+    expect(draft(text).meetings).toHaveLength(1);
+  });
+});
