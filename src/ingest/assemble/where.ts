@@ -364,6 +364,9 @@ function placeIn(readout: Readout, sentence: ReadSentence, confidence: number, s
     spoken = (spoken || (speech && reportedClause.test(previous))) && !meetingWords.test(previous);
     if (!word || !word.capitalised || spoken) continue;
     const before = text.slice(Math.max(sentence.start, word.start - 48), word.start);
+    // "According to Rodríguez, he held a fruitful meeting" (blind-82: Rodriguez, a town in the Philippines, had placed
+    // the meeting and given the Cuban minister its country): the source a sentence cites is no place.
+    if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) continue;
     if (
       (!placeCue.test(before.slice(-24)) && !hostsMeeting(text, words, i)) ||
       topicBefore.test(before) ||

@@ -707,11 +707,12 @@ export const separateWords =
   /\brespectively\b|\bseparate\b|(?<!^\s*)\bseparately\b|\bbilateral meetings with\b|\bbilaterally\b|\bbilaterals with\b|\bseries of (?:bilateral )?meetings\b|(?:,|\band)\s+(?:then|later|subsequently|afterwards)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?\p{Lu}/iu;
 /**
  * Ends a clause of invitation, up to the date or place being read: "invites President Jokowi to present at the G-20
- * meeting in Brisbane, Australia, in November 2014" — that date and place are the event's someone is invited to, not a
- * meeting's (assemble/when.ts, assemble/where.ts).
+ * meeting in Brisbane, Australia, in November 2014", "thanked for inviting President Lech Kaczynski to the Summit Meeting
+ * of Presidents of Baltic States in Vilnius" (blind-82; Summit, a town in New Jersey, had placed the meeting) — that
+ * date and place are the event's someone is invited to, not a meeting's (assemble/when.ts, assemble/where.ts).
  */
 export const invitedTo =
-  /\binvit(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}?to\s+(?:visit|attend|present|participate|take\s+part|join|come)\b[^.;]{0,100}$/iu;
+  /\binvit(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}?to\s+(?:(?:visit|attend|present|participate|take\s+part|join|come)\b[^.;]{0,100}|the\s+[^.;]{0,100}|)$/iu;
 /**
  * Words that tell of a meeting still to come, anywhere before what they are said of: "the agenda to be discussed next
  * Monday by Presidents A and B at their summit in Ipiales" (blind-63) — its people and its place are not the meeting's

@@ -270,6 +270,20 @@ function particlesBefore(words: readonly Word[], j: number): number {
   return k > j && isNameWord(words, k) ? k - j : 0;
 }
 
+/** Whether the capitalised word at `at` goes on a name as a word no name has ("Economic Zone"), not a day. */
+function thingRunsOn(words: readonly Word[], at: number): boolean {
+  const next = words[at];
+  return (
+    next !== undefined && next.capitalised && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isNameWord(words, at) && !calendarWord.test(next.text)
+  );
+}
+// The last word of a capitalised phrase that names a body, a place or an undertaking, never a person: "Barbados's Coast
+// Guard", "Kenya's Defence Forces".
+const thingNoun =
+  /^(?:Guard|Guards|Zone|Forces?|Army|Navy|Police|Council|Bank|Agency|Ministry|Office|Corridor|Fund|Forum|Commission|Committee|Authority|Service|Programme|Program|Initiative|Project|Summit|Conference|Agreement|Treaty|Accord|Plan|Strategy|Parliament|Assembly|Senate|Congress|Court|Tribunal|Government|Cabinet|Embassy|Airport|Port|Railway|Highway|Bridge|Dam|Field|Basin|Sea|Gulf|Strait|Islands?|Republic|Kingdom|Party|Movement|Front)$/;
+const calendarWord =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Runs of name words, particles inside ("bin Zayed", "Le Drian", "de la Fuente"), a possessive ending the run. */
 const countedUnit = /^(?:Days?|Hours?|Weeks?|Months?|Years?|Points?|Members?|Nations?|Parties|Party|Stars?|Pillars?|Steps?)$/;
 
@@ -579,6 +593,15 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     // "… in the Bay of Bengal, the foreign secretary said" (blind-46): the name after a landform's "of" is no person's,
     // whatever title follows it.
     if (!honorific && words[nameStart - 1]?.key === 'of' && regionNoun.test(words[nameStart - 2]?.text ?? '')) continue;
+    // "Trinidad and Tobago's Exclusive Economic Zone" (blind-82): after a country's possessive, the first word of a
+    // capitalised phrase that runs on in words no name has is a thing of the country's, not a person.
+    if (
+      !title &&
+      !counterpart &&
+      possessiveCountry?.possessive &&
+      (thingRunsOn(words, nameEnd) || thingNoun.test((words[nameEnd - 1] as Word).text))
+    )
+      continue;
     mentions.push({
       span: { start: (words[firstIndex] as Word).start, end: (words[lastIndex] as Word).end },
       name: nameSpan,
