@@ -10,7 +10,7 @@ import { seatCities } from '../lexicon/seats.js';
 import { invitedTo, stillToCome } from '../lexicon/meeting-phrases.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { foldText } from '../text/fold.js';
-import { capitalOf, cityStateCity, countryTimezone, lookupCity, type City } from '../recognize/places.js';
+import { capitalOf, cityStateCity, countryTimezone, listedCityName, lookupCity, type City } from '../recognize/places.js';
 import { isTitleWord } from '../recognize/titles.js';
 import type { Word } from '../recognize/words.js';
 
@@ -176,7 +176,7 @@ export function meetingPlace(readout: Readout, encounter: Encounter, first: bool
       lookupCity(dateline.place.text, countryOnly?.countryCode ?? null) ?? (countryOnly ? null : lookupCity(dateline.place.text));
     if (city && !receivedElsewhere(readout, encounter, city.countryCode))
       return {
-        city: placeCase(dateline.place.text),
+        city: listedCityName(placeCase(dateline.place.text)),
         countryCode: city.countryCode,
         timezone: city.timezone,
         span: { start: dateline.place.start, end: dateline.place.end },
@@ -433,7 +433,7 @@ function placeIn(readout: Readout, sentence: ReadSentence, confidence: number, s
         const bare = printed.replace(/\s+City$/, '');
         const named = bare !== printed && !lookupCountry(bare) && lookupCity(bare, city.countryCode) ? bare : printed;
         return {
-          city: named,
+          city: listedCityName(named),
           countryCode: city.countryCode,
           timezone: city.timezone,
           span: { start, end: start + named.length },

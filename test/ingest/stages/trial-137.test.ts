@@ -38,3 +38,20 @@ describe('F1: a meeting announced in the future tense, with its day between "wil
     expect(draft(text).meetings).toHaveLength(1);
   });
 });
+
+describe("F6: a country's own spelling of its cities, syllables apart", () => {
+  it.each([
+    ['Ha Noi', 'Hanoi'],
+    ['Hai Phong', 'Haiphong'],
+  ])('"in %s" places the meeting in Viet Nam, in %s', (printed, listed) => {
+    const [meeting] = draft(
+      `Foreign Minister Bui Van Nam held talks with Foreign Minister Kim Ji-ho of the Republic of Korea in ${printed} on 3 March 2025.`,
+    ).meetings;
+    expect([meeting?.city, meeting?.countryCode]).toEqual([listed, 'VN']);
+  });
+
+  it('"New Port" (two English words) is still no city of one word', () => {
+    const [meeting] = draft('Foreign Minister Anna Berg met Foreign Minister Pekka Laine in New Port on 3 March 2025.').meetings;
+    expect(meeting?.countryCode ?? null).not.toBe('US');
+  });
+});
