@@ -29,6 +29,11 @@ export function matchPerson(printedName: string, countryCode: string | null, peo
   return best && !ambiguous ? best : null;
 }
 
+/** True when a printed name has an initial among its words: "S. Jaishankar", "Dr S Jaishankar" (not "H.E."). */
+export function hasInitial(name: string): boolean {
+  return nameTokens(name).some((token) => token.length === 1);
+}
+
 function nameTokens(name: string): string[] {
   return romanize(name)
     .replace(/['’]s\b/g, '')
@@ -48,15 +53,30 @@ function nameSimilarity(printed: string[], known: string[]): number {
     return known.every((token, i) => printed[extra + i] === token) ? 0.8 : 0.75;
   const unmatchedKnown = [...known];
   let exact = 0;
-  for (const token of printed) {
-    const at = unmatchedKnown.findIndex((candidate) => tokensAgree(token, candidate));
+  let full = 0;
+  let initials = 0;
+  // Whole words first, so that an initial takes none of the words they need ("A. Abdul Momen").
+  for (const token of [...printed].sort((a, b) => Number(a.length === 1) - Number(b.length === 1))) {
+    const at = unmatchedKnown.findIndex((candidate) => tokensAgree(token, candidate) || initialOf(token, candidate));
     if (at < 0) return 0;
-    if (unmatchedKnown[at] === token) exact++;
+    const candidate = unmatchedKnown[at] as string;
+    if (candidate === token) exact++;
+    else if (initialOf(token, candidate)) initials++;
+    if (token.length >= 4 && candidate.length >= 4 && tokensAgree(token, candidate)) full++;
     unmatchedKnown.splice(at, 1);
   }
+  // "S. Jaishankar" is "Subrahmanyam Jaishankar" and "A.K. Abdul Momen" "Abul Kalam Abdul Momen" (new-user trial 137
+  // F8: two commits had stored him twice): an initial stands for a word it begins, in either name, when a word of four
+  // letters or more agrees besides — not "K. Kim" for "Kyung Kim", nor initials alone.
+  if (initials > 0 && full === 0) return 0;
   const allExact = exact === printed.length;
   if (unmatchedKnown.length === 0) return allExact ? 0.95 : 0.85;
   // Fewer printed tokens than known ones: a surname alone ("Lavrov") or given name + surname of a longer name.
   if (printed.length === 1) return (printed[0] as string).length >= 4 ? 0.7 : 0;
   return allExact ? 0.85 : 0.75;
+}
+
+/** True when one of two name words is a single letter and the other, longer, begins with it: "s" and "subrahmanyam". */
+function initialOf(a: string, b: string): boolean {
+  return (a.length === 1 && b.length > 1 && b[0] === a) || (b.length === 1 && a.length > 1 && a[0] === b);
 }

@@ -2,7 +2,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { foldedContainsPattern } from '../../http/name-match.js';
 import { nameTokensOf } from '../../ingest/attribution/entities.js';
 import { titleWords } from '../../ingest/lexicon/titles.js';
-import { matchPerson } from '../../ingest/linking/people-matching.js';
+import { hasInitial, matchPerson } from '../../ingest/linking/people-matching.js';
 
 /**
  * The stored person a committed participant is, when the draft left `personId` null: the draft was computed when the
@@ -11,7 +11,8 @@ import { matchPerson } from '../../ingest/linking/people-matching.js';
  * case; or one of their aliases; failing that, the same words in any order without initials: "KISHIDA Fumio" is
  * "Fumio Kishida", "Antony J. Blinken" "Antony Blinken"; or, as the draft's matching has it, every word of one name
  * another spelling of one of the other's, accents ignored: "Sergei Shoigu" is "Sergey Shoigu", "Mevlut Cavusoglu"
- * "Mevlüt Çavuşoğlu", "Khalid Al Marzouqi" "Sheikh Khalid bin Ahmed Al Marzouqi") and a compatible country (the same,
+ * "Mevlüt Çavuşoğlu", "Khalid Al Marzouqi" "Sheikh Khalid bin Ahmed Al Marzouqi"; an initial for a word it begins:
+ * "S. Jaishankar" "Subrahmanyam Jaishankar") and a compatible country (the same,
  * or either unknown) is taken, the one of the same country first, then the oldest. Null for a name that is an office
  * ("Secretary-General", "Foreign Minister of Tajikistan": a participant the readout never names), which two readouts
  * can use for two different people.
@@ -31,13 +32,14 @@ export async function storedPersonFor(tx: Prisma.TransactionClient, name: string
     return theirs.length === words.length && words.length >= 2 && [...words].sort().join(' ') === [...theirs].sort().join(' ');
   };
   // Either way round: "Khalid Al Marzouqi" is in "Sheikh Khalid bin Ahmed Al Marzouqi", and the longer name is the same
-  // person as the shorter one stored before it (two words at least on both sides).
+  // person as the shorter one stored before it (two words at least on both sides, or a word and an initial).
+  // "S. Jaishankar" too, one word and an initial: not a lone surname.
   const spelledAlike = (person: StoredPerson) =>
-    words.length >= 2 &&
+    (words.length >= 2 || (words.length === 1 && hasInitial(name))) &&
     ((matchPerson(name, null, [person])?.confidence ?? 0) >= 0.85 ||
       [person.name, ...person.aliases].some(
         (known) =>
-          nameTokensOf(known).length >= 2 &&
+          (nameTokensOf(known).length >= 2 || hasInitial(known)) &&
           (matchPerson(known, null, [{ id: person.id, name, aliases: [], countryCode: null }])?.confidence ?? 0) >= 0.85,
       ));
   const candidates = exact.length

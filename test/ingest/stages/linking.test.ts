@@ -22,7 +22,10 @@ const cavusoglu = person(3, 'Mevlüt Çavuşoğlu', 'TR', ['Mevlut Cavusoglu']);
 const motegi = person(4, 'Toshimitsu Motegi', 'JP');
 const lavrov = person(5, 'Sergey Lavrov', 'RU');
 const araghchi = person(6, 'Seyed Abbas Araghchi', 'IR');
-const people = [tileuberdi, wangYi, cavusoglu, motegi, lavrov, araghchi];
+const jaishankar = person(7, 'Subrahmanyam Jaishankar', 'IN');
+const momen = person(8, 'Abul Kalam Abdul Momen', 'BD');
+const kim = person(9, 'Kyung Kim', 'KR');
+const people = [tileuberdi, wangYi, cavusoglu, motegi, lavrov, araghchi, jaishankar, momen, kim];
 
 describe('name words', () => {
   it.each([
@@ -71,6 +74,12 @@ describe('matching printed names to stored people', () => {
     ['Lavrov', 'RU', lavrov],
     ['Abbas Araqchi', 'IR', araghchi],
     ['Seyed Abbas Araghchi', null, araghchi],
+    // An initial for a word it begins (new-user trial 137 F8).
+    ['S. Jaishankar', 'IN', jaishankar],
+    ['Dr S Jaishankar', null, jaishankar],
+    ['A.K. Abdul Momen', 'BD', momen],
+    ['A. K. Abdul Momen', null, momen],
+    ['S. Lavrov', null, lavrov],
   ])('matches %s (%s)', (printed, country, expected) => {
     expect(matchPerson(printed, country, people)?.person).toBe(expected);
   });
@@ -80,6 +89,10 @@ describe('matching printed names to stored people', () => {
     ['Wang Yi', 'SG', 'a contradicting country'],
     ['Yi', null, 'a lone given name'],
     ['Anna Lavrova', 'RU', 'another person with a similar surname'],
+    ['R. Jaishankar', 'IN', 'another initial'],
+    ['K. Kim', 'KR', 'an initial and a surname of three letters'],
+    ['S. J.', null, 'initials alone'],
+    ['M. Jaishankar Subrahmanyam', null, 'an initial the stored name has no word for'],
   ])('does not match %s (%s): %s', (printed, country, _why) => {
     expect(matchPerson(printed, country, people)).toBeNull();
   });
