@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
@@ -37,7 +36,6 @@ import { registerAcceptCheck } from './http/accept.js';
 import { registerIntegerQueryCheck } from './http/integer-query.js';
 import { registerContentCodings, registerJsonParsers } from './http/content-coding.js';
 import {
-  clientErrorHandler,
   frameworkErrors,
   maxPathParameterLength,
   ProblemLogController,
@@ -46,6 +44,7 @@ import {
   registerRequestMediaTypes,
 } from './http/problem.js';
 import { registerProblemTypes } from './http/problem-types.js';
+import { answerFraming, answerUnframedRequests, clientErrorHandler, framingProblem, servedMethods } from './http/request-framing.js';
 import { registerReadRetry } from './http/read-retry.js';
 import { registerTextGuard } from './http/text-guard.js';
 import { requestIdFrom } from './http/request-id.js';
@@ -140,25 +139,23 @@ export type AppConfig = Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT_BYTES' | 'TRUST_P
 function httpServerFor(config: AppConfig) {
   const requestTimeout = config.REQUEST_TIMEOUT_MS ?? 30_000;
   return (routed: http.RequestListener) => {
+    // The request's framing first (http/request-framing.ts): a missing or repeated Host, an HTTP version not served.
     // "OPTIONS *" asks about the server as a whole (RFC 9110 §9.3.7): the methods it serves. The asterisk form is for
     // OPTIONS only; with any other method it is a 400.
     const handler: http.RequestListener = (request, response) => {
+      const framing = framingProblem(request);
+      if (framing) return answerFraming(request, response, framing);
       if (request.url !== '*') return routed(request, response);
-      const id = randomUUID();
       if (request.method === 'OPTIONS') {
-        response.writeHead(204, { allow: 'GET, HEAD, POST, PATCH, DELETE, OPTIONS', 'x-request-id': id });
+        response.writeHead(204, { allow: servedMethods.join(', '), 'x-request-id': requestIdFrom(request) });
         return response.end();
       }
-      const body = JSON.stringify({
-        type: '/problems/bad_request',
-        title: 'Bad request',
+      answerFraming(request, response, {
         status: 400,
-        detail: 'The request target "*" is for OPTIONS only (RFC 9110 §7.1).',
+        reason: 'Bad Request',
         code: 'bad_request',
-        requestId: id,
+        detail: 'The request target "*" is for OPTIONS only (RFC 9110 §7.1).',
       });
-      response.writeHead(400, { 'content-type': 'application/problem+json', 'x-request-id': id });
-      response.end(body);
     };
     const server = http.createServer(
       {
@@ -166,10 +163,13 @@ function httpServerFor(config: AppConfig) {
         headersTimeout: Math.min(config.HEADERS_TIMEOUT_MS ?? 10_000, requestTimeout),
         keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS ?? 5_000,
         connectionsCheckingInterval: 250,
+        // A request without Host is answered as a problem (framingProblem), not with Node's empty 400.
+        requireHostHeader: false,
       },
       handler,
     );
     deferContinue(server, handler);
+    answerUnframedRequests(server);
     return server;
   };
 }

@@ -16,6 +16,7 @@ export const errorCodes = {
   precondition_failed: { status: 412, title: 'Precondition failed' },
   payload_too_large: { status: 413, title: 'Payload too large' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type' },
+  expectation_failed: { status: 417, title: 'Expectation failed' },
   uri_too_long: { status: 414, title: 'URI too long' },
   header_fields_too_large: { status: 431, title: 'Request header fields too large' },
   unprocessable: { status: 422, title: 'Unprocessable content' },
@@ -23,7 +24,9 @@ export const errorCodes = {
   precondition_required: { status: 428, title: 'Precondition required' },
   rate_limited: { status: 429, title: 'Too many requests' },
   internal_error: { status: 500, title: 'Internal server error' },
+  not_implemented: { status: 501, title: 'Not implemented' },
   service_unavailable: { status: 503, title: 'Service unavailable' },
+  http_version_not_supported: { status: 505, title: 'HTTP version not supported' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,6 +1,4 @@
 import { knownRouteUrls } from './methods.js';
-import { randomUUID } from 'node:crypto';
-import type { Duplex } from 'node:stream';
 import {
   LogController,
   type FastifyBaseLogger,
@@ -18,7 +16,6 @@ import { FaultEpisodes, faultCause, isConnectionLost, isDatabaseUnavailable, isS
 import { databaseAnswers } from '../db/query-deadline.js';
 import { contractOperation } from './contract-operation.js';
 import { problemInstance } from './redact.js';
-import { requestTimeoutWaived } from './streamed-body.js';
 import {
   AppError,
   errorCodes,
@@ -493,45 +490,4 @@ function parameterNameAt(request: FastifyRequest, segments: readonly string[], i
       return shape[index].slice(1);
   }
   return null;
-}
-
-/** Requests Node's HTTP parser refuses (headers too large, garbage), answered as problem+json before closing. */
-export function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
-  // A body read along its answer keeps its own deadline; the connection carries on (http/streamed-body.ts).
-  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT' && requestTimeoutWaived(socket)) return;
-  if (!socket.writable) return void socket.destroy();
-  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
-    return void endWith(
-      socket,
-      408,
-      'Request Timeout',
-      'The request was not received in full within the time the server allows.',
-      'request_timeout',
-    );
-  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-  // The request line alone past the limit (no line break in what was read) is a URI too long; else the headers are.
-  const raw = (error as { rawPacket?: Buffer }).rawPacket;
-  const lineEnd = raw?.indexOf('\r\n') ?? 0;
-  const uriTooLong = tooLarge && raw !== undefined && (lineEnd === -1 || lineEnd > 8_192);
-  const [status, reason, detail, code] = uriTooLong
-    ? ([414, 'URI Too Long', 'The request line is longer than the server reads (16 KiB with the headers).', 'uri_too_long'] as const)
-    : tooLarge
-      ? ([
-          431,
-          'Request Header Fields Too Large',
-          'The request line and headers exceed the size the server accepts (16 KiB).',
-          'header_fields_too_large',
-        ] as const)
-      : ([400, 'Bad Request', 'The request could not be parsed as HTTP.', 'bad_request'] as const);
-  endWith(socket, status, reason, detail, code);
-}
-
-// A problem+json response written straight to the socket (there is no request object), then the connection closes.
-function endWith(socket: Duplex, status: number, reason: string, detail: string, code: ErrorCode = 'bad_request'): void {
-  const requestId = randomUUID();
-  const body = JSON.stringify({ type: `/problems/${code}`, title: errorCodes[code].title, status, detail, code, requestId });
-  socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${problemContentType}\r\nX-Request-Id: ${requestId}\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
 }
