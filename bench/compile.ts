@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 // The servers under load run under plain node, as in production: the API from dist/ (built by scripts/build.js
@@ -10,7 +10,7 @@ import ts from 'typescript';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'node_modules', '.cache', 'dm-bench');
-/** The files the server processes run; they import each other, node's modules and packages, nothing else. */
+/** The files the server processes run; they import each other, node's modules, packages and the API's dist/. */
 const files = ['server.worker.ts', 'api-server.ts', 'baseline.ts', 'baseline-sql.ts', 'baseline-create.ts', 'baseline-search.ts'];
 
 /** Builds dist/ if src/ changed since the last build; throws when the build fails. */
@@ -37,12 +37,16 @@ export async function compileServers(): Promise<string> {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2023, verbatimModuleSyntax: false },
       fileName: file,
     });
-    for (const [, specifier] of outputText.matchAll(/(?:from |import\()\s*'(\.[^']*)'/g)) {
+    // The API's own code (`../src/…`: the baseline cuts search snippets as the API does) runs from dist/, as built.
+    const text = outputText.replace(/((?:from |import\()\s*')\.\.\/src\/([^']*)'/g, (_, before: string, rest: string) => {
+      return `${before}${pathToFileURL(path.join(root, 'dist', rest)).href}'`;
+    });
+    for (const [, specifier] of text.matchAll(/(?:from |import\()\s*'(\.[^']*)'/g)) {
       if (!files.includes(specifier!.replace(/^\.\//, '').replace(/\.js$/, '.ts'))) {
         throw new Error(`bench/${file} imports ${specifier}, which the server processes do not have`);
       }
     }
-    await writeFile(path.join(out, file.replace(/\.ts$/, '.js')), outputText);
+    await writeFile(path.join(out, file.replace(/\.ts$/, '.js')), text);
   }
   await writeFile(path.join(out, 'package.json'), '{ "type": "module" }\n');
   return path.join(out, 'server.worker.js');
