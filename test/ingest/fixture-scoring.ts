@@ -94,6 +94,7 @@ export const fixtureSets = [
   'blind-80',
   'blind-81',
   'blind-82',
+  'blind-83',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
