@@ -62,6 +62,15 @@ describe('someone else', () => {
   });
 });
 
+it('an initial stands for the word it begins only where the person has no name that writes the word out', async () => {
+  // "P. Laine", an alias of Pekka Laine, is not Petri Laine; "S. Jaishankar" stored alone is Subrahmanyam Jaishankar.
+  const laine = (await ctx.prisma.person.create({ data: { name: 'Pekka Laine', aliases: ['P. Laine'] }, select: { id: true } })).id;
+  expect(await lookUp('Petri Laine')).toBeNull();
+  expect(await lookUp('P. Laine')).toBe(laine);
+  const jaishankar = await store('S. Jaishankar');
+  expect(await lookUp('Subrahmanyam Jaishankar')).toBe(jaishankar);
+});
+
 it("leaves the transaction's word similarity threshold as it was", async () => {
   await store('Quentin Zorvatek');
   const after = await ctx.prisma.$transaction(async (tx) => {

@@ -18,7 +18,7 @@ export function matchPerson(printedName: string, countryCode: string | null, peo
   let ambiguous = false;
   for (const person of people) {
     if (countryCode && person.countryCode && countryCode !== person.countryCode) continue;
-    const confidence = Math.max(...[person.name, ...person.aliases].map((known) => nameSimilarity(printedTokens, nameTokens(known))));
+    const confidence = Math.max(...spelledOut(person).map((known) => nameSimilarity(printedTokens, nameTokens(known))));
     if (confidence <= 0) continue;
     if (best && Math.abs(best.confidence - confidence) < 0.01) ambiguous = true;
     if (!best || confidence > best.confidence) {
@@ -27,6 +27,16 @@ export function matchPerson(printedName: string, countryCode: string | null, peo
     }
   }
   return best && !ambiguous ? best : null;
+}
+
+/**
+ * The names of a person to match printed names against: those without initials when there are any ("Pekka Laine", not
+ * its alias "P. Laine", which "Petri Laine" would otherwise match), else all ("S. Jaishankar" stored alone).
+ */
+export function spelledOut(person: Pick<KnownPerson, 'name' | 'aliases'>): string[] {
+  const names = [person.name, ...person.aliases];
+  const full = names.filter((name) => !hasInitial(name));
+  return full.length > 0 ? full : names;
 }
 
 /** True when a printed name has an initial among its words: "S. Jaishankar", "Dr S Jaishankar" (not "H.E."). */

@@ -2,7 +2,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { foldedContainsPattern } from '../../http/name-match.js';
 import { nameTokensOf } from '../../ingest/attribution/entities.js';
 import { titleWords } from '../../ingest/lexicon/titles.js';
-import { hasInitial, matchPerson } from '../../ingest/linking/people-matching.js';
+import { hasInitial, matchPerson, spelledOut } from '../../ingest/linking/people-matching.js';
 
 /**
  * The stored person a committed participant is, when the draft left `personId` null: the draft was computed when the
@@ -37,7 +37,7 @@ export async function storedPersonFor(tx: Prisma.TransactionClient, name: string
   const spelledAlike = (person: StoredPerson) =>
     (words.length >= 2 || (words.length === 1 && hasInitial(name))) &&
     ((matchPerson(name, null, [person])?.confidence ?? 0) >= 0.85 ||
-      [person.name, ...person.aliases].some(
+      spelledOut(person).some(
         (known) =>
           (nameTokensOf(known).length >= 2 || hasInitial(known)) &&
           (matchPerson(known, null, [{ id: person.id, name, aliases: [], countryCode: null }])?.confidence ?? 0) >= 0.85,

@@ -97,6 +97,14 @@ describe('matching printed names to stored people', () => {
     expect(matchPerson(printed, country, people)).toBeNull();
   });
 
+  it("matches an initial only where the person's names do not write the word out", () => {
+    const laine = person(10, 'Pekka Laine', 'FI', ['P. Laine']);
+    expect(matchPerson('Petri Laine', 'FI', [laine])).toBeNull();
+    expect(matchPerson('P. Laine', 'FI', [laine])?.person).toBe(laine);
+    const initialled = person(11, 'S. Jaishankar', 'IN');
+    expect(matchPerson('Subrahmanyam Jaishankar', 'IN', [initialled])?.person).toBe(initialled);
+  });
+
   it('matches a lone surname only when it is unambiguous', () => {
     const twoLavrovs = [...people, person(6, 'Anna Lavrov', null)];
     expect(matchPerson('Lavrov', null, twoLavrovs)).toBeNull();
