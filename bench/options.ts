@@ -19,7 +19,6 @@ const optionsSchema = z.object({
   BENCH_JSON: z.string().optional(),
   BENCH_SCENARIOS: z.string().optional(),
   BENCH_SHOW_SQL: z.enum(['1', '0', 'true', 'false']).default('0'),
-  BENCH_CPU_PROFILE: z.string().optional(),
 });
 
 export interface BenchOptions {
@@ -37,8 +36,6 @@ export interface BenchOptions {
   jsonPath: string | undefined;
   only: string[] | undefined;
   showSql: boolean;
-  /** A directory each server writes a V8 CPU profile of its whole run into (`api/`, `baseline/`), when set. */
-  cpuProfileDir: string | undefined;
 }
 
 export function loadOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions {
@@ -59,6 +56,5 @@ export function loadOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions 
     jsonPath: parsed.BENCH_JSON,
     only: parsed.BENCH_SCENARIOS?.split(',').map((name) => name.trim()),
     showSql: parsed.BENCH_SHOW_SQL === '1' || parsed.BENCH_SHOW_SQL === 'true',
-    cpuProfileDir: parsed.BENCH_CPU_PROFILE,
   };
 }

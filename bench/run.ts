@@ -76,8 +76,8 @@ async function main(): Promise<void> {
 
   const serverOptions = { root, databaseUrl: database.url, poolSize: options.poolSize, sessionOptions, search: searchTemplate() };
   const servers = {
-    api: await ServerProcess.start(worker, { kind: 'api', ...serverOptions }, options.cpuProfileDir),
-    baseline: await ServerProcess.start(worker, { kind: 'baseline', ...serverOptions }, options.cpuProfileDir),
+    api: await ServerProcess.start(worker, { kind: 'api', ...serverOptions }),
+    baseline: await ServerProcess.start(worker, { kind: 'baseline', ...serverOptions }),
   };
   cleanups.push(() => Promise.all([servers.api.close(), servers.baseline.close()]));
   await new Promise((resolve) => setTimeout(resolve, 1000));

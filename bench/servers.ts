@@ -46,16 +46,10 @@ export class ServerProcess {
     this.#child = child;
   }
 
-  /**
-   * Starts `worker` (the compiled server.worker.ts) under plain node; with `profileDir`, the server writes a V8 CPU
-   * profile (`.cpuprofile`, for Chrome DevTools or speedscope) into `profileDir/<kind>` when it closes.
-   */
-  static start(worker: string, options: WorkerOptions, profileDir?: string): Promise<ServerProcess> {
+  /** Starts `worker` (the compiled server.worker.ts) under plain node. */
+  static start(worker: string, options: WorkerOptions): Promise<ServerProcess> {
     // The API with its heap limit, as `npm start` runs it (src/heap-limit.ts); the baseline with node's defaults.
-    const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/${options.kind}`] : [];
-    const child = fork(worker, [JSON.stringify(options)], {
-      execArgv: [...(options.kind === 'api' ? [heapLimitFlag()] : []), ...profile],
-    });
+    const child = fork(worker, [JSON.stringify(options)], { execArgv: options.kind === 'api' ? [heapLimitFlag()] : [] });
     return new Promise((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`the ${options.kind} server exited (${code}) before it was ready`));
       child.once('exit', onExit);
