@@ -156,8 +156,10 @@ const setLabels: Record<FixtureSet, string> = {
     'Blind set 80 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'blind-81':
     'Blind set 81 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
-  'blind-82': 'Blind set 82 (annotated before the extractor first ran on it; its first run is in EVALUATION.md)',
-  'blind-83': 'Blind set 83 (annotated before the extractor first ran on it; its first run is in EVALUATION.md)',
+  'blind-82':
+    'Blind set 82 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
+  'blind-83':
+    'Blind set 83 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'readout-pairs':
     'Readout pairs (both sides of one meeting, test/fixtures/readout-pairs; annotated before the extractor first ran on them; first run in EVALUATION.md)',
 };

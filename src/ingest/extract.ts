@@ -196,10 +196,13 @@ function assembleDraft(
   const meetings = encounters.map((encounter, index) => {
     // Meetings split off one sentence ("telephone calls with the Foreign Ministers of Turkey and Qatar") share what
     // follows it: "In all of them, he shared his deep alarm …".
-    const later = encounters.map((other) => other.firstSentence).filter((first) => first > encounter.firstSentence);
-    const earliest = Math.min(...encounters.map((other) => other.firstSentence));
+    const later = stretchStarts(encounters).filter((first) => first > encounter.firstSentence);
+    const earliest = Math.min(...stretchStarts(encounters));
     const start = encounter.firstSentence === earliest ? 0 : encounter.firstSentence;
-    const region: [number, number] = [start, later.length > 0 ? Math.min(...later) : Number.MAX_SAFE_INTEGER];
+    // A meeting told in passing ("…, after talking with X") has its own sentence only.
+    const region: [number, number] = encounter.toldInPassing
+      ? [encounter.firstSentence, encounter.firstSentence + 1]
+      : [start, later.length > 0 ? Math.min(...later) : Number.MAX_SAFE_INTEGER];
     // "received the credentials of the Ambassador of Korea, Kim, and the Ambassador of Sweden, Polano": meetings split
     // off one sentence share what follows it, but one's counterpart speaking there is no participant of the other.
     const elsewhere = encounters
@@ -214,6 +217,15 @@ function assembleDraft(
   });
   const confidence = Math.round((meetings.reduce((sum, m) => sum + m.confidence, 0) / meetings.length) * 100) / 100;
   return { ...title, meetings: withSidelines(meetings), confidence, warnings };
+}
+
+/**
+ * Where the meetings' stretches of text start (the sentence each is first told in), but for meetings told in passing
+ * ("…, after talking with X"), which have none; all of them when every meeting is.
+ */
+function stretchStarts(encounters: readonly Encounter[]): number[] {
+  const opening = encounters.filter((encounter) => !encounter.toldInPassing);
+  return (opening.length > 0 ? opening : encounters).map((encounter) => encounter.firstSentence);
 }
 
 /**
@@ -274,7 +286,7 @@ const encounterOpening =
  */
 function passageOwners(encounters: readonly Encounter[], passages: readonly Passage[]): Map<Passage, number> {
   const owners = new Map<Passage, number>();
-  const starts = encounters.map((encounter) => encounter.firstSentence);
+  const starts = encounters.map((encounter) => (encounter.toldInPassing ? Number.MAX_SAFE_INTEGER : encounter.firstSentence));
   // Where each meeting is first told of, also in a sentence it shares with others ("received on inaugural visits
   // Slovakian Ambassador A and Qatari Ambassador B … A expressed satisfaction …"): what A says after it is A's meeting's.
   const told = encounters.map((encounter) =>

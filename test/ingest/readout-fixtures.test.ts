@@ -121,6 +121,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-80': { meetings: 0.94, participants: 0.92, speakers: 0.76, 'date recall': 0.8, 'city recall': 0.84, initiatives: 0.3, empty: 0 },
   'blind-81': { meetings: 0.85, participants: 0.83, speakers: 0.75, 'date recall': 0.78, 'city recall': 0.48, initiatives: 0.43, empty: 0 },
   'blind-82': { meetings: 0.84, participants: 0.73, speakers: 0.71, 'date recall': 0.68, 'city recall': 0.52, initiatives: 0.37, empty: 0 },
+  'blind-83': { meetings: 0.91, participants: 0.84, speakers: 0.68, 'date recall': 0.89, 'city recall': 0.51, initiatives: 0.52, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

@@ -9,6 +9,8 @@ export interface Encounter {
   hosts: PersonEntity[];
   /** The sentence index where the encounter is first reported in the body (its statements follow it). */
   firstSentence: number;
+  /** Told only as what came before another meeting of the same sentence ("…, after talking with X"): no stretch of its own. */
+  toldInPassing?: boolean;
 }
 
 const key = (entities: readonly PersonEntity[]) => new Set(entities.map((entity) => entity.id));
@@ -81,6 +83,7 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
   // "A and B discussed …" describes a meeting already reported; "A also discussed with B …" can report a new one.
   // The last person who met someone alone: "he" of a later "he met …" when the first meeting had two hosts.
   let lastSole: PersonEntity | null = null;
+  let lastReceived: { sentence: number; person: PersonEntity } | null = null;
   for (const raw of body.flatMap(splitSeparate)) {
     // "The heads of delegations were received by the President of Uzbekistan Islam Karimov" (blind-65): everyone of the
     // meeting just told, received together by someone new — a meeting of its own.
@@ -95,7 +98,18 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
       });
       continue;
     }
-    const frame = withSubject(raw);
+    // "Kovač was also received by President Borut Pahor. He also met with the leader of the opposition …" (blind-83):
+    // "he" opening the sentence right after a reception is the one received.
+    const receivedJustBefore =
+      raw.subjects.length === 0 &&
+      raw.objects.length > 0 &&
+      lastReceived !== null &&
+      lastReceived.sentence === raw.sentence.index - 1 &&
+      /^\W*(?:he|she)\b/i.test(raw.sentence.text) &&
+      !raw.objects.includes(lastReceived.person);
+    const frame = withSubject(receivedJustBefore && lastReceived ? { ...raw, subjects: [lastReceived.person] } : raw);
+    lastReceived =
+      raw.received === true && raw.objects.length === 1 ? { sentence: raw.sentence.index, person: raw.objects[0] as PersonEntity } : null;
     // "Dacic and the Minister of Foreign Affairs of Gabon Noel Nelson Messone agreed …": a discussion with someone no
     // meeting has yet is a meeting of its own.
     const newcomer = [...frame.subjects, ...frame.objects].some((p) => !encounters.some((e) => e.participants.includes(p)));
@@ -130,6 +144,15 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
     const told = own.filter((f) => !separateWords.test(f.sentence.text) || f.sentence.index !== own[0]?.sentence.index);
     const from = (told.length > 0 ? told : own).map((f) => f.sentence.index);
     if (from.length > 0) encounter.firstSentence = Math.min(...from);
+  }
+  // "According to Rodríguez, he held a fruitful meeting with Bárcena, after talking with President-elect Sheinbaum. We
+  // reviewed the bilateral agenda …" (blind-82): a meeting told only as what came before the one the same sentence's
+  // main clause tells of opens no stretch of the text: what follows is the main meeting's.
+  for (const encounter of encounters) {
+    const own = encounter.frames.filter((f) => !f.sentence.inHeadline);
+    if (own.length === 0 || !own.every((f) => f.earlier === true)) continue;
+    if (encounters.some((other) => other !== encounter && other.frames.some((f) => f.sentence === own[0]?.sentence && f.earlier !== true)))
+      encounter.toldInPassing = true;
   }
   return encounters
     .filter((encounter) => encounter.participants.length > 0)

@@ -66,6 +66,8 @@ export interface MeetingFrame {
    * meeting at hand, another encounter.
    */
   receivedGroup?: boolean;
+  /** "… held a meeting with B, after talking with C": a meeting (with C) before the one the main clause tells of. */
+  earlier?: boolean;
   /** The headline or the paragraph before the sentence calls the meeting trilateral or quadrilateral: met together. */
   together?: boolean;
   /** "X was received by Y on his arrival", "… arrived at the airport. He was welcomed by Y": a welcome on arrival. */
@@ -278,6 +280,13 @@ function lowerCaseOffice(gap: string): boolean {
   return words.length > 0 && (titleHeads.has(last) || titleHeads.has(last.split('-')[0] as string));
 }
 
+// "opposition leader ", "the leader of the opposition ", "party chairman ": an office in lower case, at most seven words
+// with a head of a title among them, between a meeting phrase and a name.
+function lowerCaseOfficeAhead(gap: string): boolean {
+  const words = /^\s*((?:[a-z][a-z'’-]*\s+){1,7})$/u.exec(gap)?.[1]?.trim().split(/\s+/) ?? [];
+  return words.some((word) => titleHeads.has(word) || titleHeads.has(word.split('-')[0] as string));
+}
+
 // A clause put in front of the main one: "As well as …", "After meeting …", "During her visit to …, she …" (one clause:
 // "… was granted an audience by the King, and this afternoon, he met …" has its subject in the clause before "and").
 const frontedClause =
@@ -412,10 +421,13 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
         if (frame.participation && /^\s*(?:the\s+)?(?:participants|attendees)\b/i.test(match[0]) && !meetingToldBy(readout, sentence))
           continue;
         taken.push({ start, end });
-        const framed =
-          togetherBefore(readout, sentence) || togetherAfter(readout, sentence, frame.subjects.length + frame.objects.length)
-            ? { ...frame, together: true }
-            : frame;
+        const framed = {
+          ...frame,
+          ...(togetherBefore(readout, sentence) || togetherAfter(readout, sentence, frame.subjects.length + frame.objects.length)
+            ? { together: true }
+            : {}),
+          ...(phrase.earlier ? { earlier: true } : {}),
+        };
         // "He was (also) hosted by X" opening a sentence: the one received is whom "he" stands for, also after another
         // meeting (blind-43) — not "…, where he was welcomed by X", which tells of someone else's visit (blind-23).
         const receivedByPronoun =
@@ -1307,9 +1319,11 @@ function frameAt(
   // Only people the text marks as such (a title, an honorific, a counterpart) take part in frames: "Confidence
   // Building Measures" in "Conference on Interaction and Confidence Building Measures" is a capitalised phrase.
   // "… met Pekka Laine": a full name right after the meeting phrase is the counterpart even without a title.
+  // "met with opposition leader Janez Janša", "met the leader of the opposition Janez Janša" (blind-83): an office in
+  // lower case between them is no gap.
   const rightAfter = (mention: PersonMention) =>
     mention.span.start >= span.end &&
-    /^\s*$/.test(text.slice(span.end, mention.span.start)) &&
+    (/^\s*$/.test(text.slice(span.end, mention.span.start)) || lowerCaseOfficeAhead(text.slice(span.end, mention.span.start))) &&
     mention.name !== null &&
     !mention.placeLike &&
     /\S\s+\S/.test(text.slice(mention.name.start, mention.name.end));
@@ -1736,6 +1750,9 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
           /^\s*(?:the|a)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:delegation|team)(?:\s+(?:of|from|in|to|led\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})?\s*,\s*/u,
           ' ',
         )
+        // "met with opposition leader Janez Janša", "the leader of the opposition Janez Janša" (blind-83): an office in
+        // lower case before the name.
+        .replace(/^\s*(?:[a-z][a-z'’-]*\s+){1,7}$/u, (gap) => (lowerCaseOfficeAhead(gap) ? ' ' : gap))
         // "convened a teleconference with several African Heads of State, French President Emmanuel Macron and …"
         // (blind-72): a group the text does not name, then the people it names.
         .replace(

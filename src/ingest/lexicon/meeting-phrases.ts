@@ -22,6 +22,8 @@ export interface MeetingPhrase {
    * conference with Pompeo" after "talks with Pompeo" is where he spoke, not a meeting of its own kind.
    */
   fallback?: boolean;
+  /** "… said after meeting X": a meeting before the one the sentence's main clause tells of, if it tells of one. */
+  earlier?: boolean;
   /**
    * What follows is the subject of the clause ("During the talks, A and B commended …"): the first person named and
    * those joined to it by "and" or commas — not everyone the clause goes on to name ("… conveyed the gratitude of those
@@ -192,9 +194,11 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: true,
   },
+  // "Sophie Wilmès organised a working meeting between the Ministers for Foreign Affairs of the Benelux countries and
+  // the Baltic States" (blind-83): who organises a meeting between others meets them.
   {
     pattern: p(
-      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads|hosted|hosts|chaired|chairs|co-chaired|co-chairs|convened)\\s+${adjectives}${lead}${meetingNouns}${gap}\\s+(?:with|between)\\b`,
+      `\\b(?:held|holds|hold|had|has|have|having|conducted|conducts|led|leads|hosted|hosts|chaired|chairs|co-chaired|co-chairs|convened|organi[sz]ed|organi[sz]es)\\s+${adjectives}${lead}${meetingNouns}${gap}\\s+(?:with|between)\\b`,
     ),
     object: 'follows',
     channel: null,
@@ -348,6 +352,23 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
+  // "… is what Slovenia's foreign minister Karl Erjavec said after meeting his Croatian counterpart Miro Kovač"
+  // (blind-83), "after talking with President-elect Claudia Sheinbaum" (blind-82): what someone did after meeting a
+  // person — a person must follow ("after speaking to reporters", "after meeting expectations" are none). "after" stays
+  // out of the phrase: what is said after a meeting is no speech that reports one (frames.ts saidAfterMeeting). Not
+  // "said after meeting her counterparts from China, Japan, Russia and the two Koreas" (blind-10): a table of several
+  // the text tells of otherwise, not a meeting with each.
+  {
+    pattern: p(
+      `(?<=\\bafter\\s+)(?:meeting(?:\\s+with)?|(?:talking|speaking)\\s+(?:to|with))\\s+(?!(?:his|her|their|the)\\s+(?:[\\p{L}-]+\\s+)?counterparts\\b)(?=(?:his|her|their|the|[\\p{Lu}]))`,
+    ),
+    object: 'follows',
+    nameFollows: true,
+    needsObject: true,
+    earlier: true,
+    channel: null,
+    talks: false,
+  },
   // "In discussions with Australian Foreign Minister Penny Wong, Anwar …", "Talking to UK Foreign Secretary Boris
   // Johnson, Minh …", "Meanwhile, talking to …", "With Chinese Foreign Minister Wang Yi, Anwar reviewed …": the subject
   // follows the counterpart.
@@ -394,6 +415,31 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
       `\\b(?:paid|pays|paying|made)\\s+(?:a\\s+|an\\s+)?(?:(?:separate|individual)\\s+)?(?:(?:courtesy|farewell|introductory|protocol|goodbye)\\s+(?:calls?|visits?)(?:\\s+visits?)?)\\s+(?:on|to)\\b|\\bpaid\\s+(?:a\\s+)?calls?\\s+(?:on|to)\\b|\\b(?:called|calls)\\s+on\\b|\\b(?:received|receives|receiving)\\s+(?:a\\s+|an\\s+)?(?:courtesy|farewell|introductory)\\s+(?:call|visit)\\s+(?:from|by)\\b`,
     ),
     object: 'follows',
+    channel: null,
+    talks: false,
+  },
+  // "… made some phone calls to foreign leaders … He called King Abdullah of Jordan … The second one was to Hosni
+  // Mubarak, and the third was to Prime Minister Siniora of Lebanon" (blind-83, a briefing): calls counted one by one.
+  {
+    pattern: p(
+      `\\b(?:second|third|fourth|fifth|sixth|next|last|other|final)(?:\\s+(?:one|call|conversation))?\\s+(?:was|went)\\s+(?:to|with)\\s+(?=(?:the\\s+|his\\s+|her\\s+)?\\p{Lu})`,
+    ),
+    object: 'follows',
+    nameFollows: true,
+    needsObject: true,
+    channel: null,
+    talks: false,
+  },
+  // "Ambassador of India to Lebanon, Sanjiv Arora, paid the President a farewell visit" (blind-83), "Richard Marles paid
+  // Prime Minister Voreqe Bainimarama a courtesy call" (blind-6): whom the visit was
+  // paid stands between the verb and the visit; who was called on received the caller (as "briefed" has it).
+  {
+    pattern: p(
+      `\\b(?:paid|pays|paying)\\s+(?=(?:(?:the|his|her|their)\\s+|\\p{Lu})[^.;,]{0,80}?\\s+an?\\s+(?:(?:courtesy|farewell|introductory|protocol|goodbye|official|working|private)\\s+){1,2}(?:calls?|visits?)\\b)`,
+    ),
+    object: 'follows',
+    nameFollows: true,
+    passive: true,
     channel: null,
     talks: false,
   },
@@ -453,11 +499,13 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
-  // "A memorandum of understanding … was inked by Safadi and his Indonesian counterpart Retno Marsudi": counterparts
-  // signing together met (not "The MoU … was signed by A, Minister of Culture, and B": officials at a ceremony).
+  // "A memorandum of understanding … was inked by Safadi and his Indonesian counterpart Retno Marsudi", "In a joint
+  // declaration signed at the Presidential Palace by President Leonel Fernandez and his Haitian counterpart Michel
+  // Martelly" (blind-83): counterparts signing together met (not "The MoU … was signed by A, Minister of Culture, and
+  // B": officials at a ceremony).
   {
     pattern: p(
-      `\\b(?:was|were)\\s+(?:(?:jointly|also)\\s+)?(?:signed|inked)\\s+by\\b(?=[^.;]{1,160}\\s(?:and|with)\\s+(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+)?counterparts?\\b)`,
+      `\\b(?:(?:was|were)\\s+(?:(?:jointly|also)\\s+)?)?(?:signed|inked)\\s+(?:(?:at|in|during)\\s+(?:the\\s+)?[^.;,]{1,60}?\\s+)?by\\b(?=[^.;]{1,160}\\s(?:and|with)\\s+(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+)?counterparts?\\b)`,
     ),
     object: 'between',
     channel: null,
