@@ -72,12 +72,13 @@ function nameSimilarity(printed: string[], known: string[]): number {
     const candidate = unmatchedKnown[at] as string;
     if (candidate === token) exact++;
     else if (initialOf(token, candidate)) initials++;
-    if (token.length >= 4 && candidate.length >= 4 && tokensAgree(token, candidate)) full++;
+    if (token.length >= 5 && candidate.length >= 5 && tokensAgree(token, candidate)) full++;
     unmatchedKnown.splice(at, 1);
   }
   // "S. Jaishankar" is "Subrahmanyam Jaishankar" and "A.K. Abdul Momen" "Abul Kalam Abdul Momen" (new-user trial 137
-  // F8: two commits had stored him twice): an initial stands for a word it begins, in either name, when a word of four
-  // letters or more agrees besides — not "K. Kim" for "Kyung Kim", nor initials alone.
+  // F8: two commits had stored him twice): an initial stands for a word it begins, in either name, when a word of five
+  // letters or more agrees besides, as a document's candidates have it (modules/documents/matching.ts initialsAgree) —
+  // not "K. Kim" for "Kyung Kim", nor initials alone.
   if (initials > 0 && full === 0) return 0;
   const allExact = exact === printed.length;
   if (unmatchedKnown.length === 0) return allExact ? 0.95 : 0.85;
