@@ -185,9 +185,12 @@ function readNameWord(words: readonly Word[], i: number): boolean {
   if (isAllCaps) {
     // "Foreign Minister Dr AK Abdul Momen", "Dr S Jaishankar": initials written in capitals after a title or honorific.
     const previous = words[i - 1];
+    // "Minister of Foreign Affairs of the Republic of Korea CHO Hyun" (new-user trial 137 F6): or after the country a
+    // title ends on.
+    const afterCountry = [1, 2, 3, 4].some((back) => (countryAt(words, i - back)?.length ?? 0) === back);
     const initials =
       /^\p{Lu}{1,3}$/u.test(word.text) &&
-      (isHonorificWord(previous) || isTitleWord(previous)) &&
+      (isHonorificWord(previous) || isTitleWord(previous) || afterCountry) &&
       // "H.E. Mr. CHO Tae-yul": a hyphenated given name after a short surname in capitals.
       /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(words[i + 1]?.text ?? '') &&
       !isTitleWord(words[i + 1]);
