@@ -85,6 +85,15 @@ describe('a request the server refuses before any route is a problem+json, the c
     ],
     // RFC 9110 §10.1.1: an expectation other than 100-continue.
     ['Expect: foo', 'GET /v1/meetings HTTP/1.1\r\nHost: a\r\nExpect: foo\r\n\r\n', 417, 'expectation_failed', '/v1/meetings', /"foo"/],
+    // New-user trial 138 F8: Node sends 100 Continue for any value holding 100-continue.
+    [
+      'Expect: 100-continue, foo',
+      'POST /v1/people HTTP/1.1\r\nHost: a\r\nExpect: 100-continue, foo\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n',
+      417,
+      'expectation_failed',
+      '/v1/people',
+      /"100-continue, foo"/,
+    ],
     [
       'Expect: foo on a POST',
       'POST /v1/people HTTP/1.1\r\nHost: a\r\nExpect: foo\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}',

@@ -32,10 +32,15 @@ const hostValue = /^(?:\[[0-9A-Za-z:.!$&'()*+,;=_~-]+\]|[0-9A-Za-z!$&'()*+,;=._~
  *   HTTP/1 requests) → 505 `http_version_not_supported` (RFC 9110 §15.6.6);
  * - HTTP/1.1 without a Host header, with more than one Host line, or with a Host value that is no uri-host [":" port]
  *   → 400 `bad_request` (RFC 9112 §3.2: "A server MUST respond with a 400 (Bad Request) status code"). An empty Host
- *   is allowed (the target URI may have no authority); HTTP/1.0 needs none.
+ *   is allowed (the target URI may have no authority); HTTP/1.0 needs none;
+ * - an Expect with a member other than 100-continue ("foo", "100-continue, foo") → 417 `expectation_failed` (RFC 9110
+ *   §10.1.1), before any 100 Continue is sent.
  */
 export function framingProblem(request: IncomingMessage): FramingProblem | null {
   if (request.httpVersionMajor !== 1) return versionProblem(request.httpVersion);
+  const expect = request.headers.expect;
+  if (expect !== undefined && expect.split(',').some((member) => member.trim().toLowerCase() !== '100-continue'))
+    return expectationProblem(expect);
   const hosts: string[] = [];
   for (let i = 0; i < request.rawHeaders.length; i += 2)
     if ((request.rawHeaders[i] as string).toLowerCase() === 'host') hosts.push(request.rawHeaders[i + 1] as string);
@@ -57,6 +62,16 @@ export function versionProblem(version: string): FramingProblem {
     reason: 'HTTP Version Not Supported',
     code: 'http_version_not_supported',
     detail: `The request is HTTP/${version}; this server speaks HTTP/1.1 and HTTP/1.0.`,
+  };
+}
+
+/** 417 for an Expect this server cannot meet: it meets only 100-continue (RFC 9110 §10.1.1). */
+export function expectationProblem(expect: string): FramingProblem {
+  return {
+    status: 417,
+    reason: 'Expectation Failed',
+    code: 'expectation_failed',
+    detail: `The request expects ${JSON.stringify(expect)}; this server meets only "100-continue" (RFC 9110 §10.1.1).`,
   };
 }
 
@@ -119,12 +134,7 @@ export function endWithProblem(socket: Duplex, problem: FramingProblem, requestI
  */
 export function answerUnframedRequests(server: Server): void {
   server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) =>
-    answerFraming(request, response, {
-      status: 417,
-      reason: 'Expectation Failed',
-      code: 'expectation_failed',
-      detail: `The request expects ${JSON.stringify(request.headers.expect)}; this server meets only "100-continue" (RFC 9110 §10.1.1).`,
-    }),
+    answerFraming(request, response, expectationProblem(request.headers.expect ?? '')),
   );
   server.on('connect', (request: IncomingMessage, socket: Duplex) => {
     socket.on('error', () => socket.destroy());
