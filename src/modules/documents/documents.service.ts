@@ -20,7 +20,7 @@ import { findCandidates, type MeetingCandidate } from './matching.js';
 import { attachToMeeting } from './attach.js';
 import { draftNameConflicts } from './draft-references.js';
 import { citationProblems } from './cited-text.js';
-import { isOfficeName, lockPersonNames, storedPersonFor } from './stored-people.js';
+import { isOfficeName, learnNames, lockPersonNames, storedPersonFor } from './stored-people.js';
 import { speakerProblem } from '../meetings/statement-speaker.js';
 import { documentMetadataFields, fillsIn, metadataDifferences, repeatedTextConflict, storedMetadata } from './repeated-text.js';
 
@@ -481,18 +481,21 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
           const byIndex = new Map<number, Meeting>();
           // The spans of the meetings created, written together after the last (one statement, not one a meeting).
           const spansCreated: SpanRow[] = [];
+          // The names stored people were written and printed under here, learned once every meeting has passed its checks.
+          const storedNames: Array<[string, string[]]> = [];
           for (const index of order) {
             const meetingDraft = usable.meetings[index] as (typeof usable.meetings)[number];
             await createCandidates(tx, meetingDraft, who);
             const participants = [];
-            for (const participant of meetingDraft.participants)
-              participants.push({
-                ...participant,
-                personId:
-                  participant.personId ??
-                  peopleCreated.get(personKey(participant.name, participant.countryCode)) ??
-                  (await storedPersonFor(tx, participant.name, participant.countryCode)),
-              });
+            for (const participant of meetingDraft.participants) {
+              const createdHere = participant.personId
+                ? undefined
+                : peopleCreated.get(personKey(participant.name, participant.countryCode));
+              const stored =
+                participant.personId ?? (createdHere ? null : await storedPersonFor(tx, participant.name, participant.countryCode));
+              if (stored) storedNames.push([stored, [participant.name, participant.printedName]]);
+              participants.push({ ...participant, personId: stored ?? createdHere ?? null });
+            }
             const known = { ...meetingDraft, participants };
             const { input: drafted, spans } = draftToInput(known, document.id, extracted && { facts: extracted, meeting: index });
             const parentMeeting = byIndex.get(meetingDraft.sidelinesOf ?? -1);
@@ -534,6 +537,8 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
             byIndex.set(index, created.meeting);
           }
           await insertSpans(tx, spansCreated);
+          // A stored person keeps the spellings this readout gave them, so a lookup by either finds them.
+          for (const [personId, names] of storedNames) await learnNames(tx, who, personId, names);
           await auditDocumentChanges(tx, who, summaries);
           return [...usable.meetings.keys()].map((index) => byIndex.get(index) as Meeting);
         });

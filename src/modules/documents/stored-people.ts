@@ -1,4 +1,8 @@
 import { Prisma } from '../../generated/prisma/client.js';
+import { foldKey } from '../../ingest/text/fold.js';
+import { audit, type Actor } from '../audit/audit.js';
+import { toPersonDto } from '../people/people.dto.js';
+import { personCreateSchema } from '../people/people.schemas.js';
 import { foldedContainsPattern } from '../../http/name-match.js';
 import { nameTokensOf } from '../../ingest/attribution/entities.js';
 import { titleWords } from '../../ingest/lexicon/titles.js';
@@ -149,3 +153,43 @@ const styleWords = new Set([
   'lady',
   'senator',
 ]);
+
+/** The most aliases a person holds (people.schemas.ts). */
+const maxAliases = 50;
+
+/**
+ * Keeps the names a committed participant was written and printed under as aliases of the stored person the commit
+ * found them to be (new-user trial 138 F2: "Subrahmanyam Jaishankar", committed as the stored "S. Jaishankar", was not
+ * found by `GET /v1/people?q=Subrahmanyam`): each name that is not the person's name or an alias already (case, accents,
+ * dots and spacing aside), of two words or a word and an initial, no office ("Foreign Minister"), and a valid alias, up
+ * to the 50 a person holds. One update,
+ * audited like any other (the person's version goes up); none when nothing is new.
+ */
+export async function learnNames(tx: Prisma.TransactionClient, who: Actor, personId: string, names: readonly string[]): Promise<void> {
+  const before = await tx.person.findUnique({ where: { id: personId }, include: { identifiers: true } });
+  if (!before) return;
+  const known = new Set([before.name, ...before.aliases].map(foldKey));
+  const learned: string[] = [];
+  for (const given of names) {
+    const name = given.trim();
+    // A lone surname ("Lavrov") is no alias: it would name anyone of that surname as exactly this person.
+    const full = nameTokensOf(name).length >= 2 || hasInitial(name);
+    if (!full || known.has(foldKey(name)) || isOfficeName(name) || !personCreateSchema.shape.aliases.safeParse([name]).success) continue;
+    known.add(foldKey(name));
+    learned.push(name);
+  }
+  const aliases = [...before.aliases, ...learned].slice(0, Math.max(maxAliases, before.aliases.length));
+  if (aliases.length === before.aliases.length) return;
+  const after = await tx.person.update({
+    where: { id: personId },
+    data: { aliases, version: { increment: 1 } },
+    include: { identifiers: true },
+  });
+  await audit(tx, who, {
+    action: 'update',
+    recordType: 'person',
+    recordId: personId,
+    before: toPersonDto(before),
+    after: toPersonDto(after),
+  });
+}
