@@ -186,8 +186,10 @@ function readNameWord(words: readonly Word[], i: number): boolean {
     // "Foreign Minister Dr AK Abdul Momen", "Dr S Jaishankar": initials written in capitals after a title or honorific.
     const previous = words[i - 1];
     // "Minister of Foreign Affairs of the Republic of Korea CHO Hyun" (new-user trial 137 F6): or after the country a
-    // title ends on.
-    const afterCountry = [1, 2, 3, 4].some((back) => (countryAt(words, i - back)?.length ?? 0) === back);
+    // title ends on ("of …"; not "Latvian MP Ināra Mūrniece", an office's abbreviation after a demonym).
+    const afterCountry = [1, 2, 3, 4].some(
+      (back) => (countryAt(words, i - back)?.length ?? 0) === back && /^(?:of|the)$/i.test(words[i - back - 1]?.text ?? ''),
+    );
     const initials =
       /^\p{Lu}{1,3}$/u.test(word.text) &&
       (isHonorificWord(previous) || isTitleWord(previous) || afterCountry) &&

@@ -55,3 +55,18 @@ describe("F6: a country's own spelling of its cities, syllables apart", () => {
     expect(meeting?.countryCode ?? null).not.toBe('US');
   });
 });
+
+describe('F6: a short family name in capitals after the country a title ends on', () => {
+  it.each([
+    ['Minister of Foreign Affairs of the Republic of Korea CHO Hyun', 'Cho Hyun', 'KR'],
+    ['Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam BUI Thanh Son', 'Bui Thanh Son', 'VN'],
+  ])('"%s"', (printed, name, country) => {
+    const [meeting] = draft(`${printed} met Minister for Foreign Affairs of Japan IWAYA Takeshi in Tokyo on 3 March 2025.`).meetings;
+    expect(meeting?.participants.map((p) => [p.name, p.countryCode])).toContainEqual([name, country]);
+  });
+
+  it('an office abbreviated after a demonym stays an office: "Latvian MP Ināra Mūrniece"', () => {
+    const [meeting] = draft('President Anna Berg met Latvian MP Ināra Mūrniece in Riga on 3 March 2025.').meetings;
+    expect(meeting?.participants.map((p) => p.name)).not.toContain('MP Ināra Mūrniece');
+  });
+});
