@@ -58,34 +58,37 @@ describe('a stored person found under another spelling keeps it as an alias', ()
 });
 
 describe('what is no alias', () => {
-  it('a lone surname the readout printed is not kept', async () => {
-    await commit(readout('Subrahmanyam Jaishankar', 3));
+  // The second readout committed with its draft corrected by \`edit\`, answered \`status\`.
+  async function commitCorrected(stored: string, printed: string, edit: (draft: Draft) => void, status: number): Promise<void> {
+    await commit(readout(stored, 3));
     const document = (
       await api()
         .post('/v1/documents')
-        .send({ text: readout('Subrahmanyam Jaishankar', 4) })
+        .send({ text: readout(printed, 4) })
         .expect(201)
     ).body;
-    const draft = structuredClone(document.draft);
-    draft.meetings[0].participants[0].printedName = 'Jaishankar';
-    await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(201);
+    const draft = structuredClone(document.draft) as Draft;
+    edit(draft);
+    await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(status);
+  }
+
+  it('a lone surname the readout printed is not kept', async () => {
+    await commitCorrected(
+      'Subrahmanyam Jaishankar',
+      'Subrahmanyam Jaishankar',
+      (d) => (d.meetings[0]!.participants[0]!.printedName = 'Jaishankar'),
+      201,
+    );
     const [person] = await peopleNamed('Jaishankar');
     expect(person?.aliases).toEqual([]);
   });
 
   it('a commit refused leaves the stored person as it was', async () => {
-    await commit(readout('S. Jaishankar', 3));
-    const document = (
-      await api()
-        .post('/v1/documents')
-        .send({ text: readout('Subrahmanyam Jaishankar', 4) })
-        .expect(201)
-    ).body;
-    const draft = structuredClone(document.draft);
     // A statement by a speaker who is no participant: the whole commit is refused.
-    draft.meetings[0].statements[0].speakerKey = 'nobody';
-    await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(422);
+    await commitCorrected('S. Jaishankar', 'Subrahmanyam Jaishankar', (d) => (d.meetings[0]!.statements[0]!.speakerKey = 'nobody'), 422);
     const [person] = await peopleNamed('Jaishankar');
     expect([person?.aliases, person?.version]).toEqual([[], 1]);
   });
 });
+
+type Draft = { meetings: Array<{ participants: Array<{ printedName: string }>; statements: Array<{ speakerKey: string }> }> };

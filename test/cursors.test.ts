@@ -109,6 +109,24 @@ describe('a cursor whose key has an item more or fewer than the list issues → 
     }
   });
 
+  it("another list's cursor → 400 invalid_cursor that says it belongs to another query, on every paged list", async () => {
+    // New-user trial 138 F9: a meetings cursor on /v1/search had been "not one this API issued".
+    const cursors = new Map<string, string>();
+    for (const url of lists) cursors.set(url, (await api().get(url).expect(200)).body.nextCursor);
+    for (const url of lists)
+      for (const [from, cursor] of cursors) {
+        if (from === url) continue;
+        const response = await api().get(`${url}&cursor=${encodeURIComponent(cursor)}`);
+        expect([url, from, response.status, response.body.code, response.body.detail]).toEqual([
+          url,
+          from,
+          400,
+          'invalid_cursor',
+          expect.stringContaining('belongs to a different query'),
+        ]);
+      }
+  });
+
   it.each(['an item more', 'an item fewer'])('%s', async (how) => {
     for (const url of lists) {
       const first = await api().get(url);
