@@ -3,6 +3,7 @@ import { maxDraftBytes, maxMeetingsPerReadout, type ExtractOptions, type Readout
 import { isReporter, resolveEntities } from './attribution/entities.js';
 import { findPassages, type Passage } from './attribution/statements.js';
 import { conformingDraft } from './assemble/conform.js';
+import { sharedKinds } from './assemble/kind.js';
 import { assembleMeeting, foldedText, headlineTitle, settingOf } from './assemble/meeting.js';
 import { leadDate, referenceDate, type DateChoice } from './assemble/when.js';
 import type { PlaceChoice } from './assemble/where.js';
@@ -75,7 +76,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
   const publishingCountry = givenCountry ?? publisherInText(readout);
   const headline = readout.structure.headline;
   const title = headlineTitle(headline);
-  const entities = resolveEntities(readout, options.people);
+  const entities = resolveEntities(readout, options.people, givenCountry);
   const frames = findFrames(readout, entities);
   const found = groupEncounters(frames);
   const encounters = found.slice(0, maxMeetingsPerReadout);
@@ -216,7 +217,7 @@ function assembleDraft(
     return hundredths(oneLine(assembled.draft));
   });
   const confidence = Math.round((meetings.reduce((sum, m) => sum + m.confidence, 0) / meetings.length) * 100) / 100;
-  return { ...title, meetings: withSidelines(meetings), confidence, warnings };
+  return { ...title, meetings: withSidelines(sharedKinds(meetings, encounters)), confidence, warnings };
 }
 
 /**

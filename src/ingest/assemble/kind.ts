@@ -210,3 +210,42 @@ function settingCue(pattern: RegExp, sentences: readonly ReadSentence[]): Span |
   }
   return null;
 }
+
+// ANNOTATING.md's order: the first kind that applies.
+const kindOrder: readonly MeetingKind[] = ['phone_call', 'video_call', 'sideline_meeting', 'talks', 'meeting'];
+
+/**
+ * "Foreign Minister holds talks with counterparts from Laos and Cambodia … held separate meetings with A and B"
+ * (new-user trial 138 F5): meetings split off one sentence were told by one phrase, so they are of one kind — the first
+ * in ANNOTATING.md's order that any of them was found to be (the headline's "talks" reaches only the first by itself).
+ * Not a multilateral one, whose kind says how many sides sat at its table. `meetings[i]` is `encounters[i]`'s draft;
+ * returns the meetings, those changed as new objects.
+ */
+export function sharedKinds<M extends { kind: MeetingKind; kindSpan: Span | null; kindConfidence: number }>(
+  meetings: readonly M[],
+  encounters: readonly Encounter[],
+): M[] {
+  const splitOff = (encounter: Encounter) =>
+    encounter.frames.some((frame) => frame.shared === true && frame.sentence.index === encounter.firstSentence);
+  const groups = new Map<number, number[]>();
+  encounters.forEach((encounter, index) => {
+    if (splitOff(encounter)) groups.set(encounter.firstSentence, [...(groups.get(encounter.firstSentence) ?? []), index]);
+  });
+  const result = [...meetings];
+  for (const members of groups.values()) {
+    const drafted = members.flatMap((index) => (result[index] ? [result[index]] : []));
+    if (drafted.length < 2 || drafted.some((meeting) => !kindOrder.includes(meeting.kind))) continue;
+    const chosen = [...drafted].sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind))[0] as M;
+    for (const index of members) {
+      const meeting = result[index];
+      if (meeting && meeting.kind !== chosen.kind)
+        result[index] = {
+          ...meeting,
+          kind: chosen.kind,
+          kindSpan: chosen.kindSpan,
+          kindConfidence: Math.min(meeting.kindConfidence, chosen.kindConfidence),
+        };
+    }
+  }
+  return result;
+}

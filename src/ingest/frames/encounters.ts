@@ -121,7 +121,11 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
     );
     if (frame.subjects.length === 1 && frame.objects.length > 0) lastSole = frame.subjects[0] as PersonEntity;
   }
-  for (const frame of headline) place(encounters, frame, encounters.length === 0 && paired(frame));
+  // "Readout: Foreign Secretary's calls with the Foreign Ministers of Qatar and Oman" over a body that tells the calls
+  // one by one (new-user trial 138 F5): the headline's list joins each meeting with its own counterpart, not the first
+  // with all of them.
+  const headlineFrames = encounters.length >= 2 ? headline.flatMap(splitSeparate) : headline;
+  for (const frame of headlineFrames) place(encounters, frame, encounters.length === 0 && paired(frame));
   // A readout that names only one side ("met his counterpart"): one meeting with the people it names.
   if (encounters.length === 0) for (const frame of [...body, ...headline]) place(encounters, frame, encounters.length === 0);
   for (const frame of sides) {

@@ -718,7 +718,7 @@ export const telephoneWords =
   /\b(?<!\b(?:cell|cellular|mobile|smart|camera|satellite)[\s-])(?:(?:tele)?phone(?!s?\s+(?:camera|number|photo|screen|charger)s?\b)|telephonic|phoned|telephoned)\b/i;
 // A telephone, or a call: "a courtesy call on", "a farewell call", "the first port of call", "a call for restraint" are none.
 export const phoneWords = new RegExp(
-  String.raw`${telephoneWords.source}|(?<!\b(?:courtesy|farewell|introductory|protocol|goodbye|port of|made (?:the|this|that|his|her)|paid a)\s)\bcall\b(?!\s+(?:on|for|to action)\b)`,
+  String.raw`${telephoneWords.source}|(?<!\b(?:courtesy|farewell|introductory|protocol|goodbye|port of|made (?:the|this|that|his|her)|paid a)\s)(?:\bcall\b(?!\s+(?:on|for|to action)\b)|\bcalls\b(?=\s+(?:with|between)\b))`,
   'i',
 );
 // "virtually" is by video after a verb ("met virtually on Monday"), not as "almost" ("virtually identical", "virtually
