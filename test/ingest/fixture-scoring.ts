@@ -95,6 +95,7 @@ export const fixtureSets = [
   'blind-81',
   'blind-82',
   'blind-83',
+  'blind-84',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
