@@ -932,6 +932,18 @@ function addUnnamed(
     // "The American diplomat was received by …": a generic word for an official of a country the text names once.
     if (genericOfficial.test(mention.office ?? '') && mention.countryCode && entity.countryCode === mention.countryCode && entity.office)
       return true;
+    // "… with diplomats from Cameroon, Lazare Mpole Bala, … The audience between the Minister and the Ambassador of
+    // Cameroon" (blind-84): the one named by a generic word is who a country's envoy office stands for.
+    if (
+      entity.name !== null &&
+      genericOfficial.test(entity.office ?? '') &&
+      mention.countryCode &&
+      entity.countryCode === mention.countryCode &&
+      /^(?:ambassador|envoy|high commissioner|charge d'affaires|chargé d'affaires|consul general|permanent representative)$/.test(
+        mention.office ?? '',
+      )
+    )
+      return true;
     // "Sheikh Abdullah … received a phone call from the foreign minister of Iran": someone else than the one named —
     // unless the text gives both the same country and names the person after the title ("his meeting with the
     // Mauritanian President, … to meet with El Ghazouani", of Mauritania).
@@ -1397,7 +1409,11 @@ function attach(entity: PersonEntity, text: string, sentence: ReadSentence, ment
     entity.nameSpan = mention.name;
     entity.nameTokens = tokens;
   }
-  if (mention.title && (!entity.title || fullerTitle(entity.title, titleText(text, mention)))) takeTitle(entity, mention, text);
+  // "diplomats from Cameroon, Lazare Mpole Bala … Ambassador Lazare Mpole Bala" (blind-84): the office over a generic word.
+  const moreThanGeneric =
+    genericOfficial.test(entity.office ?? '') && mention.office !== null && !genericOfficial.test(mention.office) && !mention.plural;
+  if (mention.title && (!entity.title || fullerTitle(entity.title, titleText(text, mention)) || moreThanGeneric))
+    takeTitle(entity, mention, text);
   if (mention.countryCode && (!entity.countryCode || (entity.countryBasis === 'title' && mention.countryBasis !== 'title'))) {
     entity.countryCode = mention.countryCode;
     entity.countryBasis = mention.countryBasis;

@@ -158,9 +158,42 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
     if (encounters.some((other) => other !== encounter && other.frames.some((f) => f.sentence === own[0]?.sentence && f.earlier !== true)))
       encounter.toldInPassing = true;
   }
+  absorbApart(encounters);
   return encounters
     .filter((encounter) => encounter.participants.length > 0)
     .sort((a, b) => order(a) - order(b) || (reported.get(a) ?? 0) - (reported.get(b) ?? 0));
+}
+
+/**
+ * "met … with diplomats from Cameroon, A, Brazil, B, and Venezuela, C … received in a joint audience the Ambassadors of
+ * Brazil and Venezuela, B and C" (blind-84): a meeting split off a list whose sentence did not say the meetings were
+ * separate is part of one the text goes on to tell as held together, with all its people and more (not the
+ * bilaterals of a trilateral told before them, blind-2). Changes `encounters` in place: such a meeting gives its frames to that one and is emptied.
+ */
+function absorbApart(encounters: Encounter[]): void {
+  for (const encounter of encounters) {
+    const own = encounter.frames.filter((f) => !f.sentence.inHeadline);
+    if (own.length === 0 || !own.every((f) => f.shared === true && !separateWords.test(f.sentence.text))) continue;
+    const wider = encounters.find(
+      (other) =>
+        other !== encounter &&
+        other.participants.length > encounter.participants.length &&
+        encounter.participants.every((p) => other.participants.includes(p)) &&
+        other.frames.some(
+          (f) =>
+            !f.sentence.inHeadline &&
+            f.shared !== true &&
+            f.sentence.index > (own[0] as MeetingFrame).sentence.index &&
+            f.subjects.length + f.objects.length > encounter.participants.length &&
+            encounter.participants.every((p) => f.subjects.includes(p) || f.objects.includes(p)) &&
+            togetherWords.test(f.sentence.text),
+        ),
+    );
+    if (!wider) continue;
+    wider.frames.push(...encounter.frames);
+    wider.frames.sort((a, b) => a.sentence.index - b.sentence.index);
+    encounter.participants = [];
+  }
 }
 
 // "a meeting with", "a consultative meeting in Addis Ababa with": one meeting the phrase names, with the people after it.

@@ -58,7 +58,7 @@ const briefedPerson =
 // A day between the verb and "with", closed by a comma: "met on Monday December the 12th, with the Foreign Minister …"
 // (blind-64).
 const dated =
-  '(?:\\s+(?:on|of|the|\\p{L}+day|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|\\d{1,2}(?:st|nd|rd|th)?|\\d{4})){1,6},';
+  '(?:\\s+(?:on|of|the|last|this|\\p{L}+day|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|\\d{1,2}(?:st|nd|rd|th)?|\\d{4})){1,6},';
 // A day between the verb and its noun: "held on Monday talks", "held today a meeting".
 const when = '(?:(?:on\\s+\\p{L}+day|today|yesterday|this\\s+(?:morning|afternoon|evening))\\s+)?';
 const lead = '(?:[\\p{L}\\d\'’.“”"-]+\\s+){0,5}?';
@@ -85,7 +85,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
       // of the Beijing Olympic Games, headed by Secretary of Labor Elaine L. Chao and …" (blind-70): a day and "here"
       // between "met" and "with", and what the delegation came for between it and its leaders. "received today at the AU
       // Headquarters a delegation from the Republic of the Sudan led by …" (new-user trial 128 F6): a place before it.
-      `\\b(?:received|receives|met|meets|met(?:\\s+(?:here|there|today|yesterday|on\\s+\\p{L}+day|\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?))*\\s+with|hosted|hosts|welcomed|welcomes|(?:held|holds|had|has|hosted|hosts|a|an)\\s+${adjectives}${meetingNouns}\\s+with)(?:\\s+(?:today|yesterday|on\\s+\\p{L}+day))?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’.-]*)?\\s+(?:a|an|the)\\s+(?:[\\p{L}.-]+\\s+){0,3}?delegation(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}|\\s+(?:to|for)\\s+[^.;,]{1,100}?(?=,))?,?\\s+(?:led|headed)\\s+by\\b`,
+      `\\b(?:received|receives|met|meets|met(?:\\s+(?:here|there|today|yesterday|on\\s+\\p{L}+day|\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?))*\\s+with|hosted|hosts|welcomed|welcomes|(?:held|holds|had|has|hosted|hosts|a|an)\\s+${adjectives}${meetingNouns}\\s+with)(?:\\s+(?:today|yesterday|on\\s+\\p{L}+day))?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}?\\p{Lu}[\\p{L}'’.-]*)?\\s+(?:a|an|the|two|three|four|both)\\s+(?:[\\p{L}.-]+\\s+){0,3}?delegations?(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}|\\s+(?:to|for)\\s+[^.;,]{1,100}?(?=,))?,?\\s+(?:led|headed)\\s+by\\b`,
     ),
     ledBy: true,
     object: 'follows',
@@ -242,7 +242,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     // "The Argentine Chancellor … communicated this afternoon with his Chilean counterpart" (blind-55, a translation of
     // "se comunicó con").
     pattern: p(
-      `\\b(?:met|meets|meet|conferred|confers|consulted|consults|sat\\s+down|communicated|communicates)(?:${dated}|${gap})\\s+with\\b`,
+      `\\b(?:met|meets|meet|conferred|confers|consulted|consults|sat\\s+down|communicated|communicates)(?:(?:${dated}){1,2}(?:\\s+(?:in|at)\\s+[^,.;]{2,80}?,)?|${gap})\\s+with\\b`,
     ),
     object: 'follows',
     channel: null,
@@ -747,7 +747,7 @@ export const multilateralWords = /\b(?:trilateral|multilateral|quadrilateral|min
 // "hosted A and B at the White House for their first North American Leaders' Summit" (blind-71), "co-chaired the IBSA
 // Foreign Ministers' meeting with A and B" (new-user trial 128 F4): one table.
 export const togetherWords =
-  /\b(?:trilateral|quadrilateral|multilateral|troika)\b|\bjoint(?:ly)? (?:meeting|met|held)\b|\bmet together\b|\b(?:meetings?|talks)\s+with\s+[^.;]{0,160}?\s+together\b(?!\s+with)|\b(?:for|at|in) (?:an?|the|their) [^.,;]{0,40}\b(?:meeting|talks|session)\b|\bfor (?:an?|the|their) [^.,;]{0,40}\bsummit\b|\bco-?chair(?:ed|s)?\s+(?:an?|the|their)\s+[^.,;]{0,60}\b(?:meeting|session|summit|dialogue)\s+with\b/i;
+  /\b(?:trilateral|quadrilateral|multilateral|troika)\b|\bjoint(?:ly)? (?:meeting|met|held|audience)\b|\bmet together\b|\b(?:meetings?|talks)\s+with\s+[^.;]{0,160}?\s+together\b(?!\s+with)|\b(?:for|at|in) (?:an?|the|their) [^.,;]{0,40}\b(?:meeting|talks|session)\b|\bfor (?:an?|the|their) [^.,;]{0,40}\bsummit\b|\bco-?chair(?:ed|s)?\s+(?:an?|the|their)\s+[^.,;]{0,60}\b(?:meeting|session|summit|dialogue)\s+with\b/i;
 /** Nouns that name an encounter without a verb ("after the trilateral talks", "during their meeting in Tokyo"). */
 export const encounterNouns = /\b(?:meeting|talks|call|conversation|videoconference|video conference|consultations|summit)\b/i;
 // "Separately, …" opening a sentence turns to other news; "met separately", "in separate meetings" tell of meetings.

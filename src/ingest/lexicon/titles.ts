@@ -183,6 +183,8 @@ export function officeOf(title: string): string {
     )
     // "the Azerbaijani Deputy FM" is the "Deputy Foreign Minister" of the lead.
     .replace(/\bfm\b(?=.)|(?<=\S )fm$/g, 'foreign minister')
+    // "Lao Deputy PM Asang Laoly" is one of "the Lao and Cambodian Deputy Prime Ministers" (blind-84).
+    .replace(/\bpm\b(?=.)|(?<=\S )pm$/g, 'prime minister')
     // "Attorney-General" and "Attorney General" are one office (blind-14's "Acting Prime Minister and Attorney-General").
     .replace(/\b(attorney|solicitor|auditor)[- ]general\b/g, '$1 general')
     .replace(/\bdeputy minister of foreign affairs\b|\bdeputy minister for foreign affairs\b/, 'deputy foreign minister')
