@@ -73,7 +73,9 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
       `a sentence of the text is longer than ${maxSentenceChars} characters and was read in parts: a list it holds may be drafted only in part; check the meetings against the text`,
     );
   warnings.push(...weekdayWarnings(readout));
-  const publishingCountry = givenCountry ?? publisherInText(readout);
+  // "SYDNEY (Reuters) – …" on a U.S. radio station's site (blind-84): an international wire's copy is nobody's
+  // readout, whoever prints it — the host is then the side the meeting was held by.
+  const publishingCountry = wireCopy(readout) ? null : (givenCountry ?? publisherInText(readout));
   const headline = readout.structure.headline;
   const title = headlineTitle(headline);
   const entities = resolveEntities(readout, options.people, givenCountry);
@@ -638,6 +640,16 @@ function publisherCountryIn(given: string): string | null {
     }
   }
   return found.sort((a, b) => a[0] - b[0])[0]?.[1] ?? null;
+}
+
+// The international wires, credited in a dateline: "SYDNEY (Reuters) –", "PARIS (AFP) -", "NEW YORK (AP) —".
+const wireCredit = /^[^\n]{0,60}?\(\s*(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|Bloomberg|UPI)\s*\)\s*(?:[–—-]{1,2}|:)/u;
+
+/** Whether the body opens with an international wire's dateline: its copy, whoever prints it. */
+function wireCopy(readout: Readout): boolean {
+  const dateline = readout.structure.dateline;
+  if (!dateline) return false;
+  return wireCredit.test(readout.structure.text.slice(dateline.span.start, dateline.span.end + 4));
 }
 
 /**

@@ -216,8 +216,11 @@ function heldOverRange(text: string, date: DateMention): boolean {
 // President Luis Abinader" (blind-45): the day of a reporting verb whose "that" follows dates the report, not the
 // meeting inside it.
 const reportingVerbBefore =
-  /\b(?:said|says|stated|revealed|announced|disclosed|reported|confirmed|tweeted|wrote|posted|told\s+(?:[\p{L}-]+\s+){1,3}?)(?:\s+(?:late|early))?(?:\s+on)?\s+$/iu;
-const thatAfter = /^(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+that\b/i;
+  /\b(?:said|says|stated|revealed|announced|disclosed|reported|confirmed|released|published|issued|tweeted|wrote|posted|told\s+(?:[\p{L}-]+\s+){1,3}?)(?:\s+(?:late|early))?(?:\s+on)?\s+$/iu;
+// "The Iraqi Ministry of Foreign Affairs announced on Tuesday details of the meetings … held … during his visit"
+// (blind-84): so is the day it published what they were.
+const thatAfter =
+  /^(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+(?:that\b|(?:the\s+)?(?:details|outcomes?|results|contents?|(?:a\s+)?(?:readout|summary|list))\s+of\b)/i;
 // "…, the Premier's media office said on Saturday." (blind-51): a reporting tag that closes the sentence after a comma.
 // Without "on" ("…, the Pakistani Foreign Ministry said Thursday.", a news agency's style) the day is also the meeting's
 // (blind-59), unless the sentence tells the meeting in the present perfect, as done before the report: "Cho Tae-yul and

@@ -78,7 +78,8 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
   if (!placeText) return null;
   separator.lastIndex = placeText.length;
   for (let found = separator.exec(head); found; found = separator.exec(head)) {
-    const between = head.slice(placeText.length, found.index);
+    // "Caracas, January 17, 2007 (— Venezuela and …" (blind-84): a bracket the agency's name was lost from opens nothing.
+    const between = head.slice(placeText.length, found.index).replace(/\s*\(\s*$/, '');
     if (unbalanced(between)) continue;
     // Read from the paragraph's start (chrono-node misses "Monday" in ", Monday " alone), kept after the place.
     const dates = findDates(text, paragraph.start, paragraph.start + found.index).filter(

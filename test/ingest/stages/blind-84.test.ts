@@ -103,3 +103,53 @@ describe("a country's envoy office stands for the one of that country the text n
     ]);
   });
 });
+
+describe('a dateline whose agency bracket lost its name still dates the text', () => {
+  it.each([
+    ['Caracas, January 17, 2007 (— ', '2007-01-16'],
+    ['Caracas, January 17, 2007 — ', '2007-01-16'],
+    ['Caracas, January 17, 2007 (Prensa Latina) — ', '2007-01-16'],
+  ])('"%s"', (dateline, date) => {
+    const text = `Agreements signed\n\n${dateline}Venezuela and Ecuador yesterday signed nine energy accords.\n\nPresident Ana Lira of Venezuela and her Ecuadorian counterpart Tomas Vidal signed the agreements in Quito yesterday.`;
+    expect(extractReadout(text, { ...base, publishedAt: null }).meetings.map((m) => m.date)).toEqual([date]);
+  });
+});
+
+describe('the day a ministry published the details of meetings is not their day', () => {
+  it.each([
+    'The Ministry of Foreign Affairs announced on Tuesday details of the meetings held by Foreign Minister Ana Lira during her visit to Lima.',
+    'The Ministry of Foreign Affairs released on Tuesday the outcome of the talks held by Foreign Minister Ana Lira during her visit to Lima.',
+  ])('%s', (lead) => {
+    const text = `Visit\n\n${lead}\n\nIn a statement, the Ministry said that Lira met with Peruvian President Tomas Vidal.`;
+    expect(extractReadout(text, { ...base, publishedAt: '2022-08-30' }).meetings.map((m) => m.date)).toEqual([null]);
+  });
+
+  it('"… met on Tuesday", in the same text, still dates it', () => {
+    const text =
+      'Visit\n\nThe Ministry of Foreign Affairs announced on Tuesday details of the meetings held by Foreign Minister Ana Lira during her visit to Lima.\n\nLira met with Peruvian President Tomas Vidal on Monday.';
+    expect(extractReadout(text, { ...base, publishedAt: '2022-08-30' }).meetings.map((m) => m.date)).toEqual(['2022-08-29']);
+  });
+});
+
+describe("an international wire's copy is nobody's readout, whoever prints it", () => {
+  const text = (dateline: string) =>
+    `Talks\n\n${dateline} Senator Ana Lira met Peruvian President Tomas Vidal in Lima on Monday.\n\nVidal said Peru valued the ties.`;
+  it.each(['SYDNEY (Reuters) –', 'PARIS (AFP) -', 'NEW YORK (AP) —'])('"%s" on a U.S. station\'s site', (dateline) => {
+    const [meeting] = extractReadout(text(dateline), { ...base, publisher: 'WKZO, a U.S. radio station' }).meetings;
+    expect(meeting?.participants.map((p) => [p.name, p.countryCode, p.role])).toEqual([
+      ['Tomas Vidal', 'PE', 'host'],
+      ['Ana Lira', null, 'guest'],
+    ]);
+  });
+
+  it("a ministry's own release keeps its side as the host", () => {
+    const [meeting] = extractReadout(text('SANTIAGO, 4 March 2024 –'), {
+      ...base,
+      publisher: 'Ministry of Foreign Affairs of Chile',
+    }).meetings;
+    expect(meeting?.participants.map((p) => [p.name, p.countryCode, p.role])).toEqual([
+      ['Ana Lira', 'CL', 'host'],
+      ['Tomas Vidal', 'PE', 'guest'],
+    ]);
+  });
+});
