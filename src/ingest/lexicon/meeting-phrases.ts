@@ -674,7 +674,8 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   {
     // "The Kazakh diplomat met with the heads of delegations. During the talks, Special Envoy … Geir O. Pedersen and
     // Special Representative … Alexander Lavrentyev commended …": who the meeting at hand was with.
-    pattern: p(`^\\s*(?:during|in\\s+the\\s+course\\s+of)\\s+(?:the|these|those)\\s+(?:talks|consultations)\\s*,`),
+    // "At the meeting, Maya Panjikidze and Edward Nalbandian presented to Serzh Sargsyan …" (blind-84): so at the meeting.
+    pattern: p(`^\\s*(?:(?:during|in\\s+the\\s+course\\s+of)\\s+(?:the|these|those)\\s+(?:talks|consultations)|at\\s+the\\s+meeting)\\s*,`),
     object: 'follows',
     clauseSubject: true,
     channel: null,

@@ -103,6 +103,8 @@ export function findCandidateMentions(text: string, start: number, end: number, 
     // "The Forty-Second Regular Meeting of the Conference of Heads of Government … (CARICOM) was held virtually on 5-6
     // July 2021" (blind-63): the gathering the readout reports is the meeting, not an initiative discussed at it.
     if (heldAfter.test(text.slice(e, e + 80))) return;
+    // "in his temporary office in the Sipopo Conference Center" (blind-84): a place named after a gathering is a venue.
+    if (venueAfter.test(text.slice(e, e + 20))) return;
     // A slug the catalogue could not hold (none left, or one shaped like a UUID) names nothing.
     const slug = slugify(name);
     if (!initiativeSlugSchema.safeParse(slug).success) return;
@@ -312,6 +314,8 @@ const peopleOf = /^(?:other\s+|associate\s+|full\s+)?(?:members|heads|leaders|mi
 // What was held or took place: the name's gathering is the meeting ("… Meeting of the Conference (CARICOM) was held").
 const heldAfter =
   /^\s*(?:\([^()]{1,40}\)\s*)?,?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:jointly|virtually|successfully|also|officially|formally)\s+)?(?:held|convened)|took\s+place)\b/i;
+
+const venueAfter = /^\s+(?:Cent(?:er|re)|Hall|Palace|Hotel|Building|Complex|Venue|Stadium|Arena|Grounds)\b/;
 
 // "the Pakistan High Commission", "the Samoa High Commission": a diplomatic mission, not a programme.
 // "On the occasion of the New Year, …" (blind-77): a day of the calendar, not a year of something ("the Year of Culture").

@@ -153,3 +153,53 @@ describe("an international wire's copy is nobody's readout, whoever prints it", 
     ]);
   });
 });
+
+describe('who attended the event was at none of the separate meetings told before', () => {
+  const text = (second: string) =>
+    `Talks in Tashkent\n\nForeign Minister Ana Lira on Friday held separate bilateral talks with her counterparts from Tajikistan, Kyrgyzstan and Uzbekistan on the margins of an SCO conclave in Tashkent.\n\n${second}`;
+
+  it('"The meeting of the SCO was also attended by …"', () => {
+    expect(
+      pairs(text('The meeting of the Shanghai Cooperation Organisation was also attended by Chinese Foreign Minister Wang Yi.')),
+    ).toEqual(['Ana Lira + Counterpart (TJ)', 'Ana Lira + Counterpart (KG)', 'Ana Lira + Counterpart (UZ)']);
+  });
+
+  it('a meeting told on its own keeps who attended it', () => {
+    const told = draft(
+      'Talks\n\nForeign Minister Ana Lira held talks with Foreign Minister Tomas Vidal of Peru in Lima on Friday.\n\nThe meeting was also attended by Ambassador Pedro Ruiz.',
+    );
+    expect(told.meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([['Ana Lira', 'Pedro Ruiz', 'Tomas Vidal']]);
+  });
+});
+
+describe('"At the meeting, A and B …": who the meeting at hand was with', () => {
+  it('a minister who presents at the reception took part in it', () => {
+    const text =
+      'Reception\n\nToday, President Ana Lira received the Minister of Foreign Affairs of Peru Tomas Vidal.\n\nAt the meeting, Tomas Vidal and Pedro Ruiz presented to Ana Lira the steps undertaken by the two ministries.';
+    expect(pairs(text)).toEqual(['Ana Lira + Pedro Ruiz + Tomas Vidal']);
+  });
+
+  it('"At the meeting of the council, …" names no one of this meeting', () => {
+    const text =
+      'Reception\n\nToday, President Ana Lira received the Minister of Foreign Affairs of Peru Tomas Vidal.\n\nAt the meeting of the council last year, Pedro Ruiz presented the steps undertaken by the two ministries.';
+    expect(pairs(text)).toEqual(['Ana Lira + Tomas Vidal']);
+  });
+});
+
+describe('a place named after a gathering is a venue, not an initiative', () => {
+  const slugs = (text: string) => draft(text).meetings.flatMap((m) => m.initiatives.map((i) => i.slug));
+  it.each([
+    ['Center', 'the Sipopo Conference Center'],
+    ['Centre', 'the Lancaster Summit Centre'],
+    ['Hall', 'the Great Forum Hall'],
+  ])('"… %s"', (_venue, place) => {
+    const text = `Meeting\n\nMinister Ana Lira met Ambassador Tomas Vidal of Chile in ${place} on Monday. They discussed trade.`;
+    expect(slugs(text).join(' ')).not.toMatch(/sipopo|lancaster|great-forum/);
+  });
+
+  it('the gathering itself, named, still is one', () => {
+    const text =
+      'Meeting\n\nMinister Ana Lira met Ambassador Tomas Vidal of Chile on Monday. They discussed the preparations for the Sipopo Conference on Ocean Trade.';
+    expect(slugs(text)).toContain('sipopo-conference-on-ocean-trade');
+  });
+});
