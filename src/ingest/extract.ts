@@ -78,7 +78,7 @@ function extract(text: string, options: ExtractOptions): ReadoutDraft {
   const publishingCountry = wireCopy(readout) ? null : (givenCountry ?? publisherInText(readout));
   const headline = readout.structure.headline;
   const title = headlineTitle(headline);
-  const entities = resolveEntities(readout, options.people, givenCountry);
+  const entities = resolveEntities(readout, options.people, publishingCountry);
   const frames = findFrames(readout, entities);
   const found = groupEncounters(frames);
   const encounters = found.slice(0, maxMeetingsPerReadout);

@@ -40,6 +40,8 @@ export interface MeetingContext {
   sharedPassages?: ReadonlySet<Passage>;
 }
 
+const allTheMeetings = /\b(?:during|at|in)\s+(?:the|both|all)\s+(?:(?:two|three|four)\s+)?meetings\b/i;
+
 /**
  * One encounter as a meeting draft. `region` is the stretch of sentences that report it (from its first report to the
  * next encounter's): its statements and initiatives are read there.
@@ -146,7 +148,15 @@ export function assembleMeeting(
         ...movedOut.map((p) => p.span),
       ],
     });
-  const found = [...(regionSpan ? initiativesIn(regionSpan) : []), ...movedIn.flatMap((p) => initiativesIn(p.span))];
+  // "Discussions during the meetings centered on … the Economic Partnership Agreement" (blind-48): a sentence about all
+  // of the readout's meetings names what each of them discussed.
+  const ofAll =
+    context.meetingCount > 1 ? readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && allTheMeetings.test(s.text)) : [];
+  const found = [
+    ...(regionSpan ? initiativesIn(regionSpan) : []),
+    ...movedIn.flatMap((p) => initiativesIn(p.span)),
+    ...ofAll.flatMap((s) => initiativesIn({ start: s.start, end: s.end })),
+  ];
   const initiatives = found.filter((initiative, at) => found.findIndex((other) => other.slug === initiative.slug) === at);
   const headline = first ? readout.structure.headline : null;
   const confidences = [kind.confidence, date ? date.confidence : 0.3, ...people.participants.map((p) => p.confidence)];

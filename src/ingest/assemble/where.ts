@@ -255,8 +255,9 @@ const invitedCue =
 const attendingCue =
   /\b(?:(?:is|was|were|are)\s+(?:taking|took)\s+part\s+in|takes?\s+part\s+in|(?:is|was|were|are)\s+(?:attending|participating\s+in)|in\s+town\s+for|on\s+the\s+(?:sidelines|margins)\s+of)\b/i;
 
+// "the Union Buildings" (new-user trial 139: Pretoria's seat of government had been a city "Union" in the U.S.).
 const venueWords =
-  /^(?:office|ministry|palace|house|hall|centre|center|building|hotel|headquarters|residence|chancellery|secretariat|embassy|consulate|mission|parliament|assembly|council|commission)$/;
+  /^(?:office|ministry|palace|house|hall|centre|center|buildings?|hotel|headquarters|residence|chancellery|secretariat|embassy|consulate|mission|parliament|assembly|council|commission|castle|lodge|mansion|villa|pavilion|complex)$/;
 
 /**
  * Where the name of a building or institution starting at `i` ends ("Federal Foreign Office", "State House"): the index

@@ -717,9 +717,10 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
 // "takes a photo … by cell phone", "their mobile phones": a phone as a device is no call.
 export const telephoneWords =
   /\b(?<!\b(?:cell|cellular|mobile|smart|camera|satellite)[\s-])(?:(?:tele)?phone(?!s?\s+(?:camera|number|photo|screen|charger)s?\b)|telephonic|phoned|telephoned)\b/i;
-// A telephone, or a call: "a courtesy call on", "a farewell call", "the first port of call", "a call for restraint" are none.
+// A telephone, or a call: "a courtesy call on", "a farewell call", "the first port of call", "a call for restraint" are none;
+// nor is "the video call" (blind-84), a "virtual call" or a "Zoom call" (a "conference call" is one by telephone).
 export const phoneWords = new RegExp(
-  String.raw`${telephoneWords.source}|(?<!\b(?:courtesy|farewell|introductory|protocol|goodbye|port of|made (?:the|this|that|his|her)|paid a)\s)(?:\bcall\b(?!\s+(?:on|for|to action)\b)|\bcalls\b(?=\s+(?:with|between)\b))`,
+  String.raw`${telephoneWords.source}|(?<!\b(?:courtesy|farewell|introductory|protocol|goodbye|port of|made (?:the|this|that|his|her)|paid a|video|virtual|zoom|online)[\s-])(?:\bcall\b(?!\s+(?:on|for|to action)\b)|\bcalls\b(?=\s+(?:with|between)\b))`,
   'i',
 );
 // "virtually" is by video after a verb ("met virtually on Monday"), not as "almost" ("virtually identical", "virtually
@@ -773,7 +774,7 @@ export const stillToCome =
 // expected to hold a one-on-one meeting with Afghan President Ashraf Ghani today" (blind-80): a verb of holding between
 // the future and the meeting's noun.
 export const futureBefore =
-  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:s|ed|ing)? forward to|intends? to|hopes? to|wishe?s? to|may|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:will|would|shall)\s+(?:also\s+|then\s+|later\s+)?be\s+(?:holding|having|hosting|receiving|meeting)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:expected|set|due|scheduled|planned|plans?|going)\s+to\s+(?:hold|have|conduct)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:will|would|shall)\s+(?:also\s+)?(?:(?:on|in|at|this|next|the|of|early|late|mid|from|between|and|\d{1,4}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|week|month),?\s+){2,9}$/i;
+  /\b(?:will|would|shall|plans? to|planned to|expected to|going to|set to|due to|scheduled to|agreed to|look(?:s|ed|ing)? forward to|intends? to|hopes? to|wishe?s? to|(?<!\b\d{1,2}(?:st|nd|rd|th)?\s)may(?!\s+\d)|might|could|should|ahead of|before|prior to|prepar(?:e|es|ed|ing|ations?) for|in the run-up to|upcoming|next|forthcoming|future|proposed|possible|potential|prospective|planned)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:will|would|shall)\s+(?:also\s+|then\s+|later\s+)?be\s+(?:holding|having|hosting|receiving|meeting)\s+(?:[\w'’-]+\s+){0,2}$|\b(?:expected|set|due|scheduled|planned|plans?|going)\s+to\s+(?:hold|have|conduct)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:will|would|shall)\s+(?:also\s+)?(?:(?:on|in|at|this|next|the|of|early|late|mid|from|between|and|\d{1,4}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|week|month),?\s+){2,9}$/i;
 /**
  * Before a meeting verb, a habit, not an encounter: "We regularly meet and talk by phone" (a Russian transcript's
  * welcome, new-user trial 128 F2: it had made in-person talks in Moscow a phone call with no place).

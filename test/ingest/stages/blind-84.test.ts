@@ -203,3 +203,21 @@ describe('a place named after a gathering is a venue, not an initiative', () => 
     expect(slugs(text)).toContain('sipopo-conference-on-ocean-trade');
   });
 });
+
+describe('"the video call" is no telephone call', () => {
+  const kind = (text: string) => draft(text).meetings.map((m) => m.kind);
+  it.each([
+    ['the video call', 'video_call'],
+    ['the virtual call', 'video_call'],
+    ['the conference call', 'phone_call'],
+  ])('"Participants in %s …"', (call, expected) => {
+    const text = `Leaders meet\n\nPrime Minister Ana Lira on Thursday held talks with Prime Minister Tomas Vidal of Peru.\n\nParticipants in ${call} included their foreign ministers.`;
+    expect(kind(text)).toEqual([expected]);
+  });
+
+  it('"the call" alone after a meeting told with no medium is still a call', () => {
+    const text =
+      'Readout\n\nPrime Minister Ana Lira spoke with Prime Minister Tomas Vidal of Peru on Thursday.\n\nDuring the call, the leaders discussed trade.';
+    expect(kind(text)).toEqual(['phone_call']);
+  });
+});
