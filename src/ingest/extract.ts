@@ -4,7 +4,7 @@ import { isReporter, resolveEntities } from './attribution/entities.js';
 import { findPassages, type Passage } from './attribution/statements.js';
 import { conformingDraft } from './assemble/conform.js';
 import { sharedKinds } from './assemble/kind.js';
-import { assembleMeeting, foldedText, headlineTitle, settingOf } from './assemble/meeting.js';
+import { aboutAllMeetings, assembleMeeting, foldedText, headlineTitle, settingOf } from './assemble/meeting.js';
 import { leadDate, referenceDate, type DateChoice } from './assemble/when.js';
 import type { PlaceChoice } from './assemble/where.js';
 import { readSentences, type ReadSentence, type Readout } from './document/readout.js';
@@ -190,6 +190,7 @@ function assembleDraft(
     folded: foldedText(text, limit),
     setting: settingOf(readout, encounters),
     meetingCount: encounters.length,
+    aboutAll: aboutAllMeetings(readout, encounters.length),
     encounters,
     ...(shareOnce ? siblingOwners(encounters, passages, owners) : { passageOwner: owners }),
   };

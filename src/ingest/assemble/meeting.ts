@@ -32,6 +32,8 @@ export interface MeetingContext {
   setting: readonly ReadSentence[];
   /** How many meetings the readout reports. */
   meetingCount: number;
+  /** Sentences about all of the readout's meetings ("Discussions during the meetings …"; see aboutAllMeetings). */
+  aboutAll?: readonly ReadSentence[];
   /** Every encounter of the readout (a sentence that reports another one dates that one, not this one). */
   encounters?: readonly Encounter[];
   /** The meeting (by index) a passage belongs to when its region is not where it was said (see passageOwners). */
@@ -41,6 +43,15 @@ export interface MeetingContext {
 }
 
 const allTheMeetings = /\b(?:during|at|in)\s+(?:the|both|all)\s+(?:(?:two|three|four)\s+)?meetings\b/i;
+
+/**
+ * "Discussions during the meetings centered on … the Economic Partnership Agreement" (blind-48): the body's sentences
+ * about all of a readout's meetings, which name what each of them discussed; none when it reports one.
+ */
+export function aboutAllMeetings(readout: Readout, meetingCount: number): ReadSentence[] {
+  if (meetingCount < 2) return [];
+  return readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && allTheMeetings.test(s.text));
+}
 
 /**
  * One encounter as a meeting draft. `region` is the stretch of sentences that report it (from its first report to the
@@ -148,14 +159,10 @@ export function assembleMeeting(
         ...movedOut.map((p) => p.span),
       ],
     });
-  // "Discussions during the meetings centered on … the Economic Partnership Agreement" (blind-48): a sentence about all
-  // of the readout's meetings names what each of them discussed.
-  const ofAll =
-    context.meetingCount > 1 ? readout.sentences.filter((s) => !s.inHeadline && !s.inPreface && allTheMeetings.test(s.text)) : [];
   const found = [
     ...(regionSpan ? initiativesIn(regionSpan) : []),
     ...movedIn.flatMap((p) => initiativesIn(p.span)),
-    ...ofAll.flatMap((s) => initiativesIn({ start: s.start, end: s.end })),
+    ...(context.aboutAll ?? []).flatMap((s) => initiativesIn({ start: s.start, end: s.end })),
   ];
   const initiatives = found.filter((initiative, at) => found.findIndex((other) => other.slug === initiative.slug) === at);
   const headline = first ? readout.structure.headline : null;

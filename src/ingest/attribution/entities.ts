@@ -1,7 +1,7 @@
 import type { KnownPerson, Span } from '../draft.js';
 import { matchPerson } from '../linking/people-matching.js';
 import type { ReadSentence, Readout } from '../document/readout.js';
-import { nameParticles, officeOf, titleAbbreviations } from '../lexicon/titles.js';
+import { envoyOffice, nameParticles, officeOf, titleAbbreviations } from '../lexicon/titles.js';
 import { countryAt } from '../recognize/titles.js';
 import type { PersonMention } from '../recognize/people.js';
 import { lookupCountry } from '../recognize/countries.js';
@@ -939,9 +939,7 @@ function addUnnamed(
       genericOfficial.test(entity.office ?? '') &&
       mention.countryCode &&
       entity.countryCode === mention.countryCode &&
-      /^(?:ambassador|envoy|high commissioner|charge d'affaires|chargé d'affaires|consul general|permanent representative)$/.test(
-        mention.office ?? '',
-      )
+      envoyOffice.test(mention.office ?? '')
     )
       return true;
     // "Sheikh Abdullah … received a phone call from the foreign minister of Iran": someone else than the one named —
@@ -1182,15 +1180,16 @@ function opensSentence(sentence: ReadSentence, mention: PersonMention, text: str
   return /^(?:[^,.;:]{1,60},\s*)?(?:the\s+)?$/i.test(text.slice(sentence.start, mention.span.start));
 }
 
-function meetingSubject(mention: PersonMention, text: string, ownRelease: boolean): boolean {
+function meetingSubject(mention: PersonMention, text: string, ownSideKnown: boolean): boolean {
   return (
     mention.title !== null &&
     !mention.plural &&
     // "The King received …": a bare one-word title is left to the rules of styles and of the publisher's side — but in
-    // a release whose publisher the editor gave, the sentence's subject "The Minister met with the Foreign Minister of
-    // Tonga, …" (new-user trial 138 F1) is the publisher's own minister, whom the release never names.
+    // a release whose publishing side is known (the editor's publisher, or an institution's line on the page), the
+    // sentence's subject "The Minister met with the Foreign Minister of Tonga, …" (new-user trials 138 F1, 139 F3) is
+    // that side's own minister, whom the release never names.
     (/\S\s+\S/.test(text.slice(mention.title.start, mention.title.end)) ||
-      (ownRelease && /^the\s+$/i.test(text.slice(Math.max(0, mention.title.start - 4), mention.title.start)))) &&
+      (ownSideKnown && /^the\s+$/i.test(text.slice(Math.max(0, mention.title.start - 4), mention.title.start)))) &&
     // No office has a title of more than a line ("Minister Minister … Minister met …" is no title).
     mention.title.end - mention.title.start <= 150 &&
     !/\b(?:diplomat|official|envoy|guest|visitor|leader|representative)s?$/.test(mention.office ?? '') &&

@@ -168,7 +168,8 @@ export function groupEncounters(all: readonly MeetingFrame[]): Encounter[] {
  * "met … with diplomats from Cameroon, A, Brazil, B, and Venezuela, C … received in a joint audience the Ambassadors of
  * Brazil and Venezuela, B and C" (blind-84): a meeting split off a list whose sentence did not say the meetings were
  * separate is part of one the text goes on to tell as held together, with all its people and more (not the
- * bilaterals of a trilateral told before them, blind-2). Changes `encounters` in place: such a meeting gives its frames to that one and is emptied.
+ * bilaterals of a trilateral told before them, blind-2). Changes `encounters` in place: such a meeting gives its
+ * frames to that one and is emptied.
  */
 function absorbApart(encounters: Encounter[]): void {
   for (const encounter of encounters) {

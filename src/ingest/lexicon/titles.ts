@@ -162,6 +162,12 @@ export const titleCountries: readonly [RegExp, string][] = [
   [/^(?:the )?druk gyalpo$/i, 'BT'],
 ];
 
+/** The offices of a country's envoys, as officeOf writes them: "ambassador", "high commissioner", "charge d'affaires"… */
+const envoyOfficeSource = "ambassador|envoy|high commissioner|permanent representative|consul general|consul|charg[eé] d'affaires";
+export const envoyOffice = new RegExp(`^(?:${envoyOfficeSource})$`);
+// "Ambassador To Nepal": the post after the envoy's office.
+const envoyPosting = new RegExp(`\\b(${envoyOfficeSource}) (?:to|in) .+$`);
+
 /**
  * The office a title stands for, so that "Minister for Foreign Affairs", "Foreign Minister", "FM" and "his
  * counterpart" of a foreign minister compare equal: `foreign-minister`, `head-of-state`, `head-of-government`, or the
@@ -189,7 +195,7 @@ export function officeOf(title: string): string {
     .replace(/\b(attorney|solicitor|auditor)[- ]general\b/g, '$1 general')
     .replace(/\bdeputy minister of foreign affairs\b|\bdeputy minister for foreign affairs\b/, 'deputy foreign minister')
     // "Ambassador To Nepal" (a headline's capitals keep the post in the title) is the office "ambassador".
-    .replace(/\b(ambassador|envoy|high commissioner|permanent representative|consul general|consul|charge d'affaires) (?:to|in) .+$/, '$1')
+    .replace(envoyPosting, '$1')
     .trim();
   // A double office names the foreign minister as one of its parts: "Deputy Prime Minister and Foreign Minister",
   // "Deputy Prime Minister – Minister of Foreign Affairs"; "Deputy Foreign Minister" is another office.
