@@ -91,6 +91,38 @@ describe('a cursor this API did not issue points at the parameter', () => {
   });
 });
 
+describe('a path parameter whose escapes are not UTF-8 points at the parameter (trial 139 F12)', () => {
+  // The router refuses such a path before any route runs; the problem still names the parameter, on every operation
+  // and every path parameter of the contract (GET /v1/meetings/%E9%FF had been a 400 with an empty `errors`).
+  const cases = operations.flatMap((o) =>
+    o.parameters
+      .filter((p) => p.in === 'path')
+      .flatMap((p) =>
+        ['%E9%FF', 'coop%E9ration', '%ZZ'].map(
+          (bad) => [`${o.method.toUpperCase()} ${o.path} {${p.name}}=${bad}`, o, p.name, bad] as const,
+        ),
+      ),
+  );
+
+  it('finds every operation with a path parameter', () => {
+    expect(new Set(cases.map(([, o]) => o)).size).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(cases)('%s', async (_name, o, parameter, bad) => {
+    const url = o.path.replace(/\{(\w+)\}/g, (_all, name: string) => (name === parameter ? bad : (values[name] ?? `missing-${name}`)));
+    const response = await api()[o.method](url).set('if-match', '*');
+    expect(response.status, response.text).toBe(400);
+    expectPointed(response.body, 'validation_failed', { in: 'path', pointer: `/${parameter}` });
+    expect(response.body.errors[0].message).toMatch(/UTF-8/);
+  });
+
+  it('a static segment that does not decode points at the whole path', async () => {
+    const response = await api().get('/v1/meet%E9ings');
+    expect(response.status, response.text).toBe(400);
+    expectPointed(response.body, 'validation_failed', { in: 'path', pointer: '' });
+  });
+});
+
 describe('a JSON body', () => {
   const send = (o: (typeof operations)[number], type: string, body: string) =>
     api()[o.method](urlOf(o.path)).set('content-type', type).set('if-match', '*').send(body);

@@ -1,4 +1,5 @@
 import { knownRouteUrls } from './methods.js';
+import { decodesAsUtf8, undecodableMessage } from './text-guard.js';
 import {
   LogController,
   type FastifyBaseLogger,
@@ -477,6 +478,16 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
         ])
       : new AppError('validation_failed', `path segment ${long}: is longer than ${maxPathParameterLength} characters`);
     return void sendProblem(reply, problem);
+  }
+  // A segment whose escapes do not decode ("%E9%FF" is Latin-1, "%ZZ" no escape at all): named like the long one, and
+  // the whole path (pointer "") when no route has a parameter there.
+  const undecodable = segments.findIndex((segment) => !decodesAsUtf8(segment));
+  if (undecodable >= 0) {
+    const name = parameterNameAt(request, segments, undecodable);
+    return void sendProblem(
+      reply,
+      fieldsProblem('validation_failed', [{ in: 'path' as const, pointer: name ? `/${name}` : '', message: undecodableMessage }]),
+    );
   }
   void sendProblem(reply, new AppError('bad_request', `The request URL is malformed: ${error.message}`));
 }

@@ -32,20 +32,24 @@ export function findTextProblem(root: unknown): { pointer: string; message: stri
  */
 function findUndecodable(url: string): { where: FieldError['in']; pointer: string; message: string } | undefined {
   if (!url.includes('%')) return undefined;
-  const message = 'is not UTF-8 once percent-decoded: encode characters outside ASCII as UTF-8 (%C3%BC for ü)';
+  const message = undecodableMessage;
   const at = url.indexOf('?');
   const path = at < 0 ? url : url.slice(0, at);
-  if (!decodes(path)) return { where: 'path', pointer: '', message };
+  if (!decodesAsUtf8(path)) return { where: 'path', pointer: '', message };
   if (at < 0) return undefined;
   for (const pair of url.slice(at + 1).split('&')) {
     const [name = '', value = ''] = pair.split('=', 2);
-    if (!decodes(value) || !decodes(name))
-      return { where: 'query', pointer: `/${escapeKey(decodes(name) ? decodeURIComponent(name) : name)}`, message };
+    if (!decodesAsUtf8(value) || !decodesAsUtf8(name))
+      return { where: 'query', pointer: `/${escapeKey(decodesAsUtf8(name) ? decodeURIComponent(name) : name)}`, message };
   }
   return undefined;
 }
 
-function decodes(component: string): boolean {
+/** What a value whose percent-encoding is not UTF-8 is told (in the query, by this guard; in the path, by the router). */
+export const undecodableMessage = 'is not UTF-8 once percent-decoded: encode characters outside ASCII as UTF-8 (%C3%BC for ü)';
+
+/** Whether a URL component's percent-escapes decode as UTF-8 ("+" read as a space, as in a query). */
+export function decodesAsUtf8(component: string): boolean {
   try {
     decodeURIComponent(component.replace(/\+/g, ' '));
     return true;
