@@ -188,7 +188,11 @@ describe('inputs that would otherwise fail in the database or the parser', () =>
   it('a malformed URL escape → 400 problem+json with the request id', async () => {
     const response = await supertest(ctx.app.server).get('/v1/people/%zz').expect(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ code: 'bad_request', requestId: expect.any(String) });
+    expect(response.body).toMatchObject({
+      code: 'validation_failed',
+      requestId: expect.any(String),
+      errors: [{ in: 'path', pointer: '/personId', message: expect.stringMatching(/UTF-8/) }],
+    });
     expect(response.headers['x-request-id']).toBe(response.body.requestId);
   });
 

@@ -12,7 +12,11 @@ beforeEach(() => ctx.reset());
 async function store(name: string, countryCode: string | null = null): Promise<string> {
   return (await ctx.prisma.person.create({ data: { name, countryCode }, select: { id: true } })).id;
 }
-const lookUp = (name: string, countryCode: string | null = null) => ctx.prisma.$transaction((tx) => storedPersonFor(tx, name, countryCode));
+// The id found, null for nobody, or the ids of the people it may equally be.
+const idOf = (found: Awaited<ReturnType<typeof storedPersonFor>>) =>
+  found === null ? null : 'id' in found ? found.id : found.among.map((person) => person.id);
+const lookUp = async (name: string, countryCode: string | null = null) =>
+  idOf(await ctx.prisma.$transaction((tx) => storedPersonFor(tx, name, countryCode)));
 
 // Two spellings of one person.
 const sameSpellings: Array<[string, string]> = [
@@ -91,8 +95,49 @@ it('works on a connection that has not used pg_trgm yet, whose setting does not 
       expect(loaded?.value ?? null).toBeNull();
       return storedPersonFor(tx, 'Quentyn Zorvathek', null);
     });
-    expect(found).toBe(id);
+    expect(idOf(found)).toBe(id);
   } finally {
     await fresh.$disconnect();
   }
+});
+
+describe('people it may equally be (new-user trial 139 F9)', () => {
+  const withIdentifier = async (name: string, countryCode: string | null, value: string) =>
+    (
+      await ctx.prisma.person.create({
+        data: { name, countryCode, identifiers: { create: [{ scheme: 'wikidata', value }] } },
+        select: { id: true },
+      })
+    ).id;
+
+  it('two namesakes told apart by identifiers are both offered, not the oldest taken', async () => {
+    const first = await withIdentifier('Ali Rahimov', 'AZ', 'Q1');
+    const second = await withIdentifier('Ali Rahimov', 'AZ', 'Q2');
+    expect(await lookUp('Ali Rahimov', 'AZ')).toEqual([first, second]);
+    expect(await lookUp('ALI RAHIMOV', null)).toEqual([first, second]);
+  });
+
+  it('of namesakes of two countries, the one of the country given is the person; with no country, either', async () => {
+    const azeri = await store('Ali Rahimov', 'AZ');
+    const tajik = await store('Ali Rahimov', 'TJ');
+    expect(await lookUp('Ali Rahimov', 'TJ')).toBe(tajik);
+    expect(await lookUp('Ali Rahimov', 'AZ')).toBe(azeri);
+    expect(await lookUp('Ali Rahimov', null)).toEqual([azeri, tajik]);
+  });
+
+  it('copies of one person that nothing tells apart are that person: the one with identifiers, else the oldest', async () => {
+    const oldest = await store('Ali Rahimov', 'AZ');
+    await store('Ali Rahimov', 'AZ');
+    expect(await lookUp('Ali Rahimov', 'AZ')).toBe(oldest);
+    const identified = await withIdentifier('Ali Rahimov', 'AZ', 'Q3');
+    expect(await lookUp('Ali Rahimov', 'AZ')).toBe(identified);
+    expect(await lookUp('Ali Rahimov', null)).toBe(identified);
+  });
+
+  it('one stored person of the name, whatever other people share a word with it, is the person', async () => {
+    const id = await store('Ali Rahimov', 'AZ');
+    await store('Ali Hasanov', 'AZ');
+    await store('Elnur Rahimov', 'AZ');
+    expect(await lookUp('Ali Rahimov', 'AZ')).toBe(id);
+  });
 });

@@ -3,6 +3,7 @@ import { Prisma } from '../src/generated/prisma/client.js';
 import { fuzzyInitiativesPageSql } from '../src/modules/initiatives/initiatives.list.js';
 import { listInitiativesQuerySchema } from '../src/modules/initiatives/initiatives.schemas.js';
 import { storedPeopleSql } from '../src/modules/documents/stored-people.js';
+import { namesakeSql } from '../src/modules/people/namesakes.js';
 import { fuzzyPeoplePageSql } from '../src/modules/people/people.list.js';
 import { listPeopleQuerySchema } from '../src/modules/people/people.schemas.js';
 import { useTestContext } from './helpers/app.js';
@@ -32,6 +33,12 @@ const lookups: Array<[string, Prisma.Sql, string]> = [
   [
     'commit: "Sheikh Khalid bin Ahmed Al Marzouqi"',
     storedPeopleSql('Sheikh Khalid bin Ahmed Al Marzouqi', ['sheikh', 'khalid', 'ahmed', 'marzouqi']),
+    'people_trigram_idx',
+  ],
+  ['POST /v1/people: a namesake of "Wang Yi"', namesakeSql('Wang Yi', 'CN'), 'people_trigram_idx'],
+  [
+    'PATCH /v1/people/{id}: a namesake of "Mukhtar Tileuberdi"',
+    namesakeSql('Mukhtar Tileuberdi', null, '0190f3c4-0000-7000-8000-000000000000'),
     'people_trigram_idx',
   ],
 ];

@@ -236,12 +236,31 @@ function inStoredDraft(error: unknown, corrected: ReadoutDraft | undefined, dele
   // The problems past the first 20 are counted in the detail ("; and 38 more", new-user trial 123: a copy of a page of
   // 58 recorded meetings said 20), and a meeting recorded already is attached or sent again, not corrected.
   const lead =
-    error.code === 'conflict'
+    error.code === 'conflict' && errors.every((problem) => /^\/draft\/meetings\/\d+$/.test(problem.pointer))
       ? `Meetings of the document's stored draft are recorded already; attach them or send "createDuplicates": true`
       : `The document's stored draft cannot be committed as it is; commit a corrected draft ({ "draft": … }, starting from the document's)`;
   const problem = new AppError(error.code, `${lead}: ${countedDetail(errors, error.unlisted)}`, errors);
   problem.unlisted = error.unlisted;
   return problem;
+}
+
+/**
+ * 409 `conflict` at a draft's participant whom the commit's lookup finds to be any of several stored people (storedPersonFor):
+ * the editor names the one meant as `personId` in a corrected draft.
+ */
+function namesakesProblem(
+  meeting: number,
+  participant: number,
+  among: ReadonlyArray<{ id: string; name: string; countryCode: string | null }>,
+) {
+  const listed = among.map((person) => `${person.id} ("${person.name}"${person.countryCode ? `, ${person.countryCode}` : ''})`).join(', ');
+  return fieldsProblem('conflict', [
+    {
+      in: 'body' as const,
+      pointer: `/draft/meetings/${meeting}/participants/${participant}`,
+      message: `may be any of ${among.length} stored people: ${listed}; send a corrected draft whose participant gives the one meant as "personId"`,
+    },
+  ]);
 }
 
 function withinMeeting(error: unknown, index: number, meeting?: MeetingDraft): unknown {
@@ -487,12 +506,14 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
             const meetingDraft = usable.meetings[index] as (typeof usable.meetings)[number];
             await createCandidates(tx, meetingDraft, who);
             const participants = [];
-            for (const participant of meetingDraft.participants) {
+            for (const [at, participant] of meetingDraft.participants.entries()) {
               const createdHere = participant.personId
                 ? undefined
                 : peopleCreated.get(personKey(participant.name, participant.countryCode));
-              const stored =
-                participant.personId ?? (createdHere ? null : await storedPersonFor(tx, participant.name, participant.countryCode));
+              const found =
+                participant.personId || createdHere ? null : await storedPersonFor(tx, participant.name, participant.countryCode);
+              if (found && 'among' in found) throw namesakesProblem(index, at, found.among);
+              const stored = participant.personId ?? found?.id;
               if (stored) storedNames.push([stored, [participant.name, participant.printedName]]);
               participants.push({ ...participant, personId: stored ?? createdHere ?? null });
             }

@@ -2,6 +2,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { foldKey } from '../../ingest/text/fold.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toPersonDto } from '../people/people.dto.js';
+import { lockPeopleCreation } from '../people/namesakes.js';
 import { personCreateSchema } from '../people/people.schemas.js';
 import { foldedContainsPattern } from '../../http/name-match.js';
 import { nameTokensOf } from '../../ingest/attribution/entities.js';
@@ -17,11 +18,12 @@ import { hasInitial, matchPerson, spelledOut } from '../../ingest/linking/people
  * another spelling of one of the other's, accents ignored: "Sergei Shoigu" is "Sergey Shoigu", "Mevlut Cavusoglu"
  * "Mevlüt Çavuşoğlu", "Khalid Al Marzouqi" "Sheikh Khalid bin Ahmed Al Marzouqi"; an initial for a word it begins:
  * "S. Jaishankar" "Subrahmanyam Jaishankar") and a compatible country (the same,
- * or either unknown) is taken, the one of the same country first, then the oldest. Null for a name that is an office
+ * or either unknown) is taken, the one of the same country first, then one with identifiers, then the oldest; `{ among }`
+ * when two or more are equally likely and something tells them apart: two countries, or identifiers on two of them. Null for a name that is an office
  * ("Secretary-General", "Foreign Minister of Tajikistan": a participant the readout never names), which two readouts
  * can use for two different people.
  */
-export async function storedPersonFor(tx: Prisma.TransactionClient, name: string, countryCode: string | null): Promise<string | null> {
+export async function storedPersonFor(tx: Prisma.TransactionClient, name: string, countryCode: string | null): Promise<StoredLookup> {
   if (isOfficeName(name)) return null;
   const words = nameTokensOf(name);
   const people = await peopleLike(tx, name, [...new Set(words.filter((word) => word.length >= 4))]);
@@ -52,8 +54,32 @@ export async function storedPersonFor(tx: Prisma.TransactionClient, name: string
   const compatible = candidates.filter(
     (person) => person.countryCode === null || countryCode === null || person.countryCode === countryCode,
   );
-  return (compatible.find((person) => person.countryCode === countryCode) ?? compatible[0])?.id ?? null;
+  // Those of the same country first. Two or more people it may equally be whom something tells apart — two countries,
+  // or identifiers of their own on two of them (namesakes, as POST /v1/people stores them) — are for the editor to
+  // choose between (new-user trial 139 F9: the oldest had been taken silently). Copies of one person that nothing tells
+  // apart (a meeting's body creates its people inline) are one person: the one with identifiers, else the oldest.
+  const sameCountry = compatible.filter((person) => countryCode !== null && person.countryCode === countryCode);
+  const likeliest = sameCountry.length ? sameCountry : compatible;
+  if (likeliest.length <= 1) return likeliest[0] ? { id: likeliest[0].id } : null;
+  const countries = new Set(likeliest.flatMap((person) => (person.countryCode ? [person.countryCode] : [])));
+  const identified = await identifiedAmong(
+    tx,
+    likeliest.map((person) => person.id),
+  );
+  if (countries.size >= 2 || identified.size >= 2)
+    return { among: likeliest.map(({ id, name, countryCode }) => ({ id, name, countryCode })) };
+  return { id: (likeliest.find((person) => identified.has(person.id)) ?? likeliest[0]!).id };
 }
+
+// Those of `ids` who have external identifiers (on the index of person_identifiers.person_id).
+async function identifiedAmong(tx: Prisma.TransactionClient, ids: readonly string[]): Promise<Set<string>> {
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    SELECT DISTINCT person_id::text AS id FROM person_identifiers WHERE person_id = ANY(CAST(${ids} AS uuid[]))`;
+  return new Set(rows.map((row) => row.id));
+}
+
+/** What storedPersonFor finds: one person, several it may equally be, or nobody. */
+export type StoredLookup = { id: string } | { among: Array<{ id: string; name: string; countryCode: string | null }> } | null;
 
 interface StoredPerson {
   id: string;
@@ -118,8 +144,7 @@ export function storedPeopleSql(name: string, words: readonly string[]): Prisma.
  * never looked up.
  */
 export async function lockPersonNames(tx: Prisma.TransactionClient, names: readonly string[]): Promise<void> {
-  if (names.some((name) => !isOfficeName(name)))
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended('people:create', 0))::text`;
+  if (names.some((name) => !isOfficeName(name))) await lockPeopleCreation(tx);
 }
 
 /**

@@ -73,7 +73,11 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ people: PeopleService }> = as
         operationId: 'createPerson',
         tags,
         summary: 'Create a person',
-        description: 'Answers 201 with Location and ETag. An external identifier (scheme and value) may belong to one person only.',
+        description:
+          'Answers 201 with Location and ETag. An external identifier (scheme and value) may belong to one person only. ' +
+          'A person without identifiers whose name (case aside) is the name or an alias of a stored person of the same ' +
+          "country (no country counting as one) is refused with 409 at /name, which gives that person's id: a namesake " +
+          'is told apart by identifiers. An alias equal to the name is a 400.',
         body: personCreateSchema,
         response: { 201: personSchema, ...problemResponses(400, 401, 409, 413, 415, 422, 500) },
       },
@@ -93,7 +97,9 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ people: PeopleService }> = as
         summary: 'Update a person',
         description:
           'JSON Merge Patch (RFC 7396): absent fields stay as they are, null clears, arrays replace. ' +
-          'With If-Match, answers 412 when the person has changed since.',
+          'With If-Match, answers 412 when the person has changed since. A new name, country or no identifiers that ' +
+          'make the person one another stored person is already (as POST /v1/people) is a 409 at /name; a name that is ' +
+          'one of their aliases, or an alias equal to the name, a 400.',
         consumes: ['application/merge-patch+json', 'application/json'],
         params: personParamsSchema,
         body: personPatchSchema,

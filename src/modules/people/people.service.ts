@@ -7,6 +7,8 @@ import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
 import { assertChanged, keepUnchanged } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { assertIdentifiersFree } from './identifiers-free.js';
+import { assertAliasesBesideName } from './people.schemas.js';
+import { assertNoNamesake, lockPeopleCreation } from './namesakes.js';
 import { identifiersOrder, toPersonDto } from './people.dto.js';
 import { exportPeople, listPeople } from './people.list.js';
 import type { ListPeopleQuery, PersonCreate, PersonPatch } from './people.schemas.js';
@@ -69,6 +71,8 @@ export function createPeopleService({ prisma }: { prisma: Db }) {
       return prisma
         .$transaction(async (tx) => {
           await assertIdentifiersFree(tx, pointed(identifiers));
+          await lockPeopleCreation(tx);
+          await assertNoNamesake(tx, input);
           const row = await tx.person.create({ data: { ...fields, identifiers: { create: identifiers } }, include: withIdentifiers });
           const person = toPersonDto(row);
           await audit(tx, who, { action: 'create', recordType: 'person', recordId: row.id, after: person });
@@ -87,6 +91,18 @@ export function createPeopleService({ prisma }: { prisma: Db }) {
             if (!Object.keys(patch).length) return toPersonDto(current);
             const identifiers = patch.identifiers === undefined ? undefined : (patch.identifiers ?? []);
             if (identifiers) await assertIdentifiersFree(tx, pointed(identifiers), id);
+            const name = patch.name ?? current.name;
+            assertAliasesBesideName(
+              name,
+              patch.aliases === undefined ? current.aliases : (patch.aliases ?? []),
+              patch.aliases === undefined,
+            );
+            // A new name, country or no identifiers may make the person one another already is (namesakes.ts).
+            if (patch.name !== undefined || patch.countryCode !== undefined || patch.identifiers !== undefined) {
+              await lockPeopleCreation(tx);
+              const countryCode = patch.countryCode === undefined ? current.countryCode : patch.countryCode;
+              await assertNoNamesake(tx, { name, countryCode, identifiers: identifiers ?? current.identifiers }, id);
+            }
             const { count } = await tx.person.updateMany({
               where: { id, version: current.version },
               data: { ...changedFields(patch), version: { increment: 1 } },

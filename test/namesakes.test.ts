@@ -1,0 +1,138 @@
+import supertest from 'supertest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestContext } from './helpers/app.js';
+import { meetingBody } from './helpers/factories.js';
+
+// A second person nobody could tell from the first — the same name (or an alias equal to it, case aside), the same
+// country, no identifiers — is refused by every request that names a person into being as such (POST /v1/people,
+// PATCH /v1/people/{id}), and a commit whose participant may be any of several stored people asks which one instead of
+// taking the oldest (new-user trial 139 F9). An alias equal to the name is refused wherever a person is written (F11).
+
+const ctx = useTestContext();
+const api = () => supertest(ctx.app.server);
+beforeEach(() => ctx.reset());
+
+const person = (body: Record<string, unknown>) => api().post('/v1/people').send(body);
+const expectAt = (response: supertest.Response, status: number, pointer: string, message: RegExp) => {
+  expect(response.status, response.text).toBe(status);
+  expect(response.body.errors).toEqual([{ in: 'body', pointer, message: expect.stringMatching(message) }]);
+};
+
+describe('POST /v1/people of a person stored already', () => {
+  it.each([
+    ['the same name and country', { name: 'Ali Rahimov', countryCode: 'AZ' }],
+    ['the name in other case', { name: 'ALI RAHIMOV', countryCode: 'AZ' }],
+    ["one of the stored person's aliases", { name: 'Ali Ragimov', countryCode: 'AZ' }],
+    ['with aliases of its own', { name: 'Ali Rahimov', countryCode: 'AZ', aliases: ['Али Рагимов'] }],
+  ])('%s: 409 at /name, naming the stored person', async (_label, body) => {
+    const stored = (await person({ name: 'Ali Rahimov', aliases: ['Ali Ragimov'], countryCode: 'AZ' }).expect(201)).body;
+    const response = await person(body);
+    expectAt(response, 409, '/name', new RegExp(stored.id));
+    expect((await api().get('/v1/people').expect(200)).body.data).toHaveLength(1);
+  });
+
+  it('no country is a country: two without one are the same, one with and one without are not', async () => {
+    await person({ name: 'Ali Rahimov' }).expect(201);
+    expectAt(await person({ name: 'Ali Rahimov' }), 409, '/name', /no country/);
+    await person({ name: 'Ali Rahimov', countryCode: 'AZ' }).expect(201);
+    await person({ name: 'Ali Rahimov', countryCode: 'TJ' }).expect(201);
+  });
+
+  it('a namesake told apart by identifiers is taken', async () => {
+    await person({ name: 'Ali Rahimov', countryCode: 'AZ' }).expect(201);
+    await person({ name: 'Ali Rahimov', countryCode: 'AZ', identifiers: [{ scheme: 'wikidata', value: 'Q4' }] }).expect(201);
+  });
+
+  it('a name that merely contains a stored one is another person', async () => {
+    await person({ name: 'Ali Rahimov', countryCode: 'AZ' }).expect(201);
+    await person({ name: 'Ali Rahimovich', countryCode: 'AZ' }).expect(201);
+    await person({ name: 'Rahimov', countryCode: 'AZ' }).expect(201);
+  });
+
+  it('ten requests for one new person at once store one', async () => {
+    const responses = await Promise.all(Array.from({ length: 10 }, () => person({ name: 'Ali Rahimov', countryCode: 'AZ' })));
+    expect(responses.map((response) => response.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+    expect((await api().get('/v1/people').expect(200)).body.data).toHaveLength(1);
+  });
+});
+
+describe('PATCH /v1/people/{id} into a person stored already', () => {
+  const patch = (id: string, body: Record<string, unknown>) =>
+    api().patch(`/v1/people/${id}`).set('content-type', 'application/merge-patch+json').set('if-match', '*').send(body);
+
+  it.each([
+    ['a name', { name: 'Ali Rahimov' }, { name: 'Elnur Rahimov', countryCode: 'AZ' }],
+    ['a country', { countryCode: 'AZ' }, { name: 'Ali Rahimov', countryCode: 'TJ' }],
+    [
+      'no identifiers',
+      { identifiers: null },
+      { name: 'Ali Rahimov', countryCode: 'AZ', identifiers: [{ scheme: 'wikidata', value: 'Q4' }] },
+    ],
+  ])('%s that makes them one: 409 at /name, the person unchanged', async (_label, body, start) => {
+    await person({ name: 'Ali Rahimov', countryCode: 'AZ' }).expect(201);
+    const other = (await person(start).expect(201)).body;
+    expectAt(await patch(other.id, body), 409, '/name', /has this name already/);
+    expect((await api().get(`/v1/people/${other.id}`).expect(200)).body).toMatchObject({ name: start.name, version: 1 });
+  });
+
+  it('a patch of a person that leaves who they are alone is taken, as is their own name again', async () => {
+    const stored = (await person({ name: 'Ali Rahimov', countryCode: 'AZ' }).expect(201)).body;
+    await patch(stored.id, { aliases: ['Ali Ragimov'] }).expect(200);
+    await patch(stored.id, { name: 'Ali  Rahimov'.replace('  ', ' '), countryCode: 'AZ' }).expect(200);
+  });
+});
+
+describe('an alias equal to the name', () => {
+  it('POST /v1/people: 400 at the alias', async () => {
+    expectAt(await person({ name: 'Ali Rahimov', aliases: ['Ali Ragimov', 'ali rahimov'] }), 400, '/aliases/1', /the name itself/);
+  });
+
+  it("a meeting's new person: 400 at the alias", async () => {
+    const body = meetingBody();
+    (body.participants as Array<{ person: { aliases?: string[] } }>)[0]!.person.aliases = ['Wang Yi'];
+    expectAt(await api().post('/v1/meetings').send(body), 400, '/participants/0/person/aliases/0', /the name itself/);
+  });
+
+  it('PATCH: at the alias sent, or at a new name that is an alias already', async () => {
+    const stored = (await person({ name: 'Ali Rahimov', aliases: ['Ali Ragimov'] }).expect(201)).body;
+    const patch = (body: Record<string, unknown>) =>
+      api().patch(`/v1/people/${stored.id}`).set('content-type', 'application/merge-patch+json').set('if-match', '*').send(body);
+    expectAt(await patch({ aliases: ['Ali Rahimov'] }), 400, '/aliases/0', /the name itself/);
+    expectAt(await patch({ name: 'Ali Ragimov' }), 400, '/name', /one of the person's aliases/);
+    // The alias made the name, and the name an alias, in one patch.
+    await patch({ name: 'Ali Ragimov', aliases: ['Ali Rahimov'] }).expect(200);
+  });
+});
+
+describe('a commit whose participant may be any of several stored people', () => {
+  const text = 'Foreign Minister Ana Silva met Foreign Minister Kenji Mori in Lisbon on 3 May 2024.';
+
+  it('is a 409 at the participant naming them; a corrected draft that names one commits', async () => {
+    const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
+    const mori = (value: string) =>
+      person({ name: 'Kenji Mori', countryCode: 'JP', identifiers: [{ scheme: 'wikidata', value }] }).expect(201);
+    const [first, second] = [(await mori('Q1')).body, (await mori('Q2')).body];
+    const at = document.draft.meetings[0].participants.findIndex((p: { name: string }) => p.name === 'Kenji Mori');
+    expect(at).toBeGreaterThanOrEqual(0);
+    const refused = await api().post(`/v1/documents/${document.id}/commit`).send({}).expect(409);
+    expect(refused.body.errors).toEqual([
+      { in: 'resource', pointer: `/draft/meetings/0/participants/${at}`, message: expect.stringContaining(first.id) },
+    ]);
+    expect(refused.body.errors[0].message).toContain(second.id);
+    expect(refused.body.detail).toMatch(/corrected draft/);
+    expect((await api().get('/v1/meetings').expect(200)).body.data).toHaveLength(0);
+    const draft = structuredClone(document.draft);
+    draft.meetings[0].participants[at].personId = second.id;
+    const committed = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(201)).body;
+    const meeting = (await api().get(`/v1/meetings/${committed.data[0].id}?include=participants`).expect(200)).body;
+    expect(meeting.participants.map((p: { personId: string }) => p.personId)).toContain(second.id);
+  });
+
+  it('one stored person of the name is found as before', async () => {
+    const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
+    const stored = (await person({ name: 'Kenji Mori', countryCode: 'JP' }).expect(201)).body;
+    const committed = (await api().post(`/v1/documents/${document.id}/commit`).send({}).expect(201)).body;
+    const meeting = (await api().get(`/v1/meetings/${committed.data[0].id}?include=participants`).expect(200)).body;
+    expect(meeting.participants.map((p: { personId: string }) => p.personId)).toContain(stored.id);
+  });
+});
