@@ -96,6 +96,7 @@ export const fixtureSets = [
   'blind-82',
   'blind-83',
   'blind-84',
+  'blind-85',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
