@@ -26,13 +26,22 @@ export interface PlaceChoice {
 }
 
 const placeCue =
-  /\b(?:in|at|to|visiting|visits?|visited|arrived in|held in|took place in)\s+(?:the\s+)?$|\b(?:city|town|island|resort|port|capital|province|region) of\s+$|\b(?:sidelines?|margins?|fringes?) of (?:the\s+)?$|\b(?:attending|attended|attends|part in|participating in)\s+(?:the\s+)?$|\bthe capital,?\s+$|['’]s capital,?\s+$/i;
+  /\b(?:in|at|to|visiting|visits?|visited|arrived in|held in|took place in)\s+(?:the\s+)?$|\b(?:city|town|island|resort|port|capital|province|region) of\s+$|\b(?:sidelines?|margins?|fringes?) of (?:the\s+)?$|\b(?:attending|attended|attends|part in|participating in)\s+(?:the\s+)?$|\b(?:the|in|at)\s+capital,?\s+$|['’]s capital,?\s+$/i;
+// "in Uzbekistan’s Samarkand city" (blind-85): a place cue, then a country's possessive before the place.
+const countryPossessiveCue = /\b(?:in|at|to|held in|took place in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+$/u;
+const countryOwnsPlace = (before: string): boolean => {
+  const owner = countryPossessiveCue.exec(before)?.[1];
+  return owner !== undefined && lookupCountry(owner)?.kind === 'name';
+};
 // "the situation in Libya", "investment in Kazakhstan", "the opening of the Mexican Consulate in Mumbai": a place after
 // these is a topic, not where anyone met. Case-sensitive but for the offices: "Organization of Islamic Cooperation in
 // Islamabad" is where a meeting was.
 // "the deployment of the German brigade in Lithuania" (trial 95), "the Armenian community in Lebanon": a topic.
 const topicBefore =
   /\b(?:situation|developments?|crisis|crises|peace|stability|security|conflict|war|elections?|investments?|cooperation|issues?|events?|progress|reforms?|process|presence|interests?|role|efforts?|settlement|tensions?|violence|operations?|aggression|relations|projects?|deployments?|brigades?|troops|forces|soldiers|contingents?|battalions?|bases|refugees|minorit(?:y|ies)|diaspora|communit(?:y|ies)|citizens|nationals|victims|[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Mm]ission|[Rr]epresentation)\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/;
+// "Moussa and Macron also spoke about the onslaught of Boko Haram in Nigeria" (blind-85): what they spoke about, up
+// to the place, is the topic.
+const aboutBefore = /\b(?:about|regarding|concerning)\s+[^,.;:]{1,60}\s(?:in|at)\s+(?:the\s+)?$/i;
 // "the two ambassadors to Sudan resident in Cairo", "the Ambassador based in Beijing": where someone lives is not where
 // they met.
 const residenceBefore = /\b(?:residents?|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+)?$/i;
@@ -369,8 +378,9 @@ function placeIn(readout: Readout, sentence: ReadSentence, confidence: number, s
     // the meeting and given the Cuban minister its country): the source a sentence cites is no place.
     if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) continue;
     if (
-      (!placeCue.test(before.slice(-24)) && !hostsMeeting(text, words, i)) ||
+      (!placeCue.test(before.slice(-24)) && !countryOwnsPlace(before) && !hostsMeeting(text, words, i)) ||
       topicBefore.test(before) ||
+      aboutBefore.test(before) ||
       futurePlace.test(before) ||
       residenceBefore.test(before) ||
       issuedBefore.test(before)

@@ -96,6 +96,12 @@ const quotedAfterSpeech =
 const followsOn =
   /^\s*(?:it|this|that|the\s+(?:call|meeting|visit|talks|conversation|trip))\s+(?:(?:also|further)\s+)?(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on)\b/i;
 
+// "Widodo's one-day visit, where a border agreement and trade were the focus of talks, comes after Indian Prime Minister
+// Narendra Modi and U.S. Secretary of State Antony Blinken met a dozen Pacific island leaders in Port Moresby in May"
+// (blind-85): what the visit at hand comes after, whatever its subject, is an earlier meeting.
+const comesAfter =
+  /\b(?:comes|came|follows|followed)\s+(?:(?:just|shortly|soon|closely|days|weeks|months)\s+)?(?:after|on\s+the\s+heels\s+of)\s+(?:(?!,\s+(?:and|but|while|whereas)\b)[^;]){0,200}$/i;
+
 // "Four days before the Tuesday meeting, Zarif and Yusuf bin Alawi held a meeting in … Muscat" (blind-55), "Two months
 // prior to the summit, …": a clause dated by its distance before another event told of is an earlier one. ("A day
 // earlier, Lavrov met …" in a readout of several meetings is one of them: new-user-trial.test.ts.)
@@ -395,6 +401,7 @@ export function findFrames(readout: Readout, entities: readonly PersonEntity[]):
           // "relations had improved owing to the meeting between A and B": the cause is inside the phrase's own words.
           toldOfOtherMeeting.test(unnamed.slice(0, match.index + match[0].length).replace(/\S+\s+(?:with|between)$/i, '')) ||
           followsOn.test(opening) ||
+          comesAfter.test(opening) ||
           earlierThanAnother.test(opening) ||
           // "… agreed to have Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry meet to review
           // the issue" (new-user trial 132 F1): others made to meet later, not a meeting held.

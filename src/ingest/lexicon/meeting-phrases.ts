@@ -59,6 +59,10 @@ const briefedPerson =
 // (blind-64).
 const dated =
   '(?:\\s+(?:on|of|the|last|this|\\p{L}+day|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|\\d{1,2}(?:st|nd|rd|th)?|\\d{4})){1,6},';
+// A day between a meeting's noun and "with": "in a meeting on Friday with", "talks yesterday with", "talks on 5 May
+// with" (blind-85).
+const dayAfterNoun =
+  '(?:\\s+(?:on\\s+\\p{L}+day|today|yesterday|(?:last|this)\\s+\\p{L}+day|on\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:\\s+\\d{4})?|on\\s+\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+\\d{4})?))?';
 // A day between the verb and its noun: "held on Monday talks", "held today a meeting".
 const when = '(?:(?:on\\s+\\p{L}+day|today|yesterday|this\\s+(?:morning|afternoon|evening))\\s+)?';
 const lead = '(?:[\\p{L}\\d\'’.“”"-]+\\s+){0,5}?';
@@ -333,8 +337,9 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
-  // "the meeting with X"; not "concluded the meetings with expressing gratitude".
-  { pattern: p(`\\bmeetings?\\s+with\\s+`), nameFollows: true, object: 'follows', channel: null, talks: false },
+  // "the meeting with X"; not "concluded the meetings with expressing gratitude". "X in a meeting on Friday with Y,
+  // invited him …" (blind-85): a day between the noun and "with".
+  { pattern: p(`\\bmeetings?${dayAfterNoun}\\s+with\\s+`), nameFollows: true, object: 'follows', channel: null, talks: false },
   // "raised the concern during a bilateral meeting he held with his Czech counterpart" (blind-58): the meeting the
   // subject held, told in a relative clause.
   {
@@ -374,7 +379,7 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   // follows the counterpart.
   {
     pattern: p(
-      `\\b(?:discussions?|conversations?|consultations|talks|negotiations)\\s+with\\b|(?:^|[.;]\\s+|^(?:meanwhile|separately|later|earlier|also|besides|similarly|likewise|moreover|furthermore|additionally|in\\s+addition|subsequently|afterwards)\\s*,\\s*)(?:talking|speaking)\\s+(?:to|with)\\b|^with\\b`,
+      `\\b(?:discussions?|conversations?|consultations|talks|negotiations)${dayAfterNoun}\\s+with\\b|(?:^|[.;]\\s+|^(?:meanwhile|separately|later|earlier|also|besides|similarly|likewise|moreover|furthermore|additionally|in\\s+addition|subsequently|afterwards)\\s*,\\s*)(?:talking|speaking)\\s+(?:to|with)\\b|^with\\b`,
     ),
     object: 'follows',
     channel: null,
@@ -623,6 +628,15 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
     channel: null,
     talks: false,
   },
+  // "On Tuesday, Macron and Ethiopian Prime Minister Abiy Ahmed presided over the signing of cultural, military and
+  // investment agreements" (blind-85), "the two leaders witnessed the signing of …": two who preside over a signing
+  // together met (the sentence must name both: one who witnesses a signing alone met no one).
+  {
+    pattern: p(`\\b(?:(?:jointly|together|also)\\s+)?(?:presided\\s+over|presides\\s+over|oversaw|oversees)\\s+the\\s+signing\\b`),
+    object: 'none',
+    channel: null,
+    talks: false,
+  },
   // "President Mahmoud Ahmadinejad and Turkmen President Gurbanguly Berdymukhamedov began private talks here" (blind-55).
   {
     pattern: p(`\\b(?:held|holds|hold|had|has|have|conducted|began|begins|begin|started|starts|opened|opens)\\s+${adjectives}talks\\b`),
@@ -758,11 +772,12 @@ export const separateWords =
 /**
  * Ends a clause of invitation, up to the date or place being read: "invites President Jokowi to present at the G-20
  * meeting in Brisbane, Australia, in November 2014", "thanked for inviting President Lech Kaczynski to the Summit Meeting
- * of Presidents of Baltic States in Vilnius" (blind-82; Summit, a town in New Jersey, had placed the meeting) — that
+ * of Presidents of Baltic States in Vilnius" (blind-82; Summit, a town in New Jersey, had placed the meeting), "invited
+ * him and President of Turkmenistan Serdar Berdimuhamedov to visit Kyrgyzstan" (blind-85: ten words before "to") — that
  * date and place are the event's someone is invited to, not a meeting's (assemble/when.ts, assemble/where.ts).
  */
 export const invitedTo =
-  /\binvit(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}?to\s+(?:(?:visit|attend|present|participate|take\s+part|join|come)\b[^.;]{0,100}|the\s+[^.;]{0,100}|)$/iu;
+  /\binvit(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){0,10}?to\s+(?:(?:visit|attend|present|participate|take\s+part|join|come)\b[^.;]{0,100}|the\s+[^.;]{0,100}|)$/iu;
 /**
  * Words that tell of a meeting still to come, anywhere before what they are said of: "the agenda to be discussed next
  * Monday by Presidents A and B at their summit in Ipiales" (blind-63) — its people and its place are not the meeting's
