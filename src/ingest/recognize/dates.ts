@@ -72,13 +72,35 @@ const fixedReference = new Date(Date.UTC(2000, 0, 1, 12));
 // "on the 3rd instant", "on 14th inst.", "the 28th ultimo" (South Asian and older British official usage): a day of the
 // current month, or of the month before (instant, ultimo: Oxford English Dictionary).
 const monthRelativeDay = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(instant|inst\.|ultimo|ult\.)(?!\p{L})/giu;
+const dayOfMonth = new RegExp(
+  `\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+day\\s+of\\s+(${'(?:January|February|March|April|May|June|July|August|September|October|November|December)'})(?:,?\\s+(\\d{4}))?\\b`,
+  'gi',
+);
+const monthNumber = (name: string): number | null => {
+  const at = [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ].indexOf(name.toLowerCase());
+  return at < 0 ? null : at + 1;
+};
 const ordinalDot =
   /\b(\d{1,2})\.(?=\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s|$))/g;
 
 const romanMonths = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 /** A month in Roman numerals, the longest first ("XII" before "XI"): a regular expression's source. */
 export const romanMonth = '(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)';
-const romanMonthDate = new RegExp(`\\b(\\d{1,2})\\.\\s?(${romanMonth})\\.\\s?(\\d{4})\\b`, 'g');
+// "28.II.2025", "16 IX 2026" (new-user trial 139 F7): dots or single spaces between the day, the month and the year.
+const romanMonthDate = new RegExp(`\\b(\\d{1,2})(?:\\.\\s?|\\s)(${romanMonth})(?:\\.\\s?|\\s)(\\d{4})\\b`, 'g');
 /** True when `day` is a day of that month of that year (31 February is none). */
 const isDayOf = (year: number, month: number, day: number): boolean => new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 
@@ -204,6 +226,21 @@ export function findDates(text: string, start: number, end: number, options: { m
     if (year < 1900 || year > 2200 || !isDayOf(year, month, day)) continue;
     const at = start + match.index;
     if (mentions.some((mention) => mention.start < at + match[0].length && at < mention.end)) continue;
+    mentions.push({ start: at, end: at + match[0].length, text: match[0], year, month, day, weekday: null, relativeDays: null });
+  }
+  // "on the 16th day of September 2026" (new-user trial 139 F7: chrono-node reads only "September 2026", a month): the
+  // ordinal day of a named month, in the style of treaties and formal notes.
+  dayOfMonth.lastIndex = 0;
+  for (let match = dayOfMonth.exec(region); match; match = dayOfMonth.exec(region)) {
+    const day = Number(match[1]);
+    const month = monthNumber(match[2] as string);
+    const year = match[3] ? Number(match[3]) : null;
+    if (month === null || day < 1 || day > 31 || (year !== null && !isDayOf(year, month, day))) continue;
+    const at = start + match.index;
+    for (let covered = mentions.findIndex((m) => m.start < at + match[0].length && at < m.end); covered >= 0;) {
+      mentions.splice(covered, 1);
+      covered = mentions.findIndex((m) => m.start < at + match[0].length && at < m.end);
+    }
     mentions.push({ start: at, end: at + match[0].length, text: match[0], year, month, day, weekday: null, relativeDays: null });
   }
   monthRelativeDay.lastIndex = 0;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
+import { findDates as findIn } from '../../../src/ingest/recognize/dates.js';
+
+const findDates = (text: string) => findIn(text, 0, text.length);
 
 // New-user trial 139's extractor findings, each as its class with texts written for it (not the trial's) and the
 // neighbours that keep their reading.
@@ -68,5 +71,24 @@ describe('a sentence about all of the meetings names what each of them discussed
 
   it('"Discussions during that conversation …" is the last one\'s', () => {
     expect(slugs(text('Discussions during that conversation'))).toEqual([[], ['economic-partnership-agreement']]);
+  });
+});
+
+describe('F7: "the 16th day of September 2026" and "16 IX 2026" are days', () => {
+  it.each([
+    ['on the 16th day of September 2026', '2026-09-16'],
+    ['on the 1st day of May, 2026', '2026-05-01'],
+    ['on 16 IX 2026', '2026-09-16'],
+    ['on 16.IX.2026', '2026-09-16'],
+  ])('%s', (when, date) => {
+    const result = draft(`Talks\n\nMinister Helen Byrne met Foreign Minister Kenji Mori of Japan ${when} in Dublin.`, {
+      publishedAt: '2026-09-20',
+    });
+    expect(result.meetings.map((m) => [m.date, m.datePrecision])).toEqual([[date, 'day']]);
+  });
+
+  it('"the 31st day of September" is no day; "a day of talks in September 2026" stays a month', () => {
+    expect(findDates('on the 31st day of September 2026').map((m) => m.day)).not.toContain(31);
+    expect(findDates('a day of talks in September 2026').map((m) => [m.month, m.day])).toEqual([[9, null]]);
   });
 });
