@@ -31,6 +31,11 @@ describe('POST /v1/people of a person stored already', () => {
     expect((await api().get('/v1/people').expect(200)).body.data).toHaveLength(1);
   });
 
+  it('a name that is a stored alias is said to be one', async () => {
+    await person({ name: 'Ali Rahimov', aliases: ['Əli Rəhimov'], countryCode: 'AZ' }).expect(201);
+    expectAt(await person({ name: 'Əli Rəhimov', countryCode: 'AZ' }), 409, '/name', /has this name as an alias/);
+  });
+
   it('no country is a country: two without one are the same, one with and one without are not', async () => {
     await person({ name: 'Ali Rahimov' }).expect(201);
     expectAt(await person({ name: 'Ali Rahimov' }), 409, '/name', /no country/);
@@ -61,17 +66,18 @@ describe('PATCH /v1/people/{id} into a person stored already', () => {
     api().patch(`/v1/people/${id}`).set('content-type', 'application/merge-patch+json').set('if-match', '*').send(body);
 
   it.each([
-    ['a name', { name: 'Ali Rahimov' }, { name: 'Elnur Rahimov', countryCode: 'AZ' }],
-    ['a country', { countryCode: 'AZ' }, { name: 'Ali Rahimov', countryCode: 'TJ' }],
+    ['a name', { name: 'Ali Rahimov' }, { name: 'Elnur Rahimov', countryCode: 'AZ' }, '/name'],
+    ['a country', { countryCode: 'AZ' }, { name: 'Ali Rahimov', countryCode: 'TJ' }, '/countryCode'],
     [
       'no identifiers',
       { identifiers: null },
       { name: 'Ali Rahimov', countryCode: 'AZ', identifiers: [{ scheme: 'wikidata', value: 'Q4' }] },
+      '/identifiers',
     ],
-  ])('%s that makes them one: 409 at /name, the person unchanged', async (_label, body, start) => {
+  ])('%s that makes them one: 409 at the member sent, the person unchanged', async (_label, body, start, pointer) => {
     await person({ name: 'Ali Rahimov', countryCode: 'AZ' }).expect(201);
     const other = (await person(start).expect(201)).body;
-    expectAt(await patch(other.id, body), 409, '/name', /has this name already/);
+    expectAt(await patch(other.id, body), 409, pointer, /has this name already/);
     expect((await api().get(`/v1/people/${other.id}`).expect(200)).body).toMatchObject({ name: start.name, version: 1 });
   });
 
@@ -126,6 +132,17 @@ describe('a commit whose participant may be any of several stored people', () =>
     const committed = (await api().post(`/v1/documents/${document.id}/commit`).send({ draft }).expect(201)).body;
     const meeting = (await api().get(`/v1/meetings/${committed.data[0].id}?include=participants`).expect(200)).body;
     expect(meeting.participants.map((p: { personId: string }) => p.personId)).toContain(second.id);
+  });
+
+  it('a person and a namesake stored with identifiers: the commit asks (trial 140 F1)', async () => {
+    const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
+    const plain = (await person({ name: 'Kenji Mori', countryCode: 'JP' }).expect(201)).body;
+    const namesake = (
+      await person({ name: 'Kenji Mori', countryCode: 'JP', identifiers: [{ scheme: 'wikidata', value: 'Q9' }] }).expect(201)
+    ).body;
+    const refused = await api().post(`/v1/documents/${document.id}/commit`).send({}).expect(409);
+    expect(refused.body.errors[0].message).toContain(plain.id);
+    expect(refused.body.errors[0].message).toContain(namesake.id);
   });
 
   it('one stored person of the name is found as before', async () => {

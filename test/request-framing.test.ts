@@ -164,6 +164,10 @@ describe('a request the server refuses before any route is a problem+json, the c
     expect(answer.headers.get('x-request-id')).toBe(answer.body.requestId);
     expect(answer.body.instance ?? null).toBe(instance);
     expect(JSON.stringify(answer.body)).not.toContain('s3cret');
+    // A problem about one header points at it in `errors`, as every 4xx about one part of a request does (trial 140 F10).
+    const header = code === 'expectation_failed' ? 'expect' : /Host/.test(String(answer.body.detail)) ? 'host' : null;
+    if (header) expect(answer.body.errors).toEqual([{ in: 'header', pointer: `/${header}`, message: answer.body.detail }]);
+    else expect(answer.body.errors).toBeUndefined();
     // The type resolves to a page of the same status and title (RFC 9457 §3.1.1).
     const page = await fetch(`http://127.0.0.1:${port}/problems/${code}`, { headers: { accept: 'application/json' } });
     expect(await page.json()).toMatchObject({ status, title: answer.body.title });

@@ -125,13 +125,13 @@ describe('people it may equally be (new-user trial 139 F9)', () => {
     expect(await lookUp('Ali Rahimov', null)).toEqual([azeri, tajik]);
   });
 
-  it('copies of one person that nothing tells apart are that person: the one with identifiers, else the oldest', async () => {
+  it('copies of one person that nothing tells apart are that person, the oldest; a namesake with identifiers is asked about', async () => {
     const oldest = await store('Ali Rahimov', 'AZ');
-    await store('Ali Rahimov', 'AZ');
+    const copy = await store('Ali Rahimov', 'AZ');
     expect(await lookUp('Ali Rahimov', 'AZ')).toBe(oldest);
-    const identified = await withIdentifier('Ali Rahimov', 'AZ', 'Q3');
-    expect(await lookUp('Ali Rahimov', 'AZ')).toBe(identified);
-    expect(await lookUp('Ali Rahimov', null)).toBe(identified);
+    // Stored as POST /v1/people stores a namesake (trial 140 F1: the commit had taken it silently).
+    const namesake = await withIdentifier('Ali Rahimov', 'AZ', 'Q3');
+    expect(await lookUp('Ali Rahimov', 'AZ')).toEqual([oldest, copy, namesake]);
   });
 
   it('one stored person of the name, whatever other people share a word with it, is the person', async () => {

@@ -18,6 +18,8 @@ export interface FramingProblem {
   reason: string;
   code: ErrorCode;
   detail: string;
+  /** The header the problem is about, when one is ("expect", "host"): `errors` points at it, as every 4xx does. */
+  header?: string;
 }
 
 /** The methods some route of the server serves (OPTIONS * lists them; a method outside them is not implemented). */
@@ -52,7 +54,7 @@ export function framingProblem(request: IncomingMessage): FramingProblem | null 
         : hosts.length === 1 && !hostValue.test(hosts[0] as string)
           ? `The Host header ${JSON.stringify(hosts[0])} is no host name or address, with an optional port (RFC 9110 §7.2).`
           : null;
-  return hostDetail ? { status: 400, reason: 'Bad Request', code: 'bad_request', detail: hostDetail } : null;
+  return hostDetail ? { status: 400, reason: 'Bad Request', code: 'bad_request', detail: hostDetail, header: 'host' } : null;
 }
 
 /** 505 for a request in HTTP version `version` ("2.0"): this server speaks HTTP/1.1 and HTTP/1.0. */
@@ -72,6 +74,7 @@ export function expectationProblem(expect: string): FramingProblem {
     reason: 'Expectation Failed',
     code: 'expectation_failed',
     detail: `The request expects ${JSON.stringify(expect)}; this server meets only "100-continue" (RFC 9110 §10.1.1).`,
+    header: 'expect',
   };
 }
 
@@ -87,7 +90,7 @@ export function methodProblem(method: string): FramingProblem {
 
 /** The problem+json body of a framing problem, with the request id and, when given, the `instance` (a path). */
 export function framingBody(problem: FramingProblem, requestId: string, instance: string | null): string {
-  const { status, code, detail } = problem;
+  const { status, code, detail, header } = problem;
   return JSON.stringify({
     type: `/problems/${code}`,
     title: errorCodes[code].title,
@@ -96,6 +99,7 @@ export function framingBody(problem: FramingProblem, requestId: string, instance
     code,
     requestId,
     ...(instance === null ? {} : { instance }),
+    ...(header === undefined ? {} : { errors: [{ in: 'header', pointer: `/${header}`, message: detail }] }),
   });
 }
 

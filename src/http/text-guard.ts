@@ -46,7 +46,8 @@ function findUndecodable(url: string): { where: FieldError['in']; pointer: strin
 }
 
 /** What a value whose percent-encoding is not UTF-8 is told (in the query, by this guard; in the path, by the router). */
-export const undecodableMessage = 'is not UTF-8 once percent-decoded: encode characters outside ASCII as UTF-8 (%C3%BC for ü)';
+export const undecodableMessage =
+  'is not percent-encoded UTF-8: each "%" starts an escape of two hex digits ("%25" for "%" itself), and characters outside ASCII are escaped as UTF-8 (%C3%BC for ü)';
 
 /** Whether a URL component's percent-escapes decode as UTF-8 ("+" read as a space, as in a query). */
 export function decodesAsUtf8(component: string): boolean {

@@ -18,8 +18,8 @@ import { hasInitial, matchPerson, spelledOut } from '../../ingest/linking/people
  * another spelling of one of the other's, accents ignored: "Sergei Shoigu" is "Sergey Shoigu", "Mevlut Cavusoglu"
  * "Mevlüt Çavuşoğlu", "Khalid Al Marzouqi" "Sheikh Khalid bin Ahmed Al Marzouqi"; an initial for a word it begins:
  * "S. Jaishankar" "Subrahmanyam Jaishankar") and a compatible country (the same,
- * or either unknown) is taken, the one of the same country first, then one with identifiers, then the oldest; `{ among }`
- * when two or more are equally likely and something tells them apart: two countries, or identifiers on two of them. Null for a name that is an office
+ * or either unknown) is taken, the one of the same country first, then the oldest; `{ among }` when two or more are
+ * equally likely and something tells them apart: two countries, or identifiers on any of them. Null for a name that is an office
  * ("Secretary-General", "Foreign Minister of Tajikistan": a participant the readout never names), which two readouts
  * can use for two different people.
  */
@@ -55,9 +55,9 @@ export async function storedPersonFor(tx: Prisma.TransactionClient, name: string
     (person) => person.countryCode === null || countryCode === null || person.countryCode === countryCode,
   );
   // Those of the same country first. Two or more people it may equally be whom something tells apart — two countries,
-  // or identifiers of their own on two of them (namesakes, as POST /v1/people stores them) — are for the editor to
-  // choose between (new-user trial 139 F9: the oldest had been taken silently). Copies of one person that nothing tells
-  // apart (a meeting's body creates its people inline) are one person: the one with identifiers, else the oldest.
+  // or identifiers on any of them (a namesake, as POST /v1/people stores one) — are for the editor to choose between
+  // (new-user trial 139 F9: the oldest had been taken silently; trial 140 F1: so had the one with identifiers). Copies
+  // of one person that nothing tells apart (a meeting's body creates its people inline) are one person: the oldest.
   const sameCountry = compatible.filter((person) => countryCode !== null && person.countryCode === countryCode);
   const likeliest = sameCountry.length ? sameCountry : compatible;
   if (likeliest.length <= 1) return likeliest[0] ? { id: likeliest[0].id } : null;
@@ -66,9 +66,9 @@ export async function storedPersonFor(tx: Prisma.TransactionClient, name: string
     tx,
     likeliest.map((person) => person.id),
   );
-  if (countries.size >= 2 || identified.size >= 2)
+  if (countries.size >= 2 || identified.size >= 1)
     return { among: likeliest.map(({ id, name, countryCode }) => ({ id, name, countryCode })) };
-  return { id: (likeliest.find((person) => identified.has(person.id)) ?? likeliest[0]!).id };
+  return { id: likeliest[0]!.id };
 }
 
 // Those of `ids` who have external identifiers (on the index of person_identifiers.person_id).

@@ -47,20 +47,24 @@ export function namesakeSql(name: string, countryCode: string | null, except?: s
 }
 
 /**
- * Throws 409 `conflict` at `/name` when a person named `name` of `countryCode`, without identifiers, would duplicate a
- * stored one (namesakeOf); the message names the stored person's id, to use instead.
+ * Throws 409 `conflict` at `pointer` (`/name`, or the member a patch changed) when a person named `name` of
+ * `countryCode`, without identifiers, would duplicate a stored one (namesakeOf); the message names the stored person's
+ * id, to use instead.
  */
 export async function assertNoNamesake(
   tx: Tx,
   person: { name: string; countryCode: string | null; identifiers: readonly unknown[] },
   except?: string,
+  pointer = '/name',
 ): Promise<void> {
   if (person.identifiers.length > 0) return;
   const namesake = await namesakeOf(tx, person.name, person.countryCode, except);
   if (!namesake) return;
   const country = namesake.countryCode ? `, ${namesake.countryCode}` : ', no country';
+  // Trial 140 F7: a name that is the stored person's alias is said to be one.
+  const held = namesake.name.toLowerCase() === person.name.toLowerCase() ? 'has this name already' : 'has this name as an alias';
   throw conflict(
-    `Person ${namesake.id} ("${namesake.name}"${country}) has this name already: refer to them by that id, or tell a namesake apart by identifiers ({"scheme": "wikidata", "value": "Q…"}).`,
-    inBody('/name'),
+    `Person ${namesake.id} ("${namesake.name}"${country}) ${held}: refer to them by that id, or tell a namesake apart by identifiers ({"scheme": "wikidata", "value": "Q…"}).`,
+    inBody(pointer),
   );
 }

@@ -98,7 +98,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ people: PeopleService }> = as
         description:
           'JSON Merge Patch (RFC 7396): absent fields stay as they are, null clears, arrays replace. ' +
           'With If-Match, answers 412 when the person has changed since. A new name, country or no identifiers that ' +
-          'make the person one another stored person is already (as POST /v1/people) is a 409 at /name; a name that is ' +
+          'make the person one another stored person is already (as POST /v1/people) is a 409 at the member sent; a name that is ' +
           'one of their aliases, or an alias equal to the name, a 400.',
         consumes: ['application/merge-patch+json', 'application/json'],
         params: personParamsSchema,

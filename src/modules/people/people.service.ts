@@ -101,7 +101,10 @@ export function createPeopleService({ prisma }: { prisma: Db }) {
             if (patch.name !== undefined || patch.countryCode !== undefined || patch.identifiers !== undefined) {
               await lockPeopleCreation(tx);
               const countryCode = patch.countryCode === undefined ? current.countryCode : patch.countryCode;
-              await assertNoNamesake(tx, { name, countryCode, identifiers: identifiers ?? current.identifiers }, id);
+              // At the member the patch sent that made them one (trial 140 F6: a patch of the country alone had been
+              // told at /name).
+              const pointer = patch.name !== undefined ? '/name' : patch.countryCode !== undefined ? '/countryCode' : '/identifiers';
+              await assertNoNamesake(tx, { name, countryCode, identifiers: identifiers ?? current.identifiers }, id, pointer);
             }
             const { count } = await tx.person.updateMany({
               where: { id, version: current.version },
