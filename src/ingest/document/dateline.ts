@@ -1,5 +1,5 @@
 import type { Span } from '../draft.js';
-import { findDates, type DateMention } from '../recognize/dates.js';
+import { findDatelineDate, findDates, type DateMention } from '../recognize/dates.js';
 import { lookupCountry } from '../recognize/countries.js';
 import { lookupCity } from '../recognize/places.js';
 import type { Segment } from '../text/span.js';
@@ -82,9 +82,12 @@ export function findDateline(text: string, paragraph: Segment): Dateline | null 
     const between = head.slice(placeText.length, found.index).replace(/\s*\(\s*$/, '');
     if (unbalanced(between)) continue;
     // Read from the paragraph's start (chrono-node misses "Monday" in ", Monday " alone), kept after the place.
-    const dates = findDates(text, paragraph.start, paragraph.start + found.index).filter(
+    const english = findDates(text, paragraph.start, paragraph.start + found.index).filter(
       (date) => date.start >= paragraph.start + placeText.length,
     );
+    // "Brasília, 14 de abril –" (new-user trial 140 F2): a date in the language of the place, when none in English.
+    const foreign = english.length ? null : findDatelineDate(text, paragraph.start + placeText.length, paragraph.start + found.index);
+    const dates = foreign ? [foreign] : english;
     // The dates first: "27/06/2024" is no "/TASS/".
     let residue = between;
     for (const date of dates) residue = residue.replace(date.text, ' ');

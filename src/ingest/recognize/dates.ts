@@ -461,3 +461,28 @@ export function impossibleDate(text: string): string | null {
   }
   return null;
 }
+
+// The parsers of the languages whose month names a dateline of a release in English most often keeps ("Brasília, 14 de
+// abril –", "Paris, 14 avril 2025 –"): chrono-node's own strict locales. (Not German: "5. Mai 2025 –" is split as a
+// sentence after "5." before the dateline is read, as "5. April 2025 –" is.)
+const datelineLocales: readonly chrono.Chrono[] = [chrono.pt.strict, chrono.es.strict, chrono.fr.strict, chrono.it.strict];
+
+/**
+ * The day, with its month and maybe its year, that text[start, end) prints in Portuguese, Spanish, French or Italian
+ * (chrono-node's strict locales), for a dateline whose date findDates cannot read ("14 de abril", "14 de abril de 2025",
+ * "14 avril 2025", "3 marzo 2025"; new-user trial 140 F2: the dateline, and its city, had been lost). Only a day
+ * and a month count; null when there is none.
+ */
+export function findDatelineDate(text: string, start: number, end: number): DateMention | null {
+  const region = text.slice(start, end);
+  for (const locale of datelineLocales) {
+    for (const parsed of locale.parse(region, fixedReference)) {
+      const certain = (component: chrono.Component) => (parsed.start.isCertain(component) ? parsed.start.get(component) : null);
+      const [year, month, day] = [certain('year'), certain('month'), certain('day')];
+      if (month === null || day === null || (year !== null && (year < 1900 || year > 2200 || !isDayOf(year, month, day)))) continue;
+      const at = start + parsed.index;
+      return { start: at, end: at + parsed.text.length, text: parsed.text, year, month, day, weekday: null, relativeDays: null };
+    }
+  }
+  return null;
+}
