@@ -1226,7 +1226,13 @@ function countryFollowing(words: readonly Word[], end: number): { word: number; 
     if (!country || back + country.length !== end + 1 || country.possessive) continue;
     const article = words[back - 1]?.key === 'the' ? 1 : 0;
     const word = back - 2 - article;
-    if (!['from', 'of'].includes(words[back - 1 - article]?.key ?? '') || !/^counterparts?$/.test(words[word]?.key ?? '')) continue;
+    const preposition = words[back - 1 - article]?.key ?? '';
+    const owner = words[word - 1]?.key ?? '';
+    if (
+      !(['from', 'of'].includes(preposition) || (preposition === 'in' && ['his', 'her', 'their'].includes(owner))) ||
+      !/^counterparts?$/.test(words[word]?.key ?? '')
+    )
+      continue;
     return { word, code: country.code };
   }
   return null;
@@ -1466,7 +1472,10 @@ function countriesMet(words: readonly Word[], known: readonly PersonMention[]): 
 
 // "counterpart from Guinea", "counterpart of the Philippines": the country named after the counterpart word at `i`.
 function countryAfterCounterpart(words: readonly Word[], i: number): { code: string; last: number } | null {
-  if (!['from', 'of'].includes(words[i + 1]?.key ?? '')) return null;
+  // "his counterpart in Mexico" (blind-85) too, when no demonym says whose counterpart ("his Armenian counterpart in
+  // Georgia" met there).
+  const inCountry = words[i + 1]?.key === 'in' && ['his', 'her', 'their'].includes(words[i - 1]?.key ?? '');
+  if (!['from', 'of'].includes(words[i + 1]?.key ?? '') && !inCountry) return null;
   const at = i + 2 + (words[i + 2]?.key === 'the' ? 1 : 0);
   const country = countryAt(words, at);
   if (!country || country.possessive) return null;

@@ -94,3 +94,18 @@ describe('what the visit at hand comes after is an earlier meeting', () => {
     expect(pairs(text).length).toBe(2);
   });
 });
+
+describe('"his counterpart in Mexico": the counterpart of that country', () => {
+  it('is the one of that country the text names', () => {
+    const text =
+      'Call\n\nForeign Minister Ana Lira spoke by phone with her counterpart in Mexico on Tuesday.\n\nPresident Pedro Ruiz said that the call with Foreign Minister Tomas Vidal of Mexico went well.';
+    const people = draft(text).meetings.map((m) => m.participants.map((p) => [p.name, p.countryCode]));
+    expect(people[0]).toContainEqual(['Tomas Vidal', 'MX']);
+  });
+
+  it('not after a demonym: "his Armenian counterpart in Georgia" met there', () => {
+    const text = 'Talks\n\nForeign Minister Ana Lira met her Armenian counterpart in Georgia, Tomas Vidal, on Tuesday.';
+    const people = draft(text).meetings.map((m) => m.participants.map((p) => [p.name, p.countryCode]));
+    expect(people[0]).toContainEqual(['Tomas Vidal', 'AM']);
+  });
+});
