@@ -408,7 +408,14 @@ beforeAll(async () => {
   await post('/v1/meetings', meetingBody({ date: '2021-09-01', kind: 'talks', countryCode: 'KZ', initiatives }));
   await supertest(app.server).patch(`/v1/meetings/${meeting.id}`).send({ summary: 'History entry.' }).expect(200);
   const person = await post<{ id: string }>('/v1/people', tileuberdiPerson);
-  await post('/v1/people', { name: 'Wang Yi', aliases: ['王毅'], countryCode: 'CN' });
+  // The meetings above created a Wang Yi of their own: this one is told apart by an identifier (POST /v1/people refuses a
+  // second person nobody could tell from the first).
+  await post('/v1/people', {
+    name: 'Wang Yi',
+    aliases: ['王毅'],
+    countryCode: 'CN',
+    identifiers: [{ scheme: 'wikidata', value: 'Q1000002' }],
+  });
   const document = await post<{ id: string; draft: Record<string, unknown> }>('/v1/documents', readout, 'text/plain');
   await freshDocument();
   ids = {
