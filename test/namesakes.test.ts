@@ -108,6 +108,14 @@ describe('an alias equal to the name', () => {
     // The alias made the name, and the name an alias, in one patch.
     await patch({ name: 'Ali Ragimov', aliases: ['Ali Rahimov'] }).expect(200);
   });
+
+  it('a person stored with one before it was refused can still have their country patched', async () => {
+    const stored = await ctx.prisma.person.create({ data: { name: 'Ali Rahimov', aliases: ['ali rahimov'] }, select: { id: true } });
+    const patch = (body: Record<string, unknown>) =>
+      api().patch(`/v1/people/${stored.id}`).set('content-type', 'application/merge-patch+json').set('if-match', '*').send(body);
+    await patch({ countryCode: 'AZ' }).expect(200);
+    expectAt(await patch({ name: 'ALI RAHIMOV' }), 400, '/name', /one of the person's aliases/);
+  });
 });
 
 describe('a commit whose participant may be any of several stored people', () => {

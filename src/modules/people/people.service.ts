@@ -92,11 +92,14 @@ export function createPeopleService({ prisma }: { prisma: Db }) {
             const identifiers = patch.identifiers === undefined ? undefined : (patch.identifiers ?? []);
             if (identifiers) await assertIdentifiersFree(tx, pointed(identifiers), id);
             const name = patch.name ?? current.name;
-            assertAliasesBesideName(
-              name,
-              patch.aliases === undefined ? current.aliases : (patch.aliases ?? []),
-              patch.aliases === undefined,
-            );
+            // Only a patch that sends a name or aliases is held to it: a person stored with an alias equal to the name
+            // before this was refused can still have their country or identifiers patched.
+            if (patch.name !== undefined || patch.aliases !== undefined)
+              assertAliasesBesideName(
+                name,
+                patch.aliases === undefined ? current.aliases : (patch.aliases ?? []),
+                patch.aliases === undefined,
+              );
             // A new name, country or no identifiers may make the person one another already is (namesakes.ts).
             if (patch.name !== undefined || patch.countryCode !== undefined || patch.identifiers !== undefined) {
               await lockPeopleCreation(tx);
