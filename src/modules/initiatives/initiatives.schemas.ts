@@ -1,5 +1,6 @@
 import { fieldsSchema, sparseSchema } from '../../http/fields.js';
 import { z } from 'zod';
+import { refineAliasesBesideName } from '../../http/aliases.js';
 import { formatSchema } from '../../http/export/export-format.js';
 import {
   countSchema,
@@ -35,6 +36,7 @@ export const initiativeCreateSchema = z
     category: categorySchema.nullable().default(null),
     description: descriptionSchema.nullable().default(null),
   })
+  .superRefine(refineAliasesBesideName)
   .meta({
     id: 'CreateInitiative',
     description: 'A new catalogue entry.',

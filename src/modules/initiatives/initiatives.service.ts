@@ -1,3 +1,4 @@
+import { assertAliasesBesideName } from '../../http/aliases.js';
 import { fieldsDigest, sparse, sparseExport, sparsePage } from '../../http/fields.js';
 import { lockRow } from '../../db/row-lock.js';
 import type { Db } from '../../db/prisma.js';
@@ -87,6 +88,15 @@ export function createInitiativesService({ prisma }: { prisma: Db }) {
             assertVersion('initiative', expected, current.version);
             if (!Object.keys(patch).length) return toInitiativeDto(current);
             if (patch.slug !== undefined) await assertSlugFree(tx, patch.slug, current.id);
+            // As for people: only a patch that sends a name or aliases is held to it, so an entry stored with its name as an
+            // alias before this was refused can still be patched otherwise.
+            if (patch.name !== undefined || patch.aliases !== undefined)
+              assertAliasesBesideName(
+                'initiative',
+                patch.name ?? current.name,
+                patch.aliases === undefined ? current.aliases : (patch.aliases ?? []),
+                patch.aliases === undefined,
+              );
             const { count } = await tx.initiative.updateMany({
               where: { id: current.id, version: current.version },
               data: { ...changedFields(patch), version: { increment: 1 } },

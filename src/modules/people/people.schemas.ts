@@ -1,6 +1,6 @@
 import { fieldsSchema, sparseSchema } from '../../http/fields.js';
 import { z } from 'zod';
-import { fieldsProblem } from '../../http/errors.js';
+import { refineAliasesBesideName } from '../../http/aliases.js';
 import { formatSchema } from '../../http/export/export-format.js';
 import {
   commaList,
@@ -55,10 +55,7 @@ export const personCreateSchema = z
     countryCode: countryCodeSchema.nullable().default(null),
     identifiers: identifiersSchema.default([]),
   })
-  .superRefine(({ name, aliases }, context) => {
-    const at = aliasAsName(name, aliases);
-    if (at >= 0) context.addIssue({ code: 'custom', path: ['aliases', at], message: aliasIsNameMessage });
-  })
+  .superRefine(refineAliasesBesideName)
   .meta({
     id: 'CreatePerson',
     description: 'A new person.',
@@ -71,24 +68,6 @@ export const personCreateSchema = z
     ],
   });
 export type PersonCreate = z.infer<typeof personCreateSchema>;
-
-const aliasIsNameMessage = 'is the name itself: an alias is another spelling of it';
-// The index of the alias that is the name (case aside: every lookup ignores case), or -1 (new-user trial 139 F11).
-const aliasAsName = (name: string, aliases: readonly string[]) => aliases.findIndex((alias) => alias.toLowerCase() === name.toLowerCase());
-
-/**
- * Throws 400 `validation_failed` when a person's name, after a patch, is one of their aliases after it: at the alias
- * when the patch sent `aliases` (`aliasesKept` false), else at `/name` (a new name that is an alias already).
- */
-export function assertAliasesBesideName(name: string, aliases: readonly string[], aliasesKept: boolean): void {
-  const at = aliasAsName(name, aliases);
-  if (at < 0) return;
-  throw fieldsProblem('validation_failed', [
-    aliasesKept
-      ? { in: 'body', pointer: '/name', message: `is one of the person's aliases: send "aliases" without it along with the name` }
-      : { in: 'body', pointer: `/aliases/${at}`, message: aliasIsNameMessage },
-  ]);
-}
 
 export const personPatchSchema = z
   .strictObject({

@@ -7,7 +7,7 @@ import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
 import { assertChanged, keepUnchanged } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { assertIdentifiersFree } from './identifiers-free.js';
-import { assertAliasesBesideName } from './people.schemas.js';
+import { assertAliasesBesideName } from '../../http/aliases.js';
 import { assertNoNamesake, lockPeopleCreation } from './namesakes.js';
 import { identifiersOrder, toPersonDto } from './people.dto.js';
 import { exportPeople, listPeople } from './people.list.js';
@@ -96,6 +96,7 @@ export function createPeopleService({ prisma }: { prisma: Db }) {
             // before this was refused can still have their country or identifiers patched.
             if (patch.name !== undefined || patch.aliases !== undefined)
               assertAliasesBesideName(
+                'person',
                 name,
                 patch.aliases === undefined ? current.aliases : (patch.aliases ?? []),
                 patch.aliases === undefined,
