@@ -97,6 +97,7 @@ export const fixtureSets = [
   'blind-83',
   'blind-84',
   'blind-85',
+  'blind-86',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
