@@ -352,11 +352,16 @@ export function pairParticipants(
         .split(/[\s-]+/)
         .filter((t) => t.length >= 3 && !stop.has(t)),
     );
-    const at = free.findIndex((candidate) =>
-      foldKey(candidate.name)
-        .split(/[\s-]+/)
-        .some((t) => t.length >= 3 && !stop.has(t) && own.has(t)),
+    // The candidate sharing the most words, the first of equals: "Anwar bin Mohammed Gargash" is "Anwar bin Mohammed
+    // Gargash", not the "Prince Faisal bin Farhan" listed before him, who shares only "bin".
+    const shared = free.map(
+      (candidate) =>
+        foldKey(candidate.name)
+          .split(/[\s-]+/)
+          .filter((t) => t.length >= 3 && !stop.has(t) && own.has(t)).length,
     );
+    const most = Math.max(0, ...shared);
+    const at = most > 0 ? shared.indexOf(most) : -1;
     if (at < 0) continue;
     pairs.push([participant, free[at] as ExpectedParticipant]);
     free.splice(at, 1);

@@ -124,7 +124,7 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-83': { meetings: 0.91, participants: 0.84, speakers: 0.68, 'date recall': 0.89, 'city recall': 0.51, initiatives: 0.52, empty: 0 },
   'blind-84': { meetings: 0.82, participants: 0.78, speakers: 0.71, 'date recall': 0.91, 'city recall': 0.71, initiatives: 0.38, empty: 0 },
   'blind-85': { meetings: 0.94, participants: 0.84, speakers: 0.73, 'date recall': 1, 'city recall': 0.71, initiatives: 0.26, empty: 1 },
-  'blind-86': { meetings: 0.91, participants: 0.7, speakers: 0.77, 'date recall': 0.71, 'city recall': 0.5, initiatives: 0.46, empty: 1 },
+  'blind-86': { meetings: 0.96, participants: 0.78, speakers: 0.78, 'date recall': 1, 'city recall': 0.62, initiatives: 0.46, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,

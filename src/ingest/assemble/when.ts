@@ -172,8 +172,9 @@ const documentContext =
 // "It should be recalled that on March 8, 2023, after negotiations with …": a recollection, as a reader is told.
 // "the Economic Partnership Agreement, which entered into force in July 2024" (new-user trial 128 F3): an instrument's.
 // Not "the newly-appointed Minister S Jaishankar on Monday" (blind-52): a word of tenure before a title.
+// "… during my appearance at the Ethiopian parliament back in March 2015" (blind-86): "back in" dates what is recalled.
 const recalledContext =
-  /\b(?:ago|the last time|last met|first met|previously met|(?<!newly[- ])(?:appointed|elected)|sworn in|took office|assumed (?:office|his post|her post|the post)|inaugurated|established|founded|recall(?:ed|ing)? that|as a reminder|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|ratified)\b[^.;:]{0,40}$/i;
+  /\b(?:ago|the last time|last met|first met|previously met|(?<!newly[- ])(?:appointed|elected)|sworn in|took office|assumed (?:office|his post|her post|the post)|inaugurated|established|founded|recall(?:ed|ing)? that|as a reminder|back\s+in|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|ratified)\b[^.;:]{0,40}$/i;
 // "Following the visit of the Vice President of the United States, Mike Pence, to Ecuador in June 2018, the Dialogue
 // … took place … on May 22, 2019" (blind-77): the date that closes an opening phrase of an earlier event is that event's.
 const earlierEventOpening =
@@ -207,9 +208,14 @@ function datesAMeeting(text: string, date: DateMention): boolean {
 // blind-77).
 const heldOnDays =
   /\b(?:meeting|summit|session|talks|conference|consultations|dialogue|round|forum|retreat|council|commission|committee)\b[^.;:]{0,160}?\b(?:(?:was|were)\s+(?:(?:jointly|virtually|successfully|also)\s+)?(?:held|convened|conducted)|took\s+place|(?<=(?:meeting|summit|session|talks|conference|consultations|dialogue|round|forum|retreat)\s+)held)\s+(?:[\p{L}-]+\s+){0,2}?(?:on|from)\s+$/iu;
+// "The Ministers for Foreign Affairs from the three West Nordic countries, …, met in Tórshavn on 21 and 22 August 2016"
+// (blind-86): those who met, with no counterpart after the verb, met over those days. Not "met with X in Geneva on
+// 7-8 December", one encounter of a stay.
+const metOnDays = /\b(?:met|convened|gathered)\s+(?:(?:in|at)\s+\p{Lu}[^,.;]{0,40}?\s+)?(?:on|from)\s+$/u;
 function heldOverRange(text: string, date: DateMention): boolean {
   const before = text.slice(Math.max(0, date.start - 240), date.start);
-  return heldOnDays.test(before.slice(before.lastIndexOf('\n') + 1));
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return heldOnDays.test(line) || metOnDays.test(line);
 }
 
 // "Haitian President Jovenel Moise revealed on Monday night that during his stay in Ecuador … he met with Dominican

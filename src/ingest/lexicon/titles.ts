@@ -76,7 +76,7 @@ export const lowerCaseSpeakerOffices = [
 /** Courtesy words before a name, never part of the name or the title (ANNOTATING.md drops them); "H.E." is
  * matched on its own because its folded form is the pronoun "he". */
 export const honorifics =
-  /^(?:mr|mister|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|grand\s+chief|hon|honou?rable|rt|excellency|eminence|holiness|beatitude|highness|majesty|royal|h\.\s?e|he|hh|hrh|utama|setia|paduka|datuk|dato['’´`]?|dato['’´`]?\s?sri|datin|seri|tun|ustaz|ustadz|berhormat|dimuliakan|mulia|teramat|aum|lyonchhen|lyonpo|lt|gen|col|maj|brig|adm|capt|cdr|monsignor|msgr|eng|engr|shri|smt|shrimati|rtd|retd|retired)\.?$/i;
+  /^(?:mr|mister|mrs|ms|miss|mx|dr|amb|prof|professor|madam|madame|mme|sir|dame|grand\s+chief|hon|honou?rable|rt|excellency|eminence|holiness|beatitude|highness|majesty|royal|h\.\s?e|he|hh|hrh|utama|setia|paduka|datuk|dato['’´`]?|dato['’´`]?\s?sri|datin|seri|tun|ustaz|ustadz|berhormat|dimuliakan|mulia|teramat|aum|lyonchhen|lyonpo|lt|gen|col|maj|brig|adm|capt|cdr|monsignor|msgr|eng|engr|shri|smt|shrimati|rtd|retd|retired|ato)\.?$/i;
 
 /** Styles that are part of a name when a name follows ("Prince Faisal bin Farhan", "Sheikh Abdullah"), not titles. */
 export const nameStyles = new Set([
@@ -197,6 +197,9 @@ export function officeOf(title: string): string {
     // "Ambassador To Nepal" (a headline's capitals keep the post in the title) is the office "ambassador".
     .replace(envoyPosting, '$1')
     .trim();
+  // "Special Assistant to the Prime Minister" (blind-86), "Diplomatic Adviser to the UAE President": an aide's office is
+  // its own, not the office served.
+  if (/^(?:[\p{L}-]+ ){0,3}(?:adviser|advisor|assistant|aide|counsellor|counselor)s? (?:to|of) /u.test(t)) return t;
   // A double office names the foreign minister as one of its parts: "Deputy Prime Minister and Foreign Minister",
   // "Deputy Prime Minister – Minister of Foreign Affairs"; "Deputy Foreign Minister" is another office.
   const parts = t.split(/\s+(?:and|-|–|—)\s+|,\s*/);

@@ -824,15 +824,11 @@ function groupMembers(
       continue;
     }
     let k = group.last + 1;
-    // "the presidents of the two countries, Hassan Rouhani and Recep Tayyip Erdoğan": the sides, then their names.
-    if (
-      words[k]?.key === 'of' &&
-      /^(?:the|both)$/.test(words[k + 1]?.key ?? '') &&
-      /^(?:two|three|four|both)$/.test(words[k + 2]?.key ?? '') &&
-      /^(?:countries|nations|states|sides|governments|organi[sz]ations)$/.test(words[k + 3]?.key ?? '') &&
-      words[k + 4]?.text === ','
-    )
-      k += 4;
+    // "the presidents of the two countries, Hassan Rouhani and Recep Tayyip Erdoğan": the sides, then their names; "The
+    // Ministers for Foreign Affairs from the three West Nordic countries, Poul Michelsen, Faroe Islands, …" (blind-86):
+    // "from" too, and a region's words before the noun.
+    const sides = sidesBeforeNames(words, k);
+    if (sides > 0) k += sides;
     else if (
       words[k]?.key === 'of' &&
       words[k + 1]?.key === 'both' &&
@@ -975,6 +971,23 @@ function groupMembers(
   return { members, replaced };
 }
 
+/**
+ * How many words of "of the two countries,", "of both sides,", "from the three West Nordic countries," stand between a
+ * plural title and the names of its holders (the comma included), or 0.
+ */
+function sidesBeforeNames(words: readonly Word[], k: number): number {
+  if (!['of', 'from'].includes(words[k]?.key ?? '')) return 0;
+  let at = k + 1;
+  if (/^(?:the|both)$/.test(words[at]?.key ?? '')) at++;
+  if (/^(?:two|three|four|five|six|seven|eight|nine|ten|both)$/.test(words[at]?.key ?? '')) at++;
+  else if (words[k]?.key === 'from') return 0;
+  // A region's words: "West Nordic", "Baltic", "Central Asian".
+  for (let n = 0; n < 3 && /^\p{Lu}\p{L}+$/u.test(words[at]?.text ?? ''); n++) at++;
+  if (!/^(?:countries|nations|states|sides|governments|organi[sz]ations)$/.test(words[at]?.key ?? '') || words[at + 1]?.text !== ',')
+    return 0;
+  return at - k + 1;
+}
+
 // A list of names starting at word k: "A, B and C", each with an optional "(Country)" after it; also after a dash or
 // colon and "respectively" ("the Lithuanian, Latvian and Estonian foreign ministers – respectively, A, B and C").
 function namesFrom(words: readonly Word[], mentions: readonly PersonMention[], k: number): PersonMention[] {
@@ -985,9 +998,23 @@ function namesFrom(words: readonly Word[], mentions: readonly PersonMention[], k
   for (;;) {
     const next = mentions.find((m) => m.name !== null && !m.plural && m.first === k && m.title === null);
     if (!next) break;
-    names.push(next);
     k = next.last + 1;
-    if (words[k]?.text === ',') k++;
+    // "Poul Michelsen, Faroe Islands, Lilja Alfreðsdóttir, Iceland and Vittus Qujaukitsoq, Greenland," (blind-86): a
+    // country after a name's comma, before the next comma or "and", is the person's.
+    const country = next.countryCode === null && words[k]?.text === ',' ? countryAt(words, k + 1) : null;
+    const countryEnd = country && !country.possessive ? k + 1 + country.length : -1;
+    if (country && countryEnd > 0 && (words[countryEnd]?.key === 'and' || /^[,;.]$/.test(words[countryEnd]?.text ?? '.'))) {
+      names.push({
+        ...next,
+        countryCode: country.code,
+        countryBasis: 'qualifier',
+        span: { ...next.span, end: (words[countryEnd - 1] as Word).end },
+        last: countryEnd - 1,
+      });
+      k = countryEnd;
+    } else names.push(next);
+    // "Ana Lira, Chile; Pedro Ruiz, Peru; and …": semicolons part the items too.
+    if (words[k]?.text === ',' || (names.length > 0 && words[k]?.text === ';' && names.at(-1)?.countryBasis === 'qualifier')) k++;
     if (words[k]?.key === 'and') k++;
     if (words[k]?.key === 'as' && words[k + 1]?.key === 'well' && words[k + 2]?.key === 'as') break;
   }

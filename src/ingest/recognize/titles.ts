@@ -513,11 +513,18 @@ export function titleRunAt(words: readonly Word[], i: number): TitleRun | null {
     }
     // "Diplomatic Adviser to the UAE President", "Assistant to the Prime Minister": an aide's title runs on through the
     // office served (that office's holder is no one in the sentence).
-    if (word.key === 'to' && j > titleStart && aideHeads.has(lastHeadKey)) {
+    // "Special Assistant to the Prime Minister" (blind-86): "assistant", no head of its own elsewhere ("Assistant
+    // Minister"), heads an aide's title that runs on so.
+    if (word.key === 'to' && j > titleStart && (aideHeads.has(lastHeadKey) || words[j - 1]?.key === 'assistant')) {
       let at = j + 1 + (words[j + 1]?.key === 'the' ? 1 : 0);
-      at += countryAt(words, at)?.length ?? 0;
+      const served = countryAt(words, at);
+      at += served?.length ?? 0;
       if (isTitleWord(words[at])) {
-        while (isTitleWord(words[at])) at++;
+        // "special assistant to the Ethiopian Prime minister" (blind-86): the aide of a country's office is of that country.
+        if (served && !served.possessive && countryCode === null) [countryCode, countryBasis] = [served.code, 'demonym'];
+        // … and the office served makes a lower-case aide's title one (as a strong head does).
+        while (isTitleWord(words[at])) strong ||= strongHeads.has((words[at++] as Word).key);
+        hasHead = true;
         j = at;
         lastTitleWord = at - 1;
         continue;
