@@ -61,6 +61,65 @@ describe('POST /v1/people of a person stored already', () => {
   });
 });
 
+describe('names compared as lookups compare them, and aliases too (new-user trial 141 F1, F2)', () => {
+  const patch = (id: string, body: Record<string, unknown>) =>
+    api().patch(`/v1/people/${id}`).set('content-type', 'application/merge-patch+json').set('if-match', '*').send(body);
+
+  it.each([
+    ['white space run together', { name: 'Ali   Rahimov', countryCode: 'AZ' }, '/name', /has this name already/],
+    ['accents aside', { name: 'Alí Rahímov', countryCode: 'AZ' }, '/name', /has this name already/],
+    ['accents aside, of a stored alias', { name: 'Ali Ragímov', countryCode: 'AZ' }, '/name', /as an alias/],
+    [
+      "an alias that is the stored person's name",
+      { name: 'A. Rahimov', aliases: ['Ali Rahimov'], countryCode: 'AZ' },
+      '/aliases/0',
+      /may not be an alias/,
+    ],
+    [
+      "an alias that is the stored person's alias",
+      { name: 'A. Rahimov', aliases: ['Elnur', 'ALI RAGIMOV'], countryCode: 'AZ' },
+      '/aliases/1',
+      /may not be an alias/,
+    ],
+  ])('POST, %s: 409 at the member', async (_label, body, pointer, message) => {
+    const stored = (await person({ name: 'Ali Rahimov', aliases: ['Ali Ragimov'], countryCode: 'AZ' }).expect(201)).body;
+    const response = await person(body);
+    expectAt(response, 409, pointer, new RegExp(stored.id));
+    expect(response.body.errors[0].message).toMatch(message);
+    expect((await api().get('/v1/people').expect(200)).body.data).toHaveLength(1);
+  });
+
+  it('another country, or identifiers, tell them apart as before', async () => {
+    await person({ name: 'Ali Rahimov', countryCode: 'AZ' }).expect(201);
+    await person({ name: 'A. Rahimov', aliases: ['Ali Rahimov'], countryCode: 'TJ' }).expect(201);
+    await person({
+      name: 'A. Rahimov',
+      aliases: ['Ali Rahimov'],
+      countryCode: 'AZ',
+      identifiers: [{ scheme: 'wikidata', value: 'Q7' }],
+    }).expect(201);
+  });
+
+  it('PATCH of aliases that name another person: 409 at the alias, the person unchanged', async () => {
+    await person({ name: 'Ali Rahimov', countryCode: 'AZ' }).expect(201);
+    const other = (await person({ name: 'A. Rahimov', countryCode: 'AZ' }).expect(201)).body;
+    expectAt(await patch(other.id, { aliases: ['Elnur', 'Ali  Rahimov'] }), 409, '/aliases/1', /may not be an alias/);
+    expect((await api().get(`/v1/people/${other.id}`).expect(200)).body).toMatchObject({ aliases: [], version: 1 });
+  });
+
+  it('PATCH of the country that makes an alias another person’s name: 409 at the country', async () => {
+    await person({ name: 'Ali Rahimov', countryCode: 'AZ' }).expect(201);
+    const other = (await person({ name: 'A. Rahimov', aliases: ['Ali Rahimov'], countryCode: 'TJ' }).expect(201)).body;
+    expectAt(await patch(other.id, { countryCode: 'AZ' }), 409, '/countryCode', /may not be an alias/);
+  });
+
+  it('PATCH of aliases alone does not hold a person stored as a namesake before the rule to their name', async () => {
+    await person({ name: 'Ali Rahimov', countryCode: 'AZ' }).expect(201);
+    const copy = await ctx.prisma.person.create({ data: { name: 'Ali Rahimov', countryCode: 'AZ' }, select: { id: true } });
+    await patch(copy.id, { aliases: ['Ali Ragimov'] }).expect(200);
+  });
+});
+
 describe('PATCH /v1/people/{id} into a person stored already', () => {
   const patch = (id: string, body: Record<string, unknown>) =>
     api().patch(`/v1/people/${id}`).set('content-type', 'application/merge-patch+json').set('if-match', '*').send(body);

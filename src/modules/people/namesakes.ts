@@ -33,38 +33,74 @@ export async function namesakeOf(tx: Tx, name: string, countryCode: string | nul
   return row ?? null;
 }
 
-/** The query of namesakeOf: at most one row `{id, name, countryCode}`, the oldest. */
+/** A name as every lookup compares it: white space run together and trimmed (case and accents: `fold_text`). */
+const spacedName = (name: string) => name.replace(/\s+/g, ' ').trim();
+/** The SQL of a stored name as namesakes compare it: spaced as spacedName, folded. */
+const nameKey = (column: Prisma.Sql) => Prisma.sql`fold_text(btrim(regexp_replace(${column}, '\s+', ' ', 'g')))`;
+
+/**
+ * The query of namesakeOf: at most one row `{id, name, countryCode}`, the oldest. Names are compared as lookups compare
+ * them — case, accents and runs of white space aside (new-user trial 141 F1: "Penny  Wong" and "Peter Szijjarto" were
+ * stored beside "Penny Wong" and "Péter Szijjártó").
+ */
 export function namesakeSql(name: string, countryCode: string | null, except?: string): Prisma.Sql {
+  const key = spacedName(name);
   return Prisma.sql`
     SELECT id::text AS id, name, country_code AS "countryCode"
     FROM people
-    WHERE person_trigram_text(name, aliases) LIKE ${foldedContainsPattern(name)}
-      AND (lower(name) = lower(${name}) OR lower(${name}) = ANY (SELECT lower(alias) FROM unnest(aliases) AS alias))
+    WHERE person_trigram_text(name, aliases) LIKE replace(${foldedContainsPattern(key)}, ' ', '%')
+      AND (${nameKey(Prisma.sql`name`)} = fold_text(${key})
+        OR fold_text(${key}) = ANY (SELECT ${nameKey(Prisma.sql`alias`)} FROM unnest(aliases) AS alias))
       AND country_code IS NOT DISTINCT FROM ${countryCode}
       AND id IS DISTINCT FROM ${except ?? null}::uuid
     ORDER BY created_at, id
     LIMIT 1`;
 }
 
+/** A name a request gives a person, and where in the body it is (`/name`, `/aliases/2`, or the member that made it one). */
+export interface GivenName {
+  name: string;
+  at: string;
+}
+
 /**
- * Throws 409 `conflict` at `pointer` (`/name`, or the member a patch changed) when a person named `name` of
- * `countryCode`, without identifiers, would duplicate a stored one (namesakeOf); the message names the stored person's
- * id, to use instead.
+ * Throws 409 `conflict` at the given name's pointer when a person of `countryCode`, without identifiers, would by that
+ * name duplicate a stored one (namesakeOf): their name, or an alias of theirs that is a stored person's name or alias
+ * (new-user trial 141 F2: "P. Wong" stored with the alias "Penny Wong" made every readout naming Penny Wong ask which
+ * one). The message names the stored person's id, to use instead.
  */
 export async function assertNoNamesake(
   tx: Tx,
-  person: { name: string; countryCode: string | null; identifiers: readonly unknown[] },
+  person: { countryCode: string | null; identifiers: readonly unknown[] },
+  names: readonly GivenName[],
   except?: string,
-  pointer = '/name',
 ): Promise<void> {
   if (person.identifiers.length > 0) return;
-  const namesake = await namesakeOf(tx, person.name, person.countryCode, except);
-  if (!namesake) return;
-  const country = namesake.countryCode ? `, ${namesake.countryCode}` : ', no country';
-  // Trial 140 F7: a name that is the stored person's alias is said to be one.
-  const held = namesake.name.toLowerCase() === person.name.toLowerCase() ? 'has this name already' : 'has this name as an alias';
-  throw conflict(
-    `Person ${namesake.id} ("${namesake.name}"${country}) ${held}: refer to them by that id, or tell a namesake apart by identifiers ({"scheme": "wikidata", "value": "Q…"}).`,
-    inBody(pointer),
-  );
+  for (const [index, { name, at }] of names.entries()) {
+    const namesake = await namesakeOf(tx, name, person.countryCode, except);
+    if (!namesake) continue;
+    const country = namesake.countryCode ? `, ${namesake.countryCode}` : ', no country';
+    // Trial 140 F7: a name that is the stored person's alias is said to be one.
+    const held = foldedEqual(namesake.name, name) ? 'has this name already' : 'has this name as an alias';
+    const remedy =
+      index === 0 && !at.startsWith('/aliases')
+        ? 'refer to them by that id, or tell a namesake apart by identifiers'
+        : `"${name}" may not be an alias of another person of the same country: drop it, or tell the two apart by identifiers`;
+    throw conflict(
+      `Person ${namesake.id} ("${namesake.name}"${country}) ${held}: ${remedy} ({"scheme": "wikidata", "value": "Q…"}).`,
+      inBody(at),
+    );
+  }
 }
+
+/** The names POST /v1/people gives a person: the name at `/name`, each alias at its own pointer. */
+export const namesOf = (person: { name: string; aliases: readonly string[] }): GivenName[] => [
+  { name: person.name, at: '/name' },
+  ...person.aliases.map((alias, index) => ({ name: alias, at: `/aliases/${index}` })),
+];
+
+// Two names equal as namesakeSql compares them (a JavaScript approximation of fold_text, for the message only).
+const foldedEqual = (a: string, b: string) => {
+  const fold = (value: string) => spacedName(value).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return fold(a) === fold(b);
+};

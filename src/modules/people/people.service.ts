@@ -8,7 +8,7 @@ import { assertChanged, keepUnchanged } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { assertIdentifiersFree } from './identifiers-free.js';
 import { assertAliasesBesideName } from '../../http/aliases.js';
-import { assertNoNamesake, lockPeopleCreation } from './namesakes.js';
+import { assertNoNamesake, lockPeopleCreation, namesOf, type GivenName } from './namesakes.js';
 import { identifiersOrder, toPersonDto } from './people.dto.js';
 import { exportPeople, listPeople } from './people.list.js';
 import type { ListPeopleQuery, PersonCreate, PersonPatch } from './people.schemas.js';
@@ -72,7 +72,7 @@ export function createPeopleService({ prisma }: { prisma: Db }) {
         .$transaction(async (tx) => {
           await assertIdentifiersFree(tx, pointed(identifiers));
           await lockPeopleCreation(tx);
-          await assertNoNamesake(tx, input);
+          await assertNoNamesake(tx, input, namesOf(input));
           const row = await tx.person.create({ data: { ...fields, identifiers: { create: identifiers } }, include: withIdentifiers });
           const person = toPersonDto(row);
           await audit(tx, who, { action: 'create', recordType: 'person', recordId: row.id, after: person });
@@ -101,14 +101,22 @@ export function createPeopleService({ prisma }: { prisma: Db }) {
                 patch.aliases === undefined ? current.aliases : (patch.aliases ?? []),
                 patch.aliases === undefined,
               );
-            // A new name, country or no identifiers may make the person one another already is (namesakes.ts).
-            if (patch.name !== undefined || patch.countryCode !== undefined || patch.identifiers !== undefined) {
+            // A new name, country, aliases or no identifiers may make the person one another already is (namesakes.ts): the
+            // name is checked when the patch sends it, a country or identifiers; the aliases when it sends them, a country
+            // or identifiers — each at the member the patch sent that made it one (trial 140 F6, trial 141 F2).
+            const moved = patch.countryCode !== undefined || patch.identifiers !== undefined;
+            if (patch.name !== undefined || patch.aliases !== undefined || moved) {
               await lockPeopleCreation(tx);
               const countryCode = patch.countryCode === undefined ? current.countryCode : patch.countryCode;
-              // At the member the patch sent that made them one (trial 140 F6: a patch of the country alone had been
-              // told at /name).
-              const pointer = patch.name !== undefined ? '/name' : patch.countryCode !== undefined ? '/countryCode' : '/identifiers';
-              await assertNoNamesake(tx, { name, countryCode, identifiers: identifiers ?? current.identifiers }, id, pointer);
+              const member = patch.countryCode !== undefined ? '/countryCode' : '/identifiers';
+              const aliases = patch.aliases === undefined ? current.aliases : (patch.aliases ?? []);
+              const names: GivenName[] = [
+                ...(patch.name !== undefined || moved ? [{ name, at: patch.name !== undefined ? '/name' : member }] : []),
+                ...(patch.aliases !== undefined || moved
+                  ? aliases.map((alias, index) => ({ name: alias, at: patch.aliases !== undefined ? `/aliases/${index}` : member }))
+                  : []),
+              ];
+              await assertNoNamesake(tx, { countryCode, identifiers: identifiers ?? current.identifiers }, names, id);
             }
             const { count } = await tx.person.updateMany({
               where: { id, version: current.version },
