@@ -86,6 +86,49 @@ describe('a commit of a meeting recorded already', () => {
   });
 });
 
+// The other side's readout of one meeting in its own words: "met" against "held talks", "on the sidelines of" (new-user
+// trial 141 F4: the Polish readout of the German one scored 0.93 and was recorded twice).
+describe("the other side's readout, the encounter in other words", () => {
+  const first = `Foreign Secretary meets Kazakh counterpart
+
+London, 13 March 2024 – The Foreign Secretary David Cameron met Kazakh Foreign Minister Murat Nurtleu in London on 13 March 2024.
+`;
+  it.each([
+    [
+      'held talks',
+      `Nurtleu in London
+
+London, 13 March 2024 – Kazakh Foreign Minister Murat Nurtleu held talks with Foreign Secretary David Cameron in London on 13 March 2024.
+`,
+    ],
+    [
+      'met on the sidelines of',
+      `Nurtleu in London
+
+London, 13 March 2024 – Kazakh Foreign Minister Murat Nurtleu met Foreign Secretary David Cameron on the sidelines of the Central Asia conference in London on 13 March 2024.
+`,
+    ],
+  ])('%s: score 1 and a 409 naming the recorded meeting', async (_label, other) => {
+    const posted = await post(first);
+    const [recorded] = (await api().post(`/v1/documents/${posted.id}/commit`).send({}).expect(201)).body.data;
+    const second = await post(other);
+    expect(second.candidates[0]).toMatchObject({ meetingId: recorded.id, score: 1 });
+    const refused = await api().post(`/v1/documents/${second.id}/commit`).send({}).expect(409);
+    expect(refused.body.errors[0].message).toContain(recorded.id);
+    expect(await meetingCount()).toBe(1);
+  });
+
+  it('a call on the same day by the same two is another encounter, as before', async () => {
+    const posted = await post(first);
+    await api().post(`/v1/documents/${posted.id}/commit`).send({}).expect(201);
+    const call = await post(`Nurtleu call
+
+London, 13 March 2024 – Kazakh Foreign Minister Murat Nurtleu held a telephone conversation with Foreign Secretary David Cameron on 13 March 2024.
+`);
+    expect(call.candidates.every((candidate) => candidate.score < 1)).toBe(true);
+  });
+});
+
 // A call has no place: two readouts of one call agree on the place by being calls (trial 99: a copy of a call readout
 // scored 0.93, "place": "unknown", and was recorded twice).
 describe('a copy of a call readout', () => {

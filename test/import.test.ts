@@ -94,7 +94,7 @@ describe('importPaths', () => {
     expect(reasons(summary.files)).toEqual({
       'no-such-file.txt': 'unreadable: no such file or directory',
       'bad-meta.txt':
-        'metadata file bad-meta.json: publishedAt: must be a date YYYY-MM-DD, or a timestamp such as 2024-03-03T10:00:00Z; Unrecognized key: "author"',
+        'metadata file bad-meta.json: publishedAt: must be a date YYYY-MM-DD, or a timestamp such as 2024-03-03T10:00:00Z; is not a known member: "author"',
       'binary.txt': 'the text contains binary data (NUL, undecodable bytes or control characters)',
       'empty.txt': 'the text is empty',
       'large.txt': 'too large: 4,194,305 bytes (the API takes at most 4 MiB, 4,194,304 bytes)',

@@ -2,6 +2,7 @@ import { countryCodeSchema, eachTextOnce, noInvisible, oneLine, plainText, uuidP
 import { onlyInvisible } from '../ingest/text/invisible.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
+import './zod-messages.js';
 import { errorCodes } from './errors.js';
 
 // Schemas shared by every module: problem details, ids, pages.

@@ -58,6 +58,13 @@ const family = (kind: string) => (kind === 'meeting' ? 'any' : kind === 'phone_c
 /** True when two kinds can be one encounter: the same family (in person, or a call), or either a bare `meeting`. */
 export const kindsAgree = (a: string, b: string) => family(a) === 'any' || family(b) === 'any' || family(a) === family(b);
 
+// "met" on one side, "held talks" on the other, "on the sidelines of" or "during the visit" (new-user trial 141 F4: the
+// Polish readout of the German one scored 0.93, kind "talks" against "meeting", and was recorded twice): the words of
+// an encounter in person, which two readouts of one meeting choose differently. Calls keep their medium.
+const inPersonWords = new Set(['meeting', 'talks', 'sideline_meeting', 'visit']);
+/** True when two kinds name one encounter in other words: equal, or both words of an encounter in person. */
+const sameKindInOtherWords = (a: string, b: string) => a === b || (inPersonWords.has(a) && inPersonWords.has(b));
+
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
@@ -152,7 +159,7 @@ export function scoreCandidate(draftMeeting: number, draft: MeetingDraft, stored
   const score =
     0.5 * (shared.length / smaller) +
     0.2 * (difference === 0 ? 1 : 0.5) +
-    0.15 * (draft.kind === stored.kind ? 1 : 0.5) +
+    0.15 * (sameKindInOtherWords(draft.kind, stored.kind) ? 1 : 0.5) +
     0.15 * placeScore[place];
   return {
     draftMeeting,
