@@ -95,3 +95,53 @@ describe('an identifier already held, or given twice, is a 409 at its member', (
     expect(line?.problem?.detail).toContain(holder.id);
   });
 });
+
+// Trial 141 F11: "q457043" was stored beside the Q457043 another person holds. A Wikidata item is written as Wikidata
+// writes it, on every route that writes a person's identifiers.
+describe('a Wikidata identifier in another spelling', () => {
+  const routes: Array<[string, (identifiers: object[]) => Promise<supertest.Response>, string]> = [
+    ['POST /v1/people', (identifiers) => api().post('/v1/people').send({ name: 'Other Person', identifiers }), '/identifiers/0/value'],
+    [
+      'PATCH /v1/people/{id}',
+      (identifiers) =>
+        api()
+          .patch(`/v1/people/${holder.id}`)
+          .set('content-type', 'application/merge-patch+json')
+          .set('if-match', '*')
+          .send({ identifiers }),
+      '/identifiers/0/value',
+    ],
+    [
+      "POST /v1/meetings, a participant's new person",
+      (identifiers) =>
+        api()
+          .post('/v1/meetings')
+          .send(nestedMeeting([identifiers])),
+      '/participants/0/person/identifiers/0/value',
+    ],
+    [
+      'POST /v1/meetings/{id}/participants',
+      (identifiers) =>
+        api()
+          .post(`/v1/meetings/${meetingId}/participants`)
+          .send({ person: { name: 'Other Person', identifiers }, role: 'guest' }),
+      '/person/identifiers/0/value',
+    ],
+  ];
+  const spellings = ['q999001', 'Q0999001', 'Q-1', 'wd:Q999001'];
+  it.each(routes.flatMap(([label, send, pointer]) => spellings.map((value) => [label, value, send, pointer] as const)))(
+    '%s with "%s": 400 at the value',
+    async (_label, value, send, pointer) => {
+      const response = await send([{ scheme: 'wikidata', value }]);
+      expect(response.status, response.text).toBe(400);
+      expect(response.body.errors.map((e: { pointer: string }) => e.pointer)).toContain(pointer);
+    },
+  );
+
+  it('other schemes keep their values as sent', async () => {
+    await api()
+      .post('/v1/people')
+      .send({ name: 'Other Person', identifiers: [{ scheme: 'viaf', value: 'v-0042' }] })
+      .expect(201);
+  });
+});

@@ -31,7 +31,7 @@ const writes: Array<[string, 'post' | 'patch', () => string, (value: string) => 
     'person identifier',
     'post',
     () => '/v1/people',
-    (value) => ({ name: 'Kenji Mori', identifiers: [{ scheme: 'wikidata', value }] }),
+    (value) => ({ name: 'Kenji Mori', identifiers: [{ scheme: 'register', value }] }),
     '/identifiers/0/value',
   ],
   ['city (create)', 'post', () => '/v1/meetings', (value) => meetingBody({ city: value }), '/city'],

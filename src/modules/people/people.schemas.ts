@@ -30,6 +30,12 @@ export const externalIdentifierSchema = z
       .regex(/^[a-z][a-z0-9_.-]{0,39}$/, { error: 'must be a lowercase scheme name such as "wikidata"' }),
     value: line(200),
   })
+  // A Wikidata item is "Q" and a number, as Wikidata writes it: "q457043" or "Q0457043" would be a second spelling of
+  // an item another person holds, which the uniqueness of identifiers would not see (new-user trial 141 F11).
+  .superRefine(({ scheme, value }, context) => {
+    if (scheme === 'wikidata' && !/^Q[1-9]\d{0,11}$/.test(value))
+      context.addIssue({ code: 'custom', path: ['value'], message: 'must be a Wikidata item id as Wikidata writes it, such as "Q42"' });
+  })
   .meta({
     id: 'ExternalIdentifier',
     description: 'An id of the person in another register, e.g. {"scheme": "wikidata", "value": "Q42"}.',
