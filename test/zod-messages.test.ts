@@ -110,6 +110,7 @@ describe('issueMessage', () => {
     [z.number().gt(0), 0, 'must be greater than 0'],
     [z.int(), 1.5, 'must be an integer, not a number'],
     [z.uuid(), 'zz', 'must be a UUID such as'],
+    [z.number(), Number.NaN, 'must be a number, not NaN'],
   ])('%#', (schema, value, message) => {
     const issues = (schema as z.ZodType).safeParse(value).error?.issues ?? [];
     expect(issues[0]?.message).toContain(message);

@@ -15,7 +15,7 @@ const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${n
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'not a number';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
   return article(typeof value);
 }
 

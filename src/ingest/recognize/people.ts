@@ -1014,7 +1014,7 @@ function namesFrom(words: readonly Word[], mentions: readonly PersonMention[], k
       k = countryEnd;
     } else names.push(next);
     // "Ana Lira, Chile; Pedro Ruiz, Peru; and …": semicolons part the items too.
-    if (words[k]?.text === ',' || (names.length > 0 && words[k]?.text === ';' && names.at(-1)?.countryBasis === 'qualifier')) k++;
+    if (words[k]?.text === ',' || (words[k]?.text === ';' && names.at(-1)?.countryBasis === 'qualifier')) k++;
     if (words[k]?.key === 'and') k++;
     if (words[k]?.key === 'as' && words[k + 1]?.key === 'well' && words[k + 2]?.key === 'as') break;
   }

@@ -1,6 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { conflict, inBody } from '../../http/errors.js';
 import { foldedContainsPattern } from '../../http/name-match.js';
+import { foldKey } from '../../ingest/text/fold.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -61,6 +62,8 @@ export function namesakeSql(name: string, countryCode: string | null, except?: s
 export interface GivenName {
   name: string;
   at: string;
+  /** One of the person's aliases, not their name. */
+  alias: boolean;
 }
 
 /**
@@ -76,16 +79,15 @@ export async function assertNoNamesake(
   except?: string,
 ): Promise<void> {
   if (person.identifiers.length > 0) return;
-  for (const [index, { name, at }] of names.entries()) {
+  for (const { name, at, alias } of names) {
     const namesake = await namesakeOf(tx, name, person.countryCode, except);
     if (!namesake) continue;
     const country = namesake.countryCode ? `, ${namesake.countryCode}` : ', no country';
     // Trial 140 F7: a name that is the stored person's alias is said to be one.
-    const held = foldedEqual(namesake.name, name) ? 'has this name already' : 'has this name as an alias';
-    const remedy =
-      index === 0 && !at.startsWith('/aliases')
-        ? 'refer to them by that id, or tell a namesake apart by identifiers'
-        : `"${name}" may not be an alias of another person of the same country: drop it, or tell the two apart by identifiers`;
+    const held = foldKey(namesake.name) === foldKey(name) ? 'has this name already' : 'has this name as an alias';
+    const remedy = alias
+      ? `"${name}" may not be an alias of another person of the same country: drop it, or tell the two apart by identifiers`
+      : 'refer to them by that id, or tell a namesake apart by identifiers';
     throw conflict(
       `Person ${namesake.id} ("${namesake.name}"${country}) ${held}: ${remedy} ({"scheme": "wikidata", "value": "Q…"}).`,
       inBody(at),
@@ -95,12 +97,6 @@ export async function assertNoNamesake(
 
 /** The names POST /v1/people gives a person: the name at `/name`, each alias at its own pointer. */
 export const namesOf = (person: { name: string; aliases: readonly string[] }): GivenName[] => [
-  { name: person.name, at: '/name' },
-  ...person.aliases.map((alias, index) => ({ name: alias, at: `/aliases/${index}` })),
+  { name: person.name, at: '/name', alias: false },
+  ...person.aliases.map((alias, index) => ({ name: alias, at: `/aliases/${index}`, alias: true })),
 ];
-
-// Two names equal as namesakeSql compares them (a JavaScript approximation of fold_text, for the message only).
-const foldedEqual = (a: string, b: string) => {
-  const fold = (value: string) => spacedName(value).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return fold(a) === fold(b);
-};

@@ -111,9 +111,13 @@ export function createPeopleService({ prisma }: { prisma: Db }) {
               const member = patch.countryCode !== undefined ? '/countryCode' : '/identifiers';
               const aliases = patch.aliases === undefined ? current.aliases : (patch.aliases ?? []);
               const names: GivenName[] = [
-                ...(patch.name !== undefined || moved ? [{ name, at: patch.name !== undefined ? '/name' : member }] : []),
+                ...(patch.name !== undefined || moved ? [{ name, at: patch.name !== undefined ? '/name' : member, alias: false }] : []),
                 ...(patch.aliases !== undefined || moved
-                  ? aliases.map((alias, index) => ({ name: alias, at: patch.aliases !== undefined ? `/aliases/${index}` : member }))
+                  ? aliases.map((alias, index) => ({
+                      name: alias,
+                      at: patch.aliases !== undefined ? `/aliases/${index}` : member,
+                      alias: true,
+                    }))
                   : []),
               ];
               await assertNoNamesake(tx, { countryCode, identifiers: identifiers ?? current.identifiers }, names, id);
