@@ -126,6 +126,7 @@ export function assembleMeeting(
       publisherCountry: context.publisherCountry,
       date: date?.date ?? null,
       sideline: kind.kind === 'sideline_meeting' || kind.kind === 'multilateral' || atEvent(readout, place),
+      encounters: context.encounters ?? [],
     },
     place?.countryCode ?? null,
   );

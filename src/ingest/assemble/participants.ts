@@ -28,6 +28,8 @@ export interface PeopleContext {
   date: string | null;
   /** The meeting was held on the sidelines of a larger event, so its place says nothing of who hosted it. */
   sideline: boolean;
+  /** Every encounter of the readout: whom else a person met says which country they are not of. */
+  encounters?: readonly Encounter[];
 }
 
 /**
@@ -89,6 +91,18 @@ function outsideOrganization(encounter: Encounter, speaker: PersonEntity): boole
     parties.length >= 2 &&
     parties.every((party) => party.organization === null && party.countryCode !== null) &&
     !parties.some((party) => party.nameTokens.some((token) => speaker.nameTokens.includes(token)))
+  );
+}
+
+/**
+ * "Penny Wong met Indonesian Foreign Minister Sugiono in Jakarta … Later that day, Penny Wong met Malaysian Foreign
+ * Minister Mohamad Hasan" (new-user trial 141 F8): one who met, in any meeting of the readout, someone the text makes of
+ * a country was that person's foreign counterpart — not of that country, wherever the next meeting was.
+ */
+function metOneOf(entity: PersonEntity, country: string, encounters: readonly Encounter[]): boolean {
+  return encounters.some(
+    (encounter) =>
+      encounter.participants.includes(entity) && encounter.participants.some((other) => other !== entity && other.countryCode === country),
   );
 }
 
@@ -165,7 +179,8 @@ export function meetingPeople(
       !entity.organization &&
       !headOfSecretariat &&
       placeCountry &&
-      !taken.has(placeCountry)
+      !taken.has(placeCountry) &&
+      !metOneOf(entity, placeCountry, context.encounters ?? [])
     ) {
       countryCode = placeCountry;
       if (homeUnknown)
@@ -178,6 +193,10 @@ export function meetingPeople(
     if (countryCode) taken.add(countryCode);
     const position = !entity.name ? positionFor(entity, countryCode, context) : null;
     if (!entity.name && !position) warnings.push(`participant ${key} is named only by title ("${printedName}")`);
+    // "Foreign Minister Penny Wong met …" in a release whose side the editor did not give (new-user trial 141 F6): a
+    // participant with neither a country nor an organisation is a fact the editor must supply.
+    else if (!countryCode && !organization)
+      warnings.push(`participant ${key} (${printedName}) has no country or organisation the text states; set countryCode`);
     participants.push({
       key,
       name: known?.person.name ?? position?.name ?? (entity.name ? givenNameFirst(entity.name) : unnamedLabel(entity, countryCode)),

@@ -386,7 +386,7 @@ function mergeIntroducedByTitle(entities: PersonEntity[], text: string, headline
     // "welcomed his Kenyan counterpart to London … Foreign Secretary David Lammy and Prime Cabinet Secretary Musalia
     // Mudavadi agreed …" (new-user trial 125): a counterpart of a stated country is the one person named later with a
     // title of their own and no country — who keeps that title and takes the country.
-    const titled = named ? null : laterTitledOfNoCountry(entities, unnamed, merged);
+    const titled = named ? null : laterTitledOfNoCountry(entities, unnamed, merged, text);
     if (titled) {
       titled.mentions.push(...unnamed.mentions);
       titled.countryCode = unnamed.countryCode;
@@ -454,6 +454,7 @@ function laterTitledOfNoCountry(
   entities: readonly PersonEntity[],
   unnamed: PersonEntity,
   merged: ReadonlySet<PersonEntity>,
+  text: string,
 ): PersonEntity | null {
   // "his Kenyan counterpart", one person told so — not one of "his counterparts from Malaysia, Switzerland, Iraq …".
   const counterpartOnly = (e: PersonEntity) =>
@@ -469,15 +470,35 @@ function laterTitledOfNoCountry(
       e.countryCode === null &&
       e.organization === null &&
       e.strong &&
-      e.nameTokens.length >= 2 &&
+      // "Minister for Foreign Affairs Sugiono" (new-user trial 141 F5): one name, after a title, is a person's.
+      (e.nameTokens.length >= 2 || e.mentions.some(({ mention }) => mention.title !== null && mention.name !== null)) &&
       !e.placeLike &&
       !merged.has(e) &&
       // Named in a sentence after the counterpart's: not the one whose counterpart it is ("Addressing a joint press
       // conference with his Lithuanian counterpart …, President Andrzej Duda said …", blind-47).
       e.mentions.every(({ sentence }) => sentence > told),
   );
-  return candidates.length === 1 ? (candidates[0] as PersonEntity) : null;
+  if (candidates.length === 1) return candidates[0] as PersonEntity;
+  // "Foreign Minister meets Indonesian counterpart" over "Minister for Foreign Affairs Penny Wong met Minister for
+  // Foreign Affairs Sugiono": the counterpart met is the one the text first names as met, not the one who met.
+  const metFirst = (e: PersonEntity) => {
+    const first = e.mentions.reduce((a, b) => (b.mention.span.start < a.mention.span.start ? b : a));
+    return metBefore.test(clauseBefore(text, first.mention.span.start));
+  };
+  if (!unnamed.mentions.every(({ mention }) => metBefore.test(clauseBefore(text, mention.span.start)))) return null;
+  const met = candidates.filter(metFirst);
+  return met.length === 1 ? (met[0] as PersonEntity) : null;
 }
+
+// What a sentence says before a position: back to the last full stop, line break or semicolon (at most 200 characters).
+function clauseBefore(text: string, position: number): string {
+  const before = text.slice(Math.max(0, position - 200), position);
+  return before.slice(before.search(/[^.;!?\n]*$/));
+}
+
+// "… met", "… held talks with", "… meets his", "… received": the person after it is the one met.
+const metBefore =
+  /\b(?:met|meets|meet|meeting|received|receives|receive|welcomed|welcomes|hosted|hosts|with)\s+(?:(?:with|his|her|their|the|visiting|new)\s+)*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,8}$/u;
 
 function addNamed(
   entities: PersonEntity[],
