@@ -98,6 +98,7 @@ export const fixtureSets = [
   'blind-84',
   'blind-85',
   'blind-86',
+  'blind-87',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
