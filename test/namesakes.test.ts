@@ -220,3 +220,39 @@ describe('a commit whose participant may be any of several stored people', () =>
     expect(meeting.participants.map((p: { personId: string }) => p.personId)).toContain(stored.id);
   });
 });
+
+describe('every letter and sign of a name compares as itself (new-user trial 142 F1: an "s" was read as white space)', () => {
+  const patch = (id: string, body: Record<string, unknown>) =>
+    api().patch(`/v1/people/${id}`).set('content-type', 'application/merge-patch+json').set('if-match', '*').send(body);
+  const names = [
+    'Thomas Ashcombe',
+    'Liisa Korhonen',
+    'Sven Svensson',
+    'Abena Asante-Boateng',
+    'Wassim Bessis',
+    'Dara d’Word',
+    'A.B. Smith',
+    'Kim (Junior) Lee',
+    'Tess+Ross S*',
+    'abcdefghijklmnopqrstuvwxyz',
+  ];
+
+  it.each(names)('POST "%s" twice, and in capitals and with its spaces doubled: 409 at /name', async (name) => {
+    const stored = (await person({ name, countryCode: 'GH' }).expect(201)).body;
+    for (const again of [name, name.toUpperCase(), name.replace(/ /g, '  ')])
+      expectAt(await person({ name: again, countryCode: 'GH' }), 409, '/name', new RegExp(stored.id));
+    expect((await api().get('/v1/people').expect(200)).body.data).toHaveLength(1);
+  });
+
+  it.each(names)('PATCH an alias "%s" that is another person’s name: 409 at the alias', async (name) => {
+    await person({ name, countryCode: 'GH' }).expect(201);
+    const other = (await person({ name: 'Kofi Mensah Jr', countryCode: 'GH' }).expect(201)).body;
+    expectAt(await patch(other.id, { aliases: [name] }), 409, '/aliases/0', /may not be an alias/);
+  });
+
+  it('names that differ by one letter are two people', async () => {
+    await person({ name: 'Thomas Ashcombe', countryCode: 'GB' }).expect(201);
+    await person({ name: 'Thoma  Ashcombe', countryCode: 'GB' }).expect(201);
+    await person({ name: 'Thomas Ahcombe', countryCode: 'GB' }).expect(201);
+  });
+});

@@ -37,7 +37,7 @@ export async function namesakeOf(tx: Tx, name: string, countryCode: string | nul
 /** A name as every lookup compares it: white space run together and trimmed (case and accents: `fold_text`). */
 const spacedName = (name: string) => name.replace(/\s+/g, ' ').trim();
 /** The SQL of a stored name as namesakes compare it: spaced as spacedName, folded. */
-const nameKey = (column: Prisma.Sql) => Prisma.sql`fold_text(btrim(regexp_replace(${column}, '\s+', ' ', 'g')))`;
+const nameKey = (column: Prisma.Sql) => Prisma.sql`fold_text(btrim(regexp_replace(${column}, '\\s+', ' ', 'g')))`;
 
 /**
  * The query of namesakeOf: at most one row `{id, name, countryCode}`, the oldest. Names are compared as lookups compare
