@@ -547,6 +547,8 @@ const oneLine = (meeting: ReadoutDraft['meetings'][number]): ReadoutDraft['meeti
     value === null ? value : (value.replace(invisibleFormat, '').replace(/\s+/g, ' ') as T);
   return {
     ...meeting,
+    // A title made of the names ("Talks: Julio Cesar Arriola, S⏎⏎Jaishankar", blind-87) is one line as they are.
+    title: meeting.titleSpan === null ? tidy(meeting.title) : meeting.title,
     city: tidy(meeting.city),
     participants: meeting.participants.map((p) => ({
       ...p,
@@ -619,6 +621,15 @@ function publisherCountryIn(given: string): string | null {
       const country = lookupCountry(part.trim());
       if (country && country.kind === 'name') return country.code;
     }
+  // "People's Daily (peoplesdailyng.com), Nigerian newspaper" (blind-87), "Bernama (Malaysian National News Agency)":
+  // an outlet the name describes as a country's is that country's, whichever known outlet its name shares.
+  for (const described of publisher.matchAll(outletDescribed)) {
+    const [words, last] = [described[1] as string, described[2] as string];
+    // "South American Daily": a region's demonym names no country.
+    if (words !== last && isRegionModifier(words.slice(0, words.length - last.length).trim())) continue;
+    const country = lookupCountry(words) ?? lookupCountry(last);
+    if (country && country.kind === 'demonym') return country.code;
+  }
   const found: [number, string][] = [];
   for (const [pattern, code] of publisherCountries) {
     const match = pattern.exec(publisher);
@@ -642,6 +653,13 @@ function publisherCountryIn(given: string): string | null {
   }
   return found.sort((a, b) => a[0] - b[0])[0]?.[1] ?? null;
 }
+
+// A demonym (of one or two words) before what an outlet is: "Nigerian newspaper", "Malaysian National News Agency".
+const initialCase = (words: string) => words.replace(/\b(\p{L})/gu, (letter) => `[${letter.toUpperCase()}${letter}]`);
+const outletDescribed = new RegExp(
+  `\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+)?\\p{Lu}[\\p{L}'’-]+)(?<=\\b(\\p{Lu}[\\p{L}'’-]+))\\s+(?:(?:${initialCase('daily|weekly|state|national|online|private|government')})\\s+)*(?:${initialCase('newspaper|paper|daily|weekly|news site|news website|news portal|news agency|news outlet|website|outlet|broadcaster|magazine|portal|agency|tabloid')})\\b`,
+  'gu',
+);
 
 // The international wires, credited in a dateline: "SYDNEY (Reuters) –", "PARIS (AFP) -", "NEW YORK (AP) —".
 const wireCredit = /^[^\n]{0,60}?\(\s*(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|Bloomberg|UPI)\s*\)\s*(?:[–—-]{1,2}|:)/u;

@@ -26,8 +26,13 @@ export function splitLines(text: string, limit: number): Line[] {
 export function joinWrapped(text: string, lines: Line[]): Line[] {
   const width = wrapWidth(text, lines);
   const joined: Line[] = [];
-  for (const line of lines) {
+  lines.forEach((line, at) => {
     const previous = joined[joined.length - 1];
+    if (previous && linkStripped(previous, line, lines[at + 1], joined.length)) {
+      previous.end = line.end;
+      previous.text = text.slice(previous.start, line.end);
+      return;
+    }
     const gap = previous ? text.slice(previous.end, line.start) : '';
     const sameBlock = previous !== undefined && !previous.heading && !line.heading && !/\n\s*\n/.test(gap);
     const lastLine = previous ? text.slice(text.lastIndexOf('\n', previous.end - 1) + 1, previous.end) : '';
@@ -48,8 +53,29 @@ export function joinWrapped(text: string, lines: Line[]): Line[] {
       previous.end = line.end;
       previous.text = text.slice(previous.start, line.end);
     } else joined.push({ ...line });
-  }
+  });
   return joined;
+}
+
+const sentenceEnd = /[.!?:;"”’)\]|]$/;
+const words = (line: Line) => line.text.split(/\s+/).length;
+
+/**
+ * "External Affairs Minister S⏎⏎Jaishankar⏎⏎on Monday held “productive” talks with his⏎⏎Paraguay⏎⏎counterpart …"
+ * (blind-87): a page whose links were taken out leaves their words as paragraphs of their own, blank lines around.
+ * A line joins the one before across a blank line when that one stops mid-sentence and either the line goes on in lower
+ * case (not after the headline: "… with Lavrov⏎⏎by The Armenian Mirror-Spectator") or it is a fragment of a few words
+ * the next line goes on from in lower case.
+ */
+function linkStripped(previous: Line, line: Line, next: Line | undefined, index: number): boolean {
+  if (previous.heading || line.heading || sentenceEnd.test(previous.text)) return false;
+  // A sentence goes on for some words: not "see more", "comments" or "on" of a page's buttons and bylines.
+  const lowerNext = (candidate: Line | undefined) =>
+    candidate !== undefined && /^\p{Ll}/u.test(candidate.text) && !candidate.heading && words(candidate) >= 4;
+  const fragment = words(line) <= 3 && !sentenceEnd.test(line.text) && /^\p{Lu}/u.test(line.text) && lowerNext(next);
+  if (fragment) return words(previous) >= 2;
+  // After the first line only when that is itself a page's broken sentence (it holds a blank line already).
+  return (index > 1 || /\n\s*\n/.test(previous.text)) && words(previous) >= 5 && lowerNext(line);
 }
 
 const danglingWord = /\s(?:the|a|an|of|to|for|with|and|or|in|on|at|by|from|between|among|as|into|his|her|their|its|our|that)$/i;

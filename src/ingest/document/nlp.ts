@@ -87,7 +87,9 @@ export function analyse(text: string, start: number, end: number): Sentence[] {
   const winkMethods = nlp();
   const its = winkMethods.its;
   addedNow.clear();
-  const doc = winkMethods.readDoc(withBoundedWords(latinShape(region)));
+  // A paragraph joined across blank lines (a page whose links were taken out, document/lines.ts) is one run of text:
+  // the blank lines inside it are read as spaces of the same length, so no sentence ends at them.
+  const doc = winkMethods.readDoc(withBoundedWords(latinShape(region.replace(/\n\s*\n/g, (gap) => ' '.repeat(gap.length)))));
   addedNow.clear();
   // wink's `its` helpers are plain functions meant to be passed around; they do not use `this`.
   /* eslint-disable @typescript-eslint/unbound-method */

@@ -254,7 +254,13 @@ export const meetingPhrases: readonly MeetingPhrase[] = [
   },
   // Not "Xi spoke positively of sound relations with the 14 countries" (new-user trial 130 F6): what one speaks of, and
   // relations with someone, are no one spoken with.
-  { pattern: p(`\\b(?:talked|talks|spoke|speaks|speak)${talkGap}\\s+(?:with|to)\\b`), object: 'follows', channel: null, talks: false },
+  // "Prime Minister Narendra Modi has spoken to Sri Lankan President Gotabaya Rajapaksa and …" (blind-87): the perfect too.
+  {
+    pattern: p(`\\b(?:talked|talks|spoke|speaks|speak|spoken)${talkGap}\\s+(?:with|to)\\b`),
+    object: 'follows',
+    channel: null,
+    talks: false,
+  },
   // "President Bio engaged the country’s Prime Minister, Phạm Minh Chính" (blind-64), "engaged with his counterpart":
   // a meeting, said the way several Commonwealth readouts say it (the one engaged must follow at once).
   {

@@ -47,6 +47,8 @@ export const programmeHeads = [
   'Consensus',
   'Area',
   'Scheme',
+  // "Ghana-Norway Political Consultations" (new-user trial 142 F3).
+  'Consultations?',
   // Named events to come are initiatives too (ANNOTATING.md): "the 2030 World Expo", "the Cricket World Cup".
   'Expo',
   'Cup',

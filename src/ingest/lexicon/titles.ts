@@ -26,7 +26,8 @@ congresswoman lawmaker agencies ministries departments service services nuncio a
 authority transitional sovereign supreme population consular legal public local reconstruction innovation solidarity
 sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship
 resident press utility utilities electricity power lands sport arts employment wellness responsible administrator session
-minster minsiter personal chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office whip opposition majority minority minister-in-charge in-charge officer druk gyalpo`;
+export citizenship francophonie indigenous procurement intergovernmental seniors diversity inclusion
+competitiveness enterprise enterprises statistics territories manpower vocational skills antiquities endowments hajj minster minsiter personal chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office whip opposition majority minority minister-in-charge in-charge officer druk gyalpo`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 

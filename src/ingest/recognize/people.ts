@@ -1176,7 +1176,8 @@ function appositiveTitle(
 
 /** The word for the person of the same office on the other side: "counterpart", "peer", "homologue", "colleague". */
 const commonPlural = /(?:ies|tions?|ments?|affairs)\b/i;
-const counterpartWord = /^(?:counterparts?|peers?|homologues?|colleagues?|predecessors?|successors?|hosts?|guests?)$/;
+// "President Mahmoud Abbas … informed … his Turkish partner, President Recep Tayyip Erdogan" (blind-87): one partner.
+const counterpartWord = /^(?:counterparts?|peers?|homologues?|colleagues?|predecessors?|successors?|hosts?|guests?|partner)$/;
 
 // "his Indonesian counterpart Retno Marsudi", "her Kazakh counterpart,", "the Brazilian counterpart", "his Senegalese
 // peer Amado Ba".
