@@ -128,3 +128,41 @@ describe('a range finds a month- or year-precise meeting only when it holds the 
     expect(await count(`from=${from}&to=${to}`)).toBe(found ? 1 : 0);
   });
 });
+
+// New-user trial 142 F6: 2024-06 patched to day precision became 2024-06-01, a day nobody stated.
+describe('a PATCH that makes the date finer than stored needs the date', () => {
+  const patchOf = async (stored: 'year' | 'month' | 'day', patch: Record<string, unknown>) => {
+    const created = (
+      await api()
+        .post('/v1/meetings')
+        .send({ ...base, date: '2024-06-17', datePrecision: stored })
+        .expect(201)
+    ).body;
+    const response = await api().patch(`/v1/meetings/${created.id}`).set('if-match', `"v${created.version}"`).send(patch);
+    return { created, response };
+  };
+
+  it.each([
+    ['month', 'day'],
+    ['year', 'day'],
+    ['year', 'month'],
+  ] as const)('%s → %s without a date: 422 at /date, the meeting unchanged', async (stored, finer) => {
+    const { created, response } = await patchOf(stored, { datePrecision: finer });
+    expect(response.status, response.text).toBe(422);
+    expect(response.body.errors).toEqual([{ in: 'body', pointer: '/date', message: expect.stringMatching(/needs the date/) }]);
+    const after = (await api().get(`/v1/meetings/${created.id}`).expect(200)).body;
+    expect([after.date, after.datePrecision, after.version]).toEqual([created.date, stored, created.version]);
+  });
+
+  it.each([
+    ['month', { datePrecision: 'day', date: '2024-06-17' }, '2024-06-17', 'day'],
+    ['year', { datePrecision: 'month', date: '2024-06-17' }, '2024-06-01', 'month'],
+    ['day', { datePrecision: 'month' }, '2024-06-01', 'month'],
+    ['month', { datePrecision: 'year' }, '2024-01-01', 'year'],
+    ['month', { datePrecision: 'month' }, '2024-06-01', 'month'],
+  ] as const)('%s, PATCH %j: %s at %s precision', async (stored, patch, date, precision) => {
+    const { response } = await patchOf(stored, patch);
+    expect(response.status, response.text).toBe(200);
+    expect([response.body.date, response.body.datePrecision]).toEqual([date, precision]);
+  });
+});

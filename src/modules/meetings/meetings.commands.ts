@@ -68,6 +68,25 @@ async function checkReferences(
   if (problems.length) throw fieldsProblem('unprocessable', problems);
 }
 
+const precisionOrder = ['year', 'month', 'day'] as const;
+
+/**
+ * Throws 422 `unprocessable` at `/date` when a patch makes the date finer than stored ("month" to "day") without the
+ * date: a month- or year-precise meeting is stored as its period's first day, which is no day anyone stated (new-user
+ * trial 142 F6: 2024-06 became 2024-06-01 at day precision).
+ */
+export function assertDateForFinerPrecision(stored: (typeof precisionOrder)[number], patch: MeetingPatch): void {
+  if (patch.datePrecision === undefined || patch.date !== undefined) return;
+  if (precisionOrder.indexOf(patch.datePrecision) <= precisionOrder.indexOf(stored)) return;
+  throw fieldsProblem('unprocessable', [
+    {
+      in: 'body',
+      pointer: '/date',
+      message: `datePrecision from ${stored} to ${patch.datePrecision} needs the date: the stored one is its ${stored}'s first day, not a ${patch.datePrecision} the readout gave`,
+    },
+  ]);
+}
+
 /**
  * A meeting with its participants, statements and initiative links (each list in its order), or null: one query at a
  * time. Prisma reads several `include`d lists of one query at once, which on a transaction's single connection queues
@@ -116,6 +135,7 @@ export function createMeetingCommands({ prisma }: { prisma: Db }) {
           if (!before) throw notFound('meeting', id);
           guardVersion('meeting', expected, before.version);
           if (!Object.keys(patch).length) return toMeetingDto(before);
+          assertDateForFinerPrecision(before.datePrecision, patch);
           await checkReferences(tx, patch, id);
           const documents = await documentSummaries(tx, [before.sourceDocumentId, patch.sourceDocumentId]);
           const { date, ...fields } = presentFields(patch);
