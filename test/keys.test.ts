@@ -232,6 +232,21 @@ describe('presenting and revoking keys', () => {
     expect(logs).toContain('api_key=[redacted]');
     for (const secret of [key.slice(8), admin, reader]) expect(logs).not.toContain(secret);
   });
+
+  it.each([
+    ['a search', (key: string) => `/v1/search?q=${key}`],
+    ['a filter', (key: string) => `/v1/meetings?q=${key}&limit=5`],
+    ['a path', (key: string) => `/v1/people/${key}`],
+    ['a fragment of a value', (key: string) => `/v1/meetings?q=${encodeURIComponent(`my key is ${key}, oops`)}`],
+  ])('a key pasted into %s reaches neither the log nor a problem (new-user trial 142 F10)', async (_where, url) => {
+    logs = '';
+    const { key } = await createKey('pasted');
+    const response = await api().get(url(key));
+    if (response.body?.instance) expect(response.body.instance).not.toContain(key.slice(4));
+    await api().get(`${url(key)}&limit=x`.replace(/^([^?]*)&/, '$1?'));
+    expect(logs).toContain('dmk_[redacted]');
+    expect(logs).not.toContain(key.slice(4));
+  });
 });
 
 describe('keys in the database close writes', () => {

@@ -111,6 +111,8 @@ describe('issueMessage', () => {
     [z.int(), 1.5, 'must be an integer, not a number'],
     [z.uuid(), 'zz', 'must be a UUID such as'],
     [z.number(), Number.NaN, 'must be a number, not NaN'],
+    [z.number(), Number.POSITIVE_INFINITY, 'must be a number, not Infinity (beyond a double)'],
+    [z.number(), Number.NEGATIVE_INFINITY, 'must be a number, not -Infinity (beyond a double)'],
   ])('%#', (schema, value, message) => {
     const issues = (schema as z.ZodType).safeParse(value).error?.issues ?? [];
     expect(issues[0]?.message).toContain(message);

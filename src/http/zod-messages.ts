@@ -16,6 +16,8 @@ function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  // 1e400 parses as Infinity (new-user trial 142 F8: "must be a number, not a number").
+  if (typeof value === 'number' && !Number.isFinite(value)) return `${value < 0 ? '-' : ''}Infinity (beyond a double)`;
   return article(typeof value);
 }
 
