@@ -297,6 +297,8 @@ const participleSpeech =
 /** Offices that, named without a name ("the Minister", "the diplomat"), stand for whoever of the meeting holds one. */
 const genericOffices = new Set(['minister', 'secretary', 'foreign-minister', 'diplomat', 'head-of-state', 'head-of-government']);
 
+const frontedMeeting =
+  /^\s*(?:during|at|in|in the course of|on the occasion of)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference|conference|session|consultations|discussions?)(?:\s+(?:with|between))?\s*$/iu;
 const adverbialMeeting =
   /\S\s+(?:during|at|in|in the course of|on the occasion of)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference|conference|session|consultations|discussions?)(?:\s+(?:with|between))?\s*$/iu;
 
@@ -329,6 +331,15 @@ function reportedInFrame(
   text: string,
   phraseEnd: number,
 ): Attribution | null {
+  // "In his meeting with Foreign Minister Korhonen, the Foreign Secretary welcomed … and discussed …" (new-user trial
+  // 142 F2): a meeting that opens the sentence as its adverbial leaves the clause after it to its own subject.
+  if (frontedMeeting.test(sentence.text.slice(0, phraseEnd - sentence.start)))
+    for (const offset of clauseStarts(sentence, text)) {
+      if (sentence.start + offset < phraseEnd) continue;
+      const attribution = attributeAt(sentence, sentence.start + offset, byMention, text);
+      if (attribution?.kind === 'person') return attribution;
+      break;
+    }
   if (jointClause.test(sentence.text)) return { kind: 'joint', modal: false };
   // "Pompeo and Peters talked about the strategic relationship": the talk is told by what it was about. "They also
   // discussed …, Palladino added": a spokesperson's tag leaves the sentence to its own subject.

@@ -169,7 +169,9 @@ export function findCandidateMentions(text: string, start: number, end: number, 
   for (const pattern of [documentOnTopic]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(region); match; match = pattern.exec(region)) {
-      const name = (match[1] as string).trimEnd().replace(/\s+(?:the|a|an|of|in|on|to|for)$/, '');
+      // "… on the joint development of the Kambarata-1 Hydropower Project" cut at its word limit (new-user trial 142
+      // F4): no name ends on "of the".
+      const name = (match[1] as string).trimEnd().replace(/(?:\s+(?:the|a|an|of|in|on|to|for))+$/, '');
       add(start + match.index, start + match.index + name.length);
     }
   }
