@@ -8,6 +8,7 @@ import { assertVersion, etagFor, type Preconditions } from '../../http/etag.js';
 import { assertChanged, keepUnchanged } from '../../http/merge-patch.js';
 import { audit, type Actor } from '../audit/audit.js';
 import { toInitiativeDto } from './initiatives.dto.js';
+import { assertNoInitiativeNamesake, initiativeNamesOf } from './initiative-namesakes.js';
 import { exportInitiatives, listInitiatives } from './initiatives.list.js';
 import { uuidPattern, type InitiativeCreate, type InitiativePatch, type ListInitiativesQuery } from './initiatives.schemas.js';
 
@@ -71,6 +72,7 @@ export function createInitiativesService({ prisma }: { prisma: Db }) {
       return prisma
         .$transaction(async (tx) => {
           await assertSlugFree(tx, input.slug);
+          await assertNoInitiativeNamesake(tx, initiativeNamesOf(input));
           const initiative = toInitiativeDto(await tx.initiative.create({ data: input }));
           await audit(tx, who, { action: 'create', recordType: 'initiative', recordId: initiative.id, after: initiative });
           return initiative;
@@ -97,6 +99,14 @@ export function createInitiativesService({ prisma }: { prisma: Db }) {
                 patch.aliases === undefined ? current.aliases : (patch.aliases ?? []),
                 patch.aliases === undefined,
               );
+            // Only the names the patch sends: an entry stored beside a namesake before the rule can still be patched.
+            await assertNoInitiativeNamesake(
+              tx,
+              initiativeNamesOf({ name: patch.name ?? '', aliases: patch.aliases ?? [] }).filter(
+                (given) => given.at !== '/name' || patch.name !== undefined,
+              ),
+              current.id,
+            );
             const { count } = await tx.initiative.updateMany({
               where: { id: current.id, version: current.version },
               data: { ...changedFields(patch), version: { increment: 1 } },
