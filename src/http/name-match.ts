@@ -23,6 +23,15 @@ export function nameMatch(q: string, text: Prisma.Sql): { where: Prisma.Sql; sco
   };
 }
 
+/** A name as equality lookups compare it: runs of white space made one space, trimmed (case and accents: fold_text). */
+export const spacedName = (name: string): string => name.replace(/\s+/g, ' ').trim();
+
+/**
+ * The SQL of a stored name compared as `spacedName` and folded: `fold_text(btrim(regexp_replace(column, '\s+', ' ',
+ * 'g')))` — compare it with `fold_text(spacedName(given))`. People's and initiatives' namesakes use it.
+ */
+export const foldedNameSql = (column: Prisma.Sql): Prisma.Sql => Prisma.sql`fold_text(btrim(regexp_replace(${column}, '\\s+', ' ', 'g')))`;
+
 /**
  * The LIKE pattern "contains `value`", folded (case and accents ignored, as `fold_text` folds the column compared with
  * it): `'%' || folded value || '%'` with LIKE's own characters (`\`, `%`, `_`) in the value taken literally.

@@ -1,5 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { conflict, inBody } from '../../http/errors.js';
+import { foldedNameSql as nameKey, spacedName as spaced } from '../../http/name-match.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -14,11 +15,6 @@ export const initiativeNamesOf = (entry: { name: string; aliases?: readonly stri
   { name: entry.name, at: '/name' },
   ...(entry.aliases ?? []).map((alias, index) => ({ name: alias, at: `/aliases/${index}` })),
 ];
-
-/** A name as lookups compare it: white space run together and trimmed (case and accents: the database's fold_text). */
-const spaced = (name: string) => name.replace(/\s+/g, ' ').trim();
-/** The SQL of a stored name compared as `spaced` and folded. */
-const nameKey = (column: Prisma.Sql) => Prisma.sql`fold_text(btrim(regexp_replace(${column}, '\\s+', ' ', 'g')))`;
 
 interface StoredEntry {
   id: string;

@@ -1,6 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { conflict, inBody } from '../../http/errors.js';
-import { foldedContainsPattern } from '../../http/name-match.js';
+import { foldedContainsPattern, foldedNameSql as nameKey, spacedName } from '../../http/name-match.js';
 import { foldKey } from '../../ingest/text/fold.js';
 
 type Tx = Prisma.TransactionClient;
@@ -33,11 +33,6 @@ export async function namesakeOf(tx: Tx, name: string, countryCode: string | nul
   const [row] = await tx.$queryRaw<StoredNamesake[]>(namesakeSql(name, countryCode, except));
   return row ?? null;
 }
-
-/** A name as every lookup compares it: white space run together and trimmed (case and accents: `fold_text`). */
-const spacedName = (name: string) => name.replace(/\s+/g, ' ').trim();
-/** The SQL of a stored name as namesakes compare it: spaced as spacedName, folded. */
-const nameKey = (column: Prisma.Sql) => Prisma.sql`fold_text(btrim(regexp_replace(${column}, '\\s+', ' ', 'g')))`;
 
 /**
  * The query of namesakeOf: at most one row `{id, name, countryCode}`, the oldest. Names are compared as lookups compare
