@@ -26,7 +26,7 @@ congresswoman lawmaker agencies ministries departments service services nuncio a
 authority transitional sovereign supreme population consular legal public local reconstruction innovation solidarity
 sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship
 resident press utility utilities electricity power lands sport arts employment wellness responsible administrator session
-export citizenship francophonie indigenous procurement intergovernmental seniors diversity inclusion
+commander commander-in-chief armed forces army navy military attaché attache export citizenship francophonie indigenous procurement intergovernmental seniors diversity inclusion
 competitiveness enterprise enterprises statistics territories manpower vocational skills antiquities endowments hajj minster minsiter personal chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office whip opposition majority minority minister-in-charge in-charge officer druk gyalpo`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
@@ -38,7 +38,7 @@ premier director representative ambassador envoy chancellor adviser advisor spok
 commissioner counsellor counselor king queen emperor prince princess emir amir sultan governor mayor speaker leader chief
 sherpa coordinator member chargé chargee charge taoiseach tanaiste tánaiste special-envoy minister-counsellor co-chair co-chairman
 co-chairperson rapporteur diplomat senator congressman congresswoman lawmaker nuncio attorney-general solicitor-general
-attorney administrator minster minsiter chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office whip minister-in-charge officer
+attorney administrator commander-in-chief attaché attache minster minsiter chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office whip minister-in-charge officer
 gyalpo`.split(/\s+/),
 );
 

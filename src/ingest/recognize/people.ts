@@ -442,6 +442,9 @@ function withoutLeadingPlace(words: readonly Word[], first: number, end: number)
   return [first, end];
 }
 
+const militaryRank = /^(?:general|admiral|marshal|colonel|brigadier|commodore|brigadier-general|major-general|lieutenant-general)$/;
+const rankModifier = /^(?:senior|lieutenant|major|brigadier|vice|rear|air|chief|field|lt|maj|brig|gen)$/;
+
 /** Every reference to a person in one sentence, in order. */
 export function findPeople(words: readonly Word[]): PersonMention[] {
   const titles: TitleRun[] = [];
@@ -494,6 +497,15 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
     ) {
       [before, honorific] = [before - 3, true];
       while (before > 0 && isHonorificWord(words[before - 1], words[before - 2])) before--;
+    }
+    // "Commander-in-Chief of Defence Services Senior General Min Aung Hlaing", "Lieutenant General Ahmed al-Nabhani"
+    // (blind-87): a military rank before the name is a style, as a courtesy is — not where a title ends ("Secretary
+    // General António Guterres").
+    // A name of two words or more: not "the General Debate".
+    if (before > 0 && end - first >= 2 && militaryRank.test(words[before - 1]?.key ?? '') && !titles.some((t) => t.end === before)) {
+      before--;
+      while (before > 0 && rankModifier.test(words[before - 1]?.key ?? '') && words[before - 1]?.capitalised) before--;
+      honorific = true;
     }
     if (words[before - 1]?.text === 'His' || words[before - 1]?.text === 'Her') before--;
     const styledAfterComma =

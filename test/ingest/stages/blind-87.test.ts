@@ -101,3 +101,29 @@ describe('an outlet the publisher describes as a country’s', () => {
     expect(meeting?.participants.find((p) => p.role === 'host')?.countryCode).toBe(code);
   });
 });
+
+describe('a military rank before a name is a style', () => {
+  it.each([
+    ['Senior General Min Aung Hlaing', 'Min Aung Hlaing'],
+    ['General Prayut Chan-o-cha', 'Prayut Chan-o-cha'],
+    ['Lieutenant General Ahmed al-Nabhani', 'Ahmed al-Nabhani'],
+    ['Major General Khin Zaw Oo', 'Khin Zaw Oo'],
+  ])('"%s" met Prime Minister Anutin Charnvirakul: %s is a participant', (styled, name) => {
+    const text = `Commander-in-Chief of Defence Services ${styled} met Thai Prime Minister Anutin Charnvirakul in Bangkok on 30 August 2024.`;
+    expect(draft(text).meetings[0]?.participants.map((p) => p.name)).toContain(name);
+  });
+
+  it.each([
+    'Secretary General António Guterres met Thai Prime Minister Anutin Charnvirakul in Bangkok on 30 August 2024.',
+    'Secretary-General António Guterres met Thai Prime Minister Anutin Charnvirakul in Bangkok on 30 August 2024.',
+  ])('a title that ends in "General" keeps it: %s', (text) => {
+    const guterres = draft(text).meetings[0]?.participants.find((p) => p.name === 'António Guterres');
+    expect(guterres?.title).toMatch(/^Secretary[ -]General$/);
+  });
+
+  it('"the General Debate" is nobody', () => {
+    const text =
+      'A day before he addresses the General Debate, Jaishankar met UN Secretary-General Antonio Guterres in New York on 25 September 2023.';
+    expect(draft(text).meetings[0]?.participants.map((p) => p.name)).not.toContain('Debate');
+  });
+});
