@@ -99,6 +99,7 @@ export const fixtureSets = [
   'blind-85',
   'blind-86',
   'blind-87',
+  'blind-88',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
