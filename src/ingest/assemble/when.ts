@@ -232,7 +232,14 @@ const thatAfter =
 // (blind-59), unless the sentence tells the meeting in the present perfect, as done before the report: "Cho Tae-yul and
 // his Japanese counterpart … have held talks …, Seoul's foreign ministry said Friday." (new-user trial 120: they met on
 // Thursday, as the next sentence says).
-const closingTag = /,\s*(?:[\p{L}’'.-]+\s+){1,6}?(?:said|stated|announced|reported|confirmed)\s+(on\s+)?$/iu;
+// "…, the Tajik Telegraph Agency (TajikTA) reported on Thursday." (blind-88): an acronym in brackets is part of the tag.
+const closingTag = /,\s*(?:[\p{L}’'.-]+\s+|\([\p{L}\p{N}.-]{2,12}\)\s+){1,7}?(?:said|stated|announced|reported|confirmed)\s+(on\s+)?$/iu;
+// "On the morning of Thursday 09 February 2024, the Ministry of Foreign Affairs … on X announced that Gen Rtd James
+// Kabarebe met with the two leaders" (blind-88): a day that opens the sentence of a reporting verb and its "that" dates
+// the report, not the meeting the report tells of.
+const openingOfReport = /^(?:\s*(?:on|in|early|late)\s+(?:the\s+)?(?:(?:morning|evening|afternoon|night)\s+of\s+)?)$/i;
+const reportThatAfter =
+  /^[^.;:!?\n]{0,40}?,\s+[^.;:!?\n]{2,120}?\b(?:said|stated|revealed|announced|disclosed|reported|confirmed|tweeted|wrote|posted)\s+(?:(?:on|via)\s+\S+\s+)?that\b/i;
 const presentPerfect = /\b(?:have|has)\s+(?:(?:also|just|now|jointly)\s+)?(?:held|met|had|conducted|spoken|talked|discussed|agreed)\b/i;
 function datesTheReport(text: string, date: DateMention): boolean {
   const before = lineBefore(text, date);
@@ -240,6 +247,7 @@ function datesTheReport(text: string, date: DateMention): boolean {
   const closes = tag !== null && /^\s*[.;]/.test(text.slice(date.end, date.end + 3));
   return (
     (reportingVerbBefore.test(before) && thatAfter.test(text.slice(date.end, date.end + 20))) ||
+    (openingOfReport.test(sentenceUpTo(text, date.start)) && reportThatAfter.test(text.slice(date.end, date.end + 200))) ||
     (closes && (tag[1] !== undefined || presentPerfect.test(sentenceUpTo(text, date.start))))
   );
 }

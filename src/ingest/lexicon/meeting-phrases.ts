@@ -49,7 +49,8 @@ const callNouns =
 const videoNouns =
   '(?:(?:video|virtual|online)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:call|conference|link|meeting|talks?|conversation|teleconference|consultations?|summit|session)|videoconference|video-conference)';
 const meetingNouns =
-  '(?:meeting|meetings|bilaterals|talks|discussions?|deliberations|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?|(?:working\\s+)?(?:lunch|luncheon|dinner|breakfast)|(?:working|work)\\s+sessions?)';
+  // "had a bilateral contact with President Sissi" (blind-88): a contact, told bilateral, is a meeting.
+  '(?:bilateral\\s+contacts?|meeting|meetings|bilaterals|talks|discussions?|deliberations|consultations?|conversation|negotiations|dialogue|tête-à-tête|tete-a-tete|audience|encounter|exchanges?(?:\\s+of\\s+(?:views|opinions))?|(?:working\\s+)?(?:lunch|luncheon|dinner|breakfast)|(?:working|work)\\s+sessions?)';
 
 const p = (source: string): RegExp => new RegExp(source, 'giu');
 // Who is briefed in a meeting: a person, with a capital or a possessive — not the press, reporters or a house.
