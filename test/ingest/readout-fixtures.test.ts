@@ -126,7 +126,8 @@ const floors: Record<FixtureSet, Floor> = {
   'blind-85': { meetings: 0.94, participants: 0.84, speakers: 0.73, 'date recall': 1, 'city recall': 0.71, initiatives: 0.26, empty: 1 },
   'blind-86': { meetings: 0.96, participants: 0.78, speakers: 0.78, 'date recall': 1, 'city recall': 0.62, initiatives: 0.46, empty: 0 },
   'blind-87': { meetings: 0.9, participants: 0.82, speakers: 0.8, 'date recall': 0.57, 'city recall': 0.69, initiatives: 0.25, empty: 0 },
-  'blind-88': { meetings: 0.85, participants: 0.7, speakers: 0.64, 'date recall': 1, 'city recall': 0.72, initiatives: 0.31, empty: 0 },
+  // Speakers below the first run's 0.64: the bilateral found after it took a summit's statements (EVALUATION.md).
+  'blind-88': { meetings: 0.88, participants: 0.72, speakers: 0.6, 'date recall': 1, 'city recall': 0.81, initiatives: 0.31, empty: 0 },
   'readout-pairs': {
     meetings: 0.95,
     participants: 0.95,
