@@ -1,6 +1,9 @@
 import supertest from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { Prisma } from '../src/generated/prisma/client.js';
+import { initiativeNamesakeSql } from '../src/modules/initiatives/initiative-namesakes.js';
 import { useTestContext } from './helpers/app.js';
+import { setupSql } from './helpers/db.js';
 
 // A catalogue entry nobody could tell from another — its name or an alias is another entry's name or alias, case,
 // accents and runs of white space aside — is refused on every route that names an entry (new-user trial 142 F7:
@@ -69,5 +72,23 @@ describe('PATCH /v1/initiatives/{key} into an entry stored already', () => {
     await stored().expect(201);
     await ctx.prisma.initiative.create({ data: { slug: 'bri-copy', name: 'Belt and Road Initiative', aliases: [] } });
     await patch('bri-copy', { description: 'an older copy' }).expect(200);
+  });
+});
+
+describe('the namesake query over a large catalogue', () => {
+  it('finds candidates by the trigram index, and the exact name among thousands', async () => {
+    await setupSql(
+      ctx.url,
+      `INSERT INTO initiatives (id, slug, name, aliases)
+      SELECT gen_random_uuid(), 'generated-' || i, 'Programme ' || md5(i::text), ARRAY['Scheme ' || md5((i * 7)::text)]
+      FROM generate_series(1, 3000) AS i`,
+      'ANALYZE initiatives',
+    );
+    const plan = await ctx.prisma.$queryRaw<unknown[]>(
+      Prisma.sql`EXPLAIN (FORMAT JSON) ${initiativeNamesakeSql(['Belt and Road Initiative', 'Programme 1679091c5a880faf6fb5e6087eb1b2dc'])}`,
+    );
+    expect(JSON.stringify(plan)).toContain('"Index Name":"initiatives_trigram_idx"');
+    const taken = (await api().get('/v1/initiatives?limit=1&q=Programme%201679091c').expect(200)).body.data[0];
+    expectAt(await post({ slug: 'copy', name: taken.name.toUpperCase() }), '/name', taken.id);
   });
 });

@@ -402,6 +402,9 @@ function countrySpokenFor(passage: string): string | null {
   return lookupCountry(words.join(' '))?.code ?? lookupCountry(words[0] as string)?.code ?? null;
 }
 
+const attendedEvent =
+  /\b(?:summit|meeting|conference|forum|session|assembly|ceremony|celebrations?|games|congress|festival|expo|exhibition|talks|funeral|inauguration|parade|olympics|cup|championship|event|week|days?|dialogue|consultations?|council|commission|committee|convention|jubilee|anniversary|opening|gathering|retreat|symposium|seminar|workshop|fair)\b/i;
+
 // "on the sidelines of the CICA ministerial meeting": the event a meeting was held at is not one of its initiatives —
 // named in the sentences that report the meeting or in those that set the scene for all of them.
 function parentEvents(readout: Readout, encounter: Encounter, setting: readonly ReadSentence[]): Span[] {
@@ -415,7 +418,11 @@ function parentEvents(readout: Readout, encounter: Encounter, setting: readonly 
       const start = sentence.start + found.index;
       const rest = sentence.text.slice(found.index + found[0].length);
       const stop = /[,;.]|\s(?:held|met|meets|had|on\s+\d)/.exec(rest);
-      spans.push({ start, end: start + found[0].length + (stop ? stop.index : rest.length) });
+      const attended = rest.slice(0, stop ? stop.index : rest.length);
+      // "welcomes Finland to take part in the Belt and Road Initiative" (new-user trial 142 F5): one takes part in a
+      // programme too; only an event one attends is where the meeting was held.
+      if (/^to\s/i.test(found[0]) && !attendedEvent.test(attended)) continue;
+      spans.push({ start, end: start + found[0].length + attended.length });
     }
   }
   return spans;

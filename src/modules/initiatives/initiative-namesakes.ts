@@ -1,6 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { conflict, inBody } from '../../http/errors.js';
-import { foldedNameSql as nameKey, spacedName as spaced } from '../../http/name-match.js';
+import { foldedContainsPattern, foldedNameSql as nameKey, spacedName as spaced } from '../../http/name-match.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -34,14 +34,7 @@ export async function assertNoInitiativeNamesake(tx: Tx, names: readonly GivenIn
   // Two requests naming one new entry at once: the second waits for the first's commit, then finds its name.
   await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended('initiatives.names', 0))::text`;
   const keys = names.map((given) => spaced(given.name));
-  const rows = await tx.$queryRaw<StoredEntry[]>(Prisma.sql`
-    SELECT i.id::text AS id, i.slug, i.name, k.key
-    FROM unnest(${keys}::text[]) AS k(key)
-    JOIN initiatives i
-      ON ${nameKey(Prisma.sql`i.name`)} = fold_text(k.key)
-      OR fold_text(k.key) = ANY (SELECT ${nameKey(Prisma.sql`alias`)} FROM unnest(i.aliases) AS alias)
-    WHERE i.id IS DISTINCT FROM ${except ?? null}::uuid
-    ORDER BY i.created_at, i.id`);
+  const rows = await tx.$queryRaw<StoredEntry[]>(initiativeNamesakeSql(keys, except));
   for (const given of names) {
     const stored = rows.find((row) => row.key === spaced(given.name));
     if (!stored) continue;
@@ -50,4 +43,20 @@ export async function assertNoInitiativeNamesake(tx: Tx, names: readonly GivenIn
       inBody(given.at),
     );
   }
+}
+
+/**
+ * The query of assertNoInitiativeNamesake: each stored entry whose name or an alias is one of `keys` (spaced names),
+ * `{id, slug, name, key}`, oldest first; the trigram index picks the candidates, an exact comparison decides.
+ */
+export function initiativeNamesakeSql(keys: readonly string[], except?: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT i.id::text AS id, i.slug, i.name, k.key
+    FROM unnest(${[...keys]}::text[]) AS k(key)
+    JOIN initiatives i
+      ON initiative_trigram_text(i.slug, i.name, i.aliases) LIKE replace(${foldedContainsPattern(Prisma.sql`k.key`)}, ' ', '%')
+      AND (${nameKey(Prisma.sql`i.name`)} = fold_text(k.key)
+        OR fold_text(k.key) = ANY (SELECT ${nameKey(Prisma.sql`alias`)} FROM unnest(i.aliases) AS alias))
+    WHERE i.id IS DISTINCT FROM ${except ?? null}::uuid
+    ORDER BY i.created_at, i.id`;
 }

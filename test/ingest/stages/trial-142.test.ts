@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../../../src/ingest/draft.js';
 import { extractReadout } from '../../../src/ingest/extract.js';
+import { defaultInitiatives } from '../../../src/ingest/lexicon/initiative-catalog.js';
 
 // Classes from new-user trial 142 (texts the trial wrote in the style of ministries' releases), each with its variants
 // and the neighbouring cases that must not change.
@@ -38,5 +39,23 @@ describe('F4: a document named by its topic never ends on "of the"', () => {
     const names = draftOf(text).meetings.flatMap((m) => m.initiatives.map((i) => i.name));
     expect(names.some((name) => name.startsWith('Memorandum of Understanding on'))).toBe(true);
     for (const name of names) expect(name).not.toMatch(/\s(?:of|the|on|in|to|for)$/);
+  });
+});
+
+describe('F5: one takes part in a programme as in an event; only the event is where the meeting was', () => {
+  const catalogue = { initiatives: defaultInitiatives };
+  const lead = 'Foreign Minister Wang Yi met Finnish Foreign Minister Elina Valtonen in Beijing on 3 March 2025.';
+  it.each([
+    'Wang Yi said China welcomes Finland to take part in the Belt and Road Initiative.',
+    'Wang Yi said China welcomes Finland to participate in the Belt and Road Initiative.',
+    'Wang Yi said China welcomes Finland to join the Belt and Road Initiative.',
+  ])('%s: linked', (sentence) => {
+    expect(draftOf(`${lead} ${sentence}`, catalogue).meetings[0]?.initiatives.map((i) => i.slug)).toContain('belt-and-road-initiative');
+  });
+
+  it('the summit a minister came to attend is not an initiative of the meeting', () => {
+    const text =
+      'Foreign Minister Wang Yi, who is in Astana to attend the Shanghai Cooperation Organisation summit, met Finnish Foreign Minister Elina Valtonen on 3 July 2024.';
+    expect(draftOf(text, catalogue).meetings[0]?.initiatives.map((i) => i.slug)).toEqual([]);
   });
 });
