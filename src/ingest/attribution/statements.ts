@@ -297,10 +297,11 @@ const participleSpeech =
 /** Offices that, named without a name ("the Minister", "the diplomat"), stand for whoever of the meeting holds one. */
 const genericOffices = new Set(['minister', 'secretary', 'foreign-minister', 'diplomat', 'head-of-state', 'head-of-government']);
 
-const frontedMeeting =
-  /^\s*(?:during|at|in|in the course of|on the occasion of)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference|conference|session|consultations|discussions?)(?:\s+(?:with|between))?\s*$/iu;
-const adverbialMeeting =
-  /\S\s+(?:during|at|in|in the course of|on the occasion of)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference|conference|session|consultations|discussions?)(?:\s+(?:with|between))?\s*$/iu;
+// "during his meeting with", "at the talks between": a meeting as an adverbial, up to where its counterpart is named.
+const meetingAdverbial = String.raw`(?:during|at|in|in the course of|on the occasion of)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|talks|call|conversation|videoconference|conference|session|consultations|discussions?)(?:\s+(?:with|between))?\s*$`;
+// One that opens the sentence ("In his meeting with X, the Foreign Secretary welcomed …"), or one after its verb.
+const frontedMeeting = new RegExp(`^\\s*${meetingAdverbial}`, 'iu');
+const adverbialMeeting = new RegExp(`\\S\\s+${meetingAdverbial}`, 'iu');
 
 // "We welcomed our agreement on …", "Our discussion highlighted …" (blind-65): the first person plural of a text the
 // sides wrote together — one that says it was co-hosted or co-chaired, or is headed as their joint communiqué or

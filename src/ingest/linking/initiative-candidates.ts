@@ -66,6 +66,9 @@ const documentOnTopic =
 // named in lower case by its topic, is one — unlike "reached an agreement on the need to …", which no "signed" opens.
 const signedOnTopic =
   /\b(?:signed|signing|inked|concluded)\s+(?:an?|the)\s+((?:(?:bilateral|new|framework|cooperation|intergovernmental|joint)\s+){0,2}(?:agreement|treaty|convention|accord|protocol)\s+(?:on|for|regarding|concerning)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:(?!(?:and|with|which|that|was|were|is|are|will|would|by|during|at|as|signed|after|before|following|to|from|within|between|last|next|this|yesterday|today|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)[\p{L}\d][\p{L}\d'’-]*(?:\s+(?<!\n[^\S\n]*\n\s*)|(?=[,.;:)]|\s*\n[^\S\n]*\n|$))){1,10})/giu;
+// "… on the joint development of the Kambarata-1 Hydropower Project" cut at its word limit (new-user trial 142 F4): no
+// name named by its topic ends on "of the".
+const withoutTrailingJoiners = (name: string) => name.trimEnd().replace(/(?:\s+(?:the|a|an|of|in|on|to|for))+$/, '');
 // A bullet, a dash or a number that opens a list's item.
 const listMarker = /^(?:[-–—•*·▪●○◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])$/;
 const connectors = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'plus', '–', '-', '&', '+', '/']);
@@ -169,16 +172,14 @@ export function findCandidateMentions(text: string, start: number, end: number, 
   for (const pattern of [documentOnTopic]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(region); match; match = pattern.exec(region)) {
-      // "… on the joint development of the Kambarata-1 Hydropower Project" cut at its word limit (new-user trial 142
-      // F4): no name ends on "of the".
-      const name = (match[1] as string).trimEnd().replace(/(?:\s+(?:the|a|an|of|in|on|to|for))+$/, '');
+      const name = withoutTrailingJoiners(match[1] as string);
       add(start + match.index, start + match.index + name.length);
     }
   }
 
   signedOnTopic.lastIndex = 0;
   for (let match = signedOnTopic.exec(region); match; match = signedOnTopic.exec(region)) {
-    const name = (match[1] as string).trimEnd().replace(/(?:\s+(?:the|a|an|of|in|on|to|for))+$/, '');
+    const name = withoutTrailingJoiners(match[1] as string);
     const s = start + match.index + match[0].length - (match[1] as string).length;
     add(s, s + name.length);
   }

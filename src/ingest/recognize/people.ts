@@ -499,9 +499,8 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
       while (before > 0 && isHonorificWord(words[before - 1], words[before - 2])) before--;
     }
     // "Commander-in-Chief of Defence Services Senior General Min Aung Hlaing", "Lieutenant General Ahmed al-Nabhani"
-    // (blind-87): a military rank before the name is a style, as a courtesy is — not where a title ends ("Secretary
-    // General António Guterres").
-    // A name of two words or more: not "the General Debate".
+    // (blind-87): a military rank before a name of two words or more is a style, as a courtesy is — not where a title
+    // ends ("Secretary General António Guterres"), nor "the General Debate".
     if (before > 0 && end - first >= 2 && militaryRank.test(words[before - 1]?.key ?? '') && !titles.some((t) => t.end === before)) {
       before--;
       while (before > 0 && rankModifier.test(words[before - 1]?.key ?? '') && words[before - 1]?.capitalised) before--;
