@@ -100,6 +100,7 @@ export const fixtureSets = [
   'blind-86',
   'blind-87',
   'blind-88',
+  'blind-89',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
