@@ -1732,6 +1732,10 @@ export const photoPosition =
 // "received the visit of X", "received on Wednesday the courtesy call of X" (trial 95): the visitor is the one received.
 const receivedVisit = /\breceived?\s*$/i;
 const visitOf = /^\s*(?:an?|the)\s+(?:(?:official|working|courtesy|farewell|introductory)\s+)?(?:visit|call)\s+(?:of|from|by)\s+/i;
+// ", and other officials", "and several other senior ministers": the close of a list on people it does not name.
+const othersClosing =
+  /^\s*,?\s*and\s+(?:(?:other|several|many|various|numerous|some|more|senior|high-ranking|government|state|top|local)\s+)+(?:officials|leaders|ministers|dignitaries|members|representatives|guests|delegates|diplomats|figures)\b/i;
+
 function coordinated(mentions: readonly PersonMention[], text: string, from: number | null): PersonMention[] {
   const ordered = [...mentions].sort((a, b) => a.span.start - b.span.start);
   const first = ordered[0];
@@ -1841,6 +1845,9 @@ function coordinated(mentions: readonly PersonMention[], text: string, from: num
   // subjects each named with a title are two, not a name and an aside (after the phrase, "During the meeting with
   // Indonesian Foreign Minister A, Minister Cho requested …" names the next clause's subject).
   if (from === null && group.length === 2 && group.every((m) => m.name !== null && m.title !== null)) listed = true;
+  // "met with Estonian President Alar Karis, Prime Minister Kaja Kallas, and other officials" (blind-89): a list whose
+  // "and" closes on people it does not name is a list all the same.
+  if (group.length === 2 && othersClosing.test(text.slice(end))) listed = true;
   if (!listed && group.length < 3) return group.slice(0, 1);
   return group;
 }

@@ -341,6 +341,9 @@ export function nameRuns(words: readonly Word[]): [number, number][] {
         /^\p{Lu}\p{Ll}+$/u.test(words[j + 1]?.text ?? '')
       )
         j += 2;
+      // "Najib Tun Razak", "Hishammuddin Tun Hussein" (blind-89): the Malay style of a father named after a given name
+      // is part of the name.
+      else if (j > i && (words[j] as Word).text === 'Tun' && isNameWord(words, j + 1)) j += 2;
       else if (titleWordSurname(words, i, j)) {
         j++;
         break;
@@ -577,6 +580,15 @@ export function findPeople(words: readonly Word[]): PersonMention[] {
         honorific = true;
         pre = office.end <= style.start ? office : undefined;
         if (!pre) before = style.start;
+      }
+    }
+    // "Latvia's new president, former foreign minister Edgars Rinkevics, made …" (blind-89): an office held before, put
+    // after the one held now, is what the person was; the title is the office before the comma.
+    if (pre && /^(?:former|ex)$/.test(words[pre.start]?.key ?? '') && words[pre.start - 1]?.text === ',') {
+      const held = titles.find((t) => t.end === pre!.start - 1 && t !== pre && !t.plural && !usedTitles.has(t));
+      if (held) {
+        usedTitles.add(pre);
+        pre = held;
       }
     }
     const appositive = pre ? null : appositiveTitle(words, titles, end, runs);
