@@ -64,6 +64,35 @@ describe('decodeReadout', () => {
   });
 });
 
+// New-user trial 143: a UTF-8 readout sent as `charset=utf-16` was stored as CJK characters; the same class is any
+// label that does not fit the bytes.
+describe('a charset the bytes cannot be in is refused, not read as other characters', () => {
+  const utf16le = (text: string) => Buffer.from(text, 'utf16le');
+  it.each([
+    ['utf-16', utf8('abc'), 'it is 3 bytes'],
+    ['utf-16', utf8(lead), 'but its bytes are UTF-8'],
+    ['utf-16le', utf8('Minister Ana Peña met Minister Ole Berg in Oslo. '), 'but its bytes are UTF-8'],
+    ['utf-16be', utf8(lead), 'but its bytes are UTF-8'],
+    ['iso-8859-1', utf8(lead), 'but its bytes are UTF-8'],
+    ['windows-1252', utf8(lead), 'but its bytes are UTF-8'],
+    ['koi8-r', utf8('Министр Лавров встретился с министром'), 'but its bytes are UTF-8'],
+    ['shift_jis', Buffer.from([0x82, 0xa0, 0x82]), 'the text is not shift_jis'],
+  ])('%s on %s', (charset, bytes, reason) => {
+    expect(decodeReadout(bytes, charset)).toEqual({ ok: false, reason: expect.stringContaining(reason) });
+  });
+
+  it.each([
+    ['utf-16le', utf16le(lead), lead],
+    ['utf-16', utf16le(lead), lead],
+    ['utf-16le', utf16le('王毅会见了来访的外交部长。'), '王毅会见了来访的外交部长。'],
+    ['iso-8859-1', latin1(lead), lead],
+    ['iso-8859-1', utf8('Minister Ole Berg met Minister Ana Lind in Oslo.'), 'Minister Ole Berg met Minister Ana Lind in Oslo.'],
+    ['koi8-r', Buffer.from([0xed, 0xc9, 0xce, 0xc9, 0xd3, 0xd4, 0xd2]), 'Министр'],
+  ])('%s read as such: %s', (charset, bytes, text) => {
+    expect(decodeReadout(bytes, charset)).toEqual({ ok: true, text });
+  });
+});
+
 describe('the two ways a readout comes in', () => {
   let ctx: TestContext;
   let dir: string;
@@ -114,6 +143,21 @@ describe('the two ways a readout comes in', () => {
     expect(response.body.draft.meetings[0].statements.map((s: { text: string }) => s.text)).toContain(
       '“We stand together,” Séjourné said – a €100 million fund was announced.',
     );
+  });
+
+  it.each([
+    ['utf-16', utf8('abc')],
+    ['utf-16', utf8(lead)],
+    ['iso-8859-1', utf8(lead)],
+  ])('POST /v1/documents as text/plain; charset=%s on bytes it cannot be: 400, nothing stored', async (charset, bytes) => {
+    await ctx.reset();
+    const response = await supertest(ctx.app.server)
+      .post('/v1/documents')
+      .set('content-type', `text/plain; charset=${charset}`)
+      .send(bytes);
+    expect(response.status, response.text).toBe(400);
+    expect(response.body).toMatchObject({ code: 'validation_failed', errors: [{ in: 'body', message: expect.stringContaining(charset) }] });
+    expect(await ctx.prisma.sourceDocument.count()).toBe(0);
   });
 
   it('the same Windows-1252 bytes with their charset declared are read, the name whole', async () => {

@@ -28,11 +28,17 @@ export function decodeReadout(bytes: Uint8Array, charset: string | null): Decode
   const label = (charset ?? 'utf-8').trim().toLowerCase();
   if (!utf8Labels.has(label)) {
     const decoder = new TextDecoder(label);
+    const mislabelled = labelMismatch(bytes, label, decoder.encoding);
+    if (mislabelled) return { ok: false, reason: mislabelled };
     // "iso-8859-1", "latin1", "cp1252" and "windows-1252" all name windows-1252 (WHATWG Encoding Standard), whose
     // 0x80–0x9F are “ ” – € …; Node 20's TextDecoder reads them as Latin-1's invisible C1 controls (new-user trial 102:
     // a quotation lost its marks and gave no statement). iconv-lite decodes the code page itself.
     if (decoder.encoding === 'windows-1252') return { ok: true, text: iconv.decode(Buffer.from(bytes), 'win1252') };
-    return { ok: true, text: decoder.decode(bytes) };
+    try {
+      return { ok: true, text: new TextDecoder(label, { fatal: true }).decode(bytes) };
+    } catch {
+      return { ok: false, reason: `the text is not ${label}: some of its bytes are no ${label} (send the file's own charset, or UTF-8)` };
+    }
   }
   // UTF-16 without a byte order mark: Latin letters with a NUL byte beside each.
   const utf16 = utf16Without(bytes);
@@ -51,6 +57,26 @@ export function decodeReadout(bytes: Uint8Array, charset: string | null): Decode
     ok: false,
     reason: `the text is not UTF-8: the bytes at offset ${offset} (${shown}) are no UTF-8 (a file in another encoding); send it as text/plain with its charset (charset=iso-8859-1, charset=windows-1252) or as UTF-8`,
   };
+}
+
+/**
+ * Why bytes cannot be in the charset their label declares, or null: a UTF-16 label (without a byte order mark) on an odd
+ * number of bytes, or on bytes with no NUL that are valid UTF-8 (UTF-16 puts a NUL beside every ASCII space, digit and
+ * Latin letter); any other charset's label on valid UTF-8 with letters beyond ASCII ("José" as C3 A9 would be read
+ * "JosÃ©"). New-user trial 143: a UTF-8 readout labelled `charset=utf-16` was stored as CJK characters.
+ */
+function labelMismatch(bytes: Uint8Array, label: string, encoding: string): string | null {
+  const beyondAscii = bytes.some((byte) => byte >= 0x80);
+  if (encoding.startsWith('utf-16')) {
+    if (bytes.length % 2 !== 0)
+      return `the text cannot be ${label}: it is ${bytes.length} bytes, and UTF-16 takes two per unit; send it with its own charset (UTF-8 when in doubt)`;
+    if (!bytes.includes(0) && isUtf8(bytes))
+      return `the text is declared ${label} but its bytes are UTF-8 (UTF-16 would put a NUL byte beside every space and Latin letter); send it as charset=utf-8`;
+    return null;
+  }
+  if (beyondAscii && isUtf8(bytes))
+    return `the text is declared ${label} but its bytes are UTF-8 (its letters beyond ASCII are UTF-8 sequences, which ${label} would read as other characters: "é" as "Ã©"); send it as charset=utf-8`;
+  return null;
 }
 
 // 'utf-16le' when most odd bytes of the first 200 are NUL and few even ones are (ASCII letters in UTF-16LE), 'utf-16be'
