@@ -170,7 +170,8 @@ const setLabels: Record<FixtureSet, string> = {
     'Blind set 87 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'blind-88':
     'Blind set 88 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
-  'blind-89': 'Blind set 89 (annotated before the extractor first ran on it; its first run is in EVALUATION.md)',
+  'blind-89':
+    'Blind set 89 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'readout-pairs':
     'Readout pairs (both sides of one meeting, test/fixtures/readout-pairs; annotated before the extractor first ran on them; first run in EVALUATION.md)',
 };

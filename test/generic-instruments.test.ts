@@ -54,6 +54,12 @@ describe('a generic instrument', () => {
   it('belongs to the two or more countries of the meeting', () => {
     expect(partiesSuffix([{ countryCode: 'NO' }, { countryCode: 'GH' }, { countryCode: 'NO' }])).toBe('gh-no');
     expect(partiesSuffix([{ countryCode: 'NO' }, { countryCode: null }])).toBeNull();
+    // An organisation's official of no country is the organisation's party (new-user trial 143).
+    expect(partiesSuffix([{ countryCode: null, organization: 'European Union' }, { countryCode: 'AE' }])).toBe('ae-eu');
+    expect(partiesSuffix([{ countryCode: null, organization: 'NATO' }, { countryCode: 'UA' }])).toBe('nato-ua');
+    expect(partiesSuffix([{ countryCode: null, organization: 'League of Arab States' }, { countryCode: 'EG' }])).toBe('eg-las');
+    expect(partiesSuffix([{ countryCode: 'FR', organization: 'European Union' }, { countryCode: 'AE' }])).toBe('ae-fr');
+    expect(partiesSuffix([{ countryCode: null, organization: 'European Union' }, { countryCode: null }])).toBeNull();
   });
 });
 

@@ -27,7 +27,9 @@ authority transitional sovereign supreme population consular legal public local 
 sustainable second principal nominee elect president-elect mobility ocean marine shipping gender children entrepreneurship
 resident press utility utilities electricity power lands sport arts employment wellness responsible administrator session
 commander commander-in-chief armed forces army navy military attaché attache export citizenship francophonie indigenous procurement intergovernmental seniors diversity inclusion
-competitiveness enterprise enterprises statistics territories manpower vocational skills antiquities endowments hajj minster minsiter personal chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office whip opposition majority minority minister-in-charge in-charge officer druk gyalpo`;
+competitiveness enterprise enterprises statistics territories manpower vocational skills antiquities endowments hajj minster minsiter personal chairman-in-office chairperson-in-office chairwoman-in-office chair-in-office whip opposition majority minority minister-in-charge in-charge officer druk gyalpo
+aquaculture livestock cooperatives mines minerals mineral nutrition sanitation broadcasting agrarian
+transportation highways wildlife forests hydrocarbons microfinance pensions disabilities handicrafts textiles natural`;
 
 export const titleWords = new Set(titleWordList.split(/\s+/));
 

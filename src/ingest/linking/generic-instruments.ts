@@ -45,10 +45,21 @@ comprehensive-strategic binational working consultative coordination`.split(/\s+
 );
 
 /**
- * The parties a generic instrument's slug ends with: the meeting's participants' country codes, distinct, sorted and in
- * lower case ("gh-no"); null when fewer than two are known (the slug is then the name's alone).
+ * The parties a generic instrument's slug ends with: the meeting's participants' country codes — or, for an
+ * international organisation's official of no country, the organisation's initials ("European Union" → "eu", "NATO" →
+ * "nato") — distinct, sorted and in lower case ("gh-no", "ae-eu"); null when fewer than two are known (the slug is
+ * then the name's alone). New-user trial 143: an EU–UAE "Free Trade Agreement" had no parties, so every pair's would
+ * have been one catalogue entry.
  */
-export function partiesSuffix(participants: ReadonlyArray<{ countryCode: string | null }>): string | null {
-  const codes = [...new Set(participants.map((p) => p.countryCode).filter((code): code is string => code !== null))].sort();
-  return codes.length >= 2 ? codes.join('-').toLowerCase() : null;
+export function partiesSuffix(participants: ReadonlyArray<{ countryCode: string | null; organization?: string | null }>): string | null {
+  const parties = participants.map((p) => (p.countryCode ?? (p.organization ? initials(p.organization) : null))?.toLowerCase() ?? null);
+  const codes = [...new Set(parties.filter((code): code is string => code !== null))].sort();
+  return codes.length >= 2 ? codes.join('-') : null;
+}
+
+// "NATO" as it is; "European Union" → "eu", "League of Arab States" → "las": the capitalised words' first letters.
+function initials(organization: string): string | null {
+  if (/^[A-Z]{2,10}$/.test(organization)) return organization.toLowerCase();
+  const letters = (organization.match(/\b\p{Lu}/gu) ?? []).join('').toLowerCase();
+  return letters.length >= 2 ? letters : null;
 }

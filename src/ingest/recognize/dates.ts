@@ -459,8 +459,18 @@ export function impossibleDate(text: string): string | null {
     const y = Number(year);
     if (d >= 1 && !isDayOf(y, m, d)) return match[0];
   }
+  // "TALLINN, 31.04.2022 –" (new-user trial 143): dotted, day first; "31/04/2022" with slashes, a day in neither order.
+  for (const match of text.matchAll(impossibleNumeric)) {
+    const [first, second, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
+    const day = (month: number, date: number) => month >= 1 && month <= 12 && date >= 1 && isDayOf(year, month, date);
+    const dayFirst = second >= 1 && second <= 12 && first >= 1 && !day(second, first);
+    const neitherOrder = Math.min(first, second) >= 1 && Math.min(first, second) <= 12 && !day(second, first) && !day(first, second);
+    if (match[2] === '.' ? dayFirst : neitherOrder) return match[0];
+  }
   return null;
 }
+
+const impossibleNumeric = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./]\d)/g;
 
 // The parsers of the languages whose month names a dateline of a release in English most often keeps ("Brasília, 14 de
 // abril –", "Paris, 14 avril 2025 –"): chrono-node's own strict locales. (Not German: "5. Mai 2025 –" is split as a
