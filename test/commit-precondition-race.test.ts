@@ -56,3 +56,45 @@ it.each([
   // The other commit's meeting is the document's only one.
   expect((await api().get(`/v1/documents/${document.id}`).expect(200)).body.meetingIds).toHaveLength(1);
 });
+
+// New-user trial 144 F3: a repeat of the document's text that filled in `publishedAt` (and read the draft again) between
+// the commit's comparison of the tag and its lock: with If-Match the tag compared is no longer the document's — 412,
+// nothing committed; without, what is committed is the document as stored now. Made certain as above: another session
+// holds the row and changes the metadata and the draft, as the repeat's transaction does.
+it.each([
+  ['with If-Match', 412],
+  ['without', 201],
+])('a commit %s whose document a repeat changes meanwhile answers %i', async (label, status) => {
+  const conditional = label === 'with If-Match';
+  const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
+  expect(document.draft.meetings[0].date).toBe('2024-05-03');
+  const etag = (await api().get(`/v1/documents/${document.id}`).expect(200)).headers.etag as string;
+  const other = new pg.Client({ connectionString: ctx.url });
+  await other.connect();
+  try {
+    await other.query('BEGIN');
+    await other.query('SELECT id FROM source_documents WHERE id = $1 FOR UPDATE', [document.id]);
+    await other.query(
+      `UPDATE source_documents SET published_at = '2024-05-10', draft = jsonb_set(draft, '{meetings,0,date}', '"2024-05-02"') WHERE id = $1`,
+      [document.id],
+    );
+    const request = api().post(`/v1/documents/${document.id}/commit`);
+    if (conditional) request.set('If-Match', etag);
+    const answer = request.send({}).then((response) => response);
+    await someoneWaits(other);
+    await other.query('COMMIT');
+    const response = await answer;
+    expect(response.status, response.text).toBe(status);
+    const stored = (await api().get(`/v1/documents/${document.id}`).expect(200)).body;
+    if (conditional) {
+      expect(response.body.code).toBe('precondition_failed');
+      expect(stored.meetingIds).toEqual([]);
+    } else {
+      // The meeting is the draft as stored when it was committed.
+      expect(response.body.data.map((meeting: { date: string }) => meeting.date)).toEqual(['2024-05-02']);
+      expect(stored.meetingIds).toHaveLength(1);
+    }
+  } finally {
+    await other.end();
+  }
+});

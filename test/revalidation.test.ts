@@ -66,6 +66,19 @@ describe.each(reads)('%s', (_operation, path) => {
     await api().get(urlOf(path)).set('if-none-match', '"some-other-tag"').expect(200);
   });
 
+  // New-user trial 144 F1: HEAD with If-None-Match on a list was a 500 (Fastify's HEAD route took the 304's null body
+  // for a stream).
+  it('HEAD revalidates as GET does: 304 to If-None-Match naming the tag or *, 412 to If-Match with another', async () => {
+    const first = await api().head(urlOf(path)).expect(200);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^(?:W\/)?"[^"]+"$/);
+    const again = await api().head(urlOf(path)).set('if-none-match', etag).expect(304);
+    expect(again.headers.etag).toBe(etag);
+    await api().head(urlOf(path)).set('if-none-match', '*').expect(304);
+    await api().head(urlOf(path)).set('if-none-match', '"some-other-tag"').expect(200);
+    await api().head(urlOf(path)).set('if-match', '"some-other-tag"').expect(412);
+  });
+
   it('answers 412 to If-Match naming a tag it does not have, and 200 to If-Match: *', async () => {
     const refused = await api().get(urlOf(path)).set('if-match', '"some-other-tag"').expect(412);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -88,6 +101,8 @@ describe.each(exports)('%s as a CSV export', (_operation, path) => {
     await api().get(csv()).set('if-match', '"some-other-tag"').expect(412);
     await api().get(csv()).set('if-none-match', '*').expect(304);
     await api().get(csv()).set('if-none-match', '"some-other-tag"').expect(200);
+    await api().head(csv()).set('if-none-match', '*').expect(304);
+    await api().head(csv()).set('if-match', '"some-other-tag"').expect(412);
     // The connection an export released is there for the next one.
     await api().get(csv()).expect(200);
   });

@@ -9,7 +9,7 @@ import {
   type FastifyRequest,
 } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { laterHeaderErrors } from './header-checks.js';
+import { laterHeaderErrors, timesSent } from './header-checks.js';
 import { z } from 'zod';
 import pg from 'pg';
 import { Prisma } from '../generated/prisma/client.js';
@@ -434,6 +434,10 @@ export function registerRequestMediaTypes(app: FastifyInstance): void {
   app.addHook('preParsing', (request, _reply, payload, done) => {
     const type = request.headers['content-type'];
     if (type === undefined || !request.routeOptions.url) return done(null, payload);
+    // Two Content-Type fields (Node keeps the first): which one the body is in is unknown — a 400, as a second
+    // Authorization or Idempotency-Key is (new-user trial 144 F5; RFC 9110 §5.3: a field of one value).
+    const sent = timesSent(request, 'content-type');
+    if (sent > 1) return done(partProblem('bad_request', inHeader('content-type'), `Content-Type was sent ${sent} times; send it once.`));
     const route = `${request.method} ${request.routeOptions.url}`;
     let accepted = byRoute.get(route);
     if (!accepted) {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import { isConnectionEnded } from '../db/faults.js';
 
 // A read whose pooled connection the database ended under it — a primary restarted or failed over, an operator's
@@ -19,13 +19,20 @@ export function registerReadRetry(app: FastifyInstance): void {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (!methods.every((method) => method === 'GET' || method === 'HEAD') || retried.has(route.handler)) return;
     const handler = route.handler;
+    // A callback-style handler (swagger-ui's /docs/json) calls reply.send and returns nothing, which Fastify waits on;
+    // wrapped in an async function, that nothing would be sent a second time while the onSend hooks still ran — a logged
+    // 500 under the 200 (new-user trial 144 F4). `reply` tells Fastify the handler sent it.
+    const run = async (self: FastifyInstance, request: FastifyRequest, reply: FastifyReply) => {
+      const result: unknown = handler.call(self, request, reply);
+      return result === undefined ? reply : await Promise.resolve(result);
+    };
     const once: RouteHandlerMethod = async function (this: FastifyInstance, request, reply) {
       try {
-        return await handler.call(this, request, reply);
+        return await run(this, request, reply);
       } catch (error) {
         if (reply.sent || reply.raw.headersSent || !isConnectionEnded(error)) throw error;
         request.log.info({ err: error }, 'read retried on another connection: the database ended the one it ran on');
-        return await handler.call(this, request, reply);
+        return await run(this, request, reply);
       }
     };
     retried.add(once);

@@ -62,6 +62,8 @@ export function registerRepresentationTags(app: FastifyInstance): void {
     if (outcome === 412) return refuse(request, reply, etag);
     void reply.status(304);
     reply.removeHeader('content-type');
-    return null;
+    // No body, as `undefined` (not null): Fastify's own HEAD route reads a null payload as a stream and failed with a 500
+    // on a HEAD that revalidated a list (new-user trial 144 F1); undefined is what a 304 of a record sends too.
+    return undefined;
   });
 }

@@ -197,6 +197,16 @@ export function meetingPeople(
     // participant with neither a country nor an organisation is a fact the editor must supply.
     else if (!countryCode && !organization)
       warnings.push(`participant ${key} (${printedName}) has no country or organisation the text states; set countryCode`);
+    // "met her French counterpart Stéphane Séjourné" (new-user trial 143 F6): no title printed, but a counterpart — of
+    // the office of the one met, which the draft does not assume (the title is what the text prints) and the editor sets.
+    const principal =
+      entity.name && !entity.title && entity.mentions.some((m) => m.mention.counterpart)
+        ? people.find((p) => p !== entity && p.title)
+        : undefined;
+    if (principal?.title)
+      warnings.push(
+        `participant ${key} (${printedName}) has no title the text prints; it calls them the counterpart of the ${principal.title}: set title if they hold that office`,
+      );
     participants.push({
       key,
       name: known?.person.name ?? position?.name ?? (entity.name ? givenNameFirst(entity.name) : unnamedLabel(entity, countryCode)),

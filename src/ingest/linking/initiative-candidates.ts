@@ -3,6 +3,7 @@ import { isProgrammeHead, programmeHeads } from '../lexicon/programme-words.js';
 import { initiativeNameMaxLength, initiativeSlugMaxLength, initiativeSlugSchema, type Span } from '../draft.js';
 import type { InitiativeMention } from './initiative-mentions.js';
 import { lookupCountry } from '../recognize/countries.js';
+import { lookupCity } from '../recognize/places.js';
 import { titleHeads, titleWords } from '../lexicon/titles.js';
 
 interface Token {
@@ -69,6 +70,24 @@ const signedOnTopic =
 // "… on the joint development of the Kambarata-1 Hydropower Project" cut at its word limit (new-user trial 142 F4): no
 // name named by its topic ends on "of the".
 const withoutTrailingJoiners = (name: string) => name.trimEnd().replace(/(?:\s+(?:the|a|an|of|in|on|to|for))+$/, '');
+// "a Memorandum of Understanding on Sustainable Ocean Management in Oslo on Wednesday" (new-user trial 143): where and
+// when it was signed are no words of its name — "in" before a city or a country, "on" before a day or a date.
+function withoutWhereAndWhen(name: string): string {
+  for (const match of name.matchAll(/\s+(in|on)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|\d[\p{L}\d]*)/gu)) {
+    const [, preposition, after] = match as unknown as [string, string, string];
+    const first = after.split(/\s+/)[0] as string;
+    const place = [3, 2, 1].some((n) => {
+      const words = after.split(/\s+/).slice(0, n).join(' ');
+      return lookupCity(words) !== null || lookupCountry(words) !== null;
+    });
+    const day =
+      /^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day$|(?:january|february|march|april|may|june|july|august|september|october|november|december)$)/i.test(
+        first,
+      );
+    if ((preposition === 'in' && place) || (preposition === 'on' && day)) return name.slice(0, match.index);
+  }
+  return name;
+}
 // A bullet, a dash or a number that opens a list's item.
 const listMarker = /^(?:[-–—•*·▪●○◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])$/;
 const connectors = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'plus', '–', '-', '&', '+', '/']);
@@ -175,14 +194,14 @@ export function findCandidateMentions(text: string, start: number, end: number, 
   for (const pattern of [documentOnTopic]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(region); match; match = pattern.exec(region)) {
-      const name = withoutTrailingJoiners(match[1] as string);
+      const name = withoutTrailingJoiners(withoutWhereAndWhen(match[1] as string));
       add(start + match.index, start + match.index + name.length);
     }
   }
 
   signedOnTopic.lastIndex = 0;
   for (let match = signedOnTopic.exec(region); match; match = signedOnTopic.exec(region)) {
-    const name = withoutTrailingJoiners(match[1] as string);
+    const name = withoutTrailingJoiners(withoutWhereAndWhen(match[1] as string));
     const s = start + match.index + match[0].length - (match[1] as string).length;
     add(s, s + name.length);
   }

@@ -255,6 +255,10 @@ function committedParties(clause: string, status: Status, statementIndex: number
       : [];
   if (status === 'discussed' && !commitment.test(clause)) return [];
   const statement = context.statements[statementIndex];
+  // "Minister A and Minister B signed a Memorandum of Understanding on …" (new-user trial 143 F4): a signing the
+  // meeting's narrative tells of, in no one's words, is the meeting's parties' — as a joint passage's is.
+  if (!statement && status === 'signed')
+    return [...new Set([...context.participants.map((p) => p.countryCode).filter((code): code is string => code !== null), ...named])];
   if (!statement) return [...new Set(named)];
   const countries =
     statement.speakerKey === null

@@ -24,7 +24,7 @@ import {
   maxDocumentBytes,
   maxDraftBodyBytes,
 } from './documents.schemas.js';
-import { AlreadyCommitted, type DocumentsService } from './documents.service.js';
+import { AlreadyCommitted, DocumentChanged, type DocumentsService } from './documents.service.js';
 
 const tags = ['documents'];
 
@@ -211,9 +211,17 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documents: DocumentsServic
         return documentEtag(toDocumentDto(stored, await documents.candidates(stored)));
       };
       if (expected) assertEntityTag('document', expected, await currentTag());
-      const meetings = await documents
-        .commit(request.params.documentId, request.body?.draft, request.actor, request.body?.attach, {
+      const commit = () =>
+        documents.commit(request.params.documentId, request.body?.draft, request.actor, request.body?.attach, {
           createDuplicates: request.body?.createDuplicates ?? false,
+        });
+      const meetings = await commit()
+        // Changed by a repeat of its text since it was read (new-user trial 144 F3): with If-Match, the tag compared is
+        // no longer the document's — 412; without, the commit is of what is stored now (a second change meanwhile: 409).
+        .catch(async (error: unknown) => {
+          if (!(error instanceof DocumentChanged)) throw error;
+          if (expected) assertEntityTag('document', expected, await currentTag());
+          return commit();
         })
         .catch(async (error: unknown) => {
           // Committed by another request since the tag was compared (two editors at once, new-user trial 120): the

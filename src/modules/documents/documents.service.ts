@@ -52,6 +52,33 @@ export class AlreadyCommitted extends AppError {
 }
 
 /**
+ * Thrown by `commit` when the document's metadata or stored draft changed between its read and the commit's row lock
+ * (a repeat of its text filled in `publishedAt` and read the draft again): what was compared or committed is not what is
+ * stored (new-user trial 144 F3). The route answers 412 to a commit with If-Match, and commits the new state otherwise.
+ */
+export class DocumentChanged extends AppError {
+  constructor() {
+    super(
+      'conflict',
+      'The document changed while it was being committed (a repeat of its text filled in its metadata); read it again and commit.',
+    );
+  }
+}
+
+// What a commit reads of a document besides its text: the metadata a repeat may fill in and the draft read with it.
+const committedState = (document: SourceDocument) =>
+  JSON.stringify([
+    document.publishedAt?.toISOString() ?? null,
+    document.retrievedAt?.toISOString() ?? null,
+    document.url,
+    document.title,
+    document.publisher,
+    document.language,
+    document.isTranslation,
+    document.draft,
+  ]);
+
+/**
  * Titles stored people held, from their participations: [first, last] meeting date per person, title and country;
  * not those of the people stored for participants a readout never named.
  */
@@ -481,6 +508,8 @@ export function createDocumentsService({ prisma }: { prisma: Db }) {
           await tx.$queryRaw`SELECT id FROM source_documents WHERE id = ${document.id}::uuid FOR UPDATE`;
           const raced = await tx.meetingSource.findMany({ where: { documentId: document.id }, select: { meetingId: true } });
           if (raced.length) throw new AlreadyCommitted(raced.map((source) => source.meetingId));
+          const locked = await tx.sourceDocument.findUniqueOrThrow({ where: { id: document.id } });
+          if (committedState(locked) !== committedState(document)) throw new DocumentChanged();
           const summaries = await documentSummaries(tx, [document.id]);
           // The stored draft was made when the document was posted: a person it matched whom someone deleted since is
           // looked up (or created) again, as if the draft had not matched them — the client sent no draft for a 422 to

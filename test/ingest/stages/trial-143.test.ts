@@ -52,3 +52,57 @@ describe('portfolios of ministries the title words did not know (F1)', () => {
     expect(guest).toMatchObject({ title, countryCode: 'GH' });
   });
 });
+
+describe('a counterpart named without a title is named in a warning (F6)', () => {
+  const warnings = (text: string) => extractReadout(text, base).warnings;
+  it('"met her French counterpart Stéphane Séjourné": the office of the one met is offered, not assumed', () => {
+    const draft = extractReadout(
+      'BERLIN, 12 March 2024 – Federal Foreign Minister Annalena Baerbock met her French counterpart Stéphane Séjourné in Berlin today.',
+      base,
+    );
+    expect(draft.meetings[0]?.participants.find((p) => p.name === 'Stéphane Séjourné')?.title).toBeNull();
+    expect(draft.warnings).toContain(
+      'participant p2 (Stéphane Séjourné) has no title the text prints; it calls them the counterpart of the Federal Foreign Minister: set title if they hold that office',
+    );
+  });
+
+  it.each([
+    'BERLIN, 12 March 2024 – Federal Foreign Minister Annalena Baerbock met her French counterpart, Foreign Minister Stéphane Séjourné, in Berlin today.',
+    'BERLIN, 12 March 2024 – Federal Foreign Minister Annalena Baerbock met Stéphane Séjourné of France in Berlin today.',
+  ])('no such warning when a title is printed or no counterpart is named: %s', (text) => {
+    expect(warnings(text).join(' ')).not.toContain('calls them the counterpart');
+  });
+});
+
+describe('a signing the narrative tells of is both sides’, and its name ends before where and when (F4)', () => {
+  const initiatives = (text: string) =>
+    extractReadout(text, { ...base, publishedAt: '2023-11-10' }).meetings.flatMap((m) =>
+      m.initiatives.map((i) => ({ name: i.name, status: i.status, committedParties: [...i.committedParties].sort() })),
+    );
+
+  it.each([
+    [
+      'OSLO, 8 November 2023 – Norwegian Minister of International Development Anne Beathe Tvinnereim and Ghanaian Minister of Fisheries Mavis Hawa Koomson signed a Memorandum of Understanding on Sustainable Ocean Management in Oslo on Wednesday.',
+      'Memorandum of Understanding on Sustainable Ocean Management',
+      ['GH', 'NO'],
+    ],
+    [
+      'COPENHAGEN, 8 November 2023 – Danish Foreign Minister Lars Løkke Rasmussen and Kenyan Cabinet Secretary for Foreign Affairs Alfred Mutua today signed an agreement on green energy cooperation.',
+      'agreement on green energy cooperation',
+      ['DK', 'KE'],
+    ],
+    [
+      'OSLO, 8 November 2023 – Minister Anne Beathe Tvinnereim of Norway and Minister Mavis Hawa Koomson of Ghana signed an agreement on fisheries cooperation in Accra on Monday.',
+      'agreement on fisheries cooperation',
+      ['GH', 'NO'],
+    ],
+  ])('%s', (text, name, parties) => {
+    expect(initiatives(text)).toContainEqual({ name, status: 'signed', committedParties: parties });
+  });
+
+  it('"in" before words that are no place stays in the name', () => {
+    const text =
+      'OSLO, 8 November 2023 – Minister Anne Beathe Tvinnereim of Norway and Minister Mavis Hawa Koomson of Ghana signed a Memorandum of Understanding on Cooperation in Higher Education on 8 November.';
+    expect(initiatives(text).map((i) => i.name)).toContain('Memorandum of Understanding on Cooperation in Higher Education');
+  });
+});
