@@ -172,6 +172,7 @@ const setLabels: Record<FixtureSet, string> = {
     'Blind set 88 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
   'blind-89':
     'Blind set 89 (annotated before the extractor first ran on it; its first run is in EVALUATION.md, since then used for tuning)',
+  'blind-90': 'Blind set 90 (annotated before the extractor first ran on it; its first run is in EVALUATION.md)',
   'readout-pairs':
     'Readout pairs (both sides of one meeting, test/fixtures/readout-pairs; annotated before the extractor first ran on them; first run in EVALUATION.md)',
 };

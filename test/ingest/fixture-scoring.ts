@@ -101,6 +101,7 @@ export const fixtureSets = [
   'blind-87',
   'blind-88',
   'blind-89',
+  'blind-90',
   'readout-pairs',
 ] as const;
 export type FixtureSet = (typeof fixtureSets)[number];
