@@ -26,33 +26,41 @@ async function someoneWaits(client: pg.Client): Promise<void> {
   }
 }
 
-it.each([
-  ['with If-Match', 412, 'precondition_failed'],
-  ['without', 409, 'conflict'],
-])('a commit %s whose document another commits meanwhile answers %i', async (label, status, code) => {
-  const conditional = label === 'with If-Match';
-  const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
-  const etag = (await api().get(`/v1/documents/${document.id}`).expect(200)).headers.etag as string;
+/**
+ * Commits the document (with If-Match: its ETag when `conditional`) while another session holds its row, has run
+ * `change` on it (with the document's id as $1) and commits once the request waits for the row; the request's answer.
+ */
+async function commitWhileChanged(documentId: string, change: string, conditional: boolean): Promise<supertest.Response> {
+  const etag = (await api().get(`/v1/documents/${documentId}`).expect(200)).headers.etag as string;
   const other = new pg.Client({ connectionString: ctx.url });
   await other.connect();
   try {
     await other.query('BEGIN');
-    await other.query('SELECT id FROM source_documents WHERE id = $1 FOR UPDATE', [document.id]);
-    // The other commit's meeting, written but not yet committed: the request does not see it before its lock.
-    await other.query(
-      `INSERT INTO meetings (id, title, kind, date, source_document_id) VALUES (gen_random_uuid(), 'Committed meanwhile', 'meeting', '2024-05-03', $1)`,
-      [document.id],
-    );
-    const request = api().post(`/v1/documents/${document.id}/commit`);
+    await other.query('SELECT id FROM source_documents WHERE id = $1 FOR UPDATE', [documentId]);
+    await other.query(change, [documentId]);
+    const request = api().post(`/v1/documents/${documentId}/commit`);
     if (conditional) request.set('If-Match', etag);
     const answer = request.send({}).then((response) => response);
     await someoneWaits(other);
     await other.query('COMMIT');
-    const response = await answer;
-    expect([response.status, response.body.code]).toEqual([status, code]);
+    return await answer;
   } finally {
     await other.end();
   }
+}
+
+it.each([
+  ['with If-Match', 412, 'precondition_failed'],
+  ['without', 409, 'conflict'],
+])('a commit %s whose document another commits meanwhile answers %i', async (label, status, code) => {
+  const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
+  // The other commit's meeting, written but not yet committed: the request does not see it before its lock.
+  const response = await commitWhileChanged(
+    document.id,
+    `INSERT INTO meetings (id, title, kind, date, source_document_id) VALUES (gen_random_uuid(), 'Committed meanwhile', 'meeting', '2024-05-03', $1)`,
+    label === 'with If-Match',
+  );
+  expect([response.status, response.body.code]).toEqual([status, code]);
   // The other commit's meeting is the document's only one.
   expect((await api().get(`/v1/documents/${document.id}`).expect(200)).body.meetingIds).toHaveLength(1);
 });
@@ -68,33 +76,19 @@ it.each([
   const conditional = label === 'with If-Match';
   const document = (await api().post('/v1/documents').send({ text }).expect(201)).body;
   expect(document.draft.meetings[0].date).toBe('2024-05-03');
-  const etag = (await api().get(`/v1/documents/${document.id}`).expect(200)).headers.etag as string;
-  const other = new pg.Client({ connectionString: ctx.url });
-  await other.connect();
-  try {
-    await other.query('BEGIN');
-    await other.query('SELECT id FROM source_documents WHERE id = $1 FOR UPDATE', [document.id]);
-    await other.query(
-      `UPDATE source_documents SET published_at = '2024-05-10', draft = jsonb_set(draft, '{meetings,0,date}', '"2024-05-02"') WHERE id = $1`,
-      [document.id],
-    );
-    const request = api().post(`/v1/documents/${document.id}/commit`);
-    if (conditional) request.set('If-Match', etag);
-    const answer = request.send({}).then((response) => response);
-    await someoneWaits(other);
-    await other.query('COMMIT');
-    const response = await answer;
-    expect(response.status, response.text).toBe(status);
-    const stored = (await api().get(`/v1/documents/${document.id}`).expect(200)).body;
-    if (conditional) {
-      expect(response.body.code).toBe('precondition_failed');
-      expect(stored.meetingIds).toEqual([]);
-    } else {
-      // The meeting is the draft as stored when it was committed.
-      expect(response.body.data.map((meeting: { date: string }) => meeting.date)).toEqual(['2024-05-02']);
-      expect(stored.meetingIds).toHaveLength(1);
-    }
-  } finally {
-    await other.end();
+  const response = await commitWhileChanged(
+    document.id,
+    `UPDATE source_documents SET published_at = '2024-05-10', draft = jsonb_set(draft, '{meetings,0,date}', '"2024-05-02"') WHERE id = $1`,
+    conditional,
+  );
+  expect(response.status, response.text).toBe(status);
+  const stored = (await api().get(`/v1/documents/${document.id}`).expect(200)).body;
+  if (conditional) {
+    expect(response.body.code).toBe('precondition_failed');
+    expect(stored.meetingIds).toEqual([]);
+  } else {
+    // The meeting is the draft as stored when it was committed.
+    expect(response.body.data.map((meeting: { date: string }) => meeting.date)).toEqual(['2024-05-02']);
+    expect(stored.meetingIds).toHaveLength(1);
   }
 });
