@@ -98,10 +98,10 @@ const regionAdjectives =
 const functionWordAfterName =
   /^(?:and|or|but|nor|of|on|in|at|to|for|from|with|by|between|among|under|over|into|through|during|after|before|since|until|as|than|that|which|who|whose|where|when|while|the|a|an|this|these|those|its|their|is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|not|also|already|still|now|then|signed|adopted|agreed|launched|concluded|held|set|initiated|aimed|announced|established|said|says|respectively|itself|alone|only|together|too|soon|yet|so)$/;
 const notNames = new Set(['the', 'this', 'that', 'a', 'an', 'its', 'their', 'our', 'his', 'her']);
-// A closing ’ is not an apostrophe inside a word ("“Today’s meeting was …”").
 // The word for an outlet right before a quoted name: the name is the outlet's (a newspaper, a channel), no initiative.
 const outletBefore =
   /\b(?:newspapers?|dail(?:y|ies)|weekly|magazine|tabloid|journal|gazette|(?:news\s+)?agency|news\s*(?:site|portal|outlet|channel|program(?:me)?)|channel|television|TV|radio|broadcaster|website|portal|outlet)\s*$/i;
+// A closing ’ is not an apostrophe inside a word ("“Today’s meeting was …”").
 const quoted = /[“"‘]([^"“”‘’\n]{2,80})(?:[”"]|’(?!\p{L}))/gu;
 
 /**
